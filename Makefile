@@ -1,0 +1,117 @@
+# Converza build. `make` builds the programs into build/; `make check` rebuilds them
+# with AddressSanitizer and UndefinedBehaviorSanitizer into build/san/ and runs every test.
+include config.mk
+
+SAN      ?= 0
+ifeq ($(SAN),1)
+BUILD    ?= build/san
+SANFLAGS  = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+else
+BUILD    ?= build
+SANFLAGS  =
+endif
+
+ALL_CFLAGS  = $(WARN) $(CFLAGS) $(SANFLAGS) $(PKG_CFLAGS)
+ALL_LDFLAGS = $(LDFLAGS) $(SANFLAGS)
+
+CORE_SRC   = $(wildcard src/core/*.c)
+COMMON_SRC = $(wildcard src/common/*.c)
+ETL_SRC    = $(wildcard src/etl/*.c)
+GEN_SRC    = $(wildcard src/gen/*.c)
+TUI_SRC    = $(wildcard src/tui/*.c)
+UNIT_SRC   = $(wildcard tests/unit/test_*.c)
+
+obj = $(patsubst %.c,$(BUILD)/obj/%.o,$(1))
+LIBCORE   = $(BUILD)/libconverza.a
+PROGRAMS  = $(BUILD)/converza-etl $(BUILD)/converza-gen $(BUILD)/converza-tui
+UNITS     = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
+MAN1      = $(wildcard man/*.1)
+MAN5      = $(wildcard man/*.5)
+MAN7      = $(wildcard man/*.7)
+
+.PHONY: all check unit tests deps demo bench eval eval-hvb fuzz valgrind install uninstall clean
+all: $(PROGRAMS)
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+$(LIBCORE): $(call obj,$(CORE_SRC) $(COMMON_SRC))
+	@mkdir -p $(dir $@)
+	$(AR) rcs $@ $^
+
+# The schema migrations are compiled into the worker from sql/.
+MIGRATIONS_C = $(BUILD)/gen/migrations.c
+$(MIGRATIONS_C): $(wildcard sql/*.sql) scripts/embed-sql.sh
+	@mkdir -p $(dir $@)
+	sh scripts/embed-sql.sh $(sort $(wildcard sql/*.sql)) > $@
+$(BUILD)/obj/migrations.o: $(MIGRATIONS_C)
+	$(CC) $(CPPFLAGS) -Isrc/etl $(ALL_CFLAGS) -c $< -o $@
+
+$(BUILD)/converza-etl: $(call obj,$(ETL_SRC)) $(BUILD)/obj/migrations.o $(LIBCORE)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS) $(LDLIBS)
+$(BUILD)/converza-gen: $(call obj,$(GEN_SRC)) $(LIBCORE)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS) $(LDLIBS)
+$(BUILD)/converza-tui: $(call obj,$(TUI_SRC)) $(LIBCORE)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS) $(LDLIBS)
+
+$(BUILD)/tests/%: $(BUILD)/obj/tests/unit/%.o $(LIBCORE)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS) $(LDLIBS)
+
+tests: $(PROGRAMS) $(UNITS)
+
+# The test command: sanitizer build, unit tests, then integration and terminal tests
+# against servers the tests start themselves. Ends with "N passed, N failed".
+check:
+	$(MAKE) SAN=1 tests
+	BIN=$(CURDIR)/build/san sh tests/run.sh
+
+unit:
+	$(MAKE) SAN=1 tests
+	BIN=$(CURDIR)/build/san ONLY=unit sh tests/run.sh
+
+deps:
+	sh scripts/deps.sh
+
+demo: all
+	sh scripts/demo.sh
+
+bench: all
+	sh scripts/bench.sh
+
+eval: all
+	sh scripts/eval.sh
+
+eval-hvb: all
+	sh scripts/eval-hvb.sh
+
+fuzz:
+	sh scripts/fuzz.sh
+
+valgrind: all
+	sh scripts/valgrind.sh
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+	    $(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(DATADIR) $(DESTDIR)$(SYSCONFDIR)/converza
+	install -m 755 $(PROGRAMS) $(DESTDIR)$(BINDIR)
+	install -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1
+	install -m 644 $(MAN5) $(DESTDIR)$(MANDIR)/man5
+	install -m 644 $(MAN7) $(DESTDIR)$(MANDIR)/man7
+	install -m 644 rules/* $(DESTDIR)$(DATADIR)
+	install -d $(DESTDIR)$(DATADIR)/sql && install -m 644 sql/*.sql $(DESTDIR)$(DATADIR)/sql
+	test -e $(DESTDIR)$(SYSCONFDIR)/converza/converza.conf || \
+	    install -m 640 scripts/converza.conf.example $(DESTDIR)$(SYSCONFDIR)/converza/converza.conf
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/converza-etl $(DESTDIR)$(BINDIR)/converza-gen $(DESTDIR)$(BINDIR)/converza-tui
+	rm -f $(addprefix $(DESTDIR)$(MANDIR)/man1/,$(notdir $(MAN1)))
+	rm -f $(addprefix $(DESTDIR)$(MANDIR)/man5/,$(notdir $(MAN5)))
+	rm -f $(addprefix $(DESTDIR)$(MANDIR)/man7/,$(notdir $(MAN7)))
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build
+
+-include $(shell find build -name '*.d' 2>/dev/null)

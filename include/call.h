@@ -1,0 +1,35 @@
+/* call.h - one call as it arrives in the seed JSON format, parsed and validated.
+ * Pure: no I/O. */
+#ifndef CZ_CALL_H
+#define CZ_CALL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "util.h"
+
+typedef struct {
+    char *call_id;       /* as given, trimmed; non-empty */
+    char *agent_name;    /* trimmed, inner whitespace collapsed, control chars removed */
+    char *timestamp_raw; /* as given */
+    int64_t ts_epoch;    /* seconds since the epoch, UTC (naive timestamps are UTC) */
+    char *transcript;    /* transcript_text as given */
+} call_t;
+
+/* Parses one seed-format JSON object of len bytes (need not be NUL-terminated).
+ * On success fills *out (free with call_free) and returns 0. On bad input
+ * returns -1 with a one-line reason in err ("missing field agent_name",
+ * "invalid JSON near byte 120", ...), and *out holds nothing to free. */
+int call_parse_json(const char *buf, size_t len, call_t *out, cz_err *err);
+
+/* Frees the strings of c (not c itself). Accepts a zeroed call. */
+void call_free(call_t *c);
+
+/* Parses an ISO-8601-like timestamp: "2025-10-09T16:19:15", with a space instead
+ * of T, optional fractional seconds, optional "Z" or "+hh:mm"/"-hhmm" offset, or
+ * a date alone. Returns 0 and sets *epoch (UTC) or -1 if it is not a valid time. */
+int cz_time_parse(const char *s, int64_t *epoch);
+
+/* Formats epoch as "YYYY-MM-DD HH:MM:SS+00" into out[32]. */
+void cz_time_format(int64_t epoch, char out[32]);
+
+#endif

@@ -1,0 +1,69 @@
+/* settings.h - configuration shared by converza-etl and converza-tui.
+ * Precedence: command-line flags over CONVERZA_* environment variables over the
+ * config file (--config, else $XDG_CONFIG_HOME/converza/converza.conf, else
+ * SYSCONFDIR/converza/converza.conf). Keys and format: converza.conf(5). */
+#ifndef CZ_SETTINGS_H
+#define CZ_SETTINGS_H
+
+#include <stdbool.h>
+#include "util.h"
+
+typedef struct {
+    /* worker */
+    char *db;             /* libpq conninfo; "" = PG* environment */
+    char *input;          /* input directory */
+    int interval;         /* seconds between scans in daemon mode */
+    int batch_size;       /* calls per transaction */
+    char *log_level;      /* error, warn, info, debug */
+    char *rules;          /* rules file; "" = kpi_rules_default_path() */
+    long max_file_size;   /* bytes; larger files are quarantined */
+    bool redact_pii;      /* mask card numbers, SSNs, e-mails, phones after bronze */
+    char *db_password_file; /* file holding the database password */
+    /* MQTT, both programs */
+    bool mqtt;            /* publish (worker) */
+    char *mqtt_host;
+    int mqtt_port;
+    char *mqtt_client_id; /* "" = converza-<role>-<host>-<pid> */
+    int mqtt_keepalive;
+    char *mqtt_username;
+    char *mqtt_password;
+    char *mqtt_password_file;
+    char *mqtt_cafile, *mqtt_cert, *mqtt_key;
+    char *mqtt_prefix;    /* topic prefix, default converza/v1 */
+    /* dashboard */
+    int refresh;          /* seconds between repaints */
+    int stale_after;      /* seconds without an update before the stale warning */
+} cz_settings;
+
+/* Fills s with defaults. Free with settings_free. */
+void settings_init(cz_settings *s);
+void settings_free(cz_settings *s);
+
+/* Sets key (a config-file key such as "mqtt_host"; '-' and '_' are the same)
+ * to value, converting and range-checking it. Returns -1 with err naming the
+ * key and what is wrong. */
+int settings_set(cz_settings *s, const char *key, const char *value, cz_err *err);
+
+/* Reads a "key = value" file (# comments). missing_ok: a missing file is not an
+ * error. Returns -1 with err naming the file and line. */
+int settings_load_file(cz_settings *s, const char *path, bool missing_ok, cz_err *err);
+
+/* Applies CONVERZA_<KEY> environment variables (e.g. CONVERZA_MQTT_HOST). */
+int settings_load_env(cz_settings *s, cz_err *err);
+
+/* The config file to read when --config is not given: $XDG_CONFIG_HOME/...
+ * if it exists, else the system one. Caller frees. */
+char *settings_default_path(void);
+
+/* Loads defaults, then the config file (path or the default one), then the
+ * environment. The caller applies its flags afterwards with settings_set. */
+int settings_load(cz_settings *s, const char *config_path, cz_err *err);
+
+/* True when key names a known setting. */
+bool settings_known(const char *key);
+
+/* Reads the first line of a secret file (password), without its newline.
+ * Caller frees. NULL with err on failure. */
+char *settings_read_secret(const char *path, cz_err *err);
+
+#endif

@@ -1,0 +1,118 @@
+/* snapshot.h - the MQTT payloads: KPI snapshots the worker publishes and the
+ * dashboard reads. One codec for both sides; topics and fields are documented
+ * in converza-mqtt(7). Pure: no I/O. Decoders never trust their input. */
+#ifndef CZ_SNAPSHOT_H
+#define CZ_SNAPSHOT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "util.h"
+
+#define SNAPSHOT_SCHEMA 1
+#define SNAPSHOT_MAX_AGENTS 10000 /* decoders refuse larger arrays */
+#define SNAPSHOT_MAX_DAYS 400
+
+/* Counters over some set of calls. Derived rates are computed on demand. */
+typedef struct {
+    int64_t calls, conversions;
+    int64_t upsell_cents;
+    int64_t positive, neutral, negative;
+    double sentiment_sum;   /* sum of sentiment_score, for the average */
+} kpi_counts;
+
+double kpi_conversion_rate(const kpi_counts *k);   /* percent, 0 when no calls */
+double kpi_avg_upsell(const kpi_counts *k);        /* dollars per call */
+double kpi_avg_sentiment(const kpi_counts *k);     /* -1..1, 0 when no calls */
+
+/* Windows every summary and agent row carries. */
+typedef struct {
+    kpi_counts today, week, all;   /* week = the last 7 days including today */
+} kpi_windows;
+
+typedef struct {
+    int schema;
+    int64_t generated_at;    /* epoch seconds */
+    char *batch_id;          /* last committed batch, may be "" */
+    int64_t last_call_at;    /* epoch seconds of the newest call, 0 if none */
+    char today[11];          /* "YYYY-MM-DD" the today window means (UTC) */
+    kpi_windows k;
+} snap_summary;
+
+typedef struct {
+    char *agent_name;
+    kpi_windows k;
+} snap_agent;
+
+typedef struct {
+    int schema;
+    int64_t generated_at;
+    snap_agent *v;
+    size_t n;
+} snap_agents;
+
+typedef struct {
+    char day[11];            /* "YYYY-MM-DD" */
+    kpi_counts k;
+} snap_day;
+
+typedef struct {
+    int schema;
+    int64_t generated_at;
+    snap_day *v;             /* oldest first */
+    size_t n;
+} snap_trend;
+
+typedef struct {
+    int schema;
+    int64_t generated_at;
+    char *state;             /* "online" or "offline" */
+    char *version;           /* worker version */
+    char *batch_id;          /* last batch, "" if none yet */
+    int64_t files_seen, calls_loaded, duplicates, replaced, quarantined;
+    double duration_s, calls_per_s;
+} snap_status;
+
+/* Encoders return a malloc'd JSON string the caller frees. */
+char *snap_summary_encode(const snap_summary *s);
+char *snap_agents_encode(const snap_agents *s);
+char *snap_trend_encode(const snap_trend *s);
+char *snap_status_encode(const snap_status *s);
+
+/* Decoders parse len bytes (not necessarily NUL-terminated). On success fill
+ * *out (free with the matching _free) and return 0; on malformed input, a
+ * wrong schema, wrong types, missing fields or oversized arrays return -1 with
+ * err set and *out left empty. Strings are sanitised: control and escape
+ * characters are removed, so they are safe to print on a terminal. */
+int snap_summary_decode(const char *buf, size_t len, snap_summary *out, cz_err *err);
+int snap_agents_decode(const char *buf, size_t len, snap_agents *out, cz_err *err);
+int snap_trend_decode(const char *buf, size_t len, snap_trend *out, cz_err *err);
+int snap_status_decode(const char *buf, size_t len, snap_status *out, cz_err *err);
+
+void snap_summary_free(snap_summary *s);
+void snap_agents_free(snap_agents *s);
+void snap_trend_free(snap_trend *s);
+void snap_status_free(snap_status *s);
+
+/* Text helpers (snapshot_text.c), also used by the dashboard. */
+#define SNAPSHOT_MAX_TEXT 128 /* bytes kept of any decoded string */
+
+/* Decodes one UTF-8 character from s (len bytes available): stores the code
+ * point in *cp and returns its length in bytes, or -1 for an invalid, overlong,
+ * surrogate or truncated sequence (callers skip one byte and go on). */
+int snap_utf8_next(const char *s, size_t len, uint32_t *cp);
+
+/* A copy of len bytes of s that is safe to print on a terminal: invalid UTF-8,
+ * C0 and C1 control characters (ESC among them), DEL and bidirectional
+ * overrides are removed, tab/CR/LF become spaces, runs of spaces collapse to
+ * one, leading and trailing spaces are trimmed, and the result is cut to at most max bytes on a character
+ * boundary. Caller frees; never NULL. */
+char *snap_clean_text(const char *s, size_t len, size_t max);
+
+/* Topic names under a prefix, e.g. "converza/v1" + "summary". Caller frees. */
+char *snap_topic(const char *prefix, const char *leaf);
+#define SNAP_TOPIC_SUMMARY "summary"
+#define SNAP_TOPIC_AGENTS  "agents"
+#define SNAP_TOPIC_TREND   "trend"
+#define SNAP_TOPIC_STATUS  "status"
+
+#endif

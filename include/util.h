@@ -1,0 +1,60 @@
+/* util.h - small helpers every module uses: error messages, checked allocation,
+ * a growable string buffer. */
+#ifndef CZ_UTIL_H
+#define CZ_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* An error message built where the failure is understood. Functions that can
+ * fail take a cz_err * (may be NULL) and return -1 / NULL after filling it. */
+typedef struct {
+    char msg[512];
+} cz_err;
+
+void cz_err_set(cz_err *e, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Allocation that never returns NULL: out of memory prints a message and
+ * aborts, because no caller could do anything useful instead. */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+
+/* Growable NUL-terminated byte buffer. Zero-initialise (SB_INIT) before use;
+ * the owner frees with sb_free. s is always NUL-terminated once anything was
+ * appended (sb_cstr gives "" for an empty buffer). */
+typedef struct {
+    char *s;
+    size_t len, cap;
+} strbuf;
+#define SB_INIT {NULL, 0, 0}
+
+void sb_reserve(strbuf *b, size_t extra);
+void sb_append(strbuf *b, const char *s, size_t n);
+void sb_puts(strbuf *b, const char *s);
+void sb_putc(strbuf *b, char c);
+void sb_printf(strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void sb_clear(strbuf *b);
+const char *sb_cstr(const strbuf *b);
+/* Hands the buffer to the caller (who frees it) and resets b. Never NULL. */
+char *sb_steal(strbuf *b);
+void sb_free(strbuf *b);
+
+/* 64-bit FNV-1a content checksum, as 16 lowercase hex digits in out[17]. */
+uint64_t cz_fnv1a64(const void *data, size_t n);
+void cz_hex64(uint64_t v, char out[17]);
+
+/* Monotonic clock in seconds, for durations. */
+double cz_now_mono(void);
+
+
+
+/* Appends s as a JSON string literal with quotes (escapes ", \\ and control
+ * characters; s must be valid UTF-8). */
+void sb_json_string(strbuf *b, const char *s);
+
+#endif

@@ -1,0 +1,93 @@
+# scripts/servers.sh - private PostgreSQL and Mosquitto servers in temporary
+# directories on free ports, for the tests, the demo and the benchmark. Source
+# it. As root, PostgreSQL runs as the "postgres" user (initdb refuses root).
+# BASE_TMP chooses where the temporary directories go (default /tmp).
+
+free_port() {
+    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+
+# Runs a command as the unprivileged owner of the test servers when we are root
+# (initdb and postgres refuse to run as root).
+as_pg() {
+    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+pg_bindir() {
+    for d in /usr/lib/postgresql/*/bin; do [ -x "$d/initdb" ] && { echo "$d"; return; }; done
+    dirname "$(command -v initdb)"
+}
+
+# start_pg: a private cluster; sets PGDIR, PGPORT, PGHOST (socket dir) and DB
+# (a conninfo for database "converza"). Stopped by stop_all.
+start_pg() {
+    PGBIN=$(pg_bindir)
+    PGDIR=$(mktemp -d "${BASE_TMP:-/tmp}/cz-pg.XXXXXX")
+    chmod 755 "$PGDIR"
+    [ "$(id -u)" = 0 ] && chown postgres "$PGDIR"
+    PGPORT=$(free_port)
+    as_pg "$PGBIN/initdb" -D "$PGDIR/data" -U postgres -A trust --no-sync -E UTF8 >"$PGDIR/initdb.log" 2>&1 ||
+        { cat "$PGDIR/initdb.log"; return 1; }
+    as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log" -w -t 60 \
+        -o "-k $PGDIR -p $PGPORT -c listen_addresses='' -c fsync=off -c full_page_writes=off" start >/dev/null ||
+        { cat "$PGDIR/log"; return 1; }
+    PGHOST=$PGDIR
+    export PGHOST PGPORT
+    export PGUSER=postgres
+    psql -X -q -d postgres -c "CREATE DATABASE converza" >/dev/null || return 1
+    DB="host=$PGDIR port=$PGPORT user=postgres dbname=converza"
+}
+
+stop_pg() {
+    [ -n "${PGDIR:-}" ] || return 0
+    as_pg "$(pg_bindir)/pg_ctl" -D "$PGDIR/data" -m immediate stop >/dev/null 2>&1
+    rm -rf "$PGDIR"
+    PGDIR=
+}
+
+# restart_pg: stop and start the same cluster (for outage tests).
+pg_stop_only() { as_pg "$(pg_bindir)/pg_ctl" -D "$PGDIR/data" -m fast stop >/dev/null 2>&1; }
+pg_start_only() {
+    as_pg "$(pg_bindir)/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log" -w -t 60 \
+        -o "-k $PGDIR -p $PGPORT -c listen_addresses='' -c fsync=off" start >/dev/null
+}
+
+# sql QUERY: prints the unaligned, tuples-only result.
+sql() { psql -X -q -A -t -d converza -c "$1"; }
+
+# start_mqtt [extra config lines]: a private broker; sets MQTT_PORT, MQTT_DIR.
+start_mqtt() {
+    MQTT_DIR=$(mktemp -d "${BASE_TMP:-/tmp}/cz-mqtt.XXXXXX")
+    MQTT_PORT=$(free_port)
+    {
+        echo "listener $MQTT_PORT 127.0.0.1"
+        echo "allow_anonymous true"
+        echo "persistence false"
+        echo "user $(id -un)"
+        [ -n "${1:-}" ] && printf '%s\n' "$1"
+    } >"$MQTT_DIR/mosquitto.conf"
+    mqtt_start_only
+}
+
+mqtt_start_only() {
+    /usr/sbin/mosquitto -c "$MQTT_DIR/mosquitto.conf" >"$MQTT_DIR/log" 2>&1 &
+    MQTT_PID=$!
+    i=0
+    while ! mosquitto_sub -h 127.0.0.1 -p "$MQTT_PORT" -t x -W 1 -C 1 >/dev/null 2>&1 &&
+        [ $? -ne 27 ] && [ $i -lt 50 ]; do
+        # exit 27 = timed out waiting for a message: the broker is up
+        i=$((i + 1)); sleep 0.1
+    done
+}
+
+mqtt_stop_only() {
+    [ -n "${MQTT_PID:-}" ] && kill "$MQTT_PID" 2>/dev/null && wait "$MQTT_PID" 2>/dev/null
+    MQTT_PID=
+}
+
+stop_mqtt() {
+    mqtt_stop_only
+    [ -n "${MQTT_DIR:-}" ] && rm -rf "$MQTT_DIR"
+    MQTT_DIR=
+}
+

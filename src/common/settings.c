@@ -1,0 +1,277 @@
+/* settings.c - one table of configuration keys, read from the config file, the
+ * environment and command-line flags in that order of increasing precedence. */
+#include "settings.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+typedef enum { T_STR, T_INT, T_LONG, T_BOOL } key_type;
+
+typedef struct {
+    const char *name;
+    key_type type;
+    size_t off;
+    long min, max;
+    const char *def;
+} key_def;
+
+#define K(name, type, min, max, def) {#name, type, offsetof(cz_settings, name), min, max, def}
+static const key_def KEYS[] = {
+    K(db, T_STR, 0, 0, ""),
+    K(input, T_STR, 0, 0, ""),
+    K(interval, T_INT, 1, 86400, "30"),
+    K(batch_size, T_INT, 1, 1000000, "5000"),
+    K(log_level, T_STR, 0, 0, "info"),
+    K(rules, T_STR, 0, 0, ""),
+    K(max_file_size, T_LONG, 1, LONG_MAX, "67108864"),
+    K(redact_pii, T_BOOL, 0, 0, "true"),
+    K(db_password_file, T_STR, 0, 0, ""),
+    K(mqtt, T_BOOL, 0, 0, "true"),
+    K(mqtt_host, T_STR, 0, 0, "localhost"),
+    K(mqtt_port, T_INT, 1, 65535, "1883"),
+    K(mqtt_client_id, T_STR, 0, 0, ""),
+    K(mqtt_keepalive, T_INT, 5, 65535, "30"),
+    K(mqtt_username, T_STR, 0, 0, ""),
+    K(mqtt_password, T_STR, 0, 0, ""),
+    K(mqtt_password_file, T_STR, 0, 0, ""),
+    K(mqtt_cafile, T_STR, 0, 0, ""),
+    K(mqtt_cert, T_STR, 0, 0, ""),
+    K(mqtt_key, T_STR, 0, 0, ""),
+    K(mqtt_prefix, T_STR, 0, 0, "converza/v1"),
+    K(refresh, T_INT, 1, 3600, "30"),
+    K(stale_after, T_INT, 1, 86400, "120"),
+};
+#undef K
+#define NKEYS (sizeof KEYS / sizeof KEYS[0])
+
+static int key_eq(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        char x = *a == '-' ? '_' : (char)tolower((unsigned char)*a);
+        char y = *b == '-' ? '_' : (char)tolower((unsigned char)*b);
+        if (x != y)
+            return 0;
+    }
+    return *a == *b;
+}
+
+static const key_def *find_key(const char *name)
+{
+    for (size_t i = 0; i < NKEYS; i++)
+        if (key_eq(KEYS[i].name, name))
+            return &KEYS[i];
+    return NULL;
+}
+
+bool settings_known(const char *key)
+{
+    return find_key(key) != NULL;
+}
+
+static int parse_bool(const char *v, bool *out)
+{
+    static const char *yes[] = {"1", "true", "yes", "on"}, *no[] = {"0", "false", "no", "off"};
+    for (size_t i = 0; i < 4; i++) {
+        if (strcasecmp(v, yes[i]) == 0) {
+            *out = true;
+            return 0;
+        }
+        if (strcasecmp(v, no[i]) == 0) {
+            *out = false;
+            return 0;
+        }
+    }
+    return -1;
+}
+
+static int apply(cz_settings *s, const key_def *k, const char *value, cz_err *err)
+{
+    char *field = (char *)s + k->off;
+    switch (k->type) {
+    case T_STR: {
+        char **p = (char **)(void *)field;
+        free(*p);
+        *p = xstrdup(value);
+        return 0;
+    }
+    case T_INT:
+    case T_LONG: {
+        char *end;
+        errno = 0;
+        long v = strtol(value, &end, 10);
+        if (errno || end == value || *end || v < k->min || v > k->max) {
+            cz_err_set(err, "%s: expected a whole number from %ld to %ld, got \"%s\"", k->name,
+                       k->min, k->max, value);
+            return -1;
+        }
+        if (k->type == T_INT)
+            *(int *)(void *)field = (int)v;
+        else
+            *(long *)(void *)field = v;
+        return 0;
+    }
+    case T_BOOL:
+        if (parse_bool(value, (bool *)(void *)field) < 0) {
+            cz_err_set(err, "%s: expected true or false, got \"%s\"", k->name, value);
+            return -1;
+        }
+        return 0;
+    }
+    return -1;
+}
+
+void settings_init(cz_settings *s)
+{
+    memset(s, 0, sizeof *s);
+    for (size_t i = 0; i < NKEYS; i++)
+        if (apply(s, &KEYS[i], KEYS[i].def, NULL) < 0)
+            abort(); /* a bad default is a programming error */
+}
+
+void settings_free(cz_settings *s)
+{
+    for (size_t i = 0; i < NKEYS; i++)
+        if (KEYS[i].type == T_STR) {
+            char **p = (char **)(void *)((char *)s + KEYS[i].off);
+            free(*p);
+            *p = NULL;
+        }
+}
+
+int settings_set(cz_settings *s, const char *key, const char *value, cz_err *err)
+{
+    const key_def *k = find_key(key);
+    if (!k) {
+        cz_err_set(err, "unknown setting \"%s\"", key);
+        return -1;
+    }
+    return apply(s, k, value, err);
+}
+
+static char *trim(char *p)
+{
+    while (isspace((unsigned char)*p))
+        p++;
+    char *e = p + strlen(p);
+    while (e > p && isspace((unsigned char)e[-1]))
+        *--e = '\0';
+    return p;
+}
+
+int settings_load_file(cz_settings *s, const char *path, bool missing_ok, cz_err *err)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        if (missing_ok && errno == ENOENT)
+            return 0;
+        cz_err_set(err, "cannot read config file %s: %s", path, strerror(errno));
+        return -1;
+    }
+    char *line = NULL;
+    size_t cap = 0;
+    int lineno = 0, rc = 0;
+    while (getline(&line, &cap, f) >= 0) {
+        lineno++;
+        char *p = trim(line);
+        if (!*p || *p == '#')
+            continue;
+        char *eq = strchr(p, '=');
+        if (!eq) {
+            cz_err_set(err, "%s:%d: expected \"key = value\"", path, lineno);
+            rc = -1;
+            break;
+        }
+        *eq = '\0';
+        char *key = trim(p), *val = trim(eq + 1);
+        size_t vl = strlen(val);
+        if (vl >= 2 && val[0] == '"' && val[vl - 1] == '"') {
+            val[vl - 1] = '\0';
+            val++;
+        }
+        cz_err e2;
+        if (settings_set(s, key, val, &e2) < 0) {
+            cz_err_set(err, "%s:%d: %s", path, lineno, e2.msg);
+            rc = -1;
+            break;
+        }
+    }
+    free(line);
+    fclose(f);
+    return rc;
+}
+
+int settings_load_env(cz_settings *s, cz_err *err)
+{
+    for (size_t i = 0; i < NKEYS; i++) {
+        char name[64] = "CONVERZA_";
+        size_t n = strlen(name);
+        for (const char *c = KEYS[i].name; *c && n < sizeof name - 1; c++)
+            name[n++] = (char)toupper((unsigned char)*c);
+        name[n] = '\0';
+        const char *v = getenv(name);
+        if (!v)
+            continue;
+        cz_err e2;
+        if (apply(s, &KEYS[i], v, &e2) < 0) {
+            cz_err_set(err, "environment %s: %s", name, e2.msg);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+char *settings_default_path(void)
+{
+    strbuf b = SB_INIT;
+    const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+    if (xdg && *xdg)
+        sb_printf(&b, "%s/converza/converza.conf", xdg);
+    else if (home && *home)
+        sb_printf(&b, "%s/.config/converza/converza.conf", home);
+    if (b.len && access(b.s, F_OK) == 0)
+        return sb_steal(&b);
+    sb_free(&b);
+    return xstrdup(CZ_SYSCONFDIR "/converza/converza.conf");
+}
+
+int settings_load(cz_settings *s, const char *config_path, cz_err *err)
+{
+    if (config_path) {
+        if (settings_load_file(s, config_path, false, err) < 0)
+            return -1;
+    } else {
+        char *p = settings_default_path();
+        int rc = settings_load_file(s, p, true, err);
+        free(p);
+        if (rc < 0)
+            return -1;
+    }
+    return settings_load_env(s, err);
+}
+
+char *settings_read_secret(const char *path, cz_err *err)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        cz_err_set(err, "cannot read secret file %s: %s", path, strerror(errno));
+        return NULL;
+    }
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n = getline(&line, &cap, f);
+    fclose(f);
+    if (n < 0) {
+        free(line);
+        cz_err_set(err, "secret file %s is empty", path);
+        return NULL;
+    }
+    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+        line[--n] = '\0';
+    return line;
+}

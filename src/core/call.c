@@ -1,0 +1,255 @@
+/* call.c - parsing and validating one call in the seed JSON format. Every
+ * rejection names what is wrong, because it ends up in quarantine for a person
+ * to read. */
+#include "call.h"
+
+#include <cJSON.h>
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "turns.h"
+
+void call_free(call_t *c)
+{
+    if (!c)
+        return;
+    free(c->call_id);
+    free(c->agent_name);
+    free(c->timestamp_raw);
+    free(c->transcript);
+    memset(c, 0, sizeof *c);
+}
+
+/* Returns the byte offset of the first invalid UTF-8 sequence, or -1. */
+static long utf8_invalid_at(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = s[i];
+        size_t len;
+        unsigned min;
+        if (c < 0x80) {
+            i++;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            len = 2, min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3, min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4, min = 0x10000;
+        } else {
+            return (long)i;
+        }
+        if (i + len > n)
+            return (long)i;
+        unsigned cp = c & (0x7F >> len);
+        for (size_t k = 1; k < len; k++) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return (long)i;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return (long)i;
+        i += len;
+    }
+    return -1;
+}
+
+static const char *const REQUIRED[] = {"call_id", "agent_name", "timestamp", "transcript_text"};
+
+/* Duplicate keys make a record ambiguous (parsers disagree on which wins), so
+ * a duplicated required field is refused rather than guessed. */
+static const char *duplicated_field(const cJSON *obj)
+{
+    for (size_t i = 0; i < 4; i++) {
+        int seen = 0;
+        for (const cJSON *it = obj->child; it; it = it->next)
+            if (it->string && strcmp(it->string, REQUIRED[i]) == 0)
+                seen++;
+        if (seen > 1)
+            return REQUIRED[i];
+    }
+    return NULL;
+}
+
+static int get_string(const cJSON *obj, const char *key, const char **out, cz_err *err)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!v) {
+        cz_err_set(err, "missing field %s", key);
+        return -1;
+    }
+    if (!cJSON_IsString(v) || !v->valuestring) {
+        cz_err_set(err, "field %s must be a string", key);
+        return -1;
+    }
+    *out = v->valuestring;
+    return 0;
+}
+
+int call_parse_json(const char *buf, size_t len, call_t *out, cz_err *err)
+{
+    memset(out, 0, sizeof *out);
+    if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
+        buf += 3;
+        len -= 3;
+    }
+    size_t ws = 0;
+    while (ws < len && isspace((unsigned char)buf[ws]))
+        ws++;
+    if (ws == len) {
+        cz_err_set(err, len ? "file holds only white space" : "empty file");
+        return -1;
+    }
+    const char *nul = memchr(buf, '\0', len);
+    if (nul) {
+        cz_err_set(err, "NUL byte at offset %ld", (long)(nul - buf));
+        return -1;
+    }
+    long bad = utf8_invalid_at((const unsigned char *)buf, len);
+    if (bad >= 0) {
+        cz_err_set(err, "invalid UTF-8 at byte %ld", bad);
+        return -1;
+    }
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
+    if (!root) {
+        const char *at = cJSON_GetErrorPtr();
+        long off = at && at >= buf && at <= buf + len ? (long)(at - buf) : -1;
+        cz_err_set(err, "invalid JSON near byte %ld", off);
+        return -1;
+    }
+    for (const char *p = end; p && p < buf + len; p++)
+        if (!isspace((unsigned char)*p)) {
+            cz_err_set(err, "trailing data after the JSON object at byte %ld", (long)(p - buf));
+            cJSON_Delete(root);
+            return -1;
+        }
+    int rc = -1;
+    const char *id, *agent, *ts, *text, *dup;
+    if (!cJSON_IsObject(root)) {
+        cz_err_set(err, "top-level JSON value must be an object");
+    } else if ((dup = duplicated_field(root))) {
+        cz_err_set(err, "duplicate key %s", dup);
+    } else if (get_string(root, "call_id", &id, err) == 0 &&
+               get_string(root, "agent_name", &agent, err) == 0 &&
+               get_string(root, "timestamp", &ts, err) == 0 &&
+               get_string(root, "transcript_text", &text, err) == 0) {
+        int64_t epoch;
+        char *cid = clean_text(id, strlen(id));
+        char *aname = clean_text(agent, strlen(agent));
+        if (!*cid) {
+            cz_err_set(err, "field call_id is empty");
+        } else if (strlen(cid) > 200) {
+            cz_err_set(err, "field call_id is longer than 200 bytes");
+        } else if (!*aname) {
+            cz_err_set(err, "field agent_name is empty");
+        } else if (strlen(aname) > 200) {
+            cz_err_set(err, "field agent_name is longer than 200 bytes");
+        } else if (cz_time_parse(ts, &epoch) < 0) {
+            cz_err_set(err, "unparseable timestamp \"%.40s\"", ts);
+        } else {
+            out->call_id = cid;
+            out->agent_name = aname;
+            cid = aname = NULL;
+            out->timestamp_raw = xstrdup(ts);
+            out->ts_epoch = epoch;
+            out->transcript = xstrdup(text);
+            rc = 0;
+        }
+        free(cid);
+        free(aname);
+    }
+    cJSON_Delete(root);
+    return rc;
+}
+
+static int digits(const char **p, int n, int *out)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (!isdigit((unsigned char)(*p)[i]))
+            return -1;
+        v = v * 10 + ((*p)[i] - '0');
+    }
+    *p += n;
+    *out = v;
+    return 0;
+}
+
+static int days_in_month(int y, int m)
+{
+    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return d[m - 1];
+}
+
+int cz_time_parse(const char *s, int64_t *epoch)
+{
+    int y, mo, d, h = 0, mi = 0, sec = 0, off = 0;
+    const char *p = s;
+    while (*p == ' ')
+        p++;
+    if (digits(&p, 4, &y) < 0 || *p++ != '-' || digits(&p, 2, &mo) < 0 || *p++ != '-' ||
+        digits(&p, 2, &d) < 0)
+        return -1;
+    if (y < 1970 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo))
+        return -1;
+    if (*p == 'T' || *p == 't' || *p == ' ') {
+        p++;
+        if (digits(&p, 2, &h) < 0 || *p++ != ':' || digits(&p, 2, &mi) < 0)
+            return -1;
+        if (*p == ':') {
+            p++;
+            if (digits(&p, 2, &sec) < 0)
+                return -1;
+            if (*p == '.' || *p == ',') {
+                p++;
+                if (!isdigit((unsigned char)*p))
+                    return -1;
+                while (isdigit((unsigned char)*p))
+                    p++;
+            }
+        }
+        if (h > 23 || mi > 59 || sec > 60)
+            return -1;
+        if (*p == 'Z' || *p == 'z') {
+            p++;
+        } else if (*p == '+' || *p == '-') {
+            int sign = *p++ == '-' ? -1 : 1, oh, om = 0;
+            if (digits(&p, 2, &oh) < 0)
+                return -1;
+            if (*p == ':')
+                p++;
+            if (isdigit((unsigned char)*p) && digits(&p, 2, &om) < 0)
+                return -1;
+            if (oh > 14 || om > 59)
+                return -1;
+            off = sign * (oh * 3600 + om * 60);
+        }
+    }
+    while (*p == ' ')
+        p++;
+    if (*p)
+        return -1;
+    struct tm tm = {0};
+    tm.tm_year = y - 1900;
+    tm.tm_mon = mo - 1;
+    tm.tm_mday = d;
+    tm.tm_hour = h;
+    tm.tm_min = mi;
+    tm.tm_sec = sec > 59 ? 59 : sec;
+    *epoch = (int64_t)timegm(&tm) - off;
+    return 0;
+}
+
+void cz_time_format(int64_t epoch, char out[32])
+{
+    time_t t = (time_t)epoch;
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(out, 32, "%Y-%m-%d %H:%M:%S+00", &tm);
+}

@@ -1,0 +1,96 @@
+/* kpi_evidence.c - the evidence lists of a kpi_result: adding, freeing and
+ * writing them as the JSON object stored with each call. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kpi_internal.h"
+#include "util.h"
+
+void kpi_evidence_add(kpi_evidence **v, size_t *n, char *text, int64_t cents, int turn)
+{
+    /* The same words can decide twice (a yes that is also the commitment). */
+    for (size_t i = 0; i < *n; i++)
+        if ((*v)[i].turn == turn && strcmp((*v)[i].text, text) == 0 && (*v)[i].amount_cents == cents) {
+            free(text);
+            return;
+        }
+    *v = xrealloc(*v, (*n + 1) * sizeof **v);
+    (*v)[*n] = (kpi_evidence){text, cents, turn};
+    (*n)++;
+}
+
+static void free_list(kpi_evidence *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(v[i].text);
+    free(v);
+}
+
+void kpi_result_free(kpi_result *res)
+{
+    if (!res)
+        return;
+    free_list(res->conversion, res->n_conversion);
+    free_list(res->upsell, res->n_upsell);
+    free_list(res->sentiment_ev, res->n_sentiment);
+    memset(res, 0, sizeof *res);
+}
+
+static void json_str(strbuf *b, const char *s)
+{
+    static const char hex[] = "0123456789abcdef";
+    sb_putc(b, '"');
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        unsigned char c = *p;
+        if (c == '"' || c == '\\') {
+            sb_putc(b, '\\');
+            sb_putc(b, (char)c);
+        } else if (c < 0x20) {
+            char u[7] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0};
+            sb_puts(b, u);
+        } else {
+            sb_putc(b, (char)c);
+        }
+    }
+    sb_putc(b, '"');
+}
+
+static void json_list(strbuf *b, const char *name, const kpi_evidence *v, size_t n, bool amounts)
+{
+    sb_putc(b, '"');
+    sb_puts(b, name);
+    sb_puts(b, "\":[");
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            sb_putc(b, ',');
+        if (amounts) {
+            sb_puts(b, "{\"text\":");
+            json_str(b, v[i].text);
+            int64_t c = v[i].amount_cents;
+            sb_printf(b, ",\"amount\":%s%lld.%02lld}", c < 0 ? "-" : "",
+                      (long long)((c < 0 ? -c : c) / 100), (long long)((c < 0 ? -c : c) % 100));
+        } else {
+            json_str(b, v[i].text);
+        }
+    }
+    sb_putc(b, ']');
+}
+
+char *kpi_evidence_json(const kpi_result *res)
+{
+    strbuf b = SB_INIT;
+    sb_putc(&b, '{');
+    json_list(&b, "conversion", res->conversion, res->n_conversion, false);
+    sb_putc(&b, ',');
+    json_list(&b, "upsell", res->upsell, res->n_upsell, true);
+    sb_putc(&b, ',');
+    json_list(&b, "sentiment", res->sentiment_ev, res->n_sentiment, false);
+    sb_putc(&b, '}');
+    return sb_steal(&b);
+}
+
+const char *kpi_sentiment_label(int sentiment)
+{
+    return sentiment > 0 ? "positive" : sentiment < 0 ? "negative" : "neutral";
+}

@@ -1,0 +1,102 @@
+/* prepare.c - from one raw record to silver and gold values: parse, clean,
+ * split into turns, redact, extract KPIs. Shared by the worker, reprocess and
+ * the tests. */
+#include "prepare.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "redact.h"
+
+void prepared_call_free(prepared_call *p)
+{
+    if (!p)
+        return;
+    call_free(&p->call);
+    turns_free(&p->turns);
+    free(p->transcript);
+    free(p->turns_json);
+    kpi_result_free(&p->kpi);
+    free(p->evidence_json);
+    memset(p, 0, sizeof *p);
+}
+
+static void render_turns(prepared_call *p)
+{
+    strbuf text = SB_INIT, json = SB_INIT;
+    sb_putc(&json, '[');
+    for (size_t i = 0; i < p->turns.n; i++) {
+        const turn_t *t = &p->turns.v[i];
+        if (i) {
+            sb_putc(&text, '\n');
+            sb_putc(&json, ',');
+        }
+        if (t->speaker == SPK_AGENT)
+            sb_puts(&text, "Agent: ");
+        else if (t->speaker == SPK_CUSTOMER)
+            sb_puts(&text, "Customer: ");
+        sb_append(&text, t->text, t->len);
+        sb_puts(&json, "{\"speaker\":\"");
+        sb_puts(&json, speaker_name(t->speaker));
+        sb_puts(&json, "\",\"text\":");
+        sb_json_string(&json, t->text);
+        if (t->start_ms >= 0)
+            sb_printf(&json, ",\"start_ms\":%lld", (long long)t->start_ms);
+        if (t->end_ms >= 0)
+            sb_printf(&json, ",\"end_ms\":%lld", (long long)t->end_ms);
+        sb_putc(&json, '}');
+    }
+    sb_putc(&json, ']');
+    p->transcript = sb_steal(&text);
+    p->turns_json = sb_steal(&json);
+}
+
+int prepare_from_parts(const prepare_opts *o, kpi_scratch *s, call_t *call, turns_t *turns,
+                       const char *raw, size_t len, prepared_call *out, cz_err *err)
+{
+    memset(out, 0, sizeof *out);
+    out->call = *call;
+    memset(call, 0, sizeof *call);
+    out->turns = *turns;
+    memset(turns, 0, sizeof *turns);
+    cz_hex64(cz_fnv1a64(raw, len), out->checksum);
+    time_t t = (time_t)out->call.ts_epoch;
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(out->day, sizeof out->day, "%Y-%m-%d", &tm);
+    cz_time_format(out->call.ts_epoch, out->time);
+    if (o->redact_pii)
+        for (size_t i = 0; i < out->turns.n; i++) {
+            turn_t *tt = &out->turns.v[i];
+            size_t n;
+            char *r = redact_pii(tt->text, tt->len, &n);
+            if (r) {
+                free(tt->text);
+                tt->text = r;
+                tt->len = n;
+            }
+        }
+    render_turns(out);
+    if (kpi_extract(o->rules, s, &out->turns, &out->kpi, err) < 0) {
+        prepared_call_free(out);
+        return -1;
+    }
+    out->evidence_json = kpi_evidence_json(&out->kpi);
+    return 0;
+}
+
+int prepare_call(const prepare_opts *o, kpi_scratch *s, const char *raw, size_t len,
+                 prepared_call *out, cz_err *err)
+{
+    call_t call;
+    if (call_parse_json(raw, len, &call, err) < 0)
+        return -1;
+    turns_t turns = TURNS_INIT;
+    if (turns_split(call.transcript, &turns, err) < 0) {
+        call_free(&call);
+        turns_free(&turns);
+        return -1;
+    }
+    return prepare_from_parts(o, s, &call, &turns, raw, len, out, err);
+}

@@ -1,0 +1,286 @@
+/* snapshot.c - the KPI snapshot payloads: derived rates, topic names, freeing
+ * and the JSON encoders the worker publishes with. Decoders live in
+ * snapshot_decode.c, string sanitising in snapshot_text.c. Field names and
+ * meanings: converza-mqtt(7). */
+#include "snapshot.h"
+
+#include <cJSON.h>
+#include <inttypes.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+double kpi_conversion_rate(const kpi_counts *k)
+{
+    if (!k || k->calls <= 0)
+        return 0.0;
+    return 100.0 * (double)k->conversions / (double)k->calls;
+}
+
+double kpi_avg_upsell(const kpi_counts *k)
+{
+    if (!k || k->calls <= 0)
+        return 0.0;
+    return (double)k->upsell_cents / 100.0 / (double)k->calls;
+}
+
+double kpi_avg_sentiment(const kpi_counts *k)
+{
+    if (!k || k->calls <= 0 || !isfinite(k->sentiment_sum))
+        return 0.0;
+    double v = k->sentiment_sum / (double)k->calls;
+    return v < -1.0 ? -1.0 : v > 1.0 ? 1.0 : v;
+}
+
+char *snap_topic(const char *prefix, const char *leaf)
+{
+    strbuf b = SB_INIT;
+    size_t n = prefix ? strlen(prefix) : 0;
+    while (n > 0 && prefix[n - 1] == '/')
+        n--;
+    if (n) {
+        sb_append(&b, prefix, n);
+        sb_putc(&b, '/');
+    }
+    sb_puts(&b, leaf ? leaf : "");
+    return sb_steal(&b);
+}
+
+/* ---- freeing ---------------------------------------------------------- */
+
+void snap_summary_free(snap_summary *s)
+{
+    if (!s)
+        return;
+    free(s->batch_id);
+    memset(s, 0, sizeof *s);
+}
+
+void snap_agents_free(snap_agents *s)
+{
+    if (!s)
+        return;
+    for (size_t i = 0; i < s->n; i++)
+        free(s->v[i].agent_name);
+    free(s->v);
+    memset(s, 0, sizeof *s);
+}
+
+void snap_trend_free(snap_trend *s)
+{
+    if (!s)
+        return;
+    free(s->v);
+    memset(s, 0, sizeof *s);
+}
+
+void snap_status_free(snap_status *s)
+{
+    if (!s)
+        return;
+    free(s->state);
+    free(s->version);
+    free(s->batch_id);
+    memset(s, 0, sizeof *s);
+}
+
+/* ---- encoding --------------------------------------------------------- */
+
+/* Adds a number written exactly as text (e.g. "12.50"), so money keeps its
+ * two decimals. Returns -1 when cJSON could not allocate. */
+static int add_raw(cJSON *o, const char *name, const char *text)
+{
+    return cJSON_AddRawToObject(o, name, text) ? 0 : -1;
+}
+
+static int add_int(cJSON *o, const char *name, int64_t v)
+{
+    char buf[32];
+    snprintf(buf, sizeof buf, "%" PRId64, v);
+    return add_raw(o, name, buf);
+}
+
+/* Cents as dollars with two decimals, without going through a double. */
+static int add_money(cJSON *o, const char *name, int64_t cents)
+{
+    char buf[48];
+    const char *sign = cents < 0 ? "-" : "";
+    uint64_t a = cents < 0 ? (uint64_t)0 - (uint64_t)cents : (uint64_t)cents;
+    snprintf(buf, sizeof buf, "%s%" PRIu64 ".%02u", sign, a / 100, (unsigned)(a % 100));
+    return add_raw(o, name, buf);
+}
+
+static int add_fixed(cJSON *o, const char *name, double v, int decimals)
+{
+    char buf[64];
+    if (!isfinite(v))
+        v = 0.0;
+    snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    if (strcmp(buf, "-0.00") == 0 || strcmp(buf, "-0.0000") == 0)
+        memmove(buf, buf + 1, strlen(buf));
+    return add_raw(o, name, buf);
+}
+
+static double share(int64_t part, int64_t calls)
+{
+    return calls > 0 ? 100.0 * (double)part / (double)calls : 0.0;
+}
+
+/* Adds the counters and their derived numbers of k to object o. */
+static int put_counts(cJSON *o, const kpi_counts *k)
+{
+    int rc = 0;
+    rc |= add_int(o, "calls", k->calls);
+    rc |= add_int(o, "conversions", k->conversions);
+    rc |= add_fixed(o, "conversion_rate", kpi_conversion_rate(k), 2);
+    rc |= add_money(o, "upsell_revenue", k->upsell_cents);
+    int64_t avg_cents = k->calls > 0 ? llround((double)k->upsell_cents / (double)k->calls) : 0;
+    rc |= add_money(o, "avg_upsell_per_call", avg_cents);
+    cJSON *sent = cJSON_AddObjectToObject(o, "sentiment");
+    cJSON *sh = cJSON_AddObjectToObject(o, "sentiment_share");
+    if (!sent || !sh)
+        return -1;
+    rc |= add_int(sent, "positive", k->positive);
+    rc |= add_int(sent, "neutral", k->neutral);
+    rc |= add_int(sent, "negative", k->negative);
+    rc |= add_fixed(sh, "positive", share(k->positive, k->calls), 2);
+    rc |= add_fixed(sh, "neutral", share(k->neutral, k->calls), 2);
+    rc |= add_fixed(sh, "negative", share(k->negative, k->calls), 2);
+    rc |= add_fixed(o, "avg_sentiment", kpi_avg_sentiment(k), 4);
+    return rc ? -1 : 0;
+}
+
+static int put_windows(cJSON *o, const kpi_windows *w)
+{
+    cJSON *ws = cJSON_AddObjectToObject(o, "windows");
+    if (!ws)
+        return -1;
+    cJSON *t = cJSON_AddObjectToObject(ws, "today");
+    cJSON *wk = cJSON_AddObjectToObject(ws, "week");
+    cJSON *a = cJSON_AddObjectToObject(ws, "all");
+    if (!t || !wk || !a)
+        return -1;
+    return put_counts(t, &w->today) | put_counts(wk, &w->week) | put_counts(a, &w->all) ? -1 : 0;
+}
+
+/* Starts a payload object with the schema and both forms of generated_at. */
+static cJSON *begin(int64_t generated_at)
+{
+    cJSON *o = cJSON_CreateObject();
+    if (!o)
+        return NULL;
+    char iso[32] = "";
+    time_t t = (time_t)generated_at;
+    struct tm tm;
+    if (gmtime_r(&t, &tm))
+        strftime(iso, sizeof iso, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    if (add_int(o, "schema", SNAPSHOT_SCHEMA) < 0 || add_int(o, "generated_at", generated_at) < 0 ||
+        !cJSON_AddStringToObject(o, "generated_at_iso", iso)) {
+        cJSON_Delete(o);
+        return NULL;
+    }
+    return o;
+}
+
+/* Prints and frees o; rc < 0 means building it failed. NULL on failure. */
+static char *finish(cJSON *o, int rc)
+{
+    char *out = NULL;
+    if (o && rc == 0) {
+        char *p = cJSON_PrintUnformatted(o);
+        if (p) {
+            out = xstrdup(p); /* callers free with free(), whatever cJSON's hooks are */
+            cJSON_free(p);
+        }
+    }
+    cJSON_Delete(o);
+    return out;
+}
+
+static const char *str_or_empty(const char *s)
+{
+    return s ? s : "";
+}
+
+char *snap_summary_encode(const snap_summary *s)
+{
+    cJSON *o = begin(s->generated_at);
+    if (!o)
+        return NULL;
+    int rc = 0;
+    rc |= cJSON_AddStringToObject(o, "batch_id", str_or_empty(s->batch_id)) ? 0 : -1;
+    rc |= add_int(o, "last_call_at", s->last_call_at);
+    char day[11];
+    memcpy(day, s->today, sizeof day - 1);
+    day[10] = '\0';
+    rc |= cJSON_AddStringToObject(o, "today", day) ? 0 : -1;
+    rc |= put_windows(o, &s->k);
+    return finish(o, rc);
+}
+
+char *snap_agents_encode(const snap_agents *s)
+{
+    cJSON *o = begin(s->generated_at);
+    if (!o)
+        return NULL;
+    cJSON *arr = cJSON_AddArrayToObject(o, "agents");
+    int rc = arr ? 0 : -1;
+    for (size_t i = 0; rc == 0 && i < s->n; i++) {
+        cJSON *a = cJSON_CreateObject();
+        if (!a || !cJSON_AddItemToArray(arr, a)) {
+            cJSON_Delete(a);
+            rc = -1;
+            break;
+        }
+        rc |= cJSON_AddStringToObject(a, "agent_name", str_or_empty(s->v[i].agent_name)) ? 0 : -1;
+        rc |= put_windows(a, &s->v[i].k);
+    }
+    return finish(o, rc);
+}
+
+char *snap_trend_encode(const snap_trend *s)
+{
+    cJSON *o = begin(s->generated_at);
+    if (!o)
+        return NULL;
+    cJSON *arr = cJSON_AddArrayToObject(o, "days");
+    int rc = arr ? 0 : -1;
+    for (size_t i = 0; rc == 0 && i < s->n; i++) {
+        cJSON *d = cJSON_CreateObject();
+        if (!d || !cJSON_AddItemToArray(arr, d)) {
+            cJSON_Delete(d);
+            rc = -1;
+            break;
+        }
+        char day[11];
+        memcpy(day, s->v[i].day, sizeof day - 1);
+        day[10] = '\0';
+        rc |= cJSON_AddStringToObject(d, "day", day) ? 0 : -1;
+        rc |= put_counts(d, &s->v[i].k);
+    }
+    return finish(o, rc);
+}
+
+char *snap_status_encode(const snap_status *s)
+{
+    cJSON *o = begin(s->generated_at);
+    if (!o)
+        return NULL;
+    int rc = 0;
+    rc |= cJSON_AddStringToObject(o, "state", str_or_empty(s->state)) ? 0 : -1;
+    rc |= cJSON_AddStringToObject(o, "version", str_or_empty(s->version)) ? 0 : -1;
+    cJSON *lb = cJSON_AddObjectToObject(o, "last_batch");
+    if (!lb)
+        return finish(o, -1);
+    rc |= cJSON_AddStringToObject(lb, "batch_id", str_or_empty(s->batch_id)) ? 0 : -1;
+    rc |= add_int(lb, "files_seen", s->files_seen);
+    rc |= add_int(lb, "calls_loaded", s->calls_loaded);
+    rc |= add_int(lb, "duplicates", s->duplicates);
+    rc |= add_int(lb, "replaced", s->replaced);
+    rc |= add_int(lb, "quarantined", s->quarantined);
+    rc |= add_fixed(lb, "duration_s", s->duration_s, 3);
+    rc |= add_fixed(lb, "calls_per_s", s->calls_per_s, 1);
+    return finish(o, rc);
+}

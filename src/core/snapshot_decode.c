@@ -1,0 +1,389 @@
+/* snapshot_decode.c - the payload decoders. Input comes from a broker anyone
+ * on the network may publish to, so every field is checked for presence, type
+ * and range, arrays for size, and every string is sanitised. Errors name the
+ * field path ("agents[3].windows.week.calls") and never echo the input. */
+#include "snapshot.h"
+
+#include <cJSON.h>
+#include <math.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_PAYLOAD (32u << 20)          /* bytes */
+#define MAX_COUNT 9007199254740992.0     /* 2^53: exact in a double */
+#define MAX_EPOCH 253402300799.0         /* 9999-12-31T23:59:59Z */
+#define MAX_DOLLARS 1e13                 /* cents stay exact below 2^53 */
+
+/* ---- field access ----------------------------------------------------- */
+
+static cJSON *field(const cJSON *o, const char *key, const char *path, cz_err *err)
+{
+    cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    if (!v)
+        cz_err_set(err, "missing field %s%s%s", path, *path ? "." : "", key);
+    return v;
+}
+
+static int type_error(const char *path, const char *key, const char *what, cz_err *err)
+{
+    cz_err_set(err, "field %s%s%s: expected %s", path, *path ? "." : "", key, what);
+    return -1;
+}
+
+static cJSON *get_object(const cJSON *o, const char *key, const char *path, cz_err *err)
+{
+    cJSON *v = field(o, key, path, err);
+    if (v && !cJSON_IsObject(v)) {
+        type_error(path, key, "an object", err);
+        return NULL;
+    }
+    return v;
+}
+
+static int get_number(const cJSON *o, const char *key, const char *path, double min, double max,
+                      bool whole, double *out, cz_err *err)
+{
+    cJSON *v = field(o, key, path, err);
+    if (!v)
+        return -1;
+    if (!cJSON_IsNumber(v))
+        return type_error(path, key, "a number", err);
+    double d = v->valuedouble;
+    if (!isfinite(d))
+        return type_error(path, key, "a finite number", err);
+    if (whole && d != floor(d))
+        return type_error(path, key, "a whole number", err);
+    if (d < min || d > max) {
+        cz_err_set(err, "field %s%s%s: %g is out of range %g..%g", path, *path ? "." : "", key,
+                   d, min, max);
+        return -1;
+    }
+    *out = d;
+    return 0;
+}
+
+static int get_count(const cJSON *o, const char *key, const char *path, int64_t *out, cz_err *err)
+{
+    double d;
+    if (get_number(o, key, path, 0, MAX_COUNT, true, &d, err) < 0)
+        return -1;
+    *out = (int64_t)d;
+    return 0;
+}
+
+static int get_epoch(const cJSON *o, const char *key, const char *path, int64_t *out, cz_err *err)
+{
+    double d;
+    if (get_number(o, key, path, 0, MAX_EPOCH, true, &d, err) < 0)
+        return -1;
+    *out = (int64_t)d;
+    return 0;
+}
+
+/* A string field, sanitised and cut to max bytes. *out is malloc'd. */
+static int get_string(const cJSON *o, const char *key, const char *path, size_t max, char **out,
+                      cz_err *err)
+{
+    cJSON *v = field(o, key, path, err);
+    if (!v)
+        return -1;
+    if (!cJSON_IsString(v) || !v->valuestring)
+        return type_error(path, key, "a string", err);
+    *out = snap_clean_text(v->valuestring, strlen(v->valuestring), max);
+    return 0;
+}
+
+static bool leap(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+/* "YYYY-MM-DD" naming a real calendar day. */
+static bool valid_day(const char *s)
+{
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return false;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+            return false;
+    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+    static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1970 || m < 1 || m > 12 || d < 1)
+        return false;
+    return d <= mdays[m - 1] + (m == 2 && leap(y));
+}
+
+static int get_day(const cJSON *o, const char *key, const char *path, char out[11], cz_err *err)
+{
+    cJSON *v = field(o, key, path, err);
+    if (!v)
+        return -1;
+    if (!cJSON_IsString(v) || !v->valuestring || !valid_day(v->valuestring))
+        return type_error(path, key, "a date YYYY-MM-DD", err);
+    memcpy(out, v->valuestring, 10);
+    out[10] = '\0';
+    return 0;
+}
+
+/* ---- shared parts ----------------------------------------------------- */
+
+/* Parses the whole buffer into an object; nothing but spaces may follow it. */
+static cJSON *parse_root(const char *buf, size_t len, cz_err *err)
+{
+    if (!buf) {
+        cz_err_set(err, "empty payload");
+        return NULL;
+    }
+    if (len > MAX_PAYLOAD) {
+        cz_err_set(err, "payload of %zu bytes is larger than %u", len, MAX_PAYLOAD);
+        return NULL;
+    }
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(buf, len, &end, false);
+    if (!root) {
+        size_t at = end && end >= buf && end <= buf + len ? (size_t)(end - buf) : 0;
+        cz_err_set(err, "invalid JSON near byte %zu", at);
+        return NULL;
+    }
+    for (const char *p = end; p && p < buf + len; p++)
+        if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r') {
+            cz_err_set(err, "unexpected data after the JSON value at byte %zu", (size_t)(p - buf));
+            cJSON_Delete(root);
+            return NULL;
+        }
+    if (!cJSON_IsObject(root)) {
+        cz_err_set(err, "payload is not a JSON object");
+        cJSON_Delete(root);
+        return NULL;
+    }
+    return root;
+}
+
+static int get_header(const cJSON *root, int *schema, int64_t *generated_at, cz_err *err)
+{
+    double d;
+    if (get_number(root, "schema", "", 1, 1e9, true, &d, err) < 0)
+        return -1;
+    if ((int)d != SNAPSHOT_SCHEMA) {
+        cz_err_set(err, "unsupported schema %d (this program reads %d)", (int)d, SNAPSHOT_SCHEMA);
+        return -1;
+    }
+    *schema = (int)d;
+    return get_epoch(root, "generated_at", "", generated_at, err);
+}
+
+static int get_counts(const cJSON *o, const char *path, kpi_counts *k, cz_err *err)
+{
+    double dollars, avg;
+    char sub[160];
+    memset(k, 0, sizeof *k);
+    if (get_count(o, "calls", path, &k->calls, err) < 0 ||
+        get_count(o, "conversions", path, &k->conversions, err) < 0 ||
+        get_number(o, "upsell_revenue", path, 0, MAX_DOLLARS, false, &dollars, err) < 0)
+        return -1;
+    cJSON *s = get_object(o, "sentiment", path, err);
+    if (!s)
+        return -1;
+    snprintf(sub, sizeof sub, "%s%ssentiment", path, *path ? "." : "");
+    if (get_count(s, "positive", sub, &k->positive, err) < 0 ||
+        get_count(s, "neutral", sub, &k->neutral, err) < 0 ||
+        get_count(s, "negative", sub, &k->negative, err) < 0 ||
+        get_number(o, "avg_sentiment", path, -1, 1, false, &avg, err) < 0)
+        return -1;
+    if (k->conversions > k->calls) {
+        cz_err_set(err, "field %s: more conversions than calls", path);
+        return -1;
+    }
+    if (k->positive + k->neutral + k->negative > k->calls) {
+        cz_err_set(err, "field %s: more sentiment labels than calls", path);
+        return -1;
+    }
+    k->upsell_cents = llround(dollars * 100.0);
+    k->sentiment_sum = k->calls > 0 ? avg * (double)k->calls : 0.0;
+    return 0;
+}
+
+static int get_windows(const cJSON *o, const char *path, kpi_windows *w, cz_err *err)
+{
+    static const char *const names[] = {"today", "week", "all"};
+    kpi_counts *dst[] = {&w->today, &w->week, &w->all};
+    char wpath[128], sub[160];
+    snprintf(wpath, sizeof wpath, "%s%swindows", path, *path ? "." : "");
+    cJSON *ws = get_object(o, "windows", path, err);
+    if (!ws)
+        return -1;
+    for (int i = 0; i < 3; i++) {
+        cJSON *c = get_object(ws, names[i], wpath, err);
+        snprintf(sub, sizeof sub, "%s.%s", wpath, names[i]);
+        if (!c || get_counts(c, sub, dst[i], err) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* The array field key of root with at most max elements, each an object. */
+static cJSON *get_array(const cJSON *root, const char *key, size_t max, size_t *n, cz_err *err)
+{
+    cJSON *a = field(root, key, "", err);
+    if (!a)
+        return NULL;
+    if (!cJSON_IsArray(a)) {
+        type_error("", key, "an array", err);
+        return NULL;
+    }
+    size_t count = 0;
+    for (cJSON *e = a->child; e; e = e->next) {
+        if (++count > max) {
+            cz_err_set(err, "field %s: more than %zu elements", key, max);
+            return NULL;
+        }
+        if (!cJSON_IsObject(e)) {
+            cz_err_set(err, "field %s[%zu]: expected an object", key, count - 1);
+            return NULL;
+        }
+    }
+    *n = count;
+    return a;
+}
+
+/* ---- decoders --------------------------------------------------------- */
+
+int snap_summary_decode(const char *buf, size_t len, snap_summary *out, cz_err *err)
+{
+    snap_summary s;
+    memset(&s, 0, sizeof s);
+    memset(out, 0, sizeof *out);
+    cJSON *root = parse_root(buf, len, err);
+    if (!root)
+        return -1;
+    int rc = -1;
+    if (get_header(root, &s.schema, &s.generated_at, err) == 0 &&
+        get_string(root, "batch_id", "", SNAPSHOT_MAX_TEXT, &s.batch_id, err) == 0 &&
+        get_epoch(root, "last_call_at", "", &s.last_call_at, err) == 0 &&
+        get_day(root, "today", "", s.today, err) == 0 && get_windows(root, "", &s.k, err) == 0)
+        rc = 0;
+    cJSON_Delete(root);
+    if (rc < 0)
+        snap_summary_free(&s);
+    else
+        *out = s;
+    return rc;
+}
+
+int snap_agents_decode(const char *buf, size_t len, snap_agents *out, cz_err *err)
+{
+    snap_agents s;
+    memset(&s, 0, sizeof s);
+    memset(out, 0, sizeof *out);
+    cJSON *root = parse_root(buf, len, err);
+    if (!root)
+        return -1;
+    size_t n = 0;
+    cJSON *arr = NULL;
+    int rc = -1;
+    if (get_header(root, &s.schema, &s.generated_at, err) == 0 &&
+        (arr = get_array(root, "agents", SNAPSHOT_MAX_AGENTS, &n, err)) != NULL) {
+        s.v = xcalloc(n ? n : 1, sizeof *s.v);
+        rc = 0;
+        for (cJSON *e = arr->child; e && rc == 0; e = e->next) {
+            char path[48];
+            snprintf(path, sizeof path, "agents[%zu]", s.n);
+            snap_agent *a = &s.v[s.n];
+            if (get_string(e, "agent_name", path, SNAPSHOT_MAX_TEXT, &a->agent_name, err) < 0)
+                rc = -1;
+            else {
+                s.n++; /* owns the name from here on */
+                rc = get_windows(e, path, &a->k, err);
+            }
+        }
+    }
+    cJSON_Delete(root);
+    if (rc < 0)
+        snap_agents_free(&s);
+    else
+        *out = s;
+    return rc;
+}
+
+int snap_trend_decode(const char *buf, size_t len, snap_trend *out, cz_err *err)
+{
+    snap_trend s;
+    memset(&s, 0, sizeof s);
+    memset(out, 0, sizeof *out);
+    cJSON *root = parse_root(buf, len, err);
+    if (!root)
+        return -1;
+    size_t n = 0;
+    cJSON *arr = NULL;
+    int rc = -1;
+    if (get_header(root, &s.schema, &s.generated_at, err) == 0 &&
+        (arr = get_array(root, "days", SNAPSHOT_MAX_DAYS, &n, err)) != NULL) {
+        s.v = xcalloc(n ? n : 1, sizeof *s.v);
+        rc = 0;
+        for (cJSON *e = arr->child; e && rc == 0; e = e->next) {
+            char path[48];
+            snprintf(path, sizeof path, "days[%zu]", s.n);
+            snap_day *d = &s.v[s.n];
+            if (get_day(e, "day", path, d->day, err) < 0 || get_counts(e, path, &d->k, err) < 0) {
+                rc = -1;
+            } else if (s.n > 0 && strcmp(s.v[s.n - 1].day, d->day) >= 0) {
+                cz_err_set(err, "field %s.day: days are not in increasing order", path);
+                rc = -1;
+            } else {
+                s.n++;
+            }
+        }
+    }
+    cJSON_Delete(root);
+    if (rc < 0)
+        snap_trend_free(&s);
+    else
+        *out = s;
+    return rc;
+}
+
+static int get_last_batch(const cJSON *root, snap_status *s, cz_err *err)
+{
+    cJSON *lb = cJSON_GetObjectItemCaseSensitive(root, "last_batch");
+    if (!lb || cJSON_IsNull(lb)) {
+        s->batch_id = xstrdup("");
+        return 0; /* no batch yet */
+    }
+    if (!cJSON_IsObject(lb))
+        return type_error("", "last_batch", "an object or null", err);
+    const char *p = "last_batch";
+    if (get_string(lb, "batch_id", p, SNAPSHOT_MAX_TEXT, &s->batch_id, err) < 0 ||
+        get_count(lb, "files_seen", p, &s->files_seen, err) < 0 ||
+        get_count(lb, "calls_loaded", p, &s->calls_loaded, err) < 0 ||
+        get_count(lb, "duplicates", p, &s->duplicates, err) < 0 ||
+        get_count(lb, "replaced", p, &s->replaced, err) < 0 ||
+        get_count(lb, "quarantined", p, &s->quarantined, err) < 0 ||
+        get_number(lb, "duration_s", p, 0, 1e9, false, &s->duration_s, err) < 0 ||
+        get_number(lb, "calls_per_s", p, 0, 1e12, false, &s->calls_per_s, err) < 0)
+        return -1;
+    return 0;
+}
+
+int snap_status_decode(const char *buf, size_t len, snap_status *out, cz_err *err)
+{
+    snap_status s;
+    memset(&s, 0, sizeof s);
+    memset(out, 0, sizeof *out);
+    cJSON *root = parse_root(buf, len, err);
+    if (!root)
+        return -1;
+    int rc = -1;
+    if (get_header(root, &s.schema, &s.generated_at, err) == 0 &&
+        get_string(root, "state", "", 32, &s.state, err) == 0 &&
+        get_string(root, "version", "", 64, &s.version, err) == 0 &&
+        get_last_batch(root, &s, err) == 0)
+        rc = 0;
+    cJSON_Delete(root);
+    if (rc < 0)
+        snap_status_free(&s);
+    else
+        *out = s;
+    return rc;
+}

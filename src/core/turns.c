@@ -1,0 +1,351 @@
+/* turns.c - splits a seed-format transcript into agent and customer turns and
+ * normalises turn text (valid UTF-8, no control characters, folded spaces).
+ *
+ * A speaker label is one of the label words below followed by optional blanks
+ * and ':'. Because "an agent: ..." can occur inside ordinary speech, a label
+ * is only believed where a person reading the transcript would believe it:
+ *   - at the start of the text or of a line (one turn per line);
+ *   - after the end of a sentence (inline punctuated transcripts);
+ *   - elsewhere only when written capitalised ("Agent:") or when the whole
+ *     transcript is unpunctuated speech-recognition text, and then not right
+ *     after a determiner ("an agent:", "the rep:"). */
+#include "turns.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const struct {
+    const char *word;
+    speaker_t who;
+} label_words[] = {
+    {"agent", SPK_AGENT},       {"representative", SPK_AGENT}, {"rep", SPK_AGENT},
+    {"customer", SPK_CUSTOMER}, {"caller", SPK_CUSTOMER},      {"client", SPK_CUSTOMER},
+};
+
+/* Words after which "agent:" is part of a sentence, not a label. */
+static const char *const determiners[] = {
+    "a", "an", "the", "my", "your", "our", "their", "his", "her", "this",
+    "that", "another", "any", "real", "live", "human", "to", "other", "every",
+};
+
+static int lower_ascii(int c)
+{
+    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+
+static int is_alnum_ascii(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+static int is_blank(int c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+}
+
+static int is_space(int c)
+{
+    return is_blank(c) || c == '\n';
+}
+
+/* If a label word followed by ':' starts at s[i], returns its speaker and sets
+ * *end just past the colon; else SPK_UNKNOWN. */
+static speaker_t match_label(const char *s, size_t n, size_t i, size_t *end)
+{
+    for (size_t k = 0; k < sizeof label_words / sizeof label_words[0]; k++) {
+        const char *w = label_words[k].word;
+        size_t wl = strlen(w), j = 0;
+        while (j < wl && i + j < n && lower_ascii((unsigned char)s[i + j]) == w[j])
+            j++;
+        if (j < wl)
+            continue;
+        size_t p = i + wl;
+        if (p < n && is_alnum_ascii((unsigned char)s[p]))
+            continue;
+        while (p < n && is_blank((unsigned char)s[p]))
+            p++;
+        if (p < n && s[p] == ':') {
+            *end = p + 1;
+            return label_words[k].who;
+        }
+    }
+    return SPK_UNKNOWN;
+}
+
+typedef enum { POS_NONE, POS_LINE, POS_SENTENCE, POS_WEAK } label_pos;
+
+/* Where the candidate at s[i] stands: start of a line, after a sentence end,
+ * or inside running text. */
+static label_pos classify(const char *s, size_t i)
+{
+    if (i > 0 && !is_space((unsigned char)s[i - 1])) {
+        char c = s[i - 1];
+        /* "...fine.Customer:" - a missing space after a sentence end. */
+        return (c == '.' || c == '!' || c == '?' || c == '"' || c == ')' || c == ']')
+                   ? POS_SENTENCE : POS_NONE;
+    }
+    size_t j = i;
+    while (j > 0 && is_blank((unsigned char)s[j - 1]))
+        j--;
+    if (j == 0 || s[j - 1] == '\n')
+        return POS_LINE;
+    unsigned char c = (unsigned char)s[j - 1];
+    if (c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == ')' || c == ']' ||
+        c == ';' || c == '-' || c == 0xA6 /* last byte of U+2026 ... */ || c == 0x9D /* U+201D */)
+        return POS_SENTENCE;
+    return POS_WEAK;
+}
+
+/* Is the word ending just before s[i] (skipping blanks) a determiner? */
+static int after_determiner(const char *s, size_t i)
+{
+    size_t e = i;
+    while (e > 0 && is_space((unsigned char)s[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > 0 && is_alnum_ascii((unsigned char)s[b - 1]))
+        b--;
+    size_t wl = e - b;
+    for (size_t k = 0; k < sizeof determiners / sizeof determiners[0]; k++) {
+        const char *d = determiners[k];
+        if (strlen(d) != wl)
+            continue;
+        size_t m = 0;
+        while (m < wl && lower_ascii((unsigned char)s[b + m]) == d[m])
+            m++;
+        if (m == wl)
+            return 1;
+    }
+    return 0;
+}
+
+static int word_start(const char *s, size_t i)
+{
+    if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
+        return 0;
+    return i == 0 || !(is_alnum_ascii((unsigned char)s[i - 1]) || s[i - 1] == '\'' ||
+                       s[i - 1] == '_' || s[i - 1] == '-');
+}
+
+/* Whole-transcript style, decided before splitting so that the same words get
+ * the same treatment everywhere in one call. */
+typedef struct {
+    size_t line_labels, sentence_labels;
+    int punctuated; /* has sentence punctuation anywhere */
+} style_t;
+
+static void survey(const char *s, size_t n, style_t *st)
+{
+    memset(st, 0, sizeof *st);
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == '.' || c == '?' || c == '!' || c == ',')
+            st->punctuated = 1;
+        if (!word_start(s, i))
+            continue;
+        size_t end;
+        if (match_label(s, n, i, &end) == SPK_UNKNOWN)
+            continue;
+        label_pos p = classify(s, i);
+        if (p == POS_LINE)
+            st->line_labels++;
+        else if (p == POS_SENTENCE)
+            st->sentence_labels++;
+    }
+}
+
+static int accept_label(const char *s, size_t i, label_pos p, const style_t *st)
+{
+    switch (p) {
+    case POS_LINE:
+    case POS_SENTENCE:
+        return 1;
+    case POS_WEAK:
+        if (after_determiner(s, i))
+            return 0;
+        if (s[i] >= 'A' && s[i] <= 'Z')
+            return 1;
+        /* Lower-case mid-sentence labels are believed only in unpunctuated
+         * text, where nothing else could separate the turns. */
+        return !st->punctuated || (st->line_labels <= 1 && st->sentence_labels == 0);
+    default:
+        return 0;
+    }
+}
+
+static void push_segment(turns_t *out, speaker_t who, const char *s, size_t len)
+{
+    char *t = clean_text(s, len);
+    if (t[0] == '\0') {
+        /* A label with nothing after it carries no words worth a turn. */
+        free(t);
+        return;
+    }
+    if (out->n == out->cap) {
+        out->cap = out->cap ? out->cap * 2 : 16;
+        out->v = xrealloc(out->v, out->cap * sizeof *out->v);
+    }
+    turn_t *tt = &out->v[out->n++];
+    tt->speaker = who;
+    tt->text = t;
+    tt->len = strlen(t);
+    tt->start_ms = -1;
+    tt->end_ms = -1;
+}
+
+int turns_split(const char *transcript, turns_t *out, cz_err *err)
+{
+    if (!transcript) {
+        cz_err_set(err, "empty transcript");
+        return -1;
+    }
+    size_t n = strlen(transcript);
+    const char *s = transcript;
+    size_t k = 0;
+    while (k < n && is_space((unsigned char)s[k]))
+        k++;
+    if (k == n) {
+        cz_err_set(err, "empty transcript");
+        return -1;
+    }
+    style_t st;
+    survey(s, n, &st);
+
+    size_t before = out->n;
+    speaker_t cur = SPK_UNKNOWN;
+    size_t seg = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!word_start(s, i))
+            continue;
+        size_t end;
+        speaker_t who = match_label(s, n, i, &end);
+        if (who == SPK_UNKNOWN)
+            continue;
+        if (!accept_label(s, i, classify(s, i), &st))
+            continue;
+        push_segment(out, cur, s + seg, i - seg);
+        cur = who;
+        seg = end;
+        i = end - 1;
+    }
+    push_segment(out, cur, s + seg, n - seg);
+    if (out->n == before) {
+        cz_err_set(err, "transcript has no text");
+        return -1;
+    }
+    return 0;
+}
+
+void turns_push(turns_t *t, speaker_t who, const char *text, size_t len, int64_t start_ms,
+                int64_t end_ms)
+{
+    if (t->n == t->cap) {
+        t->cap = t->cap ? t->cap * 2 : 16;
+        t->v = xrealloc(t->v, t->cap * sizeof *t->v);
+    }
+    turn_t *tt = &t->v[t->n++];
+    tt->speaker = who;
+    tt->text = clean_text(text ? text : "", text ? len : 0);
+    tt->len = strlen(tt->text);
+    tt->start_ms = start_ms;
+    tt->end_ms = end_ms;
+}
+
+void turns_free(turns_t *t)
+{
+    if (!t)
+        return;
+    for (size_t i = 0; i < t->n; i++)
+        free(t->v[i].text);
+    free(t->v);
+    t->v = NULL;
+    t->n = t->cap = 0;
+}
+
+const char *speaker_name(speaker_t s)
+{
+    switch (s) {
+    case SPK_AGENT:
+        return "agent";
+    case SPK_CUSTOMER:
+        return "customer";
+    default:
+        return "unknown";
+    }
+}
+
+/* Length of the valid UTF-8 sequence at p (at most n bytes), or 0 if the bytes
+ * there are not one: overlong forms, surrogates and values past U+10FFFF are
+ * invalid, so that stored text is always safe to hand to a terminal or JSON. */
+static size_t utf8_valid_len(const unsigned char *p, size_t n, uint32_t *cp)
+{
+    unsigned char c = p[0];
+    size_t len;
+    uint32_t v, min;
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+        len = 2; v = c & 0x1F; min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3; v = c & 0x0F; min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4; v = c & 0x07; min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (n < len)
+        return 0;
+    for (size_t k = 1; k < len; k++) {
+        if ((p[k] & 0xC0) != 0x80)
+            return 0;
+        v = (v << 6) | (p[k] & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        return 0;
+    *cp = v;
+    return len;
+}
+
+char *clean_text(const char *s, size_t len)
+{
+    /* Worst case every byte becomes a 3-byte U+FFFD. */
+    char *out = xmalloc(len * 3 + 1);
+    size_t o = 0;
+    int pending_space = 0;
+    const unsigned char *p = (const unsigned char *)(s ? s : "");
+    if (!s)
+        len = 0;
+    size_t i = 0;
+    while (i < len) {
+        uint32_t cp;
+        size_t l = utf8_valid_len(p + i, len - i, &cp);
+        if (l == 0) {
+            if (pending_space && o > 0)
+                out[o++] = ' ';
+            pending_space = 0;
+            memcpy(out + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            i++;
+            continue;
+        }
+        if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f' ||
+            cp == 0xA0 || cp == 0x2028 || cp == 0x2029) {
+            pending_space = 1;
+            i += l;
+            continue;
+        }
+        if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F)) {
+            i += l;
+            continue;
+        }
+        if (pending_space && o > 0)
+            out[o++] = ' ';
+        pending_space = 0;
+        memcpy(out + o, p + i, l);
+        o += l;
+        i += l;
+    }
+    out[o] = '\0';
+    return out;
+}

@@ -1,0 +1,181 @@
+/* batch.c - reading input files into a batch: each becomes prepared calls or a
+ * quarantine entry with the reason, never an abort. */
+#include "batch.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "log.h"
+
+void batch_init(batch_t *b)
+{
+    memset(b, 0, sizeof *b);
+}
+
+void batch_reset(batch_t *b)
+{
+    for (size_t i = 0; i < b->nfiles; i++)
+        free(b->files[i].path);
+    for (size_t i = 0; i < b->ncalls; i++) {
+        prepared_call_free(&b->calls[i].p);
+        free(b->calls[i].raw);
+    }
+    for (size_t i = 0; i < b->nquar; i++) {
+        free(b->quar[i].reason);
+        free(b->quar[i].raw);
+    }
+    b->nfiles = b->ncalls = b->nquar = 0;
+    b->prepare_s = 0;
+}
+
+void batch_free(batch_t *b)
+{
+    batch_reset(b);
+    free(b->files);
+    free(b->calls);
+    free(b->quar);
+    memset(b, 0, sizeof *b);
+}
+
+#define GROW(arr, n, cap)                                          \
+    do {                                                           \
+        if ((n) == (cap)) {                                        \
+            (cap) = (cap) ? (cap) * 2 : 64;                        \
+            (arr) = xrealloc((arr), (cap) * sizeof *(arr));        \
+        }                                                          \
+    } while (0)
+
+static size_t add_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns)
+{
+    GROW(b->files, b->nfiles, b->capfiles);
+    batch_file *f = &b->files[b->nfiles];
+    f->path = xstrdup(path);
+    f->size = size;
+    f->mtime_ns = mtime_ns;
+    f->outcome = "loaded";
+    return b->nfiles++;
+}
+
+static void add_quar(batch_t *b, size_t file, int line_no, const char *reason, char *raw,
+                     size_t raw_len)
+{
+    GROW(b->quar, b->nquar, b->capquar);
+    batch_quar *q = &b->quar[b->nquar++];
+    q->file = file;
+    q->line_no = line_no;
+    q->reason = xstrdup(reason);
+    q->raw = raw;
+    q->raw_len = raw_len;
+    b->files[file].outcome = "quarantined";
+    log_warn("quarantined %s%s%.0d: %s", b->files[file].path, line_no ? " line " : "", line_no,
+             reason);
+}
+
+void batch_quarantine_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns,
+                           const char *reason)
+{
+    size_t f = add_file(b, path, size, mtime_ns);
+    add_quar(b, f, 0, reason, NULL, 0);
+}
+
+/* Reads a whole regular file. Returns 0, or -1 with a reason in err. */
+static int read_file(const char *path, long max, char **out, size_t *len, cz_err *err)
+{
+    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        cz_err_set(err, errno == ELOOP ? "symbolic link: not followed"
+                                       : "cannot open: %s", strerror(errno));
+        return -1;
+    }
+    struct stat st;
+    if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+        cz_err_set(err, "not a regular file");
+        close(fd);
+        return -1;
+    }
+    if (st.st_size > max) {
+        cz_err_set(err, "file is %lld bytes, over the limit of %ld (max_file_size)",
+                   (long long)st.st_size, max);
+        close(fd);
+        return -1;
+    }
+    size_t cap = (size_t)st.st_size + 1, n = 0;
+    char *buf = xmalloc(cap);
+    for (;;) {
+        if (n + 1 >= cap) {
+            if (cap > (size_t)max + 1) {
+                cz_err_set(err, "file grew over the limit of %ld bytes while being read", max);
+                free(buf);
+                close(fd);
+                return -1;
+            }
+            cap *= 2;
+            buf = xrealloc(buf, cap);
+        }
+        ssize_t r = read(fd, buf + n, cap - n - 1);
+        if (r < 0) {
+            if (errno == EINTR)
+                continue;
+            cz_err_set(err, "read error: %s", strerror(errno));
+            free(buf);
+            close(fd);
+            return -1;
+        }
+        if (r == 0)
+            break;
+        n += (size_t)r;
+    }
+    close(fd);
+    buf[n] = '\0';
+    *out = buf;
+    *len = n;
+    return 0;
+}
+
+/* Prepares one record of file f; raw is taken over by the batch. */
+static void add_record(batch_t *b, size_t f, int line_no, char *raw, size_t len,
+                       const batch_opts *o, kpi_scratch *s)
+{
+    GROW(b->calls, b->ncalls, b->capcalls);
+    batch_call *c = &b->calls[b->ncalls];
+    memset(c, 0, sizeof *c);
+    cz_err err;
+    if (prepare_call(&o->prep, s, raw, len, &c->p, &err) < 0) {
+        add_quar(b, f, line_no, err.msg, raw, len);
+        return;
+    }
+    c->file = f;
+    c->raw = raw;
+    c->raw_len = len;
+    c->status = BC_NEW;
+    b->ncalls++;
+}
+
+void batch_add_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns,
+                    const batch_opts *o, kpi_scratch *s)
+{
+    double t0 = cz_now_mono();
+    size_t f = add_file(b, path, size, mtime_ns);
+    char *raw;
+    size_t len;
+    cz_err err;
+    if (read_file(path, o->max_file_size, &raw, &len, &err) < 0)
+        add_quar(b, f, 0, err.msg, NULL, 0);
+    else
+        add_record(b, f, 0, raw, len, o, s);
+    b->prepare_s += cz_now_mono() - t0;
+}
+
+void batch_add_record(batch_t *b, const char *path, const char *raw, size_t len,
+                      const batch_opts *o, kpi_scratch *s)
+{
+    double t0 = cz_now_mono();
+    size_t f = add_file(b, path, 0, 0);
+    add_record(b, f, 0, xstrndup(raw, len), len, o, s);
+    b->prepare_s += cz_now_mono() - t0;
+}

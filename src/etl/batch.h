@@ -1,0 +1,68 @@
+/* batch.h - one batch of input files read and prepared in memory, ready for a
+ * single loading transaction. Bad input becomes quarantine entries here. */
+#ifndef CZ_BATCH_H
+#define CZ_BATCH_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "kpi.h"
+#include "prepare.h"
+
+typedef struct {
+    char *path;             /* absolute path: the ingested_files key */
+    int64_t size, mtime_ns;
+    const char *outcome;    /* "loaded", "duplicate", "quarantined" (static) */
+} batch_file;
+
+typedef enum { BC_NEW = 0, BC_REPLACE, BC_DUPLICATE, BC_SUPERSEDED } bc_status;
+
+typedef struct {
+    size_t file;            /* index into files */
+    prepared_call p;
+    char *raw;              /* the record's bytes, owned */
+    size_t raw_len;
+    bc_status status;
+} batch_call;
+
+typedef struct {
+    size_t file;
+    int line_no;            /* 0 for whole-file problems */
+    char *reason;
+    char *raw;              /* may be NULL (unreadable, too large) */
+    size_t raw_len;
+} batch_quar;
+
+typedef struct {
+    batch_file *files;  size_t nfiles, capfiles;
+    batch_call *calls;  size_t ncalls, capcalls;
+    batch_quar *quar;   size_t nquar, capquar;
+    double prepare_s;
+} batch_t;
+
+typedef struct {
+    prepare_opts prep;
+    long max_file_size;
+} batch_opts;
+
+void batch_init(batch_t *b);
+/* Frees everything the batch holds and empties it for reuse. */
+void batch_reset(batch_t *b);
+void batch_free(batch_t *b);
+
+/* Reads the file at path (never following a symlink, never blocking on a
+ * FIFO), parses and prepares its call(s), or records why it is quarantined.
+ * Never fails: every outcome is recorded in the batch. */
+void batch_add_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns,
+                    const batch_opts *o, kpi_scratch *s);
+
+/* Prepares one record already in memory (copied), as if read from path;
+ * used by reprocess. A record that no longer parses becomes a quarantine
+ * entry of the batch. */
+void batch_add_record(batch_t *b, const char *path, const char *raw, size_t len,
+                      const batch_opts *o, kpi_scratch *s);
+
+/* Records a file that is quarantined without reading it (symlink, FIFO...). */
+void batch_quarantine_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns,
+                           const char *reason);
+
+#endif

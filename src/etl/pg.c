@@ -1,0 +1,178 @@
+/* pg.c - libpq helpers: connect with backoff, statements, COPY, and the COPY
+ * text-format escaping the loaders share. */
+#include "pg.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "log.h"
+#include "settings.h"
+
+static void set_pg_err(cz_err *err, const char *what, PGconn *c)
+{
+    const char *m = PQerrorMessage(c);
+    size_t n = strlen(m);
+    while (n && (m[n - 1] == '\n' || m[n - 1] == ' '))
+        n--;
+    cz_err_set(err, "%s: %.*s", what, (int)n, m);
+}
+
+PGconn *pg_connect(const char *conninfo, const char *password_file, cz_err *err)
+{
+    const char *keys[3] = {"dbname", NULL, NULL};
+    const char *vals[3] = {conninfo ? conninfo : "", NULL, NULL};
+    char *pw = NULL;
+    if (password_file && *password_file) {
+        pw = settings_read_secret(password_file, err);
+        if (!pw)
+            return NULL;
+        keys[1] = "password";
+        vals[1] = pw;
+    }
+    /* expand_dbname=1 lets "dbname" carry a whole conninfo string or URI. */
+    PGconn *c = PQconnectdbParams(keys, vals, 1);
+    if (pw) {
+        memset(pw, 0, strlen(pw));
+        free(pw);
+    }
+    if (!c) {
+        cz_err_set(err, "cannot connect to PostgreSQL: out of memory");
+        return NULL;
+    }
+    if (PQstatus(c) != CONNECTION_OK) {
+        set_pg_err(err, "cannot connect to PostgreSQL", c);
+        PQfinish(c);
+        return NULL;
+    }
+    PQsetClientEncoding(c, "UTF8");
+    return c;
+}
+
+PGconn *pg_connect_retry(const char *conninfo, const char *password_file, volatile int *stop,
+                         int give_up_after, cz_err *err)
+{
+    unsigned delay = 1;
+    double start = cz_now_mono();
+    for (;;) {
+        PGconn *c = pg_connect(conninfo, password_file, err);
+        if (c)
+            return c;
+        if (give_up_after > 0 && cz_now_mono() - start >= give_up_after)
+            return NULL;
+        log_warn("%s; retrying in %u s", err->msg, delay);
+        for (unsigned i = 0; i < delay * 10 && !(stop && *stop); i++)
+            usleep(100000);
+        if (stop && *stop)
+            return NULL;
+        delay = delay >= 32 ? 60 : delay * 2;
+    }
+}
+
+int pg_exec(PGconn *c, const char *sql, cz_err *err)
+{
+    PGresult *r = PQexec(c, sql);
+    ExecStatusType st = PQresultStatus(r);
+    int rc = (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) ? 0 : -1;
+    if (rc < 0)
+        set_pg_err(err, "query failed", c);
+    PQclear(r);
+    return rc;
+}
+
+PGresult *pg_query(PGconn *c, const char *sql, int nparams, const char *const *params,
+                   cz_err *err)
+{
+    PGresult *r = PQexecParams(c, sql, nparams, NULL, params, NULL, NULL, 0);
+    ExecStatusType st = PQresultStatus(r);
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
+        set_pg_err(err, "query failed", c);
+        PQclear(r);
+        return NULL;
+    }
+    return r;
+}
+
+int pg_copy_in(PGconn *c, const char *table_cols, const char *data, size_t len, cz_err *err)
+{
+    strbuf q = SB_INIT;
+    sb_printf(&q, "COPY %s FROM STDIN", table_cols);
+    PGresult *r = PQexec(c, q.s);
+    sb_free(&q);
+    if (PQresultStatus(r) != PGRES_COPY_IN) {
+        set_pg_err(err, "COPY failed", c);
+        PQclear(r);
+        return -1;
+    }
+    PQclear(r);
+    int ok = 1;
+    /* libpq buffers; sending in slices keeps each call's memory modest. */
+    const size_t slice = 1 << 20;
+    for (size_t off = 0; off < len && ok; off += slice) {
+        size_t n = len - off < slice ? len - off : slice;
+        ok = PQputCopyData(c, data + off, (int)n) == 1;
+    }
+    if (PQputCopyEnd(c, ok ? NULL : "client error") != 1)
+        ok = 0;
+    int rc = 0;
+    while ((r = PQgetResult(c))) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+            if (rc == 0)
+                set_pg_err(err, "COPY failed", c);
+            rc = -1;
+        }
+        PQclear(r);
+    }
+    if (!ok && rc == 0) {
+        set_pg_err(err, "COPY failed", c);
+        rc = -1;
+    }
+    return rc;
+}
+
+bool pg_is_broken(PGconn *c)
+{
+    return !c || PQstatus(c) != CONNECTION_OK;
+}
+
+void copy_field(strbuf *b, const char *s, size_t len)
+{
+    sb_reserve(b, len + len / 8 + 2);
+    size_t start = 0;
+    for (size_t i = 0; i < len; i++) {
+        const char *esc = NULL;
+        switch (s[i]) {
+        case '\\': esc = "\\\\"; break;
+        case '\t': esc = "\\t"; break;
+        case '\n': esc = "\\n"; break;
+        case '\r': esc = "\\r"; break;
+        default: continue;
+        }
+        sb_append(b, s + start, i - start);
+        sb_append(b, esc, 2);
+        start = i + 1;
+    }
+    sb_append(b, s + start, len - start);
+}
+
+void copy_field_str(strbuf *b, const char *s)
+{
+    copy_field(b, s, strlen(s));
+}
+
+void pg_array_literal(strbuf *b, const char *const *items, size_t n)
+{
+    sb_putc(b, '{');
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            sb_putc(b, ',');
+        sb_putc(b, '"');
+        for (const char *p = items[i]; *p; p++) {
+            if (*p == '"' || *p == '\\')
+                sb_putc(b, '\\');
+            sb_putc(b, *p);
+        }
+        sb_putc(b, '"');
+    }
+    sb_putc(b, '}');
+}

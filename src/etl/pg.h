@@ -1,0 +1,39 @@
+/* pg.h - the thin layer over libpq the worker uses: connecting with retry,
+ * running statements, and streaming COPY data. */
+#ifndef CZ_PG_H
+#define CZ_PG_H
+
+#include <libpq-fe.h>
+#include <stdbool.h>
+#include "util.h"
+
+/* Connects once. Returns NULL with err (libpq's message, without secrets). */
+PGconn *pg_connect(const char *conninfo, const char *password_file, cz_err *err);
+
+/* Connects, retrying with bounded exponential backoff (1 s doubling to 60 s)
+ * while *stop stays 0; logs each failure. give_up_after: seconds, 0 = never.
+ * Returns NULL when stopped or given up, with err set. */
+PGconn *pg_connect_retry(const char *conninfo, const char *password_file,
+                         volatile int *stop, int give_up_after, cz_err *err);
+
+/* Runs a statement without results. Returns -1 with err. */
+int pg_exec(PGconn *c, const char *sql, cz_err *err);
+
+/* Runs a parameterised statement (text parameters). Returns the result (caller
+ * PQclear's it) or NULL with err when the status is not TUPLES_OK/COMMAND_OK. */
+PGresult *pg_query(PGconn *c, const char *sql, int nparams, const char *const *params,
+                   cz_err *err);
+
+/* COPY table (cols) FROM STDIN in text format, sending data in one go. */
+int pg_copy_in(PGconn *c, const char *table_cols, const char *data, size_t len, cz_err *err);
+
+/* True when the connection is gone (so the caller should reconnect). */
+bool pg_is_broken(PGconn *c);
+
+/* Appends s as one field of COPY text format (escapes \\, tab, newline, CR). */
+void copy_field(strbuf *b, const char *s, size_t len);
+void copy_field_str(strbuf *b, const char *s);
+/* Appends a PostgreSQL text[] literal element list: {"a","b"} */
+void pg_array_literal(strbuf *b, const char *const *items, size_t n);
+
+#endif

@@ -1,0 +1,484 @@
+/* pg_load.c - one batch, one transaction: classify calls against bronze
+ * (new, replacement, duplicate), replace old versions in every layer, COPY the
+ * new rows, apply exact aggregate deltas, record files, quarantine and the run. */
+#include "pg_load.h"
+
+#include <math.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "agg.h"
+#include "log.h"
+#include "pg.h"
+#include "strmap.h"
+
+/* Session advisory lock held by the one worker loading a database. */
+#define WORKER_LOCK_KEY "7034817360"
+
+static int64_t score_e4(double score)
+{
+    if (score > 1)
+        score = 1;
+    if (score < -1)
+        score = -1;
+    return (int64_t)llround(score * 10000.0);
+}
+
+/* Superseded: an earlier record in the same batch with the same call_id as a
+ * later one; the later delivery wins. */
+static void mark_superseded(batch_t *b, strmap *ids)
+{
+    for (size_t i = b->ncalls; i-- > 0;) {
+        batch_call *c = &b->calls[i];
+        if (strmap_get(ids, c->p.call.call_id, NULL))
+            c->status = BC_SUPERSEDED;
+        else
+            strmap_put(ids, c->p.call.call_id, i);
+    }
+}
+
+static char *id_array(const batch_t *b, int want_replace_only)
+{
+    strbuf s = SB_INIT;
+    sb_putc(&s, '{');
+    int first = 1;
+    for (size_t i = 0; i < b->ncalls; i++) {
+        const batch_call *c = &b->calls[i];
+        if (c->status == BC_SUPERSEDED || c->status == BC_DUPLICATE)
+            continue;
+        if (want_replace_only && c->status != BC_REPLACE)
+            continue;
+        if (!first)
+            sb_putc(&s, ',');
+        first = 0;
+        sb_putc(&s, '"');
+        for (const char *p = c->p.call.call_id; *p; p++) {
+            if (*p == '"' || *p == '\\')
+                sb_putc(&s, '\\');
+            sb_putc(&s, *p);
+        }
+        sb_putc(&s, '"');
+    }
+    sb_putc(&s, '}');
+    return sb_steal(&s);
+}
+
+static int classify(PGconn *c, batch_t *b, const strmap *ids, load_stats *st, cz_err *err)
+{
+    char *arr = id_array(b, 0);
+    const char *params[1] = {arr};
+    PGresult *r = pg_query(c, "SELECT call_id, checksum FROM bronze_calls WHERE call_id = ANY($1::text[])",
+                           1, params, err);
+    free(arr);
+    if (!r)
+        return -1;
+    for (int i = 0; i < PQntuples(r); i++) {
+        size_t idx;
+        if (!strmap_get(ids, PQgetvalue(r, i, 0), &idx))
+            continue;
+        batch_call *bc = &b->calls[idx];
+        if (strcmp(PQgetvalue(r, i, 1), bc->p.checksum) == 0)
+            bc->status = BC_DUPLICATE;
+        else
+            bc->status = BC_REPLACE;
+    }
+    PQclear(r);
+    for (size_t i = 0; i < b->ncalls; i++) {
+        batch_call *bc = &b->calls[i];
+        if (bc->status == BC_DUPLICATE || bc->status == BC_SUPERSEDED) {
+            st->duplicates++;
+            if (strcmp(b->files[bc->file].outcome, "loaded") == 0)
+                b->files[bc->file].outcome = "duplicate";
+        } else if (bc->status == BC_REPLACE) {
+            st->replaced++;
+        }
+    }
+    return 0;
+}
+
+/* Deletes the old versions of replaced calls from every layer and subtracts
+ * their gold values from the aggregate deltas. */
+static int remove_replaced(PGconn *c, const batch_t *b, agg_delta *d, bool keep_bronze, cz_err *err)
+{
+    if (!b->ncalls)
+        return 0;
+    char *arr = id_array(b, 1);
+    if (strcmp(arr, "{}") == 0) {
+        free(arr);
+        return 0;
+    }
+    const char *params[1] = {arr};
+    PGresult *r = pg_query(c,
+                           "DELETE FROM gold_performance_metrics WHERE call_id = ANY($1::text[])"
+                           " RETURNING agent_name, call_day, is_conversion, upsell_amount,"
+                           " sentiment_label, sentiment_score",
+                           1, params, err);
+    if (!r) {
+        free(arr);
+        return -1;
+    }
+    for (int i = 0; i < PQntuples(r); i++) {
+        const char *label = PQgetvalue(r, i, 4);
+        int sent = strcmp(label, "positive") == 0 ? 1 : strcmp(label, "negative") == 0 ? -1 : 0;
+        agg_delta_add(d, PQgetvalue(r, i, 0), PQgetvalue(r, i, 1),
+                      PQgetvalue(r, i, 2)[0] == 't', agg_parse_fixed(PQgetvalue(r, i, 3), 2), sent,
+                      agg_parse_fixed(PQgetvalue(r, i, 5), 4), -1);
+    }
+    PQclear(r);
+    int rc = 0;
+    r = pg_query(c, "DELETE FROM silver_calls WHERE call_id = ANY($1::text[])", 1, params, err);
+    if (!r)
+        rc = -1;
+    PQclear(r);
+    if (rc == 0 && !keep_bronze) {
+        r = pg_query(c, "DELETE FROM bronze_calls WHERE call_id = ANY($1::text[])", 1, params, err);
+        if (!r)
+            rc = -1;
+        PQclear(r);
+    }
+    free(arr);
+    return rc;
+}
+
+static void tab(strbuf *s) { sb_putc(s, '\t'); }
+
+static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const char *rules_version,
+                       agg_delta *d, bool keep_bronze, load_stats *st, cz_err *err)
+{
+    strbuf br = SB_INIT, si = SB_INIT, go = SB_INIT;
+    char bid[32];
+    snprintf(bid, sizeof bid, "%lld", batch_id);
+    for (size_t i = 0; i < b->ncalls; i++) {
+        const batch_call *bc = &b->calls[i];
+        if (bc->status == BC_DUPLICATE || bc->status == BC_SUPERSEDED)
+            continue;
+        const prepared_call *p = &bc->p;
+        st->calls_loaded++;
+        /* bronze */
+        copy_field_str(&br, p->call.call_id); tab(&br);
+        copy_field(&br, bc->raw, bc->raw_len); tab(&br);
+        copy_field_str(&br, b->files[bc->file].path); tab(&br);
+        sb_puts(&br, p->checksum); tab(&br);
+        sb_puts(&br, bid); sb_putc(&br, '\n');
+        /* silver */
+        copy_field_str(&si, p->call.call_id); tab(&si);
+        copy_field_str(&si, p->call.agent_name); tab(&si);
+        sb_puts(&si, p->time); tab(&si);
+        copy_field_str(&si, p->transcript); tab(&si);
+        copy_field_str(&si, p->turns_json); tab(&si);
+        sb_printf(&si, "%zu\t%s\n", p->turns.n, bid);
+        /* gold */
+        char amount[32], score[32];
+        int64_t e4 = score_e4(p->kpi.sentiment_score);
+        agg_format_fixed(p->kpi.upsell_cents, 2, amount);
+        agg_format_fixed(e4, 4, score);
+        copy_field_str(&go, p->call.call_id); tab(&go);
+        copy_field_str(&go, p->call.agent_name); tab(&go);
+        sb_puts(&go, p->time); tab(&go);
+        sb_puts(&go, p->day); tab(&go);
+        sb_puts(&go, p->kpi.is_conversion ? "t" : "f"); tab(&go);
+        sb_puts(&go, amount); tab(&go);
+        sb_puts(&go, kpi_sentiment_label(p->kpi.sentiment)); tab(&go);
+        sb_puts(&go, score); tab(&go);
+        copy_field_str(&go, p->evidence_json); tab(&go);
+        copy_field_str(&go, rules_version); tab(&go);
+        sb_puts(&go, bid); sb_putc(&go, '\n');
+        agg_delta_add(d, p->call.agent_name, p->day, p->kpi.is_conversion, p->kpi.upsell_cents,
+                      p->kpi.sentiment, e4, +1);
+    }
+    int rc = 0;
+    if (si.len &&
+        ((!keep_bronze && pg_copy_in(c, "bronze_calls (call_id, raw, source_file, checksum, batch_id)", br.s, br.len, err) < 0) ||
+         pg_copy_in(c, "silver_calls (call_id, agent_name, call_time, transcript, turns, turn_count, batch_id)",
+                    si.s, si.len, err) < 0 ||
+         pg_copy_in(c, "gold_performance_metrics (call_id, agent_name, call_time, call_day,"
+                       " is_conversion, upsell_amount, sentiment_label, sentiment_score, evidence,"
+                       " rules_version, batch_id)",
+                    go.s, go.len, err) < 0))
+        rc = -1;
+    sb_free(&br);
+    sb_free(&si);
+    sb_free(&go);
+    return rc;
+}
+
+static int apply_deltas(PGconn *c, const agg_delta *d, cz_err *err)
+{
+    if (!d->n)
+        return 0;
+    if (pg_exec(c,
+                "CREATE TEMP TABLE IF NOT EXISTS agg_delta (LIKE agent_daily_metrics)"
+                " ON COMMIT DELETE ROWS",
+                err) < 0)
+        return -1;
+    strbuf s = SB_INIT;
+    for (size_t i = 0; i < d->n; i++) {
+        const agg_row *r = &d->rows[i];
+        char rev[32], sen[32];
+        agg_format_fixed(r->upsell_cents, 2, rev);
+        agg_format_fixed(r->sentiment_e4, 4, sen);
+        copy_field_str(&s, r->agent_name);
+        sb_printf(&s, "\t%s\t%lld\t%lld\t%s\t%lld\t%lld\t%lld\t%s\n", r->day, (long long)r->calls,
+                  (long long)r->conversions, rev, (long long)r->positive, (long long)r->neutral,
+                  (long long)r->negative, sen);
+    }
+    int rc = pg_copy_in(c, "agg_delta", s.s, s.len, err);
+    sb_free(&s);
+    if (rc < 0)
+        return -1;
+    if (pg_exec(c,
+                "INSERT INTO agent_daily_metrics AS a SELECT * FROM agg_delta"
+                " ON CONFLICT (agent_name, day) DO UPDATE SET"
+                " calls = a.calls + EXCLUDED.calls,"
+                " conversions = a.conversions + EXCLUDED.conversions,"
+                " upsell_revenue = a.upsell_revenue + EXCLUDED.upsell_revenue,"
+                " positive = a.positive + EXCLUDED.positive,"
+                " neutral = a.neutral + EXCLUDED.neutral,"
+                " negative = a.negative + EXCLUDED.negative,"
+                " sentiment_sum = a.sentiment_sum + EXCLUDED.sentiment_sum",
+                err) < 0)
+        return -1;
+    /* A group whose only calls moved to another agent or day disappears, as it
+     * would from a GROUP BY. */
+    return pg_exec(c,
+                   "DELETE FROM agent_daily_metrics a USING agg_delta d"
+                   " WHERE a.agent_name = d.agent_name AND a.day = d.day AND a.calls = 0",
+                   err);
+}
+
+static int record_files(PGconn *c, const batch_t *b, long long batch_id, cz_err *err)
+{
+    if (!b->nfiles)
+        return 0;
+    strbuf paths = SB_INIT, rows = SB_INIT;
+    const char **list = xmalloc(b->nfiles * sizeof *list);
+    for (size_t i = 0; i < b->nfiles; i++) {
+        const batch_file *f = &b->files[i];
+        list[i] = f->path;
+        copy_field_str(&rows, f->path);
+        sb_printf(&rows, "\t%lld\t%lld\t%s\t%lld\n", (long long)f->size, (long long)f->mtime_ns,
+                  f->outcome, batch_id);
+    }
+    pg_array_literal(&paths, list, b->nfiles);
+    free(list);
+    const char *params[1] = {paths.s};
+    PGresult *r = pg_query(c, "DELETE FROM ingested_files WHERE path = ANY($1::text[])", 1,
+                           params, err);
+    int rc = r ? 0 : -1;
+    PQclear(r);
+    if (rc == 0)
+        rc = pg_copy_in(c, "ingested_files (path, size, mtime_ns, outcome, batch_id)", rows.s,
+                        rows.len, err);
+    sb_free(&paths);
+    sb_free(&rows);
+    return rc;
+}
+
+static int record_quarantine(PGconn *c, const batch_t *b, long long batch_id, cz_err *err)
+{
+    if (!b->nquar)
+        return 0;
+    strbuf s = SB_INIT;
+    static const char hex[] = "0123456789abcdef";
+    for (size_t i = 0; i < b->nquar; i++) {
+        const batch_quar *q = &b->quar[i];
+        copy_field_str(&s, b->files[q->file].path);
+        if (q->line_no)
+            sb_printf(&s, "\t%d\t", q->line_no);
+        else
+            sb_puts(&s, "\t\\N\t");
+        copy_field_str(&s, q->reason);
+        sb_putc(&s, '\t');
+        if (q->raw) {
+            /* bytea hex input, with the backslash escaped for COPY */
+            sb_puts(&s, "\\\\x");
+            sb_reserve(&s, q->raw_len * 2);
+            for (size_t k = 0; k < q->raw_len; k++) {
+                unsigned char ch = (unsigned char)q->raw[k];
+                s.s[s.len++] = hex[ch >> 4];
+                s.s[s.len++] = hex[ch & 15];
+            }
+            s.s[s.len] = '\0';
+        } else {
+            sb_puts(&s, "\\N");
+        }
+        sb_printf(&s, "\t%lld\n", batch_id);
+    }
+    int rc = pg_copy_in(c, "quarantine (source_file, line_no, reason, raw, batch_id)", s.s, s.len, err);
+    sb_free(&s);
+    return rc;
+}
+
+static int load(PGconn *c, batch_t *b, const char *rules_version, bool reprocess,
+                load_stats *st, cz_err *err)
+{
+    memset(st, 0, sizeof *st);
+    double t0 = cz_now_mono();
+    strmap ids = STRMAP_INIT;
+    agg_delta d = AGG_DELTA_INIT;
+    for (size_t i = 0; i < b->ncalls; i++)
+        b->calls[i].status = BC_NEW;
+    /* The run row is committed on its own first, so a batch that dies (crash,
+     * lost connection) still leaves a trace: it stays "running" until the next
+     * worker marks it interrupted, or is marked failed below. */
+    char host[256] = "unknown", pid[32];
+    gethostname(host, sizeof host - 1);
+    snprintf(pid, sizeof pid, "%ld", (long)getpid());
+    const char *p4[4] = {host, pid, rules_version, reprocess ? "reprocess" : NULL};
+    PGresult *r = pg_query(c, "INSERT INTO etl_runs (host, pid, rules_version, message)"
+                              " VALUES ($1, $2, $3, $4) RETURNING batch_id",
+                           4, p4, err);
+    if (!r)
+        return -1;
+    st->batch_id = atoll(PQgetvalue(r, 0, 0));
+    PQclear(r);
+    if (pg_exec(c, "BEGIN", err) < 0)
+        return -1;
+    mark_superseded(b, &ids);
+    if (reprocess) {
+        for (size_t i = 0; i < b->ncalls; i++)
+            if (b->calls[i].status == BC_NEW)
+                b->calls[i].status = BC_REPLACE;
+    } else if (classify(c, b, &ids, st, err) < 0) {
+        goto fail;
+    }
+    if (remove_replaced(c, b, &d, reprocess, err) < 0 ||
+        copy_layers(c, b, st->batch_id, rules_version, &d, reprocess, st, err) < 0)
+        goto fail;
+    double t1 = cz_now_mono();
+    if (apply_deltas(c, &d, err) < 0)
+        goto fail;
+    st->aggregate_s = cz_now_mono() - t1;
+    if (!reprocess &&
+        (record_files(c, b, st->batch_id, err) < 0 || record_quarantine(c, b, st->batch_id, err) < 0))
+        goto fail;
+    st->files_seen = (int)b->nfiles;
+    st->quarantined = (int)b->nquar;
+    st->load_s = cz_now_mono() - t0;
+    char v[7][32];
+    snprintf(v[0], 32, "%lld", st->batch_id);
+    snprintf(v[1], 32, "%d", st->files_seen);
+    snprintf(v[2], 32, "%d", st->calls_loaded);
+    snprintf(v[3], 32, "%d", st->duplicates);
+    snprintf(v[4], 32, "%d", st->replaced);
+    snprintf(v[5], 32, "%d", st->quarantined);
+    char prep[32], load[32], agg[32];
+    snprintf(prep, 32, "%.3f", b->prepare_s * 1000);
+    snprintf(load, 32, "%.3f", st->load_s * 1000);
+    snprintf(agg, 32, "%.3f", st->aggregate_s * 1000);
+    const char *p9[9] = {v[0], v[1], v[2], v[3], v[4], v[5], prep, load, agg};
+    r = pg_query(c, "UPDATE etl_runs SET finished_at = clock_timestamp(), status = 'committed',"
+                    " files_seen = $2, calls_loaded = $3, duplicates = $4, replaced = $5,"
+                    " quarantined = $6, prepare_ms = $7, load_ms = $8, aggregate_ms = $9"
+                    " WHERE batch_id = $1",
+                 9, p9, err);
+    if (!r)
+        goto fail;
+    PQclear(r);
+    if (pg_exec(c, "COMMIT", err) < 0)
+        goto fail;
+    strmap_free(&ids);
+    agg_delta_free(&d);
+    st->load_s = cz_now_mono() - t0;
+    return 0;
+fail:
+    if (!pg_is_broken(c)) {
+        pg_exec(c, "ROLLBACK", NULL);
+        char bid[32];
+        snprintf(bid, sizeof bid, "%lld", st->batch_id);
+        const char *pf[2] = {bid, err->msg};
+        PQclear(pg_query(c, "UPDATE etl_runs SET status = 'failed', finished_at = clock_timestamp(),"
+                            " message = $2 WHERE batch_id = $1",
+                         2, pf, NULL));
+    }
+    strmap_free(&ids);
+    agg_delta_free(&d);
+    return -1;
+}
+
+int pg_load_batch(PGconn *c, batch_t *b, const char *rules_version, load_stats *st, cz_err *err)
+{
+    return load(c, b, rules_version, false, st, err);
+}
+
+int pg_reload_batch(PGconn *c, batch_t *b, const char *rules_version, load_stats *st, cz_err *err)
+{
+    return load(c, b, rules_version, true, st, err);
+}
+
+int pg_worker_lock(PGconn *c, volatile int *stop, cz_err *err)
+{
+    bool said = false;
+    for (;;) {
+        PGresult *r = pg_query(c, "SELECT pg_try_advisory_lock(" WORKER_LOCK_KEY ")", 0, NULL, err);
+        if (!r)
+            return -1;
+        bool got = PQgetvalue(r, 0, 0)[0] == 't';
+        PQclear(r);
+        if (got)
+            break;
+        if (!said) {
+            r = pg_query(c, "SELECT coalesce(string_agg(a.pid::text || ' from ' ||"
+                            " coalesce(a.application_name, '?'), ', '), 'unknown')"
+                            " FROM pg_locks l JOIN pg_stat_activity a USING (pid)"
+                            " WHERE l.locktype = 'advisory' AND l.granted AND l.objid = "
+                            WORKER_LOCK_KEY "::bigint % 4294967296",
+                         0, NULL, err);
+            log_warn("another converza-etl is loading into this database (backend %s);"
+                     " waiting for it to finish",
+                     r ? PQgetvalue(r, 0, 0) : "unknown");
+            PQclear(r);
+            said = true;
+        }
+        for (int i = 0; i < 10 && !(stop && *stop); i++)
+            usleep(100000);
+        if (stop && *stop) {
+            cz_err_set(err, "stopped while waiting for the worker lock");
+            return -1;
+        }
+    }
+    /* Any batch still marked running was cut short by a crash or a lost
+     * connection: nothing of it was committed. */
+    PGresult *r = pg_query(c, "UPDATE etl_runs SET status = 'interrupted',"
+                              " message = 'worker died or lost its connection mid-batch;"
+                              " nothing of this batch was committed' WHERE status = 'running'",
+                           0, NULL, err);
+    if (!r)
+        return -1;
+    if (atoi(PQcmdTuples(r)) > 0)
+        log_warn("%s earlier batch(es) had been interrupted; their files are loaded again",
+                 PQcmdTuples(r));
+    PQclear(r);
+    return 0;
+}
+
+int pg_filter_ingested(PGconn *c, char *const *paths, const int64_t *size,
+                       const int64_t *mtime_ns, size_t n, char *skip, cz_err *err)
+{
+    memset(skip, 0, n);
+    if (!n)
+        return 0;
+    strbuf arr = SB_INIT;
+    pg_array_literal(&arr, (const char *const *)paths, n);
+    const char *params[1] = {arr.s};
+    PGresult *r = pg_query(c, "SELECT path, size, mtime_ns FROM ingested_files WHERE path = ANY($1::text[])",
+                           1, params, err);
+    sb_free(&arr);
+    if (!r)
+        return -1;
+    strmap m = STRMAP_INIT;
+    for (size_t i = 0; i < n; i++)
+        strmap_put(&m, paths[i], i);
+    for (int i = 0; i < PQntuples(r); i++) {
+        size_t idx;
+        if (strmap_get(&m, PQgetvalue(r, i, 0), &idx) &&
+            atoll(PQgetvalue(r, i, 1)) == size[idx] && atoll(PQgetvalue(r, i, 2)) == mtime_ns[idx])
+            skip[idx] = 1;
+    }
+    PQclear(r);
+    strmap_free(&m);
+    return 0;
+}

@@ -1,0 +1,38 @@
+/* pg_load.h - loading one prepared batch into bronze, silver, gold, the
+ * aggregates, the file log, quarantine and the run log, in one transaction. */
+#ifndef CZ_PG_LOAD_H
+#define CZ_PG_LOAD_H
+
+#include <libpq-fe.h>
+#include "batch.h"
+#include "util.h"
+
+typedef struct {
+    long long batch_id;
+    int files_seen, calls_loaded, duplicates, replaced, quarantined;
+    double load_s, aggregate_s;
+} load_stats;
+
+/* Loads b with COPY and commits. All-or-nothing: on any error the transaction
+ * is rolled back and -1 returned with err (the files stay pending). Marks each
+ * call's status (new / replace / duplicate / superseded) and each file's
+ * outcome. */
+int pg_load_batch(PGconn *c, batch_t *b, const char *rules_version, load_stats *st, cz_err *err);
+
+/* Reprocess mode: every call in b is already in bronze; silver and gold are
+ * replaced with the batch's values and the aggregates follow. Bronze, the file
+ * log and quarantine are left alone. */
+int pg_reload_batch(PGconn *c, batch_t *b, const char *rules_version, load_stats *st, cz_err *err);
+
+/* Takes the session-level worker lock, waiting (and saying why) while another
+ * worker holds it, then marks batches left "running" by a dead worker as
+ * interrupted. Must be called on every new connection before loading.
+ * Returns -1 with err when stopped or on a database error. */
+int pg_worker_lock(PGconn *c, volatile int *stop, cz_err *err);
+
+/* Paths among paths[0..n) that are already ingested with the same size and
+ * mtime: sets skip[i] = 1 for those. Returns -1 with err. */
+int pg_filter_ingested(PGconn *c, char *const *paths, const int64_t *size,
+                       const int64_t *mtime_ns, size_t n, char *skip, cz_err *err);
+
+#endif

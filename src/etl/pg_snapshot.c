@@ -1,0 +1,114 @@
+/* pg_snapshot.c - builds the KPI snapshot from agent_daily_metrics: a few
+ * GROUP BYs over agents x days, so its cost does not grow with call history. */
+#include "pg_snapshot.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "agg.h"
+#include "pg.h"
+
+/* The seven counter columns, in the order read_counts expects. */
+#define COUNTS(filter)                                                               \
+    "coalesce(sum(calls) " filter ",0), coalesce(sum(conversions) " filter ",0),"    \
+    " coalesce(sum(upsell_revenue) " filter ",0), coalesce(sum(positive) " filter    \
+    ",0), coalesce(sum(neutral) " filter ",0), coalesce(sum(negative) " filter ",0)," \
+    " coalesce(sum(sentiment_sum) " filter ",0)"
+
+static void read_counts(const PGresult *r, int row, int col, kpi_counts *k)
+{
+    k->calls = atoll(PQgetvalue(r, row, col));
+    k->conversions = atoll(PQgetvalue(r, row, col + 1));
+    k->upsell_cents = agg_parse_fixed(PQgetvalue(r, row, col + 2), 2);
+    k->positive = atoll(PQgetvalue(r, row, col + 3));
+    k->neutral = atoll(PQgetvalue(r, row, col + 4));
+    k->negative = atoll(PQgetvalue(r, row, col + 5));
+    k->sentiment_sum = (double)agg_parse_fixed(PQgetvalue(r, row, col + 6), 4) / 10000.0;
+}
+
+static void add_counts(kpi_counts *a, const kpi_counts *b)
+{
+    a->calls += b->calls;
+    a->conversions += b->conversions;
+    a->upsell_cents += b->upsell_cents;
+    a->positive += b->positive;
+    a->neutral += b->neutral;
+    a->negative += b->negative;
+    a->sentiment_sum += b->sentiment_sum;
+}
+
+int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, snap_summary *sum,
+                      snap_agents *agents, snap_trend *trend, cz_err *err)
+{
+    memset(sum, 0, sizeof *sum);
+    memset(agents, 0, sizeof *agents);
+    memset(trend, 0, sizeof *trend);
+    char today[11];
+    time_t t = (time_t)now;
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(today, sizeof today, "%Y-%m-%d", &tm);
+    const char *params[1] = {today};
+
+    PGresult *r = pg_query(c,
+                           "SELECT agent_name, " COUNTS("FILTER (WHERE day = $1::date)") ", "
+                           COUNTS("FILTER (WHERE day > $1::date - 7 AND day <= $1::date)") ", "
+                           COUNTS("") " FROM agent_daily_metrics GROUP BY agent_name"
+                           " ORDER BY agent_name",
+                           1, params, err);
+    if (!r)
+        return -1;
+    int n = PQntuples(r);
+    agents->schema = SNAPSHOT_SCHEMA;
+    agents->generated_at = now;
+    agents->v = xcalloc((size_t)n, sizeof *agents->v);
+    agents->n = (size_t)n;
+    sum->schema = SNAPSHOT_SCHEMA;
+    sum->generated_at = now;
+    sum->batch_id = xstrdup(batch_id ? batch_id : "");
+    memcpy(sum->today, today, sizeof sum->today);
+    for (int i = 0; i < n; i++) {
+        snap_agent *a = &agents->v[i];
+        a->agent_name = xstrdup(PQgetvalue(r, i, 0));
+        read_counts(r, i, 1, &a->k.today);
+        read_counts(r, i, 8, &a->k.week);
+        read_counts(r, i, 15, &a->k.all);
+        add_counts(&sum->k.today, &a->k.today);
+        add_counts(&sum->k.week, &a->k.week);
+        add_counts(&sum->k.all, &a->k.all);
+    }
+    PQclear(r);
+
+    r = pg_query(c, "SELECT coalesce(extract(epoch FROM max(call_time))::bigint, 0)"
+                    " FROM gold_performance_metrics",
+                 0, NULL, err);
+    if (!r)
+        goto fail;
+    sum->last_call_at = atoll(PQgetvalue(r, 0, 0));
+    PQclear(r);
+
+    r = pg_query(c,
+                 "SELECT to_char(day, 'YYYY-MM-DD'), " COUNTS("") " FROM agent_daily_metrics"
+                 " WHERE day > $1::date - " "30" " AND day <= $1::date GROUP BY day ORDER BY day",
+                 1, params, err);
+    if (!r)
+        goto fail;
+    n = PQntuples(r);
+    trend->schema = SNAPSHOT_SCHEMA;
+    trend->generated_at = now;
+    trend->v = xcalloc((size_t)n, sizeof *trend->v);
+    trend->n = (size_t)n;
+    for (int i = 0; i < n; i++) {
+        snprintf(trend->v[i].day, sizeof trend->v[i].day, "%s", PQgetvalue(r, i, 0));
+        read_counts(r, i, 1, &trend->v[i].k);
+    }
+    PQclear(r);
+    return 0;
+fail:
+    snap_summary_free(sum);
+    snap_agents_free(agents);
+    snap_trend_free(trend);
+    return -1;
+}

@@ -1,0 +1,19 @@
+/* pg_snapshot.h - the dashboard's KPI snapshot read from the aggregate tables
+ * (never from gold), shared by MQTT publishing and `converza-etl report`. */
+#ifndef CZ_PG_SNAPSHOT_H
+#define CZ_PG_SNAPSHOT_H
+
+#include <libpq-fe.h>
+#include <stdint.h>
+#include "snapshot.h"
+#include "util.h"
+
+#define SNAPSHOT_TREND_DAYS 30
+
+/* Fills the summary (overall windows), the per-agent rows and the daily trend
+ * of the last SNAPSHOT_TREND_DAYS days as of `now` (UTC day). batch_id may be
+ * NULL. Each output is freed with its snap_*_free. Returns -1 with err. */
+int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, snap_summary *sum,
+                      snap_agents *agents, snap_trend *trend, cz_err *err);
+
+#endif

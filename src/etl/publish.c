@@ -1,0 +1,181 @@
+/* publish.c - MQTT publishing for the worker. libmosquitto's own thread keeps
+ * the connection (reconnecting with backoff); the latest payload of every
+ * topic is kept here so a reconnect republishes the current state. */
+#include "publish.h"
+
+#include <mosquitto.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "log.h"
+#include "mqtt_setup.h"
+#include "snapshot.h"
+
+#define MAX_TOPICS 8
+
+struct publisher {
+    struct mosquitto *m;
+    char *prefix;
+    pthread_mutex_t lock;        /* guards the fields below */
+    bool connected;
+    char *leaf[MAX_TOPICS];
+    char *payload[MAX_TOPICS];
+    int ntopics;
+};
+
+static void send_one(publisher *p, const char *leaf, const char *payload)
+{
+    char *topic = snap_topic(p->prefix, leaf);
+    int rc = mosquitto_publish(p->m, NULL, topic, (int)strlen(payload), payload, 1, true);
+    if (rc != MOSQ_ERR_SUCCESS && rc != MOSQ_ERR_NO_CONN)
+        log_warn("MQTT publish to %s failed: %s", topic, mosquitto_strerror(rc));
+    free(topic);
+}
+
+static void on_connect(struct mosquitto *m, void *ud, int rc)
+{
+    (void)m;
+    publisher *p = ud;
+    if (rc != 0) {
+        log_warn("MQTT broker refused the connection: %s", mosquitto_connack_string(rc));
+        return;
+    }
+    log_info("connected to the MQTT broker");
+    pthread_mutex_lock(&p->lock);
+    p->connected = true;
+    for (int i = 0; i < p->ntopics; i++)
+        send_one(p, p->leaf[i], p->payload[i]);
+    pthread_mutex_unlock(&p->lock);
+}
+
+static void on_disconnect(struct mosquitto *m, void *ud, int rc)
+{
+    (void)m;
+    publisher *p = ud;
+    pthread_mutex_lock(&p->lock);
+    bool was = p->connected;
+    p->connected = false;
+    pthread_mutex_unlock(&p->lock);
+    if (rc != 0 && was)
+        log_warn("lost the MQTT broker; reconnecting with backoff");
+}
+
+static char *status_payload(const char *state)
+{
+    snap_status st = {0};
+    st.schema = SNAPSHOT_SCHEMA;
+    st.generated_at = (int64_t)time(NULL);
+    st.state = (char *)state;
+    st.version = (char *)CZ_VERSION;
+    st.batch_id = (char *)"";
+    return snap_status_encode(&st);
+}
+
+publisher *publisher_new(const cz_settings *s, cz_err *err)
+{
+    publisher *p = xcalloc(1, sizeof *p);
+    pthread_mutex_init(&p->lock, NULL);
+    p->prefix = xstrdup(s->mqtt_prefix);
+    char *id = mqtt_client_id(s, "etl");
+    p->m = mosquitto_new(id, true, p);
+    free(id);
+    if (!p->m) {
+        cz_err_set(err, "cannot create an MQTT client");
+        publisher_free(p);
+        return NULL;
+    }
+    mosquitto_int_option(p->m, MOSQ_OPT_PROTOCOL_VERSION, MQTT_PROTOCOL_V311);
+    if (mqtt_configure(p->m, s, err) < 0) {
+        publisher_free(p);
+        return NULL;
+    }
+    char *topic = snap_topic(p->prefix, SNAP_TOPIC_STATUS);
+    char *off = status_payload("offline");
+    int rc = mosquitto_will_set(p->m, topic, (int)strlen(off), off, 1, true);
+    free(topic);
+    free(off);
+    if (rc != MOSQ_ERR_SUCCESS) {
+        cz_err_set(err, "MQTT last will: %s", mosquitto_strerror(rc));
+        publisher_free(p);
+        return NULL;
+    }
+    mosquitto_connect_callback_set(p->m, on_connect);
+    mosquitto_disconnect_callback_set(p->m, on_disconnect);
+    rc = mosquitto_connect_async(p->m, s->mqtt_host, s->mqtt_port, s->mqtt_keepalive);
+    if (rc != MOSQ_ERR_SUCCESS)
+        log_warn("MQTT broker %s:%d not reachable yet (%s); will keep trying", s->mqtt_host,
+                 s->mqtt_port, mosquitto_strerror(rc));
+    rc = mosquitto_loop_start(p->m);
+    if (rc != MOSQ_ERR_SUCCESS) {
+        cz_err_set(err, "MQTT network thread: %s", mosquitto_strerror(rc));
+        publisher_free(p);
+        return NULL;
+    }
+    return p;
+}
+
+void publisher_put(publisher *p, const char *leaf, const char *payload)
+{
+    if (!p)
+        return;
+    pthread_mutex_lock(&p->lock);
+    int i;
+    for (i = 0; i < p->ntopics; i++)
+        if (strcmp(p->leaf[i], leaf) == 0)
+            break;
+    if (i == p->ntopics) {
+        if (i == MAX_TOPICS) {
+            pthread_mutex_unlock(&p->lock);
+            return;
+        }
+        p->leaf[i] = xstrdup(leaf);
+        p->ntopics++;
+    } else {
+        free(p->payload[i]);
+    }
+    p->payload[i] = xstrdup(payload);
+    if (p->connected)
+        send_one(p, leaf, payload);
+    pthread_mutex_unlock(&p->lock);
+}
+
+bool publisher_connected(publisher *p)
+{
+    if (!p)
+        return false;
+    pthread_mutex_lock(&p->lock);
+    bool c = p->connected;
+    pthread_mutex_unlock(&p->lock);
+    return c;
+}
+
+void publisher_free(publisher *p)
+{
+    if (!p)
+        return;
+    if (p->m) {
+        if (publisher_connected(p)) {
+            /* The broker drops the Last Will on a clean disconnect, so say offline. */
+            char *off = status_payload("offline");
+            char *topic = snap_topic(p->prefix, SNAP_TOPIC_STATUS);
+            int mid;
+            mosquitto_publish(p->m, &mid, topic, (int)strlen(off), off, 1, true);
+            free(topic);
+            free(off);
+            struct timespec ts = {0, 200 * 1000 * 1000}; /* let QoS 1 complete */
+            nanosleep(&ts, NULL);
+        }
+        mosquitto_disconnect(p->m);
+        mosquitto_loop_stop(p->m, false);
+        mosquitto_destroy(p->m);
+    }
+    for (int i = 0; i < p->ntopics; i++) {
+        free(p->leaf[i]);
+        free(p->payload[i]);
+    }
+    free(p->prefix);
+    pthread_mutex_destroy(&p->lock);
+    free(p);
+}

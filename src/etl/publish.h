@@ -1,0 +1,28 @@
+/* publish.h - the worker's MQTT side: retained QoS 1 snapshots, an online /
+ * offline status with a Last Will, and republishing after a reconnect. */
+#ifndef CZ_PUBLISH_H
+#define CZ_PUBLISH_H
+
+#include <stdbool.h>
+#include "settings.h"
+#include "util.h"
+
+typedef struct publisher publisher;
+
+/* Starts a background connection to the broker (it retries with backoff on
+ * its own; a broker that is down is not an error here). Returns NULL with err
+ * only for unusable settings (bad TLS files...). Free with publisher_free. */
+publisher *publisher_new(const cz_settings *s, cz_err *err);
+
+/* Publishes payload (retained, QoS 1) to prefix/leaf, and keeps it as the
+ * latest state to publish again after a reconnect. Never blocks on the
+ * network. */
+void publisher_put(publisher *p, const char *leaf, const char *payload);
+
+/* True while connected to the broker. */
+bool publisher_connected(publisher *p);
+
+/* Publishes status offline, disconnects cleanly and frees. NULL is fine. */
+void publisher_free(publisher *p);
+
+#endif

@@ -1,0 +1,12 @@
+/* report.h - `converza-etl report`: overall and per-agent KPIs as a table or JSON. */
+#ifndef CZ_REPORT_H
+#define CZ_REPORT_H
+
+#include <libpq-fe.h>
+#include <stdbool.h>
+#include <stdio.h>
+
+/* Writes the report from the aggregates. Returns 0 or -1 (message logged). */
+int report_write(PGconn *c, bool json, FILE *out);
+
+#endif

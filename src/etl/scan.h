@@ -1,0 +1,20 @@
+/* scan.h - walking the input directory for candidate call files. */
+#ifndef CZ_SCAN_H
+#define CZ_SCAN_H
+
+#include <sys/stat.h>
+#include "util.h"
+
+/* Called for each entry that is not a directory, in sorted order per
+ * directory, with its lstat (symlinks are reported, never followed). Return
+ * non-zero to stop the walk (scan_tree then returns that value). */
+typedef int (*scan_fn)(void *ctx, const char *path, const struct stat *st);
+
+/* Walks root recursively. Skips names starting with '.' and ending in .tmp,
+ * .part or .swp: the conventional marks of a file still being written (writers
+ * should write there and rename). Returns 0, the callback's non-zero value, or
+ * -1 with err when root cannot be read. Unreadable subdirectories are logged
+ * and skipped. */
+int scan_tree(const char *root, scan_fn fn, void *ctx, cz_err *err);
+
+#endif

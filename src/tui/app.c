@@ -1,0 +1,149 @@
+/* app.c - dashboard state changes: taking payloads, keeping the agent view
+ * and the selection in step with the data, and routing keys to the focused
+ * widget before the global keys. */
+#include "app.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "widget.h"
+
+void app_init(app *a, term *t, const char *where, int refresh, int stale_after, bool wallboard)
+{
+    memset(a, 0, sizeof *a);
+    a->t = t;
+    a->where = where;
+    a->refresh = refresh;
+    a->stale_after = stale_after;
+    a->wallboard = wallboard;
+    a->now = time(NULL);
+    model_init(&a->m);
+    view_init(&a->v);
+    a->table_rows = 10;
+}
+
+void app_free(app *a)
+{
+    for (int i = 0; i < FEED__TOPICS; i++)
+        free(a->pending[i]);
+    view_free(&a->v);
+    model_free(&a->m);
+}
+
+bool app_offer(app *a, feed_topic t, char *buf, size_t len)
+{
+    if (t >= FEED__TOPICS) {
+        free(buf);
+        return false;
+    }
+    if (!a->m.has[t] || t == FEED_STATUS) {
+        /* First data of a topic paints at once (retained messages on
+         * subscribe); so does the worker's state, which is not a KPI. */
+        free(a->pending[t]);
+        a->pending[t] = NULL;
+        model_apply(&a->m, t, buf, len, a->now);
+        free(buf);
+        return true;
+    }
+    free(a->pending[t]);
+    a->pending[t] = buf;
+    a->pending_len[t] = len;
+    return false;
+}
+
+void app_apply_pending(app *a)
+{
+    for (int i = 0; i < FEED__TOPICS; i++) {
+        if (!a->pending[i])
+            continue;
+        model_apply(&a->m, (feed_topic)i, a->pending[i], a->pending_len[i], a->now);
+        free(a->pending[i]);
+        a->pending[i] = NULL;
+    }
+}
+
+static void remember_selection(app *a)
+{
+    if (a->v.shown == 0) {
+        a->sel_name[0] = '\0';
+        return;
+    }
+    snprintf(a->sel_name, sizeof a->sel_name, "%s", a->v.rows[a->v.order[a->sel]].name);
+}
+
+void app_clamp_selection(app *a, int rows)
+{
+    if (rows < 1)
+        rows = 1;
+    if (a->v.shown == 0) {
+        a->sel = a->top = 0;
+        remember_selection(a);
+        return;
+    }
+    if (a->sel >= a->v.shown)
+        a->sel = a->v.shown - 1;
+    if (a->sel < a->top)
+        a->top = a->sel;
+    if (a->sel >= a->top + (size_t)rows)
+        a->top = a->sel - (size_t)rows + 1;
+    if (a->top + (size_t)rows > a->v.shown)
+        a->top = a->v.shown > (size_t)rows ? a->v.shown - (size_t)rows : 0;
+    remember_selection(a);
+}
+
+void app_sync_view(app *a, bool rebuild)
+{
+    if (rebuild || a->view_gen != a->m.agents_gen) {
+        view_build(&a->v, a->m.has[FEED_AGENTS] ? &a->m.agents : NULL, a->v.win);
+        a->view_gen = a->m.agents_gen;
+    } else {
+        view_refresh(&a->v);
+    }
+    long i = view_find(&a->v, a->sel_name[0] ? a->sel_name : NULL);
+    if (i >= 0)
+        a->sel = (size_t)i;
+    app_clamp_selection(a, a->table_rows);
+}
+
+int app_key(app *a, int key)
+{
+    if (key == KEYS_FN(KEY_RESIZE))
+        return H_HANDLED | H_FULL | H_REDRAW;
+    key_action act = keys_lookup(key);
+    if (a->help)
+        return W_HELP.key(a, key, act);
+    if (a->filtering)
+        return w_filter_key(a, key);
+    if (!a->wallboard) {
+        int r = W_TABLE.key(a, key, act);
+        if (r)
+            return r;
+    } else {
+        int r = W_WALL.key(a, key, act);
+        if (r)
+            return r;
+    }
+    switch (act) {
+    case ACT_QUIT:
+        return H_HANDLED | H_QUIT;
+    case ACT_HELP:
+        a->help = true;
+        return H_HANDLED | H_REDRAW;
+    case ACT_FILTER:
+        a->filtering = true;
+        a->wallboard = false;
+        return H_HANDLED | H_REDRAW;
+    case ACT_WINDOW:
+        a->v.win = (view_window)((a->v.win + 1) % WIN__COUNT);
+        return H_HANDLED | H_REBUILD | H_REDRAW;
+    case ACT_WALLBOARD:
+        a->wallboard = !a->wallboard;
+        a->wall_page = 0;
+        return H_HANDLED | H_FULL | H_REDRAW;
+    case ACT_REPAINT:
+        return H_HANDLED | H_APPLY | H_FULL | H_REDRAW;
+    default:
+        return 0;
+    }
+}

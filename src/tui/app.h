@@ -1,0 +1,77 @@
+/* app.h - the dashboard's state, passed to every widget and owned by main:
+ * terminal, data, agent view, and what the user has chosen (window, sort,
+ * filter, selection, help, wallboard). No globals: this struct is it. */
+#ifndef CZ_TUI_APP_H
+#define CZ_TUI_APP_H
+
+#include <stdbool.h>
+#include <time.h>
+
+#include "draw.h"
+#include "feed.h"
+#include "keys.h"
+#include "model.h"
+#include "term.h"
+#include "view.h"
+
+/* What a key handler did; the loop acts on the bits. */
+enum {
+    H_HANDLED = 1,   /* the key was used */
+    H_REDRAW = 2,    /* repaint the screen */
+    H_REVIEW = 4,    /* filter or sort changed: view_refresh */
+    H_REBUILD = 8,   /* the window changed: view_build */
+    H_QUIT = 16,
+    H_FULL = 32,     /* clear the terminal and repaint everything */
+    H_APPLY = 64,    /* show data that is waiting for the next repaint */
+};
+
+#define APP_WALL_PAGES 3
+#define APP_WALL_SECONDS 8.0 /* wallboard page flip */
+#define APP_MIN_COLS 20
+#define APP_MIN_ROWS 5
+
+typedef struct {
+    term *t;
+    model m;
+    view v;
+    const char *where;         /* broker "host:port" */
+    int refresh;               /* seconds between repaints */
+    int stale_after;           /* seconds before the STALE warning */
+    time_t now;                /* wall clock of the frame being drawn */
+
+    bool help, wallboard, filtering;
+    size_t sel, top;           /* selected row and first visible row (display order) */
+    char sel_name[SNAPSHOT_MAX_TEXT + 1]; /* keeps the selection across rebuilds */
+    int table_rows;            /* agent rows visible in the last frame */
+    int wall_page;
+
+    unsigned view_gen;         /* m.agents_gen the view was built from */
+    char *pending[FEED__TOPICS]; /* data waiting for the next repaint */
+    size_t pending_len[FEED__TOPICS];
+} app;
+
+void app_init(app *a, term *t, const char *where, int refresh, int stale_after, bool wallboard);
+void app_free(app *a);
+
+/* Takes a payload (ownership passes to a) for the next repaint. Payloads of
+ * a topic without data yet, and status payloads, apply at once; returns true
+ * when the screen should repaint now. */
+bool app_offer(app *a, feed_topic t, char *buf, size_t len);
+
+/* Applies every pending payload (at the repaint tick or on `r`). */
+void app_apply_pending(app *a);
+
+/* Brings the agent view up to date with the data and choices; keeps the
+ * selected agent selected. rebuild: the window changed too. */
+void app_sync_view(app *a, bool rebuild);
+
+/* Keeps sel inside the rows and visible within rows lines. */
+void app_clamp_selection(app *a, int rows);
+
+/* Routes a key to the focused widget, then to the global keys. Returns H_*. */
+int app_key(app *a, int key);
+
+/* Draws one complete frame on stdscr and updates the terminal. */
+void app_draw(app *a);
+
+#endif

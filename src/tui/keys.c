@@ -1,0 +1,72 @@
+/* keys.c - the key table (see keys.h). Change keys here only: the help
+ * screen and the man page are generated from this table. */
+#include "keys.h"
+
+#include <curses.h>
+
+static const key_binding KEYS[] = {
+    {{'q', 'Q', KEYS_ESC}, "q, Esc",
+     "Quit. Esc first closes the help screen or cancels the filter.", ACT_QUIT},
+    {{'?', KEYS_FN(KEY_F(1)), 'h'}, "?, F1, h", "Show this help; any key closes it.", ACT_HELP},
+    {{'<', ','}, "<", "Sort the agent table by the column to the left.", ACT_SORT_PREV},
+    {{'>', '.'}, ">", "Sort the agent table by the column to the right.", ACT_SORT_NEXT},
+    {{'i', 'I'}, "i", "Invert the sort order.", ACT_SORT_INVERT},
+    {{'/'}, "/",
+     "Filter agents by name: type part of a name, Enter keeps the filter, Esc clears it.",
+     ACT_FILTER},
+    {{'t', 'T'}, "t", "Switch the window: today, last 7 days, all time.", ACT_WINDOW},
+    {{'w', 'W'}, "w", "Wallboard view on or off.", ACT_WALLBOARD},
+    {{'r', 'R', KEYS_CTRL('l')}, "r, Ctrl-L",
+     "Repaint now, showing any data that arrived since the last repaint.", ACT_REPAINT},
+    {{KEYS_FN(KEY_UP), 'k'}, "Up, k", "Select the agent above (wallboard: previous page).", ACT_UP},
+    {{KEYS_FN(KEY_DOWN), 'j'}, "Down, j", "Select the agent below (wallboard: next page).", ACT_DOWN},
+    {{KEYS_FN(KEY_PPAGE)}, "PgUp", "Scroll the agent table up a page.", ACT_PAGE_UP},
+    {{KEYS_FN(KEY_NPAGE), ' '}, "PgDn, Space", "Scroll the agent table down a page.",
+     ACT_PAGE_DOWN},
+    {{KEYS_FN(KEY_HOME), 'g'}, "Home, g", "Go to the first agent.", ACT_HOME},
+    {{KEYS_FN(KEY_END), 'G'}, "End, G", "Go to the last agent.", ACT_END},
+};
+
+#define NKEYS (sizeof KEYS / sizeof KEYS[0])
+
+key_action keys_lookup(int key)
+{
+    for (size_t i = 0; i < NKEYS; i++)
+        for (size_t j = 0; j < 4 && KEYS[i].codes[j]; j++)
+            if (KEYS[i].codes[j] == key)
+                return KEYS[i].action;
+    return ACT_NONE;
+}
+
+const key_binding *keys_table(size_t *n)
+{
+    *n = NKEYS;
+    return KEYS;
+}
+
+/* Writes s as roff text: backslashes and hyphens escaped, and a leading
+ * period or quote protected so it is not read as a request. */
+static void roff(FILE *f, const char *s)
+{
+    if (*s == '.' || *s == '\'')
+        fputs("\\&", f);
+    for (; *s; s++) {
+        if (*s == '\\')
+            fputs("\\e", f);
+        else if (*s == '-')
+            fputs("\\-", f);
+        else
+            fputc(*s, f);
+    }
+}
+
+void keys_print_man(FILE *f)
+{
+    for (size_t i = 0; i < NKEYS; i++) {
+        fputs(".TP\n.B ", f);
+        roff(f, KEYS[i].label);
+        fputc('\n', f);
+        roff(f, KEYS[i].help);
+        fputc('\n', f);
+    }
+}

@@ -1,0 +1,96 @@
+/* layout.c - one frame: decides where each widget goes for the terminal size
+ * (full dashboard, compact view for small terminals, "too small" below
+ * APP_MIN_COLS x APP_MIN_ROWS), then draws them and updates the terminal. */
+#include <stdio.h>
+
+#include "app.h"
+#include "widget.h"
+
+#define CARDS_H 4       /* title, today, window, spacing */
+#define TREND_H 4       /* title + calls, conversion, upsell */
+#define SENT_SIDE_H 4   /* sentiment panel beside the trends */
+#define SENT_STACK_H 2  /* sentiment panel under the trends */
+#define MIN_TABLE_H 6   /* column header + five agents */
+#define SIDE_BY_SIDE_COLS 100
+#define FULL_MIN_ROWS 18
+#define FULL_MIN_COLS 60
+
+static void draw_too_small(const app *a)
+{
+    char need[32];
+    snprintf(need, sizeof need, "need %dx%d", APP_MIN_COLS, APP_MIN_ROWS);
+    attr_t alert = term_attr(a->t, EL_ALERT);
+    if (LINES >= 2) {
+        int y = (LINES - 2) / 2;
+        draw_text_center(a->t, y, 0, COLS, alert, "terminal too small");
+        draw_text_center(a->t, y + 1, 0, COLS, A_NORMAL, need);
+    } else {
+        char msg[64];
+        snprintf(msg, sizeof msg, "terminal too small: %s", need);
+        draw_text(a->t, 0, 0, COLS, alert, msg);
+    }
+}
+
+/* Places and draws the full dashboard's panels. */
+static void draw_full(app *a)
+{
+    int W = COLS, y = 0;
+    W_HEADER.draw(a, (rect){y++, 0, 1, W});
+    W_CARDS.draw(a, (rect){y, 0, CARDS_H - 1, W});
+    y += CARDS_H;
+    int avail = LINES - y - 1; /* minus the footer */
+    bool side = W >= SIDE_BY_SIDE_COLS;
+    int middle = side ? TREND_H : TREND_H + SENT_STACK_H;
+    if (avail - middle >= MIN_TABLE_H) {
+        if (side) {
+            int tw = W * 3 / 5;
+            W_TREND.draw(a, (rect){y, 0, TREND_H, tw - 1});
+            W_SENTIMENT.draw(a, (rect){y, tw + 1, SENT_SIDE_H, W - tw - 1});
+        } else {
+            W_TREND.draw(a, (rect){y, 0, TREND_H, W});
+            W_SENTIMENT.draw(a, (rect){y + TREND_H, 0, SENT_STACK_H, W});
+        }
+        y += middle + 1;
+    } else if (avail - SENT_STACK_H >= MIN_TABLE_H) {
+        W_SENTIMENT.draw(a, (rect){y, 0, SENT_STACK_H, W});
+        y += SENT_STACK_H + 1;
+    }
+    rect table = {y, 0, LINES - 1 - y, W};
+    a->table_rows = table.h - 1;
+    app_clamp_selection(a, a->table_rows);
+    W_TABLE.draw(a, table);
+    W_FOOTER.draw(a, (rect){LINES - 1, 0, 1, W});
+}
+
+static void draw_compact(app *a)
+{
+    int W = COLS;
+    W_HEADER.draw(a, (rect){0, 0, 1, W});
+    w_cards_draw_compact(a, (rect){1, 0, 1, W});
+    rect table = {2, 0, LINES - 3, W};
+    a->table_rows = table.h - 1;
+    app_clamp_selection(a, a->table_rows);
+    W_TABLE.draw(a, table);
+    W_FOOTER.draw(a, (rect){LINES - 1, 0, 1, W});
+}
+
+void app_draw(app *a)
+{
+    a->now = time(NULL);
+    erase();
+    if (COLS < APP_MIN_COLS || LINES < APP_MIN_ROWS) {
+        draw_too_small(a);
+    } else if (a->help) {
+        W_HELP.draw(a, (rect){0, 0, LINES, COLS});
+    } else if (a->wallboard) {
+        W_HEADER.draw(a, (rect){0, 0, 1, COLS});
+        W_WALL.draw(a, (rect){1, 0, LINES - 2, COLS});
+        W_FOOTER.draw(a, (rect){LINES - 1, 0, 1, COLS});
+    } else if (LINES >= FULL_MIN_ROWS && COLS >= FULL_MIN_COLS) {
+        draw_full(a);
+    } else {
+        draw_compact(a);
+    }
+    wnoutrefresh(stdscr);
+    doupdate();
+}

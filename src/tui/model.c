@@ -1,0 +1,118 @@
+/* model.c - the dashboard's data (see model.h). */
+#include "model.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const NAMES[FEED__TOPICS] = {SNAP_TOPIC_SUMMARY, SNAP_TOPIC_AGENTS,
+                                                SNAP_TOPIC_TREND, SNAP_TOPIC_STATUS};
+
+const char *model_topic_name(feed_topic t)
+{
+    return t < FEED__TOPICS ? NAMES[t] : "?";
+}
+
+void model_init(model *m)
+{
+    memset(m, 0, sizeof *m);
+    m->conn = FEED_CONNECTING;
+}
+
+void model_free(model *m)
+{
+    snap_summary_free(&m->summary);
+    snap_agents_free(&m->agents);
+    snap_trend_free(&m->trend);
+    snap_status_free(&m->status);
+    memset(m, 0, sizeof *m);
+}
+
+static void reject(model *m, feed_topic t, const cz_err *e, time_t now)
+{
+    snprintf(m->problem, sizeof m->problem, "ignored bad %s payload: %s", NAMES[t], e->msg);
+    m->problem_at = now;
+    m->problem_topic = (int)t;
+}
+
+static int accepted(model *m, feed_topic t)
+{
+    m->has[t] = true;
+    if (m->problem_at && m->problem_topic == (int)t) {
+        m->problem[0] = '\0';
+        m->problem_at = 0;
+    }
+    return 1;
+}
+
+int model_apply(model *m, feed_topic t, const char *buf, size_t len, time_t now)
+{
+    if (len == 0)
+        return 0;
+    cz_err e = {""};
+    switch (t) {
+    case FEED_SUMMARY: {
+        snap_summary s;
+        if (snap_summary_decode(buf, len, &s, &e) < 0)
+            break;
+        snap_summary_free(&m->summary);
+        m->summary = s;
+        return accepted(m, t);
+    }
+    case FEED_AGENTS: {
+        snap_agents s;
+        if (snap_agents_decode(buf, len, &s, &e) < 0)
+            break;
+        snap_agents_free(&m->agents);
+        m->agents = s;
+        m->agents_gen++;
+        return accepted(m, t);
+    }
+    case FEED_TREND: {
+        snap_trend s;
+        if (snap_trend_decode(buf, len, &s, &e) < 0)
+            break;
+        snap_trend_free(&m->trend);
+        m->trend = s;
+        return accepted(m, t);
+    }
+    case FEED_STATUS: {
+        snap_status s;
+        if (snap_status_decode(buf, len, &s, &e) < 0)
+            break;
+        snap_status_free(&m->status);
+        m->status = s;
+        return accepted(m, t);
+    }
+    default:
+        return 0;
+    }
+    reject(m, t, &e, now);
+    return 0;
+}
+
+void model_set_conn(model *m, feed_conn c, const char *msg, time_t now)
+{
+    if (c != m->conn)
+        m->conn_since = now;
+    m->conn = c;
+    snprintf(m->conn_msg, sizeof m->conn_msg, "%s", msg ? msg : "");
+}
+
+int64_t model_last_update(const model *m)
+{
+    int64_t t = 0;
+    if (m->has[FEED_SUMMARY] && m->summary.generated_at > t)
+        t = m->summary.generated_at;
+    if (m->has[FEED_AGENTS] && m->agents.generated_at > t)
+        t = m->agents.generated_at;
+    if (m->has[FEED_TREND] && m->trend.generated_at > t)
+        t = m->trend.generated_at;
+    if (m->has[FEED_STATUS] && m->status.generated_at > t)
+        t = m->status.generated_at;
+    return t;
+}
+
+bool model_worker_online(const model *m)
+{
+    return m->has[FEED_STATUS] && m->status.state && strcmp(m->status.state, "online") == 0;
+}

@@ -1,0 +1,184 @@
+/* view.c - agent table rows, score, marks, filter and sort (see view.h). */
+#include "view.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static const char *const COL_TITLES[COL__COUNT] = {
+    [COL_NAME] = "Agent",    [COL_CALLS] = "Calls",      [COL_CONV] = "Conv",
+    [COL_RATE] = "Conv%",    [COL_UPSELL] = "Upsell",    [COL_AVG] = "Avg upsell",
+    [COL_SENT] = "Sentiment", [COL_SCORE] = "Score",
+};
+
+const char *view_col_title(view_col c)
+{
+    return c < COL__COUNT ? COL_TITLES[c] : "?";
+}
+
+bool view_col_desc_default(view_col c)
+{
+    return c != COL_NAME;
+}
+
+const kpi_counts *view_window_counts(const kpi_windows *k, view_window w)
+{
+    return w == WIN_TODAY ? &k->today : w == WIN_WEEK ? &k->week : &k->all;
+}
+
+const char *view_window_name(view_window w)
+{
+    return w == WIN_TODAY ? "Today" : w == WIN_WEEK ? "7 days" : "All time";
+}
+
+double view_score(double rate, double avg_upsell, double best_avg_upsell, double avg_sentiment)
+{
+    double up = best_avg_upsell > 0 ? 100.0 * avg_upsell / best_avg_upsell : 0.0;
+    double sent = (avg_sentiment + 1.0) * 50.0;
+    double s = 0.5 * rate + 0.3 * up + 0.2 * sent;
+    return s < 0 ? 0 : s > 100 ? 100 : s;
+}
+
+void view_init(view *v)
+{
+    memset(v, 0, sizeof *v);
+    v->win = WIN_TODAY;
+    v->sort = COL_SCORE;
+    v->desc = true;
+}
+
+void view_free(view *v)
+{
+    free(v->rows);
+    free(v->order);
+    v->rows = NULL;
+    v->order = NULL;
+    v->n = v->shown = 0;
+}
+
+static double share(int64_t part, int64_t calls)
+{
+    return calls > 0 ? 100.0 * (double)part / (double)calls : 0.0;
+}
+
+/* Orders ranked rows best first: score, then more calls, then name. */
+static int by_score(const void *a, const void *b, void *ctx)
+{
+    const view_row *rows = ctx;
+    const view_row *x = &rows[*(const size_t *)a], *y = &rows[*(const size_t *)b];
+    if (x->score != y->score)
+        return x->score > y->score ? -1 : 1;
+    if (x->calls != y->calls)
+        return x->calls > y->calls ? -1 : 1;
+    return strcasecmp(x->name, y->name);
+}
+
+/* Marks the best and worst performers among agents with calls: one each, or
+ * three each from twelve ranked agents on. */
+static void mark_performers(view *v)
+{
+    size_t *idx = malloc((v->n ? v->n : 1) * sizeof *idx);
+    if (!idx)
+        return; /* marks are a nicety; the table works without them */
+    size_t ranked = 0;
+    for (size_t i = 0; i < v->n; i++)
+        if (v->rows[i].calls > 0)
+            idx[ranked++] = i;
+    if (ranked >= 2) {
+        qsort_r(idx, ranked, sizeof *idx, by_score, v->rows);
+        size_t k = ranked >= 12 ? 3 : 1;
+        for (size_t i = 0; i < k; i++) {
+            v->rows[idx[i]].mark = 1;
+            v->rows[idx[ranked - 1 - i]].mark = -1;
+        }
+    }
+    free(idx);
+}
+
+void view_build(view *v, const snap_agents *agents, view_window w)
+{
+    size_t n = agents ? agents->n : 0;
+    v->win = w;
+    v->rows = xrealloc(v->rows, (n ? n : 1) * sizeof *v->rows);
+    v->order = xrealloc(v->order, (n ? n : 1) * sizeof *v->order);
+    v->n = n;
+    double best_avg = 0;
+    for (size_t i = 0; i < n; i++) {
+        const kpi_counts *k = view_window_counts(&agents->v[i].k, w);
+        view_row *r = &v->rows[i];
+        r->name = agents->v[i].agent_name ? agents->v[i].agent_name : "";
+        r->calls = k->calls;
+        r->conversions = k->conversions;
+        r->upsell_cents = k->upsell_cents;
+        r->rate = kpi_conversion_rate(k);
+        r->avg_upsell = kpi_avg_upsell(k);
+        r->pos = share(k->positive, k->calls);
+        r->neu = share(k->neutral, k->calls);
+        r->neg = share(k->negative, k->calls);
+        r->avg_sentiment = kpi_avg_sentiment(k);
+        r->mark = 0;
+        if (k->calls > 0 && r->avg_upsell > best_avg)
+            best_avg = r->avg_upsell;
+    }
+    for (size_t i = 0; i < n; i++) {
+        view_row *r = &v->rows[i];
+        r->score = r->calls > 0 ? view_score(r->rate, r->avg_upsell, best_avg, r->avg_sentiment) : 0;
+    }
+    mark_performers(v);
+    view_refresh(v);
+}
+
+static int cmp_num(double a, double b)
+{
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+static int by_column(const void *a, const void *b, void *ctx)
+{
+    const view *v = ctx;
+    size_t ia = *(const size_t *)a, ib = *(const size_t *)b;
+    const view_row *x = &v->rows[ia], *y = &v->rows[ib];
+    int c = 0;
+    switch (v->sort) {
+    case COL_NAME: c = strcasecmp(x->name, y->name); break;
+    case COL_CALLS: c = cmp_num((double)x->calls, (double)y->calls); break;
+    case COL_CONV: c = cmp_num((double)x->conversions, (double)y->conversions); break;
+    case COL_RATE: c = cmp_num(x->rate, y->rate); break;
+    case COL_UPSELL: c = cmp_num((double)x->upsell_cents, (double)y->upsell_cents); break;
+    case COL_AVG: c = cmp_num(x->avg_upsell, y->avg_upsell); break;
+    case COL_SENT:
+        c = cmp_num(x->pos, y->pos);
+        if (!c)
+            c = cmp_num(x->avg_sentiment, y->avg_sentiment);
+        break;
+    case COL_SCORE: c = cmp_num(x->score, y->score); break;
+    default: break;
+    }
+    if (v->desc)
+        c = -c;
+    if (!c && v->sort != COL_NAME)
+        c = strcasecmp(x->name, y->name); /* ties read alphabetically */
+    if (!c)
+        c = ia < ib ? -1 : ia > ib ? 1 : 0;
+    return c;
+}
+
+void view_refresh(view *v)
+{
+    v->shown = 0;
+    for (size_t i = 0; i < v->n; i++)
+        if (!v->filter[0] || strcasestr(v->rows[i].name, v->filter))
+            v->order[v->shown++] = i;
+    if (v->shown > 1)
+        qsort_r(v->order, v->shown, sizeof *v->order, by_column, v);
+}
+
+long view_find(const view *v, const char *name)
+{
+    if (!name)
+        return -1;
+    for (size_t i = 0; i < v->shown; i++)
+        if (strcmp(v->rows[v->order[i]].name, name) == 0)
+            return (long)i;
+    return -1;
+}

@@ -1,0 +1,130 @@
+/* w_footer.c - the bottom line: the filter prompt while typing one, else the
+ * broker problem or the last rejected payload, else key hints; on the right
+ * the sort column and how many agents are shown. Also the filter editing. */
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "widget.h"
+
+#define PROBLEM_SHOW_SECONDS 120
+
+static const struct {
+    const char *key, *label;
+} HINTS[] = {
+    {"q", "Quit"}, {"?", "Help"}, {"<>", "Sort"}, {"i", "Invert"},
+    {"/", "Filter"}, {"t", "Window"}, {"w", "Wallboard"}, {"r", "Repaint"},
+};
+
+static int draw_hints(const app *a, int y, int x, int end)
+{
+    const term *t = a->t;
+    for (size_t i = 0; i < sizeof HINTS / sizeof HINTS[0]; i++) {
+        int need = draw_width(t, HINTS[i].key) + draw_width(t, HINTS[i].label) + 2;
+        if (x + need > end)
+            break;
+        x += draw_text(t, y, x, end - x, term_attr(t, EL_KEY), HINTS[i].key);
+        x += draw_text(t, y, x, end - x, term_attr(t, EL_KEY), " ");
+        x += draw_text(t, y, x, end - x, term_attr(t, EL_KEYLABEL), HINTS[i].label);
+        x += 1;
+    }
+    return x;
+}
+
+static void footer_draw(const app *a, rect r)
+{
+    const term *t = a->t;
+    int end = r.x + r.w;
+    char right[160] = "";
+    if (a->wallboard) {
+        snprintf(right, sizeof right, "page %d/%d", a->wall_page + 1, APP_WALL_PAGES);
+    } else {
+        const view *v = &a->v;
+        snprintf(right, sizeof right, "%s%s%s %zu/%zu agents", v->filter[0] ? "filter on  " : "",
+                 view_col_title(v->sort), v->desc ? t->g->sort_down : t->g->sort_up, v->shown, v->n);
+    }
+    int rw = draw_width(t, right);
+    if (rw + 20 <= r.w)
+        end = draw_text_right(t, r.y, end, rw, term_attr(t, EL_LABEL), right) - 1;
+
+    if (a->filtering) {
+        int x = r.x + draw_text(t, r.y, r.x, end - r.x, term_attr(t, EL_PROMPT), "Filter: ");
+        x += draw_text(t, r.y, x, end - x, A_NORMAL, a->v.filter);
+        x += draw_text(t, r.y, x, end - x, A_REVERSE, " ");
+        draw_text(t, r.y, x + 1, end - x - 1, term_attr(t, EL_LABEL), "Enter keeps, Esc clears");
+        return;
+    }
+    const model *m = &a->m;
+    char msg[320];
+    if (m->conn == FEED_DOWN) {
+        snprintf(msg, sizeof msg, "broker %s: %s", a->where, m->conn_msg);
+        draw_text_fit(t, r.y, r.x, end - r.x, term_attr(t, EL_BAD), msg);
+    } else if (m->conn == FEED_CONNECTING) {
+        snprintf(msg, sizeof msg, "connecting to broker %s", a->where);
+        draw_text_fit(t, r.y, r.x, end - r.x, term_attr(t, EL_WARN), msg);
+    } else if (m->problem_at && a->now - m->problem_at < PROBLEM_SHOW_SECONDS) {
+        draw_text_fit(t, r.y, r.x, end - r.x, term_attr(t, EL_WARN), m->problem);
+    } else {
+        draw_hints(a, r.y, r.x, end);
+    }
+}
+
+/* Removes the last UTF-8 character of s. */
+static void drop_last_char(char *s)
+{
+    size_t n = strlen(s);
+    while (n > 0) {
+        n--;
+        if (((unsigned char)s[n] & 0xC0) != 0x80)
+            break;
+    }
+    s[n] = '\0';
+}
+
+int w_filter_key(app *a, int key)
+{
+    char *f = a->v.filter;
+    size_t cap = sizeof a->v.filter;
+    if (key == KEYS_ESC) {
+        f[0] = '\0';
+        a->filtering = false;
+        return H_HANDLED | H_REVIEW | H_REDRAW;
+    }
+    if (key == '\n' || key == '\r' || key == KEYS_FN(KEY_ENTER)) {
+        a->filtering = false;
+        return H_HANDLED | H_REDRAW;
+    }
+    if (key == KEYS_FN(KEY_BACKSPACE) || key == 127 || key == 8) {
+        drop_last_char(f);
+        return H_HANDLED | H_REVIEW | H_REDRAW;
+    }
+    if (key == KEYS_CTRL('u')) {
+        f[0] = '\0';
+        return H_HANDLED | H_REVIEW | H_REDRAW;
+    }
+    if (key >= 0x20 && key != 0x7f && key < 0x110000 && !(key >= 0x80 && key < 0xa0)) {
+        char enc[MB_LEN_MAX];
+        int n;
+        if (key < 0x80) {
+            enc[0] = (char)key;
+            n = 1;
+        } else {
+            mbstate_t st;
+            memset(&st, 0, sizeof st);
+            size_t k = wcrtomb(enc, (wchar_t)key, &st);
+            if (k == (size_t)-1 || k > sizeof enc)
+                return H_HANDLED;
+            n = (int)k;
+        }
+        size_t len = strlen(f);
+        if (len + (size_t)n < cap) {
+            memcpy(f + len, enc, (size_t)n);
+            f[len + (size_t)n] = '\0';
+        }
+        return H_HANDLED | H_REVIEW | H_REDRAW;
+    }
+    return H_HANDLED; /* other keys do nothing while typing */
+}
+
+const widget W_FOOTER = {"footer", footer_draw, NULL};

@@ -1,0 +1,225 @@
+/* w_table.c - the agent table: one row per agent with calls, conversions,
+ * conversion rate, upsell revenue, average upsell, sentiment mix and score;
+ * best/worst marks; sorted and filtered by the view; scrolls with a selected
+ * row. Columns that do not fit are left out, least useful first. Draws only
+ * the visible rows, so a frame costs the same for 50 or 5,000 agents. */
+#include <stdio.h>
+#include <string.h>
+
+#include "fmt.h"
+#include "widget.h"
+
+#define MARK_W 2
+#define NAME_MIN 10
+#define NAME_MAX 32
+#define SENT_MIN 12
+#define SENT_MAX 30
+#define SENT_TEXT_W 9 /* " 62/25/13" */
+
+typedef struct {
+    view_col col;
+    int width;   /* fixed width, or the minimum of a flexible column */
+    bool right;  /* right-aligned (numbers) */
+    int drop;    /* dropped first when space runs out: higher first; -1 never */
+} col_spec;
+
+static const col_spec SPECS[COL__COUNT] = {
+    {COL_NAME, NAME_MIN, false, -1},  {COL_CALLS, 7, true, -1},   {COL_CONV, 6, true, 3},
+    {COL_RATE, 6, true, -1},          {COL_UPSELL, 12, true, 1},  {COL_AVG, 10, true, 2},
+    {COL_SENT, SENT_MIN, false, 4},   {COL_SCORE, 5, true, 2},
+};
+
+typedef struct {
+    bool on[COL__COUNT];
+    int x[COL__COUNT], w[COL__COUNT];
+} table_layout;
+
+static void layout_columns(int width, table_layout *L)
+{
+    int need = MARK_W;
+    for (int c = 0; c < COL__COUNT; c++) {
+        L->on[c] = true;
+        L->w[c] = SPECS[c].width;
+        need += SPECS[c].width + (c ? 1 : 0);
+    }
+    for (int level = 4; level >= 1 && need > width; level--)
+        for (int c = COL__COUNT - 1; c >= 0 && need > width; c--)
+            if (L->on[c] && SPECS[c].drop == level) {
+                L->on[c] = false;
+                need -= SPECS[c].width + 1;
+            }
+    int extra = width - need;
+    if (extra < 0) { /* still too wide: squeeze the name */
+        L->w[COL_NAME] += extra;
+        if (L->w[COL_NAME] < 3)
+            L->w[COL_NAME] = 3;
+        extra = 0;
+    }
+    int add = extra < NAME_MAX - NAME_MIN ? extra : NAME_MAX - NAME_MIN;
+    L->w[COL_NAME] += add;
+    extra -= add;
+    if (L->on[COL_SENT]) {
+        add = extra < SENT_MAX - SENT_MIN ? extra : SENT_MAX - SENT_MIN;
+        L->w[COL_SENT] += add;
+        extra -= add;
+    }
+    L->w[COL_NAME] += extra;
+    int x = MARK_W;
+    for (int c = 0; c < COL__COUNT; c++) {
+        if (!L->on[c])
+            continue;
+        L->x[c] = x;
+        x += L->w[c] + 1;
+    }
+}
+
+static void draw_header(const app *a, rect r, const table_layout *L)
+{
+    const term *t = a->t;
+    attr_t head = term_attr(t, EL_COLHEAD), sorted = term_attr(t, EL_COLHEAD_SORT);
+    draw_blank(r.y, r.x, r.w, head);
+    for (int c = 0; c < COL__COUNT; c++) {
+        if (!L->on[c])
+            continue;
+        char title[48];
+        bool is_sort = a->v.sort == (view_col)c;
+        snprintf(title, sizeof title, "%s%s", view_col_title((view_col)c),
+                 is_sort ? (a->v.desc ? t->g->sort_down : t->g->sort_up) : "");
+        attr_t at = is_sort ? sorted : head;
+        int x = r.x + L->x[c];
+        if (is_sort)
+            draw_blank(r.y, x, L->w[c], at);
+        if (SPECS[c].right)
+            draw_text_right(t, r.y, x + L->w[c], L->w[c], at, title);
+        else
+            draw_text(t, r.y, x, L->w[c], at, title);
+    }
+}
+
+/* Draws one cell's text, right- or left-aligned. */
+static void cell(const app *a, int y, int x, int w, bool right, attr_t at, const char *s)
+{
+    if (right)
+        draw_text_right(a->t, y, x + w, w, at, s);
+    else
+        draw_text_fit(a->t, y, x, w, at, s);
+}
+
+static void draw_row(const app *a, int y, int x0, int width, const view_row *row,
+                     const table_layout *L, bool selected)
+{
+    const term *t = a->t;
+    attr_t base = selected ? term_attr(t, EL_SELECTED) : A_NORMAL;
+    if (selected)
+        draw_blank(y, x0, width, base);
+    if (row->mark > 0)
+        draw_text(t, y, x0, 1, selected ? base : term_attr(t, EL_BEST), t->g->best);
+    else if (row->mark < 0)
+        draw_text(t, y, x0, 1, selected ? base : term_attr(t, EL_WORST), t->g->worst);
+    char buf[FMT_LEN];
+    bool any = row->calls > 0;
+    for (int c = 0; c < COL__COUNT; c++) {
+        if (!L->on[c])
+            continue;
+        int x = x0 + L->x[c], w = L->w[c];
+        switch ((view_col)c) {
+        case COL_NAME:
+            cell(a, y, x, w, false, base | (row->mark ? A_BOLD : 0), row->name[0] ? row->name : "(no name)");
+            break;
+        case COL_CALLS: cell(a, y, x, w, true, base, fmt_int(row->calls, buf)); break;
+        case COL_CONV: cell(a, y, x, w, true, base, fmt_int(row->conversions, buf)); break;
+        case COL_RATE: cell(a, y, x, w, true, base, any ? fmt_pct(row->rate, buf) : "-"); break;
+        case COL_UPSELL: {
+            const char *v = fmt_money(row->upsell_cents, buf);
+            if (draw_width(t, v) > w)
+                v = fmt_money_short(row->upsell_cents, buf);
+            cell(a, y, x, w, true, base, v);
+            break;
+        }
+        case COL_AVG: cell(a, y, x, w, true, base, any ? fmt_dollars(row->avg_upsell, buf) : "-"); break;
+        case COL_SENT: {
+            if (!any) {
+                cell(a, y, x, w, false, base, "-");
+                break;
+            }
+            int barw = w >= SENT_MIN + 2 ? w - SENT_TEXT_W : w;
+            draw_stacked_bar(t, y, x, barw, row->pos, row->neu, row->neg);
+            if (barw < w) {
+                snprintf(buf, sizeof buf, "%.0f/%.0f/%.0f", row->pos, row->neu, row->neg);
+                cell(a, y, x + barw, w - barw, true, base, buf);
+            }
+            break;
+        }
+        case COL_SCORE:
+            snprintf(buf, sizeof buf, "%.0f", row->score);
+            cell(a, y, x, w, true, base, any ? buf : "-");
+            break;
+        default: break;
+        }
+    }
+}
+
+static void table_draw(const app *a, rect r)
+{
+    const term *t = a->t;
+    if (r.h < 1)
+        return;
+    table_layout L;
+    layout_columns(r.w, &L);
+    draw_header(a, r, &L);
+    const view *v = &a->v;
+    if (v->shown == 0 && r.h >= 2) {
+        char msg[128];
+        if (!a->m.has[FEED_AGENTS])
+            snprintf(msg, sizeof msg, "no agent data yet");
+        else if (v->filter[0])
+            snprintf(msg, sizeof msg, "no agent name contains \"%s\"", v->filter);
+        else
+            snprintf(msg, sizeof msg, "no agents");
+        draw_text(t, r.y + 1, r.x + MARK_W, r.w - MARK_W, term_attr(t, EL_LABEL), msg);
+        return;
+    }
+    for (int i = 0; i + 1 < r.h; i++) {
+        size_t k = a->top + (size_t)i;
+        if (k >= v->shown)
+            break;
+        draw_row(a, r.y + 1 + i, r.x, r.w, &v->rows[v->order[k]], &L, k == a->sel);
+    }
+}
+
+static int table_key(app *a, int key, key_action act)
+{
+    (void)key;
+    size_t page = a->table_rows > 1 ? (size_t)a->table_rows - 1 : 1;
+    view *v = &a->v;
+    switch (act) {
+    case ACT_UP: if (a->sel > 0) a->sel--; break;
+    case ACT_DOWN: if (a->sel + 1 < v->shown) a->sel++; break;
+    case ACT_PAGE_UP:
+        a->sel = a->sel > page ? a->sel - page : 0;
+        a->top = a->top > page ? a->top - page : 0;
+        break;
+    case ACT_PAGE_DOWN:
+        a->sel += page;
+        a->top += page;
+        break;
+    case ACT_HOME: a->sel = a->top = 0; break;
+    case ACT_END: a->sel = v->shown ? v->shown - 1 : 0; break;
+    case ACT_SORT_PREV:
+    case ACT_SORT_NEXT: {
+        int c = (int)v->sort + (act == ACT_SORT_NEXT ? 1 : COL__COUNT - 1);
+        v->sort = (view_col)(c % COL__COUNT);
+        v->desc = view_col_desc_default(v->sort);
+        return H_HANDLED | H_REVIEW | H_REDRAW;
+    }
+    case ACT_SORT_INVERT:
+        v->desc = !v->desc;
+        return H_HANDLED | H_REVIEW | H_REDRAW;
+    default:
+        return 0;
+    }
+    app_clamp_selection(a, a->table_rows);
+    return H_HANDLED | H_REDRAW;
+}
+
+const widget W_TABLE = {"agents", table_draw, table_key};

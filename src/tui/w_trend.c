@@ -1,0 +1,64 @@
+/* w_trend.c - sparklines of the daily trend: calls, conversion rate and
+ * upsell revenue, newest day on the right, each with its latest value. */
+#include <stdio.h>
+
+#include "fmt.h"
+#include "spark.h"
+#include "widget.h"
+
+#define LABEL_W 9
+
+static const char *const SER_LABELS[SER__COUNT] = {"Calls", "Conv %", "Upsell $"};
+
+static const char *series_text(int s, const snap_day *d, char out[FMT_LEN])
+{
+    switch (s) {
+    case SER_CALLS: return fmt_int(d->k.calls, out);
+    case SER_RATE: return fmt_pct(kpi_conversion_rate(&d->k), out);
+    default: return fmt_money(d->k.upsell_cents, out);
+    }
+}
+
+static void trend_draw(const app *a, rect r)
+{
+    const term *t = a->t;
+    const snap_trend *tr = &a->m.trend;
+    char title[64];
+    if (!a->m.has[FEED_TREND] || tr->n == 0) {
+        draw_text(t, r.y, r.x, r.w, term_attr(t, EL_TITLE), "Trend per day");
+        draw_text(t, r.y + 1, r.x, r.w, term_attr(t, EL_LABEL), "no trend data yet");
+        return;
+    }
+    int value_w = r.w >= 50 ? 24 : r.w >= 36 ? 12 : 0;
+    int spark_w = r.w - LABEL_W - value_w - (value_w ? 1 : 0);
+    if (spark_w < 1)
+        spark_w = 1;
+    size_t days = tr->n < (size_t)spark_w ? tr->n : (size_t)spark_w;
+    const snap_day *first = &tr->v[tr->n - days], *last = &tr->v[tr->n - 1];
+    snprintf(title, sizeof title, "Trend per day, %zu day%s to %s", days, days == 1 ? "" : "s",
+             last->day);
+    draw_text_fit(t, r.y, r.x, r.w, term_attr(t, EL_TITLE), title);
+    for (int s = 0; s < SER__COUNT && s + 1 < r.h; s++) {
+        int y = r.y + 1 + s;
+        draw_text(t, y, r.x, LABEL_W - 1, term_attr(t, EL_LABEL), SER_LABELS[s]);
+        spark_line(t, y, r.x + LABEL_W, first, days, (spark_series)s);
+        if (value_w) {
+            char v[FMT_LEN], line[2 * FMT_LEN];
+            snprintf(line, sizeof line, "%s", series_text(s, last, v));
+            if (value_w >= 24) {
+                double max = 0;
+                for (size_t i = 0; i < days; i++)
+                    if (spark_day_value(&first[i], (spark_series)s) > max)
+                        max = spark_day_value(&first[i], (spark_series)s);
+                char mx[FMT_LEN];
+                snprintf(line, sizeof line, "%s  max %s", v,
+                         s == SER_CALLS  ? fmt_int_short((int64_t)max, mx)
+                         : s == SER_RATE ? fmt_pct(max, mx)
+                                         : fmt_money_short((int64_t)(max * 100 + 0.5), mx));
+            }
+            draw_text_right(t, y, r.x + r.w, value_w, term_attr(t, EL_VALUE), line);
+        }
+    }
+}
+
+const widget W_TREND = {"trend", trend_draw, NULL};

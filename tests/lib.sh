@@ -1,0 +1,30 @@
+# tests/lib.sh - shared helpers for the shell tests: PASS/FAIL reporting and
+# private PostgreSQL and Mosquitto servers in temporary directories on free ports.
+# Source it; it expects BIN (the directory holding the binaries) to be set.
+
+: "${BIN:?BIN must name the directory holding the converza binaries}"
+T_FAILED=0
+TOP=$(cd "$(dirname "$0")/../.." && pwd)
+
+pass() { echo "PASS $1"; }
+fail() { echo "FAIL $1${2:+: $2}"; T_FAILED=$((T_FAILED + 1)); }
+
+# check NAME CMD...: passes when CMD succeeds.
+check() {
+    name=$1; shift
+    if "$@" >/dev/null 2>&1; then pass "$name"; else fail "$name" "command failed: $*"; fi
+}
+
+# expect_eq NAME GOT WANT
+expect_eq() {
+    if [ "$2" = "$3" ]; then pass "$1"; else fail "$1" "got '$2', want '$3'"; fi
+}
+
+t_end() { [ "$T_FAILED" -eq 0 ]; exit $?; }
+
+. "$TOP/scripts/servers.sh"
+
+stop_all() {
+    stop_pg
+    stop_mqtt
+}

@@ -1,0 +1,163 @@
+# tests/tui/lib_tui.sh - helpers for the terminal tests: converza-tui sessions
+# in a private tmux server, screen captures, waiting for text, and the fixture
+# payloads. Source after tests/lib.sh; needs T (a temp dir) and MQTT_PORT.
+
+TMUX_SOCK="cz-tui-$$"
+export TERM="${TERM:-xterm-256color}"
+[ "$TERM" = dumb ] && export TERM=xterm-256color
+
+tm() { tmux -L "$TMUX_SOCK" -f /dev/null "$@"; }
+
+# tui_start NAME COLS ROWS [ENV=VALUE...] -- [converza-tui options...]
+# Starts converza-tui in its own tmux session. When it exits, its status is
+# written to $T/NAME.exit and the terminal modes to $T/NAME.stty.
+tui_start() {
+    name=$1 cols=$2 rows=$3
+    shift 3
+    envs=""
+    while [ $# -gt 0 ] && [ "$1" != -- ]; do envs="$envs $1"; shift; done
+    [ "${1:-}" = -- ] && shift
+    rm -f "$T/$name.exit" "$T/$name.stty"
+    cmd="env LANG=C.UTF-8 $envs $BIN/converza-tui --mqtt-host 127.0.0.1 --mqtt-port $MQTT_PORT $*"
+    cmd="$cmd 2>>$T/$name.err; echo \$? >$T/$name.exit; stty -a >$T/$name.stty 2>&1"
+    tm new-session -d -s "$name" -x "$cols" -y "$rows" "$cmd"
+}
+
+screen() { tm capture-pane -p -t "$1" 2>/dev/null; }
+
+alive() { tm has-session -t "$1" 2>/dev/null && [ ! -e "$T/$1.exit" ]; }
+
+keys() {
+    name=$1
+    shift
+    tm send-keys -t "$name" "$@"
+}
+
+# wait_for NAME TEXT [SECONDS]: true once TEXT (fixed string) is on screen.
+wait_for() {
+    i=0 limit=$((${3:-10} * 10))
+    while [ $i -lt $limit ]; do
+        screen "$1" | grep -qF -- "$2" && return 0
+        i=$((i + 1))
+        sleep 0.1
+    done
+    return 1
+}
+
+# wait_without NAME TEXT [SECONDS]: true once TEXT is gone from the screen.
+wait_without() {
+    i=0 limit=$((${3:-10} * 10))
+    while [ $i -lt $limit ]; do
+        screen "$1" | grep -qF -- "$2" || return 0
+        i=$((i + 1))
+        sleep 0.1
+    done
+    return 1
+}
+
+# wait_gone NAME [SECONDS]: true once the session has ended.
+wait_gone() {
+    i=0 limit=$((${2:-10} * 10))
+    while [ $i -lt $limit ]; do
+        tm has-session -t "$1" 2>/dev/null || return 0
+        i=$((i + 1))
+        sleep 0.1
+    done
+    return 1
+}
+
+# expect_screen TESTNAME NAME TEXT [SECONDS]
+expect_screen() {
+    if wait_for "$2" "$3" "${4:-10}"; then
+        pass "$1"
+    else
+        fail "$1" "\"$3\" not on screen; screen was:
+$(screen "$2")"
+    fi
+}
+
+# The agent names from the fixture in the order the screen shows them.
+names_order() {
+    screen "$1" | grep -oE 'Alice Smith|Bob Jones|Carol Diaz' | tr '\n' ' ' | sed 's/ $//'
+}
+
+# wait_order NAME "ORDER": the table shows the agents in this order.
+wait_order() {
+    i=0
+    while [ $i -lt 50 ]; do
+        [ "$(names_order "$1")" = "$2" ] && return 0
+        i=$((i + 1))
+        sleep 0.1
+    done
+    return 1
+}
+
+# The table row of an agent, squeezed to single spaces.
+row_of() { screen "$1" | grep -F "$2" | head -n 1 | tr -s ' '; }
+
+# pub TOPIC FILE: publish a retained QoS 1 payload from a file.
+pub() { mosquitto_pub -h 127.0.0.1 -p "$MQTT_PORT" -r -q 1 -t "converza/v1/$1" -f "$2"; }
+
+# ---- fixtures ------------------------------------------------------------
+
+# win CALLS CONV DOLLARS POS NEU NEG AVG: one window object.
+win() {
+    printf '{"calls":%s,"conversions":%s,"upsell_revenue":%s,"sentiment":{"positive":%s,"neutral":%s,"negative":%s},"avg_sentiment":%s}' \
+        "$@"
+}
+
+# day DAY CALLS CONV DOLLARS POS NEU NEG AVG: one trend day.
+day() {
+    d=$1
+    shift
+    win "$@" | sed "s/^{/{\"day\":\"$d\",/"
+}
+
+# agent NAME (JSON-escaped) TODAY WEEK ALL
+agent() { printf '{"agent_name":"%s","windows":{"today":%s,"week":%s,"all":%s}}' "$@"; }
+
+# write_fixtures [GENERATED_AT]: the hand-written payloads into $T/*.json.
+write_fixtures() {
+    now=${1:-$(date +%s)}
+    {
+        printf '{"schema":1,"generated_at":%s,"generated_at_iso":"x","batch_id":"b-1","last_call_at":%s,"today":"2025-10-09","windows":{' "$now" "$now"
+        printf '"today":%s,' "$(win 1234 321 12345.67 600 400 234 0.2)"
+        printf '"week":%s,' "$(win 5000 1000 50000.00 2500 1500 1000 0.1)"
+        printf '"all":%s}}\n' "$(win 20000 5000 250000.50 10000 6000 4000 0.05)"
+    } >"$T/summary.json"
+    {
+        printf '{"schema":1,"generated_at":%s,"agents":[' "$now"
+        agent "Alice Smith" "$(win 40 12 600.00 20 15 5 0.3)" "$(win 200 50 3000.00 100 60 40 0.2)" "$(win 800 200 12000.00 400 240 160 0.2)"
+        printf ','
+        agent "Bob Jones" "$(win 25 3 45.50 5 10 10 -0.2)" "$(win 120 20 500.00 40 40 40 0)" "$(win 500 80 2000.00 200 150 150 0)"
+        printf ','
+        agent "Carol Diaz" "$(win 33 20 1500.25 25 5 3 0.6)" "$(win 150 70 6000.00 100 30 20 0.5)" "$(win 600 300 24000.00 400 120 80 0.5)"
+        printf ']}\n'
+    } >"$T/agents.json"
+    {
+        printf '{"schema":1,"generated_at":%s,"days":[' "$now"
+        day 2025-10-07 100 20 300.00 50 30 20 0.1
+        printf ','
+        day 2025-10-08 150 40 800.00 80 40 30 0.2
+        printf ','
+        day 2025-10-09 98 35 2145.75 50 30 18 0.25
+        printf ']}\n'
+    } >"$T/trend.json"
+    printf '{"schema":1,"generated_at":%s,"state":"online","version":"0.1.0","last_batch":{"batch_id":"b-1","files_seen":1,"calls_loaded":1234,"duplicates":0,"replaced":0,"quarantined":0,"duration_s":0.5,"calls_per_s":2468.0}}\n' "$now" >"$T/status.json"
+}
+
+publish_fixtures() {
+    pub summary "$T/summary.json" && pub agents "$T/agents.json" &&
+        pub trend "$T/trend.json" && pub status "$T/status.json"
+}
+
+# many_agents N FILE: N valid agents named "Agent 0000" .. in one payload.
+many_agents() {
+    w=$(win 10 2 20.00 5 3 2 0.1)
+    awk -v n="$1" -v w="$w" -v now="$(date +%s)" 'BEGIN {
+        printf "{\"schema\":1,\"generated_at\":%s,\"agents\":[", now
+        for (i = 0; i < n; i++)
+            printf "%s{\"agent_name\":\"Agent %04d\",\"windows\":{\"today\":%s,\"week\":%s,\"all\":%s}}", (i ? "," : ""), i, w, w, w
+        printf "]}\n"
+    }' >"$2"
+}

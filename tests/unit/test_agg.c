@@ -1,0 +1,64 @@
+/* test_agg.c - aggregate deltas, fixed-point parsing and the string map. */
+#include <stdlib.h>
+
+#include "agg.h"
+#include "strmap.h"
+#include "t.h"
+
+static const agg_row *find(const agg_delta *d, const char *agent, const char *day)
+{
+    for (size_t i = 0; i < d->n; i++)
+        if (strcmp(d->rows[i].agent_name, agent) == 0 && strcmp(d->rows[i].day, day) == 0)
+            return &d->rows[i];
+    return NULL;
+}
+
+int main(void)
+{
+    agg_delta d = AGG_DELTA_INIT;
+    agg_delta_add(&d, "Ann", "2025-10-01", true, 1500, 1, 5000, +1);
+    agg_delta_add(&d, "Ann", "2025-10-01", false, 0, -1, -2500, +1);
+    agg_delta_add(&d, "Bob", "2025-10-01", true, 999, 0, 0, +1);
+    agg_delta_add(&d, "Ann", "2025-10-01", true, 1500, 1, 5000, -1); /* a replaced call */
+    const agg_row *a = find(&d, "Ann", "2025-10-01"), *b = find(&d, "Bob", "2025-10-01");
+    CHECK(d.n == 2, "agg: one row per agent and day");
+    CHECK(a && a->calls == 1 && a->conversions == 0 && a->upsell_cents == 0,
+          "agg: removal undoes an addition");
+    CHECK(a && a->positive == 0 && a->negative == 1 && a->sentiment_e4 == -2500,
+          "agg: sentiment counts and sum follow");
+    CHECK(b && b->calls == 1 && b->conversions == 1 && b->upsell_cents == 999 && b->neutral == 1,
+          "agg: second agent counted apart");
+    agg_delta_free(&d);
+
+    CHECK(agg_parse_fixed("12.5", 2) == 1250, "fixed: 12.5 -> 1250 cents");
+    CHECK(agg_parse_fixed("1200", 2) == 120000, "fixed: whole dollars");
+    CHECK(agg_parse_fixed("-0.1234", 4) == -1234, "fixed: negative sentiment");
+    CHECK(agg_parse_fixed("0.99999", 4) == 9999, "fixed: extra digits truncated");
+    char out[32];
+    agg_format_fixed(-1234, 4, out);
+    CHECK_STR(out, "-0.1234", "fixed: format negative");
+    agg_format_fixed(120005, 2, out);
+    CHECK_STR(out, "1200.05", "fixed: format cents");
+    agg_format_fixed(7, 2, out);
+    CHECK_STR(out, "0.07", "fixed: leading zeros");
+
+    strmap m = STRMAP_INIT;
+    char key[32];
+    for (size_t i = 0; i < 5000; i++) {
+        snprintf(key, sizeof key, "call-%zu", i);
+        strmap_put(&m, key, i);
+    }
+    size_t v = 0;
+    int all = 1;
+    for (size_t i = 0; i < 5000; i++) {
+        snprintf(key, sizeof key, "call-%zu", i);
+        if (!strmap_get(&m, key, &v) || v != i)
+            all = 0;
+    }
+    CHECK(all && m.n == 5000, "strmap: 5000 keys survive growth");
+    CHECK(!strmap_get(&m, "call-5000", NULL), "strmap: absent key");
+    strmap_put(&m, "call-1", 42);
+    CHECK(strmap_get(&m, "call-1", &v) && v == 42 && m.n == 5000, "strmap: overwrite keeps count");
+    strmap_free(&m);
+    T_END();
+}

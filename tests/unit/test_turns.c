@@ -1,0 +1,157 @@
+/* test_turns.c - transcript splitting and text cleaning (turns.h). */
+#include <stdlib.h>
+
+#include "t.h"
+#include "turns.h"
+
+static int split(const char *s, turns_t *t)
+{
+    cz_err e;
+    *t = (turns_t)TURNS_INIT;
+    return turns_split(s, t, &e);
+}
+
+static void check_inline(void)
+{
+    turns_t t;
+    CHECK(split("Agent: Hello, how can I help? Customer: I want to upgrade. Agent: Sure.", &t) == 0,
+          "inline: splits");
+    CHECK(t.n == 3, "inline: three turns");
+    CHECK(t.n == 3 && t.v[0].speaker == SPK_AGENT && t.v[1].speaker == SPK_CUSTOMER,
+          "inline: speakers");
+    if (t.n == 3)
+        CHECK_STR(t.v[1].text, "I want to upgrade.", "inline: label removed, text trimmed");
+    turns_free(&t);
+}
+
+static void check_per_line(void)
+{
+    turns_t t;
+    split("CUSTOMER: hi there\r\n  agent : hello\ncaller: I'd like to book\n  on Friday\n", &t);
+    CHECK(t.n == 3, "per line: three turns");
+    if (t.n == 3) {
+        CHECK(t.v[0].speaker == SPK_CUSTOMER, "per line: upper-case label");
+        CHECK(t.v[1].speaker == SPK_AGENT, "per line: blank before colon");
+        CHECK(t.v[2].speaker == SPK_CUSTOMER, "per line: caller is the customer");
+        CHECK_STR(t.v[2].text, "I'd like to book on Friday", "per line: continuation line joins");
+    }
+    turns_free(&t);
+}
+
+static void check_synonyms(void)
+{
+    turns_t t;
+    split("Rep: Hi. Client: Hello. Representative: Yes? Caller: Bye.", &t);
+    CHECK(t.n == 4 && t.v[0].speaker == SPK_AGENT && t.v[1].speaker == SPK_CUSTOMER &&
+              t.v[2].speaker == SPK_AGENT && t.v[3].speaker == SPK_CUSTOMER,
+          "synonyms: rep/client/representative/caller");
+    turns_free(&t);
+}
+
+static void check_label_in_text(void)
+{
+    turns_t t;
+    split("Customer: Last week an agent: told me it was free. Agent: I see.", &t);
+    CHECK(t.n == 2, "label inside a sentence after a determiner is text");
+    if (t.n == 2)
+        CHECK_STR(t.v[0].text, "Last week an agent: told me it was free.",
+                  "label inside a sentence kept in the turn");
+    turns_free(&t);
+
+    split("Agent: Welcome to customer service: how can I help? Customer: Hi.", &t);
+    CHECK(t.n == 2, "'customer service:' is not a label");
+    turns_free(&t);
+
+    split("Agent: Call the agents: they know. Customer: Fine.", &t);
+    CHECK(t.n == 2, "'agents:' is not a label");
+    turns_free(&t);
+
+    split("Customer: My number is 555-0199 Agent: Got it.", &t);
+    CHECK(t.n == 2, "capitalised label after a sentence without a full stop");
+    turns_free(&t);
+}
+
+static void check_asr(void)
+{
+    turns_t t;
+    split("agent: thanks for calling how can i help customer: um yeah i wanna sign up agent: "
+          "great",
+          &t);
+    CHECK(t.n == 3, "ASR inline lower case: three turns");
+    if (t.n == 3) {
+        CHECK(t.v[1].speaker == SPK_CUSTOMER, "ASR inline: customer turn");
+        CHECK_STR(t.v[1].text, "um yeah i wanna sign up", "ASR inline: text");
+    }
+    turns_free(&t);
+}
+
+static void check_preamble_and_empty(void)
+{
+    turns_t t;
+    split("Recording started. Agent: Hi.", &t);
+    CHECK(t.n == 2 && t.v[0].speaker == SPK_UNKNOWN, "text before the first label is unknown");
+    turns_free(&t);
+
+    split("no labels at all", &t);
+    CHECK(t.n == 1 && t.v[0].speaker == SPK_UNKNOWN, "no labels: one unknown turn");
+    turns_free(&t);
+
+    CHECK(split("  \n\t ", &t) == -1, "blank transcript is an error");
+    turns_free(&t);
+    CHECK(split("Agent: Customer:", &t) == -1, "labels without words is an error");
+    turns_free(&t);
+}
+
+static void check_clean(void)
+{
+    char *c = clean_text("  a\tb\n\n c  ", 11);
+    CHECK_STR(c, "a b c", "clean: folds and trims white space");
+    free(c);
+    c = clean_text("x\x01y\x7fz", 5);
+    CHECK_STR(c, "xyz", "clean: drops control characters");
+    free(c);
+    c = clean_text("caf\xc3\xa9", 5);
+    CHECK_STR(c, "caf\xc3\xa9", "clean: keeps valid UTF-8");
+    free(c);
+    c = clean_text("a\xff" "b", 3);
+    CHECK_STR(c, "a\xef\xbf\xbd" "b", "clean: invalid byte becomes U+FFFD");
+    free(c);
+    c = clean_text("\xc0\xaf", 2);
+    CHECK_STR(c, "\xef\xbf\xbd\xef\xbf\xbd", "clean: overlong form is invalid");
+    free(c);
+    c = clean_text("\xed\xa0\x80", 3);
+    CHECK_STR(c, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd", "clean: surrogate is invalid");
+    free(c);
+    c = clean_text("\xe2\x82", 2);
+    CHECK_STR(c, "\xef\xbf\xbd\xef\xbf\xbd", "clean: truncated sequence is invalid");
+    free(c);
+    c = clean_text("a\xc2\x85z", 4);
+    CHECK_STR(c, "az", "clean: C1 control dropped");
+    free(c);
+}
+
+static void check_push(void)
+{
+    turns_t t = TURNS_INIT;
+    turns_push(&t, SPK_AGENT, " hi  there ", 11, 100, 900);
+    CHECK(t.n == 1 && t.v[0].start_ms == 100 && t.v[0].end_ms == 900, "push: times kept");
+    if (t.n == 1)
+        CHECK_STR(t.v[0].text, "hi there", "push: text cleaned");
+    turns_free(&t);
+    turns_free(&t); /* freeing twice is harmless */
+    CHECK_STR(speaker_name(SPK_CUSTOMER), "customer", "speaker_name");
+    CHECK_STR(speaker_name(SPK_UNKNOWN), "unknown", "speaker_name unknown");
+}
+
+int main(void)
+{
+    check_inline();
+    check_per_line();
+    check_synonyms();
+    check_label_in_text();
+    check_asr();
+    check_preamble_and_empty();
+    check_clean();
+    check_push();
+    T_END();
+}
