@@ -23,10 +23,10 @@ void kpi_rules_free(kpi_rules *r);
  * gold row. Owned by r. */
 const char *kpi_rules_version(const kpi_rules *r);
 
-/* The default rules file: $CONVERZA_RULES if set, else the in-tree
- * rules/converza.rules when it exists, else CZ_DATADIR "/converza.rules".
- * Returns a static string or the environment value; do not free. */
-const char *kpi_rules_default_path(void);
+/* The rules file to use: configured if non-empty, else $CONVERZA_RULES, else
+ * rules/converza.rules beside a binary run from the build tree, else
+ * CZ_DATADIR "/converza.rules". Caller frees. */
+char *kpi_rules_path(const char *configured);
 
 /* One piece of evidence: the words that decided a KPI. */
 typedef struct {

@@ -15,7 +15,7 @@ typedef struct {
     int interval;         /* seconds between scans in daemon mode */
     int batch_size;       /* calls per transaction */
     char *log_level;      /* error, warn, info, debug */
-    char *rules;          /* rules file; "" = kpi_rules_default_path() */
+    char *rules;          /* rules file; "" = kpi_rules_path(NULL) decides */
     long max_file_size;   /* bytes; larger files are quarantined */
     bool redact_pii;      /* mask card numbers, SSNs, e-mails, phones after bronze */
     char *db_password_file; /* file holding the database password */

@@ -91,8 +91,11 @@ for t in $targets; do
     if [ -d "$regress" ] && [ -n "$(ls -A "$regress" 2>/dev/null)" ]; then
         # shellcheck disable=SC2046
         if ! "$bin" $(find "$regress" -type f | sort) >"$OUT/$t.regress.log" 2>&1; then
-            echo "FAIL $t: a regression input crashes again: $(grep -m 1 -E 'Running:|ERROR|SUMMARY' "$OUT/$t.regress.log" | tail -n 1)"
-            grep -E 'Running:|SUMMARY|ERROR' "$OUT/$t.regress.log" | tail -n 4 | sed 's/^/    /'
+            rlog=$OUT/$t.regress.log
+            input=$(sed -n 's/^Running: //p' "$rlog" | tail -n 1)
+            why=$(grep -m 1 -E 'ERROR: |runtime error' "$rlog")
+            [ -z "$why" ] && why=$(grep -v '^$' "$rlog" | tail -n 1)
+            echo "FAIL $t: regression input ${input:-?} fails again: $why"
             failed=$((failed + 1)); continue
         fi
     fi

@@ -73,11 +73,14 @@ mqtt_start_only() {
     /usr/sbin/mosquitto -c "$MQTT_DIR/mosquitto.conf" >"$MQTT_DIR/log" 2>&1 &
     MQTT_PID=$!
     i=0
-    while ! mosquitto_sub -h 127.0.0.1 -p "$MQTT_PORT" -t x -W 1 -C 1 >/dev/null 2>&1 &&
-        [ $? -ne 27 ] && [ $i -lt 50 ]; do
-        # exit 27 = timed out waiting for a message: the broker is up
+    while [ $i -lt 50 ]; do
+        # Exit 27 means "timed out waiting for a message": the broker answered.
+        mosquitto_sub -h 127.0.0.1 -p "$MQTT_PORT" -t converza/ready-probe -W 1 -C 1 >/dev/null 2>&1
+        [ $? -eq 27 ] && return 0
+        kill -0 "$MQTT_PID" 2>/dev/null || { cat "$MQTT_DIR/log" >&2; return 1; }
         i=$((i + 1)); sleep 0.1
     done
+    return 1
 }
 
 mqtt_stop_only() {

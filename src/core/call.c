@@ -57,6 +57,58 @@ static long utf8_invalid_at(const unsigned char *s, size_t n)
     return -1;
 }
 
+/* Terminal escape sequences in a name would repaint a manager's screen; the
+ * whole sequence goes, not just the ESC byte (CSI "ESC [ ... final", OSC
+ * "ESC ] ... BEL|ESC \\", and two-byte "ESC x"). Returns a new string. */
+static char *strip_escapes(const char *s)
+{
+    size_t n = strlen(s);
+    char *out = xmalloc(n + 1), *o = out;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0x1B && i + 1 < n && s[i + 1] == '[') {
+            i += 2;
+            while (i < n && !((unsigned char)s[i] >= 0x40 && (unsigned char)s[i] <= 0x7E))
+                i++;
+            i += i < n;
+        } else if (c == 0x1B && i + 1 < n && s[i + 1] == ']') {
+            i += 2;
+            while (i < n && s[i] != 0x07 && !(s[i] == 0x1B && i + 1 < n && s[i + 1] == '\\'))
+                i++;
+            i += i < n ? (s[i] == 0x07 ? 1 : 2) : 0;
+        } else if (c == 0x1B) {
+            i += i + 1 < n ? 2 : 1;
+        } else if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0x9B) {
+            i += 2; /* C1 CSI */
+            while (i < n && !((unsigned char)s[i] >= 0x40 && (unsigned char)s[i] <= 0x7E))
+                i++;
+            i += i < n;
+        } else {
+            *o++ = s[i++];
+        }
+    }
+    *o = '\0';
+    return out;
+}
+
+/* cJSON ends a string at an escaped NUL ("\u0000") and silently drops the
+ * rest, so such records are refused rather than loaded truncated. Returns
+ * the offset of the escape or -1. An escaped backslash before "u0000" is text. */
+static long escaped_nul_at(const char *buf, size_t len)
+{
+    for (size_t i = 0; i + 6 <= len; i++) {
+        if (buf[i] != '\\')
+            continue;
+        if (buf[i + 1] == '\\') {
+            i++; /* skip the escaped backslash */
+            continue;
+        }
+        if (buf[i + 1] == 'u' && memcmp(buf + i + 2, "0000", 4) == 0)
+            return (long)i;
+    }
+    return -1;
+}
+
 static const char *const REQUIRED[] = {"call_id", "agent_name", "timestamp", "transcript_text"};
 
 /* Duplicate keys make a record ambiguous (parsers disagree on which wins), so
@@ -82,7 +134,10 @@ static int get_string(const cJSON *obj, const char *key, const char **out, cz_er
         return -1;
     }
     if (!cJSON_IsString(v) || !v->valuestring) {
-        cz_err_set(err, "field %s must be a string", key);
+        const char *got = cJSON_IsNumber(v) ? "number" : cJSON_IsArray(v) ? "array"
+                        : cJSON_IsObject(v) ? "object" : cJSON_IsBool(v) ? "boolean"
+                        : cJSON_IsNull(v) ? "null" : "something else";
+        cz_err_set(err, "field %s must be a string, got %s", key, got);
         return -1;
     }
     *out = v->valuestring;
@@ -103,6 +158,14 @@ int call_parse_json(const char *buf, size_t len, call_t *out, cz_err *err)
         cz_err_set(err, len ? "file holds only white space" : "empty file");
         return -1;
     }
+    if (len >= 2 && ((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE)) {
+        cz_err_set(err, "file is UTF-16, expected UTF-8");
+        return -1;
+    }
+    if (len >= 2 && ((unsigned char)buf[0] == 0xFE && (unsigned char)buf[1] == 0xFF)) {
+        cz_err_set(err, "file is UTF-16, expected UTF-8");
+        return -1;
+    }
     const char *nul = memchr(buf, '\0', len);
     if (nul) {
         cz_err_set(err, "NUL byte at offset %ld", (long)(nul - buf));
@@ -113,12 +176,32 @@ int call_parse_json(const char *buf, size_t len, call_t *out, cz_err *err)
         cz_err_set(err, "invalid UTF-8 at byte %ld", bad);
         return -1;
     }
+    long esc = escaped_nul_at(buf, len);
+    if (esc >= 0) {
+        cz_err_set(err, "escaped NUL character (\\u0000) at byte %ld", esc);
+        return -1;
+    }
     const char *end = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
     if (!root) {
-        const char *at = cJSON_GetErrorPtr();
-        long off = at && at >= buf && at <= buf + len ? (long)(at - buf) : -1;
-        cz_err_set(err, "invalid JSON near byte %ld", off);
+        /* end is this call's own position; cJSON_GetErrorPtr is process-wide. */
+        long off = end && end >= buf && end <= buf + len ? (long)(end - buf) : -1;
+        long line = 1, col = 1;
+        for (long i = 0; i < off; i++, col++)
+            if (buf[i] == '\n')
+                line++, col = 0;
+        int depth = 0, maxd = 0;
+        for (long i = 0; i < off; i++) {
+            if (buf[i] == '[' || buf[i] == '{')
+                maxd = ++depth > maxd ? depth : maxd;
+            else if (buf[i] == ']' || buf[i] == '}')
+                depth--;
+        }
+        if (maxd >= CJSON_NESTING_LIMIT)
+            cz_err_set(err, "invalid JSON: nested deeper than %d levels near byte %ld",
+                       CJSON_NESTING_LIMIT, off);
+        else
+            cz_err_set(err, "invalid JSON near byte %ld (line %ld, column %ld)", off, line, col);
         return -1;
     }
     for (const char *p = end; p && p < buf + len; p++)
@@ -138,8 +221,11 @@ int call_parse_json(const char *buf, size_t len, call_t *out, cz_err *err)
                get_string(root, "timestamp", &ts, err) == 0 &&
                get_string(root, "transcript_text", &text, err) == 0) {
         int64_t epoch;
-        char *cid = clean_text(id, strlen(id));
-        char *aname = clean_text(agent, strlen(agent));
+        char *rid = strip_escapes(id), *ragent = strip_escapes(agent);
+        char *cid = clean_text(rid, strlen(rid));
+        char *aname = clean_text(ragent, strlen(ragent));
+        free(rid);
+        free(ragent);
         if (!*cid) {
             cz_err_set(err, "field call_id is empty");
         } else if (strlen(cid) > 200) {
@@ -149,7 +235,7 @@ int call_parse_json(const char *buf, size_t len, call_t *out, cz_err *err)
         } else if (strlen(aname) > 200) {
             cz_err_set(err, "field agent_name is longer than 200 bytes");
         } else if (cz_time_parse(ts, &epoch) < 0) {
-            cz_err_set(err, "unparseable timestamp \"%.40s\"", ts);
+            cz_err_set(err, "unparseable timestamp \"%.40s\" (expected ISO 8601, e.g. 2025-10-09T16:19:15Z)", ts);
         } else {
             out->call_id = cid;
             out->agent_name = aname;

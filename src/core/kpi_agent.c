@@ -24,52 +24,66 @@ void dlg_agent_free(dlg_agent *a)
     memset(a, 0, sizeof *a);
 }
 
-/* Is sentence i a purchase closing question (true), or does it ask about
- * something that is not a purchase? */
-static bool closing_in_sentence(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, size_t i)
+/* Sentences (a bit set, sentences past 63 share the last bit) that hold a
+ * purchase closing question. One scan per section over the whole turn keeps
+ * the number of pattern calls per turn small. */
+static uint64_t closing_sentences(const kpi_rules *r, kpi_scratch *s, const kpi_text *t)
 {
-    kpi_span sp = t->sent[i];
-    size_t ms, me;
-    bool direct = kpi_find(r, s, KS_CLOSING, t, sp.start, sp.end, &ms, &me);
-    bool ref = !direct && kpi_find(r, s, KS_CLOSING_REF, t, sp.start, sp.end, &ms, &me);
-    if (!direct && !ref)
-        return false;
-    if (kpi_has(r, s, KS_NONPURCHASE, t, sp.start, sp.end))
-        return false;
-    /* "I can text you a link. Would you like that?" refers to the sentence
-     * before, so that one decides what is on offer. */
-    if (ref && i > 0 && kpi_has(r, s, KS_NONPURCHASE, t, t->sent[i - 1].start, t->sent[i - 1].end))
-        return false;
-    return true;
+    uint64_t set = 0;
+    for (int ref = 0; ref < 2; ref++) {
+        size_t pos = 0, ms, me;
+        while (pos < t->len &&
+               kpi_find(r, s, ref ? KS_CLOSING_REF : KS_CLOSING, t, pos, t->len, &ms, &me)) {
+            pos = me > ms ? me : ms + 1;
+            size_t i = kpi_text_sentence_at(t, ms);
+            kpi_span sp = t->sent[i];
+            if (kpi_has(r, s, KS_NONPURCHASE, t, sp.start, sp.end))
+                continue;
+            /* "I can text you a link. Would you like that?" refers to the
+             * sentence before, so that one decides what is on offer. */
+            if (ref && i > 0 &&
+                kpi_has(r, s, KS_NONPURCHASE, t, t->sent[i - 1].start, t->sent[i - 1].end))
+                continue;
+            set |= 1ull << (i < 63 ? i : 63);
+        }
+    }
+    return set;
+}
+
+/* First sentence with a cue of section sec that is not about a non-purchase
+ * ("I'm adding a credit to your account" offers nothing for sale). */
+static size_t cue_sentence(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, kpi_section sec)
+{
+    size_t pos = 0, ms, me;
+    while (pos < t->len && kpi_find(r, s, sec, t, pos, t->len, &ms, &me)) {
+        size_t i = kpi_text_sentence_at(t, ms);
+        kpi_span sp = t->sent[i];
+        if (!kpi_has(r, s, KS_NONPURCHASE, t, sp.start, sp.end))
+            return i;
+        pos = sp.end;
+    }
+    return t->nsent;
 }
 
 void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, dlg_agent *a)
 {
     a->closing = a->question = a->confirm = a->offer = a->upgrade = a->revision = false;
-    a->offer_question = false;
+    a->offer_question = a->priced_question = false;
     a->n_offer = a->n_plain = 0;
     if (!t->len)
         return;
 
-    size_t offer_sent = t->nsent; /* first sentence with an add-on cue */
-    bool cue_offer = false, cue_upgrade = false;
-    for (size_t i = 0; i < t->nsent; i++) {
-        kpi_span sp = t->sent[i];
-        if (closing_in_sentence(r, s, t, i))
-            a->closing = true;
-        else if (kpi_text_sentence_is_question(t, i))
+    uint64_t closing = closing_sentences(r, s, t);
+    a->closing = closing != 0;
+    for (size_t i = 0; i < t->nsent; i++)
+        if (!(closing & (1ull << (i < 63 ? i : 63))) && kpi_text_sentence_is_question(t, i))
             a->question = true;
-        /* "I'm adding a credit to your account" offers nothing for sale */
-        if (offer_sent == t->nsent && !kpi_has(r, s, KS_NONPURCHASE, t, sp.start, sp.end)) {
-            if (kpi_has(r, s, KS_OFFER_CUE, t, sp.start, sp.end)) {
-                cue_offer = true;
-                offer_sent = i;
-            } else if (kpi_has(r, s, KS_UPGRADE_CUE, t, sp.start, sp.end)) {
-                cue_upgrade = true;
-                offer_sent = i;
-            }
-        }
-    }
+    size_t offer_sent = cue_sentence(r, s, t, KS_OFFER_CUE);
+    bool cue_offer = offer_sent < t->nsent;
+    size_t up_sent = cue_sentence(r, s, t, KS_UPGRADE_CUE);
+    bool cue_upgrade = up_sent < t->nsent;
+    if (up_sent < offer_sent)
+        offer_sent = up_sent;
     a->confirm = kpi_has(r, s, KS_CONFIRM, t, 0, t->len);
     a->revision = kpi_has(r, s, KS_REVISION, t, 0, t->len);
     a->offer_question = kpi_has(r, s, KS_OFFER_QUESTION, t, 0, t->len);
@@ -91,6 +105,10 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, dl
          * for "It's $35.", in the sentence before. */
         size_t ss = t->sent[am->sent].start;
         size_t item_start = am->sent == prev_sent ? prev_end : ss;
+        /* "normally $30, but I can do $20": nothing names the second price,
+         * so the sentence's item does */
+        if (item_start != ss && !dlg_names_item(r, t, item_start, am->start, t, item_start, am->start))
+            item_start = ss;
         if (item_start == ss && am->sent > 0)
             item_start = t->sent[am->sent - 1].start;
         prev_end = am->end;
@@ -98,6 +116,8 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, dl
         if (am->excluded)
             continue;
         dlg_price p = {am->cents, am->old, am->start, am->end, item_start, am->start};
+        if (kpi_text_sentence_is_question(t, am->sent))
+            a->priced_question = true;
         if (am->sent >= offer_sent)
             price_push(&a->offer_prices, &a->n_offer, &a->cap_offer, &p);
         else

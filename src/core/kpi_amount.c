@@ -45,37 +45,37 @@ typedef enum { NW_NONE, NW_UNIT, NW_TEEN, NW_TEN, NW_HUNDRED, NW_THOUSAND, NW_MI
 
 static nw_kind number_word(const char *low, size_t len, size_t i, int *val, size_t *wl)
 {
-    static const char *const units[] = {"one", "two", "three", "four", "five",
-                                        "six", "seven", "eight", "nine"};
-    static const char *const teens[] = {"ten",     "eleven",  "twelve",    "thirteen",
-                                        "fourteen", "fifteen", "sixteen",   "seventeen",
-                                        "eighteen", "nineteen"};
-    static const char *const tens[] = {"twenty", "thirty",  "forty",  "fifty",
-                                       "sixty",  "seventy", "eighty", "ninety"};
+    static const struct {
+        const char *w;
+        unsigned char n;
+        unsigned char kind;
+        short v;
+    } words[] = {
+        {"one", 3, NW_UNIT, 1},       {"two", 3, NW_UNIT, 2},        {"three", 5, NW_UNIT, 3},
+        {"four", 4, NW_UNIT, 4},      {"five", 4, NW_UNIT, 5},       {"six", 3, NW_UNIT, 6},
+        {"seven", 5, NW_UNIT, 7},     {"eight", 5, NW_UNIT, 8},      {"nine", 4, NW_UNIT, 9},
+        {"ten", 3, NW_TEEN, 10},      {"eleven", 6, NW_TEEN, 11},    {"twelve", 6, NW_TEEN, 12},
+        {"thirteen", 8, NW_TEEN, 13}, {"fourteen", 8, NW_TEEN, 14},  {"fifteen", 7, NW_TEEN, 15},
+        {"sixteen", 7, NW_TEEN, 16},  {"seventeen", 9, NW_TEEN, 17}, {"eighteen", 8, NW_TEEN, 18},
+        {"nineteen", 8, NW_TEEN, 19}, {"twenty", 6, NW_TEN, 20},     {"thirty", 6, NW_TEN, 30},
+        {"forty", 5, NW_TEN, 40},     {"fifty", 5, NW_TEN, 50},      {"sixty", 5, NW_TEN, 60},
+        {"seventy", 7, NW_TEN, 70},   {"eighty", 6, NW_TEN, 80},     {"ninety", 6, NW_TEN, 90},
+        {"hundred", 7, NW_HUNDRED, 0}, {"thousand", 8, NW_THOUSAND, 0},
+        {"million", 7, NW_MILLION, 0},
+    };
     *wl = word_len(low, len, i);
-    if (*wl == 0 || (i > 0 && is_alpha(low[i - 1])))
+    /* number words are 3 to 9 letters and start with one of "eftnhmos" */
+    if (*wl < 3 || *wl > 9 || (i > 0 && is_alpha(low[i - 1])))
         return NW_NONE;
-    for (int k = 0; k < 9; k++)
-        if (word_is(low, len, i, units[k])) {
-            *val = k + 1;
-            return NW_UNIT;
+    char c = low[i];
+    if (c != 'o' && c != 't' && c != 'f' && c != 's' && c != 'e' && c != 'n' && c != 'h' &&
+        c != 'm')
+        return NW_NONE;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (words[k].n == *wl && words[k].w[0] == c && memcmp(low + i, words[k].w, *wl) == 0) {
+            *val = words[k].v;
+            return (nw_kind)words[k].kind;
         }
-    for (int k = 0; k < 10; k++)
-        if (word_is(low, len, i, teens[k])) {
-            *val = k + 10;
-            return NW_TEEN;
-        }
-    for (int k = 0; k < 8; k++)
-        if (word_is(low, len, i, tens[k])) {
-            *val = (k + 2) * 10;
-            return NW_TEN;
-        }
-    if (word_is(low, len, i, "hundred"))
-        return NW_HUNDRED;
-    if (word_is(low, len, i, "thousand"))
-        return NW_THOUSAND;
-    if (word_is(low, len, i, "million"))
-        return NW_MILLION;
     return NW_NONE;
 }
 
@@ -307,9 +307,18 @@ void kpi_amounts_find(const kpi_rules *r, kpi_scratch *s, const kpi_text *t)
             continue;
         if (c != '$' && i > 0 && (is_alpha(low[i - 1]) || is_digit(low[i - 1])))
             continue;
-        if (is_alpha(c) && !(c == 'a' || c == 'e' || c == 'f' || c == 'h' || c == 'm' ||
-                             c == 'n' || c == 'o' || c == 's' || c == 't'))
-            continue; /* no number word starts with another letter */
+        if (is_alpha(c)) {
+            int v;
+            size_t wl;
+            /* "a hundred" is the only number not starting with a number word */
+            if (number_word(low, t->len, i, &v, &wl) == NW_NONE &&
+                !(c == 'a' && i + 1 < t->len && low[i + 1] == ' ' &&
+                  number_word(low, t->len, i + 2, &v, &wl) == NW_HUNDRED)) {
+                while (i + 1 < t->len && is_alpha(low[i + 1]))
+                    i++;
+                continue;
+            }
+        }
         int64_t cents;
         size_t e = kpi_amount_parse(low, t->len, i, &cents);
         if (!e)

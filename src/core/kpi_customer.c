@@ -99,7 +99,12 @@ static void scan(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, dlg_cust
         size_t cs = kpi_text_clause_start(t, ms), ce = kpi_text_clause_end(t, ms);
         if (me > ce)
             ce = me;
-        scope_t sc = scope_of(r, s, t, ms, me, cs, ce);
+        /* refusals, deferrals and requests for information need no scope */
+        scope_t sc = {0};
+        if (kind == CE_COMMIT || kind == CE_ADDON || kind == CE_REQUEST)
+            sc = scope_of(r, s, t, ms, me, cs, ce);
+        else if (kind == CE_AFFIRM || kind == CE_AFFIRM_WEAK || kind == CE_BOTH)
+            sc.negated = kpi_has(r, s, KS_NEGATOR, t, kpi_text_words_back(t, ms, cs, 3), ms);
         dlg_event e = {.kind = kind, .start = ms, .end = me, .cstart = cs, .cend = ce};
         size_t ss = t->sent[kpi_text_sentence_at(t, ms)].start;
         e.at_start = words_between(t, cs, ms) <= 2 || words_between(t, ss, ms) <= 2;

@@ -23,6 +23,7 @@ typedef struct {
     bool upgrade;    /* ... and the offer is only an upgrade */
     bool revision;   /* revises a price: "i can do $20" */
     bool offer_question; /* offers a thing by name: "would you like X?" */
+    bool priced_question; /* asks a question with a price in it: "and cushions for $40?" */
     dlg_price *offer_prices; size_t n_offer, cap_offer;  /* in the offer's sentences */
     dlg_price *plain_prices; size_t n_plain, cap_plain;  /* other sale prices */
 } dlg_agent;

@@ -65,11 +65,13 @@ struct kpi_rules {
     char *path;
     char *version;
     pcre2_code *re[KS_COUNT];
+    bool jit[KS_COUNT]; /* JIT-compiled: matched through the fast path */
     kpi_lex lexicon;     /* word or phrase -> score, -5 .. 5 */
     kpi_lex intensifier; /* word -> factor */
     kpi_lex filler;      /* words dropped before matching: um, uh */
     kpi_lex stopword;    /* words that never identify an offered item */
     kpi_lex sarcasm_prone; /* praise words that turn negative in a complaint */
+    kpi_lex phrase_first;  /* first words of the lexicon's multi-word entries */
     /* tunables from the rules file's settings */
     double threshold;     /* |score| at or above which the label is not neutral */
     double end_weight;    /* weight of the last customer turn relative to the first */

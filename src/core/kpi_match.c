@@ -10,7 +10,9 @@ bool kpi_find(const kpi_rules *r, kpi_scratch *s, kpi_section sec, const kpi_tex
         return false;
     /* The subject ends at `to` so a match cannot run past the span; the
      * look-behind may still see before `from`, keeping word boundaries right. */
-    int rc = pcre2_match(re, (PCRE2_SPTR)t->low, to, from, PCRE2_NO_UTF_CHECK, s->md, NULL);
+    int rc = r->jit[sec]
+                 ? pcre2_jit_match(re, (PCRE2_SPTR)t->low, to, from, 0, s->md, NULL)
+                 : pcre2_match(re, (PCRE2_SPTR)t->low, to, from, 0, s->md, NULL);
     if (rc < 0)
         return false;
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "kpi_internal.h"
 #include "util.h"
@@ -355,11 +356,19 @@ kpi_rules *kpi_rules_load(const char *path, cz_err *err)
             break;
         }
         /* Without JIT matching still works, only slower. */
-        (void)pcre2_jit_compile(r->re[i], PCRE2_JIT_COMPLETE);
+        r->jit[i] = pcre2_jit_compile(r->re[i], PCRE2_JIT_COMPLETE) == 0;
     }
     if (!bad && lexicon_file &&
         load_lexicon_tsv(r, path, lexicon_file, lexicon_weight, err) < 0)
         bad = 1;
+    /* Phrases are only tried where their first word stands. */
+    kpi_lex_init(&r->phrase_first);
+    for (size_t i = 0; !bad && i < r->lexicon.cap; i++) {
+        const char *k = r->lexicon.slots[i].key;
+        const char *sp = k ? strchr(k, ' ') : NULL;
+        if (sp)
+            kpi_lex_put(&r->phrase_first, k, (size_t)(sp - k), 1);
+    }
     for (int i = 0; i < KS_COUNT; i++)
         sb_free(&alt[i]);
     free(lexicon_file);
@@ -381,6 +390,7 @@ void kpi_rules_free(kpi_rules *r)
     kpi_lex_free(&r->filler);
     kpi_lex_free(&r->stopword);
     kpi_lex_free(&r->sarcasm_prone);
+    kpi_lex_free(&r->phrase_first);
     free(r->path);
     free(r->version);
     free(r);
@@ -391,15 +401,38 @@ const char *kpi_rules_version(const kpi_rules *r)
     return r && r->version ? r->version : "";
 }
 
-const char *kpi_rules_default_path(void)
+/* True when path names a readable file. */
+static int readable(const char *path)
 {
+    return access(path, R_OK) == 0;
+}
+
+char *kpi_rules_path(const char *configured)
+{
+    if (configured && *configured)
+        return xstrdup(configured);
     const char *env = getenv("CONVERZA_RULES");
     if (env && *env)
-        return env;
-    FILE *f = fopen("rules/converza.rules", "r");
-    if (f) {
-        fclose(f);
-        return "rules/converza.rules";
+        return xstrdup(env);
+    /* A binary run from the build tree (build/ or build/san/) uses the rules
+     * beside its sources, so a rules edit takes effect without installing. */
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = '\0';
+            static const char *const rel[] = {"/../rules/converza.rules", "/../../rules/converza.rules"};
+            for (size_t i = 0; i < 2; i++) {
+                strbuf b = SB_INIT;
+                sb_puts(&b, exe);
+                sb_puts(&b, rel[i]);
+                if (readable(b.s))
+                    return sb_steal(&b);
+                sb_free(&b);
+            }
+        }
     }
-    return CZ_DATADIR "/converza.rules";
+    return xstrdup(CZ_DATADIR "/converza.rules");
 }

@@ -90,7 +90,8 @@ static double sentence_score(const kpi_rules *r, kpi_scratch *s, const kpi_text 
         for (size_t i = 0; i < n;) {
             float v = 0;
             size_t len = 0;
-            int maxw = r->lexicon.max_words;
+            int maxw = kpi_lex_get(&r->phrase_first, t->low + ws[i], we[i] - ws[i], NULL)
+                           ? r->lexicon.max_words : 1;
             for (int L = maxw; L >= 1; L--) {
                 if (i + (size_t)L > n)
                     continue;

@@ -31,10 +31,33 @@ static bool main_accepted(const dlg_state *st)
     return false;
 }
 
+/* Whether every price of agent turn `turn` was already said in an earlier
+ * agent turn: "So that's $70 a month, shall I schedule it?" restates the
+ * purchase, it offers nothing new. */
+static bool restated(const dlg_state *st, int turn, const dlg_agent *a)
+{
+    for (size_t k = 0; k < a->n_plain; k++) {
+        bool seen = false;
+        for (int t = 0; t < turn && !seen; t++) {
+            if (st->turns->v[t].speaker != SPK_AGENT)
+                continue;
+            const dlg_agent *b = &st->agent[t];
+            for (size_t j = 0; j < b->n_plain && !seen; j++)
+                seen = b->plain_prices[j].cents == a->plain_prices[k].cents;
+            for (size_t j = 0; j < b->n_offer && !seen; j++)
+                seen = b->offer_prices[j].cents == a->plain_prices[k].cents;
+        }
+        if (!seen)
+            return false;
+    }
+    return true;
+}
+
 void upsell_on_agent(dlg_state *st, int turn, const dlg_agent *a)
 {
     dlg_offer *o = &st->offer;
-    if (!a->offer && a->offer_question && a->n_plain > 0 && main_accepted(st)) {
+    if (!a->offer && (a->offer_question || (a->priced_question && !restated(st, turn, a))) &&
+        a->n_plain > 0 && main_accepted(st)) {
         /* "Would you like travel insurance? $84.50." once the trip is booked */
         o->active = true;
         o->turn = turn;

@@ -52,6 +52,10 @@ static int is_space(int c)
  * *end just past the colon; else SPK_UNKNOWN. */
 static speaker_t match_label(const char *s, size_t n, size_t i, size_t *end)
 {
+    /* every label word starts with a, c or r */
+    int c0 = lower_ascii((unsigned char)s[i]);
+    if (c0 != 'a' && c0 != 'c' && c0 != 'r')
+        return SPK_UNKNOWN;
     for (size_t k = 0; k < sizeof label_words / sizeof label_words[0]; k++) {
         const char *w = label_words[k].word;
         size_t wl = strlen(w), j = 0;

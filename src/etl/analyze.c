@@ -215,10 +215,10 @@ int analyze_main(int argc, char **argv)
         usage(stderr);
         return EX_USAGE_;
     }
-    if (!rules_path)
-        rules_path = kpi_rules_default_path();
+    char *path = kpi_rules_path(rules_path);
     cz_err err = {{0}};
-    kpi_rules *rules = kpi_rules_load(rules_path, &err);
+    kpi_rules *rules = kpi_rules_load(path, &err);
+    free(path);
     if (!rules) {
         fprintf(stderr, "converza-etl analyze: %s\n", err.msg);
         return EX_CONFIG_;

@@ -235,15 +235,17 @@ static int run_worker(const cli *c, cz_settings *s)
         return EX_NOINPUT;
     }
     cz_err err;
-    const char *rules_path = *s->rules ? s->rules : kpi_rules_default_path();
+    char *rules_path = kpi_rules_path(s->rules);
     w.rules = kpi_rules_load(rules_path, &err);
     if (!w.rules) {
         log_error("%s", err.msg);
+        free(rules_path);
         free(w.input_abs);
         return EX_CONFIG;
     }
     log_info("converza-etl %s: rules %s (version %s)", CZ_VERSION, rules_path,
              kpi_rules_version(w.rules));
+    free(rules_path);
     int rc = 0;
     mosquitto_lib_init();
     if (s->mqtt) {

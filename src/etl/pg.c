@@ -18,6 +18,17 @@ static void set_pg_err(cz_err *err, const char *what, PGconn *c)
     cz_err_set(err, "%s: %.*s", what, (int)n, m);
 }
 
+/* Server notices ("relation already exists, skipping") are debug detail, not
+ * something to print on a user's terminal. */
+static void on_notice(void *arg, const char *msg)
+{
+    (void)arg;
+    size_t n = strlen(msg);
+    while (n && msg[n - 1] == '\n')
+        n--;
+    log_debug("PostgreSQL: %.*s", (int)n, msg);
+}
+
 PGconn *pg_connect(const char *conninfo, const char *password_file, cz_err *err)
 {
     const char *keys[3] = {"dbname", NULL, NULL};
@@ -46,6 +57,7 @@ PGconn *pg_connect(const char *conninfo, const char *password_file, cz_err *err)
         return NULL;
     }
     PQsetClientEncoding(c, "UTF8");
+    PQsetNoticeProcessor(c, on_notice, NULL);
     return c;
 }
 

@@ -1,5 +1,5 @@
-/* publish.c - MQTT publishing for the worker. libmosquitto's own thread keeps
- * the connection (reconnecting with backoff); the latest payload of every
+/* publish.c - MQTT publishing for the worker. A network thread keeps
+ * the connection (mqtt_link: reconnecting with backoff); the latest payload of every
  * topic is kept here so a reconnect republishes the current state. */
 #include "publish.h"
 
@@ -17,6 +17,7 @@
 
 struct publisher {
     struct mosquitto *m;
+    mqtt_link *link;
     char *prefix;
     pthread_mutex_t lock;        /* guards the fields below */
     bool connected;
@@ -103,13 +104,8 @@ publisher *publisher_new(const cz_settings *s, cz_err *err)
     }
     mosquitto_connect_callback_set(p->m, on_connect);
     mosquitto_disconnect_callback_set(p->m, on_disconnect);
-    rc = mosquitto_connect_async(p->m, s->mqtt_host, s->mqtt_port, s->mqtt_keepalive);
-    if (rc != MOSQ_ERR_SUCCESS)
-        log_warn("MQTT broker %s:%d not reachable yet (%s); will keep trying", s->mqtt_host,
-                 s->mqtt_port, mosquitto_strerror(rc));
-    rc = mosquitto_loop_start(p->m);
-    if (rc != MOSQ_ERR_SUCCESS) {
-        cz_err_set(err, "MQTT network thread: %s", mosquitto_strerror(rc));
+    p->link = mqtt_link_start(p->m, s->mqtt_host, s->mqtt_port, s->mqtt_keepalive, err);
+    if (!p->link) {
         publisher_free(p);
         return NULL;
     }
@@ -167,8 +163,7 @@ void publisher_free(publisher *p)
             struct timespec ts = {0, 200 * 1000 * 1000}; /* let QoS 1 complete */
             nanosleep(&ts, NULL);
         }
-        mosquitto_disconnect(p->m);
-        mosquitto_loop_stop(p->m, false);
+        mqtt_link_stop(p->link);
         mosquitto_destroy(p->m);
     }
     for (int i = 0; i < p->ntopics; i++) {

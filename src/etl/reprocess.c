@@ -23,8 +23,9 @@ int reprocess_run(PGconn *c, const cz_settings *s, const char *from, const char 
         return 64;
     }
     cz_err err;
-    const char *rules_path = *s->rules ? s->rules : kpi_rules_default_path();
+    char *rules_path = kpi_rules_path(s->rules);
     kpi_rules *rules = kpi_rules_load(rules_path, &err);
+    free(rules_path);
     if (!rules) {
         log_error("%s", err.msg);
         return 78;

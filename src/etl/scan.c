@@ -53,7 +53,8 @@ static int walk(const char *dir, scan_fn fn, void *ctx, int depth, cz_err *err)
         names[n++] = xstrdup(e->d_name);
     }
     closedir(d);
-    qsort(names, n, sizeof *names, cmp_str);
+    if (n)
+        qsort(names, n, sizeof *names, cmp_str);
     int rc = 0;
     strbuf path = SB_INIT;
     for (size_t i = 0; i < n && rc == 0; i++) {

@@ -69,31 +69,6 @@ static int ensure_conn(worker *w)
     return 0;
 }
 
-int worker_publish(worker *w, const char *batch_id)
-{
-    if (!w->pub)
-        return 0;
-    snap_summary sum;
-    snap_agents ag;
-    snap_trend tr;
-    cz_err err;
-    if (pg_snapshot_build(w->conn, (int64_t)time(NULL), batch_id, &sum, &ag, &tr, &err) < 0) {
-        log_warn("cannot build the KPI snapshot: %s", err.msg);
-        return -1;
-    }
-    char *a = snap_summary_encode(&sum), *b = snap_agents_encode(&ag), *c = snap_trend_encode(&tr);
-    publisher_put(w->pub, SNAP_TOPIC_SUMMARY, a);
-    publisher_put(w->pub, SNAP_TOPIC_AGENTS, b);
-    publisher_put(w->pub, SNAP_TOPIC_TREND, c);
-    free(a);
-    free(b);
-    free(c);
-    snap_summary_free(&sum);
-    snap_agents_free(&ag);
-    snap_trend_free(&tr);
-    return 0;
-}
-
 static void publish_status(worker *w, const load_stats *st, double prepare_s)
 {
     if (!w->pub)
@@ -119,6 +94,33 @@ static void publish_status(worker *w, const load_stats *st, double prepare_s)
     char *p = snap_status_encode(&s);
     publisher_put(w->pub, SNAP_TOPIC_STATUS, p);
     free(p);
+}
+
+int worker_publish(worker *w, const char *batch_id)
+{
+    if (!w->pub)
+        return 0;
+    snap_summary sum;
+    snap_agents ag;
+    snap_trend tr;
+    cz_err err;
+    if (pg_snapshot_build(w->conn, (int64_t)time(NULL), batch_id, &sum, &ag, &tr, &err) < 0) {
+        log_warn("cannot build the KPI snapshot: %s", err.msg);
+        return -1;
+    }
+    char *a = snap_summary_encode(&sum), *b = snap_agents_encode(&ag), *c = snap_trend_encode(&tr);
+    publisher_put(w->pub, SNAP_TOPIC_SUMMARY, a);
+    publisher_put(w->pub, SNAP_TOPIC_AGENTS, b);
+    publisher_put(w->pub, SNAP_TOPIC_TREND, c);
+    free(a);
+    free(b);
+    free(c);
+    snap_summary_free(&sum);
+    snap_agents_free(&ag);
+    snap_trend_free(&tr);
+    if (!batch_id)
+        publish_status(w, NULL, 0); /* start-up: online, no batch yet */
+    return 0;
 }
 
 /* Loads the batch, retrying across database outages. Never drops the batch:
@@ -278,7 +280,7 @@ static void reload(worker *w)
     w->s->batch_size = fresh.batch_size;
     w->s->max_file_size = fresh.max_file_size;
     w->s->redact_pii = fresh.redact_pii;
-    const char *path = *w->s->rules ? w->s->rules : kpi_rules_default_path();
+    char *path = kpi_rules_path(w->s->rules);
     kpi_rules *nr = kpi_rules_load(path, &err);
     if (!nr) {
         log_error("reload: %s; keeping the old rules (%s)", err.msg, kpi_rules_version(w->rules));
@@ -287,6 +289,7 @@ static void reload(worker *w)
         w->rules = nr;
         log_info("reloaded configuration and rules %s (version %s)", path, kpi_rules_version(nr));
     }
+    free(path);
     settings_free(&fresh);
 }
 

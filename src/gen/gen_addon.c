@@ -13,7 +13,7 @@ static const char *const offer[] = {
 };
 static const char *const offer_revised[] = {
     "I can also add {ad}. It's normally {ap0}, but I can do {ap} for you today. Want me to add it?",
-    "{Ad} usually runs {ap0}, but with this order it's just {ap}. Should I throw that in?",
+    "{Ad} usually runs {ap0}, but today it's just {ap}. Should I throw that in?",
     "Oh, and {ad} is {ap0} on its own, but I can give it to you for {ap}. Interested?",
 };
 static const char *const accept_pos[] = {
@@ -109,10 +109,15 @@ void gd_addon_offer(gd_plan *p, gd_upsell u)
         price = 1000;
     gc_set(c, GS_AD, item->name);
     if (u == GD_UP_REVISED) {
-        int64_t before = price;
-        price = before * (60 + 5 * grng_below(p->r, 6)) / 100 / 100 * 100; /* 60-85%, whole dollars */
-        if (price <= 0 || price >= before)
-            price = before > 100 ? before - 100 : before;
+        /* The revised price is 60-85% of the list price, in whole dollars
+         * (or half dollars under $20), and always a real discount. */
+        int64_t before = price < 200 ? 200 : price;
+        int64_t unit = before < 2000 ? 50 : 100;
+        price = before * (60 + 5 * grng_below(p->r, 6)) / 100 / unit * unit;
+        if (price < before / 2)
+            price = (before / 2 + unit - 1) / unit * unit;
+        if (price >= before)
+            price = before - unit;
         gc_set_price(c, GS_AP0, before, item->per);
     }
     gc_set_price(c, GS_AP, price, item->per);

@@ -72,13 +72,16 @@ static const char *const retract_ok[] = {
     "No problem, I haven't submitted anything.", "Okay, I've cancelled that. Nothing's been charged.",
     "Understood, I've taken it off.",
 };
+static const char *const retract_ok_stay[] = {
+    "No problem, I won't make that change.", "Okay, I'll leave the offer off.",
+};
 static const char *const hold_stay[] = {
     "Of course. I'll leave the account as it is for now, and the offer stands until the end of the week.",
     "No problem. Nothing changes until you call back.",
 };
 static const char *const stop_jump_stay[] = {"No, I said I want to cancel.", "Wait, no. I still want to cancel."};
 static const char *const cancel_done[] = {
-    "Understood. I've processed the cancellation, effective at the end of this billing cycle.",
+    "Alright. I've processed the cancellation, effective at the end of this billing cycle.",
     "Okay. Your cancellation is done, and you'll get a confirmation email.",
 };
 static const char *const cancel_done_once[] = {
@@ -229,7 +232,7 @@ static const char *const book_interest[] = {
 };
 static const char *const book_defer[] = {
     "Let me check with work and call you back.", "Let me talk to my wife first, she has the calendar.",
-    "Maybe next month, things are crazy right now.",
+    "Maybe next month, my schedule is packed right now.",
 };
 static const char *const book_refuse[] = {
     "No, I don't think I'll book anything today.", "No thanks, I'll wait.", "No, that's not going to work.",
@@ -437,7 +440,7 @@ void gd_deal(gd_plan *p)
         gc_say(c, GC_CUSTOMER, pick(p, k->commit[mood]));
         gc_say(c, GC_AGENT, pick(p, k->catch_));
         gc_say(c, GC_CUSTOMER, pick(p, k->retract));
-        gc_say(c, GC_AGENT, GD_PICK(p, retract_ok));
+        gc_say(c, GC_AGENT, p->kind == GD_STAY ? GD_PICK(p, retract_ok_stay) : GD_PICK(p, retract_ok));
         break;
     case GD_OUTCOME_COUNT:
         break;

@@ -1,5 +1,5 @@
 /* gen_dialogue_int.h - shared between the dialogue files (gen_dialogue.c,
- * gen_deal.c, gen_addon.c, gen_scenes.c): the plan of one call and the building blocks. */
+ * gen_frame.c, gen_deal.c, gen_addon.c, gen_scenes.c): the plan of one call and the building blocks. */
 #ifndef CZ_GEN_DIALOGUE_INT_H
 #define CZ_GEN_DIALOGUE_INT_H
 
@@ -68,7 +68,7 @@ typedef struct {
 #define GD_MOOD_PICK(p, neg, neu, pos) \
     ((p)->cur == GC_NEG ? GD_PICK(p, neg) : (p)->cur == GC_POS ? GD_PICK(p, pos) : GD_PICK(p, neu))
 
-/* gen_dialogue.c: moods and the common frame of every call. */
+/* gen_frame.c: moods and the common frame of every call. */
 void gd_react(gd_plan *p);               /* a short customer reaction in the current mood */
 void gd_react_maybe(gd_plan *p, double chance);
 void gd_turn_mood(gd_plan *p);           /* switch to the end mood, with a line if it changes */

@@ -44,7 +44,10 @@ static const gi_issue tel_iss[] = {
 };
 static const char *const tel_cancel[] = {
     "I found a cheaper plan with another carrier", "we're moving somewhere you don't have coverage",
-    "the signal at my house has been terrible for months", "I just can't afford the bill anymore",
+    "I just can't afford the bill anymore",
+};
+static const char *const tel_gripe[] = {
+    "the signal at my house has been terrible for months", "you keep raising the price and I'm sick of it",
 };
 
 /* ---- software --------------------------------------------------------- */
@@ -83,8 +86,11 @@ static const gi_issue sw_iss[] = {
      "billing can only adjust seats at renewal, so I can't refund that today"},
 };
 static const char *const sw_cancel[] = {
-    "we're moving everything over to a different tool", "the last update broke half our workflows",
-    "we only use it a couple times a month", "our budget got cut this quarter",
+    "we're moving everything over to a different tool", "we only use it a couple times a month",
+    "our budget got cut this quarter",
+};
+static const char *const sw_gripe[] = {
+    "the last update broke half our workflows", "support takes a week to answer anything",
 };
 
 /* ---- auto service ----------------------------------------------------- */
@@ -129,6 +135,9 @@ static const char *const auto_cancel[] = {
     "I sold the car", "the dealership closer to my work does it cheaper",
     "I barely drive anymore since I started working from home",
 };
+static const char *const auto_gripe[] = {
+    "the last two services were done wrong", "you overcharged me last time",
+};
 
 /* ---- insurance -------------------------------------------------------- */
 static const char *const ins_co[] = {"Harborline Insurance", "Keystone Mutual", "Bluepeak Assurance",
@@ -153,11 +162,11 @@ static const gi_item ins_svc[] = {
     {"a damage appraisal appointment", 0, 0, GNUM_ONCE},
 };
 static const gi_issue ins_iss[] = {
-    {"my claim has been open for three weeks and nobody calls me back",
+    {"my claim has been open for three weeks",
      "the adjuster's report was waiting on one photo from the repair shop",
      "got the photo from the shop and pushed the claim to approval",
      "the claim is still in review and I can't speed that up"},
-    {"my premium went up and nobody told me why", "the rate went up after the regional rate filing",
+    {"my premium went up at renewal and I'd like to understand why", "the rate went up after the regional rate filing",
      "found a multi-policy discount you weren't getting and applied it",
      "the new rate is from the state filing and I'm not able to lower it"},
     {"you charged my card twice this month", "the autopay ran on both the old and new card",
@@ -167,7 +176,10 @@ static const gi_issue ins_iss[] = {
 };
 static const char *const ins_cancel[] = {
     "I got a better quote somewhere else", "I'm moving in with my partner and we're combining policies",
-    "the rate went up again at renewal", "I sold the house",
+    "I sold the house",
+};
+static const char *const ins_gripe[] = {
+    "the rate went up again at renewal and nobody explained why", "my last claim was handled terribly",
 };
 
 /* ---- utilities -------------------------------------------------------- */
@@ -206,7 +218,9 @@ static const gi_issue util_iss[] = {
 };
 static const char *const util_cancel[] = {
     "I'm moving out of state at the end of the month", "another supplier offered me a lower rate",
-    "the new rate is way more than I signed up for",
+};
+static const char *const util_gripe[] = {
+    "the new rate is way more than I signed up for", "the outages have been nonstop this year",
 };
 
 /* ---- retail ----------------------------------------------------------- */
@@ -245,7 +259,9 @@ static const gi_issue ret_iss[] = {
 };
 static const char *const ret_cancel[] = {
     "I found the same model cheaper somewhere else", "we changed our minds about remodeling this year",
-    "the delivery date keeps slipping",
+};
+static const char *const ret_gripe[] = {
+    "the delivery date keeps slipping", "your store gave me the runaround for weeks",
 };
 
 /* ---- travel ----------------------------------------------------------- */
@@ -287,6 +303,9 @@ static const char *const trv_cancel[] = {
     "we don't travel nearly as much as we thought we would", "my work schedule changed and I can't get away",
     "I found a better deal through a different site",
 };
+static const char *const trv_gripe[] = {
+    "the club perks turned out to be worthless", "every booking through you has had a problem",
+};
 
 /* ---- fitness ---------------------------------------------------------- */
 static const char *const fit_co[] = {"Ironworks Fitness", "Peak Motion Gym", "Riverside Athletic Club",
@@ -322,24 +341,27 @@ static const char *const fit_cancel[] = {
     "I'm moving across town", "I don't have the time to come in anymore",
     "money's tight right now", "I got injured and can't work out for a while",
 };
+static const char *const fit_gripe[] = {
+    "the equipment is always broken", "the place is never clean anymore",
+};
 
 static const gi_industry industries[] = {
-    {"telecom", LIST(tel_co), LIST(tel_prod), LIST(tel_add), LIST(tel_svc), LIST(tel_iss), LIST(tel_cancel),
+    {"telecom", LIST(tel_co), LIST(tel_prod), LIST(tel_add), LIST(tel_svc), LIST(tel_iss), LIST(tel_cancel), LIST(tel_gripe),
      "my plan", {"Basic plan", D(30), D(40), GNUM_MONTH}, "account number", true},
-    {"software", LIST(sw_co), LIST(sw_prod), LIST(sw_add), LIST(sw_svc), LIST(sw_iss), LIST(sw_cancel),
+    {"software", LIST(sw_co), LIST(sw_prod), LIST(sw_add), LIST(sw_svc), LIST(sw_iss), LIST(sw_cancel), LIST(sw_gripe),
      "our subscription", {"Essentials tier", D(6), D(10), GNUM_MONTH}, "workspace name", true},
     {"auto service", LIST(auto_co), LIST(auto_prod), LIST(auto_add), LIST(auto_svc), LIST(auto_iss),
-     LIST(auto_cancel), "my maintenance plan", {"oil-change-only plan", D(15), D(25), GNUM_MONTH},
+     LIST(auto_cancel), LIST(auto_gripe), "my maintenance plan", {"oil-change-only plan", D(15), D(25), GNUM_MONTH},
      "phone number on the account", true},
-    {"insurance", LIST(ins_co), LIST(ins_prod), LIST(ins_add), LIST(ins_svc), LIST(ins_iss), LIST(ins_cancel),
+    {"insurance", LIST(ins_co), LIST(ins_prod), LIST(ins_add), LIST(ins_svc), LIST(ins_iss), LIST(ins_cancel), LIST(ins_gripe),
      "my policy", {"basic liability policy", D(60), D(90), GNUM_MONTH}, "policy number", true},
     {"utilities", LIST(util_co), LIST(util_prod), LIST(util_add), LIST(util_svc), LIST(util_iss),
-     LIST(util_cancel), "my service", {"standard variable plan", D(70), D(110), GNUM_MONTH}, "account number", true},
-    {"retail", LIST(ret_co), LIST(ret_prod), LIST(ret_add), LIST(ret_svc), LIST(ret_iss), LIST(ret_cancel),
+     LIST(util_cancel), LIST(util_gripe), "my service", {"standard variable plan", D(70), D(110), GNUM_MONTH}, "account number", true},
+    {"retail", LIST(ret_co), LIST(ret_prod), LIST(ret_add), LIST(ret_svc), LIST(ret_iss), LIST(ret_cancel), LIST(ret_gripe),
      "my order", {"floor model", D(500), D(900), GNUM_ONCE}, "order number", false},
-    {"travel", LIST(trv_co), LIST(trv_prod), LIST(trv_add), LIST(trv_svc), LIST(trv_iss), LIST(trv_cancel),
+    {"travel", LIST(trv_co), LIST(trv_prod), LIST(trv_add), LIST(trv_svc), LIST(trv_iss), LIST(trv_cancel), LIST(trv_gripe),
      "my travel club membership", {"basic club tier", D(40), D(70), GNUM_YEAR}, "confirmation code", true},
-    {"fitness", LIST(fit_co), LIST(fit_prod), LIST(fit_add), LIST(fit_svc), LIST(fit_iss), LIST(fit_cancel),
+    {"fitness", LIST(fit_co), LIST(fit_prod), LIST(fit_add), LIST(fit_svc), LIST(fit_iss), LIST(fit_cancel), LIST(fit_gripe),
      "my membership", {"off-peak membership", D(15), D(25), GNUM_MONTH}, "member number", true},
 };
 

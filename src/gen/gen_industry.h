@@ -41,7 +41,8 @@ typedef struct {
     GI_LIST(gi_item, addons);    /* upsells on top of a main purchase */
     GI_LIST(gi_item, services);  /* bookable appointments */
     GI_LIST(gi_issue, issues);
-    GI_LIST(char *const, cancel_reasons); /* customer clause: "I found a cheaper plan" */
+    GI_LIST(char *const, cancel_reasons); /* neutral clause: "I found a cheaper plan" */
+    GI_LIST(char *const, cancel_gripes);  /* unhappy clause: "the signal has been terrible" */
     const char *subscription; /* what is cancelled: "my plan", "our subscription" */
     gi_item downgrade;        /* cheaper tier offered to save a cancellation */
     const char *account;      /* "account number", "policy number" */

@@ -49,6 +49,14 @@ static const char *const up_cancel[] = {
     "And I've waived the early cancellation fee for you.",
     "I've also noted your account so you get priority help if you ever need us.",
 };
+static const char *const up_cancel_once[] = {
+    "And I've waived the restocking fee for you.",
+    "I've also added a store credit of {credit} for the trouble.",
+};
+static const char *const down_cancel_once[] = {
+    "Just so you know, there's a restocking fee of {fee}.",
+    "Also, the refund can take up to ten business days to reach your card.",
+};
 static const char *const down_cancel[] = {
     "Just so you know, there's an early termination fee of {fee}.",
     "Also, the remaining balance, about {fee}, will be billed on the final statement.",
@@ -284,9 +292,11 @@ void gd_scene_support(gd_plan *p)
     gd_react_maybe(p, 0.5);
     if (p->fixed) {
         gc_say(c, GC_AGENT, GD_PICK(p, fixed));
-        if (grng_chance(p->r, 0.35))
+        gc_note(c, "problem fixed");
+        if (grng_chance(p->r, 0.35)) {
             gc_add(c, GD_PICK(p, credit));
-        gc_note(c, "problem fixed; credits and refunds are not sales");
+            gc_note(c, "a credit is not a sale");
+        }
         if (p->end == GC_NEG && p->cur != GC_NEG)
             gc_add(c, GD_PICK(p, sour_fix));
     } else {
@@ -352,7 +362,7 @@ static const char *const first_no[] = {
     "No thanks.", "No, I don't think that helps.", "I'm not interested in that.",
 };
 static const char *const second_try[] = {
-    "Understood. Let me try one more thing.", "Okay. I do have one other option.",
+    "Understood. Let me try one more thing.", "Okay. Let me see what else I can do.",
 };
 
 static void set_offer_numbers(gd_plan *p)
@@ -384,7 +394,10 @@ static void retention_offer(gd_plan *p, unsigned kind)
 void gd_scene_cancel(gd_plan *p)
 {
     gc_call *c = p->c;
-    gc_set(c, GS_WHY, p->ind->cancel_reasons[grng_below(p->r, (uint32_t)p->ind->n_cancel_reasons)]);
+    if (p->cur == GC_NEG && grng_chance(p->r, 0.7)) /* only unhappy callers complain */
+        gc_set(c, GS_WHY, p->ind->cancel_gripes[grng_below(p->r, (uint32_t)p->ind->n_cancel_gripes)]);
+    else
+        gc_set(c, GS_WHY, p->ind->cancel_reasons[grng_below(p->r, (uint32_t)p->ind->n_cancel_reasons)]);
     gc_set(c, GS_DOWN, p->ind->downgrade.name);
     p->main_cents = gi_price(&p->ind->downgrade, p->r);
     gc_set_price(c, GS_DP, p->main_cents, p->ind->downgrade.per);
@@ -394,7 +407,6 @@ void gd_scene_cancel(gd_plan *p)
     gd_customer_open(p, GD_PICK(p, want_cancel));
     gc_say(c, GC_AGENT, GD_PICK(p, ask_why));
     gc_say(c, GC_CUSTOMER, p->cur == GC_POS ? GD_PICK(p, give_why_pos) : GD_PICK(p, give_why_neu));
-    gd_react_maybe(p, p->cur == GC_NEG ? 0.6 : 0.1);
     if (grng_chance(p->r, 0.7))
         gd_verify(p, true);
     unsigned first = grng_below(p->r, 3), second = (first + 1 + grng_below(p->r, 2)) % 3;
@@ -410,5 +422,8 @@ void gd_scene_cancel(gd_plan *p)
     gd_deal(p);
     if (p->win)
         gc_note(c, "accepting a retention offer counts; discounts are not upsell");
-    SHIFT(p, up_cancel, down_cancel);
+    if (p->ind->recurring)
+        SHIFT(p, up_cancel, down_cancel);
+    else
+        SHIFT(p, up_cancel_once, down_cancel_once);
 }

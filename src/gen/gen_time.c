@@ -64,14 +64,6 @@ int64_t gt_today_utc(void)
     return (int64_t)now / 86400;
 }
 
-void gt_format_date(int64_t days, char out[11])
-{
-    int y;
-    unsigned m, d;
-    civil_from_days(days, &y, &m, &d);
-    snprintf(out, 11, "%04d-%02u-%02u", y, m, d);
-}
-
 void gt_random_timestamp(grng *r, int64_t from, int64_t to, char out[20])
 {
     /* Call volume by hour of day: quiet nights, busy late mornings. */
@@ -84,5 +76,7 @@ void gt_random_timestamp(grng *r, int64_t from, int64_t to, char out[20])
     int y;
     unsigned m, d;
     civil_from_days(day, &y, &m, &d);
-    snprintf(out, 20, "%04d-%02u-%02uT%02u:%02u:%02u", y, m, d, h % 24, mi % 60, se % 60);
+    /* The modulos tell the compiler the fields fit; dates are 1970-9999. */
+    snprintf(out, 20, "%04u-%02u-%02uT%02u:%02u:%02u", (unsigned)y % 10000, m % 100, d % 100, h % 24, mi % 60,
+             se % 60);
 }

@@ -19,7 +19,4 @@ int64_t gt_today_utc(void);
  * business hours into out ("YYYY-MM-DDTHH:MM:SS", 20 bytes with the NUL). */
 void gt_random_timestamp(grng *r, int64_t from, int64_t to, char out[20]);
 
-/* Formats days since 1970-01-01 as "YYYY-MM-DD" into out (11 bytes). */
-void gt_format_date(int64_t days, char out[11]);
-
 #endif

@@ -44,6 +44,8 @@ bool app_offer(app *a, feed_topic t, char *buf, size_t len)
         a->pending[t] = NULL;
         model_apply(&a->m, t, buf, len, a->now);
         free(buf);
+        if (a->view_gen != a->m.agents_gen)
+            app_sync_view(a, false); /* the view must never point at freed agents */
         return true;
     }
     free(a->pending[t]);
@@ -61,6 +63,8 @@ void app_apply_pending(app *a)
         free(a->pending[i]);
         a->pending[i] = NULL;
     }
+    if (a->view_gen != a->m.agents_gen)
+        app_sync_view(a, false);
 }
 
 static void remember_selection(app *a)

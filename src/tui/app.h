@@ -71,7 +71,4 @@ void app_clamp_selection(app *a, int rows);
 /* Routes a key to the focused widget, then to the global keys. Returns H_*. */
 int app_key(app *a, int key);
 
-/* Draws one complete frame on stdscr and updates the terminal. */
-void app_draw(app *a);
-
 #endif

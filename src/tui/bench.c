@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "app.h"
+#include "layout.h"
 
 static double cpu_seconds(void)
 {
@@ -95,12 +96,12 @@ int bench_run(long frames, long agents, bool ascii)
     app_sync_view(&a, true);
     double build = cpu_seconds() - c0;
 
-    app_draw(&a); /* warm up */
+    layout_draw(&a); /* warm up */
     c0 = cpu_seconds();
     for (long i = 0; i < frames; i++) {
         a.sel = (size_t)i % (a.v.shown ? a.v.shown : 1); /* scrolls the table */
         clearok(curscr, TRUE);
-        app_draw(&a);
+        layout_draw(&a);
     }
     double draw = (cpu_seconds() - c0) / (double)frames;
 
@@ -118,7 +119,7 @@ int bench_run(long frames, long agents, bool ascii)
     for (long i = 0; i < frames; i++) {
         a.wall_page = (int)(i % APP_WALL_PAGES);
         clearok(curscr, TRUE);
-        app_draw(&a);
+        layout_draw(&a);
     }
     double wall = (cpu_seconds() - c0) / (double)frames;
 

@@ -3,7 +3,7 @@
  * APP_MIN_COLS x APP_MIN_ROWS), then draws them and updates the terminal. */
 #include <stdio.h>
 
-#include "app.h"
+#include "layout.h"
 #include "widget.h"
 
 #define CARDS_H 4       /* title, today, window, spacing */
@@ -74,7 +74,7 @@ static void draw_compact(app *a)
     W_FOOTER.draw(a, (rect){LINES - 1, 0, 1, W});
 }
 
-void app_draw(app *a)
+void layout_draw(app *a)
 {
     a->now = time(NULL);
     erase();

@@ -10,6 +10,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "layout.h"
+
 typedef struct {
     double next_tick;   /* monotonic time of the next data repaint */
     double next_page;   /* wallboard page flip */
@@ -89,6 +91,7 @@ int loop_run(app *a, feed *f, const sigset_t *waitmask, cz_err *err)
     double now = cz_now_mono();
     loop_state ls = {now + a->refresh, now + APP_WALL_SECONDS, true, true};
     for (;;) {
+        term_poll_signals();
         if (term_quit_requested())
             return 0;
         if (term_take_winch()) {
@@ -112,7 +115,7 @@ int loop_run(app *a, feed *f, const sigset_t *waitmask, cz_err *err)
                 app_sync_view(a, false);
             if (ls.full)
                 clearok(curscr, TRUE);
-            app_draw(a);
+            layout_draw(a);
             ls.paint = ls.full = false;
         }
 
@@ -136,11 +139,9 @@ int loop_run(app *a, feed *f, const sigset_t *waitmask, cz_err *err)
         feed_tick(f, now);
         if (pfd[1].revents & POLLIN)
             take_news(a, f, &ls);
-        if (pfd[0].revents & POLLIN) {
-            if (!read_keys(a, &ls, now))
-                return 0;
-        } else if (pfd[0].revents & (POLLHUP | POLLERR | POLLNVAL)) {
+        if (pfd[0].revents & (POLLHUP | POLLERR | POLLNVAL))
             return 0; /* the terminal went away */
-        }
+        if ((pfd[0].revents & POLLIN) && !read_keys(a, &ls, now))
+            return 0;
     }
 }

@@ -10,6 +10,7 @@
 #include "bench.h"
 #include "feed.h"
 #include "keys.h"
+#include "layout.h"
 #include "loop.h"
 #include "opts.h"
 #include "settings.h"
@@ -51,16 +52,14 @@ static int run(const tui_opts *o, const cz_settings *s)
     }
     app a;
     app_init(&a, &t, feed_where(f), s->refresh, s->stale_after, o->wallboard);
-    app_draw(&a); /* "connecting" at once, before any network wait */
-    int rc = 0;
-    if (feed_start(f, &err) < 0 || loop_run(&a, f, &waitmask, &err) < 0)
-        rc = EX_SOFTWARE;
+    layout_draw(&a); /* "connecting" at once, before any network wait */
+    bool ok = feed_start(f, &err) == 0 && loop_run(&a, f, &waitmask, &err) == 0;
     feed_free(f); /* network first: no callback runs after this */
     app_free(&a);
+    if (!ok)
+        term_die(&t, EX_SOFTWARE, "%s", err.msg);
     term_close(&t);
-    if (rc)
-        fail(rc, "", &err);
-    return rc;
+    return 0;
 }
 
 int main(int argc, char **argv)

@@ -278,6 +278,26 @@ void term_signals_block(sigset_t *old)
     pthread_sigmask(SIG_BLOCK, &set, old);
 }
 
+void term_poll_signals(void)
+{
+    /* ppoll only delivers the blocked signals when it waits; when input is
+     * ready all the time they would stay pending, so collect them here. */
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGWINCH);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGHUP);
+    struct timespec zero = {0, 0};
+    int sig;
+    while ((sig = sigtimedwait(&set, NULL, &zero)) > 0) {
+        if (sig == SIGWINCH)
+            winch_flag = 1;
+        else
+            quit_flag = 1;
+    }
+}
+
 bool term_take_winch(void)
 {
     if (!winch_flag)

@@ -93,6 +93,7 @@ void term_resize(term *t);
  * installs flag-setting handlers; *old receives the mask to wait with.
  * Crash signals get a handler that restores the terminal and re-raises. */
 void term_signals_block(sigset_t *old);
+void term_poll_signals(void); /* takes blocked signals that are pending */
 bool term_take_winch(void);   /* true once per SIGWINCH */
 bool term_quit_requested(void);
 

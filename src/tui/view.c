@@ -77,9 +77,7 @@ static int by_score(const void *a, const void *b, void *ctx)
  * three each from twelve ranked agents on. */
 static void mark_performers(view *v)
 {
-    size_t *idx = malloc((v->n ? v->n : 1) * sizeof *idx);
-    if (!idx)
-        return; /* marks are a nicety; the table works without them */
+    size_t *idx = xmalloc((v->n ? v->n : 1) * sizeof *idx);
     size_t ranked = 0;
     for (size_t i = 0; i < v->n; i++)
         if (v->rows[i].calls > 0)
@@ -87,9 +85,13 @@ static void mark_performers(view *v)
     if (ranked >= 2) {
         qsort_r(idx, ranked, sizeof *idx, by_score, v->rows);
         size_t k = ranked >= 12 ? 3 : 1;
+        double top = v->rows[idx[0]].score, bottom = v->rows[idx[ranked - 1]].score;
+        /* Equal scores make nobody best or worst. */
         for (size_t i = 0; i < k; i++) {
-            v->rows[idx[i]].mark = 1;
-            v->rows[idx[ranked - 1 - i]].mark = -1;
+            if (v->rows[idx[i]].score > bottom)
+                v->rows[idx[i]].mark = 1;
+            if (v->rows[idx[ranked - 1 - i]].score < top)
+                v->rows[idx[ranked - 1 - i]].mark = -1;
         }
     }
     free(idx);

@@ -10,6 +10,7 @@ typedef enum { CARD_CALLS, CARD_RATE, CARD_UPSELL, CARD_AVG, CARD__COUNT } card_
 
 static const char *const CARD_TITLES[CARD__COUNT] = {"Total calls", "Conversion rate",
                                                      "Upsell revenue", "Avg upsell / call"};
+static const char *const CARD_SHORT[CARD__COUNT] = {"Calls", "Conv rate", "Upsell", "Avg/call"};
 
 /* The value of card c for counts k; short = the narrow form. */
 static const char *card_value(card_kind c, const kpi_counts *k, bool short_form, char out[FMT_LEN])
@@ -49,7 +50,8 @@ static void cards_draw(const app *a, rect r)
         int x = r.x + c * cw + 1, w = cw - 3; /* a margin either side */
         if (w < 4)
             continue;
-        draw_text_fit(t, r.y, x, w, term_attr(t, EL_TITLE), CARD_TITLES[c]);
+        const char *title = draw_width(t, CARD_TITLES[c]) <= w ? CARD_TITLES[c] : CARD_SHORT[c];
+        draw_text_fit(t, r.y, x, w, term_attr(t, EL_TITLE), title);
         if (r.h < 2)
             continue;
         card_line(a, r.y + 1, x, w, "Today", (card_kind)c, s ? &s->k.today : NULL,

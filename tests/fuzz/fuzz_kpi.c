@@ -21,13 +21,14 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc;
     (void)argv;
-    const char *path = kpi_rules_default_path();
+    char *path = kpi_rules_path(NULL);
     cz_err err = {{0}};
     g_rules = kpi_rules_load(path, &err);
     if (!g_rules) {
         fprintf(stderr, "fuzz_kpi: cannot load rules %s: %s\n", path, err.msg);
         exit(2);
     }
+    free(path);
     g_scratch = kpi_scratch_new(g_rules);
     return 0;
 }

@@ -10,7 +10,7 @@ trap 'for p in $PIDS; do kill -9 $p 2>/dev/null; done; stop_all; rm -rf "$WORK"'
 start_pg || { fail "start postgres"; t_end; }
 IN=$WORK/in
 mkdir -p "$IN"
-N=${FAULT_CALLS:-4000}
+N=${FAULT_CALLS:-20000}
 "$BIN/converza-gen" --calls "$N" --seed 5 --agents 8 --out "$IN" >/dev/null 2>&1
 ETL="$BIN/converza-etl"
 # New calls arrive the way a producer should deliver them: written elsewhere,
@@ -38,7 +38,7 @@ for round in 1 2 3 4; do
     "$ETL" --once --no-mqtt --input "$IN" --db "$DB" --batch-size 150 --log-level error &
     pid=$!
     PIDS="$PIDS $pid"
-    sleep "$(python3 -c 'import random; print(round(random.uniform(0.3, 1.2), 2))')"
+    sleep "$(python3 -c 'import random; print(round(random.uniform(0.2, 1.0), 2))')"
     kill -9 "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
     echo "round $round: $(count) after SIGKILL"
@@ -91,8 +91,12 @@ while kill -0 "$pid" 2>/dev/null && [ $i -lt 100 ]; do i=$((i + 1)); sleep 0.1; 
 check "SIGTERM stops the worker within 10 s" test "$i" -lt 100
 wait "$pid"
 expect_eq "SIGTERM exit status 0" "$?" 0
-partial=$(sql "SELECT count(*) % 100 FROM gold_performance_metrics WHERE call_id LIKE 'TERM%'")
-expect_eq "SIGTERM leaves whole batches only" "$partial" 0
+expect_eq "SIGTERM leaves whole batches only: every committed batch has all its rows" \
+    "$(sql "SELECT count(*) FROM etl_runs r WHERE r.status = 'committed' AND r.calls_loaded <>
+            (SELECT count(*) FROM gold_performance_metrics g WHERE g.batch_id = r.batch_id)")" 0
+expect_eq "SIGTERM leaves whole batches only: no row from an uncommitted batch" \
+    "$(sql "SELECT count(*) FROM gold_performance_metrics WHERE batch_id NOT IN
+            (SELECT batch_id FROM etl_runs WHERE status = 'committed')")" 0
 expect_eq "aggregates equal GROUP BY after SIGTERM" "$(sql "$AGG_EQ")" 0
 
 # 4. Two workers on the same input and database: no double counting.

@@ -3,6 +3,7 @@
 # tests/fuzz/ with clang, replays the saved regression inputs and fuzzes each
 # target for FUZZ_SMOKE_SECONDS (default 5). One PASS/FAIL line per target.
 # A missing clang or libFuzzer runtime is a failure with the reason, not a skip.
+# Crash inputs stay in build/fuzz-smoke/crashes/<target>/.
 cd "$(dirname "$0")/../.." || exit 1
 failed=0
 fail() { echo "FAIL $1: $2"; failed=$((failed + 1)); }
@@ -12,8 +13,9 @@ if ! command -v clang >/dev/null 2>&1; then
     exit 1
 fi
 
-out=$(mktemp -d /tmp/cz-fuzz-smoke.XXXXXX) || exit 1
-trap 'rm -rf "$out"' EXIT INT TERM
+# Kept under build/ so a crash input found here can be looked at afterwards.
+out=build/fuzz-smoke
+mkdir -p "$out" || exit 1
 FUZZ_OUT=$out FUZZ_SECONDS=${FUZZ_SMOKE_SECONDS:-5} sh scripts/fuzz.sh >"$out/log" 2>&1
 rc=$?
 grep -E '^(PASS|FAIL) ' "$out/log"

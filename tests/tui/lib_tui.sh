@@ -76,6 +76,9 @@ $(screen "$2")"
     fi
 }
 
+# The display width of the widest screen line (wide characters count two).
+width_of() { screen "$1" | LC_ALL=C.UTF-8 wc -L | tr -d ' '; }
+
 # The agent names from the fixture in the order the screen shows them.
 names_order() {
     screen "$1" | grep -oE 'Alice Smith|Bob Jones|Carol Diaz' | tr '\n' ' ' | sed 's/ $//'

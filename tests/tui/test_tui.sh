@@ -129,8 +129,8 @@ if wait_for main "1,234" && screen main | sed -n 30p | grep -q "agents"; then
 else
     fail "resize 100x30: footer on the new last line" "$(screen main)"
 fi
-long=$(screen main | awk '{ if (length($0) > 100) n++ } END { print n + 0 }')
-expect_eq "resize 100x30: nothing drawn past the width" "$long" 0
+if [ "$(width_of main)" -le 100 ]; then pass "resize 100x30: nothing drawn past the width"; else
+    fail "resize 100x30: nothing drawn past the width" "$(screen main)"; fi
 tm resize-window -t main -x 80 -y 24
 expect_screen "80x24: scorecards" main '$12,345.67'
 expect_eq "80x24: agent numbers" "$(row_of main 'Carol Diaz' | sed 's/^.*Carol Diaz //' | cut -d' ' -f1-4)" \
@@ -216,7 +216,7 @@ case $title in
 esac
 S=$(screen main)
 if printf '%s\n' "$S" | sed -n 1p | grep -q Converza && printf '%s\n' "$S" | sed -n 40p | grep -q agents &&
-    [ "$(printf '%s\n' "$S" | awk '{ if (length($0) > 120) n++ } END { print n + 0 }')" = 0 ]; then
+    [ "$(width_of main)" -le 120 ]; then
     pass "evil names: screen layout intact"
 else
     fail "evil names: screen layout intact" "$S"
@@ -249,6 +249,13 @@ write_fixtures
 publish_fixtures
 expect_screen "broker back: reconnects by itself" main "broker ok" 30
 expect_screen "broker back: client started while down gets data" late "Carol Diaz" 30
+
+now=$(date +%s)
+printf '{"schema":1,"generated_at":%s,"state":"offline","version":"0.1.0","last_batch":null}' "$now" >"$T/offline.json"
+pub status "$T/offline.json"
+expect_screen "worker offline status shown as an alert" main "worker OFFLINE"
+pub status "$T/status.json"
+expect_screen "worker online again" main "worker online"
 
 # ---- terminals, ASCII, NO_COLOR ------------------------------------------
 
@@ -311,6 +318,24 @@ if wait_gone term; then pass "SIGTERM quits cleanly"; else fail "SIGTERM quits c
 expect_eq "SIGTERM: exit status 0" "$(cat "$T/term.exit" 2>/dev/null)" 0
 grep -q -- ' icanon' "$T/term.stty" 2>/dev/null && pass "SIGTERM: terminal modes restored" ||
     fail "SIGTERM: terminal modes restored"
+
+tui_start hup 80 24 -- --refresh 1
+wait_for hup "Carol Diaz" >/dev/null
+shpid=$(tm display-message -p -t hup '#{pane_pid}')
+tuipid=$(ps -o pid= --ppid "$shpid" | tr -d ' ' | head -n 1)
+t0=$(cut -d' ' -f14,15 "/proc/$tuipid/stat" 2>/dev/null | tr ' ' '+')
+sleep 3
+t1=$(cut -d' ' -f14,15 "/proc/$tuipid/stat" 2>/dev/null | tr ' ' '+')
+ticks=$(( (${t1:-0}) - (${t0:-0}) ))
+if [ -n "$t0" ] && [ "$ticks" -lt 100 ]; then pass "idle: no busy loop ($ticks ticks in 3 s)"; else
+    fail "idle: no busy loop" "$ticks clock ticks of CPU in 3 s"; fi
+tm kill-session -t hup
+i=0
+while [ -n "$tuipid" ] && kill -0 "$tuipid" 2>/dev/null && [ $i -lt 50 ]; do i=$((i + 1)); sleep 0.1; done
+if [ -n "$tuipid" ] && ! kill -0 "$tuipid" 2>/dev/null; then pass "terminal closed: exits"; else
+    fail "terminal closed: exits" "pid $tuipid still running"
+    [ -n "$tuipid" ] && kill -KILL "$tuipid" 2>/dev/null
+fi
 
 # Every session ends with q so the leak checker runs; then look for reports.
 for s in $(tm list-sessions -F '#{session_name}' 2>/dev/null); do
