@@ -79,6 +79,10 @@ static nw_kind number_word(const char *low, size_t len, size_t i, int *val, size
     return NW_NONE;
 }
 
+/* Number words never grow a value past this (dollars); one more "million"
+ * step from here still fits in int64_t. */
+#define NUM_SATURATE 1000000000000LL
+
 /* Parses one group of number words ("two thousand one hundred ninety nine").
  * Stops where a new number would start ("thirty four | ninety nine").
  * Returns the end offset (0 if none) and the value. */
@@ -140,6 +144,11 @@ static size_t number_group(const char *low, size_t len, size_t i, int64_t *value
         default:
             break;
         }
+        /* "million million million ...": saturate long before int64 overflows */
+        if (total > NUM_SATURATE)
+            total = NUM_SATURATE;
+        if (cur > NUM_SATURATE)
+            cur = NUM_SATURATE;
         last = k;
         end = p + wl;
         p = skip_sep(low, len, end);
@@ -179,18 +188,24 @@ static size_t price_suffix(const char *low, size_t len, size_t i, bool *currency
     return 0;
 }
 
-/* Digits with thousands commas and an optional fraction: "1,200", "49.99". */
+/* Digits with thousands commas and an optional fraction: "1,200", "49.99".
+ * Sets *cents to -1 for a number too large to be a price (over
+ * KPI_PRICE_MAX_CENTS), so that nothing downstream can overflow; the end
+ * offset is still returned so the caller skips the digits. */
 static size_t parse_digits(const char *low, size_t len, size_t i, int64_t *cents)
 {
     size_t p = i;
     int64_t whole = 0;
+    bool huge = false;
     if (p >= len || !is_digit(low[p]))
         return 0;
     while (p < len) {
         if (is_digit(low[p])) {
-            if (whole > INT64_MAX / 1000)
-                return 0;
-            whole = whole * 10 + (low[p] - '0');
+            /* keep reading the digits but stop growing the value */
+            if (whole > KPI_PRICE_MAX_CENTS)
+                huge = true;
+            else
+                whole = whole * 10 + (low[p] - '0');
             p++;
         } else if (low[p] == ',' && p + 3 < len + 1 && p + 3 <= len && is_digit(low[p + 1]) &&
                    is_digit(low[p + 2]) && is_digit(low[p + 3]) &&
@@ -228,13 +243,17 @@ static size_t parse_digits(const char *low, size_t len, size_t i, int64_t *cents
         mult = 1000000;
         p += 8;
     }
-    int64_t fcents = frac; /* in units of 10^-fd */
-    int64_t c = whole * 100 * mult;
+    /* whole <= KPI_PRICE_MAX_CENTS / (100 * mult) keeps whole * 100 * mult in
+     * range; the fraction adds less than one more unit of mult dollars. */
+    if (huge || whole > KPI_PRICE_MAX_CENTS / (100 * mult)) {
+        *cents = -1;
+        return p;
+    }
     int64_t scale = 1;
     for (int k = 0; k < fd; k++)
         scale *= 10;
-    c += (fcents * 100 * mult + scale / 2) / scale;
-    *cents = c;
+    int64_t c = whole * 100 * mult + (frac * 100 * mult + scale / 2) / scale;
+    *cents = c <= KPI_PRICE_MAX_CENTS ? c : -1;
     return p;
 }
 
@@ -244,7 +263,7 @@ size_t kpi_amount_parse(const char *low, size_t len, size_t i, int64_t *cents)
         return 0;
     if (low[i] == '$') {
         size_t e = parse_digits(low, len, i + 1, cents);
-        if (!e)
+        if (!e || *cents < 0)
             return 0;
         bool cur;
         size_t s = price_suffix(low, len, e, &cur);
@@ -255,7 +274,7 @@ size_t kpi_amount_parse(const char *low, size_t len, size_t i, int64_t *cents)
     if (is_digit(low[i])) {
         int64_t c;
         size_t e = parse_digits(low, len, i, &c);
-        if (!e)
+        if (!e || c < 0)
             return 0;
         bool cur = false;
         size_t s = price_suffix(low, len, e, &cur);
@@ -266,7 +285,7 @@ size_t kpi_amount_parse(const char *low, size_t len, size_t i, int64_t *cents)
     }
     int64_t v1;
     size_t e1 = number_group(low, len, i, &v1);
-    if (!e1)
+    if (!e1 || v1 > KPI_PRICE_MAX_CENTS / 100)
         return 0;
     bool cur = false;
     size_t s = price_suffix(low, len, e1, &cur);

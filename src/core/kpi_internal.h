@@ -100,6 +100,17 @@ typedef struct {
     size_t cap, sent_cap;
 } kpi_text;
 
+/* The largest amount read as a price: $10,000,000. Anything bigger is a
+ * phone number, an account number or noise, and bounding every amount keeps
+ * all money arithmetic far from int64_t overflow. */
+#define KPI_PRICE_MAX_CENTS 1000000000LL
+
+/* a + b for amounts in cents, saturating instead of overflowing. */
+static inline int64_t kpi_cents_add(int64_t a, int64_t b)
+{
+    return a > INT64_MAX - b ? INT64_MAX : a + b;
+}
+
 /* A price found in text. */
 typedef struct {
     size_t start, end; /* in kpi_text.low */

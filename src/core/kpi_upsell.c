@@ -157,12 +157,12 @@ static int64_t offer_price(const kpi_rules *r, const dlg_state *st, const kpi_te
         any_last = p->cents;
         if (p->old)
             continue;
-        sum += p->cents;
+        sum = kpi_cents_add(sum, p->cents);
         last = p->cents;
         *is = p->item_start;
         *ie = p->item_end;
         if (names_price(r, st, ct, acc->cstart, acc->cend, o->price_turn, p)) {
-            named += p->cents;
+            named = kpi_cents_add(named, p->cents);
             have_named = true;
         }
     }
@@ -312,7 +312,7 @@ void upsell_finish(dlg_state *st, kpi_result *out)
         /* An upgrade bought on its own is the purchase itself, not upsell. */
         if (a->upgrade && !main && !strong_addon)
             continue;
-        out->upsell_cents += a->cents;
+        out->upsell_cents = kpi_cents_add(out->upsell_cents, a->cents);
         kpi_evidence_add(&out->upsell, &out->n_upsell,
                          kpi_text_quote(&st->texts[a->turn], a->start, a->end), a->cents,
                          a->turn);

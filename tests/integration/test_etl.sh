@@ -33,7 +33,7 @@ expect_eq "four files quarantined" "$(sql 'SELECT count(*) FROM quarantine')" 4
 expect_eq "truncated JSON reason" "$(sql "SELECT reason LIKE 'invalid JSON%' FROM quarantine WHERE source_file LIKE '%/truncated.json'")" t
 expect_eq "missing field reason" "$(sql "SELECT reason FROM quarantine WHERE source_file LIKE '%/noagent.json'")" "missing field agent_name"
 expect_eq "bad timestamp reason" "$(sql "SELECT reason LIKE 'unparseable timestamp%' FROM quarantine WHERE source_file LIKE '%/badtime.json'")" t
-expect_eq "wrong type reason" "$(sql "SELECT reason FROM quarantine WHERE source_file LIKE '%/badtype.json'")" "field call_id must be a string"
+expect_eq "wrong type reason" "$(sql "SELECT reason FROM quarantine WHERE source_file LIKE '%/badtype.json'")" "field call_id must be a string, got number"
 expect_eq "run log counts every file" "$(sql "SELECT sum(files_seen), sum(calls_loaded), sum(quarantined) FROM etl_runs WHERE status = 'committed'")" "304|300|4"
 expect_eq "batches of at most 64 files" "$(sql 'SELECT max(files_seen) <= 64 FROM etl_runs')" t
 expect_eq "rules version stored on gold" "$(sql "SELECT count(*) FROM gold_performance_metrics WHERE rules_version <> ''")" 300
