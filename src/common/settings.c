@@ -26,7 +26,7 @@ static const key_def KEYS[] = {
     K(db, T_STR, 0, 0, ""),
     K(input, T_STR, 0, 0, ""),
     K(interval, T_INT, 1, 86400, "30"),
-    K(batch_size, T_INT, 1, 1000000, "5000"),
+    K(batch_size, T_INT, 1, 1000000, "1000"),
     K(log_level, T_STR, 0, 0, "info"),
     K(rules, T_STR, 0, 0, ""),
     K(max_file_size, T_LONG, 1, LONG_MAX, "67108864"),

@@ -40,7 +40,7 @@ static const char USAGE[] =
     "  --db CONNINFO          libpq connection string or URI (default: PG* variables)\n"
     "  --db-password-file F   read the database password from F\n"
     "  --interval SECONDS     daemon scan interval (default 30)\n"
-    "  --batch-size N         files per transaction (default 5000)\n"
+    "  --batch-size N         files per transaction (default 1000)\n"
     "  --max-file-size BYTES  larger files are quarantined (default 67108864)\n"
     "  --rules FILE           KPI rules file (default: installed converza.rules)\n"
     "  --no-redact            keep personal data (card numbers, SSNs...) in silver and gold\n"

@@ -1,14 +1,13 @@
-/* worker.c - the ETL loop. Files are checked against ingested_files in chunks,
- * read and prepared into a batch, and loaded in one transaction; a database
- * that goes away is waited for (with backoff) and the same batch is loaded
- * again, so nothing is skipped. */
+/* worker.c - the ETL loop's loading stage and the daemon around it. A producer
+ * thread (produce.c) prepares batches; this thread loads each in one
+ * transaction, retrying across database outages so nothing is skipped, then
+ * publishes the snapshot. */
 #include "worker.h"
 
-#include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -16,49 +15,25 @@
 #include "log.h"
 #include "pg.h"
 #include "pg_load.h"
-#include "pg_schema.h"
 #include "pg_snapshot.h"
-#include "scan.h"
+#include "pipe.h"
+#include "produce.h"
 #include "snapshot.h"
 
 volatile sig_atomic_t g_stop;
 volatile sig_atomic_t g_reload;
 
-#define CHUNK 512
-#define EX_OK_ 0
 #define EX_UNAVAILABLE_ 69
-#define EX_SOFTWARE_ 70
 #define EX_TEMPFAIL_ 75
 
-typedef struct {
-    worker *w;
-    batch_t batch;
-    batch_opts bopts;
-    kpi_scratch *scratch;
-    char *paths[CHUNK];
-    int64_t size[CHUNK], mtime[CHUNK];
-    mode_t mode[CHUNK];
-    size_t n;
-    int rc;                   /* exit code when the run must stop */
-    long long calls, files;
-} run_ctx;
-
-/* Makes sure w->conn is usable, reconnecting with backoff if it is not. */
+/* Keeps the loader's connection usable and, inside a run, locked. */
 static int ensure_conn(worker *w)
 {
     if (!pg_is_broken(w->conn))
         return 0;
-    if (w->conn) {
-        PQfinish(w->conn);
-        w->conn = NULL;
-        log_warn("lost the database connection; reconnecting");
-    }
-    cz_err err;
-    w->conn = pg_connect_retry(w->s->db, w->s->db_password_file, (volatile int *)&g_stop,
-                               w->give_up_after, &err);
-    if (!w->conn)
+    if (worker_keep_conn(w, &w->conn) < 0)
         return -1;
-    log_info("connected to the database");
+    cz_err err;
     if (w->locked && pg_worker_lock(w->conn, (volatile int *)&g_stop, &err) < 0) {
         if (!g_stop)
             log_error("%s", err.msg);
@@ -124,19 +99,16 @@ int worker_publish(worker *w, const char *batch_id)
 }
 
 /* Loads the batch, retrying across database outages. Never drops the batch:
- * either it commits, or the run stops and the files stay pending. */
-static int load_batch(run_ctx *r)
+ * either it commits, or the run stops and its files stay pending. Returns 0
+ * or an exit code. */
+static int load_batch(worker *w, batch_t *b, long long *calls, long long *files)
 {
-    worker *w = r->w;
-    batch_t *b = &r->batch;
-    if (!b->nfiles)
-        return 0;
     load_stats st;
     cz_err err;
     int attempts = 0;
     for (;;) {
         if (ensure_conn(w) < 0)
-            return r->rc = g_stop ? EX_OK_ : EX_UNAVAILABLE_;
+            return g_stop ? -1 : EX_UNAVAILABLE_;
         if (pg_load_batch(w->conn, b, kpi_rules_version(w->rules), &st, &err) == 0)
             break;
         if (pg_is_broken(w->conn)) {
@@ -144,123 +116,77 @@ static int load_batch(run_ctx *r)
             continue; /* ensure_conn waits with backoff */
         }
         if (++attempts >= 3) {
-            log_error("batch failed three times, stopping with the files still pending: %s",
+            log_error("batch failed three times, stopping with its files still pending: %s",
                       err.msg);
-            return r->rc = EX_TEMPFAIL_;
+            return EX_TEMPFAIL_;
         }
         log_warn("batch failed, retrying: %s", err.msg);
         sleep(1);
     }
     double secs = st.load_s + b->prepare_s;
     log_info("batch %lld: %d files, %d calls loaded, %d duplicates, %d replaced, %d quarantined"
-             " in %.3f s (%.0f calls/s; prepare %.3f s, load %.3f s)",
+             " (prepare %.3f s, load %.3f s: %.0f calls/s loading)",
              st.batch_id, st.files_seen, st.calls_loaded, st.duplicates, st.replaced,
-             st.quarantined, secs, secs > 0 ? st.calls_loaded / secs : 0.0, b->prepare_s,
-             st.load_s);
-    r->calls += st.calls_loaded;
-    r->files += st.files_seen;
+             st.quarantined, b->prepare_s, st.load_s,
+             st.load_s > 0 ? st.calls_loaded / st.load_s : 0.0);
+    *calls += st.calls_loaded;
+    *files += st.files_seen;
     w->last_batch = st.batch_id;
     char bid[32];
     snprintf(bid, sizeof bid, "%lld", st.batch_id);
     worker_publish(w, bid);
-    publish_status(w, &st, b->prepare_s);
-    batch_reset(b);
-    return 0;
-}
-
-/* Checks the chunk of candidates against ingested_files and adds the pending
- * ones to the batch, loading whenever the batch is full. */
-static int flush_chunk(run_ctx *r)
-{
-    worker *w = r->w;
-    char skip[CHUNK];
-    cz_err err;
-    while (r->n) {
-        if (ensure_conn(w) < 0)
-            return r->rc = g_stop ? EX_OK_ : EX_UNAVAILABLE_;
-        if (pg_filter_ingested(w->conn, r->paths, r->size, r->mtime, r->n, skip, &err) == 0)
-            break;
-        if (!pg_is_broken(w->conn)) {
-            log_error("%s", err.msg);
-            return r->rc = EX_TEMPFAIL_;
-        }
-    }
-    for (size_t i = 0; i < r->n; i++) {
-        if (!skip[i] && !r->rc) {
-            if (S_ISREG(r->mode[i]))
-                batch_add_file(&r->batch, r->paths[i], r->size[i], r->mtime[i], &r->bopts,
-                               r->scratch);
-            else
-                batch_quarantine_file(&r->batch, r->paths[i], r->size[i], r->mtime[i],
-                                      S_ISLNK(r->mode[i]) ? "symbolic link: not followed"
-                                                          : "not a regular file");
-            if (r->batch.nfiles >= (size_t)w->s->batch_size)
-                load_batch(r);
-        }
-        free(r->paths[i]);
-    }
-    r->n = 0;
-    return r->rc;
-}
-
-static int on_entry(void *ctx, const char *path, const struct stat *st)
-{
-    run_ctx *r = ctx;
-    if (g_stop)
-        return 1;
-    r->paths[r->n] = xstrdup(path);
-    r->size[r->n] = (int64_t)st->st_size;
-    r->mtime[r->n] = (int64_t)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
-    r->mode[r->n] = st->st_mode;
-    if (++r->n == CHUNK && flush_chunk(r))
-        return 1;
+    publish_status(w, &st, secs);
     return 0;
 }
 
 int worker_run_once(worker *w)
 {
-    run_ctx r;
-    memset(&r, 0, sizeof r);
-    r.w = w;
-    batch_init(&r.batch);
-    r.bopts.prep.rules = w->rules;
-    r.bopts.prep.redact_pii = w->s->redact_pii;
-    r.bopts.max_file_size = w->s->max_file_size;
-    r.scratch = kpi_scratch_new(w->rules);
     double t0 = cz_now_mono();
     cz_err err;
     /* The lock is held for one run, so a second worker (or a reprocess) waits
      * for this run to end instead of loading the same files beside it. */
-    if (ensure_conn(w) < 0 || (!w->locked && pg_worker_lock(w->conn, (volatile int *)&g_stop, &err) < 0)) {
-        batch_free(&r.batch);
-        kpi_scratch_free(r.scratch);
+    if (ensure_conn(w) < 0 || pg_worker_lock(w->conn, (volatile int *)&g_stop, &err) < 0) {
+        if (!g_stop && w->conn)
+            log_error("%s", err.msg);
         return g_stop ? 0 : EX_UNAVAILABLE_;
     }
     w->locked = true;
-    int rc = scan_tree(w->input_abs, on_entry, &r, &err);
-    if (rc < 0) {
-        log_error("%s", err.msg);
-        r.rc = 66; /* EX_NOINPUT */
+    pipe_t pipe;
+    pipe_init(&pipe);
+    produce_args args = {w, &pipe};
+    pthread_t producer;
+    long long calls = 0, files = 0;
+    int rc = 0;
+    if (pthread_create(&producer, NULL, produce_main, &args) != 0) {
+        log_error("cannot start the producer thread");
+        pipe_destroy(&pipe);
+        return 71; /* EX_OSERR */
     }
-    if (!r.rc)
-        flush_chunk(&r);
-    if (!r.rc)
-        load_batch(&r);
-    for (size_t i = 0; i < r.n; i++)
-        free(r.paths[i]);
-    batch_free(&r.batch);
-    kpi_scratch_free(r.scratch);
+    batch_t *b;
+    while ((b = pipe_get(&pipe))) {
+        if (!rc)
+            rc = load_batch(w, b, &calls, &files);
+        batch_free(b);
+        free(b);
+        if (rc)
+            pipe_quit(&pipe);
+    }
+    pthread_join(producer, NULL);
+    if (!rc)
+        rc = pipe.producer_rc;
+    pipe_destroy(&pipe);
+    if (rc < 0)
+        rc = 0; /* stopped by a signal: a clean stop */
     if (!pg_is_broken(w->conn))
         pg_exec(w->conn, "SELECT pg_advisory_unlock_all()", NULL);
     w->locked = false;
     double secs = cz_now_mono() - t0;
-    if (r.files || r.rc)
-        log_info("run finished: %lld files, %lld calls in %.2f s (%.0f calls/s)%s", r.files,
-                 r.calls, secs, secs > 0 ? r.calls / secs : 0.0,
-                 r.rc ? "; stopped early" : "");
+    if (files || rc)
+        log_info("run finished: %lld files, %lld calls in %.2f s (%.0f calls/s)%s", files,
+                 calls, secs, secs > 0 ? calls / secs : 0.0, rc ? "; stopped early" : "");
     else
         log_debug("nothing new under %s (%.3f s)", w->input_abs, secs);
-    return r.rc;
+    return rc;
 }
 
 static void reload(worker *w)

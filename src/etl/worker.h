@@ -22,8 +22,8 @@ typedef struct {
     publisher *pub;            /* owned, may be NULL when MQTT is off */
     char *input_abs;           /* realpath of the input directory */
     long long last_batch;
-    int give_up_after;
-    bool locked;               /* holds the worker lock (during a run) */         /* seconds without a database before exiting, 0 = never */
+    int give_up_after;         /* seconds without a database before exiting, 0 = never */
+    bool locked;               /* holds the worker lock (during a run) */
 } worker;
 
 /* Processes every pending file once. Returns 0, or an exit code (sysexits)
