@@ -18,7 +18,7 @@ CREATE TABLE silver_calls (
     agent_name   text NOT NULL,
     call_time    timestamptz NOT NULL,
     transcript   text NOT NULL,            -- cleaned (and PII-redacted when enabled)
-    turns        jsonb NOT NULL,           -- [{"speaker":"agent|customer|unknown","text":...}]
+    turns        json NOT NULL,            -- [{"speaker":"agent|customer|unknown","text":...}]
     turn_count   integer NOT NULL,
     batch_id     bigint NOT NULL
 );
@@ -38,6 +38,19 @@ CREATE TABLE gold_performance_metrics (
     batch_id         bigint NOT NULL
 );
 CREATE INDEX gold_time ON gold_performance_metrics (call_time);
+
+-- Large text compresses with lz4 where the server has it: several times
+-- faster to load than the default pglz. (json, not jsonb, for silver turns:
+-- validated text that is cheap to load; cast to jsonb to query it.)
+DO $$
+BEGIN
+    ALTER TABLE bronze_calls ALTER COLUMN raw SET COMPRESSION lz4;
+    ALTER TABLE silver_calls ALTER COLUMN transcript SET COMPRESSION lz4;
+    ALTER TABLE silver_calls ALTER COLUMN turns SET COMPRESSION lz4;
+EXCEPTION WHEN feature_not_supported OR invalid_parameter_value THEN
+    RAISE NOTICE 'lz4 compression not available; using the default';
+END
+$$;
 
 -- Per-agent per-day aggregates, kept equal to a GROUP BY over gold inside each
 -- batch's transaction, so dashboards never scan gold.

@@ -26,7 +26,7 @@ expect_eq "bronze has every valid call" "$(sql 'SELECT count(*) FROM bronze_call
 expect_eq "silver has every valid call" "$(sql 'SELECT count(*) FROM silver_calls')" 300
 expect_eq "gold has every valid call" "$(sql 'SELECT count(*) FROM gold_performance_metrics')" 300
 expect_eq "silver turns split into speakers" \
-    "$(sql "SELECT count(*) FROM silver_calls WHERE turns @> '[{\"speaker\":\"agent\"}]' AND turns @> '[{\"speaker\":\"customer\"}]'")" 300
+    "$(sql "SELECT count(*) FROM silver_calls WHERE turns::jsonb @> '[{\"speaker\":\"agent\"}]' AND turns::jsonb @> '[{\"speaker\":\"customer\"}]'")" 300
 expect_eq "bronze keeps raw bytes" \
     "$(sql "SELECT count(*) FROM bronze_calls WHERE raw::jsonb->>'call_id' = call_id")" 300
 expect_eq "four files quarantined" "$(sql 'SELECT count(*) FROM quarantine')" 4
