@@ -63,7 +63,7 @@ tests: $(PROGRAMS) $(UNITS)
 
 # The test command: sanitizer build, unit tests, then integration and terminal tests
 # against servers the tests start themselves. Ends with "N passed, N failed".
-check:
+check: deps
 	$(MAKE) SAN=1 tests
 	BIN=$(CURDIR)/build/san sh tests/run.sh
 
@@ -74,7 +74,8 @@ unit:
 deps:
 	sh scripts/deps.sh
 
-demo: all
+demo: deps
+	$(MAKE) all
 	sh scripts/demo.sh
 
 bench: all

@@ -48,8 +48,9 @@ ETL_PID=$!
         tmp=$DEMO/feed.tmp
         rm -rf "$tmp"; mkdir -p "$tmp"
         today=$(date -u +%Y-%m-%d)
-        "$BIN/converza-gen" --calls 8 --seed $((1000 + i)) --agents 12 --prefix "LIVE$i" \
-            --from "$today" --to "$today" --out "$tmp" 2>/dev/null
+        # Same seed and team, next indices: the same twelve agents keep working.
+        "$BIN/converza-gen" --calls 8 --seed 42 --agents 12 --start-index $((CALLS + 1 + (i - 1) * 8)) \
+            --from "$today" --to "$today" --out "$tmp" --quiet
         for f in "$tmp"/*.json; do mv "$f" "$IN/"; done
     done
 ) &

@@ -14,7 +14,7 @@ etl() { "$ETL" --no-mqtt --db "$DB" --log-level warn "$@"; }
 
 "$BIN/converza-gen" --calls 300 --seed 7 --agents 6 --out "$IN" >/dev/null 2>&1
 check "generator wrote the input" test "$(ls "$IN" | grep -c '\.json$')" -eq 300
-mv "$IN"/GEN-00001*.json "$IN/sub/" 2>/dev/null  # some files in a subdirectory
+mv "$IN"/GEN_00001*.json "$IN/sub/"  # some files in a subdirectory
 printf '{"call_id": "BAD1", "agent_name": ' >"$IN/truncated.json"
 printf '{"call_id": "BAD2", "timestamp": "2025-01-01T10:00:00", "transcript_text": "Agent: hi"}' >"$IN/noagent.json"
 printf '{"call_id": "BAD3", "agent_name": "Ann", "timestamp": "yesterday", "transcript_text": "Agent: hi"}' >"$IN/badtime.json"
