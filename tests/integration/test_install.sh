@@ -1,0 +1,25 @@
+#!/bin/sh
+# test_install.sh - make install / uninstall honour PREFIX and DESTDIR and
+# install binaries, man pages, the rules and a default config, and uninstall
+# removes them (the config file, once edited, is the administrator's and stays).
+set -u
+. "$(dirname "$0")/../lib.sh"
+D=$(mktemp -d /tmp/cz-install.XXXXXX)
+trap 'rm -rf "$D"' EXIT INT TERM
+cd "$TOP" || exit 1
+make -s SAN=1 install DESTDIR="$D" PREFIX=/opt/cz SYSCONFDIR=/opt/cz/etc >"$D/log" 2>&1
+expect_eq "make install exits 0" "$?" 0
+for f in bin/converza-etl bin/converza-gen bin/converza-tui share/man/man1/converza-etl.1 \
+    share/man/man1/converza-gen.1 share/man/man1/converza-tui.1 share/man/man5/converza.conf.5 \
+    share/man/man5/converza-rules.5 share/man/man7/converza-mqtt.7 share/converza/converza.rules \
+    share/converza/lexicon.tsv etc/converza/converza.conf; do
+    check "installed /opt/cz/$f" test -s "$D/opt/cz/$f"
+done
+for m in "$D"/opt/cz/share/man/man*/*; do
+    check "man page $(basename "$m") renders" sh -c "man -l '$m' >/dev/null 2>&1"
+done
+make -s SAN=1 uninstall DESTDIR="$D" PREFIX=/opt/cz SYSCONFDIR=/opt/cz/etc >>"$D/log" 2>&1
+expect_eq "make uninstall exits 0" "$?" 0
+expect_eq "uninstall removes binaries, pages and rules" \
+    "$(find "$D/opt/cz" -type f ! -path '*/etc/*' | wc -l | tr -d ' ')" 0
+t_end
