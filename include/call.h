@@ -21,6 +21,17 @@ typedef struct {
  * "invalid JSON near byte 120", ...), and *out holds nothing to free. */
 int call_parse_json(const char *buf, size_t len, call_t *out, cz_err *err);
 
+/* Builds a call from fields read from any input format, with the same
+ * cleaning and checks as the seed format: call_id and agent_name lose
+ * terminal escape sequences and control characters, have white space
+ * folded, must be non-empty and at most 200 bytes; ts must parse with
+ * cz_time_parse. text (NULL means "") is copied as the transcript. Returns 0
+ * and fills *out (free with call_free), or -1 with the reason in err
+ * ("field agent_name is empty", "unparseable timestamp ...") and nothing to
+ * free. */
+int call_from_fields(const char *id, const char *agent, const char *ts, const char *text,
+                     call_t *out, cz_err *err);
+
 /* Frees the strings of c (not c itself). Accepts a zeroed call. */
 void call_free(call_t *c);
 

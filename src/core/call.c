@@ -144,6 +144,41 @@ static int get_string(const cJSON *obj, const char *key, const char **out, cz_er
     return 0;
 }
 
+int call_from_fields(const char *id, const char *agent, const char *ts, const char *text,
+                     call_t *out, cz_err *err)
+{
+    memset(out, 0, sizeof *out);
+    int rc = -1;
+    int64_t epoch;
+    char *rid = strip_escapes(id), *ragent = strip_escapes(agent);
+    char *cid = clean_text(rid, strlen(rid));
+    char *aname = clean_text(ragent, strlen(ragent));
+    free(rid);
+    free(ragent);
+    if (!*cid) {
+        cz_err_set(err, "field call_id is empty");
+    } else if (strlen(cid) > 200) {
+        cz_err_set(err, "field call_id is longer than 200 bytes");
+    } else if (!*aname) {
+        cz_err_set(err, "field agent_name is empty");
+    } else if (strlen(aname) > 200) {
+        cz_err_set(err, "field agent_name is longer than 200 bytes");
+    } else if (cz_time_parse(ts, &epoch) < 0) {
+        cz_err_set(err, "unparseable timestamp \"%.40s\" (expected ISO 8601, e.g. 2025-10-09T16:19:15Z)", ts);
+    } else {
+        out->call_id = cid;
+        out->agent_name = aname;
+        cid = aname = NULL;
+        out->timestamp_raw = xstrdup(ts);
+        out->ts_epoch = epoch;
+        out->transcript = xstrdup(text ? text : "");
+        rc = 0;
+    }
+    free(cid);
+    free(aname);
+    return rc;
+}
+
 int call_parse_json(const char *buf, size_t len, call_t *out, cz_err *err)
 {
     memset(out, 0, sizeof *out);
@@ -220,33 +255,7 @@ int call_parse_json(const char *buf, size_t len, call_t *out, cz_err *err)
                get_string(root, "agent_name", &agent, err) == 0 &&
                get_string(root, "timestamp", &ts, err) == 0 &&
                get_string(root, "transcript_text", &text, err) == 0) {
-        int64_t epoch;
-        char *rid = strip_escapes(id), *ragent = strip_escapes(agent);
-        char *cid = clean_text(rid, strlen(rid));
-        char *aname = clean_text(ragent, strlen(ragent));
-        free(rid);
-        free(ragent);
-        if (!*cid) {
-            cz_err_set(err, "field call_id is empty");
-        } else if (strlen(cid) > 200) {
-            cz_err_set(err, "field call_id is longer than 200 bytes");
-        } else if (!*aname) {
-            cz_err_set(err, "field agent_name is empty");
-        } else if (strlen(aname) > 200) {
-            cz_err_set(err, "field agent_name is longer than 200 bytes");
-        } else if (cz_time_parse(ts, &epoch) < 0) {
-            cz_err_set(err, "unparseable timestamp \"%.40s\" (expected ISO 8601, e.g. 2025-10-09T16:19:15Z)", ts);
-        } else {
-            out->call_id = cid;
-            out->agent_name = aname;
-            cid = aname = NULL;
-            out->timestamp_raw = xstrdup(ts);
-            out->ts_epoch = epoch;
-            out->transcript = xstrdup(text);
-            rc = 0;
-        }
-        free(cid);
-        free(aname);
+        rc = call_from_fields(id, agent, ts, text, out, err);
     }
     cJSON_Delete(root);
     return rc;

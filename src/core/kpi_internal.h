@@ -1,11 +1,16 @@
 /* kpi_internal.h - what the kpi_*.c files share and nobody else sees: the
- * compiled rules, the per-thread scratch, the normalised view of a turn and
- * the state of the walk over a call's turns. */
+ * vocabulary and phrase trie compiled from the rules file, the per-thread
+ * scratch, the normalised and tokenised view of a turn with every phrase
+ * match found in it, and money amounts.
+ *
+ * Speed comes from doing the expensive work once: each turn is lower-cased
+ * and split into words in one pass, each word is looked up once in the
+ * vocabulary hash, and one walk of the phrase trie from each word finds the
+ * matches of every pattern section at once. Everything after that (scope
+ * checks, dialogue logic, sentiment) queries those per-turn results. */
 #ifndef CZ_KPI_INTERNAL_H
 #define CZ_KPI_INTERNAL_H
 
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -24,7 +29,6 @@ typedef enum {
     KS_INFO_REQUEST,    /* "email me the details" */
     KS_RETRACT,         /* "actually, cancel that" */
     KS_ADDON_ACCEPT,    /* "add it", "both", "the X too" */
-    KS_NEGATOR,         /* words that negate what follows */
     KS_CONDITIONAL,     /* "if", "unless" */
     KS_CONDITIONAL_OK,  /* "if that's okay": politeness, not a condition */
     KS_HYPOTHETICAL,    /* "would", "i'd" before a commitment */
@@ -41,37 +45,102 @@ typedef enum {
     KS_PRICE_EXCL_BEFORE, /* "fee of", "credit", "up to" before a price */
     KS_PRICE_EXCL_AFTER,  /* "fee", "off", "credit" after a price */
     KS_REVISION,        /* agent revises a price: "i can do" */
+    KS_RETENTION,       /* agent's save offer on a cancellation: "instead of cancelling" */
     KS_SARCASM,         /* sarcastic phrases, always negative */
     KS_SARCASM_CONTEXT, /* complaint markers that make nearby praise sarcastic */
     KS_BOTH,            /* "both", "all of them": every offered item */
-    KS_COUNT
+    KS_COUNT,
+    KS_LEXICON = KS_COUNT /* multi-word sentiment phrases share the trie */
 } kpi_section;
 
-/* One word or phrase of the sentiment lexicon, in an open-addressing table. */
-typedef struct {
-    char *key; /* NULL for an empty slot */
-    uint32_t hash;
-    float score;
-    uint8_t nwords;
-} kpi_lex_entry;
+/* ---------------------------------------------------------------- vocabulary */
+
+/* Word flags, from the rules file's word lists (and a few structural words
+ * the logic itself knows, such as "but"). */
+enum {
+    VF_NEGATOR = 1u << 0,   /* [negator] */
+    VF_FILLER = 1u << 1,    /* [filler]: dropped from the text */
+    VF_STOPWORD = 1u << 2,  /* [stopword]: never names an offered item */
+    VF_SARCASM = 1u << 3,   /* [sarcasm_prone] single words */
+    VF_INTENS = 1u << 4,    /* [intensifier] */
+    VF_LEX = 1u << 5,       /* has a single-word sentiment score */
+    VF_CONTRAST = 1u << 6,  /* "but", "however": later words weigh more */
+    VF_CLAUSE = 1u << 7,    /* starts a new clause: but, so, because ... */
+    VF_NUMBER = 1u << 8,    /* a number word: one, twenty, hundred, a */
+};
 
 typedef struct {
-    kpi_lex_entry *slots;
-    size_t cap, n;
-    int max_words; /* longest phrase, in words */
-} kpi_lex;
+    char *word;      /* lower case, as written in the rules */
+    uint32_t len, hash;
+    int32_t alias;   /* for a spelling variant ("dont"), the word it stands for; else -1 */
+    uint32_t flags;  /* VF_* */
+    float lex;       /* single-word sentiment score (VF_LEX) */
+    float intens;    /* intensifier factor (VF_INTENS) */
+    int32_t node;    /* trie node reached from the root with this word; -1 */
+} kpi_word;
+
+typedef struct {
+    kpi_word *w;
+    size_t n, cap;
+    int32_t *slots; /* open addressing over word ids; -1 empty */
+    size_t nslots;
+} kpi_vocab;
+
+uint32_t kpi_hash(const char *s, size_t n);
+void kpi_vocab_init(kpi_vocab *v);
+void kpi_vocab_free(kpi_vocab *v);
+/* The id of word s (n bytes, hash h = kpi_hash(s, n)), or -1. */
+int32_t kpi_vocab_find(const kpi_vocab *v, const char *s, size_t n, uint32_t h);
+/* The id of word s, added when missing. */
+int32_t kpi_vocab_add(kpi_vocab *v, const char *s, size_t n);
+
+/* ---------------------------------------------------------------- phrase trie */
+
+/* What a pattern accepts at the trie node where it ends. */
+enum { ACC_END = 1, ACC_START = 2 };
+typedef struct {
+    uint8_t sec;     /* kpi_section */
+    uint8_t flags;   /* ACC_END: must end a clause; ACC_START: must start one */
+    int32_t pre;     /* offset in kpi_trie.pre of word sequences that must not
+                      * come just before the match; -1 for none */
+    float score;     /* KS_LEXICON: the phrase's sentiment score */
+    int32_t next;    /* next accept at the same node; -1 */
+} kpi_accept;
+
+typedef struct {
+    int32_t any;     /* child for "any one word" (*); -1 */
+    int32_t acc;     /* first accept; -1 */
+    bool has_edges;  /* has word children */
+} kpi_node;
+
+typedef struct {
+    kpi_node *nodes;
+    size_t nn, cap;
+    uint64_t *ekey;  /* edge hash: (parent << 32 | word id) + 1; 0 empty */
+    int32_t *eval;   /* child node */
+    size_t ecap, en;
+    kpi_accept *acc;
+    size_t nacc, acc_cap;
+    int32_t *pre;    /* sequences: len, words..., ...; each list ends with 0 */
+    size_t npre, pre_cap;
+} kpi_trie;
+
+void kpi_trie_init(kpi_trie *t);
+void kpi_trie_free(kpi_trie *t);
+/* The child of node along word id (or -1 for the wildcard), created when
+ * create is true; -1 when absent. */
+int32_t kpi_trie_child(kpi_trie *t, int32_t node, int32_t id, bool create);
+
+/* ---------------------------------------------------------------- rules */
 
 struct kpi_rules {
     char *path;
     char *version;
-    pcre2_code *re[KS_COUNT];
-    bool jit[KS_COUNT]; /* JIT-compiled: matched through the fast path */
-    kpi_lex lexicon;     /* word or phrase -> score, -5 .. 5 */
-    kpi_lex intensifier; /* word -> factor */
-    kpi_lex filler;      /* words dropped before matching: um, uh */
-    kpi_lex stopword;    /* words that never identify an offered item */
-    kpi_lex sarcasm_prone; /* praise words that turn negative in a complaint */
-    kpi_lex phrase_first;  /* first words of the lexicon's multi-word entries */
+    kpi_vocab vocab;
+    kpi_trie trie;
+    kpi_vocab sarcasm_phrases; /* multi-word [sarcasm_prone] entries */
+    int max_phrase;            /* longest pattern, in words */
+    int32_t id_a;              /* "a" ("a hundred dollars") */
     /* tunables from the rules file's settings */
     double threshold;     /* |score| at or above which the label is not neutral */
     double end_weight;    /* weight of the last customer turn relative to the first */
@@ -82,34 +151,63 @@ struct kpi_rules {
     double scale;         /* raw -> -1..1 squashing scale */
 };
 
+/* Compiles one pattern line into the trie: words, (a|b c) groups, ? and
+ * {m,n} repeats, * for any word, a leading !(...) for words that must not come
+ * just before, a leading ^ (starts a clause) and a trailing $ (ends a clause).
+ * Returns 0, or -1 with a message in err (no file or line: the caller adds
+ * them). */
+int kpi_pattern_add(kpi_rules *r, int sec, const char *pat, float score, char *err,
+                    size_t errlen);
+
+/* ---------------------------------------------------------------- one turn */
+
 typedef struct {
     size_t start, end; /* byte offsets into kpi_text.low */
 } kpi_span;
 
+enum {
+    TF_SENT_START = 1,   /* first word of a sentence */
+    TF_CLAUSE_START = 2, /* first word after , ; : or a dash */
+    TF_PUNCT_AFTER = 4,  /* punctuation follows the word */
+    TF_DIGIT = 8,        /* digits */
+    TF_DOLLAR = 16,      /* right after a '$' */
+};
+
+typedef struct {
+    uint32_t start, end; /* bytes of the word in low */
+    int32_t id;          /* vocabulary id with spelling variants resolved; -1 unknown */
+    uint32_t vflags;     /* the word's VF_* flags */
+    uint32_t sent;       /* sentence index */
+    uint8_t flags;       /* TF_* */
+    uint8_t lex_len;     /* words of the longest sentiment entry starting here; 0 none */
+    float lex;           /* its score */
+} kpi_tok;
+
+typedef struct {
+    uint32_t sec;
+    uint32_t ts, te;     /* words [ts, te) */
+    uint32_t start, end; /* bytes in low */
+} kpi_match;
+
 /* A turn lower-cased and cleaned once, with a map back to the original so
- * that evidence can quote the speaker's own words. */
+ * that evidence can quote the speaker's own words, its words and every
+ * phrase match in it. */
 typedef struct {
     const char *orig;
     size_t orig_len;
     char *low;      /* lower-case ASCII, curly quotes straightened, fillers dropped */
     uint32_t *map;  /* map[i] = offset in orig of low[i]; map[len] = orig_len */
-    size_t len;
+    size_t len, cap;
     kpi_span *sent; /* sentences */
-    size_t nsent;
+    size_t nsent, sent_cap;
     bool has_qmark_sent; /* any sentence ends in '?' */
-    size_t cap, sent_cap;
+    bool has_number;     /* digits, '$' or a number word: amounts worth looking for */
+    kpi_tok *tok;
+    size_t ntok, tok_cap;
+    kpi_match *m;   /* in order of start, then end */
+    size_t nm, m_cap;
+    uint64_t secmask; /* sections with at least one match */
 } kpi_text;
-
-/* The largest amount read as a price: $10,000,000. Anything bigger is a
- * phone number, an account number or noise, and bounding every amount keeps
- * all money arithmetic far from int64_t overflow. */
-#define KPI_PRICE_MAX_CENTS 1000000000LL
-
-/* a + b for amounts in cents, saturating instead of overflowing. */
-static inline int64_t kpi_cents_add(int64_t a, int64_t b)
-{
-    return a > INT64_MAX - b ? INT64_MAX : a + b;
-}
 
 /* A price found in text. */
 typedef struct {
@@ -120,12 +218,22 @@ typedef struct {
     bool excluded;     /* fee, discount, refund, credit, limit, total */
 } kpi_amount;
 
+/* The largest amount read as a price: $10,000,000. Anything bigger is a
+ * phone number, an account number or noise, and bounding every amount keeps
+ * all money arithmetic far from int64_t overflow. */
+#define KPI_PRICE_MAX_CENTS 1000000000LL
+
+/* a + b for amounts in cents (both >= 0), saturating instead of overflowing. */
+static inline int64_t kpi_cents_add(int64_t a, int64_t b)
+{
+    return a > INT64_MAX - b ? INT64_MAX : a + b;
+}
+
 struct dlg_scratch; /* kpi_dialog.c */
 
 /* Per-thread working memory, reused call after call. */
 struct kpi_scratch {
     struct dlg_scratch *dlg;
-    pcre2_match_data *md;
     kpi_text *texts; /* one per turn */
     size_t ntexts_cap;
     kpi_amount *amounts;
@@ -133,7 +241,8 @@ struct kpi_scratch {
 };
 
 /* --- kpi_text.c --- */
-/* Normalises turn text into t (reusing its buffers). */
+/* Normalises and tokenises turn text into t (reusing its buffers) and finds
+ * every phrase match in it. */
 void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len);
 void kpi_text_free(kpi_text *t);
 /* Index of the sentence containing offset off. */
@@ -152,36 +261,33 @@ char *kpi_text_quote(const kpi_text *t, size_t start, size_t end);
 size_t kpi_text_words_back(const kpi_text *t, size_t off, size_t floor, int n);
 /* Offset just past the n-th word after off, not crossing ceil. */
 size_t kpi_text_words_fwd(const kpi_text *t, size_t off, size_t ceil, int n);
+/* Index of the first word starting at or after byte off (ntok if none). */
+size_t kpi_text_tok_at(const kpi_text *t, size_t off);
+/* Whether a word with any of the VF_* flags starts in low[from, to). */
+bool kpi_text_has_flag(const kpi_text *t, uint32_t flags, size_t from, size_t to);
 
-/* --- kpi_match.c --- */
-/* Finds the first match of section sec in low[from, to). Returns true and
- * sets *ms and *me, or false. Boundaries are words: a match never starts or ends
- * inside a word. */
-bool kpi_find(const kpi_rules *r, kpi_scratch *s, kpi_section sec, const kpi_text *t,
-              size_t from, size_t to, size_t *ms, size_t *me);
-/* Whether section sec matches anywhere in low[from, to). */
-bool kpi_has(const kpi_rules *r, kpi_scratch *s, kpi_section sec, const kpi_text *t,
-             size_t from, size_t to);
-/* Last match of sec that starts in [from, to). */
-bool kpi_find_last(const kpi_rules *r, kpi_scratch *s, kpi_section sec, const kpi_text *t,
-                   size_t from, size_t to, size_t *ms, size_t *me);
+/* --- kpi_match.c: the trie walk and queries over its results --- */
+/* Finds every section match in t's words; fills t->m and the words' lexicon
+ * scores. */
+void kpi_match_turn(const kpi_rules *r, kpi_text *t);
+/* First match of section sec lying within low[from, to): sets *ms, *me. */
+bool kpi_find(const kpi_text *t, kpi_section sec, size_t from, size_t to, size_t *ms,
+              size_t *me);
+/* Whether section sec matches within low[from, to). */
+bool kpi_has(const kpi_text *t, kpi_section sec, size_t from, size_t to);
+/* Last match of sec that starts in [from, to) and ends by to. */
+bool kpi_find_last(const kpi_text *t, kpi_section sec, size_t from, size_t to, size_t *ms,
+                   size_t *me);
 
 /* --- kpi_amount.c --- */
 /* Parses a money amount starting at low[i] ("$49.99", "$1,200", "$4.8k",
  * "50 dollars", "fifty bucks", "forty nine ninety nine a year"). Returns the
- * end offset and sets *cents, or returns 0 when no amount starts there. */
+ * end offset and sets *cents (0 < cents <= KPI_PRICE_MAX_CENTS), or returns 0
+ * when no amount starts there. */
 size_t kpi_amount_parse(const char *low, size_t len, size_t i, int64_t *cents);
 /* Finds every amount in t, classifying each with the price_old and
  * price_excluded sections. Results replace s->amounts. */
-void kpi_amounts_find(const kpi_rules *r, kpi_scratch *s, const kpi_text *t);
-
-/* --- kpi_lexicon.c --- */
-void kpi_lex_init(kpi_lex *l);
-void kpi_lex_free(kpi_lex *l);
-/* Adds or replaces key (n bytes) -> score. */
-void kpi_lex_put(kpi_lex *l, const char *key, size_t n, float score);
-/* Looks key (n bytes) up; returns true and sets *score when present. */
-bool kpi_lex_get(const kpi_lex *l, const char *key, size_t n, float *score);
+void kpi_amounts_find(kpi_scratch *s, const kpi_text *t);
 
 /* --- kpi_sentiment.c --- */
 void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_result *out);

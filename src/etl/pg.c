@@ -172,6 +172,62 @@ void copy_field_str(strbuf *b, const char *s)
     copy_field(b, s, strlen(s));
 }
 
+/* Length of the valid UTF-8 sequence at s[0] (at most n bytes), or 0. */
+static size_t utf8_seq(const unsigned char *s, size_t n)
+{
+    unsigned char c = s[0];
+    size_t len;
+    unsigned min;
+    if (c < 0x80)
+        return 1;
+    if ((c & 0xE0) == 0xC0)
+        len = 2, min = 0x80;
+    else if ((c & 0xF0) == 0xE0)
+        len = 3, min = 0x800;
+    else if ((c & 0xF8) == 0xF0)
+        len = 4, min = 0x10000;
+    else
+        return 0;
+    if (len > n)
+        return 0;
+    unsigned cp = c & (0x7F >> len);
+    for (size_t k = 1; k < len; k++) {
+        if ((s[k] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (s[k] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return len;
+}
+
+const char *pg_path_text(const char *path, strbuf *tmp)
+{
+    const unsigned char *s = (const unsigned char *)path;
+    size_t n = strlen(path), i = 0;
+    while (i < n) {
+        size_t l = utf8_seq(s + i, n - i);
+        if (!l)
+            break;
+        i += l;
+    }
+    if (i == n)
+        return path;
+    sb_clear(tmp);
+    sb_append(tmp, path, i);
+    while (i < n) {
+        size_t l = utf8_seq(s + i, n - i);
+        if (l) {
+            sb_append(tmp, path + i, l);
+            i += l;
+        } else {
+            sb_printf(tmp, "\\x%02x", s[i]);
+            i++;
+        }
+    }
+    return sb_cstr(tmp);
+}
+
 void pg_array_literal(strbuf *b, const char *const *items, size_t n)
 {
     sb_putc(b, '{');

@@ -33,6 +33,13 @@ bool pg_is_broken(PGconn *c);
 /* Appends s as one field of COPY text format (escapes \\, tab, newline, CR). */
 void copy_field(strbuf *b, const char *s, size_t len);
 void copy_field_str(strbuf *b, const char *s);
+/* File names are bytes, but the path columns are text in a UTF-8 database, and
+ * one name PostgreSQL refuses would fail every batch it is in, on every run.
+ * Returns path itself when it is valid UTF-8 (the usual case); otherwise the
+ * text it is stored as, built in tmp: each byte of an invalid sequence written
+ * as \xHH. Use the result for every path the database sees. */
+const char *pg_path_text(const char *path, strbuf *tmp);
+
 /* Appends a PostgreSQL text[] literal element list: {"a","b"} */
 void pg_array_literal(strbuf *b, const char *const *items, size_t n);
 

@@ -148,7 +148,7 @@ static void tab(strbuf *s) { sb_putc(s, '\t'); }
 static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const char *rules_version,
                        agg_delta *d, bool keep_bronze, load_stats *st, cz_err *err)
 {
-    strbuf br = SB_INIT, si = SB_INIT, go = SB_INIT;
+    strbuf br = SB_INIT, si = SB_INIT, go = SB_INIT, ptmp = SB_INIT;
     char bid[32];
     snprintf(bid, sizeof bid, "%lld", batch_id);
     for (size_t i = 0; i < b->ncalls; i++) {
@@ -160,7 +160,7 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
         /* bronze */
         copy_field_str(&br, p->call.call_id); tab(&br);
         copy_field(&br, bc->raw, bc->raw_len); tab(&br);
-        copy_field_str(&br, b->files[bc->file].path); tab(&br);
+        copy_field_str(&br, pg_path_text(b->files[bc->file].path, &ptmp)); tab(&br);
         sb_puts(&br, p->checksum); tab(&br);
         sb_puts(&br, bid); sb_putc(&br, '\n');
         /* silver */
@@ -202,6 +202,7 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
     sb_free(&br);
     sb_free(&si);
     sb_free(&go);
+    sb_free(&ptmp);
     return rc;
 }
 
@@ -253,17 +254,20 @@ static int record_files(PGconn *c, const batch_t *b, long long batch_id, cz_err 
 {
     if (!b->nfiles)
         return 0;
-    strbuf paths = SB_INIT, rows = SB_INIT;
-    const char **list = xmalloc(b->nfiles * sizeof *list);
+    strbuf paths = SB_INIT, rows = SB_INIT, ptmp = SB_INIT;
+    char **list = xmalloc(b->nfiles * sizeof *list);
     for (size_t i = 0; i < b->nfiles; i++) {
         const batch_file *f = &b->files[i];
-        list[i] = f->path;
-        copy_field_str(&rows, f->path);
+        list[i] = xstrdup(pg_path_text(f->path, &ptmp));
+        copy_field_str(&rows, list[i]);
         sb_printf(&rows, "\t%lld\t%lld\t%s\t%lld\n", (long long)f->size, (long long)f->mtime_ns,
                   f->outcome, batch_id);
     }
-    pg_array_literal(&paths, list, b->nfiles);
+    pg_array_literal(&paths, (const char *const *)list, b->nfiles);
+    for (size_t i = 0; i < b->nfiles; i++)
+        free(list[i]);
     free(list);
+    sb_free(&ptmp);
     const char *params[1] = {paths.s};
     PGresult *r = pg_query(c, "DELETE FROM ingested_files WHERE path = ANY($1::text[])", 1,
                            params, err);
@@ -281,11 +285,11 @@ static int record_quarantine(PGconn *c, const batch_t *b, long long batch_id, cz
 {
     if (!b->nquar)
         return 0;
-    strbuf s = SB_INIT;
+    strbuf s = SB_INIT, ptmp = SB_INIT;
     static const char hex[] = "0123456789abcdef";
     for (size_t i = 0; i < b->nquar; i++) {
         const batch_quar *q = &b->quar[i];
-        copy_field_str(&s, b->files[q->file].path);
+        copy_field_str(&s, pg_path_text(b->files[q->file].path, &ptmp));
         if (q->line_no)
             sb_printf(&s, "\t%d\t", q->line_no);
         else
@@ -309,6 +313,7 @@ static int record_quarantine(PGconn *c, const batch_t *b, long long batch_id, cz
     }
     int rc = pg_copy_in(c, "quarantine (source_file, line_no, reason, raw, batch_id)", s.s, s.len, err);
     sb_free(&s);
+    sb_free(&ptmp);
     return rc;
 }
 
@@ -461,17 +466,25 @@ int pg_filter_ingested(PGconn *c, char *const *paths, const int64_t *size,
     memset(skip, 0, n);
     if (!n)
         return 0;
-    strbuf arr = SB_INIT;
-    pg_array_literal(&arr, (const char *const *)paths, n);
+    strbuf arr = SB_INIT, ptmp = SB_INIT;
+    char **text = xmalloc(n * sizeof *text);
+    for (size_t i = 0; i < n; i++)
+        text[i] = xstrdup(pg_path_text(paths[i], &ptmp));
+    sb_free(&ptmp);
+    pg_array_literal(&arr, (const char *const *)text, n);
     const char *params[1] = {arr.s};
     PGresult *r = pg_query(c, "SELECT path, size, mtime_ns FROM ingested_files WHERE path = ANY($1::text[])",
                            1, params, err);
     sb_free(&arr);
-    if (!r)
+    if (!r) {
+        for (size_t i = 0; i < n; i++)
+            free(text[i]);
+        free(text);
         return -1;
+    }
     strmap m = STRMAP_INIT;
     for (size_t i = 0; i < n; i++)
-        strmap_put(&m, paths[i], i);
+        strmap_put(&m, text[i], i);
     for (int i = 0; i < PQntuples(r); i++) {
         size_t idx;
         if (strmap_get(&m, PQgetvalue(r, i, 0), &idx) &&
@@ -480,5 +493,8 @@ int pg_filter_ingested(PGconn *c, char *const *paths, const int64_t *size,
     }
     PQclear(r);
     strmap_free(&m);
+    for (size_t i = 0; i < n; i++)
+        free(text[i]);
+    free(text);
     return 0;
 }
