@@ -1,7 +1,10 @@
-/* analyze.c - `converza-etl analyze [--rules FILE] FILE|DIR...`: the KPIs of
- * seed-format call files as one JSON object per line on stdout, with no
- * database and no broker. Directories contribute their *.json files in name
- * order. A file that cannot be read or parsed is reported on stderr and
+/* analyze.c - `converza-etl analyze [--rules FILE] [--format F] FILE|DIR...`:
+ * the KPIs of call files as one JSON object per line on stdout, with no
+ * database and no broker. Directories contribute their *.json files (and
+ * *.jsonl, *.ndjson, *.txt unless --format seed) in name order. Seed files
+ * take the direct path below; other formats go through formats.h, one output
+ * line per call, with task, csat and talk metrics when the source has them.
+ * A file or record that cannot be read or parsed is reported on stderr and
  * skipped; the exit status then says something went wrong. */
 #include "analyze.h"
 
@@ -16,7 +19,9 @@
 #include <unistd.h>
 
 #include "call.h"
+#include "formats.h"
 #include "kpi.h"
+#include "talk.h"
 #include "turns.h"
 #include "util.h"
 
@@ -30,14 +35,21 @@ typedef struct {
     strbuf in;  /* file contents, reused */
     strbuf out; /* pending output, flushed in large writes */
     int failed;
+    fmt_opts fo;       /* --format, --transcript, --agent, --time */
+    fmt_records recs;  /* records of a non-seed file, reused */
 } an_ctx;
 
 static void usage(FILE *f)
 {
-    fputs("usage: converza-etl analyze [--rules FILE] FILE|DIR...\n"
+    fputs("usage: converza-etl analyze [--rules FILE] [--format FORMAT] FILE|DIR...\n"
           "Prints the KPIs of each call file as one JSON object per line.\n"
           "  -r, --rules FILE   rules file (default: $CONVERZA_RULES, rules/converza.rules,\n"
           "                     or the installed converza.rules)\n"
+          "  -f, --format F     auto (default), seed, jsonl, text, hvb, transcribe\n"
+          "      --transcript human|machine\n"
+          "                     Harper Valley Bank text: corrected (default) or ASR\n"
+          "      --agent NAME, --time ISO8601\n"
+          "                     defaults for files that do not name them (text, transcribe)\n"
           "  -h, --help         this help\n",
           f);
 }
@@ -108,12 +120,78 @@ static int read_file(const char *path, strbuf *b, cz_err *err)
     return 0;
 }
 
+static void analyze_call(an_ctx *c, const char *path, const call_t *cl, const turns_t *turns,
+                         const fmt_record *r);
+
+/* Fields a non-seed source may add: task, csat, the source's own customer
+ * sentiment, and the talk metrics (talk.h) when the turns have times. */
+static void put_extra(strbuf *o, const fmt_record *r)
+{
+    talk_metrics m;
+    talk_compute(&r->turns, r->meta.call_ms, &m);
+    if (r->meta.task) {
+        sb_puts(o, ",\"task\":");
+        json_str(o, r->meta.task);
+    }
+    if (r->meta.csat >= 0)
+        sb_printf(o, ",\"csat\":%d", r->meta.csat);
+    if (r->meta.has_src_sentiment)
+        sb_printf(o, ",\"source_sentiment\":%.3f", r->meta.src_sentiment);
+    int64_t dur = m.times_known ? m.duration_ms : r->meta.call_ms;
+    if (dur >= 0)
+        sb_printf(o, ",\"duration_ms\":%lld", (long long)dur);
+    if (m.times_known)
+        sb_printf(o, ",\"agent_talk_pct\":%.2f,\"customer_talk_pct\":%.2f,\"silence_pct\":%.2f,"
+                     "\"overlap_ms\":%lld,\"longest_monologue_ms\":%lld,\"interruptions\":%d",
+                  talk_pct(m.agent_bp), talk_pct(m.customer_bp), talk_pct(m.silence_bp),
+                  (long long)m.overlap_ms, (long long)m.longest_monologue_ms, m.interruptions);
+    sb_printf(o, ",\"customer_questions\":%d", m.customer_questions);
+}
+
+/* fmt_read_fn for Harper Valley Bank metadata. */
+static int read_meta(void *ctx, const char *path, char **buf, size_t *len, cz_err *err)
+{
+    (void)ctx;
+    strbuf b = SB_INIT;
+    if (read_file(path, &b, err) < 0) {
+        sb_free(&b);
+        return -1;
+    }
+    *len = b.len;
+    *buf = sb_steal(&b);
+    return 0;
+}
+
+/* A file in any format but seed: one output line per call, one stderr line
+ * per bad record ("FILE:LINE: reason" for JSON Lines). */
+static void analyze_records(an_ctx *c, const char *path)
+{
+    fmt_records_clear(&c->recs);
+    fmt_parse(path, c->in.s, c->in.len, &c->fo, &c->recs);
+    for (size_t i = 0; i < c->recs.n; i++) {
+        fmt_record *r = &c->recs.v[i];
+        if (r->error) {
+            fprintf(stderr, "converza-etl analyze: %s%s%.0d: %s\n", path,
+                    r->line_no ? ":" : "", r->line_no, r->error);
+            c->failed = 1;
+        } else {
+            analyze_call(c, path, &r->call, &r->turns, r);
+        }
+    }
+    fmt_records_clear(&c->recs);
+}
+
 static void analyze_file(an_ctx *c, const char *path)
 {
     cz_err err = {{0}};
     if (read_file(path, &c->in, &err) < 0) {
         fprintf(stderr, "converza-etl analyze: %s: cannot read: %s\n", path, err.msg);
         c->failed = 1;
+        return;
+    }
+    fmt_kind k = c->fo.format != FMT_AUTO ? c->fo.format : fmt_detect(path, c->in.s, c->in.len);
+    if (k != FMT_SEED) {
+        analyze_records(c, path);
         return;
     }
     call_t call = {0};
@@ -123,21 +201,30 @@ static void analyze_file(an_ctx *c, const char *path)
         return;
     }
     turns_t turns = TURNS_INIT;
-    kpi_result res;
     /* An empty transcript still has KPIs: nothing bought, neutral. */
     (void)turns_split(call.transcript, &turns, &err);
-    if (kpi_extract(c->rules, c->scratch, &turns, &res, &err) < 0) {
+    analyze_call(c, path, &call, &turns, NULL);
+    turns_free(&turns);
+    call_free(&call);
+}
+
+/* The KPIs of one call as one output line; r (NULL for seed files) adds what
+ * its source knows beyond the seed fields. */
+static void analyze_call(an_ctx *c, const char *path, const call_t *cl, const turns_t *turns,
+                         const fmt_record *r)
+{
+    cz_err err = {{0}};
+    kpi_result res;
+    if (kpi_extract(c->rules, c->scratch, turns, &res, &err) < 0) {
         fprintf(stderr, "converza-etl analyze: %s: %s\n", path, err.msg);
         c->failed = 1;
-        turns_free(&turns);
-        call_free(&call);
         return;
     }
     strbuf *o = &c->out;
     sb_puts(o, "{\"call_id\":");
-    json_str(o, call.call_id);
+    json_str(o, cl->call_id);
     sb_puts(o, ",\"agent_name\":");
-    json_str(o, call.agent_name);
+    json_str(o, cl->agent_name);
     int64_t u = res.upsell_cents;
     char num[256];
     int n = snprintf(num, sizeof num,
@@ -149,18 +236,32 @@ static void analyze_file(an_ctx *c, const char *path)
     sb_append(o, num, n > 0 && (size_t)n < sizeof num ? (size_t)n : 0);
     char *ev = kpi_evidence_json(&res);
     sb_puts(o, ev);
+    if (r)
+        put_extra(o, r);
     sb_puts(o, "}\n");
     free(ev);
     kpi_result_free(&res);
-    turns_free(&turns);
-    call_free(&call);
     flush_out(c, false);
+}
+
+static bool ends_with(const char *s, const char *suf)
+{
+    size_t n = strlen(s), k = strlen(suf);
+    return n > k && strcmp(s + n - k, suf) == 0;
 }
 
 static int json_name(const struct dirent *d)
 {
-    size_t n = strlen(d->d_name);
-    return d->d_name[0] != '.' && n > 5 && strcmp(d->d_name + n - 5, ".json") == 0;
+    const char *s = d->d_name;
+    return s[0] != '.' && (ends_with(s, ".json") || ends_with(s, ".jsonl") ||
+                           ends_with(s, ".ndjson") || ends_with(s, ".txt"));
+}
+
+static bool dir_exists(void *ctx, const char *dir)
+{
+    (void)ctx;
+    struct stat st;
+    return stat(dir, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
 static void analyze_dir(an_ctx *c, const char *dir)
@@ -180,7 +281,11 @@ static void analyze_dir(an_ctx *c, const char *dir)
         if (path.len && path.s[path.len - 1] != '/')
             sb_putc(&path, '/');
         sb_puts(&path, names[i]->d_name);
-        analyze_file(c, path.s);
+        /* seed directories hold *.json only; Harper Valley Bank metadata is
+         * read with its transcript, never as a call */
+        if ((c->fo.format != FMT_SEED || ends_with(path.s, ".json")) &&
+            !fmt_hvb_is_metadata(path.s, dir_exists, NULL))
+            analyze_file(c, path.s);
         free(names[i]);
     }
     free(names);
@@ -191,16 +296,46 @@ int analyze_main(int argc, char **argv)
 {
     static const struct option opts[] = {
         {"rules", required_argument, NULL, 'r'},
+        {"format", required_argument, NULL, 'f'},
+        {"transcript", required_argument, NULL, 't'},
+        {"agent", required_argument, NULL, 'a'},
+        {"time", required_argument, NULL, 'T'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     const char *rules_path = NULL;
+    fmt_opts fo = {.format = FMT_AUTO, .read_file = read_meta};
+    int64_t epoch;
     int ch;
     optind = 1;
-    while ((ch = getopt_long(argc, argv, "r:h", opts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, "r:f:h", opts, NULL)) != -1) {
         switch (ch) {
         case 'r':
             rules_path = optarg;
+            break;
+        case 'f':
+            if (fmt_from_name(optarg, &fo.format) < 0) {
+                fprintf(stderr, "converza-etl analyze: unknown format %s (auto, seed, jsonl, "
+                                "text, hvb, transcribe)\n", optarg);
+                return EX_USAGE_;
+            }
+            break;
+        case 't':
+            if (strcmp(optarg, "human") != 0 && strcmp(optarg, "machine") != 0) {
+                fprintf(stderr, "converza-etl analyze: --transcript takes human or machine\n");
+                return EX_USAGE_;
+            }
+            fo.hvb_machine = strcmp(optarg, "machine") == 0;
+            break;
+        case 'a':
+            fo.default_agent = optarg;
+            break;
+        case 'T':
+            if (cz_time_parse(optarg, &epoch) < 0) {
+                fprintf(stderr, "converza-etl analyze: --time %s is not ISO 8601\n", optarg);
+                return EX_USAGE_;
+            }
+            fo.default_timestamp = optarg;
             break;
         case 'h':
             usage(stdout);
@@ -223,7 +358,8 @@ int analyze_main(int argc, char **argv)
         fprintf(stderr, "converza-etl analyze: %s\n", err.msg);
         return EX_CONFIG_;
     }
-    an_ctx c = {.rules = rules, .in = SB_INIT, .out = SB_INIT};
+    an_ctx c = {.rules = rules, .in = SB_INIT, .out = SB_INIT, .fo = fo,
+                .recs = FMT_RECORDS_INIT};
     c.scratch = kpi_scratch_new(rules);
     if (!c.scratch) {
         fprintf(stderr, "converza-etl analyze: cannot allocate matching memory\n");
@@ -244,6 +380,7 @@ int analyze_main(int argc, char **argv)
     }
     sb_free(&c.in);
     sb_free(&c.out);
+    fmt_records_free(&c.recs);
     kpi_scratch_free(c.scratch);
     kpi_rules_free(rules);
     return c.failed ? 1 : 0;
