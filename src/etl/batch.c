@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "log.h"
+#include "redact.h"
 
 void batch_init(batch_t *b)
 {
@@ -146,7 +147,13 @@ static void add_record(batch_t *b, size_t f, int line_no, char *raw, size_t len,
     memset(c, 0, sizeof *c);
     cz_err err;
     if (prepare_call(&o->prep, s, raw, len, &c->p, &err) < 0) {
-        add_quar(b, f, line_no, err.msg, raw, len);
+        /* A reason may quote a field ("unparseable timestamp \"...\"") and is
+         * logged: mask personal data in it as in silver. The raw bytes keep
+         * everything, as bronze does. */
+        size_t n;
+        char *masked = o->prep.redact_pii ? redact_pii(err.msg, strlen(err.msg), &n) : NULL;
+        add_quar(b, f, line_no, masked ? masked : err.msg, raw, len);
+        free(masked);
         return;
     }
     c->file = f;

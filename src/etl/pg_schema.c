@@ -17,11 +17,15 @@ int pg_migrate(PGconn *c, cz_err *err)
 {
     if (pg_exec(c, "BEGIN", err) < 0)
         return -1;
+    /* The version table is created only when missing: a role that may read
+     * but not create (converza_readonly running `report`, see sql/roles.sql)
+     * gets as far as the version check. */
     if (pg_exec(c, "SELECT pg_advisory_xact_lock(" MIGRATE_LOCK_KEY ")", err) < 0 ||
         pg_exec(c,
-                "CREATE TABLE IF NOT EXISTS converza_schema_version ("
+                "DO $$ BEGIN IF to_regclass('converza_schema_version') IS NULL THEN"
+                " CREATE TABLE converza_schema_version ("
                 " version integer PRIMARY KEY, name text NOT NULL,"
-                " applied_at timestamptz NOT NULL DEFAULT now())",
+                " applied_at timestamptz NOT NULL DEFAULT now()); END IF; END $$",
                 err) < 0)
         goto fail;
     PGresult *r = pg_query(c, "SELECT coalesce(max(version), 0) FROM converza_schema_version",

@@ -14,23 +14,32 @@
 #include "snapshot.h"
 
 #define MAX_TOPICS 8
+/* How long publisher_free waits for the broker to take the latest state. */
+#define DELIVER_WAIT_S 3
 
 struct publisher {
     struct mosquitto *m;
     mqtt_link *link;
     char *prefix;
     pthread_mutex_t lock;        /* guards the fields below */
+    pthread_cond_t changed;      /* signalled on connect, refusal, PUBACK */
     bool connected;
+    bool refused;                /* the broker said no (credentials, ACL) */
+    bool unsent;                 /* payloads kept while disconnected */
+    int inflight;                /* QoS 1 messages awaiting their PUBACK */
     char *leaf[MAX_TOPICS];
     char *payload[MAX_TOPICS];
     int ntopics;
 };
 
+/* Called with p->lock held. */
 static void send_one(publisher *p, const char *leaf, const char *payload)
 {
     char *topic = snap_topic(p->prefix, leaf);
     int rc = mosquitto_publish(p->m, NULL, topic, (int)strlen(payload), payload, 1, true);
-    if (rc != MOSQ_ERR_SUCCESS && rc != MOSQ_ERR_NO_CONN)
+    if (rc == MOSQ_ERR_SUCCESS)
+        p->inflight++;
+    else if (rc != MOSQ_ERR_NO_CONN)
         log_warn("MQTT publish to %s failed: %s", topic, mosquitto_strerror(rc));
     free(topic);
 }
@@ -41,13 +50,33 @@ static void on_connect(struct mosquitto *m, void *ud, int rc)
     publisher *p = ud;
     if (rc != 0) {
         log_warn("MQTT broker refused the connection: %s", mosquitto_connack_string(rc));
+        pthread_mutex_lock(&p->lock);
+        p->refused = true;
+        pthread_cond_broadcast(&p->changed);
+        pthread_mutex_unlock(&p->lock);
         return;
     }
     log_info("connected to the MQTT broker");
     pthread_mutex_lock(&p->lock);
     p->connected = true;
+    p->refused = false;
+    p->inflight = 0;
     for (int i = 0; i < p->ntopics; i++)
         send_one(p, p->leaf[i], p->payload[i]);
+    p->unsent = false;
+    pthread_cond_broadcast(&p->changed);
+    pthread_mutex_unlock(&p->lock);
+}
+
+static void on_publish(struct mosquitto *m, void *ud, int mid)
+{
+    (void)m;
+    (void)mid;
+    publisher *p = ud;
+    pthread_mutex_lock(&p->lock);
+    if (p->inflight > 0)
+        p->inflight--;
+    pthread_cond_broadcast(&p->changed);
     pthread_mutex_unlock(&p->lock);
 }
 
@@ -58,6 +87,8 @@ static void on_disconnect(struct mosquitto *m, void *ud, int rc)
     pthread_mutex_lock(&p->lock);
     bool was = p->connected;
     p->connected = false;
+    p->unsent = p->ntopics > 0; /* on_connect sends them all again */
+    p->inflight = 0;
     pthread_mutex_unlock(&p->lock);
     if (rc != 0 && was)
         log_warn("lost the MQTT broker; reconnecting with backoff");
@@ -78,6 +109,7 @@ publisher *publisher_new(const cz_settings *s, cz_err *err)
 {
     publisher *p = xcalloc(1, sizeof *p);
     pthread_mutex_init(&p->lock, NULL);
+    pthread_cond_init(&p->changed, NULL);
     p->prefix = xstrdup(s->mqtt_prefix);
     char *id = mqtt_client_id(s, "etl");
     p->m = mosquitto_new(id, true, p);
@@ -104,6 +136,7 @@ publisher *publisher_new(const cz_settings *s, cz_err *err)
     }
     mosquitto_connect_callback_set(p->m, on_connect);
     mosquitto_disconnect_callback_set(p->m, on_disconnect);
+    mosquitto_publish_callback_set(p->m, on_publish);
     p->link = mqtt_link_start(p->m, s->mqtt_host, s->mqtt_port, s->mqtt_keepalive, err);
     if (!p->link) {
         publisher_free(p);
@@ -134,6 +167,8 @@ void publisher_put(publisher *p, const char *leaf, const char *payload)
     p->payload[i] = xstrdup(payload);
     if (p->connected)
         send_one(p, leaf, payload);
+    else
+        p->unsent = true;
     pthread_mutex_unlock(&p->lock);
 }
 
@@ -147,21 +182,39 @@ bool publisher_connected(publisher *p)
     return c;
 }
 
+/* Waits up to secs for the broker to hold every payload put so far (connected,
+ * nothing kept back, every PUBACK in); gives up at once when the broker
+ * refused the connection. Returns whether it does. */
+static bool wait_delivered(publisher *p, int secs)
+{
+    struct timespec until;
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_sec += secs;
+    pthread_mutex_lock(&p->lock);
+    while (p->ntopics && !p->refused && !(p->connected && !p->unsent && p->inflight == 0))
+        if (pthread_cond_timedwait(&p->changed, &p->lock, &until) != 0)
+            break;
+    bool done = !p->ntopics || (p->connected && !p->unsent && p->inflight == 0);
+    pthread_mutex_unlock(&p->lock);
+    return done;
+}
+
 void publisher_free(publisher *p)
 {
     if (!p)
         return;
     if (p->m) {
+        /* A short --once run can end before the network thread has even
+         * connected: give the latest state a moment to reach the broker. */
+        if (!wait_delivered(p, DELIVER_WAIT_S))
+            log_warn("MQTT: the latest KPI snapshot did not reach the broker before exit (%s)",
+                     p->refused ? "it refused the connection" : "not connected");
         if (publisher_connected(p)) {
             /* The broker drops the Last Will on a clean disconnect, so say offline. */
             char *off = status_payload("offline");
-            char *topic = snap_topic(p->prefix, SNAP_TOPIC_STATUS);
-            int mid;
-            mosquitto_publish(p->m, &mid, topic, (int)strlen(off), off, 1, true);
-            free(topic);
+            publisher_put(p, SNAP_TOPIC_STATUS, off);
             free(off);
-            struct timespec ts = {0, 200 * 1000 * 1000}; /* let QoS 1 complete */
-            nanosleep(&ts, NULL);
+            wait_delivered(p, DELIVER_WAIT_S);
         }
         mqtt_link_stop(p->link);
         mosquitto_destroy(p->m);
@@ -171,6 +224,7 @@ void publisher_free(publisher *p)
         free(p->payload[i]);
     }
     free(p->prefix);
+    pthread_cond_destroy(&p->changed);
     pthread_mutex_destroy(&p->lock);
     free(p);
 }

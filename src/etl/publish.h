@@ -22,7 +22,10 @@ void publisher_put(publisher *p, const char *leaf, const char *payload);
 /* True while connected to the broker. */
 bool publisher_connected(publisher *p);
 
-/* Publishes status offline, disconnects cleanly and frees. NULL is fine. */
+/* Waits a few seconds at most for the broker to take the latest payloads
+ * (a short --once run may end before the connection is up; a refusal ends the
+ * wait at once, and a failed wait is logged), publishes status offline,
+ * disconnects cleanly and frees. NULL is fine. */
 void publisher_free(publisher *p);
 
 #endif
