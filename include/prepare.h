@@ -5,8 +5,11 @@
 #define CZ_PREPARE_H
 
 #include <stdbool.h>
+#include "agg.h"
 #include "call.h"
+#include "formats.h"
 #include "kpi.h"
+#include "talk.h"
 #include "turns.h"
 #include "util.h"
 
@@ -25,6 +28,11 @@ typedef struct {
     char *turns_json;    /* [{"speaker":"agent","text":"..."}, ...] */
     kpi_result kpi;
     char *evidence_json;
+    const char *format;  /* source format name (static), e.g. "seed", "hvb" */
+    int source_line;     /* line in a multi-call file, 0 otherwise */
+    char *task;          /* task or topic the source names, or NULL */
+    int csat;            /* caller survey rating 0-10, -1 if none */
+    talk_metrics talk;   /* conversation metrics (times_known false without times) */
 } prepared_call;
 
 /* Parses and analyses one seed-format record. Returns 0 and fills *out (free
@@ -32,11 +40,15 @@ typedef struct {
 int prepare_call(const prepare_opts *o, kpi_scratch *s, const char *raw, size_t len,
                  prepared_call *out, cz_err *err);
 
-/* Same, for a call whose fields and turns were already read from another
- * format (the turns are moved into out; call is moved too). */
+/* Same, for a call whose fields and turns were already read by a format
+ * parser (call and turns are moved into out; meta is copied; may be NULL). */
 int prepare_from_parts(const prepare_opts *o, kpi_scratch *s, call_t *call, turns_t *turns,
-                       const char *raw, size_t len, prepared_call *out, cz_err *err);
+                       const fmt_meta *meta, const char *raw, size_t len, prepared_call *out,
+                       cz_err *err);
 
 void prepared_call_free(prepared_call *p);
+
+/* The call's conversation metrics as the aggregates sum them. */
+void prepared_agg_talk(const prepared_call *p, agg_talk *t);
 
 #endif

@@ -19,6 +19,9 @@ typedef struct {
     long max_file_size;   /* bytes; larger files are quarantined */
     bool redact_pii;      /* mask card numbers, SSNs, e-mails, phones after bronze */
     char *db_password_file; /* file holding the database password */
+    char *input_format;   /* auto, seed, jsonl, text, hvb, transcribe */
+    char *transcript;     /* Harper Valley: human (default) or machine */
+    char *default_agent;  /* agent name for files that do not say */
     /* MQTT, both programs */
     bool mqtt;            /* publish (worker) */
     char *mqtt_host;

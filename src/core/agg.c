@@ -11,7 +11,8 @@
 #include "util.h"
 
 void agg_delta_add(agg_delta *d, const char *agent, const char *day, bool conversion,
-                   int64_t upsell_cents, int sentiment, int64_t score_e4, int sign)
+                   int64_t upsell_cents, int sentiment, int64_t score_e4, const agg_talk *t,
+                   int sign)
 {
     strbuf key = SB_INIT;
     sb_puts(&key, agent);
@@ -42,6 +43,18 @@ void agg_delta_add(agg_delta *d, const char *agent, const char *day, bool conver
     else
         r->neutral += sign;
     r->sentiment_e4 += sign * score_e4;
+    if (t) {
+        r->t.timed_calls += sign * t->timed_calls;
+        r->t.duration_ms += sign * t->duration_ms;
+        r->t.agent_talk_bp += sign * t->agent_talk_bp;
+        r->t.customer_talk_bp += sign * t->customer_talk_bp;
+        r->t.silence_bp += sign * t->silence_bp;
+        r->t.monologue_ms += sign * t->monologue_ms;
+        r->t.interruptions += sign * t->interruptions;
+        r->t.questions += sign * t->questions;
+        r->t.csat_calls += sign * t->csat_calls;
+        r->t.csat += sign * t->csat;
+    }
 }
 
 void agg_delta_free(agg_delta *d)

@@ -19,6 +19,7 @@ void prepared_call_free(prepared_call *p)
     free(p->turns_json);
     kpi_result_free(&p->kpi);
     free(p->evidence_json);
+    free(p->task);
     memset(p, 0, sizeof *p);
 }
 
@@ -53,9 +54,13 @@ static void render_turns(prepared_call *p)
 }
 
 int prepare_from_parts(const prepare_opts *o, kpi_scratch *s, call_t *call, turns_t *turns,
-                       const char *raw, size_t len, prepared_call *out, cz_err *err)
+                       const fmt_meta *meta, const char *raw, size_t len, prepared_call *out,
+                       cz_err *err)
 {
     memset(out, 0, sizeof *out);
+    out->format = "seed";
+    out->csat = meta ? meta->csat : -1;
+    out->task = meta && meta->task ? xstrdup(meta->task) : NULL;
     out->call = *call;
     memset(call, 0, sizeof *call);
     out->turns = *turns;
@@ -78,6 +83,7 @@ int prepare_from_parts(const prepare_opts *o, kpi_scratch *s, call_t *call, turn
             }
         }
     render_turns(out);
+    talk_compute(&out->turns, meta ? meta->call_ms : -1, &out->talk);
     if (kpi_extract(o->rules, s, &out->turns, &out->kpi, err) < 0) {
         prepared_call_free(out);
         return -1;
@@ -98,5 +104,25 @@ int prepare_call(const prepare_opts *o, kpi_scratch *s, const char *raw, size_t 
         turns_free(&turns);
         return -1;
     }
-    return prepare_from_parts(o, s, &call, &turns, raw, len, out, err);
+    return prepare_from_parts(o, s, &call, &turns, NULL, raw, len, out, err);
+}
+
+void prepared_agg_talk(const prepared_call *p, agg_talk *t)
+{
+    memset(t, 0, sizeof *t);
+    const talk_metrics *m = &p->talk;
+    if (m->times_known) {
+        t->timed_calls = 1;
+        t->duration_ms = m->duration_ms;
+        t->agent_talk_bp = m->agent_bp;
+        t->customer_talk_bp = m->customer_bp;
+        t->silence_bp = m->silence_bp;
+        t->monologue_ms = m->longest_monologue_ms;
+        t->interruptions = m->interruptions;
+    }
+    t->questions = m->customer_questions;
+    if (p->csat >= 0) {
+        t->csat_calls = 1;
+        t->csat = p->csat;
+    }
 }

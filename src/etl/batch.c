@@ -8,10 +8,23 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "log.h"
 #include "redact.h"
+
+void batch_opts_init(batch_opts *o, const cz_settings *s, const kpi_rules *rules)
+{
+    memset(o, 0, sizeof *o);
+    o->prep.rules = rules;
+    o->prep.redact_pii = s->redact_pii;
+    o->max_file_size = s->max_file_size;
+    if (fmt_from_name(s->input_format, &o->format) < 0)
+        o->format = FMT_AUTO; /* validated at start-up */
+    o->default_agent = s->default_agent;
+    o->hvb_machine = strcmp(s->transcript, "machine") == 0;
+}
 
 void batch_init(batch_t *b)
 {
@@ -138,29 +151,73 @@ static int read_file(const char *path, long max, char **out, size_t *len, cz_err
     return 0;
 }
 
-/* Prepares one record of file f; raw is taken over by the batch. */
-static void add_record(batch_t *b, size_t f, int line_no, char *raw, size_t len,
-                       const batch_opts *o, kpi_scratch *s)
+static void quarantine_reason(batch_t *b, size_t f, int line_no, const char *reason,
+                              char *raw, size_t len, const batch_opts *o)
 {
-    GROW(b->calls, b->ncalls, b->capcalls);
-    batch_call *c = &b->calls[b->ncalls];
-    memset(c, 0, sizeof *c);
-    cz_err err;
-    if (prepare_call(&o->prep, s, raw, len, &c->p, &err) < 0) {
-        /* A reason may quote a field ("unparseable timestamp \"...\"") and is
-         * logged: mask personal data in it as in silver. The raw bytes keep
-         * everything, as bronze does. */
-        size_t n;
-        char *masked = o->prep.redact_pii ? redact_pii(err.msg, strlen(err.msg), &n) : NULL;
-        add_quar(b, f, line_no, masked ? masked : err.msg, raw, len);
-        free(masked);
-        return;
+    /* A reason may quote a field ("unparseable timestamp \"...\"") and is
+     * logged: mask personal data in it as in silver. The raw bytes keep
+     * everything, as bronze does. */
+    size_t n;
+    char *masked = o->prep.redact_pii ? redact_pii(reason, strlen(reason), &n) : NULL;
+    add_quar(b, f, line_no, masked ? masked : reason, raw, len);
+    free(masked);
+}
+
+static int read_meta(void *ctx, const char *path, char **buf, size_t *len, cz_err *err)
+{
+    const batch_opts *o = ctx;
+    return read_file(path, o->max_file_size, buf, len, err);
+}
+
+/* Splits file f's bytes into records by format and prepares each; buf is
+ * taken over by the batch. mtime_ns stands in for the call time of formats
+ * that carry none. */
+static void add_records(batch_t *b, size_t f, const char *path, char *buf, size_t len,
+                        int64_t mtime_ns, const batch_opts *o, kpi_scratch *s)
+{
+    char when[40];
+    time_t t = (time_t)(mtime_ns / 1000000000LL);
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    fmt_opts fo = {0};
+    fo.format = o->format;
+    fo.default_agent = o->default_agent && *o->default_agent ? o->default_agent : NULL;
+    fo.default_timestamp = when;
+    fo.hvb_machine = o->hvb_machine;
+    fo.read_file = read_meta;
+    fo.read_ctx = (void *)o;
+    fmt_records recs = FMT_RECORDS_INIT;
+    fmt_parse(path, buf, len, &fo, &recs);
+    bool whole = recs.n == 1; /* the record is the whole file: no copy */
+    for (size_t i = 0; i < recs.n; i++) {
+        fmt_record *r = &recs.v[i];
+        char *raw = whole ? buf : xstrndup(buf + r->raw_off, r->raw_len);
+        size_t raw_len = whole ? len : r->raw_len;
+        if (r->error) {
+            quarantine_reason(b, f, r->line_no, r->error, raw, raw_len, o);
+            continue;
+        }
+        GROW(b->calls, b->ncalls, b->capcalls);
+        batch_call *c = &b->calls[b->ncalls];
+        memset(c, 0, sizeof *c);
+        cz_err err;
+        if (prepare_from_parts(&o->prep, s, &r->call, &r->turns, &r->meta, raw, raw_len, &c->p,
+                               &err) < 0) {
+            quarantine_reason(b, f, r->line_no, err.msg, raw, raw_len, o);
+            continue;
+        }
+        c->p.format = fmt_name(recs.format);
+        c->p.source_line = r->line_no;
+        c->file = f;
+        c->raw = raw;
+        c->raw_len = raw_len;
+        c->status = BC_NEW;
+        b->ncalls++;
     }
-    c->file = f;
-    c->raw = raw;
-    c->raw_len = len;
-    c->status = BC_NEW;
-    b->ncalls++;
+    if (!whole)
+        free(buf);
+    fmt_records_free(&recs);
 }
 
 void batch_add_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns,
@@ -174,15 +231,15 @@ void batch_add_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns
     if (read_file(path, o->max_file_size, &raw, &len, &err) < 0)
         add_quar(b, f, 0, err.msg, NULL, 0);
     else
-        add_record(b, f, 0, raw, len, o, s);
+        add_records(b, f, path, raw, len, mtime_ns, o, s);
     b->prepare_s += cz_now_mono() - t0;
 }
 
 void batch_add_record(batch_t *b, const char *path, const char *raw, size_t len,
-                      const batch_opts *o, kpi_scratch *s)
+                      int64_t time_ns, const batch_opts *o, kpi_scratch *s)
 {
     double t0 = cz_now_mono();
     size_t f = add_file(b, path, 0, 0);
-    add_record(b, f, 0, xstrndup(raw, len), len, o, s);
+    add_records(b, f, path, xstrndup(raw, len), len, time_ns, o, s);
     b->prepare_s += cz_now_mono() - t0;
 }

@@ -5,8 +5,10 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "formats.h"
 #include "kpi.h"
 #include "prepare.h"
+#include "settings.h"
 
 typedef struct {
     char *path;             /* absolute path: the ingested_files key */
@@ -42,7 +44,13 @@ typedef struct {
 typedef struct {
     prepare_opts prep;
     long max_file_size;
+    fmt_kind format;            /* FMT_AUTO: detect per file */
+    const char *default_agent;  /* for formats that do not name the agent */
+    bool hvb_machine;           /* Harper Valley: machine transcript */
 } batch_opts;
+
+/* Options from the settings (which must outlive o) and the rules. */
+void batch_opts_init(batch_opts *o, const cz_settings *s, const kpi_rules *rules);
 
 void batch_init(batch_t *b);
 /* Frees everything the batch holds and empties it for reuse. */
@@ -50,7 +58,7 @@ void batch_reset(batch_t *b);
 void batch_free(batch_t *b);
 
 /* Reads the file at path (never following a symlink, never blocking on a
- * FIFO), parses and prepares its call(s), or records why it is quarantined.
+ * FIFO), splits it into records by format (formats.h), prepares its call(s), or records why it is quarantined.
  * Never fails: every outcome is recorded in the batch. */
 void batch_add_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns,
                     const batch_opts *o, kpi_scratch *s);
@@ -59,7 +67,7 @@ void batch_add_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns
  * used by reprocess. A record that no longer parses becomes a quarantine
  * entry of the batch. */
 void batch_add_record(batch_t *b, const char *path, const char *raw, size_t len,
-                      const batch_opts *o, kpi_scratch *s);
+                      int64_t time_ns, const batch_opts *o, kpi_scratch *s);
 
 /* Records a file that is quarantined without reading it (symlink, FIFO...). */
 void batch_quarantine_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns,

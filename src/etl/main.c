@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "analyze.h"
+#include "formats.h"
 #include "kpi.h"
 #include "log.h"
 #include "pg.h"
@@ -37,6 +38,9 @@ static const char USAGE[] =
     "Options:\n"
     "  --once                 process every pending file, then exit\n"
     "  --input DIR            directory of raw call files (searched recursively)\n"
+    "  --input-format FMT     auto (default), seed, jsonl, text, hvb or transcribe\n"
+    "  --transcript WHICH     Harper Valley: human (default) or machine transcript\n"
+    "  --default-agent NAME   agent for files that do not name one (text, transcribe)\n"
     "  --db CONNINFO          libpq connection string or URI (default: PG* variables)\n"
     "  --db-password-file F   read the database password from F\n"
     "  --interval SECONDS     daemon scan interval (default 30)\n"
@@ -93,6 +97,9 @@ static const struct option LONGOPTS[] = {
     {"from", required_argument, NULL, OPT_FROM},
     {"to", required_argument, NULL, OPT_TO},
     {"input", required_argument, NULL, OPT_SET},
+    {"input-format", required_argument, NULL, OPT_SET},
+    {"transcript", required_argument, NULL, OPT_SET},
+    {"default-agent", required_argument, NULL, OPT_SET},
     {"db", required_argument, NULL, OPT_SET},
     {"db-password-file", required_argument, NULL, OPT_SET},
     {"interval", required_argument, NULL, OPT_SET},
@@ -188,6 +195,17 @@ static int load_settings(const cli *c, cz_settings *s)
             fprintf(stderr, "converza-etl: --%s\n", err.msg);
             return EX_USAGE;
         }
+    fmt_kind k;
+    if (fmt_from_name(s->input_format, &k) < 0) {
+        fprintf(stderr, "converza-etl: unknown input format \"%s\" (auto, seed, jsonl, text,"
+                        " hvb, transcribe)\n", s->input_format);
+        return EX_CONFIG;
+    }
+    if (strcmp(s->transcript, "human") != 0 && strcmp(s->transcript, "machine") != 0) {
+        fprintf(stderr, "converza-etl: transcript must be human or machine, not \"%s\"\n",
+                s->transcript);
+        return EX_CONFIG;
+    }
     if (log_set_level_name(s->log_level) < 0) {
         fprintf(stderr, "converza-etl: unknown log level \"%s\" (error, warn, info, debug)\n",
                 s->log_level);

@@ -114,7 +114,9 @@ static int remove_replaced(PGconn *c, const batch_t *b, agg_delta *d, bool keep_
     PGresult *r = pg_query(c,
                            "DELETE FROM gold_performance_metrics WHERE call_id = ANY($1::text[])"
                            " RETURNING agent_name, call_day, is_conversion, upsell_amount,"
-                           " sentiment_label, sentiment_score",
+                           " sentiment_label, sentiment_score, csat, duration_ms, agent_talk_pct,"
+                           " customer_talk_pct, silence_pct, longest_monologue_ms, interruptions,"
+                           " customer_questions",
                            1, params, err);
     if (!r) {
         free(arr);
@@ -123,9 +125,24 @@ static int remove_replaced(PGconn *c, const batch_t *b, agg_delta *d, bool keep_
     for (int i = 0; i < PQntuples(r); i++) {
         const char *label = PQgetvalue(r, i, 4);
         int sent = strcmp(label, "positive") == 0 ? 1 : strcmp(label, "negative") == 0 ? -1 : 0;
+        agg_talk t = {0};
+        if (!PQgetisnull(r, i, 7)) {
+            t.timed_calls = 1;
+            t.duration_ms = atoll(PQgetvalue(r, i, 7));
+            t.agent_talk_bp = agg_parse_fixed(PQgetvalue(r, i, 8), 2);
+            t.customer_talk_bp = agg_parse_fixed(PQgetvalue(r, i, 9), 2);
+            t.silence_bp = agg_parse_fixed(PQgetvalue(r, i, 10), 2);
+            t.monologue_ms = atoll(PQgetvalue(r, i, 11));
+            t.interruptions = atoll(PQgetvalue(r, i, 12));
+        }
+        t.questions = atoll(PQgetvalue(r, i, 13));
+        if (!PQgetisnull(r, i, 6)) {
+            t.csat_calls = 1;
+            t.csat = atoll(PQgetvalue(r, i, 6));
+        }
         agg_delta_add(d, PQgetvalue(r, i, 0), PQgetvalue(r, i, 1),
                       PQgetvalue(r, i, 2)[0] == 't', agg_parse_fixed(PQgetvalue(r, i, 3), 2), sent,
-                      agg_parse_fixed(PQgetvalue(r, i, 5), 4), -1);
+                      agg_parse_fixed(PQgetvalue(r, i, 5), 4), &t, -1);
     }
     PQclear(r);
     int rc = 0;
@@ -144,6 +161,41 @@ static int remove_replaced(PGconn *c, const batch_t *b, agg_delta *d, bool keep_
 }
 
 static void tab(strbuf *s) { sb_putc(s, '\t'); }
+
+static void put_pct(strbuf *s, int bp)
+{
+    char v[32];
+    agg_format_fixed(bp, 2, v);
+    sb_puts(s, v);
+    tab(s);
+}
+
+/* Gold's conversation columns: NULL (\N) where the source does not say. */
+static void put_conversation(strbuf *s, const prepared_call *p)
+{
+    const talk_metrics *m = &p->talk;
+    sb_puts(s, p->format);
+    tab(s);
+    if (p->task)
+        copy_field_str(s, p->task);
+    else
+        sb_puts(s, "\\N");
+    tab(s);
+    if (p->csat >= 0)
+        sb_printf(s, "%d\t", p->csat);
+    else
+        sb_puts(s, "\\N\t");
+    if (m->times_known) {
+        sb_printf(s, "%lld\t", (long long)m->duration_ms);
+        put_pct(s, m->agent_bp);
+        put_pct(s, m->customer_bp);
+        put_pct(s, m->silence_bp);
+        sb_printf(s, "%lld\t%d\t", (long long)m->longest_monologue_ms, m->interruptions);
+    } else {
+        sb_puts(s, "\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t");
+    }
+    sb_printf(s, "%d\n", m->customer_questions);
+}
 
 static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const char *rules_version,
                        agg_delta *d, bool keep_bronze, load_stats *st, cz_err *err)
@@ -169,7 +221,11 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
         sb_puts(&si, p->time); tab(&si);
         copy_field_str(&si, p->transcript); tab(&si);
         copy_field_str(&si, p->turns_json); tab(&si);
-        sb_printf(&si, "%zu\t%s\n", p->turns.n, bid);
+        sb_printf(&si, "%zu\t%s\t%s\t", p->turns.n, bid, p->format);
+        if (p->source_line)
+            sb_printf(&si, "%d\n", p->source_line);
+        else
+            sb_puts(&si, "\\N\n");
         /* gold */
         char amount[32], score[32];
         int64_t e4 = score_e4(p->kpi.sentiment_score);
@@ -185,18 +241,24 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
         sb_puts(&go, score); tab(&go);
         copy_field_str(&go, p->evidence_json); tab(&go);
         copy_field_str(&go, rules_version); tab(&go);
-        sb_puts(&go, bid); sb_putc(&go, '\n');
+        sb_puts(&go, bid); tab(&go);
+        put_conversation(&go, p);
+        agg_talk t;
+        prepared_agg_talk(p, &t);
         agg_delta_add(d, p->call.agent_name, p->day, p->kpi.is_conversion, p->kpi.upsell_cents,
-                      p->kpi.sentiment, e4, +1);
+                      p->kpi.sentiment, e4, &t, +1);
     }
     int rc = 0;
     if (si.len &&
         ((!keep_bronze && pg_copy_in(c, "bronze_calls (call_id, raw, source_file, checksum, batch_id)", br.s, br.len, err) < 0) ||
-         pg_copy_in(c, "silver_calls (call_id, agent_name, call_time, transcript, turns, turn_count, batch_id)",
+         pg_copy_in(c, "silver_calls (call_id, agent_name, call_time, transcript, turns, turn_count,"
+                       " batch_id, source_format, source_line)",
                     si.s, si.len, err) < 0 ||
          pg_copy_in(c, "gold_performance_metrics (call_id, agent_name, call_time, call_day,"
                        " is_conversion, upsell_amount, sentiment_label, sentiment_score, evidence,"
-                       " rules_version, batch_id)",
+                       " rules_version, batch_id, source_format, task, csat, duration_ms,"
+                       " agent_talk_pct, customer_talk_pct, silence_pct, longest_monologue_ms,"
+                       " interruptions, customer_questions)",
                     go.s, go.len, err) < 0))
         rc = -1;
     sb_free(&br);
@@ -222,9 +284,16 @@ static int apply_deltas(PGconn *c, const agg_delta *d, cz_err *err)
         agg_format_fixed(r->upsell_cents, 2, rev);
         agg_format_fixed(r->sentiment_e4, 4, sen);
         copy_field_str(&s, r->agent_name);
-        sb_printf(&s, "\t%s\t%lld\t%lld\t%s\t%lld\t%lld\t%lld\t%s\n", r->day, (long long)r->calls,
+        sb_printf(&s, "\t%s\t%lld\t%lld\t%s\t%lld\t%lld\t%lld\t%s", r->day, (long long)r->calls,
                   (long long)r->conversions, rev, (long long)r->positive, (long long)r->neutral,
                   (long long)r->negative, sen);
+        const agg_talk *t = &r->t;
+        sb_printf(&s, "\t%lld\t%lld\t%lld\t%lld\t%lld\t%lld\t%lld\t%lld\t%lld\t%lld\n",
+                  (long long)t->timed_calls, (long long)t->duration_ms,
+                  (long long)t->agent_talk_bp, (long long)t->customer_talk_bp,
+                  (long long)t->silence_bp, (long long)t->monologue_ms,
+                  (long long)t->interruptions, (long long)t->questions,
+                  (long long)t->csat_calls, (long long)t->csat);
     }
     int rc = pg_copy_in(c, "agg_delta", s.s, s.len, err);
     sb_free(&s);
@@ -239,7 +308,17 @@ static int apply_deltas(PGconn *c, const agg_delta *d, cz_err *err)
                 " positive = a.positive + EXCLUDED.positive,"
                 " neutral = a.neutral + EXCLUDED.neutral,"
                 " negative = a.negative + EXCLUDED.negative,"
-                " sentiment_sum = a.sentiment_sum + EXCLUDED.sentiment_sum",
+                " sentiment_sum = a.sentiment_sum + EXCLUDED.sentiment_sum,"
+                " timed_calls = a.timed_calls + EXCLUDED.timed_calls,"
+                " duration_ms_sum = a.duration_ms_sum + EXCLUDED.duration_ms_sum,"
+                " agent_talk_bp_sum = a.agent_talk_bp_sum + EXCLUDED.agent_talk_bp_sum,"
+                " customer_talk_bp_sum = a.customer_talk_bp_sum + EXCLUDED.customer_talk_bp_sum,"
+                " silence_bp_sum = a.silence_bp_sum + EXCLUDED.silence_bp_sum,"
+                " monologue_ms_sum = a.monologue_ms_sum + EXCLUDED.monologue_ms_sum,"
+                " interruptions_sum = a.interruptions_sum + EXCLUDED.interruptions_sum,"
+                " questions_sum = a.questions_sum + EXCLUDED.questions_sum,"
+                " csat_calls = a.csat_calls + EXCLUDED.csat_calls,"
+                " csat_sum = a.csat_sum + EXCLUDED.csat_sum",
                 err) < 0)
         return -1;
     /* A group whose only calls moved to another agent or day disappears, as it

@@ -10,12 +10,19 @@
 #include "agg.h"
 #include "pg.h"
 
-/* The seven counter columns, in the order read_counts expects. */
+/* The counter columns, in the order read_counts expects. */
 #define COUNTS(filter)                                                               \
     "coalesce(sum(calls) " filter ",0), coalesce(sum(conversions) " filter ",0),"    \
     " coalesce(sum(upsell_revenue) " filter ",0), coalesce(sum(positive) " filter    \
     ",0), coalesce(sum(neutral) " filter ",0), coalesce(sum(negative) " filter ",0)," \
-    " coalesce(sum(sentiment_sum) " filter ",0)"
+    " coalesce(sum(sentiment_sum) " filter ",0), coalesce(sum(timed_calls) " filter ",0),"    \
+    " coalesce(sum(duration_ms_sum) " filter ",0), coalesce(sum(agent_talk_bp_sum) " filter  \
+    ",0), coalesce(sum(customer_talk_bp_sum) " filter ",0),"                                 \
+    " coalesce(sum(silence_bp_sum) " filter ",0), coalesce(sum(monologue_ms_sum) " filter    \
+    ",0), coalesce(sum(interruptions_sum) " filter ",0),"                                    \
+    " coalesce(sum(questions_sum) " filter ",0), coalesce(sum(csat_calls) " filter ",0),"    \
+    " coalesce(sum(csat_sum) " filter ",0)"
+#define NCOUNTS 17
 
 static void read_counts(const PGresult *r, int row, int col, kpi_counts *k)
 {
@@ -26,6 +33,11 @@ static void read_counts(const PGresult *r, int row, int col, kpi_counts *k)
     k->neutral = atoll(PQgetvalue(r, row, col + 4));
     k->negative = atoll(PQgetvalue(r, row, col + 5));
     k->sentiment_sum = (double)agg_parse_fixed(PQgetvalue(r, row, col + 6), 4) / 10000.0;
+    int64_t *talk[] = {&k->timed_calls, &k->duration_ms_sum, &k->agent_talk_bp_sum,
+                       &k->customer_talk_bp_sum, &k->silence_bp_sum, &k->monologue_ms_sum,
+                       &k->interruptions_sum, &k->questions_sum, &k->csat_calls, &k->csat_sum};
+    for (int i = 0; i < 10; i++)
+        *talk[i] = atoll(PQgetvalue(r, row, col + 7 + i));
 }
 
 static void add_counts(kpi_counts *a, const kpi_counts *b)
@@ -37,6 +49,16 @@ static void add_counts(kpi_counts *a, const kpi_counts *b)
     a->neutral += b->neutral;
     a->negative += b->negative;
     a->sentiment_sum += b->sentiment_sum;
+    a->timed_calls += b->timed_calls;
+    a->duration_ms_sum += b->duration_ms_sum;
+    a->agent_talk_bp_sum += b->agent_talk_bp_sum;
+    a->customer_talk_bp_sum += b->customer_talk_bp_sum;
+    a->silence_bp_sum += b->silence_bp_sum;
+    a->monologue_ms_sum += b->monologue_ms_sum;
+    a->interruptions_sum += b->interruptions_sum;
+    a->questions_sum += b->questions_sum;
+    a->csat_calls += b->csat_calls;
+    a->csat_sum += b->csat_sum;
 }
 
 int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, snap_summary *sum,
@@ -73,8 +95,8 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, snap_summary
         snap_agent *a = &agents->v[i];
         a->agent_name = xstrdup(PQgetvalue(r, i, 0));
         read_counts(r, i, 1, &a->k.today);
-        read_counts(r, i, 8, &a->k.week);
-        read_counts(r, i, 15, &a->k.all);
+        read_counts(r, i, 1 + NCOUNTS, &a->k.week);
+        read_counts(r, i, 1 + 2 * NCOUNTS, &a->k.all);
         add_counts(&sum->k.today, &a->k.today);
         add_counts(&sum->k.week, &a->k.week);
         add_counts(&sum->k.all, &a->k.all);

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "formats.h"
 #include "log.h"
 #include "pg.h"
 #include "pg_load.h"
@@ -109,11 +110,21 @@ static void flush_chunk(producer *p)
     p->n = 0;
 }
 
+static bool dir_exists(void *ctx, const char *dir)
+{
+    (void)ctx;
+    struct stat st;
+    return stat(dir, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
 static int on_entry(void *ctx, const char *path, const struct stat *st)
 {
     producer *p = ctx;
     if (stopping(p) || p->rc)
         return 1;
+    /* A Harper Valley metadata file belongs to its transcript, read with it. */
+    if (fmt_hvb_is_metadata(path, dir_exists, NULL))
+        return 0;
     p->paths[p->n] = xstrdup(path);
     p->size[p->n] = (int64_t)st->st_size;
     p->mtime[p->n] = (int64_t)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
@@ -131,9 +142,7 @@ void *produce_main(void *arg)
     p.w = a->w;
     p.pipe = a->pipe;
     p.batch = new_batch();
-    p.bopts.prep.rules = p.w->rules;
-    p.bopts.prep.redact_pii = p.w->s->redact_pii;
-    p.bopts.max_file_size = p.w->s->max_file_size;
+    batch_opts_init(&p.bopts, p.w->s, p.w->rules);
     p.scratch = kpi_scratch_new(p.w->rules);
     cz_err err;
     if (scan_tree(p.w->input_abs, on_entry, &p, &err) < 0) {

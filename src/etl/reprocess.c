@@ -33,7 +33,8 @@ int reprocess_run(PGconn *c, const cz_settings *s, const char *from, const char 
     kpi_scratch *scratch = kpi_scratch_new(rules);
     batch_t b;
     batch_init(&b);
-    batch_opts o = {{rules, s->redact_pii}, s->max_file_size};
+    batch_opts o;
+    batch_opts_init(&o, s, rules);
     char *last = xstrdup("");
     char limit[16];
     snprintf(limit, sizeof limit, "%d", s->batch_size);
@@ -42,7 +43,8 @@ int reprocess_run(PGconn *c, const cz_settings *s, const char *from, const char 
     for (;;) {
         const char *params[4] = {last, from, to, limit};
         PGresult *r = pg_query(c,
-                               "SELECT b.call_id, b.raw, b.source_file FROM bronze_calls b"
+                               "SELECT b.call_id, b.raw, b.source_file,"
+                               " extract(epoch FROM s.call_time)::bigint FROM bronze_calls b"
                                " JOIN silver_calls s USING (call_id)"
                                " WHERE b.call_id > $1"
                                " AND ($2::date IS NULL OR s.call_time >= $2::date)"
@@ -57,7 +59,8 @@ int reprocess_run(PGconn *c, const cz_settings *s, const char *from, const char 
         int n = PQntuples(r);
         for (int i = 0; i < n; i++)
             batch_add_record(&b, PQgetvalue(r, i, 2), PQgetvalue(r, i, 1),
-                             (size_t)PQgetlength(r, i, 1), &o, scratch);
+                             (size_t)PQgetlength(r, i, 1),
+                             atoll(PQgetvalue(r, i, 3)) * 1000000000LL, &o, scratch);
         for (size_t i = 0; i < b.nquar; i++)
             log_warn("reprocess: %s no longer parses (%s); its old rows are kept",
                      b.files[b.quar[i].file].path, b.quar[i].reason);

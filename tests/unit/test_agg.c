@@ -16,10 +16,10 @@ static const agg_row *find(const agg_delta *d, const char *agent, const char *da
 int main(void)
 {
     agg_delta d = AGG_DELTA_INIT;
-    agg_delta_add(&d, "Ann", "2025-10-01", true, 1500, 1, 5000, +1);
-    agg_delta_add(&d, "Ann", "2025-10-01", false, 0, -1, -2500, +1);
-    agg_delta_add(&d, "Bob", "2025-10-01", true, 999, 0, 0, +1);
-    agg_delta_add(&d, "Ann", "2025-10-01", true, 1500, 1, 5000, -1); /* a replaced call */
+    agg_delta_add(&d, "Ann", "2025-10-01", true, 1500, 1, 5000, NULL, +1);
+    agg_delta_add(&d, "Ann", "2025-10-01", false, 0, -1, -2500, NULL, +1);
+    agg_delta_add(&d, "Bob", "2025-10-01", true, 999, 0, 0, NULL, +1);
+    agg_delta_add(&d, "Ann", "2025-10-01", true, 1500, 1, 5000, NULL, -1); /* a replaced call */
     const agg_row *a = find(&d, "Ann", "2025-10-01"), *b = find(&d, "Bob", "2025-10-01");
     CHECK(d.n == 2, "agg: one row per agent and day");
     CHECK(a && a->calls == 1 && a->conversions == 0 && a->upsell_cents == 0,
@@ -28,6 +28,17 @@ int main(void)
           "agg: sentiment counts and sum follow");
     CHECK(b && b->calls == 1 && b->conversions == 1 && b->upsell_cents == 999 && b->neutral == 1,
           "agg: second agent counted apart");
+    agg_delta_free(&d);
+
+    agg_talk t1 = {1, 60000, 4000, 3000, 3000, 9000, 2, 1, 1, 9};
+    agg_talk t2 = {0, 0, 0, 0, 0, 0, 0, 3, 0, 0};
+    agg_delta_add(&d, "Cy", "2025-10-02", false, 0, 0, 0, &t1, +1);
+    agg_delta_add(&d, "Cy", "2025-10-02", false, 0, 0, 0, &t2, +1);
+    agg_delta_add(&d, "Cy", "2025-10-02", false, 0, 0, 0, &t1, -1);
+    const agg_row *c = find(&d, "Cy", "2025-10-02");
+    CHECK(c && c->t.timed_calls == 0 && c->t.duration_ms == 0 && c->t.questions == 3 &&
+              c->t.csat_calls == 0 && c->calls == 1,
+          "agg: conversation metric sums follow additions and removals");
     agg_delta_free(&d);
 
     CHECK(agg_parse_fixed("12.5", 2) == 1250, "fixed: 12.5 -> 1250 cents");
