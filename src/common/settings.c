@@ -29,7 +29,7 @@ static const key_def KEYS[] = {
     K(batch_size, T_INT, 1, 1000000, "1000"),
     K(log_level, T_STR, 0, 0, "info"),
     K(rules, T_STR, 0, 0, ""),
-    K(max_file_size, T_LONG, 1, LONG_MAX, "67108864"),
+    K(max_file_size, T_LONG, 1, LONG_MAX, "8388608"),
     K(redact_pii, T_BOOL, 0, 0, "true"),
     K(db_password_file, T_STR, 0, 0, ""),
     K(input_format, T_STR, 0, 0, "auto"),

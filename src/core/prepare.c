@@ -53,6 +53,38 @@ static void render_turns(prepared_call *p)
     p->turns_json = sb_steal(&json);
 }
 
+/* The KPI engine's working memory grows with the text it reads (about 100
+ * bytes per byte), so a pathological transcript would break the worker's
+ * memory bound. A real call is a few kilobytes; past KPI_MAX_TEXT the engine
+ * reads the opening and the closing turns (the close weighs most for
+ * sentiment and retractions) and skips the middle. Returns t itself when it
+ * is small enough, else a new array (caller frees .v only). */
+#define KPI_MAX_TEXT (256 * 1024)
+
+static turns_t kpi_view(const turns_t *t)
+{
+    size_t total = 0;
+    for (size_t i = 0; i < t->n; i++)
+        total += t->v[i].len;
+    if (total <= KPI_MAX_TEXT)
+        return *t;
+    size_t head = 0, used = 0;
+    while (head < t->n && used + t->v[head].len <= KPI_MAX_TEXT / 2)
+        used += t->v[head++].len;
+    size_t tail = t->n;
+    used = 0;
+    while (tail > head && used + t->v[tail - 1].len <= KPI_MAX_TEXT / 2)
+        used += t->v[--tail].len;
+    turns_t view = TURNS_INIT;
+    view.cap = head + (t->n - tail);
+    view.v = xcalloc(view.cap ? view.cap : 1, sizeof *view.v);
+    for (size_t i = 0; i < head; i++)
+        view.v[view.n++] = t->v[i];
+    for (size_t i = tail; i < t->n; i++)
+        view.v[view.n++] = t->v[i];
+    return view;
+}
+
 int prepare_from_parts(const prepare_opts *o, kpi_scratch *s, call_t *call, turns_t *turns,
                        const fmt_meta *meta, const char *raw, size_t len, prepared_call *out,
                        cz_err *err)
@@ -84,7 +116,11 @@ int prepare_from_parts(const prepare_opts *o, kpi_scratch *s, call_t *call, turn
         }
     render_turns(out);
     talk_compute(&out->turns, meta ? meta->call_ms : -1, &out->talk);
-    if (kpi_extract(o->rules, s, &out->turns, &out->kpi, err) < 0) {
+    turns_t view = kpi_view(&out->turns);
+    int rc = kpi_extract(o->rules, s, &view, &out->kpi, err);
+    if (view.v != out->turns.v)
+        free(view.v); /* the view borrows the texts */
+    if (rc < 0) {
         prepared_call_free(out);
         return -1;
     }

@@ -45,7 +45,7 @@ static const char USAGE[] =
     "  --db-password-file F   read the database password from F\n"
     "  --interval SECONDS     daemon scan interval (default 30)\n"
     "  --batch-size N         files per transaction (default 1000)\n"
-    "  --max-file-size BYTES  larger files are quarantined (default 67108864)\n"
+    "  --max-file-size BYTES  larger files are quarantined (default 8388608)\n"
     "  --rules FILE           KPI rules file (default: installed converza.rules)\n"
     "  --no-redact            keep personal data (card numbers, SSNs...) in silver and gold\n"
     "  --give-up-after SECONDS  exit 69 when the database stays down this long (default: never)\n"
