@@ -18,7 +18,25 @@ typedef struct {
     int64_t upsell_cents;
     int64_t positive, neutral, negative;
     double sentiment_sum;   /* sum of sentiment_score, for the average */
+    /* Conversation metrics, over the calls whose source has times (timed). */
+    int64_t timed_calls;
+    int64_t duration_ms_sum, agent_talk_bp_sum, customer_talk_bp_sum, silence_bp_sum;
+    int64_t monologue_ms_sum, interruptions_sum;
+    int64_t questions_sum;  /* customer questions, over all calls */
+    int64_t csat_calls, csat_sum; /* caller survey ratings 0-10, where given */
 } kpi_counts;
+
+/* Averages of the conversation metrics per call; -1 when no call in the set
+ * has them (k NULL, no timed calls, no rated calls), never 0 for unknown.
+ * The first six average over timed_calls. */
+double kpi_avg_duration_s(const kpi_counts *k);         /* seconds */
+double kpi_avg_agent_talk_pct(const kpi_counts *k);     /* percent of the call */
+double kpi_avg_customer_talk_pct(const kpi_counts *k);  /* percent of the call */
+double kpi_avg_silence_pct(const kpi_counts *k);        /* percent of the call */
+double kpi_avg_monologue_s(const kpi_counts *k);        /* longest agent monologue, s */
+double kpi_avg_interruptions(const kpi_counts *k);
+double kpi_avg_questions(const kpi_counts *k);      /* over all calls; -1 when none */
+double kpi_avg_csat(const kpi_counts *k);           /* 0..10 over csat_calls */
 
 double kpi_conversion_rate(const kpi_counts *k);   /* percent, 0 when no calls */
 double kpi_avg_upsell(const kpi_counts *k);        /* dollars per call */
@@ -80,9 +98,12 @@ char *snap_status_encode(const snap_status *s);
 
 /* Decoders parse len bytes (not necessarily NUL-terminated). On success fill
  * *out (free with the matching _free) and return 0; on malformed input, a
- * wrong schema, wrong types, missing fields or oversized arrays return -1 with
- * err set and *out left empty. Strings are sanitised: control and escape
- * characters are removed, so they are safe to print on a terminal. */
+ * wrong schema, wrong types, missing fields, impossible counts or oversized
+ * arrays return -1 with err set and *out left empty. The conversation metrics
+ * ("talk", "questions_sum", "csat") may be missing or null, as older workers
+ * publish them: their counters then read as 0, their averages as unknown.
+ * Strings are sanitised: control and escape characters are removed, so they
+ * are safe to print on a terminal. */
 int snap_summary_decode(const char *buf, size_t len, snap_summary *out, cz_err *err);
 int snap_agents_decode(const char *buf, size_t len, snap_agents *out, cz_err *err);
 int snap_trend_decode(const char *buf, size_t len, snap_trend *out, cz_err *err);

@@ -1,7 +1,7 @@
-/* snapshot.c - the KPI snapshot payloads: derived rates, topic names, freeing
- * and the JSON encoders the worker publishes with. Decoders live in
- * snapshot_decode.c, string sanitising in snapshot_text.c. Field names and
- * meanings: converza-mqtt(7). */
+/* snapshot.c - the KPI snapshot payloads: derived rates and averages, topic
+ * names, freeing and the JSON encoders the worker publishes with. Decoders
+ * live in snapshot_decode.c, string sanitising in snapshot_text.c. Field
+ * names and meanings: converza-mqtt(7). */
 #include "snapshot.h"
 
 #include <cJSON.h>
@@ -32,6 +32,54 @@ double kpi_avg_sentiment(const kpi_counts *k)
         return 0.0;
     double v = k->sentiment_sum / (double)k->calls;
     return v < -1.0 ? -1.0 : v > 1.0 ? 1.0 : v;
+}
+
+/* sum / n / scale over the n calls that have the metric; -1 without any. */
+static double per_call(int64_t sum, int64_t n, double scale)
+{
+    if (n <= 0 || sum < 0)
+        return -1.0;
+    return (double)sum / scale / (double)n;
+}
+
+double kpi_avg_duration_s(const kpi_counts *k)
+{
+    return k ? per_call(k->duration_ms_sum, k->timed_calls, 1000.0) : -1.0;
+}
+
+double kpi_avg_agent_talk_pct(const kpi_counts *k)
+{
+    return k ? per_call(k->agent_talk_bp_sum, k->timed_calls, 100.0) : -1.0;
+}
+
+double kpi_avg_customer_talk_pct(const kpi_counts *k)
+{
+    return k ? per_call(k->customer_talk_bp_sum, k->timed_calls, 100.0) : -1.0;
+}
+
+double kpi_avg_silence_pct(const kpi_counts *k)
+{
+    return k ? per_call(k->silence_bp_sum, k->timed_calls, 100.0) : -1.0;
+}
+
+double kpi_avg_monologue_s(const kpi_counts *k)
+{
+    return k ? per_call(k->monologue_ms_sum, k->timed_calls, 1000.0) : -1.0;
+}
+
+double kpi_avg_interruptions(const kpi_counts *k)
+{
+    return k ? per_call(k->interruptions_sum, k->timed_calls, 1.0) : -1.0;
+}
+
+double kpi_avg_questions(const kpi_counts *k)
+{
+    return k ? per_call(k->questions_sum, k->calls, 1.0) : -1.0;
+}
+
+double kpi_avg_csat(const kpi_counts *k)
+{
+    return k ? per_call(k->csat_sum, k->csat_calls, 1.0) : -1.0;
 }
 
 char *snap_topic(const char *prefix, const char *leaf)
@@ -123,6 +171,46 @@ static int add_fixed(cJSON *o, const char *name, double v, int decimals)
     return add_raw(o, name, buf);
 }
 
+/* An average that may be unknown (< 0): two decimals, or null. */
+static int add_avg(cJSON *o, const char *name, double v)
+{
+    if (v < 0 || !isfinite(v))
+        return cJSON_AddNullToObject(o, name) ? 0 : -1;
+    return add_fixed(o, name, v, 2);
+}
+
+/* The conversation metrics of k: "talk", "questions_sum",
+ * "avg_customer_questions" and "csat". */
+static int put_talk(cJSON *o, const kpi_counts *k)
+{
+    cJSON *t = cJSON_AddObjectToObject(o, "talk");
+    if (!t)
+        return -1;
+    int rc = 0;
+    rc |= add_int(t, "timed_calls", k->timed_calls);
+    rc |= add_int(t, "duration_ms_sum", k->duration_ms_sum);
+    rc |= add_int(t, "agent_talk_bp_sum", k->agent_talk_bp_sum);
+    rc |= add_int(t, "customer_talk_bp_sum", k->customer_talk_bp_sum);
+    rc |= add_int(t, "silence_bp_sum", k->silence_bp_sum);
+    rc |= add_int(t, "monologue_ms_sum", k->monologue_ms_sum);
+    rc |= add_int(t, "interruptions_sum", k->interruptions_sum);
+    rc |= add_avg(t, "avg_duration_s", kpi_avg_duration_s(k));
+    rc |= add_avg(t, "agent_talk_pct", kpi_avg_agent_talk_pct(k));
+    rc |= add_avg(t, "customer_talk_pct", kpi_avg_customer_talk_pct(k));
+    rc |= add_avg(t, "silence_pct", kpi_avg_silence_pct(k));
+    rc |= add_avg(t, "avg_longest_monologue_s", kpi_avg_monologue_s(k));
+    rc |= add_avg(t, "avg_interruptions", kpi_avg_interruptions(k));
+    rc |= add_int(o, "questions_sum", k->questions_sum);
+    rc |= add_avg(o, "avg_customer_questions", kpi_avg_questions(k));
+    cJSON *c = cJSON_AddObjectToObject(o, "csat");
+    if (!c)
+        return -1;
+    rc |= add_int(c, "rated", k->csat_calls);
+    rc |= add_int(c, "sum", k->csat_sum);
+    rc |= add_avg(c, "avg", kpi_avg_csat(k));
+    return rc ? -1 : 0;
+}
+
 static double share(int64_t part, int64_t calls)
 {
     return calls > 0 ? 100.0 * (double)part / (double)calls : 0.0;
@@ -149,6 +237,7 @@ static int put_counts(cJSON *o, const kpi_counts *k)
     rc |= add_fixed(sh, "neutral", share(k->neutral, k->calls), 2);
     rc |= add_fixed(sh, "negative", share(k->negative, k->calls), 2);
     rc |= add_fixed(o, "avg_sentiment", kpi_avg_sentiment(k), 4);
+    rc |= put_talk(o, k);
     return rc ? -1 : 0;
 }
 

@@ -1,12 +1,14 @@
 /* snapshot_decode.c - the payload decoders. Input comes from a broker anyone
  * on the network may publish to, so every field is checked for presence, type
- * and range, arrays for size, and every string is sanitised. Errors name the
- * field path ("agents[3].windows.week.calls") and never echo the input. */
+ * and range, arrays for size, and every string is sanitised. Only the
+ * conversation metrics may be absent (payloads of older workers). Errors name
+ * the field path ("agents[3].windows.week.calls") and never echo the input. */
 #include "snapshot.h"
 
 #include <cJSON.h>
 #include <math.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -174,6 +176,80 @@ static int get_header(const cJSON *root, int *schema, int64_t *generated_at, cz_
     return get_epoch(root, "generated_at", "", generated_at, err);
 }
 
+/* An optional field: 0 with *out NULL when absent or null (payloads of
+ * older workers), 0 with *out set when it is an object (want_object) or a
+ * number, else -1 with err set. */
+static int get_optional(const cJSON *o, const char *key, const char *path, bool want_object,
+                        cJSON **out, cz_err *err)
+{
+    cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    *out = NULL;
+    if (!v || cJSON_IsNull(v))
+        return 0;
+    if (want_object ? !cJSON_IsObject(v) : !cJSON_IsNumber(v))
+        return type_error(path, key, want_object ? "an object or null" : "a number or null", err);
+    *out = v;
+    return 0;
+}
+
+/* sum <= per * n, without overflowing (sum is at most a few times 2^53). */
+static bool at_most(int64_t sum, int64_t per, int64_t n)
+{
+    return n > INT64_MAX / per || sum <= per * n;
+}
+
+static int counts_error(const char *path, const char *key, const char *what, cz_err *err)
+{
+    cz_err_set(err, "field %s%s%s: %s", path, *path ? "." : "", key, what);
+    return -1;
+}
+
+/* The conversation metrics of a KPI object: "talk", "questions_sum" and
+ * "csat", each optional (absent: zero, so the averages read as unknown).
+ * Only the counters are read; the averages are derived. k->calls is set. */
+static int get_talk(const cJSON *o, const char *path, kpi_counts *k, cz_err *err)
+{
+    char sub[192];
+    cJSON *t, *q, *c;
+    if (get_optional(o, "talk", path, true, &t, err) < 0 ||
+        get_optional(o, "questions_sum", path, false, &q, err) < 0 ||
+        get_optional(o, "csat", path, true, &c, err) < 0)
+        return -1;
+    if (t) {
+        snprintf(sub, sizeof sub, "%s%stalk", path, *path ? "." : "");
+        if (get_count(t, "timed_calls", sub, &k->timed_calls, err) < 0 ||
+            get_count(t, "duration_ms_sum", sub, &k->duration_ms_sum, err) < 0 ||
+            get_count(t, "agent_talk_bp_sum", sub, &k->agent_talk_bp_sum, err) < 0 ||
+            get_count(t, "customer_talk_bp_sum", sub, &k->customer_talk_bp_sum, err) < 0 ||
+            get_count(t, "silence_bp_sum", sub, &k->silence_bp_sum, err) < 0 ||
+            get_count(t, "monologue_ms_sum", sub, &k->monologue_ms_sum, err) < 0 ||
+            get_count(t, "interruptions_sum", sub, &k->interruptions_sum, err) < 0)
+            return -1;
+        if (k->timed_calls > k->calls)
+            return counts_error(path, "talk", "more timed calls than calls", err);
+        if (!at_most(k->agent_talk_bp_sum + k->customer_talk_bp_sum + k->silence_bp_sum, 10000,
+                     k->timed_calls))
+            return counts_error(path, "talk", "talk and silence shares above 100% per call", err);
+        if (k->timed_calls == 0 && (k->duration_ms_sum || k->interruptions_sum))
+            return counts_error(path, "talk", "times without timed calls", err);
+        if (k->monologue_ms_sum > k->duration_ms_sum)
+            return counts_error(path, "talk", "monologues longer than the calls", err);
+    }
+    if (q && get_count(o, "questions_sum", path, &k->questions_sum, err) < 0)
+        return -1;
+    if (c) {
+        snprintf(sub, sizeof sub, "%s%scsat", path, *path ? "." : "");
+        if (get_count(c, "rated", sub, &k->csat_calls, err) < 0 ||
+            get_count(c, "sum", sub, &k->csat_sum, err) < 0)
+            return -1;
+        if (k->csat_calls > k->calls)
+            return counts_error(path, "csat", "more rated calls than calls", err);
+        if (!at_most(k->csat_sum, 10, k->csat_calls))
+            return counts_error(path, "csat", "ratings above 10 per rated call", err);
+    }
+    return 0;
+}
+
 static int get_counts(const cJSON *o, const char *path, kpi_counts *k, cz_err *err)
 {
     double dollars, avg;
@@ -200,6 +276,8 @@ static int get_counts(const cJSON *o, const char *path, kpi_counts *k, cz_err *e
         cz_err_set(err, "field %s: more sentiment labels than calls", path);
         return -1;
     }
+    if (get_talk(o, path, k, err) < 0)
+        return -1;
     k->upsell_cents = llround(dollars * 100.0);
     k->sentiment_sum = k->calls > 0 ? avg * (double)k->calls : 0.0;
     return 0;

@@ -72,6 +72,7 @@ static size_t add_file(batch_t *b, const char *path, int64_t size, int64_t mtime
     f->size = size;
     f->mtime_ns = mtime_ns;
     f->outcome = "loaded";
+    f->known = false;
     return b->nfiles++;
 }
 
@@ -90,10 +91,11 @@ static void add_quar(batch_t *b, size_t file, int line_no, const char *reason, c
              reason);
 }
 
-void batch_quarantine_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns,
+void batch_quarantine_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns, bool known,
                            const char *reason)
 {
     size_t f = add_file(b, path, size, mtime_ns);
+    b->files[f].known = known;
     add_quar(b, f, 0, reason, NULL, 0);
 }
 
@@ -220,11 +222,12 @@ static void add_records(batch_t *b, size_t f, const char *path, char *buf, size_
     fmt_records_free(&recs);
 }
 
-void batch_add_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns,
+void batch_add_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns, bool known,
                     const batch_opts *o, kpi_scratch *s)
 {
     double t0 = cz_now_mono();
     size_t f = add_file(b, path, size, mtime_ns);
+    b->files[f].known = known;
     char *raw;
     size_t len;
     cz_err err;

@@ -14,6 +14,7 @@ typedef struct {
     char *path;             /* absolute path: the ingested_files key */
     int64_t size, mtime_ns;
     const char *outcome;    /* "loaded", "duplicate", "quarantined" (static) */
+    bool known;             /* ingested before (changed since): its row is replaced */
 } batch_file;
 
 typedef enum { BC_NEW = 0, BC_REPLACE, BC_DUPLICATE, BC_SUPERSEDED } bc_status;
@@ -60,7 +61,7 @@ void batch_free(batch_t *b);
 /* Reads the file at path (never following a symlink, never blocking on a
  * FIFO), splits it into records by format (formats.h), prepares its call(s), or records why it is quarantined.
  * Never fails: every outcome is recorded in the batch. */
-void batch_add_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns,
+void batch_add_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns, bool known,
                     const batch_opts *o, kpi_scratch *s);
 
 /* Prepares one record already in memory (copied), as if read from path;
@@ -70,7 +71,7 @@ void batch_add_record(batch_t *b, const char *path, const char *raw, size_t len,
                       int64_t time_ns, const batch_opts *o, kpi_scratch *s);
 
 /* Records a file that is quarantined without reading it (symlink, FIFO...). */
-void batch_quarantine_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns,
+void batch_quarantine_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns, bool known,
                            const char *reason);
 
 #endif

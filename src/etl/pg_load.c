@@ -335,23 +335,31 @@ static int record_files(PGconn *c, const batch_t *b, long long batch_id, cz_err 
         return 0;
     strbuf paths = SB_INIT, rows = SB_INIT, ptmp = SB_INIT;
     char **list = xmalloc(b->nfiles * sizeof *list);
+    size_t nknown = 0;
     for (size_t i = 0; i < b->nfiles; i++) {
         const batch_file *f = &b->files[i];
-        list[i] = xstrdup(pg_path_text(f->path, &ptmp));
-        copy_field_str(&rows, list[i]);
+        const char *text = pg_path_text(f->path, &ptmp);
+        copy_field_str(&rows, text);
         sb_printf(&rows, "\t%lld\t%lld\t%s\t%lld\n", (long long)f->size, (long long)f->mtime_ns,
                   f->outcome, batch_id);
+        /* Only files seen before (and changed since) have a row to replace;
+         * asking for every path would cost a scan per batch. */
+        if (f->known)
+            list[nknown++] = xstrdup(text);
     }
-    pg_array_literal(&paths, (const char *const *)list, b->nfiles);
-    for (size_t i = 0; i < b->nfiles; i++)
+    int rc = 0;
+    if (nknown) {
+        pg_array_literal(&paths, (const char *const *)list, nknown);
+        const char *params[1] = {paths.s};
+        PGresult *r = pg_query(c, "DELETE FROM ingested_files WHERE path = ANY($1::text[])", 1,
+                               params, err);
+        rc = r ? 0 : -1;
+        PQclear(r);
+    }
+    for (size_t i = 0; i < nknown; i++)
         free(list[i]);
     free(list);
     sb_free(&ptmp);
-    const char *params[1] = {paths.s};
-    PGresult *r = pg_query(c, "DELETE FROM ingested_files WHERE path = ANY($1::text[])", 1,
-                           params, err);
-    int rc = r ? 0 : -1;
-    PQclear(r);
     if (rc == 0)
         rc = pg_copy_in(c, "ingested_files (path, size, mtime_ns, outcome, batch_id)", rows.s,
                         rows.len, err);
@@ -542,7 +550,7 @@ int pg_worker_lock(PGconn *c, volatile int *stop, cz_err *err)
 int pg_filter_ingested(PGconn *c, char *const *paths, const int64_t *size,
                        const int64_t *mtime_ns, size_t n, char *skip, cz_err *err)
 {
-    memset(skip, 0, n);
+    memset(skip, INGESTED_NEW, n);
     if (!n)
         return 0;
     strbuf arr = SB_INIT, ptmp = SB_INIT;
@@ -566,9 +574,11 @@ int pg_filter_ingested(PGconn *c, char *const *paths, const int64_t *size,
         strmap_put(&m, text[i], i);
     for (int i = 0; i < PQntuples(r); i++) {
         size_t idx;
-        if (strmap_get(&m, PQgetvalue(r, i, 0), &idx) &&
-            atoll(PQgetvalue(r, i, 1)) == size[idx] && atoll(PQgetvalue(r, i, 2)) == mtime_ns[idx])
-            skip[idx] = 1;
+        if (strmap_get(&m, PQgetvalue(r, i, 0), &idx))
+            skip[idx] = atoll(PQgetvalue(r, i, 1)) == size[idx] &&
+                                atoll(PQgetvalue(r, i, 2)) == mtime_ns[idx]
+                            ? INGESTED_SAME
+                            : INGESTED_CHANGED;
     }
     PQclear(r);
     strmap_free(&m);

@@ -30,9 +30,12 @@ int pg_reload_batch(PGconn *c, batch_t *b, const char *rules_version, load_stats
  * Returns -1 with err when stopped or on a database error. */
 int pg_worker_lock(PGconn *c, volatile int *stop, cz_err *err);
 
-/* Paths among paths[0..n) that are already ingested with the same size and
- * mtime: sets skip[i] = 1 for those. Returns -1 with err. */
+enum { INGESTED_NEW = 0, INGESTED_SAME = 1, INGESTED_CHANGED = 2 };
+
+/* Classifies paths[0..n) against ingested_files: state[i] = INGESTED_SAME
+ * when recorded with the same size and mtime (nothing to do), CHANGED when
+ * recorded otherwise, NEW when not recorded. Returns -1 with err. */
 int pg_filter_ingested(PGconn *c, char *const *paths, const int64_t *size,
-                       const int64_t *mtime_ns, size_t n, char *skip, cz_err *err);
+                       const int64_t *mtime_ns, size_t n, char *state, cz_err *err);
 
 #endif

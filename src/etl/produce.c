@@ -94,12 +94,13 @@ static void flush_chunk(producer *p)
         }
     }
     for (size_t i = 0; i < p->n; i++) {
-        if (!p->rc && !skip[i] && !stopping(p)) {
+        if (!p->rc && skip[i] != INGESTED_SAME && !stopping(p)) {
+            bool known = skip[i] == INGESTED_CHANGED;
             if (S_ISREG(p->mode[i]))
-                batch_add_file(p->batch, p->paths[i], p->size[i], p->mtime[i], &p->bopts,
-                               p->scratch);
+                batch_add_file(p->batch, p->paths[i], p->size[i], p->mtime[i], known,
+                               &p->bopts, p->scratch);
             else
-                batch_quarantine_file(p->batch, p->paths[i], p->size[i], p->mtime[i],
+                batch_quarantine_file(p->batch, p->paths[i], p->size[i], p->mtime[i], known,
                                       S_ISLNK(p->mode[i]) ? "symbolic link: not followed"
                                                           : "not a regular file");
             if (p->batch->nfiles >= (size_t)p->w->s->batch_size)

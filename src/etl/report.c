@@ -1,9 +1,12 @@
 /* report.c - the KPI report over all calls, read from the same snapshot the
- * dashboard gets, printed as an aligned table or as JSON. */
+ * dashboard gets, printed as an aligned table or as JSON. Conversation
+ * averages the calls do not have (no timed or rated calls) print as "-" in
+ * the table and null in the JSON. */
 #include "report.h"
 
 #include <cJSON.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -14,6 +17,15 @@
 static double round2(double v)
 {
     return round(v * 100.0) / 100.0;
+}
+
+/* An average that may be unknown (< 0): rounded to two decimals, or null. */
+static void add_avg(cJSON *o, const char *name, double v)
+{
+    if (v < 0 || !isfinite(v))
+        cJSON_AddNullToObject(o, name);
+    else
+        cJSON_AddNumberToObject(o, name, round2(v));
 }
 
 static cJSON *counts_json(const kpi_counts *k)
@@ -29,15 +41,37 @@ static cJSON *counts_json(const kpi_counts *k)
     cJSON_AddNumberToObject(s, "neutral", (double)k->neutral);
     cJSON_AddNumberToObject(s, "negative", (double)k->negative);
     cJSON_AddNumberToObject(o, "avg_sentiment", round(kpi_avg_sentiment(k) * 10000.0) / 10000.0);
+    add_avg(o, "avg_duration_s", kpi_avg_duration_s(k));
+    add_avg(o, "agent_talk_pct", kpi_avg_agent_talk_pct(k));
+    add_avg(o, "customer_talk_pct", kpi_avg_customer_talk_pct(k));
+    add_avg(o, "silence_pct", kpi_avg_silence_pct(k));
+    add_avg(o, "avg_longest_monologue_s", kpi_avg_monologue_s(k));
+    add_avg(o, "avg_interruptions", kpi_avg_interruptions(k));
+    add_avg(o, "avg_customer_questions", kpi_avg_questions(k));
+    add_avg(o, "avg_csat", kpi_avg_csat(k));
     return o;
+}
+
+/* An average for the table: "-" when unknown (< 0). Returns out. */
+static const char *avg_cell(double v, int decimals, char out[32])
+{
+    if (v < 0 || !isfinite(v))
+        snprintf(out, 32, "-");
+    else
+        snprintf(out, 32, "%.*f", decimals, v);
+    return out;
 }
 
 static void row(FILE *out, const char *name, int w, const kpi_counts *k)
 {
-    fprintf(out, "%-*.*s %8lld %8lld %7.2f%% %12.2f %10.2f %6lld %6lld %6lld\n", w, w, name,
-            (long long)k->calls, (long long)k->conversions, kpi_conversion_rate(k),
+    char dur[32], talk[32], sil[32], intr[32], csat[32];
+    fprintf(out, "%-*.*s %8lld %8lld %7.2f%% %12.2f %10.2f %6lld %6lld %6lld %7s %6s %6s %5s %5s\n",
+            w, w, name, (long long)k->calls, (long long)k->conversions, kpi_conversion_rate(k),
             (double)k->upsell_cents / 100.0, kpi_avg_upsell(k), (long long)k->positive,
-            (long long)k->neutral, (long long)k->negative);
+            (long long)k->neutral, (long long)k->negative,
+            avg_cell(kpi_avg_duration_s(k), 1, dur), avg_cell(kpi_avg_agent_talk_pct(k), 1, talk),
+            avg_cell(kpi_avg_silence_pct(k), 1, sil), avg_cell(kpi_avg_interruptions(k), 1, intr),
+            avg_cell(kpi_avg_csat(k), 1, csat));
 }
 
 int report_write(PGconn *c, bool json, FILE *out)
@@ -70,8 +104,9 @@ int report_write(PGconn *c, bool json, FILE *out)
             if (l > w)
                 w = l > 40 ? 40 : l;
         }
-        fprintf(out, "%-*s %8s %8s %8s %12s %10s %6s %6s %6s\n", w, "AGENT", "CALLS", "CONV",
-                "CONV%", "UPSELL $", "AVG $", "POS", "NEU", "NEG");
+        fprintf(out, "%-*s %8s %8s %8s %12s %10s %6s %6s %6s %7s %6s %6s %5s %5s\n", w, "AGENT",
+                "CALLS", "CONV", "CONV%", "UPSELL $", "AVG $", "POS", "NEU", "NEG", "DUR S",
+                "TALK%", "SIL%", "INTR", "CSAT");
         for (size_t i = 0; i < ag.n; i++)
             row(out, ag.v[i].agent_name, w, &ag.v[i].k.all);
         row(out, "OVERALL", w, &sum.k.all);

@@ -110,6 +110,11 @@ void app_sync_view(app *a, bool rebuild)
     app_clamp_selection(a, a->table_rows);
 }
 
+bool app_conv_shown(const app *a, int width)
+{
+    return a->conv == CONV_SHOW || (a->conv == CONV_AUTO && width >= APP_CONV_AUTO_COLS);
+}
+
 int app_key(app *a, int key)
 {
     if (key == KEYS_FN(KEY_RESIZE))

@@ -25,6 +25,11 @@ enum {
     H_APPLY = 64,    /* show data that is waiting for the next repaint */
 };
 
+/* The agent table's conversation metric columns (key m): AUTO shows them
+ * when the table is at least APP_CONV_AUTO_COLS wide. */
+typedef enum { CONV_AUTO, CONV_SHOW, CONV_HIDE } conv_mode;
+#define APP_CONV_AUTO_COLS 140
+
 #define APP_WALL_PAGES 3
 #define APP_WALL_SECONDS 8.0 /* wallboard page flip */
 #define APP_MIN_COLS 20
@@ -43,6 +48,8 @@ typedef struct {
     size_t sel, top;           /* selected row and first visible row (display order) */
     char sel_name[SNAPSHOT_MAX_TEXT + 1]; /* keeps the selection across rebuilds */
     int table_rows;            /* agent rows visible in the last frame */
+    int table_cols;            /* the table's width in the last frame */
+    conv_mode conv;            /* conversation metric columns */
     int wall_page;
 
     unsigned view_gen;         /* m.agents_gen the view was built from */
@@ -67,6 +74,10 @@ void app_sync_view(app *a, bool rebuild);
 
 /* Keeps sel inside the rows and visible within rows lines. */
 void app_clamp_selection(app *a, int rows);
+
+/* Whether the agent table shows the conversation metric columns at this
+ * table width. */
+bool app_conv_shown(const app *a, int width);
 
 /* Routes a key to the focused widget, then to the global keys. Returns H_*. */
 int app_key(app *a, int key);

@@ -34,6 +34,19 @@ static kpi_counts fake_counts(uint32_t *seed, int64_t scale)
     k.negative = (int64_t)(next_rand(seed) % (uint32_t)(k.calls - k.positive + 1));
     k.neutral = k.calls - k.positive - k.negative;
     k.sentiment_sum = 0.6 * (double)k.positive - 0.6 * (double)k.negative;
+    /* conversation metrics: most calls timed, some rated, some agents none */
+    if (next_rand(seed) % 8 == 0)
+        return k;
+    k.timed_calls = k.calls - (int64_t)(next_rand(seed) % (uint32_t)(k.calls / 4 + 1));
+    k.duration_ms_sum = k.timed_calls * (60000 + (int64_t)(next_rand(seed) % 600000));
+    k.agent_talk_bp_sum = k.timed_calls * (3000 + (int64_t)(next_rand(seed) % 4000));
+    k.customer_talk_bp_sum = k.timed_calls * (1000 + (int64_t)(next_rand(seed) % 2000));
+    k.silence_bp_sum = k.timed_calls * (int64_t)(next_rand(seed) % 1000);
+    k.monologue_ms_sum = k.duration_ms_sum / 5;
+    k.interruptions_sum = (int64_t)(next_rand(seed) % (uint32_t)(3 * k.timed_calls + 1));
+    k.questions_sum = (int64_t)(next_rand(seed) % (uint32_t)(4 * k.calls + 1));
+    k.csat_calls = k.calls / 3;
+    k.csat_sum = k.csat_calls * (int64_t)(5 + next_rand(seed) % 6);
     return k;
 }
 

@@ -93,6 +93,21 @@ char *fmt_pct(double pct, char out[FMT_LEN])
     return out;
 }
 
+char *fmt_duration(double seconds, char out[FMT_LEN])
+{
+    if (!isfinite(seconds) || seconds < 0)
+        seconds = 0;
+    if (seconds > 1e15)
+        seconds = 1e15; /* stays exact and short */
+    int64_t s = llround(seconds);
+    if (s < 3600)
+        snprintf(out, FMT_LEN, "%" PRId64 ":%02" PRId64, s / 60, s % 60);
+    else
+        snprintf(out, FMT_LEN, "%" PRId64 ":%02" PRId64 ":%02" PRId64, s / 3600, s % 3600 / 60,
+                 s % 60);
+    return out;
+}
+
 char *fmt_age(int64_t s, char out[FMT_LEN])
 {
     if (s < 0)

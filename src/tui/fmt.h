@@ -28,6 +28,10 @@ char *fmt_int_short(int64_t v, char out[FMT_LEN]);
 /* 12.345 -> "12.3%" */
 char *fmt_pct(double pct, char out[FMT_LEN]);
 
+/* A call length in seconds, rounded: 200.4 -> "3:20", 3723 -> "1:02:03";
+ * negative or not finite counts as 0. */
+char *fmt_duration(double seconds, char out[FMT_LEN]);
+
 /* Seconds -> "42s", "5m 07s", "3h 04m", "2d 03h"; negative counts as 0. */
 char *fmt_age(int64_t seconds, char out[FMT_LEN]);
 

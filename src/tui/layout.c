@@ -8,8 +8,8 @@
 
 #define CARDS_H 4       /* title, today, window, spacing */
 #define TREND_H 4       /* title + calls, conversion, upsell */
-#define SENT_SIDE_H 4   /* sentiment panel beside the trends */
-#define SENT_STACK_H 2  /* sentiment panel under the trends */
+#define SENT_SIDE_H 4   /* sentiment panel beside the trends (talk line last) */
+#define SENT_STACK_H 2  /* sentiment panel under the trends, +1 for the talk line */
 #define MIN_TABLE_H 6   /* column header + five agents */
 #define SIDE_BY_SIDE_COLS 100
 #define FULL_MIN_ROWS 18
@@ -40,7 +40,10 @@ static void draw_full(app *a)
     y += CARDS_H;
     int avail = LINES - y - 1; /* minus the footer */
     bool side = W >= SIDE_BY_SIDE_COLS;
-    int middle = side ? TREND_H : TREND_H + SENT_STACK_H;
+    int stack_h = SENT_STACK_H; /* plus the talk line when it has one and it fits */
+    if (!side && w_sentiment_has_talk(a) && avail - (TREND_H + stack_h + 1) >= MIN_TABLE_H)
+        stack_h++;
+    int middle = side ? TREND_H : TREND_H + stack_h;
     if (avail - middle >= MIN_TABLE_H) {
         if (side) {
             int tw = W * 3 / 5;
@@ -48,7 +51,7 @@ static void draw_full(app *a)
             W_SENTIMENT.draw(a, (rect){y, tw + 1, SENT_SIDE_H, W - tw - 1});
         } else {
             W_TREND.draw(a, (rect){y, 0, TREND_H, W});
-            W_SENTIMENT.draw(a, (rect){y + TREND_H, 0, SENT_STACK_H, W});
+            W_SENTIMENT.draw(a, (rect){y + TREND_H, 0, stack_h, W});
         }
         y += middle + 1;
     } else if (avail - SENT_STACK_H >= MIN_TABLE_H) {
@@ -57,6 +60,7 @@ static void draw_full(app *a)
     }
     rect table = {y, 0, LINES - 1 - y, W};
     a->table_rows = table.h - 1;
+    a->table_cols = table.w;
     app_clamp_selection(a, a->table_rows);
     W_TABLE.draw(a, table);
     W_FOOTER.draw(a, (rect){LINES - 1, 0, 1, W});
@@ -69,6 +73,7 @@ static void draw_compact(app *a)
     w_cards_draw_compact(a, (rect){1, 0, 1, W});
     rect table = {2, 0, LINES - 3, W};
     a->table_rows = table.h - 1;
+    a->table_cols = table.w;
     app_clamp_selection(a, a->table_rows);
     W_TABLE.draw(a, table);
     W_FOOTER.draw(a, (rect){LINES - 1, 0, 1, W});

@@ -9,6 +9,8 @@ static const char *const COL_TITLES[COL__COUNT] = {
     [COL_NAME] = "Agent",    [COL_CALLS] = "Calls",      [COL_CONV] = "Conv",
     [COL_RATE] = "Conv%",    [COL_UPSELL] = "Upsell",    [COL_AVG] = "Avg upsell",
     [COL_SENT] = "Sentiment", [COL_SCORE] = "Score",
+    [COL_TALK] = "Talk%",    [COL_SILENCE] = "Silence%", [COL_INTR] = "Interrupt",
+    [COL_MONO] = "Mono",     [COL_CSAT] = "CSAT",        [COL_DUR] = "Dur",
 };
 
 const char *view_col_title(view_col c)
@@ -19,6 +21,11 @@ const char *view_col_title(view_col c)
 bool view_col_desc_default(view_col c)
 {
     return c != COL_NAME;
+}
+
+bool view_col_conversation(view_col c)
+{
+    return c >= COL_TALK && c < COL__COUNT;
 }
 
 const kpi_counts *view_window_counts(const kpi_windows *k, view_window w)
@@ -118,6 +125,12 @@ void view_build(view *v, const snap_agents *agents, view_window w)
         r->neu = share(k->neutral, k->calls);
         r->neg = share(k->negative, k->calls);
         r->avg_sentiment = kpi_avg_sentiment(k);
+        r->talk_pct = kpi_avg_agent_talk_pct(k);
+        r->silence_pct = kpi_avg_silence_pct(k);
+        r->interruptions = kpi_avg_interruptions(k);
+        r->mono_s = kpi_avg_monologue_s(k);
+        r->csat = kpi_avg_csat(k);
+        r->dur_s = kpi_avg_duration_s(k);
         r->mark = 0;
         if (k->calls > 0 && r->avg_upsell > best_avg)
             best_avg = r->avg_upsell;
@@ -135,12 +148,31 @@ static int cmp_num(double a, double b)
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+double view_conversation_value(const view_row *r, view_col c)
+{
+    switch (c) {
+    case COL_TALK: return r->talk_pct;
+    case COL_SILENCE: return r->silence_pct;
+    case COL_INTR: return r->interruptions;
+    case COL_MONO: return r->mono_s;
+    case COL_CSAT: return r->csat;
+    case COL_DUR: return r->dur_s;
+    default: return -1;
+    }
+}
+
 static int by_column(const void *a, const void *b, void *ctx)
 {
     const view *v = ctx;
     size_t ia = *(const size_t *)a, ib = *(const size_t *)b;
     const view_row *x = &v->rows[ia], *y = &v->rows[ib];
     int c = 0;
+    if (view_col_conversation(v->sort)) {
+        double vx = view_conversation_value(x, v->sort), vy = view_conversation_value(y, v->sort);
+        if ((vx < 0) != (vy < 0))
+            return vx < 0 ? 1 : -1; /* unknown last, whatever the direction */
+        c = cmp_num(vx, vy);
+    }
     switch (v->sort) {
     case COL_NAME: c = strcasecmp(x->name, y->name); break;
     case COL_CALLS: c = cmp_num((double)x->calls, (double)y->calls); break;

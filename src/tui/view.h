@@ -22,6 +22,13 @@ typedef enum {
     COL_AVG,
     COL_SENT,
     COL_SCORE,
+    /* conversation metrics, shown or hidden together (COL_TALK and after) */
+    COL_TALK,
+    COL_SILENCE,
+    COL_INTR,
+    COL_MONO,
+    COL_CSAT,
+    COL_DUR,
     COL__COUNT
 } view_col;
 
@@ -32,6 +39,10 @@ typedef struct {
     double pos, neu, neg;            /* shares of calls, percent */
     double avg_sentiment;
     double score;                    /* 0..100; see view_score */
+    /* conversation metrics, per call; -1 when unknown (no timed or rated calls) */
+    double talk_pct, silence_pct;    /* agent's talk share and silence, percent */
+    double interruptions, mono_s;    /* interruptions, longest agent monologue in s */
+    double csat, dur_s;              /* caller rating 0..10, call duration in s */
     int mark;                        /* +1 best performer, -1 worst, 0 */
 } view_row;
 
@@ -69,6 +80,14 @@ const char *view_window_name(view_window w);
 /* Column titles and whether a column sorts largest first by default. */
 const char *view_col_title(view_col c);
 bool view_col_desc_default(view_col c);
+
+/* Is c one of the conversation metric columns (COL_TALK .. COL_DUR)? Rows
+ * whose value is unknown sort after the others in either direction. */
+bool view_col_conversation(view_col c);
+
+/* The row's value in conversation metric column c; < 0 when unknown (and for
+ * any other column). */
+double view_conversation_value(const view_row *r, view_col c);
 
 /* The score: 50% conversion rate, 30% average upsell relative to the best
  * agent's, 20% customer sentiment mapped to 0..100. 0 for no calls. */

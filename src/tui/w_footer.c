@@ -15,6 +15,7 @@ static const struct {
 } HINTS[] = {
     {"q", "Quit"}, {"?", "Help"}, {"<>", "Sort"}, {"i", "Invert"},
     {"/", "Filter"}, {"t", "Window"}, {"w", "Wallboard"}, {"r", "Repaint"},
+    {"m", "Talk cols"},
 };
 
 static int draw_hints(const app *a, int y, int x, int end)

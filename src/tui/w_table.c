@@ -1,5 +1,6 @@
 /* w_table.c - the agent table: one row per agent with calls, conversions,
- * conversion rate, upsell revenue, average upsell, sentiment mix and score;
+ * conversion rate, upsell revenue, average upsell, sentiment mix and score,
+ * and the conversation metric columns when shown (key m; app_conv_shown);
  * best/worst marks; sorted and filtered by the view; scrolls with a selected
  * row. Columns that do not fit are left out, least useful first. Draws only
  * the visible rows, so a frame costs the same for 50 or 5,000 agents. */
@@ -23,10 +24,14 @@ typedef struct {
     int drop;    /* dropped first when space runs out: higher first; -1 never */
 } col_spec;
 
+/* The conversation metric columns the user asked for go last (level 0),
+ * the rightmost first. */
 static const col_spec SPECS[COL__COUNT] = {
     {COL_NAME, NAME_MIN, false, -1},  {COL_CALLS, 7, true, -1},   {COL_CONV, 6, true, 3},
     {COL_RATE, 6, true, -1},          {COL_UPSELL, 12, true, 1},  {COL_AVG, 10, true, 2},
-    {COL_SENT, SENT_MIN, false, 4},   {COL_SCORE, 5, true, 2},
+    {COL_SENT, SENT_MIN, false, 4},   {COL_SCORE, 5, true, 2},    {COL_TALK, 6, true, 0},
+    {COL_SILENCE, 9, true, 0},        {COL_INTR, 10, true, 0},    {COL_MONO, 5, true, 0},
+    {COL_CSAT, 5, true, 0},           {COL_DUR, 7, true, 0},
 };
 
 typedef struct {
@@ -34,15 +39,17 @@ typedef struct {
     int x[COL__COUNT], w[COL__COUNT];
 } table_layout;
 
-static void layout_columns(int width, table_layout *L)
+/* Places the columns in width; conv: the conversation metric columns too. */
+static void layout_columns(int width, bool conv, table_layout *L)
 {
     int need = MARK_W;
     for (int c = 0; c < COL__COUNT; c++) {
-        L->on[c] = true;
+        L->on[c] = conv || !view_col_conversation((view_col)c);
         L->w[c] = SPECS[c].width;
-        need += SPECS[c].width + (c ? 1 : 0);
+        if (L->on[c])
+            need += SPECS[c].width + (c ? 1 : 0);
     }
-    for (int level = 4; level >= 1 && need > width; level--)
+    for (int level = 4; level >= 0 && need > width; level--)
         for (int c = COL__COUNT - 1; c >= 0 && need > width; c--)
             if (L->on[c] && SPECS[c].drop == level) {
                 L->on[c] = false;
@@ -93,6 +100,21 @@ static void draw_header(const app *a, rect r, const table_layout *L)
             draw_text_right(t, r.y, x + L->w[c], L->w[c], at, title);
         else
             draw_text(t, r.y, x, L->w[c], at, title);
+    }
+}
+
+/* The text of a conversation metric cell: "-" when unknown (< 0). */
+static const char *conversation_text(const view_row *row, view_col c, char buf[FMT_LEN])
+{
+    double v = view_conversation_value(row, c);
+    if (v < 0)
+        return "-";
+    switch (c) {
+    case COL_TALK:
+    case COL_SILENCE: return fmt_pct(v, buf);
+    case COL_MONO: snprintf(buf, FMT_LEN, "%.0fs", v < 1e9 ? v : 1e9); return buf;
+    case COL_DUR: return fmt_duration(v, buf);
+    default: snprintf(buf, FMT_LEN, "%.1f", v < 1e9 ? v : 1e9); return buf;
     }
 }
 
@@ -154,7 +176,9 @@ static void draw_row(const app *a, int y, int x0, int width, const view_row *row
             snprintf(buf, sizeof buf, "%.0f", row->score);
             cell(a, y, x, w, true, base, any ? buf : "-");
             break;
-        default: break;
+        default:
+            cell(a, y, x, w, true, base, conversation_text(row, (view_col)c, buf));
+            break;
         }
     }
 }
@@ -165,7 +189,7 @@ static void table_draw(const app *a, rect r)
     if (r.h < 1)
         return;
     table_layout L;
-    layout_columns(r.w, &L);
+    layout_columns(r.w, app_conv_shown(a, r.w), &L);
     draw_header(a, r, &L);
     const view *v = &a->v;
     if (v->shown == 0 && r.h >= 2) {
@@ -207,9 +231,23 @@ static int table_key(app *a, int key, key_action act)
     case ACT_END: a->sel = v->shown ? v->shown - 1 : 0; break;
     case ACT_SORT_PREV:
     case ACT_SORT_NEXT: {
-        int c = (int)v->sort + (act == ACT_SORT_NEXT ? 1 : COL__COUNT - 1);
-        v->sort = (view_col)(c % COL__COUNT);
+        /* to the next column shown (one dropped for width still counts) */
+        bool conv = app_conv_shown(a, a->table_cols);
+        int c = (int)v->sort, step = act == ACT_SORT_NEXT ? 1 : COL__COUNT - 1;
+        do
+            c = (c + step) % COL__COUNT;
+        while (!conv && view_col_conversation((view_col)c));
+        v->sort = (view_col)c;
         v->desc = view_col_desc_default(v->sort);
+        return H_HANDLED | H_REVIEW | H_REDRAW;
+    }
+    case ACT_CONV_COLS: {
+        bool shown = app_conv_shown(a, a->table_cols);
+        a->conv = shown ? CONV_HIDE : CONV_SHOW;
+        if (shown && view_col_conversation(v->sort)) { /* no sorting by hidden columns */
+            v->sort = COL_SCORE;
+            v->desc = view_col_desc_default(COL_SCORE);
+        }
         return H_HANDLED | H_REVIEW | H_REDRAW;
     }
     case ACT_SORT_INVERT:

@@ -24,6 +24,10 @@ extern const widget W_WALL;      /* w_wall.c: the wallboard pages */
 /* Compact forms for small terminals. */
 void w_cards_draw_compact(const app *a, rect r);
 
+/* The summary has conversation metrics (timed or rated calls) in the
+ * selected window, so the sentiment panel wants a line for them. */
+bool w_sentiment_has_talk(const app *a);
+
 /* Filter editing, used while a->filtering (w_footer.c). */
 int w_filter_key(app *a, int key);
 

@@ -95,6 +95,17 @@ wait_order() {
     return 1
 }
 
+# wait_sorted_by NAME TITLE: the footer says the table is sorted by TITLE.
+wait_sorted_by() {
+    i=0
+    while [ $i -lt 50 ]; do
+        screen "$1" | tail -n 1 | grep -qE " $2[^ ]* [0-9]+/[0-9]+ agents" && return 0
+        i=$((i + 1))
+        sleep 0.1
+    done
+    return 1
+}
+
 # The table row of an agent, squeezed to single spaces.
 row_of() { screen "$1" | grep -F "$2" | head -n 1 | tr -s ' '; }
 
@@ -108,6 +119,17 @@ win() {
     printf '{"calls":%s,"conversions":%s,"upsell_revenue":%s,"sentiment":{"positive":%s,"neutral":%s,"negative":%s},"avg_sentiment":%s}' \
         "$@"
 }
+
+# talk TIMED DUR_MS AGENT_BP CUST_BP SIL_BP MONO_MS INTR QUESTIONS RATED CSAT_SUM:
+# the conversation metric fields of a window (counters only; readers derive
+# the averages).
+talk() {
+    printf '"talk":{"timed_calls":%s,"duration_ms_sum":%s,"agent_talk_bp_sum":%s,"customer_talk_bp_sum":%s,"silence_bp_sum":%s,"monologue_ms_sum":%s,"interruptions_sum":%s},"questions_sum":%s,"csat":{"rated":%s,"sum":%s}' \
+        "$@"
+}
+
+# add_fields WINDOW FIELDS: the window object with more fields at its end.
+add_fields() { printf '%s' "$1" | sed "s|}\$|,$2}|"; }
 
 # day DAY CALLS CONV DOLLARS POS NEU NEG AVG: one trend day.
 day() {
@@ -124,17 +146,24 @@ write_fixtures() {
     now=${1:-$(date +%s)}
     {
         printf '{"schema":1,"generated_at":%s,"generated_at_iso":"x","batch_id":"b-1","last_call_at":%s,"today":"2025-10-09","windows":{' "$now" "$now"
-        printf '"today":%s,' "$(win 1234 321 12345.67 600 400 234 0.2)"
+        printf '"today":%s,' "$(add_fields "$(win 1234 321 12345.67 600 400 234 0.2)" \
+            "$(talk 1000 183400000 5520000 3510000 970000 41200000 1500 2000 400 3320)")"
         printf '"week":%s,' "$(win 5000 1000 50000.00 2500 1500 1000 0.1)"
         printf '"all":%s}}\n' "$(win 20000 5000 250000.50 10000 6000 4000 0.05)"
     } >"$T/summary.json"
     {
         printf '{"schema":1,"generated_at":%s,"agents":[' "$now"
-        agent "Alice Smith" "$(win 40 12 600.00 20 15 5 0.3)" "$(win 200 50 3000.00 100 60 40 0.2)" "$(win 800 200 12000.00 400 240 160 0.2)"
+        # Alice and Carol have conversation metrics today; Bob's payload is
+        # an older worker's, without them.
+        agent "Alice Smith" "$(add_fields "$(win 40 12 600.00 20 15 5 0.3)" \
+            "$(talk 40 8000000 240000 120000 40000 1800000 60 80 20 170)")" \
+            "$(win 200 50 3000.00 100 60 40 0.2)" "$(win 800 200 12000.00 400 240 160 0.2)"
         printf ','
         agent "Bob Jones" "$(win 25 3 45.50 5 10 10 -0.2)" "$(win 120 20 500.00 40 40 40 0)" "$(win 500 80 2000.00 200 150 150 0)"
         printf ','
-        agent "Carol Diaz" "$(win 33 20 1500.25 25 5 3 0.6)" "$(win 150 70 6000.00 100 30 20 0.5)" "$(win 600 300 24000.00 400 120 80 0.5)"
+        agent "Carol Diaz" "$(add_fields "$(win 33 20 1500.25 25 5 3 0.6)" \
+            "$(talk 30 4500000 135000 142500 22500 600000 15 66 10 92)")" \
+            "$(win 150 70 6000.00 100 30 20 0.5)" "$(win 600 300 24000.00 400 120 80 0.5)"
         printf ']}\n'
     } >"$T/agents.json"
     {

@@ -1,10 +1,11 @@
 #!/bin/sh
 # tests/tui/test_tui.sh - converza-tui end to end in tmux against a private
 # Mosquitto broker: retained fixture payloads appear on screen with the right
-# numbers; sorting, filtering, window, help, scrolling, wallboard and quit
-# keys work; resizes (down to "too small") redraw; malformed payloads are
-# rejected without harm; STALE shows; a lost broker is reported and recovered;
-# several TERM values, ASCII and NO_COLOR work; exit codes of the command line.
+# numbers; sorting, filtering, window, conversation metric columns, help,
+# scrolling, wallboard and quit keys work; resizes (down to "too small")
+# redraw; malformed payloads are rejected without harm; STALE shows; a lost
+# broker is reported and recovered; several TERM values, ASCII and NO_COLOR
+# work; exit codes of the command line.
 # Env: BIN = directory with converza-tui. Prints PASS/FAIL lines.
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -121,6 +122,64 @@ keys main x
 if wait_without main "Invert the sort order." 5; then pass "help: any key closes it"; else
     fail "help: any key closes it"; fi
 
+# ---- conversation metrics ------------------------------------------------
+
+# The last six fields of an agent's row: the conversation metric columns.
+talk_cols() {
+    row_of main "$1" | awk '{ for (i = NF - 5; i <= NF; i++) printf "%s%s", $i, (i < NF ? " " : "\n") }'
+}
+expect_screen "summary: talk shares and CSAT under the sentiment bar" main \
+    "Talk: agent 55.2%  silence 9.7%  CSAT 8.3"
+if screen main | grep -q "Silence%"; then fail "talk columns: hidden by default below 140 columns" "$(screen main)"; else
+    pass "talk columns: hidden by default below 140 columns"; fi
+keys main m
+expect_screen "talk columns: m shows them" main "Silence%"
+expect_eq "talk columns: Alice Smith" "$(talk_cols 'Alice Smith')" "60.0% 10.0% 1.5 45s 8.5 3:20"
+expect_eq "talk columns: Carol Diaz" "$(talk_cols 'Carol Diaz')" "45.0% 7.5% 0.5 20s 9.2 2:30"
+expect_eq "talk columns: payload without metrics shows -" "$(talk_cols 'Bob Jones')" "- - - - - -"
+expect_eq "talk columns: the KPI columns stay" \
+    "$(row_of main 'Alice Smith' | sed 's/^.*Alice Smith //' | cut -d' ' -f1-5)" '40 12 30.0% $600.00 $15.00'
+if [ "$(width_of main)" -le 120 ]; then pass "talk columns: nothing drawn past the width"; else
+    fail "talk columns: nothing drawn past the width" "$(screen main)"; fi
+keys main '>'
+if wait_order main "Alice Smith Carol Diaz Bob Jones"; then pass "talk columns: > sorts by Talk%"; else
+    fail "talk columns: > sorts by Talk%" "order: $(names_order main)"; fi
+keys main i
+if wait_order main "Carol Diaz Alice Smith Bob Jones"; then pass "talk columns: unknown last when inverted"; else
+    fail "talk columns: unknown last when inverted" "order: $(names_order main)"; fi
+keys main '>' '>' '>' '>'
+if wait_order main "Carol Diaz Alice Smith Bob Jones" && wait_sorted_by main CSAT; then
+    pass "talk columns: sort by CSAT"; else
+    fail "talk columns: sort by CSAT" "order: $(names_order main)
+$(screen main | tail -n 1)"; fi
+keys main '>'
+if wait_order main "Alice Smith Carol Diaz Bob Jones" && wait_sorted_by main Dur; then
+    pass "talk columns: sort by Dur"; else
+    fail "talk columns: sort by Dur" "order: $(names_order main)
+$(screen main | tail -n 1)"; fi
+keys main m
+if wait_without main "Silence%" 5; then pass "talk columns: m hides them again"; else
+    fail "talk columns: m hides them again" "$(screen main)"; fi
+if wait_order main "Carol Diaz Alice Smith Bob Jones"; then pass "talk columns: hidden, the sort is the score again"; else
+    fail "talk columns: hidden, the sort is the score again" "order: $(names_order main)"; fi
+keys main '>'
+if wait_order main "Alice Smith Bob Jones Carol Diaz"; then pass "talk columns: hidden ones are not sort columns"; else
+    fail "talk columns: hidden ones are not sort columns" "order: $(names_order main)"; fi
+keys main '<'
+wait_order main "Carol Diaz Alice Smith Bob Jones" >/dev/null
+keys main '?'
+expect_screen "help: m is listed" main "Conversation metric columns"
+keys main x
+wait_without main "Conversation metric columns" 5 >/dev/null
+tui_start wide 150 40 -- --refresh 1
+expect_screen "150 columns: talk columns shown by default" wide "Silence%"
+expect_eq "150 columns: Carol Diaz's talk columns" "$(row_of wide 'Carol Diaz' | awk '{ print $(NF-5), $(NF-4), $NF }')" \
+    "45.0% 7.5% 2:30"
+keys wide m
+if wait_without wide "Silence%" 5; then pass "150 columns: m hides them"; else
+    fail "150 columns: m hides them" "$(screen wide)"; fi
+keys wide q
+
 # ---- resizing ------------------------------------------------------------
 
 tm resize-window -t main -x 100 -y 30
@@ -135,6 +194,8 @@ tm resize-window -t main -x 80 -y 24
 expect_screen "80x24: scorecards" main '$12,345.67'
 expect_eq "80x24: agent numbers" "$(row_of main 'Carol Diaz' | sed 's/^.*Carol Diaz //' | cut -d' ' -f1-4)" \
     '33 20 60.6% $1,500.25'
+expect_screen "80x24: talk line under the sentiment bar" main \
+    "Talk: agent 55.2%  customer 35.1%  silence 9.7%  CSAT 8.3"
 tm resize-window -t main -x 50 -y 15
 expect_screen "50x15: compact view" main "Today: 1,234 calls"
 tm resize-window -t main -x 20 -y 5

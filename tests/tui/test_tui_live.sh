@@ -22,12 +22,15 @@ import json, sys
 r = json.load(open(sys.argv[1]))
 o = r["overall"]
 print("TOTAL %d" % o["calls"])
-print("RATE %.1f%%" % o["conversion_rate"])
+# rates from the counters, as the dashboard computes them (the report's
+# two-decimal rate rounded again could differ: 33.846 -> 33.85 -> 33.9)
+def rate(x): return 100.0 * x["conversions"] / x["calls"] if x["calls"] else 0.0
+print("RATE %.1f%%" % rate(o))
 print("REVENUE $%s" % format(o["upsell_revenue"], ",.2f"))
 # narrow cards abbreviate thousands
 print("REVSHORT $%.2fk" % (o["upsell_revenue"] / 1000.0))
 for a in r["agents"]:
-    print("AGENT %s|%d|%d|%.1f%%" % (a["agent_name"], a["calls"], a["conversions"], a["conversion_rate"]))
+    print("AGENT %s|%d|%d|%.1f%%" % (a["agent_name"], a["calls"], a["conversions"], rate(a)))
 PY
 
 for size in 120x40 80x24; do

@@ -1,5 +1,7 @@
-/* test_snapshot.c - the MQTT payload codec (snapshot.h): round trips, derived
- * numbers, every kind of malformed input, and sanitising of strings. */
+/* test_snapshot.c - the MQTT payload codec (snapshot.h): round trips (with
+ * the conversation metrics), derived numbers and averages, payloads of older
+ * workers without conversation metrics, every kind of malformed input, and
+ * sanitising of strings. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,8 +13,38 @@
 static kpi_counts counts(int64_t calls, int64_t conv, int64_t cents, int64_t pos, int64_t neu,
                          int64_t neg, double sum)
 {
-    kpi_counts k = {calls, conv, cents, pos, neu, neg, sum};
+    kpi_counts k = {.calls = calls, .conversions = conv, .upsell_cents = cents, .positive = pos,
+                    .neutral = neu, .negative = neg, .sentiment_sum = sum};
     return k;
+}
+
+/* Adds conversation metrics to k: timed calls with their sums, customer
+ * questions and CSAT ratings. */
+static kpi_counts with_talk(kpi_counts k, int64_t timed, int64_t dur_ms, int64_t agent_bp,
+                            int64_t cust_bp, int64_t sil_bp, int64_t mono_ms, int64_t intr,
+                            int64_t questions, int64_t rated, int64_t csat)
+{
+    k.timed_calls = timed;
+    k.duration_ms_sum = dur_ms;
+    k.agent_talk_bp_sum = agent_bp;
+    k.customer_talk_bp_sum = cust_bp;
+    k.silence_bp_sum = sil_bp;
+    k.monologue_ms_sum = mono_ms;
+    k.interruptions_sum = intr;
+    k.questions_sum = questions;
+    k.csat_calls = rated;
+    k.csat_sum = csat;
+    return k;
+}
+
+static int same_talk(const kpi_counts *a, const kpi_counts *b)
+{
+    return a->timed_calls == b->timed_calls && a->duration_ms_sum == b->duration_ms_sum &&
+           a->agent_talk_bp_sum == b->agent_talk_bp_sum &&
+           a->customer_talk_bp_sum == b->customer_talk_bp_sum &&
+           a->silence_bp_sum == b->silence_bp_sum && a->monologue_ms_sum == b->monologue_ms_sum &&
+           a->interruptions_sum == b->interruptions_sum && a->questions_sum == b->questions_sum &&
+           a->csat_calls == b->csat_calls && a->csat_sum == b->csat_sum;
 }
 
 static int same_counts(const kpi_counts *a, const kpi_counts *b)
@@ -20,7 +52,7 @@ static int same_counts(const kpi_counts *a, const kpi_counts *b)
     return a->calls == b->calls && a->conversions == b->conversions &&
            a->upsell_cents == b->upsell_cents && a->positive == b->positive &&
            a->neutral == b->neutral && a->negative == b->negative &&
-           fabs(kpi_avg_sentiment(a) - kpi_avg_sentiment(b)) < 0.0001;
+           fabs(kpi_avg_sentiment(a) - kpi_avg_sentiment(b)) < 0.0001 && same_talk(a, b);
 }
 
 static int same_windows(const kpi_windows *a, const kpi_windows *b)
@@ -38,8 +70,10 @@ static snap_summary sample_summary(void)
     s.batch_id = "b-42";
     s.last_call_at = 1759999000;
     memcpy(s.today, "2025-10-09", 11);
-    s.k.today = counts(40, 10, 123456, 20, 15, 5, 8.5);
-    s.k.week = counts(200, 51, 999999, 100, 60, 40, -12.25);
+    s.k.today = with_talk(counts(40, 10, 123456, 20, 15, 5, 8.5), 30, 5502000, 165600, 105300,
+                          29100, 1236000, 45, 84, 12, 99);
+    s.k.week = with_talk(counts(200, 51, 999999, 100, 60, 40, -12.25), 0, 0, 0, 0, 0, 0, 0, 17, 3,
+                         30);
     s.k.all = counts(1000, 300, 5000001, 500, 300, 200, 100.0);
     return s;
 }
@@ -53,6 +87,28 @@ static void check_derived(void)
     CHECK(kpi_conversion_rate(&z) == 0 && kpi_avg_upsell(&z) == 0 && kpi_avg_sentiment(&z) == 0,
           "derived: zero calls give zeros");
     CHECK(kpi_conversion_rate(NULL) == 0, "derived: NULL is zero");
+
+    /* 4 calls, 2 of them timed: 90 s and 30 s, 60/30/10 % and 50/40/5 %. */
+    kpi_counts t = with_talk(counts(4, 1, 0, 1, 2, 1, 0), 2, 120000, 11000, 7000, 1500, 50000, 3,
+                             6, 3, 25);
+    CHECK(fabs(kpi_avg_duration_s(&t) - 60.0) < 1e-9, "derived: avg duration s");
+    CHECK(fabs(kpi_avg_agent_talk_pct(&t) - 55.0) < 1e-9, "derived: agent talk percent");
+    CHECK(fabs(kpi_avg_customer_talk_pct(&t) - 35.0) < 1e-9, "derived: customer talk percent");
+    CHECK(fabs(kpi_avg_silence_pct(&t) - 7.5) < 1e-9, "derived: silence percent");
+    CHECK(fabs(kpi_avg_monologue_s(&t) - 25.0) < 1e-9, "derived: avg longest monologue s");
+    CHECK(fabs(kpi_avg_interruptions(&t) - 1.5) < 1e-9, "derived: avg interruptions");
+    CHECK(fabs(kpi_avg_questions(&t) - 1.5) < 1e-9, "derived: questions over all calls");
+    CHECK(fabs(kpi_avg_csat(&t) - 25.0 / 3) < 1e-9, "derived: avg CSAT over rated calls");
+    kpi_counts u = counts(4, 1, 0, 1, 2, 1, 0);
+    CHECK(kpi_avg_duration_s(&u) == -1 && kpi_avg_agent_talk_pct(&u) == -1 &&
+              kpi_avg_customer_talk_pct(&u) == -1 && kpi_avg_silence_pct(&u) == -1 &&
+              kpi_avg_monologue_s(&u) == -1 && kpi_avg_interruptions(&u) == -1 &&
+              kpi_avg_csat(&u) == -1,
+          "derived: no timed or rated calls give -1 (unknown), not 0");
+    CHECK(kpi_avg_questions(&u) == 0, "derived: calls without questions average 0");
+    CHECK(kpi_avg_questions(&z) == -1 && kpi_avg_csat(NULL) == -1 &&
+              kpi_avg_duration_s(NULL) == -1,
+          "derived: no calls or NULL give -1");
 }
 
 static void check_topic(void)
@@ -85,6 +141,26 @@ static void check_summary_round_trip(void)
     CHECK(strstr(json, "\"sentiment\":{\"positive\":20,\"neutral\":15,\"negative\":5}") != NULL,
           "summary: sentiment counts");
     CHECK(strstr(json, "\"avg_sentiment\":0.2125") != NULL, "summary: avg sentiment");
+    CHECK(strstr(json, "\"talk\":{\"timed_calls\":30,\"duration_ms_sum\":5502000,"
+                       "\"agent_talk_bp_sum\":165600,\"customer_talk_bp_sum\":105300,"
+                       "\"silence_bp_sum\":29100,\"monologue_ms_sum\":1236000,"
+                       "\"interruptions_sum\":45,\"avg_duration_s\":183.40,"
+                       "\"agent_talk_pct\":55.20,\"customer_talk_pct\":35.10,"
+                       "\"silence_pct\":9.70,\"avg_longest_monologue_s\":41.20,"
+                       "\"avg_interruptions\":1.50}") != NULL,
+          "summary: talk counters and averages");
+    CHECK(strstr(json, "\"questions_sum\":84,\"avg_customer_questions\":2.10,"
+                       "\"csat\":{\"rated\":12,\"sum\":99,\"avg\":8.25}") != NULL,
+          "summary: questions and CSAT");
+    CHECK(strstr(json, "\"talk\":{\"timed_calls\":0,\"duration_ms_sum\":0,"
+                       "\"agent_talk_bp_sum\":0,\"customer_talk_bp_sum\":0,"
+                       "\"silence_bp_sum\":0,\"monologue_ms_sum\":0,\"interruptions_sum\":0,"
+                       "\"avg_duration_s\":null,\"agent_talk_pct\":null,"
+                       "\"customer_talk_pct\":null,\"silence_pct\":null,"
+                       "\"avg_longest_monologue_s\":null,\"avg_interruptions\":null}") != NULL,
+          "summary: averages null without timed calls");
+    CHECK(strstr(json, "\"csat\":{\"rated\":3,\"sum\":30,\"avg\":10.00}") != NULL,
+          "summary: CSAT without timed calls");
     cz_err e = {""};
     int rc = snap_summary_decode(json, strlen(json), &d, &e);
     CHECK(rc == 0, "summary: decodes its own output");
@@ -94,6 +170,12 @@ static void check_summary_round_trip(void)
         CHECK(d.last_call_at == s.last_call_at, "summary: last_call_at survives");
         CHECK_STR(d.today, "2025-10-09", "summary: today survives");
         CHECK(same_windows(&d.k, &s.k), "summary: counters survive");
+        CHECK(same_talk(&d.k.today, &s.k.today) && d.k.today.timed_calls == 30,
+              "summary: conversation metrics survive");
+        CHECK(fabs(kpi_avg_agent_talk_pct(&d.k.today) - 55.2) < 1e-9 &&
+                  fabs(kpi_avg_csat(&d.k.today) - 8.25) < 1e-9 &&
+                  kpi_avg_silence_pct(&d.k.week) == -1 && kpi_avg_csat(&d.k.all) == -1,
+              "summary: decoded averages, unknown stays unknown");
         CHECK(fabs(kpi_avg_sentiment(&d.k.week) - (-12.25 / 200)) < 1e-4,
               "summary: negative avg sentiment survives");
     }
@@ -115,7 +197,8 @@ static void check_agents_round_trip(void)
     snap_agent v[3];
     memset(v, 0, sizeof v);
     v[0].agent_name = "Alice Smith";
-    v[0].k.today = counts(3, 1, 1500, 2, 1, 0, 1.2);
+    v[0].k.today = with_talk(counts(3, 1, 1500, 2, 1, 0, 1.2), 2, 400000, 12000, 6000, 1500,
+                             90000, 4, 7, 1, 9);
     v[1].agent_name = "Bo\xc3\xabl \xe6\x9d\x8e"; /* Boël 李: UTF-8 kept */
     v[1].k.all = counts(9, 9, 0, 0, 0, 9, -9.0);
     v[2].agent_name = "";
@@ -151,7 +234,8 @@ static void check_trend_round_trip(void)
     snap_day days[2];
     memset(days, 0, sizeof days);
     memcpy(days[0].day, "2024-02-28", 11);
-    days[0].k = counts(10, 5, 2500, 5, 5, 0, 3.0);
+    days[0].k = with_talk(counts(10, 5, 2500, 5, 5, 0, 3.0), 10, 1800000, 50000, 40000, 9000,
+                          300000, 12, 20, 10, 75);
     memcpy(days[1].day, "2024-02-29", 11);
     days[1].k = counts(0, 0, 0, 0, 0, 0, 0);
     snap_trend s = {SNAPSHOT_SCHEMA, 1760000000, days, 2}, d;
@@ -239,6 +323,154 @@ static char *summary_with(const char *today_calls)
     sb_printf(&b, w, today_calls);
     sb_printf(&b, ",\"week\":%s,\"all\":%s}}", w2, w2);
     return sb_steal(&b);
+}
+
+/* A valid summary whose today window (4 calls, 3 with a sentiment label)
+ * ends with the fields in extra ("" for none). Caller frees. */
+static char *summary_extra(const char *extra)
+{
+    const char *w = "{\"calls\":4,\"conversions\":1,\"upsell_revenue\":1.00,"
+                    "\"sentiment\":{\"positive\":1,\"neutral\":1,\"negative\":1},"
+                    "\"avg_sentiment\":0.25";
+    strbuf b = SB_INIT;
+    sb_puts(&b, "{\"schema\":1,\"generated_at\":1760000000,\"batch_id\":\"x\","
+                "\"last_call_at\":0,\"today\":\"2025-10-09\",\"windows\":{\"today\":");
+    sb_printf(&b, "%s%s%s}", w, *extra ? "," : "", extra);
+    sb_printf(&b, ",\"week\":%s},\"all\":%s}}}", w, w);
+    return sb_steal(&b);
+}
+
+/* A "talk" object with these counters. */
+static char *talk_json(const char *timed, const char *dur, const char *agent, const char *cust,
+                       const char *sil, const char *mono, const char *intr)
+{
+    strbuf b = SB_INIT;
+    sb_printf(&b, "\"talk\":{\"timed_calls\":%s,\"duration_ms_sum\":%s,"
+                  "\"agent_talk_bp_sum\":%s,\"customer_talk_bp_sum\":%s,"
+                  "\"silence_bp_sum\":%s,\"monologue_ms_sum\":%s,\"interruptions_sum\":%s,"
+                  "\"agent_talk_pct\":\"derived fields are not read\"}",
+              timed, dur, agent, cust, sil, mono, intr);
+    return sb_steal(&b);
+}
+
+/* Payloads of older workers, without conversation metrics, still decode:
+ * the counters read as zero and the averages as unknown. */
+static void check_old_payloads(void)
+{
+    const char *extras[] = {
+        "",
+        "\"talk\":null,\"questions_sum\":null,\"csat\":null",
+        "\"questions_sum\":5",
+    };
+    for (size_t i = 0; i < sizeof extras / sizeof extras[0]; i++) {
+        char *j = summary_extra(extras[i]);
+        snap_summary d;
+        cz_err e = {""};
+        int rc = snap_summary_decode(j, strlen(j), &d, &e);
+        char label[96];
+        snprintf(label, sizeof label, "old payload %zu: decodes", i);
+        CHECK(rc == 0, label);
+        if (rc == 0) {
+            const kpi_counts *k = &d.k.today;
+            snprintf(label, sizeof label, "old payload %zu: old counters kept", i);
+            CHECK(k->calls == 4 && k->conversions == 1 && k->negative == 1, label);
+            snprintf(label, sizeof label, "old payload %zu: metrics zero, averages unknown", i);
+            CHECK(k->timed_calls == 0 && k->duration_ms_sum == 0 && k->csat_calls == 0 &&
+                      k->csat_sum == 0 && kpi_avg_agent_talk_pct(k) == -1 &&
+                      kpi_avg_duration_s(k) == -1 && kpi_avg_csat(k) == -1,
+                  label);
+            snprintf(label, sizeof label, "old payload %zu: questions", i);
+            CHECK(k->questions_sum == (i == 2 ? 5 : 0), label);
+        }
+        snap_summary_free(&d);
+        free(j);
+    }
+
+    /* Only some of the new objects: each stands on its own. */
+    char *t = talk_json("2", "120000", "11000", "7000", "1500", "50000", "3");
+    char *j = summary_extra(t);
+    snap_summary d;
+    cz_err e = {""};
+    int rc = snap_summary_decode(j, strlen(j), &d, &e);
+    CHECK(rc == 0 && d.k.today.timed_calls == 2 && d.k.today.agent_talk_bp_sum == 11000 &&
+              d.k.today.interruptions_sum == 3 && d.k.today.csat_calls == 0 &&
+              fabs(kpi_avg_silence_pct(&d.k.today) - 7.5) < 1e-9,
+          "talk without csat: decodes");
+    CHECK(rc == 0 && kpi_avg_csat(&d.k.today) == -1, "talk without csat: CSAT unknown");
+    snap_summary_free(&d);
+    free(j);
+    free(t);
+}
+
+/* Conversation metrics that cannot be true are rejected like the rest. */
+static void check_talk_malformed(void)
+{
+    struct {
+        const char *timed, *dur, *agent, *cust, *sil, *mono, *intr, *want, *name;
+    } talk[] = {
+        {"2", "120000", "11000", "7000", "1500", "50000", "3", NULL, "valid"},
+        {"-1", "0", "0", "0", "0", "0", "0", "out of range", "negative timed calls"},
+        {"2", "1.5", "0", "0", "0", "0", "0", "whole number", "fractional duration"},
+        {"2", "\"9\"", "0", "0", "0", "0", "0", "talk.duration_ms_sum: expected a number",
+         "duration as string"},
+        {"2", "120000", "0", "0", "0", "0", "-3", "out of range", "negative interruptions"},
+        {"2", "120000", "1e999", "0", "0", "0", "0", "finite", "infinite talk share"},
+        {"5", "120000", "0", "0", "0", "0", "0", "more timed calls than calls",
+         "timed calls above calls"},
+        {"2", "120000", "20001", "0", "0", "0", "0", "above 100%", "agent share above 100%"},
+        {"2", "120000", "10000", "9000", "1500", "0", "0", "above 100%",
+         "shares add up above 100%"},
+        {"0", "5000", "0", "0", "0", "0", "0", "times without timed calls",
+         "duration without timed calls"},
+        {"2", "1000", "0", "0", "0", "2000", "0", "monologues longer", "monologue above duration"},
+    };
+    for (size_t i = 0; i < sizeof talk / sizeof talk[0]; i++) {
+        char *t = talk_json(talk[i].timed, talk[i].dur, talk[i].agent, talk[i].cust, talk[i].sil,
+                            talk[i].mono, talk[i].intr);
+        char *j = summary_extra(t);
+        if (talk[i].want) {
+            expect_summary_error(j, talk[i].want, talk[i].name);
+        } else {
+            snap_summary d;
+            cz_err e = {""};
+            CHECK(snap_summary_decode(j, strlen(j), &d, &e) == 0, "talk: the template is valid");
+            snap_summary_free(&d);
+        }
+        free(j);
+        free(t);
+    }
+    struct {
+        const char *extra, *want, *name;
+    } other[] = {
+        {"\"talk\":[]", "talk: expected an object or null", "talk as array"},
+        {"\"talk\":{\"timed_calls\":1}", "missing field windows.today.talk.duration_ms_sum",
+         "talk without its counters"},
+        {"\"questions_sum\":\"4\"", "questions_sum: expected a number", "questions as string"},
+        {"\"questions_sum\":-4", "out of range", "negative questions"},
+        {"\"questions_sum\":2.5", "whole number", "fractional questions"},
+        {"\"csat\":7", "csat: expected an object", "csat as number"},
+        {"\"csat\":{\"rated\":1}", "missing field windows.today.csat.sum", "csat without sum"},
+        {"\"csat\":{\"rated\":5,\"sum\":40}", "more rated calls than calls",
+         "rated calls above calls"},
+        {"\"csat\":{\"rated\":2,\"sum\":21}", "ratings above 10", "ratings above 10"},
+        {"\"csat\":{\"rated\":0,\"sum\":1}", "ratings above 10", "ratings without rated calls"},
+        {"\"csat\":{\"rated\":-1,\"sum\":0}", "out of range", "negative rated calls"},
+    };
+    for (size_t i = 0; i < sizeof other / sizeof other[0]; i++) {
+        char *j = summary_extra(other[i].extra);
+        expect_summary_error(j, other[i].want, other[i].name);
+        free(j);
+    }
+    /* Huge but valid counters: the bound checks do not overflow. */
+    char *t = talk_json("4", "9007199254740992", "40000", "0", "0", "9007199254740992",
+                        "9007199254740992");
+    char *j = summary_extra(t);
+    snap_summary d;
+    cz_err e = {""};
+    CHECK(snap_summary_decode(j, strlen(j), &d, &e) == 0, "talk: counters up to 2^53");
+    snap_summary_free(&d);
+    free(j);
+    free(t);
 }
 
 static void check_malformed(void)
@@ -449,6 +681,8 @@ int main(void)
     check_trend_round_trip();
     check_status_round_trip();
     check_malformed();
+    check_old_payloads();
+    check_talk_malformed();
     check_agents_malformed();
     check_sanitise();
     T_END();

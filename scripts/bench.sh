@@ -1,0 +1,425 @@
+#!/bin/sh
+# bench.sh - `make bench`: the reproducible benchmark. On a private PostgreSQL
+# and Mosquitto, in one run on one machine:
+#   1. converza-gen writes BENCH_CALLS calls (default 200,000);
+#   2. the limit: one COPY of the same calls' raw JSON into a bare table
+#      (call_id text primary key, raw text), from a file prepared beforehand;
+#   3. converza-etl --once over them into an empty database, end to end;
+#   4. BENCH_INCR (10,000) new calls on top of the loaded database, against the
+#      same calls into an empty database;
+#   5. converza-etl --once with nothing new to do;
+#   6. the per-row baseline (scripts/bench_baseline.c) over 5,000 of the calls;
+#   7. converza-etl analyze on one core; converza-tui --bench-render, 500 agents;
+#   and with BENCH_HISTORY=1, the publish delay with 1,000,000 calls of history.
+# It also measures the worker's peak RSS and the delay from each batch's commit
+# to its retained MQTT summary reaching a subscriber, and ends with one line
+# starting "bench:" that tests/integration/test_bench_smoke.sh checks.
+# Environment: BENCH_CALLS, BENCH_INCR (capped at BENCH_CALLS),
+# BENCH_BASELINE_CALLS (5,000, capped too), BENCH_HISTORY=1,
+# BENCH_HISTORY_CALLS (1,000,000), BENCH_FRAMES (200); BIN names the binaries
+# (default build/). The C helpers (scripts/bench_*.c) are compiled into
+# build/bench/. Every server, process and file it starts or writes is removed
+# on exit, interrupted or not.
+set -u
+cd "$(dirname "$0")/.." || exit 1
+TOP=$PWD
+BIN=${BIN:-$TOP/build}
+N=${BENCH_CALLS:-200000}
+INCR=${BENCH_INCR:-10000}
+BASE_N=${BENCH_BASELINE_CALLS:-5000}
+HISTORY=${BENCH_HISTORY:-0}
+HIST_N=${BENCH_HISTORY_CALLS:-1000000}
+FRAMES=${BENCH_FRAMES:-200}
+# Byte-order sorting and a dot as the decimal point, whatever the user's locale.
+LC_ALL=C
+export LC_ALL
+
+die() { echo "bench.sh: $*" >&2; exit 1; }
+for v in "$N" "$INCR" "$BASE_N" "$HIST_N" "$FRAMES"; do
+    case $v in '' | *[!0-9]*) die "BENCH_* sizes must be positive integers, got '$v'" ;; esac
+    [ "$v" -gt 0 ] || die "BENCH_* sizes must be positive integers, got '$v'"
+done
+[ "$INCR" -gt "$N" ] && INCR=$N
+[ "$BASE_N" -gt "$N" ] && BASE_N=$N
+for p in converza-etl converza-gen converza-tui; do
+    [ -x "$BIN/$p" ] || die "$BIN/$p is missing: run make first (or make bench)"
+done
+[ -x /usr/bin/time ] || die "GNU time (/usr/bin/time) is missing: run make deps"
+command -v taskset >/dev/null || die "taskset is missing (util-linux)"
+
+. "$TOP/scripts/servers.sh"
+
+WORK=$(mktemp -d "${BASE_TMP:-/tmp}/cz-bench.XXXXXX") || die "cannot create a temporary directory"
+SUB_PID=
+cleanup() {
+    if [ -n "$SUB_PID" ]; then kill "$SUB_PID" 2>/dev/null; wait "$SUB_PID" 2>/dev/null; fi
+    stop_pg
+    stop_mqtt
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+# The EXIT trap does the cleanup; these make sure an interrupt reaches it.
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# ---- helpers ---------------------------------------------------------------
+
+now() { date +%s.%N; }
+# calc EXPR [FORMAT]: floating-point arithmetic, which sh lacks.
+calc() { awk "BEGIN { printf \"${2:-%.6f}\", $1 }"; }
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+step() { printf '\n== %s  (load average %s)\n' "$1" "$(loadavg)"; }
+
+# cpu_busy: busy and total jiffies of the whole machine, to show how much of
+# it other work took during a measurement (the machine is shared).
+cpu_busy() { awk '/^cpu / { print $2+$3+$4+$7+$8+$9, $2+$3+$4+$5+$6+$7+$8+$9; exit }' /proc/stat; }
+
+# run_timed NAME CMD...: runs CMD and records "wall user sys maxrss_kb
+# machine_busy_fraction" in $WORK/NAME.t. Wall time comes from the nanosecond
+# clock (GNU time prints centiseconds); user, system and peak RSS from GNU time.
+run_timed() {
+    _name=$1; shift
+    _c0=$(cpu_busy)
+    _t0=$(now)
+    /usr/bin/time -f '%U %S %M' -o "$WORK/$_name.rus" "$@"
+    _rc=$?
+    _t1=$(now)
+    _c1=$(cpu_busy)
+    _busy=$(echo "$_c0 $_c1" | awk '{ d = $4 - $2; printf "%.3f", (d > 0 ? ($3 - $1) / d : 0) }')
+    echo "$(calc "$_t1 - $_t0") $(tail -n 1 "$WORK/$_name.rus") $_busy" >"$WORK/$_name.t"
+    return $_rc
+}
+field() { cut -d' ' -f"$2" "$WORK/$1.t"; }
+# median_of NAME RUN...: keeps the run with the median wall time as NAME,
+# for the short measurements a busy neighbour can spoil.
+median_of() {
+    _name=$1; shift
+    _mid=$(for r in "$@"; do echo "$(cut -d' ' -f1 "$WORK/$r.t") $r"; done | sort -n |
+        sed -n "$((($# + 1) / 2))p" | cut -d' ' -f2)
+    cp "$WORK/$_mid.t" "$WORK/$_name.t"
+}
+wall() { field "$1" 1; }
+cpu() { calc "$(field "$1" 2) + $(field "$1" 3)" %.2f; }
+rss_mb() { calc "$(field "$1" 4) / 1024" %.1f; }
+rate() { calc "$1 / $(wall "$2")" %.0f; }
+# describe NAME CALLS: one line with the measurement's figures.
+describe() {
+    printf '   %d calls in %.3f s = %s calls/s; CPU %s s (user %s, sys %s), peak RSS %s MB;' \
+        "$2" "$(wall "$1")" "$(rate "$2" "$1")" "$(cpu "$1")" "$(field "$1" 2)" "$(field "$1" 3)" \
+        "$(rss_mb "$1")"
+    printf ' machine busy %s%% of %s cores\n' "$(calc "$(field "$1" 5) * 100" %.0f)" "$(nproc)"
+}
+
+# sqld DB QUERY: like servers.sh's sql, for another database of the cluster.
+sqld() { psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$1" -c "$2"; }
+conninfo() { echo "host=$PGDIR port=$PGPORT user=postgres dbname=$1"; }
+
+# The worker with the defaults, whatever the local configuration file says
+# (CONVERZA_* variables still apply and are shown in the header). Wrapper
+# scripts rather than functions, so that GNU time can run them; exec keeps the
+# measured process the worker itself. etl-main is the worker on the main
+# database, publishing under bench/main; it is written once the servers run.
+: >"$WORK/empty.conf"
+cat >"$WORK/etl" <<EOF
+#!/bin/sh
+exec "$BIN/converza-etl" --config "$WORK/empty.conf" --log-level warn "\$@" 2>>"$WORK/etl.log"
+EOF
+chmod +x "$WORK/etl"
+etl() { "$WORK/etl" "$@"; }
+write_etl_main() {
+    cat >"$WORK/etl-main" <<EOF
+#!/bin/sh
+exec "$WORK/etl" --once --db "$DB" --mqtt-host 127.0.0.1 --mqtt-port $MQTT_PORT --mqtt-prefix bench/main "\$@"
+EOF
+    chmod +x "$WORK/etl-main"
+}
+etl_failed() { tail -n 20 "$WORK/etl.log" >&2; die "converza-etl failed ($1)"; }
+expect_count() { # DB TABLE WANT WHAT
+    got=$(sqld "$1" "SELECT count(*) FROM $2")
+    [ "$got" = "$3" ] || die "$4: $2 has $got rows, expected $3"
+}
+
+# The helpers are rebuilt only when their source is newer; built under a
+# temporary name and renamed, so a concurrent run never sees half a binary.
+TOOLS=$TOP/build/bench
+build_tools() {
+    mkdir -p "$TOOLS" || return 1
+    flags=$(pkg-config --cflags --libs libpq libcjson libmosquitto) || return 1
+    for t in copyprep sub baseline; do
+        src=$TOP/scripts/bench_$t.c
+        exe=$TOOLS/bench-$t
+        [ -x "$exe" ] && [ -z "$(find "$src" -newer "$exe")" ] && continue
+        # shellcheck disable=SC2086 # flags are words
+        ${CC:-cc} -std=c11 -O2 -Wall -Wextra -Werror -D_GNU_SOURCE -o "$exe.$$" "$src" $flags &&
+            mv "$exe.$$" "$exe" || { rm -f "$exe.$$"; return 1; }
+    done
+}
+
+# ---- set-up ----------------------------------------------------------------
+
+build_tools || die "cannot compile the benchmark helpers in $TOOLS"
+echo "Converza benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "revision:   $(git -C "$TOP" describe --always --dirty 2>/dev/null || echo unknown)"
+echo "machine:    $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)," \
+    "$(awk '/^MemTotal/ { printf "%.1f GB RAM", $2 / 1048576 }' /proc/meminfo), load average $(loadavg)"
+# Settings from the environment change what is measured, so they are shown;
+# secrets only by name.
+env | grep '^CONVERZA_' | sed 's/^\([A-Z_]*\(PASSWORD\|SECRET\|TOKEN\)[A-Z_]*\)=.*/\1=(hidden)/; s/^/settings:   /'
+start_pg || die "PostgreSQL did not start"
+start_mqtt || die "Mosquitto did not start"
+write_etl_main
+echo "servers:    $(psql -X -A -t -d postgres -c 'SHOW server_version' | cut -d' ' -f1)" \
+    "(private, fsync=off, full_page_writes=off, shared_buffers $(psql -X -A -t -d postgres -c 'SHOW shared_buffers')),"\
+    "$(/usr/sbin/mosquitto -h 2>/dev/null | sed -n '1s/.*version \([0-9.]*\).*/mosquitto \1/p')"
+echo "sizes:      $N calls, $INCR incremental, $BASE_N baseline; all input files are in the page cache"
+IN=$WORK/in
+# An empty input: the worker run on it just creates the schema in a database.
+mkdir -p "$WORK/nothing"
+
+# ---- 1. generate -----------------------------------------------------------
+
+step "1. converza-gen: $N calls"
+run_timed gen "$BIN/converza-gen" --calls "$N" --seed 1 --out "$IN" --quiet ||
+    die "converza-gen failed"
+describe gen "$N"
+echo "   $(du -sm "$IN" | cut -f1) MB on disk"
+
+# ---- 2. the limit: COPY into a bare table ----------------------------------
+
+step "2. limit: COPY of the raw JSON into (call_id text primary key, raw text)"
+psql -X -q -d postgres -c "CREATE DATABASE cz_copy" || die "cannot create database cz_copy"
+sqld cz_copy "CREATE TABLE copy_limit (call_id text PRIMARY KEY, raw text);
+              CREATE TABLE copy_piped (call_id text PRIMARY KEY, raw text)" || die "cannot create tables"
+run_timed prep "$TOOLS/bench-copyprep" "$IN" "$WORK/copy.txt" 2>"$WORK/copyprep.log" ||
+    { cat "$WORK/copyprep.log" >&2; die "bench-copyprep failed"; }
+echo "   reading the files into COPY text format (not counted): $(wall prep | cut -c1-5) s," \
+    "$(calc "$(wc -c <"$WORK/copy.txt") / 1048576" %.0f) MB"
+for i in 1 2 3; do
+    sqld cz_copy "TRUNCATE copy_limit" || die "cannot truncate"
+    run_timed "copy$i" psql -X -q -v ON_ERROR_STOP=1 -d cz_copy -c "\\copy copy_limit FROM '$WORK/copy.txt'" ||
+        die "COPY failed"
+    expect_count cz_copy copy_limit "$N" "COPY"
+done
+median_of copy copy1 copy2 copy3
+printf '   %s\n' 'COPY from the prepared file in one transaction (psql \copy: client side, as the worker),' \
+    "median of 3 ($(wall copy1 | cut -c1-5), $(wall copy2 | cut -c1-5), $(wall copy3 | cut -c1-5) s):"
+describe copy "$N"
+# The same with the reading included: the helper piped straight into psql.
+run_timed piped sh -c "'$TOOLS/bench-copyprep' '$IN' - 2>/dev/null |
+    psql -X -q -v ON_ERROR_STOP=1 -d cz_copy -c '\\copy copy_piped FROM pstdin'" || die "piped COPY failed"
+expect_count cz_copy copy_piped "$N" "piped COPY"
+echo "   including reading the files (helper | psql, 2 processes): $(rate "$N" piped) calls/s" \
+    "in $(wall piped | cut -c1-6) s"
+rm -f "$WORK/copy.txt"
+psql -X -q -d postgres -c "DROP DATABASE cz_copy"
+COPY_RATE=$(rate "$N" copy)
+
+# ---- 3. the worker into an empty database ----------------------------------
+
+step "3. converza-etl --once: $N calls into an empty database (bronze, silver, gold, aggregates, publish)"
+# The subscriber measures commit-to-subscriber delays from here to step 5.
+"$TOOLS/bench-sub" 127.0.0.1 "$MQTT_PORT" bench/main/summary "$WORK/sub.txt" 2>"$WORK/sub.log" &
+SUB_PID=$!
+i=0
+until [ "$(head -n 1 "$WORK/sub.txt" 2>/dev/null)" = subscribed ]; do
+    i=$((i + 1))
+    [ $i -gt 100 ] && { cat "$WORK/sub.log" >&2; die "the MQTT subscriber did not subscribe"; }
+    sleep 0.05
+done
+run_timed full "$WORK/etl-main" --input "$IN" || etl_failed "full load"
+expect_count converza gold_performance_metrics "$N" "full load"
+describe full "$N"
+sql "SELECT '   ' || count(*) || ' batches; first start to last commit '
+         || round(extract(epoch FROM max(finished_at) - min(started_at))::numeric, 3)
+         || ' s; in the batches: prepare ' || round(sum(prepare_ms)::numeric / 1000, 2)
+         || ' s, load ' || round(sum(load_ms)::numeric / 1000, 2)
+         || ' s (of which aggregates ' || round(sum(aggregate_ms)::numeric / 1000, 2) || ' s)'
+     FROM etl_runs WHERE status = 'committed'"
+FULL_RATE=$(rate "$N" full)
+echo "   database size after the load: $(sql "SELECT pg_size_pretty(pg_database_size('converza'))")"
+
+# Context for the ratio to the limit, which loads bronze only: the same COPY
+# of every row the worker wrote (bronze, silver, gold, aggregates, files) into
+# the worker's own schema, in one transaction. This is the database's share
+# of the worker's work; what the worker takes beyond it is parsing, KPIs,
+# and waiting between the two.
+psql -X -q -d postgres -c "CREATE DATABASE cz_layers" || die "cannot create database cz_layers"
+etl --once --no-mqtt --db "$(conninfo cz_layers)" --input "$WORK/nothing" || etl_failed "schema"
+LAYERS="bronze_calls silver_calls gold_performance_metrics agent_daily_metrics ingested_files"
+for t in $LAYERS; do
+    psql -X -q -v ON_ERROR_STOP=1 -d converza -c "\\copy $t TO '$WORK/layer.$t'" || die "cannot export $t"
+done
+set --
+for t in $LAYERS; do set -- "$@" -c "\\copy $t FROM '$WORK/layer.$t'"; done
+run_timed layers psql -X -q -1 -v ON_ERROR_STOP=1 -d cz_layers "$@" || die "the all-layers COPY failed"
+expect_count cz_layers gold_performance_metrics "$N" "all-layers COPY"
+echo "   for comparison, COPY of all the rows the worker wrote ($(cat "$WORK"/layer.* | wc -c |
+    awk '{ printf "%.0f", $1 / 1048576 }') MB, same schema and indexes) in one transaction:" \
+    "$(rate "$N" layers) calls/s in $(wall layers | cut -c1-6) s"
+rm -f "$WORK"/layer.*
+psql -X -q -d postgres -c "DROP DATABASE cz_layers"
+LAYERS_RATE=$(rate "$N" layers)
+
+# ---- 4. incremental --------------------------------------------------------
+
+step "4. $INCR new calls: into an empty database, then on top of the $N loaded"
+"$BIN/converza-gen" --calls "$INCR" --seed 2 --prefix NEW --out "$WORK/new" --quiet ||
+    die "converza-gen failed"
+psql -X -q -d postgres -c "CREATE DATABASE cz_empty" || die "cannot create database cz_empty"
+run_timed empty "$WORK/etl" --once --db "$(conninfo cz_empty)" --mqtt-host 127.0.0.1 --mqtt-port "$MQTT_PORT" \
+    --mqtt-prefix bench/empty --input "$WORK/new" || etl_failed "empty database"
+expect_count cz_empty gold_performance_metrics "$INCR" "empty-database run"
+echo "   empty database:"
+describe empty "$INCR"
+psql -X -q -d postgres -c "DROP DATABASE cz_empty"
+# Moved into the input tree as a producer would: same files, same mtimes.
+mv "$WORK/new" "$IN/new" || die "cannot move the new calls into the input"
+run_timed incr "$WORK/etl-main" --input "$IN" || etl_failed "incremental"
+expect_count converza gold_performance_metrics "$((N + INCR))" "incremental run"
+echo "   on top of $N calls (scans all $((N + INCR)) files):"
+describe incr "$INCR"
+INCR_RATIO=$(calc "$(wall incr) / $(wall empty)" %.2f)
+echo "   incremental / empty: ${INCR_RATIO}x"
+LAST_BATCH=$(sql "SELECT max(batch_id) FROM etl_runs")
+
+# ---- 5. nothing to do ------------------------------------------------------
+
+step "5. converza-etl --once with nothing new ($((N + INCR)) files already processed)"
+for i in 1 2 3; do
+    run_timed "noop$i" "$WORK/etl-main" --input "$IN" || etl_failed "no-op"
+done
+[ "$(sql "SELECT max(batch_id) FROM etl_runs")" = "$LAST_BATCH" ] || die "a no-op run loaded a batch"
+median_of noop noop1 noop2 noop3
+echo "   median of 3 ($(wall noop1 | cut -c1-5), $(wall noop2 | cut -c1-5), $(wall noop3 | cut -c1-5) s):" \
+    "$(wall noop | cut -c1-5) s wall, CPU $(cpu noop) s, peak RSS $(rss_mb noop) MB"
+NOOP=$(calc "$(wall noop)" %.2f)
+
+# ---- publish delay ---------------------------------------------------------
+
+# Joins each summary message (receive time, batch id) with the batch's
+# etl_runs.finished_at: clock_timestamp() in the statement just before COMMIT,
+# so the delay covers the COMMIT, the snapshot queries, encoding and the
+# broker hop. Prints "count median p90 max worst_batch", times in ms.
+publish_delays() { # FIRST_BATCH LAST_BATCH
+    sql "SELECT batch_id, extract(epoch FROM finished_at) FROM etl_runs
+         WHERE status = 'committed' AND batch_id BETWEEN $1 AND $2" >"$WORK/runs.txt"
+    awk -F'[| ]' 'NR == FNR { fin[$1] = $2; next }
+        $1 != "subscribed" && ($2 in fin) && !($2 in seen) {
+            seen[$2] = 1; printf "%.3f %s\n", ($1 - fin[$2]) * 1000, $2 }' \
+        "$WORK/runs.txt" "$WORK/sub.txt" | sort -n >"$WORK/delays.txt"
+    awk '{ v[NR] = $1; b[NR] = $2 }
+        END { if (NR) printf "%d %.1f %.1f %.1f %s", NR, v[int((NR + 1) / 2)], v[int((NR * 9 + 9) / 10)], v[NR], b[NR]
+              else print "0 0 0 0 none" }' "$WORK/delays.txt"
+}
+step "commit-to-subscriber delay of the retained summary (steps 3 and 4)"
+# shellcheck disable=SC2046 # split into the five figures on purpose
+set -- $(publish_delays 1 "$LAST_BATCH")
+echo "   $1 of $LAST_BATCH batches measured: median $2 ms, p90 $3 ms, max $4 ms (batch $5)"
+[ "$1" -eq "$LAST_BATCH" ] || echo "   (a message missing: the subscriber log says: $(cat "$WORK/sub.log"))"
+PUB_MED=$2 PUB_MAX=$4
+
+# ---- 6. per-row baseline ---------------------------------------------------
+
+step "6. per-row baseline over $BASE_N calls (BEGIN/INSERT/COMMIT per call per layer)"
+mkdir -p "$WORK/base"
+# The generator's file names have no blanks, so xargs may split on them.
+find "$IN" -maxdepth 1 -name '*.json' | sort | head -n "$BASE_N" | xargs cp -t "$WORK/base" ||
+    die "cannot copy the baseline subset"
+psql -X -q -d postgres -c "CREATE DATABASE cz_base" || die "cannot create database cz_base"
+# The worker creates its schema, so the baseline writes into the same tables.
+etl --once --no-mqtt --db "$(conninfo cz_base)" --input "$WORK/nothing" || etl_failed "schema"
+run_timed base_kpi "$BIN/converza-etl" analyze "$WORK/base" >"$WORK/base.jsonl" || die "analyze failed"
+run_timed base "$TOOLS/bench-baseline" "$(conninfo cz_base)" "$WORK/base" "$WORK/base.jsonl" >/dev/null ||
+    die "the baseline failed"
+expect_count cz_base gold_performance_metrics "$BASE_N" "baseline"
+BASE_S=$(calc "$(wall base_kpi) + $(wall base)")
+BASE_RATE=$(calc "$BASE_N / $BASE_S" %.0f)
+echo "   KPIs by converza-analyze $(wall base_kpi | cut -c1-5) s + inserts $(wall base | cut -c1-6) s" \
+    "= $BASE_RATE calls/s (baseline CPU $(cpu base) s; the rest is waiting on round trips)"
+psql -X -q -d postgres -c "DROP DATABASE cz_base"
+
+# ---- 7. analyze and render -------------------------------------------------
+
+step "7. converza-etl analyze over $N calls on one core (taskset -c 0), output to /dev/null"
+run_timed analyze taskset -c 0 "$BIN/converza-etl" analyze "$IN" >/dev/null || die "analyze failed"
+AN_WALL=$(rate "$N" analyze)
+AN_USER=$(calc "$N / $(field analyze 2)" %.0f)
+echo "   $(wall analyze | cut -c1-6) s wall = $AN_WALL calls/s; user $(field analyze 2) s = $AN_USER calls/s;" \
+    "sys $(field analyze 3) s; peak RSS $(rss_mb analyze) MB"
+
+step "converza-tui --bench-render $FRAMES --bench-agents 500"
+# In a UTF-8 locale, as on a real terminal: the glyphs are then multibyte.
+LC_ALL=C.UTF-8 "$BIN/converza-tui" --bench-render "$FRAMES" --bench-agents 500 >"$WORK/tui.txt" 2>&1 ||
+    { cat "$WORK/tui.txt" >&2; die "converza-tui --bench-render failed"; }
+sed 's/^/   /' "$WORK/tui.txt"
+RENDER=$(sed -n 's/^frame (full repaint): *\([0-9.]*\) ms.*/\1/p' "$WORK/tui.txt")
+[ -n "$RENDER" ] || die "no frame time in the converza-tui output"
+
+# ---- optional: publish with a long history ---------------------------------
+
+HIST_FIELD=
+if [ "$HISTORY" = 1 ]; then
+    step "history: publish delay with $HIST_N more calls in gold and the aggregates"
+    # 100 agents over the last 365 days (36,500 aggregate rows): the snapshot
+    # reads the aggregates, so their row count is what could slow it down.
+    t0=$(now)
+    sql "INSERT INTO gold_performance_metrics (call_id, agent_name, call_time, call_day,
+             is_conversion, upsell_amount, sentiment_label, sentiment_score, evidence,
+             rules_version, batch_id)
+         SELECT 'HIST-' || g, 'History Agent ' || (g % 100), t, (t AT TIME ZONE 'UTC')::date,
+             g % 4 = 0, CASE WHEN g % 7 = 0 THEN 19.99 ELSE 0 END,
+             (ARRAY['positive', 'neutral', 'negative'])[g % 3 + 1], ((g % 3) - 1) * 0.5,
+             '{}', 'history', 0
+         FROM generate_series(1, $HIST_N) g,
+              LATERAL (SELECT now() - (g / 100 % 365) * interval '1 day' - (g % 600) * interval '1 minute') AS x(t);
+         INSERT INTO agent_daily_metrics AS a
+         SELECT agent_name, call_day, count(*), count(*) FILTER (WHERE is_conversion), sum(upsell_amount),
+             count(*) FILTER (WHERE sentiment_label = 'positive'),
+             count(*) FILTER (WHERE sentiment_label = 'neutral'),
+             count(*) FILTER (WHERE sentiment_label = 'negative'), sum(sentiment_score)
+         FROM gold_performance_metrics WHERE rules_version = 'history' GROUP BY 1, 2
+         ON CONFLICT (agent_name, day) DO UPDATE SET calls = a.calls + EXCLUDED.calls,
+             conversions = a.conversions + EXCLUDED.conversions,
+             upsell_revenue = a.upsell_revenue + EXCLUDED.upsell_revenue,
+             positive = a.positive + EXCLUDED.positive, neutral = a.neutral + EXCLUDED.neutral,
+             negative = a.negative + EXCLUDED.negative,
+             sentiment_sum = a.sentiment_sum + EXCLUDED.sentiment_sum;
+         ANALYZE" || die "cannot insert the history"
+    echo "   inserted in $(calc "$(now) - $t0" %.1f) s; gold $(sql 'SELECT count(*) FROM gold_performance_metrics') rows," \
+        "aggregates $(sql 'SELECT count(*) FROM agent_daily_metrics') rows"
+    "$BIN/converza-gen" --calls 100 --seed 3 --prefix LATE --out "$IN/late" --quiet || die "converza-gen failed"
+    # A few batches, so the delay is not one sample.
+    run_timed hist "$WORK/etl-main" --input "$IN" --batch-size 20 || etl_failed "history"
+    HIST_LAST=$(sql "SELECT max(batch_id) FROM etl_runs")
+    # shellcheck disable=SC2046 # split into the five figures on purpose
+    set -- $(publish_delays "$((LAST_BATCH + 1))" "$HIST_LAST")
+    echo "   $1 of $((HIST_LAST - LAST_BATCH)) batches measured: median $2 ms, p90 $3 ms, max $4 ms"
+    HIST_MED=$2 HIST_MAX=$4
+    HIST_FIELD=" history-publish ${HIST_MED}ms"
+fi
+
+# ---- verdict ---------------------------------------------------------------
+
+RSS=$(calc "$(field full 4) / 1024" %.0f)
+PCT=$(calc "100 * $FULL_RATE / $COPY_RATE" %.0f)
+# One decimal below 10x, so that a tiny run never shows a ratio of 0.
+XBASE=$(awk -v a="$FULL_RATE" -v b="$BASE_RATE" 'BEGIN { r = a / b; printf (r < 10 ? "%.1f" : "%.0f"), r }')
+step "targets"
+verdict() { # TEXT OK(awk condition)
+    if awk "BEGIN { exit !($2) }"; then echo "   ok      $1"; else echo "   MISSED  $1"; fi
+}
+verdict "worker >= 50% of COPY: $PCT%" "$PCT >= 50"
+echo "   (info)  worker vs COPY of all the rows it writes: $(calc "100 * $FULL_RATE / $LAYERS_RATE" %.0f)%"
+verdict "worker >= 50x the per-row baseline: ${XBASE}x" "$XBASE >= 50"
+verdict "incremental <= 1.5x an empty database: ${INCR_RATIO}x" "$INCR_RATIO <= 1.5"
+verdict "no-op < 1 s: ${NOOP} s at $((N + INCR)) files" "$NOOP < 1"
+verdict "peak RSS <= 64 MB: $RSS MB" "$RSS <= 64"
+verdict "publish <= 50 ms after commit: median $PUB_MED ms, max $PUB_MAX ms" "$PUB_MAX <= 50"
+[ "$HISTORY" = 1 ] &&
+    verdict "publish <= 50 ms with $HIST_N calls of history: max $HIST_MAX ms" "$HIST_MAX <= 50"
+verdict "tui frame <= 10 ms: $RENDER ms" "$RENDER <= 10"
+verdict "analyze >= 50,000 calls/s on one core: $AN_WALL/s wall, $AN_USER/s user" "$AN_WALL >= 50000"
+echo "   load average at the end: $(loadavg)"
+echo
+echo "bench: calls $N copy ${COPY_RATE}/s worker ${FULL_RATE}/s (${PCT}%) baseline ${BASE_RATE}/s (${XBASE}x)" \
+    "incr ${INCR_RATIO}x noop ${NOOP}s rss ${RSS}MB publish ${PUB_MED}ms analyze ${AN_WALL}/s render ${RENDER}ms$HIST_FIELD"
