@@ -29,7 +29,7 @@ MAN1      = $(wildcard man/*.1)
 MAN5      = $(wildcard man/*.5)
 MAN7      = $(wildcard man/*.7)
 
-.PHONY: all check unit tests deps demo bench eval eval-hvb fuzz valgrind install uninstall clean
+.PHONY: all check unit tests deps demo bench eval eval-holdout eval-hvb fuzz valgrind install uninstall clean
 all: $(PROGRAMS)
 
 $(BUILD)/obj/%.o: %.c
@@ -83,6 +83,10 @@ bench: all
 
 eval: all
 	sh scripts/eval.sh
+
+# The KPI engine's own held-out set (tests/data/kpi-holdout/README.md).
+eval-holdout: all
+	sh scripts/eval.sh tests/data/kpi-holdout
 
 eval-hvb: all
 	sh scripts/eval-hvb.sh

@@ -6,7 +6,7 @@ MANDIR    = $(PREFIX)/share/man
 DATADIR   = $(PREFIX)/share/converza
 SYSCONFDIR ?= /etc
 
-PKGS      = libpq libcjson libpcre2-8 libmosquitto ncursesw
+PKGS      = libpq libcjson libmosquitto ncursesw
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 

@@ -62,6 +62,10 @@ void kpi_result_free(kpi_result *res);
  * Caller frees. */
 char *kpi_evidence_json(const kpi_result *res);
 
+/* Appends the same JSON object to b, for writers that batch their output
+ * (no allocation beyond growing b). */
+void kpi_evidence_json_append(const kpi_result *res, strbuf *b);
+
 /* "positive" / "neutral" / "negative" */
 const char *kpi_sentiment_label(int sentiment);
 

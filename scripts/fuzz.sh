@@ -25,8 +25,8 @@ if ! command -v "$CC_FUZZ" >/dev/null 2>&1; then
     echo "FAIL fuzz: $CC_FUZZ not found (install clang and libclang-rt-dev)"
     exit 1
 fi
-PKG=$(pkg-config --cflags --libs libpq libcjson libpcre2-8 libmosquitto 2>/dev/null) || {
-    echo "FAIL fuzz: pkg-config cannot find libpq libcjson libpcre2-8 libmosquitto"
+PKG=$(pkg-config --cflags --libs libpq libcjson libmosquitto 2>/dev/null) || {
+    echo "FAIL fuzz: pkg-config cannot find libpq libcjson libmosquitto"
     exit 1
 }
 mkdir -p "$OUT/obj" "$OUT/corpus" "$OUT/crashes" || exit 1

@@ -1,6 +1,7 @@
 /* kpi.c - the entry point of KPI extraction: per-thread scratch, and
- * kpi_extract, which normalises each turn once and hands the call to the
- * sentiment scorer and the dialogue walk (conversion and upsell). */
+ * kpi_extract, which normalises, tokenises and matches each turn once and
+ * hands the call to the sentiment scorer and the dialogue walk (conversion
+ * and upsell). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,21 +11,13 @@
 kpi_scratch *kpi_scratch_new(const kpi_rules *r)
 {
     (void)r;
-    kpi_scratch *s = xcalloc(1, sizeof *s);
-    /* Only the whole match is read, so a small ovector is enough. */
-    s->md = pcre2_match_data_create(16, NULL);
-    if (!s->md) {
-        free(s);
-        return NULL;
-    }
-    return s;
+    return xcalloc(1, sizeof(kpi_scratch));
 }
 
 void kpi_scratch_free(kpi_scratch *s)
 {
     if (!s)
         return;
-    pcre2_match_data_free(s->md);
     for (size_t i = 0; i < s->ntexts_cap; i++)
         kpi_text_free(&s->texts[i]);
     free(s->texts);

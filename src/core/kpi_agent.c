@@ -1,126 +1,222 @@
-/* kpi_agent.c - reads one agent turn: does it ask the closing question, ask
- * something else, confirm a sale, offer an add-on (and at which prices), or
- * revise a price? Only the customer decides a KPI; these facts tell what the
- * customer's next words answer. */
+/* kpi_agent.c - reads one agent turn: what it leaves the customer to answer
+ * (a closing question or proposal, an add-on offer, another question), and
+ * the facts around it: a confirmed sale, a save offer, a revised price, and
+ * the sale prices with the words that name what each is for. Only the
+ * customer decides a KPI; these facts tell what the customer's words answer. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "kpi_dialog.h"
 #include "util.h"
 
-static void price_push(dlg_price **v, size_t *n, size_t *cap, const dlg_price *p)
+static void price_push(dlg_agent *a, const dlg_price *p)
 {
-    if (*n == *cap) {
-        *cap = *cap ? *cap * 2 : 8;
-        *v = xrealloc(*v, *cap * sizeof **v);
+    if (a->n_price == a->cap_price) {
+        a->cap_price = a->cap_price ? a->cap_price * 2 : 8;
+        a->prices = xrealloc(a->prices, a->cap_price * sizeof *a->prices);
     }
-    (*v)[(*n)++] = *p;
+    a->prices[a->n_price++] = *p;
 }
 
 void dlg_agent_free(dlg_agent *a)
 {
-    free(a->offer_prices);
-    free(a->plain_prices);
+    free(a->prices);
     memset(a, 0, sizeof *a);
 }
 
-/* Sentences (a bit set, sentences past 63 share the last bit) that hold a
- * purchase closing question. One scan per section over the whole turn keeps
- * the number of pattern calls per turn small. */
-static uint64_t closing_sentences(const kpi_rules *r, kpi_scratch *s, const kpi_text *t)
+/* Does the span [a, b) hold a match of sec whose sentence is not about a
+ * non-purchase ("I'm adding a credit to your account" offers nothing)? Sets
+ * *at to the first such match. */
+static bool cue_in(const kpi_text *t, kpi_section sec, size_t a, size_t b, size_t *at)
 {
-    uint64_t set = 0;
-    for (int ref = 0; ref < 2; ref++) {
-        size_t pos = 0, ms, me;
-        while (pos < t->len &&
-               kpi_find(r, s, ref ? KS_CLOSING_REF : KS_CLOSING, t, pos, t->len, &ms, &me)) {
-            pos = me > ms ? me : ms + 1;
-            size_t i = kpi_text_sentence_at(t, ms);
+    size_t pos = a, ms, me;
+    while (pos < b && kpi_find(t, sec, pos, b, &ms, &me)) {
+        kpi_span sp = t->sent[kpi_text_sentence_at(t, ms)];
+        /* "I'll add that to your order" reports; the cue is the confirmation */
+        size_t cs, ce;
+        bool reported = kpi_find(t, KS_CONFIRM, sp.start, sp.end, &cs, &ce) && cs < me && ce > ms;
+        /* what follows the cue says what it offers: "adding a credit to
+         * your account" offers nothing for sale */
+        size_t obj_end = kpi_text_words_fwd(t, me, sp.end, 6);
+        if (!dlg_nonpurchase(t, ms, obj_end) && !reported) {
+            *at = ms;
+            return true;
+        }
+        pos = me > ms ? me : ms + 1;
+    }
+    return false;
+}
+
+/* Start of the last match of sec in [a, b), or -1. */
+static long last_of(const kpi_text *t, kpi_section sec, size_t a, size_t b)
+{
+    size_t ms, me;
+    return kpi_find_last(t, sec, a, b, &ms, &me) ? (long)ms : -1;
+}
+
+static long maxl(long x, long y)
+{
+    return x > y ? x : y;
+}
+
+/* Reads what the sentence [a, b) asks: the last of its cues decides, so
+ * "shall I book it and what's your email" asks for the email. */
+static dlg_ask sentence_ask(const kpi_text *t, size_t a, size_t b, bool question, bool retention)
+{
+    /* "would you like that" points back only when it is asked */
+    long closing = maxl(last_of(t, KS_CLOSING, a, b),
+                        question ? last_of(t, KS_CLOSING_REF, a, b) : -1);
+    if (retention)
+        closing = maxl(closing, last_of(t, KS_RETENTION, a, b));
+    size_t at;
+    long offer = -1;
+    if (!retention &&
+        (cue_in(t, KS_OFFER_CUE, a, b, &at) || cue_in(t, KS_OFFER_QUESTION, a, b, &at) ||
+         cue_in(t, KS_UPGRADE_CUE, a, b, &at)))
+        offer = maxl(maxl(last_of(t, KS_OFFER_CUE, a, b), last_of(t, KS_OFFER_QUESTION, a, b)),
+                     maxl(last_of(t, KS_UPGRADE_CUE, a, b), (long)at));
+    long other = last_of(t, KS_NONPURCHASE, a, b);
+    long best = maxl(closing, offer);
+    if (question && other > best)
+        return ASK_OTHER;
+    if (offer >= 0)
+        return ASK_OFFER;
+    if (closing >= 0)
+        return ASK_CLOSING;
+    return question ? ASK_OTHER : ASK_NONE;
+}
+
+/* What the turn leaves to answer: its last question, or when it asks
+ * nothing, a proposal in its last two sentences ("I can book you for
+ * Tuesday."). Unpunctuated speech-recognition text is one sentence, read by
+ * its cues. */
+static dlg_ask turn_ask(const kpi_text *t, bool retention, bool *asked)
+{
+    *asked = false;
+    for (size_t i = t->nsent; i-- > 0;) {
+        if (!kpi_text_sentence_is_question(t, i))
+            continue;
+        *asked = true;
+        dlg_ask k = sentence_ask(t, t->sent[i].start, t->sent[i].end, true, retention);
+        /* "I can schedule a callback. Would that work?" asks about the
+         * sentence before */
+        if (k == ASK_CLOSING && i > 0 &&
+            !kpi_has(t, KS_CLOSING, t->sent[i].start, t->sent[i].end) &&
+            dlg_nonpurchase(t, t->sent[i - 1].start, t->sent[i - 1].end))
+            k = ASK_OTHER;
+        return k;
+    }
+    for (size_t i = t->nsent; i-- > 0 && i + 2 >= t->nsent;) {
+        dlg_ask k = sentence_ask(t, t->sent[i].start, t->sent[i].end, false, retention);
+        if (k != ASK_NONE) {
+            /* without a question mark (speech recognition), word order
+             * tells a question: "would you like to add it" */
             kpi_span sp = t->sent[i];
-            if (kpi_has(r, s, KS_NONPURCHASE, t, sp.start, sp.end))
-                continue;
-            /* "I can text you a link. Would you like that?" refers to the
-             * sentence before, so that one decides what is on offer. */
-            if (ref && i > 0 &&
-                kpi_has(r, s, KS_NONPURCHASE, t, t->sent[i - 1].start, t->sent[i - 1].end))
-                continue;
-            set |= 1ull << (i < 63 ? i : 63);
+            *asked = kpi_has(t, KS_QUESTION_START, sp.start, sp.end) ||
+                     kpi_has(t, KS_CLOSING_REF, sp.start, sp.end) ||
+                     kpi_has(t, KS_OFFER_QUESTION, sp.start, sp.end);
+            return k;
         }
     }
-    return set;
+    return ASK_NONE;
 }
 
-/* First sentence with a cue of section sec that is not about a non-purchase
- * ("I'm adding a credit to your account" offers nothing for sale). */
-static size_t cue_sentence(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, kpi_section sec)
+/* Is the word after the amount "each" or "per seat" (a unit price)? */
+static bool unit_price(const kpi_text *t, size_t end)
 {
-    size_t pos = 0, ms, me;
-    while (pos < t->len && kpi_find(r, s, sec, t, pos, t->len, &ms, &me)) {
-        size_t i = kpi_text_sentence_at(t, ms);
-        kpi_span sp = t->sent[i];
-        if (!kpi_has(r, s, KS_NONPURCHASE, t, sp.start, sp.end))
-            return i;
-        pos = sp.end;
+    size_t k = kpi_text_tok_at(t, end);
+    if (k >= t->ntok || t->tok[k].sent != t->tok[k > 0 ? k - 1 : 0].sent)
+        return false;
+    /* "$120 a year each": past a price period */
+    for (size_t j = k; j < k + 3 && j < t->ntok && t->tok[j].sent == t->tok[k].sent; j++)
+        if (t->tok[j].end - t->tok[j].start == 4 &&
+            memcmp(t->low + t->tok[j].start, "each", 4) == 0)
+            return true;
+    const char *w = t->low + t->tok[k].start;
+    size_t n = t->tok[k].end - t->tok[k].start;
+    if (n == 4 && memcmp(w, "each", 4) == 0)
+        return true;
+    if (n == 3 && memcmp(w, "per", 3) == 0 && k + 1 < t->ntok) {
+        static const char *const units[] = {"seat", "user", "person", "line", "head",
+                                            "device", "pet", "license", "licence"};
+        const char *u = t->low + t->tok[k + 1].start;
+        size_t un = t->tok[k + 1].end - t->tok[k + 1].start;
+        for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+            if (strlen(units[i]) == un && memcmp(u, units[i], un) == 0)
+                return true;
     }
-    return t->nsent;
+    return false;
 }
 
-void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, dlg_agent *a)
+void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bool price_asked,
+                       dlg_agent *a)
 {
-    a->closing = a->question = a->confirm = a->offer = a->upgrade = a->revision = false;
-    a->offer_question = a->priced_question = false;
-    a->n_offer = a->n_plain = 0;
+    (void)r;
+    a->ask = ASK_NONE;
+    a->asked = false;
+    a->retention = a->confirm = a->offer = a->offer_named = a->upgrade = a->revision = false;
+    a->offer_start = a->offer_end = 0;
+    a->n_price = 0;
     if (!t->len)
         return;
+    a->retention = kpi_has(t, KS_RETENTION, 0, t->len);
+    a->confirm = kpi_has(t, KS_CONFIRM, 0, t->len);
+    a->revision = kpi_has(t, KS_REVISION, 0, t->len);
+    a->ask = turn_ask(t, a->retention, &a->asked);
 
-    uint64_t closing = closing_sentences(r, s, t);
-    a->closing = closing != 0;
-    for (size_t i = 0; i < t->nsent; i++)
-        if (!(closing & (1ull << (i < 63 ? i : 63))) && kpi_text_sentence_is_question(t, i))
-            a->question = true;
-    size_t offer_sent = cue_sentence(r, s, t, KS_OFFER_CUE);
-    bool cue_offer = offer_sent < t->nsent;
-    size_t up_sent = cue_sentence(r, s, t, KS_UPGRADE_CUE);
-    bool cue_upgrade = up_sent < t->nsent;
-    if (up_sent < offer_sent)
-        offer_sent = up_sent;
-    a->confirm = kpi_has(r, s, KS_CONFIRM, t, 0, t->len);
-    a->revision = kpi_has(r, s, KS_REVISION, t, 0, t->len);
-    a->offer_question = kpi_has(r, s, KS_OFFER_QUESTION, t, 0, t->len);
+    size_t cue = t->len, up = t->len, named = t->len, at;
+    /* a save offer's "another option" is the plan itself, not an add-on */
+    bool cue_offer = !a->retention && cue_in(t, KS_OFFER_CUE, 0, t->len, &cue);
+    bool cue_upgrade = !a->retention && cue_in(t, KS_UPGRADE_CUE, 0, t->len, &up);
+    a->offer_named = !a->retention && cue_in(t, KS_OFFER_QUESTION, 0, t->len, &named);
     a->offer = cue_offer || cue_upgrade;
     a->upgrade = cue_upgrade && !cue_offer;
+    at = cue < up ? cue : up;
+    if (a->offer_named && named < at)
+        at = named;
+    size_t offer_sent = at < t->len ? kpi_text_sentence_at(t, at) : t->nsent;
+    /* "For $45 more I can move you to an extra legroom seat. Interested?":
+     * a closing question after an add-on offer asks about the add-on */
+    if (a->ask == ASK_CLOSING && a->offer)
+        a->ask = ASK_OFFER;
+    if (offer_sent < t->nsent) {
+        a->offer_start = t->sent[offer_sent].start;
+        a->offer_end = t->len;
+    }
 
-    kpi_amounts_find(r, s, t);
-    bool priced = false;
-    for (size_t k = 0; k < s->namounts; k++)
-        priced |= !s->amounts[k].excluded && s->amounts[k].sent >= offer_sent;
-    /* Without a price, only a question offers: "I'll add that to the order"
-     * reports, "Would you like to add trip protection?" asks. */
-    if (a->offer && !priced && !a->closing && !a->question && !a->offer_question)
-        a->offer = a->upgrade = false;
+    /* an offer or a revision talks prices: "add the cleaning for nineteen
+     * ninety nine" needs no "dollars" */
+    kpi_amounts_find(s, t, a->revision || a->offer || a->offer_named ? 2 : price_asked ? 1 : 0);
+    size_t rev_at = 0, rev_end;
+    if (a->revision)
+        (void)kpi_find(t, KS_REVISION, 0, t->len, &rev_at, &rev_end);
     size_t prev_end = 0, prev_sent = (size_t)-1;
     for (size_t k = 0; k < s->namounts; k++) {
         const kpi_amount *am = &s->amounts[k];
-        /* The item a price is for is named just before it, in its sentence or,
-         * for "It's $35.", in the sentence before. */
+        /* The item a price is for is named just before it, in its sentence
+         * or, for "It's $35.", in the sentence before. */
         size_t ss = t->sent[am->sent].start;
         size_t item_start = am->sent == prev_sent ? prev_end : ss;
         /* "normally $30, but I can do $20": nothing names the second price,
          * so the sentence's item does */
-        if (item_start != ss && !dlg_names_item(r, t, item_start, am->start, t, item_start, am->start))
+        if (item_start != ss && !dlg_names_item(t, item_start, am->start, t, item_start, am->start))
             item_start = ss;
-        if (item_start == ss && am->sent > 0)
+        if (!dlg_names_item(t, item_start, am->start, t, item_start, am->start) && am->sent > 0)
             item_start = t->sent[am->sent - 1].start;
         prev_end = am->end;
         prev_sent = am->sent;
         if (am->excluded)
             continue;
-        dlg_price p = {am->cents, am->old, am->start, am->end, item_start, am->start};
-        if (kpi_text_sentence_is_question(t, am->sent))
-            a->priced_question = true;
-        if (am->sent >= offer_sent)
-            price_push(&a->offer_prices, &a->n_offer, &a->cap_offer, &p);
-        else
-            price_push(&a->plain_prices, &a->n_plain, &a->cap_plain, &p);
+        /* "$84.99 on its own, but I can give it to you for $50": a price
+         * before the revision that a later one follows is the old one */
+        bool superseded = a->revision && rev_at > am->end && k + 1 < s->namounts &&
+                          s->amounts[k + 1].start > rev_at;
+        dlg_price p = {.cents = am->cents, .old = am->old || superseded,
+                       .each = unit_price(t, am->end),
+                       .in_offer = am->sent >= offer_sent,
+                       .in_question = kpi_text_sentence_is_question(t, am->sent),
+                       .start = am->start, .end = am->end, .item_start = item_start,
+                       .item_end = am->start};
+        price_push(a, &p);
     }
 }

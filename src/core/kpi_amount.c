@@ -257,7 +257,37 @@ static size_t parse_digits(const char *low, size_t len, size_t i, int64_t *cents
     return p;
 }
 
-size_t kpi_amount_parse(const char *low, size_t len, size_t i, int64_t *cents)
+/* After "forty four dollars": " and forty nine cents" or " 49 cents". Adds
+ * the cents to *cents and returns the new end, or returns end unchanged. */
+static size_t and_cents(const char *low, size_t len, size_t end, int64_t *cents)
+{
+    size_t p = end;
+    if (p < len && low[p] == ' ')
+        p++;
+    if (word_is(low, len, p, "and"))
+        p += 3;
+    if (p < len && low[p] == ' ')
+        p++;
+    int64_t v = 0;
+    size_t e;
+    if (p < len && is_digit(low[p])) {
+        e = p;
+        while (e < len && is_digit(low[e]) && e - p < 3)
+            v = v * 10 + (low[e++] - '0');
+    } else {
+        e = number_group(low, len, p, &v);
+    }
+    if (!e || v <= 0 || v > 99)
+        return end;
+    if (e < len && low[e] == ' ')
+        e++;
+    if (!word_is(low, len, e, "cents") && !word_is(low, len, e, "cent"))
+        return end;
+    *cents += v;
+    return e + word_len(low, len, e);
+}
+
+size_t kpi_amount_parse(const char *low, size_t len, size_t i, int64_t *cents, bool loose)
 {
     if (i >= len)
         return 0;
@@ -278,10 +308,14 @@ size_t kpi_amount_parse(const char *low, size_t len, size_t i, int64_t *cents)
             return 0;
         bool cur = false;
         size_t s = price_suffix(low, len, e, &cur);
+        if (loose && (!s || !cur)) {
+            *cents = c;
+            return e; /* "it's 79.49", answering "how much is it?" */
+        }
         if (!s || !cur)
             return 0; /* "8 a month" is too often not money; digits need a currency */
         *cents = c;
-        return s;
+        return and_cents(low, len, s, cents);
     }
     int64_t v1;
     size_t e1 = number_group(low, len, i, &v1);
@@ -291,7 +325,7 @@ size_t kpi_amount_parse(const char *low, size_t len, size_t i, int64_t *cents)
     size_t s = price_suffix(low, len, e1, &cur);
     if (s) {
         *cents = v1 * 100;
-        return cur ? s : e1;
+        return cur ? and_cents(low, len, s, cents) : e1;
     }
     /* "thirty four ninety nine (a month)": dollars then cents */
     size_t p2 = skip_sep(low, len, e1);
@@ -299,10 +333,16 @@ size_t kpi_amount_parse(const char *low, size_t len, size_t i, int64_t *cents)
     size_t e2 = p2 > e1 ? number_group(low, len, p2, &v2) : 0;
     if (e2 && v2 >= 10 && v2 <= 99 && v1 < 100000) {
         s = price_suffix(low, len, e2, &cur);
-        if (s) {
-            *cents = v1 * 100 + v2;
-            return cur ? s : e2;
+        if (s || loose) {
+            /* "nine ninety nine" and "seven fifty" are 9.99 and 7.50, but
+             * "one sixty" and "two fifty" are said for 160 and 250 */
+            *cents = v1 <= 2 && v2 % 10 == 0 ? (v1 * 100 + v2) * 100 : v1 * 100 + v2;
+            return s && cur ? s : e2;
         }
+    }
+    if (loose) {
+        *cents = v1 * 100; /* "it's two hundred" */
+        return e1;
     }
     return 0;
 }
@@ -316,41 +356,105 @@ static void amounts_push(kpi_scratch *s, const kpi_amount *a)
     s->amounts[s->namounts++] = *a;
 }
 
-void kpi_amounts_find(const kpi_rules *r, kpi_scratch *s, const kpi_text *t)
+/* Is word k just after a word that states a price: "it's", "is", "costs",
+ * "runs", possibly with "just", "only" or "about" between? */
+static int after_price_verb(const kpi_text *t, size_t k, int mode)
+{
+    static const char *const verbs[] = {"it's", "that's", "is", "are", "costs", "cost", "runs",
+                                        "run", "be", "one's", "its", "thats", "at", "was", "were"};
+    static const char *const softeners[] = {"just", "only", "about", "around", "roughly"};
+    for (int back = 1; back <= 2 && k >= (size_t)back; back++) {
+        const kpi_tok *w = &t->tok[k - (size_t)back];
+        if (w->sent != t->tok[k].sent)
+            return false;
+        size_t n = w->end - w->start;
+        const char *p = t->low + w->start;
+        for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+            if (strlen(verbs[i]) == n && memcmp(p, verbs[i], n) == 0)
+                return 1;
+        /* "I can do it for forty", "down to thirty" when revising a price */
+        if (mode >= 2 &&
+            ((n == 3 && memcmp(p, "for", 3) == 0) || (n == 2 && memcmp(p, "to", 2) == 0)))
+            return 2;
+        bool soft = false;
+        for (size_t i = 0; i < sizeof softeners / sizeof softeners[0]; i++)
+            soft |= strlen(softeners[i]) == n && memcmp(p, softeners[i], n) == 0;
+        if (!soft)
+            return 0;
+    }
+    return 0;
+}
+
+/* Is the word after a bare number (ending at byte e) what it counts:
+ * "three sessions", "two people"? A price is followed by the end of the
+ * clause or by words like "a month", "for", "with", "plus". */
+static bool counts_things(const kpi_text *t, size_t e)
+{
+    static const char *const ok[] = {"a", "per", "each", "plus", "for", "with", "and", "but",
+                                     "if", "so", "total", "extra", "more", "on", "to", "now",
+                                     "today", "then", "instead", "after", "before", "which",
+                                     "that", "it", "you", "monthly", "yearly", "weekly",
+                                     "annually", "including", "or", "is", "was", "in", "off"};
+    size_t k = kpi_text_tok_at(t, e);
+    if (k >= t->ntok || (t->tok[k].flags & (TF_SENT_START | TF_CLAUSE_START)) ||
+        (t->tok[k - 1].flags & TF_PUNCT_AFTER))
+        return false;
+    size_t n = t->tok[k].end - t->tok[k].start;
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+        if (strlen(ok[i]) == n && memcmp(t->low + t->tok[k].start, ok[i], n) == 0)
+            return false;
+    return true;
+}
+
+void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
 {
     s->namounts = 0;
+    /* most turns name no number at all: skip them without looking */
+    if (!t->has_number)
+        return;
     const char *low = t->low;
-    for (size_t i = 0; i < t->len; i++) {
-        char c = low[i];
-        if (c != '$' && !is_digit(c) && !is_alpha(c))
-            continue;
-        if (c != '$' && i > 0 && (is_alpha(low[i - 1]) || is_digit(low[i - 1])))
-            continue;
-        if (is_alpha(c)) {
-            int v;
-            size_t wl;
-            /* "a hundred" is the only number not starting with a number word */
-            if (number_word(low, t->len, i, &v, &wl) == NW_NONE &&
-                !(c == 'a' && i + 1 < t->len && low[i + 1] == ' ' &&
-                  number_word(low, t->len, i + 2, &v, &wl) == NW_HUNDRED)) {
-                while (i + 1 < t->len && is_alpha(low[i + 1]))
-                    i++;
-                continue;
-            }
-        }
+    for (size_t k = 0; k < t->ntok; k++) {
+        const kpi_tok *w = &t->tok[k];
+        size_t i = w->start;
+        if (w->flags & TF_DOLLAR)
+            i--; /* the '$' just before the word */
+        else if (!(w->flags & TF_DIGIT) && !(w->vflags & VF_NUMBER) &&
+                 !(k + 1 < t->ntok && w->end - w->start == 1 && low[w->start] == 'a' &&
+                   (t->tok[k + 1].vflags & VF_NUMBER)))
+            continue; /* "a hundred" is the only number not starting with a number word */
         int64_t cents;
-        size_t e = kpi_amount_parse(low, t->len, i, &cents);
-        if (!e)
+        /* after "how much is it?", "it's thirty one ninety nine" is a price
+         * even without "dollars" */
+        size_t e = kpi_amount_parse(low, t->len, i, &cents, false);
+        int verb = !e && loose_mode && !(w->flags & TF_DOLLAR) ? after_price_verb(t, k, loose_mode)
+                                                               : 0;
+        if (verb) {
+            /* a bare number where the talk is of prices; but "it's three
+             * sessions a week" counts things, and after "for" a small
+             * number is a head count ("breakfast for two") */
+            e = kpi_amount_parse(low, t->len, i, &cents, true);
+            if (e && (counts_things(t, e) || (verb == 2 && cents < 1000)))
+                e = 0;
+        }
+        if (!e) {
+            /* no price here, and none inside the same number either: "eleven
+             * million dollars" is too big, not "million dollars" */
+            while (k + 1 < t->ntok && (t->tok[k + 1].vflags & VF_NUMBER) &&
+                   t->tok[k + 1].sent == w->sent)
+                k++;
             continue;
+        }
         kpi_amount a = {.start = i, .end = e, .cents = cents};
         a.sent = kpi_text_sentence_at(t, i);
         size_t ss = t->sent[a.sent].start, se = t->sent[a.sent].end;
         size_t wb = kpi_text_words_back(t, i, ss, 4);
         size_t wf = kpi_text_words_fwd(t, e, se, 4);
-        a.old = kpi_has(r, s, KS_PRICE_OLD, t, wb, i);
-        a.excluded = kpi_has(r, s, KS_PRICE_EXCL_BEFORE, t, wb, i) ||
-                     kpi_has(r, s, KS_PRICE_EXCL_AFTER, t, e, wf);
+        a.old = kpi_has(t, KS_PRICE_OLD, wb, i);
+        a.excluded = kpi_has(t, KS_PRICE_EXCL_BEFORE, wb, i) ||
+                     kpi_has(t, KS_PRICE_EXCL_AFTER, e, wf);
         amounts_push(s, &a);
-        i = e - 1;
+        /* continue after the amount's words */
+        while (k + 1 < t->ntok && t->tok[k + 1].start < e)
+            k++;
     }
 }

@@ -1,8 +1,8 @@
 /* kpi_conversion.c - decides whether the customer committed to a purchase:
- * their own commitment, a yes to the agent's closing question (not to a
- * question about email or callbacks), or a request to buy that the agent then
- * carries out; anything taken back later ("actually, cancel that") no longer
- * counts, and a later recommitment counts again. */
+ * their own commitment, a yes to the agent's closing question or save offer
+ * (not to a question about email or callbacks), or a request to buy that the
+ * agent then carries out; anything taken back later ("actually, cancel
+ * that") no longer counts, and a later recommitment counts again. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,17 +11,14 @@
 
 void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
 {
-    if (a->closing) {
-        st->closing_turn = turn;
-        st->closing_wait = 0;
-    } else if (a->question) {
-        st->closing_turn = -1;
-    }
+    st->ask = a->ask;
+    st->asked = a->asked;
+    st->ask_turn = turn;
+    st->ask_wait = 0;
     if (a->confirm && st->request_turn >= 0) {
         /* "I'd like to book a cleaning" ... "You're booked." */
         dlg_accept acc = {.kind = ACC_MAIN, .turn = st->request_turn,
-                          .start = st->request_start, .end = st->request_end,
-                          .offer_turn = -1};
+                          .start = st->request_start, .end = st->request_end, .item = -1};
         dlg_accept_push(st, &acc);
         st->request_turn = -1;
     }
@@ -32,18 +29,22 @@ static bool before(const dlg_accept *a, int turn, size_t pos)
     return a->turn < turn || (a->turn == turn && a->start < pos);
 }
 
-static void retract(const kpi_rules *r, dlg_state *st, int turn, const dlg_event *e)
+/* Takes back what the retraction e refers to: an add-on it names ("take the
+ * case off") or any add-on when it says "add-on"/"extra", else the latest
+ * thing accepted. Taking back the purchase takes back everything on it. */
+static void retract(dlg_state *st, int turn, const dlg_event *e)
 {
     const kpi_text *ct = &st->texts[turn];
     dlg_accept *target = NULL;
     size_t se = ct->sent[kpi_text_sentence_at(ct, e->start)].end;
-    /* "take the backup one off" names what goes */
+    bool addon_words = kpi_text_has_flag(ct, VF_ADDON, e->start, se);
     for (size_t i = st->n_acc; i-- > 0 && !target;) {
         dlg_accept *a = &st->acc[i];
-        if (a->retracted || a->kind != ACC_ADDON || a->offer_turn < 0 || !before(a, turn, e->start))
+        if (a->retracted || a->kind != ACC_ADDON || a->item < 0 || !before(a, turn, e->start))
             continue;
-        if (dlg_names_item(r, ct, e->start, se, &st->texts[a->offer_turn], a->item_start,
-                           a->item_end))
+        const dlg_item *it = &st->items[a->item];
+        if (addon_words ||
+            dlg_names_item(ct, e->start, se, &st->texts[it->words_turn], it->ws, it->we))
             target = a;
     }
     for (size_t i = st->n_acc; i-- > 0 && !target;) {
@@ -58,19 +59,24 @@ static void retract(const kpi_rules *r, dlg_state *st, int turn, const dlg_event
         target->retracted = true;
         return;
     }
-    /* The purchase itself is off, and whatever went on top of it. */
     for (size_t i = 0; i < st->n_acc; i++)
         if (before(&st->acc[i], turn, e->start))
             st->acc[i].retracted = true;
 }
 
-void conversion_on_customer(const kpi_rules *r, dlg_state *st, int turn, dlg_customer *c)
+void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
 {
-    bool answered = false;
+    bool answered = false, retracted = false, negative = false;
+    for (size_t i = 0; i < c->n; i++) {
+        const dlg_event *e = &c->ev[i];
+        if (!e->consumed && (e->kind == CE_DECLINE || e->kind == CE_DEFER || e->kind == CE_INFO))
+            negative = true;
+    }
+    const kpi_text *ct = &st->texts[turn];
     for (size_t i = 0; i < c->n; i++) {
         dlg_event *e = &c->ev[i];
         dlg_accept main = {.kind = ACC_MAIN, .turn = turn, .start = e->start, .end = e->cend,
-                           .offer_turn = -1};
+                           .item = -1};
         switch (e->kind) {
         case CE_COMMIT:
             answered = true;
@@ -78,7 +84,7 @@ void conversion_on_customer(const kpi_rules *r, dlg_state *st, int turn, dlg_cus
                 dlg_accept_push(st, &main);
             break;
         case CE_REQUEST:
-            if (st->request_turn < 0) {
+            if (!e->consumed && st->request_turn < 0) {
                 st->request_turn = turn;
                 st->request_start = e->start;
                 st->request_end = e->cend;
@@ -87,19 +93,24 @@ void conversion_on_customer(const kpi_rules *r, dlg_state *st, int turn, dlg_cus
         case CE_AFFIRM:
         case CE_AFFIRM_WEAK: {
             answered = true;
-            bool in_time = st->closing_turn >= 0 &&
-                           (e->kind == CE_AFFIRM ? st->closing_wait <= 1 : st->closing_wait == 0);
-            if (!e->consumed && in_time && e->at_start && !c->negative_answer &&
-                !c->nonpurchase) {
+            bool in_time = st->ask == ASK_CLOSING &&
+                           (e->kind == CE_AFFIRM ? st->ask_wait <= 1 : st->ask_wait == 0);
+            /* "Yes, call me back tomorrow": what the yes is about follows it */
+            size_t se = ct->sent[kpi_text_sentence_at(ct, e->start)].end;
+            if (!e->consumed && in_time && e->at_start && !negative && !c->price_question &&
+                !dlg_nonpurchase(ct, e->start, se)) {
                 main.end = e->cend > e->end ? e->cend : e->end;
                 dlg_accept_push(st, &main);
-                st->closing_turn = -1;
+                st->ask = ASK_NONE;
             }
             break;
         }
         case CE_RETRACT:
             answered = true;
-            retract(r, st, turn, e);
+            /* several words of one retraction take back one thing */
+            if (!retracted)
+                retract(st, turn, e);
+            retracted = true;
             break;
         case CE_DECLINE:
         case CE_DEFER:
@@ -112,11 +123,11 @@ void conversion_on_customer(const kpi_rules *r, dlg_state *st, int turn, dlg_cus
             break;
         }
     }
-    if (st->closing_turn >= 0) {
+    if (st->ask == ASK_CLOSING) {
         if (answered || !c->question)
-            st->closing_turn = -1;
+            st->ask = ASK_NONE;
         else
-            st->closing_wait++;
+            st->ask_wait++; /* "how long does it take?" before the answer */
     }
 }
 

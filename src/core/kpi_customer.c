@@ -49,35 +49,33 @@ typedef struct {
     bool negated, question, conditional, hypothetical, hedged, nonpurchase;
 } scope_t;
 
-static bool conditional_in(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, size_t a,
-                           size_t b)
+static bool conditional_in(const kpi_text *t, size_t a, size_t b)
 {
     size_t ms, me, pos = a;
-    while (pos < b && kpi_find(r, s, KS_CONDITIONAL, t, pos, b, &ms, &me)) {
+    while (pos < b && kpi_find(t, KS_CONDITIONAL, pos, b, &ms, &me)) {
         size_t os, oe;
         /* "if that's okay" is politeness, not a condition */
-        if (!(kpi_find(r, s, KS_CONDITIONAL_OK, t, ms, b, &os, &oe) && os == ms))
+        if (!(kpi_find(t, KS_CONDITIONAL_OK, ms, b, &os, &oe) && os == ms))
             return true;
         pos = me > ms ? me : ms + 1;
     }
     return false;
 }
 
-static scope_t scope_of(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, size_t ms,
-                        size_t me, size_t cs, size_t ce)
+static scope_t scope_of(const kpi_text *t, size_t ms, size_t me, size_t cs, size_t ce)
 {
     scope_t sc = {0};
     size_t sent = kpi_text_sentence_at(t, ms);
     kpi_span sp = t->sent[sent];
     size_t wb = kpi_text_words_back(t, ms, cs, 3);
-    sc.negated = kpi_has(r, s, KS_NEGATOR, t, wb, ms);
+    sc.negated = kpi_text_has_flag(t, VF_NEGATOR, wb, ms);
     size_t qb = kpi_text_words_back(t, ms, sp.start, 3);
     sc.question = kpi_text_sentence_is_question(t, sent) ||
-                  kpi_has(r, s, KS_QUESTION_START, t, qb, ms);
-    sc.conditional = conditional_in(r, s, t, sp.start, sp.end);
-    sc.hypothetical = kpi_has(r, s, KS_HYPOTHETICAL, t, cs, ms);
-    sc.hedged = kpi_has(r, s, KS_HEDGE, t, sp.start, ms);
-    sc.nonpurchase = kpi_has(r, s, KS_NONPURCHASE, t, ms, ce);
+                  kpi_has(t, KS_QUESTION_START, qb, ms);
+    sc.conditional = conditional_in(t, sp.start, sp.end);
+    sc.hypothetical = kpi_has(t, KS_HYPOTHETICAL, cs, ms);
+    sc.hedged = kpi_has(t, KS_HEDGE, sp.start, ms);
+    sc.nonpurchase = kpi_has(t, KS_NONPURCHASE, ms, ce);
     (void)me;
     return sc;
 }
@@ -90,24 +88,44 @@ static const kpi_section ev_section[] = {
     [CE_ADDON] = KS_ADDON_ACCEPT, [CE_BOTH] = KS_BOTH,
 };
 
-static void scan(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, dlg_customer *c,
-                 dlg_ev_kind kind, kpi_section sec)
+/* Does the match [ms, me) ask something of the agent: "can you add it"? */
+static bool has_add_verb(const kpi_text *t, size_t ms, size_t me)
+{
+    for (size_t k = kpi_text_tok_at(t, ms); k < t->ntok && t->tok[k].end <= me; k++) {
+        size_t n = t->tok[k].end - t->tok[k].start;
+        const char *w = t->low + t->tok[k].start;
+        if ((n == 3 && memcmp(w, "add", 3) == 0) || (n == 7 && memcmp(w, "include", 7) == 0) ||
+            (n == 5 && memcmp(w, "throw", 5) == 0))
+            return true;
+    }
+    return false;
+}
+
+static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_section sec)
 {
     size_t pos = 0, ms, me;
-    while (pos < t->len && kpi_find(r, s, sec, t, pos, t->len, &ms, &me)) {
+    bool polite = sec == KS_COMMIT_REQUEST;
+    while (pos < t->len && kpi_find(t, sec, pos, t->len, &ms, &me)) {
         pos = me > ms ? me : ms + 1;
         size_t cs = kpi_text_clause_start(t, ms), ce = kpi_text_clause_end(t, ms);
         if (me > ce)
             ce = me;
+        size_t sent = kpi_text_sentence_at(t, ms);
+        bool asked = kpi_text_sentence_is_question(t, sent);
         /* refusals, deferrals and requests for information need no scope */
         scope_t sc = {0};
         if (kind == CE_COMMIT || kind == CE_ADDON || kind == CE_REQUEST)
-            sc = scope_of(r, s, t, ms, me, cs, ce);
+            sc = scope_of(t, ms, me, cs, ce);
         else if (kind == CE_AFFIRM || kind == CE_AFFIRM_WEAK || kind == CE_BOTH)
-            sc.negated = kpi_has(r, s, KS_NEGATOR, t, kpi_text_words_back(t, ms, cs, 3), ms);
-        dlg_event e = {.kind = kind, .start = ms, .end = me, .cstart = cs, .cend = ce};
-        size_t ss = t->sent[kpi_text_sentence_at(t, ms)].start;
+            sc.negated = kpi_text_has_flag(t, VF_NEGATOR, kpi_text_words_back(t, ms, cs, 3), ms) ||
+                         kpi_text_has_flag(t, VF_NEGATOR, me, kpi_text_words_fwd(t, me, ce, 1));
+        dlg_event e = {.kind = kind, .start = ms, .end = me, .cstart = cs, .cend = ce,
+                       .polite = polite};
+        size_t ss = t->sent[sent].start;
         e.at_start = words_between(t, cs, ms) <= 2 || words_between(t, ss, ms) <= 2;
+        e.add_verb = has_add_verb(t, ms, me) || kpi_text_has_flag(t, VF_ADDON, ms, ce);
+        if (polite && e.add_verb)
+            e.kind = CE_ADDON; /* "can you also add the mats?" */
         bool keep = true;
         switch (kind) {
         case CE_COMMIT:
@@ -116,18 +134,18 @@ static void scan(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, dlg_cust
                      sc.hedged || sc.nonpurchase);
             break;
         case CE_REQUEST:
-            keep = !(sc.negated || sc.question || sc.conditional || sc.hedged || sc.nonpurchase);
+            /* a polite request is a question by its form, not by its meaning */
+            keep = !(sc.negated || (sc.question && !polite) || sc.conditional || sc.hedged ||
+                     sc.nonpurchase);
             break;
         case CE_AFFIRM:
         case CE_AFFIRM_WEAK:
-            keep = e.at_start && !sc.negated && !kpi_text_sentence_is_question(t,
-                                                   kpi_text_sentence_at(t, ms));
+            keep = e.at_start && !sc.negated && !asked;
             break;
         case CE_DECLINE:
         case CE_RETRACT:
         case CE_BOTH:
-            keep = !kpi_text_sentence_is_question(t, kpi_text_sentence_at(t, ms)) &&
-                   !(kind == CE_BOTH && sc.negated);
+            keep = !asked && !(kind == CE_BOTH && sc.negated);
             break;
         default:
             break;
@@ -144,50 +162,45 @@ static void scan(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, dlg_cust
     }
 }
 
-void dlg_customer_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t,
-                          dlg_customer *c)
+void dlg_customer_analyze(const kpi_text *t, dlg_customer *c)
 {
     c->n = 0;
     c->question = t->has_qmark_sent;
-    c->nonpurchase = false;
-    c->negative_answer = false;
+    c->price_question = false;
+    c->addon_words = false;
     if (!t->len)
         return;
     for (int k = CE_COMMIT; k <= CE_BOTH; k++) {
-        scan(r, s, t, c, (dlg_ev_kind)k, ev_section[k]);
-        if (k == CE_COMMIT)
-            scan(r, s, t, c, CE_COMMIT, KS_COMMIT_REQUEST);
+        scan(t, c, (dlg_ev_kind)k, ev_section[k]);
+        if (k == CE_REQUEST)
+            scan(t, c, CE_REQUEST, KS_COMMIT_REQUEST);
     }
-    c->nonpurchase = kpi_has(r, s, KS_NONPURCHASE, t, 0, t->len);
     for (size_t i = 0; i < t->nsent; i++) {
         size_t ms, me;
-        if (kpi_find(r, s, KS_QUESTION_START, t, t->sent[i].start, t->sent[i].end, &ms, &me) &&
+        if (kpi_find(t, KS_QUESTION_START, t->sent[i].start, t->sent[i].end, &ms, &me) &&
             ms == t->sent[i].start)
             c->question = true;
-    }
-    for (size_t i = 0; i < c->n; i++)
-        if (c->ev[i].kind == CE_DECLINE || c->ev[i].kind == CE_DEFER ||
-            c->ev[i].kind == CE_INFO)
-            c->negative_answer = true;
-}
-
-/* Content words: letters, at least three of them, not on the stop list. */
-static size_t next_word(const kpi_rules *r, const kpi_text *t, size_t i, size_t b, size_t *ws,
-                        size_t *we)
-{
-    while (i < b) {
-        while (i < b && !(t->low[i] >= 'a' && t->low[i] <= 'z'))
-            i++;
-        size_t s0 = i;
-        while (i < b && ((t->low[i] >= 'a' && t->low[i] <= 'z') || t->low[i] == '\''))
-            i++;
-        if (i - s0 >= 3 && !kpi_lex_get(&r->stopword, t->low + s0, i - s0, NULL)) {
-            *ws = s0;
-            *we = i;
-            return i;
+        if (!c->price_question &&
+            kpi_find(t, KS_PRICE_QUESTION, t->sent[i].start, t->sent[i].end, &ms, &me)) {
+            c->price_question = true;
+            c->ask_start = t->sent[i].start;
+            c->ask_end = t->sent[i].end;
         }
     }
-    return 0;
+    c->addon_words = kpi_text_has_flag(t, VF_ADDON, 0, t->len);
+}
+
+bool dlg_nonpurchase(const kpi_text *t, size_t a, size_t b)
+{
+    return kpi_has(t, KS_NONPURCHASE, a, b);
+}
+
+/* Is word k a content word: letters, at least three, not on the stop list? */
+static bool content_word(const kpi_text *t, size_t k)
+{
+    const kpi_tok *w = &t->tok[k];
+    return w->end - w->start >= 3 && t->low[w->start] >= 'a' && t->low[w->start] <= 'z' &&
+           !(w->vflags & VF_STOPWORD);
 }
 
 static bool same_word(const char *a, size_t an, const char *b, size_t bn)
@@ -201,14 +214,17 @@ static bool same_word(const char *a, size_t an, const char *b, size_t bn)
     return k >= 5 && (k == an || k == bn || k >= 6);
 }
 
-bool dlg_names_item(const kpi_rules *r, const kpi_text *ct, size_t a, size_t b,
-                    const kpi_text *at, size_t ia, size_t ib)
+bool dlg_names_item(const kpi_text *ct, size_t a, size_t b, const kpi_text *at, size_t ia,
+                    size_t ib)
 {
-    size_t i = a, cs, cw;
-    while ((i = next_word(r, ct, i, b, &cs, &cw)) != 0) {
-        size_t j = ia, as, aw;
-        while ((j = next_word(r, at, j, ib, &as, &aw)) != 0)
-            if (same_word(ct->low + cs, cw - cs, at->low + as, aw - as))
+    for (size_t i = kpi_text_tok_at(ct, a); i < ct->ntok && ct->tok[i].end <= b; i++) {
+        if (!content_word(ct, i))
+            continue;
+        const kpi_tok *cw = &ct->tok[i];
+        for (size_t j = kpi_text_tok_at(at, ia); j < at->ntok && at->tok[j].end <= ib; j++)
+            if (content_word(at, j) &&
+                same_word(ct->low + cw->start, cw->end - cw->start, at->low + at->tok[j].start,
+                          at->tok[j].end - at->tok[j].start))
                 return true;
     }
     return false;

@@ -1,7 +1,8 @@
 /* kpi_dialog.c - walks a call's turns in order, letting each agent turn set
- * up what the customer's next words answer (closing question, add-on offer)
- * and each customer turn answer it; conversion and upsell are read off the
- * list of what the customer accepted and did not take back. */
+ * up what the customer's next words answer (closing question, add-on offer,
+ * prices on the table) and each customer turn answer it; conversion and
+ * upsell are read off the list of what the customer accepted and did not
+ * take back. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,7 +15,8 @@ struct dlg_scratch {
     dlg_customer cust;
     dlg_accept *acc;
     size_t acc_cap;
-    dlg_offer offer;
+    dlg_item *items;
+    size_t item_cap;
 };
 
 void kpi_dialog_scratch_free(struct dlg_scratch *d)
@@ -26,7 +28,7 @@ void kpi_dialog_scratch_free(struct dlg_scratch *d)
     free(d->agent);
     dlg_customer_free(&d->cust);
     free(d->acc);
-    free(d->offer.prices);
+    free(d->items);
     free(d);
 }
 
@@ -37,6 +39,14 @@ void dlg_accept_push(dlg_state *st, const dlg_accept *a)
         st->acc = xrealloc(st->acc, st->cap_acc * sizeof *st->acc);
     }
     st->acc[st->n_acc++] = *a;
+}
+
+bool dlg_main_accepted(const dlg_state *st)
+{
+    for (size_t i = 0; i < st->n_acc; i++)
+        if (!st->acc[i].retracted && (st->acc[i].kind == ACC_MAIN || !st->acc[i].upgrade))
+            return true;
+    return false;
 }
 
 void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_result *out)
@@ -50,24 +60,23 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
         d->agent_cap = turns->n;
     }
     dlg_state st = {
-        .turns = turns, .texts = s->texts, .closing_turn = -1, .request_turn = -1,
-        .agent = d->agent, .acc = d->acc, .cap_acc = d->acc_cap, .offer = d->offer,
+        .turns = turns, .texts = s->texts, .agent = d->agent,
+        .acc = d->acc, .cap_acc = d->acc_cap, .items = d->items, .cap_item = d->item_cap,
+        .ask = ASK_NONE, .ask_turn = -1, .request_turn = -1, .asked_turn = -1,
     };
-    st.offer.active = false;
-    st.offer.n = 0;
 
     for (size_t i = 0; i < turns->n; i++) {
         int t = (int)i;
         switch (turns->v[i].speaker) {
         case SPK_AGENT:
-            dlg_agent_analyze(r, s, &s->texts[i], &d->agent[i]);
+            dlg_agent_analyze(r, s, &s->texts[i], st.asked_turn >= 0, &d->agent[i]);
             upsell_on_agent(&st, t, &d->agent[i]);
             conversion_on_agent(&st, t, &d->agent[i]);
             break;
         case SPK_CUSTOMER:
-            dlg_customer_analyze(r, s, &s->texts[i], &d->cust);
-            upsell_on_customer(r, s, &st, t, &d->cust);
-            conversion_on_customer(r, &st, t, &d->cust);
+            dlg_customer_analyze(&s->texts[i], &d->cust);
+            upsell_on_customer(s, &st, t, &d->cust);
+            conversion_on_customer(&st, t, &d->cust);
             break;
         default:
             break;
@@ -81,5 +90,6 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
     /* hand the grown buffers back to the scratch for the next call */
     d->acc = st.acc;
     d->acc_cap = st.cap_acc;
-    d->offer = st.offer;
+    d->items = st.items;
+    d->item_cap = st.cap_item;
 }

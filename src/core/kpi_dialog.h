@@ -1,6 +1,13 @@
 /* kpi_dialog.h - internal to the kpi module: what the agent and the customer
  * do in each turn, and the state of the walk over a call that pairs the
- * agent's closing questions and add-on offers with the customer's answers. */
+ * agent's questions and offers with the customer's answers.
+ *
+ * The model: each agent turn leaves the customer something to answer (a
+ * closing question, an add-on offer, some other question, or nothing) and
+ * may put priced items on the table; each customer turn is a list of events
+ * (commitments, yeses, refusals, deferrals, retractions...) that answer it.
+ * What the customer accepted, and did not take back, decides conversion and
+ * upsell. */
 #ifndef CZ_KPI_DIALOG_H
 #define CZ_KPI_DIALOG_H
 
@@ -10,25 +17,39 @@
 
 typedef struct {
     int64_t cents;
-    bool old;                      /* "normally $150": replaced by a later price */
-    size_t start, end;             /* the amount in the turn's text */
-    size_t item_start, item_end;   /* words that name what the price is for */
+    bool old;          /* "normally $150": replaced by a later price in the turn */
+    bool each;         /* priced per unit ("each", "per seat"): a quantity multiplies it */
+    bool in_offer;     /* in or after the sentence that offers an add-on */
+    bool in_question;  /* in a question sentence ("and cushions for $40?") */
+    size_t start, end; /* the amount in the turn's text */
+    size_t item_start, item_end; /* words that name what the price is for */
 } dlg_price;
 
+/* What an agent turn leaves the customer to answer. */
+typedef enum {
+    ASK_NONE,    /* a statement */
+    ASK_CLOSING, /* a purchase closing question or proposal, or a save offer */
+    ASK_OFFER,   /* an add-on offer */
+    ASK_OTHER,   /* some other question: email, address, callback... */
+} dlg_ask;
+
 typedef struct {
-    bool closing;    /* a purchase closing question or proposal */
-    bool question;   /* asks something else (address, email, ...) */
-    bool confirm;    /* confirms a transaction: "you're booked" */
-    bool offer;      /* offers an add-on */
-    bool upgrade;    /* ... and the offer is only an upgrade */
-    bool revision;   /* revises a price: "i can do $20" */
-    bool offer_question; /* offers a thing by name: "would you like X?" */
-    bool priced_question; /* asks a question with a price in it: "and cushions for $40?" */
-    dlg_price *offer_prices; size_t n_offer, cap_offer;  /* in the offer's sentences */
-    dlg_price *plain_prices; size_t n_plain, cap_plain;  /* other sale prices */
+    dlg_ask ask;
+    bool asked;       /* ... as a question, not a proposal ("we can also add X") */
+    bool retention;   /* a save offer on a cancellation */
+    bool confirm;     /* carries out a purchase: "you're booked", "added" */
+    bool offer;       /* offers an add-on (cue words) */
+    bool offer_named; /* "would you like X?": an add-on once something is bought */
+    bool upgrade;     /* the offer is only an upgrade */
+    bool revision;    /* revises a price: "i can do $20" */
+    size_t offer_start, offer_end; /* the offer's words, when offer */
+    dlg_price *prices; /* sale prices (fees, credits, discounts left out), in order */
+    size_t n_price, cap_price;
 } dlg_agent;
 
-void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, dlg_agent *a);
+/* price_asked: the customer's last turn asked what something costs. */
+void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bool price_asked,
+                       dlg_agent *a);
 void dlg_agent_free(dlg_agent *a);
 
 /* --- the customer's side of a turn (kpi_customer.c) --- */
@@ -43,23 +64,27 @@ typedef struct {
     size_t start, end;     /* the matched words */
     size_t cstart, cend;   /* the clause around them */
     bool at_start;         /* among the first words of the turn or a sentence */
-    bool consumed;         /* taken as an answer to an add-on offer */
+    bool polite;           /* a request phrased as a question: "can you add it?" */
+    bool add_verb;         /* says "add", "include" or "throw in" */
+    bool consumed;         /* taken as the answer to an add-on offer */
 } dlg_event;
 
 typedef struct {
     dlg_event *ev; size_t n, cap;  /* in text order */
-    bool question;      /* asks something */
-    bool nonpurchase;   /* talks about email, callbacks, addresses... */
-    bool negative_answer; /* declines, defers or asks for information */
+    bool question;       /* asks something */
+    bool price_question; /* asks what something costs */
+    size_t ask_start, ask_end; /* the sentence of the price question */
+    bool addon_words;    /* "also", "add", "too", "extra": wants something more */
 } dlg_customer;
 
-void dlg_customer_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t,
-                          dlg_customer *c);
+void dlg_customer_analyze(const kpi_text *t, dlg_customer *c);
 void dlg_customer_free(dlg_customer *c);
 /* Whether a clause of the customer's text [a, b) names the item described by
- * the agent's words [ia, ib) in text at: shares a content word with it. */
-bool dlg_names_item(const kpi_rules *r, const kpi_text *ct, size_t a, size_t b,
-                    const kpi_text *at, size_t ia, size_t ib);
+ * the words [ia, ib) of text at: they share a content word. */
+bool dlg_names_item(const kpi_text *ct, size_t a, size_t b, const kpi_text *at, size_t ia,
+                    size_t ib);
+/* Whether the clause [a, b) of t has a non-purchase object (email, callback). */
+bool dlg_nonpurchase(const kpi_text *t, size_t a, size_t b);
 
 /* --- the walk (kpi_dialog.c, kpi_conversion.c, kpi_upsell.c) --- */
 
@@ -72,46 +97,61 @@ typedef struct {
     int turn;
     size_t start, end;   /* the customer's words */
     int64_t cents;       /* add-ons */
-    bool upgrade;        /* add-on offered as an upgrade */
-    int offer_turn;      /* agent turn of the offer; -1 */
-    size_t item_start, item_end; /* the offer's item words in that turn */
+    bool upgrade;        /* an add-on offered only as an upgrade */
+    int item;            /* index in dlg_state.items; -1 */
     bool retracted;
 } dlg_accept;
 
+typedef enum { IT_ADDON, IT_UPGRADE, IT_MAIN } dlg_item_kind;
+
+/* Something priced or offered on the table. */
 typedef struct {
-    bool active;
-    int turn;            /* agent turn that made the offer */
-    bool declined;       /* customer said no; a revised price may reopen it */
-    bool upgrade;
-    int waited;          /* customer turns without an answer */
-    dlg_price *prices; size_t n, cap;
-    int price_turn;      /* agent turn the prices come from */
-} dlg_offer;
+    dlg_item_kind kind;
+    int turn;            /* agent turn that offered or priced it */
+    int words_turn;      /* turn whose words [ws, we) name it */
+    size_t ws, we;
+    int64_t cents;       /* 0 while the price is not known */
+    bool each;
+    bool open;           /* a plain yes still answers it */
+    bool declined;
+    bool accepted;
+    int waited;          /* customer turns since it was offered */
+    signed char verdict; /* the current customer turn's answer: 0, 1 yes, 2 no */
+    const void *why;     /* the dlg_event that gave it */
+} dlg_item;
 
 typedef struct {
     const turns_t *turns;
     kpi_text *texts;
-    int closing_turn;    /* last agent turn with an open closing question; -1 */
-    int closing_wait;    /* customer turns since */
-    int request_turn;    /* customer asked to buy, awaiting the agent; -1 */
-    size_t request_start, request_end;
-    dlg_offer offer;
     dlg_agent *agent;    /* per turn; filled for agent turns */
     dlg_accept *acc; size_t n_acc, cap_acc;
+    dlg_item *items; size_t n_item, cap_item;
+    dlg_ask ask;         /* what the last agent turn asked */
+    bool asked;          /* ... as a question */
+    int ask_turn;        /* that turn; -1 */
+    int ask_wait;        /* customer turns since */
+    int request_turn;    /* customer asked to buy, awaiting the agent; -1 */
+    size_t request_start, request_end;
+    int asked_turn;      /* customer asked a price, awaiting the agent's; -1 */
+    size_t asked_start, asked_end;
+    bool asked_addon;    /* ... for something extra ("also", "add") */
 } dlg_state;
 
 void dlg_accept_push(dlg_state *st, const dlg_accept *a);
+/* Whether the customer has accepted a purchase not taken back. */
+bool dlg_main_accepted(const dlg_state *st);
 
-/* kpi_upsell.c: agent turns update the open offer; customer turns answer it.
- * Events taken as the answer are marked consumed. */
-void upsell_on_agent(dlg_state *st, int turn, const dlg_agent *a);
-void upsell_on_customer(const kpi_rules *r, kpi_scratch *s, dlg_state *st, int turn,
-                        dlg_customer *c);
+/* kpi_upsell.c: agent turns put items on the table; customer turns accept
+ * or refuse them. Events taken as the answer are marked consumed. */
+/* upsell_on_agent sets a->ask to ASK_OFFER when the turn prices or re-prices
+ * an item the customer is now to answer. */
+void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a);
+void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c);
 void upsell_finish(dlg_state *st, kpi_result *out);
 
 /* kpi_conversion.c */
 void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a);
-void conversion_on_customer(const kpi_rules *r, dlg_state *st, int turn, dlg_customer *c);
+void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c);
 void conversion_finish(dlg_state *st, kpi_result *out);
 
 #endif

@@ -37,23 +37,27 @@ void kpi_result_free(kpi_result *res)
     memset(res, 0, sizeof *res);
 }
 
-static void json_str(strbuf *b, const char *s)
+/* Writes a number of cents as dollars with two decimals: -12.05, 1200.00. */
+static void put_cents(strbuf *b, int64_t c)
 {
-    static const char hex[] = "0123456789abcdef";
-    sb_putc(b, '"');
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        unsigned char c = *p;
-        if (c == '"' || c == '\\') {
-            sb_putc(b, '\\');
-            sb_putc(b, (char)c);
-        } else if (c < 0x20) {
-            char u[7] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0};
-            sb_puts(b, u);
-        } else {
-            sb_putc(b, (char)c);
-        }
-    }
-    sb_putc(b, '"');
+    char tmp[32];
+    size_t n = 0;
+    uint64_t u = c < 0 ? (uint64_t)0 - (uint64_t)c : (uint64_t)c;
+    tmp[n++] = (char)('0' + u % 10);
+    u /= 10;
+    tmp[n++] = (char)('0' + u % 10);
+    u /= 10;
+    tmp[n++] = '.';
+    do {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (c < 0)
+        tmp[n++] = '-';
+    sb_reserve(b, n);
+    while (n)
+        b->s[b->len++] = tmp[--n];
+    b->s[b->len] = '\0';
 }
 
 static void json_list(strbuf *b, const char *name, const kpi_evidence *v, size_t n, bool amounts)
@@ -66,27 +70,32 @@ static void json_list(strbuf *b, const char *name, const kpi_evidence *v, size_t
             sb_putc(b, ',');
         if (amounts) {
             sb_puts(b, "{\"text\":");
-            json_str(b, v[i].text);
-            int64_t c = v[i].amount_cents;
-            sb_printf(b, ",\"amount\":%s%lld.%02lld}", c < 0 ? "-" : "",
-                      (long long)((c < 0 ? -c : c) / 100), (long long)((c < 0 ? -c : c) % 100));
+            sb_json_string(b, v[i].text);
+            sb_puts(b, ",\"amount\":");
+            put_cents(b, v[i].amount_cents);
+            sb_putc(b, '}');
         } else {
-            json_str(b, v[i].text);
+            sb_json_string(b, v[i].text);
         }
     }
     sb_putc(b, ']');
 }
 
+void kpi_evidence_json_append(const kpi_result *res, strbuf *b)
+{
+    sb_putc(b, '{');
+    json_list(b, "conversion", res->conversion, res->n_conversion, false);
+    sb_putc(b, ',');
+    json_list(b, "upsell", res->upsell, res->n_upsell, true);
+    sb_putc(b, ',');
+    json_list(b, "sentiment", res->sentiment_ev, res->n_sentiment, false);
+    sb_putc(b, '}');
+}
+
 char *kpi_evidence_json(const kpi_result *res)
 {
     strbuf b = SB_INIT;
-    sb_putc(&b, '{');
-    json_list(&b, "conversion", res->conversion, res->n_conversion, false);
-    sb_putc(&b, ',');
-    json_list(&b, "upsell", res->upsell, res->n_upsell, true);
-    sb_putc(&b, ',');
-    json_list(&b, "sentiment", res->sentiment_ev, res->n_sentiment, false);
-    sb_putc(&b, '}');
+    kpi_evidence_json_append(res, &b);
     return sb_steal(&b);
 }
 

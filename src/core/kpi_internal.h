@@ -49,6 +49,7 @@ typedef enum {
     KS_SARCASM,         /* sarcastic phrases, always negative */
     KS_SARCASM_CONTEXT, /* complaint markers that make nearby praise sarcastic */
     KS_BOTH,            /* "both", "all of them": every offered item */
+    KS_PRICE_QUESTION,  /* customer asks what something costs */
     KS_COUNT,
     KS_LEXICON = KS_COUNT /* multi-word sentiment phrases share the trie */
 } kpi_section;
@@ -66,8 +67,11 @@ enum {
     VF_LEX = 1u << 5,       /* has a single-word sentiment score */
     VF_CONTRAST = 1u << 6,  /* "but", "however": later words weigh more */
     VF_CLAUSE = 1u << 7,    /* starts a new clause: but, so, because ... */
-    VF_NUMBER = 1u << 8,    /* a number word: one, twenty, hundred, a */
+    VF_NUMBER = 1u << 8,    /* a number word: one, twenty, hundred */
+    VF_ADDON = 1u << 9,     /* [addon_word]: "also", "extra", "too" */
 };
+
+#define KPI_WORD_INLINE 24
 
 typedef struct {
     char *word;      /* lower case, as written in the rules */
@@ -77,12 +81,22 @@ typedef struct {
     float lex;       /* single-word sentiment score (VF_LEX) */
     float intens;    /* intensifier factor (VF_INTENS) */
     int32_t node;    /* trie node reached from the root with this word; -1 */
+    /* the word again for len < KPI_WORD_INLINE, so a lookup compares within
+     * the entry's own cache line instead of following word */
+    char key[KPI_WORD_INLINE];
 } kpi_word;
+
+/* A hash slot: the word's hash beside its id, so that a probe that misses
+ * never touches the word itself. */
+typedef struct {
+    uint32_t hash;
+    int32_t id; /* -1 empty */
+} kpi_slot;
 
 typedef struct {
     kpi_word *w;
     size_t n, cap;
-    int32_t *slots; /* open addressing over word ids; -1 empty */
+    kpi_slot *slots; /* open addressing */
     size_t nslots;
 } kpi_vocab;
 
@@ -108,10 +122,18 @@ typedef struct {
 } kpi_accept;
 
 typedef struct {
-    int32_t any;     /* child for "any one word" (*); -1 */
+    int32_t any;     /* first wildcard edge (kpi_trie.anys); -1 */
     int32_t acc;     /* first accept; -1 */
     bool has_edges;  /* has word children */
 } kpi_node;
+
+/* A wildcard edge: any one word except those listed ("*!(me|us)"). A node
+ * may have several, one per distinct exception list. */
+typedef struct {
+    int32_t child;
+    int32_t excl;    /* offset in kpi_trie.pre of: count, word ids...; -1 none */
+    int32_t next;    /* next wildcard edge of the same node; -1 */
+} kpi_anyedge;
 
 typedef struct {
     kpi_node *nodes;
@@ -121,15 +143,24 @@ typedef struct {
     size_t ecap, en;
     kpi_accept *acc;
     size_t nacc, acc_cap;
+    kpi_anyedge *anys;
+    size_t nany, any_cap;
     int32_t *pre;    /* sequences: len, words..., ...; each list ends with 0 */
     size_t npre, pre_cap;
 } kpi_trie;
 
 void kpi_trie_init(kpi_trie *t);
 void kpi_trie_free(kpi_trie *t);
-/* The child of node along word id (or -1 for the wildcard), created when
- * create is true; -1 when absent. */
+/* The child of node along word id, created when create is true; -1 when
+ * absent. */
 int32_t kpi_trie_child(kpi_trie *t, int32_t node, int32_t id, bool create);
+/* The child of node along the wildcard whose exception list is excl (an
+ * offset in t->pre, or -1), created when missing. */
+int32_t kpi_trie_any(kpi_trie *t, int32_t node, int32_t excl);
+/* Whether word id is in the exception list at offset excl of t->pre. */
+bool kpi_trie_excluded(const kpi_trie *t, int32_t excl, int32_t id);
+/* The child of node along word id (>= 0) at match time; -1 when absent. */
+int32_t kpi_trie_next(const kpi_trie *t, int32_t node, int32_t id);
 
 /* ---------------------------------------------------------------- rules */
 
@@ -139,8 +170,9 @@ struct kpi_rules {
     kpi_vocab vocab;
     kpi_trie trie;
     kpi_vocab sarcasm_phrases; /* multi-word [sarcasm_prone] entries */
-    int max_phrase;            /* longest pattern, in words */
-    int32_t id_a;              /* "a" ("a hundred dollars") */
+    /* byte -> its lower-case form when it belongs to a word (letters,
+     * digits, apostrophe), else 0: the tokeniser's inner loop */
+    unsigned char word_byte[256];
     /* tunables from the rules file's settings */
     double threshold;     /* |score| at or above which the label is not neutral */
     double end_weight;    /* weight of the last customer turn relative to the first */
@@ -200,6 +232,8 @@ typedef struct {
     size_t len, cap;
     kpi_span *sent; /* sentences */
     size_t nsent, sent_cap;
+    uint32_t *stops; /* offsets of . ! ? ; in low: where sentences may end */
+    size_t nstops, stops_cap;
     bool has_qmark_sent; /* any sentence ends in '?' */
     bool has_number;     /* digits, '$' or a number word: amounts worth looking for */
     kpi_tok *tok;
@@ -283,11 +317,15 @@ bool kpi_find_last(const kpi_text *t, kpi_section sec, size_t from, size_t to, s
 /* Parses a money amount starting at low[i] ("$49.99", "$1,200", "$4.8k",
  * "50 dollars", "fifty bucks", "forty nine ninety nine a year"). Returns the
  * end offset and sets *cents (0 < cents <= KPI_PRICE_MAX_CENTS), or returns 0
- * when no amount starts there. */
-size_t kpi_amount_parse(const char *low, size_t len, size_t i, int64_t *cents);
+ * when no amount starts there. Without '$', "dollars" or a price period a
+ * number is no price unless loose (the context already says it is one). */
+size_t kpi_amount_parse(const char *low, size_t len, size_t i, int64_t *cents, bool loose);
 /* Finds every amount in t, classifying each with the price_old and
- * price_excluded sections. Results replace s->amounts. */
-void kpi_amounts_find(kpi_scratch *s, const kpi_text *t);
+ * price_excluded sections. loose_mode 1: the context is about a price (the
+ * customer just asked one), so a bare number after "it's" or "costs" is one;
+ * 2: a price is being revised, so also after "for" and "to". Results
+ * replace s->amounts. */
+void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode);
 
 /* --- kpi_sentiment.c --- */
 void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_result *out);

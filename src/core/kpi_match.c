@@ -1,45 +1,169 @@
-/* kpi_match.c - runs a rules section's compiled pattern over part of a
- * normalised turn, reusing the scratch match data (no allocation). */
-#include "kpi_internal.h"
+/* kpi_match.c - finds the phrase matches of one turn: one walk of the trie
+ * from each word finds every section's patterns (and the multi-word
+ * sentiment phrases) at once, so a turn is scanned a small, fixed number of
+ * times however many patterns the rules hold. The queries below answer the
+ * scope checks of the dialogue logic from that list without rescanning. */
+#include <stdlib.h>
+#include <string.h>
 
-bool kpi_find(const kpi_rules *r, kpi_scratch *s, kpi_section sec, const kpi_text *t,
-              size_t from, size_t to, size_t *ms, size_t *me)
+#include "kpi_internal.h"
+#include "util.h"
+
+static void push_match(kpi_text *t, uint32_t sec, size_t ts, size_t te)
 {
-    const pcre2_code *re = r->re[sec];
-    if (!re || from >= to || to > t->len)
-        return false;
-    /* The subject ends at `to` so a match cannot run past the span; the
-     * look-behind may still see before `from`, keeping word boundaries right. */
-    int rc = r->jit[sec]
-                 ? pcre2_jit_match(re, (PCRE2_SPTR)t->low, to, from, 0, s->md, NULL)
-                 : pcre2_match(re, (PCRE2_SPTR)t->low, to, from, 0, s->md, NULL);
-    if (rc < 0)
-        return false;
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
-    *ms = ov[0];
-    *me = ov[1];
-    return true;
+    /* the same words may be reached by two patterns of one section */
+    for (size_t k = t->nm; k-- > 0 && t->m[k].ts == ts;)
+        if (t->m[k].sec == sec && t->m[k].te == te)
+            return;
+    if (t->nm == t->m_cap) {
+        t->m_cap = t->m_cap ? t->m_cap * 2 : 64;
+        t->m = xrealloc(t->m, t->m_cap * sizeof *t->m);
+    }
+    t->m[t->nm++] = (kpi_match){sec, (uint32_t)ts, (uint32_t)te, t->tok[ts].start,
+                                t->tok[te - 1].end};
+    t->secmask |= 1ull << sec;
 }
 
-bool kpi_has(const kpi_rules *r, kpi_scratch *s, kpi_section sec, const kpi_text *t,
-             size_t from, size_t to)
+/* Do the words just before ts spell one of the pre-sequences at pre? */
+static bool pre_blocked(const kpi_trie *tr, int32_t pre, const kpi_text *t, size_t ts)
+{
+    for (const int32_t *p = tr->pre + pre; *p; p += *p + 1) {
+        size_t n = (size_t)*p;
+        if (n > ts)
+            continue;
+        bool same = true;
+        for (size_t k = 0; k < n && same; k++) {
+            const kpi_tok *w = &t->tok[ts - n + k];
+            same = w->id == p[1 + k] && w->sent == t->tok[ts].sent;
+        }
+        if (same)
+            return true;
+    }
+    return false;
+}
+
+static void accept_all(const kpi_rules *r, kpi_text *t, const kpi_node *nd, size_t ts, size_t te)
+{
+    const kpi_trie *tr = &r->trie;
+    for (int32_t a = nd->acc; a >= 0; a = tr->acc[a].next) {
+        const kpi_accept *ac = &tr->acc[a];
+        if ((ac->flags & ACC_START) && ts > 0 &&
+            !(t->tok[ts].flags & (TF_SENT_START | TF_CLAUSE_START)))
+            continue;
+        if ((ac->flags & ACC_END) && te < t->ntok && !(t->tok[te - 1].flags & TF_PUNCT_AFTER))
+            continue;
+        if (ac->pre >= 0 && pre_blocked(tr, ac->pre, t, ts))
+            continue;
+        if (ac->sec == KS_LEXICON) {
+            if (te - ts > t->tok[ts].lex_len) {
+                t->tok[ts].lex_len = (uint8_t)(te - ts > 255 ? 255 : te - ts);
+                t->tok[ts].lex = ac->score;
+            }
+            continue;
+        }
+        push_match(t, ac->sec, ts, te);
+    }
+}
+
+/* Depth-first from node, which the words [ts, j) led to. Matches never run
+ * across a sentence end. The trie is finite and acyclic, so the depth is
+ * bounded by its longest pattern. */
+static void walk(const kpi_rules *r, kpi_text *t, int32_t node, size_t ts, size_t j)
+{
+    const kpi_node *nd = &r->trie.nodes[node];
+    if (nd->acc >= 0)
+        accept_all(r, t, nd, ts, j);
+    if (j >= t->ntok || (t->tok[j].flags & TF_SENT_START))
+        return;
+    if (nd->has_edges && t->tok[j].id >= 0) {
+        int32_t c = kpi_trie_next(&r->trie, node, t->tok[j].id);
+        if (c >= 0)
+            walk(r, t, c, ts, j + 1);
+    }
+    for (int32_t e = nd->any; e >= 0; e = r->trie.anys[e].next) {
+        const kpi_anyedge *ae = &r->trie.anys[e];
+        if (!kpi_trie_excluded(&r->trie, ae->excl, t->tok[j].id))
+            walk(r, t, ae->child, ts, j + 1);
+    }
+}
+
+static int cmp_match(const void *a, const void *b)
+{
+    const kpi_match *x = a, *y = b;
+    if (x->ts != y->ts)
+        return x->ts < y->ts ? -1 : 1;
+    /* longest first at one start, so a query takes the fullest reading */
+    if (x->te != y->te)
+        return x->te > y->te ? -1 : 1;
+    return (x->sec > y->sec) - (x->sec < y->sec);
+}
+
+void kpi_match_turn(const kpi_rules *r, kpi_text *t)
+{
+    const kpi_vocab *v = &r->vocab;
+    for (size_t i = 0; i < t->ntok; i++) {
+        kpi_tok *k = &t->tok[i];
+        if (k->vflags & VF_LEX) {
+            k->lex_len = 1;
+            k->lex = v->w[k->id].lex;
+        }
+        if (k->id < 0 || v->w[k->id].node < 0)
+            continue;
+        size_t before = t->nm;
+        walk(r, t, v->w[k->id].node, i, i + 1);
+        /* matches from one start are few: keep them longest first by
+         * insertion sort */
+        for (size_t a = before + 1; a < t->nm; a++) {
+            kpi_match m = t->m[a];
+            size_t b = a;
+            while (b > before && cmp_match(&t->m[b - 1], &m) > 0) {
+                t->m[b] = t->m[b - 1];
+                b--;
+            }
+            t->m[b] = m;
+        }
+    }
+}
+
+bool kpi_find(const kpi_text *t, kpi_section sec, size_t from, size_t to, size_t *ms,
+              size_t *me)
+{
+    if (!(t->secmask & (1ull << sec)) || from >= to)
+        return false;
+    for (size_t k = 0; k < t->nm; k++) {
+        const kpi_match *m = &t->m[k];
+        if (m->start >= to)
+            break;
+        if (m->sec == (uint32_t)sec && m->start >= from && m->end <= to) {
+            *ms = m->start;
+            *me = m->end;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool kpi_has(const kpi_text *t, kpi_section sec, size_t from, size_t to)
 {
     size_t a, b;
-    return kpi_find(r, s, sec, t, from, to, &a, &b);
+    return kpi_find(t, sec, from, to, &a, &b);
 }
 
-bool kpi_find_last(const kpi_rules *r, kpi_scratch *s, kpi_section sec, const kpi_text *t,
-                   size_t from, size_t to, size_t *ms, size_t *me)
+bool kpi_find_last(const kpi_text *t, kpi_section sec, size_t from, size_t to, size_t *ms,
+                   size_t *me)
 {
-    size_t a, b, pos = from;
     bool found = false;
-    while (pos < to && kpi_find(r, s, sec, t, pos, t->len < to ? t->len : to, &a, &b)) {
-        if (a >= to)
+    if (!(t->secmask & (1ull << sec)))
+        return false;
+    for (size_t k = 0; k < t->nm; k++) {
+        const kpi_match *m = &t->m[k];
+        if (m->start >= to)
             break;
-        *ms = a;
-        *me = b;
-        found = true;
-        pos = b > a ? b : a + 1;
+        if (m->sec == (uint32_t)sec && m->start >= from && m->end <= to) {
+            *ms = m->start;
+            *me = m->end;
+            found = true;
+        }
     }
     return found;
 }

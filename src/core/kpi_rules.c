@@ -1,7 +1,9 @@
-/* kpi_rules.c - loads a rules file (converza-rules(5)): settings, pattern
- * sections compiled once into one JIT-compiled PCRE2 alternation each, word
- * lists and the sentiment lexicon. Everything a call needs is built here so
- * that extraction itself never compiles or parses anything. */
+/* kpi_rules.c - loads a rules file (converza-rules(5)): settings, spelling
+ * variants, word lists, pattern sections compiled into one phrase trie, and
+ * the sentiment lexicon. The file is read whole first and its sections are
+ * then applied in a fixed order (spellings before anything that uses the
+ * words), so sections may appear in any order. Everything a call needs is
+ * built here so that extraction itself never parses anything. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,7 +24,6 @@ static const char *const section_names[KS_COUNT] = {
     [KS_INFO_REQUEST] = "info_request",
     [KS_RETRACT] = "retract",
     [KS_ADDON_ACCEPT] = "addon_accept",
-    [KS_NEGATOR] = "negator",
     [KS_CONDITIONAL] = "conditional",
     [KS_CONDITIONAL_OK] = "conditional_ok",
     [KS_HYPOTHETICAL] = "hypothetical",
@@ -39,32 +40,69 @@ static const char *const section_names[KS_COUNT] = {
     [KS_PRICE_EXCL_BEFORE] = "price_excluded_before",
     [KS_PRICE_EXCL_AFTER] = "price_excluded_after",
     [KS_REVISION] = "revision",
+    [KS_RETENTION] = "retention",
     [KS_SARCASM] = "sarcasm",
     [KS_SARCASM_CONTEXT] = "sarcasm_context",
     [KS_BOTH] = "both",
+    [KS_PRICE_QUESTION] = "price_question",
 };
 
-/* Word-list and table sections, after the pattern sections. */
+/* Word-list and table sections, numbered after the pattern sections, in the
+ * order they are applied. */
 enum {
-    SEC_LEXICON = KS_COUNT,
-    SEC_INTENSIFIER,
+    SEC_SPELLING = KS_COUNT + 1,
+    SEC_NEGATOR,
     SEC_FILLER,
     SEC_STOPWORD,
+    SEC_CLAUSE,
+    SEC_CONTRAST,
+    SEC_ADDON,
+    SEC_INTENSIFIER,
     SEC_SARCASM_PRONE,
-    SEC_NONE
+    SEC_LEXICON,
+    SEC_END,
+    SEC_NONE = -1
+};
+
+static const struct {
+    const char *name;
+    int sec;
+    uint32_t flag;
+} lists[] = {
+    {"spelling", SEC_SPELLING, 0},        {"negator", SEC_NEGATOR, VF_NEGATOR},
+    {"filler", SEC_FILLER, VF_FILLER},    {"stopword", SEC_STOPWORD, VF_STOPWORD},
+    {"clause_word", SEC_CLAUSE, VF_CLAUSE}, {"contrast", SEC_CONTRAST, VF_CONTRAST},
+    {"addon_word", SEC_ADDON, VF_ADDON},
+    {"intensifier", SEC_INTENSIFIER, VF_INTENS},
+    {"sarcasm_prone", SEC_SARCASM_PRONE, VF_SARCASM}, {"lexicon", SEC_LEXICON, VF_LEX},
+};
+
+/* Words of the number grammar in kpi_amount.c; flagged so that a turn
+ * without any of them (or a digit or '$') skips the price scan. */
+static const char *const number_words[] = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+    "eighty", "ninety", "hundred", "thousand", "million",
 };
 
 static int section_lookup(const char *name, size_t n)
 {
-    static const char *const lists[] = {"lexicon", "intensifier", "filler", "stopword",
-                                        "sarcasm_prone"};
     for (int i = 0; i < KS_COUNT; i++)
         if (strlen(section_names[i]) == n && memcmp(section_names[i], name, n) == 0)
             return i;
-    for (int i = 0; i < 5; i++)
-        if (strlen(lists[i]) == n && memcmp(lists[i], name, n) == 0)
-            return SEC_LEXICON + i;
-    return -1;
+    for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
+        if (strlen(lists[i].name) == n && memcmp(lists[i].name, name, n) == 0)
+            return lists[i].sec;
+    return SEC_NONE;
+}
+
+static uint32_t list_flag(int sec)
+{
+    for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
+        if (lists[i].sec == sec)
+            return lists[i].flag;
+    return 0;
 }
 
 typedef struct {
@@ -81,6 +119,33 @@ static const setting_def settings[] = {
     SETTING(scale, 0.01, 100.0),
 };
 
+/* One entry line of a section, kept until its section's turn comes. */
+typedef struct {
+    int sec, lineno;
+    char *text;
+} entry;
+
+typedef struct {
+    entry *v;
+    size_t n, cap;
+} entries;
+
+static void entries_push(entries *e, int sec, int lineno, const char *text)
+{
+    if (e->n == e->cap) {
+        e->cap = e->cap ? e->cap * 2 : 512;
+        e->v = xrealloc(e->v, e->cap * sizeof *e->v);
+    }
+    e->v[e->n++] = (entry){sec, lineno, xstrdup(text)};
+}
+
+static void entries_free(entries *e)
+{
+    for (size_t i = 0; i < e->n; i++)
+        free(e->v[i].text);
+    free(e->v);
+}
+
 static char *trim(char *s)
 {
     while (*s == ' ' || *s == '\t')
@@ -91,13 +156,14 @@ static char *trim(char *s)
     return s;
 }
 
-/* Parses "key<TAB or spaces>number"; the key may contain single spaces, so the
+/* Parses "key<TAB or spaces>number"; the key may contain spaces, so the
  * number is the last field. */
 static int split_scored(char *s, char **key, double *val)
 {
     char *sep = strrchr(s, '\t');
-    if (!sep)
-        sep = strrchr(s, ' ');
+    char *sp = strrchr(s, ' ');
+    if (!sep || (sp && sp > sep))
+        sep = sp;
     if (!sep)
         return -1;
     *sep = '\0';
@@ -122,17 +188,92 @@ static void lower_inplace(char *s)
             *s = (char)(*s + 32);
 }
 
-/* Compiles one section's alternation, wrapped so that matches begin and end
- * at word boundaries of the normalised text. */
-static pcre2_code *compile_alt(const char *alt, size_t n, int *errcode, PCRE2_SIZE *erroff)
+/* Is s one plain word (no spaces, hyphens or pattern syntax)? */
+static bool single_word(const char *s)
 {
-    strbuf b = SB_INIT;
-    sb_puts(&b, "(?<![a-z0-9'])(?:");
-    sb_append(&b, alt, n);
-    sb_puts(&b, ")(?![a-z0-9'])");
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR)b.s, b.len, 0, errcode, erroff, NULL);
-    sb_free(&b);
-    return re;
+    if (!*s)
+        return false;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '\''))
+            return false;
+    return true;
+}
+
+/* The vocabulary id of a single word with spelling variants resolved. */
+static int32_t word_id(kpi_rules *r, const char *w)
+{
+    int32_t id = kpi_vocab_add(&r->vocab, w, strlen(w));
+    return r->vocab.w[id].alias >= 0 ? r->vocab.w[id].alias : id;
+}
+
+/* Adds a sentiment entry: a single word scores through the vocabulary, a
+ * phrase through the trie. The first score given for an entry stands.
+ * Returns -1 with msg set when the phrase does not compile. */
+static int add_lexicon(kpi_rules *r, const char *key, double v, char *msg, size_t msglen)
+{
+    if (single_word(key)) {
+        int32_t id = word_id(r, key); /* may grow the table: look it up after */
+        kpi_word *w = &r->vocab.w[id];
+        if (!(w->flags & VF_LEX)) {
+            w->flags |= VF_LEX;
+            w->lex = (float)v;
+        }
+        return 0;
+    }
+    return kpi_pattern_add(r, KS_LEXICON, key, (float)v, msg, msglen);
+}
+
+/* Applies one section entry. Returns -1 with msg set on error. */
+static int apply(kpi_rules *r, const entry *e, char *msg, size_t msglen)
+{
+    char *s = e->text;
+    if (e->sec < KS_COUNT)
+        return kpi_pattern_add(r, e->sec, s, 0, msg, msglen);
+    if (e->sec == SEC_SPELLING) {
+        char *sp = strpbrk(s, " \t");
+        char *canon = sp ? trim(sp + 1) : NULL;
+        if (sp)
+            *sp = '\0';
+        if (!canon || !single_word(s) || !single_word(canon) || strcmp(s, canon) == 0) {
+            snprintf(msg, msglen, "expected 'variant canonical', two different words");
+            return -1;
+        }
+        int32_t to = word_id(r, canon);
+        int32_t from = kpi_vocab_add(&r->vocab, s, strlen(s));
+        r->vocab.w[from].alias = to;
+        return 0;
+    }
+    if (e->sec == SEC_LEXICON || e->sec == SEC_INTENSIFIER) {
+        char *key;
+        double v;
+        if (split_scored(s, &key, &v) < 0) {
+            snprintf(msg, msglen, "expected word<TAB>number in [%s]",
+                     e->sec == SEC_LEXICON ? "lexicon" : "intensifier");
+            return -1;
+        }
+        if (e->sec == SEC_LEXICON)
+            return add_lexicon(r, key, v, msg, msglen);
+        if (!single_word(key)) {
+            snprintf(msg, msglen, "[intensifier] takes single words");
+            return -1;
+        }
+        int32_t id = word_id(r, key);
+        kpi_word *w = &r->vocab.w[id];
+        w->flags |= VF_INTENS;
+        w->intens = (float)v;
+        return 0;
+    }
+    if (e->sec == SEC_SARCASM_PRONE && !single_word(s)) {
+        kpi_vocab_add(&r->sarcasm_phrases, s, strlen(s));
+        return 0;
+    }
+    if (!single_word(s)) {
+        snprintf(msg, msglen, "this section takes single words");
+        return -1;
+    }
+    int32_t id = word_id(r, s);
+    r->vocab.w[id].flags |= list_flag(e->sec);
+    return 0;
 }
 
 static int load_lexicon_tsv(kpi_rules *r, const char *rules_path, const char *file,
@@ -171,15 +312,113 @@ static int load_lexicon_tsv(kpi_rules *r, const char *rules_path, const char *fi
             break;
         }
         lower_inplace(key);
-        /* The rules file's own [lexicon] entries adapt the published list, so
-         * they win over it. */
-        if (!kpi_lex_get(&r->lexicon, key, strlen(key), NULL))
-            kpi_lex_put(&r->lexicon, key, strlen(key), (float)(v * weight));
+        /* The published list has a few entries no transcript word can spell
+         * ("naïve"); they are skipped rather than refused. */
+        char msg[160];
+        bool plain = true;
+        for (const char *p = key; *p; p++)
+            plain &= (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '\'' ||
+                     *p == ' ' || *p == '-';
+        if (plain)
+            (void)add_lexicon(r, key, v * weight, msg, sizeof msg);
     }
     free(line);
     fclose(f);
     free(path);
     return rc;
+}
+
+/* Reads settings and collects section entries. Returns 0 or -1 with err. */
+static int read_file(kpi_rules *r, FILE *f, const char *path, entries *ents, char **lexicon_file,
+                     double *lexicon_weight, cz_err *err)
+{
+    int section = SEC_NONE, lineno = 0, rc = 0;
+    bool in_section = false;
+    char *line = NULL;
+    size_t cap = 0;
+    while (rc == 0 && getline(&line, &cap, f) >= 0) {
+        lineno++;
+        char *s = trim(line);
+        if (!*s || *s == '#')
+            continue;
+        if (*s == '[') {
+            char *close = strchr(s, ']');
+            if (!close || close[1] != '\0') {
+                cz_err_set(err, "%s:%d: malformed section header '%s'", path, lineno, s);
+                rc = -1;
+                break;
+            }
+            section = section_lookup(s + 1, (size_t)(close - s - 1));
+            if (section == SEC_NONE) {
+                cz_err_set(err, "%s:%d: unknown section '%s'", path, lineno, s);
+                rc = -1;
+            }
+            in_section = true;
+            continue;
+        }
+        if (in_section) {
+            lower_inplace(s);
+            entries_push(ents, section, lineno, s);
+            continue;
+        }
+        char *eq = strchr(s, '=');
+        if (!eq) {
+            cz_err_set(err, "%s:%d: expected 'key = value' or a [section] header", path, lineno);
+            rc = -1;
+            break;
+        }
+        *eq = '\0';
+        char *key = trim(s), *val = trim(eq + 1);
+        if (!*val) {
+            cz_err_set(err, "%s:%d: setting '%s' has no value", path, lineno, key);
+            rc = -1;
+        } else if (strcmp(key, "version") == 0) {
+            free(r->version);
+            r->version = xstrdup(val);
+        } else if (strcmp(key, "lexicon") == 0) {
+            free(*lexicon_file);
+            *lexicon_file = xstrdup(val);
+        } else {
+            char *end;
+            errno = 0;
+            double v = strtod(val, &end);
+            if (end == val || *end || errno) {
+                cz_err_set(err, "%s:%d: setting '%s' needs a number, not '%s'", path, lineno,
+                           key, val);
+                rc = -1;
+                break;
+            }
+            if (strcmp(key, "lexicon_weight") == 0) {
+                *lexicon_weight = v;
+                continue;
+            }
+            const setting_def *d = NULL;
+            for (size_t i = 0; i < sizeof settings / sizeof settings[0]; i++)
+                if (strcmp(settings[i].name, key) == 0)
+                    d = &settings[i];
+            if (!d) {
+                cz_err_set(err, "%s:%d: unknown setting '%s'", path, lineno, key);
+                rc = -1;
+            } else if (v < d->lo || v > d->hi) {
+                cz_err_set(err, "%s:%d: setting '%s' must be between %g and %g", path, lineno,
+                           key, d->lo, d->hi);
+                rc = -1;
+            } else {
+                *(double *)((char *)r + d->off) = v;
+            }
+        }
+    }
+    free(line);
+    return rc;
+}
+
+/* The order sections are applied in: spellings first, so every later word
+ * resolves its variants; word flags before patterns; the lexicon last. */
+static int apply_rank(int sec)
+{
+    if (sec < KS_COUNT)
+        return SEC_LEXICON - 1; /* patterns: after the word lists, before the lexicon */
+    return sec;
 }
 
 kpi_rules *kpi_rules_load(const char *path, cz_err *err)
@@ -198,184 +437,57 @@ kpi_rules *kpi_rules_load(const char *path, cz_err *err)
     r->but_before = 0.5;
     r->but_after = 1.5;
     r->scale = 3.0;
-    kpi_lex_init(&r->lexicon);
-    kpi_lex_init(&r->intensifier);
-    kpi_lex_init(&r->filler);
-    kpi_lex_init(&r->stopword);
-    kpi_lex_init(&r->sarcasm_prone);
+    kpi_vocab_init(&r->vocab);
+    kpi_vocab_init(&r->sarcasm_phrases);
+    kpi_trie_init(&r->trie);
 
-    strbuf alt[KS_COUNT];
-    int first_line[KS_COUNT];
-    for (int i = 0; i < KS_COUNT; i++) {
-        alt[i] = (strbuf)SB_INIT;
-        first_line[i] = 0;
-    }
+    entries ents = {0};
     char *lexicon_file = NULL;
     double lexicon_weight = 1.0;
-    int section = SEC_NONE, lineno = 0, bad = 0;
-    char *line = NULL;
-    size_t cap = 0;
-
-    while (!bad && getline(&line, &cap, f) >= 0) {
-        lineno++;
-        char *s = trim(line);
-        if (!*s || *s == '#')
-            continue;
-        if (*s == '[') {
-            char *close = strchr(s, ']');
-            if (!close || close[1] != '\0') {
-                cz_err_set(err, "%s:%d: malformed section header '%s'", path, lineno, s);
-                bad = 1;
-                break;
-            }
-            int sec = section_lookup(s + 1, (size_t)(close - s - 1));
-            if (sec < 0) {
-                cz_err_set(err, "%s:%d: unknown section '%s'", path, lineno, s);
-                bad = 1;
-                break;
-            }
-            section = sec;
-            continue;
-        }
-        if (section == SEC_NONE) {
-            char *eq = strchr(s, '=');
-            if (!eq) {
-                cz_err_set(err, "%s:%d: expected 'key = value' or a [section] header", path,
-                           lineno);
-                bad = 1;
-                break;
-            }
-            *eq = '\0';
-            char *key = trim(s), *val = trim(eq + 1);
-            if (!*val) {
-                cz_err_set(err, "%s:%d: setting '%s' has no value", path, lineno, key);
-                bad = 1;
-            } else if (strcmp(key, "version") == 0) {
-                free(r->version);
-                r->version = xstrdup(val);
-            } else if (strcmp(key, "lexicon") == 0) {
-                free(lexicon_file);
-                lexicon_file = xstrdup(val);
-            } else {
-                double v = 0, lo = 0, hi = 0;
-                char *end;
-                errno = 0;
-                v = strtod(val, &end);
-                if (end == val || *end || errno) {
-                    cz_err_set(err, "%s:%d: setting '%s' needs a number, not '%s'", path,
-                               lineno, key, val);
-                    bad = 1;
-                    break;
-                }
-                if (strcmp(key, "lexicon_weight") == 0) {
-                    lexicon_weight = v;
-                    continue;
-                }
-                const setting_def *d = NULL;
-                for (size_t i = 0; i < sizeof settings / sizeof settings[0]; i++)
-                    if (strcmp(settings[i].name, key) == 0)
-                        d = &settings[i];
-                if (!d) {
-                    cz_err_set(err, "%s:%d: unknown setting '%s'", path, lineno, key);
-                    bad = 1;
-                    break;
-                }
-                lo = d->lo;
-                hi = d->hi;
-                if (v < lo || v > hi) {
-                    cz_err_set(err, "%s:%d: setting '%s' must be between %g and %g", path,
-                               lineno, key, lo, hi);
-                    bad = 1;
-                    break;
-                }
-                *(double *)((char *)r + d->off) = v;
-            }
-            continue;
-        }
-        if (section < KS_COUNT) {
-            /* Check the entry alone so that a mistake is reported on its line. */
-            int ec;
-            PCRE2_SIZE eo;
-            lower_inplace(s);
-            pcre2_code *one = compile_alt(s, strlen(s), &ec, &eo);
-            if (!one) {
-                PCRE2_UCHAR msg[256];
-                pcre2_get_error_message(ec, msg, sizeof msg);
-                cz_err_set(err, "%s:%d: bad pattern in [%s]: %s", path, lineno,
-                           section_names[section], (const char *)msg);
-                bad = 1;
-                break;
-            }
-            pcre2_code_free(one);
-            if (alt[section].len)
-                sb_putc(&alt[section], '|');
-            else
-                first_line[section] = lineno;
-            sb_puts(&alt[section], "(?:");
-            sb_puts(&alt[section], s);
-            sb_putc(&alt[section], ')');
-            continue;
-        }
-        double v = 1.0;
-        char *key = s;
-        if (section == SEC_LEXICON || section == SEC_INTENSIFIER) {
-            if (split_scored(s, &key, &v) < 0) {
-                cz_err_set(err, "%s:%d: expected word<TAB>number in [%s]", path, lineno,
-                           section == SEC_LEXICON ? "lexicon" : "intensifier");
-                bad = 1;
-                break;
-            }
-        }
-        lower_inplace(key);
-        kpi_lex *dst = section == SEC_LEXICON       ? &r->lexicon
-                       : section == SEC_INTENSIFIER ? &r->intensifier
-                       : section == SEC_FILLER      ? &r->filler
-                       : section == SEC_STOPWORD    ? &r->stopword
-                                                    : &r->sarcasm_prone;
-        kpi_lex_put(dst, key, strlen(key), (float)v);
-    }
-    free(line);
+    int bad = read_file(r, f, path, &ents, &lexicon_file, &lexicon_weight, err) < 0;
     fclose(f);
-
-    if (!bad && !r->version) {
-        cz_err_set(err, "%s: missing 'version = ...' setting", path);
-        bad = 1;
+    for (size_t k = 0; !bad && k < sizeof number_words / sizeof number_words[0]; k++) {
+        int32_t id = word_id(r, number_words[k]);
+        r->vocab.w[id].flags |= VF_NUMBER;
     }
-    for (int i = 0; !bad && i < KS_COUNT; i++) {
-        if (!alt[i].len)
-            continue;
-        int ec;
-        PCRE2_SIZE eo;
-        r->re[i] = compile_alt(alt[i].s, alt[i].len, &ec, &eo);
-        if (!r->re[i]) {
-            PCRE2_UCHAR msg[256];
-            pcre2_get_error_message(ec, msg, sizeof msg);
-            cz_err_set(err, "%s:%d: section [%s] does not compile: %s", path, first_line[i],
-                       section_names[i], (const char *)msg);
-            bad = 1;
-            break;
+    for (int rank = SEC_SPELLING; !bad && rank < SEC_END; rank++) {
+        for (size_t i = 0; !bad && i < ents.n; i++) {
+            if (apply_rank(ents.v[i].sec) != rank)
+                continue;
+            char msg[200];
+            if (apply(r, &ents.v[i], msg, sizeof msg) < 0) {
+                const char *name = ents.v[i].sec < KS_COUNT ? section_names[ents.v[i].sec] : NULL;
+                for (size_t k = 0; !name && k < sizeof lists / sizeof lists[0]; k++)
+                    if (lists[k].sec == ents.v[i].sec)
+                        name = lists[k].name;
+                cz_err_set(err, "%s:%d: in [%s]: %s", path, ents.v[i].lineno, name ? name : "?",
+                           msg);
+                bad = 1;
+            }
         }
-        /* Without JIT matching still works, only slower. */
-        r->jit[i] = pcre2_jit_compile(r->re[i], PCRE2_JIT_COMPLETE) == 0;
     }
     if (!bad && lexicon_file &&
         load_lexicon_tsv(r, path, lexicon_file, lexicon_weight, err) < 0)
         bad = 1;
-    /* Phrases are only tried where their first word stands. */
-    kpi_lex_init(&r->phrase_first);
-    for (size_t i = 0; !bad && i < r->lexicon.cap; i++) {
-        const char *k = r->lexicon.slots[i].key;
-        const char *sp = k ? strchr(k, ' ') : NULL;
-        if (sp)
-            kpi_lex_put(&r->phrase_first, k, (size_t)(sp - k), 1);
+    if (!bad && !r->version) {
+        cz_err_set(err, "%s: missing 'version = ...' setting", path);
+        bad = 1;
     }
-    for (int i = 0; i < KS_COUNT; i++)
-        sb_free(&alt[i]);
+    entries_free(&ents);
     free(lexicon_file);
     if (bad) {
         kpi_rules_free(r);
         return NULL;
     }
+    /* the first step of every walk comes straight from the word */
+    for (size_t id = 0; id < r->vocab.n; id++)
+        r->vocab.w[id].node = kpi_trie_next(&r->trie, 0, (int32_t)id);
+    for (int c = 0; c < 256; c++)
+        r->word_byte[c] = (unsigned char)((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                                                  c == '\''
+                                              ? c
+                                          : c >= 'A' && c <= 'Z' ? c + 32
+                                                                 : 0);
     return r;
 }
 
@@ -383,14 +495,9 @@ void kpi_rules_free(kpi_rules *r)
 {
     if (!r)
         return;
-    for (int i = 0; i < KS_COUNT; i++)
-        pcre2_code_free(r->re[i]);
-    kpi_lex_free(&r->lexicon);
-    kpi_lex_free(&r->intensifier);
-    kpi_lex_free(&r->filler);
-    kpi_lex_free(&r->stopword);
-    kpi_lex_free(&r->sarcasm_prone);
-    kpi_lex_free(&r->phrase_first);
+    kpi_vocab_free(&r->vocab);
+    kpi_vocab_free(&r->sarcasm_phrases);
+    kpi_trie_free(&r->trie);
     free(r->path);
     free(r->version);
     free(r);
@@ -423,7 +530,8 @@ char *kpi_rules_path(const char *configured)
         char *slash = strrchr(exe, '/');
         if (slash) {
             *slash = '\0';
-            static const char *const rel[] = {"/../rules/converza.rules", "/../../rules/converza.rules"};
+            static const char *const rel[] = {"/../rules/converza.rules",
+                                              "/../../rules/converza.rules"};
             for (size_t i = 0; i < 2; i++) {
                 strbuf b = SB_INIT;
                 sb_puts(&b, exe);

@@ -19,35 +19,6 @@ typedef struct {
     size_t start, end;
 } hit_t;
 
-static bool is_wordc(char c)
-{
-    return (c >= 'a' && c <= 'z') || c == '\'' || c == '-' || (c >= '0' && c <= '9');
-}
-
-/* Offsets of the words in low[a, b): starts and ends. Returns the count. */
-static size_t words_of(const kpi_text *t, size_t a, size_t b, size_t *ws, size_t *we, size_t max)
-{
-    size_t n = 0, i = a;
-    while (i < b && n < max) {
-        while (i < b && !is_wordc(t->low[i]))
-            i++;
-        if (i >= b)
-            break;
-        size_t s0 = i;
-        while (i < b && is_wordc(t->low[i]))
-            i++;
-        size_t e0 = i;
-        while (e0 > s0 && (t->low[e0 - 1] == '\'' || t->low[e0 - 1] == '-'))
-            e0--;
-        if (e0 > s0) {
-            ws[n] = s0;
-            we[n] = e0;
-            n++;
-        }
-    }
-    return n;
-}
-
 static void keep_top(hit_t *top, size_t *ntop, const hit_t *h)
 {
     if (*ntop < TOP_HITS) {
@@ -63,85 +34,77 @@ static void keep_top(hit_t *top, size_t *ntop, const hit_t *h)
     }
 }
 
-/* Scores one sentence; adds to *sum and offers hits to the top lists. */
-static double sentence_score(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, kpi_span sp,
+/* Whether the sentiment entry at words [i, i + len) may be sarcastic praise. */
+static bool sarcasm_prone(const kpi_rules *r, const kpi_text *t, size_t i, size_t len)
+{
+    if (len == 1)
+        return t->tok[i].vflags & VF_SARCASM;
+    size_t a = t->tok[i].start, b = t->tok[i + len - 1].end;
+    return kpi_vocab_find(&r->sarcasm_phrases, t->low + a, b - a, kpi_hash(t->low + a, b - a)) >= 0;
+}
+
+/* The negator among the three words before word i in its clause, or -1. */
+static long negator_before(const kpi_text *t, size_t i, size_t k0)
+{
+    for (size_t j = i, n = 0; j > k0 && n < 3; j--, n++) {
+        if (t->tok[j].flags & (TF_CLAUSE_START | TF_SENT_START))
+            break;
+        if (t->tok[j - 1].vflags & VF_NEGATOR)
+            return (long)(j - 1);
+        if (t->tok[j - 1].vflags & VF_CLAUSE)
+            break;
+    }
+    return -1;
+}
+
+/* Scores the sentence made of words [k0, k1); offers hits to the top lists. */
+static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1,
                              bool sarcastic, double running, int turn, hit_t *pos, size_t *npos,
                              hit_t *neg, size_t *nneg, double w)
 {
-    enum { MAXW = 256 };
-    size_t ws[MAXW], we[MAXW];
+    size_t n = k1 - k0, but = k1;
+    for (size_t i = k0 + 1; i < k1; i++)
+        if (t->tok[i].vflags & VF_CONTRAST) {
+            but = i;
+            break;
+        }
+    bool ack = n <= 2; /* "Great." "Perfect, thanks." */
     double sum = 0;
-    /* A long sentence is scored in windows so no buffer can overflow. */
-    for (size_t from = sp.start; from < sp.end;) {
-        size_t n = words_of(t, from, sp.end, ws, we, MAXW);
-        if (!n)
-            break;
-        size_t next = n == MAXW ? we[n - 1] : sp.end;
-        size_t but = n;
-        for (size_t i = 1; i < n; i++) {
-            size_t l = we[i] - ws[i];
-            if ((l == 3 && memcmp(t->low + ws[i], "but", 3) == 0) ||
-                (l == 7 && memcmp(t->low + ws[i], "however", 7) == 0)) {
-                but = i;
-                break;
-            }
+    for (size_t i = k0; i < k1;) {
+        const kpi_tok *tk = &t->tok[i];
+        size_t len = tk->lex_len;
+        if (!len) {
+            i++;
+            continue;
         }
-        bool ack = n <= 2; /* "Great." "Perfect, thanks." */
-        for (size_t i = 0; i < n;) {
-            float v = 0;
-            size_t len = 0;
-            int maxw = kpi_lex_get(&r->phrase_first, t->low + ws[i], we[i] - ws[i], NULL)
-                           ? r->lexicon.max_words : 1;
-            for (int L = maxw; L >= 1; L--) {
-                if (i + (size_t)L > n)
-                    continue;
-                size_t a = ws[i], b = we[i + (size_t)L - 1];
-                /* a phrase must be plain words separated by single spaces */
-                bool plain = true;
-                for (size_t k = i; k + 1 < i + (size_t)L && plain; k++)
-                    plain = ws[k + 1] == we[k] + 1 && t->low[we[k]] == ' ';
-                if (plain && kpi_lex_get(&r->lexicon, t->low + a, b - a, &v)) {
-                    len = (size_t)L;
-                    break;
-                }
-            }
-            if (!len) {
-                i++;
-                continue;
-            }
-            size_t a = ws[i], b = we[i + len - 1];
-            if (v != 0) {
-                double x = v;
-                size_t cs = kpi_text_clause_start(t, a);
-                size_t wb = kpi_text_words_back(t, a, cs, 3);
-                bool negated = kpi_has(r, s, KS_NEGATOR, t, wb, a);
-                float f;
-                if (i >= 1 && kpi_lex_get(&r->intensifier, t->low + ws[i - 1], we[i - 1] - ws[i - 1], &f))
-                    x *= f;
-                else if (i >= 2 && kpi_lex_get(&r->intensifier, t->low + ws[i - 2],
-                                               we[i - 2] - ws[i - 2], &f))
-                    x *= f;
-                if (negated)
-                    x = x > 0 ? -x * r->negated_pos : -x * r->negated_neg;
-                if (x > 0 && kpi_lex_get(&r->sarcasm_prone, t->low + a, b - a, NULL) &&
-                    (sarcastic || (running < 0 && n <= 4)))
-                    x = -x;
-                else if (ack && x > 0)
-                    x *= 0.3;
-                if (but < n)
-                    x *= i < but ? r->but_before : r->but_after;
-                sum += x;
-                hit_t h = {x * w, turn, wb < a && negated ? wb : (i >= 1 ? ws[i - 1] : a), b};
-                if (x > 0)
-                    keep_top(pos, npos, &h);
-                else
-                    keep_top(neg, nneg, &h);
-            }
-            i += len;
+        if (i + len > k1)
+            len = k1 - i;
+        if (tk->lex != 0) {
+            double x = tk->lex;
+            long neg_at = negator_before(t, i, k0);
+            if (i > k0 && (t->tok[i - 1].vflags & VF_INTENS))
+                x *= r->vocab.w[t->tok[i - 1].id].intens;
+            else if (i > k0 + 1 && (t->tok[i - 2].vflags & VF_INTENS))
+                x *= r->vocab.w[t->tok[i - 2].id].intens;
+            if (neg_at >= 0)
+                x = x > 0 ? -x * r->negated_pos : -x * r->negated_neg;
+            if (x > 0 && sarcasm_prone(r, t, i, len) &&
+                (sarcastic || (running < 0 && n <= 4)))
+                x = -x;
+            else if (ack && x > 0)
+                x *= 0.3;
+            if (but < k1)
+                x *= i < but ? r->but_before : r->but_after;
+            sum += x;
+            size_t hs = neg_at >= 0 ? t->tok[neg_at].start
+                                    : (i > k0 ? t->tok[i - 1].start : tk->start);
+            hit_t h = {x * w, turn, hs, t->tok[i + len - 1].end};
+            if (x > 0)
+                keep_top(pos, npos, &h);
+            else
+                keep_top(neg, nneg, &h);
         }
-        from = next;
-        if (n < MAXW)
-            break;
+        i += len;
     }
     return sum;
 }
@@ -162,20 +125,25 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
         k++;
         if (!t->len)
             continue;
-        bool sarcastic = kpi_has(r, s, KS_SARCASM_CONTEXT, t, 0, t->len);
+        bool sarcastic = kpi_has(t, KS_SARCASM_CONTEXT, 0, t->len);
         double turn_sum = 0;
         /* explicit sarcasm: "oh great, another hour on hold" */
         size_t pos0 = 0, ms, me;
-        while (pos0 < t->len && kpi_find(r, s, KS_SARCASM, t, pos0, t->len, &ms, &me)) {
+        while (pos0 < t->len && kpi_find(t, KS_SARCASM, pos0, t->len, &ms, &me)) {
             turn_sum -= 2.0;
             sarcastic = true;
             hit_t h = {-2.0 * w, (int)i, ms, me};
             keep_top(neg, &nneg, &h);
             pos0 = me > ms ? me : ms + 1;
         }
-        for (size_t j = 0; j < t->nsent; j++)
-            turn_sum += sentence_score(r, s, t, t->sent[j], sarcastic, running + turn_sum,
-                                       (int)i, pos, &npos, neg, &nneg, w);
+        for (size_t k0 = 0; k0 < t->ntok;) {
+            size_t k1 = k0 + 1;
+            while (k1 < t->ntok && t->tok[k1].sent == t->tok[k0].sent)
+                k1++;
+            turn_sum += sentence_score(r, t, k0, k1, sarcastic, running + turn_sum, (int)i, pos,
+                                       &npos, neg, &nneg, w);
+            k0 = k1;
+        }
         /* Every customer turn counts in the mean, so a lone "great" in a
          * long businesslike call stays near neutral. */
         total += w * turn_sum;

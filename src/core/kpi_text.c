@@ -1,7 +1,9 @@
-/* kpi_text.c - the normalised view of one turn that every rule matches
- * against: lower-case ASCII, straight quotes, fillers ("um", "uh") dropped,
- * single spaces, split into sentences, with a map back to the original bytes
- * so evidence quotes what was really said. Buffers are reused call after call. */
+/* kpi_text.c - the normalised view of one turn that every rule works on,
+ * built in one pass over the turn: lower-case ASCII, straight quotes, single
+ * spaces, fillers ("um", "uh") dropped, a map back to the original bytes so
+ * evidence quotes what was really said, and the words, each looked up once
+ * in the vocabulary. Then sentences, and the phrase matches (kpi_match.c).
+ * Buffers are reused call after call. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,16 +15,27 @@ static bool is_word_byte(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'';
 }
 
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
 static void text_reserve(kpi_text *t, size_t n)
 {
-    if (n + 1 <= t->cap)
-        return;
-    size_t cap = t->cap ? t->cap : 256;
-    while (cap < n + 1)
-        cap *= 2;
-    t->low = xrealloc(t->low, cap);
-    t->map = xrealloc(t->map, cap * sizeof *t->map);
-    t->cap = cap;
+    if (n + 1 > t->cap) {
+        size_t cap = t->cap ? t->cap : 256;
+        while (cap < n + 1)
+            cap *= 2;
+        t->low = xrealloc(t->low, cap);
+        t->map = xrealloc(t->map, cap * sizeof *t->map);
+        t->cap = cap;
+    }
+    /* a word needs at least one byte, so there are at most n / 2 + 1 words */
+    size_t ntok = n / 2 + 2;
+    if (ntok > t->tok_cap) {
+        t->tok_cap = ntok < 64 ? 64 : ntok;
+        t->tok = xrealloc(t->tok, t->tok_cap * sizeof *t->tok);
+    }
 }
 
 static void add_sentence(kpi_text *t, size_t a, size_t b)
@@ -44,12 +57,13 @@ static void add_sentence(kpi_text *t, size_t a, size_t b)
  * "8 a.m. works" (the original continues in lower case). */
 static void split_sentences(kpi_text *t)
 {
-    size_t a = 0;
+    size_t a = 0, from = 0;
     t->nsent = 0;
     t->has_qmark_sent = false;
-    for (size_t i = 0; i < t->len; i++) {
-        char c = t->low[i];
-        if (c != '.' && c != '!' && c != '?' && c != ';')
+    /* only the stops recorded while tokenising can end a sentence */
+    for (size_t k = 0; k < t->nstops; k++) {
+        size_t i = t->stops[k];
+        if (i < from)
             continue;
         size_t j = i + 1;
         while (j < t->len && (t->low[j] == '.' || t->low[j] == '!' || t->low[j] == '?' ||
@@ -57,60 +71,140 @@ static void split_sentences(kpi_text *t)
             j++;
         if (j < t->len && t->low[j] != ' ')
             continue;
-        if (c == '.' && j < t->len) {
+        if (t->low[i] == '.' && j < t->len) {
             unsigned char next = (unsigned char)t->orig[t->map[j + 1 < t->len ? j + 1 : j]];
             if (next >= 'a' && next <= 'z')
                 continue;
         }
-        for (size_t k = i; k < j; k++)
-            if (t->low[k] == '?')
+        for (size_t q = i; q < j; q++)
+            if (t->low[q] == '?')
                 t->has_qmark_sent = true;
         add_sentence(t, a, j);
         a = j;
-        i = j - 1;
+        from = j;
     }
     add_sentence(t, a, t->len);
+}
+
+/* Ends the word low[ws, o): trims quote marks around it, looks it up, and
+ * either keeps it as a token or, for a filler, removes it from the text.
+ * Returns the new output length. */
+static size_t end_word(const kpi_rules *r, kpi_text *t, size_t ws, size_t o, uint8_t flags,
+                       bool *drop_punct)
+{
+    size_t a = ws, b = o;
+    while (a < b && t->low[a] == '\'')
+        a++;
+    while (b > a && t->low[b - 1] == '\'')
+        b--;
+    if (a == b)
+        return o;
+    const kpi_vocab *v = &r->vocab;
+    int32_t id = kpi_vocab_find(v, t->low + a, b - a, kpi_hash(t->low + a, b - a));
+    if (id >= 0 && v->w[id].alias >= 0)
+        id = v->w[id].alias;
+    uint32_t vf = id >= 0 ? v->w[id].flags : 0;
+    if (vf & VF_FILLER) {
+        /* drop the filler and the space before it; a comma right after it
+         * goes too ("it's been, um, a week" reads "it's been, a week") */
+        o = ws;
+        if (o > 0 && t->low[o - 1] == ' ')
+            o--;
+        *drop_punct = true;
+        return o;
+    }
+    kpi_tok *k = &t->tok[t->ntok++];
+    *k = (kpi_tok){.start = (uint32_t)a, .end = (uint32_t)b, .id = id, .vflags = vf,
+                   .flags = flags};
+    if (is_digit(t->low[a]))
+        k->flags |= TF_DIGIT;
+    if ((k->flags & TF_DIGIT) || (vf & VF_NUMBER) || (k->flags & TF_DOLLAR))
+        t->has_number = true;
+    return o;
 }
 
 void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len)
 {
     t->orig = s;
     t->orig_len = len;
+    t->ntok = 0;
+    t->nm = 0;
+    t->secmask = 0;
+    t->has_number = false;
     text_reserve(t, len + 1);
-    size_t o = 0;
-    bool space = false;
+    size_t o = 0, ws = 0;
+    bool space = false, in_word = false, drop_punct = false;
+    uint8_t next_flags = 0; /* TF_* for the next word, from what precedes it */
+    t->nstops = 0;
+    if (t->stops_cap < 16) {
+        t->stops_cap = 16;
+        t->stops = xrealloc(t->stops, t->stops_cap * sizeof *t->stops);
+    }
     for (size_t i = 0; i < len;) {
         unsigned char c = (unsigned char)s[i];
+        /* fast path: letters, digits and apostrophes, most of any turn */
+        unsigned char lc = r->word_byte[c];
+        if (lc) {
+            if (!in_word) {
+                drop_punct = false;
+                if (space && o > 0) {
+                    t->low[o] = ' ';
+                    t->map[o] = (uint32_t)i;
+                    o++;
+                }
+                space = false;
+                in_word = true;
+                ws = o;
+            }
+            t->low[o] = (char)lc;
+            t->map[o] = (uint32_t)i;
+            o++;
+            i++;
+            continue;
+        }
         size_t step = 1;
-        char out = 0;
+        char out;
         if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80) {
             unsigned char d = (unsigned char)s[i + 2];
             step = 3;
-            if (d == 0x98 || d == 0x99)
-                out = '\'';
-            else if (d == 0x9C || d == 0x9D)
-                out = '"';
-            else if (d == 0x93 || d == 0x94)
-                out = '-';
-            else if (d == 0xA6)
-                out = '.';
-            else
-                out = '~'; /* some other punctuation: a non-word byte */
+            out = (d == 0x98 || d == 0x99) ? '\''
+                  : (d == 0x9C || d == 0x9D) ? '"'
+                  : (d == 0x93 || d == 0x94) ? '-'
+                  : d == 0xA6 ? '.'
+                  : '~'; /* some other punctuation: a non-word byte */
         } else if (c >= 0x80) {
-            /* Other non-ASCII: keep it a single non-word byte per character so
-             * that words around it stay words. */
-            step = 1;
+            /* other non-ASCII: one non-word byte per character, so that the
+             * words around it stay words */
             while (i + step < len && ((unsigned char)s[i + step] & 0xC0) == 0x80)
                 step++;
             out = '~';
         } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            if (in_word) {
+                o = end_word(r, t, ws, o, next_flags, &drop_punct);
+                next_flags = 0;
+                in_word = false;
+            }
             space = true;
             i++;
             continue;
-        } else if (c >= 'A' && c <= 'Z') {
-            out = (char)(c + 32);
         } else {
-            out = (char)c;
+            out = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : (char)c;
+        }
+        /* "1,200", "49.99" and "10:30" stay one word */
+        bool word = is_word_byte((unsigned char)out) ||
+                    (in_word && (out == ',' || out == '.' || out == ':') && o > 0 &&
+                     is_digit(t->low[o - 1]) && i + 1 < len && is_digit(s[i + 1]));
+        if (!word && in_word) {
+            o = end_word(r, t, ws, o, next_flags, &drop_punct);
+            next_flags = 0;
+            in_word = false;
+        }
+        if (drop_punct) {
+            drop_punct = false;
+            if (!space && (out == ',' || out == '.')) {
+                i += step;
+                continue;
+            }
         }
         if (space && o > 0) {
             t->low[o] = ' ';
@@ -118,53 +212,53 @@ void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len
             o++;
         }
         space = false;
+        if (word && !in_word) {
+            in_word = true;
+            ws = o;
+        } else if (!word) {
+            if (out == '$')
+                next_flags |= TF_DOLLAR;
+            else if (out == ',' || out == ';' || out == ':' ||
+                     (out == '-' && (o == 0 || t->low[o - 1] == ' ')))
+                next_flags |= TF_CLAUSE_START; /* a hyphen inside "twenty-five" is not */
+            if (out != '$' && out != '~' && out != '\'' && t->ntok > 0 &&
+                t->tok[t->ntok - 1].end == o)
+                t->tok[t->ntok - 1].flags |= TF_PUNCT_AFTER;
+            if (out == '$')
+                t->has_number = true;
+            if (out == '.' || out == '!' || out == '?' || out == ';') {
+                if (t->nstops == t->stops_cap) {
+                    t->stops_cap *= 2;
+                    t->stops = xrealloc(t->stops, t->stops_cap * sizeof *t->stops);
+                }
+                t->stops[t->nstops++] = (uint32_t)o;
+            }
+        }
         t->low[o] = out;
         t->map[o] = (uint32_t)i;
         o++;
         i += step;
     }
+    if (in_word)
+        o = end_word(r, t, ws, o, next_flags, &drop_punct);
+    while (o > 0 && t->low[o - 1] == ' ')
+        o--;
     t->low[o] = '\0';
     t->map[o] = (uint32_t)len;
     t->len = o;
-
-    /* Fillers go in a second pass so that the first stays simple. A filler
-     * takes a directly following comma with it ("it's been, um, long"). */
-    if (r->filler.n) {
-        size_t w = 0;
-        for (size_t i = 0; i < t->len;) {
-            bool start = i == 0 || !is_word_byte((unsigned char)t->low[i - 1]);
-            if (start && is_word_byte((unsigned char)t->low[i])) {
-                size_t e = i;
-                while (e < t->len && is_word_byte((unsigned char)t->low[e]))
-                    e++;
-                if (kpi_lex_get(&r->filler, t->low + i, e - i, NULL)) {
-                    while (e < t->len && (t->low[e] == ',' || t->low[e] == '.'))
-                        e++;
-                    while (e < t->len && t->low[e] == ' ')
-                        e++;
-                    i = e;
-                    continue;
-                }
-                while (i < e) {
-                    t->low[w] = t->low[i];
-                    t->map[w++] = t->map[i++];
-                }
-                continue;
-            }
-            if (t->low[i] == ' ' && (w == 0 || t->low[w - 1] == ' ')) {
-                i++;
-                continue;
-            }
-            t->low[w] = t->low[i];
-            t->map[w++] = t->map[i++];
-        }
-        while (w > 0 && t->low[w - 1] == ' ')
-            w--;
-        t->low[w] = '\0';
-        t->map[w] = (uint32_t)len;
-        t->len = w;
-    }
     split_sentences(t);
+
+    /* sentence of each word, and which words open one */
+    size_t si = 0;
+    for (size_t k = 0; k < t->ntok; k++) {
+        kpi_tok *tk = &t->tok[k];
+        while (si + 1 < t->nsent && tk->start >= t->sent[si].end)
+            si++;
+        tk->sent = (uint32_t)si;
+        if (k == 0 || t->tok[k - 1].sent != si)
+            tk->flags |= TF_SENT_START;
+    }
+    kpi_match_turn(r, t);
 }
 
 void kpi_text_free(kpi_text *t)
@@ -174,6 +268,9 @@ void kpi_text_free(kpi_text *t)
     free(t->low);
     free(t->map);
     free(t->sent);
+    free(t->tok);
+    free(t->m);
+    free(t->stops);
     memset(t, 0, sizeof *t);
 }
 
@@ -199,31 +296,56 @@ bool kpi_text_sentence_is_question(const kpi_text *t, size_t sent)
     return false;
 }
 
-static bool word_at(const kpi_text *t, size_t i, const char *w)
+size_t kpi_text_tok_at(const kpi_text *t, size_t off)
 {
-    size_t n = strlen(w);
-    if (i + n > t->len || memcmp(t->low + i, w, n) != 0)
-        return false;
-    if (i > 0 && is_word_byte((unsigned char)t->low[i - 1]))
-        return false;
-    return i + n == t->len || !is_word_byte((unsigned char)t->low[i + n]);
+    size_t lo = 0, hi = t->ntok;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (t->tok[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
-/* Words that start a new clause inside a sentence. */
-static bool clause_word(const kpi_text *t, size_t i)
+bool kpi_text_has_flag(const kpi_text *t, uint32_t flags, size_t from, size_t to)
 {
-    return word_at(t, i, "but") || word_at(t, i, "so") || word_at(t, i, "though") ||
-           word_at(t, i, "although") || word_at(t, i, "however") || word_at(t, i, "because");
+    for (size_t k = kpi_text_tok_at(t, from); k < t->ntok && t->tok[k].start < to; k++)
+        if (t->tok[k].vflags & flags)
+            return true;
+    return false;
+}
+
+/* Is low[i] a clause separator: , ; : or a dash between spaces? A comma
+ * inside a number ("1,200") is not. */
+static bool clause_punct(const kpi_text *t, size_t i, size_t lo, size_t hi)
+{
+    char c = t->low[i];
+    if (c == ';' || c == ':')
+        return !(i > lo && i + 1 < hi && is_digit(t->low[i - 1]) && is_digit(t->low[i + 1]));
+    if (c == ',')
+        return !(i > lo && i + 1 < hi && is_digit(t->low[i - 1]) && is_digit(t->low[i + 1]));
+    if (c == '-')
+        return i > lo && t->low[i - 1] == ' ';
+    return false;
+}
+
+/* Does a clause word (but, so, because...) start at low[i]? */
+static bool clause_word_at(const kpi_text *t, size_t i)
+{
+    size_t k = kpi_text_tok_at(t, i);
+    return k < t->ntok && t->tok[k].start == i && (t->tok[k].vflags & VF_CLAUSE);
 }
 
 size_t kpi_text_clause_start(const kpi_text *t, size_t off)
 {
-    size_t s = t->sent[kpi_text_sentence_at(t, off)].start;
+    size_t s = t->nsent ? t->sent[kpi_text_sentence_at(t, off)].start : 0;
     for (size_t i = off; i > s; i--) {
-        char c = t->low[i - 1];
-        if (c == ',' || c == ';' || c == ':' || (c == '-' && i >= 2 && t->low[i - 2] == ' '))
+        if (clause_punct(t, i - 1, s, t->len))
             return i;
-        if (i - 1 < off && clause_word(t, i - 1) && i - 1 != off)
+        if (i - 1 < off && t->low[i - 1] != ' ' && (i - 1 == 0 || t->low[i - 2] == ' ') &&
+            clause_word_at(t, i - 1))
             return i - 1;
     }
     return s;
@@ -231,12 +353,11 @@ size_t kpi_text_clause_start(const kpi_text *t, size_t off)
 
 size_t kpi_text_clause_end(const kpi_text *t, size_t off)
 {
-    size_t e = t->sent[kpi_text_sentence_at(t, off)].end;
+    size_t e = t->nsent ? t->sent[kpi_text_sentence_at(t, off)].end : t->len;
     for (size_t i = off; i < e; i++) {
-        char c = t->low[i];
-        if (c == ',' || c == ';' || c == ':' || (c == '-' && i + 1 < e && t->low[i + 1] == ' '))
+        if (clause_punct(t, i, 0, e) && !(t->low[i] == '-' && !(i + 1 < e && t->low[i + 1] == ' ')))
             return i;
-        if (i > off && clause_word(t, i))
+        if (i > off && t->low[i - 1] == ' ' && clause_word_at(t, i))
             return i;
     }
     return e;
@@ -249,12 +370,14 @@ char *kpi_text_quote(const kpi_text *t, size_t start, size_t end)
     if (start >= end)
         return xstrdup("");
     size_t a = t->map[start];
-    /* map[end] may point at a filler's start; the last kept byte is safer. */
+    /* map[end] may point at a filler's start; the last kept byte is safer */
     size_t b = t->map[end - 1] + 1;
     while (b < t->orig_len && ((unsigned char)t->orig[b] & 0xC0) == 0x80)
         b++;
     if (b > t->orig_len)
         b = t->orig_len;
+    if (a > b)
+        a = b;
     return xstrndup(t->orig + a, b - a);
 }
 

@@ -1,316 +1,509 @@
-/* kpi_upsell.c - pairs the agent's add-on offers with the customer's answers.
- * An offer stays open while the customer asks about it and is re-priced when
- * the agent revises it ("normally $30, but I can do $20"); the customer's yes,
- * "add it", "both" or naming the item accepts it at the price then on the
- * table; a refusal closes it unless the agent comes back with a new price.
- * The customer may also ask for an add-on the agent priced before, or name one
- * with its price. Only accepted add-ons on top of a purchase are upsell. */
+/* kpi_upsell.c - the items on the table and the customer's answers to them.
+ * An agent's add-on offer puts items on the table, priced or not; a price
+ * the customer asked for ("how much is trip protection?") prices one; a
+ * revision ("normally $30, but I can do $20") re-prices the latest. The
+ * customer's yes, "add it", "both" or naming an item accepts it at the price
+ * then on the table; a refusal or deferral sets it aside until a new price.
+ * The customer may also name an add-on with its own price ("can you also add
+ * the workshop? I saw it's $730"). Accepted add-ons are upsell; an upgrade
+ * bought on its own is the purchase itself, and so is an item priced before
+ * anything was bought and not offered as an extra. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "kpi_dialog.h"
 #include "util.h"
 
-static void offer_set_prices(dlg_offer *o, const dlg_price *p, size_t n, int turn)
+/* How many customer turns a plain yes still answers an offer. */
+#define OPEN_TURNS 2
+/* How many turns back a customer may name an item to take it. */
+#define NAME_TURNS 8
+
+static dlg_item *item_new(dlg_state *st, dlg_item_kind kind, int turn, int words_turn, size_t ws,
+                          size_t we, int64_t cents, bool each)
 {
-    if (n > o->cap) {
-        o->cap = n;
-        o->prices = xrealloc(o->prices, n * sizeof *o->prices);
+    if (st->n_item == st->cap_item) {
+        st->cap_item = st->cap_item ? st->cap_item * 2 : 8;
+        st->items = xrealloc(st->items, st->cap_item * sizeof *st->items);
     }
-    if (n)
-        memcpy(o->prices, p, n * sizeof *p);
-    o->n = n;
-    o->price_turn = turn;
+    dlg_item *it = &st->items[st->n_item++];
+    *it = (dlg_item){.kind = kind, .turn = turn, .words_turn = words_turn, .ws = ws, .we = we,
+                     .cents = cents, .each = each, .open = true};
+    return it;
 }
 
-static bool main_accepted(const dlg_state *st)
+static void close_open(dlg_state *st)
 {
-    for (size_t i = 0; i < st->n_acc; i++)
-        if (st->acc[i].kind == ACC_MAIN && !st->acc[i].retracted)
-            return true;
+    for (size_t i = 0; i < st->n_item; i++)
+        st->items[i].open = false;
+}
+
+static bool item_named(const dlg_state *st, const kpi_text *ct, size_t a, size_t b,
+                       const dlg_item *it)
+{
+    return dlg_names_item(ct, a, b, &st->texts[it->words_turn], it->ws, it->we);
+}
+
+/* The latest item not yet taken that the agent offered or priced in the last
+ * few turns; open_only for one a plain yes still answers. */
+static dlg_item *latest(dlg_state *st, int turn, bool open_only)
+{
+    for (size_t i = st->n_item; i-- > 0;) {
+        dlg_item *it = &st->items[i];
+        if (it->accepted || it->turn < turn - NAME_TURNS)
+            continue;
+        if (!open_only || it->open)
+            return it;
+    }
+    return NULL;
+}
+
+/* Was a price of this many cents said by the agent before turn? Then "So
+ * that's $70 a month, shall I schedule it?" restates, it offers nothing new. */
+static bool said_before(const dlg_state *st, int turn, int64_t cents)
+{
+    for (int t = 0; t < turn; t++) {
+        if (st->turns->v[t].speaker != SPK_AGENT)
+            continue;
+        const dlg_agent *b = &st->agent[t];
+        for (size_t j = 0; j < b->n_price; j++)
+            if (b->prices[j].cents == cents)
+                return true;
+    }
     return false;
 }
 
-/* Whether every price of agent turn `turn` was already said in an earlier
- * agent turn: "So that's $70 a month, shall I schedule it?" restates the
- * purchase, it offers nothing new. */
-static bool restated(const dlg_state *st, int turn, const dlg_agent *a)
+/* The price a turn gives for one thing: the first that no later price in the
+ * same breath replaces. */
+static const dlg_price *current_price(const dlg_agent *a)
 {
-    for (size_t k = 0; k < a->n_plain; k++) {
-        bool seen = false;
-        for (int t = 0; t < turn && !seen; t++) {
-            if (st->turns->v[t].speaker != SPK_AGENT)
-                continue;
-            const dlg_agent *b = &st->agent[t];
-            for (size_t j = 0; j < b->n_plain && !seen; j++)
-                seen = b->plain_prices[j].cents == a->plain_prices[k].cents;
-            for (size_t j = 0; j < b->n_offer && !seen; j++)
-                seen = b->offer_prices[j].cents == a->plain_prices[k].cents;
+    if (a->revision) {
+        /* "normally $30, but I can do $20": the last word on the price */
+        for (size_t k = a->n_price; k-- > 0;)
+            if (!a->prices[k].old || k == 0)
+                return &a->prices[k];
+        return NULL;
+    }
+    for (size_t k = 0; k < a->n_price; k++)
+        if (!a->prices[k].old || k + 1 == a->n_price)
+            return &a->prices[k];
+    return NULL;
+}
+
+/* Puts the prices of an add-on offer on the table, one item each. */
+static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind kind,
+                      bool all_prices)
+{
+    const kpi_text *at = &st->texts[turn];
+    close_open(st);
+    size_t n = 0, offered = 0;
+    for (size_t k = 0; k < a->n_price; k++)
+        offered += (all_prices || a->prices[k].in_offer) && !a->prices[k].old;
+    bool single = offered == 1;
+    for (size_t k = 0; k < a->n_price; k++) {
+        const dlg_price *p = &a->prices[k];
+        if (!(all_prices || p->in_offer))
+            continue;
+        /* "usually $39, but I can do $29": the later price replaces it */
+        bool replaced = false;
+        for (size_t j = k + 1; j < a->n_price && p->old; j++)
+            replaced |= a->prices[j].in_offer || all_prices;
+        if (replaced)
+            continue;
+        size_t ws = p->item_start, we = p->item_end;
+        bool unnamed = !dlg_names_item(at, ws, we, at, ws, we);
+        /* a single price: everything the offer says before it describes
+         * the item ("an ocean-view suite with a lanai ... the upgrade is") */
+        if (single && a->offer_start < ws)
+            ws = a->offer_start;
+        /* "that's $60 a week, want to add desserts for $14?": a price no
+         * words name, before the offered one, is the purchase's own */
+        bool later = false;
+        for (size_t j = k + 1; j < a->n_price; j++)
+            later |= all_prices || a->prices[j].in_offer;
+        if (unnamed && later)
+            continue;
+        if (unnamed) {
+            ws = a->offer_start;
+            we = a->offer_end;
         }
-        if (!seen)
-            return false;
+        item_new(st, kind, turn, turn, ws, we, p->cents, p->each);
+        n++;
     }
-    return true;
+    if (!n)
+        item_new(st, kind, turn, turn, a->offer_start,
+                 a->offer_end > a->offer_start ? a->offer_end : at->len, 0, false);
 }
 
-void upsell_on_agent(dlg_state *st, int turn, const dlg_agent *a)
+void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 {
-    dlg_offer *o = &st->offer;
-    if (!a->offer && (a->offer_question || (a->priced_question && !restated(st, turn, a))) &&
-        a->n_plain > 0 && main_accepted(st)) {
-        /* "Would you like travel insurance? $84.50." once the trip is booked */
-        o->active = true;
-        o->turn = turn;
-        o->declined = false;
-        o->upgrade = false;
-        o->waited = 0;
-        offer_set_prices(o, a->plain_prices, a->n_plain, turn);
+    const dlg_price *p = current_price(a);
+    if (st->asked_turn >= 0) {
+        int asked = st->asked_turn;
+        st->asked_turn = -1;
+        if (p) {
+            /* the price the customer asked for: of an item already offered,
+             * or of a new one */
+            const kpi_text *qt = &st->texts[asked];
+            dlg_item *it = NULL;
+            for (size_t i = st->n_item; i-- > 0 && !it;) {
+                dlg_item *c = &st->items[i];
+                if (!c->accepted && c->turn >= turn - NAME_TURNS &&
+                    (item_named(st, qt, st->asked_start, st->asked_end, c) ||
+                     (c->cents == 0 && c->open)))
+                    it = c;
+            }
+            close_open(st);
+            if (!it) {
+                bool extra = dlg_main_accepted(st) || st->asked_addon || a->offer;
+                it = item_new(st, extra ? IT_ADDON : IT_MAIN, turn, asked, st->asked_start,
+                              st->asked_end, 0, false);
+            }
+            it->cents = p->cents;
+            it->each = p->each;
+            it->open = true;
+            it->declined = false;
+            it->waited = 0;
+            it->turn = turn;
+            /* a price is an answer, not a question: only the agent's own
+             * question ("want to add it?") lets a plain yes take it */
+            if (a->ask == ASK_CLOSING)
+                a->ask = ASK_OFFER;
+            return;
+        }
+    }
+    if (a->retention) {
+        /* a save offer's price is the plan the customer keeps, never extra */
+        close_open(st);
         return;
     }
-    if (a->offer) {
-        if (a->n_offer > 0 || !(o->active && o->n > 0 && !o->declined)) {
-            /* a new offer; an offer without a price waits for one */
-            o->active = true;
-            o->turn = turn;
-            o->declined = false;
-            o->upgrade = a->upgrade;
-            o->waited = 0;
-            offer_set_prices(o, a->offer_prices, a->n_offer, turn);
+    bool main = dlg_main_accepted(st);
+    if (a->offer || (a->offer_named && main)) {
+        put_offer(st, turn, a, a->upgrade ? IT_UPGRADE : IT_ADDON, false);
+        if (a->ask == ASK_NONE || a->ask == ASK_CLOSING)
+            a->ask = ASK_OFFER;
+        return;
+    }
+    if (main && a->ask != ASK_OTHER) {
+        /* "And cushions for $40?" once something is bought */
+        for (size_t k = 0; k < a->n_price; k++)
+            if (a->prices[k].in_question && !said_before(st, turn, a->prices[k].cents)) {
+                put_offer(st, turn, a, IT_ADDON, true);
+                a->ask = ASK_OFFER;
+                return;
+            }
+    }
+    dlg_item *last = latest(st, turn, false);
+    if (main && a->revision && p && !p->old && !(last && last->turn >= turn - 4) &&
+        !said_before(st, turn, p->cents)) {
+        /* "A glass protector is usually $39, but I can do $29 with the repair" */
+        put_offer(st, turn, a, IT_ADDON, true);
+        if (a->ask != ASK_OTHER)
+            a->ask = ASK_OFFER;
+        return;
+    }
+    if (p && last && last->turn >= turn - 4 && (a->revision || (last->cents == 0 && last->open))) {
+        /* a revised price, or the price of an offer made without one */
+        last->cents = p->cents;
+        last->each = p->each;
+        last->open = true;
+        last->declined = false;
+        last->waited = 0;
+        last->turn = turn;
+        if (a->ask != ASK_OTHER) {
+            a->ask = ASK_OFFER;
+            a->asked = a->asked || a->revision; /* "I can do $60" proposes again */
         }
         return;
     }
-    if (!o->active)
-        return;
-    if (a->n_plain > 0 && (o->n == 0 || a->revision)) {
-        /* the price asked for, or a revised one: it replaces what was offered */
-        offer_set_prices(o, a->plain_prices, a->n_plain, turn);
-        o->declined = false;
-        o->waited = 0;
-        return;
-    }
-    if (o->declined || (a->question && !a->closing))
-        o->active = false; /* refused and not re-priced, or the agent moved on */
-}
-
-/* Whether the customer's clause [a, b) names the item of price p. */
-static bool names_price(const kpi_rules *r, const dlg_state *st, const kpi_text *ct, size_t a,
-                        size_t b, int price_turn, const dlg_price *p)
-{
-    const kpi_text *at = &st->texts[price_turn];
-    return dlg_names_item(r, ct, a, b, at, p->item_start, p->item_end);
-}
-
-static bool names_offer(const kpi_rules *r, const dlg_state *st, const kpi_text *ct, size_t a,
-                        size_t b)
-{
-    const dlg_offer *o = &st->offer;
-    for (size_t i = 0; i < o->n; i++)
-        if (names_price(r, st, ct, a, b, o->price_turn, &o->prices[i]))
-            return true;
-    /* an offer still without a price is named in the cue's turn */
-    if (o->n == 0) {
-        const kpi_text *at = &st->texts[o->turn];
-        return dlg_names_item(r, ct, a, b, at, 0, at->len);
-    }
-    return false;
+    if (a->ask == ASK_OTHER || a->ask == ASK_CLOSING)
+        close_open(st); /* the agent moved on to something else */
 }
 
 /* Does the clause have content words of its own ("I'll take the 300 meg
  * plan") rather than only a pronoun ("I'll take it")? */
-static bool clause_has_object(const kpi_rules *r, const kpi_text *ct, size_t ms, size_t me,
-                              size_t ce)
+static bool clause_has_object(const kpi_text *ct, size_t me, size_t ce)
 {
-    (void)ms;
-    return dlg_names_item(r, ct, me, ce, ct, me, ce);
+    return dlg_names_item(ct, me, ce, ct, me, ce);
 }
 
-static int64_t amount_in(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, size_t a,
-                         size_t b)
+/* The number of units in "add two seats": a small number word or digit in
+ * [a, b) that is not itself a price. */
+static int64_t quantity(const kpi_text *t, size_t a, size_t b)
 {
-    kpi_amounts_find(r, s, t);
-    for (size_t i = 0; i < s->namounts; i++)
-        if (s->amounts[i].start >= a && s->amounts[i].end <= b && !s->amounts[i].excluded)
-            return s->amounts[i].cents;
-    return 0;
-}
-
-static void push_addon(dlg_state *st, int turn, const dlg_event *e, int64_t cents, bool upgrade,
-                       int offer_turn, size_t is, size_t ie)
-{
-    dlg_accept acc = {.kind = ACC_ADDON, .turn = turn, .start = e->start, .end = e->cend,
-                      .cents = cents, .upgrade = upgrade, .offer_turn = offer_turn,
-                      .item_start = is, .item_end = ie};
-    dlg_accept_push(st, &acc);
-}
-
-/* The accepted price: every price for "both", the named item's price, else
- * the latest price on the table that no later one replaced. */
-static int64_t offer_price(const kpi_rules *r, const dlg_state *st, const kpi_text *ct,
-                           const dlg_event *acc, bool both, size_t *is, size_t *ie)
-{
-    const dlg_offer *o = &st->offer;
-    int64_t sum = 0, named = 0, last = 0, any_last = 0;
-    bool have_named = false;
-    *is = *ie = 0;
-    for (size_t i = 0; i < o->n; i++) {
-        const dlg_price *p = &o->prices[i];
-        any_last = p->cents;
-        if (p->old)
+    static const char *const words[] = {"two", "three", "four", "five", "six",
+                                        "seven", "eight", "nine", "ten"};
+    for (size_t k = kpi_text_tok_at(t, a); k < t->ntok && t->tok[k].end <= b; k++) {
+        const kpi_tok *w = &t->tok[k];
+        size_t n = w->end - w->start;
+        if (w->flags & TF_DOLLAR)
             continue;
-        sum = kpi_cents_add(sum, p->cents);
-        last = p->cents;
-        *is = p->item_start;
-        *ie = p->item_end;
-        if (names_price(r, st, ct, acc->cstart, acc->cend, o->price_turn, p)) {
-            named = kpi_cents_add(named, p->cents);
-            have_named = true;
+        for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+            if (strlen(words[i]) == n && memcmp(t->low + w->start, words[i], n) == 0)
+                return (int64_t)i + 2;
+        if ((w->flags & TF_DIGIT) && n <= 2) {
+            int64_t v = 0;
+            for (size_t i = 0; i < n; i++)
+                v = v * 10 + (t->low[w->start + i] - '0');
+            if (v >= 2 && v <= 20)
+                return v;
         }
     }
-    if (both)
-        return sum;
-    if (have_named && named > 0)
-        return named;
-    return last ? last : any_last;
+    return 1;
 }
 
-void upsell_on_customer(const kpi_rules *r, kpi_scratch *s, dlg_state *st, int turn,
-                        dlg_customer *c)
+static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
 {
     const kpi_text *ct = &st->texts[turn];
-    dlg_offer *o = &st->offer;
-    if (o->active) {
-        dlg_event *accept = NULL;
-        bool declined = false, both = false, seen_decline = false;
-        for (size_t i = 0; i < c->n; i++) {
-            dlg_event *e = &c->ev[i];
-            bool names = names_offer(r, st, ct, e->cstart, e->cend);
-            switch (e->kind) {
-            case CE_DECLINE:
-                seen_decline = true;
-                declined = true;
-                accept = NULL;
-                e->consumed = true;
-                break;
-            case CE_ADDON:
-            case CE_BOTH:
-                if (!seen_decline || names || e->kind == CE_BOTH) {
-                    accept = accept ? accept : e;
-                    both = both || e->kind == CE_BOTH;
-                    declined = false;
-                }
-                break;
-            case CE_COMMIT:
-            case CE_REQUEST:
-                if (names || (!seen_decline && !clause_has_object(r, ct, e->start, e->end,
-                                                                  e->cend))) {
-                    accept = accept ? accept : e;
-                    declined = false;
-                }
-                break;
-            case CE_AFFIRM:
-            case CE_AFFIRM_WEAK:
-                if (i == 0 && e->at_start && (e->kind == CE_AFFIRM || o->waited == 0)) {
-                    bool later_decline = false;
-                    for (size_t k = i + 1; k < c->n; k++)
-                        later_decline |= c->ev[k].kind == CE_DECLINE ||
-                                         c->ev[k].kind == CE_DEFER;
-                    if (!later_decline && !c->question) {
-                        accept = e;
-                        declined = false;
-                    }
-                }
-                break;
-            default:
-                break;
-            }
-        }
-        if (accept) {
-            size_t is, ie;
-            int64_t cents = offer_price(r, st, ct, accept, both, &is, &ie);
-            if (o->n == 0)
-                cents = amount_in(r, s, ct, accept->cstart, accept->cend);
-            push_addon(st, turn, accept, cents, o->upgrade, o->price_turn, is, ie);
-            for (size_t i = 0; i < c->n; i++) {
-                dlg_event *e = &c->ev[i];
-                if (e == accept || ((e->kind == CE_ADDON || e->kind == CE_BOTH ||
-                                     e->kind == CE_AFFIRM || e->kind == CE_AFFIRM_WEAK) &&
-                                    e->start <= accept->cend && e->cend >= accept->start))
-                    e->consumed = true;
-                if ((e->kind == CE_COMMIT || e->kind == CE_ADDON) &&
-                    names_offer(r, st, ct, e->cstart, e->cend))
-                    e->consumed = true;
-            }
-            o->active = false;
-            return;
-        }
-        if (declined) {
-            o->declined = true;
-        } else if (++o->waited >= 3) {
-            o->active = false;
-        }
+    int64_t cents = it->cents;
+    if (it->each) {
+        int64_t q = quantity(ct, e->cstart, e->cend);
+        cents = cents <= KPI_PRICE_MAX_CENTS / q ? cents * q : cents;
     }
+    dlg_accept acc = {.kind = it->kind == IT_MAIN ? ACC_MAIN : ACC_ADDON, .turn = turn,
+                      .start = e->start, .end = e->cend > e->end ? e->cend : e->end,
+                      .cents = cents, .upgrade = it->kind == IT_UPGRADE,
+                      .item = (int)(it - st->items)};
+    dlg_accept_push(st, &acc);
+    it->accepted = true;
+    it->open = false;
+}
 
-    /* Add-ons the customer asks for without an open offer: one the agent
-     * priced in the last few turns ("and add Premium Analytics"), or one named
-     * with its price ("the premium package for an extra $50"). Either needs a
-     * purchase it goes on top of. */
-    bool main_before = false;
-    for (size_t i = 0; i < st->n_acc; i++)
-        main_before |= st->acc[i].kind == ACC_MAIN && !st->acc[i].retracted;
+/* The customer names an add-on with its own price: "can you also add the
+ * workshop? I saw it's $730", "and the premium package for an extra $50". */
+static bool named_with_price(kpi_scratch *s, dlg_state *st, int turn, dlg_event *e)
+{
+    const kpi_text *ct = &st->texts[turn];
+    bool extra = e->kind == CE_ADDON || kpi_text_has_flag(ct, VF_ADDON, e->cstart, e->cend);
+    if (!extra)
+        return false;
+    size_t si = kpi_text_sentence_at(ct, e->start);
+    size_t lim = si + 1 < ct->nsent ? ct->sent[si + 1].end : ct->sent[si].end;
+    for (size_t k = 0; k < s->namounts; k++) {
+        const kpi_amount *am = &s->amounts[k];
+        if (am->start < e->start || am->end > lim || am->excluded)
+            continue;
+        /* the price of an item already on the table (or just taken) is
+         * answered below */
+        for (size_t i = 0; i < st->n_item; i++)
+            if (st->items[i].cents == am->cents && st->items[i].turn >= turn - NAME_TURNS)
+                return false;
+        dlg_item *it = item_new(st, IT_ADDON, turn, turn, e->start, am->start, am->cents, false);
+        take(st, turn, it, e);
+        e->consumed = true;
+        return true;
+    }
+    return false;
+}
+
+/* For an explicit "add it" with nothing on the table: the latest price the
+ * agent said in the last few turns that is not already an item, preferring
+ * one whose words the customer names. Puts it on the table. */
+static dlg_item *priced_recently(dlg_state *st, int turn, const kpi_text *ct, const dlg_event *e)
+{
+    for (int t = turn - 1; t >= 0 && t >= turn - 4; t--) {
+        if (st->turns->v[t].speaker != SPK_AGENT)
+            continue;
+        const dlg_agent *a = &st->agent[t];
+        const dlg_price *pick = NULL;
+        for (size_t k = 0; k < a->n_price; k++) {
+            const dlg_price *p = &a->prices[k];
+            bool known = false;
+            for (size_t i = 0; i < st->n_item && !known; i++)
+                known = st->items[i].cents == p->cents;
+            if (known || (p->old && k + 1 < a->n_price))
+                continue;
+            if (!pick || dlg_names_item(ct, e->cstart, e->cend, &st->texts[t], p->item_start,
+                                        p->item_end))
+                pick = p;
+        }
+        if (pick)
+            return item_new(st, IT_ADDON, t, t, pick->item_start, pick->item_end, pick->cents,
+                            pick->each);
+    }
+    return NULL;
+}
+
+/* Does the customer's clause name a different price than the item's ("I
+ * want the gig plan at fifty")? That is a counter-offer, not a yes. Uses the
+ * turn's amounts, found at the start of upsell_on_customer. */
+static bool counter_offer(const kpi_scratch *s, const dlg_event *e, const dlg_item *it)
+{
+    for (size_t k = 0; k < s->namounts; k++) {
+        const kpi_amount *am = &s->amounts[k];
+        if (am->start >= e->cstart && am->end <= e->cend && !am->excluded &&
+            am->cents != it->cents && it->cents > 0)
+            return true;
+    }
+    return false;
+}
+
+void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c)
+{
+    const kpi_text *ct = &st->texts[turn];
+    /* loose: "I saw it's thirty-six fifty" is a price */
+    kpi_amounts_find(s, ct, 1);
     for (size_t i = 0; i < c->n; i++) {
         dlg_event *e = &c->ev[i];
-        if (e->consumed || !(e->kind == CE_ADDON || e->kind == CE_COMMIT))
+        if (e->kind == CE_ADDON || e->kind == CE_COMMIT || (e->kind == CE_REQUEST && e->polite))
+            (void)named_with_price(s, st, turn, e);
+    }
+    if (c->price_question) {
+        st->asked_turn = turn;
+        st->asked_start = c->ask_start;
+        st->asked_end = c->ask_end;
+        st->asked_addon = c->addon_words;
+    }
+
+    /* verdicts in text order; the last word on an item stands */
+    enum { NONE, YES, NO };
+    size_t n = st->n_item;
+    for (size_t k = 0; k < n; k++)
+        st->items[k].verdict = NONE;
+    dlg_item *last_open = latest(st, turn, true);
+    bool asking = c->question || c->price_question;
+    bool refused = false; /* a refusal before a yes makes it no answer to the offer */
+    for (size_t i = 0; i < c->n; i++) {
+        dlg_event *e = &c->ev[i];
+        if (e->consumed)
             continue;
-        bool other_main = main_before;
-        for (size_t k = 0; k < c->n && !other_main; k++)
-            other_main = k != i && c->ev[k].kind == CE_COMMIT && !c->ev[k].consumed &&
-                         c->ev[k].cstart != e->cstart;
-        if (!other_main)
-            continue;
-        int64_t cents = amount_in(r, s, ct, e->cstart, e->cend);
-        if (cents > 0 && kpi_has(r, s, KS_OFFER_CUE, ct, e->cstart, e->cend)) {
-            push_addon(st, turn, e, cents, false, -1, 0, 0);
-            e->consumed = true;
-            continue;
+        bool any_named = false;
+        int v = NONE;
+        switch (e->kind) {
+        case CE_DECLINE:
+        case CE_DEFER:
+            v = NO;
+            break;
+        case CE_ADDON:
+        case CE_BOTH:
+            v = YES;
+            break;
+        case CE_COMMIT:
+        case CE_REQUEST:
+            v = YES;
+            break;
+        case CE_AFFIRM:
+        case CE_AFFIRM_WEAK:
+            v = YES;
+            break;
+        default:
+            break;
         }
-        if (e->kind != CE_ADDON)
+        bool after_refusal = refused;
+        if (v == NO)
+            refused = true;
+        if (v == NONE)
             continue;
-        for (int t = turn - 1; t >= 0 && t >= turn - 6; t--) {
-            if (st->turns->v[t].speaker != SPK_AGENT)
+        for (size_t k = 0; k < n; k++) {
+            dlg_item *it = &st->items[k];
+            if (it->accepted || it->turn < turn - NAME_TURNS)
                 continue;
-            dlg_agent *a = &st->agent[t];
-            for (size_t k = 0; k < a->n_plain; k++) {
-                const dlg_price *p = &a->plain_prices[k];
-                if (!p->old && names_price(r, st, ct, e->cstart, e->cend, t, p)) {
-                    push_addon(st, turn, e, p->cents, false, t, p->item_start, p->item_end);
-                    e->consumed = true;
-                    goto next;
-                }
+            if (item_named(st, ct, e->cstart, e->cend, it) &&
+                !(v == YES && counter_offer(s, e, it))) {
+                st->items[k].verdict = (signed char)v;
+                st->items[k].why = e;
+                any_named = true;
             }
         }
-    next:;
+        if (any_named) {
+            if (v == YES)
+                e->consumed = true;
+            continue;
+        }
+        if (!last_open && e->kind == CE_ADDON && e->add_verb) {
+            /* "add that too" after a price the agent only mentioned */
+            dlg_item *it = priced_recently(st, turn, ct, e);
+            if (it) {
+                it->verdict = YES;
+                it->why = e;
+                e->consumed = true;
+                n = st->n_item;
+            }
+            continue;
+        }
+        if (!last_open || (v == YES && counter_offer(s, e, last_open)))
+            continue;
+        size_t li = (size_t)(last_open - st->items);
+        switch (e->kind) {
+        case CE_DECLINE:
+        case CE_DEFER:
+            st->items[li].verdict = NO;
+            break;
+        case CE_BOTH:
+            for (size_t k = 0; k < n; k++)
+                if (st->items[k].open && !st->items[k].accepted && st->items[k].cents > 0) {
+                    st->items[k].verdict = YES;
+                    st->items[k].why = e;
+                }
+            st->items[li].verdict = YES;
+            st->items[li].why = e;
+            e->consumed = true;
+            break;
+        case CE_ADDON:
+            st->items[li].verdict = YES;
+            st->items[li].why = e;
+            e->consumed = true;
+            break;
+        case CE_COMMIT:
+        case CE_REQUEST:
+            /* "I'll take it" answers the offer; "I'll take the basic plan"
+             * is about something else */
+            /* the agent has not moved on to another question since */
+            if ((st->ask == ASK_OFFER || st->ask == ASK_NONE ||
+                 last_open->turn == st->ask_turn) &&
+                !clause_has_object(ct, e->end, e->cend)) {
+                st->items[li].verdict = YES;
+                st->items[li].why = e;
+                e->consumed = true;
+            }
+            break;
+        case CE_AFFIRM:
+        case CE_AFFIRM_WEAK:
+            /* a clear yes right after a price takes it; "okay" only when the
+             * agent asked */
+            /* "okay" takes only what was asked as a question, a clear yes
+             * also a proposal; a yes to a bare price takes an add-on, never
+             * the purchase itself (that needs a commitment) */
+            if (!after_refusal && e->at_start && !asking &&
+                ((st->ask == ASK_OFFER &&
+                  (e->kind == CE_AFFIRM || (last_open->waited == 0 && st->asked))) ||
+                 (e->kind == CE_AFFIRM && last_open->turn == st->ask_turn &&
+                  st->ask != ASK_OTHER && last_open->kind != IT_MAIN))) {
+                st->items[li].verdict = YES;
+                st->items[li].why = e;
+                e->consumed = true;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    for (size_t k = 0; k < n; k++) {
+        dlg_item *it = &st->items[k];
+        if (it->verdict == YES) {
+            take(st, turn, it, it->why);
+        } else if (it->verdict == NO) {
+            it->declined = true;
+            it->open = false;
+        } else if (it->open && ++it->waited > OPEN_TURNS) {
+            it->open = false;
+        }
     }
 }
 
 void upsell_finish(dlg_state *st, kpi_result *out)
 {
-    bool main = false, strong_addon = false;
-    for (size_t i = 0; i < st->n_acc; i++) {
-        const dlg_accept *a = &st->acc[i];
-        if (a->retracted)
-            continue;
-        if (a->kind == ACC_MAIN)
+    bool main = false;
+    for (size_t i = 0; i < st->n_acc; i++)
+        if (!st->acc[i].retracted && !st->acc[i].upgrade)
             main = true;
-        else if (!a->upgrade)
-            strong_addon = true;
-    }
     out->upsell_cents = 0;
     for (size_t i = 0; i < st->n_acc; i++) {
         const dlg_accept *a = &st->acc[i];
         if (a->retracted || a->kind != ACC_ADDON || a->cents <= 0)
             continue;
         /* An upgrade bought on its own is the purchase itself, not upsell. */
-        if (a->upgrade && !main && !strong_addon)
+        if (a->upgrade && !main)
             continue;
         out->upsell_cents = kpi_cents_add(out->upsell_cents, a->cents);
         kpi_evidence_add(&out->upsell, &out->n_upsell,

@@ -131,6 +131,36 @@ static int word_start(const char *s, size_t i)
                        s[i - 1] == '_' || s[i - 1] == '-');
 }
 
+/* A speaker label found in the transcript: the label word at s[at], the
+ * text after its colon at s[end]. */
+typedef struct {
+    size_t at, end;
+    speaker_t who;
+    label_pos pos;
+} label_t;
+
+/* Finds the label ending at the colon s[colon]: a label word, optional
+ * blanks, then the colon. Labels are found from their colons (memchr), so
+ * the transcript's other bytes are never inspected one by one. */
+static int label_before_colon(const char *s, size_t n, size_t colon, label_t *l)
+{
+    size_t e = colon;
+    while (e > 0 && is_blank((unsigned char)s[e - 1]))
+        e--;
+    size_t b = e;
+    /* the longest label word, "representative", has 14 letters */
+    while (b > 0 && e - b <= 14 && is_alnum_ascii((unsigned char)s[b - 1]))
+        b--;
+    if (b == e || e - b > 14 || !word_start(s, b))
+        return 0;
+    size_t end;
+    speaker_t who = match_label(s, n, b, &end);
+    if (who == SPK_UNKNOWN || end != colon + 1)
+        return 0;
+    *l = (label_t){b, end, who, classify(s, b)};
+    return 1;
+}
+
 /* Whole-transcript style, decided before splitting so that the same words get
  * the same treatment everywhere in one call. */
 typedef struct {
@@ -138,24 +168,12 @@ typedef struct {
     int punctuated; /* has sentence punctuation anywhere */
 } style_t;
 
-static void survey(const char *s, size_t n, style_t *st)
+static int has_punctuation(const char *s, size_t n)
 {
-    memset(st, 0, sizeof *st);
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (c == '.' || c == '?' || c == '!' || c == ',')
-            st->punctuated = 1;
-        if (!word_start(s, i))
-            continue;
-        size_t end;
-        if (match_label(s, n, i, &end) == SPK_UNKNOWN)
-            continue;
-        label_pos p = classify(s, i);
-        if (p == POS_LINE)
-            st->line_labels++;
-        else if (p == POS_SENTENCE)
-            st->sentence_labels++;
-    }
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == '.' || s[i] == '?' || s[i] == '!' || s[i] == ',')
+            return 1;
+    return 0;
 }
 
 static int accept_label(const char *s, size_t i, label_pos p, const style_t *st)
@@ -177,9 +195,12 @@ static int accept_label(const char *s, size_t i, label_pos p, const style_t *st)
     }
 }
 
+static char *clean_len(const char *s, size_t len, size_t *outlen);
+
 static void push_segment(turns_t *out, speaker_t who, const char *s, size_t len)
 {
-    char *t = clean_text(s, len);
+    size_t n;
+    char *t = clean_len(s, len, &n);
     if (t[0] == '\0') {
         /* A label with nothing after it carries no words worth a turn. */
         free(t);
@@ -192,7 +213,7 @@ static void push_segment(turns_t *out, speaker_t who, const char *s, size_t len)
     turn_t *tt = &out->v[out->n++];
     tt->speaker = who;
     tt->text = t;
-    tt->len = strlen(t);
+    tt->len = n;
     tt->start_ms = -1;
     tt->end_ms = -1;
 }
@@ -212,27 +233,48 @@ int turns_split(const char *transcript, turns_t *out, cz_err *err)
         cz_err_set(err, "empty transcript");
         return -1;
     }
-    style_t st;
-    survey(s, n, &st);
+
+    /* every candidate label, in text order */
+    label_t stack_labels[64], *labels = stack_labels;
+    size_t nl = 0, cap = sizeof stack_labels / sizeof stack_labels[0];
+    style_t st = {0, 0, has_punctuation(s, n)};
+    for (const char *c = memchr(s, ':', n); c; c = memchr(c + 1, ':', n - (size_t)(c + 1 - s))) {
+        label_t l;
+        if (!label_before_colon(s, n, (size_t)(c - s), &l))
+            continue;
+        if (nl == cap) {
+            cap *= 2;
+            if (labels == stack_labels) {
+                labels = xmalloc(cap * sizeof *labels);
+                memcpy(labels, stack_labels, sizeof stack_labels);
+            } else {
+                labels = xrealloc(labels, cap * sizeof *labels);
+            }
+        }
+        labels[nl++] = l;
+        if (l.pos == POS_LINE)
+            st.line_labels++;
+        else if (l.pos == POS_SENTENCE)
+            st.sentence_labels++;
+        if ((size_t)(c + 1 - s) >= n)
+            break;
+    }
 
     size_t before = out->n;
     speaker_t cur = SPK_UNKNOWN;
     size_t seg = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (!word_start(s, i))
+    for (size_t i = 0; i < nl; i++) {
+        const label_t *l = &labels[i];
+        /* a label inside the previous label's words ("Agent:Agent:") is text */
+        if (l->at < seg || !accept_label(s, l->at, l->pos, &st))
             continue;
-        size_t end;
-        speaker_t who = match_label(s, n, i, &end);
-        if (who == SPK_UNKNOWN)
-            continue;
-        if (!accept_label(s, i, classify(s, i), &st))
-            continue;
-        push_segment(out, cur, s + seg, i - seg);
-        cur = who;
-        seg = end;
-        i = end - 1;
+        push_segment(out, cur, s + seg, l->at - seg);
+        cur = l->who;
+        seg = l->end;
     }
     push_segment(out, cur, s + seg, n - seg);
+    if (labels != stack_labels)
+        free(labels);
     if (out->n == before) {
         cz_err_set(err, "transcript has no text");
         return -1;
@@ -313,6 +355,13 @@ static size_t utf8_valid_len(const unsigned char *p, size_t n, uint32_t *cp)
 
 char *clean_text(const char *s, size_t len)
 {
+    size_t n;
+    return clean_len(s, len, &n);
+}
+
+/* clean_text, also giving the length of the result. */
+static char *clean_len(const char *s, size_t len, size_t *outlen)
+{
     /* Worst case every byte becomes a 3-byte U+FFFD. */
     char *out = xmalloc(len * 3 + 1);
     size_t o = 0;
@@ -322,6 +371,25 @@ char *clean_text(const char *s, size_t len)
         len = 0;
     size_t i = 0;
     while (i < len) {
+        /* runs of plain printable ASCII, nearly every byte of a transcript,
+         * are copied whole without the decoder */
+        size_t run = i;
+        while (run < len && (unsigned char)(p[run] - 0x21) < 0x5E)
+            run++;
+        if (run > i) {
+            if (pending_space && o > 0)
+                out[o++] = ' ';
+            pending_space = 0;
+            memcpy(out + o, p + i, run - i);
+            o += run - i;
+            i = run;
+            continue;
+        }
+        if (p[i] == ' ') {
+            pending_space = 1;
+            i++;
+            continue;
+        }
         uint32_t cp;
         size_t l = utf8_valid_len(p + i, len - i, &cp);
         if (l == 0) {
@@ -351,5 +419,6 @@ char *clean_text(const char *s, size_t len)
         i += l;
     }
     out[o] = '\0';
+    *outlen = o;
     return out;
 }

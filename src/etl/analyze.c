@@ -81,6 +81,30 @@ static void json_str(strbuf *b, const char *s)
     sb_putc(b, '"');
 }
 
+/* Appends v / 10^decimals with exactly that many decimals ("-0.250"):
+ * what printf would write, without printf on the per-call path. */
+static void put_fixed(strbuf *b, int64_t v, int decimals)
+{
+    char tmp[32];
+    size_t n = 0;
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    for (int d = 0; d < decimals; d++) {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    }
+    tmp[n++] = '.';
+    do {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        tmp[n++] = '-';
+    sb_reserve(b, n);
+    while (n)
+        b->s[b->len++] = tmp[--n];
+    b->s[b->len] = '\0';
+}
+
 static void flush_out(an_ctx *c, bool force)
 {
     if (!force && c->out.len < OUT_FLUSH)
@@ -225,21 +249,20 @@ static void analyze_call(an_ctx *c, const char *path, const call_t *cl, const tu
     json_str(o, cl->call_id);
     sb_puts(o, ",\"agent_name\":");
     json_str(o, cl->agent_name);
-    int64_t u = res.upsell_cents;
-    char num[256];
-    int n = snprintf(num, sizeof num,
-                     ",\"is_conversion\":%s,\"upsell_amount\":%lld.%02lld,\"sentiment_label\":\"%s\","
-                     "\"sentiment_score\":%.3f,\"evidence\":",
-                     res.is_conversion ? "true" : "false", (long long)(u / 100),
-                     (long long)(u % 100), kpi_sentiment_label(res.sentiment),
-                     res.sentiment_score);
-    sb_append(o, num, n > 0 && (size_t)n < sizeof num ? (size_t)n : 0);
-    char *ev = kpi_evidence_json(&res);
-    sb_puts(o, ev);
+    sb_puts(o, res.is_conversion ? ",\"is_conversion\":true,\"upsell_amount\":"
+                                 : ",\"is_conversion\":false,\"upsell_amount\":");
+    put_fixed(o, res.upsell_cents, 2);
+    sb_puts(o, ",\"sentiment_label\":\"");
+    sb_puts(o, kpi_sentiment_label(res.sentiment));
+    sb_puts(o, "\",\"sentiment_score\":");
+    /* three decimals, rounded half away from zero as printf's %.3f does */
+    double sc = res.sentiment_score * 1000.0;
+    put_fixed(o, (int64_t)(sc < 0 ? sc - 0.5 : sc + 0.5), 3);
+    sb_puts(o, ",\"evidence\":");
+    kpi_evidence_json_append(&res, o);
     if (r)
         put_extra(o, r);
     sb_puts(o, "}\n");
-    free(ev);
     kpi_result_free(&res);
     flush_out(c, false);
 }

@@ -85,6 +85,27 @@ static void check_asr(void)
     turns_free(&t);
 }
 
+/* Labels are found from their colons: many of them, blanks before the
+ * colon, a label inside a time ("at 10:30") or a URL is no label. */
+static void check_many_labels(void)
+{
+    turns_t t;
+    char buf[8192];
+    size_t o = 0;
+    for (int i = 0; i < 150 && o + 40 < sizeof buf; i++)
+        o += (size_t)snprintf(buf + o, sizeof buf - o, "%s : turn %d at 10:30.\n",
+                              i % 2 ? "Caller" : "rep", i);
+    CHECK(split(buf, &t) == 0 && t.n == 150, "150 turns, labels with a blank before the colon");
+    CHECK(t.n == 150 && t.v[149].speaker == SPK_CUSTOMER && t.v[0].speaker == SPK_AGENT,
+          "speakers of many turns");
+    if (t.n == 150)
+        CHECK_STR(t.v[3].text, "turn 3 at 10:30.", "a time's colon is text");
+    turns_free(&t);
+    split("Agent:Agent: hello Customer: see https://example.com/agent: ok", &t);
+    CHECK(t.n == 2 && t.v[1].speaker == SPK_CUSTOMER, "label words inside text are text");
+    turns_free(&t);
+}
+
 static void check_preamble_and_empty(void)
 {
     turns_t t;
@@ -150,6 +171,7 @@ int main(void)
     check_synonyms();
     check_label_in_text();
     check_asr();
+    check_many_labels();
     check_preamble_and_empty();
     check_clean();
     check_push();

@@ -1,0 +1,144 @@
+/* kpi_trie.c - storage of the phrase trie: nodes, the word edges between
+ * them in one hash table keyed by (parent, word id), and the wildcard edge
+ * kept in the node itself. Built once when the rules load; read-only after. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kpi_internal.h"
+#include "util.h"
+
+void kpi_trie_init(kpi_trie *t)
+{
+    memset(t, 0, sizeof *t);
+    t->cap = 64;
+    t->nodes = xmalloc(t->cap * sizeof *t->nodes);
+    t->nodes[0] = (kpi_node){.any = -1, .acc = -1};
+    t->nn = 1; /* node 0 is the root */
+}
+
+void kpi_trie_free(kpi_trie *t)
+{
+    if (!t)
+        return;
+    free(t->nodes);
+    free(t->ekey);
+    free(t->eval);
+    free(t->acc);
+    free(t->anys);
+    free(t->pre);
+    memset(t, 0, sizeof *t);
+}
+
+static uint64_t edge_key(int32_t node, int32_t id)
+{
+    return (((uint64_t)(uint32_t)node << 32) | (uint32_t)id) + 1;
+}
+
+static size_t edge_slot(uint64_t key, size_t cap)
+{
+    /* multiplicative mixing: parents and ids are small consecutive numbers */
+    return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & (cap - 1);
+}
+
+static void edges_grow(kpi_trie *t)
+{
+    size_t ncap = t->ecap ? t->ecap * 2 : 4096;
+    uint64_t *k = xcalloc(ncap, sizeof *k);
+    int32_t *v = xmalloc(ncap * sizeof *v);
+    for (size_t i = 0; i < t->ecap; i++) {
+        if (!t->ekey[i])
+            continue;
+        size_t j = edge_slot(t->ekey[i], ncap);
+        while (k[j])
+            j = (j + 1) & (ncap - 1);
+        k[j] = t->ekey[i];
+        v[j] = t->eval[i];
+    }
+    free(t->ekey);
+    free(t->eval);
+    t->ekey = k;
+    t->eval = v;
+    t->ecap = ncap;
+}
+
+static int32_t new_node(kpi_trie *t)
+{
+    if (t->nn == t->cap) {
+        t->cap *= 2;
+        t->nodes = xrealloc(t->nodes, t->cap * sizeof *t->nodes);
+    }
+    t->nodes[t->nn] = (kpi_node){.any = -1, .acc = -1};
+    return (int32_t)t->nn++;
+}
+
+int32_t kpi_trie_child(kpi_trie *t, int32_t node, int32_t id, bool create)
+{
+    uint64_t key = edge_key(node, id);
+    if (t->ecap) {
+        for (size_t i = edge_slot(key, t->ecap);; i = (i + 1) & (t->ecap - 1)) {
+            if (t->ekey[i] == key)
+                return t->eval[i];
+            if (!t->ekey[i])
+                break;
+        }
+    }
+    if (!create)
+        return -1;
+    if ((t->en + 1) * 2 > t->ecap)
+        edges_grow(t);
+    int32_t c = new_node(t);
+    size_t i = edge_slot(key, t->ecap);
+    while (t->ekey[i])
+        i = (i + 1) & (t->ecap - 1);
+    t->ekey[i] = key;
+    t->eval[i] = c;
+    t->en++;
+    t->nodes[node].has_edges = true;
+    return c;
+}
+
+int32_t kpi_trie_next(const kpi_trie *t, int32_t node, int32_t id)
+{
+    if (!t->ecap)
+        return -1;
+    uint64_t key = edge_key(node, id);
+    for (size_t i = edge_slot(key, t->ecap);; i = (i + 1) & (t->ecap - 1)) {
+        if (t->ekey[i] == key)
+            return t->eval[i];
+        if (!t->ekey[i])
+            return -1;
+    }
+}
+
+static bool same_list(const kpi_trie *t, int32_t a, int32_t b)
+{
+    if (a < 0 || b < 0)
+        return a == b;
+    return t->pre[a] == t->pre[b] &&
+           memcmp(t->pre + a + 1, t->pre + b + 1, (size_t)t->pre[a] * sizeof *t->pre) == 0;
+}
+
+int32_t kpi_trie_any(kpi_trie *t, int32_t node, int32_t excl)
+{
+    for (int32_t e = t->nodes[node].any; e >= 0; e = t->anys[e].next)
+        if (same_list(t, t->anys[e].excl, excl))
+            return t->anys[e].child;
+    int32_t c = new_node(t);
+    if (t->nany == t->any_cap) {
+        t->any_cap = t->any_cap ? t->any_cap * 2 : 64;
+        t->anys = xrealloc(t->anys, t->any_cap * sizeof *t->anys);
+    }
+    t->anys[t->nany] = (kpi_anyedge){c, excl, t->nodes[node].any};
+    t->nodes[node].any = (int32_t)t->nany++;
+    return c;
+}
+
+bool kpi_trie_excluded(const kpi_trie *t, int32_t excl, int32_t id)
+{
+    if (excl < 0)
+        return false;
+    for (int32_t k = 0; k < t->pre[excl]; k++)
+        if (t->pre[excl + 1 + k] == id)
+            return true;
+    return false;
+}

@@ -1,0 +1,104 @@
+/* kpi_vocab.c - the vocabulary: every word the rules mention, each with an
+ * id, its word-list flags and sentiment score, in one open-addressing hash
+ * table. A turn's words are looked up here once each; after that everything
+ * works with ids and flags. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kpi_internal.h"
+#include "util.h"
+
+uint32_t kpi_hash(const char *s, size_t n)
+{
+    /* FNV-1a: words are short, so a simple byte hash is fast enough and
+     * spreads well over a power-of-two table. */
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+void kpi_vocab_init(kpi_vocab *v)
+{
+    memset(v, 0, sizeof *v);
+}
+
+void kpi_vocab_free(kpi_vocab *v)
+{
+    if (!v)
+        return;
+    for (size_t i = 0; i < v->n; i++)
+        free(v->w[i].word);
+    free(v->w);
+    free(v->slots);
+    memset(v, 0, sizeof *v);
+}
+
+int32_t kpi_vocab_find(const kpi_vocab *v, const char *s, size_t n, uint32_t h)
+{
+    if (!v->nslots)
+        return -1;
+    size_t mask = v->nslots - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const kpi_slot *sl = &v->slots[i];
+        if (sl->id < 0)
+            return -1;
+        if (sl->hash != h)
+            continue;
+        const kpi_word *w = &v->w[sl->id];
+        if (w->len == n) {
+            /* words are short: a plain loop beats a call to memcmp */
+            const char *k = n < KPI_WORD_INLINE ? w->key : w->word;
+            size_t j = 0;
+            while (j < n && k[j] == s[j])
+                j++;
+            if (j == n)
+                return sl->id;
+        }
+    }
+}
+
+static void slot_put(kpi_slot *slots, size_t nslots, uint32_t h, int32_t id)
+{
+    size_t i = h & (nslots - 1);
+    while (slots[i].id >= 0)
+        i = (i + 1) & (nslots - 1);
+    slots[i] = (kpi_slot){h, id};
+}
+
+static void rehash(kpi_vocab *v, size_t nslots)
+{
+    free(v->slots);
+    v->slots = xmalloc(nslots * sizeof *v->slots);
+    for (size_t i = 0; i < nslots; i++)
+        v->slots[i] = (kpi_slot){0, -1};
+    v->nslots = nslots;
+    for (size_t id = 0; id < v->n; id++)
+        slot_put(v->slots, nslots, v->w[id].hash, (int32_t)id);
+}
+
+int32_t kpi_vocab_add(kpi_vocab *v, const char *s, size_t n)
+{
+    uint32_t h = kpi_hash(s, n);
+    int32_t id = kpi_vocab_find(v, s, n, h);
+    if (id >= 0)
+        return id;
+    if (v->n == v->cap) {
+        v->cap = v->cap ? v->cap * 2 : 256;
+        v->w = xrealloc(v->w, v->cap * sizeof *v->w);
+    }
+    id = (int32_t)v->n++;
+    v->w[id] = (kpi_word){.word = xstrndup(s, n), .len = (uint32_t)n, .hash = h,
+                          .alias = -1, .node = -1};
+    if (n < KPI_WORD_INLINE)
+        memcpy(v->w[id].key, s, n);
+    /* at most half full: short probe runs in a table small enough to stay
+     * in cache */
+    if (v->n * 2 > v->nslots)
+        rehash(v, v->nslots ? v->nslots * 2 : 1024);
+    else
+        slot_put(v->slots, v->nslots, h, id);
+    return id;
+}
