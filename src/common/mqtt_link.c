@@ -50,13 +50,19 @@ static void *run(void *arg)
                        : mosquitto_reconnect(l->m);
         if (rc == MOSQ_ERR_SUCCESS) {
             first = false;
-            said = false;
             delay = 1;
             /* Returns on a clean disconnect (stopping) or a fatal error; it
              * handles ordinary drops itself. */
             rc = mosquitto_loop_forever(l->m, 1000, 1);
             if (stopping(l))
                 break;
+            /* A fatal error (a TLS handshake refused, say) ends the loop:
+             * say why once, then retry with backoff like any outage. */
+            if (rc != MOSQ_ERR_SUCCESS && !said) {
+                log_warn("MQTT broker %s:%d unavailable (%s); retrying with backoff", l->host,
+                         l->port, rc == MOSQ_ERR_ERRNO ? "connection lost" : mosquitto_strerror(rc));
+                said = true;
+            }
         } else if (!said) {
             log_warn("MQTT broker %s:%d unavailable (%s); retrying with backoff", l->host,
                      l->port, mosquitto_strerror(rc));

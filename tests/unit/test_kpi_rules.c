@@ -7,22 +7,29 @@
 #include <string.h>
 
 #include "kpi.h"
+#include <unistd.h>
+
 #include "t.h"
 #include "turns.h"
 
-static const char *const PATH = "build/tests/test_kpi_rules.rules";
-
-/* Writes text as a rules file and loads it; NULL with e set on error. */
+/* Writes text as a temporary rules file and loads it; NULL with e set on
+ * error. The file is removed again. */
 static kpi_rules *load(const char *text, cz_err *e)
 {
-    FILE *f = fopen(PATH, "w");
+    char path[] = "/tmp/cz-test-rules.XXXXXX";
+    int fd = mkstemp(path);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
     if (!f) {
-        snprintf(e->msg, sizeof e->msg, "cannot write %s", PATH);
+        snprintf(e->msg, sizeof e->msg, "cannot write %s", path);
+        if (fd >= 0)
+            close(fd);
         return NULL;
     }
     fputs(text, f);
     fclose(f);
-    return kpi_rules_load(PATH, e);
+    kpi_rules *r = kpi_rules_load(path, e);
+    unlink(path);
+    return r;
 }
 
 /* Whether the customer's words commit, under rules r. */
@@ -112,7 +119,6 @@ static void check_errors(void)
     r = load("version = t\n[negator]\nnot at all\n", &e);
     CHECK(r == NULL && strstr(e.msg, ":3:"), "a word list takes single words");
     kpi_rules_free(r);
-    remove(PATH);
 }
 
 int main(void)
