@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "kpi.h"
 #include "t.h"
@@ -305,10 +306,17 @@ static void check_evidence(void)
 static void check_rules_errors(void)
 {
     cz_err e = {{0}};
-    const char *path = "build/tests/broken.rules";
+    char dir[] = "/tmp/cz-test-kpi.XXXXXX";
+    if (!mkdtemp(dir)) {
+        CHECK(0, "make a temporary directory");
+        return;
+    }
+    char path[64];
+    snprintf(path, sizeof path, "%s/broken.rules", dir);
     FILE *f = fopen(path, "w");
     if (!f) {
         CHECK(0, "write a broken rules file");
+        rmdir(dir);
         return;
     }
     fputs("version = test\n\n[commit]\nsign me up\n(unclosed\n", f);
@@ -340,6 +348,7 @@ static void check_rules_errors(void)
     CHECK(r == NULL && strstr(e.msg, "version"), "a missing version is an error");
     kpi_rules_free(r);
     remove(path);
+    rmdir(dir);
 
     r = kpi_rules_load("no/such/file.rules", &e);
     CHECK(r == NULL && strstr(e.msg, "no/such/file.rules"), "a missing file is named");
