@@ -246,6 +246,9 @@ static int run_worker(const cli *c, cz_settings *s)
     memset(&w, 0, sizeof w);
     w.s = s;
     w.config_path = c->config;
+    w.flag_key = c->set_key;
+    w.flag_val = c->set_val;
+    w.nflags = c->nset;
     w.give_up_after = c->give_up_after;
     w.input_abs = realpath(s->input, NULL);
     if (!w.input_abs) {

@@ -205,6 +205,13 @@ static void reload(worker *w)
         settings_free(&fresh);
         return;
     }
+    /* Flags still win over the file, as at start-up. */
+    for (int i = 0; i < w->nflags; i++)
+        if (settings_set(&fresh, w->flag_key[i], w->flag_val[i], &err) < 0) {
+            log_error("reload: --%s; keeping the old configuration", err.msg);
+            settings_free(&fresh);
+            return;
+        }
     if (fresh.log_level && log_set_level_name(fresh.log_level) < 0)
         log_warn("reload: unknown log level %s", fresh.log_level);
     /* Only the settings that are safe to change while running are taken. */

@@ -17,6 +17,8 @@ extern volatile sig_atomic_t g_reload;  /* SIGHUP: reload configuration and rule
 typedef struct {
     cz_settings *s;
     const char *config_path;   /* for reloads; NULL = default */
+    const char *const *flag_key, *const *flag_val; /* command-line settings, */
+    int nflags;                /* applied again over the file on a reload */
     kpi_rules *rules;          /* owned */
     PGconn *conn;              /* owned */
     publisher *pub;            /* owned, may be NULL when MQTT is off */
