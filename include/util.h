@@ -53,6 +53,11 @@ double cz_now_mono(void);
 
 
 
+/* Appends v / 10^decimals with exactly that many decimals ("-0.250",
+ * "1200.00"): what printf would write, without printf on per-call paths.
+ * decimals: 0 to 18. */
+void sb_fixed(strbuf *b, int64_t v, int decimals);
+
 /* Appends s as a JSON string literal with quotes (escapes ", \\ and control
  * characters; s must be valid UTF-8). */
 void sb_json_string(strbuf *b, const char *s);

@@ -37,28 +37,6 @@ void kpi_result_free(kpi_result *res)
     memset(res, 0, sizeof *res);
 }
 
-/* Writes a number of cents as dollars with two decimals: -12.05, 1200.00. */
-static void put_cents(strbuf *b, int64_t c)
-{
-    char tmp[32];
-    size_t n = 0;
-    uint64_t u = c < 0 ? (uint64_t)0 - (uint64_t)c : (uint64_t)c;
-    tmp[n++] = (char)('0' + u % 10);
-    u /= 10;
-    tmp[n++] = (char)('0' + u % 10);
-    u /= 10;
-    tmp[n++] = '.';
-    do {
-        tmp[n++] = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
-    if (c < 0)
-        tmp[n++] = '-';
-    sb_reserve(b, n);
-    while (n)
-        b->s[b->len++] = tmp[--n];
-    b->s[b->len] = '\0';
-}
 
 static void json_list(strbuf *b, const char *name, const kpi_evidence *v, size_t n, bool amounts)
 {
@@ -72,7 +50,7 @@ static void json_list(strbuf *b, const char *name, const kpi_evidence *v, size_t
             sb_puts(b, "{\"text\":");
             sb_json_string(b, v[i].text);
             sb_puts(b, ",\"amount\":");
-            put_cents(b, v[i].amount_cents);
+            sb_fixed(b, v[i].amount_cents, 2);
             sb_putc(b, '}');
         } else {
             sb_json_string(b, v[i].text);

@@ -183,3 +183,26 @@ void sb_json_string(strbuf *b, const char *s)
     sb_puts(b, start);
     sb_putc(b, '"');
 }
+
+void sb_fixed(strbuf *b, int64_t v, int decimals)
+{
+    char tmp[48];
+    size_t n = 0;
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    for (int d = 0; d < decimals; d++) {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    }
+    if (decimals > 0)
+        tmp[n++] = '.';
+    do {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        tmp[n++] = '-';
+    sb_reserve(b, n);
+    while (n)
+        b->s[b->len++] = tmp[--n];
+    b->s[b->len] = '\0';
+}

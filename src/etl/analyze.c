@@ -81,29 +81,6 @@ static void json_str(strbuf *b, const char *s)
     sb_putc(b, '"');
 }
 
-/* Appends v / 10^decimals with exactly that many decimals ("-0.250"):
- * what printf would write, without printf on the per-call path. */
-static void put_fixed(strbuf *b, int64_t v, int decimals)
-{
-    char tmp[32];
-    size_t n = 0;
-    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    for (int d = 0; d < decimals; d++) {
-        tmp[n++] = (char)('0' + u % 10);
-        u /= 10;
-    }
-    tmp[n++] = '.';
-    do {
-        tmp[n++] = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
-    if (v < 0)
-        tmp[n++] = '-';
-    sb_reserve(b, n);
-    while (n)
-        b->s[b->len++] = tmp[--n];
-    b->s[b->len] = '\0';
-}
 
 static void flush_out(an_ctx *c, bool force)
 {
@@ -257,13 +234,13 @@ static void analyze_call(an_ctx *c, const char *path, const call_t *cl, const tu
     json_str(o, cl->agent_name);
     sb_puts(o, res.is_conversion ? ",\"is_conversion\":true,\"upsell_amount\":"
                                  : ",\"is_conversion\":false,\"upsell_amount\":");
-    put_fixed(o, res.upsell_cents, 2);
+    sb_fixed(o, res.upsell_cents, 2);
     sb_puts(o, ",\"sentiment_label\":\"");
     sb_puts(o, kpi_sentiment_label(res.sentiment));
     sb_puts(o, "\",\"sentiment_score\":");
     /* three decimals, rounded half away from zero as printf's %.3f does */
     double sc = res.sentiment_score * 1000.0;
-    put_fixed(o, (int64_t)(sc < 0 ? sc - 0.5 : sc + 0.5), 3);
+    sb_fixed(o, (int64_t)(sc < 0 ? sc - 0.5 : sc + 0.5), 3);
     sb_puts(o, ",\"evidence\":");
     kpi_evidence_json_append(&res, o);
     if (r)

@@ -3,6 +3,7 @@
 
 #include "agg.h"
 #include "strmap.h"
+#include "util.h"
 #include "t.h"
 
 static const agg_row *find(const agg_delta *d, const char *agent, const char *day)
@@ -52,6 +53,17 @@ int main(void)
     CHECK_STR(out, "1200.05", "fixed: format cents");
     agg_format_fixed(7, 2, out);
     CHECK_STR(out, "0.07", "fixed: leading zeros");
+
+    strbuf sb = SB_INIT;
+    sb_fixed(&sb, -5, 2);
+    sb_putc(&sb, ' ');
+    sb_fixed(&sb, 120000, 2);
+    sb_putc(&sb, ' ');
+    sb_fixed(&sb, -250, 3);
+    sb_putc(&sb, ' ');
+    sb_fixed(&sb, 42, 0);
+    CHECK_STR(sb_cstr(&sb), "-0.05 1200.00 -0.250 42", "sb_fixed: like printf's %.Nf");
+    sb_free(&sb);
 
     strmap m = STRMAP_INIT;
     char key[32];
