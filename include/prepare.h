@@ -35,13 +35,10 @@ typedef struct {
     talk_metrics talk;   /* conversation metrics (times_known false without times) */
 } prepared_call;
 
-/* Parses and analyses one seed-format record. Returns 0 and fills *out (free
- * with prepared_call_free), or -1 with err holding the quarantine reason. */
-int prepare_call(const prepare_opts *o, kpi_scratch *s, const char *raw, size_t len,
-                 prepared_call *out, cz_err *err);
-
-/* Same, for a call whose fields and turns were already read by a format
- * parser (call and turns are moved into out; meta is copied; may be NULL). */
+/* Analyses a call whose fields and turns a format parser (formats.h) read
+ * from raw[0..len): call and turns are moved into out, meta (may be NULL) is
+ * copied. Returns 0 and fills *out (free with prepared_call_free), or -1
+ * with err holding the quarantine reason. */
 int prepare_from_parts(const prepare_opts *o, kpi_scratch *s, call_t *call, turns_t *turns,
                        const fmt_meta *meta, const char *raw, size_t len, prepared_call *out,
                        cz_err *err);

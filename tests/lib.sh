@@ -20,6 +20,19 @@ expect_eq() {
     if [ "$2" = "$3" ]; then pass "$1"; else fail "$1" "got '$2', want '$3'"; fi
 }
 
+# The number of (agent, day) groups where agent_daily_metrics differs from a
+# GROUP BY over gold, in either direction: 0 when the aggregates are exact.
+AGG_EQ="SELECT count(*) FROM (
+  (SELECT agent_name, day, calls, conversions, upsell_revenue, positive, neutral, negative, sentiment_sum FROM agent_daily_metrics
+   EXCEPT SELECT agent_name, call_day, count(*), count(*) FILTER (WHERE is_conversion), sum(upsell_amount),
+          count(*) FILTER (WHERE sentiment_label='positive'), count(*) FILTER (WHERE sentiment_label='neutral'),
+          count(*) FILTER (WHERE sentiment_label='negative'), sum(sentiment_score) FROM gold_performance_metrics GROUP BY 1, 2)
+  UNION ALL
+  (SELECT agent_name, call_day, count(*), count(*) FILTER (WHERE is_conversion), sum(upsell_amount),
+          count(*) FILTER (WHERE sentiment_label='positive'), count(*) FILTER (WHERE sentiment_label='neutral'),
+          count(*) FILTER (WHERE sentiment_label='negative'), sum(sentiment_score) FROM gold_performance_metrics GROUP BY 1, 2
+   EXCEPT SELECT agent_name, day, calls, conversions, upsell_revenue, positive, neutral, negative, sentiment_sum FROM agent_daily_metrics)) d"
+
 t_end() { [ "$T_FAILED" -eq 0 ]; exit $?; }
 
 . "$TOP/scripts/servers.sh"

@@ -1,6 +1,6 @@
 /* formats_seed.c - the seed format (one JSON call object per file) and JSON
  * Lines (one per line). Both go through call_parse_json and turns_split,
- * exactly as prepare_call does, so the reasons match the worker's. */
+ * so their quarantine reasons are the parser's own. */
 #include <string.h>
 
 #include "formats_internal.h"

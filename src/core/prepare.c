@@ -1,6 +1,6 @@
-/* prepare.c - from one raw record to silver and gold values: parse, clean,
- * split into turns, redact, extract KPIs. Shared by the worker, reprocess and
- * the tests. */
+/* prepare.c - from a call a format parser read to silver and gold values:
+ * redact the turns, render them, compute conversation metrics and KPIs.
+ * Shared by the worker and reprocess. */
 #include "prepare.h"
 
 #include <stdlib.h>
@@ -126,21 +126,6 @@ int prepare_from_parts(const prepare_opts *o, kpi_scratch *s, call_t *call, turn
     }
     out->evidence_json = kpi_evidence_json(&out->kpi);
     return 0;
-}
-
-int prepare_call(const prepare_opts *o, kpi_scratch *s, const char *raw, size_t len,
-                 prepared_call *out, cz_err *err)
-{
-    call_t call;
-    if (call_parse_json(raw, len, &call, err) < 0)
-        return -1;
-    turns_t turns = TURNS_INIT;
-    if (turns_split(call.transcript, &turns, err) < 0) {
-        call_free(&call);
-        turns_free(&turns);
-        return -1;
-    }
-    return prepare_from_parts(o, s, &call, &turns, NULL, raw, len, out, err);
 }
 
 void prepared_agg_talk(const prepared_call *p, agg_talk *t)

@@ -548,9 +548,9 @@ int pg_worker_lock(PGconn *c, volatile int *stop, cz_err *err)
 }
 
 int pg_filter_ingested(PGconn *c, char *const *paths, const int64_t *size,
-                       const int64_t *mtime_ns, size_t n, char *skip, cz_err *err)
+                       const int64_t *mtime_ns, size_t n, char *state, cz_err *err)
 {
-    memset(skip, INGESTED_NEW, n);
+    memset(state, INGESTED_NEW, n);
     if (!n)
         return 0;
     strbuf arr = SB_INIT, ptmp = SB_INIT;
@@ -575,7 +575,7 @@ int pg_filter_ingested(PGconn *c, char *const *paths, const int64_t *size,
     for (int i = 0; i < PQntuples(r); i++) {
         size_t idx;
         if (strmap_get(&m, PQgetvalue(r, i, 0), &idx))
-            skip[idx] = atoll(PQgetvalue(r, i, 1)) == size[idx] &&
+            state[idx] = atoll(PQgetvalue(r, i, 1)) == size[idx] &&
                                 atoll(PQgetvalue(r, i, 2)) == mtime_ns[idx]
                             ? INGESTED_SAME
                             : INGESTED_CHANGED;

@@ -111,10 +111,13 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, snap_summary
     sum->last_call_at = atoll(PQgetvalue(r, 0, 0));
     PQclear(r);
 
+    char ndays[16];
+    snprintf(ndays, sizeof ndays, "%d", SNAPSHOT_TREND_DAYS);
+    const char *tparams[2] = {today, ndays};
     r = pg_query(c,
                  "SELECT to_char(day, 'YYYY-MM-DD'), " COUNTS("") " FROM agent_daily_metrics"
-                 " WHERE day > $1::date - " "30" " AND day <= $1::date GROUP BY day ORDER BY day",
-                 1, params, err);
+                 " WHERE day > $1::date - $2::int AND day <= $1::date GROUP BY day ORDER BY day",
+                 2, tparams, err);
     if (!r)
         goto fail;
     n = PQntuples(r);

@@ -79,14 +79,14 @@ static void hand_over(producer *p)
 /* Checks the chunk against ingested_files and prepares the pending files. */
 static void flush_chunk(producer *p)
 {
-    char skip[CHUNK];
+    char state[CHUNK];
     cz_err err;
     while (p->n && !p->rc) {
         if (worker_keep_conn(p->w, &p->conn) < 0) {
             p->rc = g_stop ? -1 : EX_UNAVAILABLE_;
             break;
         }
-        if (pg_filter_ingested(p->conn, p->paths, p->size, p->mtime, p->n, skip, &err) == 0)
+        if (pg_filter_ingested(p->conn, p->paths, p->size, p->mtime, p->n, state, &err) == 0)
             break;
         if (!pg_is_broken(p->conn)) {
             log_error("%s", err.msg);
@@ -94,8 +94,8 @@ static void flush_chunk(producer *p)
         }
     }
     for (size_t i = 0; i < p->n; i++) {
-        if (!p->rc && skip[i] != INGESTED_SAME && !stopping(p)) {
-            bool known = skip[i] == INGESTED_CHANGED;
+        if (!p->rc && state[i] != INGESTED_SAME && !stopping(p)) {
+            bool known = state[i] == INGESTED_CHANGED;
             if (S_ISREG(p->mode[i]))
                 batch_add_file(p->batch, p->paths[i], p->size[i], p->mtime[i], known,
                                &p->bopts, p->scratch);

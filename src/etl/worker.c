@@ -163,15 +163,17 @@ int worker_run_once(worker *w)
         return 71; /* EX_OSERR */
     }
     batch_t *b;
-    long nbatch = 0;
+    long nbatch = 0, analyze_at = 1;
     while ((b = pipe_get(&pipe))) {
         if (!rc)
             rc = load_batch(w, b, &calls, &files);
         /* Fresh planner statistics while the lookup tables grow fast (batch
          * 1, 4, 16, 64...), so "= ANY(paths)" lookups use the index instead of
          * scanning; autovacuum takes over for slow growth. */
-        if (!rc && ++nbatch > 0 && (nbatch & (nbatch - 1)) == 0 && (nbatch & 0x55555555L))
+        if (!rc && ++nbatch == analyze_at) {
             pg_exec(w->conn, "ANALYZE ingested_files, bronze_calls", NULL);
+            analyze_at *= 4;
+        }
         batch_free(b);
         free(b);
         if (rc)

@@ -38,20 +38,6 @@ expect_eq "run log counts every file" "$(sql "SELECT sum(files_seen), sum(calls_
 expect_eq "batches of at most 64 files" "$(sql 'SELECT max(files_seen) <= 64 FROM etl_runs')" t
 expect_eq "rules version stored on gold" "$(sql "SELECT count(*) FROM gold_performance_metrics WHERE rules_version <> ''")" 300
 
-AGG_EQ="SELECT count(*) FROM (
-  (SELECT agent_name, day, calls, conversions, upsell_revenue, positive, neutral, negative, sentiment_sum FROM agent_daily_metrics
-   EXCEPT
-   SELECT agent_name, call_day, count(*), count(*) FILTER (WHERE is_conversion), sum(upsell_amount),
-          count(*) FILTER (WHERE sentiment_label='positive'), count(*) FILTER (WHERE sentiment_label='neutral'),
-          count(*) FILTER (WHERE sentiment_label='negative'), sum(sentiment_score)
-   FROM gold_performance_metrics GROUP BY 1, 2)
-  UNION ALL
-  (SELECT agent_name, call_day, count(*), count(*) FILTER (WHERE is_conversion), sum(upsell_amount),
-          count(*) FILTER (WHERE sentiment_label='positive'), count(*) FILTER (WHERE sentiment_label='neutral'),
-          count(*) FILTER (WHERE sentiment_label='negative'), sum(sentiment_score)
-   FROM gold_performance_metrics GROUP BY 1, 2
-   EXCEPT
-   SELECT agent_name, day, calls, conversions, upsell_revenue, positive, neutral, negative, sentiment_sum FROM agent_daily_metrics)) d"
 expect_eq "aggregates equal GROUP BY over gold" "$(sql "$AGG_EQ")" 0
 
 FP="SELECT md5(string_agg(call_id || agent_name || is_conversion || upsell_amount || sentiment_label || batch_id, ',' ORDER BY call_id)) FROM gold_performance_metrics"

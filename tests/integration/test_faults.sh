@@ -21,16 +21,6 @@ deliver() { # prefix calls seed
     mv "$WORK/stage"/* "$IN"/
 }
 count() { sql "SELECT (SELECT count(*) FROM bronze_calls) || ' ' || (SELECT count(*) FROM silver_calls) || ' ' || (SELECT count(*) FROM gold_performance_metrics)"; }
-AGG_EQ="SELECT count(*) FROM (
-  (SELECT agent_name, day, calls, conversions, upsell_revenue, positive, neutral, negative, sentiment_sum FROM agent_daily_metrics
-   EXCEPT SELECT agent_name, call_day, count(*), count(*) FILTER (WHERE is_conversion), sum(upsell_amount),
-          count(*) FILTER (WHERE sentiment_label='positive'), count(*) FILTER (WHERE sentiment_label='neutral'),
-          count(*) FILTER (WHERE sentiment_label='negative'), sum(sentiment_score) FROM gold_performance_metrics GROUP BY 1, 2)
-  UNION ALL
-  (SELECT agent_name, call_day, count(*), count(*) FILTER (WHERE is_conversion), sum(upsell_amount),
-          count(*) FILTER (WHERE sentiment_label='positive'), count(*) FILTER (WHERE sentiment_label='neutral'),
-          count(*) FILTER (WHERE sentiment_label='negative'), sum(sentiment_score) FROM gold_performance_metrics GROUP BY 1, 2
-   EXCEPT SELECT agent_name, day, calls, conversions, upsell_revenue, positive, neutral, negative, sentiment_sum FROM agent_daily_metrics)) d"
 
 # 1. SIGKILL at random moments, four times, each restart going on where the
 #    last one stopped.

@@ -54,16 +54,6 @@ expect_eq "calls after the reload carry the new rules version" \
     "$(sql "SELECT rules_version, count(*) FROM gold_performance_metrics GROUP BY 1 ORDER BY 1" | tr '\n' ' ')" "test-1|100 test-2|20 "
 kill -TERM "$ETL_PID"; wait "$ETL_PID"; ETL_PID=
 
-AGG_EQ="SELECT count(*) FROM (
-  (SELECT agent_name, day, calls, conversions, upsell_revenue, positive, neutral, negative, sentiment_sum FROM agent_daily_metrics
-   EXCEPT SELECT agent_name, call_day, count(*), count(*) FILTER (WHERE is_conversion), sum(upsell_amount),
-          count(*) FILTER (WHERE sentiment_label='positive'), count(*) FILTER (WHERE sentiment_label='neutral'),
-          count(*) FILTER (WHERE sentiment_label='negative'), sum(sentiment_score) FROM gold_performance_metrics GROUP BY 1, 2)
-  UNION ALL
-  (SELECT agent_name, call_day, count(*), count(*) FILTER (WHERE is_conversion), sum(upsell_amount),
-          count(*) FILTER (WHERE sentiment_label='positive'), count(*) FILTER (WHERE sentiment_label='neutral'),
-          count(*) FILTER (WHERE sentiment_label='negative'), sum(sentiment_score) FROM gold_performance_metrics GROUP BY 1, 2
-   EXCEPT SELECT agent_name, day, calls, conversions, upsell_revenue, positive, neutral, negative, sentiment_sum FROM agent_daily_metrics)) d"
 
 # Rules that change the outcome: every customer "thank" is now strongly negative.
 set_version test-3
