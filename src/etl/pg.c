@@ -228,6 +228,12 @@ const char *pg_path_text(const char *path, strbuf *tmp)
     return sb_cstr(tmp);
 }
 
+const char *pg_path_name(const char *text)
+{
+    const char *slash = strrchr(text, '/');
+    return slash ? slash + 1 : text;
+}
+
 void pg_array_literal(strbuf *b, const char *const *items, size_t n)
 {
     sb_putc(b, '{');

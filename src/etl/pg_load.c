@@ -339,7 +339,12 @@ static int record_files(PGconn *c, const batch_t *b, long long batch_id, cz_err 
     for (size_t i = 0; i < b->nfiles; i++) {
         const batch_file *f = &b->files[i];
         const char *text = pg_path_text(f->path, &ptmp);
+        const char *name = pg_path_name(text);
         copy_field_str(&rows, text);
+        sb_putc(&rows, '\t');
+        copy_field(&rows, text, name > text ? (size_t)(name - text - 1) : 0);
+        sb_putc(&rows, '\t');
+        copy_field_str(&rows, name);
         sb_printf(&rows, "\t%lld\t%lld\t%s\t%lld\n", (long long)f->size, (long long)f->mtime_ns,
                   f->outcome, batch_id);
         /* Only files seen before (and changed since) have a row to replace;
@@ -361,7 +366,7 @@ static int record_files(PGconn *c, const batch_t *b, long long batch_id, cz_err 
     free(list);
     sb_free(&ptmp);
     if (rc == 0)
-        rc = pg_copy_in(c, "ingested_files (path, size, mtime_ns, outcome, batch_id)", rows.s,
+        rc = pg_copy_in(c, "ingested_files (path, dir, name, size, mtime_ns, outcome, batch_id)", rows.s,
                         rows.len, err);
     sb_free(&paths);
     sb_free(&rows);

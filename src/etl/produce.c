@@ -1,8 +1,9 @@
-/* produce.c - the producer stage. Candidates from the directory walk are
- * checked against ingested_files a chunk at a time (one query per chunk), and
- * the pending ones are read and prepared (parse, clean, redact, KPIs) into a
- * batch; a full batch goes to the loader while the next one is prepared, so
- * parsing uses one core while PostgreSQL works on the other. */
+/* produce.c - the producer stage. Walked files are classified against
+ * ingested_files by merging each directory's sorted listing with its known
+ * files (known.c), and the pending ones are read and prepared (parse, clean,
+ * redact, KPIs) into a batch; a full batch goes to the loader while the next
+ * one is prepared, so parsing uses one core while PostgreSQL works on the
+ * other. */
 #include "produce.h"
 
 #include <stdlib.h>
@@ -10,12 +11,12 @@
 #include <sys/stat.h>
 
 #include "formats.h"
+#include "known.h"
 #include "log.h"
 #include "pg.h"
 #include "pg_load.h"
 #include "scan.h"
 
-#define CHUNK 512
 #define EX_UNAVAILABLE_ 69
 #define EX_TEMPFAIL_ 75
 #define EX_NOINPUT_ 66
@@ -27,10 +28,7 @@ typedef struct {
     batch_t *batch;
     batch_opts bopts;
     kpi_scratch *scratch;
-    char *paths[CHUNK];
-    int64_t size[CHUNK], mtime[CHUNK];
-    mode_t mode[CHUNK];
-    size_t n;
+    known_dirs *known;
     int rc;             /* exit code when the scan must stop */
 } producer;
 
@@ -76,39 +74,25 @@ static void hand_over(producer *p)
     p->batch = new_batch();
 }
 
-/* Checks the chunk against ingested_files and prepares the pending files. */
-static void flush_chunk(producer *p)
+/* The file's state against ingested_files; INGESTED_SAME when the run must
+ * stop (p->rc set), so that nothing more is prepared. */
+static char classify_file(producer *p, const char *path, const scan_stat *st)
 {
-    char state[CHUNK];
+    char state = INGESTED_SAME;
     cz_err err;
-    while (p->n && !p->rc) {
+    while (!p->rc) {
         if (worker_keep_conn(p->w, &p->conn) < 0) {
             p->rc = g_stop ? -1 : EX_UNAVAILABLE_;
             break;
         }
-        if (pg_filter_ingested(p->conn, p->paths, p->size, p->mtime, p->n, state, &err) == 0)
-            break;
+        if (known_lookup(p->known, p->conn, path, st->size, st->mtime_ns, &state, &err) == 0)
+            return state;
         if (!pg_is_broken(p->conn)) {
             log_error("%s", err.msg);
             p->rc = EX_TEMPFAIL_;
         }
     }
-    for (size_t i = 0; i < p->n; i++) {
-        if (!p->rc && state[i] != INGESTED_SAME && !stopping(p)) {
-            bool known = state[i] == INGESTED_CHANGED;
-            if (S_ISREG(p->mode[i]))
-                batch_add_file(p->batch, p->paths[i], p->size[i], p->mtime[i], known,
-                               &p->bopts, p->scratch);
-            else
-                batch_quarantine_file(p->batch, p->paths[i], p->size[i], p->mtime[i], known,
-                                      S_ISLNK(p->mode[i]) ? "symbolic link: not followed"
-                                                          : "not a regular file");
-            if (p->batch->nfiles >= (size_t)p->w->s->batch_size)
-                hand_over(p);
-        }
-        free(p->paths[i]);
-    }
-    p->n = 0;
+    return INGESTED_SAME;
 }
 
 static bool dir_exists(void *ctx, const char *dir)
@@ -118,7 +102,7 @@ static bool dir_exists(void *ctx, const char *dir)
     return stat(dir, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-static int on_entry(void *ctx, const char *path, const struct stat *st)
+static int on_entry(void *ctx, const char *path, const scan_stat *st)
 {
     producer *p = ctx;
     if (stopping(p) || p->rc)
@@ -126,12 +110,18 @@ static int on_entry(void *ctx, const char *path, const struct stat *st)
     /* A Harper Valley metadata file belongs to its transcript, read with it. */
     if (fmt_hvb_is_metadata(path, dir_exists, NULL))
         return 0;
-    p->paths[p->n] = xstrdup(path);
-    p->size[p->n] = (int64_t)st->st_size;
-    p->mtime[p->n] = (int64_t)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
-    p->mode[p->n] = st->st_mode;
-    if (++p->n == CHUNK)
-        flush_chunk(p);
+    char state = classify_file(p, path, st);
+    if (state == INGESTED_SAME || stopping(p))
+        return p->rc || stopping(p);
+    bool known = state == INGESTED_CHANGED;
+    if (S_ISREG(st->mode))
+        batch_add_file(p->batch, path, st->size, st->mtime_ns, known, &p->bopts, p->scratch);
+    else
+        batch_quarantine_file(p->batch, path, st->size, st->mtime_ns, known,
+                              S_ISLNK(st->mode) ? "symbolic link: not followed"
+                                                : "not a regular file");
+    if (p->batch->nfiles >= (size_t)p->w->s->batch_size)
+        hand_over(p);
     return p->rc || stopping(p);
 }
 
@@ -145,17 +135,15 @@ void *produce_main(void *arg)
     p.batch = new_batch();
     batch_opts_init(&p.bopts, p.w->s, p.w->rules);
     p.scratch = kpi_scratch_new(p.w->rules);
+    p.known = known_new();
     cz_err err;
     if (scan_tree(p.w->input_abs, on_entry, &p, &err) < 0) {
         log_error("%s", err.msg);
         p.rc = EX_NOINPUT_;
     }
     if (!p.rc && !stopping(&p))
-        flush_chunk(&p);
-    if (!p.rc && !stopping(&p))
         hand_over(&p);
-    for (size_t i = 0; i < p.n; i++)
-        free(p.paths[i]);
+    known_free(p.known);
     batch_free(p.batch); /* unfinished work on a stop: its files stay pending */
     free(p.batch);
     kpi_scratch_free(p.scratch);

@@ -2,19 +2,28 @@
 #ifndef CZ_SCAN_H
 #define CZ_SCAN_H
 
+#include <stdint.h>
 #include <sys/stat.h>
 #include "util.h"
 
+/* What the walk learned of an entry from lstat. */
+typedef struct {
+    mode_t mode;
+    int64_t size;
+    int64_t mtime_ns;
+} scan_stat;
+
 /* Called for each entry that is not a directory, in sorted order per
- * directory, with its lstat (symlinks are reported, never followed). Return
- * non-zero to stop the walk (scan_tree then returns that value). */
-typedef int (*scan_fn)(void *ctx, const char *path, const struct stat *st);
+ * directory (bytewise), depth first, with its lstat (symlinks are reported,
+ * never followed). Return non-zero to stop the walk (scan_tree then returns
+ * that value). */
+typedef int (*scan_fn)(void *ctx, const char *path, const scan_stat *st);
 
 /* Walks root recursively. Skips names starting with '.' and ending in .tmp,
  * .part or .swp: the conventional marks of a file still being written (writers
  * should write there and rename). Returns 0, the callback's non-zero value, or
  * -1 with err when root cannot be read. Unreadable subdirectories are logged
- * and skipped. */
+ * and skipped. Large directories are stat'ed by two threads. */
 int scan_tree(const char *root, scan_fn fn, void *ctx, cz_err *err);
 
 #endif

@@ -139,6 +139,16 @@ static int load_batch(worker *w, batch_t *b, long long *calls, long long *files)
     return 0;
 }
 
+/* The planner's row count for bronze_calls (0 before its first ANALYZE). */
+static double bronze_rows_estimate(PGconn *c)
+{
+    PGresult *r = pg_query(c, "SELECT reltuples FROM pg_class WHERE oid = 'bronze_calls'::regclass", 0,
+                           NULL, NULL);
+    double n = r && PQntuples(r) ? atof(PQgetvalue(r, 0, 0)) : 0;
+    PQclear(r);
+    return n > 0 ? n : 0;
+}
+
 int worker_run_once(worker *w)
 {
     double t0 = cz_now_mono();
@@ -163,16 +173,19 @@ int worker_run_once(worker *w)
         return 71; /* EX_OSERR */
     }
     batch_t *b;
-    long nbatch = 0, analyze_at = 1;
+    const double rows_at_start = bronze_rows_estimate(w->conn);
+    double stats_rows = rows_at_start;
     while ((b = pipe_get(&pipe))) {
         if (!rc)
             rc = load_batch(w, b, &calls, &files);
-        /* Fresh planner statistics while the lookup tables grow fast (batch
-         * 1, 4, 16, 64...), so "= ANY(paths)" lookups use the index instead of
-         * scanning; autovacuum takes over for slow growth. */
-        if (!rc && ++nbatch == analyze_at) {
-            pg_exec(w->conn, "ANALYZE ingested_files, bronze_calls", NULL);
-            analyze_at *= 4;
+        /* Fresh planner statistics while bronze grows fast (each time it has
+         * quadrupled since the statistics were taken), so the "= ANY(ids)"
+         * lookup keeps using the index; autovacuum handles slow growth. Only
+         * the key column: sampling the raw JSON would read megabytes. */
+        double rows = rows_at_start + (double)calls;
+        if (!rc && rows >= 4 * (stats_rows > 256 ? stats_rows : 256)) {
+            pg_exec(w->conn, "ANALYZE bronze_calls (call_id)", NULL);
+            stats_rows = rows;
         }
         batch_free(b);
         free(b);
@@ -185,6 +198,14 @@ int worker_run_once(worker *w)
     pipe_destroy(&pipe);
     if (rc < 0)
         rc = 0; /* stopped by a signal: a clean stop */
+    /* The next run lists ingested_files from its index alone only where the
+     * visibility map says the rows are visible to all; autovacuum would set it
+     * only after many more inserts, and until then every row listed costs a
+     * heap read. VACUUM reads just the pages changed since the last one. */
+    if (files && !rc && !pg_is_broken(w->conn)) {
+        if (pg_exec(w->conn, "VACUUM (ANALYZE) ingested_files", &err) < 0)
+            log_warn("cannot vacuum ingested_files (the next run will be slower): %s", err.msg);
+    }
     if (!pg_is_broken(w->conn))
         pg_exec(w->conn, "SELECT pg_advisory_unlock_all()", NULL);
     w->locked = false;

@@ -1,0 +1,26 @@
+/* known.h - which files earlier runs ingested, read from ingested_files one
+ * directory at a time in name order and merged with the sorted walk, so that
+ * a run over a large, mostly loaded input costs a few range reads rather than
+ * a lookup per file. */
+#ifndef CZ_KNOWN_H
+#define CZ_KNOWN_H
+
+#include <libpq-fe.h>
+#include <stdint.h>
+#include "util.h"
+
+typedef struct known_dirs known_dirs;
+
+/* An empty merge state; free with known_free. */
+known_dirs *known_new(void);
+void known_free(known_dirs *k);
+
+/* Classifies one walked path as INGESTED_NEW, SAME (recorded with this size
+ * and mtime) or CHANGED (recorded otherwise), in *state. Paths must arrive in
+ * scan_tree's order: depth first, names sorted bytewise within a directory.
+ * Returns -1 with err on a database error; nothing is consumed then, so the
+ * caller may reconnect and call again with the same path. */
+int known_lookup(known_dirs *k, PGconn *c, const char *path, int64_t size, int64_t mtime_ns,
+                 char *state, cz_err *err);
+
+#endif
