@@ -1,7 +1,8 @@
 /* scan.c - recursive, sorted directory walk that never follows symlinks. One
- * directory's names are held at a time, so memory is bounded by the largest
- * directory, not by the backlog. In a run over a large, mostly loaded input,
- * stat'ing every file is most of the work, so a large directory's names are
+ * directory's names are held at a time (plus those of its ancestors), so
+ * memory is bounded by the largest directories, not by the backlog: 24 bytes
+ * per name beside the names themselves. In a run over a large, mostly loaded
+ * input, stat'ing every file is most of the work, so a large directory is
  * stat'ed a block at a time by two threads. */
 #include "scan.h"
 
@@ -14,36 +15,56 @@
 
 #include "log.h"
 
-/* Names stat'ed per block; a second thread takes half a block when a block
- * has at least SCAN_SPLIT names (below that a thread costs more than it saves). */
+/* Names stat'ed per block; a second thread takes half of a block when the
+ * block has at least SCAN_SPLIT names (below that it costs more than it saves). */
 #define SCAN_BLOCK 16384
 #define SCAN_SPLIT 2048
 
 typedef struct {
+    uint64_t key;       /* the name's first 8 bytes, big-endian, zero-padded:
+                           most comparisons of a listing end on them */
+    size_t off;         /* the name, in the directory's arena */
+    size_t len;
+} entry;
+
+typedef struct {
     int dfd;
-    char **names;
-    scan_stat *out;
+    const char *arena;
+    const entry *e;
+    scan_stat *st;
     unsigned char *ok;
     size_t n;
 } stat_job;
 
-static int skip_name(const char *n)
+static int skip_name(const char *n, size_t l)
 {
     if (n[0] == '.')
         return 1;
-    size_t l = strlen(n);
     static const char *const suffix[] = {".tmp", ".part", ".swp"};
     for (size_t i = 0; i < 3; i++) {
         size_t sl = strlen(suffix[i]);
-        if (l > sl && strcmp(n + l - sl, suffix[i]) == 0)
+        if (l > sl && memcmp(n + l - sl, suffix[i], sl) == 0)
             return 1;
     }
     return 0;
 }
 
-static int cmp_str(const void *a, const void *b)
+static uint64_t be_key(const char *s, size_t len)
 {
-    return strcmp(*(char *const *)a, *(char *const *)b);
+    uint64_t k = 0;
+    for (size_t i = 0; i < 8; i++)
+        k = k << 8 | (i < len ? (unsigned char)s[i] : 0);
+    return k;
+}
+
+/* Bytewise order of the names, as strcmp (and PostgreSQL's "C" collation). */
+static int cmp_entry(const void *a, const void *b, void *arena)
+{
+    const entry *x = a, *y = b;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    /* Equal keys: names of at least 8 bytes sharing them, or the same name. */
+    return strcmp((const char *)arena + x->off, (const char *)arena + y->off);
 }
 
 static void *stat_names(void *arg)
@@ -53,27 +74,26 @@ static void *stat_names(void *arg)
         struct stat st;
         /* Relative to the open directory: no path walk per file. A name that
          * vanished since readdir is simply not reported. */
-        j->ok[i] = fstatat(j->dfd, j->names[i], &st, AT_SYMLINK_NOFOLLOW) == 0;
+        j->ok[i] = fstatat(j->dfd, j->arena + j->e[i].off, &st, AT_SYMLINK_NOFOLLOW) == 0;
         if (j->ok[i]) {
-            j->out[i].mode = st.st_mode;
-            j->out[i].size = (int64_t)st.st_size;
-            j->out[i].mtime_ns = (int64_t)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
+            j->st[i].mode = st.st_mode;
+            j->st[i].size = (int64_t)st.st_size;
+            j->st[i].mtime_ns = (int64_t)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
         }
     }
     return NULL;
 }
 
-/* Stats names[0..n) into out/ok, the second half on a helper thread when
- * there are enough of them. */
-static void stat_block(int dfd, char **names, size_t n, scan_stat *out, unsigned char *ok)
+/* Stats e[0..n) into st/ok, the second half on a helper thread when there
+ * are enough names. */
+static void stat_block(stat_job all)
 {
-    stat_job all = {dfd, names, out, ok, n};
-    if (n < SCAN_SPLIT) {
+    if (all.n < SCAN_SPLIT) {
         stat_names(&all);
         return;
     }
-    size_t h = n / 2;
-    stat_job second = {dfd, names + h, out + h, ok + h, n - h};
+    size_t h = all.n / 2;
+    stat_job second = {all.dfd, all.arena, all.e + h, all.st + h, all.ok + h, all.n - h};
     pthread_t t;
     if (pthread_create(&t, NULL, stat_names, &second) != 0) {
         stat_names(&all);
@@ -95,36 +115,40 @@ static int walk(const char *dir, scan_fn fn, void *ctx, int depth, cz_err *err)
         log_warn("skipping unreadable directory %s: %s", dir, strerror(errno));
         return 0;
     }
-    char **names = NULL;
+    strbuf arena = SB_INIT;
+    entry *e = NULL;
     size_t n = 0, cap = 0;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (skip_name(e->d_name))
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        size_t l = strlen(de->d_name);
+        if (skip_name(de->d_name, l))
             continue;
         if (n == cap) {
             cap = cap ? cap * 2 : 256;
-            names = xrealloc(names, cap * sizeof *names);
+            e = xrealloc(e, cap * sizeof *e);
         }
-        names[n++] = xstrdup(e->d_name);
+        e[n++] = (entry){be_key(de->d_name, l), arena.len, l};
+        sb_append(&arena, de->d_name, l + 1); /* with its NUL */
     }
-    if (n)
-        qsort(names, n, sizeof *names, cmp_str);
+    if (n > 1)
+        qsort_r(e, n, sizeof *e, cmp_entry, arena.s);
     size_t blk = n < SCAN_BLOCK ? n : SCAN_BLOCK;
     scan_stat *st = xmalloc((blk ? blk : 1) * sizeof *st);
     unsigned char *ok = xmalloc(blk ? blk : 1);
     int rc = 0;
     strbuf path = SB_INIT;
+    sb_puts(&path, dir);
+    if (path.len && path.s[path.len - 1] != '/')
+        sb_putc(&path, '/');
+    size_t base = path.len;
     for (size_t b = 0; b < n && rc == 0; b += blk) {
         size_t m = n - b < blk ? n - b : blk;
-        stat_block(dirfd(d), names + b, m, st, ok);
+        stat_block((stat_job){dirfd(d), arena.s, e + b, st, ok, m});
         for (size_t i = 0; i < m && rc == 0; i++) {
             if (!ok[i])
                 continue;
-            sb_clear(&path);
-            sb_puts(&path, dir);
-            if (path.len && path.s[path.len - 1] != '/')
-                sb_putc(&path, '/');
-            sb_puts(&path, names[b + i]);
+            path.len = base;
+            sb_append(&path, arena.s + e[b + i].off, e[b + i].len);
             if (S_ISDIR(st[i].mode)) {
                 if (depth < 64)
                     rc = walk(path.s, fn, ctx, depth + 1, err);
@@ -134,11 +158,10 @@ static int walk(const char *dir, scan_fn fn, void *ctx, int depth, cz_err *err)
         }
     }
     closedir(d);
-    for (size_t i = 0; i < n; i++)
-        free(names[i]);
-    free(names);
+    free(e);
     free(st);
     free(ok);
+    sb_free(&arena);
     sb_free(&path);
     return rc;
 }
