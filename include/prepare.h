@@ -24,7 +24,6 @@ typedef struct {
     char day[11];        /* UTC day of the call, YYYY-MM-DD */
     char time[32];       /* call time for PostgreSQL */
     turns_t turns;       /* cleaned (and redacted) turns */
-    char *transcript;    /* the turns as "Agent: ...\nCustomer: ..." lines */
     char *turns_json;    /* [{"speaker":"agent","text":"..."}, ...] */
     kpi_result kpi;
     char *evidence_json;

@@ -202,10 +202,10 @@ int main(int argc, char **argv)
         char *turns = naive_turns(text, &nturns);
         char nt[16];
         snprintf(nt, sizeof nt, "%d", nturns);
-        const char *s[6] = {id, agent, ts, text, turns, nt};
-        insert_committed("INSERT INTO silver_calls (call_id, agent_name, call_time, transcript,"
+        const char *s[5] = {id, agent, ts, turns, nt};
+        insert_committed("INSERT INTO silver_calls (call_id, agent_name, call_time,"
                          " turns, turn_count, batch_id)"
-                         " VALUES ($1, btrim($2), $3::timestamptz, $4, $5::jsonb, $6, 0)", 6, s);
+                         " VALUES ($1, btrim($2), $3::timestamptz, $4::jsonb, $5, 0)", 5, s);
         free(turns);
         /* gold: the KPIs of this call */
         kpi_line key = {(char *)id, NULL};

@@ -70,7 +70,7 @@ DO $$
 DECLARE
     t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['converza_schema_version', 'bronze_calls', 'silver_calls',
+    FOREACH t IN ARRAY ARRAY['converza_schema_version', 'bronze_calls', 'silver_calls', 'silver_transcripts',
                              'gold_performance_metrics', 'agent_daily_metrics', 'etl_runs',
                              'quarantine', 'ingested_files']
     LOOP

@@ -15,7 +15,6 @@ void prepared_call_free(prepared_call *p)
         return;
     call_free(&p->call);
     turns_free(&p->turns);
-    free(p->transcript);
     free(p->turns_json);
     kpi_result_free(&p->kpi);
     free(p->evidence_json);
@@ -25,19 +24,12 @@ void prepared_call_free(prepared_call *p)
 
 static void render_turns(prepared_call *p)
 {
-    strbuf text = SB_INIT, json = SB_INIT;
+    strbuf json = SB_INIT;
     sb_putc(&json, '[');
     for (size_t i = 0; i < p->turns.n; i++) {
         const turn_t *t = &p->turns.v[i];
-        if (i) {
-            sb_putc(&text, '\n');
+        if (i)
             sb_putc(&json, ',');
-        }
-        if (t->speaker == SPK_AGENT)
-            sb_puts(&text, "Agent: ");
-        else if (t->speaker == SPK_CUSTOMER)
-            sb_puts(&text, "Customer: ");
-        sb_append(&text, t->text, t->len);
         sb_puts(&json, "{\"speaker\":\"");
         sb_puts(&json, speaker_name(t->speaker));
         sb_puts(&json, "\",\"text\":");
@@ -49,7 +41,6 @@ static void render_turns(prepared_call *p)
         sb_putc(&json, '}');
     }
     sb_putc(&json, ']');
-    p->transcript = sb_steal(&text);
     p->turns_json = sb_steal(&json);
 }
 

@@ -219,7 +219,6 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
         copy_field_str(&si, p->call.call_id); tab(&si);
         copy_field_str(&si, p->call.agent_name); tab(&si);
         sb_puts(&si, p->time); tab(&si);
-        copy_field_str(&si, p->transcript); tab(&si);
         copy_field_str(&si, p->turns_json); tab(&si);
         sb_printf(&si, "%zu\t%s\t%s\t", p->turns.n, bid, p->format);
         if (p->source_line)
@@ -251,7 +250,7 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
     int rc = 0;
     if (si.len &&
         ((!keep_bronze && pg_copy_in(c, "bronze_calls (call_id, raw, source_file, checksum, batch_id)", br.s, br.len, err) < 0) ||
-         pg_copy_in(c, "silver_calls (call_id, agent_name, call_time, transcript, turns, turn_count,"
+         pg_copy_in(c, "silver_calls (call_id, agent_name, call_time, turns, turn_count,"
                        " batch_id, source_format, source_line)",
                     si.s, si.len, err) < 0 ||
          pg_copy_in(c, "gold_performance_metrics (call_id, agent_name, call_time, call_day,"

@@ -8,17 +8,24 @@ void pipe_init(pipe_t *p)
     pthread_mutex_init(&p->lock, NULL);
     pthread_cond_init(&p->changed, NULL);
     p->ready = NULL;
+    p->spent = NULL;
     p->producer_done = false;
     p->producer_rc = 0;
     p->consumer_quit = false;
 }
 
+static void batch_discard(batch_t *b)
+{
+    if (b) {
+        batch_free(b);
+        free(b);
+    }
+}
+
 void pipe_destroy(pipe_t *p)
 {
-    if (p->ready) {
-        batch_free(p->ready);
-        free(p->ready);
-    }
+    batch_discard(p->ready);
+    batch_discard(p->spent);
     pthread_cond_destroy(&p->changed);
     pthread_mutex_destroy(&p->lock);
 }
@@ -34,11 +41,28 @@ bool pipe_put(pipe_t *p, batch_t *b)
         pthread_cond_broadcast(&p->changed);
     }
     pthread_mutex_unlock(&p->lock);
-    if (!ok) {
-        batch_free(b);
-        free(b);
-    }
+    if (!ok)
+        batch_discard(b);
     return ok;
+}
+
+batch_t *pipe_take_spent(pipe_t *p)
+{
+    pthread_mutex_lock(&p->lock);
+    batch_t *b = p->spent;
+    p->spent = NULL;
+    pthread_mutex_unlock(&p->lock);
+    return b;
+}
+
+void pipe_give_back(pipe_t *p, batch_t *b)
+{
+    pthread_mutex_lock(&p->lock);
+    batch_t *extra = p->spent ? b : NULL;
+    if (!p->spent)
+        p->spent = b;
+    pthread_mutex_unlock(&p->lock);
+    batch_discard(extra);
 }
 
 void pipe_close(pipe_t *p, int rc)

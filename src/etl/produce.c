@@ -58,9 +58,15 @@ static bool stopping(producer *p)
     return g_stop || pipe_quitting(p->pipe);
 }
 
-static batch_t *new_batch(void)
+/* An empty batch: a loaded one back from the loader when there is one. */
+static batch_t *new_batch(pipe_t *pipe)
 {
-    batch_t *b = xmalloc(sizeof *b);
+    batch_t *b = pipe_take_spent(pipe);
+    if (b) {
+        batch_reset(b);
+        return b;
+    }
+    b = xmalloc(sizeof *b);
     batch_init(b);
     return b;
 }
@@ -71,7 +77,7 @@ static void hand_over(producer *p)
         return;
     if (!pipe_put(p->pipe, p->batch))
         p->rc = p->rc ? p->rc : -1; /* the loader quit; its code is the run's */
-    p->batch = new_batch();
+    p->batch = new_batch(p->pipe);
 }
 
 /* The file's state against ingested_files; INGESTED_SAME when the run must
@@ -132,7 +138,7 @@ void *produce_main(void *arg)
     memset(&p, 0, sizeof p);
     p.w = a->w;
     p.pipe = a->pipe;
-    p.batch = new_batch();
+    p.batch = new_batch(p.pipe);
     batch_opts_init(&p.bopts, p.w->s, p.w->rules);
     p.scratch = kpi_scratch_new(p.w->rules);
     p.known = known_new();

@@ -187,8 +187,7 @@ int worker_run_once(worker *w)
             pg_exec(w->conn, "ANALYZE bronze_calls (call_id)", NULL);
             stats_rows = rows;
         }
-        batch_free(b);
-        free(b);
+        pipe_give_back(&pipe, b);
         if (rc)
             pipe_quit(&pipe);
     }

@@ -64,6 +64,9 @@ etl --once --input "$IN"
 expect_eq "re-delivery run exits 0" "$?" 0
 expect_eq "re-delivered call replaced in gold" "$(sql "SELECT agent_name FROM gold_performance_metrics WHERE call_id = '$vid'")" "Zed Replacement"
 expect_eq "re-delivered call replaced in silver" "$(sql "SELECT agent_name FROM silver_calls WHERE call_id = '$vid'")" "Zed Replacement"
+expect_eq "silver_transcripts renders its turns, a line each" \
+    "$(sql "SELECT replace(transcript, E'\\n', '|') FROM silver_transcripts WHERE call_id = '$vid'")" \
+    "Agent: Would you like the premium plan?|Customer: Yes, sign me up today.|Agent: Done.|Customer: Thank you so much, this was really helpful."
 expect_eq "re-delivered call replaced in bronze" "$(sql "SELECT source_file LIKE '%redelivered.json' FROM bronze_calls WHERE call_id = '$vid'")" t
 expect_eq "still one row per call" "$(sql 'SELECT count(*) FROM gold_performance_metrics')" 300
 expect_eq "run log shows the replacement and the duplicate" "$(sql "SELECT replaced, duplicates FROM etl_runs ORDER BY batch_id DESC LIMIT 1")" "1|1"

@@ -66,11 +66,11 @@ expect_eq "the planted call is loaded" "$(sql "SELECT count(*) FROM gold_perform
 sql "SELECT raw FROM bronze_calls WHERE call_id = 'PII-1'" >"$T/bronze.txt"
 expect_eq "bronze keeps the raw record with every item" "$(leaks "$T/bronze.txt")" "$ALL"
 sql "SELECT s::text FROM silver_calls s WHERE call_id = 'PII-1'" >"$T/silver.txt"
-expect_eq "silver row (transcript and turns) holds none" "$(leaks "$T/silver.txt")" ""
-expect_eq "silver transcript shows where they were" \
+expect_eq "silver row (its turns) holds none" "$(leaks "$T/silver.txt")" ""
+expect_eq "silver transcript (the view) shows where they were" \
     "$(sql "SELECT (SELECT count(*) FROM regexp_matches(transcript, '\[CARD\]', 'g')) || ' ' ||
                    (SELECT count(*) FROM regexp_matches(transcript, '\[SSN\]|\[EMAIL\]|\[PHONE\]', 'g'))
-            FROM silver_calls WHERE call_id = 'PII-1'")" "3 3"
+            FROM silver_transcripts WHERE call_id = 'PII-1'")" "3 3"
 expect_eq "silver turns masked in every speaker's turns" \
     "$(sql "SELECT count(*) FROM silver_calls, json_array_elements(turns::json) t
             WHERE call_id = 'PII-1' AND t->>'text' LIKE '%[CARD]%'")" 3
