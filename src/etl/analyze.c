@@ -91,9 +91,11 @@ static void flush_out(an_ctx *c, bool force)
     sb_clear(&c->out);
 }
 
-static int read_file(const char *path, strbuf *b, cz_err *err)
+/* Reads name, relative to the directory dfd (AT_FDCWD for a path): relative
+ * to an open directory the kernel resolves one name, not the whole path. */
+static int read_file_at(int dfd, const char *name, strbuf *b, cz_err *err)
 {
-    int fd = open(path, O_RDONLY);
+    int fd = openat(dfd, name, O_RDONLY);
     if (fd < 0) {
         cz_err_set(err, "%s", strerror(errno));
         return -1;
@@ -125,6 +127,11 @@ static int read_file(const char *path, strbuf *b, cz_err *err)
     b->s[b->len] = '\0';
     close(fd);
     return 0;
+}
+
+static int read_file(const char *path, strbuf *b, cz_err *err)
+{
+    return read_file_at(AT_FDCWD, path, b, err);
 }
 
 static void analyze_call(an_ctx *c, const char *path, const call_t *cl, const turns_t *turns,
@@ -188,10 +195,12 @@ static void analyze_records(an_ctx *c, const char *path)
     fmt_records_clear(&c->recs);
 }
 
-static void analyze_file(an_ctx *c, const char *path)
+/* path names the file in messages and to the format parsers; it is opened as
+ * name relative to dfd. */
+static void analyze_file(an_ctx *c, int dfd, const char *name, const char *path)
 {
     cz_err err = {{0}};
-    if (read_file(path, &c->in, &err) < 0) {
+    if (read_file_at(dfd, name, &c->in, &err) < 0) {
         fprintf(stderr, "converza-etl analyze: %s: cannot read: %s\n", path, err.msg);
         c->failed = 1;
         return;
@@ -273,11 +282,14 @@ static bool dir_exists(void *ctx, const char *dir)
 static void analyze_dir(an_ctx *c, const char *dir)
 {
     struct dirent **names;
-    int n = scandir(dir, &names, json_name, alphasort);
+    int dfd = open(dir, O_RDONLY | O_DIRECTORY);
+    int n = dfd < 0 ? -1 : scandir(dir, &names, json_name, alphasort);
     if (n < 0) {
         fprintf(stderr, "converza-etl analyze: %s: cannot read directory: %s\n", dir,
                 strerror(errno));
         c->failed = 1;
+        if (dfd >= 0)
+            close(dfd);
         return;
     }
     strbuf path = SB_INIT;
@@ -291,10 +303,11 @@ static void analyze_dir(an_ctx *c, const char *dir)
          * read with its transcript, never as a call */
         if ((c->fo.format != FMT_SEED || ends_with(path.s, ".json")) &&
             !fmt_hvb_is_metadata(path.s, dir_exists, NULL))
-            analyze_file(c, path.s);
+            analyze_file(c, dfd, names[i]->d_name, path.s);
         free(names[i]);
     }
     free(names);
+    close(dfd);
     sb_free(&path);
 }
 
@@ -377,7 +390,7 @@ int analyze_main(int argc, char **argv)
         if (stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode))
             analyze_dir(&c, argv[i]);
         else
-            analyze_file(&c, argv[i]);
+            analyze_file(&c, AT_FDCWD, argv[i], argv[i]);
     }
     flush_out(&c, true);
     if (fflush(stdout) != 0) {
