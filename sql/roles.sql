@@ -71,8 +71,8 @@ DECLARE
     t text;
 BEGIN
     FOREACH t IN ARRAY ARRAY['converza_schema_version', 'bronze_calls', 'silver_calls', 'silver_transcripts',
-                             'gold_performance_metrics', 'agent_daily_metrics', 'etl_runs',
-                             'quarantine', 'ingested_files']
+                             'gold_performance_metrics', 'agent_daily_metrics', 'agent_totals',
+                             'etl_runs', 'quarantine', 'ingested_files']
     LOOP
         IF to_regclass(format('public.%I', t)) IS NOT NULL THEN
             -- The owner runs later migrations (ALTER TABLE needs ownership);
@@ -81,7 +81,7 @@ BEGIN
             EXECUTE format('REVOKE ALL ON public.%I FROM PUBLIC, converza_readonly', t);
         END IF;
     END LOOP;
-    FOREACH t IN ARRAY ARRAY['gold_performance_metrics', 'agent_daily_metrics',
+    FOREACH t IN ARRAY ARRAY['gold_performance_metrics', 'agent_daily_metrics', 'agent_totals',
                              'converza_schema_version']
     LOOP
         IF to_regclass(format('public.%I', t)) IS NOT NULL THEN

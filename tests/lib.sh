@@ -21,17 +21,24 @@ expect_eq() {
 }
 
 # The number of (agent, day) groups where agent_daily_metrics differs from a
-# GROUP BY over gold, in either direction: 0 when the aggregates are exact.
-AGG_EQ="SELECT count(*) FROM (
-  (SELECT agent_name, day, calls, conversions, upsell_revenue, positive, neutral, negative, sentiment_sum FROM agent_daily_metrics
-   EXCEPT SELECT agent_name, call_day, count(*), count(*) FILTER (WHERE is_conversion), sum(upsell_amount),
+# GROUP BY over gold, in either direction, plus the number of agents whose
+# agent_totals differ from a GROUP BY over gold: 0 when the aggregates are exact.
+GOLD_COUNTS="count(*), count(*) FILTER (WHERE is_conversion), sum(upsell_amount),
           count(*) FILTER (WHERE sentiment_label='positive'), count(*) FILTER (WHERE sentiment_label='neutral'),
-          count(*) FILTER (WHERE sentiment_label='negative'), sum(sentiment_score) FROM gold_performance_metrics GROUP BY 1, 2)
+          count(*) FILTER (WHERE sentiment_label='negative'), sum(sentiment_score)"
+AGG_COUNTS="calls, conversions, upsell_revenue, positive, neutral, negative, sentiment_sum"
+AGG_EQ="SELECT (SELECT count(*) FROM (
+  (SELECT agent_name, day, $AGG_COUNTS FROM agent_daily_metrics
+   EXCEPT SELECT agent_name, call_day, $GOLD_COUNTS FROM gold_performance_metrics GROUP BY 1, 2)
   UNION ALL
-  (SELECT agent_name, call_day, count(*), count(*) FILTER (WHERE is_conversion), sum(upsell_amount),
-          count(*) FILTER (WHERE sentiment_label='positive'), count(*) FILTER (WHERE sentiment_label='neutral'),
-          count(*) FILTER (WHERE sentiment_label='negative'), sum(sentiment_score) FROM gold_performance_metrics GROUP BY 1, 2
-   EXCEPT SELECT agent_name, day, calls, conversions, upsell_revenue, positive, neutral, negative, sentiment_sum FROM agent_daily_metrics)) d"
+  (SELECT agent_name, call_day, $GOLD_COUNTS FROM gold_performance_metrics GROUP BY 1, 2
+   EXCEPT SELECT agent_name, day, $AGG_COUNTS FROM agent_daily_metrics)) d)
+ + (SELECT count(*) FROM (
+  (SELECT agent_name, $AGG_COUNTS FROM agent_totals
+   EXCEPT SELECT agent_name, $GOLD_COUNTS FROM gold_performance_metrics GROUP BY 1)
+  UNION ALL
+  (SELECT agent_name, $GOLD_COUNTS FROM gold_performance_metrics GROUP BY 1
+   EXCEPT SELECT agent_name, $AGG_COUNTS FROM agent_totals)) t)"
 
 t_end() { [ "$T_FAILED" -eq 0 ]; exit $?; }
 

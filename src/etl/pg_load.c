@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "agg.h"
+#include "pg_agg.h"
 #include "log.h"
 #include "pg.h"
 #include "strmap.h"
@@ -298,34 +299,34 @@ static int apply_deltas(PGconn *c, const agg_delta *d, cz_err *err)
     sb_free(&s);
     if (rc < 0)
         return -1;
-    if (pg_exec(c,
-                "INSERT INTO agent_daily_metrics AS a SELECT * FROM agg_delta"
-                " ON CONFLICT (agent_name, day) DO UPDATE SET"
-                " calls = a.calls + EXCLUDED.calls,"
-                " conversions = a.conversions + EXCLUDED.conversions,"
-                " upsell_revenue = a.upsell_revenue + EXCLUDED.upsell_revenue,"
-                " positive = a.positive + EXCLUDED.positive,"
-                " neutral = a.neutral + EXCLUDED.neutral,"
-                " negative = a.negative + EXCLUDED.negative,"
-                " sentiment_sum = a.sentiment_sum + EXCLUDED.sentiment_sum,"
-                " timed_calls = a.timed_calls + EXCLUDED.timed_calls,"
-                " duration_ms_sum = a.duration_ms_sum + EXCLUDED.duration_ms_sum,"
-                " agent_talk_bp_sum = a.agent_talk_bp_sum + EXCLUDED.agent_talk_bp_sum,"
-                " customer_talk_bp_sum = a.customer_talk_bp_sum + EXCLUDED.customer_talk_bp_sum,"
-                " silence_bp_sum = a.silence_bp_sum + EXCLUDED.silence_bp_sum,"
-                " monologue_ms_sum = a.monologue_ms_sum + EXCLUDED.monologue_ms_sum,"
-                " interruptions_sum = a.interruptions_sum + EXCLUDED.interruptions_sum,"
-                " questions_sum = a.questions_sum + EXCLUDED.questions_sum,"
-                " csat_calls = a.csat_calls + EXCLUDED.csat_calls,"
-                " csat_sum = a.csat_sum + EXCLUDED.csat_sum",
-                err) < 0)
-        return -1;
+    /* The daily rows, then each agent's totals, by the same deltas. */
+    strbuf q = SB_INIT;
+    sb_puts(&q, "INSERT INTO agent_daily_metrics AS a SELECT * FROM agg_delta"
+                " ON CONFLICT (agent_name, day) DO UPDATE SET ");
+    pg_agg_list(&q, "%1$s = a.%1$s + EXCLUDED.%1$s", ", ");
+    rc = pg_exec(c, q.s, err);
+    if (rc == 0) {
+        sb_clear(&q);
+        sb_puts(&q, "INSERT INTO agent_totals AS a SELECT agent_name, ");
+        pg_agg_list(&q, "sum(%1$s)", ", ");
+        sb_puts(&q, " FROM agg_delta GROUP BY agent_name ON CONFLICT (agent_name) DO UPDATE SET ");
+        pg_agg_list(&q, "%1$s = a.%1$s + EXCLUDED.%1$s", ", ");
+        rc = pg_exec(c, q.s, err);
+    }
+    sb_free(&q);
     /* A group whose only calls moved to another agent or day disappears, as it
      * would from a GROUP BY. */
-    return pg_exec(c,
-                   "DELETE FROM agent_daily_metrics a USING agg_delta d"
-                   " WHERE a.agent_name = d.agent_name AND a.day = d.day AND a.calls = 0",
-                   err);
+    if (rc == 0)
+        rc = pg_exec(c,
+                     "DELETE FROM agent_daily_metrics a USING agg_delta d"
+                     " WHERE a.agent_name = d.agent_name AND a.day = d.day AND a.calls = 0",
+                     err);
+    if (rc == 0)
+        rc = pg_exec(c,
+                     "DELETE FROM agent_totals a WHERE a.calls = 0"
+                     " AND a.agent_name IN (SELECT agent_name FROM agg_delta)",
+                     err);
+    return rc;
 }
 
 static int record_files(PGconn *c, const batch_t *b, long long batch_id, cz_err *err)

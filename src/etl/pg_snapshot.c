@@ -1,5 +1,6 @@
-/* pg_snapshot.c - builds the KPI snapshot from agent_daily_metrics: a few
- * GROUP BYs over agents x days, so its cost does not grow with call history. */
+/* pg_snapshot.c - builds the KPI snapshot from the aggregate tables: each
+ * agent's all-time totals (agent_totals, one row per agent) and the last days
+ * of agent_daily_metrics, so its cost does not grow with call history. */
 #include "pg_snapshot.h"
 
 #include <stdio.h>
@@ -9,20 +10,14 @@
 
 #include "agg.h"
 #include "pg.h"
+#include "pg_agg.h"
 
-/* The counter columns, in the order read_counts expects. */
-#define COUNTS(filter)                                                               \
-    "coalesce(sum(calls) " filter ",0), coalesce(sum(conversions) " filter ",0),"    \
-    " coalesce(sum(upsell_revenue) " filter ",0), coalesce(sum(positive) " filter    \
-    ",0), coalesce(sum(neutral) " filter ",0), coalesce(sum(negative) " filter ",0)," \
-    " coalesce(sum(sentiment_sum) " filter ",0), coalesce(sum(timed_calls) " filter ",0),"    \
-    " coalesce(sum(duration_ms_sum) " filter ",0), coalesce(sum(agent_talk_bp_sum) " filter  \
-    ",0), coalesce(sum(customer_talk_bp_sum) " filter ",0),"                                 \
-    " coalesce(sum(silence_bp_sum) " filter ",0), coalesce(sum(monologue_ms_sum) " filter    \
-    ",0), coalesce(sum(interruptions_sum) " filter ",0),"                                    \
-    " coalesce(sum(questions_sum) " filter ",0), coalesce(sum(csat_calls) " filter ",0),"    \
-    " coalesce(sum(csat_sum) " filter ",0)"
-#define NCOUNTS 17
+/* The counters, in the order read_counts expects (PG_AGG_COLS), each as
+ * fmt renders it: a sum with a filter, or a plain column. */
+static void counts(strbuf *q, const char *fmt)
+{
+    pg_agg_list(q, fmt, ", ");
+}
 
 static void read_counts(const PGresult *r, int row, int col, kpi_counts *k)
 {
@@ -74,12 +69,17 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, snap_summary
     strftime(today, sizeof today, "%Y-%m-%d", &tm);
     const char *params[1] = {today};
 
-    PGresult *r = pg_query(c,
-                           "SELECT agent_name, " COUNTS("FILTER (WHERE day = $1::date)") ", "
-                           COUNTS("FILTER (WHERE day > $1::date - 7 AND day <= $1::date)") ", "
-                           COUNTS("") " FROM agent_daily_metrics GROUP BY agent_name"
-                           " ORDER BY agent_name",
-                           1, params, err);
+    strbuf q = SB_INIT;
+    sb_puts(&q, "SELECT t.agent_name, w.*, ");
+    counts(&q, "t.%1$s");
+    sb_puts(&q, " FROM agent_totals t CROSS JOIN LATERAL (SELECT ");
+    counts(&q, "coalesce(sum(%1$s) FILTER (WHERE day = $1::date), 0)");
+    sb_puts(&q, ", ");
+    counts(&q, "coalesce(sum(%1$s), 0)");
+    sb_puts(&q, " FROM agent_daily_metrics d WHERE d.agent_name = t.agent_name"
+                " AND d.day > $1::date - 7 AND d.day <= $1::date) w ORDER BY t.agent_name");
+    PGresult *r = pg_query(c, q.s, 1, params, err);
+    sb_free(&q);
     if (!r)
         return -1;
     int n = PQntuples(r);
@@ -95,8 +95,8 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, snap_summary
         snap_agent *a = &agents->v[i];
         a->agent_name = xstrdup(PQgetvalue(r, i, 0));
         read_counts(r, i, 1, &a->k.today);
-        read_counts(r, i, 1 + NCOUNTS, &a->k.week);
-        read_counts(r, i, 1 + 2 * NCOUNTS, &a->k.all);
+        read_counts(r, i, 1 + PG_AGG_NCOLS, &a->k.week);
+        read_counts(r, i, 1 + 2 * PG_AGG_NCOLS, &a->k.all);
         add_counts(&sum->k.today, &a->k.today);
         add_counts(&sum->k.week, &a->k.week);
         add_counts(&sum->k.all, &a->k.all);
@@ -114,10 +114,12 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, snap_summary
     char ndays[16];
     snprintf(ndays, sizeof ndays, "%d", SNAPSHOT_TREND_DAYS);
     const char *tparams[2] = {today, ndays};
-    r = pg_query(c,
-                 "SELECT to_char(day, 'YYYY-MM-DD'), " COUNTS("") " FROM agent_daily_metrics"
-                 " WHERE day > $1::date - $2::int AND day <= $1::date GROUP BY day ORDER BY day",
-                 2, tparams, err);
+    sb_puts(&q, "SELECT to_char(day, 'YYYY-MM-DD'), ");
+    counts(&q, "coalesce(sum(%1$s), 0)");
+    sb_puts(&q, " FROM agent_daily_metrics WHERE day > $1::date - $2::int AND day <= $1::date"
+                " GROUP BY day ORDER BY day");
+    r = pg_query(c, q.s, 2, tparams, err);
+    sb_free(&q);
     if (!r)
         goto fail;
     n = PQntuples(r);

@@ -83,6 +83,7 @@ expect_eq "roles.sql applies again over the worker's tables" "$?" 0
 # The reader: gold and the aggregates, nothing else, no writes.
 expect_eq "reader SELECTs gold" "$(ro 'SELECT count(*) FROM gold_performance_metrics')" 60
 expect_eq "reader SELECTs the aggregates" "$(ro 'SELECT sum(calls) FROM agent_daily_metrics')" 60
+expect_eq "reader SELECTs the agent totals" "$(ro 'SELECT sum(calls) FROM agent_totals')" 60
 for t in bronze_calls silver_calls silver_transcripts quarantine etl_runs ingested_files; do
     denied "reader cannot SELECT $t" "$(ro "SELECT count(*) FROM $t")"
 done
