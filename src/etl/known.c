@@ -2,7 +2,9 @@
  * current path (root to the directory being listed) has a cursor into its
  * known files, read in pages ordered by name; a walked name advances the
  * cursor to itself. Pages are keyset queries (name > last name read), so a
- * lost connection costs nothing but the retried page. Memory: one page per
+ * lost connection costs nothing but the retried page. The query for a
+ * directory's next page is sent as soon as a page arrives, so PostgreSQL
+ * reads it while the walk merges the current one. Memory: two pages per
  * directory level. */
 #include "known.h"
 
@@ -23,17 +25,26 @@ typedef struct {
     int row;
     char *after;      /* the last name of the current page */
     int last_page;    /* the current page is the directory's last */
+    PGresult *ahead;  /* the next page, received early, or NULL */
 } listing;
 
 struct known_dirs {
     listing *stack;   /* ancestors first; the top is the directory listed */
     size_t depth, cap;
     strbuf tmp;
+    long sent_for;    /* the listing whose next page is being read, or -1 */
+    PGconn *sent_on;  /* the connection that query was sent on */
 };
+
+#define PAGE_SQL                                                 \
+    "SELECT name, size, mtime_ns FROM ingested_files"            \
+    " WHERE dir = $1 AND name COLLATE \"C\" > $2"                 \
+    " ORDER BY name COLLATE \"C\" LIMIT " KNOWN_PAGE_STR
 
 known_dirs *known_new(void)
 {
     known_dirs *k = xcalloc(1, sizeof *k);
+    k->sent_for = -1;
     return k;
 }
 
@@ -41,13 +52,43 @@ static void listing_free(listing *l)
 {
     free(l->dir);
     PQclear(l->page);
+    PQclear(l->ahead);
     free(l->after);
 }
 
-void known_free(known_dirs *k)
+/* Receives the page read ahead into its listing (or drops it on an error:
+ * the page is then asked for again, and the error reported, when needed). */
+static void settle(known_dirs *k, PGconn *c)
+{
+    if (k->sent_for < 0)
+        return;
+    if (c == k->sent_on) {
+        PGresult *r = PQgetResult(c), *extra;
+        while ((extra = PQgetResult(c)))
+            PQclear(extra);
+        if (PQresultStatus(r) == PGRES_TUPLES_OK && !k->stack[k->sent_for].ahead)
+            k->stack[k->sent_for].ahead = r;
+        else
+            PQclear(r);
+    }
+    k->sent_for = -1;
+}
+
+/* Asks for the page after l's current one without waiting for it. */
+static void send_ahead(known_dirs *k, listing *l, PGconn *c)
+{
+    const char *params[2] = {l->dir, l->after};
+    if (!l->last_page && PQsendQueryParams(c, PAGE_SQL, 2, NULL, params, NULL, NULL, 0)) {
+        k->sent_for = l - k->stack;
+        k->sent_on = c;
+    }
+}
+
+void known_free(known_dirs *k, PGconn *c)
 {
     if (!k)
         return;
+    settle(k, c);
     for (size_t i = 0; i < k->depth; i++)
         listing_free(&k->stack[i]);
     free(k->stack);
@@ -64,10 +105,13 @@ static int within(const char *anc, const char *dir, size_t dirlen)
 
 /* The listing of dir: the walk is depth first, so it is on the stack when
  * the walk came back to it, and otherwise a new child of an entry there. */
-static listing *listing_for(known_dirs *k, const char *dir, size_t dirlen)
+static listing *listing_for(known_dirs *k, PGconn *c, const char *dir, size_t dirlen)
 {
-    while (k->depth && !within(k->stack[k->depth - 1].dir, dir, dirlen))
+    while (k->depth && !within(k->stack[k->depth - 1].dir, dir, dirlen)) {
+        if (k->sent_for == (long)k->depth - 1)
+            settle(k, c);
         listing_free(&k->stack[--k->depth]);
+    }
     if (k->depth) {
         listing *top = &k->stack[k->depth - 1];
         if (strlen(top->dir) == dirlen)
@@ -84,18 +128,21 @@ static listing *listing_for(known_dirs *k, const char *dir, size_t dirlen)
     return l;
 }
 
-/* Replaces the current page with the next one. Returns -1 with err, leaving
- * the listing as it was. */
-static int next_page(listing *l, PGconn *c, cz_err *err)
+/* Replaces the current page with the next one: the one read ahead when there
+ * is one, else read now. Returns -1 with err, leaving the listing as it was. */
+static int next_page(known_dirs *k, listing *l, PGconn *c, cz_err *err)
 {
-    const char *params[2] = {l->dir, l->after};
-    PGresult *r = pg_query(c,
-                           "SELECT name, size, mtime_ns FROM ingested_files"
-                           " WHERE dir = $1 AND name COLLATE \"C\" > $2"
-                           " ORDER BY name COLLATE \"C\" LIMIT " KNOWN_PAGE_STR,
-                           2, params, err);
-    if (!r)
-        return -1;
+    if (k->sent_for == l - k->stack)
+        settle(k, c);
+    PGresult *r = l->ahead;
+    l->ahead = NULL;
+    if (!r) {
+        settle(k, c); /* another directory's page may be on its way */
+        const char *params[2] = {l->dir, l->after};
+        r = pg_query(c, PAGE_SQL, 2, params, err);
+        if (!r)
+            return -1;
+    }
     PQclear(l->page);
     l->page = r;
     l->row = 0;
@@ -105,6 +152,7 @@ static int next_page(listing *l, PGconn *c, cz_err *err)
         free(l->after);
         l->after = xstrdup(PQgetvalue(r, n - 1, 0));
     }
+    send_ahead(k, l, c);
     return 0;
 }
 
@@ -128,18 +176,23 @@ int known_lookup(known_dirs *k, PGconn *c, const char *path, int64_t size, int64
          * the merge, asked for alone (such names are rare). */
         int64_t sz = size, mt = mtime_ns;
         char *p = (char *)path;
+        settle(k, c);
         return pg_filter_ingested(c, &p, &sz, &mt, 1, state, err);
     }
     const char *name = pg_path_name(text);
     size_t dirlen = name > text ? (size_t)(name - text - 1) : 0;
-    listing *l = listing_for(k, text, dirlen);
+    if (k->sent_for >= 0 && k->sent_on != c)
+        k->sent_for = -1; /* reconnected: the old query went with the old connection */
+    listing *l = listing_for(k, c, text, dirlen);
     *state = INGESTED_NEW;
     for (;;) {
         if (!l->page || l->row == PQntuples(l->page)) {
             if (l->page && l->last_page)
                 return 0;
-            if (next_page(l, c, err) < 0)
+            if (next_page(k, l, c, err) < 0) {
+                k->sent_for = -1; /* the caller may reconnect */
                 return -1;
+            }
             if (PQntuples(l->page) == 0)
                 return 0;
         }

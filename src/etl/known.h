@@ -11,15 +11,17 @@
 
 typedef struct known_dirs known_dirs;
 
-/* An empty merge state; free with known_free. */
+/* An empty merge state; free with known_free, giving the connection last
+ * used (a page read ahead on it is received and dropped). */
 known_dirs *known_new(void);
-void known_free(known_dirs *k);
+void known_free(known_dirs *k, PGconn *c);
 
 /* Classifies one walked path as INGESTED_NEW, SAME (recorded with this size
  * and mtime) or CHANGED (recorded otherwise), in *state. Paths must arrive in
  * scan_tree's order: depth first, names sorted bytewise within a directory.
  * Returns -1 with err on a database error; nothing is consumed then, so the
- * caller may reconnect and call again with the same path. */
+ * caller may reconnect and call again with the same path. Between calls a
+ * query may be in flight on c: use c for nothing else meanwhile. */
 int known_lookup(known_dirs *k, PGconn *c, const char *path, int64_t size, int64_t mtime_ns,
                  char *state, cz_err *err);
 

@@ -149,7 +149,7 @@ void *produce_main(void *arg)
     }
     if (!p.rc && !stopping(&p))
         hand_over(&p);
-    known_free(p.known);
+    known_free(p.known, p.conn);
     batch_free(p.batch); /* unfinished work on a stop: its files stay pending */
     free(p.batch);
     kpi_scratch_free(p.scratch);

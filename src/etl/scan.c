@@ -21,10 +21,9 @@
 #define SCAN_SPLIT 2048
 
 typedef struct {
-    uint64_t key;       /* the name's first 8 bytes, big-endian, zero-padded:
-                           most comparisons of a listing end on them */
-    size_t off;         /* the name, in the directory's arena */
-    size_t len;
+    uint64_t k0, k1;    /* the name's first 16 bytes, big-endian, zero-padded:
+                           names up to 15 bytes compare by these alone */
+    size_t off;         /* the name, NUL-terminated, in the directory's arena */
 } entry;
 
 typedef struct {
@@ -58,13 +57,81 @@ static uint64_t be_key(const char *s, size_t len)
 }
 
 /* Bytewise order of the names, as strcmp (and PostgreSQL's "C" collation). */
-static int cmp_entry(const void *a, const void *b, void *arena)
+static int cmp_entry(const entry *x, const entry *y, const char *arena)
 {
-    const entry *x = a, *y = b;
-    if (x->key != y->key)
-        return x->key < y->key ? -1 : 1;
-    /* Equal keys: names of at least 8 bytes sharing them, or the same name. */
-    return strcmp((const char *)arena + x->off, (const char *)arena + y->off);
+    if (x->k0 != y->k0)
+        return x->k0 < y->k0 ? -1 : 1;
+    if (x->k1 != y->k1)
+        return x->k1 < y->k1 ? -1 : 1;
+    /* The same 16 bytes: a zero last byte means a name shorter than that,
+     * so both are that name (a directory lists a name once). */
+    if ((x->k1 & 0xff) == 0)
+        return 0;
+    return strcmp(arena + x->off + 16, arena + y->off + 16);
+}
+
+static int cmp_entry_r(const void *a, const void *b, void *arena)
+{
+    return cmp_entry(a, b, arena);
+}
+
+static void swap_entry(entry *a, entry *b)
+{
+    entry t = *a;
+    *a = *b;
+    *b = t;
+}
+
+/* Quicksort with the comparison inlined: glibc's qsort calls through a
+ * pointer and copies elements with memcpy, and sorting was a sixth of a run
+ * with nothing new. Past a depth a hostile listing could force, qsort_r
+ * finishes the part. */
+static void sort_entries(entry *e, size_t n, const char *arena, int depth)
+{
+    while (n > 16) {
+        if (depth-- == 0) {
+            qsort_r(e, n, sizeof *e, cmp_entry_r, (void *)arena);
+            return;
+        }
+        entry *m = &e[n / 2], *z = &e[n - 1];
+        if (cmp_entry(m, e, arena) < 0)
+            swap_entry(m, e);
+        if (cmp_entry(z, m, arena) < 0) {
+            swap_entry(z, m);
+            if (cmp_entry(m, e, arena) < 0)
+                swap_entry(m, e);
+        }
+        entry pivot = *m;
+        size_t i = 0, j = n - 1;
+        for (;;) {
+            while (cmp_entry(&e[i], &pivot, arena) < 0)
+                i++;
+            while (cmp_entry(&pivot, &e[j], arena) < 0)
+                j--;
+            if (i >= j)
+                break;
+            swap_entry(&e[i++], &e[j--]);
+        }
+        /* e[0..j] <= pivot <= e[j+1..n): recurse into the smaller side. */
+        size_t left = j + 1;
+        if (left < n - left) {
+            sort_entries(e, left, arena, depth);
+            e += left;
+            n -= left;
+        } else {
+            sort_entries(e + left, n - left, arena, depth);
+            n = left;
+        }
+    }
+    for (size_t i = 1; i < n; i++) {
+        entry x = e[i];
+        size_t j = i;
+        while (j > 0 && cmp_entry(&x, &e[j - 1], arena) < 0) {
+            e[j] = e[j - 1];
+            j--;
+        }
+        e[j] = x;
+    }
 }
 
 static void *stat_names(void *arg)
@@ -127,11 +194,11 @@ static int walk(const char *dir, scan_fn fn, void *ctx, int depth, cz_err *err)
             cap = cap ? cap * 2 : 256;
             e = xrealloc(e, cap * sizeof *e);
         }
-        e[n++] = (entry){be_key(de->d_name, l), arena.len, l};
+        e[n++] = (entry){be_key(de->d_name, l), l > 8 ? be_key(de->d_name + 8, l - 8) : 0,
+                         arena.len};
         sb_append(&arena, de->d_name, l + 1); /* with its NUL */
     }
-    if (n > 1)
-        qsort_r(e, n, sizeof *e, cmp_entry, arena.s);
+    sort_entries(e, n, arena.s, 64);
     size_t blk = n < SCAN_BLOCK ? n : SCAN_BLOCK;
     scan_stat *st = xmalloc((blk ? blk : 1) * sizeof *st);
     unsigned char *ok = xmalloc(blk ? blk : 1);
@@ -148,7 +215,7 @@ static int walk(const char *dir, scan_fn fn, void *ctx, int depth, cz_err *err)
             if (!ok[i])
                 continue;
             path.len = base;
-            sb_append(&path, arena.s + e[b + i].off, e[b + i].len);
+            sb_puts(&path, arena.s + e[b + i].off);
             if (S_ISDIR(st[i].mode)) {
                 if (depth < 64)
                     rc = walk(path.s, fn, ctx, depth + 1, err);

@@ -62,6 +62,27 @@ expect_eq "aggregates equal a GROUP BY over gold" "$(sql "$AGG_EQ")" 0
 B=$(last_batch)
 check "fourth run" run
 expect_eq "nothing loaded again after the changes" "$(last_batch)" "$B"
+# Names that test the listing's sort against PostgreSQL's byte order: equal
+# first 8 and 16 bytes, a name that is another's prefix, multibyte UTF-8, and
+# 3,000 names in hash order (the same call in every file: duplicates are
+# recorded like any file).
+python3 - "$IN/flat/A_000001.json" "$IN/names" <<'PY'
+import hashlib, os, shutil, sys
+src, out = sys.argv[1], sys.argv[2]
+os.makedirs(out)
+names = ["abcdefghijklmnop", "abcdefghijklmnopq", "abcdefghijklmno", "abcdefghijklmnoa",
+         "abcdefghijklmnop.json", "abcdefgh", "abcdefghi", "abcdefgh.json", "b", "Z", "~tilde",
+         "\u00e9t\u00e9.json", "\u00e9", "e\u0301", "abcdefghijklmnopqrstuvwxyz-1.json",
+         "abcdefghijklmnopqrstuvwxyz-10.json", "abcdefghijklmnopqrstuvwxyz-2.json"]
+names += [hashlib.md5(str(i).encode()).hexdigest()[:8 + i % 24] + ".json" for i in range(3000)]
+for n in names:
+    shutil.copyfile(src, os.path.join(out, n))
+PY
+check "a run over the sort test names" run
+B=$(last_batch)
+expect_eq "every name recorded once" "$(sql "SELECT count(*), count(DISTINCT name) FROM ingested_files WHERE dir = '$IN/names'")" "3017|3017"
+check "and again" run
+expect_eq "the merge matched every name (nothing read again)" "$(last_batch)" "$B"
 rm -f "$IN/day1/D1_000001.json"
 check "a run after a deletion" run
 expect_eq "a deleted file loads nothing" "$(last_batch)" "$B"
