@@ -245,7 +245,7 @@ echo "   database size after the load: $(sql "SELECT pg_size_pretty(pg_database_
 # and waiting between the two.
 psql -X -q -d postgres -c "CREATE DATABASE cz_layers" || die "cannot create database cz_layers"
 etl --once --no-mqtt --db "$(conninfo cz_layers)" --input "$WORK/nothing" || etl_failed "schema"
-LAYERS="bronze_calls silver_calls gold_performance_metrics agent_daily_metrics ingested_files"
+LAYERS="bronze_calls silver_calls gold_performance_metrics agent_daily_metrics agent_totals ingested_files"
 for t in $LAYERS; do
     psql -X -q -v ON_ERROR_STOP=1 -d converza -c "\\copy $t TO '$WORK/layer.$t'" || die "cannot export $t"
 done
