@@ -110,9 +110,24 @@ void app_sync_view(app *a, bool rebuild)
     app_clamp_selection(a, a->table_rows);
 }
 
+/* True when some agent has a timed or rated call in some window: without
+ * one every conversation cell would read "-". */
+static bool has_conversation(const model *m)
+{
+    for (size_t i = 0; i < m->agents.n; i++) {
+        const kpi_windows *k = &m->agents.v[i].k;
+        const kpi_counts *w[3] = {&k->today, &k->week, &k->all};
+        for (int j = 0; j < 3; j++)
+            if (w[j]->timed_calls > 0 || w[j]->csat_calls > 0)
+                return true;
+    }
+    return false;
+}
+
 bool app_conv_shown(const app *a, int width)
 {
-    return a->conv == CONV_SHOW || (a->conv == CONV_AUTO && width >= APP_CONV_AUTO_COLS);
+    return a->conv == CONV_SHOW ||
+           (a->conv == CONV_AUTO && width >= APP_CONV_AUTO_COLS && has_conversation(&a->m));
 }
 
 int app_key(app *a, int key)

@@ -26,7 +26,8 @@ enum {
 };
 
 /* The agent table's conversation metric columns (key m): AUTO shows them
- * when the table is at least APP_CONV_AUTO_COLS wide. */
+ * when the table is at least APP_CONV_AUTO_COLS wide and some call has
+ * conversation data (times or a rating). */
 typedef enum { CONV_AUTO, CONV_SHOW, CONV_HIDE } conv_mode;
 #define APP_CONV_AUTO_COLS 140
 

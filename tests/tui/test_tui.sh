@@ -180,6 +180,21 @@ if wait_without wide "Silence%" 5; then pass "150 columns: m hides them"; else
     fail "150 columns: m hides them" "$(screen wide)"; fi
 keys wide q
 
+# Agents without a timed or rated call: the columns would be all "-", so a
+# wide table leaves them out until m asks for them.
+many_agents 30 "$T/plain.json"
+pub agents "$T/plain.json"
+tui_start plain 150 40 -- --refresh 1
+expect_screen "150 columns, no conversation data: agents drawn" plain "Agent 0000"
+case $(screen plain) in
+*Silence%*) fail "150 columns, no conversation data: talk columns left out" "$(screen plain)" ;;
+*) pass "150 columns, no conversation data: talk columns left out" ;;
+esac
+keys plain m
+expect_screen "150 columns, no conversation data: m shows them" plain "Silence%"
+keys plain q
+pub agents "$T/agents.json"
+
 # ---- resizing ------------------------------------------------------------
 
 tm resize-window -t main -x 100 -y 30
