@@ -125,7 +125,11 @@ typedef struct {
     int32_t any;     /* first wildcard edge (kpi_trie.anys); -1 */
     int32_t acc;     /* first accept; -1 */
     bool has_edges;  /* has word children */
+    int32_t one_id;  /* with one word child: its word id, else KPI_MANY_EDGES */
+    int32_t one_child; /* that child: most nodes below the root have one, and
+                        * this answers them without the edge hash */
 } kpi_node;
+#define KPI_MANY_EDGES (-2)
 
 /* A wildcard edge: any one word except those listed ("*!(me|us)"). A node
  * may have several, one per distinct exception list. */

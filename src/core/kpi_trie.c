@@ -93,14 +93,20 @@ int32_t kpi_trie_child(kpi_trie *t, int32_t node, int32_t id, bool create)
     t->ekey[i] = key;
     t->eval[i] = c;
     t->en++;
-    t->nodes[node].has_edges = true;
+    kpi_node *nd = &t->nodes[node];
+    nd->one_id = nd->has_edges ? KPI_MANY_EDGES : id;
+    nd->one_child = c;
+    nd->has_edges = true;
     return c;
 }
 
 int32_t kpi_trie_next(const kpi_trie *t, int32_t node, int32_t id)
 {
-    if (!t->ecap)
+    const kpi_node *nd = &t->nodes[node];
+    if (!nd->has_edges)
         return -1;
+    if (nd->one_id != KPI_MANY_EDGES)
+        return nd->one_id == id ? nd->one_child : -1;
     uint64_t key = edge_key(node, id);
     for (size_t i = edge_slot(key, t->ecap);; i = (i + 1) & (t->ecap - 1)) {
         if (t->ekey[i] == key)

@@ -371,11 +371,20 @@ static char *clean_len(const char *s, size_t len, size_t *outlen)
         len = 0;
     size_t i = 0;
     while (i < len) {
-        /* runs of plain printable ASCII, nearly every byte of a transcript,
-         * are copied whole without the decoder */
+        /* runs of plain printable ASCII words with single spaces between
+         * them, nearly every byte of a transcript, are copied whole without
+         * the decoder: what it would write for them is the same bytes */
         size_t run = i;
-        while (run < len && (unsigned char)(p[run] - 0x21) < 0x5E)
-            run++;
+        for (;;) {
+            while (run < len && (unsigned char)(p[run] - 0x21) < 0x5E)
+                run++;
+            if (run > i && run + 1 < len && p[run] == ' ' &&
+                (unsigned char)(p[run + 1] - 0x21) < 0x5E) {
+                run++;
+                continue;
+            }
+            break;
+        }
         if (run > i) {
             if (pending_space && o > 0)
                 out[o++] = ' ';
