@@ -139,7 +139,7 @@ expect_count() { # DB TABLE WANT WHAT
     [ "$got" = "$3" ] || die "$4: $2 has $got rows, expected $3"
 }
 
-# The helpers are rebuilt only when their source is newer; built under a
+# The helpers are rebuilt only when their source (or bench_files.h) is newer; built under a
 # temporary name and renamed, so a concurrent run never sees half a binary.
 TOOLS=$TOP/build/bench
 build_tools() {
@@ -148,7 +148,7 @@ build_tools() {
     for t in copyprep sub baseline; do
         src=$TOP/scripts/bench_$t.c
         exe=$TOOLS/bench-$t
-        [ -x "$exe" ] && [ -z "$(find "$src" -newer "$exe")" ] && continue
+        [ -x "$exe" ] && [ -z "$(find "$src" "$TOP/scripts/bench_files.h" -newer "$exe")" ] && continue
         # shellcheck disable=SC2086 # flags are words
         ${CC:-cc} -std=c11 -O2 -Wall -Wextra -Werror -D_GNU_SOURCE -o "$exe.$$" "$src" $flags &&
             mv "$exe.$$" "$exe" || { rm -f "$exe.$$"; return 1; }
@@ -374,7 +374,8 @@ if [ "$HISTORY" = 1 ]; then
     step "history: publish delay with $HIST_N more calls in gold and the aggregates"
     # 100 agents over the last 365 days (36,500 agent-days): the snapshot
     # reads the aggregates (each agent's totals and the last days), so their
-    # row counts are what could slow it down; both are kept as the worker would.
+    # row counts are what could slow it down. The totals are rebuilt from the
+    # daily rows, which then hold every call, as migration 005 builds them.
     t0=$(now)
     sql "INSERT INTO gold_performance_metrics (call_id, agent_name, call_time, call_day,
              is_conversion, upsell_amount, sentiment_label, sentiment_score, evidence,
@@ -397,19 +398,14 @@ if [ "$HISTORY" = 1 ]; then
              positive = a.positive + EXCLUDED.positive, neutral = a.neutral + EXCLUDED.neutral,
              negative = a.negative + EXCLUDED.negative,
              sentiment_sum = a.sentiment_sum + EXCLUDED.sentiment_sum;
-         INSERT INTO agent_totals AS a
-         SELECT agent_name, count(*), count(*) FILTER (WHERE is_conversion), sum(upsell_amount),
-             count(*) FILTER (WHERE sentiment_label = 'positive'),
-             count(*) FILTER (WHERE sentiment_label = 'neutral'),
-             count(*) FILTER (WHERE sentiment_label = 'negative'), sum(sentiment_score),
-             0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-         FROM gold_performance_metrics WHERE rules_version = 'history' GROUP BY 1
-         ON CONFLICT (agent_name) DO UPDATE SET calls = a.calls + EXCLUDED.calls,
-             conversions = a.conversions + EXCLUDED.conversions,
-             upsell_revenue = a.upsell_revenue + EXCLUDED.upsell_revenue,
-             positive = a.positive + EXCLUDED.positive, neutral = a.neutral + EXCLUDED.neutral,
-             negative = a.negative + EXCLUDED.negative,
-             sentiment_sum = a.sentiment_sum + EXCLUDED.sentiment_sum;
+         DELETE FROM agent_totals;
+         INSERT INTO agent_totals
+         SELECT agent_name, sum(calls), sum(conversions), sum(upsell_revenue), sum(positive),
+             sum(neutral), sum(negative), sum(sentiment_sum), sum(timed_calls), sum(duration_ms_sum),
+             sum(agent_talk_bp_sum), sum(customer_talk_bp_sum), sum(silence_bp_sum),
+             sum(monologue_ms_sum), sum(interruptions_sum), sum(questions_sum), sum(csat_calls),
+             sum(csat_sum)
+         FROM agent_daily_metrics GROUP BY agent_name;
          ANALYZE" || die "cannot insert the history"
     echo "   inserted in $(calc "$(now) - $t0" %.1f) s; gold $(sql 'SELECT count(*) FROM gold_performance_metrics') rows," \
         "aggregates $(sql 'SELECT count(*) FROM agent_daily_metrics') agent-days," \

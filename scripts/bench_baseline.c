@@ -22,6 +22,8 @@
 #include <cJSON.h>
 #include <libpq-fe.h>
 
+#include "bench_files.h"
+
 static PGconn *conn;
 
 static void die(const char *what, const char *detail)
@@ -29,30 +31,6 @@ static void die(const char *what, const char *detail)
     fprintf(stderr, "bench-baseline: %s%s%s\n", what, detail ? ": " : "", detail ? detail : "");
     PQfinish(conn);
     exit(1);
-}
-
-static char *read_all(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        die(path, strerror(errno));
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    for (;;) {
-        if (!buf)
-            die("out of memory", NULL);
-        n += fread(buf + n, 1, cap - n - 1, f);
-        if (n < cap - 1)
-            break;
-        cap *= 2;
-        buf = realloc(buf, cap);
-    }
-    if (ferror(f))
-        die(path, "read error");
-    fclose(f);
-    buf[n] = '\0';
-    *len = n;
-    return buf;
 }
 
 static void exec_ok(const char *sql)
@@ -90,16 +68,14 @@ static kpi_line *load_kpis(const char *path, size_t *count)
     size_t len;
     char *all = read_all(path, &len);
     size_t n = 0, cap = 1024;
-    kpi_line *v = malloc(cap * sizeof *v);
+    kpi_line *v = xrealloc(NULL, cap * sizeof *v);
     for (char *line = strtok(all, "\n"); line; line = strtok(NULL, "\n")) {
         cJSON *doc = cJSON_Parse(line);
         const cJSON *id = cJSON_GetObjectItemCaseSensitive(doc, "call_id");
         if (!cJSON_IsString(id))
             die(path, "a line without call_id");
         if (n == cap)
-            v = realloc(v, (cap *= 2) * sizeof *v);
-        if (!v)
-            die("out of memory", NULL);
+            v = xrealloc(v, (cap *= 2) * sizeof *v);
         v[n].call_id = id->valuestring;
         v[n++].doc = doc;
     }
@@ -151,17 +127,6 @@ static const char *str_of(const cJSON *o, const char *key, const char *path)
     return v->valuestring;
 }
 
-static int is_json(const struct dirent *d)
-{
-    size_t n = strlen(d->d_name);
-    return d->d_name[0] != '.' && n > 5 && strcmp(d->d_name + n - 5, ".json") == 0;
-}
-
-static int by_bytes(const struct dirent **a, const struct dirent **b)
-{
-    return strcmp((*a)->d_name, (*b)->d_name);
-}
-
 int main(int argc, char **argv)
 {
     if (argc != 4) {
@@ -175,9 +140,7 @@ int main(int argc, char **argv)
     size_t nk;
     kpi_line *kpis = load_kpis(argv[3], &nk);
     struct dirent **names;
-    int n = scandir(argv[2], &names, is_json, by_bytes);
-    if (n < 0)
-        die(argv[2], strerror(errno));
+    int n = json_files(argv[2], &names);
     char path[4096];
     for (int i = 0; i < n; i++) {
         snprintf(path, sizeof path, "%s/%s", argv[2], names[i]->d_name);

@@ -18,18 +18,12 @@
 
 #include <cJSON.h>
 
+#include "bench_files.h"
+
 static void die(const char *what, const char *detail)
 {
     fprintf(stderr, "bench-copyprep: %s%s%s\n", what, detail ? ": " : "", detail ? detail : "");
     exit(1);
-}
-
-static void *xrealloc(void *p, size_t n)
-{
-    p = realloc(p, n);
-    if (!p)
-        die("out of memory", NULL);
-    return p;
 }
 
 /* Output goes through one large buffer: millions of small fwrite calls
@@ -81,47 +75,6 @@ static void out_char(char c)
     out[out_len++] = c;
 }
 
-static char *read_all(const char *path, size_t *len)
-{
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        die(path, strerror(errno));
-    struct stat st;
-    if (fstat(fd, &st) < 0)
-        die(path, strerror(errno));
-    size_t cap = (size_t)st.st_size + 1, n = 0;
-    char *buf = xrealloc(NULL, cap);
-    for (;;) {
-        if (n + 1 == cap) {
-            cap *= 2;
-            buf = xrealloc(buf, cap);
-        }
-        ssize_t r = read(fd, buf + n, cap - n - 1);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r < 0)
-            die(path, strerror(errno));
-        if (r == 0)
-            break;
-        n += (size_t)r;
-    }
-    close(fd);
-    buf[n] = '\0';
-    *len = n;
-    return buf;
-}
-
-static int is_json(const struct dirent *d)
-{
-    size_t n = strlen(d->d_name);
-    return d->d_name[0] != '.' && n > 5 && strcmp(d->d_name + n - 5, ".json") == 0;
-}
-
-static int by_bytes(const struct dirent **a, const struct dirent **b)
-{
-    return strcmp((*a)->d_name, (*b)->d_name);
-}
-
 int main(int argc, char **argv)
 {
     if (argc != 3) {
@@ -134,9 +87,7 @@ int main(int argc, char **argv)
     out_cap = 1 << 20;
     out = xrealloc(NULL, out_cap);
     struct dirent **names;
-    int n = scandir(argv[1], &names, is_json, by_bytes);
-    if (n < 0)
-        die(argv[1], strerror(errno));
+    int n = json_files(argv[1], &names);
     char path[4096];
     for (int i = 0; i < n; i++) {
         snprintf(path, sizeof path, "%s/%s", argv[1], names[i]->d_name);
