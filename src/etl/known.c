@@ -179,8 +179,8 @@ int known_lookup(known_dirs *k, PGconn *c, const char *path, int64_t size, int64
         settle(k, c);
         return pg_filter_ingested(c, &p, &sz, &mt, 1, state, err);
     }
-    const char *name = pg_path_name(text);
-    size_t dirlen = name > text ? (size_t)(name - text - 1) : 0;
+    size_t dirlen;
+    const char *name = pg_path_name(text, &dirlen);
     if (k->sent_for >= 0 && k->sent_on != c)
         k->sent_for = -1; /* reconnected: the old query went with the old connection */
     listing *l = listing_for(k, c, text, dirlen);

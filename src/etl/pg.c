@@ -228,9 +228,10 @@ const char *pg_path_text(const char *path, strbuf *tmp)
     return sb_cstr(tmp);
 }
 
-const char *pg_path_name(const char *text)
+const char *pg_path_name(const char *text, size_t *dirlen)
 {
     const char *slash = strrchr(text, '/');
+    *dirlen = slash ? (size_t)(slash - text) : 0;
     return slash ? slash + 1 : text;
 }
 

@@ -40,9 +40,10 @@ void copy_field_str(strbuf *b, const char *s);
  * as \xHH. Use the result for every path the database sees. */
 const char *pg_path_text(const char *path, strbuf *tmp);
 
-/* The name part of a path's text: what follows its last '/'. The directory
- * part (ingested_files.dir) is what precedes that '/'. */
-const char *pg_path_name(const char *text);
+/* A path's text split as ingested_files keeps it: returns the name (what
+ * follows the last '/') and sets *dirlen to the length of the directory part
+ * (what precedes that '/'; 0 when there is none). */
+const char *pg_path_name(const char *text, size_t *dirlen);
 
 /* Appends a PostgreSQL text[] literal element list: {"a","b"} */
 void pg_array_literal(strbuf *b, const char *const *items, size_t n);

@@ -300,17 +300,18 @@ static int apply_deltas(PGconn *c, const agg_delta *d, cz_err *err)
     if (rc < 0)
         return -1;
     /* The daily rows, then each agent's totals, by the same deltas. */
+    static const char add_delta[] = "%1$s = a.%1$s + EXCLUDED.%1$s";
     strbuf q = SB_INIT;
     sb_puts(&q, "INSERT INTO agent_daily_metrics AS a SELECT * FROM agg_delta"
                 " ON CONFLICT (agent_name, day) DO UPDATE SET ");
-    pg_agg_list(&q, "%1$s = a.%1$s + EXCLUDED.%1$s", ", ");
+    pg_agg_list(&q, add_delta, ", ");
     rc = pg_exec(c, q.s, err);
     if (rc == 0) {
         sb_clear(&q);
         sb_puts(&q, "INSERT INTO agent_totals AS a SELECT agent_name, ");
         pg_agg_list(&q, "sum(%1$s)", ", ");
         sb_puts(&q, " FROM agg_delta GROUP BY agent_name ON CONFLICT (agent_name) DO UPDATE SET ");
-        pg_agg_list(&q, "%1$s = a.%1$s + EXCLUDED.%1$s", ", ");
+        pg_agg_list(&q, add_delta, ", ");
         rc = pg_exec(c, q.s, err);
     }
     sb_free(&q);
@@ -339,10 +340,11 @@ static int record_files(PGconn *c, const batch_t *b, long long batch_id, cz_err 
     for (size_t i = 0; i < b->nfiles; i++) {
         const batch_file *f = &b->files[i];
         const char *text = pg_path_text(f->path, &ptmp);
-        const char *name = pg_path_name(text);
+        size_t dirlen;
+        const char *name = pg_path_name(text, &dirlen);
         copy_field_str(&rows, text);
         sb_putc(&rows, '\t');
-        copy_field(&rows, text, name > text ? (size_t)(name - text - 1) : 0);
+        copy_field(&rows, text, dirlen);
         sb_putc(&rows, '\t');
         copy_field_str(&rows, name);
         sb_printf(&rows, "\t%lld\t%lld\t%s\t%lld\n", (long long)f->size, (long long)f->mtime_ns,

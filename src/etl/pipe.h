@@ -25,7 +25,7 @@ typedef struct {
 void pipe_init(pipe_t *p);
 void pipe_destroy(pipe_t *p);
 
-/* Producer: hands b over (the consumer frees it), waiting while the previous
+/* Producer: hands b over (the consumer gives it back), waiting while the previous
  * one is still waiting. Returns false (and frees b) when the consumer quit. */
 bool pipe_put(pipe_t *p, batch_t *b);
 /* Producer: a loaded batch to empty (batch_reset) and refill, or NULL. */
