@@ -11,10 +11,12 @@ BUILD    ?= build
 SANFLAGS  =
 endif
 
-ALL_CFLAGS  = $(WARN) $(CFLAGS) $(SANFLAGS) $(PKG_CFLAGS)
-ALL_LDFLAGS = $(LDFLAGS) $(SANFLAGS)
+ALL_CPPFLAGS = $(CZ_CPPFLAGS) $(CPPFLAGS)
+ALL_CFLAGS   = $(CZ_WARN) $(CZ_CFLAGS) $(CFLAGS) $(SANFLAGS)
+ALL_LDFLAGS  = $(LDFLAGS) $(SANFLAGS)
+link = $(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(call pkg_libs,$(1)) $(CZ_LDLIBS) $(LDLIBS)
 
-CORE_SRC   = $(wildcard src/core/*.c)
+CORE_SRC   = $(wildcard src/core/*.c src/core/*/*.c)
 COMMON_SRC = $(wildcard src/common/*.c)
 ETL_SRC    = $(wildcard src/etl/*.c)
 GEN_SRC    = $(wildcard src/gen/*.c)
@@ -34,7 +36,7 @@ all: $(PROGRAMS)
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
 
 $(LIBCORE): $(call obj,$(CORE_SRC) $(COMMON_SRC))
 	@mkdir -p $(dir $@)
@@ -46,29 +48,29 @@ $(MIGRATIONS_C): $(wildcard sql/*.sql) scripts/embed-sql.sh
 	@mkdir -p $(dir $@)
 	sh scripts/embed-sql.sh $(sort $(wildcard sql/*.sql)) > $@
 $(BUILD)/obj/migrations.o: $(MIGRATIONS_C)
-	$(CC) $(CPPFLAGS) -Isrc/etl $(ALL_CFLAGS) -c $< -o $@
+	$(CC) $(ALL_CPPFLAGS) -Isrc/etl $(ALL_CFLAGS) -c $< -o $@
 
 $(BUILD)/converza-etl: $(call obj,$(ETL_SRC)) $(BUILD)/obj/migrations.o $(LIBCORE)
-	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS) $(LDLIBS)
+	$(call link,$(ETL_PKGS))
 $(BUILD)/converza-gen: $(call obj,$(GEN_SRC)) $(LIBCORE)
-	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS) $(LDLIBS)
+	$(call link,$(GEN_PKGS))
 $(BUILD)/converza-tui: $(call obj,$(TUI_SRC)) $(LIBCORE)
-	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS) $(LDLIBS)
+	$(call link,$(TUI_PKGS))
 
 $(BUILD)/tests/%: $(BUILD)/obj/tests/unit/%.o $(LIBCORE)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS) $(LDLIBS)
+	$(call link,$(UNIT_PKGS))
 
 tests: $(PROGRAMS) $(UNITS)
 
 # The test command: sanitizer build, unit tests, then integration and terminal tests
 # against servers the tests start themselves. Ends with "N passed, N failed".
 check: deps
-	$(MAKE) SAN=1 tests
+	$(MAKE) SAN=1 WERROR=1 tests
 	BIN=$(CURDIR)/build/san sh tests/run.sh
 
 unit:
-	$(MAKE) SAN=1 tests
+	$(MAKE) SAN=1 WERROR=1 tests
 	BIN=$(CURDIR)/build/san ONLY=unit sh tests/run.sh
 
 deps:
@@ -79,7 +81,7 @@ demo: deps
 	sh scripts/demo.sh
 
 bench: all
-	sh scripts/bench.sh
+	sh bench/bench.sh
 
 eval: all
 	sh scripts/eval.sh
@@ -106,8 +108,9 @@ install: all
 	install -m 644 $(MAN7) $(DESTDIR)$(MANDIR)/man7
 	install -m 644 rules/* $(DESTDIR)$(DATADIR)
 	install -d $(DESTDIR)$(DATADIR)/sql && install -m 644 sql/*.sql $(DESTDIR)$(DATADIR)/sql
+	install -d $(DESTDIR)$(UNITDIR) && install -m 644 etc/converza-etl.service $(DESTDIR)$(UNITDIR)
 	test -e $(DESTDIR)$(SYSCONFDIR)/converza/converza.conf || \
-	    install -m 640 scripts/converza.conf.example $(DESTDIR)$(SYSCONFDIR)/converza/converza.conf
+	    install -m 640 etc/converza.conf.example $(DESTDIR)$(SYSCONFDIR)/converza/converza.conf
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/converza-etl $(DESTDIR)$(BINDIR)/converza-gen $(DESTDIR)$(BINDIR)/converza-tui
@@ -115,8 +118,10 @@ uninstall:
 	rm -f $(addprefix $(DESTDIR)$(MANDIR)/man5/,$(notdir $(MAN5)))
 	rm -f $(addprefix $(DESTDIR)$(MANDIR)/man7/,$(notdir $(MAN7)))
 	rm -rf $(DESTDIR)$(DATADIR)
+	rm -f $(DESTDIR)$(UNITDIR)/converza-etl.service
 
 clean:
 	rm -rf build
 
--include $(shell find build -name '*.d' 2>/dev/null)
+# Header dependencies of exactly the objects this build makes.
+-include $(patsubst %.o,%.d,$(call obj,$(CORE_SRC) $(COMMON_SRC) $(ETL_SRC) $(GEN_SRC) $(TUI_SRC) $(UNIT_SRC)))

@@ -4,7 +4,7 @@
  * need besides its own (Harper Valley Bank metadata) comes from the caller,
  * as bytes or through a read callback.
  *
- * Formats (see man/formats.txt for examples):
+ * Formats (see INPUT FORMATS in converza-etl(1) for examples):
  *   seed        one JSON object per file: call_id, agent_name, timestamp,
  *               transcript_text (call.h, turns.h). The hot path.
  *   jsonl       JSON Lines: one seed object per line; a bad line is an error

@@ -54,7 +54,7 @@ fi
 lib=$OUT/libconverza-fuzz.a
 rm -f "$lib"
 broken=
-for src in src/core/*.c src/common/*.c; do
+for src in src/core/*.c src/core/*/*.c src/common/*.c; do
     [ -f "$src" ] || continue
     obj=$OUT/obj/$(echo "$src" | tr '/' '_' | sed 's/\.c$/.o/')
     # shellcheck disable=SC2086

@@ -12,7 +12,7 @@ trap 'exit 143' TERM
 
 # Only the size is set; the other BENCH_* knobs get their defaults.
 env -u BENCH_INCR -u BENCH_BASELINE_CALLS -u BENCH_HISTORY -u BENCH_HISTORY_CALLS -u BENCH_FRAMES \
-    BENCH_CALLS=1000 BIN="$BIN" sh "$TOP/scripts/bench.sh" >"$OUT" 2>&1
+    BENCH_CALLS=1000 BIN="$BIN" sh "$TOP/bench/bench.sh" >"$OUT" 2>&1
 rc=$?
 expect_eq "bench exits 0" "$rc" 0
 [ "$rc" -eq 0 ] || tail -n 15 "$OUT" | sed 's/^/# /'

@@ -8,7 +8,7 @@
 #   4. BENCH_INCR (10,000) new calls on top of the loaded database, against the
 #      same calls into an empty database, three times (median against median);
 #   5. converza-etl --once with nothing new to do;
-#   6. the per-row baseline (scripts/bench_baseline.c) over 5,000 of the calls;
+#   6. the per-row baseline (bench/bench_baseline.c) over 5,000 of the calls;
 #   7. converza-etl analyze on one core; converza-tui --bench-render, 500 agents;
 #   and with BENCH_HISTORY=1, the publish delay with 1,000,000 calls of history.
 # It also measures the worker's peak RSS and the delay from each batch's commit
@@ -17,7 +17,7 @@
 # Environment: BENCH_CALLS, BENCH_INCR (capped at BENCH_CALLS),
 # BENCH_BASELINE_CALLS (5,000, capped too), BENCH_HISTORY=1,
 # BENCH_HISTORY_CALLS (1,000,000), BENCH_FRAMES (200); BIN names the binaries
-# (default build/). The C helpers (scripts/bench_*.c) are compiled into
+# (default build/). The C helpers (bench/bench_*.c) are compiled into
 # build/bench/. Every server, process and file it starts or writes is removed
 # on exit, interrupted or not.
 set -u
@@ -146,9 +146,9 @@ build_tools() {
     mkdir -p "$TOOLS" || return 1
     flags=$(pkg-config --cflags --libs libpq libcjson libmosquitto) || return 1
     for t in copyprep sub baseline; do
-        src=$TOP/scripts/bench_$t.c
+        src=$TOP/bench/bench_$t.c
         exe=$TOOLS/bench-$t
-        [ -x "$exe" ] && [ -z "$(find "$src" "$TOP/scripts/bench_files.h" -newer "$exe")" ] && continue
+        [ -x "$exe" ] && [ -z "$(find "$src" "$TOP/bench/bench_files.h" -newer "$exe")" ] && continue
         # shellcheck disable=SC2086 # flags are words
         ${CC:-cc} -std=c11 -O2 -Wall -Wextra -Werror -D_GNU_SOURCE -o "$exe.$$" "$src" $flags &&
             mv "$exe.$$" "$exe" || { rm -f "$exe.$$"; return 1; }
