@@ -1,8 +1,12 @@
 /* pg_snapshot.c - builds the KPI snapshot from the aggregate tables: each
  * agent's all-time totals (agent_totals, one row per agent) and the last days
- * of agent_daily_metrics, so its cost does not grow with call history. */
+ * of agent_daily_metrics, so its cost does not grow with call history. The
+ * summary is summed by the database, and with more agents than the caller
+ * wants only a ranked selection of them is read, so the worker's memory does
+ * not grow with the number of agents either. */
 #include "pg_snapshot.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,29 +39,42 @@ static void read_counts(const PGresult *r, int row, int col, kpi_counts *k)
         *talk[i] = atoll(PQgetvalue(r, row, col + 7 + i));
 }
 
-static void add_counts(kpi_counts *a, const kpi_counts *b)
-{
-    a->calls += b->calls;
-    a->conversions += b->conversions;
-    a->upsell_cents += b->upsell_cents;
-    a->positive += b->positive;
-    a->neutral += b->neutral;
-    a->negative += b->negative;
-    a->sentiment_sum += b->sentiment_sum;
-    a->timed_calls += b->timed_calls;
-    a->duration_ms_sum += b->duration_ms_sum;
-    a->agent_talk_bp_sum += b->agent_talk_bp_sum;
-    a->customer_talk_bp_sum += b->customer_talk_bp_sum;
-    a->silence_bp_sum += b->silence_bp_sum;
-    a->monologue_ms_sum += b->monologue_ms_sum;
-    a->interruptions_sum += b->interruptions_sum;
-    a->questions_sum += b->questions_sum;
-    a->csat_calls += b->csat_calls;
-    a->csat_sum += b->csat_sum;
-}
+/* The agents with the best places in the rankings the dashboard cares about
+ * when not every agent fits in a payload: for each window (today $1, the
+ * last 7 days, all time), the highest and the lowest conversion rate and the
+ * highest average upsell among agents with calls, and the most calls. An
+ * agent's place is its best rank in any of them, so the top and bottom of
+ * every ranking come first; $2 of them. */
+static const char RANKED[] =
+    "SELECT k.agent_name FROM ("
+    " SELECT t.agent_name, t.calls AS ca, t.conversions AS va, t.upsell_revenue AS ua,"
+    "  coalesce(d.c1, 0) AS c1, coalesce(d.v1, 0) AS v1, coalesce(d.u1, 0) AS u1,"
+    "  coalesce(d.c7, 0) AS c7, coalesce(d.v7, 0) AS v7, coalesce(d.u7, 0) AS u7"
+    " FROM agent_totals t LEFT JOIN ("
+    "  SELECT agent_name, sum(calls) FILTER (WHERE day = $1::date) AS c1,"
+    "   sum(conversions) FILTER (WHERE day = $1::date) AS v1,"
+    "   sum(upsell_revenue) FILTER (WHERE day = $1::date) AS u1,"
+    "   sum(calls) AS c7, sum(conversions) AS v7, sum(upsell_revenue) AS u7"
+    "  FROM agent_daily_metrics WHERE day > $1::date - 7 AND day <= $1::date"
+    "  GROUP BY agent_name) d USING (agent_name)) k WINDOW"
+    "  w1 AS (PARTITION BY k.c1 > 0), w7 AS (PARTITION BY k.c7 > 0), wa AS (PARTITION BY k.ca > 0)"
+    " ORDER BY least("
+    "  CASE WHEN c1 > 0 THEN row_number() OVER (w1 ORDER BY v1::numeric / c1 DESC, c1 DESC, k.agent_name) END,"
+    "  CASE WHEN c1 > 0 THEN row_number() OVER (w1 ORDER BY v1::numeric / c1, c1 DESC, k.agent_name) END,"
+    "  CASE WHEN c1 > 0 THEN row_number() OVER (w1 ORDER BY u1 / c1 DESC, c1 DESC, k.agent_name) END,"
+    "  CASE WHEN c1 > 0 THEN row_number() OVER (w1 ORDER BY c1 DESC, k.agent_name) END,"
+    "  CASE WHEN c7 > 0 THEN row_number() OVER (w7 ORDER BY v7::numeric / c7 DESC, c7 DESC, k.agent_name) END,"
+    "  CASE WHEN c7 > 0 THEN row_number() OVER (w7 ORDER BY v7::numeric / c7, c7 DESC, k.agent_name) END,"
+    "  CASE WHEN c7 > 0 THEN row_number() OVER (w7 ORDER BY u7 / c7 DESC, c7 DESC, k.agent_name) END,"
+    "  CASE WHEN c7 > 0 THEN row_number() OVER (w7 ORDER BY c7 DESC, k.agent_name) END,"
+    "  CASE WHEN ca > 0 THEN row_number() OVER (wa ORDER BY va::numeric / ca DESC, ca DESC, k.agent_name) END,"
+    "  CASE WHEN ca > 0 THEN row_number() OVER (wa ORDER BY va::numeric / ca, ca DESC, k.agent_name) END,"
+    "  CASE WHEN ca > 0 THEN row_number() OVER (wa ORDER BY ua / ca DESC, ca DESC, k.agent_name) END,"
+    "  CASE WHEN ca > 0 THEN row_number() OVER (wa ORDER BY ca DESC, k.agent_name) END"
+    " ) NULLS LAST, ca DESC, k.agent_name LIMIT $2::bigint";
 
-int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, snap_summary *sum,
-                      snap_agents *agents, snap_trend *trend, cz_err *err)
+int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, size_t max_agents,
+                      snap_summary *sum, snap_agents *agents, snap_trend *trend, cz_err *err)
 {
     memset(sum, 0, sizeof *sum);
     memset(agents, 0, sizeof *agents);
@@ -67,9 +84,36 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, snap_summary
     struct tm tm;
     gmtime_r(&t, &tm);
     strftime(today, sizeof today, "%Y-%m-%d", &tm);
-    const char *params[1] = {today};
+    char limit[24];
+    snprintf(limit, sizeof limit, "%zu", max_agents);
+    const char *params[2] = {today, limit};
 
+    /* The summary straight from the tables, so it covers every agent
+     * whether or not all of them are sent. */
     strbuf q = SB_INIT;
+    sb_puts(&q, "SELECT (SELECT count(*) FROM agent_totals), w.*, a.* FROM (SELECT ");
+    counts(&q, "coalesce(sum(%1$s) FILTER (WHERE day = $1::date), 0)");
+    sb_puts(&q, ", ");
+    counts(&q, "coalesce(sum(%1$s), 0)");
+    sb_puts(&q, " FROM agent_daily_metrics WHERE day > $1::date - 7 AND day <= $1::date) w,"
+                " (SELECT ");
+    counts(&q, "coalesce(sum(%1$s), 0)");
+    sb_puts(&q, " FROM agent_totals) a");
+    PGresult *r = pg_query(c, q.s, 1, params, err);
+    sb_free(&q);
+    if (!r)
+        return -1;
+    int64_t total = atoll(PQgetvalue(r, 0, 0));
+    sum->schema = SNAPSHOT_SCHEMA;
+    sum->generated_at = now;
+    sum->batch_id = xstrdup(batch_id ? batch_id : "");
+    memcpy(sum->today, today, sizeof sum->today);
+    read_counts(r, 0, 1, &sum->k.today);
+    read_counts(r, 0, 1 + PG_AGG_NCOLS, &sum->k.week);
+    read_counts(r, 0, 1 + 2 * PG_AGG_NCOLS, &sum->k.all);
+    PQclear(r);
+
+    bool select = max_agents > 0 && total > (int64_t)max_agents;
     sb_puts(&q, "SELECT t.agent_name, w.*, ");
     counts(&q, "t.%1$s");
     sb_puts(&q, " FROM agent_totals t CROSS JOIN LATERAL (SELECT ");
@@ -77,29 +121,26 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, snap_summary
     sb_puts(&q, ", ");
     counts(&q, "coalesce(sum(%1$s), 0)");
     sb_puts(&q, " FROM agent_daily_metrics d WHERE d.agent_name = t.agent_name"
-                " AND d.day > $1::date - 7 AND d.day <= $1::date) w ORDER BY t.agent_name");
-    PGresult *r = pg_query(c, q.s, 1, params, err);
+                " AND d.day > $1::date - 7 AND d.day <= $1::date) w");
+    if (select)
+        sb_printf(&q, " WHERE t.agent_name IN (%s)", RANKED);
+    sb_puts(&q, " ORDER BY t.agent_name");
+    r = pg_query(c, q.s, select ? 2 : 1, params, err);
     sb_free(&q);
     if (!r)
-        return -1;
+        goto fail;
     int n = PQntuples(r);
     agents->schema = SNAPSHOT_SCHEMA;
     agents->generated_at = now;
     agents->v = xcalloc((size_t)n, sizeof *agents->v);
     agents->n = (size_t)n;
-    sum->schema = SNAPSHOT_SCHEMA;
-    sum->generated_at = now;
-    sum->batch_id = xstrdup(batch_id ? batch_id : "");
-    memcpy(sum->today, today, sizeof sum->today);
+    agents->total = total > n ? total : n;
     for (int i = 0; i < n; i++) {
         snap_agent *a = &agents->v[i];
         a->agent_name = xstrdup(PQgetvalue(r, i, 0));
         read_counts(r, i, 1, &a->k.today);
         read_counts(r, i, 1 + PG_AGG_NCOLS, &a->k.week);
         read_counts(r, i, 1 + 2 * PG_AGG_NCOLS, &a->k.all);
-        add_counts(&sum->k.today, &a->k.today);
-        add_counts(&sum->k.week, &a->k.week);
-        add_counts(&sum->k.all, &a->k.all);
     }
     PQclear(r);
 
