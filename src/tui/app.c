@@ -139,6 +139,11 @@ int64_t app_agents_unsent(const app *a)
     return a->m.has[FEED_AGENTS] && g->total > (int64_t)g->n ? g->total - (int64_t)g->n : 0;
 }
 
+int app_table_rows(const app *a, int h)
+{
+    return h - 1 - (app_agents_unsent(a) > 0 && h >= 3);
+}
+
 int app_key(app *a, int key)
 {
     if (key == KEYS_FN(KEY_RESIZE))

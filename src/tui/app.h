@@ -86,6 +86,10 @@ bool app_conv_shown(const app *a, int width);
  * payload's agents, converza-mqtt(7) LIMITS); 0 when it sent them all. */
 int64_t app_agents_unsent(const app *a);
 
+/* Agent rows a table of height h shows: less its column header and, when
+ * the worker did not send every agent, the line that says so. */
+int app_table_rows(const app *a, int h);
+
 /* Routes a key to the focused widget, then to the global keys. Returns H_*. */
 int app_key(app *a, int key);
 

@@ -59,7 +59,7 @@ static void draw_full(app *a)
         y += SENT_STACK_H + 1;
     }
     rect table = {y, 0, LINES - 1 - y, W};
-    a->table_rows = table.h - 1;
+    a->table_rows = app_table_rows(a, table.h);
     a->table_cols = table.w;
     app_clamp_selection(a, a->table_rows);
     W_TABLE.draw(a, table);
@@ -72,7 +72,7 @@ static void draw_compact(app *a)
     W_HEADER.draw(a, (rect){0, 0, hr, W});
     w_cards_draw_compact(a, (rect){hr, 0, 1, W});
     rect table = {hr + 1, 0, LINES - hr - 2, W};
-    a->table_rows = table.h - 1;
+    a->table_rows = app_table_rows(a, table.h);
     a->table_cols = table.w;
     app_clamp_selection(a, a->table_rows);
     W_TABLE.draw(a, table);

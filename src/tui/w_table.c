@@ -106,6 +106,8 @@ static void draw_header(const app *a, rect r, const table_layout *L)
         bool is_sort = a->v.sort == (view_col)c;
         snprintf(title, sizeof title, "%s%s", view_col_title((view_col)c),
                  is_sort ? (a->v.desc ? t->g->sort_down : t->g->sort_up) : "");
+        if (draw_width(t, title) > L->w[c]) /* the sort mark goes first; the footer names it */
+            snprintf(title, sizeof title, "%s", view_col_title((view_col)c));
         attr_t at = is_sort ? sorted : head;
         int x = r.x + L->x[c];
         if (is_sort)
@@ -178,7 +180,8 @@ static const char *number_text(const view_row *row, view_col c, bool short_form,
     }
 }
 
-/* The widest whole value of each number column over rows [top, top + rows). */
+/* The widest whole value of each number column over rows [top, top + rows),
+ * and its title with the sort mark when sorted by it. */
 static void widest(const app *a, size_t top, int rows, int want[COL__COUNT])
 {
     char buf[FMT_LEN];
@@ -187,6 +190,7 @@ static void widest(const app *a, size_t top, int rows, int want[COL__COUNT])
         want[c] = 0;
         if (!SPECS[c].right)
             continue;
+        want[c] = draw_width(a->t, view_col_title((view_col)c));
         for (size_t k = top; k < v->shown && k < top + (size_t)(rows > 0 ? rows : 0); k++) {
             int w = draw_width(a->t, number_text(&v->rows[v->order[k]], (view_col)c, false, buf));
             if (w > want[c])
@@ -271,20 +275,21 @@ static void table_draw(const app *a, rect r)
         draw_text(t, r.y + 1, r.x + MARK_W, r.w - MARK_W, term_attr(t, EL_LABEL), msg);
         return;
     }
-    int i;
-    for (i = 0; i + 1 < r.h; i++) {
+    /* The last line says how many agents the worker did not send, when it
+     * sent a selection (app_table_rows leaves it out of the scrolling). */
+    int64_t unsent = app_agents_unsent(a);
+    int note = unsent > 0 && r.h >= 3;
+    for (int i = 0; i + 1 + note < r.h; i++) {
         size_t k = a->top + (size_t)i;
         if (k >= v->shown)
             break;
         draw_row(a, r.y + 1 + i, r.x, r.w, &v->rows[v->order[k]], &L, k == a->sel);
     }
-    /* Below the last agent: the agents the worker did not send. */
-    int64_t unsent = app_agents_unsent(a);
-    if (unsent > 0 && i + 1 < r.h) {
+    if (note) {
         char msg[160], num[FMT_LEN];
         snprintf(msg, sizeof msg, "%s more agent%s not sent by the worker (it sends the top and"
                  " bottom of each ranking)", fmt_int(unsent, num), unsent == 1 ? "" : "s");
-        draw_text_fit(t, r.y + 1 + i, r.x + MARK_W, r.w - MARK_W, term_attr(t, EL_LABEL), msg);
+        draw_text_fit(t, r.y + r.h - 1, r.x + MARK_W, r.w - MARK_W, term_attr(t, EL_LABEL), msg);
     }
 }
 

@@ -98,7 +98,7 @@ tui_start bound 120 30 -- --mqtt-prefix "$PFX" --refresh 1
 expect_screen "10001 agents: the dashboard shows the agents it has" bound "1000/1000 agents"
 expect_screen "10001 agents: the dashboard says how many it was not sent" bound "9,001 not sent"
 keys bound End
-expect_screen "10001 agents: the table says so below the last agent" bound "9,001 more agents"
+expect_screen "10001 agents: the table says so on its last line" bound "9,001 more agents not sent by the worker"
 
 add_agents 10001 30000
 worker "$BIN/converza-etl"
