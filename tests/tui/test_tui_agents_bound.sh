@@ -71,6 +71,8 @@ print(" ".join(out))
 PY
 )
     printf '%s\n' "$res" >"$T/res.$n"
+    echo "# $n agents: payload bytes: summary $(wc -c <"$T/summary.json"), agents $(wc -c <"$T/agents.json")," \
+        "trend $(wc -c <"$T/trend.json"), status $(wc -c <"$T/status.json")"
     for topic in summary agents trend status; do
         case $res in *"${topic}_size_ok=True"*) pass "$n agents: $topic payload within its bound" ;;
         *) fail "$n agents: $topic payload within its bound" "$res" ;; esac
@@ -113,7 +115,8 @@ make -s -C "$TOP" build/converza-etl >"$T/make.log" 2>&1 || fail "optimised work
     --mqtt-port "$MQTT_PORT" --mqtt-prefix "$PFX" --log-level warn 2>"$T/time.log"
 expect_eq "100000 agents: worker exits 0" $? 0
 rss=$(sed -n 's/.*Maximum resident set size (kbytes): *//p' "$T/time.log")
-echo "# worker peak RSS with 100,000 agents: ${rss:-?} kB"
+echo "# worker peak RSS with 100,000 agents: ${rss:-?} kB;" \
+    "$(grep 'Elapsed (wall clock)' "$T/time.log" | sed 's/^[[:space:]]*//')"
 if [ -n "$rss" ] && [ "$rss" -le 65536 ]; then pass "100000 agents: worker peak RSS ${rss} kB <= 64 MB"; else
     fail "100000 agents: worker peak RSS <= 64 MB" "${rss:-?} kB"; fi
 check_payloads 100000

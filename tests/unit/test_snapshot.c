@@ -232,6 +232,29 @@ static void check_agents_round_trip(void)
     free(json);
 }
 
+/* The summary and the trend stay within their bounds in converza-mqtt(7)
+ * (16 KiB, 30 days in 64 KiB) with every counter at its largest. */
+static void check_fixed_bounds(void)
+{
+    const int64_t big = 9007199254740992; /* 2^53 */
+    kpi_counts k = with_talk(counts(big, big, big, big / 3, big / 3, big / 3, (double)big), big,
+                             big, big, big, big, big, big, big, big, big);
+    snap_summary s = {SNAPSHOT_SCHEMA, 253402300799, (char *)"18446744073709551615",
+                      253402300799, "9999-12-31", {k, k, k}};
+    char *json = snap_summary_encode(&s);
+    CHECK(json && strlen(json) <= 16384, "bounds: largest summary within 16 KiB");
+    free(json);
+    snap_day days[30];
+    for (int i = 0; i < 30; i++) {
+        snprintf(days[i].day, sizeof days[i].day, "9999-12-%02d", i + 1);
+        days[i].k = k;
+    }
+    snap_trend tr = {SNAPSHOT_SCHEMA, 253402300799, days, 30};
+    json = snap_trend_encode(&tr);
+    CHECK(json && strlen(json) <= 65536, "bounds: 30 largest trend days within 64 KiB");
+    free(json);
+}
+
 /* The byte bound: agents that would pass it are left out, and agents_total
  * still says how many there are. */
 static void check_agents_bound(void)
@@ -736,6 +759,7 @@ int main(void)
     check_summary_round_trip();
     check_agents_round_trip();
     check_agents_bound();
+    check_fixed_bounds();
     check_trend_round_trip();
     check_status_round_trip();
     check_malformed();
