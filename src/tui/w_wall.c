@@ -3,6 +3,7 @@
  * trends as bar charts. Falls back to plain text where big digits do not
  * fit, and to one line per item on the smallest screens; never draws
  * outside its rectangle (the footer is below it). */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -26,7 +27,19 @@ static void big_or_plain(const term *t, int y, int x, int w, int h, const char *
         }
     }
     const char *s = draw_width(t, full) <= w ? full : shortv;
-    draw_text_center(t, y + h / 2, x, w, term_attr(t, EL_VALUE), s);
+    if (draw_width(t, s) > w) /* cut, then visibly */
+        draw_text_fit(t, y + h / 2, x, w, term_attr(t, EL_VALUE), s);
+    else
+        draw_text_center(t, y + h / 2, x, w, term_attr(t, EL_VALUE), s);
+}
+
+/* Whether each of the four short values fits in w columns. */
+static bool values_fit(const term *t, char v[4][FMT_LEN], int w)
+{
+    for (int i = 0; i < 4; i++)
+        if (draw_width(t, v[i]) > w)
+            return false;
+    return true;
 }
 
 static void page_kpis(const app *a, rect r)
@@ -54,9 +67,22 @@ static void page_kpis(const app *a, rect r)
     fmt_money(k->upsell_cents, full[2]);
     fmt_money_short(k->upsell_cents, shortv[2]);
     fmt_dollars(kpi_avg_upsell(k), full[3]);
-    fmt_dollars(kpi_avg_upsell(k), shortv[3]);
+    double avg = kpi_avg_upsell(k);
+    fmt_money_short(isfinite(avg) && fabs(avg) < 9e15 ? llround(avg * 100.0) : 0, shortv[3]);
     int body_y = r.y + 2, body_h = r.h - 2;
     int cols = body_h >= 2 * (BIGFONT_ROWS + 2) ? 2 : 4, rows = 4 / cols;
+    if (cols == 4 && !values_fit(t, shortv, r.w / 4 - 2)) {
+        /* Too narrow for four numbers side by side: a line each, label on
+         * the left, the number on the right, whole if it fits. */
+        for (int i = 0; i < 4 && 1 + i < r.h; i++) {
+            int y = r.y + 1 + i;
+            const char *v = draw_width(t, full[i]) + 2 <= r.w - 2 ? full[i] : shortv[i];
+            int vw = draw_width(t, v);
+            draw_text_fit(t, y, r.x + 1, r.w - 2 - vw - 1, term_attr(t, EL_LABEL), labels[i]);
+            draw_text_right(t, y, r.x + r.w - 1, r.w - 2, term_attr(t, EL_VALUE), v);
+        }
+        return;
+    }
     int cw = r.w / cols, ch = body_h / rows;
     for (int i = 0; i < 4; i++) {
         int cx = r.x + (i % cols) * cw, cy = body_y + (i / cols) * ch;
