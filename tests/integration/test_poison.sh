@@ -18,6 +18,8 @@
 #     reprocess --from/--to pick the right UTC days.
 #  4. Agent names differing only in normalisation or invisible characters
 #     are one agent.
+#  5. A read-only database (a failure of the database, not of the data) holds
+#     loading back without quarantining anything.
 set -u
 . "$(dirname "$0")/../lib.sh"
 W=$(mktemp -d /tmp/cz-poison.XXXXXX)
@@ -265,5 +267,21 @@ expect_eq "names: NFD, NFC, zero-width and bidi variants are one agent" \
     "1 $(printf 'Jos\303\251 N\303\272\303\261ez')"
 expect_eq "names: one aggregate row for that agent" \
     "$(q "SELECT calls FROM agent_totals WHERE agent_name LIKE 'Jos%'")" 7
+
+# ---- 5. a failure of the database itself is not blamed on the data -----------
+IN=$W/in5
+mkdir -p "$IN"
+"$BIN/converza-gen" --calls 20 --seed 13 --agents 3 --prefix RO --out "$IN" >/dev/null 2>&1
+quar0=$(q "SELECT count(*) FROM quarantine")
+sql "ALTER DATABASE converza SET default_transaction_read_only = on" >/dev/null
+run "$W/run7.log"
+check "read-only database: the run stops with an error" test "$RC" -ne 0
+expect_eq "read-only database: no call quarantined for it" "$(q "SELECT count(*) FROM quarantine")" "$quar0"
+expect_eq "read-only database: the files stay pending" \
+    "$(q "SELECT count(*) FROM ingested_files WHERE path LIKE '%/RO_%'")" 0
+sql "BEGIN READ WRITE; ALTER DATABASE converza RESET default_transaction_read_only; COMMIT" >/dev/null
+run "$W/run8.log"
+expect_eq "read-only database: once writable, every call loads" \
+    "$RC $(q "SELECT count(*) FROM gold_performance_metrics WHERE call_id LIKE 'RO%'")" "0 20"
 expect_eq "aggregates equal GROUP BY over gold at the end" "$(q "$AGG_EQ")" 0
 t_end
