@@ -491,6 +491,13 @@ static int load_body(PGconn *c, batch_t *b, long long batch_id, const char *rule
     if (!reprocess &&
         (record_files(c, b, batch_id, err) < 0 || record_quarantine(c, b, batch_id, err) < 0))
         goto out;
+    /* Deferred constraints or triggers (none in our schema; an
+     * administrator's may be) would otherwise refuse the data only at
+     * COMMIT, out of the search's reach: they are checked here. */
+    if (pg_exec(c, "SET CONSTRAINTS ALL IMMEDIATE", err) < 0) {
+        err_step(err, "checking deferred constraints");
+        goto out;
+    }
     rc = 0;
 out:
     agg_delta_free(&d);
@@ -526,13 +533,12 @@ typedef struct {
     size_t nbad;
 } trial;
 
-static void scope(trial *t, size_t n_all, size_t lo, size_t hi)
+static void scope(trial *t, size_t lo, size_t hi)
 {
     for (size_t i = 0; i < t->b->ncalls; i++)
         t->b->calls[i].trial_out = true;
     for (size_t i = 0; i < t->b->nfiles; i++)
         t->b->files[i].trial_out = true;
-    (void)n_all;
     for (size_t k = lo; k < hi; k++) {
         if (t->items[k].is_file)
             t->b->files[t->items[k].i].trial_out = false;
@@ -547,11 +553,11 @@ static void scope(trial *t, size_t n_all, size_t lo, size_t hi)
  * that only overflows together with earlier ones (an aggregate sum) is
  * pinned on the item that tips it over. Returns -1 with err when the
  * database itself fails. */
-static int accept(trial *t, size_t n_all, size_t lo, size_t hi, cz_err *err)
+static int accept(trial *t, size_t lo, size_t hi, cz_err *err)
 {
     if (lo >= hi)
         return 0;
-    scope(t, n_all, lo, hi);
+    scope(t, lo, hi);
     if (pg_exec(t->c, "SAVEPOINT cz_trial", err) < 0)
         return -1;
     load_stats st;
@@ -572,9 +578,9 @@ static int accept(trial *t, size_t n_all, size_t lo, size_t hi, cz_err *err)
         return 0;
     }
     size_t mid = lo + (hi - lo) / 2;
-    if (accept(t, n_all, lo, mid, err) < 0)
+    if (accept(t, lo, mid, err) < 0)
         return -1;
-    return accept(t, n_all, mid, hi, err);
+    return accept(t, mid, hi, err);
 }
 
 /* After a batch failed for a reason tied to its data: finds, in a
@@ -598,7 +604,7 @@ static int isolate(PGconn *c, batch_t *b, long long batch_id, const char *rules_
     trial t = {c, b, batch_id, rules_version, reprocess, &ids, items, 0};
     int rc = pg_exec(c, "BEGIN", err);
     if (rc == 0)
-        rc = accept(&t, n, 0, n, err);
+        rc = accept(&t, 0, n, err);
     if (!pg_is_broken(c))
         pg_exec(c, "ROLLBACK", rc < 0 ? NULL : err);
     for (size_t i = 0; i < b->ncalls; i++)
@@ -635,10 +641,10 @@ static int load(PGconn *c, batch_t *b, const char *rules_version, bool reprocess
     memset(st, 0, sizeof *st);
     double t0 = cz_now_mono();
     strmap ids = STRMAP_INIT;
-    for (size_t i = 0; i < b->ncalls; i++) {
-        b->calls[i].rejected = false;
+    /* Calls rejected by an earlier attempt at this batch stay rejected:
+     * their quarantine entries are already in it. */
+    for (size_t i = 0; i < b->ncalls; i++)
         b->calls[i].trial_out = false;
-    }
     /* The run row is committed on its own first, so a batch that dies (crash,
      * lost connection) still leaves a trace: it stays "running" until the next
      * worker marks it interrupted, or is marked failed below. */

@@ -9,8 +9,8 @@
 #     the worker exits 0, the aggregates stay exact.
 #  2. Rejections the checks cannot foresee, simulated in this test database
 #     only: a CHECK constraint on silver, a trigger on bronze that quotes the
-#     raw record (card number, e-mail) in its error, and an aggregate that
-#     would overflow numeric(14,2). The worker splits the batch, quarantines
+#     raw record (card number, e-mail) in its error, a deferred constraint
+#     trigger on gold, and an aggregate that would overflow numeric(14,2). The worker splits the batch, quarantines
 #     just those calls, loads the rest, and masks the server's text in the
 #     log, quarantine.reason and etl_runs.message.
 #  3. Session settings: DateStyle 'SQL, DMY' and TimeZone
@@ -138,6 +138,14 @@ BEGIN
   RETURN NEW;
 END \$\$" >/dev/null
 sql "CREATE TRIGGER test_refuse BEFORE INSERT ON bronze_calls FOR EACH ROW EXECUTE FUNCTION test_refuse()" >/dev/null
+# and a check deferred to the end of the transaction (a constraint trigger)
+sql "CREATE FUNCTION test_deferred() RETURNS trigger LANGUAGE plpgsql AS \$\$
+BEGIN
+  IF NEW.agent_name = 'Deferred Agent' THEN RAISE EXCEPTION 'test deferred check refuses %', NEW.call_id; END IF;
+  RETURN NULL;
+END \$\$" >/dev/null
+sql "CREATE CONSTRAINT TRIGGER test_deferred AFTER INSERT ON gold_performance_metrics
+     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_deferred()" >/dev/null
 # An agent-day whose revenue sits at the top of numeric(14,2): 100 gold rows of
 # 9,999,999,999.99 put in directly, aggregates made to match.
 sql "INSERT INTO gold_performance_metrics (call_id, agent_name, call_time, call_day, is_conversion,
@@ -161,6 +169,7 @@ def seed(name, **kw):
     open(os.path.join(d, name + ".json"), "w").write(json.dumps(rec))
 seed("MORE_000010a-u-forbidden", call_id="U-FORBIDDEN", agent_name="Forbidden Agent")
 seed("MORE_000020a-u-trigger", call_id="U-TRIGGER", transcript_text="Agent: TRIGGER-ME, card 4532 0151 1283 0366 and mail jane.roe@example.org\nCustomer: ok")
+seed("MORE_000025a-u-deferred", call_id="U-DEFERRED", agent_name="Deferred Agent")
 seed("MORE_000030a-u-overflow", call_id="U-OVERFLOW", agent_name="Big Spender", timestamp="2025-10-01T15:00:00Z",
      transcript_text="Agent: Would you also like to add the gold support package for $800?\n"
      "Customer: Yes please, add that too.\nAgent: Done, thank you.")
@@ -172,7 +181,7 @@ run "$W/run2.log" --batch-size 1000
 expect_eq "unforeseen rejections: worker exits 0" "$RC" 0
 expect_eq "unforeseen rejections: every good call of the batch loaded" \
     "$(q "SELECT count(*) FROM gold_performance_metrics WHERE call_id LIKE 'MORE%'")" 40
-expect_eq "unforeseen rejections: the three calls are not loaded" \
+expect_eq "unforeseen rejections: the four calls are not loaded" \
     "$(q "SELECT count(*) FROM bronze_calls WHERE call_id LIKE 'U-%'")" 0
 has_reason "a CHECK constraint refusal is quarantined with the constraint's name" MORE_000010a-u-forbidden.json \
     "refused by the database: loading silver_calls.*test_no_forbidden"
@@ -180,6 +189,8 @@ has_reason "a trigger's refusal is quarantined with its message" MORE_000020a-u-
     "refused by the database: loading bronze_calls.*test trigger refuses"
 has_reason "an aggregate overflow is quarantined naming the aggregate tables" MORE_000030a-u-overflow.json \
     "updating agent_daily_metrics and agent_totals.*numeric field overflow"
+has_reason "a deferred check's refusal is found too" MORE_000025a-u-deferred.json \
+    "refused by the database: .*test deferred check refuses U-DEFERRED"
 expect_eq "the run's batch records what was set aside" \
     "$(q "SELECT count(*) FROM etl_runs WHERE status = 'committed' AND message LIKE '%refused by the database were set aside%'")" 1
 expect_eq "aggregates equal GROUP BY over gold after the split" "$(q "$AGG_EQ")" 0
