@@ -86,12 +86,15 @@ int reprocess_run(PGconn *c, const cz_settings *s, const char *from, const char 
             break;
         }
         total += st.calls_loaded;
+        for (size_t i = 0; i < b.ncalls; i++)
+            failed += b.calls[i].rejected; /* refused by the database: old rows kept */
         log_info("reprocess batch %lld: %d calls", st.batch_id, st.calls_loaded);
         batch_reset(&b);
         if (g_stop)
             break;
     }
-    log_info("reprocessed %lld calls with rules %s (%lld could not be parsed)", total,
+    log_info("reprocessed %lld calls with rules %s (%lld could not be parsed or were refused;"
+             " their old rows are kept)", total,
              kpi_rules_version(rules), failed);
     free(last);
     batch_free(&b);

@@ -251,6 +251,18 @@ timeout 120 "$ETL" reprocess --db "$DB" --from 2025-10-08 --to 2025-10-10 --log-
 expect_eq "settings: reprocess over three days picks four calls" \
     "$(q "SELECT count(*) FROM gold_performance_metrics WHERE call_id LIKE 'TZ-%' AND batch_id = (SELECT max(batch_id) FROM etl_runs WHERE message LIKE 'reprocess%')")" 4
 expect_eq "settings: aggregates exact after reprocess" "$(q "$AGG_EQ")" 0
+# Reprocess of a call the database now refuses: it keeps its old rows.
+before=$(q "SELECT batch_id || ' ' || agent_name FROM gold_performance_metrics WHERE call_id = 'TZ-C'")
+sql "ALTER TABLE gold_performance_metrics ADD CONSTRAINT test_no_tzc CHECK (call_id <> 'TZ-C') NOT VALID" >/dev/null
+timeout 120 "$ETL" reprocess --db "$DB" --from 2025-10-08 --to 2025-10-10 --log-level info 2>"$W/rep3.log"
+expect_eq "reprocess: a refused call does not stop it" "$?" 0
+expect_eq "reprocess: the refused call keeps its old rows" \
+    "$(q "SELECT batch_id || ' ' || agent_name FROM gold_performance_metrics WHERE call_id = 'TZ-C'")" "$before"
+expect_eq "reprocess: the other calls are reprocessed" \
+    "$(q "SELECT count(*) FROM gold_performance_metrics WHERE call_id LIKE 'TZ-%' AND batch_id = (SELECT max(batch_id) FROM etl_runs WHERE message LIKE 'reprocess%')")" 3
+check "reprocess: the refusal is counted" grep -q "1 could not be parsed or were refused" "$W/rep3.log"
+expect_eq "reprocess: aggregates exact after a refusal" "$(q "$AGG_EQ")" 0
+sql "ALTER TABLE gold_performance_metrics DROP CONSTRAINT test_no_tzc" >/dev/null
 sql "ALTER DATABASE converza RESET DateStyle" >/dev/null
 sql "ALTER DATABASE converza RESET TimeZone" >/dev/null
 
