@@ -70,7 +70,11 @@ static void on_notice(void *arg, const char *msg)
     size_t n = strlen(msg);
     while (n && msg[n - 1] == '\n')
         n--;
-    log_debug("PostgreSQL: %.*s", (int)n, msg);
+    /* A notice may quote data too (a trigger's RAISE NOTICE): masked. */
+    size_t mn;
+    char *masked = redact_pii(msg, n, &mn);
+    log_debug("PostgreSQL: %.*s", (int)(masked ? mn : n), masked ? masked : msg);
+    free(masked);
 }
 
 PGconn *pg_connect(const char *conninfo, const char *password_file, cz_err *err)
