@@ -7,6 +7,7 @@
 #include "pg_snapshot.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +24,7 @@ static void counts(strbuf *q, const char *fmt)
     pg_agg_list(q, fmt, ", ");
 }
 
+/* The sums are numeric in SQL and may pass int64: strtoll saturates. */
 static void read_counts(const PGresult *r, int row, int col, kpi_counts *k)
 {
     k->calls = atoll(PQgetvalue(r, row, col));
