@@ -209,3 +209,47 @@ int known_lookup(known_dirs *k, PGconn *c, const char *path, int64_t size, int64
         l->row++;
     }
 }
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static int hex_digit(char ch)
+{
+    return ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 : -1;
+}
+
+int known_records(known_dirs *k, PGconn *c, const char *path, uint64_t **ids, size_t *n,
+                  cz_err *err)
+{
+    *ids = NULL;
+    *n = 0;
+    settle(k, c); /* the page read ahead, if any, is kept for the merge */
+    const char *params[1] = {pg_path_text(path, &k->tmp)};
+    PGresult *r = pg_query(c, "SELECT record_hashes FROM ingested_files WHERE path = $1", 1,
+                           params, err);
+    if (!r)
+        return -1;
+    /* bytea's text form: \x and two hex digits a byte, 8 bytes an identity. */
+    const char *h = PQntuples(r) && !PQgetisnull(r, 0, 0) ? PQgetvalue(r, 0, 0) : "";
+    size_t len = strlen(h);
+    if (len > 2 && h[0] == '\\' && h[1] == 'x') {
+        size_t m = (len - 2) / 16;
+        uint64_t *v = xmalloc((m ? m : 1) * sizeof *v);
+        for (size_t i = 0; i < m; i++) {
+            uint64_t x = 0;
+            for (size_t j = 0; j < 16; j++) {
+                int d = hex_digit(h[2 + i * 16 + j]);
+                x = x << 4 | (uint64_t)(d < 0 ? 0 : d);
+            }
+            v[i] = x;
+        }
+        qsort(v, m, sizeof *v, cmp_u64);
+        *ids = v;
+        *n = m;
+    }
+    PQclear(r);
+    return 0;
+}

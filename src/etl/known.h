@@ -25,4 +25,11 @@ void known_free(known_dirs *k, PGconn *c);
 int known_lookup(known_dirs *k, PGconn *c, const char *path, int64_t size, int64_t mtime_ns,
                  char *state, cz_err *err);
 
+/* The identities of the calls the file at path held when it was last read
+ * (ingested_files.record_hashes), sorted ascending, into *ids (malloc'd,
+ * caller frees; NULL when none) and *n. For a file known_lookup found
+ * CHANGED, before it is read again. Returns -1 with err on a database error. */
+int known_records(known_dirs *k, PGconn *c, const char *path, uint64_t **ids, size_t *n,
+                  cz_err *err);
+
 #endif

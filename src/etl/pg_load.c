@@ -91,8 +91,6 @@ static int classify(PGconn *c, batch_t *b, const strmap *ids, load_stats *st, cz
         batch_call *bc = &b->calls[i];
         if (bc->status == BC_DUPLICATE || bc->status == BC_SUPERSEDED) {
             st->duplicates++;
-            if (strcmp(b->files[bc->file].outcome, "loaded") == 0)
-                b->files[bc->file].outcome = "duplicate";
         } else if (bc->status == BC_REPLACE) {
             st->replaced++;
         }
@@ -330,15 +328,95 @@ static int apply_deltas(PGconn *c, const agg_delta *d, cz_err *err)
     return rc;
 }
 
-static int record_files(PGconn *c, const batch_t *b, long long batch_id, cz_err *err)
+/* What each file's records came to, for its ingested_files row. */
+typedef struct {
+    int loaded, duplicates, quarantined;
+    size_t nids;   /* identities of its calls: kept as unchanged, or delivered now */
+} file_tally;
+
+/* The file's summary: loaded when any call of it was loaded (new or
+ * replacing), else quarantined when any record was, else duplicate, else
+ * unchanged (every record as at its last read). */
+static const char *file_outcome(const batch_file *f, const file_tally *t)
+{
+    if (f->sibling)
+        return "sibling";
+    if (t->loaded)
+        return "loaded";
+    if (t->quarantined)
+        return "quarantined";
+    if (t->duplicates)
+        return "duplicate";
+    return "unchanged";
+}
+
+/* Whether the call counts among its file's calls from now on (so that
+ * reading the file again does not deliver it again): loaded, or the same as
+ * what is stored. */
+static bool call_stays(const batch_call *bc)
+{
+    return bc->status == BC_NEW || bc->status == BC_REPLACE || bc->status == BC_DUPLICATE ||
+           bc->status == BC_SUPERSEDED;
+}
+
+/* Appends ids as a bytea in COPY text (8 bytes each, big-endian), or \N. */
+static void put_ids(strbuf *s, const uint64_t *ids, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    if (!n) {
+        sb_puts(s, "\\N");
+        return;
+    }
+    sb_puts(s, "\\\\x");
+    sb_reserve(s, n * 16);
+    for (size_t i = 0; i < n; i++)
+        for (int k = 60; k >= 0; k -= 4)
+            s->s[s->len++] = hex[(ids[i] >> k) & 15];
+    s->s[s->len] = '\0';
+}
+
+/* One ingested_files row per file (replacing the row of a file seen before)
+ * with what its records came to and the identities of its calls, so the next
+ * read of the file delivers only what changed. A file read again loses its
+ * quarantine rows: the batch quarantines whatever is still wrong in it. */
+static int record_files(PGconn *c, batch_t *b, long long batch_id, cz_err *err)
 {
     if (!b->nfiles)
         return 0;
     strbuf paths = SB_INIT, rows = SB_INIT, ptmp = SB_INIT;
     char **list = xmalloc(b->nfiles * sizeof *list);
     size_t nknown = 0;
+    file_tally *t = xcalloc(b->nfiles, sizeof *t);
+    size_t *first = xcalloc(b->nfiles + 1, sizeof *first);
+    for (size_t i = 0; i < b->nfiles; i++)
+        t[i].nids = b->files[i].nkept;
+    for (size_t i = 0; i < b->ncalls; i++) {
+        const batch_call *bc = &b->calls[i];
+        file_tally *ft = &t[bc->file];
+        ft->nids += call_stays(bc);
+        ft->loaded += bc->status == BC_NEW || bc->status == BC_REPLACE;
+        ft->duplicates += bc->status == BC_DUPLICATE || bc->status == BC_SUPERSEDED;
+    }
+    for (size_t i = 0; i < b->nquar; i++)
+        t[b->quar[i].file].quarantined++;
+    /* ids[first[f] .. first[f + 1]): file f's identities. */
+    for (size_t i = 0; i < b->nfiles; i++)
+        first[i + 1] = first[i] + t[i].nids;
+    uint64_t *ids = xmalloc((first[b->nfiles] ? first[b->nfiles] : 1) * sizeof *ids);
     for (size_t i = 0; i < b->nfiles; i++) {
-        const batch_file *f = &b->files[i];
+        t[i].nids = b->files[i].nkept;
+        if (b->files[i].nkept)
+            memcpy(ids + first[i], b->files[i].kept, b->files[i].nkept * sizeof *ids);
+    }
+    for (size_t i = 0; i < b->ncalls; i++) {
+        const batch_call *bc = &b->calls[i];
+        if (call_stays(bc))
+            ids[first[bc->file] + t[bc->file].nids++] = bc->identity;
+    }
+    for (size_t i = 0; i < b->nfiles; i++) {
+        batch_file *f = &b->files[i];
+        const file_tally *ft = &t[i];
+        f->outcome = file_outcome(f, ft);
         const char *text = pg_path_text(f->path, &ptmp);
         size_t dirlen;
         const char *name = pg_path_name(text, &dirlen);
@@ -347,13 +425,19 @@ static int record_files(PGconn *c, const batch_t *b, long long batch_id, cz_err 
         copy_field(&rows, text, dirlen);
         sb_putc(&rows, '\t');
         copy_field_str(&rows, name);
-        sb_printf(&rows, "\t%lld\t%lld\t%s\t%lld\n", (long long)f->size, (long long)f->mtime_ns,
+        sb_printf(&rows, "\t%lld\t%lld\t%s\t%lld\t", (long long)f->size, (long long)f->mtime_ns,
                   f->outcome, batch_id);
+        put_ids(&rows, ids + first[i], ft->nids);
+        sb_printf(&rows, "\t%d\t%d\t%zu\t%d\n", ft->loaded, ft->duplicates, f->nkept,
+                  ft->quarantined);
         /* Only files seen before (and changed since) have a row to replace;
          * asking for every path would cost a scan per batch. */
         if (f->known)
             list[nknown++] = xstrdup(text);
     }
+    free(t);
+    free(first);
+    free(ids);
     int rc = 0;
     if (nknown) {
         pg_array_literal(&paths, (const char *const *)list, nknown);
@@ -362,14 +446,21 @@ static int record_files(PGconn *c, const batch_t *b, long long batch_id, cz_err 
                                params, err);
         rc = r ? 0 : -1;
         PQclear(r);
+        if (rc == 0) {
+            r = pg_query(c, "DELETE FROM quarantine WHERE source_file = ANY($1::text[])", 1,
+                         params, err);
+            rc = r ? 0 : -1;
+            PQclear(r);
+        }
     }
     for (size_t i = 0; i < nknown; i++)
         free(list[i]);
     free(list);
     sb_free(&ptmp);
     if (rc == 0)
-        rc = pg_copy_in(c, "ingested_files (path, dir, name, size, mtime_ns, outcome, batch_id)", rows.s,
-                        rows.len, err);
+        rc = pg_copy_in(c, "ingested_files (path, dir, name, size, mtime_ns, outcome, batch_id,"
+                           " record_hashes, loaded, duplicates, unchanged, quarantined)",
+                        rows.s, rows.len, err);
     sb_free(&paths);
     sb_free(&rows);
     return rc;
