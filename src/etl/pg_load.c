@@ -1,6 +1,8 @@
 /* pg_load.c - one batch, one transaction: classify calls against bronze
  * (new, replacement, duplicate), replace old versions in every layer, COPY the
- * new rows, apply exact aggregate deltas, record files, quarantine and the run. */
+ * new rows, apply exact aggregate deltas, record files (with what their
+ * records came to and the identities of their calls), quarantine (a file read
+ * again replacing its rows) and the run. */
 #include "pg_load.h"
 
 #include <math.h>

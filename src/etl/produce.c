@@ -3,7 +3,10 @@
  * files (known.c), and the pending ones are read and prepared (parse, clean,
  * redact, KPIs) into a batch; a full batch goes to the loader while the next
  * one is prepared, so parsing uses one core while PostgreSQL works on the
- * other. */
+ * other. A changed file is read with the identities of the calls it held at
+ * its last read, so only its changed records are delivered; a new or changed
+ * Harper Valley metadata file has its transcript read again; a directory past
+ * the walk's depth limit is quarantined. */
 #include "produce.h"
 
 #include <stdio.h>

@@ -177,9 +177,10 @@ expect_eq "one replacement" "$(last_run)" "1 1 0"
 expect_eq "its transcript recorded as loaded" "$(file_row "$IN/hv/transcript/$H1.json")" "loaded|1|0|0|0"
 agg_exact "corrected metadata"
 sleep 0.01
-touch "$IN/hv/metadata/$H1.json"
-check "run after touching metadata" run
-expect_eq "touched metadata delivers nothing" "$(last_run)" "0 0 0"
+touch "$IN/hv/metadata/$H1.json" "$IN/hv/transcript/$H2.json"
+check "run after touching a metadata file and another call's transcript" run
+expect_eq "touched metadata or transcript delivers nothing" "$(last_run)" "0 0 0"
+expect_eq "the touched transcript read again says unchanged" "$(file_row "$IN/hv/transcript/$H2.json")" "unchanged|0|0|1|0"
 expect_eq "the transcript read again says unchanged" "$(file_row "$IN/hv/transcript/$H1.json")" "unchanged|0|0|1|0"
 expect_eq "the call keeps the corrected metadata" "$(agent "$H1")" "Corrected Agent"
 b=$(batches)
