@@ -45,8 +45,9 @@ typedef struct {
     batch_opts bopts;
     kpi_scratch *scratch;
     known_dirs *known;
-    /* Pending metadata by path. At most one directory's worth of names: those
-     * whose transcript never comes (orphans) stay until the run ends. */
+    /* Pending metadata, indexed by path: the new or changed metadata files of
+     * a directory until the walk reaches its transcripts (then the list is
+     * emptied), those whose transcript never comes until the run ends. */
     sibling *sibs;
     size_t nsibs, capsibs, sibs_waiting;
     strmap sib_index;
@@ -170,6 +171,18 @@ static sibling *sibling_for(producer *p, const char *path)
     return s;
 }
 
+/* Empties the pending list once every entry found its transcript (the caller
+ * holds no entry any more). */
+static void siblings_done(producer *p)
+{
+    if (p->sibs_waiting || !p->nsibs)
+        return;
+    for (size_t i = 0; i < p->nsibs; i++)
+        free(p->sibs[i].path);
+    p->nsibs = 0;
+    strmap_clear(&p->sib_index);
+}
+
 static bool dir_exists(void *ctx, const char *dir)
 {
     (void)ctx;
@@ -216,8 +229,10 @@ static int on_entry(void *ctx, const char *path, const scan_stat *st)
                               S_ISLNK(st->mode) ? "symbolic link: not followed"
                                                 : "not a regular file");
     }
-    if (sib)
+    if (sib) {
         batch_add_sibling(p->batch, sib->path, sib->size, sib->mtime_ns, sib->known);
+        siblings_done(p);
+    }
     if (p->batch->nfiles >= (size_t)p->w->s->batch_size)
         hand_over(p);
     return p->rc || stopping(p);
