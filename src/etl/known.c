@@ -5,7 +5,8 @@
  * lost connection costs nothing but the retried page. The query for a
  * directory's next page is sent as soon as a page arrives, so PostgreSQL
  * reads it while the walk merges the current one. Memory: two pages per
- * directory level. */
+ * directory level. A changed file's record identities are asked for alone,
+ * on the same connection, when it is about to be read again. */
 #include "known.h"
 
 #include <stdlib.h>

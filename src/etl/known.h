@@ -1,7 +1,7 @@
 /* known.h - which files earlier runs ingested, read from ingested_files one
  * directory at a time in name order and merged with the sorted walk, so that
  * a run over a large, mostly loaded input costs a few range reads rather than
- * a lookup per file. */
+ * a lookup per file; and, for a file read again, what it held last time. */
 #ifndef CZ_KNOWN_H
 #define CZ_KNOWN_H
 

@@ -377,17 +377,11 @@ static void put_ids(strbuf *s, const uint64_t *ids, size_t n)
     s->s[s->len] = '\0';
 }
 
-/* One ingested_files row per file (replacing the row of a file seen before)
- * with what its records came to and the identities of its calls, so the next
- * read of the file delivers only what changed. A file read again loses its
- * quarantine rows: the batch quarantines whatever is still wrong in it. */
-static int record_files(PGconn *c, batch_t *b, long long batch_id, cz_err *err)
+/* Tallies each file's records into t[0..nfiles) and lists the identities of
+ * its calls (kept as unchanged, then those delivered that stay) in
+ * ids[first[f] .. first[f + 1]). Caller frees all three. */
+static void tally_files(const batch_t *b, file_tally **tp, size_t **firstp, uint64_t **idsp)
 {
-    if (!b->nfiles)
-        return 0;
-    strbuf paths = SB_INIT, rows = SB_INIT, ptmp = SB_INIT;
-    char **list = xmalloc(b->nfiles * sizeof *list);
-    size_t nknown = 0;
     file_tally *t = xcalloc(b->nfiles, sizeof *t);
     size_t *first = xcalloc(b->nfiles + 1, sizeof *first);
     for (size_t i = 0; i < b->nfiles; i++)
@@ -401,20 +395,39 @@ static int record_files(PGconn *c, batch_t *b, long long batch_id, cz_err *err)
     }
     for (size_t i = 0; i < b->nquar; i++)
         t[b->quar[i].file].quarantined++;
-    /* ids[first[f] .. first[f + 1]): file f's identities. */
     for (size_t i = 0; i < b->nfiles; i++)
         first[i + 1] = first[i] + t[i].nids;
     uint64_t *ids = xmalloc((first[b->nfiles] ? first[b->nfiles] : 1) * sizeof *ids);
-    for (size_t i = 0; i < b->nfiles; i++) {
-        t[i].nids = b->files[i].nkept;
+    for (size_t i = 0; i < b->nfiles; i++)
         if (b->files[i].nkept)
             memcpy(ids + first[i], b->files[i].kept, b->files[i].nkept * sizeof *ids);
-    }
-    for (size_t i = 0; i < b->ncalls; i++) {
-        const batch_call *bc = &b->calls[i];
-        if (call_stays(bc))
-            ids[first[bc->file] + t[bc->file].nids++] = bc->identity;
-    }
+    size_t *next = xmalloc((b->nfiles ? b->nfiles : 1) * sizeof *next);
+    for (size_t i = 0; i < b->nfiles; i++)
+        next[i] = first[i] + b->files[i].nkept;
+    for (size_t i = 0; i < b->ncalls; i++)
+        if (call_stays(&b->calls[i]))
+            ids[next[b->calls[i].file]++] = b->calls[i].identity;
+    free(next);
+    *tp = t;
+    *firstp = first;
+    *idsp = ids;
+}
+
+/* One ingested_files row per file (replacing the row of a file seen before)
+ * with what its records came to and the identities of its calls, so the next
+ * read of the file delivers only what changed. A file read again loses its
+ * quarantine rows: the batch quarantines whatever is still wrong in it. */
+static int record_files(PGconn *c, batch_t *b, long long batch_id, cz_err *err)
+{
+    if (!b->nfiles)
+        return 0;
+    strbuf paths = SB_INIT, rows = SB_INIT, ptmp = SB_INIT;
+    char **list = xmalloc(b->nfiles * sizeof *list);
+    size_t nknown = 0;
+    file_tally *t;
+    size_t *first;
+    uint64_t *ids;
+    tally_files(b, &t, &first, &ids);
     for (size_t i = 0; i < b->nfiles; i++) {
         batch_file *f = &b->files[i];
         const file_tally *ft = &t[i];
