@@ -229,20 +229,20 @@ int known_records(known_dirs *k, PGconn *c, const char *path, uint64_t **ids, si
     *n = 0;
     settle(k, c); /* the page read ahead, if any, is kept for the merge */
     const char *params[1] = {pg_path_text(path, &k->tmp)};
-    PGresult *r = pg_query(c, "SELECT record_hashes FROM ingested_files WHERE path = $1", 1,
-                           params, err);
+    /* In hex whatever the server's bytea_output: 16 digits an identity. */
+    PGresult *r = pg_query(c,
+                           "SELECT encode(record_hashes, 'hex') FROM ingested_files WHERE path = $1",
+                           1, params, err);
     if (!r)
         return -1;
-    /* bytea's text form: \x and two hex digits a byte, 8 bytes an identity. */
     const char *h = PQntuples(r) && !PQgetisnull(r, 0, 0) ? PQgetvalue(r, 0, 0) : "";
-    size_t len = strlen(h);
-    if (len > 2 && h[0] == '\\' && h[1] == 'x') {
-        size_t m = (len - 2) / 16;
-        uint64_t *v = xmalloc((m ? m : 1) * sizeof *v);
+    size_t m = strlen(h) / 16;
+    if (m) {
+        uint64_t *v = xmalloc(m * sizeof *v);
         for (size_t i = 0; i < m; i++) {
             uint64_t x = 0;
             for (size_t j = 0; j < 16; j++) {
-                int d = hex_digit(h[2 + i * 16 + j]);
+                int d = hex_digit(h[i * 16 + j]);
                 x = x << 4 | (uint64_t)(d < 0 ? 0 : d);
             }
             v[i] = x;

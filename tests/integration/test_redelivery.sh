@@ -120,6 +120,9 @@ expect_eq "the file's last word on the call still stands" "$(agent R1)" "Last Wo
 agg_exact "repeat"
 
 # ---- single-call files: seed, text, Transcribe -----------------------------
+# (with the server writing bytea in its old escape format: the identities are
+# read the same)
+sql "ALTER DATABASE converza SET bytea_output = 'escape'" >/dev/null
 mkdir -p "$IN/one"
 call S1 "Seed Original" >"$IN/one/S1.json"
 printf 'Call-Id: T1\nAgent-Name: Text Original\nTimestamp: 2025-06-02T09:00:00Z\n\nAgent: Shall I book the repair?\nCustomer: Yes, book it.\n' >"$IN/one/T1.txt"
