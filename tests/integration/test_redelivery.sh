@@ -10,7 +10,8 @@
 #   - single-call files (seed, text, Transcribe) touched or rewritten;
 #   - Harper Valley: transcripts read before their metadata exists load when
 #     it arrives, corrected metadata updates the call, touched metadata
-#     delivers nothing;
+#     delivers nothing; with batches of one file, each metadata file is still
+#     recorded in its transcript's batch;
 #   - trees deeper than the walk's limit (65 and 100 levels) are quarantined
 #     and logged, the good calls beside them load;
 #   - quarantine rows of a file read again are those of its current content,
@@ -194,6 +195,15 @@ check "run after the last metadata arrives" run
 expect_eq "every Harper Valley call loaded" "$(sql "SELECT count(*) FROM gold_performance_metrics WHERE source_format = 'hvb'")" 3
 expect_eq "no Harper Valley quarantine row left" "$(sql "SELECT count(*) FROM quarantine WHERE source_file LIKE '$IN/hv/%'")" 0
 agg_exact "Harper Valley"
+# Batches of one file: each metadata file is still recorded with its
+# transcript, in the same transaction, so neither can be recorded alone.
+mkdir -p "$WORK/hv2"
+cp -r "$IN/hv" "$WORK/hv2/in"
+"$ETL" --once --no-mqtt --db "$DB" --input "$WORK/hv2/in" --batch-size 1 --log-level error
+expect_eq "batches of one: each metadata file in its transcript's batch" \
+    "$(sql "SELECT count(*) FROM ingested_files t JOIN ingested_files m ON m.batch_id = t.batch_id
+            AND m.path = replace(t.path, '/in/transcript/', '/in/metadata/')
+            WHERE t.path LIKE '$WORK/hv2/in/transcript/%' AND m.outcome = 'sibling'")" 3
 
 # ---- deep trees ------------------------------------------------------------
 # level ROOT N: the path of the directory N levels below the input in tree ROOT
