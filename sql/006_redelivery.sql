@@ -2,10 +2,10 @@
 -- reading it again re-delivers only the records whose content changed.
 --
 -- record_hashes: the identities of the calls read from the file, 8 bytes
--- each (big-endian), in file order: FNV-1a 64 of the record's bytes, after
--- the bytes of any file it was read with (Harper Valley metadata), the same
--- value as bronze_calls.checksum. When the file is read again, a record whose
--- identity is listed is unchanged and not delivered again, so a correction
+-- each (big-endian), in no particular order: FNV-1a 64 of the bytes of
+-- any file it was read with (Harper Valley metadata) followed by the record's
+-- own bytes, the value of bronze_calls.checksum. When the file is read
+-- again, a record whose identity is listed is unchanged and not delivered again, so a correction
 -- that came from another file in the meantime stands. NULL: not known (a file
 -- recorded before this migration and holding no call still in bronze, or a
 -- file that yielded no call): every record read from it counts as delivered.
@@ -33,4 +33,4 @@ FROM (SELECT source_file, string_agg(decode(checksum, 'hex'), ''::bytea ORDER BY
 WHERE b.source_file = f.path;
 
 COMMENT ON COLUMN bronze_calls.checksum IS
-    'FNV-1a 64, hex, of the raw record after the bytes of any file it was read with (Harper Valley metadata): the call''s identity for re-delivery';
+    'FNV-1a 64, hex, of the bytes of any file the record was read with (Harper Valley metadata) followed by the raw record: the call''s identity for re-delivery';
