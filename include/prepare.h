@@ -16,6 +16,10 @@
 typedef struct {
     const kpi_rules *rules;
     bool redact_pii;     /* mask card numbers, SSNs, e-mails and phones after bronze */
+    bool kpis_only;      /* analyze: skip what only the database keeps (checksum,
+                          * day, time, turns_json stay empty); the turns, KPIs,
+                          * evidence and talk metrics are computed exactly as for
+                          * the worker */
 } prepare_opts;
 
 typedef struct {
@@ -24,7 +28,7 @@ typedef struct {
     char day[11];        /* UTC day of the call, YYYY-MM-DD */
     char time[32];       /* call time for PostgreSQL */
     turns_t turns;       /* cleaned (and redacted) turns */
-    char *turns_json;    /* [{"speaker":"agent","text":"..."}, ...] */
+    char *turns_json;    /* [{"speaker":"agent","text":"..."}, ...]; NULL with kpis_only */
     kpi_result kpi;
     char *evidence_json;
     const char *format;  /* source format name (static), e.g. "seed", "hvb" */
