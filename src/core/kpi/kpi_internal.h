@@ -50,6 +50,11 @@ typedef enum {
     KS_SARCASM_CONTEXT, /* complaint markers that make nearby praise sarcastic */
     KS_BOTH,            /* "both", "all of them": every offered item */
     KS_PRICE_QUESTION,  /* customer asks what something costs */
+    KS_NOT_PRICE_BEFORE, /* "address", "room", "flight", "at" a month: a bare number after is no price */
+    KS_NOT_PRICE_AFTER,  /* "people", "street", "pm", "stars": a bare number before is no price */
+    KS_UNIT_PRICE,      /* "each", "apiece", "per person" after a price: per item */
+    KS_BUNDLE,          /* "the pair for", "all three for" before a price: for the set */
+    KS_PRICE_LARGE,     /* items priced in hundreds: a spoken "one forty nine" is 149 */
     KS_COUNT,
     KS_LEXICON = KS_COUNT /* multi-word sentiment phrases share the trie */
 } kpi_section;
@@ -250,10 +255,14 @@ typedef struct {
 /* A price found in text. */
 typedef struct {
     size_t start, end; /* in kpi_text.low */
-    int64_t cents;
+    int64_t cents;     /* as stated: per item for a unit price */
     size_t sent;       /* sentence index */
     bool old;          /* "normally $30": superseded by a later price */
     bool excluded;     /* fee, discount, refund, credit, limit, total */
+    bool each;         /* a unit price: "$240 each", "$35 per person" */
+    bool bundle;       /* a price for a set: "the pair for $420": never multiplied */
+    int qty;           /* quantity said with the price: "two of them at $240 each" -> 2;
+                        * 0 when none */
 } kpi_amount;
 
 /* The largest amount read as a price: $10,000,000. Anything bigger is a
@@ -330,6 +339,15 @@ size_t kpi_amount_parse(const char *low, size_t len, size_t i, int64_t *cents, b
  * 2: a price is being revised, so also after "for" and "to". Results
  * replace s->amounts. */
 void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode);
+/* The number of items a customer asks for in low[from, to), said apart from
+ * any price: "for both of us" 2, "all four" 4, "the three of us" 3, "two of
+ * them" 2, "for 3 people" 3. 0 when no quantity is said. */
+int kpi_quantity(const kpi_text *t, size_t from, size_t to);
+/* What an accepted amount comes to: a unit price times the quantity said
+ * with it, else times `apart` (kpi_quantity of the acceptance; 0 or 1 for
+ * one item); a bundle or any other price as stated. Saturates at
+ * KPI_PRICE_MAX_CENTS. */
+int64_t kpi_amount_total(const kpi_amount *a, int apart);
 
 /* --- kpi_sentiment.c --- */
 void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_result *out);

@@ -45,6 +45,11 @@ static const char *const section_names[KS_COUNT] = {
     [KS_SARCASM_CONTEXT] = "sarcasm_context",
     [KS_BOTH] = "both",
     [KS_PRICE_QUESTION] = "price_question",
+    [KS_NOT_PRICE_BEFORE] = "not_price_before",
+    [KS_NOT_PRICE_AFTER] = "not_price_after",
+    [KS_UNIT_PRICE] = "unit_price",
+    [KS_BUNDLE] = "bundle",
+    [KS_PRICE_LARGE] = "price_large",
 };
 
 /* Word-list and table sections, numbered after the pattern sections, in the
