@@ -55,6 +55,8 @@ typedef enum {
     KS_UNIT_PRICE,      /* "each", "apiece", "per person" after a price: per item */
     KS_BUNDLE,          /* "the pair for", "all three for" before a price: for the set */
     KS_PRICE_LARGE,     /* items priced in hundreds: a spoken "one forty nine" is 149 */
+    KS_ASIDE,           /* a sentence about something else: traffic, weather, a competitor */
+    KS_EXPECTATION,     /* "i expected to", "instead of": a complaint that did not happen */
     KS_COUNT,
     KS_LEXICON = KS_COUNT /* multi-word sentiment phrases share the trie */
 } kpi_section;
@@ -190,6 +192,9 @@ struct kpi_rules {
     double but_before;    /* weight of words before "but" in a sentence */
     double but_after;     /* weight of words after "but" */
     double scale;         /* raw -> -1..1 squashing scale */
+    double aside;         /* weight of feelings in a sentence about something else */
+    double end_pull;      /* share of the score the last clear turn takes when the
+                           * customer's attitude turned during the call */
 };
 
 /* Compiles one pattern line into the trie: words, (a|b c) groups, ? and

@@ -50,6 +50,8 @@ static const char *const section_names[KS_COUNT] = {
     [KS_UNIT_PRICE] = "unit_price",
     [KS_BUNDLE] = "bundle",
     [KS_PRICE_LARGE] = "price_large",
+    [KS_ASIDE] = "aside",
+    [KS_EXPECTATION] = "expectation",
 };
 
 /* Word-list and table sections, numbered after the pattern sections, in the
@@ -121,7 +123,8 @@ static const setting_def settings[] = {
     SETTING(threshold, 0.0, 1.0),     SETTING(end_weight, 1.0, 100.0),
     SETTING(negated_pos, 0.0, 2.0),   SETTING(negated_neg, 0.0, 2.0),
     SETTING(but_before, 0.0, 2.0),    SETTING(but_after, 0.0, 5.0),
-    SETTING(scale, 0.01, 100.0),
+    SETTING(scale, 0.01, 100.0),      SETTING(aside, 0.0, 1.0),
+    SETTING(end_pull, 0.0, 1.0),
 };
 
 /* One entry line of a section, kept until its section's turn comes. */
@@ -442,6 +445,8 @@ kpi_rules *kpi_rules_load(const char *path, cz_err *err)
     r->but_before = 0.5;
     r->but_after = 1.5;
     r->scale = 3.0;
+    r->aside = 0.25;
+    r->end_pull = 0.0;
     kpi_vocab_init(&r->vocab);
     kpi_vocab_init(&r->sarcasm_phrases);
     kpi_trie_init(&r->trie);
