@@ -20,6 +20,10 @@
 #define TOP_HITS 3
 /* A turn whose words add up to this much, either way, has a clear feeling. */
 #define END_CLEAR 1.5
+/* A short burst of praise ("great.") after the customer has complained at
+ * least this much is sarcasm; a mild word ("sick" in passing) is no
+ * complaint. */
+#define SARCASM_AFTER (-1.0)
 
 typedef struct {
     double weight; /* signed, weighted contribution */
@@ -152,7 +156,7 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
             if (neg_at >= 0)
                 x = x > 0 ? -x * r->negated_pos : -x * r->negated_neg;
             if (x > 0 && sarcasm_prone(r, t, i, len) &&
-                (sarcastic || (running < 0 && n <= 4)))
+                (sarcastic || (running <= SARCASM_AFTER && n <= 4)))
                 x = -x;
             else if (ack && x > 0)
                 x *= 0.3;
