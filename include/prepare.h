@@ -17,9 +17,10 @@ typedef struct {
     const kpi_rules *rules;
     bool redact_pii;     /* mask card numbers, SSNs, e-mails and phones after bronze */
     bool kpis_only;      /* analyze: skip what only the database keeps (checksum,
-                          * day, time, turns_json stay empty); the turns, KPIs,
-                          * evidence and talk metrics are computed exactly as for
-                          * the worker */
+                          * day, time, turns_json and evidence_json stay empty; the
+                          * caller renders kpi's evidence with kpi_evidence_json_append,
+                          * the function behind evidence_json); the turns, KPIs and
+                          * talk metrics are computed exactly as for the worker */
 } prepare_opts;
 
 typedef struct {
@@ -30,7 +31,7 @@ typedef struct {
     turns_t turns;       /* cleaned (and redacted) turns */
     char *turns_json;    /* [{"speaker":"agent","text":"..."}, ...]; NULL with kpis_only */
     kpi_result kpi;
-    char *evidence_json;
+    char *evidence_json; /* kpi_evidence_json(&kpi); NULL with kpis_only */
     const char *format;  /* source format name (static), e.g. "seed", "hvb" */
     int source_line;     /* line in a multi-call file, 0 otherwise */
     char *task;          /* task or topic the source names, or NULL */

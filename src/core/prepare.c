@@ -119,7 +119,8 @@ int prepare_from_parts(const prepare_opts *o, kpi_scratch *s, call_t *call, turn
         prepared_call_free(out);
         return -1;
     }
-    out->evidence_json = kpi_evidence_json(&out->kpi);
+    if (!o->kpis_only) /* analyze renders the same evidence straight into its output */
+        out->evidence_json = kpi_evidence_json(&out->kpi);
     return 0;
 }
 

@@ -116,6 +116,8 @@ static void check_spoken_size(void)
     price("that television is one forty nine", 1, 149);
     price("that phone case is nine ninety nine", 1, 9.99);
     price("the sofa is seven forty five a month", 0, 745);
+    price("the dryer protection plan is nine fifty a month", 0, 9.50);
+    price("an umbrella policy is one hundred ninety-nine ninety-nine per year", 0, 199.99);
 }
 
 static void check_quantities(void)

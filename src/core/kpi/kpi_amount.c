@@ -443,15 +443,6 @@ static bool counts_things(const kpi_text *t, size_t e)
     return true;
 }
 
-/* Does a match of sec start at the first word at or after byte off, in the
- * same sentence? */
-static bool section_right_after(const kpi_text *t, kpi_section sec, size_t off, size_t se)
-{
-    size_t k = kpi_text_tok_at(t, off), ms, me;
-    return k < t->ntok && t->tok[k].start < se &&
-           kpi_find(t, sec, t->tok[k].start, se, &ms, &me) && ms == t->tok[k].start;
-}
-
 /* Does a match of sec end with word k-1 (just before word k), in the same
  * sentence? */
 static bool section_right_before(const kpi_text *t, kpi_section sec, size_t k, size_t ss)
@@ -540,11 +531,38 @@ int64_t kpi_amount_total(const kpi_amount *a, int apart)
 
 /* Is the bare number at word k (ending at e) something other than a price:
  * part of an address, a time, a date, a head count, a rating, a name? The
- * words around it say so (not_price_before / not_price_after). */
-static bool not_a_price(const kpi_text *t, size_t k, size_t e, size_t ss, size_t se)
+ * words around it say so ([not_price_before], [not_price_after]: word flags,
+ * so that checking costs nothing until a number is found). */
+static bool not_a_price(const kpi_text *t, size_t k, size_t e)
 {
-    return section_right_before(t, KS_NOT_PRICE_BEFORE, k, ss) ||
-           section_right_after(t, KS_NOT_PRICE_AFTER, e, se);
+    uint32_t sent = t->tok[k].sent;
+    if (k > 0 && t->tok[k - 1].sent == sent) {
+        if (t->tok[k - 1].vflags & VF_NOT_PRICE_BEFORE)
+            return true; /* "room 412", "march 14", "the 1720" */
+        /* "the address is 42", "room number 12", "located at 1": through a
+         * link word, for digits only ("the floor model is six ninety nine"
+         * is a price said aloud) */
+        static const char *const links[] = {"is", "was", "be", "of", "number", "no"};
+        bool link = false;
+        for (size_t i = 0; i < sizeof links / sizeof links[0]; i++)
+            link |= tok_is(t, k - 1, links[i]);
+        if (k > 1 && t->tok[k - 2].sent == sent && (t->tok[k].flags & TF_DIGIT) &&
+            (t->tok[k - 2].vflags & VF_NOT_PRICE_BEFORE) && !tok_is(t, k - 2, "the") &&
+            (link || (tok_is(t, k - 1, "at") &&
+                      (tok_is(t, k - 2, "located") || tok_is(t, k - 2, "lives") ||
+                       tok_is(t, k - 2, "live")))))
+            return true;
+    }
+    size_t j = kpi_text_tok_at(t, e);
+    if (j >= t->ntok || t->tok[j].sent != sent)
+        return false;
+    if (tok_is(t, j, "in") || tok_is(t, j, "at")) { /* "7 in the evening", "9 at night" */
+        j += j + 1 < t->ntok && tok_is(t, j + 1, "the") ? 2 : 1;
+        return j < t->ntok && t->tok[j].sent == sent &&
+               (tok_is(t, j, "morning") || tok_is(t, j, "afternoon") || tok_is(t, j, "evening") ||
+                tok_is(t, j, "night"));
+    }
+    return (t->tok[j].vflags & VF_NOT_PRICE_AFTER) != 0;
 }
 
 /* The quantity said with a unit price, before it in its clause: "two of the
@@ -569,9 +587,9 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
     if (!t->has_number)
         return;
     const char *low = t->low;
-    /* a spoken "one forty nine" is 149 where the turn is about something
+    /* a spoken "one forty nine" is 149 where its sentence is about something
      * priced in hundreds */
-    bool large = t->secmask & (1ull << KS_PRICE_LARGE);
+    bool large_turn = t->secmask & (1ull << KS_PRICE_LARGE);
     for (size_t k = 0; k < t->ntok; k++) {
         const kpi_tok *w = &t->tok[k];
         size_t i = w->start;
@@ -598,7 +616,7 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
         }
         size_t sent = e ? kpi_text_sentence_at(t, i) : 0;
         size_t ss = e ? t->sent[sent].start : 0, se = e ? t->sent[sent].end : 0;
-        if (e && !f.money && not_a_price(t, k, e, ss, se))
+        if (e && !f.money && not_a_price(t, k, e))
             e = 0;
         if (!e) {
             /* no price here, and none inside the same number either: "eleven
@@ -608,7 +626,8 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
                 k++;
             continue;
         }
-        if (f.pair_hi && large)
+        if (f.pair_hi && large_turn && kpi_has(t, KS_PRICE_LARGE, ss, se) &&
+            !kpi_has(t, KS_PRICE_SMALL, ss, se))
             cents = f.pair_hi;
         kpi_amount a = {.start = i, .end = e, .cents = cents, .sent = sent};
         size_t wb = kpi_text_words_back(t, i, ss, 4);

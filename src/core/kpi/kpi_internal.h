@@ -50,11 +50,10 @@ typedef enum {
     KS_SARCASM_CONTEXT, /* complaint markers that make nearby praise sarcastic */
     KS_BOTH,            /* "both", "all of them": every offered item */
     KS_PRICE_QUESTION,  /* customer asks what something costs */
-    KS_NOT_PRICE_BEFORE, /* "address", "room", "flight", "at" a month: a bare number after is no price */
-    KS_NOT_PRICE_AFTER,  /* "people", "street", "pm", "stars": a bare number before is no price */
     KS_UNIT_PRICE,      /* "each", "apiece", "per person" after a price: per item */
     KS_BUNDLE,          /* "the pair for", "all three for" before a price: for the set */
     KS_PRICE_LARGE,     /* items priced in hundreds: a spoken "one forty nine" is 149 */
+    KS_PRICE_SMALL,     /* services priced small even for large items: "maintenance plan" */
     KS_ASIDE,           /* a sentence about something else: traffic, weather, a competitor */
     KS_EXPECTATION,     /* "i expected to", "instead of": a complaint that did not happen */
     KS_COUNT,
@@ -76,6 +75,8 @@ enum {
     VF_CLAUSE = 1u << 7,    /* starts a new clause: but, so, because ... */
     VF_NUMBER = 1u << 8,    /* a number word: one, twenty, hundred */
     VF_ADDON = 1u << 9,     /* [addon_word]: "also", "extra", "too" */
+    VF_NOT_PRICE_BEFORE = 1u << 10, /* [not_price_before]: "room", "flight", "march" */
+    VF_NOT_PRICE_AFTER = 1u << 11,  /* [not_price_after]: "people", "street", "pm" */
 };
 
 #define KPI_WORD_INLINE 24

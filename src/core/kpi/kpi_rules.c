@@ -45,11 +45,10 @@ static const char *const section_names[KS_COUNT] = {
     [KS_SARCASM_CONTEXT] = "sarcasm_context",
     [KS_BOTH] = "both",
     [KS_PRICE_QUESTION] = "price_question",
-    [KS_NOT_PRICE_BEFORE] = "not_price_before",
-    [KS_NOT_PRICE_AFTER] = "not_price_after",
     [KS_UNIT_PRICE] = "unit_price",
     [KS_BUNDLE] = "bundle",
     [KS_PRICE_LARGE] = "price_large",
+    [KS_PRICE_SMALL] = "price_small",
     [KS_ASIDE] = "aside",
     [KS_EXPECTATION] = "expectation",
 };
@@ -66,6 +65,8 @@ enum {
     SEC_ADDON,
     SEC_INTENSIFIER,
     SEC_SARCASM_PRONE,
+    SEC_NOT_PRICE_BEFORE,
+    SEC_NOT_PRICE_AFTER,
     SEC_LEXICON,
     SEC_END,
     SEC_NONE = -1
@@ -82,6 +83,8 @@ static const struct {
     {"addon_word", SEC_ADDON, VF_ADDON},
     {"intensifier", SEC_INTENSIFIER, VF_INTENS},
     {"sarcasm_prone", SEC_SARCASM_PRONE, VF_SARCASM}, {"lexicon", SEC_LEXICON, VF_LEX},
+    {"not_price_before", SEC_NOT_PRICE_BEFORE, VF_NOT_PRICE_BEFORE},
+    {"not_price_after", SEC_NOT_PRICE_AFTER, VF_NOT_PRICE_AFTER},
 };
 
 /* Words of the number grammar in kpi_amount.c; flagged so that a turn

@@ -120,10 +120,21 @@ static bool quoted(const kpi_text *t, size_t off)
     return n % 2 == 1;
 }
 
+/* Does the text hold a quotation mark, straight or curly (U+201C)? */
+static bool has_quotes(const char *s, size_t n)
+{
+    if (memchr(s, '"', n))
+        return true;
+    for (const char *p = s; (p = memchr(p, 0xE2, n - (size_t)(p - s))) != NULL; p++)
+        if ((size_t)(p - s) + 2 < n && (unsigned char)p[1] == 0x80 && (unsigned char)p[2] == 0x9C)
+            return true;
+    return false;
+}
+
 /* Scores the sentence made of words [k0, k1); offers hits to the top lists. */
 static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1,
-                             bool sarcastic, double running, int turn, hit_t *pos, size_t *npos,
-                             hit_t *neg, size_t *nneg, double w)
+                             bool sarcastic, bool quotes, double running, int turn, hit_t *pos,
+                             size_t *npos, hit_t *neg, size_t *nneg, double w)
 {
     size_t n = k1 - k0, but = k1;
     for (size_t i = k0 + 1; i < k1; i++)
@@ -135,7 +146,6 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
     double sum = 0;
     /* feelings about the traffic or a competitor are not about us */
     double aside = kpi_has(t, KS_ASIDE, t->tok[k0].start, t->tok[k1 - 1].end) ? r->aside : 1.0;
-    bool quotes = memchr(t->orig, '"', t->orig_len) || memmem(t->orig, t->orig_len, "\xE2\x80\x9C", 3);
     for (size_t i = k0; i < k1;) {
         const kpi_tok *tk = &t->tok[i];
         size_t len = tk->lex_len;
@@ -213,6 +223,8 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
         if (!t->len)
             continue;
         bool sarcastic = complaint_context(t);
+        /* quotation marks, straight or curly: quoted words are someone else's */
+        bool quotes = has_quotes(t->orig, t->orig_len);
         double turn_sum = 0;
         /* explicit sarcasm: "oh great, another hour on hold" */
         size_t pos0 = 0, ms, me;
@@ -227,8 +239,8 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
             size_t k1 = k0 + 1;
             while (k1 < t->ntok && t->tok[k1].sent == t->tok[k0].sent)
                 k1++;
-            turn_sum += sentence_score(r, t, k0, k1, sarcastic, running + turn_sum, (int)i, pos,
-                                       &npos, neg, &nneg, w);
+            turn_sum += sentence_score(r, t, k0, k1, sarcastic, quotes, running + turn_sum, (int)i,
+                                       pos, &npos, neg, &nneg, w);
             k0 = k1;
         }
         /* Every customer turn counts in the mean, so a lone "great" in a
