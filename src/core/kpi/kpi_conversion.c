@@ -1,27 +1,83 @@
 /* kpi_conversion.c - decides whether the customer committed to a purchase:
- * their own commitment, a yes to the agent's closing question or save offer
- * (not to a question about email or callbacks), or a request to buy that the
- * agent then carries out; anything taken back later ("actually, cancel
- * that") no longer counts, and a later recommitment counts again. */
+ * their own commitment, a yes to the agent's closing question, save offer or
+ * read-back of the order (not to a question about email or callbacks), or a
+ * request to buy that the agent then carries out or, for a booking, a day
+ * and time the agent acknowledges. Anything taken back later ("actually,
+ * cancel that") or that the agent reports could not be made ("sorry, it's
+ * sold out") no longer counts; a later recommitment counts again. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "kpi_dialog.h"
 #include "util.h"
 
+/* Does the agent's turn acknowledge a day or time the customer gave ("okay",
+ * "alright", or saying it back) without asking anything else? */
+static bool acknowledges_slot(const kpi_text *t, const dlg_agent *a)
+{
+    if (a->asked && a->ask != ASK_CLOSING)
+        return false;
+    size_t ms, me;
+    if (kpi_has(t, KS_SLOT, 0, t->len))
+        return true;
+    return (kpi_find(t, KS_AFFIRM_WEAK, 0, t->len, &ms, &me) ||
+            kpi_find(t, KS_AFFIRM, 0, t->len, &ms, &me)) &&
+           kpi_text_tok_at(t, ms) == 0;
+}
+
+/* The agent reports the purchase failed: what the customer accepted since
+ * the last purchase the agent carried out is not bought. */
+static void fail_since_fulfilment(dlg_state *st)
+{
+    for (size_t i = 0; i < st->n_acc; i++)
+        if (st->acc[i].turn > st->fulfil_turn)
+            st->acc[i].retracted = true;
+    st->request_turn = -1;
+    st->slot_turn = -1;
+}
+
 void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
 {
     st->ask = a->ask;
     st->asked = a->asked;
+    st->readback = a->readback;
     st->ask_turn = turn;
     st->ask_wait = 0;
-    if (a->confirm && st->request_turn >= 0) {
-        /* "I'd like to book a cleaning" ... "You're booked." */
+    if (a->failure) {
+        fail_since_fulfilment(st);
+        return;
+    }
+    bool slot_done = st->slot_turn >= 0 && st->request_turn >= 0 && a->ask != ASK_OTHER &&
+                     acknowledges_slot(&st->texts[turn], a);
+    if ((a->confirm || slot_done) && st->request_turn >= 0) {
+        /* "I'd like to book a cleaning" ... "You're booked.", or "Tuesday at
+         * four" ... "Alright, Tuesday at four." */
         dlg_accept acc = {.kind = ACC_MAIN, .turn = st->request_turn,
                           .start = st->request_start, .end = st->request_end, .item = -1};
         dlg_accept_push(st, &acc);
         st->request_turn = -1;
+        st->slot_turn = -1;
     }
+    if (a->confirm)
+        st->fulfil_turn = turn;
+}
+
+/* Is the clause [a, b) about a non-purchase, leaving aside the customer's
+ * confirmation of a read-back ("yes, that's correct" is no "that's my
+ * email")? */
+static bool nonpurchase_beyond(const kpi_text *t, const dlg_customer *c, size_t a, size_t b)
+{
+    size_t pos = a, ms, me;
+    while (pos < b && kpi_find(t, KS_NONPURCHASE, pos, b, &ms, &me)) {
+        bool part_of_confirm = false;
+        for (size_t i = 0; i < c->n && !part_of_confirm; i++)
+            part_of_confirm = c->ev[i].kind == CE_CONFIRM && c->ev[i].start < me &&
+                              c->ev[i].end > ms;
+        if (!part_of_confirm)
+            return true;
+        pos = me > ms ? me : ms + 1;
+    }
+    return false;
 }
 
 static bool before(const dlg_accept *a, int turn, size_t pos)
@@ -90,15 +146,27 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
                 st->request_end = e->cend;
             }
             break;
+        case CE_SLOT:
+            if (st->request_turn >= 0)
+                st->slot_turn = turn;
+            break;
         case CE_AFFIRM:
-        case CE_AFFIRM_WEAK: {
+        case CE_AFFIRM_WEAK:
+        case CE_CONFIRM: {
             answered = true;
-            bool in_time = st->ask == ASK_CLOSING &&
-                           (e->kind == CE_AFFIRM ? st->ask_wait <= 1 : st->ask_wait == 0);
+            /* a read-back may be confirmed a turn later, after a question
+             * ("Yes. What time does it start?" counts at once) */
+            bool strong = e->kind != CE_AFFIRM_WEAK || st->readback;
+            bool in_time = st->ask == ASK_CLOSING && (strong ? st->ask_wait <= 1 : st->ask_wait == 0);
+            /* "that's correct" confirms only what was read back or proposed */
+            if (e->kind == CE_CONFIRM && !st->readback && !st->asked)
+                in_time = false;
             /* "Yes, call me back tomorrow": what the yes is about follows it */
             size_t se = ct->sent[kpi_text_sentence_at(ct, e->start)].end;
-            if (!e->consumed && in_time && e->at_start && !negative && !c->price_question &&
-                !dlg_nonpurchase(ct, e->start, se)) {
+            bool other = st->readback ? nonpurchase_beyond(ct, c, e->start, se)
+                                      : dlg_nonpurchase(ct, e->start, se);
+            if (!e->consumed && in_time && (e->at_start || e->kind == CE_CONFIRM) && !negative &&
+                !c->price_question && !other) {
                 main.end = e->cend > e->end ? e->cend : e->end;
                 dlg_accept_push(st, &main);
                 st->ask = ASK_NONE;

@@ -86,6 +86,7 @@ static const kpi_section ev_section[] = {
     [CE_DECLINE] = KS_DECLINE,   [CE_DEFER] = KS_DEFER,
     [CE_INFO] = KS_INFO_REQUEST, [CE_RETRACT] = KS_RETRACT,
     [CE_ADDON] = KS_ADDON_ACCEPT, [CE_BOTH] = KS_BOTH,
+    [CE_CONFIRM] = KS_CONFIRM_YES, [CE_SLOT] = KS_SLOT,
 };
 
 /* Does the match [ms, me) ask something of the agent: "can you add it"? */
@@ -116,7 +117,8 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
         scope_t sc = {0};
         if (kind == CE_COMMIT || kind == CE_ADDON || kind == CE_REQUEST)
             sc = scope_of(t, ms, me, cs, ce);
-        else if (kind == CE_AFFIRM || kind == CE_AFFIRM_WEAK || kind == CE_BOTH)
+        else if (kind == CE_AFFIRM || kind == CE_AFFIRM_WEAK || kind == CE_BOTH ||
+                 kind == CE_CONFIRM)
             sc.negated = kpi_text_has_flag(t, VF_NEGATOR, kpi_text_words_back(t, ms, cs, 3), ms) ||
                          kpi_text_has_flag(t, VF_NEGATOR, me, kpi_text_words_fwd(t, me, ce, 1));
         dlg_event e = {.kind = kind, .start = ms, .end = me, .cstart = cs, .cend = ce,
@@ -141,6 +143,10 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
         case CE_AFFIRM:
         case CE_AFFIRM_WEAK:
             keep = e.at_start && !sc.negated && !asked;
+            break;
+        case CE_CONFIRM:
+            /* "that's correct" confirms; "is that correct?" asks */
+            keep = !sc.negated && !asked;
             break;
         case CE_DECLINE:
         case CE_RETRACT:
@@ -170,7 +176,7 @@ void dlg_customer_analyze(const kpi_text *t, dlg_customer *c)
     c->addon_words = false;
     if (!t->len)
         return;
-    for (int k = CE_COMMIT; k <= CE_BOTH; k++) {
+    for (int k = CE_COMMIT; k <= CE_SLOT; k++) {
         scan(t, c, (dlg_ev_kind)k, ev_section[k]);
         if (k == CE_REQUEST)
             scan(t, c, CE_REQUEST, KS_COMMIT_REQUEST);

@@ -42,6 +42,9 @@ typedef struct {
     bool offer_named; /* "would you like X?": an add-on once something is bought */
     bool upgrade;     /* the offer is only an upgrade */
     bool revision;    /* revises a price: "i can do $20" */
+    bool readback;    /* reads the order back for the customer to confirm */
+    bool failure;     /* reports that the purchase could not be made */
+    bool offer_addon; /* the offer says it comes on top: "add", "also", "extra" */
     size_t offer_start, offer_end; /* the offer's words, when offer */
     dlg_price *prices; /* sale prices (fees, credits, discounts left out), in order */
     size_t n_price, cap_price;
@@ -56,7 +59,7 @@ void dlg_agent_free(dlg_agent *a);
 
 typedef enum {
     CE_COMMIT, CE_REQUEST, CE_AFFIRM, CE_AFFIRM_WEAK, CE_DECLINE, CE_DEFER,
-    CE_INFO, CE_RETRACT, CE_ADDON, CE_BOTH
+    CE_INFO, CE_RETRACT, CE_ADDON, CE_BOTH, CE_CONFIRM, CE_SLOT
 } dlg_ev_kind;
 
 typedef struct {
@@ -128,6 +131,9 @@ typedef struct {
     dlg_item *items; size_t n_item, cap_item;
     dlg_ask ask;         /* what the last agent turn asked */
     bool asked;          /* ... as a question */
+    bool readback;       /* ... by reading the order back */
+    int fulfil_turn;     /* the agent's last notice that a purchase is made; -1 */
+    int slot_turn;       /* the customer named a day or time for a request; -1 */
     int ask_turn;        /* that turn; -1 */
     int ask_wait;        /* customer turns since */
     int request_turn;    /* customer asked to buy, awaiting the agent; -1 */

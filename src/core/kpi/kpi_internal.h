@@ -50,6 +50,10 @@ typedef enum {
     KS_SARCASM_CONTEXT, /* complaint markers that make nearby praise sarcastic */
     KS_BOTH,            /* "both", "all of them": every offered item */
     KS_PRICE_QUESTION,  /* customer asks what something costs */
+    KS_READBACK,        /* agent reads an order back for confirmation: "is that correct?" */
+    KS_FAILURE,         /* agent reports the purchase failed: "sold out", "couldn't book" */
+    KS_CONFIRM_YES,     /* customer confirms a read-back: "that's correct", "looks good" */
+    KS_SLOT,            /* a day or time: "tuesday", "four thirty pm" */
     KS_COUNT,
     KS_LEXICON = KS_COUNT /* multi-word sentiment phrases share the trie */
 } kpi_section;

@@ -45,6 +45,10 @@ static const char *const section_names[KS_COUNT] = {
     [KS_SARCASM_CONTEXT] = "sarcasm_context",
     [KS_BOTH] = "both",
     [KS_PRICE_QUESTION] = "price_question",
+    [KS_READBACK] = "readback",
+    [KS_FAILURE] = "failure",
+    [KS_CONFIRM_YES] = "confirm_yes",
+    [KS_SLOT] = "slot",
 };
 
 /* Word-list and table sections, numbered after the pattern sections, in the
