@@ -60,17 +60,21 @@ static long maxl(long x, long y)
 }
 
 /* Start of a read-back cue in the sentence [a, b): anywhere in a question
- * ("two tickets for Friday, is that correct?"); in a statement only at its
- * start ("Confirming: a table for two at 7 pm."), so that a sentence that
- * merely mentions "confirm" reads nothing back. -1 when none. */
+ * ("two tickets for Friday, is that correct?"); in a statement only near the
+ * start of a clause ("Confirming: a table for two at 7 pm.", "before I send
+ * it, please check the order"), so that a sentence that merely mentions
+ * "confirm" reads nothing back. -1 when none. */
 static long readback_at(const kpi_text *t, size_t a, size_t b, bool question)
 {
-    size_t ms, me;
     if (question)
         return last_of(t, KS_READBACK, a, b);
-    if (kpi_find(t, KS_READBACK, a, b, &ms, &me) &&
-        kpi_text_tok_at(t, ms) <= kpi_text_tok_at(t, a) + 2)
-        return (long)ms;
+    size_t pos = a, ms, me;
+    while (pos < b && kpi_find(t, KS_READBACK, pos, b, &ms, &me)) {
+        size_t cs = kpi_text_clause_start(t, ms);
+        if (kpi_text_tok_at(t, ms) <= kpi_text_tok_at(t, cs) + 2)
+            return (long)ms;
+        pos = me > ms ? me : ms + 1;
+    }
     return -1;
 }
 
@@ -187,7 +191,7 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
     a->ask = ASK_NONE;
     a->asked = false;
     a->retention = a->confirm = a->offer = a->offer_named = a->upgrade = a->revision = false;
-    a->readback = a->failure = a->offer_addon = false;
+    a->readback = a->mentions_readback = a->failure = a->offer_addon = false;
     a->offer_start = a->offer_end = 0;
     a->n_price = 0;
     if (!t->len)
@@ -196,7 +200,8 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
     a->confirm = kpi_has(t, KS_CONFIRM, 0, t->len);
     a->revision = kpi_has(t, KS_REVISION, 0, t->len);
     a->ask = turn_ask(t, a->retention, &a->asked);
-    a->readback = a->ask == ASK_CLOSING && kpi_has(t, KS_READBACK, 0, t->len);
+    a->mentions_readback = kpi_has(t, KS_READBACK, 0, t->len);
+    a->readback = a->ask == ASK_CLOSING && a->mentions_readback;
     /* "The 7 pm is sold out, but I've booked you at 7:30": the last word on
      * the outcome stands */
     long fail = last_of(t, KS_FAILURE, 0, t->len);

@@ -41,6 +41,7 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
     st->ask = a->ask;
     st->asked = a->asked;
     st->readback = a->readback;
+    st->readback_cue = a->mentions_readback;
     st->ask_turn = turn;
     st->ask_wait = 0;
     if (a->failure) {
@@ -170,6 +171,16 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
                 main.end = e->cend > e->end ? e->cend : e->end;
                 dlg_accept_push(st, &main);
                 st->ask = ASK_NONE;
+            } else if (!e->consumed && e->kind != CE_AFFIRM_WEAK && st->readback_cue &&
+                       st->ask != ASK_OTHER &&
+                       st->ask_wait == 0 && (e->at_start || e->kind == CE_CONFIRM) &&
+                       !negative && !other && !c->price_question && st->request_turn < 0) {
+                /* a yes to what the agent said, not asked as a closing
+                 * question: a purchase once the agent carries it out
+                 * ("Yes, that's right." ... "Your order is placed.") */
+                st->request_turn = turn;
+                st->request_start = e->start;
+                st->request_end = e->cend > e->end ? e->cend : e->end;
             }
             break;
         }

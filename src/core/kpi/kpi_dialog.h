@@ -43,6 +43,7 @@ typedef struct {
     bool upgrade;     /* the offer is only an upgrade */
     bool revision;    /* revises a price: "i can do $20" */
     bool readback;    /* reads the order back for the customer to confirm */
+    bool mentions_readback; /* has a read-back cue anywhere, asked or not */
     bool failure;     /* reports that the purchase could not be made */
     bool offer_addon; /* the offer says it comes on top: "add", "also", "extra" */
     size_t offer_start, offer_end; /* the offer's words, when offer */
@@ -132,6 +133,7 @@ typedef struct {
     dlg_ask ask;         /* what the last agent turn asked */
     bool asked;          /* ... as a question */
     bool readback;       /* ... by reading the order back */
+    bool readback_cue;   /* ... or has a read-back cue somewhere in the turn */
     int fulfil_turn;     /* the agent's last notice that a purchase is made; -1 */
     int slot_turn;       /* the customer named a day or time for a request; -1 */
     int ask_turn;        /* that turn; -1 */
