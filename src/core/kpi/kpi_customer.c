@@ -125,7 +125,8 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
                        .polite = polite};
         size_t ss = t->sent[sent].start;
         e.at_start = words_between(t, cs, ms) <= 2 || words_between(t, ss, ms) <= 2;
-        e.add_verb = has_add_verb(t, ms, me) || kpi_text_has_flag(t, VF_ADDON, ms, ce);
+        e.says_add = has_add_verb(t, ms, ce);
+        e.add_verb = e.says_add || kpi_text_has_flag(t, VF_ADDON, ms, ce);
         if (polite && e.add_verb)
             e.kind = CE_ADDON; /* "can you also add the mats?" */
         bool keep = true;

@@ -69,7 +69,8 @@ typedef struct {
     size_t cstart, cend;   /* the clause around them */
     bool at_start;         /* among the first words of the turn or a sentence */
     bool polite;           /* a request phrased as a question: "can you add it?" */
-    bool add_verb;         /* says "add", "include" or "throw in" */
+    bool add_verb;         /* says "add", "include" or "throw in", or "also", "too", "extra" */
+    bool says_add;         /* says "add", "include" or "throw in" itself */
     bool consumed;         /* taken as the answer to an add-on offer */
 } dlg_event;
 

@@ -179,7 +179,13 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
     }
     bool main = dlg_main_accepted(st);
     if (a->offer || (a->offer_named && main)) {
-        put_offer(st, turn, a, a->upgrade ? IT_UPGRADE : IT_ADDON, false);
+        /* What is offered on top ("add", "also", "extra", an upgrade) is an
+         * add-on; what the agent shows before anything is bought or asked
+         * for ("you might like the 8:25 flight, $287") is the purchase */
+        dlg_item_kind kind = a->upgrade ? IT_UPGRADE : IT_ADDON;
+        if (!main && st->request_turn < 0 && !a->offer_addon)
+            kind = IT_MAIN;
+        put_offer(st, turn, a, kind, false);
         if (a->ask == ASK_NONE || a->ask == ASK_CLOSING)
             a->ask = ASK_OFFER;
         return;
@@ -260,6 +266,9 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
         int64_t q = quantity(ct, e->cstart, e->cend);
         cents = cents <= KPI_PRICE_MAX_CENTS / q ? cents * q : cents;
     }
+    /* "add it": on top of what the customer already has */
+    if (it->kind == IT_MAIN && e->says_add)
+        it->kind = IT_ADDON;
     dlg_accept acc = {.kind = it->kind == IT_MAIN ? ACC_MAIN : ACC_ADDON, .turn = turn,
                       .start = e->start, .end = e->cend > e->end ? e->cend : e->end,
                       .cents = cents, .upgrade = it->kind == IT_UPGRADE,
@@ -296,10 +305,12 @@ static bool named_with_price(kpi_scratch *s, dlg_state *st, int turn, dlg_event 
     return false;
 }
 
-/* For an explicit "add it" with nothing on the table: the latest price the
- * agent said in the last few turns that is not already an item, preferring
- * one whose words the customer names. Puts it on the table. */
-static dlg_item *priced_recently(dlg_state *st, int turn, const kpi_text *ct, const dlg_event *e)
+/* For an "add it" with nothing on the table: the latest price the agent said
+ * in the last few turns that is not already an item, preferring one whose
+ * words the customer names (need_name: only such a one). Puts it on the
+ * table. */
+static dlg_item *priced_recently(dlg_state *st, int turn, const kpi_text *ct, const dlg_event *e,
+                                 bool need_name)
 {
     for (int t = turn - 1; t >= 0 && t >= turn - 4; t--) {
         if (st->turns->v[t].speaker != SPK_AGENT)
@@ -313,8 +324,9 @@ static dlg_item *priced_recently(dlg_state *st, int turn, const kpi_text *ct, co
                 known = st->items[i].cents == p->cents;
             if (known || (p->old && k + 1 < a->n_price))
                 continue;
-            if (!pick || dlg_names_item(ct, e->cstart, e->cend, &st->texts[t], p->item_start,
-                                        p->item_end))
+            bool named = dlg_names_item(ct, e->cstart, e->cend, &st->texts[t], p->item_start,
+                                        p->item_end);
+            if ((!pick && !need_name) || named)
                 pick = p;
         }
         if (pick)
@@ -338,146 +350,134 @@ static bool counter_offer(const kpi_scratch *s, const dlg_event *e, const dlg_it
     return false;
 }
 
-void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c)
+/* What a customer event says about an item: yes, no, or nothing. */
+enum { NONE, YES, NO };
+
+static int event_answer(dlg_ev_kind k)
+{
+    switch (k) {
+    case CE_DECLINE:
+    case CE_DEFER:
+        return NO;
+    case CE_ADDON:
+    case CE_BOTH:
+    case CE_COMMIT:
+    case CE_REQUEST:
+    case CE_AFFIRM:
+    case CE_AFFIRM_WEAK:
+        return YES;
+    default:
+        return NONE;
+    }
+}
+
+static void set_verdict(dlg_item *it, int v, const dlg_event *e)
+{
+    it->verdict = (signed char)v;
+    it->why = e;
+}
+
+/* Step 1: the customer asks what something costs; the agent's next price
+ * answers it. An add-on only when the question itself asks for something
+ * more ("and how much to add the mats?"). */
+static void note_price_question(dlg_state *st, int turn, const dlg_customer *c)
+{
+    if (!c->price_question)
+        return;
+    const kpi_text *ct = &st->texts[turn];
+    st->asked_turn = turn;
+    st->asked_start = c->ask_start;
+    st->asked_end = c->ask_end;
+    st->asked_addon = kpi_text_has_flag(ct, VF_ADDON, c->ask_start, c->ask_end);
+}
+
+/* Step 2: an event names one or more items on the table ("I'll take the
+ * case"): its answer goes to each of them, unless it names another price
+ * for it. Returns whether any was named. */
+static bool answer_named(const kpi_scratch *s, dlg_state *st, int turn, size_t n, dlg_event *e,
+                         int v)
 {
     const kpi_text *ct = &st->texts[turn];
-    /* loose: "I saw it's thirty-six fifty" is a price */
-    kpi_amounts_find(s, ct, 1);
-    for (size_t i = 0; i < c->n; i++) {
-        dlg_event *e = &c->ev[i];
-        if (e->kind == CE_ADDON || e->kind == CE_COMMIT || (e->kind == CE_REQUEST && e->polite))
-            (void)named_with_price(s, st, turn, e);
+    bool any = false;
+    for (size_t k = 0; k < n; k++) {
+        dlg_item *it = &st->items[k];
+        if (it->accepted || it->turn < turn - NAME_TURNS)
+            continue;
+        if (item_named(st, ct, e->cstart, e->cend, it) && !(v == YES && counter_offer(s, e, it))) {
+            set_verdict(it, v, e);
+            any = true;
+        }
     }
-    if (c->price_question) {
-        st->asked_turn = turn;
-        st->asked_start = c->ask_start;
-        st->asked_end = c->ask_end;
-        st->asked_addon = c->addon_words;
-    }
+    if (any && v == YES)
+        e->consumed = true;
+    return any;
+}
 
-    /* verdicts in text order; the last word on an item stands */
-    enum { NONE, YES, NO };
-    size_t n = st->n_item;
-    for (size_t k = 0; k < n; k++)
-        st->items[k].verdict = NONE;
-    dlg_item *last_open = latest(st, turn, true);
-    bool asking = c->question || c->price_question;
-    bool refused = false; /* a refusal before a yes makes it no answer to the offer */
-    for (size_t i = 0; i < c->n; i++) {
-        dlg_event *e = &c->ev[i];
-        if (e->consumed)
-            continue;
-        bool any_named = false;
-        int v = NONE;
-        switch (e->kind) {
-        case CE_DECLINE:
-        case CE_DEFER:
-            v = NO;
-            break;
-        case CE_ADDON:
-        case CE_BOTH:
-            v = YES;
-            break;
-        case CE_COMMIT:
-        case CE_REQUEST:
-            v = YES;
-            break;
-        case CE_AFFIRM:
-        case CE_AFFIRM_WEAK:
-            v = YES;
-            break;
-        default:
-            break;
-        }
-        bool after_refusal = refused;
-        if (v == NO)
-            refused = true;
-        if (v == NONE)
-            continue;
-        for (size_t k = 0; k < n; k++) {
-            dlg_item *it = &st->items[k];
-            if (it->accepted || it->turn < turn - NAME_TURNS)
-                continue;
-            if (item_named(st, ct, e->cstart, e->cend, it) &&
-                !(v == YES && counter_offer(s, e, it))) {
-                st->items[k].verdict = (signed char)v;
-                st->items[k].why = e;
-                any_named = true;
-            }
-        }
-        if (any_named) {
-            if (v == YES)
-                e->consumed = true;
-            continue;
-        }
-        if (!last_open && e->kind == CE_ADDON && e->add_verb) {
-            /* "add that too" after a price the agent only mentioned */
-            dlg_item *it = priced_recently(st, turn, ct, e);
-            if (it) {
-                it->verdict = YES;
-                it->why = e;
-                e->consumed = true;
-                n = st->n_item;
-            }
-            continue;
-        }
-        if (!last_open || (v == YES && counter_offer(s, e, last_open)))
-            continue;
-        size_t li = (size_t)(last_open - st->items);
-        switch (e->kind) {
-        case CE_DECLINE:
-        case CE_DEFER:
-            st->items[li].verdict = NO;
-            break;
-        case CE_BOTH:
-            for (size_t k = 0; k < n; k++)
-                if (st->items[k].open && !st->items[k].accepted && st->items[k].cents > 0) {
-                    st->items[k].verdict = YES;
-                    st->items[k].why = e;
-                }
-            st->items[li].verdict = YES;
-            st->items[li].why = e;
+/* Step 3: an event that names nothing answers the latest open item, each
+ * kind of answer under its own conditions. */
+static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n, dlg_item *open,
+                        dlg_event *e, bool after_refusal, bool asking)
+{
+    const kpi_text *ct = &st->texts[turn];
+    if (event_answer(e->kind) == YES && counter_offer(s, e, open))
+        return; /* "I want the gig plan at fifty" bargains */
+    switch (e->kind) {
+    case CE_DECLINE:
+    case CE_DEFER:
+        open->verdict = NO;
+        break;
+    case CE_BOTH:
+        /* "both": every priced item still open */
+        for (size_t k = 0; k < n; k++)
+            if (st->items[k].open && !st->items[k].accepted && st->items[k].cents > 0)
+                set_verdict(&st->items[k], YES, e);
+        set_verdict(open, YES, e);
+        e->consumed = true;
+        break;
+    case CE_ADDON:
+        set_verdict(open, YES, e);
+        e->consumed = true;
+        break;
+    case CE_COMMIT:
+    case CE_REQUEST:
+        /* "I'll take it" answers the offer when the agent has not moved on
+         * to another question; "I'll take the basic plan" is about
+         * something else */
+        if ((st->ask == ASK_OFFER || st->ask == ASK_NONE || open->turn == st->ask_turn) &&
+            !clause_has_object(ct, e->end, e->cend)) {
+            set_verdict(open, YES, e);
             e->consumed = true;
-            break;
-        case CE_ADDON:
-            st->items[li].verdict = YES;
-            st->items[li].why = e;
-            e->consumed = true;
-            break;
-        case CE_COMMIT:
-        case CE_REQUEST:
-            /* "I'll take it" answers the offer; "I'll take the basic plan"
-             * is about something else */
-            /* the agent has not moved on to another question since */
-            if ((st->ask == ASK_OFFER || st->ask == ASK_NONE ||
-                 last_open->turn == st->ask_turn) &&
-                !clause_has_object(ct, e->end, e->cend)) {
-                st->items[li].verdict = YES;
-                st->items[li].why = e;
-                e->consumed = true;
-            }
-            break;
-        case CE_AFFIRM:
-        case CE_AFFIRM_WEAK:
-            /* a clear yes right after a price takes it; "okay" only when the
-             * agent asked */
-            /* "okay" takes only what was asked as a question, a clear yes
-             * also a proposal; a yes to a bare price takes an add-on, never
-             * the purchase itself (that needs a commitment) */
-            if (!after_refusal && e->at_start && !asking &&
-                ((st->ask == ASK_OFFER &&
-                  (e->kind == CE_AFFIRM || (last_open->waited == 0 && st->asked))) ||
-                 (e->kind == CE_AFFIRM && last_open->turn == st->ask_turn &&
-                  st->ask != ASK_OTHER && last_open->kind != IT_MAIN))) {
-                st->items[li].verdict = YES;
-                st->items[li].why = e;
-                e->consumed = true;
-            }
-            break;
-        default:
-            break;
         }
+        break;
+    case CE_AFFIRM:
+    case CE_AFFIRM_WEAK: {
+        /* A yes at the start of the answer, not after a refusal and not
+         * while asking something. "Okay" takes only what was asked as a
+         * question; a clear yes also a proposal, or a price the agent has
+         * just put on the table for something extra. The purchase itself
+         * needs a question: "there's a 7 pm flight for $287" is shown, not
+         * offered, and a "sure" to it buys nothing. */
+        bool to_offer = st->ask == ASK_OFFER &&
+                        (e->kind == CE_AFFIRM || (open->waited == 0 && st->asked));
+        bool to_price = e->kind == CE_AFFIRM && open->turn == st->ask_turn && st->ask != ASK_OTHER &&
+                        open->kind != IT_MAIN;
+        if (open->kind == IT_MAIN && !st->asked)
+            to_offer = false;
+        if (!after_refusal && e->at_start && !asking && (to_offer || to_price)) {
+            set_verdict(open, YES, e);
+            e->consumed = true;
+        }
+        break;
     }
+    default:
+        break;
+    }
+}
+
+/* Step 4: the turn's verdicts take effect; an item nobody answered stays
+ * open for a plain yes only a few turns. */
+static void settle(dlg_state *st, int turn, size_t n)
+{
     for (size_t k = 0; k < n; k++) {
         dlg_item *it = &st->items[k];
         if (it->verdict == YES) {
@@ -489,6 +489,51 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
             it->open = false;
         }
     }
+}
+
+void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c)
+{
+    const kpi_text *ct = &st->texts[turn];
+    /* loose: "I saw it's thirty-six fifty" is a price */
+    kpi_amounts_find(s, ct, 1);
+    for (size_t i = 0; i < c->n; i++) {
+        dlg_event *e = &c->ev[i];
+        if (e->kind == CE_ADDON || e->kind == CE_COMMIT || (e->kind == CE_REQUEST && e->polite))
+            (void)named_with_price(s, st, turn, e);
+    }
+    note_price_question(st, turn, c);
+
+    /* the events in text order; the last word on an item stands */
+    size_t n = st->n_item;
+    for (size_t k = 0; k < n; k++)
+        st->items[k].verdict = NONE;
+    dlg_item *open = latest(st, turn, true);
+    bool asking = c->question || c->price_question;
+    bool refused = false; /* a refusal before a yes makes it no answer to the offer */
+    for (size_t i = 0; i < c->n; i++) {
+        dlg_event *e = &c->ev[i];
+        int v = event_answer(e->kind);
+        if (e->consumed || v == NONE)
+            continue;
+        bool after_refusal = refused;
+        refused |= v == NO;
+        if (answer_named(s, st, turn, n, e, v))
+            continue;
+        if (!open && e->kind == CE_ADDON && e->add_verb) {
+            /* "add that too" or "do the flush too" after a price the agent
+             * only mentioned; "I want her to try it too" adds nothing */
+            dlg_item *it = priced_recently(st, turn, ct, e, !e->says_add);
+            if (it) {
+                set_verdict(it, YES, e);
+                e->consumed = true;
+                n = st->n_item;
+            }
+            continue;
+        }
+        if (open)
+            answer_open(s, st, turn, n, open, e, after_refusal, asking);
+    }
+    settle(st, turn, n);
 }
 
 void upsell_finish(dlg_state *st, kpi_result *out)
