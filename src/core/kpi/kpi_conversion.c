@@ -25,9 +25,7 @@ static bool acknowledges_slot(const kpi_text *t, const dlg_agent *a)
            kpi_text_tok_at(t, ms) == 0;
 }
 
-/* The agent reports the purchase failed: what the customer accepted since
- * the last purchase the agent carried out is not bought. */
-static void fail_since_fulfilment(dlg_state *st)
+void conversion_on_failure(dlg_state *st)
 {
     for (size_t i = 0; i < st->n_acc; i++)
         if (st->acc[i].turn > st->fulfil_turn)
@@ -44,10 +42,8 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
     st->readback_cue = a->mentions_readback;
     st->ask_turn = turn;
     st->ask_wait = 0;
-    if (a->failure) {
-        fail_since_fulfilment(st);
-        return;
-    }
+    if (a->failure)
+        return; /* conversion_on_failure has undone what it failed */
     bool slot_done = st->slot_turn >= 0 && st->request_turn >= 0 && a->ask != ASK_OTHER &&
                      acknowledges_slot(&st->texts[turn], a);
     if ((a->confirm || slot_done) && st->request_turn >= 0) {

@@ -159,6 +159,11 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
 void upsell_finish(dlg_state *st, kpi_result *out);
 
 /* kpi_conversion.c */
+/* The agent reports the purchase failed (dlg_agent.failure): what the
+ * customer accepted since the agent last carried a purchase out is not
+ * bought. Called before the turn's offers are read, so that an alternative
+ * offered in the same breath is a purchase of its own, not an add-on. */
+void conversion_on_failure(dlg_state *st);
 void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a);
 void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c);
 void conversion_finish(dlg_state *st, kpi_result *out);

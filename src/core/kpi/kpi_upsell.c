@@ -135,6 +135,18 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
                  a->offer_end > a->offer_start ? a->offer_end : at->len, 0, false);
 }
 
+/* Has the customer asked to buy something ("I also need a flight") that
+ * nothing accepted or carried out has answered yet? */
+static bool open_request(const dlg_state *st, const dlg_agent *a)
+{
+    if (st->request_turn < 0 || a->confirm)
+        return false;
+    for (size_t i = 0; i < st->n_acc; i++)
+        if (!st->acc[i].retracted && st->acc[i].turn >= st->request_turn)
+            return false;
+    return true;
+}
+
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 {
     const dlg_price *p = current_price(a);
@@ -180,11 +192,12 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
     bool main = dlg_main_accepted(st);
     if (a->offer || (a->offer_named && main)) {
         /* What is offered on top ("add", "also", "extra", an upgrade) is an
-         * add-on; what the agent shows before anything is bought or asked
-         * for ("you might like the 8:25 flight, $287") is the purchase */
+         * add-on; what the agent shows before anything is bought ("you
+         * might like the 8:25 flight, $287"), or in answer to something
+         * the customer asked to buy, is a purchase */
         dlg_item_kind kind = a->upgrade ? IT_UPGRADE : IT_ADDON;
-        if (!main && st->request_turn < 0 && !a->offer_addon)
-            kind = IT_MAIN;
+        if (!a->offer_addon && (!main || open_request(st, a)))
+            kind = IT_MAIN; /* also what answers the customer's new request */
         put_offer(st, turn, a, kind, false);
         if (a->ask == ASK_NONE || a->ask == ASK_CLOSING)
             a->ask = ASK_OFFER;
