@@ -101,7 +101,8 @@ static dlg_ask sentence_ask(const kpi_text *t, size_t a, size_t b, bool question
         return ASK_OTHER;
     /* "I'll send it to jo@example.com, is that right?" reads back an
      * address, not an order */
-    if (other >= 0 && closing >= 0 && closing == readback_at(t, a, b, question) && offer < 0)
+    if (closing >= 0 && closing == readback_at(t, a, b, question) && offer < 0 &&
+        kpi_has(t, KS_IDENTITY, a, b))
         return question ? ASK_OTHER : ASK_NONE;
     if (offer >= 0)
         return ASK_OFFER;

@@ -82,6 +82,26 @@ static bool before(const dlg_accept *a, int turn, size_t pos)
     return a->turn < turn || (a->turn == turn && a->start < pos);
 }
 
+/* Does the retraction's sentence [a, b) take back everything ("cancel it,
+ * all of it", "cancel the whole order", "both")? */
+static bool takes_back_all(const kpi_text *t, size_t a, size_t b)
+{
+    if (kpi_has(t, KS_BOTH, a, b))
+        return true;
+    for (size_t k = kpi_text_tok_at(t, a); k < t->ntok && t->tok[k].end <= b; k++) {
+        const char *w = t->low + t->tok[k].start;
+        size_t n = t->tok[k].end - t->tok[k].start;
+        if ((n == 10 && memcmp(w, "everything", 10) == 0) ||
+            (n == 5 && memcmp(w, "whole", 5) == 0))
+            return true;
+        if (n == 3 && memcmp(w, "all", 3) == 0 && k + 1 < t->ntok &&
+            t->tok[k + 1].end - t->tok[k + 1].start == 2 &&
+            memcmp(t->low + t->tok[k + 1].start, "of", 2) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Takes back what the retraction e refers to: an add-on it names ("take the
  * case off") or any add-on when it says "add-on"/"extra", else the latest
  * thing accepted. Taking back the purchase takes back everything on it. */
@@ -108,7 +128,7 @@ static void retract(dlg_state *st, int turn, const dlg_event *e)
     st->request_turn = -1;
     if (!target)
         return;
-    if (target->kind == ACC_ADDON) {
+    if (target->kind == ACC_ADDON && !takes_back_all(ct, e->start, se)) {
         target->retracted = true;
         return;
     }

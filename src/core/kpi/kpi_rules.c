@@ -49,6 +49,7 @@ static const char *const section_names[KS_COUNT] = {
     [KS_FAILURE] = "failure",
     [KS_CONFIRM_YES] = "confirm_yes",
     [KS_SLOT] = "slot",
+    [KS_IDENTITY] = "identity",
 };
 
 /* Word-list and table sections, numbered after the pattern sections, in the
