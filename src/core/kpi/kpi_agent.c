@@ -62,16 +62,19 @@ static long maxl(long x, long y)
 /* Start of a read-back cue in the sentence [a, b): anywhere in a question
  * ("two tickets for Friday, is that correct?"); in a statement only near the
  * start of a clause ("Confirming: a table for two at 7 pm.", "before I send
- * it, please check the order"), so that a sentence that merely mentions
- * "confirm" reads nothing back. -1 when none. */
+ * it, please check the order") or at its end, so that a sentence that merely
+ * mentions "confirm" reads nothing back. -1 when none. */
 static long readback_at(const kpi_text *t, size_t a, size_t b, bool question)
 {
     if (question)
         return last_of(t, KS_READBACK, a, b);
     size_t pos = a, ms, me;
+    size_t last = kpi_text_tok_at(t, b); /* the first word after the sentence */
     while (pos < b && kpi_find(t, KS_READBACK, pos, b, &ms, &me)) {
         size_t cs = kpi_text_clause_start(t, ms);
-        if (kpi_text_tok_at(t, ms) <= kpi_text_tok_at(t, cs) + 2)
+        /* ... or ends it: "two pad thai to bay street is that right" asks
+         * without a question mark in speech-recognition text */
+        if (kpi_text_tok_at(t, ms) <= kpi_text_tok_at(t, cs) + 2 || kpi_text_tok_at(t, me) >= last)
             return (long)ms;
         pos = me > ms ? me : ms + 1;
     }

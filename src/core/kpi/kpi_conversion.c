@@ -27,11 +27,23 @@ static bool acknowledges_slot(const kpi_text *t, const dlg_agent *a)
 
 void conversion_on_failure(dlg_state *st)
 {
+    /* what failed is still wanted: if the agent then carries it out
+     * another way ("try my other card" ... "that went through"), it is
+     * bought after all */
+    const dlg_accept *wanted = NULL;
     for (size_t i = 0; i < st->n_acc; i++)
-        if (st->acc[i].turn > st->fulfil_turn)
+        if (st->acc[i].turn > st->fulfil_turn && !st->acc[i].retracted) {
             st->acc[i].retracted = true;
+            if (st->acc[i].kind == ACC_MAIN)
+                wanted = &st->acc[i];
+        }
     st->request_turn = -1;
     st->slot_turn = -1;
+    if (wanted) {
+        st->request_turn = wanted->turn;
+        st->request_start = wanted->start;
+        st->request_end = wanted->end;
+    }
 }
 
 void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
@@ -156,6 +168,12 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
             if (!e->consumed)
                 dlg_accept_push(st, &main);
             break;
+        case CE_ADDON:
+            /* "okay, add it" with nothing on the table asks the agent to
+             * put something on the account: bought once the agent does */
+            if (!e->says_add)
+                break;
+            /* fall through */
         case CE_REQUEST:
             if (!e->consumed && st->request_turn < 0) {
                 st->request_turn = turn;
