@@ -52,6 +52,7 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
     st->asked = a->asked;
     st->readback = a->readback;
     st->readback_cue = a->mentions_readback;
+    st->asks_more = a->asks_more;
     st->ask_turn = turn;
     st->ask_wait = 0;
     if (a->failure)
@@ -229,7 +230,8 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
         case CE_DEFER:
         case CE_INFO:
             answered = true;
-            if (!e->consumed)
+            /* "Anything else?" "No, that's it.": the order stands */
+            if (!e->consumed && !(e->kind == CE_DECLINE && st->asks_more))
                 st->request_turn = -1;
             break;
         default:

@@ -46,6 +46,7 @@ typedef struct {
     bool mentions_readback; /* has a read-back cue anywhere, asked or not */
     bool failure;     /* reports that the purchase could not be made */
     bool offer_addon; /* the offer says it comes on top: "add", "also", "extra" */
+    bool asks_more;   /* asks whether the customer wants anything else */
     size_t offer_start, offer_end; /* the offer's words, when offer */
     dlg_price *prices; /* sale prices (fees, credits, discounts left out), in order */
     size_t n_price, cap_price;
@@ -135,6 +136,7 @@ typedef struct {
     bool asked;          /* ... as a question */
     bool readback;       /* ... by reading the order back */
     bool readback_cue;   /* ... or has a read-back cue somewhere in the turn */
+    bool asks_more;      /* ... or asked whether the customer wants anything else */
     int fulfil_turn;     /* the agent's last notice that a purchase is made; -1 */
     int slot_turn;       /* the customer named a day or time for a request; -1 */
     int ask_turn;        /* that turn; -1 */

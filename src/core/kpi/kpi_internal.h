@@ -55,6 +55,7 @@ typedef enum {
     KS_CONFIRM_YES,     /* customer confirms a read-back: "that's correct", "looks good" */
     KS_SLOT,            /* a day or time: "tuesday", "four thirty pm" */
     KS_IDENTITY,        /* details read back that are no order: email, address, name */
+    KS_MORE_QUESTION,   /* agent asks if the customer wants more: "anything else?" */
     KS_COUNT,
     KS_LEXICON = KS_COUNT /* multi-word sentiment phrases share the trie */
 } kpi_section;

@@ -50,6 +50,7 @@ static const char *const section_names[KS_COUNT] = {
     [KS_CONFIRM_YES] = "confirm_yes",
     [KS_SLOT] = "slot",
     [KS_IDENTITY] = "identity",
+    [KS_MORE_QUESTION] = "more_question",
 };
 
 /* Word-list and table sections, numbered after the pattern sections, in the

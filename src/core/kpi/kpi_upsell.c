@@ -421,8 +421,8 @@ static bool answer_named(const kpi_scratch *s, dlg_state *st, int turn, size_t n
             any = true;
         }
     }
-    if (any && v == YES)
-        e->consumed = true;
+    if (any)
+        e->consumed = true; /* "no to the case" refuses the case, not the purchase */
     return any;
 }
 
@@ -438,6 +438,10 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
     case CE_DECLINE:
     case CE_DEFER:
         open->verdict = NO;
+        /* a refused extra leaves the purchase standing; a refused purchase
+         * is a refusal */
+        if (open->kind != IT_MAIN && e->kind == CE_DECLINE)
+            e->consumed = true;
         break;
     case CE_BOTH:
         /* "both": every priced item still open */
