@@ -100,7 +100,9 @@ static dlg_ask sentence_ask(const kpi_text *t, size_t a, size_t b, bool question
                      maxl(last_of(t, KS_UPGRADE_CUE, a, b), (long)at));
     long other = last_of(t, KS_NONPURCHASE, a, b);
     long best = maxl(closing, offer);
-    if (question && other > best)
+    /* unpunctuated speech-recognition text may ask without a '?': "want me
+     * to put you on the notify list" */
+    if ((question || (t->nstops == 0 && best >= 0)) && other > best)
         return ASK_OTHER;
     /* "I'll send it to jo@example.com, is that right?" reads back an
      * address, not an order */

@@ -166,6 +166,11 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
         switch (e->kind) {
         case CE_COMMIT:
             answered = true;
+            /* "Can you install the update and restart?" "I'll do that.": a
+             * commitment that points back answers the agent's question,
+             * and that question sold nothing */
+            if (e->refers_back && st->ask == ASK_OTHER && st->asked && st->ask_wait == 0)
+                break;
             if (!e->consumed)
                 dlg_accept_push(st, &main);
             break;

@@ -102,6 +102,42 @@ static bool has_add_verb(const kpi_text *t, size_t ms, size_t me)
     return false;
 }
 
+/* Does the match at ms begin "can", "could" or "would" (a polite request)? */
+static bool polite_start(const kpi_text *t, size_t ms)
+{
+    size_t k = kpi_text_tok_at(t, ms);
+    if (k >= t->ntok)
+        return false;
+    const char *w = t->low + t->tok[k].start;
+    size_t n = t->tok[k].end - t->tok[k].start;
+    return (n == 3 && memcmp(w, "can", 3) == 0) || (n == 5 && memcmp(w, "could", 5) == 0) ||
+           (n == 5 && memcmp(w, "would", 5) == 0);
+}
+
+/* Is the match [ms, me) "I'll do" and a pronoun that points back ("I'll do
+ * that"), naming no purchase of its own? */
+static bool does_that(const kpi_text *t, size_t ms, size_t me)
+{
+    static const char *const pro[] = {"it", "that", "this", "them", "those"};
+    size_t k = kpi_text_tok_at(t, ms), last = t->ntok;
+    for (; k < t->ntok && t->tok[k].end <= me; k++)
+        last = k;
+    if (last >= t->ntok || last == 0 || last <= kpi_text_tok_at(t, ms))
+        return false;
+    const kpi_tok *v = &t->tok[last - 1], *f = &t->tok[kpi_text_tok_at(t, ms)];
+    if (!(v->end - v->start == 2 && memcmp(t->low + v->start, "do", 2) == 0))
+        return false;
+    /* "let's do it" proposes; "I'll do that" may only agree to a task */
+    if (f->end - f->start == 5 && memcmp(t->low + f->start, "let's", 5) == 0)
+        return false;
+    const char *w = t->low + t->tok[last].start;
+    size_t n = t->tok[last].end - t->tok[last].start;
+    for (size_t i = 0; i < sizeof pro / sizeof pro[0]; i++)
+        if (strlen(pro[i]) == n && memcmp(w, pro[i], n) == 0)
+            return true;
+    return false;
+}
+
 static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_section sec)
 {
     size_t pos = 0, ms, me;
@@ -126,6 +162,7 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
         size_t ss = t->sent[sent].start;
         e.at_start = words_between(t, cs, ms) <= 2 || words_between(t, ss, ms) <= 2;
         e.says_add = has_add_verb(t, ms, ce);
+        e.refers_back = does_that(t, ms, me);
         e.add_verb = e.says_add || kpi_text_has_flag(t, VF_ADDON, ms, ce);
         if (polite && e.add_verb)
             e.kind = CE_ADDON; /* "can you also add the mats?" */
@@ -149,8 +186,11 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
             /* "that's correct" confirms; "is that correct?" asks */
             keep = !sc.negated && !asked;
             break;
-        case CE_DECLINE:
         case CE_RETRACT:
+            /* "can you cancel the whole reservation?" asks for it politely */
+            keep = !asked || polite_start(t, ms);
+            break;
+        case CE_DECLINE:
         case CE_BOTH:
             keep = !asked && !(kind == CE_BOTH && sc.negated);
             break;

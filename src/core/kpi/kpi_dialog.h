@@ -72,6 +72,7 @@ typedef struct {
     bool polite;           /* a request phrased as a question: "can you add it?" */
     bool add_verb;         /* says "add", "include" or "throw in", or "also", "too", "extra" */
     bool says_add;         /* says "add", "include" or "throw in" itself */
+    bool refers_back;      /* "I'll do that": may agree to a task, not a purchase */
     bool consumed;         /* taken as the answer to an add-on offer */
 } dlg_event;
 
