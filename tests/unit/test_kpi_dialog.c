@@ -157,8 +157,27 @@ static void check_main_and_addon(void)
          true, 45, "'do the X too' names the add-on");
     call("Agent: Please confirm: two tickets for the symphony on Friday.\nCustomer: Correct.\n"
          "Agent: Your tickets are booked.\nCustomer: I also need a rental car there.\n"
-         "Agent: Would you like a compact from the airport for $45 a day?\nCustomer: Okay.",
+         "Agent: Would you like a compact car from the airport for $45 a day?\nCustomer: Okay.",
          true, 0, "a second purchase the customer asked for is no add-on");
+    call("Customer: I'd like to order the oak bed frame.\nAgent: Certainly, it is $899. Would you "
+         "like the matching nightstands? They are $240 each.\nCustomer: I'll take two of them.\n"
+         "Agent: Order placed.",
+         true, 480, "an extra offered with the item asked for, at a unit price");
+    call("Agent: Shall I book the two train tickets?\nCustomer: Yes.\nAgent: Booked. For $30 each "
+         "you can upgrade to first class.\nCustomer: Let's do it for both of us.",
+         true, 60, "'for both of us' multiplies a unit price");
+    call("Agent: Shall I place the order for the laptop?\nCustomer: Yes.\nAgent: Done. Would you "
+         "like to add a sleeve for $30?\nCustomer: Sure, add it.\nAgent: Added.\n"
+         "Customer: Actually, skip the sleeve.",
+         true, 0, "an add-on dropped by name");
+    call("Agent: Shall I place the order for the laptop?\nCustomer: Yes.\nAgent: Done. Would you "
+         "like to add a sleeve for $30?\nCustomer: Sure, add it.\nAgent: Added, anything else?\n"
+         "Customer: No, I'm all set.",
+         true, 30, "'no' to anything else keeps the add-on");
+    call("Agent: Your course is $149.\nCustomer: Sign me up.\nAgent: We also offer tutoring on "
+         "top for $49 a month.\nCustomer: Yeah.\nAgent: Would you like me to add it?\n"
+         "Customer: No, not right now.",
+         true, 0, "a backchannel is no answer to a pitch");
     call("Agent: The spa package is $220. Shall I book it?\nCustomer: Yes, book it.\n"
          "Agent: Booked. Would you like to add a hot stone massage for $60?\n"
          "Customer: Yes, add that.",

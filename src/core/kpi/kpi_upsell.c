@@ -136,8 +136,10 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
 }
 
 /* Has the customer asked to buy something ("I also need a flight") that
- * nothing accepted or carried out has answered yet? */
-static bool open_request(const dlg_state *st, const dlg_agent *a)
+ * nothing accepted or carried out has answered yet, and does the agent's
+ * offer at turn name it ("a Delta flight at 6 pm")? A bed frame asked for
+ * and nightstands offered: the nightstands are extra. */
+static bool request_pending(const dlg_state *st, const dlg_agent *a)
 {
     if (st->request_turn < 0 || a->confirm)
         return false;
@@ -145,6 +147,17 @@ static bool open_request(const dlg_state *st, const dlg_agent *a)
         if (!st->acc[i].retracted && st->acc[i].turn >= st->request_turn)
             return false;
     return true;
+}
+
+static bool offer_names_request(const dlg_state *st, int turn, const dlg_agent *a)
+{
+    return dlg_names_item(&st->texts[turn], a->offer_start, a->offer_end,
+                          &st->texts[st->request_turn], st->request_start, st->request_end);
+}
+
+static bool open_request(const dlg_state *st, int turn, const dlg_agent *a)
+{
+    return request_pending(st, a) && offer_names_request(st, turn, a);
 }
 
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
@@ -190,13 +203,16 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
         return;
     }
     bool main = dlg_main_accepted(st);
-    if (a->offer || (a->offer_named && main)) {
+    /* "would you like the matching nightstands?" while the bed asked for is
+     * being sold offers something besides it */
+    bool besides = a->offer_named && request_pending(st, a) && !offer_names_request(st, turn, a);
+    if (a->offer || (a->offer_named && main) || besides) {
         /* What is offered on top ("add", "also", "extra", an upgrade) is an
          * add-on; what the agent shows before anything is bought ("you
          * might like the 8:25 flight, $287"), or in answer to something
          * the customer asked to buy, is a purchase */
         dlg_item_kind kind = a->upgrade ? IT_UPGRADE : IT_ADDON;
-        if (!a->offer_addon && (!main || open_request(st, a)))
+        if (!a->offer_addon && !besides && (!main || open_request(st, turn, a)))
             kind = IT_MAIN; /* also what answers the customer's new request */
         put_offer(st, turn, a, kind, false);
         if (a->ask == ASK_NONE || a->ask == ASK_CLOSING)
@@ -260,6 +276,8 @@ static int64_t quantity(const kpi_text *t, size_t a, size_t b)
         for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
             if (strlen(words[i]) == n && memcmp(t->low + w->start, words[i], n) == 0)
                 return (int64_t)i + 2;
+        if (n == 4 && memcmp(t->low + w->start, "both", 4) == 0)
+            return 2; /* "for both of us" */
         if ((w->flags & TF_DIGIT) && n <= 2) {
             int64_t v = 0;
             for (size_t i = 0; i < n; i++)
@@ -404,6 +422,41 @@ static void note_price_question(dlg_state *st, int turn, const dlg_customer *c)
     st->asked_addon = kpi_text_has_flag(ct, VF_ADDON, c->ask_start, c->ask_end);
 }
 
+/* Whether word k of t is one of words. */
+static bool word_in(const kpi_text *t, size_t k, const char *const *words, size_t n)
+{
+    const char *w = t->low + t->tok[k].start;
+    size_t len = t->tok[k].end - t->tok[k].start;
+    for (size_t i = 0; i < n; i++)
+        if (strlen(words[i]) == len && memcmp(w, words[i], len) == 0)
+            return true;
+    return false;
+}
+
+/* A refusal that drops an add-on already accepted by name takes it back:
+ * "Actually, skip the carry case." ("No, I'm all set" drops nothing.) */
+static bool retract_named(dlg_state *st, int turn, const dlg_event *e)
+{
+    static const char *const drop[] = {"skip", "drop", "remove", "without", "lose", "ditch",
+                                       "forget", "cancel"};
+    const kpi_text *ct = &st->texts[turn];
+    bool any = false, drops = false;
+    for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->end; k++)
+        drops |= word_in(ct, k, drop, sizeof drop / sizeof drop[0]);
+    if (!drops)
+        return false;
+    for (size_t i = 0; i < st->n_acc; i++) {
+        dlg_accept *a = &st->acc[i];
+        if (a->retracted || a->kind != ACC_ADDON || a->item < 0 || a->turn >= turn)
+            continue;
+        if (item_named(st, ct, e->cstart, e->cend, &st->items[a->item])) {
+            a->retracted = true;
+            any = true;
+        }
+    }
+    return any;
+}
+
 /* Step 2: an event names one or more items on the table ("I'll take the
  * case"): its answer goes to each of them, unless it names another price
  * for it. Returns whether any was named. */
@@ -421,9 +474,25 @@ static bool answer_named(const kpi_scratch *s, dlg_state *st, int turn, size_t n
             any = true;
         }
     }
+    if (v == NO)
+        any |= retract_named(st, turn, e);
     if (any)
         e->consumed = true; /* "no to the case" refuses the case, not the purchase */
     return any;
+}
+
+/* Is the customer's whole turn a listening noise ("yeah", "okay", "right")
+ * rather than an answer ("yes", "sure")? */
+static bool backchannel(const kpi_text *ct)
+{
+    static const char *const words[] = {"yeah", "yep", "okay", "right", "alright", "uh", "huh",
+                                        "cool", "ah", "oh", "i", "see"};
+    if (ct->ntok == 0 || ct->ntok > 3)
+        return false;
+    for (size_t k = 0; k < ct->ntok; k++)
+        if (!word_in(ct, k, words, sizeof words / sizeof words[0]))
+            return false;
+    return true;
 }
 
 /* Step 3: an event that names nothing answers the latest open item, each
@@ -480,6 +549,10 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
                         open->kind != IT_MAIN;
         if (open->kind == IT_MAIN && !st->asked)
             to_offer = false;
+        /* "yeah" or "mhm" alone after a pitch that asks nothing is a
+         * backchannel: the customer is listening, not buying */
+        if (!st->asked && backchannel(ct))
+            to_offer = to_price = false;
         if (!after_refusal && e->at_start && !asking && (to_offer || to_price)) {
             set_verdict(open, YES, e);
             e->consumed = true;
