@@ -178,6 +178,11 @@ static void check_main_and_addon(void)
          "top for $49 a month.\nCustomer: Yeah.\nAgent: Would you like me to add it?\n"
          "Customer: No, not right now.",
          true, 0, "a backchannel is no answer to a pitch");
+    call("Agent: Shall I book the hotel room?\nCustomer: Yes, book it.\nAgent: It's booked.\n"
+         "Customer: I also need a rental car for the week.\nAgent: I found a compact at the "
+         "airport.\nCustomer: What's the cost of that?\nAgent: It is $180.\n"
+         "Customer: Great, I want to book it.",
+         true, 0, "what the customer looks for after a purchase is a second purchase");
     call("Agent: The spa package is $220. Shall I book it?\nCustomer: Yes, book it.\n"
          "Agent: Booked. Would you like to add a hot stone massage for $60?\n"
          "Customer: Yes, add that.",

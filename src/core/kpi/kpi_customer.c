@@ -214,7 +214,7 @@ void dlg_customer_analyze(const kpi_text *t, dlg_customer *c)
     c->n = 0;
     c->question = t->has_qmark_sent;
     c->price_question = false;
-    c->addon_words = false;
+    c->addon_words = c->seek = false;
     if (!t->len)
         return;
     for (int k = CE_COMMIT; k <= CE_SLOT; k++) {
@@ -235,6 +235,13 @@ void dlg_customer_analyze(const kpi_text *t, dlg_customer *c)
         }
     }
     c->addon_words = kpi_text_has_flag(t, VF_ADDON, 0, t->len);
+    size_t ss, se;
+    c->seek = kpi_find_last(t, KS_SEEK, 0, t->len, &ss, &se);
+    if (c->seek) {
+        kpi_span sp = t->sent[kpi_text_sentence_at(t, ss)];
+        c->seek_start = sp.start;
+        c->seek_end = sp.end;
+    }
 }
 
 bool dlg_nonpurchase(const kpi_text *t, size_t a, size_t b)

@@ -82,6 +82,8 @@ typedef struct {
     bool price_question; /* asks what something costs */
     size_t ask_start, ask_end; /* the sentence of the price question */
     bool addon_words;    /* "also", "add", "too", "extra": wants something more */
+    bool seek;           /* looks for something to buy: "i need a rental car" */
+    size_t seek_start, seek_end; /* the sentence that says so */
 } dlg_customer;
 
 void dlg_customer_analyze(const kpi_text *t, dlg_customer *c);
@@ -147,6 +149,8 @@ typedef struct {
     int asked_turn;      /* customer asked a price, awaiting the agent's; -1 */
     size_t asked_start, asked_end;
     bool asked_addon;    /* ... for something extra ("also", "add") */
+    int seek_turn;       /* customer last looked for something to buy; -1 */
+    size_t seek_start, seek_end;
 } dlg_state;
 
 void dlg_accept_push(dlg_state *st, const dlg_accept *a);

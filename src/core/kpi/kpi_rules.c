@@ -51,6 +51,7 @@ static const char *const section_names[KS_COUNT] = {
     [KS_SLOT] = "slot",
     [KS_IDENTITY] = "identity",
     [KS_MORE_QUESTION] = "more_question",
+    [KS_SEEK] = "seek",
 };
 
 /* Word-list and table sections, numbered after the pattern sections, in the

@@ -160,6 +160,26 @@ static bool open_request(const dlg_state *st, int turn, const dlg_agent *a)
     return request_pending(st, a) && offer_names_request(st, turn, a);
 }
 
+/* Has the customer looked for something to buy ("I also need a rental
+ * car") since the last thing accepted? */
+static bool seeking(const dlg_state *st)
+{
+    if (st->seek_turn < 0)
+        return false;
+    for (size_t i = 0; i < st->n_acc; i++)
+        if (!st->acc[i].retracted && st->acc[i].turn > st->seek_turn)
+            return false;
+    return true;
+}
+
+/* Does the agent's offer at turn, words [ws, we), find what the customer
+ * looked for ("a compact car is $45 a day")? That is a second purchase. */
+static bool sought(const dlg_state *st, int turn, size_t ws, size_t we)
+{
+    return seeking(st) && dlg_names_item(&st->texts[turn], ws, we, &st->texts[st->seek_turn],
+                                         st->seek_start, st->seek_end);
+}
+
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 {
     const dlg_price *p = current_price(a);
@@ -180,7 +200,10 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
             }
             close_open(st);
             if (!it) {
-                bool extra = dlg_main_accepted(st) || st->asked_addon || a->offer;
+                /* "what's the cost of that?" after looking for a car asks
+                 * the car's price, a purchase of its own */
+                bool extra = st->asked_addon ||
+                             ((dlg_main_accepted(st) || a->offer) && !seeking(st));
                 it = item_new(st, extra ? IT_ADDON : IT_MAIN, turn, asked, st->asked_start,
                               st->asked_end, 0, false);
             }
@@ -212,7 +235,9 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
          * might like the 8:25 flight, $287"), or in answer to something
          * the customer asked to buy, is a purchase */
         dlg_item_kind kind = a->upgrade ? IT_UPGRADE : IT_ADDON;
-        if (!a->offer_addon && !besides && (!main || open_request(st, turn, a)))
+        if (!a->offer_addon && !besides &&
+            (!main || open_request(st, turn, a) ||
+             sought(st, turn, a->offer_start, a->offer_end)))
             kind = IT_MAIN; /* also what answers the customer's new request */
         put_offer(st, turn, a, kind, false);
         if (a->ask == ASK_NONE || a->ask == ASK_CLOSING)
@@ -410,9 +435,15 @@ static void set_verdict(dlg_item *it, int v, const dlg_event *e)
 
 /* Step 1: the customer asks what something costs; the agent's next price
  * answers it. An add-on only when the question itself asks for something
- * more ("and how much to add the mats?"). */
+ * more ("and how much to add the mats?"). A customer who looks for
+ * something ("I also need a rental car") asks for a purchase of its own. */
 static void note_price_question(dlg_state *st, int turn, const dlg_customer *c)
 {
+    if (c->seek) {
+        st->seek_turn = turn;
+        st->seek_start = c->seek_start;
+        st->seek_end = c->seek_end;
+    }
     if (!c->price_question)
         return;
     const kpi_text *ct = &st->texts[turn];
