@@ -183,6 +183,14 @@ static void check_main_and_addon(void)
          "airport.\nCustomer: What's the cost of that?\nAgent: It is $180.\n"
          "Customer: Great, I want to book it.",
          true, 0, "what the customer looks for after a purchase is a second purchase");
+    call("Agent: Shall I book the window cleaning for Friday?\nCustomer: Yes, book it.\n"
+         "Agent: Done. Want the gutters cleared too? It's forty dollars.\n"
+         "Customer: Sure, forty dollars is fine.",
+         true, 40, "a question about something more, priced after it");
+    call("Agent: Shall I book the compact for the weekend?\nCustomer: Yes.\nAgent: Done. Would "
+         "you like a child seat for $15?\nCustomer: Sure, add it.\nAgent: Added.\n"
+         "Customer: Actually, take off the child seat.",
+         true, 0, "'take off the X' drops it");
     call("Agent: The spa package is $220. Shall I book it?\nCustomer: Yes, book it.\n"
          "Agent: Booked. Would you like to add a hot stone massage for $60?\n"
          "Customer: Yes, add that.",

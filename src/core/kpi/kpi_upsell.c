@@ -135,6 +135,17 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
                  a->offer_end > a->offer_start ? a->offer_end : at->len, 0, false);
 }
 
+/* Does a question of the turn ask about something more ("too", "also",
+ * "extra", "add")? */
+static bool asks_for_more(const kpi_text *t)
+{
+    for (size_t i = 0; i < t->nsent; i++)
+        if (kpi_text_sentence_is_question(t, i) &&
+            kpi_text_has_flag(t, VF_ADDON, t->sent[i].start, t->sent[i].end))
+            return true;
+    return false;
+}
+
 /* Has the customer asked to buy something ("I also need a flight") that
  * nothing accepted or carried out has answered yet, and does the agent's
  * offer at turn name it ("a Delta flight at 6 pm")? A bed frame asked for
@@ -244,10 +255,12 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
             a->ask = ASK_OFFER;
         return;
     }
-    if (main && a->ask != ASK_OTHER) {
-        /* "And cushions for $40?" once something is bought */
+    /* "And cushions for $40?" once something is bought, or "Want the
+     * screens washed too? It's $25." */
+    bool more = main && a->asked && asks_for_more(&st->texts[turn]);
+    if (main && (a->ask != ASK_OTHER || more)) {
         for (size_t k = 0; k < a->n_price; k++)
-            if (a->prices[k].in_question && !said_before(st, turn, a->prices[k].cents)) {
+            if ((a->prices[k].in_question || more) && !said_before(st, turn, a->prices[k].cents)) {
                 put_offer(st, turn, a, IT_ADDON, true);
                 a->ask = ASK_OFFER;
                 return;
