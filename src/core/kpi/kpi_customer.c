@@ -144,6 +144,13 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
     bool polite = sec == KS_COMMIT_REQUEST;
     while (pos < t->len && kpi_find(t, sec, pos, t->len, &ms, &me)) {
         pos = me > ms ? me : ms + 1;
+        if (kind == CE_SLOT) {
+            /* a day or time needs no scope: the dialogue only asks whether
+             * one was named */
+            dlg_event e = {.kind = kind, .start = ms, .end = me, .cstart = ms, .cend = me};
+            ev_push(c, &e);
+            continue;
+        }
         size_t cs = kpi_text_clause_start(t, ms), ce = kpi_text_clause_end(t, ms);
         if (me > ce)
             ce = me;
@@ -161,9 +168,12 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
                        .polite = polite};
         size_t ss = t->sent[sent].start;
         e.at_start = words_between(t, cs, ms) <= 2 || words_between(t, ss, ms) <= 2;
-        e.says_add = has_add_verb(t, ms, ce);
-        e.refers_back = does_that(t, ms, me);
-        e.add_verb = e.says_add || kpi_text_has_flag(t, VF_ADDON, ms, ce);
+        /* what only acceptances and requests need */
+        if (kind == CE_COMMIT || kind == CE_ADDON || kind == CE_REQUEST) {
+            e.says_add = has_add_verb(t, ms, ce);
+            e.add_verb = e.says_add || kpi_text_has_flag(t, VF_ADDON, ms, ce);
+            e.refers_back = kind == CE_COMMIT && does_that(t, ms, me);
+        }
         if (polite && e.add_verb)
             e.kind = CE_ADDON; /* "can you also add the mats?" */
         bool keep = true;
