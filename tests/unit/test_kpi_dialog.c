@@ -132,6 +132,28 @@ static void check_enthusiasm(void)
          false, 0, "a deferral with 'too' takes no price");
 }
 
+static void check_not_a_purchase(void)
+{
+    call("Agent: I'm sorry about the damaged door. Would you like me to add that to the "
+         "complaint?\nCustomer: Yes please, note it on my account.",
+         false, 0, "a yes to noting a complaint");
+    call("Agent: We're crediting every affected customer one month, $20. Would you like me to "
+         "apply it now?\nCustomer: Yes, apply it.",
+         false, 0, "a yes to applying a credit");
+    call("Agent: Could you restart the router and check the lights?\nCustomer: Sure, I'll try "
+         "that.",
+         false, 0, "'I'll try that' to a troubleshooting step");
+    call("Agent: Our fibre is $70 a month.\nCustomer: That's more than I pay now, I'll stay "
+         "put.",
+         false, 0, "'I'll stay put' keeps the old provider");
+    call("Customer: My mum called last week and she said sign me up, so I'm checking what she "
+         "bought.\nAgent: She has the basic plan.",
+         false, 0, "someone else's words, quoted");
+    call("Agent: Shall I charge the card on file?\nCustomer: Yes, go ahead and charge it.\n"
+         "Agent: So that's $160 plus $40 in fees.\nCustomer: No, stop, don't charge that.",
+         false, 0, "a charge stopped when the fees are read out");
+}
+
 static void check_retraction(void)
 {
     call("Agent: Shall I place the order for the oak desk?\nCustomer: Yes, place it.\n"
@@ -140,6 +162,10 @@ static void check_retraction(void)
          "Customer: Eight weeks? Then cancel it, all of it.\n"
          "Agent: Understood, the order is cancelled.",
          false, 0, "the whole order cancelled at the end");
+    call("Agent: Shall I place the order for the sofa?\nCustomer: Yes.\nAgent: Done. Would you "
+         "like to add the matching ottoman for $200?\nCustomer: Yes, add it.\n"
+         "Agent: Added. Delivery is in March.\nCustomer: March? Then cancel it. All of it.",
+         false, 0, "'all of it' in the next sentence takes back everything");
     call("Customer: I need a furnace inspection.\nAgent: Great, I'll put you down for Monday!\n"
          "Customer: Wait, I didn't agree to that.\nAgent: Sorry, nothing is booked.",
          false, 0, "'I didn't agree to that' takes it back");
@@ -211,6 +237,7 @@ int main(void)
     check_outcome();
     check_slots();
     check_enthusiasm();
+    check_not_a_purchase();
     check_retraction();
     check_main_and_addon();
     kpi_scratch_free(S);

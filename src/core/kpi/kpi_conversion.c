@@ -141,7 +141,10 @@ static void retract(dlg_state *st, int turn, const dlg_event *e)
     st->request_turn = -1;
     if (!target)
         return;
-    if (target->kind == ACC_ADDON && !takes_back_all(ct, e->start, se)) {
+    /* "Then cancel it. All of it." */
+    size_t si = kpi_text_sentence_at(ct, e->start);
+    size_t all_end = si + 1 < ct->nsent ? ct->sent[si + 1].end : se;
+    if (target->kind == ACC_ADDON && !takes_back_all(ct, e->start, all_end)) {
         target->retracted = true;
         return;
     }

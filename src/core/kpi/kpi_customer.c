@@ -114,8 +114,8 @@ static bool polite_start(const kpi_text *t, size_t ms)
            (n == 5 && memcmp(w, "would", 5) == 0);
 }
 
-/* Is the match [ms, me) "I'll do" and a pronoun that points back ("I'll do
- * that"), naming no purchase of its own? */
+/* Is the match [ms, me) "I'll do" or "I'll try" and a pronoun that points
+ * back ("I'll do that", "I'll try that"), naming no purchase of its own? */
 static bool does_that(const kpi_text *t, size_t ms, size_t me)
 {
     static const char *const pro[] = {"it", "that", "this", "them", "those"};
@@ -125,7 +125,8 @@ static bool does_that(const kpi_text *t, size_t ms, size_t me)
     if (last >= t->ntok || last == 0 || last <= kpi_text_tok_at(t, ms))
         return false;
     const kpi_tok *v = &t->tok[last - 1], *f = &t->tok[kpi_text_tok_at(t, ms)];
-    if (!(v->end - v->start == 2 && memcmp(t->low + v->start, "do", 2) == 0))
+    if (!(v->end - v->start == 2 && memcmp(t->low + v->start, "do", 2) == 0) &&
+        !(v->end - v->start == 3 && memcmp(t->low + v->start, "try", 3) == 0))
         return false;
     /* "let's do it" proposes; "I'll do that" may only agree to a task */
     if (f->end - f->start == 5 && memcmp(t->low + f->start, "let's", 5) == 0)
