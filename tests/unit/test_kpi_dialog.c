@@ -217,6 +217,13 @@ static void check_main_and_addon(void)
          "you like a child seat for $15?\nCustomer: Sure, add it.\nAgent: Added.\n"
          "Customer: Actually, take off the child seat.",
          true, 0, "'take off the X' drops it");
+    call("Customer: I want to order the new phone.\nAgent: You're eligible for an upgrade. The "
+         "new phone is $799.\nCustomer: Fine, order it.\nAgent: Done. Would you like device "
+         "protection? It's $13 a month.\nCustomer: Yeah, okay.\nAgent: Added. And a rugged case "
+         "for it is $40.\nCustomer: Sure, I'll take the case.\nAgent: So that is the phone, "
+         "protection and the case.\nCustomer: No, take the protection off. Just the phone and "
+         "the case.\nAgent: Done, protection removed.",
+         true, 40, "an extra taken by name, another dropped; the phone asked for is the purchase");
     call("Agent: The spa package is $220. Shall I book it?\nCustomer: Yes, book it.\n"
          "Agent: Booked. Would you like to add a hot stone massage for $60?\n"
          "Customer: Yes, add that.",

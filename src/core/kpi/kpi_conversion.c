@@ -133,6 +133,16 @@ static void retract(dlg_state *st, int turn, const dlg_event *e)
             dlg_names_item(ct, e->start, se, &st->texts[it->words_turn], it->ws, it->we))
             target = a;
     }
+    /* "No, take the protection off" about an extra never taken refuses it
+     * and takes nothing back */
+    for (size_t i = 0; i < st->n_item && !target; i++) {
+        const dlg_item *it = &st->items[i];
+        if (it->kind != IT_MAIN && !it->accepted && it->turn >= turn - 8 &&
+            dlg_names_item(ct, e->start, se, &st->texts[it->words_turn], it->ws, it->we)) {
+            st->request_turn = -1;
+            return;
+        }
+    }
     for (size_t i = st->n_acc; i-- > 0 && !target;) {
         dlg_accept *a = &st->acc[i];
         if (!a->retracted && before(a, turn, e->start))

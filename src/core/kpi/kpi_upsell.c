@@ -246,9 +246,8 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
          * might like the 8:25 flight, $287"), or in answer to something
          * the customer asked to buy, is a purchase */
         dlg_item_kind kind = a->upgrade ? IT_UPGRADE : IT_ADDON;
-        if (!a->offer_addon && !besides &&
-            (!main || open_request(st, turn, a) ||
-             sought(st, turn, a->offer_start, a->offer_end)))
+        if ((!a->offer_addon && !besides && !main) || open_request(st, turn, a) ||
+            sought(st, turn, a->offer_start, a->offer_end))
             kind = IT_MAIN; /* also what answers the customer's new request */
         put_offer(st, turn, a, kind, false);
         if (a->ask == ASK_NONE || a->ask == ASK_CLOSING)
@@ -276,7 +275,13 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
         return;
     }
     if (p && last && last->turn >= turn - 4 && (a->revision || (last->cents == 0 && last->open))) {
-        /* a revised price, or the price of an offer made without one */
+        /* a revised price, or the price of an offer made without one; a
+         * price for what the customer asked to buy ("the Pixel 9 is $799")
+         * is the purchase's own */
+        if (request_pending(st, a) &&
+            dlg_names_item(&st->texts[turn], p->item_start, p->item_end,
+                           &st->texts[st->request_turn], st->request_start, st->request_end))
+            last->kind = IT_MAIN;
         last->cents = p->cents;
         last->each = p->each;
         last->open = true;
@@ -376,12 +381,12 @@ static bool named_with_price(kpi_scratch *s, dlg_state *st, int turn, dlg_event 
 
 /* For an "add it" with nothing on the table: the latest price the agent said
  * in the last few turns that is not already an item, preferring one whose
- * words the customer names (need_name: only such a one). Puts it on the
- * table. */
+ * words the customer names (need_name: only such a one), said after turn
+ * after. Puts it on the table. */
 static dlg_item *priced_recently(dlg_state *st, int turn, const kpi_text *ct, const dlg_event *e,
-                                 bool need_name)
+                                 bool need_name, int after)
 {
-    for (int t = turn - 1; t >= 0 && t >= turn - 4; t--) {
+    for (int t = turn - 1; t > after && t >= turn - 4; t--) {
         if (st->turns->v[t].speaker != SPK_AGENT)
             continue;
         const dlg_agent *a = &st->agent[t];
@@ -499,6 +504,18 @@ static bool retract_named(dlg_state *st, int turn, const dlg_event *e)
         }
     }
     return any;
+}
+
+/* Does the commitment take a thing ("I'll take the case", "I'll get the
+ * mats") rather than proceed with the purchase ("let's go ahead with the
+ * Business tier")? */
+static bool takes_a_thing(const kpi_text *ct, const dlg_event *e)
+{
+    static const char *const verbs[] = {"take", "get", "have", "grab", "buy"};
+    for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->end; k++)
+        if (word_in(ct, k, verbs, sizeof verbs / sizeof verbs[0]))
+            return true;
+    return false;
 }
 
 /* Step 2: an event names one or more items on the table ("I'll take the
@@ -653,10 +670,17 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
         refused |= v == NO;
         if (answer_named(s, st, turn, n, e, v))
             continue;
-        if (!open && e->kind == CE_ADDON && e->add_verb) {
+        bool names_extra = e->kind == CE_COMMIT && dlg_main_accepted(st) && takes_a_thing(ct, e);
+        if (!open && ((e->kind == CE_ADDON && e->add_verb) || names_extra)) {
             /* "add that too" or "do the flush too" after a price the agent
-             * only mentioned; "I want her to try it too" adds nothing */
-            dlg_item *it = priced_recently(st, turn, ct, e, !e->says_add);
+             * only mentioned, or "I'll take the case" once something is
+             * bought; "I want her to try it too" adds nothing */
+            /* a price said before the purchase was the purchase's own */
+            int after = -1;
+            for (size_t k = 0; names_extra && k < st->n_acc && after < 0; k++)
+                if (!st->acc[k].retracted && st->acc[k].kind == ACC_MAIN)
+                    after = st->acc[k].turn;
+            dlg_item *it = priced_recently(st, turn, ct, e, !e->says_add || names_extra, after);
             if (it) {
                 set_verdict(it, YES, e);
                 e->consumed = true;
