@@ -158,7 +158,10 @@ void dlg_accept_push(dlg_state *st, const dlg_accept *a);
 bool dlg_main_accepted(const dlg_state *st);
 
 /* kpi_upsell.c: agent turns put items on the table; customer turns accept
- * or refuse them. Events taken as the answer are marked consumed. */
+ * or refuse them, in named steps (price question, items named, the open
+ * item, a price only mentioned, settling). Events taken as the answer are
+ * marked consumed, so conversion does not read them again: a yes taken by an
+ * add-on, or a refusal of an extra, which leaves the purchase standing. */
 /* upsell_on_agent sets a->ask to ASK_OFFER when the turn prices or re-prices
  * an item the customer is now to answer. */
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a);

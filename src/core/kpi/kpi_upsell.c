@@ -1,13 +1,19 @@
 /* kpi_upsell.c - the items on the table and the customer's answers to them.
- * An agent's add-on offer puts items on the table, priced or not; a price
- * the customer asked for ("how much is trip protection?") prices one; a
- * revision ("normally $30, but I can do $20") re-prices the latest. The
- * customer's yes, "add it", "both" or naming an item accepts it at the price
- * then on the table; a refusal or deferral sets it aside until a new price.
- * The customer may also name an add-on with its own price ("can you also add
- * the workshop? I saw it's $730"). Accepted add-ons are upsell; an upgrade
- * bought on its own is the purchase itself, and so is an item priced before
- * anything was bought and not offered as an extra. */
+ * An agent's offer puts items on the table, priced or not; a price the
+ * customer asked for ("how much is trip protection?") prices one; a revision
+ * ("normally $30, but I can do $20") re-prices the latest. The customer's
+ * yes, "add it", "both" or naming an item accepts it at the price then on the
+ * table; a refusal or deferral sets it aside until a new price, and "skip the
+ * X" drops it once taken. The customer may also name an add-on with its own
+ * price ("can you also add the workshop? I saw it's $730").
+ *
+ * The dialogue, not the size of a price, tells the purchase from its
+ * add-ons: what is offered on top ("add", "also", "extra", "on top", an
+ * upgrade, or anything once something is bought) is an add-on; what the
+ * agent shows before anything is bought, or what names what the customer
+ * asked for or looked for ("I also need a rental car"), is a purchase. Only
+ * accepted add-ons are upsell; an upgrade bought on its own is the purchase
+ * itself. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -625,6 +631,29 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
     }
 }
 
+/* Step 3b: with nothing on the table, "add that too", "do the flush too"
+ * or, once something is bought, "I'll take the case" takes a price the
+ * agent only mentioned; "I want her to try it too" takes nothing. Returns
+ * whether it did (the item is then new in st->items). */
+static bool answer_mentioned(dlg_state *st, int turn, dlg_event *e)
+{
+    const kpi_text *ct = &st->texts[turn];
+    bool names_extra = e->kind == CE_COMMIT && dlg_main_accepted(st) && takes_a_thing(ct, e);
+    if (!((e->kind == CE_ADDON && e->add_verb) || names_extra))
+        return false;
+    /* a price said before the purchase was the purchase's own */
+    int after = -1;
+    for (size_t k = 0; names_extra && k < st->n_acc && after < 0; k++)
+        if (!st->acc[k].retracted && st->acc[k].kind == ACC_MAIN)
+            after = st->acc[k].turn;
+    dlg_item *it = priced_recently(st, turn, ct, e, !e->says_add || names_extra, after);
+    if (!it)
+        return false;
+    set_verdict(it, YES, e);
+    e->consumed = true;
+    return true;
+}
+
 /* Step 4: the turn's verdicts take effect; an item nobody answered stays
  * open for a plain yes only a few turns. */
 static void settle(dlg_state *st, int turn, size_t n)
@@ -670,22 +699,8 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
         refused |= v == NO;
         if (answer_named(s, st, turn, n, e, v))
             continue;
-        bool names_extra = e->kind == CE_COMMIT && dlg_main_accepted(st) && takes_a_thing(ct, e);
-        if (!open && ((e->kind == CE_ADDON && e->add_verb) || names_extra)) {
-            /* "add that too" or "do the flush too" after a price the agent
-             * only mentioned, or "I'll take the case" once something is
-             * bought; "I want her to try it too" adds nothing */
-            /* a price said before the purchase was the purchase's own */
-            int after = -1;
-            for (size_t k = 0; names_extra && k < st->n_acc && after < 0; k++)
-                if (!st->acc[k].retracted && st->acc[k].kind == ACC_MAIN)
-                    after = st->acc[k].turn;
-            dlg_item *it = priced_recently(st, turn, ct, e, !e->says_add || names_extra, after);
-            if (it) {
-                set_verdict(it, YES, e);
-                e->consumed = true;
-                n = st->n_item;
-            }
+        if (!open && answer_mentioned(st, turn, e)) {
+            n = st->n_item;
             continue;
         }
         if (open)
