@@ -56,6 +56,13 @@ typedef enum {
     KS_PRICE_SMALL,     /* services priced small even for large items: "maintenance plan" */
     KS_ASIDE,           /* a sentence about something else: traffic, weather, a competitor */
     KS_EXPECTATION,     /* "i expected to", "instead of": a complaint that did not happen */
+    KS_READBACK,        /* agent reads an order back for confirmation: "is that correct?" */
+    KS_FAILURE,         /* agent reports the purchase failed: "sold out", "couldn't book" */
+    KS_CONFIRM_YES,     /* customer confirms a read-back: "that's correct", "looks good" */
+    KS_SLOT,            /* a day or time: "tuesday", "four thirty pm" */
+    KS_IDENTITY,        /* details read back that are no order: email, address, name */
+    KS_MORE_QUESTION,   /* agent asks if the customer wants more: "anything else?" */
+    KS_SEEK,            /* customer looks for something to buy: "i need a rental car" */
     KS_COUNT,
     KS_LEXICON = KS_COUNT /* multi-word sentiment phrases share the trie */
 } kpi_section;

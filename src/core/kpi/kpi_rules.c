@@ -51,6 +51,13 @@ static const char *const section_names[KS_COUNT] = {
     [KS_PRICE_SMALL] = "price_small",
     [KS_ASIDE] = "aside",
     [KS_EXPECTATION] = "expectation",
+    [KS_READBACK] = "readback",
+    [KS_FAILURE] = "failure",
+    [KS_CONFIRM_YES] = "confirm_yes",
+    [KS_SLOT] = "slot",
+    [KS_IDENTITY] = "identity",
+    [KS_MORE_QUESTION] = "more_question",
+    [KS_SEEK] = "seek",
 };
 
 /* Word-list and table sections, numbered after the pattern sections, in the
