@@ -4,6 +4,7 @@
 #define CZ_UTIL_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -47,6 +48,12 @@ void sb_free(strbuf *b);
 /* 64-bit FNV-1a content checksum, as 16 lowercase hex digits in out[17]. */
 uint64_t cz_fnv1a64(const void *data, size_t n);
 void cz_hex64(uint64_t v, char out[17]);
+
+/* An ASCII digit, whatever the locale (isdigit may accept more). */
+static inline bool cz_is_digit(int c)
+{
+    return c >= '0' && c <= '9';
+}
 
 /* Monotonic clock in seconds, for durations. */
 double cz_now_mono(void);

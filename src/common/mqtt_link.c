@@ -8,7 +8,7 @@
 #include <time.h>
 
 #include "log.h"
-#include "mqtt_setup.h"
+#include "mqtt_link.h"
 
 struct mqtt_link {
     struct mosquitto *m;

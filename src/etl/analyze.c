@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sysexits.h>
 #include <unistd.h>
 
 #include "call.h"
@@ -25,8 +26,6 @@
 #include "turns.h"
 #include "util.h"
 
-#define EX_USAGE_ 64
-#define EX_CONFIG_ 78
 #define OUT_FLUSH (256 * 1024)
 
 typedef struct {
@@ -336,13 +335,13 @@ int analyze_main(int argc, char **argv)
             if (fmt_from_name(optarg, &fo.format) < 0) {
                 fprintf(stderr, "converza-etl analyze: unknown format %s (auto, seed, jsonl, "
                                 "text, hvb, transcribe)\n", optarg);
-                return EX_USAGE_;
+                return EX_USAGE;
             }
             break;
         case 't':
             if (strcmp(optarg, "human") != 0 && strcmp(optarg, "machine") != 0) {
                 fprintf(stderr, "converza-etl analyze: --transcript takes human or machine\n");
-                return EX_USAGE_;
+                return EX_USAGE;
             }
             fo.hvb_machine = strcmp(optarg, "machine") == 0;
             break;
@@ -352,7 +351,7 @@ int analyze_main(int argc, char **argv)
         case 'T':
             if (cz_time_parse(optarg, &epoch) < 0) {
                 fprintf(stderr, "converza-etl analyze: --time %s is not ISO 8601\n", optarg);
-                return EX_USAGE_;
+                return EX_USAGE;
             }
             fo.default_timestamp = optarg;
             break;
@@ -361,13 +360,13 @@ int analyze_main(int argc, char **argv)
             return 0;
         default:
             usage(stderr);
-            return EX_USAGE_;
+            return EX_USAGE;
         }
     }
     if (optind >= argc) {
         fprintf(stderr, "converza-etl analyze: no call files given\n");
         usage(stderr);
-        return EX_USAGE_;
+        return EX_USAGE;
     }
     char *path = kpi_rules_path(rules_path);
     cz_err err = {{0}};
@@ -375,7 +374,7 @@ int analyze_main(int argc, char **argv)
     free(path);
     if (!rules) {
         fprintf(stderr, "converza-etl analyze: %s\n", err.msg);
-        return EX_CONFIG_;
+        return EX_CONFIG;
     }
     an_ctx c = {.rules = rules, .in = SB_INIT, .out = SB_INIT, .fo = fo,
                 .recs = FMT_RECORDS_INIT};
@@ -383,7 +382,7 @@ int analyze_main(int argc, char **argv)
     if (!c.scratch) {
         fprintf(stderr, "converza-etl analyze: cannot allocate matching memory\n");
         kpi_rules_free(rules);
-        return 70;
+        return EX_SOFTWARE;
     }
     for (int i = optind; i < argc; i++) {
         struct stat st;

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sysexits.h>
 #include <unistd.h>
 
 #include "analyze.h"
@@ -21,13 +22,6 @@
 #include "reprocess.h"
 #include "settings.h"
 #include "worker.h"
-
-/* sysexits.h values */
-#define EX_USAGE 64
-#define EX_NOINPUT 66
-#define EX_UNAVAILABLE 69
-#define EX_SOFTWARE 70
-#define EX_CONFIG 78
 
 static const char USAGE[] =
     "Usage: converza-etl [OPTIONS]                 load call files into PostgreSQL\n"
@@ -217,7 +211,7 @@ static int load_settings(const cli *c, cz_settings *s)
 static int open_db(const cz_settings *s, int give_up_after, PGconn **out)
 {
     cz_err err;
-    *out = pg_connect_retry(s->db, s->db_password_file, (volatile int *)&g_stop, give_up_after,
+    *out = pg_connect_retry(s->db, s->db_password_file, &g_stop, give_up_after,
                             &err);
     if (!*out) {
         if (g_stop)
@@ -330,7 +324,7 @@ int main(int argc, char **argv)
                 rc = report_write(conn, c.json, stdout) < 0 ? EX_SOFTWARE : 0;
             else {
                 cz_err err;
-                if (pg_worker_lock(conn, (volatile int *)&g_stop, &err) < 0) {
+                if (pg_worker_lock(conn, &g_stop, &err) < 0) {
                     log_error("%s", err.msg);
                     rc = EX_UNAVAILABLE;
                 } else {

@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "log.h"
+#include "mqtt_link.h"
 #include "mqtt_setup.h"
 #include "snapshot.h"
 
