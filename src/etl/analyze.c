@@ -22,7 +22,9 @@
 #include "call.h"
 #include "formats.h"
 #include "kpi.h"
+#include "settings.h"
 #include "talk.h"
+#include "textfile.h"
 #include "turns.h"
 #include "util.h"
 
@@ -34,6 +36,7 @@ typedef struct {
     strbuf in;  /* file contents, reused */
     strbuf out; /* pending output, flushed in large writes */
     int failed;
+    long max_file_size; /* the worker's default: larger files are not read */
     fmt_opts fo;       /* --format, --transcript, --agent, --time */
     fmt_records recs;  /* records of a non-seed file, reused */
 } an_ctx;
@@ -90,49 +93,6 @@ static void flush_out(an_ctx *c, bool force)
     sb_clear(&c->out);
 }
 
-/* Reads name, relative to the directory dfd (AT_FDCWD for a path): relative
- * to an open directory the kernel resolves one name, not the whole path. */
-static int read_file_at(int dfd, const char *name, strbuf *b, cz_err *err)
-{
-    int fd = openat(dfd, name, O_RDONLY);
-    if (fd < 0) {
-        cz_err_set(err, "%s", strerror(errno));
-        return -1;
-    }
-    sb_clear(b);
-    struct stat st;
-    bool regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
-    if (regular && st.st_size > 0)
-        sb_reserve(b, (size_t)st.st_size + 1);
-    for (;;) {
-        sb_reserve(b, 65536);
-        size_t want = b->cap - b->len - 1;
-        ssize_t n = read(fd, b->s + b->len, want);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            cz_err_set(err, "%s", strerror(errno));
-            close(fd);
-            return -1;
-        }
-        if (n == 0)
-            break;
-        b->len += (size_t)n;
-        /* A short read of a regular file that reached its size is its end:
-         * this saves the extra read() that would return 0 on every file. */
-        if (regular && (size_t)n < want && b->len >= (size_t)st.st_size)
-            break;
-    }
-    b->s[b->len] = '\0';
-    close(fd);
-    return 0;
-}
-
-static int read_file(const char *path, strbuf *b, cz_err *err)
-{
-    return read_file_at(AT_FDCWD, path, b, err);
-}
-
 static void analyze_call(an_ctx *c, const char *path, const call_t *cl, const turns_t *turns,
                          const fmt_record *r);
 
@@ -164,9 +124,9 @@ static void put_extra(strbuf *o, const fmt_record *r)
 /* fmt_read_fn for Harper Valley Bank metadata. */
 static int read_meta(void *ctx, const char *path, char **buf, size_t *len, cz_err *err)
 {
-    (void)ctx;
+    const an_ctx *c = ctx;
     strbuf b = SB_INIT;
-    if (read_file(path, &b, err) < 0) {
+    if (tf_read_at(AT_FDCWD, path, c->max_file_size, &b, err) < 0) {
         sb_free(&b);
         return -1;
     }
@@ -199,7 +159,9 @@ static void analyze_records(an_ctx *c, const char *path)
 static void analyze_file(an_ctx *c, int dfd, const char *name, const char *path)
 {
     cz_err err = {{0}};
-    if (read_file_at(dfd, name, &c->in, &err) < 0) {
+    /* Relative to an open directory the kernel resolves one name, not the
+     * whole path. */
+    if (tf_read_at(dfd, name, c->max_file_size, &c->in, &err) < 0) {
         fprintf(stderr, "converza-etl analyze: %s: cannot read: %s\n", path, err.msg);
         c->failed = 1;
         return;
@@ -378,6 +340,11 @@ int analyze_main(int argc, char **argv)
     }
     an_ctx c = {.rules = rules, .in = SB_INIT, .out = SB_INIT, .fo = fo,
                 .recs = FMT_RECORDS_INIT};
+    c.fo.read_ctx = &c;
+    cz_settings defaults;
+    settings_init(&defaults);
+    c.max_file_size = defaults.max_file_size;
+    settings_free(&defaults);
     c.scratch = kpi_scratch_new(rules);
     if (!c.scratch) {
         fprintf(stderr, "converza-etl analyze: cannot allocate matching memory\n");
