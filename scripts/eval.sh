@@ -1,6 +1,6 @@
 #!/bin/sh
 # eval.sh - scores `converza-etl analyze` against a labelled call set
-# (kpi-spec.md): conversion precision/recall/F1, exact upsell amounts, upsell
+# (converza-kpi(7)): conversion precision/recall/F1, exact upsell amounts, upsell
 # revenue, sentiment accuracy and macro-F1, and the calls it gets wrong.
 #
 #   scripts/eval.sh [DIR]   DIR holds calls/ and labels.csv
@@ -13,6 +13,11 @@ dir=${1:-${CONVERZA_SHARED:-../shared}/eval/dev}
 etl=${CONVERZA_ETL:-build/converza-etl}
 rules=${CONVERZA_RULES_FILE:-rules/converza.rules}
 
+if [ $# -eq 0 ] && [ ! -d "$dir" ]; then
+    # The dev set lives in the shared evaluation data, not in the project.
+    echo "eval.sh: SKIP: no labelled dev set at $dir (set CONVERZA_SHARED)" >&2
+    exit 0
+fi
 if [ ! -d "$dir/calls" ] || [ ! -f "$dir/labels.csv" ]; then
     echo "eval.sh: $dir needs calls/ and labels.csv" >&2
     exit 66
