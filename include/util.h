@@ -66,7 +66,9 @@ double cz_now_mono(void);
 void sb_fixed(strbuf *b, int64_t v, int decimals);
 
 /* Appends s as a JSON string literal with quotes (escapes ", \\ and control
- * characters; s must be valid UTF-8). */
+ * characters: \\n, \\t, \\r, else \\u00XX; s must be valid UTF-8). */
 void sb_json_string(strbuf *b, const char *s);
+/* The same without the quotes, for n bytes of s (which may hold NULs). */
+void sb_json_escape(strbuf *b, const char *s, size_t n);
 
 #endif

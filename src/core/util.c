@@ -161,26 +161,36 @@ double cz_now_mono(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+void sb_json_escape(strbuf *b, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    sb_reserve(b, n + n / 8 + 16);
+    size_t run = 0; /* unescaped runs are copied in one go */
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        sb_append(b, s + run, i - run);
+        run = i + 1;
+        switch (c) {
+        case '"': sb_append(b, "\\\"", 2); break;
+        case '\\': sb_append(b, "\\\\", 2); break;
+        case '\n': sb_append(b, "\\n", 2); break;
+        case '\t': sb_append(b, "\\t", 2); break;
+        case '\r': sb_append(b, "\\r", 2); break;
+        default: {
+            char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            sb_append(b, u, 6);
+        }
+        }
+    }
+    sb_append(b, s + run, n - run);
+}
+
 void sb_json_string(strbuf *b, const char *s)
 {
     sb_putc(b, '"');
-    const char *start = s;
-    for (const char *p = s; *p; p++) {
-        unsigned char c = (unsigned char)*p;
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        sb_append(b, start, (size_t)(p - start));
-        switch (c) {
-        case '"': sb_puts(b, "\\\""); break;
-        case '\\': sb_puts(b, "\\\\"); break;
-        case '\n': sb_puts(b, "\\n"); break;
-        case '\t': sb_puts(b, "\\t"); break;
-        case '\r': sb_puts(b, "\\r"); break;
-        default: sb_printf(b, "\\u%04x", c); break;
-        }
-        start = p + 1;
-    }
-    sb_puts(b, start);
+    sb_json_escape(b, s, strlen(s));
     sb_putc(b, '"');
 }
 

@@ -56,34 +56,6 @@ static void usage(FILE *f)
           f);
 }
 
-static void json_str(strbuf *b, const char *s)
-{
-    static const char hex[] = "0123456789abcdef";
-    sb_reserve(b, strlen(s) + 2);
-    sb_putc(b, '"');
-    const unsigned char *p = (const unsigned char *)s;
-    while (*p) {
-        /* copy runs that need no escaping in one go */
-        const unsigned char *q = p;
-        while (*q && *q != '"' && *q != '\\' && *q >= 0x20)
-            q++;
-        if (q > p)
-            sb_append(b, (const char *)p, (size_t)(q - p));
-        if (!*q)
-            break;
-        if (*q == '"' || *q == '\\') {
-            char esc[2] = {'\\', (char)*q};
-            sb_append(b, esc, 2);
-        } else {
-            char u[6] = {'\\', 'u', '0', '0', hex[*q >> 4], hex[*q & 15]};
-            sb_append(b, u, 6);
-        }
-        p = q + 1;
-    }
-    sb_putc(b, '"');
-}
-
-
 static void flush_out(an_ctx *c, bool force)
 {
     if (!force && c->out.len < OUT_FLUSH)
@@ -104,7 +76,7 @@ static void put_extra(strbuf *o, const fmt_record *r)
     talk_compute(&r->turns, r->meta.call_ms, &m);
     if (r->meta.task) {
         sb_puts(o, ",\"task\":");
-        json_str(o, r->meta.task);
+        sb_json_string(o, r->meta.task);
     }
     if (r->meta.csat >= 0)
         sb_printf(o, ",\"csat\":%d", r->meta.csat);
@@ -199,9 +171,9 @@ static void analyze_call(an_ctx *c, const char *path, const call_t *cl, const tu
     }
     strbuf *o = &c->out;
     sb_puts(o, "{\"call_id\":");
-    json_str(o, cl->call_id);
+    sb_json_string(o, cl->call_id);
     sb_puts(o, ",\"agent_name\":");
-    json_str(o, cl->agent_name);
+    sb_json_string(o, cl->agent_name);
     sb_puts(o, res.is_conversion ? ",\"is_conversion\":true,\"upsell_amount\":"
                                  : ",\"is_conversion\":false,\"upsell_amount\":");
     sb_fixed(o, res.upsell_cents, 2);

@@ -16,31 +16,10 @@
 
 #define DIR_ "tests/data/formats/"
 
-/* Reads a file into a buffer of exactly its size (not NUL-terminated, so a
- * read past the end shows under AddressSanitizer). */
-static int read_all(const char *path, char **buf, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return -1;
-    strbuf b = SB_INIT;
-    char chunk[8192];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        sb_append(&b, chunk, n);
-    fclose(f);
-    *len = b.len;
-    *buf = xmalloc(b.len ? b.len : 1);
-    if (b.len)
-        memcpy(*buf, b.s, b.len);
-    sb_free(&b);
-    return 0;
-}
-
 static int read_cb(void *ctx, const char *path, char **buf, size_t *len, cz_err *err)
 {
     (void)ctx;
-    if (read_all(path, buf, len) < 0) {
+    if (t_read_exact(path, buf, len) < 0) {
         cz_err_set(err, "cannot open");
         return -1;
     }
@@ -53,7 +32,7 @@ static fmt_kind parse_file(const char *path, const fmt_opts *o, fmt_records *r)
     char *buf = NULL;
     size_t len = 0;
     *r = (fmt_records)FMT_RECORDS_INIT;
-    if (read_all(path, &buf, &len) < 0) {
+    if (t_read_exact(path, &buf, &len) < 0) {
         printf("FAIL cannot read %s\n", path);
         t_failed++;
         return FMT_UNKNOWN;
@@ -125,7 +104,7 @@ static void check_jsonl(void)
     fmt_records r;
     char *buf;
     size_t len;
-    read_all(DIR_ "calls.jsonl", &buf, &len);
+    t_read_exact(DIR_ "calls.jsonl", &buf, &len);
     r = (fmt_records)FMT_RECORDS_INIT;
     fmt_kind k = fmt_parse(DIR_ "calls.jsonl", buf, len, NULL, &r);
     CHECK(k == FMT_JSONL, "jsonl: detected by name");
@@ -397,7 +376,7 @@ static void check_hvb(void)
     fmt_records_clear(&r);
     char *meta;
     size_t mlen;
-    read_all(DIR_ "hvb/metadata/c3e6f9a2b4d7e0a3.json", &meta, &mlen);
+    t_read_exact(DIR_ "hvb/metadata/c3e6f9a2b4d7e0a3.json", &meta, &mlen);
     fmt_opts om = {.hvb_meta = meta, .hvb_meta_len = mlen};
     fmt_parse("t/transcript/a1c4e7f0b2d5e8f1.json", seg, strlen(seg), &om, &r);
     CHECK(r.n == 1 && contains(r.v[0].error, "metadata is for sid c3e6f9a2b4d7e0a3"),
@@ -515,7 +494,7 @@ static void check_hostile(void)
         snprintf(path, sizeof path, "tests/data/hostile/%s", name);
         char *buf;
         size_t len;
-        if (read_all(path, &buf, &len) < 0)
+        if (t_read_exact(path, &buf, &len) < 0)
             continue; /* generated at test time */
         fmt_records r = FMT_RECORDS_INIT;
         fmt_parse(path, buf, len, NULL, &r);
