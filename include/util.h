@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 /* An error message built where the failure is understood. Functions that can
  * fail take a cz_err * (may be NULL) and return -1 / NULL after filling it. */
@@ -54,6 +55,13 @@ static inline bool cz_is_digit(int c)
 {
     return c >= '0' && c <= '9';
 }
+
+/* Prints one option of a --help list to f: "  -s, --name ARG  help", the help
+ * starting after a left column of width; a '\n' in help continues the text
+ * under itself. short_name: the short option's letter, ' ' to leave its
+ * room blank, or 0 for none. arg may be NULL (a switch). */
+void cz_help_option(FILE *f, int width, char short_name, const char *name, const char *arg,
+                    const char *help);
 
 /* Monotonic clock in seconds, for durations. */
 double cz_now_mono(void);

@@ -161,6 +161,27 @@ double cz_now_mono(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+void cz_help_option(FILE *f, int width, char short_name, const char *name, const char *arg,
+                    const char *help)
+{
+    char left[80];
+    int n = 0;
+    if (short_name > ' ')
+        n = snprintf(left, sizeof left, "-%c, ", short_name);
+    else if (short_name == ' ')
+        n = snprintf(left, sizeof left, "    ");
+    snprintf(left + n, sizeof left - (size_t)n, "--%s%s%s", name, arg ? " " : "",
+             arg ? arg : "");
+    fprintf(f, "  %-*s ", width, left);
+    for (const char *h = help; *h; h++) {
+        if (*h == '\n')
+            fprintf(f, "\n  %-*s ", width, "");
+        else
+            fputc(*h, f);
+    }
+    fputc('\n', f);
+}
+
 void sb_json_escape(strbuf *b, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";

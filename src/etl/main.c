@@ -84,20 +84,9 @@ static void usage(FILE *f)
           "Options:\n",
           f);
     for (size_t i = 0; i < NOPTS; i++) {
-        if (!OPTS[i].help)
-            continue;
-        char left[48];
-        snprintf(left, sizeof left, "%s--%s%s%s",
-                 OPTS[i].kind == OPT_HELP ? "-h, " : OPTS[i].kind == OPT_VERSION ? "-V, " : "",
-                 OPTS[i].name, OPTS[i].arg ? " " : "", OPTS[i].arg ? OPTS[i].arg : "");
-        fprintf(f, "  %-25s ", left);
-        for (const char *h = OPTS[i].help; *h; h++) {
-            if (*h == '\n')
-                fprintf(f, "\n  %-25s ", "");
-            else
-                fputc(*h, f);
-        }
-        fputc('\n', f);
+        char short_name = OPTS[i].kind == OPT_HELP ? 'h' : OPTS[i].kind == OPT_VERSION ? 'V' : 0;
+        if (OPTS[i].help)
+            cz_help_option(f, 25, short_name, OPTS[i].name, OPTS[i].arg, OPTS[i].help);
     }
     fputs("\n"
           "Every option can also be set as CONVERZA_<NAME> in the environment or NAME = value in the\n"

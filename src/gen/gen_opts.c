@@ -58,20 +58,9 @@ static void usage(FILE *f)
           "byte-identical output.\n"
           "\n",
           f);
-    for (size_t i = 0; i < NOPTS; i++) {
-        char left[48];
-        snprintf(left, sizeof left, "%c%c%s--%s%s%s", OPTS[i].short_name ? '-' : ' ',
-                 OPTS[i].short_name ? OPTS[i].short_name : ' ', OPTS[i].short_name ? ", " : "  ",
-                 OPTS[i].name, OPTS[i].arg ? " " : "", OPTS[i].arg ? OPTS[i].arg : "");
-        fprintf(f, "  %-22s ", left);
-        for (const char *h = OPTS[i].help; *h; h++) {
-            if (*h == '\n')
-                fprintf(f, "\n  %-22s ", "");
-            else
-                fputc(*h, f);
-        }
-        fputc('\n', f);
-    }
+    for (size_t i = 0; i < NOPTS; i++)
+        cz_help_option(f, 22, OPTS[i].short_name ? OPTS[i].short_name : ' ', OPTS[i].name,
+                       OPTS[i].arg, OPTS[i].help);
     fputs("\n"
           "Call ids are PREFIX_NNNNNN (the index, zero-padded to six digits) and files\n"
           "are named after them. Exit status: 0 ok, 64 usage error, 73 cannot write output.\n",
