@@ -1,6 +1,6 @@
 /* mqtt_setup.h - applying the shared broker options (credentials, TLS, client
- * id, reconnect backoff) to a libmosquitto handle, the same way in the worker
- * and the dashboard. */
+ * id) to a libmosquitto handle, the same way in the worker and the dashboard;
+ * mqtt_link.h keeps it connected. */
 #ifndef CZ_MQTT_SETUP_H
 #define CZ_MQTT_SETUP_H
 
@@ -12,8 +12,8 @@
  * Caller frees. */
 char *mqtt_client_id(const cz_settings *s, const char *role);
 
-/* Applies username/password (password file preferred), TLS files and the
- * reconnect backoff (1 s doubling to 60 s) to m. Returns -1 with err. */
+/* Applies username/password (password file preferred) and TLS files to m.
+ * Returns -1 with err. */
 int mqtt_configure(struct mosquitto *m, const cz_settings *s, cz_err *err);
 
 #endif
