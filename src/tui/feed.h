@@ -32,7 +32,7 @@ typedef struct {
 
 typedef struct feed feed;
 
-/* Creates the client from s (client id, credentials, TLS, backoff) without
+/* Creates the client from s (client id, credentials, TLS) without
  * connecting. Returns NULL with err on a configuration error. */
 feed *feed_new(const cz_settings *s, cz_err *err);
 
