@@ -14,7 +14,7 @@ endif
 ALL_CPPFLAGS = $(CZ_CPPFLAGS) $(CPPFLAGS)
 ALL_CFLAGS   = $(CZ_WARN) $(CZ_CFLAGS) $(CFLAGS) $(SANFLAGS)
 ALL_LDFLAGS  = $(LDFLAGS) $(SANFLAGS)
-link = $(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(call pkg_libs,$(1)) $(CZ_LDLIBS) $(LDLIBS)
+link = $(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(call pkg_libs,$(1)) $(2) $(CZ_LDLIBS) $(LDLIBS)
 
 CORE_SRC   = $(wildcard src/core/*.c src/core/*/*.c)
 COMMON_SRC = $(wildcard src/common/*.c)
@@ -51,15 +51,15 @@ $(BUILD)/obj/migrations.o: $(MIGRATIONS_C)
 	$(CC) $(ALL_CPPFLAGS) -Isrc/etl $(ALL_CFLAGS) -c $< -o $@
 
 $(BUILD)/converza-etl: $(call obj,$(ETL_SRC)) $(BUILD)/obj/migrations.o $(LIBCORE)
-	$(call link,$(ETL_PKGS))
+	$(call link,$(ETL_PKGS),$(ETL_LIBS))
 $(BUILD)/converza-gen: $(call obj,$(GEN_SRC)) $(LIBCORE)
-	$(call link,$(GEN_PKGS))
+	$(call link,$(GEN_PKGS),$(GEN_LIBS))
 $(BUILD)/converza-tui: $(call obj,$(TUI_SRC)) $(LIBCORE)
-	$(call link,$(TUI_PKGS))
+	$(call link,$(TUI_PKGS),$(TUI_LIBS))
 
 $(BUILD)/tests/%: $(BUILD)/obj/tests/unit/%.o $(LIBCORE)
 	@mkdir -p $(dir $@)
-	$(call link,$(UNIT_PKGS))
+	$(call link,$(UNIT_PKGS),$(UNIT_LIBS))
 
 tests: $(PROGRAMS) $(UNITS)
 

@@ -3,6 +3,7 @@
  * of agent_daily_metrics, so its cost does not grow with call history. */
 #include "pg_snapshot.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,7 @@ static void counts(strbuf *q, const char *fmt)
     pg_agg_list(q, fmt, ", ");
 }
 
+/* The sums are numeric in SQL and may pass int64: strtoll saturates. */
 static void read_counts(const PGresult *r, int row, int col, kpi_counts *k)
 {
     k->calls = atoll(PQgetvalue(r, row, col));
@@ -35,25 +37,33 @@ static void read_counts(const PGresult *r, int row, int col, kpi_counts *k)
         *talk[i] = atoll(PQgetvalue(r, row, col + 7 + i));
 }
 
+/* a + b, both >= 0 as the columns are, saturating: a sum over every agent
+ * may pass int64 where each row does not; the encoder then bounds it to what
+ * readers accept (kpi_counts_bounded). */
+static void sat_add(int64_t *a, int64_t b)
+{
+    *a = b > 0 && *a > INT64_MAX - b ? INT64_MAX : *a + b;
+}
+
 static void add_counts(kpi_counts *a, const kpi_counts *b)
 {
-    a->calls += b->calls;
-    a->conversions += b->conversions;
-    a->upsell_cents += b->upsell_cents;
-    a->positive += b->positive;
-    a->neutral += b->neutral;
-    a->negative += b->negative;
+    sat_add(&a->calls, b->calls);
+    sat_add(&a->conversions, b->conversions);
+    sat_add(&a->upsell_cents, b->upsell_cents);
+    sat_add(&a->positive, b->positive);
+    sat_add(&a->neutral, b->neutral);
+    sat_add(&a->negative, b->negative);
     a->sentiment_sum += b->sentiment_sum;
-    a->timed_calls += b->timed_calls;
-    a->duration_ms_sum += b->duration_ms_sum;
-    a->agent_talk_bp_sum += b->agent_talk_bp_sum;
-    a->customer_talk_bp_sum += b->customer_talk_bp_sum;
-    a->silence_bp_sum += b->silence_bp_sum;
-    a->monologue_ms_sum += b->monologue_ms_sum;
-    a->interruptions_sum += b->interruptions_sum;
-    a->questions_sum += b->questions_sum;
-    a->csat_calls += b->csat_calls;
-    a->csat_sum += b->csat_sum;
+    sat_add(&a->timed_calls, b->timed_calls);
+    sat_add(&a->duration_ms_sum, b->duration_ms_sum);
+    sat_add(&a->agent_talk_bp_sum, b->agent_talk_bp_sum);
+    sat_add(&a->customer_talk_bp_sum, b->customer_talk_bp_sum);
+    sat_add(&a->silence_bp_sum, b->silence_bp_sum);
+    sat_add(&a->monologue_ms_sum, b->monologue_ms_sum);
+    sat_add(&a->interruptions_sum, b->interruptions_sum);
+    sat_add(&a->questions_sum, b->questions_sum);
+    sat_add(&a->csat_calls, b->csat_calls);
+    sat_add(&a->csat_sum, b->csat_sum);
 }
 
 int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, snap_summary *sum,

@@ -99,6 +99,41 @@ char *snap_topic(const char *prefix, const char *leaf)
     return sb_steal(&b);
 }
 
+/* ---- bounds ----------------------------------------------------------- */
+
+static int64_t clamp64(int64_t v, int64_t max)
+{
+    return v < 0 ? 0 : v > max ? max : v;
+}
+
+kpi_counts kpi_counts_bounded(const kpi_counts *in)
+{
+    kpi_counts k = *in;
+    const int64_t M = SNAPSHOT_MAX_COUNT;
+    k.calls = clamp64(k.calls, M);
+    k.conversions = clamp64(k.conversions, k.calls);
+    k.upsell_cents = clamp64(k.upsell_cents, SNAPSHOT_MAX_CENTS);
+    /* Labels in a fixed order, each at most what the others leave. */
+    k.negative = clamp64(k.negative, k.calls);
+    k.neutral = clamp64(k.neutral, k.calls - k.negative);
+    k.positive = clamp64(k.positive, k.calls - k.negative - k.neutral);
+    if (!isfinite(k.sentiment_sum))
+        k.sentiment_sum = 0;
+    k.timed_calls = clamp64(k.timed_calls, k.calls);
+    /* 10000 bp per timed call, without overflow past 2^53 */
+    int64_t bp = k.timed_calls > M / 10000 ? M : k.timed_calls * 10000;
+    k.agent_talk_bp_sum = clamp64(k.agent_talk_bp_sum, bp);
+    k.customer_talk_bp_sum = clamp64(k.customer_talk_bp_sum, bp - k.agent_talk_bp_sum);
+    k.silence_bp_sum = clamp64(k.silence_bp_sum, bp - k.agent_talk_bp_sum - k.customer_talk_bp_sum);
+    k.duration_ms_sum = k.timed_calls ? clamp64(k.duration_ms_sum, M) : 0;
+    k.interruptions_sum = k.timed_calls ? clamp64(k.interruptions_sum, M) : 0;
+    k.monologue_ms_sum = clamp64(k.monologue_ms_sum, k.duration_ms_sum);
+    k.questions_sum = clamp64(k.questions_sum, M);
+    k.csat_calls = clamp64(k.csat_calls, k.calls);
+    k.csat_sum = clamp64(k.csat_sum, k.csat_calls > M / 10 ? M : k.csat_calls * 10);
+    return k;
+}
+
 /* ---- freeing ---------------------------------------------------------- */
 
 void snap_summary_free(snap_summary *s)
@@ -214,9 +249,11 @@ static int put_talk(cJSON *o, const kpi_counts *k)
     return rc ? -1 : 0;
 }
 
-/* Adds the counters and their derived numbers of k to object o. */
-static int put_counts(cJSON *o, const kpi_counts *k)
+/* Adds the counters and their derived numbers of k to object o, within
+ * what readers accept. */
+static int put_counts(cJSON *o, const kpi_counts *in)
 {
+    const kpi_counts bounded = kpi_counts_bounded(in), *k = &bounded;
     int rc = 0;
     rc |= add_int(o, "calls", k->calls);
     rc |= add_int(o, "conversions", k->conversions);
