@@ -21,8 +21,10 @@ typedef struct mqtt_link mqtt_link;
  * Called again at every failed attempt; retries go on regardless. */
 typedef void (*mqtt_link_fail_fn)(void *ctx, const char *why);
 
-/* Starts the thread. on_fail may be NULL. Returns NULL with err if the thread
- * cannot start. host is copied. */
+/* Starts the thread, after marking m as used from several threads
+ * (mosquitto_threaded_set), so that other threads may publish and disconnect
+ * while the loop runs. on_fail may be NULL. Returns NULL with err if the
+ * thread cannot start. host is copied. */
 mqtt_link *mqtt_link_start(struct mosquitto *m, const char *host, int port, int keepalive,
                            mqtt_link_fail_fn on_fail, void *ctx, cz_err *err);
 

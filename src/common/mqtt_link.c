@@ -108,6 +108,11 @@ mqtt_link *mqtt_link_start(struct mosquitto *m, const char *host, int port, int 
     l->ctx = ctx;
     pthread_mutex_init(&l->lock, NULL);
     pthread_cond_init(&l->wake, NULL);
+    /* Other threads publish and disconnect while this one runs the loop:
+     * told so, libmosquitto queues their packets for the loop to write
+     * instead of writing (TLS included) from the caller's thread at the same
+     * time as the loop reads. */
+    mosquitto_threaded_set(m, true);
     if (pthread_create(&l->thread, NULL, run, l) != 0) {
         cz_err_set(err, "cannot start the MQTT network thread");
         pthread_mutex_destroy(&l->lock);
