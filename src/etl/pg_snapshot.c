@@ -8,52 +8,14 @@
 #include <string.h>
 #include <time.h>
 
-#include "agg.h"
 #include "pg.h"
 #include "pg_agg.h"
 
-/* The counters, in the order read_counts expects (PG_AGG_COLS), each as
- * fmt renders it: a sum with a filter, or a plain column. */
+/* The counters, in the order pg_agg_read expects (counters.h), each as fmt
+ * renders it: a sum with a filter, or a plain column. */
 static void counts(strbuf *q, const char *fmt)
 {
     pg_agg_list(q, fmt, ", ");
-}
-
-static void read_counts(const PGresult *r, int row, int col, kpi_counts *k)
-{
-    k->calls = atoll(PQgetvalue(r, row, col));
-    k->conversions = atoll(PQgetvalue(r, row, col + 1));
-    k->upsell_cents = agg_parse_fixed(PQgetvalue(r, row, col + 2), 2);
-    k->positive = atoll(PQgetvalue(r, row, col + 3));
-    k->neutral = atoll(PQgetvalue(r, row, col + 4));
-    k->negative = atoll(PQgetvalue(r, row, col + 5));
-    k->sentiment_sum = (double)agg_parse_fixed(PQgetvalue(r, row, col + 6), 4) / 10000.0;
-    int64_t *talk[] = {&k->timed_calls, &k->duration_ms_sum, &k->agent_talk_bp_sum,
-                       &k->customer_talk_bp_sum, &k->silence_bp_sum, &k->monologue_ms_sum,
-                       &k->interruptions_sum, &k->questions_sum, &k->csat_calls, &k->csat_sum};
-    for (int i = 0; i < 10; i++)
-        *talk[i] = atoll(PQgetvalue(r, row, col + 7 + i));
-}
-
-static void add_counts(kpi_counts *a, const kpi_counts *b)
-{
-    a->calls += b->calls;
-    a->conversions += b->conversions;
-    a->upsell_cents += b->upsell_cents;
-    a->positive += b->positive;
-    a->neutral += b->neutral;
-    a->negative += b->negative;
-    a->sentiment_sum += b->sentiment_sum;
-    a->timed_calls += b->timed_calls;
-    a->duration_ms_sum += b->duration_ms_sum;
-    a->agent_talk_bp_sum += b->agent_talk_bp_sum;
-    a->customer_talk_bp_sum += b->customer_talk_bp_sum;
-    a->silence_bp_sum += b->silence_bp_sum;
-    a->monologue_ms_sum += b->monologue_ms_sum;
-    a->interruptions_sum += b->interruptions_sum;
-    a->questions_sum += b->questions_sum;
-    a->csat_calls += b->csat_calls;
-    a->csat_sum += b->csat_sum;
 }
 
 int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, snap_summary *sum,
@@ -94,12 +56,12 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, snap_summary
     for (int i = 0; i < n; i++) {
         snap_agent *a = &agents->v[i];
         a->agent_name = xstrdup(PQgetvalue(r, i, 0));
-        read_counts(r, i, 1, &a->k.today);
-        read_counts(r, i, 1 + PG_AGG_NCOLS, &a->k.week);
-        read_counts(r, i, 1 + 2 * PG_AGG_NCOLS, &a->k.all);
-        add_counts(&sum->k.today, &a->k.today);
-        add_counts(&sum->k.week, &a->k.week);
-        add_counts(&sum->k.all, &a->k.all);
+        pg_agg_read(r, i, 1, &a->k.today);
+        pg_agg_read(r, i, 1 + KC_N, &a->k.week);
+        pg_agg_read(r, i, 1 + 2 * KC_N, &a->k.all);
+        kc_add(&sum->k.today, &a->k.today, +1);
+        kc_add(&sum->k.week, &a->k.week, +1);
+        kc_add(&sum->k.all, &a->k.all, +1);
     }
     PQclear(r);
 
@@ -129,7 +91,7 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, snap_summary
     trend->n = (size_t)n;
     for (int i = 0; i < n; i++) {
         snprintf(trend->v[i].day, sizeof trend->v[i].day, "%s", PQgetvalue(r, i, 0));
-        read_counts(r, i, 1, &trend->v[i].k);
+        pg_agg_read(r, i, 1, &trend->v[i].k);
     }
     PQclear(r);
     return 0;

@@ -49,6 +49,11 @@ static cJSON *counts_json(const kpi_counts *k)
     add_avg(o, "avg_interruptions", kpi_avg_interruptions(k));
     add_avg(o, "avg_customer_questions", kpi_avg_questions(k));
     add_avg(o, "avg_csat", kpi_avg_csat(k));
+    /* Every counter behind these, exact, named as its aggregate column. */
+    cJSON *c = cJSON_AddObjectToObject(o, "counters");
+    char v[32];
+    for (int i = 0; i < KC_N; i++)
+        cJSON_AddRawToObject(c, KC_TABLE[i].column, kc_format(i, kc_get(k, i), v));
     return o;
 }
 
