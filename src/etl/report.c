@@ -121,3 +121,14 @@ int report_write(PGconn *c, bool json, FILE *out)
     snap_trend_free(&tr);
     return 0;
 }
+
+void report_counters(FILE *out)
+{
+    static const char *const kinds[] = {"count", "money", "score"};
+    for (int i = 0; i < KC_N; i++) {
+        const kc_desc *c = &KC_TABLE[i];
+        const char *g = kc_group_name(c->group);
+        fprintf(out, "%s\t%s\t%s%s%s\t%s\n", c->column, kinds[c->kind], g, *g ? "." : "",
+                c->key, c->gold);
+    }
+}
