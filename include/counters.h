@@ -63,7 +63,8 @@
     X(csat_calls, "csat_calls", KG_CSAT, "rated", KC_COUNT, KC_REQ, "(csat IS NOT NULL)::int",   \
       p->csat >= 0)                                                                              \
     X(csat_sum, "csat_sum", KG_CSAT, "sum", KC_COUNT, KC_REQ, "coalesce(csat, 0)",               \
-      p->csat >= 0 ? p->csat : 0)
+      p->csat >= 0 ? p->csat : 0)                                                                \
+    /* new counters above this line, KC_OPT, with a migration adding their column */
 
 /* Payload objects holding counters: the KPI object itself and three inside
  * it. "sentiment" is required; "talk" and "csat" may be absent or null
