@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "fmt.h"
+#include "numfmt.h"
 #include "widget.h"
 
 typedef struct {
@@ -32,7 +32,7 @@ static void header_draw(const app *a, rect r)
     const model *m = &a->m;
     piece p[MAX_PIECES];
     int n = 0;
-    char buf[128], age[FMT_LEN], when[FMT_LEN];
+    char buf[128], age[NUM_LEN], when[NUM_LEN];
 
     add(p, &n, EL_HEADER, 1, "Converza");
     if (m->conn == FEED_DOWN)
@@ -57,12 +57,12 @@ static void header_draw(const app *a, rect r)
     int64_t last = model_last_update(m);
     if (last > 0) {
         int64_t secs = (int64_t)a->now - last;
-        fmt_age(secs, age);
+        num_age(secs, age);
         if (secs > a->stale_after) {
             snprintf(buf, sizeof buf, "STALE: no update for %s", age);
             add(p, &n, EL_ALERT, 0, buf);
         }
-        snprintf(buf, sizeof buf, "updated %s (%s ago)", fmt_when(last, a->now, when), age);
+        snprintf(buf, sizeof buf, "updated %s (%s ago)", num_when(last, a->now, when), age);
         add(p, &n, EL_HEADER, 3, buf);
     } else {
         add(p, &n, EL_HEADER, 3, "waiting for data");

@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "fmt.h"
+#include "numfmt.h"
 #include "widget.h"
 
 #define MARK_W 2
@@ -104,17 +104,17 @@ static void draw_header(const app *a, rect r, const table_layout *L)
 }
 
 /* The text of a conversation metric cell: "-" when unknown (< 0). */
-static const char *conversation_text(const view_row *row, view_col c, char buf[FMT_LEN])
+static const char *conversation_text(const view_row *row, view_col c, char buf[NUM_LEN])
 {
     double v = view_conversation_value(row, c);
     if (v < 0)
         return "-";
     switch (c) {
     case COL_TALK:
-    case COL_SILENCE: return fmt_pct(v, buf);
-    case COL_MONO: snprintf(buf, FMT_LEN, "%.0fs", v < 1e9 ? v : 1e9); return buf;
-    case COL_DUR: return fmt_duration(v, buf);
-    default: snprintf(buf, FMT_LEN, "%.1f", v < 1e9 ? v : 1e9); return buf;
+    case COL_SILENCE: return num_pct(v, buf);
+    case COL_MONO: snprintf(buf, NUM_LEN, "%.0fs", v < 1e9 ? v : 1e9); return buf;
+    case COL_DUR: return num_duration(v, buf);
+    default: snprintf(buf, NUM_LEN, "%.1f", v < 1e9 ? v : 1e9); return buf;
     }
 }
 
@@ -138,7 +138,7 @@ static void draw_row(const app *a, int y, int x0, int width, const view_row *row
         draw_text(t, y, x0, 1, selected ? base : term_attr(t, EL_BEST), t->g->best);
     else if (row->mark < 0)
         draw_text(t, y, x0, 1, selected ? base : term_attr(t, EL_WORST), t->g->worst);
-    char buf[FMT_LEN];
+    char buf[NUM_LEN];
     bool any = row->calls > 0;
     for (int c = 0; c < COL__COUNT; c++) {
         if (!L->on[c])
@@ -148,17 +148,17 @@ static void draw_row(const app *a, int y, int x0, int width, const view_row *row
         case COL_NAME:
             cell(a, y, x, w, false, base | (row->mark ? A_BOLD : 0), row->name[0] ? row->name : "(no name)");
             break;
-        case COL_CALLS: cell(a, y, x, w, true, base, fmt_int(row->calls, buf)); break;
-        case COL_CONV: cell(a, y, x, w, true, base, fmt_int(row->conversions, buf)); break;
-        case COL_RATE: cell(a, y, x, w, true, base, any ? fmt_pct(row->rate, buf) : "-"); break;
+        case COL_CALLS: cell(a, y, x, w, true, base, num_int(row->calls, buf)); break;
+        case COL_CONV: cell(a, y, x, w, true, base, num_int(row->conversions, buf)); break;
+        case COL_RATE: cell(a, y, x, w, true, base, any ? num_pct(row->rate, buf) : "-"); break;
         case COL_UPSELL: {
-            const char *v = fmt_money(row->upsell_cents, buf);
+            const char *v = num_money(row->upsell_cents, buf);
             if (draw_width(t, v) > w)
-                v = fmt_money_short(row->upsell_cents, buf);
+                v = num_money_short(row->upsell_cents, buf);
             cell(a, y, x, w, true, base, v);
             break;
         }
-        case COL_AVG: cell(a, y, x, w, true, base, any ? fmt_dollars(row->avg_upsell, buf) : "-"); break;
+        case COL_AVG: cell(a, y, x, w, true, base, any ? num_dollars(row->avg_upsell, buf) : "-"); break;
         case COL_SENT: {
             if (!any) {
                 cell(a, y, x, w, false, base, "-");

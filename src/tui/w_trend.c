@@ -2,7 +2,7 @@
  * upsell revenue, newest day on the right, each with its latest value. */
 #include <stdio.h>
 
-#include "fmt.h"
+#include "numfmt.h"
 #include "spark.h"
 #include "widget.h"
 
@@ -10,12 +10,12 @@
 
 static const char *const SER_LABELS[SER__COUNT] = {"Calls", "Conv %", "Upsell $"};
 
-static const char *series_text(int s, const snap_day *d, char out[FMT_LEN])
+static const char *series_text(int s, const snap_day *d, char out[NUM_LEN])
 {
     switch (s) {
-    case SER_CALLS: return fmt_int(d->k.calls, out);
-    case SER_RATE: return fmt_pct(kpi_conversion_rate(&d->k), out);
-    default: return fmt_money(d->k.upsell_cents, out);
+    case SER_CALLS: return num_int(d->k.calls, out);
+    case SER_RATE: return num_pct(kpi_conversion_rate(&d->k), out);
+    default: return num_money(d->k.upsell_cents, out);
     }
 }
 
@@ -43,18 +43,18 @@ static void trend_draw(const app *a, rect r)
         draw_text(t, y, r.x, LABEL_W - 1, term_attr(t, EL_LABEL), SER_LABELS[s]);
         spark_line(t, y, r.x + LABEL_W, first, days, (spark_series)s);
         if (value_w) {
-            char v[FMT_LEN], line[2 * FMT_LEN];
+            char v[NUM_LEN], line[2 * NUM_LEN];
             snprintf(line, sizeof line, "%s", series_text(s, last, v));
             if (value_w >= 24) {
                 double max = 0;
                 for (size_t i = 0; i < days; i++)
                     if (spark_day_value(&first[i], (spark_series)s) > max)
                         max = spark_day_value(&first[i], (spark_series)s);
-                char mx[FMT_LEN];
+                char mx[NUM_LEN];
                 snprintf(line, sizeof line, "%s  max %s", v,
-                         s == SER_CALLS  ? fmt_int_short((int64_t)max, mx)
-                         : s == SER_RATE ? fmt_pct(max, mx)
-                                         : fmt_money_short((int64_t)(max * 100 + 0.5), mx));
+                         s == SER_CALLS  ? num_int_short((int64_t)max, mx)
+                         : s == SER_RATE ? num_pct(max, mx)
+                                         : num_money_short((int64_t)(max * 100 + 0.5), mx));
             }
             draw_text_right(t, y, r.x + r.w, value_w, term_attr(t, EL_VALUE), line);
         }
