@@ -95,10 +95,12 @@ static int round_trip(const kpi_windows *w, char *why, size_t whysz)
     s.batch_id = "b-1";
     memcpy(s.today, "2025-10-09", 11);
     s.k = *w;
-    snap_agent ag = {"Ann", *w};
-    snap_agents agents = {SNAPSHOT_SCHEMA, 1760000000, &ag, 1};
+    snap_agent ag = {.agent_name = "Ann", .k = *w};
+    snap_agents agents = {.schema = SNAPSHOT_SCHEMA, .generated_at = 1760000000, .v = &ag,
+                          .n = 1};
     snap_day day = {"2025-10-09", w->all};
-    snap_trend trend = {SNAPSHOT_SCHEMA, 1760000000, &day, 1};
+    snap_trend trend = {.schema = SNAPSHOT_SCHEMA, .generated_at = 1760000000, .v = &day,
+                        .n = 1};
     char *js = snap_summary_encode(&s), *ja = snap_agents_encode(&agents),
          *jt = snap_trend_encode(&trend);
     snap_summary ds;

@@ -66,9 +66,9 @@ static void give_payloads(app *a, size_t n)
         v[i].agent_name = names[i];
         v[i].k.today = v[i].k.week = v[i].k.all = counts(10 + (int64_t)i);
     }
-    snap_agents ag = {SNAPSHOT_SCHEMA, a->now, v, n};
+    snap_agents ag = {.schema = SNAPSHOT_SCHEMA, .generated_at = a->now, .v = v, .n = n};
     snap_day days[2] = {{"2025-10-08", counts(40)}, {"2025-10-09", counts(60)}};
-    snap_trend tr = {SNAPSHOT_SCHEMA, a->now, days, 2};
+    snap_trend tr = {.schema = SNAPSHOT_SCHEMA, .generated_at = a->now, .v = days, .n = 2};
     char *p[3] = {snap_summary_encode(&s), snap_agents_encode(&ag), snap_trend_encode(&tr)};
     feed_topic topic[3] = {FEED_SUMMARY, FEED_AGENTS, FEED_TREND};
     for (int i = 0; i < 3; i++)

@@ -62,7 +62,7 @@ int main(void)
     a[2].k.all = counts(40, 10, 40000, 20, 5, 0.2); /* the same as Cy: ties */
     a[3].agent_name = "Dee";                        /* no calls today */
     a[3].k.all = counts(8, 0, 0, 0, 8, -1.0);
-    snap_agents ag = {SNAPSHOT_SCHEMA, 0, a, 4};
+    snap_agents ag = {.schema = SNAPSHOT_SCHEMA, .generated_at = 0, .v = a, .n = 4};
 
     view v;
     view_init(&v);
@@ -123,7 +123,7 @@ int main(void)
         many[i].agent_name = names[i];
         many[i].k.today = counts(10, i, 0, 0, 0, 0);
     }
-    snap_agents m = {SNAPSHOT_SCHEMA, 0, many, 12};
+    snap_agents m = {.schema = SNAPSHOT_SCHEMA, .generated_at = 0, .v = many, .n = 12};
     view_build(&v, &m, WIN_TODAY);
     int best = 0, worst = 0;
     for (size_t i = 0; i < v.n; i++) {
