@@ -147,7 +147,8 @@ int main(void)
     sized(&t, 24, 80);
     a.help = true;
     layout_draw(&a);
-    CHECK(find_row("Score 0-100") >= 0 && find_row("Total calls") < 0, "80x24: help replaces the panels");
+    CHECK(find_row("Score 0-100") >= 0 && find_row("Total calls") < 0,
+          "80x24: help replaces the panels");
     a.help = false;
     a.wallboard = true;
     layout_draw(&a);

@@ -73,7 +73,8 @@ static void check_run(void)
     printf("  %d of %d batches allocated\n", pr.allocated, RUN_BATCHES);
     CHECK(pr.allocated >= 1 && pr.allocated <= RUN_BATCHES / 4,
           "run: loaded batches come back and are refilled");
-    CHECK(p.producer_done && p.producer_rc == 7, "run: the producer's exit code reaches the loader");
+    CHECK(p.producer_done && p.producer_rc == 7,
+          "run: the producer's exit code reaches the loader");
     pipe_destroy(&p); /* frees the spent batch left over */
 }
 
