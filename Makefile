@@ -14,7 +14,7 @@ endif
 ALL_CPPFLAGS = $(CZ_CPPFLAGS) $(CPPFLAGS)
 ALL_CFLAGS   = $(CZ_WARN) $(CZ_CFLAGS) $(CFLAGS) $(SANFLAGS)
 ALL_LDFLAGS  = $(LDFLAGS) $(SANFLAGS)
-link = $(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(call pkg_libs,$(1)) $(CZ_LDLIBS) $(LDLIBS)
+link = $(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(call pkg_libs,$(1)) $(2) $(CZ_LDLIBS) $(LDLIBS)
 
 CORE_SRC   = $(wildcard src/core/*.c src/core/*/*.c)
 COMMON_SRC = $(wildcard src/common/*.c)
@@ -58,21 +58,23 @@ $(BUILD)/obj/migrations.o: $(MIGRATIONS_C)
 	$(CC) $(ALL_CPPFLAGS) -Isrc/etl $(ALL_CFLAGS) -c $< -o $@
 
 $(BUILD)/converza-etl: $(call obj,$(ETL_SRC)) $(BUILD)/obj/migrations.o $(LIBCORE)
-	$(call link,$(ETL_PKGS))
+	$(call link,$(ETL_PKGS),$(ETL_LIBS))
 $(BUILD)/converza-gen: $(call obj,$(GEN_SRC)) $(LIBCORE)
-	$(call link,$(GEN_PKGS))
+	$(call link,$(GEN_PKGS),$(GEN_LIBS))
 $(BUILD)/converza-tui: $(call obj,$(TUI_SRC)) $(LIBCORE)
-	$(call link,$(TUI_PKGS))
+	$(call link,$(TUI_PKGS),$(TUI_LIBS))
 
 # A unit test links the core library; one of a program's modules also links
-# that module's objects, listed in test_NAME_SRC, and test_NAME_PKGS's libraries.
+# that module's objects, listed in test_NAME_SRC, and the libraries they need
+# (test_NAME_PKGS for pkg-config, test_NAME_LIBS).
 TUI_MODULES          = $(filter-out src/tui/main.c,$(TUI_SRC))
-test_pipe_SRC        = src/etl/pipe.c src/etl/batch.c
+test_pipe_SRC        = src/etl/pipe.c src/etl/batch.c src/etl/pg.c
 test_known_merge_SRC = src/etl/known_merge.c
 test_numfmt_SRC      = src/tui/numfmt.c
 test_view_SRC        = src/tui/view.c
 test_layout_SRC      = $(TUI_MODULES)
 test_layout_PKGS     = $(TUI_PKGS)
+test_layout_LIBS     = $(TUI_LIBS)
 
 # Unit tests include the headers of the program modules they test.
 $(BUILD)/obj/tests/unit/%.o: ALL_CPPFLAGS += -Isrc/etl -Isrc/tui
@@ -80,7 +82,7 @@ $(BUILD)/obj/tests/unit/%.o: ALL_CPPFLAGS += -Isrc/etl -Isrc/tui
 .SECONDEXPANSION:
 $(BUILD)/tests/%: $(BUILD)/obj/tests/unit/%.o $$(call obj,$$($$*_SRC)) $(LIBCORE)
 	@mkdir -p $(dir $@)
-	$(call link,$(UNIT_PKGS) $($*_PKGS))
+	$(call link,$(UNIT_PKGS) $($*_PKGS),$(UNIT_LIBS) $($*_LIBS))
 
 tests: $(PROGRAMS) $(UNITS)
 

@@ -27,5 +27,11 @@ ETL_PKGS  = libpq libcjson libmosquitto
 TUI_PKGS  = libcjson libmosquitto ncursesw
 GEN_PKGS  = libcjson
 UNIT_PKGS = libpq libcjson libmosquitto
+# Libraries without a pkg-config file (Debian's libunistring-dev has none):
+# libunistring normalises agent names (src/core/name.c).
+ETL_LIBS  = -lunistring
+GEN_LIBS  =
+TUI_LIBS  =
+UNIT_LIBS = -lunistring
 CZ_CFLAGS = $(call pkg_cflags,libpq libcjson libmosquitto ncursesw)
 CZ_LDLIBS = -lm -lpthread

@@ -9,7 +9,9 @@
 
 typedef struct {
     char *call_id;       /* as given, trimmed; non-empty */
-    char *agent_name;    /* trimmed, inner whitespace collapsed, control chars removed */
+    char *agent_name;    /* normalised by name_normalize (name.h): trimmed, white
+                          * space folded, control and invisible characters
+                          * removed, NFC */
     char *timestamp_raw; /* as given */
     int64_t ts_epoch;    /* seconds since the epoch, UTC (naive timestamps are UTC) */
     char *transcript;    /* transcript_text as given */
@@ -24,8 +26,9 @@ int call_parse_json(const char *buf, size_t len, call_t *out, cz_err *err);
 /* Builds a call from fields read from any input format, with the same
  * cleaning and checks as the seed format: call_id and agent_name lose
  * terminal escape sequences and control characters, have white space
- * folded, must be non-empty and at most 200 bytes; ts must parse with
- * cz_time_parse. text (NULL means "") is copied as the transcript. Returns 0
+ * folded, must be non-empty and at most 200 bytes; agent_name is normalised
+ * by name_normalize (name.h); ts must parse with cz_time_parse and fall
+ * within [CZ_TIME_MIN, CZ_TIME_MAX] in UTC. text (NULL means "") is copied as the transcript. Returns 0
  * and fills *out (free with call_free), or -1 with the reason in err
  * ("field agent_name is empty", "unparseable timestamp ...") and nothing to
  * free. */
@@ -34,6 +37,12 @@ int call_from_fields(const char *id, const char *agent, const char *ts, const ch
 
 /* Frees the strings of c (not c itself). Accepts a zeroed call. */
 void call_free(call_t *c);
+
+/* The call times the layers and readers accept, seconds since the epoch:
+ * 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z (a day always has a
+ * four-digit year; converza-mqtt(7) readers accept no later time). */
+#define CZ_TIME_MIN INT64_C(0)
+#define CZ_TIME_MAX INT64_C(253402300799)
 
 /* Parses an ISO-8601-like timestamp: "2025-10-09T16:19:15", with a space instead
  * of T, optional fractional seconds, optional "Z" or "+hh:mm"/"-hhmm" offset, or

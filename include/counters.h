@@ -111,7 +111,9 @@ int kc_decimals(kc_kind kind);
 int64_t kc_get(const kpi_counts *k, int i);
 int64_t *kc_at(kpi_counts *k, int i);
 
-/* a += sign * b, counter by counter. */
+/* a += sign * b (sign +1 or -1), counter by counter, saturating: a sum over
+ * every agent may pass int64 where each row does not; the encoder then
+ * bounds it to what readers accept (kpi_counts_bounded). */
 void kc_add(kpi_counts *a, const kpi_counts *b, int sign);
 
 /* Counter i's value as exact decimal text ("12.50" for 1250 cents), into

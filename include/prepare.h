@@ -34,10 +34,19 @@ typedef struct {
     talk_metrics talk;   /* conversation metrics (times_known false without times) */
 } prepared_call;
 
+/* Bounds a call must keep to be loaded (see LIMITS in converza-etl(1)). They
+ * keep every value inside its column (gold upsell_amount numeric(12,2)) and
+ * every sum the dashboard reads far inside what readers accept (counters up
+ * to 2^53, revenue up to $10^13; converza-mqtt(7)). */
+#define PREP_MAX_UPSELL_CENTS INT64_C(1000000000)  /* $10,000,000.00 per call */
+#define PREP_MAX_CALL_MS INT64_C(86400000)         /* 24 hours */
+
 /* Analyses a call whose fields and turns a format parser (formats.h) read
  * from raw[0..len): call and turns are moved into out, meta (may be NULL) is
  * copied. Returns 0 and fills *out (free with prepared_call_free), or -1
- * with err holding the quarantine reason. */
+ * with err holding the quarantine reason, which names the field: raw must be
+ * UTF-8 without NUL bytes (bronze keeps it as text), task UTF-8, the upsell
+ * amount, the call length and the rating within the bounds above. */
 int prepare_from_parts(const prepare_opts *o, kpi_scratch *s, call_t *call, turns_t *turns,
                        const fmt_meta *meta, const char *raw, size_t len, prepared_call *out,
                        cz_err *err);

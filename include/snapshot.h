@@ -16,6 +16,20 @@
 /* kpi_counts, the counters over some set of calls, is defined by the
  * counter table in counters.h. Derived rates are computed on demand. */
 
+/* The largest counter and revenue (in cents) readers accept: 2^53, exact in
+ * a double, and $10^13 (converza-mqtt(7)). */
+#define SNAPSHOT_MAX_COUNT INT64_C(9007199254740992)
+#define SNAPSHOT_MAX_CENTS INT64_C(1000000000000000)
+
+/* The writer's guarantee that a reader never rejects what it publishes: k
+ * with every counter within 0..SNAPSHOT_MAX_COUNT, revenue within
+ * 0..SNAPSHOT_MAX_CENTS, and the relations readers check kept (conversions,
+ * sentiment labels, timed and rated calls at most calls; shares at most
+ * 10000 bp per timed call; no times without timed calls; monologues at most
+ * the durations; ratings at most 10 each). Values already within all of
+ * this are returned unchanged; the encoders apply it to every KPI object. */
+kpi_counts kpi_counts_bounded(const kpi_counts *k);
+
 /* Averages of the conversation metrics per call; -1 when no call in the set
  * has them (k NULL, no timed calls, no rated calls), never 0 for unknown.
  * The first six average over timed_calls. */

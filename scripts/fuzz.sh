@@ -80,7 +80,7 @@ for t in $targets; do
         echo "FAIL $t: no $src"; failed=$((failed + 1)); continue
     fi
     # shellcheck disable=SC2086
-    if ! "$CC_FUZZ" $CFLAGS_FUZZ -Werror $SAN_BIN "$src" "$lib" $PKG -lm -lpthread \
+    if ! "$CC_FUZZ" $CFLAGS_FUZZ -Werror $SAN_BIN "$src" "$lib" $PKG -lunistring -lm -lpthread \
         -o "$bin" >"$OUT/$t.build.log" 2>&1; then
         echo "FAIL $t: build failed: $(grep -m 3 -E 'error|undefined' "$OUT/$t.build.log" | tr '\n' ' ')"
         failed=$((failed + 1)); continue

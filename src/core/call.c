@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "name.h"
 #include "turns.h"
 
 void call_free(call_t *c)
@@ -152,9 +153,11 @@ int call_from_fields(const char *id, const char *agent, const char *ts, const ch
     int64_t epoch;
     char *rid = strip_escapes(id), *ragent = strip_escapes(agent);
     char *cid = clean_text(rid, strlen(rid));
-    char *aname = clean_text(ragent, strlen(ragent));
+    char *cagent = clean_text(ragent, strlen(ragent));
+    char *aname = name_normalize(cagent);
     free(rid);
     free(ragent);
+    free(cagent);
     if (!*cid) {
         cz_err_set(err, "field call_id is empty");
     } else if (strlen(cid) > 200) {
@@ -165,6 +168,14 @@ int call_from_fields(const char *id, const char *agent, const char *ts, const ch
         cz_err_set(err, "field agent_name is longer than 200 bytes");
     } else if (cz_time_parse(ts, &epoch) < 0) {
         cz_err_set(err, "unparseable timestamp \"%.40s\" (expected ISO 8601, e.g. 2025-10-09T16:19:15Z)", ts);
+    } else if (epoch < CZ_TIME_MIN || epoch > CZ_TIME_MAX) {
+        /* The day (gold call_day, the aggregates' key, the dashboard's
+         * dates) is written with a four-digit year, and readers accept
+         * times up to the end of 9999: an offset may carry a time that
+         * parses past either end. */
+        cz_err_set(err, "field timestamp \"%.40s\" is out of range: in UTC it falls %s"
+                   " (calls must be from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z)", ts,
+                   epoch < CZ_TIME_MIN ? "before 1970" : "after 9999");
     } else {
         out->call_id = cid;
         out->agent_name = aname;

@@ -34,10 +34,31 @@ int64_t *kc_at(kpi_counts *k, int i)
     return (int64_t *)(void *)((char *)k + KC_TABLE[i].offset);
 }
 
+/* a + b and a - b, saturating at the ends of int64 instead of overflowing. */
+static int64_t sat_add(int64_t a, int64_t b)
+{
+    if (b > 0 && a > INT64_MAX - b)
+        return INT64_MAX;
+    if (b < 0 && a < INT64_MIN - b)
+        return INT64_MIN;
+    return a + b;
+}
+
+static int64_t sat_sub(int64_t a, int64_t b)
+{
+    if (b < 0 && a > INT64_MAX + b)
+        return INT64_MAX;
+    if (b > 0 && a < INT64_MIN + b)
+        return INT64_MIN;
+    return a - b;
+}
+
 void kc_add(kpi_counts *a, const kpi_counts *b, int sign)
 {
-    for (int i = 0; i < KC_N; i++)
-        *kc_at(a, i) += sign * kc_get(b, i);
+    for (int i = 0; i < KC_N; i++) {
+        int64_t *x = kc_at(a, i);
+        *x = sign < 0 ? sat_sub(*x, kc_get(b, i)) : sat_add(*x, kc_get(b, i));
+    }
 }
 
 const char *kc_format(int i, int64_t v, char out[32])

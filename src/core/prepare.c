@@ -3,10 +3,12 @@
  * Shared by the worker and reprocess. */
 #include "prepare.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "agg.h"
 #include "redact.h"
 
 void prepared_call_free(prepared_call *p)
@@ -76,11 +78,109 @@ static turns_t kpi_view(const turns_t *t)
     return view;
 }
 
+/* Offset of the first byte of s[0..n) that is NUL or not part of a valid
+ * UTF-8 sequence (overlong forms, surrogates and values past U+10FFFF
+ * included), or -1. Runs of ASCII go eight bytes at a time: records are
+ * nearly all ASCII and every one passes here. */
+static long text_invalid_at(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < n) {
+        if (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            /* no high bit and no zero byte among the eight */
+            if (!(w & UINT64_C(0x8080808080808080)) &&
+                !((w - UINT64_C(0x0101010101010101)) & ~w & UINT64_C(0x8080808080808080))) {
+                i += 8;
+                continue;
+            }
+        }
+        unsigned char c = p[i];
+        if (c == 0)
+            return (long)i;
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t len;
+        unsigned min;
+        if ((c & 0xE0) == 0xC0)
+            len = 2, min = 0x80;
+        else if ((c & 0xF0) == 0xE0)
+            len = 3, min = 0x800;
+        else if ((c & 0xF8) == 0xF0)
+            len = 4, min = 0x10000;
+        else
+            return (long)i;
+        if (i + len > n)
+            return (long)i;
+        unsigned cp = c & (0x7F >> len);
+        for (size_t k = 1; k < len; k++) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return (long)i;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return (long)i;
+        i += len;
+    }
+    return -1;
+}
+
+/* The checks a record passes before anything is computed from it: what
+ * PostgreSQL would refuse in bronze must not reach a COPY, where it would
+ * fail the whole batch. */
+static int check_raw(const char *raw, size_t len, cz_err *err)
+{
+    long bad = text_invalid_at(raw, len);
+    if (bad < 0)
+        return 0;
+    if (raw[bad] == '\0')
+        cz_err_set(err, "record holds a NUL byte at byte %ld (bronze_calls.raw is text)", bad);
+    else
+        cz_err_set(err, "record is not valid UTF-8 at byte %ld (bronze_calls.raw is text)", bad);
+    return -1;
+}
+
+/* The bounds of prepare.h on what the analysis found. */
+static int check_values(const prepared_call *p, cz_err *err)
+{
+    char v[32];
+    if (p->task && text_invalid_at(p->task, strlen(p->task)) >= 0) {
+        cz_err_set(err, "field task is not valid UTF-8");
+        return -1;
+    }
+    if (p->kpi.upsell_cents < 0 || p->kpi.upsell_cents > PREP_MAX_UPSELL_CENTS) {
+        agg_format_fixed(p->kpi.upsell_cents, 2, v);
+        cz_err_set(err, "field upsell_amount: %s dollars is not a plausible upsell for one call"
+                   " (0 to 10000000.00)", v);
+        return -1;
+    }
+    if (p->talk.times_known &&
+        (p->talk.duration_ms < 0 || p->talk.duration_ms > PREP_MAX_CALL_MS)) {
+        cz_err_set(err, "field duration_ms: a call of %lld ms is not plausible (at most %lld,"
+                   " 24 hours)", (long long)p->talk.duration_ms, (long long)PREP_MAX_CALL_MS);
+        return -1;
+    }
+    if (p->csat < -1 || p->csat > 10) {
+        cz_err_set(err, "field csat: %d is not a rating from 0 to 10", p->csat);
+        return -1;
+    }
+    return 0;
+}
+
 int prepare_from_parts(const prepare_opts *o, kpi_scratch *s, call_t *call, turns_t *turns,
                        const fmt_meta *meta, const char *raw, size_t len, prepared_call *out,
                        cz_err *err)
 {
     memset(out, 0, sizeof *out);
+    if (check_raw(raw, len, err) < 0) {
+        call_free(call);
+        turns_free(turns);
+        return -1;
+    }
     out->format = "seed";
     out->csat = meta ? meta->csat : -1;
     out->task = meta && meta->task ? xstrdup(meta->task) : NULL;
@@ -116,6 +216,10 @@ int prepare_from_parts(const prepare_opts *o, kpi_scratch *s, call_t *call, turn
         return -1;
     }
     out->evidence_json = kpi_evidence_json(&out->kpi);
+    if (check_values(out, err) < 0) {
+        prepared_call_free(out);
+        return -1;
+    }
     return 0;
 }
 

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "log.h"
+#include "pg.h"
 #include "redact.h"
 
 void batch_opts_init(batch_opts *o, const cz_settings *s, const kpi_rules *rules)
@@ -68,12 +69,24 @@ static size_t add_file(batch_t *b, const char *path, int64_t size, int64_t mtime
 {
     GROW(b->files, b->nfiles, b->capfiles);
     batch_file *f = &b->files[b->nfiles];
+    memset(f, 0, sizeof *f);
     f->path = xstrdup(path);
     f->size = size;
     f->mtime_ns = mtime_ns;
     f->outcome = "loaded";
     f->known = false;
     return b->nfiles++;
+}
+
+/* A reason becomes quarantine.reason, a text column: bytes of a field it
+ * quotes that are not UTF-8 (a cut sequence, a stray byte) would make
+ * PostgreSQL refuse the whole batch. Such bytes are written as \xHH. */
+static char *reason_text(const char *reason)
+{
+    strbuf tmp = SB_INIT;
+    char *out = xstrdup(pg_path_text(reason, &tmp));
+    sb_free(&tmp);
+    return out;
 }
 
 static void add_quar(batch_t *b, size_t file, int line_no, const char *reason, char *raw,
@@ -83,12 +96,27 @@ static void add_quar(batch_t *b, size_t file, int line_no, const char *reason, c
     batch_quar *q = &b->quar[b->nquar++];
     q->file = file;
     q->line_no = line_no;
-    q->reason = xstrdup(reason);
+    q->reason = reason_text(reason);
     q->raw = raw;
     q->raw_len = raw_len;
     b->files[file].outcome = "quarantined";
     log_warn("quarantined %s%s%.0d: %s", b->files[file].path, line_no ? " line " : "", line_no,
-             reason);
+             q->reason);
+}
+
+void batch_reject_call(batch_t *b, size_t i, const char *reason)
+{
+    batch_call *c = &b->calls[i];
+    c->rejected = true;
+    char *raw = xmalloc(c->raw_len + 1);
+    memcpy(raw, c->raw, c->raw_len);
+    raw[c->raw_len] = '\0';
+    /* Database errors are masked where they are read (pg.h); masking again
+     * covers any other caller. */
+    size_t n;
+    char *masked = redact_pii(reason, strlen(reason), &n);
+    add_quar(b, c->file, c->p.source_line, masked ? masked : reason, raw, c->raw_len);
+    free(masked);
 }
 
 void batch_quarantine_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns, bool known,

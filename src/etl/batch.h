@@ -15,6 +15,10 @@ typedef struct {
     int64_t size, mtime_ns;
     const char *outcome;    /* "loaded", "duplicate", "quarantined" (static) */
     bool known;             /* ingested before (changed since): its row is replaced */
+    bool unrecordable;      /* the database refused its file-log or quarantine
+                             * rows even alone: not recorded, so it stays pending */
+    bool trial_out;         /* loader's search for refused rows: left out of
+                             * the current attempt */
 } batch_file;
 
 typedef enum { BC_NEW = 0, BC_REPLACE, BC_DUPLICATE, BC_SUPERSEDED } bc_status;
@@ -25,6 +29,9 @@ typedef struct {
     char *raw;              /* the record's bytes, owned */
     size_t raw_len;
     bc_status status;
+    bool rejected;          /* refused by the database even alone: not loaded,
+                             * its quarantine entry is in quar */
+    bool trial_out;         /* see batch_file */
 } batch_call;
 
 typedef struct {
@@ -69,6 +76,11 @@ void batch_add_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns
  * entry of the batch. */
 void batch_add_record(batch_t *b, const char *path, const char *raw, size_t len,
                       int64_t time_ns, const batch_opts *o, kpi_scratch *s);
+
+/* Sets call i aside: marks it rejected and adds a quarantine entry for it
+ * (its raw bytes copied, reason masked as every reason is) so that the batch
+ * can load without it. Used by the loader for a call the database refuses. */
+void batch_reject_call(batch_t *b, size_t i, const char *reason);
 
 /* Records a file that is quarantined without reading it (symlink, FIFO...). */
 void batch_quarantine_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns, bool known,

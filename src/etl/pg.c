@@ -2,20 +2,64 @@
  * text-format escaping the loaders share. */
 #include "pg.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "log.h"
+#include "redact.h"
 #include "settings.h"
 
-static void set_pg_err(cz_err *err, const char *what, PGconn *c)
+/* The server's message quotes the data it rejects ("Failing row contains
+ * (...)", "COPY bronze_calls, line 3, column raw: ..."): raw bytes of a record
+ * with whatever personal data it holds. It is masked here, the one place every
+ * database error passes, before it reaches a log line, etl_runs.message or a
+ * quarantine reason; the record itself stays in bronze. r (may be NULL) gives
+ * the SQLSTATE, written into the message as "(SQLSTATE 22008)" before the
+ * server's text (pg_err_is_data reads it there). */
+static void set_pg_err(cz_err *err, const char *what, PGconn *c, const PGresult *r)
 {
+    if (!err)
+        return;
     const char *m = PQerrorMessage(c);
     size_t n = strlen(m);
     while (n && (m[n - 1] == '\n' || m[n - 1] == ' '))
         n--;
-    cz_err_set(err, "%s: %.*s", what, (int)n, m);
+    size_t mn;
+    char *masked = redact_pii(m, n, &mn);
+    const char *code = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+    if (code && strlen(code) == 5)
+        cz_err_set(err, "%s (SQLSTATE %s): %.*s", what, code, (int)(masked ? mn : n),
+                   masked ? masked : m);
+    else
+        cz_err_set(err, "%s: %.*s", what, (int)(masked ? mn : n), masked ? masked : m);
+    free(masked);
+}
+
+/* What the worker parses and compares in its own statements must not follow
+ * the server's or the role's defaults: day strings come back from the
+ * database and are matched with the ones the worker formats (DateStyle), day
+ * bounds are midnights in UTC (TimeZone), text is UTF-8 (client_encoding),
+ * and the COPY and literal escaping assume standard strings. search_path is
+ * left alone: an administrator may place the tables in a schema of their own. */
+static const char SESSION_SETTINGS[] =
+    "SET DateStyle = 'ISO, YMD'; SET TimeZone = 'UTC'; SET IntervalStyle = 'postgres';"
+    " SET extra_float_digits = 3; SET client_encoding = 'UTF8';"
+    " SET standard_conforming_strings = on; SET bytea_output = 'hex'";
+
+bool pg_err_is_data(const cz_err *err)
+{
+    static const char *const classes[] = {"21", "22", "23", "54", "P0", "2F", "39"};
+    /* The first tag is set_pg_err's: the server's text, which may quote
+     * anything, only follows it. */
+    const char *tag = err ? strstr(err->msg, "(SQLSTATE ") : NULL;
+    if (!tag || strlen(tag) < 16 || tag[15] != ')')
+        return false;
+    for (size_t i = 0; i < sizeof classes / sizeof *classes; i++)
+        if (memcmp(tag + 10, classes[i], 2) == 0)
+            return true;
+    return false;
 }
 
 /* Server notices ("relation already exists, skipping") are debug detail, not
@@ -26,7 +70,11 @@ static void on_notice(void *arg, const char *msg)
     size_t n = strlen(msg);
     while (n && msg[n - 1] == '\n')
         n--;
-    log_debug("PostgreSQL: %.*s", (int)n, msg);
+    /* A notice may quote data too (a trigger's RAISE NOTICE): masked. */
+    size_t mn;
+    char *masked = redact_pii(msg, n, &mn);
+    log_debug("PostgreSQL: %.*s", (int)(masked ? mn : n), masked ? masked : msg);
+    free(masked);
 }
 
 PGconn *pg_connect(const char *conninfo, const char *password_file, cz_err *err)
@@ -52,12 +100,16 @@ PGconn *pg_connect(const char *conninfo, const char *password_file, cz_err *err)
         return NULL;
     }
     if (PQstatus(c) != CONNECTION_OK) {
-        set_pg_err(err, "cannot connect to PostgreSQL", c);
+        set_pg_err(err, "cannot connect to PostgreSQL", c, NULL);
         PQfinish(c);
         return NULL;
     }
     PQsetClientEncoding(c, "UTF8");
     PQsetNoticeProcessor(c, on_notice, NULL);
+    if (pg_exec(c, SESSION_SETTINGS, err) < 0) {
+        PQfinish(c);
+        return NULL;
+    }
     return c;
 }
 
@@ -87,7 +139,7 @@ int pg_exec(PGconn *c, const char *sql, cz_err *err)
     ExecStatusType st = PQresultStatus(r);
     int rc = (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) ? 0 : -1;
     if (rc < 0)
-        set_pg_err(err, "query failed", c);
+        set_pg_err(err, "query failed", c, r);
     PQclear(r);
     return rc;
 }
@@ -98,7 +150,7 @@ PGresult *pg_query(PGconn *c, const char *sql, int nparams, const char *const *p
     PGresult *r = PQexecParams(c, sql, nparams, NULL, params, NULL, NULL, 0);
     ExecStatusType st = PQresultStatus(r);
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
-        set_pg_err(err, "query failed", c);
+        set_pg_err(err, "query failed", c, r);
         PQclear(r);
         return NULL;
     }
@@ -112,7 +164,7 @@ int pg_copy_in(PGconn *c, const char *table_cols, const char *data, size_t len, 
     PGresult *r = PQexec(c, q.s);
     sb_free(&q);
     if (PQresultStatus(r) != PGRES_COPY_IN) {
-        set_pg_err(err, "COPY failed", c);
+        set_pg_err(err, "COPY failed", c, r);
         PQclear(r);
         return -1;
     }
@@ -130,13 +182,13 @@ int pg_copy_in(PGconn *c, const char *table_cols, const char *data, size_t len, 
     while ((r = PQgetResult(c))) {
         if (PQresultStatus(r) != PGRES_COMMAND_OK) {
             if (rc == 0)
-                set_pg_err(err, "COPY failed", c);
+                set_pg_err(err, "COPY failed", c, r);
             rc = -1;
         }
         PQclear(r);
     }
     if (!ok && rc == 0) {
-        set_pg_err(err, "COPY failed", c);
+        set_pg_err(err, "COPY failed", c, NULL);
         rc = -1;
     }
     return rc;

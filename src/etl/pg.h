@@ -7,7 +7,12 @@
 #include <stdbool.h>
 #include "util.h"
 
-/* Connects once. Returns NULL with err (libpq's message, without secrets). */
+/* Connects once and pins the session settings the worker's own statements
+ * depend on (DateStyle ISO, TimeZone UTC, IntervalStyle, extra_float_digits,
+ * client_encoding UTF8, standard_conforming_strings), whatever the server,
+ * database or role sets. Returns NULL with err (libpq's message, without
+ * secrets). Every error message these functions put in err is masked
+ * (redact.h): servers quote rejected data in their errors. */
 PGconn *pg_connect(const char *conninfo, const char *password_file, cz_err *err);
 
 /* Connects, retrying with bounded exponential backoff (1 s doubling to 60 s)
@@ -26,6 +31,14 @@ PGresult *pg_query(PGconn *c, const char *sql, int nparams, const char *const *p
 
 /* COPY table (cols) FROM STDIN in text format, sending data in one go. */
 int pg_copy_in(PGconn *c, const char *table_cols, const char *data, size_t len, cz_err *err);
+
+/* True when err holds a database error caused by the data sent (SQLSTATE
+ * classes 21 cardinality, 22 data exception, 23 integrity constraint, 54
+ * program limit, P0 raised by a trigger or function, 2F and 39 routine
+ * exceptions): the same statement would fail again, so the rows at fault
+ * must be found and set aside. Every other error (connection, disk full,
+ * read-only, permissions, deadlock) is the database's and may pass. */
+bool pg_err_is_data(const cz_err *err);
 
 /* True when the connection is gone (so the caller should reconnect). */
 bool pg_is_broken(PGconn *c);

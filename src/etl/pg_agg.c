@@ -2,6 +2,8 @@
  * in counters.h. */
 #include "pg_agg.h"
 
+#include <stdlib.h>
+
 #include "agg.h"
 
 void pg_agg_list(strbuf *b, const char *fmt, const char *sep)
@@ -24,8 +26,13 @@ void pg_agg_gold_list(strbuf *b, const char *fmt, const char *sep)
 
 void pg_agg_read(const PGresult *r, int row, int col, kpi_counts *k)
 {
-    for (int i = 0; i < KC_N; i++)
-        *kc_at(k, i) = agg_parse_fixed(PQgetvalue(r, row, col + i), kc_decimals(KC_TABLE[i].kind));
+    for (int i = 0; i < KC_N; i++) {
+        const char *v = PQgetvalue(r, row, col + i);
+        /* Sums are numeric in SQL and may pass int64: strtoll saturates. */
+        *kc_at(k, i) = KC_TABLE[i].kind == KC_COUNT
+                           ? strtoll(v, NULL, 10)
+                           : agg_parse_fixed(v, kc_decimals(KC_TABLE[i].kind));
+    }
 }
 
 void pg_agg_copy_fields(strbuf *b, const kpi_counts *k)

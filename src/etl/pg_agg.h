@@ -17,7 +17,8 @@ void pg_agg_list(strbuf *b, const char *fmt, const char *sep);
  * gold_performance_metrics row) as fmt renders it (%1$s), e.g. "sum(%1$s)". */
 void pg_agg_gold_list(strbuf *b, const char *fmt, const char *sep);
 
-/* Reads KC_N counters from columns col.. of row of r, in table order. */
+/* Reads KC_N counters from columns col.. of row of r, in table order; a
+ * count past int64 reads as INT64_MAX. */
 void pg_agg_read(const PGresult *r, int row, int col, kpi_counts *k);
 
 /* Appends the counters of k as COPY text fields, each preceded by a tab. */

@@ -19,12 +19,36 @@
 /* Session advisory lock held by the one worker loading a database. */
 #define WORKER_LOCK_KEY "7034817360"
 
+/* A call this attempt leaves alone: refused earlier, or outside the
+ * current trial (see isolate). */
+static bool call_out(const batch_call *c)
+{
+    return c->rejected || c->trial_out;
+}
+
+static bool file_out(const batch_file *f)
+{
+    return f->unrecordable || f->trial_out;
+}
+
+/* Prefixes err's message with the step that failed (its SQLSTATE tag is
+ * kept), so that a reason says which table refused the data. */
+static void err_step(cz_err *err, const char *step)
+{
+    if (!err)
+        return;
+    cz_err e = *err;
+    cz_err_set(err, "%s: %s", step, e.msg);
+}
+
 /* Superseded: an earlier record in the same batch with the same call_id as a
  * later one; the later delivery wins. */
 static void mark_superseded(batch_t *b, strmap *ids)
 {
     for (size_t i = b->ncalls; i-- > 0;) {
         batch_call *c = &b->calls[i];
+        if (c->rejected)
+            continue;
         if (strmap_get(ids, c->p.call.call_id, NULL))
             c->status = BC_SUPERSEDED;
         else
@@ -39,7 +63,7 @@ static char *id_array(const batch_t *b, int want_replace_only)
     int first = 1;
     for (size_t i = 0; i < b->ncalls; i++) {
         const batch_call *c = &b->calls[i];
-        if (c->status == BC_SUPERSEDED || c->status == BC_DUPLICATE)
+        if (call_out(c) || c->status == BC_SUPERSEDED || c->status == BC_DUPLICATE)
             continue;
         if (want_replace_only && c->status != BC_REPLACE)
             continue;
@@ -72,6 +96,8 @@ static int classify(PGconn *c, batch_t *b, const strmap *ids, load_stats *st, cz
         if (!strmap_get(ids, PQgetvalue(r, i, 0), &idx))
             continue;
         batch_call *bc = &b->calls[idx];
+        if (call_out(bc))
+            continue;
         if (strcmp(PQgetvalue(r, i, 1), bc->p.checksum) == 0)
             bc->status = BC_DUPLICATE;
         else
@@ -80,6 +106,8 @@ static int classify(PGconn *c, batch_t *b, const strmap *ids, load_stats *st, cz
     PQclear(r);
     for (size_t i = 0; i < b->ncalls; i++) {
         batch_call *bc = &b->calls[i];
+        if (call_out(bc))
+            continue;
         if (bc->status == BC_DUPLICATE || bc->status == BC_SUPERSEDED) {
             st->duplicates++;
             if (strcmp(b->files[bc->file].outcome, "loaded") == 0)
@@ -179,7 +207,7 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
     snprintf(bid, sizeof bid, "%lld", batch_id);
     for (size_t i = 0; i < b->ncalls; i++) {
         const batch_call *bc = &b->calls[i];
-        if (bc->status == BC_DUPLICATE || bc->status == BC_SUPERSEDED)
+        if (call_out(bc) || bc->status == BC_DUPLICATE || bc->status == BC_SUPERSEDED)
             continue;
         const prepared_call *p = &bc->p;
         st->calls_loaded++;
@@ -221,18 +249,27 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
         agg_delta_add(d, p->call.agent_name, p->day, &k, +1);
     }
     int rc = 0;
-    if (si.len &&
-        ((!keep_bronze && pg_copy_in(c, "bronze_calls (call_id, raw, source_file, checksum, batch_id)", br.s, br.len, err) < 0) ||
-         pg_copy_in(c, "silver_calls (call_id, agent_name, call_time, turns, turn_count,"
-                       " batch_id, source_format, source_line)",
-                    si.s, si.len, err) < 0 ||
-         pg_copy_in(c, "gold_performance_metrics (call_id, agent_name, call_time, call_day,"
-                       " is_conversion, upsell_amount, sentiment_label, sentiment_score, evidence,"
-                       " rules_version, batch_id, source_format, task, csat, duration_ms,"
-                       " agent_talk_pct, customer_talk_pct, silence_pct, longest_monologue_ms,"
-                       " interruptions, customer_questions)",
-                    go.s, go.len, err) < 0))
-        rc = -1;
+    if (si.len) {
+        if (!keep_bronze &&
+            pg_copy_in(c, "bronze_calls (call_id, raw, source_file, checksum, batch_id)", br.s,
+                       br.len, err) < 0) {
+            err_step(err, "loading bronze_calls");
+            rc = -1;
+        } else if (pg_copy_in(c, "silver_calls (call_id, agent_name, call_time, turns, turn_count,"
+                                 " batch_id, source_format, source_line)",
+                              si.s, si.len, err) < 0) {
+            err_step(err, "loading silver_calls");
+            rc = -1;
+        } else if (pg_copy_in(c, "gold_performance_metrics (call_id, agent_name, call_time, call_day,"
+                                 " is_conversion, upsell_amount, sentiment_label, sentiment_score,"
+                                 " evidence, rules_version, batch_id, source_format, task, csat,"
+                                 " duration_ms, agent_talk_pct, customer_talk_pct, silence_pct,"
+                                 " longest_monologue_ms, interruptions, customer_questions)",
+                              go.s, go.len, err) < 0) {
+            err_step(err, "loading gold_performance_metrics");
+            rc = -1;
+        }
+    }
     sb_free(&br);
     sb_free(&si);
     sb_free(&go);
@@ -265,6 +302,7 @@ static int apply_deltas(PGconn *c, const agg_delta *d, cz_err *err)
     sb_free(&s);
     if (rc < 0) {
         sb_free(&q);
+        err_step(err, "updating agent_daily_metrics and agent_totals");
         return -1;
     }
     /* The daily rows, then each agent's totals, by the same deltas. */
@@ -297,6 +335,12 @@ static int apply_deltas(PGconn *c, const agg_delta *d, cz_err *err)
                      "DELETE FROM agent_totals a WHERE a.calls = 0"
                      " AND a.agent_name IN (SELECT agent_name FROM agg_delta)",
                      err);
+    /* Emptied at once, not only at commit: a search for refused rows
+     * (isolate) applies several deltas in one transaction. */
+    if (rc == 0)
+        rc = pg_exec(c, "DELETE FROM agg_delta", err);
+    if (rc < 0)
+        err_step(err, "updating agent_daily_metrics and agent_totals");
     return rc;
 }
 
@@ -309,6 +353,8 @@ static int record_files(PGconn *c, const batch_t *b, long long batch_id, cz_err 
     size_t nknown = 0;
     for (size_t i = 0; i < b->nfiles; i++) {
         const batch_file *f = &b->files[i];
+        if (file_out(f))
+            continue;
         const char *text = pg_path_text(f->path, &ptmp);
         size_t dirlen;
         const char *name = pg_path_name(text, &dirlen);
@@ -337,9 +383,11 @@ static int record_files(PGconn *c, const batch_t *b, long long batch_id, cz_err 
         free(list[i]);
     free(list);
     sb_free(&ptmp);
-    if (rc == 0)
+    if (rc == 0 && rows.len)
         rc = pg_copy_in(c, "ingested_files (path, dir, name, size, mtime_ns, outcome, batch_id)", rows.s,
                         rows.len, err);
+    if (rc < 0)
+        err_step(err, "recording ingested_files");
     sb_free(&paths);
     sb_free(&rows);
     return rc;
@@ -353,6 +401,8 @@ static int record_quarantine(PGconn *c, const batch_t *b, long long batch_id, cz
     static const char hex[] = "0123456789abcdef";
     for (size_t i = 0; i < b->nquar; i++) {
         const batch_quar *q = &b->quar[i];
+        if (file_out(&b->files[q->file]))
+            continue;
         copy_field_str(&s, pg_path_text(b->files[q->file].path, &ptmp));
         if (q->line_no)
             sb_printf(&s, "\t%d\t", q->line_no);
@@ -375,10 +425,183 @@ static int record_quarantine(PGconn *c, const batch_t *b, long long batch_id, cz
         }
         sb_printf(&s, "\t%lld\n", batch_id);
     }
-    int rc = pg_copy_in(c, "quarantine (source_file, line_no, reason, raw, batch_id)", s.s, s.len, err);
+    int rc = s.len ? pg_copy_in(c, "quarantine (source_file, line_no, reason, raw, batch_id)", s.s,
+                                s.len, err)
+                   : 0;
+    if (rc < 0)
+        err_step(err, "recording quarantine");
     sb_free(&s);
     sb_free(&ptmp);
     return rc;
+}
+
+/* Everything a batch writes, inside a transaction the caller opened, for the
+ * calls and files not left out (call_out, file_out). The call statuses of
+ * those calls are set afresh; superseded ones stay superseded. */
+static int load_body(PGconn *c, batch_t *b, long long batch_id, const char *rules_version,
+                     bool reprocess, const strmap *ids, load_stats *st, cz_err *err)
+{
+    agg_delta d = AGG_DELTA_INIT;
+    int rc = -1;
+    for (size_t i = 0; i < b->ncalls; i++) {
+        batch_call *bc = &b->calls[i];
+        if (!call_out(bc) && bc->status != BC_SUPERSEDED)
+            bc->status = reprocess ? BC_REPLACE : BC_NEW;
+    }
+    if (!reprocess && classify(c, b, ids, st, err) < 0)
+        goto out;
+    if (remove_replaced(c, b, &d, reprocess, err) < 0 ||
+        copy_layers(c, b, batch_id, rules_version, &d, reprocess, st, err) < 0)
+        goto out;
+    double t1 = cz_now_mono();
+    if (apply_deltas(c, &d, err) < 0)
+        goto out;
+    st->aggregate_s = cz_now_mono() - t1;
+    if (!reprocess &&
+        (record_files(c, b, batch_id, err) < 0 || record_quarantine(c, b, batch_id, err) < 0))
+        goto out;
+    /* Deferred constraints or triggers (none in our schema; an
+     * administrator's may be) would otherwise refuse the data only at
+     * COMMIT, out of the search's reach: they are checked here. */
+    if (pg_exec(c, "SET CONSTRAINTS ALL IMMEDIATE", err) < 0) {
+        err_step(err, "checking deferred constraints");
+        goto out;
+    }
+    rc = 0;
+out:
+    agg_delta_free(&d);
+    return rc;
+}
+
+/* The statuses are reset and superseded calls marked, among the calls not
+ * rejected; ids maps each live call_id to its call. */
+static void start_attempt(batch_t *b, strmap *ids)
+{
+    strmap_free(ids);
+    for (size_t i = 0; i < b->ncalls; i++)
+        b->calls[i].status = BC_NEW;
+    mark_superseded(b, ids);
+}
+
+/* One unit of the search: a call, or a file's own rows (its ingested_files
+ * row and its quarantine entries). */
+typedef struct {
+    bool is_file;
+    size_t i;
+    char *reason;       /* set when the database refused it alone */
+} trial_item;
+
+typedef struct {
+    PGconn *c;
+    batch_t *b;
+    long long batch_id;
+    const char *rules_version;
+    bool reprocess;
+    const strmap *ids;
+    trial_item *items;
+    size_t nbad;
+} trial;
+
+static void scope(trial *t, size_t lo, size_t hi)
+{
+    for (size_t i = 0; i < t->b->ncalls; i++)
+        t->b->calls[i].trial_out = true;
+    for (size_t i = 0; i < t->b->nfiles; i++)
+        t->b->files[i].trial_out = true;
+    for (size_t k = lo; k < hi; k++) {
+        if (t->items[k].is_file)
+            t->b->files[t->items[k].i].trial_out = false;
+        else
+            t->b->calls[t->items[k].i].trial_out = false;
+    }
+}
+
+/* Loads items [lo, hi) on top of what earlier trials kept, under a
+ * savepoint; a refused range is halved until the single items at fault are
+ * found. Items accepted stay loaded (until the final rollback), so a value
+ * that only overflows together with earlier ones (an aggregate sum) is
+ * pinned on the item that tips it over. Returns -1 with err when the
+ * database itself fails. */
+static int accept(trial *t, size_t lo, size_t hi, cz_err *err)
+{
+    if (lo >= hi)
+        return 0;
+    scope(t, lo, hi);
+    if (pg_exec(t->c, "SAVEPOINT cz_trial", err) < 0)
+        return -1;
+    load_stats st;
+    memset(&st, 0, sizeof st);
+    cz_err e;
+    if (load_body(t->c, t->b, t->batch_id, t->rules_version, t->reprocess, t->ids, &st, &e) == 0)
+        return pg_exec(t->c, "RELEASE SAVEPOINT cz_trial", err);
+    if (pg_is_broken(t->c) || !pg_err_is_data(&e)) {
+        *err = e;
+        return -1;
+    }
+    if (pg_exec(t->c, "ROLLBACK TO SAVEPOINT cz_trial", err) < 0 ||
+        pg_exec(t->c, "RELEASE SAVEPOINT cz_trial", err) < 0)
+        return -1;
+    if (hi - lo == 1) {
+        t->items[lo].reason = xstrdup(e.msg);
+        t->nbad++;
+        return 0;
+    }
+    size_t mid = lo + (hi - lo) / 2;
+    if (accept(t, lo, mid, err) < 0)
+        return -1;
+    return accept(t, mid, hi, err);
+}
+
+/* After a batch failed for a reason tied to its data: finds, in a
+ * transaction that is rolled back, the calls (and files' own rows) the
+ * database refuses, rejects those calls into quarantine with the server's
+ * (masked) reason and marks such files unrecordable. Returns how many were
+ * set aside, or -1 with err when the database itself failed. */
+static int isolate(PGconn *c, batch_t *b, long long batch_id, const char *rules_version,
+                   bool reprocess, cz_err *err)
+{
+    strmap ids = STRMAP_INIT;
+    start_attempt(b, &ids);
+    size_t n = 0;
+    trial_item *items = xcalloc(b->ncalls + b->nfiles + 1, sizeof *items);
+    for (size_t i = 0; i < b->ncalls; i++)
+        if (!b->calls[i].rejected && b->calls[i].status != BC_SUPERSEDED)
+            items[n++] = (trial_item){false, i, NULL};
+    for (size_t i = 0; i < b->nfiles && !reprocess; i++)
+        if (!b->files[i].unrecordable)
+            items[n++] = (trial_item){true, i, NULL};
+    trial t = {c, b, batch_id, rules_version, reprocess, &ids, items, 0};
+    int rc = pg_exec(c, "BEGIN", err);
+    if (rc == 0)
+        rc = accept(&t, 0, n, err);
+    if (!pg_is_broken(c))
+        pg_exec(c, "ROLLBACK", rc < 0 ? NULL : err);
+    for (size_t i = 0; i < b->ncalls; i++)
+        b->calls[i].trial_out = false;
+    for (size_t i = 0; i < b->nfiles; i++)
+        b->files[i].trial_out = false;
+    for (size_t k = 0; k < n; k++) {
+        trial_item *it = &items[k];
+        if (!it->reason || rc < 0) {
+            free(it->reason);
+            continue;
+        }
+        if (it->is_file) {
+            b->files[it->i].unrecordable = true;
+            log_error("%s: the database refuses its file-log or quarantine rows (%s); it is"
+                      " not recorded and will be read again next run",
+                      b->files[it->i].path, it->reason);
+        } else {
+            strbuf r = SB_INIT;
+            sb_printf(&r, "refused by the database: %s", it->reason);
+            batch_reject_call(b, it->i, r.s);
+            sb_free(&r);
+        }
+        free(it->reason);
+    }
+    free(items);
+    strmap_free(&ids);
+    return rc < 0 ? -1 : (int)t.nbad;
 }
 
 static int load(PGconn *c, batch_t *b, const char *rules_version, bool reprocess,
@@ -387,9 +610,10 @@ static int load(PGconn *c, batch_t *b, const char *rules_version, bool reprocess
     memset(st, 0, sizeof *st);
     double t0 = cz_now_mono();
     strmap ids = STRMAP_INIT;
-    agg_delta d = AGG_DELTA_INIT;
+    /* Calls rejected by an earlier attempt at this batch stay rejected:
+     * their quarantine entries are already in it. */
     for (size_t i = 0; i < b->ncalls; i++)
-        b->calls[i].status = BC_NEW;
+        b->calls[i].trial_out = false;
     /* The run row is committed on its own first, so a batch that dies (crash,
      * lost connection) still leaves a trace: it stays "running" until the next
      * worker marks it interrupted, or is marked failed below. */
@@ -404,28 +628,44 @@ static int load(PGconn *c, batch_t *b, const char *rules_version, bool reprocess
         return -1;
     st->batch_id = atoll(PQgetvalue(r, 0, 0));
     PQclear(r);
-    if (pg_exec(c, "BEGIN", err) < 0)
-        return -1;
-    mark_superseded(b, &ids);
-    if (reprocess) {
-        for (size_t i = 0; i < b->ncalls; i++)
-            if (b->calls[i].status == BC_NEW)
-                b->calls[i].status = BC_REPLACE;
-    } else if (classify(c, b, &ids, st, err) < 0) {
-        goto fail;
+    size_t nquar0 = b->nquar;
+    int refused = 0;
+    char first_refusal[sizeof err->msg] = "";
+    /* A failure tied to the data (a value the checks before the COPY did not
+     * foresee) is not retried as is: the rows at fault are found and set
+     * aside, and the rest loads. Each round sets at least one aside. */
+    for (;;) {
+        long long bid = st->batch_id;
+        memset(st, 0, sizeof *st);
+        st->batch_id = bid;
+        start_attempt(b, &ids);
+        if (pg_exec(c, "BEGIN", err) < 0)
+            goto fail;
+        if (load_body(c, b, st->batch_id, rules_version, reprocess, &ids, st, err) == 0)
+            break;
+        if (pg_is_broken(c) || !pg_err_is_data(err))
+            goto fail;
+        cz_err first = *err;
+        pg_exec(c, "ROLLBACK", NULL);
+        log_warn("batch %lld: the database refused some of its data (%s); finding the calls"
+                 " at fault",
+                 st->batch_id, first.msg);
+        int found = isolate(c, b, st->batch_id, rules_version, reprocess, err);
+        if (found < 0)
+            goto fail;
+        if (found == 0) {
+            *err = first;
+            err_step(err, "refused as a whole, though each of its calls loads");
+            goto fail;
+        }
+        if (!refused)
+            snprintf(first_refusal, sizeof first_refusal, "%s", first.msg);
+        refused += found;
     }
-    if (remove_replaced(c, b, &d, reprocess, err) < 0 ||
-        copy_layers(c, b, st->batch_id, rules_version, &d, reprocess, st, err) < 0)
-        goto fail;
-    double t1 = cz_now_mono();
-    if (apply_deltas(c, &d, err) < 0)
-        goto fail;
-    st->aggregate_s = cz_now_mono() - t1;
-    if (!reprocess &&
-        (record_files(c, b, st->batch_id, err) < 0 || record_quarantine(c, b, st->batch_id, err) < 0))
-        goto fail;
     st->files_seen = (int)b->nfiles;
-    st->quarantined = (int)b->nquar;
+    st->quarantined = 0;
+    for (size_t i = 0; i < b->nquar; i++)
+        st->quarantined += !b->files[b->quar[i].file].unrecordable;
     st->load_s = cz_now_mono() - t0;
     char v[7][32];
     snprintf(v[0], 32, "%lld", st->batch_id);
@@ -438,19 +678,26 @@ static int load(PGconn *c, batch_t *b, const char *rules_version, bool reprocess
     snprintf(prep, 32, "%.3f", b->prepare_s * 1000);
     snprintf(load, 32, "%.3f", st->load_s * 1000);
     snprintf(agg, 32, "%.3f", st->aggregate_s * 1000);
-    const char *p9[9] = {v[0], v[1], v[2], v[3], v[4], v[5], prep, load, agg};
+    strbuf msg = SB_INIT;
+    if (refused)
+        sb_printf(&msg, "%s%d call(s) or file(s) refused by the database were set aside (%zu"
+                  " quarantined); the first error: %s",
+                  reprocess ? "reprocess; " : "", refused, b->nquar - nquar0, first_refusal);
+    const char *p10[10] = {v[0], v[1], v[2], v[3], v[4], v[5], prep, load, agg,
+                           refused ? msg.s : NULL};
     r = pg_query(c, "UPDATE etl_runs SET finished_at = clock_timestamp(), status = 'committed',"
                     " files_seen = $2, calls_loaded = $3, duplicates = $4, replaced = $5,"
-                    " quarantined = $6, prepare_ms = $7, load_ms = $8, aggregate_ms = $9"
+                    " quarantined = $6, prepare_ms = $7, load_ms = $8, aggregate_ms = $9,"
+                    " message = coalesce($10, message)"
                     " WHERE batch_id = $1",
-                 9, p9, err);
+                 10, p10, err);
+    sb_free(&msg);
     if (!r)
         goto fail;
     PQclear(r);
     if (pg_exec(c, "COMMIT", err) < 0)
         goto fail;
     strmap_free(&ids);
-    agg_delta_free(&d);
     st->load_s = cz_now_mono() - t0;
     return 0;
 fail:
@@ -464,7 +711,6 @@ fail:
                          2, pf, NULL));
     }
     strmap_free(&ids);
-    agg_delta_free(&d);
     return -1;
 }
 

@@ -14,15 +14,21 @@ typedef struct {
     double load_s, aggregate_s;
 } load_stats;
 
-/* Loads b with COPY and commits. All-or-nothing: on any error the transaction
- * is rolled back and -1 returned with err (the files stay pending). Marks each
- * call's status (new / replace / duplicate / superseded) and each file's
- * outcome. */
+/* Loads b with COPY and commits, in one transaction. When the database
+ * refuses the batch for a reason tied to its data (pg_err_is_data), the calls
+ * at fault are found by loading halves under savepoints in a transaction that
+ * is rolled back; they are rejected into b's quarantine (batch_reject_call)
+ * with the server's masked message, and the rest is loaded in one
+ * transaction. On any other error (connection, read-only, disk full) the
+ * transaction is rolled back and -1 returned with err (the files stay
+ * pending). Marks each call's status (new / replace / duplicate /
+ * superseded) and each file's outcome. */
 int pg_load_batch(PGconn *c, batch_t *b, const char *rules_version, load_stats *st, cz_err *err);
 
 /* Reprocess mode: every call in b is already in bronze; silver and gold are
  * replaced with the batch's values and the aggregates follow. Bronze, the file
- * log and quarantine are left alone. */
+ * log and quarantine are left alone; a call the database refuses keeps its
+ * old rows (it is marked rejected in b). */
 int pg_reload_batch(PGconn *c, batch_t *b, const char *rules_version, load_stats *st, cz_err *err);
 
 /* Takes the session-level worker lock, waiting (and saying why) while another

@@ -3,6 +3,7 @@
  * of agent_daily_metrics, so its cost does not grow with call history. */
 #include "pg_snapshot.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

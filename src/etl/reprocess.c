@@ -17,11 +17,18 @@
 
 int reprocess_run(PGconn *c, const cz_settings *s, const char *from, const char *to)
 {
-    int64_t e;
-    if ((from && cz_time_parse(from, &e) < 0) || (to && cz_time_parse(to, &e) < 0)) {
+    /* The bounds are UTC days (converza-etl(1)), computed here as instants:
+     * the database casting a date would put its midnight in the session's
+     * time zone. --from D covers D's first second on, --to D up to D's end. */
+    int64_t from_s = 0, to_s = 0;
+    if ((from && cz_time_parse(from, &from_s) < 0) || (to && cz_time_parse(to, &to_s) < 0)) {
         fprintf(stderr, "converza-etl: --from and --to take dates like 2025-10-09\n");
         return 64;
     }
+    char from_txt[32], to_txt[32];
+    snprintf(from_txt, sizeof from_txt, "%lld", (long long)(from_s - (from_s % 86400 + 86400) % 86400));
+    snprintf(to_txt, sizeof to_txt, "%lld", (long long)(to_s - (to_s % 86400 + 86400) % 86400 + 86400));
+    const char *from_p = from ? from_txt : NULL, *to_p = to ? to_txt : NULL;
     cz_err err;
     char *rules_path = kpi_rules_path(s->rules);
     kpi_rules *rules = kpi_rules_load(rules_path, &err);
@@ -41,14 +48,14 @@ int reprocess_run(PGconn *c, const cz_settings *s, const char *from, const char 
     long long total = 0, failed = 0;
     int rc = 0;
     for (;;) {
-        const char *params[4] = {last, from, to, limit};
+        const char *params[4] = {last, from_p, to_p, limit};
         PGresult *r = pg_query(c,
                                "SELECT b.call_id, b.raw, b.source_file,"
                                " extract(epoch FROM s.call_time)::bigint FROM bronze_calls b"
                                " JOIN silver_calls s USING (call_id)"
                                " WHERE b.call_id > $1"
-                               " AND ($2::date IS NULL OR s.call_time >= $2::date)"
-                               " AND ($3::date IS NULL OR s.call_time < $3::date + 1)"
+                               " AND ($2::bigint IS NULL OR s.call_time >= to_timestamp($2::bigint))"
+                               " AND ($3::bigint IS NULL OR s.call_time < to_timestamp($3::bigint))"
                                " ORDER BY b.call_id LIMIT $4",
                                4, params, &err);
         if (!r) {
@@ -79,12 +86,15 @@ int reprocess_run(PGconn *c, const cz_settings *s, const char *from, const char 
             break;
         }
         total += st.calls_loaded;
+        for (size_t i = 0; i < b.ncalls; i++)
+            failed += b.calls[i].rejected; /* refused by the database: old rows kept */
         log_info("reprocess batch %lld: %d calls", st.batch_id, st.calls_loaded);
         batch_reset(&b);
         if (g_stop)
             break;
     }
-    log_info("reprocessed %lld calls with rules %s (%lld could not be parsed)", total,
+    log_info("reprocessed %lld calls with rules %s (%lld could not be parsed or were refused;"
+             " their old rows are kept)", total,
              kpi_rules_version(rules), failed);
     free(last);
     batch_free(&b);

@@ -313,10 +313,76 @@ static void direct(void)
     CHECK(1, "direct: call_free accepts zeroed and NULL");
 }
 
+/* Call times must fall within 1970..9999 in UTC, whatever the offset. */
+static void time_range(void)
+{
+    call_t c;
+    cz_err err = {{0}};
+    CHECK(parse_lit(REC("Maria", "9999-12-31T23:59:59-14:00"), &c, &err) < 0 &&
+              strstr(err.msg, "field timestamp") && strstr(err.msg, "after 9999"),
+          "range: 9999-12-31T23:59:59-14:00 is past 9999 in UTC");
+    CHECK(parse_lit(REC("Maria", "9999-12-31T23:00:00-01:00"), &c, &err) < 0,
+          "range: an hour past 9999 in UTC");
+    CHECK(parse_lit(REC("Maria", "1970-01-01T00:00:00+14:00"), &c, &err) < 0 &&
+              strstr(err.msg, "before 1970"),
+          "range: 1970-01-01T00:00:00+14:00 is before 1970 in UTC");
+    CHECK(parse_lit(REC("Maria", "1970-01-01T00:59:59+01:00"), &c, &err) < 0,
+          "range: one second before the epoch");
+    CHECK(parse_lit(REC("Maria", "9999-12-31T23:59:59Z"), &c, &err) == 0 &&
+              c.ts_epoch == CZ_TIME_MAX,
+          "range: the last second of 9999 loads");
+    call_free(&c);
+    CHECK(parse_lit(REC("Maria", "1970-01-01T01:00:00+01:00"), &c, &err) == 0 && c.ts_epoch == 0,
+          "range: the epoch itself loads");
+    call_free(&c);
+    CHECK(call_from_fields("X", "Maria", "9999-12-31T20:00:00-05:00", "", &c, &err) < 0,
+          "range: every format's path (call_from_fields) checks it");
+}
+
+/* name_normalize through call_from_fields, the one path of every format. */
+static void names(void)
+{
+    static const struct {
+        const char *in, *want, *name;
+    } cases[] = {
+        {"Jose\xCC\x81 Nu\xCC\x81n\xCC\x83" "ez", "Jos\xC3\xA9 N\xC3\xBA\xC3\xB1" "ez", "names: NFD composed to NFC"},
+        {"Jos\xC3\xA9 N\xC3\xBA\xC3\xB1" "ez", "Jos\xC3\xA9 N\xC3\xBA\xC3\xB1" "ez", "names: NFC unchanged"},
+        {"Ana\xE2\x80\x8D" "Maria", "AnaMaria", "names: zero-width joiner removed"},
+        {"\xE2\x80\x8B" "Ana\xE2\x80\x8C Maria\xEF\xBB\xBF", "Ana Maria", "names: ZWSP, ZWNJ, BOM removed"},
+        {"\xE2\x80\xAE" "Ana Maria\xE2\x80\xAC", "Ana Maria", "names: bidi override removed"},
+        {"Ana\xE2\x81\xA0Maria\xE2\x81\xA4", "AnaMaria", "names: word joiner, invisible plus removed"},
+        {"Ma\xC2\xADria", "Maria", "names: soft hyphen removed"},
+        {"Ana\xE2\x80\x8E Maria\xE2\x80\x8F", "Ana Maria", "names: LRM and RLM removed"},
+        {"Ana\xC2\xA0\xE2\x80\x83\xE3\x80\x80Maria", "Ana Maria", "names: Unicode spaces folded"},
+        {"  Ana \t Maria  ", "Ana Maria", "names: ASCII white space folded and trimmed"},
+        {"Jose\xE2\x80\x8D\xCC\x81", "Jos\xC3\xA9", "names: joiner between letter and accent, then NFC"},
+        {"\xE5\xB1\xB1\xE7\x94\xB0 \xE5\xA4\xAA\xE9\x83\x8E", "\xE5\xB1\xB1\xE7\x94\xB0 \xE5\xA4\xAA\xE9\x83\x8E", "names: CJK kept"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        call_t c;
+        cz_err err = {{0}};
+        int rc = call_from_fields("X-1", cases[i].in, "2025-10-09", "", &c, &err);
+        CHECK_STR(rc == 0 ? c.agent_name : err.msg, cases[i].want, cases[i].name);
+        if (rc == 0)
+            call_free(&c);
+    }
+    call_t c;
+    cz_err err = {{0}};
+    CHECK(call_from_fields("X-2", "\xE2\x80\x8B\xE2\x80\x8D\xC2\xAD", "2025-10-09", "", &c, &err) < 0 &&
+              strstr(err.msg, "agent_name is empty"),
+          "names: a name of invisible characters alone is empty");
+    CHECK(parse_lit(REC("Jose\\u0301 L\\u00f3pez\\u200b", "2025-10-09"), &c, &err) == 0 &&
+              strcmp(c.agent_name, "Jos\xC3\xA9 L\xC3\xB3pez") == 0,
+          "names: JSON escapes of NFD and ZWSP in seed JSON normalised");
+    call_free(&c);
+}
+
 int main(void)
 {
     hostile_corpus();
     times();
     direct();
+    time_range();
+    names();
     T_END();
 }

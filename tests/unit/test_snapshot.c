@@ -672,8 +672,53 @@ static void check_sanitise(void)
     CHECK(snap_utf8_next("\xe0\x80\x80", 3, &cp) == -1, "utf8: overlong 3 bytes");
 }
 
+/* What the worker publishes, readers accept, whatever the sums: counters past
+ * 2^53 (95 calls of 10^14 ms), revenue past $10^13, relations broken by
+ * saturation. Values within bounds are not changed. */
+static void check_bounded(void)
+{
+    snap_summary s = sample_summary();
+    kpi_counts before = s.k.all, same = kpi_counts_bounded(&before);
+    CHECK(memcmp(&before, &same, sizeof same) == 0, "bounded: values within bounds unchanged");
+    kpi_counts *k = &s.k.today;
+    k->calls = 95;
+    k->timed_calls = 95;
+    k->duration_ms_sum = 95 * INT64_C(100000000000000); /* past 2^53 */
+    k->monologue_ms_sum = k->duration_ms_sum;
+    k->upsell_cents = INT64_MAX;                        /* past $10^13 */
+    k->interruptions_sum = INT64_MAX;
+    k = &s.k.week;
+    k->calls = INT64_MAX;
+    k->conversions = INT64_MAX;
+    k->positive = k->neutral = k->negative = INT64_MAX / 2;
+    k->timed_calls = INT64_MAX;
+    k->agent_talk_bp_sum = k->customer_talk_bp_sum = k->silence_bp_sum = INT64_MAX;
+    k->questions_sum = -5;
+    k->csat_calls = 7;
+    k->csat_sum = 1000;
+    char *json = snap_summary_encode(&s);
+    snap_summary d;
+    cz_err e = {""};
+    int rc = json ? snap_summary_decode(json, strlen(json), &d, &e) : -1;
+    CHECK(rc == 0, "bounded: a reader accepts counters past 2^53 once the writer bounds them");
+    if (rc != 0)
+        printf("  decode error: %s\n", e.msg);
+    if (rc == 0) {
+        CHECK(d.k.today.duration_ms_sum == SNAPSHOT_MAX_COUNT, "bounded: duration sum at 2^53");
+        CHECK(d.k.today.upsell_cents == SNAPSHOT_MAX_CENTS, "bounded: revenue at $10^13");
+        CHECK(d.k.week.calls == SNAPSHOT_MAX_COUNT &&
+                  d.k.week.positive + d.k.week.neutral + d.k.week.negative <= d.k.week.calls,
+              "bounded: labels at most calls");
+        CHECK(d.k.week.csat_sum == 70 && d.k.week.questions_sum == 0,
+              "bounded: ratings at most 10 each, no negative counter");
+        snap_summary_free(&d);
+    }
+    free(json); /* s holds literals: nothing of it to free */
+}
+
 int main(void)
 {
+    check_bounded();
     check_derived();
     check_topic();
     check_summary_round_trip();

@@ -102,6 +102,43 @@ char *snap_topic(const char *prefix, const char *leaf)
     return sb_steal(&b);
 }
 
+/* ---- bounds ----------------------------------------------------------- */
+
+static int64_t clamp64(int64_t v, int64_t max)
+{
+    return v < 0 ? 0 : v > max ? max : v;
+}
+
+kpi_counts kpi_counts_bounded(const kpi_counts *in)
+{
+    kpi_counts k = *in;
+    const int64_t M = SNAPSHOT_MAX_COUNT;
+    /* Every counter of the table within its kind's range (a score is a sum
+     * of values in -1..1: its average is clamped where it is used)... */
+    for (int i = 0; i < KC_N; i++)
+        if (KC_TABLE[i].kind != KC_SCORE)
+            *kc_at(&k, i) = clamp64(kc_get(&k, i), KC_TABLE[i].kind == KC_MONEY
+                                                       ? SNAPSHOT_MAX_CENTS : M);
+    /* ...then the relations readers check (snapshot_decode.c). */
+    k.conversions = clamp64(k.conversions, k.calls);
+    /* Labels in a fixed order, each at most what the others leave. */
+    k.negative = clamp64(k.negative, k.calls);
+    k.neutral = clamp64(k.neutral, k.calls - k.negative);
+    k.positive = clamp64(k.positive, k.calls - k.negative - k.neutral);
+    k.timed_calls = clamp64(k.timed_calls, k.calls);
+    /* 10000 bp per timed call, without overflow past 2^53 */
+    int64_t bp = k.timed_calls > M / 10000 ? M : k.timed_calls * 10000;
+    k.agent_talk_bp_sum = clamp64(k.agent_talk_bp_sum, bp);
+    k.customer_talk_bp_sum = clamp64(k.customer_talk_bp_sum, bp - k.agent_talk_bp_sum);
+    k.silence_bp_sum = clamp64(k.silence_bp_sum, bp - k.agent_talk_bp_sum - k.customer_talk_bp_sum);
+    if (!k.timed_calls)
+        k.duration_ms_sum = k.interruptions_sum = 0;
+    k.monologue_ms_sum = clamp64(k.monologue_ms_sum, k.duration_ms_sum);
+    k.csat_calls = clamp64(k.csat_calls, k.calls);
+    k.csat_sum = clamp64(k.csat_sum, k.csat_calls > M / 10 ? M : k.csat_calls * 10);
+    return k;
+}
+
 /* ---- freeing ---------------------------------------------------------- */
 
 void snap_summary_free(snap_summary *s)
@@ -228,9 +265,11 @@ static int put_derived(cJSON *o, cJSON *g, int i, const kpi_counts *k)
 }
 
 /* Adds every counter of k (counters.h), each in its group object, made when
- * its first counter comes, and the derived numbers to object o. */
-static int put_counts(cJSON *o, const kpi_counts *k)
+ * its first counter comes, and the derived numbers to object o, within what
+ * readers accept. */
+static int put_counts(cJSON *o, const kpi_counts *in)
 {
+    const kpi_counts bounded = kpi_counts_bounded(in), *k = &bounded;
     cJSON *groups[KG_N] = {o};
     int rc = 0;
     for (int i = 0; i < KC_N && rc == 0; i++) {

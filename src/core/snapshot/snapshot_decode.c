@@ -226,7 +226,8 @@ static int get_counter(const cJSON *g, const char *path, int i, kpi_counts *k, c
     case KC_SCORE:
         if (get_number(g, c->key, path, -1, 1, false, &d, err) < 0)
             return -1;
-        *kc_at(k, i) = k->calls > 0 ? llround(d * 10000.0 * (double)k->calls) : 0;
+        d *= 10000.0 * (double)k->calls; /* the sum, |d| <= 10^4 * 2^53 */
+        *kc_at(k, i) = d >= 9.2e18 ? INT64_MAX : d <= -9.2e18 ? INT64_MIN : llround(d);
         return 0;
     default:
         return get_count(g, c->key, path, kc_at(k, i), err);
