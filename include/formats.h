@@ -106,6 +106,9 @@ typedef struct {
     turns_t turns;          /* in time order; start_ms/end_ms -1 when the source
                              * has no times. Empty for an error. */
     fmt_meta meta;
+    uint64_t hash_seed;     /* where the record's identity (fmt_record_hash)
+                             * starts: FNV-1a 64 of the other file it was read
+                             * with (hvb metadata), else CZ_FNV1A64_BASIS */
 } fmt_record;
 
 typedef struct {
@@ -137,6 +140,12 @@ fmt_kind fmt_parse(const char *path, const char *buf, size_t len, const fmt_opts
 void fmt_records_clear(fmt_records *r);
 /* Frees everything. Accepts NULL and a zeroed list. */
 void fmt_records_free(fmt_records *r);
+
+/* The record's identity for re-delivery: FNV-1a 64 of the bytes of the
+ * other file it was read with (hvb metadata), if any, followed by its own
+ * bytes buf[raw_off, raw_off + raw_len). Equal to cz_fnv1a64 of its bytes when
+ * it was read alone, so a changed sibling file makes a changed record. */
+uint64_t fmt_record_hash(const fmt_record *r, const char *buf);
 
 /* Number of records that are calls (error == NULL). */
 size_t fmt_records_ok(const fmt_records *r);

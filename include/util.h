@@ -44,8 +44,13 @@ const char *sb_cstr(const strbuf *b);
 char *sb_steal(strbuf *b);
 void sb_free(strbuf *b);
 
-/* 64-bit FNV-1a content checksum, as 16 lowercase hex digits in out[17]. */
+/* 64-bit FNV-1a content checksum, as 16 lowercase hex digits in out[17].
+ * cz_fnv1a64_from continues a checksum h over more bytes:
+ * cz_fnv1a64_from(cz_fnv1a64(a), b) is the checksum of a followed by b, and
+ * cz_fnv1a64(x) is cz_fnv1a64_from(CZ_FNV1A64_BASIS, x). */
+#define CZ_FNV1A64_BASIS 1469598103934665603ULL
 uint64_t cz_fnv1a64(const void *data, size_t n);
+uint64_t cz_fnv1a64_from(uint64_t h, const void *data, size_t n);
 void cz_hex64(uint64_t v, char out[17]);
 
 /* Monotonic clock in seconds, for durations. */

@@ -135,8 +135,12 @@ void sb_free(strbuf *b)
 
 uint64_t cz_fnv1a64(const void *data, size_t n)
 {
+    return cz_fnv1a64_from(CZ_FNV1A64_BASIS, data, n);
+}
+
+uint64_t cz_fnv1a64_from(uint64_t h, const void *data, size_t n)
+{
     const unsigned char *p = data;
-    uint64_t h = 1469598103934665603ULL;
     for (size_t i = 0; i < n; i++) {
         h ^= p[i];
         h *= 1099511628211ULL;

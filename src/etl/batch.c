@@ -14,6 +14,7 @@
 #include "log.h"
 #include "pg.h"
 #include "redact.h"
+#include "strmap.h"
 
 void batch_opts_init(batch_opts *o, const cz_settings *s, const kpi_rules *rules)
 {
@@ -34,8 +35,10 @@ void batch_init(batch_t *b)
 
 void batch_reset(batch_t *b)
 {
-    for (size_t i = 0; i < b->nfiles; i++)
+    for (size_t i = 0; i < b->nfiles; i++) {
         free(b->files[i].path);
+        free(b->files[i].kept);
+    }
     for (size_t i = 0; i < b->ncalls; i++) {
         prepared_call_free(&b->calls[i].p);
         free(b->calls[i].raw);
@@ -76,6 +79,14 @@ static size_t add_file(batch_t *b, const char *path, int64_t size, int64_t mtime
     f->outcome = "loaded";
     f->known = false;
     return b->nfiles++;
+}
+
+void batch_add_sibling(batch_t *b, const char *path, int64_t size, int64_t mtime_ns, bool known)
+{
+    size_t f = add_file(b, path, size, mtime_ns);
+    b->files[f].known = known;
+    b->files[f].sibling = true;
+    b->files[f].outcome = "sibling";
 }
 
 /* A reason becomes quarantine.reason, a text column: bytes of a field it
@@ -199,11 +210,53 @@ static int read_meta(void *ctx, const char *path, char **buf, size_t *len, cz_er
     return read_file(path, o->max_file_size, buf, len, err);
 }
 
+static bool listed(const uint64_t *v, size_t n, uint64_t h)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid] == h)
+            return true;
+        if (v[mid] < h)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return false;
+}
+
+static uint64_t hex_value(const char *h)
+{
+    uint64_t v = 0;
+    for (; *h; h++)
+        v = v << 4 | (uint64_t)(*h <= '9' ? *h - '0' : *h - 'a' + 10);
+    return v;
+}
+
+/* Whether record r of a re-read file is delivered: not when the file held it
+ * at its last read (prev), unless an earlier record of the same call in this
+ * file is delivered now (delivered: those call ids). An unchanged record's
+ * identity is kept on the file. */
+static bool deliver(batch_file *bf, const fmt_record *r, uint64_t h, const uint64_t *prev,
+                    size_t nprev, strmap *delivered)
+{
+    if (!prev)
+        return true;
+    if (listed(prev, nprev, h) && !strmap_get(delivered, r->call.call_id, NULL)) {
+        bf->kept = xrealloc(bf->kept, (bf->nkept + 1) * sizeof *bf->kept);
+        bf->kept[bf->nkept++] = h;
+        return false;
+    }
+    strmap_put(delivered, r->call.call_id, 0);
+    return true;
+}
+
 /* Splits file f's bytes into records by format and prepares each; buf is
  * taken over by the batch. mtime_ns stands in for the call time of formats
- * that carry none. */
+ * that carry none. prev: as for batch_add_file. */
 static void add_records(batch_t *b, size_t f, const char *path, char *buf, size_t len,
-                        int64_t mtime_ns, const batch_opts *o, kpi_scratch *s)
+                        int64_t mtime_ns, const uint64_t *prev, size_t nprev,
+                        const batch_opts *o, kpi_scratch *s)
 {
     char when[40];
     time_t t = (time_t)(mtime_ns / 1000000000LL);
@@ -220,10 +273,18 @@ static void add_records(batch_t *b, size_t f, const char *path, char *buf, size_
     fmt_records recs = FMT_RECORDS_INIT;
     fmt_parse(path, buf, len, &fo, &recs);
     bool whole = recs.n == 1; /* the record is the whole file: no copy */
+    bool taken = false;       /* buf went to the batch (a delivered whole-file record) */
+    strmap delivered = STRMAP_INIT;
     for (size_t i = 0; i < recs.n; i++) {
         fmt_record *r = &recs.v[i];
+        /* Hashed here only when it decides something: otherwise prepare's
+         * checksum of the bytes is the identity. */
+        uint64_t h = prev || r->hash_seed != CZ_FNV1A64_BASIS ? fmt_record_hash(r, buf) : 0;
+        if (!r->error && !deliver(&b->files[f], r, h, prev, nprev, &delivered))
+            continue;
         char *raw = whole ? buf : xstrndup(buf + r->raw_off, r->raw_len);
         size_t raw_len = whole ? len : r->raw_len;
+        taken = whole;
         if (r->error) {
             quarantine_reason(b, f, r->line_no, r->error, raw, raw_len, o);
             continue;
@@ -239,19 +300,26 @@ static void add_records(batch_t *b, size_t f, const char *path, char *buf, size_
         }
         c->p.format = fmt_name(recs.format);
         c->p.source_line = r->line_no;
+        /* Bronze's checksum is the identity: with a sibling file's bytes when
+         * the record was read with one (a corrected metadata file is then a
+         * different delivery of the call). */
+        if (r->hash_seed != CZ_FNV1A64_BASIS)
+            cz_hex64(h, c->p.checksum);
+        c->identity = hex_value(c->p.checksum);
         c->file = f;
         c->raw = raw;
         c->raw_len = raw_len;
         c->status = BC_NEW;
         b->ncalls++;
     }
-    if (!whole)
+    if (!taken)
         free(buf);
+    strmap_free(&delivered);
     fmt_records_free(&recs);
 }
 
 void batch_add_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns, bool known,
-                    const batch_opts *o, kpi_scratch *s)
+                    const uint64_t *prev, size_t nprev, const batch_opts *o, kpi_scratch *s)
 {
     double t0 = cz_now_mono();
     size_t f = add_file(b, path, size, mtime_ns);
@@ -262,7 +330,7 @@ void batch_add_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns
     if (read_file(path, o->max_file_size, &raw, &len, &err) < 0)
         add_quar(b, f, 0, err.msg, NULL, 0);
     else
-        add_records(b, f, path, raw, len, mtime_ns, o, s);
+        add_records(b, f, path, raw, len, mtime_ns, prev, nprev, o, s);
     b->prepare_s += cz_now_mono() - t0;
 }
 
@@ -271,6 +339,6 @@ void batch_add_record(batch_t *b, const char *path, const char *raw, size_t len,
 {
     double t0 = cz_now_mono();
     size_t f = add_file(b, path, 0, 0);
-    add_records(b, f, path, xstrndup(raw, len), len, time_ns, o, s);
+    add_records(b, f, path, xstrndup(raw, len), len, time_ns, NULL, 0, o, s);
     b->prepare_s += cz_now_mono() - t0;
 }

@@ -13,8 +13,13 @@
 typedef struct {
     char *path;             /* absolute path: the ingested_files key */
     int64_t size, mtime_ns;
-    const char *outcome;    /* "loaded", "duplicate", "quarantined" (static) */
+    const char *outcome;    /* "loaded", "duplicate", "unchanged", "quarantined",
+                             * "sibling" (static); final once the batch is loaded */
     bool known;             /* ingested before (changed since): its row is replaced */
+    bool sibling;           /* read only as part of other files' calls (hvb metadata) */
+    uint64_t *kept;         /* identities of the records unchanged since the file's
+                             * last read (not delivered again), owned */
+    size_t nkept;
     bool unrecordable;      /* the database refused its file-log or quarantine
                              * rows even alone: not recorded, so it stays pending */
     bool trial_out;         /* loader's search for refused rows: left out of
@@ -25,6 +30,7 @@ typedef enum { BC_NEW = 0, BC_REPLACE, BC_DUPLICATE, BC_SUPERSEDED } bc_status;
 
 typedef struct {
     size_t file;            /* index into files */
+    uint64_t identity;      /* fmt_record_hash: p.checksum as a number */
     prepared_call p;
     char *raw;              /* the record's bytes, owned */
     size_t raw_len;
@@ -67,9 +73,20 @@ void batch_free(batch_t *b);
 
 /* Reads the file at path (never following a symlink, never blocking on a
  * FIFO), splits it into records by format (formats.h), prepares its call(s), or records why it is quarantined.
- * Never fails: every outcome is recorded in the batch. */
+ * Never fails: every outcome is recorded in the batch.
+ * prev[0..nprev), sorted ascending, are the identities (fmt_record_hash) of the
+ * calls the file held when it was last read, or NULL when not known: a record
+ * listed there is unchanged and not delivered again (it goes to the file's
+ * kept list), unless an earlier record of the same call in this file is
+ * delivered (the file's last word on a call stands). Records that are errors
+ * are quarantined every time. */
 void batch_add_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns, bool known,
-                    const batch_opts *o, kpi_scratch *s);
+                    const uint64_t *prev, size_t nprev, const batch_opts *o, kpi_scratch *s);
+
+/* Records a file read only as part of other files' calls (Harper Valley
+ * metadata), so that a later change to it is seen; the caller puts it in the
+ * batch of the file that read it. */
+void batch_add_sibling(batch_t *b, const char *path, int64_t size, int64_t mtime_ns, bool known);
 
 /* Prepares one record already in memory (copied), as if read from path;
  * used by reprocess. A record that no longer parses becomes a quarantine

@@ -5,7 +5,9 @@
  * lost connection costs nothing but the retried page. The query for a
  * directory's next page is sent as soon as a page arrives, so PostgreSQL
  * reads it while the walk merges the current one; the merge itself is
- * known_merge_step's. Memory: two pages per directory level. */
+ * known_merge_step's. Memory: two pages per directory level. A changed
+ * file's record identities are asked for alone, on the same connection, when
+ * it is about to be read again. */
 #include "known.h"
 
 #include <stdlib.h>
@@ -205,4 +207,48 @@ int known_lookup(known_dirs *k, PGconn *c, const char *path, int64_t size, int64
             return -1;
         }
     }
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static int hex_digit(char ch)
+{
+    return ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 : -1;
+}
+
+int known_records(known_dirs *k, PGconn *c, const char *path, uint64_t **ids, size_t *n,
+                  cz_err *err)
+{
+    *ids = NULL;
+    *n = 0;
+    settle(k, c); /* the page read ahead, if any, is kept for the merge */
+    const char *params[1] = {pg_path_text(path, &k->tmp)};
+    /* In hex whatever the server's bytea_output: 16 digits an identity. */
+    PGresult *r = pg_query(c,
+                           "SELECT encode(record_hashes, 'hex') FROM ingested_files WHERE path = $1",
+                           1, params, err);
+    if (!r)
+        return -1;
+    const char *h = PQntuples(r) && !PQgetisnull(r, 0, 0) ? PQgetvalue(r, 0, 0) : "";
+    size_t m = strlen(h) / 16;
+    if (m) {
+        uint64_t *v = xmalloc(m * sizeof *v);
+        for (size_t i = 0; i < m; i++) {
+            uint64_t x = 0;
+            for (size_t j = 0; j < 16; j++) {
+                int d = hex_digit(h[i * 16 + j]);
+                x = x << 4 | (uint64_t)(d < 0 ? 0 : d);
+            }
+            v[i] = x;
+        }
+        qsort(v, m, sizeof *v, cmp_u64);
+        *ids = v;
+        *n = m;
+    }
+    PQclear(r);
+    return 0;
 }

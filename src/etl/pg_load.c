@@ -1,6 +1,8 @@
 /* pg_load.c - one batch, one transaction: classify calls against bronze
  * (new, replacement, duplicate), replace old versions in every layer, COPY the
- * new rows, apply exact aggregate deltas, record files, quarantine and the run. */
+ * new rows, apply exact aggregate deltas, record files (with what their
+ * records came to and the identities of their calls), quarantine (a file read
+ * again replacing its rows) and the run. */
 #include "pg_load.h"
 
 #include <math.h>
@@ -110,8 +112,6 @@ static int classify(PGconn *c, batch_t *b, const strmap *ids, load_stats *st, cz
             continue;
         if (bc->status == BC_DUPLICATE || bc->status == BC_SUPERSEDED) {
             st->duplicates++;
-            if (strcmp(b->files[bc->file].outcome, "loaded") == 0)
-                b->files[bc->file].outcome = "duplicate";
         } else if (bc->status == BC_REPLACE) {
             st->replaced++;
         }
@@ -344,17 +344,113 @@ static int apply_deltas(PGconn *c, const agg_delta *d, cz_err *err)
     return rc;
 }
 
-static int record_files(PGconn *c, const batch_t *b, long long batch_id, cz_err *err)
+/* What each file's records came to, for its ingested_files row. */
+typedef struct {
+    int loaded, duplicates, quarantined;
+    size_t nids;   /* identities of its calls: kept as unchanged, or delivered now */
+} file_tally;
+
+/* The file's summary: loaded when any call of it was loaded (new or
+ * replacing), else quarantined when any record was, else duplicate, else
+ * unchanged (every record as at its last read). */
+static const char *file_outcome(const batch_file *f, const file_tally *t)
+{
+    if (f->sibling)
+        return "sibling";
+    if (t->loaded)
+        return "loaded";
+    if (t->quarantined)
+        return "quarantined";
+    if (t->duplicates)
+        return "duplicate";
+    return "unchanged";
+}
+
+/* Whether the call counts among its file's calls from now on (so that
+ * reading the file again does not deliver it again): loaded, or the same as
+ * what is stored; not a call the database refused (quarantined) or one this
+ * attempt leaves out. */
+static bool call_stays(const batch_call *bc)
+{
+    return !call_out(bc) && (bc->status == BC_NEW || bc->status == BC_REPLACE ||
+                             bc->status == BC_DUPLICATE || bc->status == BC_SUPERSEDED);
+}
+
+/* Appends ids as a bytea in COPY text (8 bytes each, big-endian), or \N. */
+static void put_ids(strbuf *s, const uint64_t *ids, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    if (!n) {
+        sb_puts(s, "\\N");
+        return;
+    }
+    sb_puts(s, "\\\\x");
+    sb_reserve(s, n * 16);
+    for (size_t i = 0; i < n; i++)
+        for (int k = 60; k >= 0; k -= 4)
+            s->s[s->len++] = hex[(ids[i] >> k) & 15];
+    s->s[s->len] = '\0';
+}
+
+/* Tallies each file's records into t[0..nfiles) and lists the identities of
+ * its calls (kept as unchanged, then those delivered that stay) in
+ * ids[first[f] .. first[f + 1]). Caller frees all three. */
+static void tally_files(const batch_t *b, file_tally **tp, size_t **firstp, uint64_t **idsp)
+{
+    file_tally *t = xcalloc(b->nfiles, sizeof *t);
+    size_t *first = xcalloc(b->nfiles + 1, sizeof *first);
+    for (size_t i = 0; i < b->nfiles; i++)
+        t[i].nids = b->files[i].nkept;
+    for (size_t i = 0; i < b->ncalls; i++) {
+        const batch_call *bc = &b->calls[i];
+        file_tally *ft = &t[bc->file];
+        if (!call_stays(bc))
+            continue;
+        ft->nids++;
+        ft->loaded += bc->status == BC_NEW || bc->status == BC_REPLACE;
+        ft->duplicates += bc->status == BC_DUPLICATE || bc->status == BC_SUPERSEDED;
+    }
+    for (size_t i = 0; i < b->nquar; i++)
+        t[b->quar[i].file].quarantined++;
+    for (size_t i = 0; i < b->nfiles; i++)
+        first[i + 1] = first[i] + t[i].nids;
+    uint64_t *ids = xmalloc((first[b->nfiles] ? first[b->nfiles] : 1) * sizeof *ids);
+    for (size_t i = 0; i < b->nfiles; i++)
+        if (b->files[i].nkept)
+            memcpy(ids + first[i], b->files[i].kept, b->files[i].nkept * sizeof *ids);
+    size_t *next = xmalloc((b->nfiles ? b->nfiles : 1) * sizeof *next);
+    for (size_t i = 0; i < b->nfiles; i++)
+        next[i] = first[i] + b->files[i].nkept;
+    for (size_t i = 0; i < b->ncalls; i++)
+        if (call_stays(&b->calls[i]))
+            ids[next[b->calls[i].file]++] = b->calls[i].identity;
+    free(next);
+    *tp = t;
+    *firstp = first;
+    *idsp = ids;
+}
+
+/* One ingested_files row per file (replacing the row of a file seen before)
+ * with what its records came to and the identities of its calls, so the next
+ * read of the file delivers only what changed. A file read again loses its
+ * quarantine rows: the batch quarantines whatever is still wrong in it. */
+static int record_files(PGconn *c, batch_t *b, long long batch_id, cz_err *err)
 {
     if (!b->nfiles)
         return 0;
     strbuf paths = SB_INIT, rows = SB_INIT, ptmp = SB_INIT;
     char **list = xmalloc(b->nfiles * sizeof *list);
     size_t nknown = 0;
+    file_tally *t;
+    size_t *first;
+    uint64_t *ids;
+    tally_files(b, &t, &first, &ids);
     for (size_t i = 0; i < b->nfiles; i++) {
-        const batch_file *f = &b->files[i];
+        batch_file *f = &b->files[i];
         if (file_out(f))
             continue;
+        const file_tally *ft = &t[i];
+        f->outcome = file_outcome(f, ft);
         const char *text = pg_path_text(f->path, &ptmp);
         size_t dirlen;
         const char *name = pg_path_name(text, &dirlen);
@@ -363,13 +459,19 @@ static int record_files(PGconn *c, const batch_t *b, long long batch_id, cz_err 
         copy_field(&rows, text, dirlen);
         sb_putc(&rows, '\t');
         copy_field_str(&rows, name);
-        sb_printf(&rows, "\t%lld\t%lld\t%s\t%lld\n", (long long)f->size, (long long)f->mtime_ns,
+        sb_printf(&rows, "\t%lld\t%lld\t%s\t%lld\t", (long long)f->size, (long long)f->mtime_ns,
                   f->outcome, batch_id);
+        put_ids(&rows, ids + first[i], ft->nids);
+        sb_printf(&rows, "\t%d\t%d\t%zu\t%d\n", ft->loaded, ft->duplicates, f->nkept,
+                  ft->quarantined);
         /* Only files seen before (and changed since) have a row to replace;
          * asking for every path would cost a scan per batch. */
         if (f->known)
             list[nknown++] = xstrdup(text);
     }
+    free(t);
+    free(first);
+    free(ids);
     int rc = 0;
     if (nknown) {
         pg_array_literal(&paths, (const char *const *)list, nknown);
@@ -378,14 +480,21 @@ static int record_files(PGconn *c, const batch_t *b, long long batch_id, cz_err 
                                params, err);
         rc = r ? 0 : -1;
         PQclear(r);
+        if (rc == 0) {
+            r = pg_query(c, "DELETE FROM quarantine WHERE source_file = ANY($1::text[])", 1,
+                         params, err);
+            rc = r ? 0 : -1;
+            PQclear(r);
+        }
     }
     for (size_t i = 0; i < nknown; i++)
         free(list[i]);
     free(list);
     sb_free(&ptmp);
     if (rc == 0 && rows.len)
-        rc = pg_copy_in(c, "ingested_files (path, dir, name, size, mtime_ns, outcome, batch_id)", rows.s,
-                        rows.len, err);
+        rc = pg_copy_in(c, "ingested_files (path, dir, name, size, mtime_ns, outcome, batch_id,"
+                           " record_hashes, loaded, duplicates, unchanged, quarantined)",
+                        rows.s, rows.len, err);
     if (rc < 0)
         err_step(err, "recording ingested_files");
     sb_free(&paths);

@@ -3,9 +3,13 @@
  * files (known.c), and the pending ones are read and prepared (parse, clean,
  * redact, KPIs) into a batch; a full batch goes to the loader while the next
  * one is prepared, so parsing uses one core while PostgreSQL works on the
- * other. */
+ * other. A changed file is read with the identities of the calls it held at
+ * its last read, so only its changed records are delivered; a new or changed
+ * Harper Valley metadata file has its transcript read again; a directory past
+ * the walk's depth limit is quarantined. */
 #include "produce.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -16,10 +20,22 @@
 #include "pg.h"
 #include "pg_load.h"
 #include "scan.h"
+#include "strmap.h"
 
 #define EX_UNAVAILABLE_ 69
 #define EX_TEMPFAIL_ 75
 #define EX_NOINPUT_ 66
+
+/* A Harper Valley metadata file new or changed since it was recorded, waiting
+ * for its transcript, which the walk reaches later ("metadata" sorts before
+ * "transcript"): the transcript is read again then, and the metadata recorded
+ * in the same batch, so neither is recorded without the other. */
+typedef struct {
+    char *path;
+    int64_t size, mtime_ns;
+    bool known;         /* it has an ingested_files row to replace */
+    bool taken;         /* its transcript came */
+} sibling;
 
 typedef struct {
     worker *w;
@@ -29,6 +45,12 @@ typedef struct {
     batch_opts bopts;
     kpi_scratch *scratch;
     known_dirs *known;
+    /* Pending metadata, indexed by path: the new or changed metadata files of
+     * a directory until the walk reaches its transcripts (then the list is
+     * emptied), those whose transcript never comes until the run ends. */
+    sibling *sibs;
+    size_t nsibs, capsibs, sibs_waiting;
+    strmap sib_index;
     int rc;             /* exit code when the scan must stop */
 } producer;
 
@@ -101,6 +123,66 @@ static char classify_file(producer *p, const char *path, const scan_stat *st)
     return INGESTED_SAME;
 }
 
+/* The identities of the calls a changed file held at its last read (see
+ * known_records); -1 when the run must stop (p->rc set). */
+static int previous_calls(producer *p, const char *path, uint64_t **ids, size_t *n)
+{
+    cz_err err;
+    while (!p->rc) {
+        if (worker_keep_conn(p->w, &p->conn) < 0) {
+            p->rc = g_stop ? -1 : EX_UNAVAILABLE_;
+            break;
+        }
+        if (known_records(p->known, p->conn, path, ids, n, &err) == 0)
+            return 0;
+        if (!pg_is_broken(p->conn)) {
+            log_error("%s", err.msg);
+            p->rc = EX_TEMPFAIL_;
+        }
+    }
+    return -1;
+}
+
+static void sibling_wait(producer *p, const char *path, const scan_stat *st, bool known)
+{
+    if (p->nsibs == p->capsibs) {
+        p->capsibs = p->capsibs ? p->capsibs * 2 : 16;
+        p->sibs = xrealloc(p->sibs, p->capsibs * sizeof *p->sibs);
+    }
+    p->sibs[p->nsibs] = (sibling){xstrdup(path), st->size, st->mtime_ns, known, false};
+    strmap_put(&p->sib_index, path, p->nsibs++);
+    p->sibs_waiting++;
+}
+
+/* The pending metadata the file at path (a transcript) is read with, or NULL. */
+static sibling *sibling_for(producer *p, const char *path)
+{
+    if (!p->sibs_waiting)
+        return NULL;
+    char *meta = fmt_hvb_metadata_path(path);
+    size_t i;
+    sibling *s = meta && strmap_get(&p->sib_index, meta, &i) && !p->sibs[i].taken ? &p->sibs[i]
+                                                                                 : NULL;
+    free(meta);
+    if (s) {
+        s->taken = true;
+        p->sibs_waiting--;
+    }
+    return s;
+}
+
+/* Empties the pending list once every entry found its transcript (the caller
+ * holds no entry any more). */
+static void siblings_done(producer *p)
+{
+    if (p->sibs_waiting || !p->nsibs)
+        return;
+    for (size_t i = 0; i < p->nsibs; i++)
+        free(p->sibs[i].path);
+    p->nsibs = 0;
+    strmap_clear(&p->sib_index);
+}
+
 static bool dir_exists(void *ctx, const char *dir)
 {
     (void)ctx;
@@ -113,19 +195,44 @@ static int on_entry(void *ctx, const char *path, const scan_stat *st)
     producer *p = ctx;
     if (stopping(p) || p->rc)
         return 1;
-    /* A Harper Valley metadata file belongs to its transcript, read with it. */
-    if (fmt_hvb_is_metadata(path, dir_exists, NULL))
-        return 0;
+    /* A Harper Valley metadata file belongs to its transcript, read with it:
+     * when it is new or changed, the transcript is read again. */
+    if (!S_ISDIR(st->mode) && fmt_hvb_is_metadata(path, dir_exists, NULL)) {
+        char mstate = classify_file(p, path, st);
+        if (mstate != INGESTED_SAME)
+            sibling_wait(p, path, st, mstate == INGESTED_CHANGED);
+        return p->rc || stopping(p);
+    }
+    sibling *sib = sibling_for(p, path);
     char state = classify_file(p, path, st);
+    if (state == INGESTED_SAME && sib && !p->rc)
+        state = INGESTED_CHANGED; /* the same bytes, with new metadata */
     if (state == INGESTED_SAME || stopping(p))
         return p->rc || stopping(p);
     bool known = state == INGESTED_CHANGED;
-    if (S_ISREG(st->mode))
-        batch_add_file(p->batch, path, st->size, st->mtime_ns, known, &p->bopts, p->scratch);
-    else
+    if (S_ISREG(st->mode)) {
+        uint64_t *prev = NULL;
+        size_t nprev = 0;
+        if (known && previous_calls(p, path, &prev, &nprev) < 0)
+            return 1;
+        batch_add_file(p->batch, path, st->size, st->mtime_ns, known, prev, nprev, &p->bopts,
+                       p->scratch);
+        free(prev);
+    } else if (S_ISDIR(st->mode)) {
+        char why[160];
+        snprintf(why, sizeof why,
+                 "directory more than %d levels below the input: not read (move its files up)",
+                 SCAN_MAX_DEPTH);
+        batch_quarantine_file(p->batch, path, st->size, st->mtime_ns, known, why);
+    } else {
         batch_quarantine_file(p->batch, path, st->size, st->mtime_ns, known,
                               S_ISLNK(st->mode) ? "symbolic link: not followed"
                                                 : "not a regular file");
+    }
+    if (sib) {
+        batch_add_sibling(p->batch, sib->path, sib->size, sib->mtime_ns, sib->known);
+        siblings_done(p);
+    }
     if (p->batch->nfiles >= (size_t)p->w->s->batch_size)
         hand_over(p);
     return p->rc || stopping(p);
@@ -150,6 +257,10 @@ void *produce_main(void *arg)
     if (!p.rc && !stopping(&p))
         hand_over(&p);
     known_free(p.known, p.conn);
+    for (size_t i = 0; i < p.nsibs; i++)
+        free(p.sibs[i].path);
+    free(p.sibs);
+    strmap_free(&p.sib_index);
     batch_free(p.batch); /* unfinished work on a stop: its files stay pending */
     free(p.batch);
     kpi_scratch_free(p.scratch);

@@ -216,9 +216,8 @@ static int walk(const char *dir, scan_fn fn, void *ctx, int depth, cz_err *err)
                 continue;
             path.len = base;
             sb_puts(&path, arena.s + e[b + i].off);
-            if (S_ISDIR(st[i].mode)) {
-                if (depth < 64)
-                    rc = walk(path.s, fn, ctx, depth + 1, err);
+            if (S_ISDIR(st[i].mode) && depth < SCAN_MAX_DEPTH) {
+                rc = walk(path.s, fn, ctx, depth + 1, err);
             } else {
                 rc = fn(ctx, path.s, &st[i]);
             }

@@ -13,7 +13,13 @@ typedef struct {
     int64_t mtime_ns;
 } scan_stat;
 
-/* Called for each entry that is not a directory, in sorted order per
+/* Directories deeper than this below the root are not entered (the walk
+ * holds an open directory and its names per level): each is reported to the
+ * callback instead, as a directory, so that the caller says so. */
+#define SCAN_MAX_DEPTH 64
+
+/* Called for each entry that is not a directory, and for each directory
+ * SCAN_MAX_DEPTH + 1 levels below the root (not entered), in sorted order per
  * directory (bytewise), depth first, with its lstat (symlinks are reported,
  * never followed). Return non-zero to stop the walk (scan_tree then returns
  * that value). */

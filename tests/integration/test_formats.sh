@@ -19,7 +19,9 @@ n_hvb=$(ls "$IN/hvb/transcript" | wc -l | tr -d ' ')
 expect_eq "worker loads the Harper Valley sample" "$?" 0
 expect_eq "every Harper Valley call in gold" "$(sql "SELECT count(*) FROM gold_performance_metrics WHERE source_format = 'hvb'")" "$n_hvb"
 expect_eq "no Harper Valley file quarantined" "$(sql 'SELECT count(*) FROM quarantine')" 0
-expect_eq "metadata files are not calls" "$(sql "SELECT count(*) FROM ingested_files WHERE path LIKE '%/metadata/%'")" 0
+expect_eq "metadata files are not calls" "$(sql "SELECT count(*) FROM bronze_calls WHERE source_file LIKE '%/metadata/%'")" 0
+expect_eq "each metadata file recorded as its transcript's sibling" \
+    "$(sql "SELECT count(*), count(*) FILTER (WHERE outcome = 'sibling') FROM ingested_files WHERE path LIKE '%/metadata/%'")" "$n_hvb|$n_hvb"
 
 # Agent, time, duration and task against the metadata files.
 sql "SELECT call_id, agent_name, extract(epoch FROM call_time)::bigint, duration_ms, task, coalesce(csat::text, '')

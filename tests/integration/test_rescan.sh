@@ -40,7 +40,7 @@ for f in "$IN/flat/A_010040.json" "$IN/flat/A_005000.d/M_000002.json" "$IN/day2/
     sed 's/"agent_name": *"[^"]*"/"agent_name": "Rescan Changed"/' "$f" >"$WORK/tmp.json" &&
         cat "$WORK/tmp.json" >"$f"
 done
-# Touched only: re-read, the same bytes, so a duplicate of what is loaded.
+# Touched only: re-read, the same bytes, so nothing is delivered again.
 touch -d '2030-01-01 00:00:00' "$IN/flat/A_000007.json"
 # New names sorting into the middle of the listings.
 gen "$WORK/stage" A_004999x 1 16 && mv "$WORK/stage"/*.json "$IN/flat/"
@@ -53,9 +53,9 @@ expect_eq "their gold rows follow" \
     "$(sql "SELECT count(*) FROM gold_performance_metrics WHERE agent_name = 'Rescan Changed'")" 3
 expect_eq "two new calls, no copies" "$(sql 'SELECT count(*), count(DISTINCT call_id) FROM bronze_calls')" \
     "$((TOTAL + 2))|$((TOTAL + 2))"
-expect_eq "the touched file recorded with its new mtime, as a duplicate" \
-    "$(sql "SELECT outcome, mtime_ns / 1000000000 FROM ingested_files WHERE path = '$IN/flat/A_000007.json'")" \
-    "duplicate|$(date -d '2030-01-01 00:00:00' +%s)"
+expect_eq "the touched file recorded with its new mtime, as unchanged" \
+    "$(sql "SELECT outcome, unchanged, mtime_ns / 1000000000 FROM ingested_files WHERE path = '$IN/flat/A_000007.json'")" \
+    "unchanged|1|$(date -d '2030-01-01 00:00:00' +%s)"
 expect_eq "the run read only the changed and new files" \
     "$(sql "SELECT sum(files_seen) FROM etl_runs WHERE batch_id > $B")" 6
 expect_eq "aggregates equal a GROUP BY over gold" "$(sql "$AGG_EQ")" 0

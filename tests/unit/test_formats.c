@@ -530,6 +530,46 @@ static void check_hostile(void)
     CHECK(n > 40 && ok == n, "hostile: every corpus file has its expected outcome via fmt_parse");
 }
 
+/* A record's identity (fmt_record_hash): its own bytes, after those of the
+ * metadata it was read with, so that a change to either is a new delivery. */
+static void check_identity(void)
+{
+    fmt_records r = FMT_RECORDS_INIT;
+    const char *jl = "{\"call_id\":\"a\"}\n{\"call_id\":\"b\"}\n";
+    fmt_parse("x.jsonl", jl, strlen(jl), NULL, &r);
+    CHECK(r.n == 2 && fmt_record_hash(&r.v[0], jl) == cz_fnv1a64(jl, 15) &&
+              fmt_record_hash(&r.v[1], jl) == cz_fnv1a64(jl + 16, 15),
+          "identity: a JSON Lines record is its line's checksum");
+    fmt_records_clear(&r);
+
+    const char *seg = "[{\"speaker_role\":\"agent\",\"start_ms\":0,\"duration_ms\":900,"
+                      "\"human_transcript\":\"hello\"}]";
+    const char *m1 = "{\"sid\":\"x\",\"agent\":{\"metadata\":{\"agent_name\":\"Al\"}},"
+                     "\"start_time_ms\":1591056783191}";
+    const char *m2 = "{\"sid\":\"x\",\"agent\":{\"metadata\":{\"agent_name\":\"Bo\"}},"
+                     "\"start_time_ms\":1591056783191}";
+    fmt_opts o = {.hvb_meta = m1, .hvb_meta_len = strlen(m1)};
+    fmt_parse("t/transcript/x.json", seg, strlen(seg), &o, &r);
+    uint64_t h1 = r.n == 1 && !r.v[0].error ? fmt_record_hash(&r.v[0], seg) : 0;
+    CHECK(h1 == cz_fnv1a64_from(cz_fnv1a64(m1, strlen(m1)), seg, strlen(seg)),
+          "identity: hvb metadata bytes, then the transcript's");
+    CHECK(h1 != cz_fnv1a64(seg, strlen(seg)), "identity: metadata changes it");
+    fmt_records_clear(&r);
+    o.hvb_meta = m2;
+    o.hvb_meta_len = strlen(m2);
+    fmt_parse("t/transcript/x.json", seg, strlen(seg), &o, &r);
+    CHECK(r.n == 1 && !r.v[0].error && fmt_record_hash(&r.v[0], seg) != h1,
+          "identity: corrected metadata, another identity");
+    fmt_records_clear(&r);
+    fmt_opts d = {.default_agent = "Cy", .default_timestamp = "2020-01-01"};
+    fmt_parse("t/transcript/x.json", seg, strlen(seg), &d, &r);
+    CHECK(r.n == 1 && !r.v[0].error && fmt_record_hash(&r.v[0], seg) == cz_fnv1a64(seg, strlen(seg)),
+          "identity: read without metadata, the transcript's checksum");
+    fmt_records_free(&r);
+    CHECK(cz_fnv1a64_from(cz_fnv1a64("ab", 2), "cd", 2) == cz_fnv1a64("abcd", 4),
+          "identity: a checksum continued equals the checksum of both");
+}
+
 int main(void)
 {
     check_names();
@@ -543,5 +583,6 @@ int main(void)
     check_paths();
     check_unknown();
     check_hostile();
+    check_identity();
     T_END();
 }

@@ -44,7 +44,13 @@ fmt_record *fmt_push(fmt_records *r, int line_no, size_t off, size_t len)
     rec->raw_len = len;
     rec->meta.csat = -1;
     rec->meta.call_ms = -1;
+    rec->hash_seed = CZ_FNV1A64_BASIS;
     return rec;
+}
+
+uint64_t fmt_record_hash(const fmt_record *r, const char *buf)
+{
+    return cz_fnv1a64_from(r->hash_seed, buf + r->raw_off, r->raw_len);
 }
 
 static void record_free(fmt_record *rec)

@@ -20,7 +20,9 @@
  *   - call_id = the file name's sid; agent, time (start_time_ms, UTC), task,
  *     caller CSAT and call length from the metadata, whose sid must match;
  *   - src_sentiment = customer emotion (positive - negative) weighted by
- *     segment duration. */
+ *     segment duration;
+ *   - the metadata's bytes are part of the record's identity (hash_seed), so
+ *     that metadata arriving late or corrected makes the call a new delivery. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -238,6 +240,8 @@ void fmt_parse_hvb(const char *path, const char *buf, size_t len, const fmt_opts
     int got;
     if (read_segments(root, o && o->hvb_machine, &l, rec) == 0 &&
         (got = get_meta(path, o, &mbuf, &mlen, &owned, rec)) >= 0) {
+        if (got)
+            rec->hash_seed = cz_fnv1a64(mbuf, mlen);
         if (got && !(meta = fmt_json_parse(mbuf, mlen, &err))) {
             fmt_fail(rec, "metadata: %s", err.msg);
         } else if (meta && !cJSON_IsObject(meta)) {
