@@ -106,6 +106,7 @@ demo: deps
 bench: all
 	sh bench/bench.sh
 
+# KPI accuracy on every labelled set: ../shared's (CONVERZA_SHARED) and tests/data's.
 eval: all
 	sh scripts/eval.sh
 

@@ -16,6 +16,11 @@
 typedef struct {
     const kpi_rules *rules;
     bool redact_pii;     /* mask card numbers, SSNs, e-mails and phones after bronze */
+    bool kpis_only;      /* analyze: skip what only the database keeps (checksum,
+                          * day, time, turns_json and evidence_json stay empty; the
+                          * caller renders kpi's evidence with kpi_evidence_json_append,
+                          * the function behind evidence_json); the turns, KPIs and
+                          * talk metrics are computed exactly as for the worker */
 } prepare_opts;
 
 typedef struct {
@@ -24,9 +29,9 @@ typedef struct {
     char day[11];        /* UTC day of the call, YYYY-MM-DD */
     char time[32];       /* call time for PostgreSQL */
     turns_t turns;       /* cleaned (and redacted) turns */
-    char *turns_json;    /* [{"speaker":"agent","text":"..."}, ...] */
+    char *turns_json;    /* [{"speaker":"agent","text":"..."}, ...]; NULL with kpis_only */
     kpi_result kpi;
-    char *evidence_json;
+    char *evidence_json; /* kpi_evidence_json(&kpi); NULL with kpis_only */
     const char *format;  /* source format name (static), e.g. "seed", "hvb" */
     int source_line;     /* line in a multi-call file, 0 otherwise */
     char *task;          /* task or topic the source names, or NULL */

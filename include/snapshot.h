@@ -12,6 +12,13 @@
 #define SNAPSHOT_SCHEMA 1
 #define SNAPSHOT_MAX_AGENTS 10000 /* decoders refuse larger arrays */
 #define SNAPSHOT_MAX_DAYS 400
+/* What the worker publishes at most (converza-mqtt(7), LIMITS): the agents
+ * payload carries at most SNAPSHOT_AGENTS_SENT agents and SNAPSHOT_AGENTS_BYTES
+ * bytes; with more agents it carries a ranked selection and says how many
+ * there are in all (agents_total). */
+#define SNAPSHOT_AGENTS_SENT 1000
+#define SNAPSHOT_AGENTS_BYTES (4u << 20)
+#define SNAPSHOT_MAX_PAYLOAD (32u << 20) /* readers drop larger messages */
 
 /* kpi_counts, the counters over some set of calls, is defined by the
  * counter table in counters.h. Derived rates are computed on demand. */
@@ -70,6 +77,8 @@ typedef struct {
     int64_t generated_at;
     snap_agent *v;
     size_t n;
+    int64_t total;           /* agents in the aggregates, >= n; n when the
+                                payload does not say (older workers) */
 } snap_agents;
 
 typedef struct {
@@ -96,7 +105,12 @@ typedef struct {
 
 /* Encoders return a malloc'd JSON string the caller frees. */
 char *snap_summary_encode(const snap_summary *s);
-char *snap_agents_encode(const snap_agents *s);
+/* Encodes the agents in order while the payload stays within max_bytes
+ * (SNAPSHOT_AGENTS_BYTES for the worker): agents that would pass it are left
+ * out, *kept (may be NULL) says how many went in, and agents_total stays
+ * max(total, n) so readers know how many they do not have. Encodes one agent
+ * at a time, so memory is the payload plus one agent's tree. */
+char *snap_agents_encode(const snap_agents *s, size_t max_bytes, size_t *kept);
 char *snap_trend_encode(const snap_trend *s);
 char *snap_status_encode(const snap_status *s);
 

@@ -1,128 +1,239 @@
 #!/bin/sh
-# eval.sh - scores `converza-etl analyze` against a labelled call set
-# (kpi-spec.md): conversion precision/recall/F1, exact upsell amounts, upsell
-# revenue, sentiment accuracy and macro-F1, and the calls it gets wrong.
+# eval.sh - scores `converza-etl analyze` (the worker's own preparation path)
+# against every labelled call set in one table (kpi-spec.md): conversion
+# precision/recall/F1, exact upsell amounts over all calls and over the calls
+# with an upsell on either side, upsell revenue found against labelled,
+# sentiment macro-F1 where the set has sentiment labels, and for the Harper
+# Valley Bank sample the "schedule appointment" calls found as conversions
+# and the false conversions among its other task types.
 #
-#   scripts/eval.sh [DIR]   DIR holds calls/ and labels.csv
-#                           (default: ${CONVERZA_SHARED:-../shared}/eval/dev)
-# Environment: CONVERZA_ETL (default build/converza-etl), CONVERZA_RULES_FILE
-# (default rules/converza.rules). Run from the repository root (make eval).
+#   scripts/eval.sh            every set below; a set that is absent is named
+#                              as such and the others are scored
+#   scripts/eval.sh DIR...     only these sets (a seed set: calls/ + labels.csv;
+#                              a JSON Lines set: calls.jsonl + labels.csv;
+#                              a Harper Valley set: transcript/ + metadata/)
+#
+# The sets, read where they are (never copied into the project):
+#   dev, dev2          $CONVERZA_SHARED/eval/{dev,dev2}
+#   sgd-dev            $CONVERZA_SHARED/data/sgd-dev  (no sentiment labels)
+#   tm4-coffee-dev     $CONVERZA_SHARED/data/taskmaster4-coffee-dev  (no sentiment)
+#   harper-valley      $CONVERZA_SHARED/data/harper-valley  (task type in metadata)
+#   kpi-holdout        tests/data/kpi-holdout
+#   kpi-fresh          tests/data/kpi-fresh  (when present)
+# Environment: CONVERZA_SHARED (default ../shared), CONVERZA_ETL (default
+# build/converza-etl), CONVERZA_RULES_FILE (default rules/converza.rules),
+# EVAL_VERBOSE=1 lists each set's wrong calls after the table.
+# Run from the repository root (make eval). Exit status: 0 when every present
+# set was scored, 1 when analyze failed on one, 66 when no set was found.
 set -eu
 
-dir=${1:-${CONVERZA_SHARED:-../shared}/eval/dev}
+shared=${CONVERZA_SHARED:-../shared}
 etl=${CONVERZA_ETL:-build/converza-etl}
 rules=${CONVERZA_RULES_FILE:-rules/converza.rules}
 
-if [ ! -d "$dir/calls" ] || [ ! -f "$dir/labels.csv" ]; then
-    echo "eval.sh: $dir needs calls/ and labels.csv" >&2
-    exit 66
-fi
 if [ ! -x "$etl" ]; then
     echo "eval.sh: $etl not built (run make)" >&2
     exit 69
 fi
 
-out=$(mktemp "${TMPDIR:-/tmp}/converza-eval.XXXXXX")
-trap 'rm -f "$out"' EXIT INT TERM
+work=$(mktemp -d "${TMPDIR:-/tmp}/converza-eval.XXXXXX")
+trap 'rm -rf "$work"' EXIT INT TERM
+
+# name<TAB>dir, one set per line
+if [ $# -eq 0 ]; then
+    printf '%s\t%s\n' dev "$shared/eval/dev" dev2 "$shared/eval/dev2" \
+        sgd-dev "$shared/data/sgd-dev" tm4-coffee-dev "$shared/data/taskmaster4-coffee-dev" \
+        harper-valley "$shared/data/harper-valley" kpi-holdout tests/data/kpi-holdout \
+        kpi-fresh tests/data/kpi-fresh >"$work/sets"
+else
+    for d in "$@"; do
+        printf '%s\t%s\n' "$(basename "$d")" "$d"
+    done >"$work/sets"
+fi
+
 status=0
-"$etl" analyze --rules "$rules" "$dir/calls" >"$out" || status=$?
+found=0
+: >"$work/index"
+i=0
+while IFS='	' read -r name dir; do
+    i=$((i + 1))
+    out="$work/$i.jsonl"
+    if [ -d "$dir/calls" ] && [ -f "$dir/labels.csv" ]; then
+        kind=seed
+        set -- "$dir/calls"
+    elif [ -f "$dir/calls.jsonl" ] && [ -f "$dir/labels.csv" ]; then
+        kind=jsonl
+        set -- "$dir/calls.jsonl"
+    elif [ -d "$dir/transcript" ] && [ -d "$dir/metadata" ]; then
+        kind=hvb
+        set -- --format hvb "$dir/transcript"
+    else
+        printf '%s\t%s\tabsent\t-\n' "$name" "$dir" >>"$work/index"
+        continue
+    fi
+    found=$((found + 1))
+    if ! "$etl" analyze --rules "$rules" "$@" >"$out" 2>"$work/$i.err"; then
+        echo "eval.sh: converza-etl analyze failed on $dir:" >&2
+        sed 's/^/  /' "$work/$i.err" >&2
+        status=1
+    fi
+    printf '%s\t%s\t%s\t%s\n' "$name" "$dir" "$kind" "$out" >>"$work/index"
+done <"$work/sets"
 
-python3 - "$out" "$dir/labels.csv" <<'PY'
-import csv, json, sys
+python3 - "$work/index" "${EVAL_VERBOSE:-0}" <<'PY'
+import csv, json, os, sys
 
-preds = {}
-with open(sys.argv[1], encoding="utf-8") as f:
-    for line in f:
-        line = line.strip()
-        if line:
-            o = json.loads(line)
-            preds[o["call_id"]] = o
+CLASSES = ["positive", "neutral", "negative"]
+APPOINTMENT = "schedule appointment"  # the Harper Valley task that ends in a booking
 
-labels = {}
-with open(sys.argv[2], newline="", encoding="utf-8") as f:
-    for row in csv.DictReader(f):
-        labels[row["call_id"]] = row
+def load_preds(path):
+    preds = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                o = json.loads(line)
+                preds[o["call_id"]] = o
+    return preds
 
 def cents(x):
     return int(round(float(x) * 100))
 
-wrong = []
-tp = fp = fn = 0
-up_ok = up_n = 0
-up_any_ok = up_any_n = 0
-rev_got = rev_want = 0
-sent_ok = 0
-classes = ["positive", "neutral", "negative"]
-conf = {(a, b): 0 for a in classes for b in classes}
-missing = 0
-for cid in sorted(labels):
-    lab = labels[cid]
-    p = preds.get(cid)
-    if p is None:
-        missing += 1
-        wrong.append((cid, "missing", "-", "-"))
+def f1(p, r):
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+def score(kind, preds, labels):
+    """labels: call_id -> {conv, upsell (cents or None), sentiment (or None)}"""
+    s = {"n": len(labels), "analysed": len(preds), "wrong": []}
+    tp = fp = fn = 0
+    up_ok = up_n = any_ok = any_n = got_rev = want_rev = 0
+    conf = {(a, b): 0 for a in CLASSES for b in CLASSES}
+    has_sent = False
+    for cid in sorted(labels):
+        lab, p = labels[cid], preds.get(cid)
+        if p is None:
+            s["wrong"].append((cid, "missing", "-", "-"))
+            fn += lab["conv"]
+            continue
+        gc = bool(p["is_conversion"])
+        tp += gc and lab["conv"]
+        fp += gc and not lab["conv"]
+        fn += lab["conv"] and not gc
+        if gc != lab["conv"]:
+            s["wrong"].append((cid, "is_conversion", str(gc).lower(), str(lab["conv"]).lower()))
+        if lab["upsell"] is not None:
+            w, g = lab["upsell"], cents(p["upsell_amount"])
+            up_n += 1
+            up_ok += w == g
+            want_rev += w
+            got_rev += g
+            if w or g:
+                any_n += 1
+                any_ok += w == g
+            if w != g:
+                s["wrong"].append((cid, "upsell_amount", "%.2f" % (g / 100), "%.2f" % (w / 100)))
+        if lab["sentiment"] in CLASSES:
+            has_sent = True
+            gs = p["sentiment_label"]
+            conf[(gs, lab["sentiment"])] += 1
+            if gs != lab["sentiment"]:
+                s["wrong"].append((cid, "sentiment_label",
+                                   "%s (%.2f)" % (gs, p["sentiment_score"]), lab["sentiment"]))
+    prec = tp / (tp + fp) if tp + fp else (1.0 if not fn else 0.0)
+    rec = tp / (tp + fn) if tp + fn else 1.0
+    s.update(prec=prec, rec=rec, f1=f1(prec, rec), tp=tp, fp=fp, fn=fn)
+    if up_n:
+        s.update(up_all=(up_ok, up_n), up_any=(any_ok, any_n), rev=(got_rev, want_rev))
+    if has_sent:
+        f1s = []
+        for c in CLASSES:
+            ctp = conf[(c, c)]
+            cfp = sum(conf[(c, o)] for o in CLASSES if o != c)
+            cfn = sum(conf[(o, c)] for o in CLASSES if o != c)
+            f1s.append(f1(ctp / (ctp + cfp) if ctp + cfp else 0.0,
+                          ctp / (ctp + cfn) if ctp + cfn else 0.0))
+        s["sent"] = (sum(f1s) / 3, f1s)
+    return s
+
+def labels_csv(path):
+    out = {}
+    with open(path, newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            sent = (row.get("sentiment_label") or "").strip() or None
+            up = (row.get("upsell_amount") or "").strip()
+            out[row["call_id"]] = {
+                "conv": row["is_conversion"].strip().lower() == "true",
+                "upsell": cents(up) if up else None,
+                "sentiment": sent,
+            }
+    return out
+
+def labels_hvb(preds):
+    # The labels come from the source: a "schedule appointment" call ends with
+    # an appointment booked (a conversion); no other task is a purchase.
+    return {cid: {"conv": (p.get("task") or "").strip().lower() == APPOINTMENT,
+                  "upsell": None, "sentiment": None} for cid, p in preds.items()}
+
+rows, details = [], []
+for line in open(sys.argv[1], encoding="utf-8"):
+    name, d, kind, out = line.rstrip("\n").split("\t")
+    if kind == "absent":
+        rows.append((name, None, d))
         continue
-    want_c = lab["is_conversion"].strip().lower() == "true"
-    got_c = bool(p["is_conversion"])
-    tp += got_c and want_c
-    fp += got_c and not want_c
-    fn += want_c and not got_c
-    if got_c != want_c:
-        wrong.append((cid, "is_conversion", str(got_c).lower(), str(want_c).lower()))
-    wu, gu = cents(lab["upsell_amount"]), cents(p["upsell_amount"])
-    rev_want += wu
-    rev_got += gu
-    up_n += 1
-    up_ok += wu == gu
-    if wu or gu:
-        up_any_n += 1
-        up_any_ok += wu == gu
-    if wu != gu:
-        wrong.append((cid, "upsell_amount", "%.2f" % (gu / 100), "%.2f" % (wu / 100)))
-    ws, gs = lab["sentiment_label"].strip(), p["sentiment_label"]
-    if ws in classes and gs in classes:
-        conf[(gs, ws)] += 1
-    sent_ok += ws == gs
-    if ws != gs:
-        wrong.append((cid, "sentiment_label", "%s (%.2f)" % (gs, p["sentiment_score"]), ws))
+    preds = load_preds(out)
+    labels = labels_hvb(preds) if kind == "hvb" else labels_csv(os.path.join(d, "labels.csv"))
+    s = score(kind, preds, labels)
+    s["kind"] = kind
+    rows.append((name, s, d))
 
-n = len(labels)
-prec = tp / (tp + fp) if tp + fp else 0.0
-rec = tp / (tp + fn) if tp + fn else 0.0
-f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-f1s = []
-for c in classes:
-    ctp = conf[(c, c)]
-    cfp = sum(conf[(c, o)] for o in classes if o != c)
-    cfn = sum(conf[(o, c)] for o in classes if o != c)
-    cp = ctp / (ctp + cfp) if ctp + cfp else 0.0
-    cr = ctp / (ctp + cfn) if ctp + cfn else 0.0
-    f1s.append(2 * cp * cr / (cp + cr) if cp + cr else 0.0)
-macro = sum(f1s) / len(f1s)
-up_all = up_ok / up_n if up_n else 0.0
-up_any = up_any_ok / up_any_n if up_any_n else 1.0
-acc = sent_ok / n if n else 0.0
+def pct(t):
+    ok, n = t
+    return "%.1f %% (%d/%d)" % (100.0 * ok / n, ok, n) if n else "-"
 
-def mark(ok):
-    return "ok" if ok else "BELOW TARGET"
-
-print("calls: %d labelled, %d analysed" % (n, len(preds)))
-print("conversion: precision %.3f  recall %.3f  F1 %.3f   [target F1 >= 0.95: %s]"
-      % (prec, rec, f1, mark(f1 >= 0.95)))
-print("upsell exact: %.1f%% of all calls (%d/%d)   [target >= 95%%: %s]"
-      % (100 * up_all, up_ok, up_n, mark(up_all >= 0.95)))
-print("upsell exact: %.1f%% of calls with an upsell either side (%d/%d)   [target >= 90%%: %s]"
-      % (100 * up_any, up_any_ok, up_any_n, mark(up_any >= 0.90)))
-print("upsell revenue: found %.2f, labelled %.2f" % (rev_got / 100, rev_want / 100))
-print("sentiment: accuracy %.3f  macro-F1 %.3f (pos %.2f neu %.2f neg %.2f)   [target macro-F1 >= 0.85: %s]"
-      % (acc, macro, f1s[0], f1s[1], f1s[2], mark(macro >= 0.85)))
-if wrong:
-    print("wrong (%d):" % len(wrong))
-    print("  %-12s %-16s %-22s %s" % ("call_id", "field", "got", "want"))
-    for cid, field, got, want in wrong:
-        print("  %-12s %-16s %-22s %s" % (cid, field, got, want))
+hdr = ["set", "calls", "conv P", "conv R", "conv F1", "upsell exact", "on upsell calls",
+       "revenue found / labelled", "sent. F1", "appts", "false conv."]
+table = []
+for name, s, d in rows:
+    if s is None:
+        table.append([name, "absent: " + d] + [""] * (len(hdr) - 2))
+        continue
+    hv = s["kind"] == "hvb"
+    table.append([
+        name, "%d" % s["n"],
+        "%.3f" % s["prec"], "%.3f" % s["rec"], "%.3f" % s["f1"],
+        pct(s["up_all"]) if "up_all" in s else "-",
+        pct(s["up_any"]) if "up_any" in s else "-",
+        "%.2f / %.2f" % (s["rev"][0] / 100, s["rev"][1] / 100) if "rev" in s else "-",
+        "%.3f" % s["sent"][0] if "sent" in s else "-",
+        "%d/%d" % (s["tp"], s["tp"] + s["fn"]) if hv else "-",
+        "%d/%d" % (s["fp"], s["n"] - s["tp"] - s["fn"]) if hv else "-",
+    ])
+w = [max(len(r[i]) for r in table + [hdr]) for i in range(len(hdr))]
+def show(r):
+    print("  ".join(c.ljust(w[i]) if i == 0 else c.rjust(w[i]) for i, c in enumerate(r)).rstrip())
+show(hdr)
+for r in table:
+    if r[1].startswith("absent"):
+        print(r[0].ljust(w[0]) + "  " + r[1])
+    else:
+        show(r)
+print("upsell exact: all calls, and calls with an upsell labelled or found; sent. F1: sentiment\n"
+      "macro-F1 where the set has sentiment labels; appts: Harper Valley 'schedule appointment'\n"
+      "calls found as conversions; false conv.: conversions among its other calls.\n"
+      "targets: conversion F1 >= 0.95, upsell exact >= 95 % of all calls and >= 90 % of "
+      "upsell calls, sentiment macro-F1 >= 0.85")
+if sys.argv[2] not in ("", "0"):
+    for name, s, d in rows:
+        if s is None:
+            continue
+        print()
+        print("%s (%s): %d wrong" % (name, d, len(s["wrong"])))
+        if "sent" in s:
+            print("  sentiment F1 pos %.2f neu %.2f neg %.2f" % tuple(s["sent"][1]))
+        for cid, field, got, want in s["wrong"]:
+            print("  %-40s %-16s got %-22s want %s" % (cid, field, got, want))
 PY
-if [ "$status" -ne 0 ]; then
-    echo "eval.sh: converza-etl analyze exited with status $status" >&2
-    exit "$status"
+if [ "$found" -eq 0 ]; then
+    echo "eval.sh: no labelled set found (CONVERZA_SHARED=$shared)" >&2
+    exit 66
 fi
+exit "$status"

@@ -1,6 +1,7 @@
 /* prepare.c - from a call a format parser read to silver and gold values:
  * redact the turns, render them, compute conversation metrics and KPIs.
- * Shared by the worker and reprocess. */
+ * Shared by the worker, reprocess and analyze: the one path from a call to
+ * its KPIs. */
 #include "prepare.h"
 
 #include <stdint.h>
@@ -188,12 +189,14 @@ int prepare_from_parts(const prepare_opts *o, kpi_scratch *s, call_t *call, turn
     memset(call, 0, sizeof *call);
     out->turns = *turns;
     memset(turns, 0, sizeof *turns);
-    cz_hex64(cz_fnv1a64(raw, len), out->checksum);
-    time_t t = (time_t)out->call.ts_epoch;
-    struct tm tm;
-    gmtime_r(&t, &tm);
-    strftime(out->day, sizeof out->day, "%Y-%m-%d", &tm);
-    cz_time_format(out->call.ts_epoch, out->time);
+    if (!o->kpis_only) { /* what only the database layers keep */
+        cz_hex64(cz_fnv1a64(raw, len), out->checksum);
+        time_t t = (time_t)out->call.ts_epoch;
+        struct tm tm;
+        gmtime_r(&t, &tm);
+        strftime(out->day, sizeof out->day, "%Y-%m-%d", &tm);
+        cz_time_format(out->call.ts_epoch, out->time);
+    }
     if (o->redact_pii)
         for (size_t i = 0; i < out->turns.n; i++) {
             turn_t *tt = &out->turns.v[i];
@@ -205,7 +208,8 @@ int prepare_from_parts(const prepare_opts *o, kpi_scratch *s, call_t *call, turn
                 tt->len = n;
             }
         }
-    render_turns(out);
+    if (!o->kpis_only)
+        render_turns(out);
     talk_compute(&out->turns, meta ? meta->call_ms : -1, &out->talk);
     turns_t view = kpi_view(&out->turns);
     int rc = kpi_extract(o->rules, s, &view, &out->kpi, err);
@@ -215,7 +219,8 @@ int prepare_from_parts(const prepare_opts *o, kpi_scratch *s, call_t *call, turn
         prepared_call_free(out);
         return -1;
     }
-    out->evidence_json = kpi_evidence_json(&out->kpi);
+    if (!o->kpis_only) /* analyze renders the same evidence straight into its output */
+        out->evidence_json = kpi_evidence_json(&out->kpi);
     if (check_values(out, err) < 0) {
         prepared_call_free(out);
         return -1;

@@ -376,19 +376,66 @@ typedef struct {
     bool numeric, email, spelled;
 } wanted;
 
+/* The bytes a run of digit words can hold: the letters of "zero".."nine"
+ * and "oh" in either case, and the separators match_spelled allows. A letter
+ * outside that set (a, b, c, d, j, k, l, m, p, q, y) cannot be inside such a
+ * run, so most text is dismissed with a few table look-ups, and digit_word
+ * only reads the stretches long enough to hold ten digit words. */
+#define RUN_(c) [c] = 1, [c - 32] = 1
+static const unsigned char RUN_BYTE[256] = {
+    [' '] = 1, [','] = 1, ['-'] = 1, ['.'] = 1,
+    RUN_('e'), RUN_('f'), RUN_('g'), RUN_('h'), RUN_('i'), RUN_('n'), RUN_('o'), RUN_('r'),
+    RUN_('s'), RUN_('t'), RUN_('u'), RUN_('v'), RUN_('w'), RUN_('x'), RUN_('z'),
+};
+#undef RUN_
+
+/* has_spelled_run over the stretch s[from, to) of run bytes, leaving out a
+ * word cut at its start (its first letters are outside the set). A word cut
+ * at the end may still pass for a digit word: the pre-scan may say yes where
+ * the scan proper then finds nothing, never the other way round. */
+static bool stretch_has_run(const char *s, size_t from, size_t to)
+{
+    if (from > 0 && is_alpha((unsigned char)s[from - 1]))
+        while (from < to && is_alpha((unsigned char)s[from]))
+            from++;
+    return to - from >= MIN_SPELLED_LEN && has_spelled_run(s + from, to - from);
+}
+
+/* True when text holds a stretch of at least MIN_SPELLED_LEN run bytes with
+ * ten digit words in it. The test looks at the last byte of each window
+ * first: a byte that cannot be in a run rules out every window holding it, so
+ * the scan jumps past it and reads a few bytes per window, not all. */
+static bool spelled_candidate(const char *text, size_t len)
+{
+    const size_t w = MIN_SPELLED_LEN;
+    size_t i = 0;
+    while (i + w <= len) {
+        size_t p = i + w;
+        while (p > i && RUN_BYTE[(unsigned char)text[p - 1]])
+            p--;
+        if (p > i) {
+            i = p; /* text[p-1] breaks every window that holds it */
+            continue;
+        }
+        size_t end = i + w; /* text[i, i+w) are all run bytes: extend the stretch */
+        while (end < len && RUN_BYTE[(unsigned char)text[end]])
+            end++;
+        if (stretch_has_run(text, i, end))
+            return true;
+        i = end + 1;
+    }
+    return false;
+}
+
 /* Quick passes: numeric patterns need enough digits, e-mail needs '@',
- * spelled-out cards need a run of digit words. */
+ * spelled-out numbers a stretch of run bytes long enough for ten words. */
 static wanted prescan(const char *text, size_t len)
 {
     size_t digits = 0;
-    bool at = false;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)text[i];
-        digits += (unsigned)(c - '0') < 10u;
-        at |= c == '@';
-    }
-    wanted w = {digits >= MIN_NUMERIC_DIGITS, at,
-                len >= MIN_SPELLED_LEN && has_spelled_run(text, len)};
+    for (size_t i = 0; i < len; i++)
+        digits += (unsigned)((unsigned char)text[i] - '0') < 10u;
+    wanted w = {digits >= MIN_NUMERIC_DIGITS, memchr(text, '@', len) != NULL,
+                len >= MIN_SPELLED_LEN && spelled_candidate(text, len)};
     return w;
 }
 

@@ -1,11 +1,14 @@
 /* analyze.c - `converza-etl analyze [--rules FILE] [--format F] FILE|DIR...`:
  * the KPIs of call files as one JSON object per line on stdout, with no
  * database and no broker. Directories contribute their *.json files (and
- * *.jsonl, *.ndjson, *.txt unless --format seed) in name order. Seed files
- * take the direct path below; other formats go through formats.h, one output
- * line per call, with task, csat and talk metrics when the source has them.
- * A file or record that cannot be read or parsed is reported on stderr and
- * skipped; the exit status then says something went wrong. */
+ * *.jsonl, *.ndjson, *.txt unless --format seed) in name order. Every call
+ * takes the worker's own path (formats.h, then prepare_from_parts: the same
+ * cleaning, the same masking of personal data unless --no-redact, the same
+ * bound on the text the engine reads), so what analyze prints is what the
+ * worker stores in gold; `make eval` measures what ships. Non-seed sources
+ * add task, csat and talk metrics when they have them. A file or record that
+ * cannot be read or parsed is reported on stderr and skipped, as the worker
+ * would quarantine it; the exit status then says something went wrong. */
 #include "analyze.h"
 
 #include <dirent.h>
@@ -19,6 +22,7 @@
 #include <unistd.h>
 
 #include "call.h"
+#include "prepare.h"
 #include "formats.h"
 #include "kpi.h"
 #include "talk.h"
@@ -30,13 +34,13 @@
 #define OUT_FLUSH (256 * 1024)
 
 typedef struct {
-    const kpi_rules *rules;
+    prepare_opts prep; /* rules, masking: as the worker's */
     kpi_scratch *scratch;
     strbuf in;  /* file contents, reused */
     strbuf out; /* pending output, flushed in large writes */
     int failed;
     fmt_opts fo;       /* --format, --transcript, --agent, --time */
-    fmt_records recs;  /* records of a non-seed file, reused */
+    fmt_records recs;  /* records of the current file, reused */
 } an_ctx;
 
 static void usage(FILE *f)
@@ -46,6 +50,7 @@ static void usage(FILE *f)
           "  -r, --rules FILE   rules file (default: $CONVERZA_RULES, rules/converza.rules,\n"
           "                     or the installed converza.rules)\n"
           "  -f, --format F     auto (default), seed, jsonl, text, hvb, transcribe\n"
+          "      --no-redact    keep personal data in the evidence, as the worker's --no-redact\n"
           "      --transcript human|machine\n"
           "                     Harper Valley Bank text: corrected (default) or ASR\n"
           "      --agent NAME, --time ISO8601\n"
@@ -53,34 +58,6 @@ static void usage(FILE *f)
           "  -h, --help         this help\n",
           f);
 }
-
-static void json_str(strbuf *b, const char *s)
-{
-    static const char hex[] = "0123456789abcdef";
-    sb_reserve(b, strlen(s) + 2);
-    sb_putc(b, '"');
-    const unsigned char *p = (const unsigned char *)s;
-    while (*p) {
-        /* copy runs that need no escaping in one go */
-        const unsigned char *q = p;
-        while (*q && *q != '"' && *q != '\\' && *q >= 0x20)
-            q++;
-        if (q > p)
-            sb_append(b, (const char *)p, (size_t)(q - p));
-        if (!*q)
-            break;
-        if (*q == '"' || *q == '\\') {
-            char esc[2] = {'\\', (char)*q};
-            sb_append(b, esc, 2);
-        } else {
-            char u[6] = {'\\', 'u', '0', '0', hex[*q >> 4], hex[*q & 15]};
-            sb_append(b, u, 6);
-        }
-        p = q + 1;
-    }
-    sb_putc(b, '"');
-}
-
 
 static void flush_out(an_ctx *c, bool force)
 {
@@ -92,8 +69,11 @@ static void flush_out(an_ctx *c, bool force)
 }
 
 /* Reads name, relative to the directory dfd (AT_FDCWD for a path): relative
- * to an open directory the kernel resolves one name, not the whole path. */
-static int read_file_at(int dfd, const char *name, strbuf *b, cz_err *err)
+ * to an open directory the kernel resolves one name, not the whole path.
+ * regular: the directory listing already says it is a regular file, so no
+ * fstat is needed to know that a short read is its end (one system call
+ * fewer per file, a tenth of analyze's time on small files). */
+static int read_file_at(int dfd, const char *name, bool regular, strbuf *b, cz_err *err)
 {
     int fd = openat(dfd, name, O_RDONLY);
     if (fd < 0) {
@@ -101,9 +81,10 @@ static int read_file_at(int dfd, const char *name, strbuf *b, cz_err *err)
         return -1;
     }
     sb_clear(b);
-    struct stat st;
-    bool regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
-    if (regular && st.st_size > 0)
+    struct stat st = {0};
+    if (!regular)
+        regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+    if (st.st_size > 0)
         sb_reserve(b, (size_t)st.st_size + 1);
     for (;;) {
         sb_reserve(b, 65536);
@@ -119,8 +100,9 @@ static int read_file_at(int dfd, const char *name, strbuf *b, cz_err *err)
         if (n == 0)
             break;
         b->len += (size_t)n;
-        /* A short read of a regular file that reached its size is its end:
-         * this saves the extra read() that would return 0 on every file. */
+        /* A short read of a regular file (that reached its size, when
+         * known) is its end: this saves the extra read() that would return
+         * 0 on every file. */
         if (regular && (size_t)n < want && b->len >= (size_t)st.st_size)
             break;
     }
@@ -131,35 +113,31 @@ static int read_file_at(int dfd, const char *name, strbuf *b, cz_err *err)
 
 static int read_file(const char *path, strbuf *b, cz_err *err)
 {
-    return read_file_at(AT_FDCWD, path, b, err);
+    return read_file_at(AT_FDCWD, path, false, b, err);
 }
-
-static void analyze_call(an_ctx *c, const char *path, const call_t *cl, const turns_t *turns,
-                         const fmt_record *r);
 
 /* Fields a non-seed source may add: task, csat, the source's own customer
  * sentiment, and the talk metrics (talk.h) when the turns have times. */
-static void put_extra(strbuf *o, const fmt_record *r)
+static void put_extra(strbuf *o, const prepared_call *p, const fmt_meta *meta)
 {
-    talk_metrics m;
-    talk_compute(&r->turns, r->meta.call_ms, &m);
-    if (r->meta.task) {
+    const talk_metrics *m = &p->talk;
+    if (p->task) {
         sb_puts(o, ",\"task\":");
-        json_str(o, r->meta.task);
+        sb_json_string(o, p->task);
     }
-    if (r->meta.csat >= 0)
-        sb_printf(o, ",\"csat\":%d", r->meta.csat);
-    if (r->meta.has_src_sentiment)
-        sb_printf(o, ",\"source_sentiment\":%.3f", r->meta.src_sentiment);
-    int64_t dur = m.times_known ? m.duration_ms : r->meta.call_ms;
+    if (p->csat >= 0)
+        sb_printf(o, ",\"csat\":%d", p->csat);
+    if (meta->has_src_sentiment)
+        sb_printf(o, ",\"source_sentiment\":%.3f", meta->src_sentiment);
+    int64_t dur = m->times_known ? m->duration_ms : meta->call_ms;
     if (dur >= 0)
         sb_printf(o, ",\"duration_ms\":%lld", (long long)dur);
-    if (m.times_known)
+    if (m->times_known)
         sb_printf(o, ",\"agent_talk_pct\":%.2f,\"customer_talk_pct\":%.2f,\"silence_pct\":%.2f,"
                      "\"overlap_ms\":%lld,\"longest_monologue_ms\":%lld,\"interruptions\":%d",
-                  talk_pct(m.agent_bp), talk_pct(m.customer_bp), talk_pct(m.silence_bp),
-                  (long long)m.overlap_ms, (long long)m.longest_monologue_ms, m.interruptions);
-    sb_printf(o, ",\"customer_questions\":%d", m.customer_questions);
+                  talk_pct(m->agent_bp), talk_pct(m->customer_bp), talk_pct(m->silence_bp),
+                  (long long)m->overlap_ms, (long long)m->longest_monologue_ms, m->interruptions);
+    sb_printf(o, ",\"customer_questions\":%d", m->customer_questions);
 }
 
 /* fmt_read_fn for Harper Valley Bank metadata. */
@@ -176,87 +154,62 @@ static int read_meta(void *ctx, const char *path, char **buf, size_t *len, cz_er
     return 0;
 }
 
-/* A file in any format but seed: one output line per call, one stderr line
- * per bad record ("FILE:LINE: reason" for JSON Lines). */
-static void analyze_records(an_ctx *c, const char *path)
+/* The KPIs of one prepared call as one output line; extra adds what a
+ * non-seed source knows beyond the seed fields. */
+static void put_call(an_ctx *c, const prepared_call *p, const fmt_meta *meta, bool extra)
 {
-    fmt_records_clear(&c->recs);
-    fmt_parse(path, c->in.s, c->in.len, &c->fo, &c->recs);
-    for (size_t i = 0; i < c->recs.n; i++) {
-        fmt_record *r = &c->recs.v[i];
-        if (r->error) {
-            fprintf(stderr, "converza-etl analyze: %s%s%.0d: %s\n", path,
-                    r->line_no ? ":" : "", r->line_no, r->error);
-            c->failed = 1;
-        } else {
-            analyze_call(c, path, &r->call, &r->turns, r);
-        }
-    }
-    fmt_records_clear(&c->recs);
+    strbuf *o = &c->out;
+    const kpi_result *res = &p->kpi;
+    sb_puts(o, "{\"call_id\":");
+    sb_json_string(o, p->call.call_id);
+    sb_puts(o, ",\"agent_name\":");
+    sb_json_string(o, p->call.agent_name);
+    sb_puts(o, res->is_conversion ? ",\"is_conversion\":true,\"upsell_amount\":"
+                                  : ",\"is_conversion\":false,\"upsell_amount\":");
+    sb_fixed(o, res->upsell_cents, 2);
+    sb_puts(o, ",\"sentiment_label\":\"");
+    sb_puts(o, kpi_sentiment_label(res->sentiment));
+    sb_puts(o, "\",\"sentiment_score\":");
+    /* three decimals, rounded half away from zero as printf's %.3f does */
+    double sc = res->sentiment_score * 1000.0;
+    sb_fixed(o, (int64_t)(sc < 0 ? sc - 0.5 : sc + 0.5), 3);
+    sb_puts(o, ",\"evidence\":");
+    kpi_evidence_json_append(res, o); /* what the worker stores as evidence_json */
+    if (extra)
+        put_extra(o, p, meta);
+    sb_puts(o, "}\n");
+    flush_out(c, false);
 }
 
 /* path names the file in messages and to the format parsers; it is opened as
- * name relative to dfd. */
-static void analyze_file(an_ctx *c, int dfd, const char *name, const char *path)
+ * name relative to dfd. One output line per call, one stderr line per record
+ * the worker would quarantine ("FILE:LINE: reason" for JSON Lines). */
+static void analyze_file(an_ctx *c, int dfd, const char *name, bool regular, const char *path)
 {
     cz_err err = {{0}};
-    if (read_file_at(dfd, name, &c->in, &err) < 0) {
+    if (read_file_at(dfd, name, regular, &c->in, &err) < 0) {
         fprintf(stderr, "converza-etl analyze: %s: cannot read: %s\n", path, err.msg);
         c->failed = 1;
         return;
     }
-    fmt_kind k = c->fo.format != FMT_AUTO ? c->fo.format : fmt_detect(path, c->in.s, c->in.len);
-    if (k != FMT_SEED) {
-        analyze_records(c, path);
-        return;
-    }
-    call_t call = {0};
-    if (call_parse_json(c->in.s, c->in.len, &call, &err) < 0) {
-        fprintf(stderr, "converza-etl analyze: %s: %s\n", path, err.msg);
+    fmt_records_clear(&c->recs);
+    fmt_parse(path, c->in.s, c->in.len, &c->fo, &c->recs);
+    bool extra = c->recs.format != FMT_SEED;
+    for (size_t i = 0; i < c->recs.n; i++) {
+        fmt_record *r = &c->recs.v[i];
+        const char *why = r->error;
+        prepared_call p;
+        if (!why && prepare_from_parts(&c->prep, c->scratch, &r->call, &r->turns, &r->meta,
+                                       c->in.s + r->raw_off, r->raw_len, &p, &err) == 0) {
+            put_call(c, &p, &r->meta, extra);
+            prepared_call_free(&p);
+            continue;
+        }
+        fprintf(stderr, "converza-etl analyze: %s%s%.0d: %s\n", path, r->line_no ? ":" : "",
+                r->line_no, why ? why : err.msg);
         c->failed = 1;
-        return;
     }
-    turns_t turns = TURNS_INIT;
-    /* An empty transcript still has KPIs: nothing bought, neutral. */
-    (void)turns_split(call.transcript, &turns, &err);
-    analyze_call(c, path, &call, &turns, NULL);
-    turns_free(&turns);
-    call_free(&call);
-}
-
-/* The KPIs of one call as one output line; r (NULL for seed files) adds what
- * its source knows beyond the seed fields. */
-static void analyze_call(an_ctx *c, const char *path, const call_t *cl, const turns_t *turns,
-                         const fmt_record *r)
-{
-    cz_err err = {{0}};
-    kpi_result res;
-    if (kpi_extract(c->rules, c->scratch, turns, &res, &err) < 0) {
-        fprintf(stderr, "converza-etl analyze: %s: %s\n", path, err.msg);
-        c->failed = 1;
-        return;
-    }
-    strbuf *o = &c->out;
-    sb_puts(o, "{\"call_id\":");
-    json_str(o, cl->call_id);
-    sb_puts(o, ",\"agent_name\":");
-    json_str(o, cl->agent_name);
-    sb_puts(o, res.is_conversion ? ",\"is_conversion\":true,\"upsell_amount\":"
-                                 : ",\"is_conversion\":false,\"upsell_amount\":");
-    sb_fixed(o, res.upsell_cents, 2);
-    sb_puts(o, ",\"sentiment_label\":\"");
-    sb_puts(o, kpi_sentiment_label(res.sentiment));
-    sb_puts(o, "\",\"sentiment_score\":");
-    /* three decimals, rounded half away from zero as printf's %.3f does */
-    double sc = res.sentiment_score * 1000.0;
-    sb_fixed(o, (int64_t)(sc < 0 ? sc - 0.5 : sc + 0.5), 3);
-    sb_puts(o, ",\"evidence\":");
-    kpi_evidence_json_append(&res, o);
-    if (r)
-        put_extra(o, r);
-    sb_puts(o, "}\n");
-    kpi_result_free(&res);
-    flush_out(c, false);
+    fmt_records_clear(&c->recs);
 }
 
 static bool ends_with(const char *s, const char *suf)
@@ -303,7 +256,7 @@ static void analyze_dir(an_ctx *c, const char *dir)
          * read with its transcript, never as a call */
         if ((c->fo.format != FMT_SEED || ends_with(path.s, ".json")) &&
             !fmt_hvb_is_metadata(path.s, dir_exists, NULL))
-            analyze_file(c, dfd, names[i]->d_name, path.s);
+            analyze_file(c, dfd, names[i]->d_name, names[i]->d_type == DT_REG, path.s);
         free(names[i]);
     }
     free(names);
@@ -319,10 +272,12 @@ int analyze_main(int argc, char **argv)
         {"transcript", required_argument, NULL, 't'},
         {"agent", required_argument, NULL, 'a'},
         {"time", required_argument, NULL, 'T'},
+        {"no-redact", no_argument, NULL, 'R'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     const char *rules_path = NULL;
+    bool redact = true;
     fmt_opts fo = {.format = FMT_AUTO, .read_file = read_meta};
     int64_t epoch;
     int ch;
@@ -356,6 +311,9 @@ int analyze_main(int argc, char **argv)
             }
             fo.default_timestamp = optarg;
             break;
+        case 'R':
+            redact = false;
+            break;
         case 'h':
             usage(stdout);
             return 0;
@@ -377,7 +335,7 @@ int analyze_main(int argc, char **argv)
         fprintf(stderr, "converza-etl analyze: %s\n", err.msg);
         return EX_CONFIG_;
     }
-    an_ctx c = {.rules = rules, .in = SB_INIT, .out = SB_INIT, .fo = fo,
+    an_ctx c = {.prep = {.rules = rules, .redact_pii = redact, .kpis_only = true}, .in = SB_INIT, .out = SB_INIT, .fo = fo,
                 .recs = FMT_RECORDS_INIT};
     c.scratch = kpi_scratch_new(rules);
     if (!c.scratch) {
@@ -390,7 +348,7 @@ int analyze_main(int argc, char **argv)
         if (stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode))
             analyze_dir(&c, argv[i]);
         else
-            analyze_file(&c, AT_FDCWD, argv[i], argv[i]);
+            analyze_file(&c, AT_FDCWD, argv[i], false, argv[i]);
     }
     flush_out(&c, true);
     if (fflush(stdout) != 0) {

@@ -1,8 +1,12 @@
 /* pg_snapshot.c - builds the KPI snapshot from the aggregate tables: each
  * agent's all-time totals (agent_totals, one row per agent) and the last days
- * of agent_daily_metrics, so its cost does not grow with call history. */
+ * of agent_daily_metrics, so its cost does not grow with call history. The
+ * summary is summed by the database, and with more agents than the caller
+ * wants only a ranked selection of them is read, so the worker's memory does
+ * not grow with the number of agents either. */
 #include "pg_snapshot.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,8 +23,52 @@ static void counts(strbuf *q, const char *fmt)
     pg_agg_list(q, fmt, ", ");
 }
 
-int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, snap_summary *sum,
-                      snap_agents *agents, snap_trend *trend, cz_err *err)
+/* The agents with the best places in the rankings the dashboard cares about
+ * when not every agent fits in a payload: for each window (today $1, the
+ * last 7 days, all time), the highest and the lowest conversion rate and the
+ * highest average upsell among agents with calls, and the most calls. An
+ * agent's place is its best rank in any of them, so the top and bottom of
+ * every ranking come first; $2 of them. Each ranking is a top-$2 sort of its
+ * own (a bounded heap, not a sort of every agent), which is also all the
+ * places that can matter: the first ranking alone fills $2 places. The keys
+ * are doubles: a ratio of two whole numbers rounds the same way for equal
+ * ratios, and doubles sort far faster than numeric. */
+#define RANK(cond, key)                                                                        \
+    " SELECT agent_name, row_number() OVER (ORDER BY " key ", agent_name) AS place"            \
+    " FROM (SELECT * FROM k WHERE " cond " > 0 ORDER BY " key ", agent_name LIMIT $2::bigint) x"
+static const char RANKED[] =
+    "WITH k AS MATERIALIZED ("
+    " SELECT t.agent_name, t.calls::float8 AS ca, t.conversions::float8 AS va,"
+    "  t.upsell_revenue::float8 AS ua, coalesce(d.c1, 0)::float8 AS c1,"
+    "  coalesce(d.v1, 0)::float8 AS v1, coalesce(d.u1, 0)::float8 AS u1,"
+    "  coalesce(d.c7, 0)::float8 AS c7, coalesce(d.v7, 0)::float8 AS v7,"
+    "  coalesce(d.u7, 0)::float8 AS u7"
+    " FROM agent_totals t LEFT JOIN ("
+    "  SELECT agent_name, sum(calls) FILTER (WHERE day = $1::date) AS c1,"
+    "   sum(conversions) FILTER (WHERE day = $1::date) AS v1,"
+    "   sum(upsell_revenue) FILTER (WHERE day = $1::date) AS u1,"
+    "   sum(calls) AS c7, sum(conversions) AS v7, sum(upsell_revenue) AS u7"
+    "  FROM agent_daily_metrics WHERE day > $1::date - 7 AND day <= $1::date"
+    "  GROUP BY agent_name) d USING (agent_name)),"
+    " p AS ("
+    RANK("c1", "v1 / c1 DESC, c1 DESC") " UNION ALL"
+    RANK("c1", "v1 / c1, c1 DESC") " UNION ALL"
+    RANK("c1", "u1 / c1 DESC, c1 DESC") " UNION ALL"
+    RANK("c1", "c1 DESC") " UNION ALL"
+    RANK("c7", "v7 / c7 DESC, c7 DESC") " UNION ALL"
+    RANK("c7", "v7 / c7, c7 DESC") " UNION ALL"
+    RANK("c7", "u7 / c7 DESC, c7 DESC") " UNION ALL"
+    RANK("c7", "c7 DESC") " UNION ALL"
+    RANK("ca", "va / ca DESC, ca DESC") " UNION ALL"
+    RANK("ca", "va / ca, ca DESC") " UNION ALL"
+    RANK("ca", "ua / ca DESC, ca DESC") " UNION ALL"
+    RANK("ca", "ca DESC") ")"
+    " SELECT k.agent_name FROM k LEFT JOIN"
+    " (SELECT agent_name, min(place) AS place FROM p GROUP BY agent_name) b USING (agent_name)"
+    " ORDER BY b.place NULLS LAST, k.ca DESC, k.agent_name LIMIT $2::bigint";
+
+int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, size_t max_agents,
+                      snap_summary *sum, snap_agents *agents, snap_trend *trend, cz_err *err)
 {
     memset(sum, 0, sizeof *sum);
     memset(agents, 0, sizeof *agents);
@@ -30,39 +78,73 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, snap_summary
     struct tm tm;
     gmtime_r(&t, &tm);
     strftime(today, sizeof today, "%Y-%m-%d", &tm);
-    const char *params[1] = {today};
+    char limit[24];
+    snprintf(limit, sizeof limit, "%zu", max_agents);
+    const char *params[2] = {today, limit};
 
+    /* These are a handful of scans and sorts: compiling them (JIT) costs
+     * more than running them, seconds with 100,000 agents. */
+    PGresult *r = pg_query(c, "SET jit = off", 0, NULL, err);
+    if (!r)
+        return -1;
+    PQclear(r);
+
+    /* The summary straight from the tables, so it covers every agent
+     * whether or not all of them are sent. */
     strbuf q = SB_INIT;
+    sb_puts(&q, "SELECT (SELECT count(*) FROM agent_totals), w.*, a.* FROM (SELECT ");
+    counts(&q, "coalesce(sum(%1$s) FILTER (WHERE day = $1::date), 0)");
+    sb_puts(&q, ", ");
+    counts(&q, "coalesce(sum(%1$s), 0)");
+    sb_puts(&q, " FROM agent_daily_metrics WHERE day > $1::date - 7 AND day <= $1::date) w,"
+                " (SELECT ");
+    counts(&q, "coalesce(sum(%1$s), 0)");
+    sb_puts(&q, " FROM agent_totals) a");
+    r = pg_query(c, q.s, 1, params, err);
+    sb_free(&q);
+    if (!r)
+        return -1;
+    int64_t total = atoll(PQgetvalue(r, 0, 0));
+    sum->schema = SNAPSHOT_SCHEMA;
+    sum->generated_at = now;
+    sum->batch_id = xstrdup(batch_id ? batch_id : "");
+    memcpy(sum->today, today, sizeof sum->today);
+    pg_agg_read(r, 0, 1, &sum->k.today);
+    pg_agg_read(r, 0, 1 + KC_N, &sum->k.week);
+    pg_agg_read(r, 0, 1 + 2 * KC_N, &sum->k.all);
+    PQclear(r);
+
+    bool select = max_agents > 0 && total > (int64_t)max_agents;
+    /* The selection first, materialised, so the per-agent windows below are
+     * summed for the agents sent only, not for every agent. */
+    if (select)
+        sb_printf(&q, "WITH sel AS MATERIALIZED (%s) ", RANKED);
     sb_puts(&q, "SELECT t.agent_name, w.*, ");
     counts(&q, "t.%1$s");
-    sb_puts(&q, " FROM agent_totals t CROSS JOIN LATERAL (SELECT ");
+    sb_puts(&q, select ? " FROM sel JOIN agent_totals t USING (agent_name)" : " FROM agent_totals t");
+    sb_puts(&q, " CROSS JOIN LATERAL (SELECT ");
     counts(&q, "coalesce(sum(%1$s) FILTER (WHERE day = $1::date), 0)");
     sb_puts(&q, ", ");
     counts(&q, "coalesce(sum(%1$s), 0)");
     sb_puts(&q, " FROM agent_daily_metrics d WHERE d.agent_name = t.agent_name"
-                " AND d.day > $1::date - 7 AND d.day <= $1::date) w ORDER BY t.agent_name");
-    PGresult *r = pg_query(c, q.s, 1, params, err);
+                " AND d.day > $1::date - 7 AND d.day <= $1::date) w");
+    sb_puts(&q, " ORDER BY t.agent_name");
+    r = pg_query(c, q.s, select ? 2 : 1, params, err);
     sb_free(&q);
     if (!r)
-        return -1;
+        goto fail;
     int n = PQntuples(r);
     agents->schema = SNAPSHOT_SCHEMA;
     agents->generated_at = now;
     agents->v = xcalloc((size_t)n, sizeof *agents->v);
     agents->n = (size_t)n;
-    sum->schema = SNAPSHOT_SCHEMA;
-    sum->generated_at = now;
-    sum->batch_id = xstrdup(batch_id ? batch_id : "");
-    memcpy(sum->today, today, sizeof sum->today);
+    agents->total = total > n ? total : n;
     for (int i = 0; i < n; i++) {
         snap_agent *a = &agents->v[i];
         a->agent_name = xstrdup(PQgetvalue(r, i, 0));
         pg_agg_read(r, i, 1, &a->k.today);
         pg_agg_read(r, i, 1 + KC_N, &a->k.week);
         pg_agg_read(r, i, 1 + 2 * KC_N, &a->k.all);
-        kc_add(&sum->k.today, &a->k.today, +1);
-        kc_add(&sum->k.week, &a->k.week, +1);
-        kc_add(&sum->k.all, &a->k.all, +1);
     }
     PQclear(r);
 

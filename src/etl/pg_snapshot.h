@@ -10,10 +10,14 @@
 
 #define SNAPSHOT_TREND_DAYS 30
 
-/* Fills the summary (overall windows), the per-agent rows and the daily trend
- * of the last SNAPSHOT_TREND_DAYS days as of `now` (UTC day). batch_id may be
- * NULL. Each output is freed with its snap_*_free. Returns -1 with err. */
-int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, snap_summary *sum,
-                      snap_agents *agents, snap_trend *trend, cz_err *err);
+/* Fills the summary (overall windows, over every agent), the per-agent rows
+ * (by name) and the daily trend of the last SNAPSHOT_TREND_DAYS days as of
+ * `now` (UTC day). With max_agents > 0 and more agents than that, the rows
+ * are the max_agents agents with the best places in the rankings that
+ * converza-mqtt(7) lists (top and bottom of each), and agents->total says
+ * how many there are; 0 reads every agent. batch_id may be NULL. Each output
+ * is freed with its snap_*_free. Returns -1 with err. */
+int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, size_t max_agents,
+                      snap_summary *sum, snap_agents *agents, snap_trend *trend, cz_err *err);
 
 #endif

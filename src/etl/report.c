@@ -85,7 +85,7 @@ int report_write(PGconn *c, bool json, FILE *out)
     snap_agents ag;
     snap_trend tr;
     cz_err err;
-    if (pg_snapshot_build(c, (int64_t)time(NULL), NULL, &sum, &ag, &tr, &err) < 0) {
+    if (pg_snapshot_build(c, (int64_t)time(NULL), NULL, 0, &sum, &ag, &tr, &err) < 0) {
         log_error("report: %s", err.msg);
         return -1;
     }

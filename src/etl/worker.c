@@ -79,11 +79,22 @@ int worker_publish(worker *w, const char *batch_id)
     snap_agents ag;
     snap_trend tr;
     cz_err err;
-    if (pg_snapshot_build(w->conn, (int64_t)time(NULL), batch_id, &sum, &ag, &tr, &err) < 0) {
+    if (pg_snapshot_build(w->conn, (int64_t)time(NULL), batch_id, SNAPSHOT_AGENTS_SENT, &sum, &ag,
+                          &tr, &err) < 0) {
         log_warn("cannot build the KPI snapshot: %s", err.msg);
         return -1;
     }
-    char *a = snap_summary_encode(&sum), *b = snap_agents_encode(&ag), *c = snap_trend_encode(&tr);
+    size_t kept = 0;
+    char *a = snap_summary_encode(&sum), *c = snap_trend_encode(&tr);
+    char *b = snap_agents_encode(&ag, SNAPSHOT_AGENTS_BYTES, &kept);
+    if (kept < ag.n)
+        log_warn("agents payload: %zu of %zu agents left out to stay within %u bytes",
+                 ag.n - kept, ag.n, SNAPSHOT_AGENTS_BYTES);
+    else if (ag.total > (int64_t)ag.n && !w->told_selection) {
+        log_info("%lld agents: the agents payload carries the %zu with the best places in its"
+                 " rankings (converza-mqtt(7), LIMITS)", (long long)ag.total, ag.n);
+        w->told_selection = true;
+    }
     publisher_put(w->pub, SNAP_TOPIC_SUMMARY, a);
     publisher_put(w->pub, SNAP_TOPIC_AGENTS, b);
     publisher_put(w->pub, SNAP_TOPIC_TREND, c);

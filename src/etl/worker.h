@@ -26,6 +26,7 @@ typedef struct {
     long long last_batch;
     int give_up_after;         /* seconds without a database before exiting, 0 = never */
     bool locked;               /* holds the worker lock (during a run) */
+    bool told_selection;       /* logged once that not every agent is sent */
 } worker;
 
 /* Processes every pending file once. Returns 0, or an exit code (sysexits)

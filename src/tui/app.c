@@ -18,6 +18,7 @@ void app_init(app *a, term *t, const char *where, int refresh, int stale_after, 
     a->stale_after = stale_after;
     a->wallboard = wallboard;
     a->now = time(NULL);
+    a->mono = cz_now_mono();
     model_init(&a->m);
     view_init(&a->v);
     a->table_rows = 10;
@@ -42,7 +43,7 @@ bool app_offer(app *a, feed_topic t, char *buf, size_t len)
          * subscribe); so does the worker's state, which is not a KPI. */
         free(a->pending[t]);
         a->pending[t] = NULL;
-        model_apply(&a->m, t, buf, len, a->now);
+        model_apply(&a->m, t, buf, len, a->now, cz_now_mono());
         free(buf);
         if (a->view_gen != a->m.agents_gen)
             app_sync_view(a, false); /* the view must never point at freed agents */
@@ -51,6 +52,7 @@ bool app_offer(app *a, feed_topic t, char *buf, size_t len)
     free(a->pending[t]);
     a->pending[t] = buf;
     a->pending_len[t] = len;
+    a->pending_mono[t] = cz_now_mono(); /* its arrival counts for the age, not its display */
     return false;
 }
 
@@ -59,7 +61,8 @@ void app_apply_pending(app *a)
     for (int i = 0; i < FEED__TOPICS; i++) {
         if (!a->pending[i])
             continue;
-        model_apply(&a->m, (feed_topic)i, a->pending[i], a->pending_len[i], a->now);
+        model_apply(&a->m, (feed_topic)i, a->pending[i], a->pending_len[i], a->now,
+                    a->pending_mono[i]);
         free(a->pending[i]);
         a->pending[i] = NULL;
     }
@@ -128,6 +131,17 @@ bool app_conv_shown(const app *a, int width)
 {
     return a->conv == CONV_SHOW ||
            (a->conv == CONV_AUTO && width >= APP_CONV_AUTO_COLS && has_conversation(&a->m));
+}
+
+int64_t app_agents_unsent(const app *a)
+{
+    const snap_agents *g = &a->m.agents;
+    return a->m.has[FEED_AGENTS] && g->total > (int64_t)g->n ? g->total - (int64_t)g->n : 0;
+}
+
+int app_table_rows(const app *a, int h)
+{
+    return h - 1 - (app_agents_unsent(a) > 0 && h >= 3);
 }
 
 int app_key(app *a, int key)

@@ -44,6 +44,7 @@ typedef struct {
     int refresh;               /* seconds between repaints */
     int stale_after;           /* seconds before the STALE warning */
     time_t now;                /* wall clock of the frame being drawn */
+    double mono;               /* monotonic clock of the same moment (ages, STALE) */
 
     bool help, wallboard, filtering;
     size_t sel, top;           /* selected row and first visible row (display order) */
@@ -56,6 +57,7 @@ typedef struct {
     unsigned view_gen;         /* m.agents_gen the view was built from */
     char *pending[FEED__TOPICS]; /* data waiting for the next repaint */
     size_t pending_len[FEED__TOPICS];
+    double pending_mono[FEED__TOPICS]; /* when it arrived */
 } app;
 
 void app_init(app *a, term *t, const char *where, int refresh, int stale_after, bool wallboard);
@@ -79,6 +81,14 @@ void app_clamp_selection(app *a, int rows);
 /* Whether the agent table shows the conversation metric columns at this
  * table width. */
 bool app_conv_shown(const app *a, int width);
+
+/* How many agents the worker has but did not send (agents_total beyond the
+ * payload's agents, converza-mqtt(7) LIMITS); 0 when it sent them all. */
+int64_t app_agents_unsent(const app *a);
+
+/* Agent rows a table of height h shows: less its column header and, when
+ * the worker did not send every agent, the line that says so. */
+int app_table_rows(const app *a, int h);
 
 /* Routes a key to the focused widget, then to the global keys. Returns H_*. */
 int app_key(app *a, int key);

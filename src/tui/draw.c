@@ -111,7 +111,7 @@ int draw_text_right(const term *t, int y, int xend, int maxw, attr_t a, const ch
     if (w > maxw)
         w = maxw;
     int x = xend - w;
-    draw_text(t, y, x, w, a, s);
+    draw_text_fit(t, y, x, w, a, s); /* a cut number must not pass for a whole one */
     return x;
 }
 

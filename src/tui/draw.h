@@ -24,8 +24,9 @@ int draw_text(const term *t, int y, int x, int maxw, attr_t a, const char *s);
  * glyph instead of being cut silently. */
 int draw_text_fit(const term *t, int y, int x, int maxw, attr_t a, const char *s);
 
-/* Draws s so that it ends just before column xend; clipped on the left side
- * at xend - maxw. Returns the starting column. */
+/* Draws s so that it ends just before column xend, in at most maxw columns;
+ * a string that does not fit ends with the ellipsis glyph (a number cut
+ * short must not read as a smaller one). Returns the starting column. */
 int draw_text_right(const term *t, int y, int xend, int maxw, attr_t a, const char *s);
 
 /* Draws s centred in [x, x + w). */

@@ -15,7 +15,7 @@
 #include "mqtt_setup.h"
 #include "snapshot.h"
 
-#define MAX_MESSAGE (32u << 20) /* larger payloads are dropped unread */
+#define MAX_MESSAGE SNAPSHOT_MAX_PAYLOAD /* larger payloads are dropped unread, and said so */
 
 struct feed {
     struct mosquitto *m;
@@ -29,6 +29,7 @@ struct feed {
     pthread_mutex_t mu; /* guards the fields below */
     char *slot[FEED__TOPICS];
     size_t slot_len[FEED__TOPICS];
+    size_t slot_too_large[FEED__TOPICS];
     feed_conn conn;
     bool conn_changed;
     char conn_msg[160];
@@ -111,9 +112,16 @@ static void on_message(struct mosquitto *m, void *obj, const struct mosquitto_me
     for (int i = 0; i < FEED__TOPICS; i++)
         if (msg->topic && strcmp(msg->topic, f->topics[i]) == 0)
             t = i;
-    if (t < 0 || msg->payloadlen < 0 || (size_t)msg->payloadlen > MAX_MESSAGE)
+    if (t < 0 || msg->payloadlen < 0)
         return;
     size_t n = (size_t)msg->payloadlen;
+    if (n > MAX_MESSAGE) { /* not copied: only its size goes to the footer */
+        pthread_mutex_lock(&f->mu);
+        f->slot_too_large[t] = n;
+        pthread_mutex_unlock(&f->mu);
+        wake(f);
+        return;
+    }
     char *copy = xmalloc(n + 1);
     if (n)
         memcpy(copy, msg->payload, n);
@@ -238,8 +246,10 @@ void feed_take(feed *f, feed_news *out)
     for (int i = 0; i < FEED__TOPICS; i++) {
         out->payload[i] = f->slot[i];
         out->len[i] = f->slot_len[i];
+        out->too_large[i] = f->slot_too_large[i];
         f->slot[i] = NULL;
         f->slot_len[i] = 0;
+        f->slot_too_large[i] = 0;
     }
     out->conn_changed = f->conn_changed;
     out->conn = f->conn;

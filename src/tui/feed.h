@@ -25,6 +25,8 @@ typedef enum {
 typedef struct {
     char *payload[FEED__TOPICS];  /* NULL when nothing new on that topic */
     size_t len[FEED__TOPICS];
+    size_t too_large[FEED__TOPICS]; /* size of a payload dropped unread for being over
+                                       SNAPSHOT_MAX_PAYLOAD, 0 when none */
     bool conn_changed;
     feed_conn conn;
     char conn_msg[160];           /* why it is down, "" when up */

@@ -34,8 +34,8 @@ static void draw_too_small(const app *a)
 /* Places and draws the full dashboard's panels. */
 static void draw_full(app *a)
 {
-    int W = COLS, y = 0;
-    W_HEADER.draw(a, (rect){y++, 0, 1, W});
+    int W = COLS, y = w_header_rows(a, W);
+    W_HEADER.draw(a, (rect){0, 0, y, W});
     W_CARDS.draw(a, (rect){y, 0, CARDS_H - 1, W});
     y += CARDS_H;
     int avail = LINES - y - 1; /* minus the footer */
@@ -59,7 +59,7 @@ static void draw_full(app *a)
         y += SENT_STACK_H + 1;
     }
     rect table = {y, 0, LINES - 1 - y, W};
-    a->table_rows = table.h - 1;
+    a->table_rows = app_table_rows(a, table.h);
     a->table_cols = table.w;
     app_clamp_selection(a, a->table_rows);
     W_TABLE.draw(a, table);
@@ -68,11 +68,11 @@ static void draw_full(app *a)
 
 static void draw_compact(app *a)
 {
-    int W = COLS;
-    W_HEADER.draw(a, (rect){0, 0, 1, W});
-    w_cards_draw_compact(a, (rect){1, 0, 1, W});
-    rect table = {2, 0, LINES - 3, W};
-    a->table_rows = table.h - 1;
+    int W = COLS, hr = w_header_rows(a, W);
+    W_HEADER.draw(a, (rect){0, 0, hr, W});
+    w_cards_draw_compact(a, (rect){hr, 0, 1, W});
+    rect table = {hr + 1, 0, LINES - hr - 2, W};
+    a->table_rows = app_table_rows(a, table.h);
     a->table_cols = table.w;
     app_clamp_selection(a, a->table_rows);
     W_TABLE.draw(a, table);
@@ -82,14 +82,16 @@ static void draw_compact(app *a)
 void layout_draw(app *a)
 {
     a->now = time(NULL);
+    a->mono = cz_now_mono();
     erase();
     if (COLS < APP_MIN_COLS || LINES < APP_MIN_ROWS) {
         draw_too_small(a);
     } else if (a->help) {
         W_HELP.draw(a, (rect){0, 0, LINES, COLS});
     } else if (a->wallboard) {
-        W_HEADER.draw(a, (rect){0, 0, 1, COLS});
-        W_WALL.draw(a, (rect){1, 0, LINES - 2, COLS});
+        int hr = w_header_rows(a, COLS);
+        W_HEADER.draw(a, (rect){0, 0, hr, COLS});
+        W_WALL.draw(a, (rect){hr, 0, LINES - hr - 1, COLS});
         W_FOOTER.draw(a, (rect){LINES - 1, 0, 1, COLS});
     } else if (LINES >= FULL_MIN_ROWS && COLS >= FULL_MIN_COLS) {
         draw_full(a);

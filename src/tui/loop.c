@@ -23,13 +23,14 @@ static double min_pos(double a, double b)
     return b >= 0 && b < a ? b : a;
 }
 
-/* Seconds until the data turns stale (so the warning shows on time), or -1. */
+/* Seconds until the data turns stale (so the warning shows on time), or -1.
+ * On the monotonic clock, like the warning itself. */
 static double until_stale(const app *a)
 {
-    int64_t last = model_last_update(&a->m);
-    if (last <= 0)
+    double age = model_seen_age(&a->m, cz_now_mono());
+    if (age < 0)
         return -1;
-    double d = (double)(last + a->stale_after + 1) - (double)time(NULL);
+    double d = (double)a->stale_after + 0.05 - age;
     return d > 0 ? d : -1;
 }
 
@@ -39,6 +40,10 @@ static void take_news(app *a, feed *f, loop_state *ls)
     feed_take(f, &news);
     a->now = time(NULL);
     for (int i = 0; i < FEED__TOPICS; i++) {
+        if (news.too_large[i]) {
+            model_too_large(&a->m, (feed_topic)i, news.too_large[i], a->now);
+            ls->paint = true;
+        }
         if (!news.payload[i])
             continue;
         if (app_offer(a, (feed_topic)i, news.payload[i], news.len[i]))

@@ -34,8 +34,23 @@ static void reject(model *m, feed_topic t, const cz_err *e, time_t now)
     m->problem_topic = (int)t;
 }
 
-static int accepted(model *m, feed_topic t)
+/* FNV-1a: enough to tell one payload from the next. */
+static uint64_t hash_bytes(const char *buf, size_t len)
 {
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)buf[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+static int accepted(model *m, feed_topic t, const char *buf, size_t len, double mono)
+{
+    uint64_t h = hash_bytes(buf, len);
+    if (!m->has[t] || h != m->hash[t])
+        m->seen_mono = mono; /* new to us: the sender is alive, whatever its clock says */
+    m->hash[t] = h;
     m->has[t] = true;
     if (m->problem_at && m->problem_topic == (int)t) {
         m->problem[0] = '\0';
@@ -44,7 +59,7 @@ static int accepted(model *m, feed_topic t)
     return 1;
 }
 
-int model_apply(model *m, feed_topic t, const char *buf, size_t len, time_t now)
+int model_apply(model *m, feed_topic t, const char *buf, size_t len, time_t now, double mono)
 {
     if (len == 0)
         return 0;
@@ -56,7 +71,7 @@ int model_apply(model *m, feed_topic t, const char *buf, size_t len, time_t now)
             break;
         snap_summary_free(&m->summary);
         m->summary = s;
-        return accepted(m, t);
+        return accepted(m, t, buf, len, mono);
     }
     case FEED_AGENTS: {
         snap_agents s;
@@ -65,7 +80,7 @@ int model_apply(model *m, feed_topic t, const char *buf, size_t len, time_t now)
         snap_agents_free(&m->agents);
         m->agents = s;
         m->agents_gen++;
-        return accepted(m, t);
+        return accepted(m, t, buf, len, mono);
     }
     case FEED_TREND: {
         snap_trend s;
@@ -73,7 +88,7 @@ int model_apply(model *m, feed_topic t, const char *buf, size_t len, time_t now)
             break;
         snap_trend_free(&m->trend);
         m->trend = s;
-        return accepted(m, t);
+        return accepted(m, t, buf, len, mono);
     }
     case FEED_STATUS: {
         snap_status s;
@@ -81,13 +96,31 @@ int model_apply(model *m, feed_topic t, const char *buf, size_t len, time_t now)
             break;
         snap_status_free(&m->status);
         m->status = s;
-        return accepted(m, t);
+        return accepted(m, t, buf, len, mono);
     }
     default:
         return 0;
     }
     reject(m, t, &e, now);
     return 0;
+}
+
+void model_too_large(model *m, feed_topic t, size_t len, time_t now)
+{
+    if (t >= FEED__TOPICS)
+        return;
+    snprintf(m->problem, sizeof m->problem,
+             "ignored bad %s payload: %zu bytes, larger than the %u MiB limit", NAMES[t], len,
+             SNAPSHOT_MAX_PAYLOAD >> 20);
+    m->problem_at = now;
+    m->problem_topic = (int)t;
+}
+
+double model_seen_age(const model *m, double mono)
+{
+    if (m->seen_mono <= 0)
+        return -1;
+    return mono > m->seen_mono ? mono - m->seen_mono : 0;
 }
 
 void model_set_conn(model *m, feed_conn c, const char *msg, time_t now)

@@ -142,6 +142,21 @@ int term_open(term *t, const term_opts *o, cz_err *err)
         return -1;
     }
     set_term(t->screen);
+    /* A terminal that cannot move the cursor (TERM=dumb, a printing
+     * terminal) would show the frames as a stream of lines of which only the
+     * last, the footer, stays in view: refuse it with a way out. */
+    char *cup = tigetstr("cup");
+    if (!cup || cup == (char *)-1) {
+        endwin();
+        delscreen(t->screen);
+        t->screen = NULL;
+        cz_err_set(err,
+                   "terminal type \"%s\" cannot move the cursor, which the dashboard needs;"
+                   " run it in a terminal such as xterm, screen or tmux with TERM set to match"
+                   " (e.g. TERM=xterm-256color)",
+                   tn ? tn : "(unset)");
+        return -1;
+    }
     t->utf8 = !o->ascii && locale_utf8();
     t->g = t->utf8 ? &GLYPHS_UTF8 : &GLYPHS_ASCII;
     setup_modes();

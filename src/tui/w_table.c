@@ -2,8 +2,11 @@
  * conversion rate, upsell revenue, average upsell, sentiment mix and score,
  * and the conversation metric columns when shown (key m; app_conv_shown);
  * best/worst marks; sorted and filtered by the view; scrolls with a selected
- * row. Columns that do not fit are left out, least useful first. Draws only
- * the visible rows, so a frame costs the same for 50 or 5,000 agents. */
+ * row. Columns that do not fit are left out, least useful first; number
+ * columns widen to their widest visible value when there is room, else show
+ * it abbreviated (1.23M), never cut. Draws only the visible rows, so a frame
+ * costs the same for 50 or 5,000 agents. */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -16,6 +19,7 @@
 #define SENT_MIN 12
 #define SENT_MAX 30
 #define SENT_TEXT_W 9 /* " 62/25/13" */
+#define NUM_MAX 26    /* widest whole number: "$90,071,992,547,409.92" */
 
 typedef struct {
     view_col col;
@@ -30,7 +34,7 @@ static const col_spec SPECS[COL__COUNT] = {
     {COL_NAME, NAME_MIN, false, -1},  {COL_CALLS, 7, true, -1},   {COL_CONV, 6, true, 3},
     {COL_RATE, 6, true, -1},          {COL_UPSELL, 12, true, 1},  {COL_AVG, 10, true, 2},
     {COL_SENT, SENT_MIN, false, 4},   {COL_SCORE, 5, true, 2},    {COL_TALK, 6, true, 0},
-    {COL_SILENCE, 9, true, 0},        {COL_INTR, 10, true, 0},    {COL_MONO, 5, true, 0},
+    {COL_SILENCE, 9, true, 0},        {COL_INTR, 10, true, 0},    {COL_MONO, 6, true, 0},
     {COL_CSAT, 5, true, 0},           {COL_DUR, 7, true, 0},
 };
 
@@ -39,8 +43,9 @@ typedef struct {
     int x[COL__COUNT], w[COL__COUNT];
 } table_layout;
 
-/* Places the columns in width; conv: the conversation metric columns too. */
-static void layout_columns(int width, bool conv, table_layout *L)
+/* Places the columns in width; conv: the conversation metric columns too;
+ * want: the widest whole value of each column among the visible rows. */
+static void layout_columns(int width, bool conv, const int want[COL__COUNT], table_layout *L)
 {
     int need = MARK_W;
     for (int c = 0; c < COL__COUNT; c++) {
@@ -61,6 +66,15 @@ static void layout_columns(int width, bool conv, table_layout *L)
         if (L->w[COL_NAME] < 3)
             L->w[COL_NAME] = 3;
         extra = 0;
+    }
+    /* Numbers first: a whole number beats a longer name. A column that
+     * cannot have all it wants keeps its width and abbreviates. */
+    for (int c = 1; c < COL__COUNT; c++) {
+        int more = want[c] > NUM_MAX ? NUM_MAX - L->w[c] : want[c] - L->w[c];
+        if (L->on[c] && SPECS[c].right && more > 0 && more <= extra) {
+            L->w[c] += more;
+            extra -= more;
+        }
     }
     int add = extra < NAME_MAX - NAME_MIN ? extra : NAME_MAX - NAME_MIN;
     L->w[COL_NAME] += add;
@@ -92,6 +106,8 @@ static void draw_header(const app *a, rect r, const table_layout *L)
         bool is_sort = a->v.sort == (view_col)c;
         snprintf(title, sizeof title, "%s%s", view_col_title((view_col)c),
                  is_sort ? (a->v.desc ? t->g->sort_down : t->g->sort_up) : "");
+        if (draw_width(t, title) > L->w[c]) /* the sort mark goes first; the footer names it */
+            snprintf(title, sizeof title, "%s", view_col_title((view_col)c));
         attr_t at = is_sort ? sorted : head;
         int x = r.x + L->x[c];
         if (is_sort)
@@ -103,18 +119,83 @@ static void draw_header(const app *a, rect r, const table_layout *L)
     }
 }
 
-/* The text of a conversation metric cell: "-" when unknown (< 0). */
-static const char *conversation_text(const view_row *row, view_col c, char buf[NUM_LEN])
+/* Seconds, or hours when long, abbreviated: "950s", "12.3ks" is no help to
+ * anyone, so long monologues and calls read in hours ("2.78kh"). */
+static const char *short_time(double v, char buf[NUM_LEN])
 {
-    double v = view_conversation_value(row, c);
-    if (v < 0)
-        return "-";
+    char n[NUM_LEN];
+    if (v < 10000)
+        snprintf(buf, NUM_LEN, "%.0fs", v);
+    else
+        snprintf(buf, NUM_LEN, "%sh", num_int_short(llround(v / 3600.0), n));
+    return buf;
+}
+
+/* The text of a number column of row: whole, or abbreviated (short) with a
+ * k/M/B/T suffix; "-" for what the row has not. */
+static const char *number_text(const view_row *row, view_col c, bool short_form, char buf[NUM_LEN])
+{
+    bool any = row->calls > 0;
+    if (view_col_conversation(c)) {
+        double v = view_conversation_value(row, c);
+        if (v < 0)
+            return "-";
+        if (v > 1e15)
+            v = 1e15;
+        switch (c) {
+        case COL_TALK:
+        case COL_SILENCE: return num_pct(v, buf);
+        case COL_MONO:
+            if (short_form)
+                return short_time(v, buf);
+            snprintf(buf, NUM_LEN, "%.0fs", v);
+            return buf;
+        case COL_DUR: return short_form ? short_time(v, buf) : num_duration(v, buf);
+        default:
+            if (short_form && v >= 9999.95)
+                return num_int_short(llround(v), buf);
+            snprintf(buf, NUM_LEN, "%.1f", v);
+            return buf;
+        }
+    }
     switch (c) {
-    case COL_TALK:
-    case COL_SILENCE: return num_pct(v, buf);
-    case COL_MONO: snprintf(buf, NUM_LEN, "%.0fs", v < 1e9 ? v : 1e9); return buf;
-    case COL_DUR: return num_duration(v, buf);
-    default: snprintf(buf, NUM_LEN, "%.1f", v < 1e9 ? v : 1e9); return buf;
+    case COL_CALLS: return short_form ? num_int_short(row->calls, buf) : num_int(row->calls, buf);
+    case COL_CONV:
+        return short_form ? num_int_short(row->conversions, buf) : num_int(row->conversions, buf);
+    case COL_RATE: return any ? num_pct(row->rate, buf) : "-";
+    case COL_UPSELL:
+        return short_form ? num_money_short(row->upsell_cents, buf) : num_money(row->upsell_cents, buf);
+    case COL_AVG:
+        if (!any)
+            return "-";
+        if (short_form && isfinite(row->avg_upsell) && fabs(row->avg_upsell) < 9e15)
+            return num_money_short(llround(row->avg_upsell * 100.0), buf);
+        return num_dollars(row->avg_upsell, buf);
+    case COL_SCORE:
+        if (!any)
+            return "-";
+        snprintf(buf, NUM_LEN, "%.0f", row->score);
+        return buf;
+    default: buf[0] = '\0'; return buf;
+    }
+}
+
+/* The widest whole value of each number column over rows [top, top + rows),
+ * and its title with the sort mark when sorted by it. */
+static void widest(const app *a, size_t top, int rows, int want[COL__COUNT])
+{
+    char buf[NUM_LEN];
+    const view *v = &a->v;
+    for (int c = 0; c < COL__COUNT; c++) {
+        want[c] = 0;
+        if (!SPECS[c].right)
+            continue;
+        want[c] = draw_width(a->t, view_col_title((view_col)c));
+        for (size_t k = top; k < v->shown && k < top + (size_t)(rows > 0 ? rows : 0); k++) {
+            int w = draw_width(a->t, number_text(&v->rows[v->order[k]], (view_col)c, false, buf));
+            if (w > want[c])
+                want[c] = w;
+        }
     }
 }
 
@@ -148,17 +229,6 @@ static void draw_row(const app *a, int y, int x0, int width, const view_row *row
         case COL_NAME:
             cell(a, y, x, w, false, base | (row->mark ? A_BOLD : 0), row->name[0] ? row->name : "(no name)");
             break;
-        case COL_CALLS: cell(a, y, x, w, true, base, num_int(row->calls, buf)); break;
-        case COL_CONV: cell(a, y, x, w, true, base, num_int(row->conversions, buf)); break;
-        case COL_RATE: cell(a, y, x, w, true, base, any ? num_pct(row->rate, buf) : "-"); break;
-        case COL_UPSELL: {
-            const char *v = num_money(row->upsell_cents, buf);
-            if (draw_width(t, v) > w)
-                v = num_money_short(row->upsell_cents, buf);
-            cell(a, y, x, w, true, base, v);
-            break;
-        }
-        case COL_AVG: cell(a, y, x, w, true, base, any ? num_dollars(row->avg_upsell, buf) : "-"); break;
         case COL_SENT: {
             if (!any) {
                 cell(a, y, x, w, false, base, "-");
@@ -172,13 +242,13 @@ static void draw_row(const app *a, int y, int x0, int width, const view_row *row
             }
             break;
         }
-        case COL_SCORE:
-            snprintf(buf, sizeof buf, "%.0f", row->score);
-            cell(a, y, x, w, true, base, any ? buf : "-");
+        default: {
+            const char *v = number_text(row, (view_col)c, false, buf);
+            if (draw_width(t, v) > w)
+                v = number_text(row, (view_col)c, true, buf);
+            cell(a, y, x, w, true, base, v);
             break;
-        default:
-            cell(a, y, x, w, true, base, conversation_text(row, (view_col)c, buf));
-            break;
+        }
         }
     }
 }
@@ -189,7 +259,9 @@ static void table_draw(const app *a, rect r)
     if (r.h < 1)
         return;
     table_layout L;
-    layout_columns(r.w, app_conv_shown(a, r.w), &L);
+    int want[COL__COUNT];
+    widest(a, a->top, r.h - 1, want);
+    layout_columns(r.w, app_conv_shown(a, r.w), want, &L);
     draw_header(a, r, &L);
     const view *v = &a->v;
     if (v->shown == 0 && r.h >= 2) {
@@ -203,11 +275,21 @@ static void table_draw(const app *a, rect r)
         draw_text(t, r.y + 1, r.x + MARK_W, r.w - MARK_W, term_attr(t, EL_LABEL), msg);
         return;
     }
-    for (int i = 0; i + 1 < r.h; i++) {
+    /* The last line says how many agents the worker did not send, when it
+     * sent a selection (app_table_rows leaves it out of the scrolling). */
+    int64_t unsent = app_agents_unsent(a);
+    int note = unsent > 0 && r.h >= 3;
+    for (int i = 0; i + 1 + note < r.h; i++) {
         size_t k = a->top + (size_t)i;
         if (k >= v->shown)
             break;
         draw_row(a, r.y + 1 + i, r.x, r.w, &v->rows[v->order[k]], &L, k == a->sel);
+    }
+    if (note) {
+        char msg[160], num[NUM_LEN];
+        snprintf(msg, sizeof msg, "%s more agent%s not sent by the worker (it sends the top and"
+                 " bottom of each ranking)", num_int(unsent, num), unsent == 1 ? "" : "s");
+        draw_text_fit(t, r.y + r.h - 1, r.x + MARK_W, r.w - MARK_W, term_attr(t, EL_LABEL), msg);
     }
 }
 

@@ -10,12 +10,13 @@
 
 static const char *const SER_LABELS[SER__COUNT] = {"Calls", "Conv %", "Upsell $"};
 
-static const char *series_text(int s, const snap_day *d, char out[NUM_LEN])
+static const char *series_text(int s, const snap_day *d, char out[NUM_LEN], bool short_form)
 {
     switch (s) {
-    case SER_CALLS: return num_int(d->k.calls, out);
+    case SER_CALLS: return short_form ? num_int_short(d->k.calls, out) : num_int(d->k.calls, out);
     case SER_RATE: return num_pct(kpi_conversion_rate(&d->k), out);
-    default: return num_money(d->k.upsell_cents, out);
+    default:
+        return short_form ? num_money_short(d->k.upsell_cents, out) : num_money(d->k.upsell_cents, out);
     }
 }
 
@@ -43,18 +44,29 @@ static void trend_draw(const app *a, rect r)
         draw_text(t, y, r.x, LABEL_W - 1, term_attr(t, EL_LABEL), SER_LABELS[s]);
         spark_line(t, y, r.x + LABEL_W, first, days, (spark_series)s);
         if (value_w) {
-            char v[NUM_LEN], line[2 * NUM_LEN];
-            snprintf(line, sizeof line, "%s", series_text(s, last, v));
+            /* The latest value whole with the largest in view, else both
+             * abbreviated (12.3k, $4.56M), else the latest alone: never cut. */
+            char v[NUM_LEN], vs[NUM_LEN], line[2 * NUM_LEN + 8];
+            series_text(s, last, v, false);
+            series_text(s, last, vs, true);
+            snprintf(line, sizeof line, "%s", draw_width(t, v) <= value_w ? v : vs);
             if (value_w >= 24) {
                 double max = 0;
                 for (size_t i = 0; i < days; i++)
                     if (spark_day_value(&first[i], (spark_series)s) > max)
                         max = spark_day_value(&first[i], (spark_series)s);
-                char mx[NUM_LEN];
-                snprintf(line, sizeof line, "%s  max %s", v,
-                         s == SER_CALLS  ? num_int_short((int64_t)max, mx)
-                         : s == SER_RATE ? num_pct(max, mx)
-                                         : num_money_short((int64_t)(max * 100 + 0.5), mx));
+                char mx[NUM_LEN], both[sizeof line];
+                if (s == SER_CALLS)
+                    num_int_short((int64_t)max, mx);
+                else if (s == SER_RATE)
+                    num_pct(max, mx);
+                else
+                    num_money_short((int64_t)(max * 100 + 0.5), mx);
+                snprintf(both, sizeof both, "%s  max %s", v, mx);
+                if (draw_width(t, both) > value_w)
+                    snprintf(both, sizeof both, "%s  max %s", vs, mx);
+                if (draw_width(t, both) <= value_w)
+                    snprintf(line, sizeof line, "%s", both);
             }
             draw_text_right(t, y, r.x + r.w, value_w, term_attr(t, EL_VALUE), line);
         }

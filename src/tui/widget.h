@@ -21,6 +21,10 @@ extern const widget W_FOOTER;    /* w_footer.c: key hints, messages, filter prom
 extern const widget W_HELP;      /* w_help.c: the key table */
 extern const widget W_WALL;      /* w_wall.c: the wallboard pages */
 
+/* Rows the header needs at this width: 1, or more when its alerts do not
+ * fit on one row (they are never left out). */
+int w_header_rows(const app *a, int width);
+
 /* Compact forms for small terminals. */
 void w_cards_draw_compact(const app *a, rect r);
 

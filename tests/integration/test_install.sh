@@ -11,7 +11,8 @@ make -s SAN=1 install DESTDIR="$D" PREFIX=/opt/cz SYSCONFDIR=/opt/cz/etc >"$D/lo
 expect_eq "make install exits 0" "$?" 0
 for f in bin/converza-etl bin/converza-gen bin/converza-tui share/man/man1/converza-etl.1 \
     share/man/man1/converza-gen.1 share/man/man1/converza-tui.1 share/man/man5/converza.conf.5 \
-    share/man/man5/converza-rules.5 share/man/man7/converza-mqtt.7 share/converza/converza.rules \
+    share/man/man5/converza-rules.5 share/man/man7/converza-mqtt.7 share/man/man7/converza-kpi.7 \
+    share/converza/converza.rules \
     share/converza/lexicon.tsv etc/converza/converza.conf lib/systemd/system/converza-etl.service; do
     check "installed /opt/cz/$f" test -s "$D/opt/cz/$f"
 done

@@ -1,13 +1,15 @@
 #!/bin/sh
 # tests/tui/test_man.sh - the dashboard's man pages: the KEYS list in
 # converza-tui(1) is exactly what the key table in the code prints, every
-# --help option is documented, and both pages render without groff warnings.
+# --help option is documented, and the section 1 and 7 pages render without
+# groff warnings.
 # Env: BIN = directory with converza-tui. Prints PASS/FAIL lines.
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/../lib.sh"
 MAN1="$TOP/man/converza-tui.1"
 MAN7="$TOP/man/converza-mqtt.7"
+KPI7="$TOP/man/converza-kpi.7"
 T=$(mktemp -d /tmp/cz-man.XXXXXX)
 trap 'rm -rf "$T"' EXIT
 
@@ -29,7 +31,7 @@ done
 if [ -z "$missing" ]; then pass "man: every --help option documented"; else
     fail "man: every --help option documented" "missing:$missing"; fi
 
-for page in "$MAN1" "$MAN7"; do
+for page in "$MAN1" "$MAN7" "$KPI7"; do
     name=$(basename "$page")
     warn=$(groff -man -Tutf8 -ww -z "$page" 2>&1)
     if [ -z "$warn" ]; then pass "man: $name renders without warnings"; else

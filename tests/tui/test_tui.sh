@@ -210,6 +210,12 @@ if [ "$(width_of main)" -le 100 ]; then pass "resize 100x30: nothing drawn past 
     fail "resize 100x30: nothing drawn past the width" "$(screen main)"; fi
 tm resize-window -t main -x 80 -y 24
 expect_screen "80x24: scorecards" main '$12,345.67'
+# The scorecards read the same before the resize is drawn: wait for the row.
+i=0
+while [ $i -lt 50 ] && [ "$(row_of main 'Carol Diaz' | sed 's/^.*Carol Diaz //' | cut -d' ' -f1-4)" != '33 20 60.6% $1,500.25' ]; do
+    i=$((i + 1))
+    sleep 0.1
+done
 expect_eq "80x24: agent numbers" "$(row_of main 'Carol Diaz' | sed 's/^.*Carol Diaz //' | cut -d' ' -f1-4)" \
     '33 20 60.6% $1,500.25'
 expect_screen "80x24: talk line under the sentiment bar" main \

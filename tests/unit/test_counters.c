@@ -101,7 +101,7 @@ static int round_trip(const kpi_windows *w, char *why, size_t whysz)
     snap_day day = {"2025-10-09", w->all};
     snap_trend trend = {.schema = SNAPSHOT_SCHEMA, .generated_at = 1760000000, .v = &day,
                         .n = 1};
-    char *js = snap_summary_encode(&s), *ja = snap_agents_encode(&agents),
+    char *js = snap_summary_encode(&s), *ja = snap_agents_encode(&agents, SNAPSHOT_AGENTS_BYTES, NULL),
          *jt = snap_trend_encode(&trend);
     snap_summary ds;
     snap_agents da;

@@ -69,7 +69,7 @@ static void give_payloads(app *a, size_t n)
     snap_agents ag = {.schema = SNAPSHOT_SCHEMA, .generated_at = a->now, .v = v, .n = n};
     snap_day days[2] = {{"2025-10-08", counts(40)}, {"2025-10-09", counts(60)}};
     snap_trend tr = {.schema = SNAPSHOT_SCHEMA, .generated_at = a->now, .v = days, .n = 2};
-    char *p[3] = {snap_summary_encode(&s), snap_agents_encode(&ag), snap_trend_encode(&tr)};
+    char *p[3] = {snap_summary_encode(&s), snap_agents_encode(&ag, SNAPSHOT_AGENTS_BYTES, NULL), snap_trend_encode(&tr)};
     feed_topic topic[3] = {FEED_SUMMARY, FEED_AGENTS, FEED_TREND};
     for (int i = 0; i < 3; i++)
         app_offer(a, topic[i], p[i], strlen(p[i])); /* takes p[i] */

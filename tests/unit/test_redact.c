@@ -65,6 +65,14 @@ static void cards(void)
     expect("my number is five five five, one two three, four five six seven ok",
            "my number is [PHONE] ok", "spelled phone");
     expect("call one eight hundred", "call one eight hundred", "spelled 1-800 words stay");
+    /* the pre-scan reads stretches of letters a digit word can hold: a
+     * number right after a word with other letters, with commas and dashes */
+    expect("Please ring back: four one five, five five five - oh one three two, thanks",
+           "Please ring back: [PHONE], thanks", "spelled phone after other words, with separators");
+    expect("lone four one five five five five oh one three two",
+           "lone [PHONE]", "spelled phone after a word ending in digit-word letters");
+    expect("SEVEN ONE EIGHT FIVE FIVE FIVE ZERO ONE NINE NINE",
+           "[PHONE]", "spelled phone in capitals");
     expect("one five five five one two three four five six seven",
            "[PHONE]", "spelled phone with trunk one");
     expect("two five five five one two three four five six seven",

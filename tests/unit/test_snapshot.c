@@ -202,8 +202,10 @@ static void check_agents_round_trip(void)
     v[1].agent_name = "Bo\xc3\xabl \xe6\x9d\x8e"; /* Boël 李: UTF-8 kept */
     v[1].k.all = counts(9, 9, 0, 0, 0, 9, -9.0);
     v[2].agent_name = "";
-    snap_agents s = {SNAPSHOT_SCHEMA, 1760000000, v, 3}, d;
-    char *json = snap_agents_encode(&s);
+    snap_agents s = {SNAPSHOT_SCHEMA, 1760000000, v, 3, 0}, d;
+    size_t kept = 9;
+    char *json = snap_agents_encode(&s, SNAPSHOT_AGENTS_BYTES, &kept);
+    CHECK(kept == 3, "agents: all three fit");
     CHECK(json != NULL, "agents: encodes");
     if (!json)
         return;
@@ -211,6 +213,7 @@ static void check_agents_round_trip(void)
     int rc = snap_agents_decode(json, strlen(json), &d, &e);
     CHECK(rc == 0, "agents: decodes its own output");
     CHECK(rc == 0 && d.n == 3, "agents: three rows");
+    CHECK(rc == 0 && d.total == 3, "agents: agents_total is n when all are sent");
     if (rc == 0 && d.n == 3) {
         CHECK_STR(d.v[0].agent_name, "Alice Smith", "agents: name 0");
         CHECK_STR(d.v[1].agent_name, v[1].agent_name, "agents: UTF-8 name kept");
@@ -221,12 +224,89 @@ static void check_agents_round_trip(void)
     snap_agents_free(&d);
     free(json);
 
-    snap_agents empty = {SNAPSHOT_SCHEMA, 5, NULL, 0};
-    json = snap_agents_encode(&empty);
+    snap_agents empty = {SNAPSHOT_SCHEMA, 5, NULL, 0, 0};
+    json = snap_agents_encode(&empty, SNAPSHOT_AGENTS_BYTES, NULL);
     rc = json ? snap_agents_decode(json, strlen(json), &d, &e) : -1;
     CHECK(rc == 0 && d.n == 0, "agents: empty list round trip");
     snap_agents_free(&d);
     free(json);
+}
+
+/* The summary and the trend stay within their bounds in converza-mqtt(7)
+ * (16 KiB, 30 days in 64 KiB) with every counter at its largest. */
+static void check_fixed_bounds(void)
+{
+    const int64_t big = 9007199254740992; /* 2^53 */
+    kpi_counts k = with_talk(counts(big, big, big, big / 3, big / 3, big / 3, (double)big), big,
+                             big, big, big, big, big, big, big, big, big);
+    snap_summary s = {SNAPSHOT_SCHEMA, 253402300799, (char *)"18446744073709551615",
+                      253402300799, "9999-12-31", {k, k, k}};
+    char *json = snap_summary_encode(&s);
+    CHECK(json && strlen(json) <= 16384, "bounds: largest summary within 16 KiB");
+    free(json);
+    snap_day days[30];
+    for (int i = 0; i < 30; i++) {
+        snprintf(days[i].day, sizeof days[i].day, "9999-12-%02d", i + 1);
+        days[i].k = k;
+    }
+    snap_trend tr = {SNAPSHOT_SCHEMA, 253402300799, days, 30};
+    json = snap_trend_encode(&tr);
+    CHECK(json && strlen(json) <= 65536, "bounds: 30 largest trend days within 64 KiB");
+    free(json);
+}
+
+/* The byte bound: agents that would pass it are left out, and agents_total
+ * still says how many there are. */
+static void check_agents_bound(void)
+{
+    enum { N = 50 };
+    snap_agent v[N];
+    memset(v, 0, sizeof v);
+    char names[N][16];
+    for (int i = 0; i < N; i++) {
+        snprintf(names[i], sizeof names[i], "Agent %02d", i);
+        v[i].agent_name = names[i];
+        v[i].k.all = counts(1234567, 12345, 99999999, 1000000, 200000, 34567, 12345.5);
+    }
+    snap_agents s = {SNAPSHOT_SCHEMA, 1760000000, v, N, 100000}, d;
+    size_t kept = 0;
+    char *json = snap_agents_encode(&s, 20000, &kept);
+    CHECK(json && strlen(json) <= 20000, "agents bound: payload within max_bytes");
+    CHECK(kept > 0 && kept < N, "agents bound: some agents left out");
+    cz_err e = {""};
+    int rc = json ? snap_agents_decode(json, strlen(json), &d, &e) : -1;
+    CHECK(rc == 0 && d.n == kept, "agents bound: decodes the agents kept");
+    CHECK(rc == 0 && d.total == 100000, "agents bound: agents_total survives");
+    snap_agents_free(&d);
+    free(json);
+    s.total = 0; /* less than n: n */
+    json = snap_agents_encode(&s, SNAPSHOT_AGENTS_BYTES, &kept);
+    rc = json ? snap_agents_decode(json, strlen(json), &d, &e) : -1;
+    CHECK(rc == 0 && kept == N && d.total == N, "agents bound: agents_total at least n");
+    snap_agents_free(&d);
+    free(json);
+
+    static const char *const bad[] = {
+        "{\"schema\":1,\"generated_at\":1,\"agents_total\":0,\"agents\":[{\"agent_name\":\"a\","
+        "\"windows\":{\"today\":{\"calls\":0,\"conversions\":0,\"upsell_revenue\":0,"
+        "\"sentiment\":{\"positive\":0,\"neutral\":0,\"negative\":0},\"avg_sentiment\":0},"
+        "\"week\":{\"calls\":0,\"conversions\":0,\"upsell_revenue\":0,"
+        "\"sentiment\":{\"positive\":0,\"neutral\":0,\"negative\":0},\"avg_sentiment\":0},"
+        "\"all\":{\"calls\":0,\"conversions\":0,\"upsell_revenue\":0,"
+        "\"sentiment\":{\"positive\":0,\"neutral\":0,\"negative\":0},\"avg_sentiment\":0}}}]}",
+        "{\"schema\":1,\"generated_at\":1,\"agents_total\":-1,\"agents\":[]}",
+        "{\"schema\":1,\"generated_at\":1,\"agents_total\":\"9\",\"agents\":[]}",
+        "{\"schema\":1,\"generated_at\":1,\"agents_total\":1.5,\"agents\":[]}",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        rc = snap_agents_decode(bad[i], strlen(bad[i]), &d, &e);
+        CHECK(rc < 0 && strstr(e.msg, "agents_total"), "agents bound: bad agents_total rejected");
+        snap_agents_free(&d);
+    }
+    const char *old = "{\"schema\":1,\"generated_at\":1,\"agents\":[]}";
+    rc = snap_agents_decode(old, strlen(old), &d, &e);
+    CHECK(rc == 0 && d.total == 0, "agents bound: without agents_total (older worker) it is n");
+    snap_agents_free(&d);
 }
 
 static void check_trend_round_trip(void)
@@ -723,6 +803,8 @@ int main(void)
     check_topic();
     check_summary_round_trip();
     check_agents_round_trip();
+    check_agents_bound();
+    check_fixed_bounds();
     check_trend_round_trip();
     check_status_round_trip();
     check_malformed();

@@ -59,12 +59,35 @@ static long maxl(long x, long y)
     return x > y ? x : y;
 }
 
+/* Start of a read-back cue in the sentence [a, b): anywhere in a question
+ * ("two tickets for Friday, is that correct?"); in a statement only near the
+ * start of a clause ("Confirming: a table for two at 7 pm.", "before I send
+ * it, please check the order") or at its end, so that a sentence that merely
+ * mentions "confirm" reads nothing back. -1 when none. */
+static long readback_at(const kpi_text *t, size_t a, size_t b, bool question)
+{
+    if (question)
+        return last_of(t, KS_READBACK, a, b);
+    size_t pos = a, ms, me;
+    size_t last = kpi_text_tok_at(t, b); /* the first word after the sentence */
+    while (pos < b && kpi_find(t, KS_READBACK, pos, b, &ms, &me)) {
+        size_t cs = kpi_text_clause_start(t, ms);
+        /* ... or ends it: "two pad thai to bay street is that right" asks
+         * without a question mark in speech-recognition text */
+        if (kpi_text_tok_at(t, ms) <= kpi_text_tok_at(t, cs) + 2 || kpi_text_tok_at(t, me) >= last)
+            return (long)ms;
+        pos = me > ms ? me : ms + 1;
+    }
+    return -1;
+}
+
 /* Reads what the sentence [a, b) asks: the last of its cues decides, so
- * "shall I book it and what's your email" asks for the email. */
+ * "shall I book it and what's your email" asks for the email. A read-back
+ * asks like a closing question: confirming it commits. */
 static dlg_ask sentence_ask(const kpi_text *t, size_t a, size_t b, bool question, bool retention)
 {
     /* "would you like that" points back only when it is asked */
-    long closing = maxl(last_of(t, KS_CLOSING, a, b),
+    long closing = maxl(maxl(last_of(t, KS_CLOSING, a, b), readback_at(t, a, b, question)),
                         question ? last_of(t, KS_CLOSING_REF, a, b) : -1);
     if (retention)
         closing = maxl(closing, last_of(t, KS_RETENTION, a, b));
@@ -77,8 +100,15 @@ static dlg_ask sentence_ask(const kpi_text *t, size_t a, size_t b, bool question
                      maxl(last_of(t, KS_UPGRADE_CUE, a, b), (long)at));
     long other = last_of(t, KS_NONPURCHASE, a, b);
     long best = maxl(closing, offer);
-    if (question && other > best)
+    /* unpunctuated speech-recognition text may ask without a '?': "want me
+     * to put you on the notify list" */
+    if ((question || (t->nstops == 0 && best >= 0)) && other > best)
         return ASK_OTHER;
+    /* "I'll send it to jo@example.com, is that right?" reads back an
+     * address, not an order */
+    if (closing >= 0 && closing == readback_at(t, a, b, question) && offer < 0 &&
+        kpi_has(t, KS_IDENTITY, a, b))
+        return question ? ASK_OTHER : ASK_NONE;
     if (offer >= 0)
         return ASK_OFFER;
     if (closing >= 0)
@@ -121,6 +151,18 @@ static dlg_ask turn_ask(const kpi_text *t, bool retention, bool *asked)
     return ASK_NONE;
 }
 
+/* Whether "on top" is said in [a, b). */
+static bool on_top(const kpi_text *t, size_t a, size_t b)
+{
+    for (size_t k = kpi_text_tok_at(t, a) + 1; k < t->ntok && t->tok[k].end <= b; k++) {
+        const kpi_tok *w = &t->tok[k], *p = &t->tok[k - 1];
+        if (w->end - w->start == 3 && memcmp(t->low + w->start, "top", 3) == 0 &&
+            p->end - p->start == 2 && memcmp(t->low + p->start, "on", 2) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Is the word after the amount "each" or "per seat" (a unit price)? */
 static bool unit_price(const kpi_text *t, size_t end)
 {
@@ -155,6 +197,7 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
     a->ask = ASK_NONE;
     a->asked = false;
     a->retention = a->confirm = a->offer = a->offer_named = a->upgrade = a->revision = false;
+    a->readback = a->mentions_readback = a->failure = a->offer_addon = a->asks_more = false;
     a->offer_start = a->offer_end = 0;
     a->n_price = 0;
     if (!t->len)
@@ -163,6 +206,16 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
     a->confirm = kpi_has(t, KS_CONFIRM, 0, t->len);
     a->revision = kpi_has(t, KS_REVISION, 0, t->len);
     a->ask = turn_ask(t, a->retention, &a->asked);
+    a->mentions_readback = kpi_has(t, KS_READBACK, 0, t->len);
+    a->asks_more = kpi_has(t, KS_MORE_QUESTION, 0, t->len);
+    a->readback = a->ask == ASK_CLOSING && a->mentions_readback;
+    /* "The 7 pm is sold out, but I've booked you at 7:30": the last word on
+     * the outcome stands */
+    long fail = last_of(t, KS_FAILURE, 0, t->len);
+    if (fail >= 0) {
+        a->failure = last_of(t, KS_CONFIRM, 0, t->len) < fail;
+        a->confirm = !a->failure;
+    }
 
     size_t cue = t->len, up = t->len, named = t->len, at;
     /* a save offer's "another option" is the plan itself, not an add-on */
@@ -182,6 +235,10 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
     if (offer_sent < t->nsent) {
         a->offer_start = t->sent[offer_sent].start;
         a->offer_end = t->len;
+        /* "add", "also", "extra", "on top", an upgrade: offered on top of
+         * something; "you might like the 8:25 flight" may be the purchase */
+        a->offer_addon = cue_upgrade || kpi_text_has_flag(t, VF_ADDON, a->offer_start, t->len) ||
+                         on_top(t, a->offer_start, t->len);
     }
 
     /* an offer or a revision talks prices: "add the cleaning for nineteen

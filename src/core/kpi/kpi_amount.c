@@ -1,8 +1,12 @@
 /* kpi_amount.c - money amounts in normalised turn text: "$50", "$49.99",
  * "$1,200", "$4.8k", "50 dollars", "fifty bucks", "twenty-five bucks",
  * "one thousand two hundred dollars", speech-recognition prices such as
- * "forty nine ninety nine a year", and which of them are not sale prices
- * (fees, discounts, refunds, limits, superseded list prices). */
+ * "forty nine ninety nine a year" (sized by what is being priced: "one
+ * forty nine" is 149 for a television), which of them are not sale prices
+ * (fees, discounts, refunds, limits, superseded list prices), which bare
+ * numbers are no price at all (addresses, times, dates, head counts, names),
+ * and how a price relates to a quantity (unit prices, bundles, "for both of
+ * us"). Only a number someone states as a price is ever an amount. */
 #include <string.h>
 
 #include "kpi_internal.h"
@@ -287,8 +291,28 @@ static size_t and_cents(const char *low, size_t len, size_t end, int64_t *cents)
     return e + word_len(low, len, e);
 }
 
+/* How an amount was said, for kpi_amounts_find: a spoken pair ("three
+ * fifty") has a size the context decides; a bare number none of the words
+ * that make it money. */
+typedef struct {
+    bool money;        /* '$', "dollars", "bucks" or "cents" */
+    int64_t pair_hi;   /* a spoken pair: its reading in whole dollars (cents), else 0 */
+} amt_form;
+
+static size_t parse_amount(const char *low, size_t len, size_t i, int64_t *cents, bool loose,
+                           amt_form *f);
+
 size_t kpi_amount_parse(const char *low, size_t len, size_t i, int64_t *cents, bool loose)
 {
+    amt_form f;
+    return parse_amount(low, len, i, cents, loose, &f);
+}
+
+static size_t parse_amount(const char *low, size_t len, size_t i, int64_t *cents, bool loose,
+                           amt_form *f)
+{
+    f->money = false;
+    f->pair_hi = 0;
     if (i >= len)
         return 0;
     if (low[i] == '$') {
@@ -297,14 +321,22 @@ size_t kpi_amount_parse(const char *low, size_t len, size_t i, int64_t *cents, b
             return 0;
         bool cur;
         size_t s = price_suffix(low, len, e, &cur);
+        f->money = true;
         return s && cur ? s : e; /* "$50 dollars" happens in speech */
     }
-    if (i > 0 && (is_alpha(low[i - 1]) || is_digit(low[i - 1]) || low[i - 1] == '.'))
+    /* inside a word, a larger number, a time ("8:25"), a date ("3/14") or a
+     * house number ("#208") */
+    if (i > 0 && (is_alpha(low[i - 1]) || is_digit(low[i - 1]) || low[i - 1] == '.' ||
+                  low[i - 1] == ':' || low[i - 1] == '/' || low[i - 1] == '#'))
         return 0;
     if (is_digit(low[i])) {
         int64_t c;
         size_t e = parse_digits(low, len, i, &c);
         if (!e || c < 0)
+            return 0;
+        /* "4th", "5pm", "2b", "8:25", "3/14": ordinals, times, dates, names */
+        if (e < len && (is_alpha(low[e]) ||
+                        ((low[e] == ':' || low[e] == '/') && e + 1 < len && is_digit(low[e + 1]))))
             return 0;
         bool cur = false;
         size_t s = price_suffix(low, len, e, &cur);
@@ -315,6 +347,7 @@ size_t kpi_amount_parse(const char *low, size_t len, size_t i, int64_t *cents, b
         if (!s || !cur)
             return 0; /* "8 a month" is too often not money; digits need a currency */
         *cents = c;
+        f->money = true;
         return and_cents(low, len, s, cents);
     }
     int64_t v1;
@@ -325,6 +358,7 @@ size_t kpi_amount_parse(const char *low, size_t len, size_t i, int64_t *cents, b
     size_t s = price_suffix(low, len, e1, &cur);
     if (s) {
         *cents = v1 * 100;
+        f->money = cur;
         return cur ? and_cents(low, len, s, cents) : e1;
     }
     /* "thirty four ninety nine (a month)": dollars then cents */
@@ -337,6 +371,9 @@ size_t kpi_amount_parse(const char *low, size_t len, size_t i, int64_t *cents, b
             /* "nine ninety nine" and "seven fifty" are 9.99 and 7.50, but
              * "one sixty" and "two fifty" are said for 160 and 250 */
             *cents = v1 <= 2 && v2 % 10 == 0 ? (v1 * 100 + v2) * 100 : v1 * 100 + v2;
+            if (v1 >= 1 && v1 <= 9)
+                f->pair_hi = (v1 * 100 + v2) * 100;
+            f->money = s && cur;
             return s && cur ? s : e2;
         }
     }
@@ -406,6 +443,143 @@ static bool counts_things(const kpi_text *t, size_t e)
     return true;
 }
 
+/* Does a match of sec end with word k-1 (just before word k), in the same
+ * sentence? */
+static bool section_right_before(const kpi_text *t, kpi_section sec, size_t k, size_t ss)
+{
+    if (k == 0 || t->tok[k - 1].start < ss || !(t->secmask & (1ull << sec)))
+        return false;
+    size_t from = kpi_text_words_back(t, t->tok[k].start, ss, 5), end = t->tok[k - 1].end;
+    for (size_t j = 0; j < t->nm && t->m[j].start < end; j++)
+        if (t->m[j].sec == (uint32_t)sec && t->m[j].start >= from && t->m[j].end == end)
+            return true;
+    return false;
+}
+
+/* A small count at word k: a number word "two".."twenty" or digits 2-99;
+ * 0 otherwise. "one" is no quantity: it is one item. */
+static int count_at(const kpi_text *t, size_t k)
+{
+    static const char *const words[] = {"two", "three", "four", "five", "six", "seven",
+                                        "eight", "nine", "ten", "eleven", "twelve"};
+    const kpi_tok *w = &t->tok[k];
+    size_t n = w->end - w->start;
+    const char *p = t->low + w->start;
+    if (w->flags & TF_DOLLAR)
+        return 0;
+    if (w->flags & TF_DIGIT) {
+        if (n > 2 || (w->end < t->len && (t->low[w->end] == '.' || t->low[w->end] == ',')))
+            return 0;
+        int v = 0;
+        for (size_t i = 0; i < n; i++)
+            v = v * 10 + (p[i] - '0');
+        return v >= 2 ? v : 0;
+    }
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strlen(words[i]) == n && memcmp(p, words[i], n) == 0)
+            return (int)i + 2;
+    if (n == 4 && memcmp(p, "pair", 4) == 0)
+        return 2;
+    return 0;
+}
+
+static bool tok_is(const kpi_text *t, size_t k, const char *w)
+{
+    size_t n = strlen(w);
+    return k < t->ntok && t->tok[k].end - t->tok[k].start == n &&
+           memcmp(t->low + t->tok[k].start, w, n) == 0;
+}
+
+int kpi_quantity(const kpi_text *t, size_t from, size_t to)
+{
+    for (size_t k = kpi_text_tok_at(t, from); k < t->ntok && t->tok[k].end <= to; k++) {
+        if (tok_is(t, k, "both"))
+            return 2;
+        int q = count_at(t, k);
+        if (!q)
+            continue;
+        /* what makes a number a count of the items taken: "all four", "the
+         * three of us", "two of them", "for 3 people", "2 of those" */
+        bool all = k > 0 && (tok_is(t, k - 1, "all") || tok_is(t, k - 1, "the"));
+        bool of = tok_is(t, k + 1, "of") &&
+                  (tok_is(t, k + 2, "us") || tok_is(t, k + 2, "them") ||
+                   tok_is(t, k + 2, "those") || tok_is(t, k + 2, "these") ||
+                   tok_is(t, k + 2, "the") || tok_is(t, k + 2, "you"));
+        bool heads = tok_is(t, k + 1, "people") || tok_is(t, k + 1, "persons") ||
+                     tok_is(t, k + 1, "guests") || tok_is(t, k + 1, "adults") ||
+                     tok_is(t, k + 1, "of");
+        bool for_ = k > 0 && tok_is(t, k - 1, "for");
+        if (all || of || heads || for_ || k + 1 >= t->ntok || t->tok[k + 1].sent != t->tok[k].sent)
+            return q;
+        /* "two seats", "3 licenses": a count of a plural thing */
+        size_t n = t->tok[k + 1].end - t->tok[k + 1].start;
+        if (n > 2 && t->low[t->tok[k + 1].end - 1] == 's' && !(t->tok[k + 1].vflags & VF_NUMBER))
+            return q;
+    }
+    return 0;
+}
+
+int64_t kpi_amount_total(const kpi_amount *a, int apart)
+{
+    if (a->bundle || !a->each)
+        return a->cents;
+    int q = a->qty ? a->qty : apart;
+    if (q < 2)
+        return a->cents;
+    return a->cents <= KPI_PRICE_MAX_CENTS / q ? a->cents * q : KPI_PRICE_MAX_CENTS;
+}
+
+/* Is the bare number at word k (ending at e) something other than a price:
+ * part of an address, a time, a date, a head count, a rating, a name? The
+ * words around it say so ([not_price_before], [not_price_after]: word flags,
+ * so that checking costs nothing until a number is found). */
+static bool not_a_price(const kpi_text *t, size_t k, size_t e)
+{
+    uint32_t sent = t->tok[k].sent;
+    if (k > 0 && t->tok[k - 1].sent == sent) {
+        if (t->tok[k - 1].vflags & VF_NOT_PRICE_BEFORE)
+            return true; /* "room 412", "march 14", "the 1720" */
+        /* "the address is 42", "room number 12", "located at 1": through a
+         * link word, for digits only ("the floor model is six ninety nine"
+         * is a price said aloud) */
+        static const char *const links[] = {"is", "was", "be", "of", "number", "no"};
+        bool link = false;
+        for (size_t i = 0; i < sizeof links / sizeof links[0]; i++)
+            link |= tok_is(t, k - 1, links[i]);
+        if (k > 1 && t->tok[k - 2].sent == sent && (t->tok[k].flags & TF_DIGIT) &&
+            (t->tok[k - 2].vflags & VF_NOT_PRICE_BEFORE) && !tok_is(t, k - 2, "the") &&
+            (link || (tok_is(t, k - 1, "at") &&
+                      (tok_is(t, k - 2, "located") || tok_is(t, k - 2, "lives") ||
+                       tok_is(t, k - 2, "live")))))
+            return true;
+    }
+    size_t j = kpi_text_tok_at(t, e);
+    if (j >= t->ntok || t->tok[j].sent != sent)
+        return false;
+    if (tok_is(t, j, "in") || tok_is(t, j, "at")) { /* "7 in the evening", "9 at night" */
+        j += j + 1 < t->ntok && tok_is(t, j + 1, "the") ? 2 : 1;
+        return j < t->ntok && t->tok[j].sent == sent &&
+               (tok_is(t, j, "morning") || tok_is(t, j, "afternoon") || tok_is(t, j, "evening") ||
+                tok_is(t, j, "night"));
+    }
+    return (t->tok[j].vflags & VF_NOT_PRICE_AFTER) != 0;
+}
+
+/* The quantity said with a unit price, before it in its clause: "two of the
+ * nightstands at $240 each", "3 x $15". */
+static int qty_before(const kpi_text *t, size_t k, size_t ss)
+{
+    size_t cs = kpi_text_clause_start(t, t->tok[k].start);
+    if (cs < ss)
+        cs = ss;
+    for (size_t j = k; j-- > 0 && t->tok[j].start >= cs && k - j <= 6;) {
+        int q = count_at(t, j);
+        if (q && q <= 50)
+            return q;
+    }
+    return 0;
+}
+
 void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
 {
     s->namounts = 0;
@@ -413,6 +587,9 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
     if (!t->has_number)
         return;
     const char *low = t->low;
+    /* a spoken "one forty nine" is 149 where its sentence is about something
+     * priced in hundreds */
+    bool large_turn = t->secmask & (1ull << KS_PRICE_LARGE);
     for (size_t k = 0; k < t->ntok; k++) {
         const kpi_tok *w = &t->tok[k];
         size_t i = w->start;
@@ -423,19 +600,24 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
                    (t->tok[k + 1].vflags & VF_NUMBER)))
             continue; /* "a hundred" is the only number not starting with a number word */
         int64_t cents;
+        amt_form f;
         /* after "how much is it?", "it's thirty one ninety nine" is a price
          * even without "dollars" */
-        size_t e = kpi_amount_parse(low, t->len, i, &cents, false);
+        size_t e = parse_amount(low, t->len, i, &cents, false, &f);
         int verb = !e && loose_mode && !(w->flags & TF_DOLLAR) ? after_price_verb(t, k, loose_mode)
                                                                : 0;
         if (verb) {
             /* a bare number where the talk is of prices; but "it's three
              * sessions a week" counts things, and after "for" a small
              * number is a head count ("breakfast for two") */
-            e = kpi_amount_parse(low, t->len, i, &cents, true);
+            e = parse_amount(low, t->len, i, &cents, true, &f);
             if (e && (counts_things(t, e) || (verb == 2 && cents < 1000)))
                 e = 0;
         }
+        size_t sent = e ? kpi_text_sentence_at(t, i) : 0;
+        size_t ss = e ? t->sent[sent].start : 0, se = e ? t->sent[sent].end : 0;
+        if (e && !f.money && not_a_price(t, k, e))
+            e = 0;
         if (!e) {
             /* no price here, and none inside the same number either: "eleven
              * million dollars" is too big, not "million dollars" */
@@ -444,14 +626,21 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
                 k++;
             continue;
         }
-        kpi_amount a = {.start = i, .end = e, .cents = cents};
-        a.sent = kpi_text_sentence_at(t, i);
-        size_t ss = t->sent[a.sent].start, se = t->sent[a.sent].end;
+        if (f.pair_hi && large_turn && kpi_has(t, KS_PRICE_LARGE, ss, se) &&
+            !kpi_has(t, KS_PRICE_SMALL, ss, se))
+            cents = f.pair_hi;
+        kpi_amount a = {.start = i, .end = e, .cents = cents, .sent = sent};
         size_t wb = kpi_text_words_back(t, i, ss, 4);
         size_t wf = kpi_text_words_fwd(t, e, se, 4);
         a.old = kpi_has(t, KS_PRICE_OLD, wb, i);
         a.excluded = kpi_has(t, KS_PRICE_EXCL_BEFORE, wb, i) ||
                      kpi_has(t, KS_PRICE_EXCL_AFTER, e, wf);
+        /* "$240 each", "$120 a year each", "$35 per person" */
+        size_t ms, me;
+        a.each = kpi_find(t, KS_UNIT_PRICE, e, kpi_text_words_fwd(t, e, se, 3), &ms, &me);
+        a.bundle = section_right_before(t, KS_BUNDLE, k, ss);
+        if (a.each && !a.bundle)
+            a.qty = qty_before(t, k, ss);
         amounts_push(s, &a);
         /* continue after the amount's words */
         while (k + 1 < t->ntok && t->tok[k + 1].start < e)

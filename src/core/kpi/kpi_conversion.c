@@ -1,32 +1,118 @@
 /* kpi_conversion.c - decides whether the customer committed to a purchase:
- * their own commitment, a yes to the agent's closing question or save offer
- * (not to a question about email or callbacks), or a request to buy that the
- * agent then carries out; anything taken back later ("actually, cancel
- * that") no longer counts, and a later recommitment counts again. */
+ * their own commitment, a yes to the agent's closing question, save offer or
+ * read-back of the order (not to a question about email or callbacks), or a
+ * request to buy that the agent then carries out or, for a booking, a day
+ * and time the agent acknowledges. Anything taken back later ("actually,
+ * cancel that") or that the agent reports could not be made ("sorry, it's
+ * sold out") no longer counts; a later recommitment counts again. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "kpi_dialog.h"
 #include "util.h"
 
+/* Does the agent's turn acknowledge a day or time the customer gave ("okay",
+ * "alright", or saying it back) without asking anything else? */
+static bool acknowledges_slot(const kpi_text *t, const dlg_agent *a)
+{
+    if (a->asked && a->ask != ASK_CLOSING)
+        return false;
+    size_t ms, me;
+    if (kpi_has(t, KS_SLOT, 0, t->len))
+        return true;
+    return (kpi_find(t, KS_AFFIRM_WEAK, 0, t->len, &ms, &me) ||
+            kpi_find(t, KS_AFFIRM, 0, t->len, &ms, &me)) &&
+           kpi_text_tok_at(t, ms) == 0;
+}
+
+void conversion_on_failure(dlg_state *st)
+{
+    /* what failed is still wanted: if the agent then carries it out
+     * another way ("try my other card" ... "that went through"), it is
+     * bought after all */
+    const dlg_accept *wanted = NULL;
+    for (size_t i = 0; i < st->n_acc; i++)
+        if (st->acc[i].turn > st->fulfil_turn && !st->acc[i].retracted) {
+            st->acc[i].retracted = true;
+            if (st->acc[i].kind == ACC_MAIN)
+                wanted = &st->acc[i];
+        }
+    st->request_turn = -1;
+    st->slot_turn = -1;
+    if (wanted) {
+        st->request_turn = wanted->turn;
+        st->request_start = wanted->start;
+        st->request_end = wanted->end;
+    }
+}
+
 void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
 {
     st->ask = a->ask;
     st->asked = a->asked;
+    st->readback = a->readback;
+    st->readback_cue = a->mentions_readback;
+    st->asks_more = a->asks_more;
     st->ask_turn = turn;
     st->ask_wait = 0;
-    if (a->confirm && st->request_turn >= 0) {
-        /* "I'd like to book a cleaning" ... "You're booked." */
+    if (a->failure)
+        return; /* conversion_on_failure has undone what it failed */
+    bool slot_done = st->slot_turn >= 0 && st->request_turn >= 0 && a->ask != ASK_OTHER &&
+                     acknowledges_slot(&st->texts[turn], a);
+    if ((a->confirm || slot_done) && st->request_turn >= 0) {
+        /* "I'd like to book a cleaning" ... "You're booked.", or "Tuesday at
+         * four" ... "Alright, Tuesday at four." */
         dlg_accept acc = {.kind = ACC_MAIN, .turn = st->request_turn,
                           .start = st->request_start, .end = st->request_end, .item = -1};
         dlg_accept_push(st, &acc);
         st->request_turn = -1;
+        st->slot_turn = -1;
     }
+    if (a->confirm)
+        st->fulfil_turn = turn;
+}
+
+/* Is the clause [a, b) about a non-purchase, leaving aside the customer's
+ * confirmation of a read-back ("yes, that's correct" is no "that's my
+ * email")? */
+static bool nonpurchase_beyond(const kpi_text *t, const dlg_customer *c, size_t a, size_t b)
+{
+    size_t pos = a, ms, me;
+    while (pos < b && kpi_find(t, KS_NONPURCHASE, pos, b, &ms, &me)) {
+        bool part_of_confirm = false;
+        for (size_t i = 0; i < c->n && !part_of_confirm; i++)
+            part_of_confirm = c->ev[i].kind == CE_CONFIRM && c->ev[i].start < me &&
+                              c->ev[i].end > ms;
+        if (!part_of_confirm)
+            return true;
+        pos = me > ms ? me : ms + 1;
+    }
+    return false;
 }
 
 static bool before(const dlg_accept *a, int turn, size_t pos)
 {
     return a->turn < turn || (a->turn == turn && a->start < pos);
+}
+
+/* Does the retraction's sentence [a, b) take back everything ("cancel it,
+ * all of it", "cancel the whole order", "both")? */
+static bool takes_back_all(const kpi_text *t, size_t a, size_t b)
+{
+    if (kpi_has(t, KS_BOTH, a, b))
+        return true;
+    for (size_t k = kpi_text_tok_at(t, a); k < t->ntok && t->tok[k].end <= b; k++) {
+        const char *w = t->low + t->tok[k].start;
+        size_t n = t->tok[k].end - t->tok[k].start;
+        if ((n == 10 && memcmp(w, "everything", 10) == 0) ||
+            (n == 5 && memcmp(w, "whole", 5) == 0))
+            return true;
+        if (n == 3 && memcmp(w, "all", 3) == 0 && k + 1 < t->ntok &&
+            t->tok[k + 1].end - t->tok[k + 1].start == 2 &&
+            memcmp(t->low + t->tok[k + 1].start, "of", 2) == 0)
+            return true;
+    }
+    return false;
 }
 
 /* Takes back what the retraction e refers to: an add-on it names ("take the
@@ -47,6 +133,16 @@ static void retract(dlg_state *st, int turn, const dlg_event *e)
             dlg_names_item(ct, e->start, se, &st->texts[it->words_turn], it->ws, it->we))
             target = a;
     }
+    /* "No, take the protection off" about an extra never taken refuses it
+     * and takes nothing back */
+    for (size_t i = 0; i < st->n_item && !target; i++) {
+        const dlg_item *it = &st->items[i];
+        if (it->kind != IT_MAIN && !it->accepted && it->turn >= turn - 8 &&
+            dlg_names_item(ct, e->start, se, &st->texts[it->words_turn], it->ws, it->we)) {
+            st->request_turn = -1;
+            return;
+        }
+    }
     for (size_t i = st->n_acc; i-- > 0 && !target;) {
         dlg_accept *a = &st->acc[i];
         if (!a->retracted && before(a, turn, e->start))
@@ -55,7 +151,10 @@ static void retract(dlg_state *st, int turn, const dlg_event *e)
     st->request_turn = -1;
     if (!target)
         return;
-    if (target->kind == ACC_ADDON) {
+    /* "Then cancel it. All of it." */
+    size_t si = kpi_text_sentence_at(ct, e->start);
+    size_t all_end = si + 1 < ct->nsent ? ct->sent[si + 1].end : se;
+    if (target->kind == ACC_ADDON && !takes_back_all(ct, e->start, all_end)) {
         target->retracted = true;
         return;
     }
@@ -80,9 +179,20 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
         switch (e->kind) {
         case CE_COMMIT:
             answered = true;
+            /* "Can you install the update and restart?" "I'll do that.": a
+             * commitment that points back answers the agent's question,
+             * and that question sold nothing */
+            if (e->refers_back && st->ask == ASK_OTHER && st->asked && st->ask_wait == 0)
+                break;
             if (!e->consumed)
                 dlg_accept_push(st, &main);
             break;
+        case CE_ADDON:
+            /* "okay, add it" with nothing on the table asks the agent to
+             * put something on the account: bought once the agent does */
+            if (!e->says_add)
+                break;
+            /* fall through */
         case CE_REQUEST:
             if (!e->consumed && st->request_turn < 0) {
                 st->request_turn = turn;
@@ -90,18 +200,40 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
                 st->request_end = e->cend;
             }
             break;
+        case CE_SLOT:
+            if (st->request_turn >= 0)
+                st->slot_turn = turn;
+            break;
         case CE_AFFIRM:
-        case CE_AFFIRM_WEAK: {
+        case CE_AFFIRM_WEAK:
+        case CE_CONFIRM: {
             answered = true;
-            bool in_time = st->ask == ASK_CLOSING &&
-                           (e->kind == CE_AFFIRM ? st->ask_wait <= 1 : st->ask_wait == 0);
+            /* a read-back may be confirmed a turn later, after a question
+             * ("Yes. What time does it start?" counts at once) */
+            bool strong = e->kind != CE_AFFIRM_WEAK || st->readback;
+            bool in_time = st->ask == ASK_CLOSING && (strong ? st->ask_wait <= 1 : st->ask_wait == 0);
+            /* "that's correct" confirms only what was read back or proposed */
+            if (e->kind == CE_CONFIRM && !st->readback && !st->asked)
+                in_time = false;
             /* "Yes, call me back tomorrow": what the yes is about follows it */
             size_t se = ct->sent[kpi_text_sentence_at(ct, e->start)].end;
-            if (!e->consumed && in_time && e->at_start && !negative && !c->price_question &&
-                !dlg_nonpurchase(ct, e->start, se)) {
+            bool other = st->readback ? nonpurchase_beyond(ct, c, e->start, se)
+                                      : dlg_nonpurchase(ct, e->start, se);
+            if (!e->consumed && in_time && (e->at_start || e->kind == CE_CONFIRM) && !negative &&
+                !c->price_question && !other) {
                 main.end = e->cend > e->end ? e->cend : e->end;
                 dlg_accept_push(st, &main);
                 st->ask = ASK_NONE;
+            } else if (!e->consumed && e->kind != CE_AFFIRM_WEAK && st->readback_cue &&
+                       st->ask != ASK_OTHER &&
+                       st->ask_wait == 0 && (e->at_start || e->kind == CE_CONFIRM) &&
+                       !negative && !other && !c->price_question && st->request_turn < 0) {
+                /* a yes to what the agent said, not asked as a closing
+                 * question: a purchase once the agent carries it out
+                 * ("Yes, that's right." ... "Your order is placed.") */
+                st->request_turn = turn;
+                st->request_start = e->start;
+                st->request_end = e->cend > e->end ? e->cend : e->end;
             }
             break;
         }
@@ -116,7 +248,8 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
         case CE_DEFER:
         case CE_INFO:
             answered = true;
-            if (!e->consumed)
+            /* "Anything else?" "No, that's it.": the order stands */
+            if (!e->consumed && !(e->kind == CE_DECLINE && st->asks_more))
                 st->request_turn = -1;
             break;
         default:

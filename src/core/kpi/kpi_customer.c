@@ -86,6 +86,7 @@ static const kpi_section ev_section[] = {
     [CE_DECLINE] = KS_DECLINE,   [CE_DEFER] = KS_DEFER,
     [CE_INFO] = KS_INFO_REQUEST, [CE_RETRACT] = KS_RETRACT,
     [CE_ADDON] = KS_ADDON_ACCEPT, [CE_BOTH] = KS_BOTH,
+    [CE_CONFIRM] = KS_CONFIRM_YES, [CE_SLOT] = KS_SLOT,
 };
 
 /* Does the match [ms, me) ask something of the agent: "can you add it"? */
@@ -101,12 +102,56 @@ static bool has_add_verb(const kpi_text *t, size_t ms, size_t me)
     return false;
 }
 
+/* Does the match at ms begin "can", "could" or "would" (a polite request)? */
+static bool polite_start(const kpi_text *t, size_t ms)
+{
+    size_t k = kpi_text_tok_at(t, ms);
+    if (k >= t->ntok)
+        return false;
+    const char *w = t->low + t->tok[k].start;
+    size_t n = t->tok[k].end - t->tok[k].start;
+    return (n == 3 && memcmp(w, "can", 3) == 0) || (n == 5 && memcmp(w, "could", 5) == 0) ||
+           (n == 5 && memcmp(w, "would", 5) == 0);
+}
+
+/* Is the match [ms, me) "I'll do" or "I'll try" and a pronoun that points
+ * back ("I'll do that", "I'll try that"), naming no purchase of its own? */
+static bool does_that(const kpi_text *t, size_t ms, size_t me)
+{
+    static const char *const pro[] = {"it", "that", "this", "them", "those"};
+    size_t k = kpi_text_tok_at(t, ms), last = t->ntok;
+    for (; k < t->ntok && t->tok[k].end <= me; k++)
+        last = k;
+    if (last >= t->ntok || last == 0 || last <= kpi_text_tok_at(t, ms))
+        return false;
+    const kpi_tok *v = &t->tok[last - 1], *f = &t->tok[kpi_text_tok_at(t, ms)];
+    if (!(v->end - v->start == 2 && memcmp(t->low + v->start, "do", 2) == 0) &&
+        !(v->end - v->start == 3 && memcmp(t->low + v->start, "try", 3) == 0))
+        return false;
+    /* "let's do it" proposes; "I'll do that" may only agree to a task */
+    if (f->end - f->start == 5 && memcmp(t->low + f->start, "let's", 5) == 0)
+        return false;
+    const char *w = t->low + t->tok[last].start;
+    size_t n = t->tok[last].end - t->tok[last].start;
+    for (size_t i = 0; i < sizeof pro / sizeof pro[0]; i++)
+        if (strlen(pro[i]) == n && memcmp(w, pro[i], n) == 0)
+            return true;
+    return false;
+}
+
 static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_section sec)
 {
     size_t pos = 0, ms, me;
     bool polite = sec == KS_COMMIT_REQUEST;
     while (pos < t->len && kpi_find(t, sec, pos, t->len, &ms, &me)) {
         pos = me > ms ? me : ms + 1;
+        if (kind == CE_SLOT) {
+            /* a day or time needs no scope: the dialogue only asks whether
+             * one was named */
+            dlg_event e = {.kind = kind, .start = ms, .end = me, .cstart = ms, .cend = me};
+            ev_push(c, &e);
+            continue;
+        }
         size_t cs = kpi_text_clause_start(t, ms), ce = kpi_text_clause_end(t, ms);
         if (me > ce)
             ce = me;
@@ -116,14 +161,20 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
         scope_t sc = {0};
         if (kind == CE_COMMIT || kind == CE_ADDON || kind == CE_REQUEST)
             sc = scope_of(t, ms, me, cs, ce);
-        else if (kind == CE_AFFIRM || kind == CE_AFFIRM_WEAK || kind == CE_BOTH)
+        else if (kind == CE_AFFIRM || kind == CE_AFFIRM_WEAK || kind == CE_BOTH ||
+                 kind == CE_CONFIRM)
             sc.negated = kpi_text_has_flag(t, VF_NEGATOR, kpi_text_words_back(t, ms, cs, 3), ms) ||
                          kpi_text_has_flag(t, VF_NEGATOR, me, kpi_text_words_fwd(t, me, ce, 1));
         dlg_event e = {.kind = kind, .start = ms, .end = me, .cstart = cs, .cend = ce,
                        .polite = polite};
         size_t ss = t->sent[sent].start;
         e.at_start = words_between(t, cs, ms) <= 2 || words_between(t, ss, ms) <= 2;
-        e.add_verb = has_add_verb(t, ms, me) || kpi_text_has_flag(t, VF_ADDON, ms, ce);
+        /* what only acceptances and requests need */
+        if (kind == CE_COMMIT || kind == CE_ADDON || kind == CE_REQUEST) {
+            e.says_add = has_add_verb(t, ms, ce);
+            e.add_verb = e.says_add || kpi_text_has_flag(t, VF_ADDON, ms, ce);
+            e.refers_back = kind == CE_COMMIT && does_that(t, ms, me);
+        }
         if (polite && e.add_verb)
             e.kind = CE_ADDON; /* "can you also add the mats?" */
         bool keep = true;
@@ -142,8 +193,15 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
         case CE_AFFIRM_WEAK:
             keep = e.at_start && !sc.negated && !asked;
             break;
-        case CE_DECLINE:
+        case CE_CONFIRM:
+            /* "that's correct" confirms; "is that correct?" asks */
+            keep = !sc.negated && !asked;
+            break;
         case CE_RETRACT:
+            /* "can you cancel the whole reservation?" asks for it politely */
+            keep = !asked || polite_start(t, ms);
+            break;
+        case CE_DECLINE:
         case CE_BOTH:
             keep = !asked && !(kind == CE_BOTH && sc.negated);
             break;
@@ -167,10 +225,10 @@ void dlg_customer_analyze(const kpi_text *t, dlg_customer *c)
     c->n = 0;
     c->question = t->has_qmark_sent;
     c->price_question = false;
-    c->addon_words = false;
+    c->addon_words = c->seek = false;
     if (!t->len)
         return;
-    for (int k = CE_COMMIT; k <= CE_BOTH; k++) {
+    for (int k = CE_COMMIT; k <= CE_SLOT; k++) {
         scan(t, c, (dlg_ev_kind)k, ev_section[k]);
         if (k == CE_REQUEST)
             scan(t, c, CE_REQUEST, KS_COMMIT_REQUEST);
@@ -188,6 +246,13 @@ void dlg_customer_analyze(const kpi_text *t, dlg_customer *c)
         }
     }
     c->addon_words = kpi_text_has_flag(t, VF_ADDON, 0, t->len);
+    size_t ss, se;
+    c->seek = kpi_find_last(t, KS_SEEK, 0, t->len, &ss, &se);
+    if (c->seek) {
+        kpi_span sp = t->sent[kpi_text_sentence_at(t, ss)];
+        c->seek_start = sp.start;
+        c->seek_end = sp.end;
+    }
 }
 
 bool dlg_nonpurchase(const kpi_text *t, size_t a, size_t b)

@@ -42,6 +42,11 @@ typedef struct {
     bool offer_named; /* "would you like X?": an add-on once something is bought */
     bool upgrade;     /* the offer is only an upgrade */
     bool revision;    /* revises a price: "i can do $20" */
+    bool readback;    /* reads the order back for the customer to confirm */
+    bool mentions_readback; /* has a read-back cue anywhere, asked or not */
+    bool failure;     /* reports that the purchase could not be made */
+    bool offer_addon; /* the offer says it comes on top: "add", "also", "extra" */
+    bool asks_more;   /* asks whether the customer wants anything else */
     size_t offer_start, offer_end; /* the offer's words, when offer */
     dlg_price *prices; /* sale prices (fees, credits, discounts left out), in order */
     size_t n_price, cap_price;
@@ -56,7 +61,7 @@ void dlg_agent_free(dlg_agent *a);
 
 typedef enum {
     CE_COMMIT, CE_REQUEST, CE_AFFIRM, CE_AFFIRM_WEAK, CE_DECLINE, CE_DEFER,
-    CE_INFO, CE_RETRACT, CE_ADDON, CE_BOTH
+    CE_INFO, CE_RETRACT, CE_ADDON, CE_BOTH, CE_CONFIRM, CE_SLOT
 } dlg_ev_kind;
 
 typedef struct {
@@ -65,7 +70,9 @@ typedef struct {
     size_t cstart, cend;   /* the clause around them */
     bool at_start;         /* among the first words of the turn or a sentence */
     bool polite;           /* a request phrased as a question: "can you add it?" */
-    bool add_verb;         /* says "add", "include" or "throw in" */
+    bool add_verb;         /* says "add", "include" or "throw in", or "also", "too", "extra" */
+    bool says_add;         /* says "add", "include" or "throw in" itself */
+    bool refers_back;      /* "I'll do that": may agree to a task, not a purchase */
     bool consumed;         /* taken as the answer to an add-on offer */
 } dlg_event;
 
@@ -75,6 +82,8 @@ typedef struct {
     bool price_question; /* asks what something costs */
     size_t ask_start, ask_end; /* the sentence of the price question */
     bool addon_words;    /* "also", "add", "too", "extra": wants something more */
+    bool seek;           /* looks for something to buy: "i need a rental car" */
+    size_t seek_start, seek_end; /* the sentence that says so */
 } dlg_customer;
 
 void dlg_customer_analyze(const kpi_text *t, dlg_customer *c);
@@ -128,6 +137,11 @@ typedef struct {
     dlg_item *items; size_t n_item, cap_item;
     dlg_ask ask;         /* what the last agent turn asked */
     bool asked;          /* ... as a question */
+    bool readback;       /* ... by reading the order back */
+    bool readback_cue;   /* ... or has a read-back cue somewhere in the turn */
+    bool asks_more;      /* ... or asked whether the customer wants anything else */
+    int fulfil_turn;     /* the agent's last notice that a purchase is made; -1 */
+    int slot_turn;       /* the customer named a day or time for a request; -1 */
     int ask_turn;        /* that turn; -1 */
     int ask_wait;        /* customer turns since */
     int request_turn;    /* customer asked to buy, awaiting the agent; -1 */
@@ -135,6 +149,8 @@ typedef struct {
     int asked_turn;      /* customer asked a price, awaiting the agent's; -1 */
     size_t asked_start, asked_end;
     bool asked_addon;    /* ... for something extra ("also", "add") */
+    int seek_turn;       /* customer last looked for something to buy; -1 */
+    size_t seek_start, seek_end;
 } dlg_state;
 
 void dlg_accept_push(dlg_state *st, const dlg_accept *a);
@@ -142,7 +158,10 @@ void dlg_accept_push(dlg_state *st, const dlg_accept *a);
 bool dlg_main_accepted(const dlg_state *st);
 
 /* kpi_upsell.c: agent turns put items on the table; customer turns accept
- * or refuse them. Events taken as the answer are marked consumed. */
+ * or refuse them, in named steps (price question, items named, the open
+ * item, a price only mentioned, settling). Events taken as the answer are
+ * marked consumed, so conversion does not read them again: a yes taken by an
+ * add-on, or a refusal of an extra, which leaves the purchase standing. */
 /* upsell_on_agent sets a->ask to ASK_OFFER when the turn prices or re-prices
  * an item the customer is now to answer. */
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a);
@@ -150,6 +169,11 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
 void upsell_finish(dlg_state *st, kpi_result *out);
 
 /* kpi_conversion.c */
+/* The agent reports the purchase failed (dlg_agent.failure): what the
+ * customer accepted since the agent last carried a purchase out is not
+ * bought. Called before the turn's offers are read, so that an alternative
+ * offered in the same breath is a purchase of its own, not an add-on. */
+void conversion_on_failure(dlg_state *st);
 void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a);
 void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c);
 void conversion_finish(dlg_state *st, kpi_result *out);

@@ -50,6 +50,19 @@ typedef enum {
     KS_SARCASM_CONTEXT, /* complaint markers that make nearby praise sarcastic */
     KS_BOTH,            /* "both", "all of them": every offered item */
     KS_PRICE_QUESTION,  /* customer asks what something costs */
+    KS_UNIT_PRICE,      /* "each", "apiece", "per person" after a price: per item */
+    KS_BUNDLE,          /* "the pair for", "all three for" before a price: for the set */
+    KS_PRICE_LARGE,     /* items priced in hundreds: a spoken "one forty nine" is 149 */
+    KS_PRICE_SMALL,     /* services priced small even for large items: "maintenance plan" */
+    KS_ASIDE,           /* a sentence about something else: traffic, weather, a competitor */
+    KS_EXPECTATION,     /* "i expected to", "instead of": a complaint that did not happen */
+    KS_READBACK,        /* agent reads an order back for confirmation: "is that correct?" */
+    KS_FAILURE,         /* agent reports the purchase failed: "sold out", "couldn't book" */
+    KS_CONFIRM_YES,     /* customer confirms a read-back: "that's correct", "looks good" */
+    KS_SLOT,            /* a day or time: "tuesday", "four thirty pm" */
+    KS_IDENTITY,        /* details read back that are no order: email, address, name */
+    KS_MORE_QUESTION,   /* agent asks if the customer wants more: "anything else?" */
+    KS_SEEK,            /* customer looks for something to buy: "i need a rental car" */
     KS_COUNT,
     KS_LEXICON = KS_COUNT /* multi-word sentiment phrases share the trie */
 } kpi_section;
@@ -69,6 +82,8 @@ enum {
     VF_CLAUSE = 1u << 7,    /* starts a new clause: but, so, because ... */
     VF_NUMBER = 1u << 8,    /* a number word: one, twenty, hundred */
     VF_ADDON = 1u << 9,     /* [addon_word]: "also", "extra", "too" */
+    VF_NOT_PRICE_BEFORE = 1u << 10, /* [not_price_before]: "room", "flight", "march" */
+    VF_NOT_PRICE_AFTER = 1u << 11,  /* [not_price_after]: "people", "street", "pm" */
 };
 
 #define KPI_WORD_INLINE 24
@@ -185,6 +200,9 @@ struct kpi_rules {
     double but_before;    /* weight of words before "but" in a sentence */
     double but_after;     /* weight of words after "but" */
     double scale;         /* raw -> -1..1 squashing scale */
+    double aside;         /* weight of feelings in a sentence about something else */
+    double end_pull;      /* share of the score the last clear turn takes when the
+                           * customer's attitude turned during the call */
 };
 
 /* Compiles one pattern line into the trie: words, (a|b c) groups, ? and
@@ -250,10 +268,14 @@ typedef struct {
 /* A price found in text. */
 typedef struct {
     size_t start, end; /* in kpi_text.low */
-    int64_t cents;
+    int64_t cents;     /* as stated: per item for a unit price */
     size_t sent;       /* sentence index */
     bool old;          /* "normally $30": superseded by a later price */
     bool excluded;     /* fee, discount, refund, credit, limit, total */
+    bool each;         /* a unit price: "$240 each", "$35 per person" */
+    bool bundle;       /* a price for a set: "the pair for $420": never multiplied */
+    int qty;           /* quantity said with the price: "two of them at $240 each" -> 2;
+                        * 0 when none */
 } kpi_amount;
 
 /* The largest amount read as a price: $10,000,000. Anything bigger is a
@@ -330,6 +352,15 @@ size_t kpi_amount_parse(const char *low, size_t len, size_t i, int64_t *cents, b
  * 2: a price is being revised, so also after "for" and "to". Results
  * replace s->amounts. */
 void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode);
+/* The number of items a customer asks for in low[from, to), said apart from
+ * any price: "for both of us" 2, "all four" 4, "the three of us" 3, "two of
+ * them" 2, "for 3 people" 3. 0 when no quantity is said. */
+int kpi_quantity(const kpi_text *t, size_t from, size_t to);
+/* What an accepted amount comes to: a unit price times the quantity said
+ * with it, else times `apart` (kpi_quantity of the acceptance; 0 or 1 for
+ * one item); a bundle or any other price as stated. Saturates at
+ * KPI_PRICE_MAX_CENTS. */
+int64_t kpi_amount_total(const kpi_amount *a, int apart);
 
 /* --- kpi_sentiment.c --- */
 void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_result *out);

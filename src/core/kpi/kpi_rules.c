@@ -45,6 +45,19 @@ static const char *const section_names[KS_COUNT] = {
     [KS_SARCASM_CONTEXT] = "sarcasm_context",
     [KS_BOTH] = "both",
     [KS_PRICE_QUESTION] = "price_question",
+    [KS_UNIT_PRICE] = "unit_price",
+    [KS_BUNDLE] = "bundle",
+    [KS_PRICE_LARGE] = "price_large",
+    [KS_PRICE_SMALL] = "price_small",
+    [KS_ASIDE] = "aside",
+    [KS_EXPECTATION] = "expectation",
+    [KS_READBACK] = "readback",
+    [KS_FAILURE] = "failure",
+    [KS_CONFIRM_YES] = "confirm_yes",
+    [KS_SLOT] = "slot",
+    [KS_IDENTITY] = "identity",
+    [KS_MORE_QUESTION] = "more_question",
+    [KS_SEEK] = "seek",
 };
 
 /* Word-list and table sections, numbered after the pattern sections, in the
@@ -59,6 +72,8 @@ enum {
     SEC_ADDON,
     SEC_INTENSIFIER,
     SEC_SARCASM_PRONE,
+    SEC_NOT_PRICE_BEFORE,
+    SEC_NOT_PRICE_AFTER,
     SEC_LEXICON,
     SEC_END,
     SEC_NONE = -1
@@ -75,6 +90,8 @@ static const struct {
     {"addon_word", SEC_ADDON, VF_ADDON},
     {"intensifier", SEC_INTENSIFIER, VF_INTENS},
     {"sarcasm_prone", SEC_SARCASM_PRONE, VF_SARCASM}, {"lexicon", SEC_LEXICON, VF_LEX},
+    {"not_price_before", SEC_NOT_PRICE_BEFORE, VF_NOT_PRICE_BEFORE},
+    {"not_price_after", SEC_NOT_PRICE_AFTER, VF_NOT_PRICE_AFTER},
 };
 
 /* Words of the number grammar in kpi_amount.c; flagged so that a turn
@@ -116,7 +133,8 @@ static const setting_def settings[] = {
     SETTING(threshold, 0.0, 1.0),     SETTING(end_weight, 1.0, 100.0),
     SETTING(negated_pos, 0.0, 2.0),   SETTING(negated_neg, 0.0, 2.0),
     SETTING(but_before, 0.0, 2.0),    SETTING(but_after, 0.0, 5.0),
-    SETTING(scale, 0.01, 100.0),
+    SETTING(scale, 0.01, 100.0),      SETTING(aside, 0.0, 1.0),
+    SETTING(end_pull, 0.0, 1.0),
 };
 
 /* One entry line of a section, kept until its section's turn comes. */
@@ -437,6 +455,8 @@ kpi_rules *kpi_rules_load(const char *path, cz_err *err)
     r->but_before = 0.5;
     r->but_after = 1.5;
     r->scale = 3.0;
+    r->aside = 0.25;
+    r->end_pull = 0.0;
     kpi_vocab_init(&r->vocab);
     kpi_vocab_init(&r->sarcasm_phrases);
     kpi_trie_init(&r->trie);

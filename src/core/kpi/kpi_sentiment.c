@@ -3,7 +3,13 @@
  * it round ("not happy" negative, "not bad" mildly positive), an intensifier
  * strengthens it, words after "but" count more than words before, praise in a
  * complaint is sarcasm, a lone "great." is only an acknowledgement, and later
- * turns weigh more than earlier ones so that how the call ends decides. */
+ * turns weigh more than earlier ones so that how the call ends decides; when
+ * the customer's attitude turns during the call, the last clear turn pulls
+ * the score its way. Words are read in context: a word written as a name
+ * ("Joy", "Great Falls"), a word of a spoken e-mail address ("hope dot
+ * smith at ..."), words inside quotation marks (a review or an advert
+ * quoted) are no feelings, and a sentence about something else (traffic,
+ * the weather, a competitor) counts only a little. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +18,12 @@
 #include "util.h"
 
 #define TOP_HITS 3
+/* A turn whose words add up to this much, either way, has a clear feeling. */
+#define END_CLEAR 1.5
+/* A short burst of praise ("great.") after the customer has complained at
+ * least this much is sarcasm; a mild word ("sick" in passing) is no
+ * complaint. */
+#define SARCASM_AFTER (-1.0)
 
 typedef struct {
     double weight; /* signed, weighted contribution */
@@ -57,10 +69,72 @@ static long negator_before(const kpi_text *t, size_t i, size_t k0)
     return -1;
 }
 
+static bool tok_word(const kpi_text *t, size_t k, const char *w)
+{
+    size_t n = strlen(w);
+    return t->tok[k].end - t->tok[k].start == n && memcmp(t->low + t->tok[k].start, w, n) == 0;
+}
+
+/* Is word i written as a name: capitalised inside a sentence ("calling for
+ * Joy Adams", "to Great Falls")? Speech-recognition text has no capitals, so
+ * it never says so there. */
+static bool written_as_name(const kpi_text *t, size_t i)
+{
+    if (t->tok[i].flags & TF_SENT_START)
+        return false;
+    size_t o = t->map[t->tok[i].start];
+    if (o + 1 >= t->orig_len)
+        return false;
+    unsigned char c = (unsigned char)t->orig[o], d = (unsigned char)t->orig[o + 1];
+    if (!(c >= 'A' && c <= 'Z') || !(d >= 'a' && d <= 'z'))
+        return false;
+    /* a capital after an opening quote or a colon starts quoted speech */
+    size_t p = o;
+    while (p > 0 && t->orig[p - 1] == ' ')
+        p--;
+    return p > 0 && t->orig[p - 1] != '"' && t->orig[p - 1] != ':' &&
+           t->orig[p - 1] != '(' && (unsigned char)t->orig[p - 1] != 0x9c; /* end of U+201C */
+}
+
+/* Is the entry at words [i, i+len) part of a spoken address: next to "dot"
+ * or "underscore" ("hope dot miller at ...")? */
+static bool spoken_address(const kpi_text *t, size_t i, size_t len, size_t k0, size_t k1)
+{
+    return (i > k0 && (tok_word(t, i - 1, "dot") || tok_word(t, i - 1, "underscore"))) ||
+           (i + len < k1 && (tok_word(t, i + len, "dot") || tok_word(t, i + len, "underscore")));
+}
+
+/* Is low offset off inside quotation marks in the original turn? An odd
+ * number of quote marks before it says so. */
+static bool quoted(const kpi_text *t, size_t off)
+{
+    size_t o = t->map[off], n = 0;
+    for (size_t p = 0; p < o; p++) {
+        unsigned char c = (unsigned char)t->orig[p];
+        if (c == '"')
+            n++;
+        else if (c == 0xE2 && p + 2 < o && (unsigned char)t->orig[p + 1] == 0x80 &&
+                 ((unsigned char)t->orig[p + 2] == 0x9C || (unsigned char)t->orig[p + 2] == 0x9D))
+            n++;
+    }
+    return n % 2 == 1;
+}
+
+/* Does the text hold a quotation mark, straight or curly (U+201C)? */
+static bool has_quotes(const char *s, size_t n)
+{
+    if (memchr(s, '"', n))
+        return true;
+    for (const char *p = s; (p = memchr(p, 0xE2, n - (size_t)(p - s))) != NULL; p++)
+        if ((size_t)(p - s) + 2 < n && (unsigned char)p[1] == 0x80 && (unsigned char)p[2] == 0x9C)
+            return true;
+    return false;
+}
+
 /* Scores the sentence made of words [k0, k1); offers hits to the top lists. */
 static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1,
-                             bool sarcastic, double running, int turn, hit_t *pos, size_t *npos,
-                             hit_t *neg, size_t *nneg, double w)
+                             bool sarcastic, bool quotes, double running, int turn, hit_t *pos,
+                             size_t *npos, hit_t *neg, size_t *nneg, double w)
 {
     size_t n = k1 - k0, but = k1;
     for (size_t i = k0 + 1; i < k1; i++)
@@ -70,6 +144,8 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
         }
     bool ack = n <= 2; /* "Great." "Perfect, thanks." */
     double sum = 0;
+    /* feelings about the traffic or a competitor are not about us */
+    double aside = kpi_has(t, KS_ASIDE, t->tok[k0].start, t->tok[k1 - 1].end) ? r->aside : 1.0;
     for (size_t i = k0; i < k1;) {
         const kpi_tok *tk = &t->tok[i];
         size_t len = tk->lex_len;
@@ -79,8 +155,9 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
         }
         if (i + len > k1)
             len = k1 - i;
-        if (tk->lex != 0) {
-            double x = tk->lex;
+        if (tk->lex != 0 && !written_as_name(t, i) && !spoken_address(t, i, len, k0, k1) &&
+            !(quotes && quoted(t, tk->start))) {
+            double x = tk->lex * aside;
             long neg_at = negator_before(t, i, k0);
             if (i > k0 && (t->tok[i - 1].vflags & VF_INTENS))
                 x *= r->vocab.w[t->tok[i - 1].id].intens;
@@ -89,7 +166,7 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
             if (neg_at >= 0)
                 x = x > 0 ? -x * r->negated_pos : -x * r->negated_neg;
             if (x > 0 && sarcasm_prone(r, t, i, len) &&
-                (sarcastic || (running < 0 && n <= 4)))
+                (sarcastic || (running <= SARCASM_AFTER && n <= 4)))
                 x = -x;
             else if (ack && x > 0)
                 x *= 0.3;
@@ -109,6 +186,24 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
     return sum;
 }
 
+/* Does the turn complain (so that praise in it is sarcasm)? A complaint
+ * marker counts unless its sentence says it did not happen: "I expected to
+ * be on hold for an hour" is relief, not a complaint. */
+static bool complaint_context(const kpi_text *t)
+{
+    if (!(t->secmask & (1ull << KS_SARCASM_CONTEXT)))
+        return false;
+    for (size_t j = 0; j < t->nm; j++) {
+        const kpi_match *m = &t->m[j];
+        if (m->sec != KS_SARCASM_CONTEXT)
+            continue;
+        size_t ss = t->sent[t->tok[m->ts].sent].start;
+        if (!kpi_has(t, KS_EXPECTATION, ss, m->start))
+            return true;
+    }
+    return false;
+}
+
 void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_result *out)
 {
     size_t K = 0;
@@ -117,6 +212,8 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
     hit_t pos[TOP_HITS], neg[TOP_HITS];
     size_t npos = 0, nneg = 0, k = 0;
     double total = 0, wsum = 0, running = 0;
+    /* the first and the last turn with a clear feeling, to see a turn-round */
+    double first_clear = 0, last_clear = 0;
     for (size_t i = 0; i < turns->n; i++) {
         if (turns->v[i].speaker != SPK_CUSTOMER)
             continue;
@@ -125,7 +222,9 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
         k++;
         if (!t->len)
             continue;
-        bool sarcastic = kpi_has(t, KS_SARCASM_CONTEXT, 0, t->len);
+        bool sarcastic = complaint_context(t);
+        /* quotation marks, straight or curly: quoted words are someone else's */
+        bool quotes = has_quotes(t->orig, t->orig_len);
         double turn_sum = 0;
         /* explicit sarcasm: "oh great, another hour on hold" */
         size_t pos0 = 0, ms, me;
@@ -140,8 +239,8 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
             size_t k1 = k0 + 1;
             while (k1 < t->ntok && t->tok[k1].sent == t->tok[k0].sent)
                 k1++;
-            turn_sum += sentence_score(r, t, k0, k1, sarcastic, running + turn_sum, (int)i, pos,
-                                       &npos, neg, &nneg, w);
+            turn_sum += sentence_score(r, t, k0, k1, sarcastic, quotes, running + turn_sum, (int)i,
+                                       pos, &npos, neg, &nneg, w);
             k0 = k1;
         }
         /* Every customer turn counts in the mean, so a lone "great" in a
@@ -149,8 +248,16 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
         total += w * turn_sum;
         wsum += w;
         running += turn_sum;
+        if (fabs(turn_sum) >= END_CLEAR) {
+            if (first_clear == 0)
+                first_clear = turn_sum;
+            last_clear = turn_sum;
+        }
     }
     double raw = wsum > 0 ? total / wsum : 0;
+    /* "a frustrated opening that ends in thank you so much is positive" */
+    if (first_clear * last_clear < 0 && raw * last_clear <= 0)
+        raw = (1.0 - r->end_pull) * raw + r->end_pull * last_clear;
     double score = tanh(raw / r->scale);
     out->sentiment_score = score;
     out->sentiment = score >= r->threshold ? 1 : score <= -r->threshold ? -1 : 0;

@@ -1,13 +1,19 @@
 /* kpi_upsell.c - the items on the table and the customer's answers to them.
- * An agent's add-on offer puts items on the table, priced or not; a price
- * the customer asked for ("how much is trip protection?") prices one; a
- * revision ("normally $30, but I can do $20") re-prices the latest. The
- * customer's yes, "add it", "both" or naming an item accepts it at the price
- * then on the table; a refusal or deferral sets it aside until a new price.
- * The customer may also name an add-on with its own price ("can you also add
- * the workshop? I saw it's $730"). Accepted add-ons are upsell; an upgrade
- * bought on its own is the purchase itself, and so is an item priced before
- * anything was bought and not offered as an extra. */
+ * An agent's offer puts items on the table, priced or not; a price the
+ * customer asked for ("how much is trip protection?") prices one; a revision
+ * ("normally $30, but I can do $20") re-prices the latest. The customer's
+ * yes, "add it", "both" or naming an item accepts it at the price then on the
+ * table; a refusal or deferral sets it aside until a new price, and "skip the
+ * X" drops it once taken. The customer may also name an add-on with its own
+ * price ("can you also add the workshop? I saw it's $730").
+ *
+ * The dialogue, not the size of a price, tells the purchase from its
+ * add-ons: what is offered on top ("add", "also", "extra", "on top", an
+ * upgrade, or anything once something is bought) is an add-on; what the
+ * agent shows before anything is bought, or what names what the customer
+ * asked for or looked for ("I also need a rental car"), is a purchase. Only
+ * accepted add-ons are upsell; an upgrade bought on its own is the purchase
+ * itself. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -135,6 +141,62 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
                  a->offer_end > a->offer_start ? a->offer_end : at->len, 0, false);
 }
 
+/* Does a question of the turn ask about something more ("too", "also",
+ * "extra", "add")? */
+static bool asks_for_more(const kpi_text *t)
+{
+    for (size_t i = 0; i < t->nsent; i++)
+        if (kpi_text_sentence_is_question(t, i) &&
+            kpi_text_has_flag(t, VF_ADDON, t->sent[i].start, t->sent[i].end))
+            return true;
+    return false;
+}
+
+/* Has the customer asked to buy something ("I also need a flight") that
+ * nothing accepted or carried out has answered yet, and does the agent's
+ * offer at turn name it ("a Delta flight at 6 pm")? A bed frame asked for
+ * and nightstands offered: the nightstands are extra. */
+static bool request_pending(const dlg_state *st, const dlg_agent *a)
+{
+    if (st->request_turn < 0 || a->confirm)
+        return false;
+    for (size_t i = 0; i < st->n_acc; i++)
+        if (!st->acc[i].retracted && st->acc[i].turn >= st->request_turn)
+            return false;
+    return true;
+}
+
+static bool offer_names_request(const dlg_state *st, int turn, const dlg_agent *a)
+{
+    return dlg_names_item(&st->texts[turn], a->offer_start, a->offer_end,
+                          &st->texts[st->request_turn], st->request_start, st->request_end);
+}
+
+static bool open_request(const dlg_state *st, int turn, const dlg_agent *a)
+{
+    return request_pending(st, a) && offer_names_request(st, turn, a);
+}
+
+/* Has the customer looked for something to buy ("I also need a rental
+ * car") since the last thing accepted? */
+static bool seeking(const dlg_state *st)
+{
+    if (st->seek_turn < 0)
+        return false;
+    for (size_t i = 0; i < st->n_acc; i++)
+        if (!st->acc[i].retracted && st->acc[i].turn > st->seek_turn)
+            return false;
+    return true;
+}
+
+/* Does the agent's offer at turn, words [ws, we), find what the customer
+ * looked for ("a compact car is $45 a day")? That is a second purchase. */
+static bool sought(const dlg_state *st, int turn, size_t ws, size_t we)
+{
+    return seeking(st) && dlg_names_item(&st->texts[turn], ws, we, &st->texts[st->seek_turn],
+                                         st->seek_start, st->seek_end);
+}
+
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 {
     const dlg_price *p = current_price(a);
@@ -155,7 +217,10 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
             }
             close_open(st);
             if (!it) {
-                bool extra = dlg_main_accepted(st) || st->asked_addon || a->offer;
+                /* "what's the cost of that?" after looking for a car asks
+                 * the car's price, a purchase of its own */
+                bool extra = st->asked_addon ||
+                             ((dlg_main_accepted(st) || a->offer) && !seeking(st));
                 it = item_new(st, extra ? IT_ADDON : IT_MAIN, turn, asked, st->asked_start,
                               st->asked_end, 0, false);
             }
@@ -178,16 +243,29 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
         return;
     }
     bool main = dlg_main_accepted(st);
-    if (a->offer || (a->offer_named && main)) {
-        put_offer(st, turn, a, a->upgrade ? IT_UPGRADE : IT_ADDON, false);
+    /* "would you like the matching nightstands?" while the bed asked for is
+     * being sold offers something besides it */
+    bool besides = a->offer_named && request_pending(st, a) && !offer_names_request(st, turn, a);
+    if (a->offer || (a->offer_named && main) || besides) {
+        /* What is offered on top ("add", "also", "extra", an upgrade) is an
+         * add-on; what the agent shows before anything is bought ("you
+         * might like the 8:25 flight, $287"), or in answer to something
+         * the customer asked to buy, is a purchase */
+        dlg_item_kind kind = a->upgrade ? IT_UPGRADE : IT_ADDON;
+        if ((!a->offer_addon && !besides && !main) || open_request(st, turn, a) ||
+            sought(st, turn, a->offer_start, a->offer_end))
+            kind = IT_MAIN; /* also what answers the customer's new request */
+        put_offer(st, turn, a, kind, false);
         if (a->ask == ASK_NONE || a->ask == ASK_CLOSING)
             a->ask = ASK_OFFER;
         return;
     }
-    if (main && a->ask != ASK_OTHER) {
-        /* "And cushions for $40?" once something is bought */
+    /* "And cushions for $40?" once something is bought, or "Want the
+     * screens washed too? It's $25." */
+    bool more = main && a->asked && asks_for_more(&st->texts[turn]);
+    if (main && (a->ask != ASK_OTHER || more)) {
         for (size_t k = 0; k < a->n_price; k++)
-            if (a->prices[k].in_question && !said_before(st, turn, a->prices[k].cents)) {
+            if ((a->prices[k].in_question || more) && !said_before(st, turn, a->prices[k].cents)) {
                 put_offer(st, turn, a, IT_ADDON, true);
                 a->ask = ASK_OFFER;
                 return;
@@ -203,7 +281,13 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
         return;
     }
     if (p && last && last->turn >= turn - 4 && (a->revision || (last->cents == 0 && last->open))) {
-        /* a revised price, or the price of an offer made without one */
+        /* a revised price, or the price of an offer made without one; a
+         * price for what the customer asked to buy ("the Pixel 9 is $799")
+         * is the purchase's own */
+        if (request_pending(st, a) &&
+            dlg_names_item(&st->texts[turn], p->item_start, p->item_end,
+                           &st->texts[st->request_turn], st->request_start, st->request_end))
+            last->kind = IT_MAIN;
         last->cents = p->cents;
         last->each = p->each;
         last->open = true;
@@ -241,6 +325,8 @@ static int64_t quantity(const kpi_text *t, size_t a, size_t b)
         for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
             if (strlen(words[i]) == n && memcmp(t->low + w->start, words[i], n) == 0)
                 return (int64_t)i + 2;
+        if (n == 4 && memcmp(t->low + w->start, "both", 4) == 0)
+            return 2; /* "for both of us" */
         if ((w->flags & TF_DIGIT) && n <= 2) {
             int64_t v = 0;
             for (size_t i = 0; i < n; i++)
@@ -260,6 +346,9 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
         int64_t q = quantity(ct, e->cstart, e->cend);
         cents = cents <= KPI_PRICE_MAX_CENTS / q ? cents * q : cents;
     }
+    /* "add it": on top of what the customer already has */
+    if (it->kind == IT_MAIN && e->says_add)
+        it->kind = IT_ADDON;
     dlg_accept acc = {.kind = it->kind == IT_MAIN ? ACC_MAIN : ACC_ADDON, .turn = turn,
                       .start = e->start, .end = e->cend > e->end ? e->cend : e->end,
                       .cents = cents, .upgrade = it->kind == IT_UPGRADE,
@@ -296,12 +385,14 @@ static bool named_with_price(kpi_scratch *s, dlg_state *st, int turn, dlg_event 
     return false;
 }
 
-/* For an explicit "add it" with nothing on the table: the latest price the
- * agent said in the last few turns that is not already an item, preferring
- * one whose words the customer names. Puts it on the table. */
-static dlg_item *priced_recently(dlg_state *st, int turn, const kpi_text *ct, const dlg_event *e)
+/* For an "add it" with nothing on the table: the latest price the agent said
+ * in the last few turns that is not already an item, preferring one whose
+ * words the customer names (need_name: only such a one), said after turn
+ * after. Puts it on the table. */
+static dlg_item *priced_recently(dlg_state *st, int turn, const kpi_text *ct, const dlg_event *e,
+                                 bool need_name, int after)
 {
-    for (int t = turn - 1; t >= 0 && t >= turn - 4; t--) {
+    for (int t = turn - 1; t > after && t >= turn - 4; t--) {
         if (st->turns->v[t].speaker != SPK_AGENT)
             continue;
         const dlg_agent *a = &st->agent[t];
@@ -313,8 +404,9 @@ static dlg_item *priced_recently(dlg_state *st, int turn, const kpi_text *ct, co
                 known = st->items[i].cents == p->cents;
             if (known || (p->old && k + 1 < a->n_price))
                 continue;
-            if (!pick || dlg_names_item(ct, e->cstart, e->cend, &st->texts[t], p->item_start,
-                                        p->item_end))
+            bool named = dlg_names_item(ct, e->cstart, e->cend, &st->texts[t], p->item_start,
+                                        p->item_end);
+            if ((!pick && !need_name) || named)
                 pick = p;
         }
         if (pick)
@@ -338,146 +430,234 @@ static bool counter_offer(const kpi_scratch *s, const dlg_event *e, const dlg_it
     return false;
 }
 
-void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c)
+/* What a customer event says about an item: yes, no, or nothing. */
+enum { NONE, YES, NO };
+
+static int event_answer(dlg_ev_kind k)
+{
+    switch (k) {
+    case CE_DECLINE:
+    case CE_DEFER:
+        return NO;
+    case CE_ADDON:
+    case CE_BOTH:
+    case CE_COMMIT:
+    case CE_REQUEST:
+    case CE_AFFIRM:
+    case CE_AFFIRM_WEAK:
+        return YES;
+    default:
+        return NONE;
+    }
+}
+
+static void set_verdict(dlg_item *it, int v, const dlg_event *e)
+{
+    it->verdict = (signed char)v;
+    it->why = e;
+}
+
+/* Step 1: the customer asks what something costs; the agent's next price
+ * answers it. An add-on only when the question itself asks for something
+ * more ("and how much to add the mats?"). A customer who looks for
+ * something ("I also need a rental car") asks for a purchase of its own. */
+static void note_price_question(dlg_state *st, int turn, const dlg_customer *c)
+{
+    if (c->seek) {
+        st->seek_turn = turn;
+        st->seek_start = c->seek_start;
+        st->seek_end = c->seek_end;
+    }
+    if (!c->price_question)
+        return;
+    const kpi_text *ct = &st->texts[turn];
+    st->asked_turn = turn;
+    st->asked_start = c->ask_start;
+    st->asked_end = c->ask_end;
+    st->asked_addon = kpi_text_has_flag(ct, VF_ADDON, c->ask_start, c->ask_end);
+}
+
+/* Whether word k of t is one of words. */
+static bool word_in(const kpi_text *t, size_t k, const char *const *words, size_t n)
+{
+    const char *w = t->low + t->tok[k].start;
+    size_t len = t->tok[k].end - t->tok[k].start;
+    for (size_t i = 0; i < n; i++)
+        if (strlen(words[i]) == len && memcmp(w, words[i], len) == 0)
+            return true;
+    return false;
+}
+
+/* A refusal that drops an add-on already accepted by name takes it back:
+ * "Actually, skip the carry case." ("No, I'm all set" drops nothing.) */
+static bool retract_named(dlg_state *st, int turn, const dlg_event *e)
+{
+    static const char *const drop[] = {"skip", "drop", "remove", "without", "lose", "ditch",
+                                       "forget", "cancel"};
+    const kpi_text *ct = &st->texts[turn];
+    bool any = false, drops = false;
+    for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->end; k++)
+        drops |= word_in(ct, k, drop, sizeof drop / sizeof drop[0]);
+    if (!drops)
+        return false;
+    for (size_t i = 0; i < st->n_acc; i++) {
+        dlg_accept *a = &st->acc[i];
+        if (a->retracted || a->kind != ACC_ADDON || a->item < 0 || a->turn >= turn)
+            continue;
+        if (item_named(st, ct, e->cstart, e->cend, &st->items[a->item])) {
+            a->retracted = true;
+            any = true;
+        }
+    }
+    return any;
+}
+
+/* Does the commitment take a thing ("I'll take the case", "I'll get the
+ * mats") rather than proceed with the purchase ("let's go ahead with the
+ * Business tier")? */
+static bool takes_a_thing(const kpi_text *ct, const dlg_event *e)
+{
+    static const char *const verbs[] = {"take", "get", "have", "grab", "buy"};
+    for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->end; k++)
+        if (word_in(ct, k, verbs, sizeof verbs / sizeof verbs[0]))
+            return true;
+    return false;
+}
+
+/* Step 2: an event names one or more items on the table ("I'll take the
+ * case"): its answer goes to each of them, unless it names another price
+ * for it. Returns whether any was named. */
+static bool answer_named(const kpi_scratch *s, dlg_state *st, int turn, size_t n, dlg_event *e,
+                         int v)
 {
     const kpi_text *ct = &st->texts[turn];
-    /* loose: "I saw it's thirty-six fifty" is a price */
-    kpi_amounts_find(s, ct, 1);
-    for (size_t i = 0; i < c->n; i++) {
-        dlg_event *e = &c->ev[i];
-        if (e->kind == CE_ADDON || e->kind == CE_COMMIT || (e->kind == CE_REQUEST && e->polite))
-            (void)named_with_price(s, st, turn, e);
+    bool any = false;
+    for (size_t k = 0; k < n; k++) {
+        dlg_item *it = &st->items[k];
+        if (it->accepted || it->turn < turn - NAME_TURNS)
+            continue;
+        if (item_named(st, ct, e->cstart, e->cend, it) && !(v == YES && counter_offer(s, e, it))) {
+            set_verdict(it, v, e);
+            any = true;
+        }
     }
-    if (c->price_question) {
-        st->asked_turn = turn;
-        st->asked_start = c->ask_start;
-        st->asked_end = c->ask_end;
-        st->asked_addon = c->addon_words;
-    }
+    if (v == NO)
+        any |= retract_named(st, turn, e);
+    if (any)
+        e->consumed = true; /* "no to the case" refuses the case, not the purchase */
+    return any;
+}
 
-    /* verdicts in text order; the last word on an item stands */
-    enum { NONE, YES, NO };
-    size_t n = st->n_item;
-    for (size_t k = 0; k < n; k++)
-        st->items[k].verdict = NONE;
-    dlg_item *last_open = latest(st, turn, true);
-    bool asking = c->question || c->price_question;
-    bool refused = false; /* a refusal before a yes makes it no answer to the offer */
-    for (size_t i = 0; i < c->n; i++) {
-        dlg_event *e = &c->ev[i];
-        if (e->consumed)
-            continue;
-        bool any_named = false;
-        int v = NONE;
-        switch (e->kind) {
-        case CE_DECLINE:
-        case CE_DEFER:
-            v = NO;
-            break;
-        case CE_ADDON:
-        case CE_BOTH:
-            v = YES;
-            break;
-        case CE_COMMIT:
-        case CE_REQUEST:
-            v = YES;
-            break;
-        case CE_AFFIRM:
-        case CE_AFFIRM_WEAK:
-            v = YES;
-            break;
-        default:
-            break;
-        }
-        bool after_refusal = refused;
-        if (v == NO)
-            refused = true;
-        if (v == NONE)
-            continue;
-        for (size_t k = 0; k < n; k++) {
-            dlg_item *it = &st->items[k];
-            if (it->accepted || it->turn < turn - NAME_TURNS)
-                continue;
-            if (item_named(st, ct, e->cstart, e->cend, it) &&
-                !(v == YES && counter_offer(s, e, it))) {
-                st->items[k].verdict = (signed char)v;
-                st->items[k].why = e;
-                any_named = true;
-            }
-        }
-        if (any_named) {
-            if (v == YES)
-                e->consumed = true;
-            continue;
-        }
-        if (!last_open && e->kind == CE_ADDON && e->add_verb) {
-            /* "add that too" after a price the agent only mentioned */
-            dlg_item *it = priced_recently(st, turn, ct, e);
-            if (it) {
-                it->verdict = YES;
-                it->why = e;
-                e->consumed = true;
-                n = st->n_item;
-            }
-            continue;
-        }
-        if (!last_open || (v == YES && counter_offer(s, e, last_open)))
-            continue;
-        size_t li = (size_t)(last_open - st->items);
-        switch (e->kind) {
-        case CE_DECLINE:
-        case CE_DEFER:
-            st->items[li].verdict = NO;
-            break;
-        case CE_BOTH:
-            for (size_t k = 0; k < n; k++)
-                if (st->items[k].open && !st->items[k].accepted && st->items[k].cents > 0) {
-                    st->items[k].verdict = YES;
-                    st->items[k].why = e;
-                }
-            st->items[li].verdict = YES;
-            st->items[li].why = e;
+/* Is the customer's whole turn a listening noise ("yeah", "okay", "right")
+ * rather than an answer ("yes", "sure")? */
+static bool backchannel(const kpi_text *ct)
+{
+    static const char *const words[] = {"yeah", "yep", "okay", "right", "alright", "uh", "huh",
+                                        "cool", "ah", "oh", "i", "see"};
+    if (ct->ntok == 0 || ct->ntok > 3)
+        return false;
+    for (size_t k = 0; k < ct->ntok; k++)
+        if (!word_in(ct, k, words, sizeof words / sizeof words[0]))
+            return false;
+    return true;
+}
+
+/* Step 3: an event that names nothing answers the latest open item, each
+ * kind of answer under its own conditions. */
+static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n, dlg_item *open,
+                        dlg_event *e, bool after_refusal, bool asking)
+{
+    const kpi_text *ct = &st->texts[turn];
+    if (event_answer(e->kind) == YES && counter_offer(s, e, open))
+        return; /* "I want the gig plan at fifty" bargains */
+    switch (e->kind) {
+    case CE_DECLINE:
+    case CE_DEFER:
+        open->verdict = NO;
+        /* a refused extra leaves the purchase standing; a refused purchase
+         * is a refusal */
+        if (open->kind != IT_MAIN && e->kind == CE_DECLINE)
             e->consumed = true;
-            break;
-        case CE_ADDON:
-            st->items[li].verdict = YES;
-            st->items[li].why = e;
+        break;
+    case CE_BOTH:
+        /* "both": every priced item still open */
+        for (size_t k = 0; k < n; k++)
+            if (st->items[k].open && !st->items[k].accepted && st->items[k].cents > 0)
+                set_verdict(&st->items[k], YES, e);
+        set_verdict(open, YES, e);
+        e->consumed = true;
+        break;
+    case CE_ADDON:
+        set_verdict(open, YES, e);
+        e->consumed = true;
+        break;
+    case CE_COMMIT:
+    case CE_REQUEST:
+        /* "I'll take it" answers the offer when the agent has not moved on
+         * to another question; "I'll take the basic plan" is about
+         * something else */
+        if ((st->ask == ASK_OFFER || st->ask == ASK_NONE || open->turn == st->ask_turn) &&
+            !clause_has_object(ct, e->end, e->cend)) {
+            set_verdict(open, YES, e);
             e->consumed = true;
-            break;
-        case CE_COMMIT:
-        case CE_REQUEST:
-            /* "I'll take it" answers the offer; "I'll take the basic plan"
-             * is about something else */
-            /* the agent has not moved on to another question since */
-            if ((st->ask == ASK_OFFER || st->ask == ASK_NONE ||
-                 last_open->turn == st->ask_turn) &&
-                !clause_has_object(ct, e->end, e->cend)) {
-                st->items[li].verdict = YES;
-                st->items[li].why = e;
-                e->consumed = true;
-            }
-            break;
-        case CE_AFFIRM:
-        case CE_AFFIRM_WEAK:
-            /* a clear yes right after a price takes it; "okay" only when the
-             * agent asked */
-            /* "okay" takes only what was asked as a question, a clear yes
-             * also a proposal; a yes to a bare price takes an add-on, never
-             * the purchase itself (that needs a commitment) */
-            if (!after_refusal && e->at_start && !asking &&
-                ((st->ask == ASK_OFFER &&
-                  (e->kind == CE_AFFIRM || (last_open->waited == 0 && st->asked))) ||
-                 (e->kind == CE_AFFIRM && last_open->turn == st->ask_turn &&
-                  st->ask != ASK_OTHER && last_open->kind != IT_MAIN))) {
-                st->items[li].verdict = YES;
-                st->items[li].why = e;
-                e->consumed = true;
-            }
-            break;
-        default:
-            break;
         }
+        break;
+    case CE_AFFIRM:
+    case CE_AFFIRM_WEAK: {
+        /* A yes at the start of the answer, not after a refusal and not
+         * while asking something. "Okay" takes only what was asked as a
+         * question; a clear yes also a proposal, or a price the agent has
+         * just put on the table for something extra. The purchase itself
+         * needs a question: "there's a 7 pm flight for $287" is shown, not
+         * offered, and a "sure" to it buys nothing. */
+        bool to_offer = st->ask == ASK_OFFER &&
+                        (e->kind == CE_AFFIRM || (open->waited == 0 && st->asked));
+        bool to_price = e->kind == CE_AFFIRM && open->turn == st->ask_turn && st->ask != ASK_OTHER &&
+                        open->kind != IT_MAIN;
+        if (open->kind == IT_MAIN && !st->asked)
+            to_offer = false;
+        /* "yeah" or "mhm" alone after a pitch that asks nothing is a
+         * backchannel: the customer is listening, not buying */
+        if (!st->asked && backchannel(ct))
+            to_offer = to_price = false;
+        if (!after_refusal && e->at_start && !asking && (to_offer || to_price)) {
+            set_verdict(open, YES, e);
+            e->consumed = true;
+        }
+        break;
     }
+    default:
+        break;
+    }
+}
+
+/* Step 3b: with nothing on the table, "add that too", "do the flush too"
+ * or, once something is bought, "I'll take the case" takes a price the
+ * agent only mentioned; "I want her to try it too" takes nothing. Returns
+ * whether it did (the item is then new in st->items). */
+static bool answer_mentioned(dlg_state *st, int turn, dlg_event *e)
+{
+    const kpi_text *ct = &st->texts[turn];
+    bool names_extra = e->kind == CE_COMMIT && dlg_main_accepted(st) && takes_a_thing(ct, e);
+    if (!((e->kind == CE_ADDON && e->add_verb) || names_extra))
+        return false;
+    /* a price said before the purchase was the purchase's own */
+    int after = -1;
+    for (size_t k = 0; names_extra && k < st->n_acc && after < 0; k++)
+        if (!st->acc[k].retracted && st->acc[k].kind == ACC_MAIN)
+            after = st->acc[k].turn;
+    dlg_item *it = priced_recently(st, turn, ct, e, !e->says_add || names_extra, after);
+    if (!it)
+        return false;
+    set_verdict(it, YES, e);
+    e->consumed = true;
+    return true;
+}
+
+/* Step 4: the turn's verdicts take effect; an item nobody answered stays
+ * open for a plain yes only a few turns. */
+static void settle(dlg_state *st, int turn, size_t n)
+{
     for (size_t k = 0; k < n; k++) {
         dlg_item *it = &st->items[k];
         if (it->verdict == YES) {
@@ -489,6 +669,44 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
             it->open = false;
         }
     }
+}
+
+void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c)
+{
+    const kpi_text *ct = &st->texts[turn];
+    /* loose: "I saw it's thirty-six fifty" is a price */
+    kpi_amounts_find(s, ct, 1);
+    for (size_t i = 0; i < c->n; i++) {
+        dlg_event *e = &c->ev[i];
+        if (e->kind == CE_ADDON || e->kind == CE_COMMIT || (e->kind == CE_REQUEST && e->polite))
+            (void)named_with_price(s, st, turn, e);
+    }
+    note_price_question(st, turn, c);
+
+    /* the events in text order; the last word on an item stands */
+    size_t n = st->n_item;
+    for (size_t k = 0; k < n; k++)
+        st->items[k].verdict = NONE;
+    dlg_item *open = latest(st, turn, true);
+    bool asking = c->question || c->price_question;
+    bool refused = false; /* a refusal before a yes makes it no answer to the offer */
+    for (size_t i = 0; i < c->n; i++) {
+        dlg_event *e = &c->ev[i];
+        int v = event_answer(e->kind);
+        if (e->consumed || v == NONE)
+            continue;
+        bool after_refusal = refused;
+        refused |= v == NO;
+        if (answer_named(s, st, turn, n, e, v))
+            continue;
+        if (!open && answer_mentioned(st, turn, e)) {
+            n = st->n_item;
+            continue;
+        }
+        if (open)
+            answer_open(s, st, turn, n, open, e, after_refusal, asking);
+    }
+    settle(st, turn, n);
 }
 
 void upsell_finish(dlg_state *st, kpi_result *out)

@@ -357,24 +357,56 @@ char *snap_summary_encode(const snap_summary *s)
     return finish(o, rc);
 }
 
-char *snap_agents_encode(const snap_agents *s)
+/* One agent's object as text, or NULL when cJSON could not allocate. */
+static char *agent_json(const snap_agent *a)
 {
+    cJSON *o = cJSON_CreateObject();
+    if (!o)
+        return NULL;
+    int rc = cJSON_AddStringToObject(o, "agent_name", str_or_empty(a->agent_name)) ? 0 : -1;
+    rc |= put_windows(o, &a->k);
+    return finish(o, rc);
+}
+
+char *snap_agents_encode(const snap_agents *s, size_t max_bytes, size_t *kept)
+{
+    if (kept)
+        *kept = 0;
     cJSON *o = begin(s->generated_at);
     if (!o)
         return NULL;
-    cJSON *arr = cJSON_AddArrayToObject(o, "agents");
-    int rc = arr ? 0 : -1;
-    for (size_t i = 0; rc == 0 && i < s->n; i++) {
-        cJSON *a = cJSON_CreateObject();
-        if (!a || !cJSON_AddItemToArray(arr, a)) {
-            cJSON_Delete(a);
-            rc = -1;
+    int64_t total = s->total > (int64_t)s->n ? s->total : (int64_t)s->n;
+    char *head = finish(o, add_int(o, "agents_total", total));
+    if (!head)
+        return NULL;
+    /* The header object without its closing brace, then the array built one
+     * agent at a time: a whole tree of 1,000 agents would cost ten times the
+     * payload. */
+    strbuf b = SB_INIT;
+    sb_append(&b, head, strlen(head) - 1);
+    free(head);
+    sb_puts(&b, ",\"agents\":[");
+    size_t n = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        char *a = agent_json(&s->v[i]);
+        if (!a) {
+            sb_free(&b);
+            return NULL;
+        }
+        size_t len = strlen(a);
+        if (b.len + len + 3 > max_bytes) { /* ",", "]}" */
+            free(a);
             break;
         }
-        rc |= cJSON_AddStringToObject(a, "agent_name", str_or_empty(s->v[i].agent_name)) ? 0 : -1;
-        rc |= put_windows(a, &s->v[i].k);
+        if (n++)
+            sb_putc(&b, ',');
+        sb_append(&b, a, len);
+        free(a);
     }
-    return finish(o, rc);
+    sb_puts(&b, "]}");
+    if (kept)
+        *kept = n;
+    return sb_steal(&b);
 }
 
 char *snap_trend_encode(const snap_trend *s)

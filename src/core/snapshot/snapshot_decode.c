@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_PAYLOAD (32u << 20)          /* bytes */
+#define MAX_PAYLOAD SNAPSHOT_MAX_PAYLOAD /* bytes */
 #define MAX_COUNT 9007199254740992.0     /* 2^53: exact in a double */
 #define MAX_EPOCH 253402300799.0         /* 9999-12-31T23:59:59Z */
 #define MAX_DOLLARS 1e13                 /* cents stay exact below 2^53 */
@@ -357,6 +357,23 @@ int snap_summary_decode(const char *buf, size_t len, snap_summary *out, cz_err *
     return rc;
 }
 
+/* agents_total: how many agents the worker has, at least the n it sent.
+ * Older workers leave it out: then it is n. */
+static int get_total(const cJSON *root, size_t n, int64_t *total, cz_err *err)
+{
+    cJSON *v;
+    *total = (int64_t)n;
+    if (get_optional(root, "agents_total", "", false, &v, err) < 0)
+        return -1;
+    if (!v)
+        return 0;
+    if (get_count(root, "agents_total", "", total, err) < 0)
+        return -1;
+    if (*total < (int64_t)n)
+        return counts_error("", "agents_total", "fewer than the agents sent", err);
+    return 0;
+}
+
 int snap_agents_decode(const char *buf, size_t len, snap_agents *out, cz_err *err)
 {
     snap_agents s;
@@ -371,7 +388,7 @@ int snap_agents_decode(const char *buf, size_t len, snap_agents *out, cz_err *er
     if (get_header(root, &s.schema, &s.generated_at, err) == 0 &&
         (arr = get_array(root, "agents", SNAPSHOT_MAX_AGENTS, &n, err)) != NULL) {
         s.v = xcalloc(n ? n : 1, sizeof *s.v);
-        rc = 0;
+        rc = get_total(root, n, &s.total, err);
         for (cJSON *e = arr->child; e && rc == 0; e = e->next) {
             char path[48];
             snprintf(path, sizeof path, "agents[%zu]", s.n);

@@ -1,0 +1,253 @@
+/* test_kpi_dialog.c - the dialogue model behind conversion and upsell, with
+ * the shipped rules file, on short calls invented for these tests: read-backs
+ * the customer confirms, the agent's fulfilment and failure notices, bookings
+ * made by naming a day and time, enthusiasm that buys nothing, retractions,
+ * and what is the main purchase and what an add-on. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kpi.h"
+#include "t.h"
+#include "turns.h"
+
+static kpi_rules *R;
+static kpi_scratch *S;
+
+/* Runs one call; sets *upsell to its upsell in dollars. */
+static bool run(const char *transcript, double *upsell)
+{
+    turns_t t = TURNS_INIT;
+    cz_err e;
+    kpi_result res;
+    bool conv = false;
+    *upsell = -1;
+    turns_split(transcript, &t, &e);
+    if (kpi_extract(R, S, &t, &res, &e) == 0) {
+        conv = res.is_conversion;
+        *upsell = (double)res.upsell_cents / 100.0;
+        kpi_result_free(&res);
+    }
+    turns_free(&t);
+    return conv;
+}
+
+/* Checks conversion and upsell of one call. */
+static void call(const char *transcript, bool conv, double upsell, const char *name)
+{
+    double got;
+    bool c = run(transcript, &got);
+    char n[256];
+    snprintf(n, sizeof n, "%s: conversion %s", name, conv ? "yes" : "no");
+    CHECK(c == conv, n);
+    snprintf(n, sizeof n, "%s: upsell %.2f (got %.2f)", name, upsell, got);
+    CHECK(got > upsell - 0.001 && got < upsell + 0.001, n);
+}
+
+static void check_readback(void)
+{
+    call("Agent: Just to confirm: three seats for the Saturday matinee, $75 in total. Is that "
+         "correct?\nCustomer: Yes, that's correct.",
+         true, 0, "a read-back confirmed");
+    call("Agent: So that's two large pizzas for delivery at six, is that right?\n"
+         "Customer: Yep, all correct. How long does delivery take?",
+         true, 0, "a yes to a read-back followed by a question");
+    call("Customer: Could I get a flat white with soy milk?\n"
+         "Agent: Sure. Please check the order on the display and tell me if it looks right.\n"
+         "Customer: Looks good to me.",
+         true, 0, "the order on the screen looks good");
+    call("Agent: Please confirm the following: a table for four at the harbour grill at "
+         "7:30 pm.\nCustomer: I confirm.",
+         true, 0, "I confirm");
+    call("Agent: Please confirm: a table for four at 7 pm tonight.\n"
+         "Customer: No, make it five people.\n"
+         "Agent: Five people at 7 pm tonight, correct?\nCustomer: Correct.",
+         true, 0, "a read-back corrected, then confirmed");
+    call("Agent: I'll send the receipt to dana@example.com, is that right?\n"
+         "Customer: Yes, that's right.",
+         false, 0, "a read-back of an address is no purchase");
+    call("Agent: Can you confirm your order number for me?\nCustomer: Sure, it's 5521.",
+         false, 0, "confirming an order number is no purchase");
+    call("Agent: The walking tour starts at nine.\nCustomer: That's correct, I read it online.",
+         false, 0, "'that's correct' with nothing read back");
+}
+
+static void check_outcome(void)
+{
+    call("Agent: Please confirm: two tickets for the jazz night on Friday.\n"
+         "Customer: Yes, that's right.\n"
+         "Agent: I'm sorry, the jazz night is sold out.\nCustomer: Oh well, thanks anyway.",
+         false, 0, "confirmed, then sold out");
+    call("Agent: Shall I book the 10 am cleaning?\nCustomer: Yes please.\n"
+         "Agent: Sorry, the appointment could not be made.\nCustomer: Okay, never mind.",
+         false, 0, "a booking that could not be made");
+    call("Agent: Shall I book the 10 am cleaning?\nCustomer: Yes please.\n"
+         "Agent: Unfortunately I wasn't able to book that time. Would 11 am work instead?\n"
+         "Customer: Yes, 11 works.\nAgent: Done, you're booked for 11.",
+         true, 0, "a failure, then another time booked");
+    call("Agent: Please confirm: a compact car from the airport on Monday.\n"
+         "Customer: Yes.\nAgent: Your reservation was successful.",
+         true, 0, "a success notice is no failure");
+    call("Customer: Could I get a blueberry muffin and a drip coffee?\n"
+         "Agent: Sure thing, it'll be ready at the counter in a minute.",
+         true, 0, "a request the agent fulfils");
+    call("Customer: I'd like a cinnamon bagel, please.\n"
+         "Agent: Sorry, we don't carry those. Anything else?\nCustomer: No, that's all.",
+         false, 0, "a request the business cannot fulfil");
+    call("Agent: I couldn't get the 9 am bus. Can I book the 8:40 instead? It is $21.\n"
+         "Customer: Yes, that works.\nAgent: I have booked it.",
+         true, 0, "an alternative offered with the failure is the purchase, not an add-on");
+}
+
+static void check_slots(void)
+{
+    call("customer: hi i'd like to schedule an appointment\n"
+         "agent: what day works for you\ncustomer: thursday\n"
+         "agent: and what time\ncustomer: ten thirty a m\n"
+         "agent: alright thursday at ten thirty",
+         true, 0, "a day and time the agent acknowledges");
+    call("customer: hi i'd like to schedule an appointment\n"
+         "agent: what day works for you\ncustomer: thursday at two p m\n"
+         "agent: sorry we have no openings on thursday\ncustomer: ok i'll call back",
+         false, 0, "a day and time with no opening");
+    call("customer: hi i need to check my balance\nagent: sure your balance is forty dollars\n"
+         "customer: thanks",
+         false, 0, "a service call books nothing");
+    call("Customer: I want to book a haircut.\nAgent: I have Tuesday at 3 or Wednesday at 5.\n"
+         "Customer: Tuesday at 3, please.\nAgent: Great, Tuesday at 3 it is.",
+         true, 0, "picking an offered slot");
+}
+
+static void check_enthusiasm(void)
+{
+    call("Agent: There's a 9:10 train that gets in at noon.\n"
+         "Customer: That's great! Can you also find me a hotel?\n"
+         "Agent: The Grand has rooms at $180 a night.\nCustomer: Thanks, that's all for now.",
+         false, 0, "praise for a listing buys nothing");
+    call("Agent: You might like the 8:25 flight on Delta, it's $287.\n"
+         "Customer: Sure, and are there hotels near the airport?",
+         false, 0, "a sure to a shown price is no purchase and no add-on");
+    call("Agent: The queen mattress is $1,299 this week.\n"
+         "Customer: Brilliant. Let me check with my husband first, I want him to try it too.",
+         false, 0, "a deferral with 'too' takes no price");
+}
+
+static void check_not_a_purchase(void)
+{
+    call("Agent: I'm sorry about the damaged door. Would you like me to add that to the "
+         "complaint?\nCustomer: Yes please, note it on my account.",
+         false, 0, "a yes to noting a complaint");
+    call("Agent: We're crediting every affected customer one month, $20. Would you like me to "
+         "apply it now?\nCustomer: Yes, apply it.",
+         false, 0, "a yes to applying a credit");
+    call("Agent: Could you restart the router and check the lights?\nCustomer: Sure, I'll try "
+         "that.",
+         false, 0, "'I'll try that' to a troubleshooting step");
+    call("Agent: Our fibre is $70 a month.\nCustomer: That's more than I pay now, I'll stay "
+         "put.",
+         false, 0, "'I'll stay put' keeps the old provider");
+    call("Customer: My mum called last week and she said sign me up, so I'm checking what she "
+         "bought.\nAgent: She has the basic plan.",
+         false, 0, "someone else's words, quoted");
+    call("Agent: Shall I charge the card on file?\nCustomer: Yes, go ahead and charge it.\n"
+         "Agent: So that's $160 plus $40 in fees.\nCustomer: No, stop, don't charge that.",
+         false, 0, "a charge stopped when the fees are read out");
+}
+
+static void check_retraction(void)
+{
+    call("Agent: Shall I place the order for the oak desk?\nCustomer: Yes, place it.\n"
+         "Agent: Done. The matching chair is $150.\nCustomer: Add the chair.\n"
+         "Agent: Added. Delivery is in eight weeks.\n"
+         "Customer: Eight weeks? Then cancel it, all of it.\n"
+         "Agent: Understood, the order is cancelled.",
+         false, 0, "the whole order cancelled at the end");
+    call("Agent: Shall I place the order for the sofa?\nCustomer: Yes.\nAgent: Done. Would you "
+         "like to add the matching ottoman for $200?\nCustomer: Yes, add it.\n"
+         "Agent: Added. Delivery is in March.\nCustomer: March? Then cancel it. All of it.",
+         false, 0, "'all of it' in the next sentence takes back everything");
+    call("Customer: I need a furnace inspection.\nAgent: Great, I'll put you down for Monday!\n"
+         "Customer: Wait, I didn't agree to that.\nAgent: Sorry, nothing is booked.",
+         false, 0, "'I didn't agree to that' takes it back");
+}
+
+static void check_main_and_addon(void)
+{
+    call("Agent: Thanks for calling, your router is fixed now. Have you thought about whole-home "
+         "wifi extenders?\nCustomer: What do they cost?\nAgent: They are $12 a month.\n"
+         "Customer: Okay, add it.",
+         true, 12, "an add-on on an existing account");
+    call("Customer: I'd like to book a wash for my car.\nAgent: A full wash is $30. Shall I book "
+         "it for 10?\nCustomer: Yes.\nAgent: Booked. Our ceramic wax is also $45.\n"
+         "Customer: Do the wax too.",
+         true, 45, "'do the X too' names the add-on");
+    call("Agent: Please confirm: two tickets for the symphony on Friday.\nCustomer: Correct.\n"
+         "Agent: Your tickets are booked.\nCustomer: I also need a rental car there.\n"
+         "Agent: Would you like a compact car from the airport for $45 a day?\nCustomer: Okay.",
+         true, 0, "a second purchase the customer asked for is no add-on");
+    call("Customer: I'd like to order the oak bed frame.\nAgent: Certainly, it is $899. Would you "
+         "like the matching nightstands? They are $240 each.\nCustomer: I'll take two of them.\n"
+         "Agent: Order placed.",
+         true, 480, "an extra offered with the item asked for, at a unit price");
+    call("Agent: Shall I book the two train tickets?\nCustomer: Yes.\nAgent: Booked. For $30 each "
+         "you can upgrade to first class.\nCustomer: Let's do it for both of us.",
+         true, 60, "'for both of us' multiplies a unit price");
+    call("Agent: Shall I place the order for the laptop?\nCustomer: Yes.\nAgent: Done. Would you "
+         "like to add a sleeve for $30?\nCustomer: Sure, add it.\nAgent: Added.\n"
+         "Customer: Actually, skip the sleeve.",
+         true, 0, "an add-on dropped by name");
+    call("Agent: Shall I place the order for the laptop?\nCustomer: Yes.\nAgent: Done. Would you "
+         "like to add a sleeve for $30?\nCustomer: Sure, add it.\nAgent: Added, anything else?\n"
+         "Customer: No, I'm all set.",
+         true, 30, "'no' to anything else keeps the add-on");
+    call("Agent: Your course is $149.\nCustomer: Sign me up.\nAgent: We also offer tutoring on "
+         "top for $49 a month.\nCustomer: Yeah.\nAgent: Would you like me to add it?\n"
+         "Customer: No, not right now.",
+         true, 0, "a backchannel is no answer to a pitch");
+    call("Agent: Shall I book the hotel room?\nCustomer: Yes, book it.\nAgent: It's booked.\n"
+         "Customer: I also need a rental car for the week.\nAgent: I found a compact at the "
+         "airport.\nCustomer: What's the cost of that?\nAgent: It is $180.\n"
+         "Customer: Great, I want to book it.",
+         true, 0, "what the customer looks for after a purchase is a second purchase");
+    call("Agent: Shall I book the window cleaning for Friday?\nCustomer: Yes, book it.\n"
+         "Agent: Done. Want the gutters cleared too? It's forty dollars.\n"
+         "Customer: Sure, forty dollars is fine.",
+         true, 40, "a question about something more, priced after it");
+    call("Agent: Shall I book the compact for the weekend?\nCustomer: Yes.\nAgent: Done. Would "
+         "you like a child seat for $15?\nCustomer: Sure, add it.\nAgent: Added.\n"
+         "Customer: Actually, take off the child seat.",
+         true, 0, "'take off the X' drops it");
+    call("Customer: I want to order the new phone.\nAgent: You're eligible for an upgrade. The "
+         "new phone is $799.\nCustomer: Fine, order it.\nAgent: Done. Would you like device "
+         "protection? It's $13 a month.\nCustomer: Yeah, okay.\nAgent: Added. And a rugged case "
+         "for it is $40.\nCustomer: Sure, I'll take the case.\nAgent: So that is the phone, "
+         "protection and the case.\nCustomer: No, take the protection off. Just the phone and "
+         "the case.\nAgent: Done, protection removed.",
+         true, 40, "an extra taken by name, another dropped; the phone asked for is the purchase");
+    call("Agent: The spa package is $220. Shall I book it?\nCustomer: Yes, book it.\n"
+         "Agent: Booked. Would you like to add a hot stone massage for $60?\n"
+         "Customer: Yes, add that.",
+         true, 60, "an add-on offered on top of the booking");
+}
+
+int main(void)
+{
+    cz_err e = {{0}};
+    R = kpi_rules_load("rules/converza.rules", &e);
+    CHECK(R != NULL, "load rules/converza.rules");
+    if (!R) {
+        printf("# %s\n", e.msg);
+        T_END();
+    }
+    S = kpi_scratch_new(R);
+    check_readback();
+    check_outcome();
+    check_slots();
+    check_enthusiasm();
+    check_not_a_purchase();
+    check_retraction();
+    check_main_and_addon();
+    kpi_scratch_free(S);
+    kpi_rules_free(R);
+    T_END();
+}

@@ -1,0 +1,175 @@
+/* test_kpi_price.c - the amount reader (kpi_amount.c) on single sentences,
+ * below the dialogue model: which numbers are prices and what they are
+ * worth (currency signs and words, spoken prices sized by what is priced),
+ * which numbers are never prices (addresses, times, dates, head counts,
+ * ratings, names), unit prices, bundles and quantities said apart from the
+ * price, superseded and excluded prices. The sentences are our own. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../src/core/kpi/kpi_internal.h"
+#include "t.h"
+
+static kpi_rules *R;
+static kpi_scratch *S;
+static kpi_text T;
+
+/* The amounts of one sentence read in loose_mode (0 plain, 1 after a price
+ * question, 2 while a price is revised: the most willing reading). */
+static size_t amounts(const char *text, int mode)
+{
+    kpi_text_prepare(R, &T, text, strlen(text));
+    kpi_amounts_find(S, &T, mode);
+    return S->namounts;
+}
+
+/* Exactly one amount, worth want dollars. */
+static void price(const char *text, int mode, double want)
+{
+    size_t n = amounts(text, mode);
+    char name[300];
+    double got = n ? (double)S->amounts[0].cents / 100.0 : -1;
+    snprintf(name, sizeof name, "price %.2f in \"%s\" (got %zu, first %.2f)", want, text, n, got);
+    CHECK(n == 1 && got > want - 0.001 && got < want + 0.001, name);
+}
+
+/* No amount at all, even in the most willing reading. */
+static void none(const char *text)
+{
+    char name[300];
+    size_t n = amounts(text, 2);
+    snprintf(name, sizeof name, "no price in \"%s\" (got %zu, first %.2f)", text, n,
+             n ? (double)S->amounts[0].cents / 100.0 : 0.0);
+    CHECK(n == 0, name);
+}
+
+/* The total of the first amount when accepted with the quantity the
+ * acceptance says apart from it. */
+static void total(const char *offer, const char *answer, double want)
+{
+    char name[400];
+    size_t n = amounts(offer, 1);
+    kpi_amount a = n ? S->amounts[0] : (kpi_amount){0};
+    kpi_text_prepare(R, &T, answer, strlen(answer));
+    int apart = kpi_quantity(&T, 0, T.len);
+    double got = n ? (double)kpi_amount_total(&a, apart) / 100.0 : -1;
+    snprintf(name, sizeof name, "\"%s\" + \"%s\" comes to %.2f (got %.2f)", offer, answer, want,
+             got);
+    CHECK(got > want - 0.001 && got < want + 0.001, name);
+}
+
+static void quantity(const char *text, int want)
+{
+    char name[300];
+    kpi_text_prepare(R, &T, text, strlen(text));
+    int got = kpi_quantity(&T, 0, T.len);
+    snprintf(name, sizeof name, "quantity %d in \"%s\" (got %d)", want, text, got);
+    CHECK(got == want, name);
+}
+
+static void check_forms(void)
+{
+    price("The cooler bag is $75.", 0, 75);
+    price("Gift wrap runs $12.50 per box.", 0, 12.50);
+    price("The sectional would be $2,400 delivered.", 0, 2400);
+    price("That one is 75 dollars.", 0, 75);
+    price("Honestly it's like 30 bucks.", 0, 30);
+    price("The deluxe kit is sixty dollars.", 0, 60);
+    price("You can add the streaming tier for eighteen ninety-five a month.", 0, 18.95);
+    price("it's forty bucks for the cleaning", 0, 40);
+    price("the cloud backup is two ninety-nine a month", 0, 2.99);
+    price("twenty-five bucks and it's yours", 0, 25);
+    price("it comes to ten dollars and fifty cents", 0, 10.50);
+    price("the window seat is $8 a month", 0, 8);
+    price("it's 79.49", 1, 79.49); /* answering "how much is it?" */
+}
+
+static void check_not_prices(void)
+{
+    none("Our showroom is at 1250 Harbor Street.");
+    none("we'd like to leave at 9 am on Friday");
+    none("The shuttle leaves at 8:25 and arrives at 10:40.");
+    none("I'll be arriving on March 14 at the airport.");
+    none("Can I move it to the 3rd instead?");
+    none("Just a table for one person please.");
+    none("It's for 4 people on Saturday.");
+    none("We're meeting at the 1720 on Fifth.");
+    none("Is that the model 5200 or the newer one?");
+    none("It has a rating of 4.5 and free parking.");
+    none("The flight is 2 stops and lands around 6.");
+    none("We are 3 adults and two kids.");
+    none("The apartment is unit 12 on the second floor.");
+    none("Is that available at 7 in the evening?");
+    none("put me down for 2 nights");
+    none("The address is 42, Elm Road.");
+    none("Your room is 412, on the fourth floor.");
+    none("The rating is 4.5, which is great.");
+    none("The house is located at 1, Jalan Indah.");
+    none("The party is 6, with the kids.");
+}
+
+static void check_spoken_size(void)
+{
+    price("the business plan is three fifty a month", 0, 350);
+    price("the add on is three fifty a month", 0, 3.50);
+    price("that television is one forty nine", 1, 149);
+    price("that phone case is nine ninety nine", 1, 9.99);
+    price("the sofa is seven forty five a month", 0, 745);
+    price("the dryer protection plan is nine fifty a month", 0, 9.50);
+    price("an umbrella policy is one hundred ninety-nine ninety-nine per year", 0, 199.99);
+}
+
+static void check_quantities(void)
+{
+    size_t n = amounts("I'll take two of the nightstands at $240 each.", 0);
+    CHECK(n == 1 && S->amounts[0].each && S->amounts[0].qty == 2,
+          "two of the nightstands at $240 each: unit price, quantity 2");
+    total("I'll take two of the nightstands at $240 each.", "Yes.", 480);
+    n = amounts("Or you can have the pair for $420.", 0);
+    CHECK(n == 1 && S->amounts[0].bundle && !S->amounts[0].each, "the pair for $420 is a bundle");
+    total("Or you can have the pair for $420.", "The pair, both of them.", 420);
+    total("The lounge pass is $35 per person.", "Okay, for both of us please.", 70);
+    total("The lounge pass is $35 per person.", "Just me, thanks.", 35);
+    total("Tickets are $18 each.", "Great, all four then.", 72);
+    total("The tasting is $25 a head.", "Book it for the three of us.", 75);
+    total("The tasting is $25 a head.", "Yes, for 3 people.", 75);
+    total("The extended warranty is $99.", "Yes, for both of us.", 99); /* not a unit price */
+    total("All three for $60.", "Sure, all three.", 60);
+    quantity("both please", 2);
+    quantity("two of them", 2);
+    quantity("just the one", 0);
+    quantity("yes add it", 0);
+}
+
+static void check_revisions(void)
+{
+    size_t n = amounts("It's normally $30, but I can do $20 for you.", 2);
+    CHECK(n == 2 && S->amounts[0].old && !S->amounts[1].old && S->amounts[1].cents == 2000,
+          "normally $30 is superseded, $20 stands");
+    n = amounts("There's a $25 activation fee.", 0);
+    CHECK(n == 1 && S->amounts[0].excluded, "an activation fee is not a sale price");
+    n = amounts("You get $10 off the first month.", 0);
+    CHECK(n == 1 && S->amounts[0].excluded, "a discount is not a sale price");
+}
+
+int main(void)
+{
+    cz_err err;
+    R = kpi_rules_load("rules/converza.rules", &err);
+    CHECK(R != NULL, "rules load");
+    if (!R) {
+        printf("%s\n", err.msg);
+        return 1;
+    }
+    S = kpi_scratch_new(R);
+    check_forms();
+    check_not_prices();
+    check_spoken_size();
+    check_quantities();
+    check_revisions();
+    kpi_text_free(&T);
+    kpi_scratch_free(S);
+    kpi_rules_free(R);
+    T_END();
+}

@@ -1,0 +1,120 @@
+/* test_kpi_sentiment.c - sentiment that reads words in context, through the
+ * public KPI API: travel and product senses of sentiment words, names,
+ * spoken e-mail addresses and quoted words are no feelings; displeasure
+ * without strong words, sarcasm, feelings about something other than the
+ * company, a complaint that did not happen, and the end of a call that
+ * turned. The calls are our own. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kpi.h"
+#include "t.h"
+#include "turns.h"
+
+static kpi_rules *R;
+static kpi_scratch *S;
+
+static void expect(const char *transcript, int want, const char *name)
+{
+    turns_t t = TURNS_INIT;
+    cz_err e;
+    kpi_result res;
+    char n[300];
+    int got = 9;
+    double score = 0;
+    if (turns_split(transcript, &t, &e) == 0 && kpi_extract(R, S, &t, &res, &e) == 0) {
+        got = res.sentiment;
+        score = res.sentiment_score;
+        kpi_result_free(&res);
+    }
+    turns_free(&t);
+    snprintf(n, sizeof n, "%s: %s (got %s, %.3f)", name, kpi_sentiment_label(want),
+             got == 9 ? "error" : kpi_sentiment_label(got), score);
+    CHECK(got == want, n);
+}
+
+static void check_senses(void)
+{
+    expect("Agent: When would you like to travel?\n"
+           "Customer: I'd like to leave at 7 am on Thursday and come back Sunday.\n"
+           "Agent: There's a 7:15 departure.\nCustomer: Okay, and how many stops does it make?\n"
+           "Agent: One stop in Denver.\nCustomer: Okay, thanks.",
+           0, "travel 'leave' and 'stops' are no feelings");
+    expect("Agent: What can I get you?\nCustomer: A large earl grey with oat milk, please.\n"
+           "Agent: Anything else?\nCustomer: No, that's it.",
+           0, "a tea's name is no feeling");
+    expect("Agent: Who am I speaking with?\nCustomer: Hi, this is Joy Patel, calling about order 5512.\n"
+           "Agent: Thanks, Joy. It ships Monday.\nCustomer: Okay, thank you.",
+           0, "a first name that is a sentiment word");
+    expect("Agent: What's the delivery address?\nCustomer: It goes to 12 Pleasant Hill Road, Great Falls.\n"
+           "Agent: Got it.\nCustomer: Okay.",
+           0, "place names made of sentiment words");
+    expect("Agent: What e-mail should I use?\nCustomer: it's happy underscore hiker at mailbox dot com\n"
+           "Agent: thanks\nCustomer: ok",
+           0, "words of a spoken e-mail address");
+    expect("Agent: How can I help?\nCustomer: A review online says \"worst service ever, awful staff\". "
+           "Is your support open on weekends?\nAgent: Yes, nine to five.\nCustomer: Okay, good to know.",
+           0, "a quoted review is not the customer's feeling");
+}
+
+static void check_displeasure(void)
+{
+    expect("Agent: Is there anything else?\nCustomer: I've been a member for six years. "
+           "Honestly, I won't be coming back after this.\nAgent: I understand.\nCustomer: Bye.",
+           -1, "'I won't be coming back' without strong words");
+    expect("Agent: How was the repair?\nCustomer: It used to be good here. I expected better, to be honest.\n"
+           "Agent: I'm sorry to hear that.\nCustomer: Yeah.",
+           -1, "disappointment without strong words");
+    expect("Agent: Our new rate starts next month.\n"
+           "Customer: Oh, lovely. Another week without hot water and now the rent goes up. "
+           "Great way to treat a loyal customer.\nAgent: I understand.\nCustomer: Sure you do.",
+           -1, "sarcasm about a price rise");
+    expect("Agent: Can I help with anything else?\nCustomer: No, I'm done with the course for now, "
+           "so please cancel it.\nAgent: Done.\nCustomer: Thanks, bye.",
+           0, "'done with the course for now' is no anger");
+}
+
+static void check_aside(void)
+{
+    expect("Agent: Welcome in, how can I help?\nCustomer: The traffic on the way here was a "
+           "nightmare, honestly awful. Anyway, I need to pick up the keys for unit 4.\n"
+           "Agent: Here they are.\nCustomer: Okay, thanks.",
+           0, "feelings about the traffic are not about us");
+    expect("Agent: What can I do for you?\nCustomer: My old provider was amazing, really excellent. "
+           "What's the data limit on your plan?\nAgent: 50 gigabytes.\nCustomer: Okay.",
+           0, "praise of a former provider is not praise of us");
+    expect("Agent: Your router is updated.\nCustomer: Wow, that was quick. I expected to be on hold "
+           "for an hour. Thank you so much, that was fantastic.",
+           1, "a complaint that did not happen makes no sarcasm");
+}
+
+static void check_end(void)
+{
+    expect("Customer: This is the third time my internet has dropped this week and I'm really "
+           "frustrated.\nAgent: Let's restart the modem.\nCustomer: Okay, restarting now.\n"
+           "Agent: How is it?\nCustomer: It's back! Thank you so much, you've been really helpful.",
+           1, "a frustrated opening that ends in warm thanks");
+    expect("Customer: Hi there, lovely to talk to someone so quickly!\nAgent: The fee is $40.\n"
+           "Customer: Forty? For that? This is ridiculous, I'm done.",
+           -1, "a friendly opening that ends in 'I'm done'");
+}
+
+int main(void)
+{
+    cz_err err;
+    R = kpi_rules_load("rules/converza.rules", &err);
+    CHECK(R != NULL, "rules load");
+    if (!R) {
+        printf("%s\n", err.msg);
+        return 1;
+    }
+    S = kpi_scratch_new(R);
+    check_senses();
+    check_displeasure();
+    check_aside();
+    check_end();
+    kpi_scratch_free(S);
+    kpi_rules_free(R);
+    T_END();
+}
