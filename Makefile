@@ -31,7 +31,7 @@ MAN1      = $(wildcard man/*.1)
 MAN5      = $(wildcard man/*.5)
 MAN7      = $(wildcard man/*.7)
 
-.PHONY: all check unit tests deps demo bench eval eval-holdout eval-hvb fuzz valgrind install uninstall clean
+.PHONY: FORCE all check unit tests deps demo bench eval eval-holdout eval-hvb fuzz valgrind install uninstall clean
 all: $(PROGRAMS)
 
 $(BUILD)/obj/%.o: %.c
@@ -42,11 +42,18 @@ $(LIBCORE): $(call obj,$(CORE_SRC) $(COMMON_SRC))
 	@mkdir -p $(dir $@)
 	$(AR) rcs $@ $^
 
-# The schema migrations are compiled into the worker from sql/.
-MIGRATIONS_C = $(BUILD)/gen/migrations.c
-$(MIGRATIONS_C): $(wildcard sql/*.sql) scripts/embed-sql.sh
+# The schema migrations are compiled into the worker from sql/. The list of
+# their names is a prerequisite too, rewritten only when it changes, so that a
+# migration gone (another branch checked out) rebuilds the worker as well.
+MIGRATIONS    = $(sort $(wildcard sql/*.sql))
+MIGRATIONS_C  = $(BUILD)/gen/migrations.c
+MIGRATIONS_LS = $(BUILD)/gen/migrations.list
+$(MIGRATIONS_LS): FORCE
 	@mkdir -p $(dir $@)
-	sh scripts/embed-sql.sh $(sort $(wildcard sql/*.sql)) > $@
+	@echo "$(MIGRATIONS)" | cmp -s - $@ || echo "$(MIGRATIONS)" > $@
+$(MIGRATIONS_C): $(MIGRATIONS) $(MIGRATIONS_LS) scripts/embed-sql.sh
+	@mkdir -p $(dir $@)
+	sh scripts/embed-sql.sh $(MIGRATIONS) > $@
 $(BUILD)/obj/migrations.o: $(MIGRATIONS_C)
 	$(CC) $(ALL_CPPFLAGS) -Isrc/etl $(ALL_CFLAGS) -c $< -o $@
 
@@ -57,9 +64,25 @@ $(BUILD)/converza-gen: $(call obj,$(GEN_SRC)) $(LIBCORE)
 $(BUILD)/converza-tui: $(call obj,$(TUI_SRC)) $(LIBCORE)
 	$(call link,$(TUI_PKGS),$(TUI_LIBS))
 
-$(BUILD)/tests/%: $(BUILD)/obj/tests/unit/%.o $(LIBCORE)
+# A unit test links the core library; one of a program's modules also links
+# that module's objects, listed in test_NAME_SRC, and the libraries they need
+# (test_NAME_PKGS for pkg-config, test_NAME_LIBS).
+TUI_MODULES          = $(filter-out src/tui/main.c,$(TUI_SRC))
+test_pipe_SRC        = src/etl/pipe.c src/etl/batch.c src/etl/pg.c
+test_known_merge_SRC = src/etl/known_merge.c
+test_numfmt_SRC      = src/tui/numfmt.c
+test_view_SRC        = src/tui/view.c
+test_layout_SRC      = $(TUI_MODULES)
+test_layout_PKGS     = $(TUI_PKGS)
+test_layout_LIBS     = $(TUI_LIBS)
+
+# Unit tests include the headers of the program modules they test.
+$(BUILD)/obj/tests/unit/%.o: ALL_CPPFLAGS += -Isrc/etl -Isrc/tui
+
+.SECONDEXPANSION:
+$(BUILD)/tests/%: $(BUILD)/obj/tests/unit/%.o $$(call obj,$$($$*_SRC)) $(LIBCORE)
 	@mkdir -p $(dir $@)
-	$(call link,$(UNIT_PKGS),$(UNIT_LIBS))
+	$(call link,$(UNIT_PKGS) $($*_PKGS),$(UNIT_LIBS) $($*_LIBS))
 
 tests: $(PROGRAMS) $(UNITS)
 

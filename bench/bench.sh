@@ -377,6 +377,11 @@ if [ "$HISTORY" = 1 ]; then
     # row counts are what could slow it down. The totals are rebuilt from the
     # daily rows, which then hold every call, as migration 005 builds them.
     t0=$(now)
+    # The aggregates of these rows, every counter of the worker's table.
+    "$BIN/converza-etl" counters >"$WORK/counters.tsv" || die "converza-etl counters failed"
+    list() { awk -F '\t' -v f="$1" '{ s = f; gsub(/%c/, $1, s); gsub(/%g/, $4, s); printf "%s%s", (NR > 1 ? ", " : ""), s }' "$WORK/counters.tsv"; }
+    AGG_COLS=$(list '%c') GOLD_SUMS=$(list 'sum(%g)') AGG_SUMS=$(list 'sum(%c)')
+    AGG_ADD=$(list '%c = a.%c + EXCLUDED.%c')
     sql "INSERT INTO gold_performance_metrics (call_id, agent_name, call_time, call_day,
              is_conversion, upsell_amount, sentiment_label, sentiment_score, evidence,
              rules_version, batch_id)
@@ -386,25 +391,13 @@ if [ "$HISTORY" = 1 ]; then
              '{}', 'history', 0
          FROM generate_series(1, $HIST_N) g,
               LATERAL (SELECT now() - (g / 100 % 365) * interval '1 day' - (g % 600) * interval '1 minute') AS x(t);
-         INSERT INTO agent_daily_metrics AS a
-         SELECT agent_name, call_day, count(*), count(*) FILTER (WHERE is_conversion), sum(upsell_amount),
-             count(*) FILTER (WHERE sentiment_label = 'positive'),
-             count(*) FILTER (WHERE sentiment_label = 'neutral'),
-             count(*) FILTER (WHERE sentiment_label = 'negative'), sum(sentiment_score)
+         INSERT INTO agent_daily_metrics AS a (agent_name, day, $AGG_COLS)
+         SELECT agent_name, call_day, $GOLD_SUMS
          FROM gold_performance_metrics WHERE rules_version = 'history' GROUP BY 1, 2
-         ON CONFLICT (agent_name, day) DO UPDATE SET calls = a.calls + EXCLUDED.calls,
-             conversions = a.conversions + EXCLUDED.conversions,
-             upsell_revenue = a.upsell_revenue + EXCLUDED.upsell_revenue,
-             positive = a.positive + EXCLUDED.positive, neutral = a.neutral + EXCLUDED.neutral,
-             negative = a.negative + EXCLUDED.negative,
-             sentiment_sum = a.sentiment_sum + EXCLUDED.sentiment_sum;
+         ON CONFLICT (agent_name, day) DO UPDATE SET $AGG_ADD;
          DELETE FROM agent_totals;
-         INSERT INTO agent_totals
-         SELECT agent_name, sum(calls), sum(conversions), sum(upsell_revenue), sum(positive),
-             sum(neutral), sum(negative), sum(sentiment_sum), sum(timed_calls), sum(duration_ms_sum),
-             sum(agent_talk_bp_sum), sum(customer_talk_bp_sum), sum(silence_bp_sum),
-             sum(monologue_ms_sum), sum(interruptions_sum), sum(questions_sum), sum(csat_calls),
-             sum(csat_sum)
+         INSERT INTO agent_totals (agent_name, $AGG_COLS)
+         SELECT agent_name, $AGG_SUMS
          FROM agent_daily_metrics GROUP BY agent_name;
          ANALYZE" || die "cannot insert the history"
     echo "   inserted in $(calc "$(now) - $t0" %.1f) s; gold $(sql 'SELECT count(*) FROM gold_performance_metrics') rows," \

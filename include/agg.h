@@ -6,25 +6,13 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include "counters.h"
 #include "strmap.h"
-
-/* One call's conversation metrics as the aggregates sum them. */
-typedef struct {
-    int64_t timed_calls;    /* 1 when the source has times, else 0 (and the
-                             * time sums below are 0) */
-    int64_t duration_ms, agent_talk_bp, customer_talk_bp, silence_bp;
-    int64_t monologue_ms, interruptions;
-    int64_t questions;
-    int64_t csat_calls, csat; /* 1 and the rating when rated */
-} agg_talk;
 
 typedef struct {
     char *agent_name;
     char day[11];
-    int64_t calls, conversions, upsell_cents;
-    int64_t positive, neutral, negative;
-    int64_t sentiment_e4;   /* sum of sentiment_score in units of 0.0001 */
-    agg_talk t;             /* conversation metric sums */
+    kpi_counts k;           /* the sums of the calls' counters (counters.h) */
 } agg_row;
 
 typedef struct {
@@ -35,11 +23,9 @@ typedef struct {
 
 #define AGG_DELTA_INIT {STRMAP_INIT, NULL, 0, 0}
 
-/* Adds (sign = +1) or removes (sign = -1) one call's contribution.
- * sentiment: -1, 0, +1; score_e4: sentiment_score * 10000, rounded; t may be
- * NULL (no conversation metrics). */
-void agg_delta_add(agg_delta *d, const char *agent, const char *day, bool conversion,
-                   int64_t upsell_cents, int sentiment, int64_t score_e4, const agg_talk *t,
+/* Adds (sign = +1) or removes (sign = -1) one call's counters c (see
+ * prepared_counts) to the row of its agent and day. */
+void agg_delta_add(agg_delta *d, const char *agent, const char *day, const kpi_counts *c,
                    int sign);
 void agg_delta_free(agg_delta *d);
 

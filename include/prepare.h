@@ -5,7 +5,7 @@
 #define CZ_PREPARE_H
 
 #include <stdbool.h>
-#include "agg.h"
+#include "counters.h"
 #include "call.h"
 #include "formats.h"
 #include "kpi.h"
@@ -58,7 +58,8 @@ int prepare_from_parts(const prepare_opts *o, kpi_scratch *s, call_t *call, turn
 
 void prepared_call_free(prepared_call *p);
 
-/* The call's conversation metrics as the aggregates sum them. */
-void prepared_agg_talk(const prepared_call *p, agg_talk *t);
+/* The call's contribution to every counter (counters.h), as the aggregates
+ * sum them: calls = 1, conversions 0 or 1, ... */
+void prepared_counts(const prepared_call *p, kpi_counts *k);
 
 #endif

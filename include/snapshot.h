@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "counters.h"
 #include "util.h"
 
 #define SNAPSHOT_SCHEMA 1
@@ -19,19 +20,8 @@
 #define SNAPSHOT_AGENTS_BYTES (4u << 20)
 #define SNAPSHOT_MAX_PAYLOAD (32u << 20) /* readers drop larger messages */
 
-/* Counters over some set of calls. Derived rates are computed on demand. */
-typedef struct {
-    int64_t calls, conversions;
-    int64_t upsell_cents;
-    int64_t positive, neutral, negative;
-    double sentiment_sum;   /* sum of sentiment_score, for the average */
-    /* Conversation metrics, over the calls whose source has times (timed). */
-    int64_t timed_calls;
-    int64_t duration_ms_sum, agent_talk_bp_sum, customer_talk_bp_sum, silence_bp_sum;
-    int64_t monologue_ms_sum, interruptions_sum;
-    int64_t questions_sum;  /* customer questions, over all calls */
-    int64_t csat_calls, csat_sum; /* caller survey ratings 0-10, where given */
-} kpi_counts;
+/* kpi_counts, the counters over some set of calls, is defined by the
+ * counter table in counters.h. Derived rates are computed on demand. */
 
 /* The largest counter and revenue (in cents) readers accept: 2^53, exact in
  * a double, and $10^13 (converza-mqtt(7)). */

@@ -20,13 +20,14 @@ expect_eq() {
     if [ "$2" = "$3" ]; then pass "$1"; else fail "$1" "got '$2', want '$3'"; fi
 }
 
+# Every counter of the table in counters.h, as `converza-etl counters` lists it:
+# its sum over gold rows, and its aggregate column.
+GOLD_COUNTS=$("$BIN/converza-etl" counters | awk -F '\t' '{ printf "%ssum(%s)", (NR > 1 ? ", " : ""), $4 }')
+AGG_COUNTS=$("$BIN/converza-etl" counters | awk -F '\t' '{ printf "%s%s", (NR > 1 ? ", " : ""), $1 }')
 # The number of (agent, day) groups where agent_daily_metrics differs from a
-# GROUP BY over gold, in either direction, plus the number of agents whose
-# agent_totals differ from a GROUP BY over gold: 0 when the aggregates are exact.
-GOLD_COUNTS="count(*), count(*) FILTER (WHERE is_conversion), sum(upsell_amount),
-          count(*) FILTER (WHERE sentiment_label='positive'), count(*) FILTER (WHERE sentiment_label='neutral'),
-          count(*) FILTER (WHERE sentiment_label='negative'), sum(sentiment_score)"
-AGG_COUNTS="calls, conversions, upsell_revenue, positive, neutral, negative, sentiment_sum"
+# GROUP BY over gold in any counter, in either direction, plus the number of
+# agents whose agent_totals differ from a GROUP BY over gold: 0 when the
+# aggregates are exact.
 AGG_EQ="SELECT (SELECT count(*) FROM (
   (SELECT agent_name, day, $AGG_COUNTS FROM agent_daily_metrics
    EXCEPT SELECT agent_name, call_day, $GOLD_COUNTS FROM gold_performance_metrics GROUP BY 1, 2)

@@ -10,8 +10,7 @@
 
 #include "util.h"
 
-void agg_delta_add(agg_delta *d, const char *agent, const char *day, bool conversion,
-                   int64_t upsell_cents, int sentiment, int64_t score_e4, const agg_talk *t,
+void agg_delta_add(agg_delta *d, const char *agent, const char *day, const kpi_counts *c,
                    int sign)
 {
     strbuf key = SB_INIT;
@@ -32,29 +31,7 @@ void agg_delta_add(agg_delta *d, const char *agent, const char *day, bool conver
         strmap_put(&d->index, key.s, i);
     }
     sb_free(&key);
-    agg_row *r = &d->rows[i];
-    r->calls += sign;
-    r->conversions += conversion ? sign : 0;
-    r->upsell_cents += sign * upsell_cents;
-    if (sentiment > 0)
-        r->positive += sign;
-    else if (sentiment < 0)
-        r->negative += sign;
-    else
-        r->neutral += sign;
-    r->sentiment_e4 += sign * score_e4;
-    if (t) {
-        r->t.timed_calls += sign * t->timed_calls;
-        r->t.duration_ms += sign * t->duration_ms;
-        r->t.agent_talk_bp += sign * t->agent_talk_bp;
-        r->t.customer_talk_bp += sign * t->customer_talk_bp;
-        r->t.silence_bp += sign * t->silence_bp;
-        r->t.monologue_ms += sign * t->monologue_ms;
-        r->t.interruptions += sign * t->interruptions;
-        r->t.questions += sign * t->questions;
-        r->t.csat_calls += sign * t->csat_calls;
-        r->t.csat += sign * t->csat;
-    }
+    kc_add(&d->rows[i].k, c, sign);
 }
 
 void agg_delta_free(agg_delta *d)

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "agg.h"
 #include "redact.h"
 
 void prepared_call_free(prepared_call *p)
@@ -227,22 +228,9 @@ int prepare_from_parts(const prepare_opts *o, kpi_scratch *s, call_t *call, turn
     return 0;
 }
 
-void prepared_agg_talk(const prepared_call *p, agg_talk *t)
+void prepared_counts(const prepared_call *p, kpi_counts *k)
 {
-    memset(t, 0, sizeof *t);
-    const talk_metrics *m = &p->talk;
-    if (m->times_known) {
-        t->timed_calls = 1;
-        t->duration_ms = m->duration_ms;
-        t->agent_talk_bp = m->agent_bp;
-        t->customer_talk_bp = m->customer_bp;
-        t->silence_bp = m->silence_bp;
-        t->monologue_ms = m->longest_monologue_ms;
-        t->interruptions = m->interruptions;
-    }
-    t->questions = m->customer_questions;
-    if (p->csat >= 0) {
-        t->csat_calls = 1;
-        t->csat = p->csat;
-    }
+#define KC_FROM_CALL(field, column, group, key, kind, need, gold, call) k->field = (call);
+    KPI_COUNTERS(KC_FROM_CALL)
+#undef KC_FROM_CALL
 }

@@ -4,14 +4,16 @@
  * cursor to itself. Pages are keyset queries (name > last name read), so a
  * lost connection costs nothing but the retried page. The query for a
  * directory's next page is sent as soon as a page arrives, so PostgreSQL
- * reads it while the walk merges the current one. Memory: two pages per
- * directory level. A changed file's record identities are asked for alone,
- * on the same connection, when it is about to be read again. */
+ * reads it while the walk merges the current one; the merge itself is
+ * known_merge_step's. Memory: two pages per directory level. A changed
+ * file's record identities are asked for alone, on the same connection, when
+ * it is about to be read again. */
 #include "known.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "known_merge.h"
 #include "pg.h"
 #include "pg_load.h"
 
@@ -22,8 +24,9 @@
 
 typedef struct {
     char *dir;        /* the directory's text form, as ingested_files.dir */
-    PGresult *page;   /* the current page; rows before `row` are passed */
-    int row;
+    PGresult *page;   /* the current page, owning the names of rows */
+    known_row *rows;  /* its rows; those before `at` are passed */
+    size_t nrows, at;
     char *after;      /* the last name of the current page */
     int last_page;    /* the current page is the directory's last */
     PGresult *ahead;  /* the next page, received early, or NULL */
@@ -53,6 +56,7 @@ static void listing_free(listing *l)
 {
     free(l->dir);
     PQclear(l->page);
+    free(l->rows);
     PQclear(l->ahead);
     free(l->after);
 }
@@ -129,6 +133,17 @@ static listing *listing_for(known_dirs *k, PGconn *c, const char *dir, size_t di
     return l;
 }
 
+/* A bigint column's text; faster than strtoll for the many rows compared. */
+static int64_t parse_int64(const char *s)
+{
+    int neg = *s == '-';
+    s += neg;
+    uint64_t v = 0;
+    while (cz_is_digit(*s))
+        v = v * 10 + (uint64_t)(*s++ - '0');
+    return neg ? -(int64_t)v : (int64_t)v;
+}
+
 /* Replaces the current page with the next one: the one read ahead when there
  * is one, else read now. Returns -1 with err, leaving the listing as it was. */
 static int next_page(known_dirs *k, listing *l, PGconn *c, cz_err *err)
@@ -146,8 +161,15 @@ static int next_page(known_dirs *k, listing *l, PGconn *c, cz_err *err)
     }
     PQclear(l->page);
     l->page = r;
-    l->row = 0;
     int n = PQntuples(r);
+    l->rows = xrealloc(l->rows, (n ? (size_t)n : 1) * sizeof *l->rows);
+    for (int i = 0; i < n; i++) {
+        l->rows[i].name = PQgetvalue(r, i, 0);
+        l->rows[i].size = parse_int64(PQgetvalue(r, i, 1));
+        l->rows[i].mtime_ns = parse_int64(PQgetvalue(r, i, 2));
+    }
+    l->nrows = (size_t)n;
+    l->at = 0;
     l->last_page = n < KNOWN_PAGE;
     if (n) {
         free(l->after);
@@ -155,17 +177,6 @@ static int next_page(known_dirs *k, listing *l, PGconn *c, cz_err *err)
     }
     send_ahead(k, l, c);
     return 0;
-}
-
-/* A bigint column's text; faster than strtoll for the many rows compared. */
-static int64_t parse_int64(const char *s)
-{
-    int neg = *s == '-';
-    s += neg;
-    uint64_t v = 0;
-    while (cz_is_digit(*s))
-        v = v * 10 + (uint64_t)(*s++ - '0');
-    return neg ? -(int64_t)v : (int64_t)v;
 }
 
 int known_lookup(known_dirs *k, PGconn *c, const char *path, int64_t size, int64_t mtime_ns,
@@ -185,29 +196,16 @@ int known_lookup(known_dirs *k, PGconn *c, const char *path, int64_t size, int64
     if (k->sent_for >= 0 && k->sent_on != c)
         k->sent_for = -1; /* reconnected: the old query went with the old connection */
     listing *l = listing_for(k, c, text, dirlen);
-    *state = INGESTED_NEW;
+    size_t gone = 0; /* recorded files no longer there: nothing to do for them */
     for (;;) {
-        if (!l->page || l->row == PQntuples(l->page)) {
-            if (l->page && l->last_page)
-                return 0;
-            if (next_page(k, l, c, err) < 0) {
-                k->sent_for = -1; /* the caller may reconnect */
-                return -1;
-            }
-            if (PQntuples(l->page) == 0)
-                return 0;
-        }
-        int cmp = strcmp(PQgetvalue(l->page, l->row, 0), name);
-        if (cmp > 0)
+        if (l->page &&
+            (!known_merge_step(l->rows, l->nrows, &l->at, name, size, mtime_ns, state, &gone) ||
+             l->last_page))
             return 0;
-        if (cmp == 0) {
-            *state = parse_int64(PQgetvalue(l->page, l->row, 1)) == size &&
-                             parse_int64(PQgetvalue(l->page, l->row, 2)) == mtime_ns
-                         ? INGESTED_SAME
-                         : INGESTED_CHANGED;
-            return 0;
+        if (next_page(k, l, c, err) < 0) {
+            k->sent_for = -1; /* the caller may reconnect */
+            return -1;
         }
-        l->row++;
     }
 }
 

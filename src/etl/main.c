@@ -80,6 +80,7 @@ static void usage(FILE *f)
           "       converza-etl analyze [--rules FILE] FILE|DIR...   KPIs as JSON lines, no database\n"
           "       converza-etl report [--json] [--db CONNINFO]      overall and per-agent KPIs\n"
           "       converza-etl reprocess [--from DATE] [--to DATE]  recompute silver and gold\n"
+          "       converza-etl counters                     the KPI counters and where each is kept\n"
           "\n"
           "Options:\n",
           f);
@@ -298,6 +299,10 @@ int main(int argc, char **argv)
 {
     if (argc > 1 && strcmp(argv[1], "analyze") == 0)
         return analyze_main(argc - 1, argv + 1);
+    if (argc == 2 && strcmp(argv[1], "counters") == 0) {
+        report_counters(stdout);
+        return 0;
+    }
     install_signals();
     const char *cmd = NULL;
     if (argc > 1 && (strcmp(argv[1], "report") == 0 || strcmp(argv[1], "reprocess") == 0)) {

@@ -1,18 +1,45 @@
-/* pg_agg.c - the aggregate tables' counter columns, listed once. */
+/* pg_agg.c - the counters' SQL column lists and values, from the one table
+ * in counters.h. */
 #include "pg_agg.h"
 
-const char *const PG_AGG_COLS[PG_AGG_NCOLS] = {
-    "calls", "conversions", "upsell_revenue", "positive", "neutral", "negative",
-    "sentiment_sum", "timed_calls", "duration_ms_sum", "agent_talk_bp_sum",
-    "customer_talk_bp_sum", "silence_bp_sum", "monologue_ms_sum", "interruptions_sum",
-    "questions_sum", "csat_calls", "csat_sum",
-};
+#include <stdlib.h>
+
+#include "agg.h"
 
 void pg_agg_list(strbuf *b, const char *fmt, const char *sep)
 {
-    for (int i = 0; i < PG_AGG_NCOLS; i++) {
+    for (int i = 0; i < KC_N; i++) {
         if (i)
             sb_puts(b, sep);
-        sb_printf(b, fmt, PG_AGG_COLS[i]);
+        sb_printf(b, fmt, KC_TABLE[i].column);
+    }
+}
+
+void pg_agg_gold_list(strbuf *b, const char *fmt, const char *sep)
+{
+    for (int i = 0; i < KC_N; i++) {
+        if (i)
+            sb_puts(b, sep);
+        sb_printf(b, fmt, KC_TABLE[i].gold);
+    }
+}
+
+void pg_agg_read(const PGresult *r, int row, int col, kpi_counts *k)
+{
+    for (int i = 0; i < KC_N; i++) {
+        const char *v = PQgetvalue(r, row, col + i);
+        /* Sums are numeric in SQL and may pass int64: strtoll saturates. */
+        *kc_at(k, i) = KC_TABLE[i].kind == KC_COUNT
+                           ? strtoll(v, NULL, 10)
+                           : agg_parse_fixed(v, kc_decimals(KC_TABLE[i].kind));
+    }
+}
+
+void pg_agg_copy_fields(strbuf *b, const kpi_counts *k)
+{
+    char v[32];
+    for (int i = 0; i < KC_N; i++) {
+        sb_putc(b, '\t');
+        sb_puts(b, kc_format(i, kc_get(k, i), v));
     }
 }

@@ -1,16 +1,27 @@
-/* pg_agg.h - the counter columns of agent_daily_metrics and agent_totals, in
- * their table order: one list for the statements that add deltas to them and
- * the snapshot queries that read them. */
+/* pg_agg.h - the counters (counters.h) in SQL: the columns of
+ * agent_daily_metrics and agent_totals in KPI_COUNTERS order, for the
+ * statements that add deltas to them and the snapshot queries that read them,
+ * and the same counters summed over gold. */
 #ifndef CZ_PG_AGG_H
 #define CZ_PG_AGG_H
 
+#include <libpq-fe.h>
+#include "counters.h"
 #include "util.h"
 
-#define PG_AGG_NCOLS 17
-extern const char *const PG_AGG_COLS[PG_AGG_NCOLS];
-
-/* Appends "f(c1)SEP f(c2)..." for each counter column c, where fmt holds
- * %1$s for the name, e.g. "a.%1$s + EXCLUDED.%1$s". */
+/* Appends "f(c1)SEP f(c2)..." for each counter c, where fmt holds %1$s for
+ * its column name, e.g. "a.%1$s + EXCLUDED.%1$s". */
 void pg_agg_list(strbuf *b, const char *fmt, const char *sep);
+
+/* Appends each counter's gold expression (one call's contribution, over a
+ * gold_performance_metrics row) as fmt renders it (%1$s), e.g. "sum(%1$s)". */
+void pg_agg_gold_list(strbuf *b, const char *fmt, const char *sep);
+
+/* Reads KC_N counters from columns col.. of row of r, in table order; a
+ * count past int64 reads as INT64_MAX. */
+void pg_agg_read(const PGresult *r, int row, int col, kpi_counts *k);
+
+/* Appends the counters of k as COPY text fields, each preceded by a tab. */
+void pg_agg_copy_fields(strbuf *b, const kpi_counts *k);
 
 #endif

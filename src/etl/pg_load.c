@@ -21,15 +21,6 @@
 /* Session advisory lock held by the one worker loading a database. */
 #define WORKER_LOCK_KEY "7034817360"
 
-static int64_t score_e4(double score)
-{
-    if (score > 1)
-        score = 1;
-    if (score < -1)
-        score = -1;
-    return (int64_t)llround(score * 10000.0);
-}
-
 /* A call this attempt leaves alone: refused earlier, or outside the
  * current trial (see isolate). */
 static bool call_out(const batch_call *c)
@@ -140,38 +131,20 @@ static int remove_replaced(PGconn *c, const batch_t *b, agg_delta *d, bool keep_
         return 0;
     }
     const char *params[1] = {arr};
-    PGresult *r = pg_query(c,
-                           "DELETE FROM gold_performance_metrics WHERE call_id = ANY($1::text[])"
-                           " RETURNING agent_name, call_day, is_conversion, upsell_amount,"
-                           " sentiment_label, sentiment_score, csat, duration_ms, agent_talk_pct,"
-                           " customer_talk_pct, silence_pct, longest_monologue_ms, interruptions,"
-                           " customer_questions",
-                           1, params, err);
+    strbuf q = SB_INIT;
+    sb_puts(&q, "DELETE FROM gold_performance_metrics WHERE call_id = ANY($1::text[])"
+                " RETURNING agent_name, call_day, ");
+    pg_agg_gold_list(&q, "%1$s", ", ");
+    PGresult *r = pg_query(c, q.s, 1, params, err);
+    sb_free(&q);
     if (!r) {
         free(arr);
         return -1;
     }
     for (int i = 0; i < PQntuples(r); i++) {
-        const char *label = PQgetvalue(r, i, 4);
-        int sent = strcmp(label, "positive") == 0 ? 1 : strcmp(label, "negative") == 0 ? -1 : 0;
-        agg_talk t = {0};
-        if (!PQgetisnull(r, i, 7)) {
-            t.timed_calls = 1;
-            t.duration_ms = atoll(PQgetvalue(r, i, 7));
-            t.agent_talk_bp = agg_parse_fixed(PQgetvalue(r, i, 8), 2);
-            t.customer_talk_bp = agg_parse_fixed(PQgetvalue(r, i, 9), 2);
-            t.silence_bp = agg_parse_fixed(PQgetvalue(r, i, 10), 2);
-            t.monologue_ms = atoll(PQgetvalue(r, i, 11));
-            t.interruptions = atoll(PQgetvalue(r, i, 12));
-        }
-        t.questions = atoll(PQgetvalue(r, i, 13));
-        if (!PQgetisnull(r, i, 6)) {
-            t.csat_calls = 1;
-            t.csat = atoll(PQgetvalue(r, i, 6));
-        }
-        agg_delta_add(d, PQgetvalue(r, i, 0), PQgetvalue(r, i, 1),
-                      PQgetvalue(r, i, 2)[0] == 't', agg_parse_fixed(PQgetvalue(r, i, 3), 2), sent,
-                      agg_parse_fixed(PQgetvalue(r, i, 5), 4), &t, -1);
+        kpi_counts k;
+        pg_agg_read(r, i, 2, &k);
+        agg_delta_add(d, PQgetvalue(r, i, 0), PQgetvalue(r, i, 1), &k, -1);
     }
     PQclear(r);
     int rc = 0;
@@ -256,7 +229,7 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
             sb_puts(&si, "\\N\n");
         /* gold */
         char amount[32], score[32];
-        int64_t e4 = score_e4(p->kpi.sentiment_score);
+        int64_t e4 = kc_score_e4(p->kpi.sentiment_score);
         agg_format_fixed(p->kpi.upsell_cents, 2, amount);
         agg_format_fixed(e4, 4, score);
         copy_field_str(&go, p->call.call_id); tab(&go);
@@ -271,10 +244,9 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
         copy_field_str(&go, rules_version); tab(&go);
         sb_puts(&go, bid); tab(&go);
         put_conversation(&go, p);
-        agg_talk t;
-        prepared_agg_talk(p, &t);
-        agg_delta_add(d, p->call.agent_name, p->day, p->kpi.is_conversion, p->kpi.upsell_cents,
-                      p->kpi.sentiment, e4, &t, +1);
+        kpi_counts k;
+        prepared_counts(p, &k);
+        agg_delta_add(d, p->call.agent_name, p->day, &k, +1);
     }
     int rc = 0;
     if (si.len) {
@@ -317,37 +289,34 @@ static int apply_deltas(PGconn *c, const agg_delta *d, cz_err *err)
     strbuf s = SB_INIT;
     for (size_t i = 0; i < d->n; i++) {
         const agg_row *r = &d->rows[i];
-        char rev[32], sen[32];
-        agg_format_fixed(r->upsell_cents, 2, rev);
-        agg_format_fixed(r->sentiment_e4, 4, sen);
         copy_field_str(&s, r->agent_name);
-        sb_printf(&s, "\t%s\t%lld\t%lld\t%s\t%lld\t%lld\t%lld\t%s", r->day, (long long)r->calls,
-                  (long long)r->conversions, rev, (long long)r->positive, (long long)r->neutral,
-                  (long long)r->negative, sen);
-        const agg_talk *t = &r->t;
-        sb_printf(&s, "\t%lld\t%lld\t%lld\t%lld\t%lld\t%lld\t%lld\t%lld\t%lld\t%lld\n",
-                  (long long)t->timed_calls, (long long)t->duration_ms,
-                  (long long)t->agent_talk_bp, (long long)t->customer_talk_bp,
-                  (long long)t->silence_bp, (long long)t->monologue_ms,
-                  (long long)t->interruptions, (long long)t->questions,
-                  (long long)t->csat_calls, (long long)t->csat);
+        sb_printf(&s, "\t%s", r->day);
+        pg_agg_copy_fields(&s, &r->k);
+        sb_putc(&s, '\n');
     }
-    int rc = pg_copy_in(c, "agg_delta", s.s, s.len, err);
+    strbuf q = SB_INIT;
+    sb_puts(&q, "agg_delta (agent_name, day, ");
+    pg_agg_list(&q, "%1$s", ", ");
+    sb_putc(&q, ')');
+    int rc = pg_copy_in(c, q.s, s.s, s.len, err);
     sb_free(&s);
     if (rc < 0) {
+        sb_free(&q);
         err_step(err, "updating agent_daily_metrics and agent_totals");
         return -1;
     }
     /* The daily rows, then each agent's totals, by the same deltas. */
     static const char add_delta[] = "%1$s = a.%1$s + EXCLUDED.%1$s";
-    strbuf q = SB_INIT;
+    sb_clear(&q);
     sb_puts(&q, "INSERT INTO agent_daily_metrics AS a SELECT * FROM agg_delta"
                 " ON CONFLICT (agent_name, day) DO UPDATE SET ");
     pg_agg_list(&q, add_delta, ", ");
     rc = pg_exec(c, q.s, err);
     if (rc == 0) {
         sb_clear(&q);
-        sb_puts(&q, "INSERT INTO agent_totals AS a SELECT agent_name, ");
+        sb_puts(&q, "INSERT INTO agent_totals AS a (agent_name, ");
+        pg_agg_list(&q, "%1$s", ", ");
+        sb_puts(&q, ") SELECT agent_name, ");
         pg_agg_list(&q, "sum(%1$s)", ", ");
         sb_puts(&q, " FROM agg_delta GROUP BY agent_name ON CONFLICT (agent_name) DO UPDATE SET ");
         pg_agg_list(&q, add_delta, ", ");

@@ -6,6 +6,7 @@
 #include <libpq-fe.h>
 #include <signal.h>
 #include "batch.h"
+#include "known_merge.h" /* INGESTED_* */
 #include "util.h"
 
 typedef struct {
@@ -36,8 +37,6 @@ int pg_reload_batch(PGconn *c, batch_t *b, const char *rules_version, load_stats
  * interrupted. Must be called on every new connection before loading.
  * Returns -1 with err when stopped or on a database error. */
 int pg_worker_lock(PGconn *c, volatile sig_atomic_t *stop, cz_err *err);
-
-enum { INGESTED_NEW = 0, INGESTED_SAME = 1, INGESTED_CHANGED = 2 };
 
 /* Classifies paths[0..n) against ingested_files: state[i] = INGESTED_SAME
  * when recorded with the same size and mtime (nothing to do), CHANGED when

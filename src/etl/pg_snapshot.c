@@ -13,32 +13,14 @@
 #include <string.h>
 #include <time.h>
 
-#include "agg.h"
 #include "pg.h"
 #include "pg_agg.h"
 
-/* The counters, in the order read_counts expects (PG_AGG_COLS), each as
- * fmt renders it: a sum with a filter, or a plain column. */
+/* The counters, in the order pg_agg_read expects (counters.h), each as fmt
+ * renders it: a sum with a filter, or a plain column. */
 static void counts(strbuf *q, const char *fmt)
 {
     pg_agg_list(q, fmt, ", ");
-}
-
-/* The sums are numeric in SQL and may pass int64: strtoll saturates. */
-static void read_counts(const PGresult *r, int row, int col, kpi_counts *k)
-{
-    k->calls = atoll(PQgetvalue(r, row, col));
-    k->conversions = atoll(PQgetvalue(r, row, col + 1));
-    k->upsell_cents = agg_parse_fixed(PQgetvalue(r, row, col + 2), 2);
-    k->positive = atoll(PQgetvalue(r, row, col + 3));
-    k->neutral = atoll(PQgetvalue(r, row, col + 4));
-    k->negative = atoll(PQgetvalue(r, row, col + 5));
-    k->sentiment_sum = (double)agg_parse_fixed(PQgetvalue(r, row, col + 6), 4) / 10000.0;
-    int64_t *talk[] = {&k->timed_calls, &k->duration_ms_sum, &k->agent_talk_bp_sum,
-                       &k->customer_talk_bp_sum, &k->silence_bp_sum, &k->monologue_ms_sum,
-                       &k->interruptions_sum, &k->questions_sum, &k->csat_calls, &k->csat_sum};
-    for (int i = 0; i < 10; i++)
-        *talk[i] = atoll(PQgetvalue(r, row, col + 7 + i));
 }
 
 /* The agents with the best places in the rankings the dashboard cares about
@@ -127,9 +109,9 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, size_t max_a
     sum->generated_at = now;
     sum->batch_id = xstrdup(batch_id ? batch_id : "");
     memcpy(sum->today, today, sizeof sum->today);
-    read_counts(r, 0, 1, &sum->k.today);
-    read_counts(r, 0, 1 + PG_AGG_NCOLS, &sum->k.week);
-    read_counts(r, 0, 1 + 2 * PG_AGG_NCOLS, &sum->k.all);
+    pg_agg_read(r, 0, 1, &sum->k.today);
+    pg_agg_read(r, 0, 1 + KC_N, &sum->k.week);
+    pg_agg_read(r, 0, 1 + 2 * KC_N, &sum->k.all);
     PQclear(r);
 
     bool select = max_agents > 0 && total > (int64_t)max_agents;
@@ -160,9 +142,9 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, size_t max_a
     for (int i = 0; i < n; i++) {
         snap_agent *a = &agents->v[i];
         a->agent_name = xstrdup(PQgetvalue(r, i, 0));
-        read_counts(r, i, 1, &a->k.today);
-        read_counts(r, i, 1 + PG_AGG_NCOLS, &a->k.week);
-        read_counts(r, i, 1 + 2 * PG_AGG_NCOLS, &a->k.all);
+        pg_agg_read(r, i, 1, &a->k.today);
+        pg_agg_read(r, i, 1 + KC_N, &a->k.week);
+        pg_agg_read(r, i, 1 + 2 * KC_N, &a->k.all);
     }
     PQclear(r);
 
@@ -192,7 +174,7 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, size_t max_a
     trend->n = (size_t)n;
     for (int i = 0; i < n; i++) {
         snprintf(trend->v[i].day, sizeof trend->v[i].day, "%s", PQgetvalue(r, i, 0));
-        read_counts(r, i, 1, &trend->v[i].k);
+        pg_agg_read(r, i, 1, &trend->v[i].k);
     }
     PQclear(r);
     return 0;

@@ -49,6 +49,11 @@ static cJSON *counts_json(const kpi_counts *k)
     add_avg(o, "avg_interruptions", kpi_avg_interruptions(k));
     add_avg(o, "avg_customer_questions", kpi_avg_questions(k));
     add_avg(o, "avg_csat", kpi_avg_csat(k));
+    /* Every counter behind these, exact, named as its aggregate column. */
+    cJSON *c = cJSON_AddObjectToObject(o, "counters");
+    char v[32];
+    for (int i = 0; i < KC_N; i++)
+        cJSON_AddRawToObject(c, KC_TABLE[i].column, kc_format(i, kc_get(k, i), v));
     return o;
 }
 
@@ -115,4 +120,15 @@ int report_write(PGconn *c, bool json, FILE *out)
     snap_agents_free(&ag);
     snap_trend_free(&tr);
     return 0;
+}
+
+void report_counters(FILE *out)
+{
+    static const char *const kinds[] = {"count", "money", "score"};
+    for (int i = 0; i < KC_N; i++) {
+        const kc_desc *c = &KC_TABLE[i];
+        const char *g = kc_group_name(c->group);
+        fprintf(out, "%s\t%s\t%s%s%s\t%s\n", c->column, kinds[c->kind], g, *g ? "." : "",
+                c->key, c->gold);
+    }
 }

@@ -9,4 +9,10 @@
 /* Writes the report from the aggregates. Returns 0 or -1 (message logged). */
 int report_write(PGconn *c, bool json, FILE *out);
 
+/* Lists the KPI counters (counters.h), one line each, tab-separated: the
+ * aggregate column, its kind (count, money or score), its path in a payload
+ * KPI object (e.g. "talk.interruptions_sum") and its SQL expression over a
+ * gold_performance_metrics row. Needs no database. */
+void report_counters(FILE *out);
+
 #endif

@@ -34,7 +34,7 @@ static kpi_counts fake_counts(uint32_t *seed, int64_t scale)
     k.positive = (int64_t)(next_rand(seed) % (uint32_t)(k.calls + 1));
     k.negative = (int64_t)(next_rand(seed) % (uint32_t)(k.calls - k.positive + 1));
     k.neutral = k.calls - k.positive - k.negative;
-    k.sentiment_sum = 0.6 * (double)k.positive - 0.6 * (double)k.negative;
+    k.sentiment_e4 = 6000 * k.positive - 6000 * k.negative;
     /* conversation metrics: most calls timed, some rated, some agents none */
     if (next_rand(seed) % 8 == 0)
         return k;

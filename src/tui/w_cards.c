@@ -3,7 +3,7 @@
  * one-line form for small terminals. */
 #include <stdio.h>
 
-#include "fmt.h"
+#include "numfmt.h"
 #include "widget.h"
 
 typedef enum { CARD_CALLS, CARD_RATE, CARD_UPSELL, CARD_AVG, CARD__COUNT } card_kind;
@@ -13,14 +13,14 @@ static const char *const CARD_TITLES[CARD__COUNT] = {"Total calls", "Conversion 
 static const char *const CARD_SHORT[CARD__COUNT] = {"Calls", "Conv rate", "Upsell", "Avg/call"};
 
 /* The value of card c for counts k; short = the narrow form. */
-static const char *card_value(card_kind c, const kpi_counts *k, bool short_form, char out[FMT_LEN])
+static const char *card_value(card_kind c, const kpi_counts *k, bool short_form, char out[NUM_LEN])
 {
     switch (c) {
-    case CARD_CALLS: return short_form ? fmt_int_short(k->calls, out) : fmt_int(k->calls, out);
-    case CARD_RATE: return fmt_pct(kpi_conversion_rate(k), out);
+    case CARD_CALLS: return short_form ? num_int_short(k->calls, out) : num_int(k->calls, out);
+    case CARD_RATE: return num_pct(kpi_conversion_rate(k), out);
     case CARD_UPSELL:
-        return short_form ? fmt_money_short(k->upsell_cents, out) : fmt_money(k->upsell_cents, out);
-    case CARD_AVG: return fmt_dollars(kpi_avg_upsell(k), out);
+        return short_form ? num_money_short(k->upsell_cents, out) : num_money(k->upsell_cents, out);
+    case CARD_AVG: return num_dollars(kpi_avg_upsell(k), out);
     default: out[0] = '\0'; return out;
     }
 }
@@ -30,7 +30,7 @@ static void card_line(const app *a, int y, int x, int w, const char *label, card
                       const kpi_counts *k, bool selected)
 {
     const term *t = a->t;
-    char val[FMT_LEN];
+    char val[NUM_LEN];
     const char *v = k ? card_value(c, k, false, val) : "-";
     int lw = draw_width(t, label);
     if (k && draw_width(t, v) + lw + 1 > w)
@@ -79,7 +79,7 @@ void w_cards_draw_compact(const app *a, rect r)
     int x = r.x, end = r.x + r.w;
     x += draw_text(t, r.y, x, end - x, term_attr(t, EL_TITLE), head);
     for (int c = 0; c < CARD__COUNT; c++) {
-        char val[FMT_LEN];
+        char val[NUM_LEN];
         const char *v = card_value((card_kind)c, k, true, val);
         int need = 1 + draw_width(t, v) + 1 + draw_width(t, units[c]);
         if (x + need > end)

@@ -6,7 +6,7 @@
 #include <string.h>
 #include <wchar.h>
 
-#include "fmt.h"
+#include "numfmt.h"
 #include "widget.h"
 
 #define PROBLEM_SHOW_SECONDS 120
@@ -43,11 +43,11 @@ static void footer_draw(const app *a, rect r)
         snprintf(right, sizeof right, "page %d/%d", a->wall_page + 1, APP_WALL_PAGES);
     } else {
         const view *v = &a->v;
-        char unsent[FMT_LEN + 16] = "";
+        char unsent[NUM_LEN + 16] = "";
         int64_t u = app_agents_unsent(a);
         if (u > 0) { /* the worker sent a selection: say how many it left out */
-            char num[FMT_LEN];
-            snprintf(unsent, sizeof unsent, ", %s not sent", fmt_int(u, num));
+            char num[NUM_LEN];
+            snprintf(unsent, sizeof unsent, ", %s not sent", num_int(u, num));
         }
         snprintf(right, sizeof right, "%s%s%s %zu/%zu agents%s", v->filter[0] ? "filter on  " : "",
                  view_col_title(v->sort), v->desc ? t->g->sort_down : t->g->sort_up, v->shown, v->n,

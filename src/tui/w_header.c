@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "fmt.h"
+#include "numfmt.h"
 #include "widget.h"
 
 typedef struct {
@@ -36,7 +36,7 @@ static int collect(const app *a, piece *p)
 {
     const model *m = &a->m;
     int n = 0;
-    char buf[128], brief[64], age[FMT_LEN], when[FMT_LEN];
+    char buf[128], brief[64], age[NUM_LEN], when[NUM_LEN];
 
     add(p, &n, EL_HEADER, 1, "Converza", NULL);
     if (m->conn == FEED_DOWN)
@@ -60,7 +60,7 @@ static int collect(const app *a, piece *p)
 
     double seen = model_seen_age(m, a->mono);
     if (seen >= 0) {
-        fmt_age((int64_t)seen, age);
+        num_age((int64_t)seen, age);
         if (seen > a->stale_after) {
             snprintf(buf, sizeof buf, "STALE: no update for %s", age);
             snprintf(brief, sizeof brief, "STALE %s", age);
@@ -70,7 +70,7 @@ static int collect(const app *a, piece *p)
         add(p, &n, EL_HEADER, 3, buf, NULL);
         int64_t made = model_last_update(m);
         if (made > 0) { /* the sender's clock: information, not the age */
-            snprintf(buf, sizeof buf, "worker time %s", fmt_when(made, a->now, when));
+            snprintf(buf, sizeof buf, "worker time %s", num_when(made, a->now, when));
             add(p, &n, EL_HEADER, 4, buf, NULL);
         }
     } else {

@@ -10,7 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "fmt.h"
+#include "numfmt.h"
 #include "widget.h"
 
 #define MARK_W 2
@@ -121,19 +121,19 @@ static void draw_header(const app *a, rect r, const table_layout *L)
 
 /* Seconds, or hours when long, abbreviated: "950s", "12.3ks" is no help to
  * anyone, so long monologues and calls read in hours ("2.78kh"). */
-static const char *short_time(double v, char buf[FMT_LEN])
+static const char *short_time(double v, char buf[NUM_LEN])
 {
-    char n[FMT_LEN];
+    char n[NUM_LEN];
     if (v < 10000)
-        snprintf(buf, FMT_LEN, "%.0fs", v);
+        snprintf(buf, NUM_LEN, "%.0fs", v);
     else
-        snprintf(buf, FMT_LEN, "%sh", fmt_int_short(llround(v / 3600.0), n));
+        snprintf(buf, NUM_LEN, "%sh", num_int_short(llround(v / 3600.0), n));
     return buf;
 }
 
 /* The text of a number column of row: whole, or abbreviated (short) with a
  * k/M/B/T suffix; "-" for what the row has not. */
-static const char *number_text(const view_row *row, view_col c, bool short_form, char buf[FMT_LEN])
+static const char *number_text(const view_row *row, view_col c, bool short_form, char buf[NUM_LEN])
 {
     bool any = row->calls > 0;
     if (view_col_conversation(c)) {
@@ -144,37 +144,37 @@ static const char *number_text(const view_row *row, view_col c, bool short_form,
             v = 1e15;
         switch (c) {
         case COL_TALK:
-        case COL_SILENCE: return fmt_pct(v, buf);
+        case COL_SILENCE: return num_pct(v, buf);
         case COL_MONO:
             if (short_form)
                 return short_time(v, buf);
-            snprintf(buf, FMT_LEN, "%.0fs", v);
+            snprintf(buf, NUM_LEN, "%.0fs", v);
             return buf;
-        case COL_DUR: return short_form ? short_time(v, buf) : fmt_duration(v, buf);
+        case COL_DUR: return short_form ? short_time(v, buf) : num_duration(v, buf);
         default:
             if (short_form && v >= 9999.95)
-                return fmt_int_short(llround(v), buf);
-            snprintf(buf, FMT_LEN, "%.1f", v);
+                return num_int_short(llround(v), buf);
+            snprintf(buf, NUM_LEN, "%.1f", v);
             return buf;
         }
     }
     switch (c) {
-    case COL_CALLS: return short_form ? fmt_int_short(row->calls, buf) : fmt_int(row->calls, buf);
+    case COL_CALLS: return short_form ? num_int_short(row->calls, buf) : num_int(row->calls, buf);
     case COL_CONV:
-        return short_form ? fmt_int_short(row->conversions, buf) : fmt_int(row->conversions, buf);
-    case COL_RATE: return any ? fmt_pct(row->rate, buf) : "-";
+        return short_form ? num_int_short(row->conversions, buf) : num_int(row->conversions, buf);
+    case COL_RATE: return any ? num_pct(row->rate, buf) : "-";
     case COL_UPSELL:
-        return short_form ? fmt_money_short(row->upsell_cents, buf) : fmt_money(row->upsell_cents, buf);
+        return short_form ? num_money_short(row->upsell_cents, buf) : num_money(row->upsell_cents, buf);
     case COL_AVG:
         if (!any)
             return "-";
         if (short_form && isfinite(row->avg_upsell) && fabs(row->avg_upsell) < 9e15)
-            return fmt_money_short(llround(row->avg_upsell * 100.0), buf);
-        return fmt_dollars(row->avg_upsell, buf);
+            return num_money_short(llround(row->avg_upsell * 100.0), buf);
+        return num_dollars(row->avg_upsell, buf);
     case COL_SCORE:
         if (!any)
             return "-";
-        snprintf(buf, FMT_LEN, "%.0f", row->score);
+        snprintf(buf, NUM_LEN, "%.0f", row->score);
         return buf;
     default: buf[0] = '\0'; return buf;
     }
@@ -184,7 +184,7 @@ static const char *number_text(const view_row *row, view_col c, bool short_form,
  * and its title with the sort mark when sorted by it. */
 static void widest(const app *a, size_t top, int rows, int want[COL__COUNT])
 {
-    char buf[FMT_LEN];
+    char buf[NUM_LEN];
     const view *v = &a->v;
     for (int c = 0; c < COL__COUNT; c++) {
         want[c] = 0;
@@ -219,7 +219,7 @@ static void draw_row(const app *a, int y, int x0, int width, const view_row *row
         draw_text(t, y, x0, 1, selected ? base : term_attr(t, EL_BEST), t->g->best);
     else if (row->mark < 0)
         draw_text(t, y, x0, 1, selected ? base : term_attr(t, EL_WORST), t->g->worst);
-    char buf[FMT_LEN];
+    char buf[NUM_LEN];
     bool any = row->calls > 0;
     for (int c = 0; c < COL__COUNT; c++) {
         if (!L->on[c])
@@ -286,9 +286,9 @@ static void table_draw(const app *a, rect r)
         draw_row(a, r.y + 1 + i, r.x, r.w, &v->rows[v->order[k]], &L, k == a->sel);
     }
     if (note) {
-        char msg[160], num[FMT_LEN];
+        char msg[160], num[NUM_LEN];
         snprintf(msg, sizeof msg, "%s more agent%s not sent by the worker (it sends the top and"
-                 " bottom of each ranking)", fmt_int(unsent, num), unsent == 1 ? "" : "s");
+                 " bottom of each ranking)", num_int(unsent, num), unsent == 1 ? "" : "s");
         draw_text_fit(t, r.y + r.h - 1, r.x + MARK_W, r.w - MARK_W, term_attr(t, EL_LABEL), msg);
     }
 }

@@ -2,7 +2,7 @@
  * upsell revenue, newest day on the right, each with its latest value. */
 #include <stdio.h>
 
-#include "fmt.h"
+#include "numfmt.h"
 #include "spark.h"
 #include "widget.h"
 
@@ -10,13 +10,13 @@
 
 static const char *const SER_LABELS[SER__COUNT] = {"Calls", "Conv %", "Upsell $"};
 
-static const char *series_text(int s, const snap_day *d, char out[FMT_LEN], bool short_form)
+static const char *series_text(int s, const snap_day *d, char out[NUM_LEN], bool short_form)
 {
     switch (s) {
-    case SER_CALLS: return short_form ? fmt_int_short(d->k.calls, out) : fmt_int(d->k.calls, out);
-    case SER_RATE: return fmt_pct(kpi_conversion_rate(&d->k), out);
+    case SER_CALLS: return short_form ? num_int_short(d->k.calls, out) : num_int(d->k.calls, out);
+    case SER_RATE: return num_pct(kpi_conversion_rate(&d->k), out);
     default:
-        return short_form ? fmt_money_short(d->k.upsell_cents, out) : fmt_money(d->k.upsell_cents, out);
+        return short_form ? num_money_short(d->k.upsell_cents, out) : num_money(d->k.upsell_cents, out);
     }
 }
 
@@ -46,7 +46,7 @@ static void trend_draw(const app *a, rect r)
         if (value_w) {
             /* The latest value whole with the largest in view, else both
              * abbreviated (12.3k, $4.56M), else the latest alone: never cut. */
-            char v[FMT_LEN], vs[FMT_LEN], line[2 * FMT_LEN + 8];
+            char v[NUM_LEN], vs[NUM_LEN], line[2 * NUM_LEN + 8];
             series_text(s, last, v, false);
             series_text(s, last, vs, true);
             snprintf(line, sizeof line, "%s", draw_width(t, v) <= value_w ? v : vs);
@@ -55,13 +55,13 @@ static void trend_draw(const app *a, rect r)
                 for (size_t i = 0; i < days; i++)
                     if (spark_day_value(&first[i], (spark_series)s) > max)
                         max = spark_day_value(&first[i], (spark_series)s);
-                char mx[FMT_LEN], both[sizeof line];
+                char mx[NUM_LEN], both[sizeof line];
                 if (s == SER_CALLS)
-                    fmt_int_short((int64_t)max, mx);
+                    num_int_short((int64_t)max, mx);
                 else if (s == SER_RATE)
-                    fmt_pct(max, mx);
+                    num_pct(max, mx);
                 else
-                    fmt_money_short((int64_t)(max * 100 + 0.5), mx);
+                    num_money_short((int64_t)(max * 100 + 0.5), mx);
                 snprintf(both, sizeof both, "%s  max %s", v, mx);
                 if (draw_width(t, both) > value_w)
                     snprintf(both, sizeof both, "%s  max %s", vs, mx);

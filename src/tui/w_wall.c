@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "bigfont.h"
-#include "fmt.h"
+#include "numfmt.h"
 #include "spark.h"
 #include "widget.h"
 
@@ -34,7 +34,7 @@ static void big_or_plain(const term *t, int y, int x, int w, int h, const char *
 }
 
 /* Whether each of the four short values fits in w columns. */
-static bool values_fit(const term *t, char v[4][FMT_LEN], int w)
+static bool values_fit(const term *t, char v[4][NUM_LEN], int w)
 {
     for (int i = 0; i < 4; i++)
         if (draw_width(t, v[i]) > w)
@@ -59,16 +59,16 @@ static void page_kpis(const app *a, rect r)
     }
     const kpi_counts *k = view_window_counts(&a->m.summary.k, a->v.win);
     static const char *const labels[4] = {"CALLS", "CONVERSION", "UPSELL REVENUE", "AVG UPSELL / CALL"};
-    char full[4][FMT_LEN], shortv[4][FMT_LEN];
-    fmt_int(k->calls, full[0]);
-    fmt_int_short(k->calls, shortv[0]);
-    fmt_pct(kpi_conversion_rate(k), full[1]);
-    fmt_pct(kpi_conversion_rate(k), shortv[1]);
-    fmt_money(k->upsell_cents, full[2]);
-    fmt_money_short(k->upsell_cents, shortv[2]);
-    fmt_dollars(kpi_avg_upsell(k), full[3]);
+    char full[4][NUM_LEN], shortv[4][NUM_LEN];
+    num_int(k->calls, full[0]);
+    num_int_short(k->calls, shortv[0]);
+    num_pct(kpi_conversion_rate(k), full[1]);
+    num_pct(kpi_conversion_rate(k), shortv[1]);
+    num_money(k->upsell_cents, full[2]);
+    num_money_short(k->upsell_cents, shortv[2]);
+    num_dollars(kpi_avg_upsell(k), full[3]);
     double avg = kpi_avg_upsell(k);
-    fmt_money_short(isfinite(avg) && fabs(avg) < 9e15 ? llround(avg * 100.0) : 0, shortv[3]);
+    num_money_short(isfinite(avg) && fabs(avg) < 9e15 ? llround(avg * 100.0) : 0, shortv[3]);
     int body_y = r.y + 2, body_h = r.h - 2;
     int cols = body_h >= 2 * (BIGFONT_ROWS + 2) ? 2 : 4, rows = 4 / cols;
     if (cols == 4 && !values_fit(t, shortv, r.w / 4 - 2)) {
@@ -147,7 +147,7 @@ static void page_agents(const app *a, rect r)
     for (size_t i = 0; i < n; i++) {
         const view_row *row = &a->v.rows[idx[i]];
         int y = first + (int)i * entry_h, x = r.x + 2;
-        char rank[24], line[256], m1[FMT_LEN], m2[FMT_LEN];
+        char rank[24], line[256], m1[NUM_LEN], m2[NUM_LEN];
         snprintf(rank, sizeof rank, "%zu", i + 1);
         int text_y = y, text_x = x + 4;
         if (entry_h > 2) {
@@ -159,9 +159,9 @@ static void page_agents(const app *a, rect r)
         }
         int w = r.x + r.w - text_x - 1;
         draw_text_fit(t, text_y, text_x, w, term_attr(t, EL_VALUE), row->name);
-        char rate[FMT_LEN];
+        char rate[NUM_LEN];
         snprintf(line, sizeof line, "score %.0f   %s calls   %s conversion   %s upsell", row->score,
-                 fmt_int(row->calls, m1), fmt_pct(row->rate, rate), fmt_money(row->upsell_cents, m2));
+                 num_int(row->calls, m1), num_pct(row->rate, rate), num_money(row->upsell_cents, m2));
         if (entry_h > 2) {
             draw_text_fit(t, text_y + 1, text_x, w, A_NORMAL, line);
             int bar = (int)(row->score / best * (w > 0 ? w : 0));
@@ -190,10 +190,10 @@ static void page_trends(const app *a, rect r)
     if (each < 2) { /* no room for the charts: the latest day's values, a line each */
         static const char *const brief[SER__COUNT] = {"Calls", "Conv", "Upsell"};
         for (int s = 0; s < SER__COUNT && s < r.h; s++) {
-            char line[128], v[FMT_LEN];
-            const char *val = s == SER_CALLS ? fmt_int_short(last->k.calls, v)
-                              : s == SER_RATE ? fmt_pct(kpi_conversion_rate(&last->k), v)
-                                              : fmt_money_short(last->k.upsell_cents, v);
+            char line[128], v[NUM_LEN];
+            const char *val = s == SER_CALLS ? num_int_short(last->k.calls, v)
+                              : s == SER_RATE ? num_pct(kpi_conversion_rate(&last->k), v)
+                                              : num_money_short(last->k.upsell_cents, v);
             snprintf(line, sizeof line, "%s %s %s", brief[s], val, last->day);
             draw_text_fit(t, r.y + s, r.x + 1, r.w - 2, term_attr(t, EL_TITLE), line);
         }
@@ -201,10 +201,10 @@ static void page_trends(const app *a, rect r)
     }
     for (int s = 0; s < SER__COUNT && each >= 2; s++) {
         int y = r.y + s * each;
-        char title[128], v[FMT_LEN];
-        const char *val = s == SER_CALLS ? fmt_int(last->k.calls, v)
-                          : s == SER_RATE ? fmt_pct(kpi_conversion_rate(&last->k), v)
-                                          : fmt_money(last->k.upsell_cents, v);
+        char title[128], v[NUM_LEN];
+        const char *val = s == SER_CALLS ? num_int(last->k.calls, v)
+                          : s == SER_RATE ? num_pct(kpi_conversion_rate(&last->k), v)
+                                          : num_money(last->k.upsell_cents, v);
         snprintf(title, sizeof title, "%s  (%s: %s)", names[s], last->day, val);
         draw_text_fit(t, y, r.x + 1, r.w - 2, term_attr(t, EL_TITLE), title);
         spark_bars(t, (rect){y + 1, r.x + 1, each - 1 - (each > 3), r.w - 2}, tr->v, tr->n,

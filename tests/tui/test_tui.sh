@@ -194,6 +194,9 @@ keys plain m
 expect_screen "150 columns, no conversation data: m shows them" plain "Silence%"
 keys plain q
 pub agents "$T/agents.json"
+# The dashboard shows a new payload at its next repaint (--refresh 1): wait
+# for it, or the checks below may read the 30 plain agents still on screen.
+wait_for main "Carol Diaz"
 
 # ---- resizing ------------------------------------------------------------
 

@@ -14,31 +14,46 @@ static const agg_row *find(const agg_delta *d, const char *agent, const char *da
     return NULL;
 }
 
+/* One call's counters as prepared_counts gives them. */
+static kpi_counts call(bool conversion, int64_t cents, int sentiment, int64_t score_e4)
+{
+    kpi_counts k = {.calls = 1, .conversions = conversion, .upsell_cents = cents,
+                    .positive = sentiment > 0, .neutral = sentiment == 0,
+                    .negative = sentiment < 0, .sentiment_e4 = score_e4};
+    return k;
+}
+
 int main(void)
 {
     agg_delta d = AGG_DELTA_INIT;
-    agg_delta_add(&d, "Ann", "2025-10-01", true, 1500, 1, 5000, NULL, +1);
-    agg_delta_add(&d, "Ann", "2025-10-01", false, 0, -1, -2500, NULL, +1);
-    agg_delta_add(&d, "Bob", "2025-10-01", true, 999, 0, 0, NULL, +1);
-    agg_delta_add(&d, "Ann", "2025-10-01", true, 1500, 1, 5000, NULL, -1); /* a replaced call */
+    kpi_counts c1 = call(true, 1500, 1, 5000), c2 = call(false, 0, -1, -2500),
+               c3 = call(true, 999, 0, 0);
+    agg_delta_add(&d, "Ann", "2025-10-01", &c1, +1);
+    agg_delta_add(&d, "Ann", "2025-10-01", &c2, +1);
+    agg_delta_add(&d, "Bob", "2025-10-01", &c3, +1);
+    agg_delta_add(&d, "Ann", "2025-10-01", &c1, -1); /* a replaced call */
     const agg_row *a = find(&d, "Ann", "2025-10-01"), *b = find(&d, "Bob", "2025-10-01");
     CHECK(d.n == 2, "agg: one row per agent and day");
-    CHECK(a && a->calls == 1 && a->conversions == 0 && a->upsell_cents == 0,
+    CHECK(a && a->k.calls == 1 && a->k.conversions == 0 && a->k.upsell_cents == 0,
           "agg: removal undoes an addition");
-    CHECK(a && a->positive == 0 && a->negative == 1 && a->sentiment_e4 == -2500,
+    CHECK(a && a->k.positive == 0 && a->k.negative == 1 && a->k.sentiment_e4 == -2500,
           "agg: sentiment counts and sum follow");
-    CHECK(b && b->calls == 1 && b->conversions == 1 && b->upsell_cents == 999 && b->neutral == 1,
+    CHECK(b && b->k.calls == 1 && b->k.conversions == 1 && b->k.upsell_cents == 999 &&
+              b->k.neutral == 1,
           "agg: second agent counted apart");
     agg_delta_free(&d);
 
-    agg_talk t1 = {1, 60000, 4000, 3000, 3000, 9000, 2, 1, 1, 9};
-    agg_talk t2 = {0, 0, 0, 0, 0, 0, 0, 3, 0, 0};
-    agg_delta_add(&d, "Cy", "2025-10-02", false, 0, 0, 0, &t1, +1);
-    agg_delta_add(&d, "Cy", "2025-10-02", false, 0, 0, 0, &t2, +1);
-    agg_delta_add(&d, "Cy", "2025-10-02", false, 0, 0, 0, &t1, -1);
+    kpi_counts t1 = call(false, 0, 0, 0), t2 = call(false, 0, 0, 0);
+    t1.timed_calls = 1, t1.duration_ms_sum = 60000, t1.agent_talk_bp_sum = 4000;
+    t1.customer_talk_bp_sum = 3000, t1.silence_bp_sum = 3000, t1.monologue_ms_sum = 9000;
+    t1.interruptions_sum = 2, t1.questions_sum = 1, t1.csat_calls = 1, t1.csat_sum = 9;
+    t2.questions_sum = 3;
+    agg_delta_add(&d, "Cy", "2025-10-02", &t1, +1);
+    agg_delta_add(&d, "Cy", "2025-10-02", &t2, +1);
+    agg_delta_add(&d, "Cy", "2025-10-02", &t1, -1);
     const agg_row *c = find(&d, "Cy", "2025-10-02");
-    CHECK(c && c->t.timed_calls == 0 && c->t.duration_ms == 0 && c->t.questions == 3 &&
-              c->t.csat_calls == 0 && c->calls == 1,
+    CHECK(c && c->k.timed_calls == 0 && c->k.duration_ms_sum == 0 && c->k.questions_sum == 3 &&
+              c->k.csat_calls == 0 && c->k.calls == 1,
           "agg: conversation metric sums follow additions and removals");
     agg_delta_free(&d);
 

@@ -14,7 +14,7 @@ static kpi_counts counts(int64_t calls, int64_t conv, int64_t cents, int64_t pos
                          int64_t neg, double sum)
 {
     kpi_counts k = {.calls = calls, .conversions = conv, .upsell_cents = cents, .positive = pos,
-                    .neutral = neu, .negative = neg, .sentiment_sum = sum};
+                    .neutral = neu, .negative = neg, .sentiment_e4 = llround(sum * 10000.0)};
     return k;
 }
 

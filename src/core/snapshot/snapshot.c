@@ -29,12 +29,18 @@ double kpi_avg_upsell(const kpi_counts *k)
     return (double)k->upsell_cents / 100.0 / (double)k->calls;
 }
 
+/* The average per call of a score summed in 1/10000 units, within -1..1. */
+static double score_avg(int64_t sum_e4, int64_t calls)
+{
+    if (calls <= 0)
+        return 0.0;
+    double v = (double)sum_e4 / 10000.0 / (double)calls;
+    return v < -1.0 ? -1.0 : v > 1.0 ? 1.0 : v;
+}
+
 double kpi_avg_sentiment(const kpi_counts *k)
 {
-    if (!k || k->calls <= 0 || !isfinite(k->sentiment_sum))
-        return 0.0;
-    double v = k->sentiment_sum / (double)k->calls;
-    return v < -1.0 ? -1.0 : v > 1.0 ? 1.0 : v;
+    return k ? score_avg(k->sentiment_e4, k->calls) : 0.0;
 }
 
 /* sum / n / scale over the n calls that have the metric; -1 without any. */
@@ -110,25 +116,27 @@ kpi_counts kpi_counts_bounded(const kpi_counts *in)
 {
     kpi_counts k = *in;
     const int64_t M = SNAPSHOT_MAX_COUNT;
-    k.calls = clamp64(k.calls, M);
+    /* Every counter of the table within its kind's range (a score is a sum
+     * of values in -1..1: its average is clamped where it is used)... */
+    for (int i = 0; i < KC_N; i++)
+        if (KC_TABLE[i].kind != KC_SCORE)
+            *kc_at(&k, i) = clamp64(kc_get(&k, i), KC_TABLE[i].kind == KC_MONEY
+                                                       ? SNAPSHOT_MAX_CENTS : M);
+    /* ...then the relations readers check (snapshot_decode.c). */
     k.conversions = clamp64(k.conversions, k.calls);
-    k.upsell_cents = clamp64(k.upsell_cents, SNAPSHOT_MAX_CENTS);
     /* Labels in a fixed order, each at most what the others leave. */
     k.negative = clamp64(k.negative, k.calls);
     k.neutral = clamp64(k.neutral, k.calls - k.negative);
     k.positive = clamp64(k.positive, k.calls - k.negative - k.neutral);
-    if (!isfinite(k.sentiment_sum))
-        k.sentiment_sum = 0;
     k.timed_calls = clamp64(k.timed_calls, k.calls);
     /* 10000 bp per timed call, without overflow past 2^53 */
     int64_t bp = k.timed_calls > M / 10000 ? M : k.timed_calls * 10000;
     k.agent_talk_bp_sum = clamp64(k.agent_talk_bp_sum, bp);
     k.customer_talk_bp_sum = clamp64(k.customer_talk_bp_sum, bp - k.agent_talk_bp_sum);
     k.silence_bp_sum = clamp64(k.silence_bp_sum, bp - k.agent_talk_bp_sum - k.customer_talk_bp_sum);
-    k.duration_ms_sum = k.timed_calls ? clamp64(k.duration_ms_sum, M) : 0;
-    k.interruptions_sum = k.timed_calls ? clamp64(k.interruptions_sum, M) : 0;
+    if (!k.timed_calls)
+        k.duration_ms_sum = k.interruptions_sum = 0;
     k.monologue_ms_sum = clamp64(k.monologue_ms_sum, k.duration_ms_sum);
-    k.questions_sum = clamp64(k.questions_sum, M);
     k.csat_calls = clamp64(k.csat_calls, k.calls);
     k.csat_sum = clamp64(k.csat_sum, k.csat_calls > M / 10 ? M : k.csat_calls * 10);
     return k;
@@ -217,62 +225,65 @@ static int add_avg(cJSON *o, const char *name, double v)
     return add_fixed(o, name, v, 2);
 }
 
-/* The conversation metrics of k: "talk", "questions_sum",
- * "avg_customer_questions" and "csat". */
-static int put_talk(cJSON *o, const kpi_counts *k)
+/* The derived numbers the payload shows right after counter i, in o (the
+ * KPI object) or g (the counter's group object). */
+static int put_derived(cJSON *o, cJSON *g, int i, const kpi_counts *k)
 {
-    cJSON *t = cJSON_AddObjectToObject(o, "talk");
-    if (!t)
-        return -1;
     int rc = 0;
-    rc |= add_int(t, "timed_calls", k->timed_calls);
-    rc |= add_int(t, "duration_ms_sum", k->duration_ms_sum);
-    rc |= add_int(t, "agent_talk_bp_sum", k->agent_talk_bp_sum);
-    rc |= add_int(t, "customer_talk_bp_sum", k->customer_talk_bp_sum);
-    rc |= add_int(t, "silence_bp_sum", k->silence_bp_sum);
-    rc |= add_int(t, "monologue_ms_sum", k->monologue_ms_sum);
-    rc |= add_int(t, "interruptions_sum", k->interruptions_sum);
-    rc |= add_avg(t, "avg_duration_s", kpi_avg_duration_s(k));
-    rc |= add_avg(t, "agent_talk_pct", kpi_avg_agent_talk_pct(k));
-    rc |= add_avg(t, "customer_talk_pct", kpi_avg_customer_talk_pct(k));
-    rc |= add_avg(t, "silence_pct", kpi_avg_silence_pct(k));
-    rc |= add_avg(t, "avg_longest_monologue_s", kpi_avg_monologue_s(k));
-    rc |= add_avg(t, "avg_interruptions", kpi_avg_interruptions(k));
-    rc |= add_int(o, "questions_sum", k->questions_sum);
-    rc |= add_avg(o, "avg_customer_questions", kpi_avg_questions(k));
-    cJSON *c = cJSON_AddObjectToObject(o, "csat");
-    if (!c)
-        return -1;
-    rc |= add_int(c, "rated", k->csat_calls);
-    rc |= add_int(c, "sum", k->csat_sum);
-    rc |= add_avg(c, "avg", kpi_avg_csat(k));
-    return rc ? -1 : 0;
+    switch (i) {
+    case KC_conversions:
+        return add_fixed(o, "conversion_rate", kpi_conversion_rate(k), 2);
+    case KC_upsell_cents:
+        return add_money(o, "avg_upsell_per_call",
+                         k->calls > 0 ? llround((double)k->upsell_cents / (double)k->calls) : 0);
+    case KC_negative: {
+        cJSON *sh = cJSON_AddObjectToObject(o, "sentiment_share");
+        if (!sh)
+            return -1;
+        rc |= add_fixed(sh, "positive", kpi_share_pct(k->positive, k->calls), 2);
+        rc |= add_fixed(sh, "neutral", kpi_share_pct(k->neutral, k->calls), 2);
+        rc |= add_fixed(sh, "negative", kpi_share_pct(k->negative, k->calls), 2);
+        return rc;
+    }
+    case KC_interruptions_sum:
+        rc |= add_avg(g, "avg_duration_s", kpi_avg_duration_s(k));
+        rc |= add_avg(g, "agent_talk_pct", kpi_avg_agent_talk_pct(k));
+        rc |= add_avg(g, "customer_talk_pct", kpi_avg_customer_talk_pct(k));
+        rc |= add_avg(g, "silence_pct", kpi_avg_silence_pct(k));
+        rc |= add_avg(g, "avg_longest_monologue_s", kpi_avg_monologue_s(k));
+        rc |= add_avg(g, "avg_interruptions", kpi_avg_interruptions(k));
+        return rc;
+    case KC_questions_sum:
+        return add_avg(o, "avg_customer_questions", kpi_avg_questions(k));
+    case KC_csat_sum:
+        return add_avg(g, "avg", kpi_avg_csat(k));
+    default:
+        return 0;
+    }
 }
 
-/* Adds the counters and their derived numbers of k to object o, within
- * what readers accept. */
+/* Adds every counter of k (counters.h), each in its group object, made when
+ * its first counter comes, and the derived numbers to object o, within what
+ * readers accept. */
 static int put_counts(cJSON *o, const kpi_counts *in)
 {
     const kpi_counts bounded = kpi_counts_bounded(in), *k = &bounded;
+    cJSON *groups[KG_N] = {o};
     int rc = 0;
-    rc |= add_int(o, "calls", k->calls);
-    rc |= add_int(o, "conversions", k->conversions);
-    rc |= add_fixed(o, "conversion_rate", kpi_conversion_rate(k), 2);
-    rc |= add_money(o, "upsell_revenue", k->upsell_cents);
-    int64_t avg_cents = k->calls > 0 ? llround((double)k->upsell_cents / (double)k->calls) : 0;
-    rc |= add_money(o, "avg_upsell_per_call", avg_cents);
-    cJSON *sent = cJSON_AddObjectToObject(o, "sentiment");
-    cJSON *sh = cJSON_AddObjectToObject(o, "sentiment_share");
-    if (!sent || !sh)
-        return -1;
-    rc |= add_int(sent, "positive", k->positive);
-    rc |= add_int(sent, "neutral", k->neutral);
-    rc |= add_int(sent, "negative", k->negative);
-    rc |= add_fixed(sh, "positive", kpi_share_pct(k->positive, k->calls), 2);
-    rc |= add_fixed(sh, "neutral", kpi_share_pct(k->neutral, k->calls), 2);
-    rc |= add_fixed(sh, "negative", kpi_share_pct(k->negative, k->calls), 2);
-    rc |= add_fixed(o, "avg_sentiment", kpi_avg_sentiment(k), 4);
-    rc |= put_talk(o, k);
+    for (int i = 0; i < KC_N && rc == 0; i++) {
+        const kc_desc *c = &KC_TABLE[i];
+        cJSON *g = groups[c->group];
+        if (!g && !(g = groups[c->group] = cJSON_AddObjectToObject(o, kc_group_name(c->group))))
+            return -1;
+        int64_t v = kc_get(k, i);
+        if (c->kind == KC_MONEY)
+            rc |= add_money(g, c->key, v);
+        else if (c->kind == KC_SCORE) /* the average per call */
+            rc |= add_fixed(g, c->key, score_avg(v, k->calls), 4);
+        else
+            rc |= add_int(g, c->key, v);
+        rc |= put_derived(o, g, i, k);
+    }
     return rc ? -1 : 0;
 }
 

@@ -204,70 +204,39 @@ static int counts_error(const char *path, const char *key, const char *what, cz_
     return -1;
 }
 
-/* The conversation metrics of a KPI object: "talk", "questions_sum" and
- * "csat", each optional (absent: zero, so the averages read as unknown).
- * Only the counters are read; the averages are derived. k->calls is set. */
-static int get_talk(const cJSON *o, const char *path, kpi_counts *k, cz_err *err)
+/* Counter i (counters.h) from its group object g into k. A KC_OPT counter
+ * absent or null stays 0. The score's average needs k->calls, read before. */
+static int get_counter(const cJSON *g, const char *path, int i, kpi_counts *k, cz_err *err)
 {
-    char sub[192];
-    cJSON *t, *q, *c;
-    if (get_optional(o, "talk", path, true, &t, err) < 0 ||
-        get_optional(o, "questions_sum", path, false, &q, err) < 0 ||
-        get_optional(o, "csat", path, true, &c, err) < 0)
-        return -1;
-    if (t) {
-        snprintf(sub, sizeof sub, "%s%stalk", path, *path ? "." : "");
-        if (get_count(t, "timed_calls", sub, &k->timed_calls, err) < 0 ||
-            get_count(t, "duration_ms_sum", sub, &k->duration_ms_sum, err) < 0 ||
-            get_count(t, "agent_talk_bp_sum", sub, &k->agent_talk_bp_sum, err) < 0 ||
-            get_count(t, "customer_talk_bp_sum", sub, &k->customer_talk_bp_sum, err) < 0 ||
-            get_count(t, "silence_bp_sum", sub, &k->silence_bp_sum, err) < 0 ||
-            get_count(t, "monologue_ms_sum", sub, &k->monologue_ms_sum, err) < 0 ||
-            get_count(t, "interruptions_sum", sub, &k->interruptions_sum, err) < 0)
+    const kc_desc *c = &KC_TABLE[i];
+    if (c->need == KC_OPT) {
+        cJSON *v;
+        if (get_optional(g, c->key, path, false, &v, err) < 0)
             return -1;
-        if (k->timed_calls > k->calls)
-            return counts_error(path, "talk", "more timed calls than calls", err);
-        if (!at_most(k->agent_talk_bp_sum + k->customer_talk_bp_sum + k->silence_bp_sum, 10000,
-                     k->timed_calls))
-            return counts_error(path, "talk", "talk and silence shares above 100% per call", err);
-        if (k->timed_calls == 0 && (k->duration_ms_sum || k->interruptions_sum))
-            return counts_error(path, "talk", "times without timed calls", err);
-        if (k->monologue_ms_sum > k->duration_ms_sum)
-            return counts_error(path, "talk", "monologues longer than the calls", err);
+        if (!v)
+            return 0;
     }
-    if (q && get_count(o, "questions_sum", path, &k->questions_sum, err) < 0)
-        return -1;
-    if (c) {
-        snprintf(sub, sizeof sub, "%s%scsat", path, *path ? "." : "");
-        if (get_count(c, "rated", sub, &k->csat_calls, err) < 0 ||
-            get_count(c, "sum", sub, &k->csat_sum, err) < 0)
+    double d;
+    switch (c->kind) {
+    case KC_MONEY:
+        if (get_number(g, c->key, path, 0, MAX_DOLLARS, false, &d, err) < 0)
             return -1;
-        if (k->csat_calls > k->calls)
-            return counts_error(path, "csat", "more rated calls than calls", err);
-        if (!at_most(k->csat_sum, 10, k->csat_calls))
-            return counts_error(path, "csat", "ratings above 10 per rated call", err);
+        *kc_at(k, i) = llround(d * 100.0);
+        return 0;
+    case KC_SCORE:
+        if (get_number(g, c->key, path, -1, 1, false, &d, err) < 0)
+            return -1;
+        d *= 10000.0 * (double)k->calls; /* the sum, |d| <= 10^4 * 2^53 */
+        *kc_at(k, i) = d >= 9.2e18 ? INT64_MAX : d <= -9.2e18 ? INT64_MIN : llround(d);
+        return 0;
+    default:
+        return get_count(g, c->key, path, kc_at(k, i), err);
     }
-    return 0;
 }
 
-static int get_counts(const cJSON *o, const char *path, kpi_counts *k, cz_err *err)
+/* The counters' meaning across each other: what no set of calls can have. */
+static int check_counts(const char *path, const kpi_counts *k, cz_err *err)
 {
-    double dollars, avg;
-    char sub[160];
-    memset(k, 0, sizeof *k);
-    if (get_count(o, "calls", path, &k->calls, err) < 0 ||
-        get_count(o, "conversions", path, &k->conversions, err) < 0 ||
-        get_number(o, "upsell_revenue", path, 0, MAX_DOLLARS, false, &dollars, err) < 0)
-        return -1;
-    cJSON *s = get_object(o, "sentiment", path, err);
-    if (!s)
-        return -1;
-    snprintf(sub, sizeof sub, "%s%ssentiment", path, *path ? "." : "");
-    if (get_count(s, "positive", sub, &k->positive, err) < 0 ||
-        get_count(s, "neutral", sub, &k->neutral, err) < 0 ||
-        get_count(s, "negative", sub, &k->negative, err) < 0 ||
-        get_number(o, "avg_sentiment", path, -1, 1, false, &avg, err) < 0)
-        return -1;
     if (k->conversions > k->calls) {
         cz_err_set(err, "field %s: more conversions than calls", path);
         return -1;
@@ -276,11 +245,49 @@ static int get_counts(const cJSON *o, const char *path, kpi_counts *k, cz_err *e
         cz_err_set(err, "field %s: more sentiment labels than calls", path);
         return -1;
     }
-    if (get_talk(o, path, k, err) < 0)
-        return -1;
-    k->upsell_cents = llround(dollars * 100.0);
-    k->sentiment_sum = k->calls > 0 ? avg * (double)k->calls : 0.0;
+    if (k->timed_calls > k->calls)
+        return counts_error(path, "talk", "more timed calls than calls", err);
+    if (!at_most(k->agent_talk_bp_sum + k->customer_talk_bp_sum + k->silence_bp_sum, 10000,
+                 k->timed_calls))
+        return counts_error(path, "talk", "talk and silence shares above 100% per call", err);
+    if (k->timed_calls == 0 && (k->duration_ms_sum || k->interruptions_sum))
+        return counts_error(path, "talk", "times without timed calls", err);
+    if (k->monologue_ms_sum > k->duration_ms_sum)
+        return counts_error(path, "talk", "monologues longer than the calls", err);
+    if (k->csat_calls > k->calls)
+        return counts_error(path, "csat", "more rated calls than calls", err);
+    if (!at_most(k->csat_sum, 10, k->csat_calls))
+        return counts_error(path, "csat", "ratings above 10 per rated call", err);
     return 0;
+}
+
+/* A KPI object: every counter of the table from its group, "sentiment"
+ * required, "talk" and "csat" optional (absent or null: their counters stay
+ * 0, so the averages read as unknown). Derived numbers are not read. */
+static int get_counts(const cJSON *o, const char *path, kpi_counts *k, cz_err *err)
+{
+    const cJSON *groups[KG_N] = {o};
+    char sub[KG_N][192];
+    memset(k, 0, sizeof *k);
+    snprintf(sub[KG_TOP], sizeof sub[KG_TOP], "%s", path);
+    for (int g = 1; g < KG_N; g++) {
+        const char *name = kc_group_name((kc_group)g);
+        cJSON *v;
+        if (g == KG_SENTIMENT)
+            v = get_object(o, name, path, err);
+        else if (get_optional(o, name, path, true, &v, err) < 0)
+            return -1;
+        if (!v && g == KG_SENTIMENT)
+            return -1;
+        groups[g] = v;
+        snprintf(sub[g], sizeof sub[g], "%s%s%s", path, *path ? "." : "", name);
+    }
+    for (int i = 0; i < KC_N; i++) {
+        kc_group g = KC_TABLE[i].group;
+        if (groups[g] && get_counter(groups[g], sub[g], i, k, err) < 0)
+            return -1;
+    }
+    return check_counts(path, k, err);
 }
 
 static int get_windows(const cJSON *o, const char *path, kpi_windows *w, cz_err *err)

@@ -1,5 +1,5 @@
-/* fmt.c - number and time formatting for the dashboard (see fmt.h). */
-#include "fmt.h"
+/* numfmt.c - number and time formatting for the dashboard (see numfmt.h). */
+#include "numfmt.h"
 
 #include <inttypes.h>
 #include <math.h>
@@ -13,7 +13,7 @@ static uint64_t magnitude(int64_t v)
 }
 
 /* Writes digits of u with thousands separators into out after prefix. */
-static char *group(const char *prefix, uint64_t u, char out[FMT_LEN])
+static char *group(const char *prefix, uint64_t u, char out[NUM_LEN])
 {
     char digits[32];
     int n = snprintf(digits, sizeof digits, "%" PRIu64, u);
@@ -28,29 +28,29 @@ static char *group(const char *prefix, uint64_t u, char out[FMT_LEN])
     return out;
 }
 
-char *fmt_int(int64_t v, char out[FMT_LEN])
+char *num_int(int64_t v, char out[NUM_LEN])
 {
     return group(v < 0 ? "-" : "", magnitude(v), out);
 }
 
-char *fmt_money(int64_t cents, char out[FMT_LEN])
+char *num_money(int64_t cents, char out[NUM_LEN])
 {
     uint64_t u = magnitude(cents);
     group(cents < 0 ? "-$" : "$", u / 100, out);
     size_t n = strlen(out);
-    snprintf(out + n, FMT_LEN - n, ".%02u", (unsigned)(u % 100));
+    snprintf(out + n, NUM_LEN - n, ".%02u", (unsigned)(u % 100));
     return out;
 }
 
-char *fmt_dollars(double dollars, char out[FMT_LEN])
+char *num_dollars(double dollars, char out[NUM_LEN])
 {
     if (!isfinite(dollars) || fabs(dollars) > 9e15)
         dollars = 0;
-    return fmt_money(llround(dollars * 100.0), out);
+    return num_money(llround(dollars * 100.0), out);
 }
 
 /* v with a k/M/B suffix and 3 significant digits when large. */
-static char *shorten(const char *prefix, double v, char out[FMT_LEN])
+static char *shorten(const char *prefix, double v, char out[NUM_LEN])
 {
     static const char *const suffix[] = {"", "k", "M", "B", "T"};
     int s = 0;
@@ -61,39 +61,39 @@ static char *shorten(const char *prefix, double v, char out[FMT_LEN])
     }
     const char *sign = v < 0 ? "-" : "";
     if (s == 0)
-        snprintf(out, FMT_LEN, "%s%s%.0f", sign, prefix, a);
+        snprintf(out, NUM_LEN, "%s%s%.0f", sign, prefix, a);
     else if (a < 9.995)
-        snprintf(out, FMT_LEN, "%s%s%.2f%s", sign, prefix, a, suffix[s]);
+        snprintf(out, NUM_LEN, "%s%s%.2f%s", sign, prefix, a, suffix[s]);
     else if (a < 99.95)
-        snprintf(out, FMT_LEN, "%s%s%.1f%s", sign, prefix, a, suffix[s]);
+        snprintf(out, NUM_LEN, "%s%s%.1f%s", sign, prefix, a, suffix[s]);
     else
-        snprintf(out, FMT_LEN, "%s%s%.0f%s", sign, prefix, a, suffix[s]);
+        snprintf(out, NUM_LEN, "%s%s%.0f%s", sign, prefix, a, suffix[s]);
     return out;
 }
 
-char *fmt_money_short(int64_t cents, char out[FMT_LEN])
+char *num_money_short(int64_t cents, char out[NUM_LEN])
 {
     if (cents > -100000 && cents < 100000) /* under $1,000: keep the cents */
-        return fmt_money(cents, out);
+        return num_money(cents, out);
     return shorten("$", (double)cents / 100.0, out);
 }
 
-char *fmt_int_short(int64_t v, char out[FMT_LEN])
+char *num_int_short(int64_t v, char out[NUM_LEN])
 {
     if (v > -10000 && v < 10000)
-        return fmt_int(v, out);
+        return num_int(v, out);
     return shorten("", (double)v, out);
 }
 
-char *fmt_pct(double pct, char out[FMT_LEN])
+char *num_pct(double pct, char out[NUM_LEN])
 {
     if (!isfinite(pct))
         pct = 0;
-    snprintf(out, FMT_LEN, "%.1f%%", pct);
+    snprintf(out, NUM_LEN, "%.1f%%", pct);
     return out;
 }
 
-char *fmt_duration(double seconds, char out[FMT_LEN])
+char *num_duration(double seconds, char out[NUM_LEN])
 {
     if (!isfinite(seconds) || seconds < 0)
         seconds = 0;
@@ -101,39 +101,39 @@ char *fmt_duration(double seconds, char out[FMT_LEN])
         seconds = 1e15; /* stays exact and short */
     int64_t s = llround(seconds);
     if (s < 3600)
-        snprintf(out, FMT_LEN, "%" PRId64 ":%02" PRId64, s / 60, s % 60);
+        snprintf(out, NUM_LEN, "%" PRId64 ":%02" PRId64, s / 60, s % 60);
     else
-        snprintf(out, FMT_LEN, "%" PRId64 ":%02" PRId64 ":%02" PRId64, s / 3600, s % 3600 / 60,
+        snprintf(out, NUM_LEN, "%" PRId64 ":%02" PRId64 ":%02" PRId64, s / 3600, s % 3600 / 60,
                  s % 60);
     return out;
 }
 
-char *fmt_age(int64_t s, char out[FMT_LEN])
+char *num_age(int64_t s, char out[NUM_LEN])
 {
     if (s < 0)
         s = 0;
     if (s < 60)
-        snprintf(out, FMT_LEN, "%" PRId64 "s", s);
+        snprintf(out, NUM_LEN, "%" PRId64 "s", s);
     else if (s < 3600)
-        snprintf(out, FMT_LEN, "%" PRId64 "m %02" PRId64 "s", s / 60, s % 60);
+        snprintf(out, NUM_LEN, "%" PRId64 "m %02" PRId64 "s", s / 60, s % 60);
     else if (s < 86400)
-        snprintf(out, FMT_LEN, "%" PRId64 "h %02" PRId64 "m", s / 3600, s % 3600 / 60);
+        snprintf(out, NUM_LEN, "%" PRId64 "h %02" PRId64 "m", s / 3600, s % 3600 / 60);
     else
-        snprintf(out, FMT_LEN, "%" PRId64 "d %02" PRId64 "h", s / 86400, s % 86400 / 3600);
+        snprintf(out, NUM_LEN, "%" PRId64 "d %02" PRId64 "h", s / 86400, s % 86400 / 3600);
     return out;
 }
 
-char *fmt_when(int64_t epoch, time_t now, char out[FMT_LEN])
+char *num_when(int64_t epoch, time_t now, char out[NUM_LEN])
 {
     time_t t = (time_t)epoch;
     struct tm tm, tn;
     if (!localtime_r(&t, &tm) || !localtime_r(&now, &tn)) {
-        snprintf(out, FMT_LEN, "?");
+        snprintf(out, NUM_LEN, "?");
         return out;
     }
     if (tm.tm_year == tn.tm_year && tm.tm_yday == tn.tm_yday)
-        strftime(out, FMT_LEN, "%H:%M:%S", &tm);
+        strftime(out, NUM_LEN, "%H:%M:%S", &tm);
     else
-        strftime(out, FMT_LEN, "%Y-%m-%d %H:%M", &tm);
+        strftime(out, NUM_LEN, "%Y-%m-%d %H:%M", &tm);
     return out;
 }
