@@ -137,11 +137,6 @@ void snap_status_free(snap_status *s);
 /* Text helpers (snapshot_text.c), also used by the dashboard. */
 #define SNAPSHOT_MAX_TEXT 128 /* bytes kept of any decoded string */
 
-/* Decodes one UTF-8 character from s (len bytes available): stores the code
- * point in *cp and returns its length in bytes, or -1 for an invalid, overlong,
- * surrogate or truncated sequence (callers skip one byte and go on). */
-int snap_utf8_next(const char *s, size_t len, uint32_t *cp);
-
 /* A copy of len bytes of s that is safe to print on a terminal: invalid UTF-8,
  * C0 and C1 control characters (ESC among them), DEL and bidirectional
  * overrides are removed, tab/CR/LF become spaces, runs of spaces collapse to

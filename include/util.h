@@ -55,6 +55,12 @@ uint64_t cz_fnv1a64(const void *data, size_t n);
 uint64_t cz_fnv1a64_from(uint64_t h, const void *data, size_t n);
 void cz_hex64(uint64_t v, char out[17]);
 
+/* Decodes one UTF-8 character from s (len bytes available): stores the code
+ * point in *cp and returns its length in bytes, or -1 for an invalid, overlong,
+ * surrogate or truncated sequence (callers skip one byte and go on). The one
+ * UTF-8 decoder of the project: input checks, server text, the dashboard. */
+int cz_utf8_next(const char *s, size_t len, uint32_t *cp);
+
 /* An ASCII digit, whatever the locale (isdigit may accept more). */
 static inline bool cz_is_digit(int c)
 {

@@ -105,27 +105,11 @@ static long text_invalid_at(const char *s, size_t n)
             i++;
             continue;
         }
-        size_t len;
-        unsigned min;
-        if ((c & 0xE0) == 0xC0)
-            len = 2, min = 0x80;
-        else if ((c & 0xF0) == 0xE0)
-            len = 3, min = 0x800;
-        else if ((c & 0xF8) == 0xF0)
-            len = 4, min = 0x10000;
-        else
+        uint32_t cp;
+        int len = cz_utf8_next(s + i, n - i, &cp);
+        if (len < 0)
             return (long)i;
-        if (i + len > n)
-            return (long)i;
-        unsigned cp = c & (0x7F >> len);
-        for (size_t k = 1; k < len; k++) {
-            if ((p[i + k] & 0xC0) != 0x80)
-                return (long)i;
-            cp = (cp << 6) | (p[i + k] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return (long)i;
-        i += len;
+        i += (size_t)len;
     }
     return -1;
 }

@@ -241,3 +241,36 @@ void sb_fixed(strbuf *b, int64_t v, int decimals)
         b->s[b->len++] = tmp[--n];
     b->s[b->len] = '\0';
 }
+
+int cz_utf8_next(const char *s, size_t len, uint32_t *cp)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    if (len == 0)
+        return -1;
+    unsigned c = p[0];
+    int n;
+    uint32_t v, min;
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+        n = 2, v = c & 0x1F, min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3, v = c & 0x0F, min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4, v = c & 0x07, min = 0x10000;
+    } else {
+        return -1; /* continuation byte, overlong lead C0/C1, or F5..FF */
+    }
+    if ((size_t)n > len)
+        return -1;
+    for (int i = 1; i < n; i++) {
+        if ((p[i] & 0xC0) != 0x80)
+            return -1;
+        v = (v << 6) | (p[i] & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        return -1;
+    *cp = v;
+    return n;
+}

@@ -248,30 +248,9 @@ void copy_field_str(strbuf *b, const char *s)
 /* Length of the valid UTF-8 sequence at s[0] (at most n bytes), or 0. */
 static size_t utf8_seq(const unsigned char *s, size_t n)
 {
-    unsigned char c = s[0];
-    size_t len;
-    unsigned min;
-    if (c < 0x80)
-        return 1;
-    if ((c & 0xE0) == 0xC0)
-        len = 2, min = 0x80;
-    else if ((c & 0xF0) == 0xE0)
-        len = 3, min = 0x800;
-    else if ((c & 0xF8) == 0xF0)
-        len = 4, min = 0x10000;
-    else
-        return 0;
-    if (len > n)
-        return 0;
-    unsigned cp = c & (0x7F >> len);
-    for (size_t k = 1; k < len; k++) {
-        if ((s[k] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (s[k] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return len;
+    uint32_t cp;
+    int len = cz_utf8_next((const char *)s, n, &cp);
+    return len < 0 ? 0 : (size_t)len;
 }
 
 const char *pg_path_text(const char *path, strbuf *tmp)

@@ -23,7 +23,7 @@ int draw_width(const term *t, const char *s)
     size_t n = s ? strlen(s) : 0, i = 0;
     while (i < n) {
         uint32_t cp;
-        int k = snap_utf8_next(s + i, n - i, &cp);
+        int k = cz_utf8_next(s + i, n - i, &cp);
         if (k < 0) {
             i++;
             continue;
@@ -53,7 +53,7 @@ static int emit(const term *t, int y, int x, int maxw, attr_t a, const char *s, 
     move(y, x);
     while (i < n) {
         uint32_t cp;
-        int k = snap_utf8_next(s + i, n - i, &cp);
+        int k = cz_utf8_next(s + i, n - i, &cp);
         if (k < 0) {
             i++;
             continue;
