@@ -298,7 +298,7 @@ typedef struct {
     bool money;        /* '$', "dollars", "bucks" or "cents" */
     bool pair;         /* a spoken pair of numbers ("five ninety nine") */
     int64_t pair_hi;   /* a spoken pair: its reading in whole dollars (cents), else 0 */
-    int64_t pair_lo;   /* ... and in dollars and cents, else 0 */
+    int64_t pair_lo;   /* ... and where what is priced is small, else 0 */
 } amt_form;
 
 /* "seventy five cents", "50 cents": the word after a number of cents.
@@ -399,12 +399,13 @@ static size_t parse_amount(const char *low, size_t len, size_t i, int64_t *cents
             /* "nine ninety nine" and "seven fifty" are 9.99 and 7.50, but
              * "one sixty", "one twenty five" and "two fifty" are said for
              * 160, 125 and 250 (a dollar and cents is "a dollar twenty") */
-            bool hi = v1 == 1 || (v1 == 2 && v2 % 10 == 0);
-            *cents = hi ? (v1 * 100 + v2) * 100 : v1 * 100 + v2;
+            bool round = v1 <= 2 && v2 % 10 == 0;
+            *cents = round || v1 == 1 ? (v1 * 100 + v2) * 100 : v1 * 100 + v2;
             f->pair = true;
             if (v1 >= 1 && v1 <= 9) {
                 f->pair_hi = (v1 * 100 + v2) * 100;
-                f->pair_lo = v1 * 100 + v2;
+                /* priced small, "one twenty five" is 1.25; "one sixty" stays */
+                f->pair_lo = round ? f->pair_hi : v1 * 100 + v2;
             }
             f->money = s && cur;
             return s && cur ? s : e2;
