@@ -1,4 +1,4 @@
-/* kpi.h - the call KPIs of ../shared/kpi-spec.md: conversion, upsell and
+/* kpi.h - the call KPIs of converza-kpi(7): conversion, upsell and
  * customer sentiment, extracted from a call's turns with rules loaded from a
  * rules file. One module serves the worker, `analyze` and `reprocess`.
  * Pure: no I/O except kpi_rules_load reading its file. */

@@ -60,6 +60,8 @@ double kpi_avg_questions(const kpi_counts *k);      /* over all calls; -1 when n
 double kpi_avg_csat(const kpi_counts *k);           /* 0..10 over csat_calls */
 
 double kpi_conversion_rate(const kpi_counts *k);   /* percent, 0 when no calls */
+/* part as a percentage of calls; 0 when there are no calls. */
+double kpi_share_pct(int64_t part, int64_t calls);
 double kpi_avg_upsell(const kpi_counts *k);        /* dollars per call */
 double kpi_avg_sentiment(const kpi_counts *k);     /* -1..1, 0 when no calls */
 

@@ -25,7 +25,7 @@ typedef struct {
 
 /* Splits a transcript in the seed format: "Agent:"/"Customer:" labels, one turn
  * per line or all inline, labels case-insensitive with the synonyms of
- * kpi-spec.md (Caller/Client = customer, Rep/Representative = agent). Text
+ * converza-kpi(7) (Caller/Client = customer, Rep/Representative = agent). Text
  * before the first label becomes a SPK_UNKNOWN turn. Appends to *out
  * (free with turns_free). Returns 0; -1 only for a transcript with no text. */
 int turns_split(const char *transcript, turns_t *out, cz_err *err);

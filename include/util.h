@@ -4,8 +4,10 @@
 #define CZ_UTIL_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 /* An error message built where the failure is understood. Functions that can
  * fail take a cz_err * (may be NULL) and return -1 / NULL after filling it. */
@@ -53,6 +55,19 @@ uint64_t cz_fnv1a64(const void *data, size_t n);
 uint64_t cz_fnv1a64_from(uint64_t h, const void *data, size_t n);
 void cz_hex64(uint64_t v, char out[17]);
 
+/* An ASCII digit, whatever the locale (isdigit may accept more). */
+static inline bool cz_is_digit(int c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Prints one option of a --help list to f: "  -s, --name ARG  help", the help
+ * starting after a left column of width; a '\n' in help continues the text
+ * under itself. short_name: the short option's letter, ' ' to leave its
+ * room blank, or 0 for none. arg may be NULL (a switch). */
+void cz_help_option(FILE *f, int width, char short_name, const char *name, const char *arg,
+                    const char *help);
+
 /* Monotonic clock in seconds, for durations. */
 double cz_now_mono(void);
 
@@ -64,7 +79,9 @@ double cz_now_mono(void);
 void sb_fixed(strbuf *b, int64_t v, int decimals);
 
 /* Appends s as a JSON string literal with quotes (escapes ", \\ and control
- * characters; s must be valid UTF-8). */
+ * characters: \\n, \\t, \\r, else \\u00XX; s must be valid UTF-8). */
 void sb_json_string(strbuf *b, const char *s);
+/* The same without the quotes, for n bytes of s (which may hold NULs). */
+void sb_json_escape(strbuf *b, const char *s, size_t n);
 
 #endif

@@ -20,6 +20,11 @@ dir=${1:-${CONVERZA_SHARED:-../shared}/data/harper-valley}
 etl=${CONVERZA_ETL:-build/converza-etl}
 rules=${CONVERZA_RULES_FILE:-rules/converza.rules}
 
+if [ $# -eq 0 ] && [ ! -d "$dir" ]; then
+    # The sample lives in the shared evaluation data, not in the project.
+    echo "eval-hvb.sh: SKIP: no Harper Valley Bank sample at $dir (set CONVERZA_SHARED)" >&2
+    exit 0
+fi
 if [ ! -d "$dir/transcript" ] || [ ! -d "$dir/metadata" ]; then
     echo "eval-hvb.sh: $dir needs transcript/ and metadata/" >&2
     exit 66

@@ -1,6 +1,6 @@
 #!/bin/sh
 # eval.sh - scores `converza-etl analyze` (the worker's own preparation path)
-# against every labelled call set in one table (kpi-spec.md): conversion
+# against every labelled call set in one table (converza-kpi(7)): conversion
 # precision/recall/F1, exact upsell amounts over all calls and over the calls
 # with an upsell on either side, upsell revenue found against labelled,
 # sentiment macro-F1 where the set has sentiment labels, and for the Harper

@@ -11,7 +11,7 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_suppressions=0}"
 LOG=$(mktemp -d /tmp/cz-tests.XXXXXX)
-passed=0 failed=0
+passed=0 failed=0 skipped=0
 
 run_one() { # name, command...
     name=$1; shift
@@ -20,14 +20,15 @@ run_one() { # name, command...
     rc=$?
     p=$(grep -c '^PASS ' "$out")
     f=$(grep -c '^FAIL ' "$out")
-    grep '^FAIL ' "$out" | sed "s|^|  $name: |"
+    s=$(grep -c '^SKIP ' "$out")
+    grep '^FAIL \|^SKIP ' "$out" | sed "s|^|  $name: |"
     if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
         f=1
         echo "  $name: FAIL exited with status $rc; last output:"
         tail -n 20 "$out" | sed 's/^/    /'
     fi
     echo "$name: $p passed, $f failed"
-    passed=$((passed + p)); failed=$((failed + f))
+    passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
 }
 
 if [ "${ONLY:-unit}" = unit ] || [ -z "${ONLY:-}" ]; then
@@ -42,5 +43,6 @@ for kind in integration tui; do
     done
 done
 rm -rf "$LOG"
+[ "$skipped" -eq 0 ] || echo "$skipped skipped for want of data (SKIP lines above)"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

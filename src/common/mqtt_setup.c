@@ -1,5 +1,6 @@
 /* mqtt_setup.c - the broker options both programs share, applied to a
- * libmosquitto handle in one place so the worker and the dashboard agree. */
+ * libmosquitto handle in one place so the worker and the dashboard agree
+ * (reconnecting, with its backoff, is mqtt_link's). */
 #include "mqtt_setup.h"
 
 #include <stdlib.h>
@@ -49,11 +50,6 @@ int mqtt_configure(struct mosquitto *m, const cz_settings *s, cz_err *err)
             cz_err_set(err, "MQTT TLS (cafile %s): %s", s->mqtt_cafile, mosquitto_strerror(rc));
             return -1;
         }
-    }
-    rc = mosquitto_reconnect_delay_set(m, 1, 60, true);
-    if (rc != MOSQ_ERR_SUCCESS) {
-        cz_err_set(err, "MQTT reconnect delay: %s", mosquitto_strerror(rc));
-        return -1;
     }
     return 0;
 }

@@ -11,6 +11,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "textfile.h"
+
 typedef enum { T_STR, T_INT, T_LONG, T_BOOL } key_type;
 
 typedef struct {
@@ -157,31 +159,19 @@ int settings_set(cz_settings *s, const char *key, const char *value, cz_err *err
     return apply(s, k, value, err);
 }
 
-static char *trim(char *p)
-{
-    while (isspace((unsigned char)*p))
-        p++;
-    char *e = p + strlen(p);
-    while (e > p && isspace((unsigned char)e[-1]))
-        *--e = '\0';
-    return p;
-}
-
 int settings_load_file(cz_settings *s, const char *path, bool missing_ok, cz_err *err)
 {
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        if (missing_ok && errno == ENOENT)
-            return 0;
-        cz_err_set(err, "cannot read config file %s: %s", path, strerror(errno));
+    if (missing_ok && access(path, F_OK) < 0 && errno == ENOENT)
+        return 0;
+    size_t len;
+    char *text = tf_read(path, "config file", TF_MAX_CONFIG, &len, err);
+    if (!text)
         return -1;
-    }
-    char *line = NULL;
-    size_t cap = 0;
+    tf_lines it;
+    tf_lines_init(&it, text, len);
     int lineno = 0, rc = 0;
-    while (getline(&line, &cap, f) >= 0) {
-        lineno++;
-        char *p = trim(line);
+    for (char *p; (p = tf_line(&it));) {
+        lineno = it.lineno;
         if (!*p || *p == '#')
             continue;
         char *eq = strchr(p, '=');
@@ -191,7 +181,7 @@ int settings_load_file(cz_settings *s, const char *path, bool missing_ok, cz_err
             break;
         }
         *eq = '\0';
-        char *key = trim(p), *val = trim(eq + 1);
+        char *key = tf_trim(p), *val = tf_trim(eq + 1);
         size_t vl = strlen(val);
         if (vl >= 2 && val[0] == '"' && val[vl - 1] == '"') {
             val[vl - 1] = '\0';
@@ -204,8 +194,7 @@ int settings_load_file(cz_settings *s, const char *path, bool missing_ok, cz_err
             break;
         }
     }
-    free(line);
-    fclose(f);
+    free(text);
     return rc;
 }
 
@@ -260,21 +249,20 @@ int settings_load(cz_settings *s, const char *config_path, cz_err *err)
 
 char *settings_read_secret(const char *path, cz_err *err)
 {
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        cz_err_set(err, "cannot read secret file %s: %s", path, strerror(errno));
+    size_t n, total;
+    char *text = tf_read(path, "secret file", TF_MAX_SECRET, &total, err);
+    if (!text)
         return NULL;
-    }
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t n = getline(&line, &cap, f);
-    fclose(f);
-    if (n < 0) {
-        free(line);
+    if (total == 0) {
+        free(text);
         cz_err_set(err, "secret file %s is empty", path);
         return NULL;
     }
-    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-        line[--n] = '\0';
-    return line;
+    /* The first line is the secret; whatever follows it is ignored. */
+    char *nl = memchr(text, '\n', total);
+    n = nl ? (size_t)(nl - text) : total;
+    while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == '\r'))
+        n--;
+    memset(text + n, 0, total - n); /* no copy of the rest left behind */
+    return text;
 }

@@ -74,12 +74,12 @@ int64_t agg_parse_fixed(const char *s, int decimals)
     if (*s == '-' || *s == '+')
         neg = *s++ == '-';
     int64_t whole = 0, frac = 0;
-    while (isdigit((unsigned char)*s))
+    while (cz_is_digit(*s))
         whole = whole * 10 + (*s++ - '0');
     int got = 0;
     if (*s == '.') {
         s++;
-        while (isdigit((unsigned char)*s)) {
+        while (cz_is_digit(*s)) {
             if (got < decimals) {
                 frac = frac * 10 + (*s - '0');
                 got++;

@@ -276,7 +276,7 @@ static int digits(const char **p, int n, int *out)
 {
     int v = 0;
     for (int i = 0; i < n; i++) {
-        if (!isdigit((unsigned char)(*p)[i]))
+        if (!cz_is_digit((*p)[i]))
             return -1;
         v = v * 10 + ((*p)[i] - '0');
     }
@@ -314,9 +314,9 @@ int cz_time_parse(const char *s, int64_t *epoch)
                 return -1;
             if (*p == '.' || *p == ',') {
                 p++;
-                if (!isdigit((unsigned char)*p))
+                if (!cz_is_digit(*p))
                     return -1;
-                while (isdigit((unsigned char)*p))
+                while (cz_is_digit(*p))
                     p++;
             }
         }
@@ -330,7 +330,7 @@ int cz_time_parse(const char *s, int64_t *epoch)
                 return -1;
             if (*p == ':')
                 p++;
-            if (isdigit((unsigned char)*p) && digits(&p, 2, &om) < 0)
+            if (cz_is_digit(*p) && digits(&p, 2, &om) < 0)
                 return -1;
             if (oh > 14 || om > 59)
                 return -1;

@@ -24,9 +24,8 @@ static const char *const TAG_TEXT[] = {"", "[CARD]", "[SSN]", "[EMAIL]", "[PHONE
 /* Ten two-letter words ("oh") and their separators. */
 #define MIN_SPELLED_LEN (PHONE_WORDS * 3 - 1)
 
-static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 static bool is_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-static bool is_alnum(unsigned char c) { return is_digit(c) || is_alpha(c); }
+static bool is_alnum(unsigned char c) { return cz_is_digit(c) || is_alpha(c); }
 
 /* Characters of an e-mail address's local part. */
 static bool is_local(unsigned char c)
@@ -45,7 +44,7 @@ static bool all_digits(const char *s, size_t len, size_t at, size_t n)
     if (at + n > len)
         return false;
     for (size_t k = 0; k < n; k++)
-        if (!is_digit((unsigned char)s[at + k]))
+        if (!cz_is_digit((unsigned char)s[at + k]))
             return false;
     return true;
 }
@@ -64,7 +63,7 @@ static bool num_start_ok(const char *s, size_t i)
     unsigned char p = (unsigned char)s[i - 1];
     if (is_alnum(p) || p == '$')
         return false;
-    if (is_joiner(p) && i >= 2 && is_digit((unsigned char)s[i - 2]))
+    if (is_joiner(p) && i >= 2 && cz_is_digit((unsigned char)s[i - 2]))
         return false;
     return true;
 }
@@ -78,7 +77,7 @@ static bool num_end_ok(const char *s, size_t len, size_t j)
     unsigned char c = (unsigned char)s[j];
     if (is_alnum(c))
         return false;
-    if (is_joiner(c) && j + 1 < len && is_digit((unsigned char)s[j + 1]))
+    if (is_joiner(c) && j + 1 < len && cz_is_digit((unsigned char)s[j + 1]))
         return false;
     return true;
 }
@@ -108,10 +107,10 @@ static size_t match_card(const char *s, size_t len, size_t i)
     size_t end[CARD_MAX];
     int n = 0;
     size_t j = i;
-    while (n < CARD_MAX && j < len && is_digit((unsigned char)s[j])) {
+    while (n < CARD_MAX && j < len && cz_is_digit((unsigned char)s[j])) {
         dig[n] = s[j] - '0';
         end[n++] = ++j;
-        if (j + 1 < len && (s[j] == ' ' || s[j] == '-') && is_digit((unsigned char)s[j + 1]))
+        if (j + 1 < len && (s[j] == ' ' || s[j] == '-') && cz_is_digit((unsigned char)s[j + 1]))
             j++;
     }
     for (int k = n; k >= CARD_MIN; k--) {
@@ -210,7 +209,7 @@ static size_t match_intl(const char *s, size_t len, size_t i)
         j++;
     for (;;) {
         size_t g = j;
-        while (g < len && is_digit((unsigned char)s[g]))
+        while (g < len && cz_is_digit((unsigned char)s[g]))
             g++;
         int n = (int)(g - j);
         if (n == 0 || total + n > INTL_MAX)
@@ -220,7 +219,7 @@ static size_t match_intl(const char *s, size_t len, size_t i)
         size_t k = g, seps = 0;
         while (k < len && seps < 2 && is_intl_sep((unsigned char)s[k]))
             k++, seps++;
-        if (seps == 0 || k >= len || !is_digit((unsigned char)s[k]))
+        if (seps == 0 || k >= len || !cz_is_digit((unsigned char)s[k]))
             break;
         j = k;
     }
@@ -462,7 +461,7 @@ char *redact_pii(const char *text, size_t len, size_t *out_len)
             else
                 email_skip = skip;
         }
-        if (!tag && w.numeric && (is_digit(c) || c == '+' || c == '(') && num_start_ok(text, i)) {
+        if (!tag && w.numeric && (cz_is_digit(c) || c == '+' || c == '(') && num_start_ok(text, i)) {
             if (c == '+') {
                 if ((end = match_intl(text, len, i)))
                     tag = T_PHONE;

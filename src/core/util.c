@@ -165,26 +165,57 @@ double cz_now_mono(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+void cz_help_option(FILE *f, int width, char short_name, const char *name, const char *arg,
+                    const char *help)
+{
+    char left[80];
+    int n = 0;
+    if (short_name > ' ')
+        n = snprintf(left, sizeof left, "-%c, ", short_name);
+    else if (short_name == ' ')
+        n = snprintf(left, sizeof left, "    ");
+    snprintf(left + n, sizeof left - (size_t)n, "--%s%s%s", name, arg ? " " : "",
+             arg ? arg : "");
+    fprintf(f, "  %-*s ", width, left);
+    for (const char *h = help; *h; h++) {
+        if (*h == '\n')
+            fprintf(f, "\n  %-*s ", width, "");
+        else
+            fputc(*h, f);
+    }
+    fputc('\n', f);
+}
+
+void sb_json_escape(strbuf *b, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    sb_reserve(b, n + n / 8 + 16);
+    size_t run = 0; /* unescaped runs are copied in one go */
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        sb_append(b, s + run, i - run);
+        run = i + 1;
+        switch (c) {
+        case '"': sb_append(b, "\\\"", 2); break;
+        case '\\': sb_append(b, "\\\\", 2); break;
+        case '\n': sb_append(b, "\\n", 2); break;
+        case '\t': sb_append(b, "\\t", 2); break;
+        case '\r': sb_append(b, "\\r", 2); break;
+        default: {
+            char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            sb_append(b, u, 6);
+        }
+        }
+    }
+    sb_append(b, s + run, n - run);
+}
+
 void sb_json_string(strbuf *b, const char *s)
 {
     sb_putc(b, '"');
-    const char *start = s;
-    for (const char *p = s; *p; p++) {
-        unsigned char c = (unsigned char)*p;
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        sb_append(b, start, (size_t)(p - start));
-        switch (c) {
-        case '"': sb_puts(b, "\\\""); break;
-        case '\\': sb_puts(b, "\\\\"); break;
-        case '\n': sb_puts(b, "\\n"); break;
-        case '\t': sb_puts(b, "\\t"); break;
-        case '\r': sb_puts(b, "\\r"); break;
-        default: sb_printf(b, "\\u%04x", c); break;
-        }
-        start = p + 1;
-    }
-    sb_puts(b, start);
+    sb_json_escape(b, s, strlen(s));
     sb_putc(b, '"');
 }
 

@@ -19,18 +19,19 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sysexits.h>
 #include <unistd.h>
 
 #include "call.h"
 #include "prepare.h"
 #include "formats.h"
 #include "kpi.h"
+#include "settings.h"
 #include "talk.h"
+#include "textfile.h"
 #include "turns.h"
 #include "util.h"
 
-#define EX_USAGE_ 64
-#define EX_CONFIG_ 78
 #define OUT_FLUSH (256 * 1024)
 
 typedef struct {
@@ -39,6 +40,7 @@ typedef struct {
     strbuf in;  /* file contents, reused */
     strbuf out; /* pending output, flushed in large writes */
     int failed;
+    long max_file_size; /* the worker's default: larger files are not read */
     fmt_opts fo;       /* --format, --transcript, --agent, --time */
     fmt_records recs;  /* records of the current file, reused */
 } an_ctx;
@@ -68,53 +70,6 @@ static void flush_out(an_ctx *c, bool force)
     sb_clear(&c->out);
 }
 
-/* Reads name, relative to the directory dfd (AT_FDCWD for a path): relative
- * to an open directory the kernel resolves one name, not the whole path.
- * regular: the directory listing already says it is a regular file, so no
- * fstat is needed to know that a short read is its end (one system call
- * fewer per file, a tenth of analyze's time on small files). */
-static int read_file_at(int dfd, const char *name, bool regular, strbuf *b, cz_err *err)
-{
-    int fd = openat(dfd, name, O_RDONLY);
-    if (fd < 0) {
-        cz_err_set(err, "%s", strerror(errno));
-        return -1;
-    }
-    sb_clear(b);
-    struct stat st = {0};
-    if (!regular)
-        regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
-    if (st.st_size > 0)
-        sb_reserve(b, (size_t)st.st_size + 1);
-    for (;;) {
-        sb_reserve(b, 65536);
-        size_t want = b->cap - b->len - 1;
-        ssize_t n = read(fd, b->s + b->len, want);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            cz_err_set(err, "%s", strerror(errno));
-            close(fd);
-            return -1;
-        }
-        if (n == 0)
-            break;
-        b->len += (size_t)n;
-        /* A short read of a regular file (that reached its size, when
-         * known) is its end: this saves the extra read() that would return
-         * 0 on every file. */
-        if (regular && (size_t)n < want && b->len >= (size_t)st.st_size)
-            break;
-    }
-    b->s[b->len] = '\0';
-    close(fd);
-    return 0;
-}
-
-static int read_file(const char *path, strbuf *b, cz_err *err)
-{
-    return read_file_at(AT_FDCWD, path, false, b, err);
-}
 
 /* Fields a non-seed source may add: task, csat, the source's own customer
  * sentiment, and the talk metrics (talk.h) when the turns have times. */
@@ -143,9 +98,9 @@ static void put_extra(strbuf *o, const prepared_call *p, const fmt_meta *meta)
 /* fmt_read_fn for Harper Valley Bank metadata. */
 static int read_meta(void *ctx, const char *path, char **buf, size_t *len, cz_err *err)
 {
-    (void)ctx;
+    const an_ctx *c = ctx;
     strbuf b = SB_INIT;
-    if (read_file(path, &b, err) < 0) {
+    if (tf_read_at(AT_FDCWD, path, c->max_file_size, &b, err) < 0) {
         sb_free(&b);
         return -1;
     }
@@ -184,10 +139,12 @@ static void put_call(an_ctx *c, const prepared_call *p, const fmt_meta *meta, bo
 /* path names the file in messages and to the format parsers; it is opened as
  * name relative to dfd. One output line per call, one stderr line per record
  * the worker would quarantine ("FILE:LINE: reason" for JSON Lines). */
-static void analyze_file(an_ctx *c, int dfd, const char *name, bool regular, const char *path)
+static void analyze_file(an_ctx *c, int dfd, const char *name, const char *path)
 {
     cz_err err = {{0}};
-    if (read_file_at(dfd, name, regular, &c->in, &err) < 0) {
+    /* Relative to an open directory the kernel resolves one name, not the
+     * whole path; the file must be regular and within max_file_size. */
+    if (tf_read_at(dfd, name, c->max_file_size, &c->in, &err) < 0) {
         fprintf(stderr, "converza-etl analyze: %s: cannot read: %s\n", path, err.msg);
         c->failed = 1;
         return;
@@ -256,7 +213,7 @@ static void analyze_dir(an_ctx *c, const char *dir)
          * read with its transcript, never as a call */
         if ((c->fo.format != FMT_SEED || ends_with(path.s, ".json")) &&
             !fmt_hvb_is_metadata(path.s, dir_exists, NULL))
-            analyze_file(c, dfd, names[i]->d_name, names[i]->d_type == DT_REG, path.s);
+            analyze_file(c, dfd, names[i]->d_name, path.s);
         free(names[i]);
     }
     free(names);
@@ -291,13 +248,13 @@ int analyze_main(int argc, char **argv)
             if (fmt_from_name(optarg, &fo.format) < 0) {
                 fprintf(stderr, "converza-etl analyze: unknown format %s (auto, seed, jsonl, "
                                 "text, hvb, transcribe)\n", optarg);
-                return EX_USAGE_;
+                return EX_USAGE;
             }
             break;
         case 't':
             if (strcmp(optarg, "human") != 0 && strcmp(optarg, "machine") != 0) {
                 fprintf(stderr, "converza-etl analyze: --transcript takes human or machine\n");
-                return EX_USAGE_;
+                return EX_USAGE;
             }
             fo.hvb_machine = strcmp(optarg, "machine") == 0;
             break;
@@ -307,7 +264,7 @@ int analyze_main(int argc, char **argv)
         case 'T':
             if (cz_time_parse(optarg, &epoch) < 0) {
                 fprintf(stderr, "converza-etl analyze: --time %s is not ISO 8601\n", optarg);
-                return EX_USAGE_;
+                return EX_USAGE;
             }
             fo.default_timestamp = optarg;
             break;
@@ -319,13 +276,13 @@ int analyze_main(int argc, char **argv)
             return 0;
         default:
             usage(stderr);
-            return EX_USAGE_;
+            return EX_USAGE;
         }
     }
     if (optind >= argc) {
         fprintf(stderr, "converza-etl analyze: no call files given\n");
         usage(stderr);
-        return EX_USAGE_;
+        return EX_USAGE;
     }
     char *path = kpi_rules_path(rules_path);
     cz_err err = {{0}};
@@ -333,22 +290,27 @@ int analyze_main(int argc, char **argv)
     free(path);
     if (!rules) {
         fprintf(stderr, "converza-etl analyze: %s\n", err.msg);
-        return EX_CONFIG_;
+        return EX_CONFIG;
     }
     an_ctx c = {.prep = {.rules = rules, .redact_pii = redact, .kpis_only = true}, .in = SB_INIT, .out = SB_INIT, .fo = fo,
                 .recs = FMT_RECORDS_INIT};
+    c.fo.read_ctx = &c;
+    cz_settings defaults;
+    settings_init(&defaults);
+    c.max_file_size = defaults.max_file_size;
+    settings_free(&defaults);
     c.scratch = kpi_scratch_new(rules);
     if (!c.scratch) {
         fprintf(stderr, "converza-etl analyze: cannot allocate matching memory\n");
         kpi_rules_free(rules);
-        return 70;
+        return EX_SOFTWARE;
     }
     for (int i = optind; i < argc; i++) {
         struct stat st;
         if (stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode))
             analyze_dir(&c, argv[i]);
         else
-            analyze_file(&c, AT_FDCWD, argv[i], false, argv[i]);
+            analyze_file(&c, AT_FDCWD, argv[i], argv[i]);
     }
     flush_out(&c, true);
     if (fflush(stdout) != 0) {

@@ -163,7 +163,7 @@ static int64_t parse_int64(const char *s)
     int neg = *s == '-';
     s += neg;
     uint64_t v = 0;
-    while (*s >= '0' && *s <= '9')
+    while (cz_is_digit(*s))
         v = v * 10 + (uint64_t)(*s++ - '0');
     return neg ? -(int64_t)v : (int64_t)v;
 }

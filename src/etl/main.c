@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sysexits.h>
 #include <unistd.h>
 
 #include "analyze.h"
@@ -22,45 +23,76 @@
 #include "settings.h"
 #include "worker.h"
 
-/* sysexits.h values */
-#define EX_USAGE 64
-#define EX_NOINPUT 66
-#define EX_UNAVAILABLE 69
-#define EX_SOFTWARE 70
-#define EX_CONFIG 78
+enum { OPT_SET, OPT_ONCE, OPT_CONFIG, OPT_HELP, OPT_VERSION, OPT_NO_MQTT, OPT_NO_REDACT,
+       OPT_GIVE_UP, OPT_JSON, OPT_FROM, OPT_TO };
 
-static const char USAGE[] =
-    "Usage: converza-etl [OPTIONS]                 load call files into PostgreSQL\n"
-    "       converza-etl analyze [--rules FILE] FILE|DIR...   KPIs as JSON lines, no database\n"
-    "       converza-etl report [--json] [--db CONNINFO]      overall and per-agent KPIs\n"
-    "       converza-etl reprocess [--from DATE] [--to DATE]  recompute silver and gold\n"
-    "\n"
-    "Options:\n"
-    "  --once                 process every pending file, then exit\n"
-    "  --input DIR            directory of raw call files (searched recursively)\n"
-    "  --input-format FMT     auto (default), seed, jsonl, text, hvb or transcribe\n"
-    "  --transcript WHICH     Harper Valley: human (default) or machine transcript\n"
-    "  --default-agent NAME   agent for files that do not name one (text, transcribe)\n"
-    "  --db CONNINFO          libpq connection string or URI (default: PG* variables)\n"
-    "  --db-password-file F   read the database password from F\n"
-    "  --interval SECONDS     daemon scan interval (default 30)\n"
-    "  --batch-size N         files per transaction (default 1000)\n"
-    "  --max-file-size BYTES  larger files are quarantined (default 8388608)\n"
-    "  --rules FILE           KPI rules file (default: installed converza.rules)\n"
-    "  --no-redact            keep personal data (card numbers, SSNs...) in silver and gold\n"
-    "  --give-up-after SECONDS  exit 69 when the database stays down this long (default: never)\n"
-    "  --config FILE          configuration file (default: $XDG_CONFIG_HOME/converza/converza.conf,\n"
-    "                         then " CZ_SYSCONFDIR "/converza/converza.conf)\n"
-    "  --log-level LEVEL      error, warn, info or debug (default info)\n"
-    "  --no-mqtt              do not publish to MQTT\n"
-    "  --mqtt-host HOST, --mqtt-port PORT, --mqtt-client-id ID, --mqtt-keepalive SECONDS,\n"
-    "  --mqtt-username USER, --mqtt-password-file FILE, --mqtt-password PASS (visible to ps: avoid),\n"
-    "  --mqtt-cafile FILE, --mqtt-cert FILE, --mqtt-key FILE, --mqtt-prefix PREFIX (default converza/v1)\n"
-    "  -h, --help             show this help\n"
-    "  -V, --version          show the version\n"
-    "\n"
-    "Every option can also be set as CONVERZA_<NAME> in the environment or NAME = value in the\n"
-    "configuration file; see converza-etl(1) and converza.conf(5).\n";
+/* Every option once: getopt's table and the option list of --help are made
+ * from it. OPT_SET options set the setting of the same name ('-' for '_'). */
+static const struct {
+    const char *name;
+    const char *arg;    /* argument name, NULL for a switch */
+    int kind;
+    const char *help;   /* NULL: shown in the usage lines above the list */
+} OPTS[] = {
+    {"once", NULL, OPT_ONCE, "process every pending file, then exit"},
+    {"input", "DIR", OPT_SET, "directory of raw call files (searched recursively)"},
+    {"input-format", "FMT", OPT_SET, "auto (default), seed, jsonl, text, hvb or transcribe"},
+    {"transcript", "WHICH", OPT_SET, "Harper Valley: human (default) or machine transcript"},
+    {"default-agent", "NAME", OPT_SET, "agent for files that do not name one (text, transcribe)"},
+    {"db", "CONNINFO", OPT_SET, "libpq connection string or URI (default: PG* variables)"},
+    {"db-password-file", "F", OPT_SET, "read the database password from F"},
+    {"interval", "SECONDS", OPT_SET, "daemon scan interval (default 30)"},
+    {"batch-size", "N", OPT_SET, "files per transaction (default 1000)"},
+    {"max-file-size", "BYTES", OPT_SET, "larger files are quarantined (default 8388608)"},
+    {"rules", "FILE", OPT_SET, "KPI rules file (default: installed converza.rules)"},
+    {"no-redact", NULL, OPT_NO_REDACT,
+     "keep personal data (card numbers, SSNs...) in silver and gold"},
+    {"give-up-after", "SECONDS", OPT_GIVE_UP,
+     "exit 69 when the database stays down this long (default: never)"},
+    {"config", "FILE", OPT_CONFIG,
+     "configuration file (default: $XDG_CONFIG_HOME/converza/converza.conf,\n"
+     "then " CZ_SYSCONFDIR "/converza/converza.conf)"},
+    {"log-level", "LEVEL", OPT_SET, "error, warn, info or debug (default info)"},
+    {"no-mqtt", NULL, OPT_NO_MQTT, "do not publish to MQTT"},
+    {"mqtt-host", "HOST", OPT_SET, "broker host (default localhost)"},
+    {"mqtt-port", "PORT", OPT_SET, "broker port (default 1883)"},
+    {"mqtt-client-id", "ID", OPT_SET, "client id (default converza-etl-HOST-PID)"},
+    {"mqtt-keepalive", "SECONDS", OPT_SET, "keepalive interval (default 30)"},
+    {"mqtt-username", "USER", OPT_SET, "user name for the broker"},
+    {"mqtt-password-file", "FILE", OPT_SET, "read the broker password from FILE"},
+    {"mqtt-password", "PASS", OPT_SET, "broker password (visible to ps: avoid)"},
+    {"mqtt-cafile", "FILE", OPT_SET, "CA certificates: connect with TLS"},
+    {"mqtt-cert", "FILE", OPT_SET, "client certificate for TLS"},
+    {"mqtt-key", "FILE", OPT_SET, "client private key for TLS"},
+    {"mqtt-prefix", "PREFIX", OPT_SET, "topic prefix (default converza/v1)"},
+    {"json", NULL, OPT_JSON, NULL},
+    {"from", "DATE", OPT_FROM, NULL},
+    {"to", "DATE", OPT_TO, NULL},
+    {"help", NULL, OPT_HELP, "show this help"},
+    {"version", NULL, OPT_VERSION, "show the version"},
+};
+#define NOPTS (sizeof OPTS / sizeof OPTS[0])
+#define OPT_BASE 256
+
+static void usage(FILE *f)
+{
+    fputs("Usage: converza-etl [OPTIONS]                 load call files into PostgreSQL\n"
+          "       converza-etl analyze [--rules FILE] FILE|DIR...   KPIs as JSON lines, no database\n"
+          "       converza-etl report [--json] [--db CONNINFO]      overall and per-agent KPIs\n"
+          "       converza-etl reprocess [--from DATE] [--to DATE]  recompute silver and gold\n"
+          "\n"
+          "Options:\n",
+          f);
+    for (size_t i = 0; i < NOPTS; i++) {
+        char short_name = OPTS[i].kind == OPT_HELP ? 'h' : OPTS[i].kind == OPT_VERSION ? 'V' : 0;
+        if (OPTS[i].help)
+            cz_help_option(f, 25, short_name, OPTS[i].name, OPTS[i].arg, OPTS[i].help);
+    }
+    fputs("\n"
+          "Every option can also be set as CONVERZA_<NAME> in the environment or NAME = value in the\n"
+          "configuration file; see converza-etl(1) and converza.conf(5).\n",
+          f);
+}
 
 static void on_signal(int sig)
 {
@@ -82,45 +114,6 @@ static void install_signals(void)
     signal(SIGPIPE, SIG_IGN);
 }
 
-enum { OPT_SET = 1000, OPT_NO_MQTT, OPT_NO_REDACT, OPT_GIVE_UP, OPT_JSON, OPT_FROM, OPT_TO };
-
-/* Options whose argument is a setting of the same name (with '-' for '_'). */
-static const struct option LONGOPTS[] = {
-    {"once", no_argument, NULL, 'o'},
-    {"config", required_argument, NULL, 'c'},
-    {"help", no_argument, NULL, 'h'},
-    {"version", no_argument, NULL, 'V'},
-    {"no-mqtt", no_argument, NULL, OPT_NO_MQTT},
-    {"no-redact", no_argument, NULL, OPT_NO_REDACT},
-    {"give-up-after", required_argument, NULL, OPT_GIVE_UP},
-    {"json", no_argument, NULL, OPT_JSON},
-    {"from", required_argument, NULL, OPT_FROM},
-    {"to", required_argument, NULL, OPT_TO},
-    {"input", required_argument, NULL, OPT_SET},
-    {"input-format", required_argument, NULL, OPT_SET},
-    {"transcript", required_argument, NULL, OPT_SET},
-    {"default-agent", required_argument, NULL, OPT_SET},
-    {"db", required_argument, NULL, OPT_SET},
-    {"db-password-file", required_argument, NULL, OPT_SET},
-    {"interval", required_argument, NULL, OPT_SET},
-    {"batch-size", required_argument, NULL, OPT_SET},
-    {"max-file-size", required_argument, NULL, OPT_SET},
-    {"rules", required_argument, NULL, OPT_SET},
-    {"log-level", required_argument, NULL, OPT_SET},
-    {"mqtt-host", required_argument, NULL, OPT_SET},
-    {"mqtt-port", required_argument, NULL, OPT_SET},
-    {"mqtt-client-id", required_argument, NULL, OPT_SET},
-    {"mqtt-keepalive", required_argument, NULL, OPT_SET},
-    {"mqtt-username", required_argument, NULL, OPT_SET},
-    {"mqtt-password", required_argument, NULL, OPT_SET},
-    {"mqtt-password-file", required_argument, NULL, OPT_SET},
-    {"mqtt-cafile", required_argument, NULL, OPT_SET},
-    {"mqtt-cert", required_argument, NULL, OPT_SET},
-    {"mqtt-key", required_argument, NULL, OPT_SET},
-    {"mqtt-prefix", required_argument, NULL, OPT_SET},
-    {NULL, 0, NULL, 0},
-};
-
 typedef struct {
     const char *cmd;          /* NULL = the worker */
     int once, json, give_up_after;
@@ -133,22 +126,29 @@ typedef struct {
 static int parse_cli(int argc, char **argv, cli *c)
 {
     memset(c, 0, sizeof *c);
-    int idx;
+    struct option lo[NOPTS + 1];
+    for (size_t i = 0; i < NOPTS; i++)
+        lo[i] = (struct option){OPTS[i].name, OPTS[i].arg ? required_argument : no_argument, NULL,
+                                OPT_BASE + (int)i};
+    lo[NOPTS] = (struct option){NULL, 0, NULL, 0};
     optind = 1;
     for (;;) {
-        idx = -1;
-        int o = getopt_long(argc, argv, "hV", LONGOPTS, &idx);
-        if (o == -1)
+        int ch = getopt_long(argc, argv, "hV", lo, NULL);
+        if (ch == -1)
             break;
+        int o = ch == 'h' ? OPT_HELP : ch == 'V' ? OPT_VERSION
+              : ch >= OPT_BASE && ch < OPT_BASE + (int)NOPTS ? OPTS[ch - OPT_BASE].kind : -1;
+        const char *name = ch >= OPT_BASE && ch < OPT_BASE + (int)NOPTS ? OPTS[ch - OPT_BASE].name
+                                                                         : "";
         switch (o) {
-        case 'h':
-            fputs(USAGE, stdout);
+        case OPT_HELP:
+            usage(stdout);
             exit(0);
-        case 'V':
+        case OPT_VERSION:
             printf("converza-etl %s\n", CZ_VERSION);
             exit(0);
-        case 'o': c->once = 1; break;
-        case 'c': c->config = optarg; break;
+        case OPT_ONCE: c->once = 1; break;
+        case OPT_CONFIG: c->config = optarg; break;
         case OPT_JSON: c->json = 1; break;
         case OPT_FROM: c->from = optarg; break;
         case OPT_TO: c->to = optarg; break;
@@ -168,9 +168,9 @@ static int parse_cli(int argc, char **argv, cli *c)
             if (c->nset == 64)
                 return EX_USAGE;
             c->set_key[c->nset] = o == OPT_NO_MQTT ? "mqtt" : o == OPT_NO_REDACT ? "redact_pii"
-                                                                                 : LONGOPTS[idx].name;
+                                                                                 : name;
             c->set_val[c->nset++] = o == OPT_SET ? optarg : "false";
-            if (o == OPT_SET && strcmp(LONGOPTS[idx].name, "mqtt-password") == 0)
+            if (o == OPT_SET && strcmp(name, "mqtt-password") == 0)
                 fprintf(stderr, "converza-etl: warning: a password on the command line is visible"
                                 " to other users; use --mqtt-password-file or the config file\n");
             break;
@@ -217,7 +217,7 @@ static int load_settings(const cli *c, cz_settings *s)
 static int open_db(const cz_settings *s, int give_up_after, PGconn **out)
 {
     cz_err err;
-    *out = pg_connect_retry(s->db, s->db_password_file, (volatile int *)&g_stop, give_up_after,
+    *out = pg_connect_retry(s->db, s->db_password_file, &g_stop, give_up_after,
                             &err);
     if (!*out) {
         if (g_stop)
@@ -330,7 +330,7 @@ int main(int argc, char **argv)
                 rc = report_write(conn, c.json, stdout) < 0 ? EX_SOFTWARE : 0;
             else {
                 cz_err err;
-                if (pg_worker_lock(conn, (volatile int *)&g_stop, &err) < 0) {
+                if (pg_worker_lock(conn, &g_stop, &err) < 0) {
                     log_error("%s", err.msg);
                     rc = EX_UNAVAILABLE;
                 } else {

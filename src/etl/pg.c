@@ -113,8 +113,8 @@ PGconn *pg_connect(const char *conninfo, const char *password_file, cz_err *err)
     return c;
 }
 
-PGconn *pg_connect_retry(const char *conninfo, const char *password_file, volatile int *stop,
-                         int give_up_after, cz_err *err)
+PGconn *pg_connect_retry(const char *conninfo, const char *password_file,
+                         volatile sig_atomic_t *stop, int give_up_after, cz_err *err)
 {
     unsigned delay = 1;
     double start = cz_now_mono();
@@ -131,6 +131,27 @@ PGconn *pg_connect_retry(const char *conninfo, const char *password_file, volati
             return NULL;
         delay = delay >= 32 ? 60 : delay * 2;
     }
+}
+
+int pg_keep_conn(PGconn **c, const char *conninfo, const char *password_file,
+                 volatile sig_atomic_t *stop, int give_up_after)
+{
+    if (!pg_is_broken(*c))
+        return 0;
+    if (*c) {
+        PQfinish(*c);
+        *c = NULL;
+        log_warn("lost the database connection; reconnecting");
+    }
+    cz_err err;
+    *c = pg_connect_retry(conninfo, password_file, stop, give_up_after, &err);
+    if (!*c) {
+        if (!(stop && *stop))
+            log_error("%s", err.msg);
+        return -1;
+    }
+    log_info("connected to the database");
+    return 0;
 }
 
 int pg_exec(PGconn *c, const char *sql, cz_err *err)

@@ -4,6 +4,7 @@
 #define CZ_PG_H
 
 #include <libpq-fe.h>
+#include <signal.h>
 #include <stdbool.h>
 #include "util.h"
 
@@ -19,7 +20,14 @@ PGconn *pg_connect(const char *conninfo, const char *password_file, cz_err *err)
  * while *stop stays 0; logs each failure. give_up_after: seconds, 0 = never.
  * Returns NULL when stopped or given up, with err set. */
 PGconn *pg_connect_retry(const char *conninfo, const char *password_file,
-                         volatile int *stop, int give_up_after, cz_err *err);
+                         volatile sig_atomic_t *stop, int give_up_after, cz_err *err);
+
+/* Keeps *c connected: when it is broken (or NULL) it is closed ("lost the
+ * database connection" logged) and opened again with pg_connect_retry.
+ * Returns 0, or -1 with *c NULL when stopped or given up (the failure is
+ * logged unless stopped). */
+int pg_keep_conn(PGconn **c, const char *conninfo, const char *password_file,
+                 volatile sig_atomic_t *stop, int give_up_after);
 
 /* Runs a statement without results. Returns -1 with err. */
 int pg_exec(PGconn *c, const char *sql, cz_err *err);

@@ -864,7 +864,7 @@ int pg_reload_batch(PGconn *c, batch_t *b, const char *rules_version, load_stats
     return load(c, b, rules_version, true, st, err);
 }
 
-int pg_worker_lock(PGconn *c, volatile int *stop, cz_err *err)
+int pg_worker_lock(PGconn *c, volatile sig_atomic_t *stop, cz_err *err)
 {
     bool said = false;
     for (;;) {

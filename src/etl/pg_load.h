@@ -4,6 +4,7 @@
 #define CZ_PG_LOAD_H
 
 #include <libpq-fe.h>
+#include <signal.h>
 #include "batch.h"
 #include "util.h"
 
@@ -34,7 +35,7 @@ int pg_reload_batch(PGconn *c, batch_t *b, const char *rules_version, load_stats
  * worker holds it, then marks batches left "running" by a dead worker as
  * interrupted. Must be called on every new connection before loading.
  * Returns -1 with err when stopped or on a database error. */
-int pg_worker_lock(PGconn *c, volatile int *stop, cz_err *err);
+int pg_worker_lock(PGconn *c, volatile sig_atomic_t *stop, cz_err *err);
 
 enum { INGESTED_NEW = 0, INGESTED_SAME = 1, INGESTED_CHANGED = 2 };
 

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sysexits.h>
 
 #include "formats.h"
 #include "known.h"
@@ -21,10 +22,6 @@
 #include "pg_load.h"
 #include "scan.h"
 #include "strmap.h"
-
-#define EX_UNAVAILABLE_ 69
-#define EX_TEMPFAIL_ 75
-#define EX_NOINPUT_ 66
 
 /* A Harper Valley metadata file new or changed since it was recorded, waiting
  * for its transcript, which the walk reaches later ("metadata" sorts before
@@ -53,27 +50,6 @@ typedef struct {
     strmap sib_index;
     int rc;             /* exit code when the scan must stop */
 } producer;
-
-int worker_keep_conn(const worker *w, PGconn **c)
-{
-    if (!pg_is_broken(*c))
-        return 0;
-    if (*c) {
-        PQfinish(*c);
-        *c = NULL;
-        log_warn("lost the database connection; reconnecting");
-    }
-    cz_err err;
-    *c = pg_connect_retry(w->s->db, w->s->db_password_file, (volatile int *)&g_stop,
-                          w->give_up_after, &err);
-    if (!*c) {
-        if (!g_stop)
-            log_error("%s", err.msg);
-        return -1;
-    }
-    log_info("connected to the database");
-    return 0;
-}
 
 static bool stopping(producer *p)
 {
@@ -109,15 +85,16 @@ static char classify_file(producer *p, const char *path, const scan_stat *st)
     char state = INGESTED_SAME;
     cz_err err;
     while (!p->rc) {
-        if (worker_keep_conn(p->w, &p->conn) < 0) {
-            p->rc = g_stop ? -1 : EX_UNAVAILABLE_;
+        if (pg_keep_conn(&p->conn, p->w->s->db, p->w->s->db_password_file, &g_stop,
+                         p->w->give_up_after) < 0) {
+            p->rc = g_stop ? -1 : EX_UNAVAILABLE;
             break;
         }
         if (known_lookup(p->known, p->conn, path, st->size, st->mtime_ns, &state, &err) == 0)
             return state;
         if (!pg_is_broken(p->conn)) {
             log_error("%s", err.msg);
-            p->rc = EX_TEMPFAIL_;
+            p->rc = EX_TEMPFAIL;
         }
     }
     return INGESTED_SAME;
@@ -129,15 +106,16 @@ static int previous_calls(producer *p, const char *path, uint64_t **ids, size_t 
 {
     cz_err err;
     while (!p->rc) {
-        if (worker_keep_conn(p->w, &p->conn) < 0) {
-            p->rc = g_stop ? -1 : EX_UNAVAILABLE_;
+        if (pg_keep_conn(&p->conn, p->w->s->db, p->w->s->db_password_file, &g_stop,
+                         p->w->give_up_after) < 0) {
+            p->rc = g_stop ? -1 : EX_UNAVAILABLE;
             break;
         }
         if (known_records(p->known, p->conn, path, ids, n, &err) == 0)
             return 0;
         if (!pg_is_broken(p->conn)) {
             log_error("%s", err.msg);
-            p->rc = EX_TEMPFAIL_;
+            p->rc = EX_TEMPFAIL;
         }
     }
     return -1;
@@ -252,7 +230,7 @@ void *produce_main(void *arg)
     cz_err err;
     if (scan_tree(p.w->input_abs, on_entry, &p, &err) < 0) {
         log_error("%s", err.msg);
-        p.rc = EX_NOINPUT_;
+        p.rc = EX_NOINPUT;
     }
     if (!p.rc && !stopping(&p))
         hand_over(&p);

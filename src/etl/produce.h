@@ -15,8 +15,4 @@ typedef struct {
  * then closes it with an exit code. Uses its own database connection. */
 void *produce_main(void *arg);
 
-/* Keeps *c connected: reconnects with backoff when it is broken. Returns -1
- * when stopped or given up. */
-int worker_keep_conn(const worker *w, PGconn **c);
-
 #endif

@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "log.h"
+#include "mqtt_link.h"
 #include "mqtt_setup.h"
 #include "snapshot.h"
 
@@ -21,6 +22,8 @@ struct publisher {
     struct mosquitto *m;
     mqtt_link *link;
     char *prefix;
+    char *where;                 /* host:port, for messages */
+    bool said_down;              /* link thread only: unavailability logged */
     pthread_mutex_t lock;        /* guards the fields below */
     pthread_cond_t changed;      /* signalled on connect, refusal, PUBACK */
     bool connected;
@@ -94,6 +97,15 @@ static void on_disconnect(struct mosquitto *m, void *ud, int rc)
         log_warn("lost the MQTT broker; reconnecting with backoff");
 }
 
+/* mqtt_link's report of a failed attempt: said once, the retries go on. */
+static void on_link_fail(void *ud, const char *why)
+{
+    publisher *p = ud;
+    if (!p->said_down)
+        log_warn("MQTT broker %s unavailable (%s); retrying with backoff", p->where, why);
+    p->said_down = true;
+}
+
 static char *status_payload(const char *state)
 {
     snap_status st = {0};
@@ -111,6 +123,9 @@ publisher *publisher_new(const cz_settings *s, cz_err *err)
     pthread_mutex_init(&p->lock, NULL);
     pthread_cond_init(&p->changed, NULL);
     p->prefix = xstrdup(s->mqtt_prefix);
+    strbuf w = SB_INIT;
+    sb_printf(&w, "%s:%d", s->mqtt_host, s->mqtt_port);
+    p->where = sb_steal(&w);
     char *id = mqtt_client_id(s, "etl");
     p->m = mosquitto_new(id, true, p);
     free(id);
@@ -137,7 +152,8 @@ publisher *publisher_new(const cz_settings *s, cz_err *err)
     mosquitto_connect_callback_set(p->m, on_connect);
     mosquitto_disconnect_callback_set(p->m, on_disconnect);
     mosquitto_publish_callback_set(p->m, on_publish);
-    p->link = mqtt_link_start(p->m, s->mqtt_host, s->mqtt_port, s->mqtt_keepalive, err);
+    p->link = mqtt_link_start(p->m, s->mqtt_host, s->mqtt_port, s->mqtt_keepalive, on_link_fail,
+                              p, err);
     if (!p->link) {
         publisher_free(p);
         return NULL;
@@ -224,6 +240,7 @@ void publisher_free(publisher *p)
         free(p->payload[i]);
     }
     free(p->prefix);
+    free(p->where);
     pthread_cond_destroy(&p->changed);
     pthread_mutex_destroy(&p->lock);
     free(p);

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sysexits.h>
 
 #include "batch.h"
 #include "call.h"
@@ -23,7 +24,7 @@ int reprocess_run(PGconn *c, const cz_settings *s, const char *from, const char 
     int64_t from_s = 0, to_s = 0;
     if ((from && cz_time_parse(from, &from_s) < 0) || (to && cz_time_parse(to, &to_s) < 0)) {
         fprintf(stderr, "converza-etl: --from and --to take dates like 2025-10-09\n");
-        return 64;
+        return EX_USAGE;
     }
     char from_txt[32], to_txt[32];
     snprintf(from_txt, sizeof from_txt, "%lld", (long long)(from_s - (from_s % 86400 + 86400) % 86400));
@@ -35,7 +36,7 @@ int reprocess_run(PGconn *c, const cz_settings *s, const char *from, const char 
     free(rules_path);
     if (!rules) {
         log_error("%s", err.msg);
-        return 78;
+        return EX_CONFIG;
     }
     kpi_scratch *scratch = kpi_scratch_new(rules);
     batch_t b;
@@ -60,7 +61,7 @@ int reprocess_run(PGconn *c, const cz_settings *s, const char *from, const char 
                                4, params, &err);
         if (!r) {
             log_error("reprocess: %s", err.msg);
-            rc = 69;
+            rc = EX_UNAVAILABLE;
             break;
         }
         int n = PQntuples(r);
@@ -82,7 +83,7 @@ int reprocess_run(PGconn *c, const cz_settings *s, const char *from, const char 
         load_stats st;
         if (pg_reload_batch(c, &b, kpi_rules_version(rules), &st, &err) < 0) {
             log_error("reprocess: %s", err.msg);
-            rc = 75;
+            rc = EX_TEMPFAIL;
             break;
         }
         total += st.calls_loaded;

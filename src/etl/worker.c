@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sysexits.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -23,18 +24,15 @@
 volatile sig_atomic_t g_stop;
 volatile sig_atomic_t g_reload;
 
-#define EX_UNAVAILABLE_ 69
-#define EX_TEMPFAIL_ 75
-
 /* Keeps the loader's connection usable and, inside a run, locked. */
 static int ensure_conn(worker *w)
 {
     if (!pg_is_broken(w->conn))
         return 0;
-    if (worker_keep_conn(w, &w->conn) < 0)
+    if (pg_keep_conn(&w->conn, w->s->db, w->s->db_password_file, &g_stop, w->give_up_after) < 0)
         return -1;
     cz_err err;
-    if (w->locked && pg_worker_lock(w->conn, (volatile int *)&g_stop, &err) < 0) {
+    if (w->locked && pg_worker_lock(w->conn, &g_stop, &err) < 0) {
         if (!g_stop)
             log_error("%s", err.msg);
         PQfinish(w->conn);
@@ -119,7 +117,7 @@ static int load_batch(worker *w, batch_t *b, long long *calls, long long *files)
     int attempts = 0;
     for (;;) {
         if (ensure_conn(w) < 0)
-            return g_stop ? -1 : EX_UNAVAILABLE_;
+            return g_stop ? -1 : EX_UNAVAILABLE;
         if (pg_load_batch(w->conn, b, kpi_rules_version(w->rules), &st, &err) == 0)
             break;
         if (pg_is_broken(w->conn)) {
@@ -129,7 +127,7 @@ static int load_batch(worker *w, batch_t *b, long long *calls, long long *files)
         if (++attempts >= 3) {
             log_error("batch failed three times, stopping with its files still pending: %s",
                       err.msg);
-            return EX_TEMPFAIL_;
+            return EX_TEMPFAIL;
         }
         log_warn("batch failed, retrying: %s", err.msg);
         sleep(1);
@@ -166,10 +164,10 @@ int worker_run_once(worker *w)
     cz_err err;
     /* The lock is held for one run, so a second worker (or a reprocess) waits
      * for this run to end instead of loading the same files beside it. */
-    if (ensure_conn(w) < 0 || pg_worker_lock(w->conn, (volatile int *)&g_stop, &err) < 0) {
+    if (ensure_conn(w) < 0 || pg_worker_lock(w->conn, &g_stop, &err) < 0) {
         if (!g_stop && w->conn)
             log_error("%s", err.msg);
-        return g_stop ? 0 : EX_UNAVAILABLE_;
+        return g_stop ? 0 : EX_UNAVAILABLE;
     }
     w->locked = true;
     pipe_t pipe;
@@ -181,7 +179,7 @@ int worker_run_once(worker *w)
     if (pthread_create(&producer, NULL, produce_main, &args) != 0) {
         log_error("cannot start the producer thread");
         pipe_destroy(&pipe);
-        return 71; /* EX_OSERR */
+        return EX_OSERR;
     }
     batch_t *b;
     const double rows_at_start = bronze_rows_estimate(w->conn);

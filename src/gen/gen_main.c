@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sysexits.h>
 #include <unistd.h>
 
 #include "gen_agents.h"
@@ -17,9 +18,6 @@
 #include "gen_time.h"
 #include "gen_write.h"
 
-#define EXIT_USAGE 64
-#define EXIT_CANTCREAT 73
-#define EXIT_OSERR 71
 #define CHUNK 2048 /* calls per worker per block */
 
 typedef struct {
@@ -112,7 +110,7 @@ static int generate(const go_opts *o, const ga_roster *roster, int dirfd, FILE *
             int rc = pthread_create(&tid[j], NULL, run_worker, &w[j]);
             if (rc != 0) {
                 cz_err_set(e, "cannot start a worker thread: %s", strerror(rc));
-                status = EXIT_OSERR;
+                status = EX_OSERR;
                 break;
             }
         }
@@ -122,9 +120,9 @@ static int generate(const go_opts *o, const ga_roster *roster, int dirfd, FILE *
         for (unsigned j = 0; j < started && status == 0; j++) {
             if (w[j].failed) {
                 *e = w[j].err;
-                status = EXIT_CANTCREAT;
+                status = EX_CANTCREAT;
             } else if (labels && flush_labels(labels, o->labels, &w[j].labels, e) < 0) {
-                status = EXIT_CANTCREAT;
+                status = EX_CANTCREAT;
             }
         }
     }
@@ -149,7 +147,7 @@ int main(int argc, char **argv)
         return fflush(stdout) == 0 ? 0 : 1;
     case GO_USAGE:
         fprintf(stderr, "converza-gen: %s\nTry 'converza-gen --help' for more information.\n", e.msg);
-        return EXIT_USAGE;
+        return EX_USAGE;
     case GO_RUN:
         break;
     }
@@ -157,13 +155,13 @@ int main(int argc, char **argv)
     ga_roster roster;
     if (ga_roster_make(&roster, o.agents, o.seed, &e) < 0) {
         fprintf(stderr, "converza-gen: %s\n", e.msg);
-        return EXIT_USAGE;
+        return EX_USAGE;
     }
     int dirfd = gw_open_dir(o.out, &e);
     if (dirfd < 0) {
         fprintf(stderr, "converza-gen: %s\n", e.msg);
         ga_roster_free(&roster);
-        return EXIT_CANTCREAT;
+        return EX_CANTCREAT;
     }
     FILE *labels = NULL;
     if (o.labels) {
@@ -172,7 +170,7 @@ int main(int argc, char **argv)
             fprintf(stderr, "converza-gen: cannot create %s: %s\n", o.labels, strerror(errno));
             close(dirfd);
             ga_roster_free(&roster);
-            return EXIT_CANTCREAT;
+            return EX_CANTCREAT;
         }
         fputs(gw_labels_header(), labels);
     }
@@ -181,7 +179,7 @@ int main(int argc, char **argv)
     int status = generate(&o, &roster, dirfd, labels, &e);
     if (labels && fclose(labels) != 0 && status == 0) {
         cz_err_set(&e, "cannot write %s: %s", o.labels, strerror(errno));
-        status = EXIT_CANTCREAT;
+        status = EX_CANTCREAT;
     }
     double secs = cz_now_mono() - t0;
     close(dirfd);

@@ -12,38 +12,59 @@
 #include "gen_agents.h"
 #include "gen_time.h"
 
-#define MAX_CALLS 100000000ULL  /* one hundred million per run */
+#define MAX_CALLS_N 100000000 /* one hundred million per run */
+#define MAX_CALLS ((uint64_t)MAX_CALLS_N)
+#define STR_(x) #x
+#define STR(x) STR_(x)
 #define MAX_INDEX 999999999999ULL
 #define MAX_JOBS 64
 #define MAX_PREFIX 64
 
+typedef enum { K_CALLS, K_OUT, K_SEED, K_AGENTS, K_FROM, K_TO, K_LABELS, K_PREFIX, K_START,
+               K_JOBS, K_QUIET, K_HELP, K_VERSION } opt_kind;
+
+/* Every option once: getopt's tables and the --help text are made from it. */
+static const struct {
+    const char *name;
+    char short_name;    /* 0: long only */
+    const char *arg;    /* argument name, NULL for a switch */
+    opt_kind kind;
+    const char *help;   /* continuation lines start with '\n' */
+} OPTS[] = {
+    {"calls", 'n', "N", K_CALLS, "number of calls to write (required, 1-" STR(MAX_CALLS_N) ")"},
+    {"out", 'o', "DIR", K_OUT, "output directory, created if missing (required)"},
+    {"seed", 's', "S", K_SEED, "random seed, any 64-bit number (default 1)"},
+    {"agents", 'a', "N", K_AGENTS, "number of agents on the team (default 12)"},
+    {"from", 0, "YYYY-MM-DD", K_FROM, "first day of call timestamps (default 13 days before --to)"},
+    {"to", 0, "YYYY-MM-DD", K_TO, "last day of call timestamps (default today, UTC)"},
+    {"labels", 'l', "FILE", K_LABELS, "also write ground truth as CSV:\n"
+                                      "call_id,is_conversion,upsell_amount,sentiment_label,note"},
+    {"prefix", 'p', "P", K_PREFIX, "call id prefix, letters, digits, '-' and '_' (default GEN)"},
+    {"start-index", 'i', "I", K_START, "index of the first call (default 1); use the next free\n"
+                                       "index to append more calls to an existing directory"},
+    {"jobs", 'j', "N", K_JOBS, "worker threads (default: number of CPUs, at most 8)"},
+    {"quiet", 'q', NULL, K_QUIET, "no summary line on stderr"},
+    {"help", 'h', NULL, K_HELP, "show this help and exit"},
+    {"version", 'V', NULL, K_VERSION, "show the version and exit"},
+};
+#define NOPTS (sizeof OPTS / sizeof OPTS[0])
+#define OPT_BASE 256
+
 static void usage(FILE *f)
 {
-    fprintf(f,
-            "Usage: converza-gen --calls N --out DIR [OPTION]...\n"
-            "Write N synthetic call-centre calls as JSON files (one per call) in DIR,\n"
-            "optionally with a ground-truth labels CSV. The same seed always gives\n"
-            "byte-identical output.\n"
-            "\n"
-            "  -n, --calls N          number of calls to write (required, 1-%llu)\n"
-            "  -o, --out DIR          output directory, created if missing (required)\n"
-            "  -s, --seed S           random seed, any 64-bit number (default 1)\n"
-            "  -a, --agents N         number of agents on the team (default 12)\n"
-            "      --from YYYY-MM-DD  first day of call timestamps (default 13 days before --to)\n"
-            "      --to YYYY-MM-DD    last day of call timestamps (default today, UTC)\n"
-            "  -l, --labels FILE      also write ground truth as CSV:\n"
-            "                         call_id,is_conversion,upsell_amount,sentiment_label,note\n"
-            "  -p, --prefix P         call id prefix, letters, digits, '-' and '_' (default GEN)\n"
-            "  -i, --start-index I    index of the first call (default 1); use the next free\n"
-            "                         index to append more calls to an existing directory\n"
-            "  -j, --jobs N           worker threads (default: number of CPUs, at most 8)\n"
-            "  -q, --quiet            no summary line on stderr\n"
-            "  -h, --help             show this help and exit\n"
-            "  -V, --version          show the version and exit\n"
-            "\n"
-            "Call ids are PREFIX_NNNNNN (the index, zero-padded to six digits) and files\n"
-            "are named after them. Exit status: 0 ok, 64 usage error, 73 cannot write output.\n",
-            (unsigned long long)MAX_CALLS);
+    fputs("Usage: converza-gen --calls N --out DIR [OPTION]...\n"
+          "Write N synthetic call-centre calls as JSON files (one per call) in DIR,\n"
+          "optionally with a ground-truth labels CSV. The same seed always gives\n"
+          "byte-identical output.\n"
+          "\n",
+          f);
+    for (size_t i = 0; i < NOPTS; i++)
+        cz_help_option(f, 22, OPTS[i].short_name ? OPTS[i].short_name : ' ', OPTS[i].name,
+                       OPTS[i].arg, OPTS[i].help);
+    fputs("\n"
+          "Call ids are PREFIX_NNNNNN (the index, zero-padded to six digits) and files\n"
+          "are named after them. Exit status: 0 ok, 64 usage error, 73 cannot write output.\n",
+          f);
 }
 
 /* Parses a whole decimal (or 0x hex) unsigned number in [lo, hi]. */
@@ -99,15 +120,6 @@ static unsigned default_jobs(void)
 
 go_result go_parse(go_opts *o, int argc, char **argv, cz_err *e)
 {
-    static const struct option longopts[] = {
-        {"calls", required_argument, NULL, 'n'},  {"out", required_argument, NULL, 'o'},
-        {"seed", required_argument, NULL, 's'},   {"agents", required_argument, NULL, 'a'},
-        {"from", required_argument, NULL, 'F'},   {"to", required_argument, NULL, 'T'},
-        {"labels", required_argument, NULL, 'l'}, {"prefix", required_argument, NULL, 'p'},
-        {"start-index", required_argument, NULL, 'i'}, {"jobs", required_argument, NULL, 'j'},
-        {"quiet", no_argument, NULL, 'q'},        {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, 'V'},      {NULL, 0, NULL, 0},
-    };
     memset(o, 0, sizeof *o);
     o->seed = 1;
     o->agents = 12;
@@ -118,72 +130,92 @@ go_result go_parse(go_opts *o, int argc, char **argv, cz_err *e)
     int have_calls = 0;
     uint64_t v;
 
+    struct option longopts[NOPTS + 1];
+    char shortopts[2 * NOPTS + 2] = ":";
+    size_t ns = 1;
+    for (size_t i = 0; i < NOPTS; i++) {
+        longopts[i] = (struct option){OPTS[i].name, OPTS[i].arg ? required_argument : no_argument,
+                                      NULL, OPT_BASE + (int)i};
+        if (OPTS[i].short_name) {
+            shortopts[ns++] = OPTS[i].short_name;
+            if (OPTS[i].arg)
+                shortopts[ns++] = ':';
+        }
+    }
+    longopts[NOPTS] = (struct option){NULL, 0, NULL, 0};
+    shortopts[ns] = '\0';
     opterr = 0; /* we print our own messages */
     optind = 1;
     int ch;
-    while ((ch = getopt_long(argc, argv, ":n:o:s:a:l:p:i:j:qhV", longopts, NULL)) != -1) {
-        switch (ch) {
-        case 'n':
-            if (parse_u64("--calls", optarg, 1, MAX_CALLS, &o->calls, e) < 0)
-                return GO_USAGE;
-            have_calls = 1;
-            break;
-        case 'o':
-            o->out = optarg;
-            break;
-        case 's':
-            if (parse_u64("--seed", optarg, 0, UINT64_MAX, &o->seed, e) < 0)
-                return GO_USAGE;
-            break;
-        case 'a':
-            if (parse_u64("--agents", optarg, 1, ga_max(), &v, e) < 0)
-                return GO_USAGE;
-            o->agents = (size_t)v;
-            break;
-        case 'F':
-            from = optarg;
-            break;
-        case 'T':
-            to = optarg;
-            break;
-        case 'l':
-            o->labels = optarg;
-            break;
-        case 'p':
-            if (check_prefix(optarg, e) < 0)
-                return GO_USAGE;
-            o->prefix = optarg;
-            break;
-        case 'i':
-            if (parse_u64("--start-index", optarg, 0, MAX_INDEX, &o->start, e) < 0)
-                return GO_USAGE;
-            break;
-        case 'j':
-            if (parse_u64("--jobs", optarg, 1, MAX_JOBS, &v, e) < 0)
-                return GO_USAGE;
-            o->jobs = (unsigned)v;
-            break;
-        case 'q':
-            o->quiet = true;
-            break;
-        case 'h':
-            usage(stdout);
-            return GO_EXIT;
-        case 'V':
-            printf("converza-gen %s\n", CZ_VERSION);
-            return GO_EXIT;
-        case ':':
+    while ((ch = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+        if (ch == ':') {
             if (optopt && optopt < 0x80 && isalpha(optopt))
                 cz_err_set(e, "option '-%c' needs a value", optopt);
             else
                 cz_err_set(e, "option '%s' needs a value", argv[optind - 1]);
             return GO_USAGE;
-        default:
+        }
+        int k = -1; /* the table entry, by its long or its short name */
+        for (size_t i = 0; i < NOPTS && k < 0; i++)
+            if (ch == OPT_BASE + (int)i || (OPTS[i].short_name && ch == OPTS[i].short_name))
+                k = (int)i;
+        if (k < 0) {
             if (optopt && optopt < 0x80 && isprint(optopt))
                 cz_err_set(e, "unknown option '-%c'", optopt);
             else
                 cz_err_set(e, "unknown option '%s'", argv[optind - 1]);
             return GO_USAGE;
+        }
+        switch (OPTS[k].kind) {
+        case K_CALLS:
+            if (parse_u64("--calls", optarg, 1, MAX_CALLS, &o->calls, e) < 0)
+                return GO_USAGE;
+            have_calls = 1;
+            break;
+        case K_OUT:
+            o->out = optarg;
+            break;
+        case K_SEED:
+            if (parse_u64("--seed", optarg, 0, UINT64_MAX, &o->seed, e) < 0)
+                return GO_USAGE;
+            break;
+        case K_AGENTS:
+            if (parse_u64("--agents", optarg, 1, ga_max(), &v, e) < 0)
+                return GO_USAGE;
+            o->agents = (size_t)v;
+            break;
+        case K_FROM:
+            from = optarg;
+            break;
+        case K_TO:
+            to = optarg;
+            break;
+        case K_LABELS:
+            o->labels = optarg;
+            break;
+        case K_PREFIX:
+            if (check_prefix(optarg, e) < 0)
+                return GO_USAGE;
+            o->prefix = optarg;
+            break;
+        case K_START:
+            if (parse_u64("--start-index", optarg, 0, MAX_INDEX, &o->start, e) < 0)
+                return GO_USAGE;
+            break;
+        case K_JOBS:
+            if (parse_u64("--jobs", optarg, 1, MAX_JOBS, &v, e) < 0)
+                return GO_USAGE;
+            o->jobs = (unsigned)v;
+            break;
+        case K_QUIET:
+            o->quiet = true;
+            break;
+        case K_HELP:
+            usage(stdout);
+            return GO_EXIT;
+        case K_VERSION:
+            printf("converza-gen %s\n", CZ_VERSION);
+            return GO_EXIT;
         }
     }
     if (optind < argc) {

@@ -37,50 +37,12 @@ int gw_open_dir(const char *path, cz_err *e)
     return fd;
 }
 
-/* Appends s as the body of a JSON string (no quotes). Our text is ASCII, but
- * any byte below 0x20 is escaped so the output is valid whatever comes in. */
-static void json_escape(strbuf *out, const char *s, size_t n)
-{
-    static const char hex[] = "0123456789abcdef";
-    sb_reserve(out, n + n / 8 + 16);
-    size_t run = 0; /* copy unescaped runs in one go */
-    for (size_t i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        if (ch >= 0x20 && ch != '"' && ch != '\\')
-            continue;
-        sb_append(out, s + run, i - run);
-        run = i + 1;
-        switch (ch) {
-        case '"':
-            sb_append(out, "\\\"", 2);
-            break;
-        case '\\':
-            sb_append(out, "\\\\", 2);
-            break;
-        case '\n':
-            sb_append(out, "\\n", 2);
-            break;
-        case '\t':
-            sb_append(out, "\\t", 2);
-            break;
-        case '\r':
-            sb_append(out, "\\r", 2);
-            break;
-        default: {
-            char u[6] = {'\\', 'u', '0', '0', hex[ch >> 4], hex[ch & 15]};
-            sb_append(out, u, 6);
-        }
-        }
-    }
-    sb_append(out, s + run, n - run);
-}
-
 static void json_field(strbuf *out, const char *key, const char *val, size_t len, int last)
 {
     sb_puts(out, "  \"");
     sb_puts(out, key);
     sb_puts(out, "\": \"");
-    json_escape(out, val, len);
+    sb_json_escape(out, val, len);
     sb_puts(out, last ? "\"\n" : "\",\n");
 }
 

@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <sysexits.h>
 #include <time.h>
 
 #include "app.h"
@@ -99,7 +100,7 @@ int bench_run(long frames, long agents, bool ascii)
     const int rows = 50, cols = 160;
     if (term_open_null(&t, &to, rows, cols, &err) < 0) {
         fprintf(stderr, "converza-tui: bench: %s\n", err.msg);
-        return 70;
+        return EX_SOFTWARE;
     }
     app a;
     app_init(&a, &t, "bench:0", 30, 120, false);

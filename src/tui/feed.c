@@ -1,6 +1,6 @@
 /* feed.c - MQTT subscriber for the dashboard (see feed.h). Callbacks run on
- * libmosquitto's thread and touch only the mutex-protected slots and the
- * wakeup pipe; everything else belongs to the main thread. */
+ * the network thread (mqtt_link) and touch only the mutex-protected slots and
+ * the wakeup pipe; everything else belongs to the main thread. */
 #include "feed.h"
 
 #include <errno.h>
@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "mqtt_link.h"
 #include "mqtt_setup.h"
 #include "snapshot.h"
 
@@ -19,12 +20,13 @@
 
 struct feed {
     struct mosquitto *m;
+    mqtt_link *link;
     char *host;
     int port, keepalive;
     char *where;
     char *topics[FEED__TOPICS];
     int pipe_r, pipe_w;
-    bool lib_ready, thread_started;
+    bool lib_ready;
 
     pthread_mutex_t mu; /* guards the fields below */
     char *slot[FEED__TOPICS];
@@ -33,11 +35,6 @@ struct feed {
     feed_conn conn;
     bool conn_changed;
     char conn_msg[160];
-
-    /* main thread only: retrying a first connection that failed before the
-     * network thread could take over (e.g. a name lookup error) */
-    bool need_retry;
-    double retry_at, retry_delay;
 };
 
 static const char *const LEAVES[FEED__TOPICS] = {SNAP_TOPIC_SUMMARY, SNAP_TOPIC_AGENTS,
@@ -99,6 +96,18 @@ static void on_disconnect(struct mosquitto *m, void *obj, int rc)
         snprintf(msg, sizeof msg, "cannot connect: %s", why);
     else
         snprintf(msg, sizeof msg, "%s", f->conn_msg); /* keep the first reason, e.g. refused */
+    set_conn(f, FEED_DOWN, msg);
+    pthread_mutex_unlock(&f->mu);
+    wake(f);
+}
+
+/* mqtt_link's report of a failed attempt to connect; it retries. */
+static void on_link_fail(void *obj, const char *why)
+{
+    feed *f = obj;
+    char msg[160];
+    snprintf(msg, sizeof msg, "cannot connect: %s", why);
+    pthread_mutex_lock(&f->mu);
     set_conn(f, FEED_DOWN, msg);
     pthread_mutex_unlock(&f->mu);
     wake(f);
@@ -182,53 +191,10 @@ feed *feed_new(const cz_settings *s, cz_err *err)
 
 int feed_start(feed *f, cz_err *err)
 {
-    /* The thread first, then connect_async: the thread then owns every
-     * reconnect, including when the broker is down right now. */
-    int rc = mosquitto_loop_start(f->m);
-    if (rc != MOSQ_ERR_SUCCESS) {
-        cz_err_set(err, "cannot start the MQTT thread: %s", mosquitto_strerror(rc));
-        return -1;
-    }
-    f->thread_started = true;
-    rc = mosquitto_connect_async(f->m, f->host, f->port, f->keepalive);
-    if (rc != MOSQ_ERR_SUCCESS) {
-        char msg[160];
-        snprintf(msg, sizeof msg, "cannot connect: %s", mosquitto_strerror(rc));
-        pthread_mutex_lock(&f->mu);
-        set_conn(f, FEED_DOWN, msg);
-        pthread_mutex_unlock(&f->mu);
-        f->need_retry = true;
-        f->retry_delay = 1;
-        f->retry_at = cz_now_mono() + f->retry_delay;
-        wake(f);
-    }
-    return 0;
-}
-
-double feed_next_tick(const feed *f, double now)
-{
-    if (!f->need_retry)
-        return -1;
-    return f->retry_at > now ? f->retry_at - now : 0;
-}
-
-void feed_tick(feed *f, double now)
-{
-    if (!f->need_retry || now < f->retry_at)
-        return;
-    int rc = mosquitto_reconnect_async(f->m);
-    if (rc == MOSQ_ERR_SUCCESS) {
-        f->need_retry = false; /* the network thread carries on from here */
-        return;
-    }
-    char msg[160];
-    snprintf(msg, sizeof msg, "cannot connect: %s", mosquitto_strerror(rc));
-    pthread_mutex_lock(&f->mu);
-    set_conn(f, FEED_DOWN, msg);
-    pthread_mutex_unlock(&f->mu);
-    f->retry_delay = f->retry_delay * 2 > 60 ? 60 : f->retry_delay * 2;
-    f->retry_at = now + f->retry_delay;
-    wake(f);
+    /* The link connects on its own thread and retries every failure, the
+     * first attempt's included, so the screen never waits on the network. */
+    f->link = mqtt_link_start(f->m, f->host, f->port, f->keepalive, on_link_fail, f, err);
+    return f->link ? 0 : -1;
 }
 
 int feed_wakeup_fd(const feed *f)
@@ -278,16 +244,7 @@ void feed_free(feed *f)
     if (!f)
         return;
     if (f->m) {
-        if (f->thread_started) {
-            pthread_mutex_lock(&f->mu);
-            bool up = f->conn == FEED_UP;
-            pthread_mutex_unlock(&f->mu);
-            mosquitto_disconnect(f->m);
-            /* Connected: the thread ends by itself after the disconnect.
-             * Otherwise it may sleep up to a minute between reconnects, so
-             * cancel it rather than keep the user waiting. */
-            mosquitto_loop_stop(f->m, !up);
-        }
+        mqtt_link_stop(f->link); /* at once, even between reconnects */
         mosquitto_destroy(f->m);
     }
     if (f->lib_ready)

@@ -1,8 +1,8 @@
-/* feed.h - the MQTT side of the dashboard. libmosquitto's own thread
- * (mosquitto_loop_start) receives the snapshot topics and hands them to the
- * main thread through a mutex-protected slot per topic (only the latest
- * payload is kept) plus a byte on a self-pipe that wakes the event loop.
- * Curses is never touched from the MQTT thread. */
+/* feed.h - the MQTT side of the dashboard. The network thread (mqtt_link.h,
+ * as in the worker) receives the snapshot topics and hands them to the main
+ * thread through a mutex-protected slot per topic (only the latest payload is
+ * kept) plus a byte on a self-pipe that wakes the event loop. Curses is never
+ * touched from the MQTT thread. */
 #ifndef CZ_TUI_FEED_H
 #define CZ_TUI_FEED_H
 
@@ -18,7 +18,7 @@ typedef enum { FEED_SUMMARY, FEED_AGENTS, FEED_TREND, FEED_STATUS, FEED__TOPICS 
 typedef enum {
     FEED_CONNECTING, /* first attempt in progress */
     FEED_UP,         /* connected and subscribed */
-    FEED_DOWN,       /* lost or refused; libmosquitto keeps reconnecting */
+    FEED_DOWN,       /* lost or refused; the network thread keeps reconnecting */
 } feed_conn;
 
 /* What changed since the last feed_take. Buffers belong to the caller. */
@@ -34,7 +34,7 @@ typedef struct {
 
 typedef struct feed feed;
 
-/* Creates the client from s (client id, credentials, TLS, backoff) without
+/* Creates the client from s (client id, credentials, TLS) without
  * connecting. Returns NULL with err on a configuration error. */
 feed *feed_new(const cz_settings *s, cz_err *err);
 
@@ -50,11 +50,6 @@ int feed_wakeup_fd(const feed *f);
  * state into *out (which the caller frees with feed_news_free). */
 void feed_take(feed *f, feed_news *out);
 void feed_news_free(feed_news *n);
-
-/* Seconds until feed_tick needs to run (a connection retry the network
- * thread cannot do itself), or -1 when nothing is due. */
-double feed_next_tick(const feed *f, double now_mono);
-void feed_tick(feed *f, double now_mono);
 
 /* "host:port" for messages. Owned by f. */
 const char *feed_where(const feed *f);

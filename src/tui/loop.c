@@ -128,7 +128,6 @@ int loop_run(app *a, feed *f, const sigset_t *waitmask, cz_err *err)
         if (a->wallboard)
             wait = min_pos(wait, ls.next_page - now);
         wait = min_pos(wait, until_stale(a));
-        wait = min_pos(wait, feed_next_tick(f, now));
         if (wait < 0)
             wait = 0;
         struct timespec ts = {(time_t)wait, (long)((wait - floor(wait)) * 1e9)};
@@ -141,7 +140,6 @@ int loop_run(app *a, feed *f, const sigset_t *waitmask, cz_err *err)
             return -1;
         }
         now = cz_now_mono();
-        feed_tick(f, now);
         if (pfd[1].revents & POLLIN)
             take_news(a, f, &ls);
         if (pfd[0].revents & (POLLHUP | POLLERR | POLLNVAL))

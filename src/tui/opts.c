@@ -57,12 +57,8 @@ void opts_usage(FILE *f)
           "the converza-etl worker publishes.\n\nOptions:\n",
           f);
     for (size_t i = 0; i < NOPTS; i++) {
-        if (!OPTS[i].help)
-            continue;
-        char left[64];
-        snprintf(left, sizeof left, "--%s%s%s", OPTS[i].name, OPTS[i].arg ? " " : "",
-                 OPTS[i].arg ? OPTS[i].arg : "");
-        fprintf(f, "  %-28s %s\n", left, OPTS[i].help);
+        if (OPTS[i].help)
+            cz_help_option(f, 28, 0, OPTS[i].name, OPTS[i].arg, OPTS[i].help);
     }
     fputs("\nSettings come from the config file, then CONVERZA_* environment variables\n"
           "(e.g. CONVERZA_MQTT_PASSWORD), then these options. NO_COLOR turns colours off.\n"

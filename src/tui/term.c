@@ -262,6 +262,16 @@ static void on_crash(int sig)
 #endif
 #endif
 
+/* The signals the event loop takes through ppoll: resize and quit. */
+static void loop_signals(sigset_t *set)
+{
+    sigemptyset(set);
+    sigaddset(set, SIGWINCH);
+    sigaddset(set, SIGTERM);
+    sigaddset(set, SIGINT);
+    sigaddset(set, SIGHUP);
+}
+
 void term_signals_block(sigset_t *old)
 {
     struct sigaction sa;
@@ -285,11 +295,7 @@ void term_signals_block(sigset_t *old)
     sigaction(SIGILL, &sa, NULL);
 #endif
     sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGWINCH);
-    sigaddset(&set, SIGTERM);
-    sigaddset(&set, SIGINT);
-    sigaddset(&set, SIGHUP);
+    loop_signals(&set);
     pthread_sigmask(SIG_BLOCK, &set, old);
 }
 
@@ -298,11 +304,7 @@ void term_poll_signals(void)
     /* ppoll only delivers the blocked signals when it waits; when input is
      * ready all the time they would stay pending, so collect them here. */
     sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGWINCH);
-    sigaddset(&set, SIGTERM);
-    sigaddset(&set, SIGINT);
-    sigaddset(&set, SIGHUP);
+    loop_signals(&set);
     struct timespec zero = {0, 0};
     int sig;
     while ((sig = sigtimedwait(&set, NULL, &zero)) > 0) {

@@ -63,11 +63,6 @@ void view_free(view *v)
     v->n = v->shown = 0;
 }
 
-static double share(int64_t part, int64_t calls)
-{
-    return calls > 0 ? 100.0 * (double)part / (double)calls : 0.0;
-}
-
 /* Orders ranked rows best first: score, then more calls, then name. */
 static int by_score(const void *a, const void *b, void *ctx)
 {
@@ -121,9 +116,9 @@ void view_build(view *v, const snap_agents *agents, view_window w)
         r->upsell_cents = k->upsell_cents;
         r->rate = kpi_conversion_rate(k);
         r->avg_upsell = kpi_avg_upsell(k);
-        r->pos = share(k->positive, k->calls);
-        r->neu = share(k->neutral, k->calls);
-        r->neg = share(k->negative, k->calls);
+        r->pos = kpi_share_pct(k->positive, k->calls);
+        r->neu = kpi_share_pct(k->neutral, k->calls);
+        r->neg = kpi_share_pct(k->negative, k->calls);
         r->avg_sentiment = kpi_avg_sentiment(k);
         r->talk_pct = kpi_avg_agent_talk_pct(k);
         r->silence_pct = kpi_avg_silence_pct(k);

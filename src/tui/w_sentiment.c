@@ -8,11 +8,6 @@
 
 #include "widget.h"
 
-static double share(int64_t part, int64_t calls)
-{
-    return calls > 0 ? 100.0 * (double)part / (double)calls : 0.0;
-}
-
 /* "■ positive 62%  ■ neutral 25%  ■ negative 13%  avg +0.21" from x on. */
 static void legend(const app *a, int y, int x, int w, const kpi_counts *k)
 {
@@ -24,7 +19,7 @@ static void legend(const app *a, int y, int x, int w, const kpi_counts *k)
     int end = x + w;
     for (int i = 0; i < 3 && x < end; i++) {
         char txt[48];
-        snprintf(txt, sizeof txt, " %s %.0f%%  ", name[i], share(part[i], k->calls));
+        snprintf(txt, sizeof txt, " %s %.0f%%  ", name[i], kpi_share_pct(part[i], k->calls));
         x += draw_text(t, y, x, end - x, term_attr(t, el[i]), glyph[i]);
         x += draw_text(t, y, x, end - x, A_NORMAL, txt);
     }

@@ -1,28 +1,18 @@
 #!/bin/sh
 # test_gen.sh - integration test for converza-gen: file count, JSON shape,
 # determinism, labels, per-agent differences, option handling.
-# Usage: BIN=/path/to/build sh tests/integration/test_gen.sh
-# Prints "PASS name" or "FAIL name: detail" per assertion; exits 1 if any failed.
-
-BIN=${BIN:-$(dirname "$0")/../../build}
+set -u
+. "$(dirname "$0")/../lib.sh"
 GEN=$BIN/converza-gen
-failed=0
 T=$(mktemp -d "${TMPDIR:-/tmp}/test_gen.XXXXXX") || exit 1
 trap 'rm -rf "$T"' EXIT INT TERM
 
-pass() { echo "PASS $1"; }
-fail() { echo "FAIL $1: $2"; failed=1; }
-check() { # check NAME DETAIL COMMAND...: PASS if the command succeeds
-    name=$1 detail=$2
-    shift 2
-    if "$@"; then pass "$name"; else fail "$name" "$detail"; fi
-}
 count_files() { find "$1" -name '*.json' -type f | wc -l | tr -d ' '; }
 same_tree() { diff -r "$1" "$2" >/dev/null 2>&1; }
 
 if [ ! -x "$GEN" ]; then
     fail gen_binary "$GEN not found or not executable (set BIN)"
-    exit 1
+    t_end
 fi
 RANGE="--from 2025-10-01 --to 2025-10-14"
 
@@ -33,8 +23,8 @@ else
     fail gen_runs "exit $?: $(cat "$T/err")"
 fi
 n=$(count_files "$T/a")
-check gen_writes_n_files "expected 200 files, found $n" [ "$n" -eq 200 ]
-check gen_first_file_name "GEN_000001.json missing" [ -f "$T/a/GEN_000001.json" ]
+expect_eq gen_writes_n_files "$n" 200
+check gen_first_file_name [ -f "$T/a/GEN_000001.json" ]
 
 if out=$(python3 - "$T/a" <<'PY' 2>&1
 import json, os, re, sys
@@ -67,8 +57,8 @@ fi
 
 # --- determinism -----------------------------------------------------------
 "$GEN" --calls 200 --seed 42 --out "$T/b" --labels "$T/b.csv" $RANGE --quiet --jobs 1 2>/dev/null
-check gen_same_seed_identical "output differs for the same seed (and --jobs 1)" same_tree "$T/a" "$T/b"
-check gen_same_seed_same_labels "labels differ for the same seed" cmp -s "$T/a.csv" "$T/b.csv"
+check gen_same_seed_identical same_tree "$T/a" "$T/b"
+check gen_same_seed_same_labels cmp -s "$T/a.csv" "$T/b.csv"
 "$GEN" --calls 200 --seed 43 --out "$T/c" $RANGE --quiet 2>/dev/null
 if same_tree "$T/a" "$T/c"; then
     fail gen_other_seed_differs "seed 43 gave the same output as seed 42"
@@ -79,17 +69,17 @@ fi
 # --- appending with --start-index ------------------------------------------
 "$GEN" --calls 20 --seed 42 --start-index 201 --out "$T/a" $RANGE --quiet 2>/dev/null
 n=$(count_files "$T/a")
-check gen_start_index_appends "expected 220 files after appending 20, found $n" [ "$n" -eq 220 ]
+expect_eq gen_start_index_appends "$n" 220
 "$GEN" --calls 10 --seed 42 --start-index 11 --out "$T/d" $RANGE --quiet 2>/dev/null
-check gen_start_index_stable "call 11 differs when generated on its own" cmp -s "$T/a/GEN_000011.json" "$T/d/GEN_000011.json"
+check gen_start_index_stable cmp -s "$T/a/GEN_000011.json" "$T/d/GEN_000011.json"
 "$GEN" --calls 3 --seed 42 --prefix DEMO --out "$T/e" $RANGE --quiet 2>/dev/null
-check gen_prefix "DEMO_000001.json missing" [ -f "$T/e/DEMO_000001.json" ]
+check gen_prefix [ -f "$T/e/DEMO_000001.json" ]
 
 # --- labels ----------------------------------------------------------------
 lines=$(wc -l <"$T/a.csv" | tr -d ' ')
-check gen_labels_line_count "expected 201 lines, found $lines" [ "$lines" -eq 201 ]
+expect_eq gen_labels_line_count "$lines" 201
 header=$(head -n 1 "$T/a.csv")
-check gen_labels_header "header is '$header'" [ "$header" = "call_id,is_conversion,upsell_amount,sentiment_label,note" ]
+expect_eq gen_labels_header "$header" "call_id,is_conversion,upsell_amount,sentiment_label,note"
 if out=$(python3 - "$T/a.csv" <<'PY' 2>&1
 import csv, re, sys
 bad = []
@@ -137,23 +127,23 @@ fi
 # --- options ---------------------------------------------------------------
 "$GEN" --help >"$T/help" 2>&1
 rc=$?
-check gen_help_exit_0 "exit $rc" [ "$rc" -eq 0 ]
-check gen_help_mentions_calls "--help does not describe --calls" grep -q -- '--calls' "$T/help"
+expect_eq gen_help_exit_0 "$rc" 0
+check gen_help_mentions_calls grep -q -- '--calls' "$T/help"
 "$GEN" --version >"$T/ver" 2>&1
 rc=$?
-check gen_version_exit_0 "exit $rc" [ "$rc" -eq 0 ]
+expect_eq gen_version_exit_0 "$rc" 0
 "$GEN" --no-such-flag >/dev/null 2>"$T/err"
 rc=$?
-check gen_bad_flag_exit_64 "exit $rc" [ "$rc" -eq 64 ]
+expect_eq gen_bad_flag_exit_64 "$rc" 64
 "$GEN" --calls abc --out "$T/g" >/dev/null 2>&1
 rc=$?
-check gen_bad_number_exit_64 "exit $rc" [ "$rc" -eq 64 ]
+expect_eq gen_bad_number_exit_64 "$rc" 64
 "$GEN" --calls 5 --out "$T/g" --from 2025-02-30 >/dev/null 2>&1
 rc=$?
-check gen_bad_date_exit_64 "exit $rc" [ "$rc" -eq 64 ]
+expect_eq gen_bad_date_exit_64 "$rc" 64
 "$GEN" --calls 5 >/dev/null 2>&1
 rc=$?
-check gen_missing_out_exit_64 "exit $rc" [ "$rc" -eq 64 ]
+expect_eq gen_missing_out_exit_64 "$rc" 64
 : >"$T/file"
 "$GEN" --calls 5 --out "$T/file/sub" >/dev/null 2>"$T/err"
 rc=$?
@@ -163,6 +153,6 @@ else
     fail gen_unwritable_out_exit_73 "exit $rc: $(cat "$T/err")"
 fi
 "$GEN" --calls 50 --seed 1 --out "$T/h" $RANGE 2>"$T/err" >/dev/null
-check gen_summary_on_stderr "no summary: $(cat "$T/err")" grep -q 'calls/s' "$T/err"
+check gen_summary_on_stderr grep -q 'calls/s' "$T/err"
 
-exit $failed
+t_end

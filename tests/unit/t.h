@@ -4,7 +4,10 @@
 #define CZ_T_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "textfile.h"
 
 static int t_failed;
 
@@ -31,5 +34,19 @@ static int t_failed;
     } while (0)
 
 #define T_END() return t_failed ? 1 : 0
+
+/* Reads a test data file into a buffer of exactly its size (not
+ * NUL-terminated, so a read past the end shows under AddressSanitizer).
+ * Returns 0 (the caller frees *buf) or -1. */
+static inline int t_read_exact(const char *path, char **buf, size_t *len)
+{
+    char *text = tf_read(path, "test data", 64L << 20, len, NULL);
+    if (!text)
+        return -1;
+    *buf = xmalloc(*len ? *len : 1);
+    memcpy(*buf, text, *len);
+    free(text);
+    return 0;
+}
 
 #endif

@@ -14,32 +14,6 @@
 
 #define HOSTILE_DIR "tests/data/hostile/"
 
-/* Reads a whole file into a buffer of exactly its size (not NUL-terminated,
- * so reading past the end shows up under AddressSanitizer). Returns 0 or -1. */
-static int read_all(const char *path, char **buf, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return -1;
-    strbuf b = SB_INIT;
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        sb_append(&b, chunk, n);
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        sb_free(&b);
-        return -1;
-    }
-    *len = b.len;
-    *buf = xmalloc(b.len ? b.len : 1);
-    if (b.len)
-        memcpy(*buf, b.s, b.len);
-    sb_free(&b);
-    return 0;
-}
-
 /* The two corpus files too large for git, made in memory (generate.sh writes
  * the same shapes to disk for shell tests). Returns 0 when name is one. */
 static int generate(const char *name, char **buf, size_t *len)
@@ -99,7 +73,7 @@ static void check_one(const char *file, const char *want, const char *reason)
     char *buf = NULL;
     size_t len = 0;
     snprintf(path, sizeof path, HOSTILE_DIR "%s", file);
-    if (read_all(path, &buf, &len) < 0 && generate(file, &buf, &len) < 0) {
+    if (t_read_exact(path, &buf, &len) < 0 && generate(file, &buf, &len) < 0) {
         snprintf(name, sizeof name, "hostile %s: readable (%s)", file, strerror(errno));
         CHECK(0, name);
         return;

@@ -16,31 +16,10 @@
 
 #define DIR_ "tests/data/formats/"
 
-/* Reads a file into a buffer of exactly its size (not NUL-terminated, so a
- * read past the end shows under AddressSanitizer). */
-static int read_all(const char *path, char **buf, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return -1;
-    strbuf b = SB_INIT;
-    char chunk[8192];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        sb_append(&b, chunk, n);
-    fclose(f);
-    *len = b.len;
-    *buf = xmalloc(b.len ? b.len : 1);
-    if (b.len)
-        memcpy(*buf, b.s, b.len);
-    sb_free(&b);
-    return 0;
-}
-
 static int read_cb(void *ctx, const char *path, char **buf, size_t *len, cz_err *err)
 {
     (void)ctx;
-    if (read_all(path, buf, len) < 0) {
+    if (t_read_exact(path, buf, len) < 0) {
         cz_err_set(err, "cannot open");
         return -1;
     }
@@ -53,7 +32,7 @@ static fmt_kind parse_file(const char *path, const fmt_opts *o, fmt_records *r)
     char *buf = NULL;
     size_t len = 0;
     *r = (fmt_records)FMT_RECORDS_INIT;
-    if (read_all(path, &buf, &len) < 0) {
+    if (t_read_exact(path, &buf, &len) < 0) {
         printf("FAIL cannot read %s\n", path);
         t_failed++;
         return FMT_UNKNOWN;
@@ -125,7 +104,7 @@ static void check_jsonl(void)
     fmt_records r;
     char *buf;
     size_t len;
-    read_all(DIR_ "calls.jsonl", &buf, &len);
+    t_read_exact(DIR_ "calls.jsonl", &buf, &len);
     r = (fmt_records)FMT_RECORDS_INIT;
     fmt_kind k = fmt_parse(DIR_ "calls.jsonl", buf, len, NULL, &r);
     CHECK(k == FMT_JSONL, "jsonl: detected by name");
@@ -282,38 +261,43 @@ static void check_transcribe(void)
     fmt_records_free(&r);
 }
 
-/* The hand-checked call 0002f70f7386445b (human transcript). Segments after
- * sorting, in ms, A = agent, C = caller; segment 18 "[noise]" is dropped:
- *   A 1669-4339  A 4839-5979  A 6469-7699  C 12890-13220  C 13720-15160
- *   C 17420-18380  C 19190-20000  A 21539-23369  C 27820-28330
- *   C 29120-29810  A 29569-30709  C 34090-34390  C 34920-36090
- *   A 36139-38539  C 42490-44320  A 43639-45499  C 48820-49240
+/* The hand-checked call a1c4e7f0b2d5e8f1 (tests/data/formats/hvb/README.md;
+ * human transcript). Segments after sorting, in ms, A = agent, C = caller;
+ * segment 18 "[noise]" (41200-41900) is dropped:
+ *   A 1200-3600   A 4100-5000   A 5600-7000   C 9500-10100  C 10800-13300
+ *   C 14000-15500 A 16200-19000 C 18400-19300 A 21000-23500 C 24800-25600
+ *   A 25300-27900 C 29500-30200 A 31000-33400 C 34600-36800 A 36100-38200
+ *   C 39000-39500 C 40000-40400
  * Interruptions (a start strictly inside the other side's segment):
- *   A 29569 inside C 29120-29810, A 43639 inside C 42490-44320; no caller
- *   segment starts while the agent is talking -> 2, both by the agent.
- * Silence: metadata length = end_time_ms - start_time_ms = 1591056834394 -
- *   1591056783191 = 51203. Agent speech 2670+1140+1230+1830+1140+2400+1860 =
- *   12270; caller 330+1440+960+810+510+690+300+1170+1830+420 = 8460; overlap
- *   241 + 681 = 922; union 12270 + 8460 - 922 = 19808; silence 51203 - 19808
- *   = 31395 = 61.31 % (6131.48 bp, rounded up to 6132 by largest remainder:
- *   agent 11809 -> 2306.31, caller 7999 -> 1562.21).
- * Monologue: 1669-4339, 4839-5979, 6469-7699 have gaps of 500 and 490 ms and
- *   no caller start between -> one run of 7699 - 1669 = 6030 ms.
- * Questions: "can you send me a new one" (unpunctuated, starts with "can") -> 1. */
+ *   C 18400 inside A 16200-19000; A 25300 inside C 24800-25600; A 36100
+ *   inside C 34600-36800 -> 3: 2 by the agent, 1 by the caller.
+ * Silence: metadata length = end_time_ms - start_time_ms = 45000 (the last
+ *   turn ends at 40400). Agent speech 2400+900+1400+2800+2500+2600+2400+2100
+ *   = 17100; caller 600+2500+1500+900+800+700+2200+500+400 = 10100; overlap
+ *   600 + 300 + 700 = 1600; union 17100 + 10100 - 1600 = 25600; silence
+ *   45000 - 25600 = 19400.
+ * Talk: agent 17100 - 1600 + 800 = 16300, caller 10100 - 1600 + 800 = 9300.
+ *   Shares of 45000: agent 3622.22, caller 2066.67, silence 4311.11 bp; the
+ *   one basis point left over goes to the largest remainder, the caller's:
+ *   3622 / 2067 / 4311.
+ * Monologue: 1200-3600, 4100-5000, 5600-7000 have gaps of 500 and 600 ms and
+ *   no caller start between -> one run of 7000 - 1200 = 5800 ms.
+ * Questions: "how long does that take" (unpunctuated, starts with "how") -> 1;
+ *   "okay great" and "yes please" start with fillers and then no question word. */
 static void check_hvb_hand(const fmt_record *c)
 {
     talk_metrics m;
     talk_compute(&c->turns, c->meta.call_ms, &m);
-    CHECK(m.times_known && m.duration_ms == 51203, "hvb hand: duration from metadata");
-    CHECK(m.interruptions == 2 && m.agent_interruptions == 2 && m.customer_interruptions == 0,
-          "hvb hand: 2 interruptions, both by the agent");
-    CHECK(m.silence_ms == 31395 && m.overlap_ms == 922, "hvb hand: silence 31395 ms, overlap 922");
-    CHECK(m.silence_bp == 6132, "hvb hand: silence share 61.32 %");
-    CHECK(m.agent_ms == 11809 && m.customer_ms == 7999 && m.agent_bp == 2306 &&
-              m.customer_bp == 1562 && m.other_bp == 0,
+    CHECK(m.times_known && m.duration_ms == 45000, "hvb hand: duration from metadata");
+    CHECK(m.interruptions == 3 && m.agent_interruptions == 2 && m.customer_interruptions == 1,
+          "hvb hand: 3 interruptions, 2 by the agent");
+    CHECK(m.silence_ms == 19400 && m.overlap_ms == 1600, "hvb hand: silence 19400 ms, overlap 1600");
+    CHECK(m.silence_bp == 4311, "hvb hand: silence share 43.11 %");
+    CHECK(m.agent_ms == 16300 && m.customer_ms == 9300 && m.agent_bp == 3622 &&
+              m.customer_bp == 2067 && m.other_bp == 0,
           "hvb hand: talk shares");
     CHECK(m.agent_bp + m.customer_bp + m.silence_bp <= 10000, "hvb hand: shares <= 100 %");
-    CHECK(m.longest_monologue_ms == 6030, "hvb hand: longest agent monologue");
+    CHECK(m.longest_monologue_ms == 5800, "hvb hand: longest agent monologue");
     CHECK(m.customer_questions == 1, "hvb hand: one customer question");
 }
 
@@ -321,22 +305,22 @@ static void check_hvb(void)
 {
     fmt_opts o = {.read_file = read_cb};
     fmt_records r;
-    const char *p = DIR_ "hvb/transcript/0002f70f7386445b.json";
+    const char *p = DIR_ "hvb/transcript/a1c4e7f0b2d5e8f1.json";
     fmt_kind k = parse_file(p, &o, &r);
     CHECK(k == FMT_HVB && r.n == 1 && !r.v[0].error, "hvb: call loads with its metadata");
     if (r.n == 1 && !r.v[0].error) {
         fmt_record *c = &r.v[0];
-        CHECK_STR(c->call.call_id, "0002f70f7386445b", "hvb: call id is the sid");
-        CHECK_STR(c->call.agent_name, "Elizabeth", "hvb: agent from metadata");
-        CHECK_STR(c->call.timestamp_raw, "2020-06-02T00:13:03.191Z", "hvb: time from start_time_ms");
-        CHECK(c->call.ts_epoch == 1591056783, "hvb: epoch seconds");
-        CHECK_STR(c->meta.task, "replace card", "hvb: task");
-        CHECK(c->meta.csat == 10 && c->meta.call_ms == 51203, "hvb: caller rating and length");
+        CHECK_STR(c->call.call_id, "a1c4e7f0b2d5e8f1", "hvb: call id is the sid");
+        CHECK_STR(c->call.agent_name, "Dolores", "hvb: agent from metadata");
+        CHECK_STR(c->call.timestamp_raw, "2020-10-05T14:23:20.250Z", "hvb: time from start_time_ms");
+        CHECK(c->call.ts_epoch == 1601907800, "hvb: epoch seconds");
+        CHECK_STR(c->meta.task, "order checks", "hvb: task");
+        CHECK(c->meta.csat == 10 && c->meta.call_ms == 45000, "hvb: caller rating and length");
         CHECK(c->turns.n == 17, "hvb: noise-only segment dropped");
-        CHECK(c->turns.n == 17 && c->turns.v[10].start_ms == 29569 &&
-                  c->turns.v[10].end_ms == 30709 && c->turns.v[10].speaker == SPK_AGENT,
+        CHECK(c->turns.n == 17 && c->turns.v[10].start_ms == 25300 &&
+                  c->turns.v[10].end_ms == 27900 && c->turns.v[10].speaker == SPK_AGENT,
               "hvb: times kept");
-        CHECK_STR(c->turns.n ? c->turns.v[1].text : NULL, "my name is elizabeth",
+        CHECK_STR(c->turns.n ? c->turns.v[1].text : NULL, "my name is dolores",
                   "hvb: human transcript by default");
         CHECK(c->meta.has_src_sentiment && c->meta.src_sentiment > -1 &&
                   c->meta.src_sentiment < 1,
@@ -348,13 +332,13 @@ static void check_hvb(void)
     o.hvb_machine = true;
     parse_file(p, &o, &r);
     CHECK(r.n == 1 && !r.v[0].error && r.v[0].turns.n == 17 &&
-              strcmp(r.v[0].turns.v[1].text, "my name is alyssa") == 0,
+              strcmp(r.v[0].turns.v[1].text, "my name is the lawrence") == 0,
           "hvb: machine transcript on request");
     fmt_records_free(&r);
     o.hvb_machine = false;
 
     /* Channel and role disagree: the agent is on channel 1. */
-    parse_file(DIR_ "hvb/transcript/0bf0d8398c574373.json", &o, &r);
+    parse_file(DIR_ "hvb/transcript/b2d5e8f1a3c6e9f2.json", &o, &r);
     CHECK(r.n == 1 && !r.v[0].error && r.v[0].turns.n > 0 &&
               r.v[0].turns.v[0].speaker == SPK_AGENT &&
               strcmp(r.v[0].turns.v[0].text, "hello") == 0,
@@ -392,14 +376,14 @@ static void check_hvb(void)
     fmt_records_clear(&r);
     char *meta;
     size_t mlen;
-    read_all(DIR_ "hvb/metadata/ff0296d00e5e4184.json", &meta, &mlen);
+    t_read_exact(DIR_ "hvb/metadata/c3e6f9a2b4d7e0a3.json", &meta, &mlen);
     fmt_opts om = {.hvb_meta = meta, .hvb_meta_len = mlen};
-    fmt_parse("t/transcript/0002f70f7386445b.json", seg, strlen(seg), &om, &r);
-    CHECK(r.n == 1 && contains(r.v[0].error, "metadata is for sid ff0296d00e5e4184"),
+    fmt_parse("t/transcript/a1c4e7f0b2d5e8f1.json", seg, strlen(seg), &om, &r);
+    CHECK(r.n == 1 && contains(r.v[0].error, "metadata is for sid c3e6f9a2b4d7e0a3"),
           "hvb: metadata of another call is refused");
     fmt_records_clear(&r);
-    fmt_parse("t/transcript/ff0296d00e5e4184.json", seg, strlen(seg), &om, &r);
-    CHECK(r.n == 1 && !r.v[0].error && strcmp(r.v[0].call.agent_name, "Linda") == 0 &&
+    fmt_parse("t/transcript/c3e6f9a2b4d7e0a3.json", seg, strlen(seg), &om, &r);
+    CHECK(r.n == 1 && !r.v[0].error && strcmp(r.v[0].call.agent_name, "Marcus") == 0 &&
               r.v[0].meta.csat == 10 && strcmp(r.v[0].meta.task, "get branch hours") == 0,
           "hvb: caller-supplied metadata bytes");
     fmt_records_clear(&r);
@@ -467,9 +451,9 @@ static void check_paths(void)
     free(m);
     CHECK(fmt_hvb_metadata_path("/data/hv/abc.json") == NULL, "paths: not in transcript/");
     CHECK(fmt_hvb_metadata_path("/data/mytranscript/abc.json") == NULL, "paths: whole name only");
-    CHECK(fmt_hvb_is_metadata(DIR_ "hvb/metadata/0002f70f7386445b.json", dir_exists, NULL),
+    CHECK(fmt_hvb_is_metadata(DIR_ "hvb/metadata/a1c4e7f0b2d5e8f1.json", dir_exists, NULL),
           "paths: hvb metadata file is skipped");
-    CHECK(!fmt_hvb_is_metadata(DIR_ "hvb/transcript/0002f70f7386445b.json", dir_exists, NULL),
+    CHECK(!fmt_hvb_is_metadata(DIR_ "hvb/transcript/a1c4e7f0b2d5e8f1.json", dir_exists, NULL),
           "paths: transcript file is not skipped");
     CHECK(!fmt_hvb_is_metadata("/nonexistent/metadata/a.json", dir_exists, NULL),
           "paths: metadata/ without transcript/ is not skipped");
@@ -510,7 +494,7 @@ static void check_hostile(void)
         snprintf(path, sizeof path, "tests/data/hostile/%s", name);
         char *buf;
         size_t len;
-        if (read_all(path, &buf, &len) < 0)
+        if (t_read_exact(path, &buf, &len) < 0)
             continue; /* generated at test time */
         fmt_records r = FMT_RECORDS_INIT;
         fmt_parse(path, buf, len, NULL, &r);

@@ -1,5 +1,5 @@
 /* test_kpi.c - KPI extraction (kpi.h) with the shipped rules file, on short
- * calls written for these tests: each rule family of kpi-spec.md, in
+ * calls written for these tests: each rule family of converza-kpi(7), in
  * punctuated, per-line and lower-case speech-recognition styles. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -235,7 +235,7 @@ static void check_sentiment(void)
               "polite refusal is neutral");
 }
 
-/* Dialogue forms beyond the spec's own examples: save offers, prices asked
+/* Dialogue forms beyond converza-kpi(7)'s own examples: save offers, prices asked
  * for, prices named by the customer, revisions, quantities, and speech
  * recognition text with no punctuation. */
 static void check_dialogue(void)

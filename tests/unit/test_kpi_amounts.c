@@ -1,5 +1,5 @@
 /* test_kpi_amounts.c - money amounts through the public KPI API: every price
- * form kpi-spec.md lists, speech-recognition forms, and the bounds that keep
+ * form converza-kpi(7) lists, speech-recognition forms, and the bounds that keep
  * amount arithmetic safe (the inputs the fuzzer once crashed on, and numbers
  * too large to be prices). */
 #include <stdio.h>

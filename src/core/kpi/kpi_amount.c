@@ -17,11 +17,6 @@ static bool is_alpha(char c)
     return c >= 'a' && c <= 'z';
 }
 
-static bool is_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 /* Length of the word at low[i] (letters only; a hyphen ends it). */
 static size_t word_len(const char *low, size_t len, size_t i)
 {
@@ -201,19 +196,19 @@ static size_t parse_digits(const char *low, size_t len, size_t i, int64_t *cents
     size_t p = i;
     int64_t whole = 0;
     bool huge = false;
-    if (p >= len || !is_digit(low[p]))
+    if (p >= len || !cz_is_digit(low[p]))
         return 0;
     while (p < len) {
-        if (is_digit(low[p])) {
+        if (cz_is_digit(low[p])) {
             /* keep reading the digits but stop growing the value */
             if (whole > KPI_PRICE_MAX_CENTS)
                 huge = true;
             else
                 whole = whole * 10 + (low[p] - '0');
             p++;
-        } else if (low[p] == ',' && p + 3 < len + 1 && p + 3 <= len && is_digit(low[p + 1]) &&
-                   is_digit(low[p + 2]) && is_digit(low[p + 3]) &&
-                   (p + 4 >= len || !is_digit(low[p + 4]))) {
+        } else if (low[p] == ',' && p + 3 < len + 1 && p + 3 <= len && cz_is_digit(low[p + 1]) &&
+                   cz_is_digit(low[p + 2]) && cz_is_digit(low[p + 3]) &&
+                   (p + 4 >= len || !cz_is_digit(low[p + 4]))) {
             p++;
         } else {
             break;
@@ -221,9 +216,9 @@ static size_t parse_digits(const char *low, size_t len, size_t i, int64_t *cents
     }
     int64_t frac = 0;
     int fd = 0;
-    if (p + 1 < len && low[p] == '.' && is_digit(low[p + 1])) {
+    if (p + 1 < len && low[p] == '.' && cz_is_digit(low[p + 1])) {
         size_t q = p + 1;
-        while (q < len && is_digit(low[q])) {
+        while (q < len && cz_is_digit(low[q])) {
             if (fd < 3) {
                 frac = frac * 10 + (low[q] - '0');
                 fd++;
@@ -274,9 +269,9 @@ static size_t and_cents(const char *low, size_t len, size_t end, int64_t *cents)
         p++;
     int64_t v = 0;
     size_t e;
-    if (p < len && is_digit(low[p])) {
+    if (p < len && cz_is_digit(low[p])) {
         e = p;
-        while (e < len && is_digit(low[e]) && e - p < 3)
+        while (e < len && cz_is_digit(low[e]) && e - p < 3)
             v = v * 10 + (low[e++] - '0');
     } else {
         e = number_group(low, len, p, &v);
@@ -342,17 +337,17 @@ static size_t parse_amount(const char *low, size_t len, size_t i, int64_t *cents
     }
     /* inside a word, a larger number, a time ("8:25"), a date ("3/14") or a
      * house number ("#208") */
-    if (i > 0 && (is_alpha(low[i - 1]) || is_digit(low[i - 1]) || low[i - 1] == '.' ||
+    if (i > 0 && (is_alpha(low[i - 1]) || cz_is_digit(low[i - 1]) || low[i - 1] == '.' ||
                   low[i - 1] == ':' || low[i - 1] == '/' || low[i - 1] == '#'))
         return 0;
-    if (is_digit(low[i])) {
+    if (cz_is_digit(low[i])) {
         int64_t c;
         size_t e = parse_digits(low, len, i, &c);
         if (!e || c < 0)
             return 0;
         /* "4th", "5pm", "2b", "8:25", "3/14": ordinals, times, dates, names */
         if (e < len && (is_alpha(low[e]) ||
-                        ((low[e] == ':' || low[e] == '/') && e + 1 < len && is_digit(low[e + 1]))))
+                        ((low[e] == ':' || low[e] == '/') && e + 1 < len && cz_is_digit(low[e + 1]))))
             return 0;
         bool cur = false;
         size_t ce = c % 100 == 0 && c <= 9900 ? cents_word(low, len, e) : 0;

@@ -173,7 +173,7 @@ static bool parse_int(parser *p, int *v)
     if (p->i >= p->n || p->s[p->i] < '0' || p->s[p->i] > '9')
         return false;
     *v = 0;
-    while (p->i < p->n && p->s[p->i] >= '0' && p->s[p->i] <= '9' && *v < 100)
+    while (p->i < p->n && cz_is_digit(p->s[p->i]) && *v < 100)
         *v = *v * 10 + (p->s[p->i++] - '0');
     return true;
 }

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "kpi_internal.h"
+#include "textfile.h"
 #include "util.h"
 
 static const char *const section_names[KS_COUNT] = {
@@ -164,16 +165,6 @@ static void entries_free(entries *e)
     free(e->v);
 }
 
-static char *trim(char *s)
-{
-    while (*s == ' ' || *s == '\t')
-        s++;
-    size_t n = strlen(s);
-    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
-        s[--n] = '\0';
-    return s;
-}
-
 /* Parses "key<TAB or spaces>number"; the key may contain spaces, so the
  * number is the last field. */
 static int split_scored(char *s, char **key, double *val)
@@ -185,12 +176,12 @@ static int split_scored(char *s, char **key, double *val)
     if (!sep)
         return -1;
     *sep = '\0';
-    char *num = trim(sep + 1), *end;
+    char *num = tf_trim(sep + 1), *end;
     errno = 0;
     *val = strtod(num, &end);
     if (end == num || *end != '\0' || errno)
         return -1;
-    *key = trim(s);
+    *key = tf_trim(s);
     if (!**key)
         return -1;
     for (char *p = *key; *p; p++)
@@ -249,7 +240,7 @@ static int apply(kpi_rules *r, const entry *e, char *msg, size_t msglen)
         return kpi_pattern_add(r, e->sec, s, 0, msg, msglen);
     if (e->sec == SEC_SPELLING) {
         char *sp = strpbrk(s, " \t");
-        char *canon = sp ? trim(sp + 1) : NULL;
+        char *canon = sp ? tf_trim(sp + 1) : NULL;
         if (sp)
             *sp = '\0';
         if (!canon || !single_word(s) || !single_word(canon) || strcmp(s, canon) == 0) {
@@ -308,18 +299,19 @@ static int load_lexicon_tsv(kpi_rules *r, const char *rules_path, const char *fi
         sb_puts(&b, file);
         path = sb_steal(&b);
     }
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        cz_err_set(err, "%s: cannot open lexicon %s: %s", rules_path, path, strerror(errno));
+    size_t len;
+    cz_err why;
+    char *text = tf_read(path, "lexicon", TF_MAX_RULES, &len, &why);
+    if (!text) {
+        cz_err_set(err, "%s: %s", rules_path, why.msg);
         free(path);
         return -1;
     }
-    char *line = NULL;
-    size_t cap = 0;
+    tf_lines it;
+    tf_lines_init(&it, text, len);
     int lineno = 0, rc = 0;
-    while (getline(&line, &cap, f) >= 0) {
-        lineno++;
-        char *s = trim(line);
+    for (char *s; (s = tf_line(&it));) {
+        lineno = it.lineno;
         if (!*s || *s == '#')
             continue;
         char *key;
@@ -340,23 +332,21 @@ static int load_lexicon_tsv(kpi_rules *r, const char *rules_path, const char *fi
         if (plain)
             (void)add_lexicon(r, key, v * weight, msg, sizeof msg);
     }
-    free(line);
-    fclose(f);
+    free(text);
     free(path);
     return rc;
 }
 
 /* Reads settings and collects section entries. Returns 0 or -1 with err. */
-static int read_file(kpi_rules *r, FILE *f, const char *path, entries *ents, char **lexicon_file,
-                     double *lexicon_weight, cz_err *err)
+static int read_file(kpi_rules *r, char *text, size_t len, const char *path, entries *ents,
+                     char **lexicon_file, double *lexicon_weight, cz_err *err)
 {
     int section = SEC_NONE, lineno = 0, rc = 0;
     bool in_section = false;
-    char *line = NULL;
-    size_t cap = 0;
-    while (rc == 0 && getline(&line, &cap, f) >= 0) {
-        lineno++;
-        char *s = trim(line);
+    tf_lines it;
+    tf_lines_init(&it, text, len);
+    for (char *s; rc == 0 && (s = tf_line(&it));) {
+        lineno = it.lineno;
         if (!*s || *s == '#')
             continue;
         if (*s == '[') {
@@ -386,7 +376,7 @@ static int read_file(kpi_rules *r, FILE *f, const char *path, entries *ents, cha
             break;
         }
         *eq = '\0';
-        char *key = trim(s), *val = trim(eq + 1);
+        char *key = tf_trim(s), *val = tf_trim(eq + 1);
         if (!*val) {
             cz_err_set(err, "%s:%d: setting '%s' has no value", path, lineno, key);
             rc = -1;
@@ -426,7 +416,6 @@ static int read_file(kpi_rules *r, FILE *f, const char *path, entries *ents, cha
             }
         }
     }
-    free(line);
     return rc;
 }
 
@@ -441,11 +430,10 @@ static int apply_rank(int sec)
 
 kpi_rules *kpi_rules_load(const char *path, cz_err *err)
 {
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        cz_err_set(err, "%s: %s", path, strerror(errno));
+    size_t len;
+    char *text = tf_read(path, "rules file", TF_MAX_RULES, &len, err);
+    if (!text)
         return NULL;
-    }
     kpi_rules *r = xcalloc(1, sizeof *r);
     r->path = xstrdup(path);
     r->threshold = 0.2;
@@ -464,8 +452,8 @@ kpi_rules *kpi_rules_load(const char *path, cz_err *err)
     entries ents = {0};
     char *lexicon_file = NULL;
     double lexicon_weight = 1.0;
-    int bad = read_file(r, f, path, &ents, &lexicon_file, &lexicon_weight, err) < 0;
-    fclose(f);
+    int bad = read_file(r, text, len, path, &ents, &lexicon_file, &lexicon_weight, err) < 0;
+    free(text);
     for (size_t k = 0; !bad && k < sizeof number_words / sizeof number_words[0]; k++) {
         int32_t id = word_id(r, number_words[k]);
         r->vocab.w[id].flags |= VF_NUMBER;

@@ -15,11 +15,6 @@ static bool is_word_byte(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'';
 }
 
-static bool is_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 static void text_reserve(kpi_text *t, size_t n)
 {
     if (n + 1 > t->cap) {
@@ -116,7 +111,7 @@ static size_t end_word(const kpi_rules *r, kpi_text *t, size_t ws, size_t o, uin
     kpi_tok *k = &t->tok[t->ntok++];
     *k = (kpi_tok){.start = (uint32_t)a, .end = (uint32_t)b, .id = id, .vflags = vf,
                    .flags = flags};
-    if (is_digit(t->low[a]))
+    if (cz_is_digit(t->low[a]))
         k->flags |= TF_DIGIT;
     if ((k->flags & TF_DIGIT) || (vf & VF_NUMBER) || (k->flags & TF_DOLLAR))
         t->has_number = true;
@@ -193,7 +188,7 @@ void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len
         /* "1,200", "49.99" and "10:30" stay one word */
         bool word = is_word_byte((unsigned char)out) ||
                     (in_word && (out == ',' || out == '.' || out == ':') && o > 0 &&
-                     is_digit(t->low[o - 1]) && i + 1 < len && is_digit(s[i + 1]));
+                     cz_is_digit(t->low[o - 1]) && i + 1 < len && cz_is_digit(s[i + 1]));
         if (!word && in_word) {
             o = end_word(r, t, ws, o, next_flags, &drop_punct);
             next_flags = 0;
@@ -323,9 +318,9 @@ static bool clause_punct(const kpi_text *t, size_t i, size_t lo, size_t hi)
 {
     char c = t->low[i];
     if (c == ';' || c == ':')
-        return !(i > lo && i + 1 < hi && is_digit(t->low[i - 1]) && is_digit(t->low[i + 1]));
+        return !(i > lo && i + 1 < hi && cz_is_digit(t->low[i - 1]) && cz_is_digit(t->low[i + 1]));
     if (c == ',')
-        return !(i > lo && i + 1 < hi && is_digit(t->low[i - 1]) && is_digit(t->low[i + 1]));
+        return !(i > lo && i + 1 < hi && cz_is_digit(t->low[i - 1]) && cz_is_digit(t->low[i + 1]));
     if (c == '-')
         return i > lo && t->low[i - 1] == ' ';
     return false;

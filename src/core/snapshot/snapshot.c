@@ -12,11 +12,14 @@
 #include <string.h>
 #include <time.h>
 
+double kpi_share_pct(int64_t part, int64_t calls)
+{
+    return calls > 0 ? 100.0 * (double)part / (double)calls : 0.0;
+}
+
 double kpi_conversion_rate(const kpi_counts *k)
 {
-    if (!k || k->calls <= 0)
-        return 0.0;
-    return 100.0 * (double)k->conversions / (double)k->calls;
+    return k ? kpi_share_pct(k->conversions, k->calls) : 0.0;
 }
 
 double kpi_avg_upsell(const kpi_counts *k)
@@ -246,11 +249,6 @@ static int put_talk(cJSON *o, const kpi_counts *k)
     return rc ? -1 : 0;
 }
 
-static double share(int64_t part, int64_t calls)
-{
-    return calls > 0 ? 100.0 * (double)part / (double)calls : 0.0;
-}
-
 /* Adds the counters and their derived numbers of k to object o, within
  * what readers accept. */
 static int put_counts(cJSON *o, const kpi_counts *in)
@@ -270,9 +268,9 @@ static int put_counts(cJSON *o, const kpi_counts *in)
     rc |= add_int(sent, "positive", k->positive);
     rc |= add_int(sent, "neutral", k->neutral);
     rc |= add_int(sent, "negative", k->negative);
-    rc |= add_fixed(sh, "positive", share(k->positive, k->calls), 2);
-    rc |= add_fixed(sh, "neutral", share(k->neutral, k->calls), 2);
-    rc |= add_fixed(sh, "negative", share(k->negative, k->calls), 2);
+    rc |= add_fixed(sh, "positive", kpi_share_pct(k->positive, k->calls), 2);
+    rc |= add_fixed(sh, "neutral", kpi_share_pct(k->neutral, k->calls), 2);
+    rc |= add_fixed(sh, "negative", kpi_share_pct(k->negative, k->calls), 2);
     rc |= add_fixed(o, "avg_sentiment", kpi_avg_sentiment(k), 4);
     rc |= put_talk(o, k);
     return rc ? -1 : 0;

@@ -1,0 +1,143 @@
+/* textfile.c - bounded reading of regular files and a trimmed-line walk over
+ * their bytes (textfile.h). */
+#include "textfile.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static const char *kind_of(mode_t m)
+{
+    return S_ISDIR(m)    ? "a directory"
+         : S_ISFIFO(m)   ? "a FIFO"
+         : S_ISCHR(m)    ? "a character device"
+         : S_ISBLK(m)    ? "a block device"
+         : S_ISSOCK(m)   ? "a socket"
+                         : "not a file";
+}
+
+static int over(cz_err *err, long long size, long max)
+{
+    cz_err_set(err, "%lld bytes, over the limit of %ld", size, max);
+    return -1;
+}
+
+/* Reads the open regular file fd (st its status) into b. */
+static int read_fd(int fd, const struct stat *st, long max, strbuf *b, cz_err *err)
+{
+    if (st->st_size > max)
+        return over(err, (long long)st->st_size, max);
+    sb_reserve(b, (size_t)st->st_size + 1);
+    for (;;) {
+        /* Room for one byte past the limit, to see a file that grew. */
+        size_t room = (size_t)max + 1 - b->len;
+        sb_reserve(b, room < 65536 ? room : 65536);
+        size_t want = b->cap - b->len - 1;
+        if (want > room)
+            want = room;
+        ssize_t n = read(fd, b->s + b->len, want);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            cz_err_set(err, "%s", strerror(errno));
+            return -1;
+        }
+        if (n == 0)
+            break;
+        b->len += (size_t)n;
+        if (b->len > (size_t)max) {
+            cz_err_set(err, "grew over the limit of %ld bytes while being read", max);
+            return -1;
+        }
+        /* A short read that reached the size fstat gave is the end: this
+         * saves the read() that would return 0 on every small file. */
+        if ((size_t)n < want && b->len >= (size_t)st->st_size)
+            break;
+    }
+    return 0;
+}
+
+int tf_read_at(int dfd, const char *name, long max, strbuf *b, cz_err *err)
+{
+    sb_clear(b);
+    sb_reserve(b, 1);
+    b->s[0] = '\0';
+    /* O_NONBLOCK: opening a FIFO without a writer must not hang; a regular
+     * file reads the same either way. */
+    int fd = openat(dfd, name, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        cz_err_set(err, "%s", strerror(errno));
+        return -1;
+    }
+    struct stat st;
+    int rc;
+    if (fstat(fd, &st) < 0) {
+        cz_err_set(err, "%s", strerror(errno));
+        rc = -1;
+    } else if (!S_ISREG(st.st_mode)) {
+        cz_err_set(err, "not a regular file (%s)", kind_of(st.st_mode));
+        rc = -1;
+    } else {
+        rc = read_fd(fd, &st, max, b, err);
+    }
+    close(fd);
+    if (rc < 0)
+        sb_clear(b);
+    b->s[b->len] = '\0';
+    return rc;
+}
+
+char *tf_read(const char *path, const char *what, long max, size_t *len, cz_err *err)
+{
+    strbuf b = SB_INIT;
+    cz_err why;
+    if (tf_read_at(AT_FDCWD, path, max, &b, &why) < 0) {
+        cz_err_set(err, "cannot read %s %s: %s", what, path, why.msg);
+        sb_free(&b);
+        return NULL;
+    }
+    if (len)
+        *len = b.len;
+    return sb_steal(&b);
+}
+
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+}
+
+char *tf_trim(char *s)
+{
+    while (is_space(*s))
+        s++;
+    size_t n = strlen(s);
+    while (n > 0 && is_space(s[n - 1]))
+        s[--n] = '\0';
+    return s;
+}
+
+void tf_lines_init(tf_lines *it, char *text, size_t len)
+{
+    it->next = text;
+    it->end = text + len;
+    it->lineno = 0;
+}
+
+char *tf_line(tf_lines *it)
+{
+    if (!it->next || it->next >= it->end)
+        return NULL;
+    char *line = it->next;
+    char *nl = memchr(line, '\n', (size_t)(it->end - line));
+    if (nl) {
+        *nl = '\0';
+        it->next = nl + 1;
+    } else {
+        it->next = it->end; /* the buffer's own NUL ends the last line */
+    }
+    it->lineno++;
+    return tf_trim(line);
+}
