@@ -224,6 +224,19 @@ static void check_main_and_addon(void)
          "protection and the case.\nCustomer: No, take the protection off. Just the phone and "
          "the case.\nAgent: Done, protection removed.",
          true, 40, "an extra taken by name, another dropped; the phone asked for is the purchase");
+    call("Agent: Shall I book the canoe for Sunday?\nCustomer: Yes.\nAgent: Booked. Would you "
+         "like two of the dry bags at $12 each?\nCustomer: Sure, add them.",
+         true, 24, "a quantity the agent says with the unit price multiplies it");
+    call("Agent: Shall I book the cabin for Friday?\nCustomer: Yes, book it.\nAgent: Booked. "
+         "Guided kayaking is $40 per person, want to add it?\nCustomer: Yes, for all three of us.",
+         true, 120, "'all three of us' multiplies a price per person");
+    call("Agent: Shall I order the desk?\nCustomer: Yes please.\nAgent: Ordered. The matching "
+         "chairs, the pair for $180, want them too?\nCustomer: Yes, both of them.",
+         true, 180, "a bundle price is never multiplied");
+    call("agent: shall i book the boat tour for saturday\ncustomer: yes book it\nagent: booked "
+         "would you like to add a picnic lunch for eight ninety five each\n"
+         "customer: yes for both of us",
+         true, 17.90, "a spoken unit price after 'for' times 'both of us'");
     call("Agent: The spa package is $220. Shall I book it?\nCustomer: Yes, book it.\n"
          "Agent: Booked. Would you like to add a hot stone massage for $60?\n"
          "Customer: Yes, add that.",

@@ -118,6 +118,20 @@ static void check_spoken_size(void)
     price("the sofa is seven forty five a month", 0, 745);
     price("the dryer protection plan is nine fifty a month", 0, 9.50);
     price("an umbrella policy is one hundred ninety-nine ninety-nine per year", 0, 199.99);
+    /* a spoken pair after "for" is a price, not a head count ("a table for
+     * two"); "one twenty five" is said for 125, a dollar and cents being "a
+     * dollar twenty five", unless what is priced is small */
+    price("we can add a side salad for four ninety five", 2, 4.95);
+    price("I can put a garlic dip on for two sixty five", 2, 2.65);
+    price("the hedge trimming would be one thirty five", 1, 135);
+    price("the gift wrap is one twenty five each", 1, 125);
+    price("the lens cleaning service is one twenty five", 1, 1.25);
+    price("a refill would be three forty five", 1, 3.45);
+    /* cents said as cents */
+    price("you can go to a bigger cup for sixty five cents more", 2, 0.65);
+    price("extra syrup is 40 cents", 0, 0.40);
+    price("the stamp is one cent", 0, 0.01);
+    price("that's two dollars and fifteen cents", 0, 2.15);
 }
 
 static void check_quantities(void)
@@ -136,6 +150,8 @@ static void check_quantities(void)
     total("The tasting is $25 a head.", "Yes, for 3 people.", 75);
     total("The extended warranty is $99.", "Yes, for both of us.", 99); /* not a unit price */
     total("All three for $60.", "Sure, all three.", 60);
+    total("The lanterns come as a set of four for $96.", "Sure, all four.", 96);
+    total("The garden lamps are eleven fifty each.", "Yes, all four.", 46);
     quantity("both please", 2);
     quantity("two of them", 2);
     quantity("just the one", 0);

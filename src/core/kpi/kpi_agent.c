@@ -163,33 +163,6 @@ static bool on_top(const kpi_text *t, size_t a, size_t b)
     return false;
 }
 
-/* Is the word after the amount "each" or "per seat" (a unit price)? */
-static bool unit_price(const kpi_text *t, size_t end)
-{
-    size_t k = kpi_text_tok_at(t, end);
-    if (k >= t->ntok || t->tok[k].sent != t->tok[k > 0 ? k - 1 : 0].sent)
-        return false;
-    /* "$120 a year each": past a price period */
-    for (size_t j = k; j < k + 3 && j < t->ntok && t->tok[j].sent == t->tok[k].sent; j++)
-        if (t->tok[j].end - t->tok[j].start == 4 &&
-            memcmp(t->low + t->tok[j].start, "each", 4) == 0)
-            return true;
-    const char *w = t->low + t->tok[k].start;
-    size_t n = t->tok[k].end - t->tok[k].start;
-    if (n == 4 && memcmp(w, "each", 4) == 0)
-        return true;
-    if (n == 3 && memcmp(w, "per", 3) == 0 && k + 1 < t->ntok) {
-        static const char *const units[] = {"seat", "user", "person", "line", "head",
-                                            "device", "pet", "license", "licence"};
-        const char *u = t->low + t->tok[k + 1].start;
-        size_t un = t->tok[k + 1].end - t->tok[k + 1].start;
-        for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
-            if (strlen(units[i]) == un && memcmp(u, units[i], un) == 0)
-                return true;
-    }
-    return false;
-}
-
 void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bool price_asked,
                        dlg_agent *a)
 {
@@ -269,7 +242,7 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
         bool superseded = a->revision && rev_at > am->end && k + 1 < s->namounts &&
                           s->amounts[k + 1].start > rev_at;
         dlg_price p = {.cents = am->cents, .old = am->old || superseded,
-                       .each = unit_price(t, am->end),
+                       .each = am->each, .bundle = am->bundle, .qty = am->qty,
                        .in_offer = am->sent >= offer_sent,
                        .in_question = kpi_text_sentence_is_question(t, am->sent),
                        .start = am->start, .end = am->end, .item_start = item_start,

@@ -291,8 +291,23 @@ static size_t and_cents(const char *low, size_t len, size_t end, int64_t *cents)
  * that make it money. */
 typedef struct {
     bool money;        /* '$', "dollars", "bucks" or "cents" */
+    bool pair;         /* a spoken pair of numbers ("five ninety nine") */
     int64_t pair_hi;   /* a spoken pair: its reading in whole dollars (cents), else 0 */
+    int64_t pair_lo;   /* ... and where what is priced is small, else 0 */
 } amt_form;
+
+/* "seventy five cents", "50 cents": the word after a number of cents.
+ * Returns the end of the word, or 0. */
+static size_t cents_word(const char *low, size_t len, size_t e)
+{
+    if (e < len && low[e] == ' ')
+        e++;
+    if (word_is(low, len, e, "cents"))
+        return e + 5;
+    if (word_is(low, len, e, "cent"))
+        return e + 4;
+    return 0;
+}
 
 static size_t parse_amount(const char *low, size_t len, size_t i, int64_t *cents, bool loose,
                            amt_form *f);
@@ -307,7 +322,8 @@ static size_t parse_amount(const char *low, size_t len, size_t i, int64_t *cents
                            amt_form *f)
 {
     f->money = false;
-    f->pair_hi = 0;
+    f->pair = false;
+    f->pair_hi = f->pair_lo = 0;
     if (i >= len)
         return 0;
     if (low[i] == '$') {
@@ -334,6 +350,12 @@ static size_t parse_amount(const char *low, size_t len, size_t i, int64_t *cents
                         ((low[e] == ':' || low[e] == '/') && e + 1 < len && cz_is_digit(low[e + 1]))))
             return 0;
         bool cur = false;
+        size_t ce = c % 100 == 0 && c <= 9900 ? cents_word(low, len, e) : 0;
+        if (ce) {
+            *cents = c / 100; /* "50 cents" */
+            f->money = true;
+            return ce;
+        }
         size_t s = price_suffix(low, len, e, &cur);
         if (loose && (!s || !cur)) {
             *cents = c;
@@ -349,6 +371,12 @@ static size_t parse_amount(const char *low, size_t len, size_t i, int64_t *cents
     size_t e1 = number_group(low, len, i, &v1);
     if (!e1 || v1 > KPI_PRICE_MAX_CENTS / 100)
         return 0;
+    size_t ce = v1 <= 99 ? cents_word(low, len, e1) : 0;
+    if (ce) {
+        *cents = v1; /* "seventy five cents" */
+        f->money = true;
+        return ce;
+    }
     bool cur = false;
     size_t s = price_suffix(low, len, e1, &cur);
     if (s) {
@@ -364,10 +392,16 @@ static size_t parse_amount(const char *low, size_t len, size_t i, int64_t *cents
         s = price_suffix(low, len, e2, &cur);
         if (s || loose) {
             /* "nine ninety nine" and "seven fifty" are 9.99 and 7.50, but
-             * "one sixty" and "two fifty" are said for 160 and 250 */
-            *cents = v1 <= 2 && v2 % 10 == 0 ? (v1 * 100 + v2) * 100 : v1 * 100 + v2;
-            if (v1 >= 1 && v1 <= 9)
+             * "one sixty", "one twenty five" and "two fifty" are said for
+             * 160, 125 and 250 (a dollar and cents is "a dollar twenty") */
+            bool round = v1 <= 2 && v2 % 10 == 0;
+            *cents = round || v1 == 1 ? (v1 * 100 + v2) * 100 : v1 * 100 + v2;
+            f->pair = true;
+            if (v1 >= 1 && v1 <= 9) {
                 f->pair_hi = (v1 * 100 + v2) * 100;
+                /* priced small, "one twenty five" is 1.25; "one sixty" stays */
+                f->pair_lo = round ? f->pair_hi : v1 * 100 + v2;
+            }
             f->money = s && cur;
             return s && cur ? s : e2;
         }
@@ -606,7 +640,7 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
              * sessions a week" counts things, and after "for" a small
              * number is a head count ("breakfast for two") */
             e = parse_amount(low, t->len, i, &cents, true, &f);
-            if (e && (counts_things(t, e) || (verb == 2 && cents < 1000)))
+            if (e && (counts_things(t, e) || (verb == 2 && cents < 1000 && !f.pair)))
                 e = 0;
         }
         size_t sent = e ? kpi_text_sentence_at(t, i) : 0;
@@ -621,9 +655,14 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
                 k++;
             continue;
         }
-        if (f.pair_hi && large_turn && kpi_has(t, KS_PRICE_LARGE, ss, se) &&
-            !kpi_has(t, KS_PRICE_SMALL, ss, se))
-            cents = f.pair_hi;
+        if (f.pair_hi) {
+            bool large = large_turn && kpi_has(t, KS_PRICE_LARGE, ss, se);
+            bool small = kpi_has(t, KS_PRICE_SMALL, ss, se);
+            if (large && !small)
+                cents = f.pair_hi;
+            else if (small && !large)
+                cents = f.pair_lo;
+        }
         kpi_amount a = {.start = i, .end = e, .cents = cents, .sent = sent};
         size_t wb = kpi_text_words_back(t, i, ss, 4);
         size_t wf = kpi_text_words_fwd(t, e, se, 4);

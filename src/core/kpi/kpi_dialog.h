@@ -19,6 +19,8 @@ typedef struct {
     int64_t cents;
     bool old;          /* "normally $150": replaced by a later price in the turn */
     bool each;         /* priced per unit ("each", "per seat"): a quantity multiplies it */
+    bool bundle;       /* a price for a set ("the pair for $420"): never multiplied */
+    int qty;           /* quantity said with the unit price ("two of them at $240 each"); 0 */
     bool in_offer;     /* in or after the sentence that offers an add-on */
     bool in_question;  /* in a question sentence ("and cushions for $40?") */
     size_t start, end; /* the amount in the turn's text */
@@ -120,7 +122,8 @@ typedef struct {
     int words_turn;      /* turn whose words [ws, we) name it */
     size_t ws, we;
     int64_t cents;       /* 0 while the price is not known */
-    bool each;
+    bool each, bundle;   /* as dlg_price */
+    int qty;
     bool open;           /* a plain yes still answers it */
     bool declined;
     bool accepted;

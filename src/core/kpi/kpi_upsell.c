@@ -38,6 +38,15 @@ static dlg_item *item_new(dlg_state *st, dlg_item_kind kind, int turn, int words
     return it;
 }
 
+/* Gives an item the price p: its amount and how a quantity applies to it. */
+static void item_price(dlg_item *it, const dlg_price *p)
+{
+    it->cents = p->cents;
+    it->each = p->each;
+    it->bundle = p->bundle;
+    it->qty = p->qty;
+}
+
 static void close_open(dlg_state *st)
 {
     for (size_t i = 0; i < st->n_item; i++)
@@ -133,7 +142,7 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
             ws = a->offer_start;
             we = a->offer_end;
         }
-        item_new(st, kind, turn, turn, ws, we, p->cents, p->each);
+        item_price(item_new(st, kind, turn, turn, ws, we, p->cents, p->each), p);
         n++;
     }
     if (!n)
@@ -224,8 +233,7 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
                 it = item_new(st, extra ? IT_ADDON : IT_MAIN, turn, asked, st->asked_start,
                               st->asked_end, 0, false);
             }
-            it->cents = p->cents;
-            it->each = p->each;
+            item_price(it, p);
             it->open = true;
             it->declined = false;
             it->waited = 0;
@@ -288,8 +296,7 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
             dlg_names_item(&st->texts[turn], p->item_start, p->item_end,
                            &st->texts[st->request_turn], st->request_start, st->request_end))
             last->kind = IT_MAIN;
-        last->cents = p->cents;
-        last->each = p->each;
+        item_price(last, p);
         last->open = true;
         last->declined = false;
         last->waited = 0;
@@ -311,41 +318,14 @@ static bool clause_has_object(const kpi_text *ct, size_t me, size_t ce)
     return dlg_names_item(ct, me, ce, ct, me, ce);
 }
 
-/* The number of units in "add two seats": a small number word or digit in
- * [a, b) that is not itself a price. */
-static int64_t quantity(const kpi_text *t, size_t a, size_t b)
-{
-    static const char *const words[] = {"two", "three", "four", "five", "six",
-                                        "seven", "eight", "nine", "ten"};
-    for (size_t k = kpi_text_tok_at(t, a); k < t->ntok && t->tok[k].end <= b; k++) {
-        const kpi_tok *w = &t->tok[k];
-        size_t n = w->end - w->start;
-        if (w->flags & TF_DOLLAR)
-            continue;
-        for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-            if (strlen(words[i]) == n && memcmp(t->low + w->start, words[i], n) == 0)
-                return (int64_t)i + 2;
-        if (n == 4 && memcmp(t->low + w->start, "both", 4) == 0)
-            return 2; /* "for both of us" */
-        if ((w->flags & TF_DIGIT) && n <= 2) {
-            int64_t v = 0;
-            for (size_t i = 0; i < n; i++)
-                v = v * 10 + (t->low[w->start + i] - '0');
-            if (v >= 2 && v <= 20)
-                return v;
-        }
-    }
-    return 1;
-}
-
 static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
 {
     const kpi_text *ct = &st->texts[turn];
-    int64_t cents = it->cents;
-    if (it->each) {
-        int64_t q = quantity(ct, e->cstart, e->cend);
-        cents = cents <= KPI_PRICE_MAX_CENTS / q ? cents * q : cents;
-    }
+    /* a unit price times the quantity said with it or in the acceptance
+     * ("for both of us"); a bundle's price as stated */
+    kpi_amount am = {.cents = it->cents, .each = it->each, .bundle = it->bundle, .qty = it->qty};
+    int64_t cents = it->each ? kpi_amount_total(&am, kpi_quantity(ct, e->cstart, e->cend))
+                             : it->cents;
     /* "add it": on top of what the customer already has */
     if (it->kind == IT_MAIN && e->says_add)
         it->kind = IT_ADDON;
@@ -409,9 +389,12 @@ static dlg_item *priced_recently(dlg_state *st, int turn, const kpi_text *ct, co
             if ((!pick && !need_name) || named)
                 pick = p;
         }
-        if (pick)
-            return item_new(st, IT_ADDON, t, t, pick->item_start, pick->item_end, pick->cents,
-                            pick->each);
+        if (pick) {
+            dlg_item *it = item_new(st, IT_ADDON, t, t, pick->item_start, pick->item_end,
+                                    pick->cents, pick->each);
+            item_price(it, pick);
+            return it;
+        }
     }
     return NULL;
 }
