@@ -243,6 +243,37 @@ static void check_main_and_addon(void)
          true, 60, "an add-on offered on top of the booking");
 }
 
+/* How people take an extra and how agents offer one, in words the pattern
+ * lists first missed: a named option chosen, "why not", "grab", "throw in",
+ * "put me down for", and a price followed by a short question. */
+static void check_accept_forms(void)
+{
+    call("Agent: Shall I order the projector?\nCustomer: Yes.\nAgent: Ordered. We have a "
+         "ceiling mount for $35 and a wall mount for $25.\nCustomer: I'll take the wall mount.",
+         true, 25, "choosing a named option takes it");
+    call("Agent: Shall I book the ferry for Monday?\nCustomer: Yes.\nAgent: Booked. Would you "
+         "like a cabin for $40?\nCustomer: Oh, sure, why not add that.",
+         true, 40, "'why not add that' is a yes");
+    call("Agent: Shall I order the blender?\nCustomer: Yes.\nAgent: Done. The spare jar is "
+         "$19 if you want it.\nCustomer: Grab me the jar too.",
+         true, 19, "'grab me the X too'");
+    call("Agent: Shall I book the campsite for Friday?\nCustomer: Yes.\nAgent: Booked. "
+         "Firewood is $8 a bundle.\nCustomer: Grab firewood too.",
+         true, 8, "'grab X too' after a price statement");
+    call("Agent: Shall I book the bike rental for Saturday?\nCustomer: Yes.\nAgent: Booked. "
+         "Would you like a helmet for $6?\nCustomer: Throw in the helmet.",
+         true, 6, "'throw in the X'");
+    call("Agent: Shall I book the cooking class?\nCustomer: Yes.\nAgent: Booked. The wine "
+         "pairing is $20 more, want it?\nCustomer: Put me down for the wine pairing.",
+         true, 20, "'put me down for the X'");
+    call("Agent: Shall I reserve the kayak?\nCustomer: Yes.\nAgent: Reserved. We do dry "
+         "bags at twelve dollars, want one?\nCustomer: Sure.",
+         true, 12, "a price then 'want one?' is an offer");
+    call("Agent: Shall I book the museum tickets?\nCustomer: Yes.\nAgent: Booked. The map "
+         "is free at the door.\nCustomer: Grab me one too.",
+         true, 0, "a free extra has no amount");
+}
+
 int main(void)
 {
     cz_err e = {{0}};
@@ -260,6 +291,7 @@ int main(void)
     check_not_a_purchase();
     check_retraction();
     check_main_and_addon();
+    check_accept_forms();
     kpi_scratch_free(S);
     kpi_rules_free(R);
     T_END();
