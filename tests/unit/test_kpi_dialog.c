@@ -269,6 +269,12 @@ static void check_accept_forms(void)
     call("Agent: Shall I reserve the kayak?\nCustomer: Yes.\nAgent: Reserved. We do dry "
          "bags at twelve dollars, want one?\nCustomer: Sure.",
          true, 12, "a price then 'want one?' is an offer");
+    call("agent: shall i book the court for tuesday\ncustomer: yes\nagent: booked we rent "
+         "rackets at four dollars want one\ncustomer: oh yeah add one",
+         true, 4, "unpunctuated: a price then 'want one' is an offer");
+    call("Agent: Shall I book the carpet cleaning for Monday?\nCustomer: Yes.\nAgent: Booked. "
+         "While hes there we can treat the stairs for $30.\nCustomer: Hmm, might as well.",
+         true, 30, "'while hes there' offers; 'might as well' accepts");
     call("Agent: Shall I book the museum tickets?\nCustomer: Yes.\nAgent: Booked. The map "
          "is free at the door.\nCustomer: Grab me one too.",
          true, 0, "a free extra has no amount");
