@@ -275,6 +275,15 @@ static void check_accept_forms(void)
     call("Agent: Shall I book the carpet cleaning for Monday?\nCustomer: Yes.\nAgent: Booked. "
          "While hes there we can treat the stairs for $30.\nCustomer: Hmm, might as well.",
          true, 30, "'while hes there' offers; 'might as well' accepts");
+    call("agent: hi what can i get for you\ncustomer: a large iced mocha please\n"
+         "agent: sure thats four eighty at the window\ncustomer: okay thanks",
+         true, 0, "a bare order with please, taken at the window");
+    call("Agent: Hello, what would you like?\nCustomer: Two plain bagels please.\n"
+         "Agent: Coming right up.",
+         true, 0, "a bare order with please, coming right up");
+    call("Agent: Hello, what would you like?\nCustomer: The menu please, I am still deciding.\n"
+         "Agent: Here you go.",
+         false, 0, "asking for the menu buys nothing");
     call("Agent: Shall I book the museum tickets?\nCustomer: Yes.\nAgent: Booked. The map "
          "is free at the door.\nCustomer: Grab me one too.",
          true, 0, "a free extra has no amount");
