@@ -284,6 +284,12 @@ static void check_accept_forms(void)
     call("Agent: Hello, what would you like?\nCustomer: The menu please, I am still deciding.\n"
          "Agent: Here you go.",
          false, 0, "asking for the menu buys nothing");
+    call("Agent: There is a cabin at Pine Lake for $150 a night. Does that sound good?\n"
+         "Customer: Please show me some other cabins.\nAgent: There is one at Elk Ridge for "
+         "$120 a night. Does that sound good?\nCustomer: Yes, book it.\nAgent: It's booked.",
+         true, 0, "'please show me others' is no yes; the listing taken is the purchase");
+    call("Agent: Shall I book the table for eight?\nCustomer: Please.\nAgent: Booked.",
+         true, 0, "'please' alone still says yes");
     call("Agent: Shall I book the museum tickets?\nCustomer: Yes.\nAgent: Booked. The map "
          "is free at the door.\nCustomer: Grab me one too.",
          true, 0, "a free extra has no amount");
