@@ -290,6 +290,11 @@ static void check_accept_forms(void)
          true, 0, "'please show me others' is no yes; the listing taken is the purchase");
     call("Agent: Shall I book the table for eight?\nCustomer: Please.\nAgent: Booked.",
          true, 0, "'please' alone still says yes");
+    call("Agent: Please confirm: two ferry tickets at 9 am.\nCustomer: Yes.\nAgent: Sorry, I'm "
+         "not able to purchase the tickets for that time. There is a ferry at 10 am for $30 "
+         "per ticket.\nCustomer: Okay, that works. Please book it.\nAgent: Your tickets "
+         "have been booked.",
+         true, 0, "'I'm not able to purchase' fails; the alternative is the purchase");
     call("Agent: Shall I book the museum tickets?\nCustomer: Yes.\nAgent: Booked. The map "
          "is free at the door.\nCustomer: Grab me one too.",
          true, 0, "a free extra has no amount");
