@@ -251,6 +251,12 @@ static void check_accept_forms(void)
     call("Agent: Shall I order the projector?\nCustomer: Yes.\nAgent: Ordered. We have a "
          "ceiling mount for $35 and a wall mount for $25.\nCustomer: I'll take the wall mount.",
          true, 25, "choosing a named option takes it");
+    call("Agent: Shall I start the phone plan?\nCustomer: Yes.\nAgent: Done. The 5G "
+         "booster is $7 a month.\nCustomer: Sure, I'll take the 5G.",
+         true, 7, "choosing an option named by a model name (5G) takes it");
+    call("Agent: Shall I book the 2nd floor room?\nCustomer: Yes.\nAgent: Booked. Late "
+         "checkout is $20.\nCustomer: I'll take the 2nd one.",
+         true, 0, "an ordinal names no option");
     call("Agent: Shall I book the ferry for Monday?\nCustomer: Yes.\nAgent: Booked. Would you "
          "like a cabin for $40?\nCustomer: Oh, sure, why not add that.",
          true, 40, "'why not add that' is a yes");

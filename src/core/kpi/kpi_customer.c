@@ -260,10 +260,37 @@ bool dlg_nonpurchase(const kpi_text *t, size_t a, size_t b)
     return kpi_has(t, KS_NONPURCHASE, a, b);
 }
 
-/* Is word k a content word: letters, at least three, not on the stop list? */
+/* Is low[a, b) a model name like "4k", "5g" or "x200": digits and letters
+ * mixed, but not an ordinal or a clock time ("2nd", "7pm")? */
+static bool model_name(const char *low, size_t a, size_t b)
+{
+    size_t digits = 0, letters = 0, k = a;
+    for (size_t i = a; i < b; i++) {
+        if (low[i] >= '0' && low[i] <= '9')
+            digits++;
+        else if (low[i] >= 'a' && low[i] <= 'z')
+            letters++;
+        else
+            return false;
+    }
+    if (!digits || !letters)
+        return false;
+    while (k < b && low[k] >= '0' && low[k] <= '9')
+        k++;
+    static const char *const tails[] = {"st", "nd", "rd", "th", "am", "pm", "s"};
+    for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++)
+        if (b - k == strlen(tails[i]) && memcmp(low + k, tails[i], b - k) == 0)
+            return false;
+    return true;
+}
+
+/* Is word k a content word: letters, at least three, not on the stop list,
+ * or a model name ("I'll take the 4K")? */
 static bool content_word(const kpi_text *t, size_t k)
 {
     const kpi_tok *w = &t->tok[k];
+    if (model_name(t->low, w->start, w->end))
+        return true;
     return w->end - w->start >= 3 && t->low[w->start] >= 'a' && t->low[w->start] <= 'z' &&
            !(w->vflags & VF_STOPWORD);
 }
