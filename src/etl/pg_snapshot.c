@@ -82,13 +82,6 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, size_t max_a
     snprintf(limit, sizeof limit, "%zu", max_agents);
     const char *params[2] = {today, limit};
 
-    /* These are a handful of scans and sorts: compiling them (JIT) costs
-     * more than running them, seconds with 100,000 agents. */
-    PGresult *r = pg_query(c, "SET jit = off", 0, NULL, err);
-    if (!r)
-        return -1;
-    PQclear(r);
-
     /* The summary straight from the tables, so it covers every agent
      * whether or not all of them are sent. */
     strbuf q = SB_INIT;
@@ -100,7 +93,7 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, size_t max_a
                 " (SELECT ");
     counts(&q, "coalesce(sum(%1$s), 0)");
     sb_puts(&q, " FROM agent_totals) a");
-    r = pg_query(c, q.s, 1, params, err);
+    PGresult *r = pg_query(c, q.s, 1, params, err);
     sb_free(&q);
     if (!r)
         return -1;
