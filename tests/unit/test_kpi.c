@@ -6,50 +6,19 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "kpi.h"
 #include "t.h"
-#include "turns.h"
-
-static kpi_rules *R;
-static kpi_scratch *S;
-
-typedef struct {
-    bool conv;
-    double upsell;
-    int sent;
-    double score;
-    char *evidence;
-} outcome;
-
-static outcome run(const char *transcript)
-{
-    outcome o = {0};
-    turns_t t = TURNS_INIT;
-    cz_err e;
-    kpi_result res;
-    turns_split(transcript, &t, &e);
-    if (kpi_extract(R, S, &t, &res, &e) == 0) {
-        o.conv = res.is_conversion;
-        o.upsell = (double)res.upsell_cents / 100.0;
-        o.sent = res.sentiment;
-        o.score = res.sentiment_score;
-        o.evidence = kpi_evidence_json(&res);
-        kpi_result_free(&res);
-    }
-    turns_free(&t);
-    return o;
-}
+#include "kpi_t.h"
 
 static void conv(const char *transcript, bool want, const char *name)
 {
-    outcome o = run(transcript);
+    kt_outcome o = kt_run(transcript, true);
     CHECK(o.conv == want, name);
     free(o.evidence);
 }
 
 static void upsell(const char *transcript, double want, const char *name)
 {
-    outcome o = run(transcript);
+    kt_outcome o = kt_run(transcript, true);
     char n[256];
     snprintf(n, sizeof n, "%s (got %.2f)", name, o.upsell);
     CHECK(o.upsell > want - 0.001 && o.upsell < want + 0.001, n);
@@ -60,7 +29,7 @@ static void upsell(const char *transcript, double want, const char *name)
 
 static void sentiment(const char *transcript, int want, const char *name)
 {
-    outcome o = run(transcript);
+    kt_outcome o = kt_run(transcript, true);
     char n[256];
     snprintf(n, sizeof n, "%s (score %.2f)", name, o.score);
     CHECK(o.sent == want, n);
@@ -294,8 +263,8 @@ static void check_dialogue(void)
 
 static void check_evidence(void)
 {
-    outcome o = run("Customer: Sign me up. Agent: Would you like to add a warranty for $20? "
-                    "Customer: Yes, add the warranty. Customer: You've been really helpful.");
+    kt_outcome o = kt_run("Customer: Sign me up. Agent: Would you like to add a warranty for $20? "
+                    "Customer: Yes, add the warranty. Customer: You've been really helpful.", true);
     CHECK(o.evidence && strstr(o.evidence, "\"conversion\":[\"Sign me up.\"]"),
           "evidence names the commitment");
     CHECK(o.evidence && strstr(o.evidence, "\"amount\":20.00"), "evidence has the add-on price");
@@ -357,21 +326,14 @@ static void check_rules_errors(void)
 
 int main(void)
 {
-    cz_err e = {{0}};
-    R = kpi_rules_load("rules/converza.rules", &e);
-    CHECK(R != NULL, "load rules/converza.rules");
-    if (!R) {
-        printf("# %s\n", e.msg);
+    if (!kt_load())
         T_END();
-    }
-    S = kpi_scratch_new(R);
     check_conversion();
     check_upsell();
     check_sentiment();
     check_dialogue();
     check_evidence();
     check_rules_errors();
-    kpi_scratch_free(S);
-    kpi_rules_free(R);
+    kt_free();
     T_END();
 }

@@ -6,29 +6,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "kpi.h"
 #include "t.h"
-#include "turns.h"
-
-static kpi_rules *R;
-static kpi_scratch *S;
+#include "kpi_t.h"
 
 /* The upsell of a transcript in dollars; -1 when extraction failed. */
 static double upsell_of(const char *transcript)
 {
-    turns_t t = TURNS_INIT;
-    cz_err e;
-    kpi_result res;
-    double got = -1;
-    if (turns_split(transcript, &t, &e) == 0 && kpi_extract(R, S, &t, &res, &e) == 0) {
-        got = (double)res.upsell_cents / 100.0;
-        char *ev = kpi_evidence_json(&res);
-        CHECK(ev && ev[0] == '{', "evidence is a JSON object");
-        free(ev);
-        kpi_result_free(&res);
-    }
-    turns_free(&t);
-    return got;
+    kt_outcome o = kt_run(transcript, true);
+    if (o.ok)
+        CHECK(o.evidence && o.evidence[0] == '{', "evidence is a JSON object");
+    free(o.evidence);
+    return o.upsell;
 }
 
 static void expect(const char *transcript, double want, const char *name)
@@ -101,17 +89,10 @@ static void check_bounds(void)
 
 int main(void)
 {
-    cz_err e = {{0}};
-    R = kpi_rules_load("rules/converza.rules", &e);
-    CHECK(R != NULL, "load rules/converza.rules");
-    if (!R) {
-        printf("# %s\n", e.msg);
+    if (!kt_load())
         T_END();
-    }
-    S = kpi_scratch_new(R);
     check_forms();
     check_bounds();
-    kpi_scratch_free(S);
-    kpi_rules_free(R);
+    kt_free();
     T_END();
 }

@@ -7,36 +7,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "kpi.h"
 #include "t.h"
-#include "turns.h"
-
-static kpi_rules *R;
-static kpi_scratch *S;
-
-/* Runs one call; sets *upsell to its upsell in dollars. */
-static bool run(const char *transcript, double *upsell)
-{
-    turns_t t = TURNS_INIT;
-    cz_err e;
-    kpi_result res;
-    bool conv = false;
-    *upsell = -1;
-    turns_split(transcript, &t, &e);
-    if (kpi_extract(R, S, &t, &res, &e) == 0) {
-        conv = res.is_conversion;
-        *upsell = (double)res.upsell_cents / 100.0;
-        kpi_result_free(&res);
-    }
-    turns_free(&t);
-    return conv;
-}
+#include "kpi_t.h"
 
 /* Checks conversion and upsell of one call. */
 static void call(const char *transcript, bool conv, double upsell, const char *name)
 {
-    double got;
-    bool c = run(transcript, &got);
+    kt_outcome o = kt_run(transcript, false);
+    bool c = o.conv;
+    double got = o.upsell;
     char n[256];
     snprintf(n, sizeof n, "%s: conversion %s", name, conv ? "yes" : "no");
     CHECK(c == conv, n);
@@ -308,14 +287,8 @@ static void check_accept_forms(void)
 
 int main(void)
 {
-    cz_err e = {{0}};
-    R = kpi_rules_load("rules/converza.rules", &e);
-    CHECK(R != NULL, "load rules/converza.rules");
-    if (!R) {
-        printf("# %s\n", e.msg);
+    if (!kt_load())
         T_END();
-    }
-    S = kpi_scratch_new(R);
     check_readback();
     check_outcome();
     check_slots();
@@ -324,7 +297,6 @@ int main(void)
     check_retraction();
     check_main_and_addon();
     check_accept_forms();
-    kpi_scratch_free(S);
-    kpi_rules_free(R);
+    kt_free();
     T_END();
 }

@@ -10,9 +10,8 @@
 
 #include "../../src/core/kpi/kpi_internal.h"
 #include "t.h"
+#include "kpi_t.h"
 
-static kpi_rules *R;
-static kpi_scratch *S;
 static kpi_text T;
 
 /* The amounts of one sentence read in loose_mode (0 plain, 1 after a price
@@ -171,21 +170,14 @@ static void check_revisions(void)
 
 int main(void)
 {
-    cz_err err;
-    R = kpi_rules_load("rules/converza.rules", &err);
-    CHECK(R != NULL, "rules load");
-    if (!R) {
-        printf("%s\n", err.msg);
-        return 1;
-    }
-    S = kpi_scratch_new(R);
+    if (!kt_load())
+        T_END();
     check_forms();
     check_not_prices();
     check_spoken_size();
     check_quantities();
     check_revisions();
     kpi_text_free(&T);
-    kpi_scratch_free(S);
-    kpi_rules_free(R);
+    kt_free();
     T_END();
 }

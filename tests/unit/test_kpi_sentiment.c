@@ -8,27 +8,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "kpi.h"
 #include "t.h"
-#include "turns.h"
-
-static kpi_rules *R;
-static kpi_scratch *S;
+#include "kpi_t.h"
 
 static void expect(const char *transcript, int want, const char *name)
 {
-    turns_t t = TURNS_INIT;
-    cz_err e;
-    kpi_result res;
+    kt_outcome o = kt_run(transcript, false);
     char n[300];
-    int got = 9;
-    double score = 0;
-    if (turns_split(transcript, &t, &e) == 0 && kpi_extract(R, S, &t, &res, &e) == 0) {
-        got = res.sentiment;
-        score = res.sentiment_score;
-        kpi_result_free(&res);
-    }
-    turns_free(&t);
+    int got = o.ok ? o.sent : 9;
+    double score = o.score;
     snprintf(n, sizeof n, "%s: %s (got %s, %.3f)", name, kpi_sentiment_label(want),
              got == 9 ? "error" : kpi_sentiment_label(got), score);
     CHECK(got == want, n);
@@ -102,19 +90,12 @@ static void check_end(void)
 
 int main(void)
 {
-    cz_err err;
-    R = kpi_rules_load("rules/converza.rules", &err);
-    CHECK(R != NULL, "rules load");
-    if (!R) {
-        printf("%s\n", err.msg);
-        return 1;
-    }
-    S = kpi_scratch_new(R);
+    if (!kt_load())
+        T_END();
     check_senses();
     check_displeasure();
     check_aside();
     check_end();
-    kpi_scratch_free(S);
-    kpi_rules_free(R);
+    kt_free();
     T_END();
 }
