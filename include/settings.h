@@ -36,6 +36,19 @@ typedef struct {
     /* dashboard */
     int refresh;          /* seconds between repaints */
     int stale_after;      /* seconds without an update before the stale warning */
+    char *wall_pages;     /* wallboard pages that rotate: "kpis,agents,trends" */
+    int wall_interval;    /* seconds per wallboard page */
+    int wall_top;         /* agents on the wallboard's agent page */
+    /* targets and baseline (worker; published in the summary, converza.conf(5)).
+     * A target of -1 is no target. */
+    double target_conversion_rate; /* percent of calls */
+    double target_avg_upsell;      /* dollars per call */
+    double target_calls;           /* calls per day, the whole floor */
+    double target_negative_share;  /* percent of calls, at most */
+    double target_margin;          /* percent of a target that still counts as near */
+    char *team_targets;            /* per-team overrides, targets.h syntax */
+    int baseline_days;             /* days before today that make "usual" */
+    int min_calls;                 /* calls an agent needs to be ranked or marked */
 } cz_settings;
 
 /* Fills s with defaults. Free with settings_free. */

@@ -21,6 +21,7 @@
 #include "report.h"
 #include "reprocess.h"
 #include "settings.h"
+#include "glance.h"
 #include "worker.h"
 
 enum { OPT_SET, OPT_ONCE, OPT_CONFIG, OPT_HELP, OPT_VERSION, OPT_NO_MQTT, OPT_NO_REDACT,
@@ -205,6 +206,10 @@ static int load_settings(const cli *c, cz_settings *s)
     if (strcmp(s->transcript, "human") != 0 && strcmp(s->transcript, "machine") != 0) {
         fprintf(stderr, "converza-etl: transcript must be human or machine, not \"%s\"\n",
                 s->transcript);
+        return EX_CONFIG;
+    }
+    if (glance_check(s, &err) < 0) {
+        fprintf(stderr, "converza-etl: %s\n", err.msg);
         return EX_CONFIG;
     }
     if (log_set_level_name(s->log_level) < 0) {

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "batch.h"
+#include "glance.h"
 #include "log.h"
 #include "pg.h"
 #include "pg_load.h"
@@ -80,6 +81,13 @@ int worker_publish(worker *w, const char *batch_id)
     if (pg_snapshot_build(w->conn, (int64_t)time(NULL), batch_id, SNAPSHOT_AGENTS_SENT, &sum, &ag,
                           &tr, &err) < 0) {
         log_warn("cannot build the KPI snapshot: %s", err.msg);
+        return -1;
+    }
+    if (glance_fill(w->conn, w->s, &sum, &ag, &err) < 0) { /* targets and baselines */
+        log_warn("cannot build the KPI snapshot: %s", err.msg);
+        snap_summary_free(&sum);
+        snap_agents_free(&ag);
+        snap_trend_free(&tr);
         return -1;
     }
     size_t kept = 0;
@@ -245,6 +253,11 @@ static void reload(worker *w)
             settings_free(&fresh);
             return;
         }
+    if (glance_check(&fresh, &err) < 0) {
+        log_error("reload: %s; keeping the old configuration", err.msg);
+        settings_free(&fresh);
+        return;
+    }
     if (fresh.log_level && log_set_level_name(fresh.log_level) < 0)
         log_warn("reload: unknown log level %s", fresh.log_level);
     /* Only the settings that are safe to change while running are taken. */
@@ -252,6 +265,17 @@ static void reload(worker *w)
     w->s->batch_size = fresh.batch_size;
     w->s->max_file_size = fresh.max_file_size;
     w->s->redact_pii = fresh.redact_pii;
+    /* Targets and the baseline only change what the next snapshot says. */
+    w->s->target_conversion_rate = fresh.target_conversion_rate;
+    w->s->target_avg_upsell = fresh.target_avg_upsell;
+    w->s->target_calls = fresh.target_calls;
+    w->s->target_negative_share = fresh.target_negative_share;
+    w->s->target_margin = fresh.target_margin;
+    w->s->baseline_days = fresh.baseline_days;
+    w->s->min_calls = fresh.min_calls;
+    char *tt = w->s->team_targets;
+    w->s->team_targets = fresh.team_targets;
+    fresh.team_targets = tt;
     char *path = kpi_rules_path(w->s->rules);
     kpi_rules *nr = kpi_rules_load(path, &err);
     if (!nr) {
