@@ -101,6 +101,11 @@ void app_clamp_selection(app *a, int rows)
 
 void app_sync_view(app *a, bool rebuild)
 {
+    int64_t mc = a->m.has[FEED_SUMMARY] ? a->m.summary.min_calls : a->v.min_calls;
+    if (mc != a->v.min_calls) { /* the worker's minimum changed: rank again */
+        a->v.min_calls = mc;
+        rebuild = true;
+    }
     if (rebuild || a->view_gen != a->m.agents_gen) {
         view_build(&a->v, a->m.has[FEED_AGENTS] ? &a->m.agents : NULL, a->v.win);
         a->view_gen = a->m.agents_gen;
@@ -141,7 +146,7 @@ int64_t app_agents_unsent(const app *a)
 
 int app_table_rows(const app *a, int h)
 {
-    return h - 1 - (app_agents_unsent(a) > 0 && h >= 3);
+    return h - 1 - (app_agents_unsent(a) > 0 && h >= 3) - (h >= APP_LEGEND_MIN_H);
 }
 
 int app_key(app *a, int key)

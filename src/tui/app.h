@@ -33,6 +33,7 @@ typedef enum { CONV_AUTO, CONV_SHOW, CONV_HIDE } conv_mode;
 
 #define APP_WALL_PAGES 3
 #define APP_WALL_SECONDS 8.0 /* wallboard page flip */
+#define APP_LEGEND_MIN_H 8 /* a table this high ends with the legend line */
 #define APP_MIN_COLS 20
 #define APP_MIN_ROWS 5
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "numfmt.h"
+#include "target.h"
 #include "widget.h"
 
 #define MARK_W 2
@@ -33,7 +34,8 @@ typedef struct {
 static const col_spec SPECS[COL__COUNT] = {
     {COL_NAME, NAME_MIN, false, -1},  {COL_CALLS, 7, true, -1},   {COL_CONV, 6, true, 3},
     {COL_RATE, 6, true, -1},          {COL_UPSELL, 12, true, 1},  {COL_AVG, 10, true, 2},
-    {COL_SENT, SENT_MIN, false, 4},   {COL_SCORE, 5, true, 2},    {COL_TALK, 6, true, 0},
+    {COL_SENT, SENT_MIN, false, 4},   {COL_SCORE, 5, true, 2},    {COL_DCONV, 8, true, 4},
+    {COL_DAVG, 8, true, 4},           {COL_TALK, 6, true, 0},
     {COL_SILENCE, 9, true, 0},        {COL_INTR, 10, true, 0},    {COL_MONO, 6, true, 0},
     {COL_CSAT, 5, true, 0},           {COL_DUR, 7, true, 0},
 };
@@ -172,10 +174,16 @@ static const char *number_text(const view_row *row, view_col c, bool short_form,
             return num_money_short(llround(row->avg_upsell * 100.0), buf);
         return num_dollars(row->avg_upsell, buf);
     case COL_SCORE:
-        if (!any)
+        if (!row->ranked)
             return "-";
         snprintf(buf, NUM_LEN, "%.0f", row->score);
         return buf;
+    case COL_DCONV:
+        if (!row->has_delta)
+            return "-";
+        snprintf(buf, NUM_LEN, "%+.1f", fabs(row->d_rate) < 0.05 ? 0.0 : row->d_rate);
+        return buf;
+    case COL_DAVG: return row->has_delta ? tgt_dollars(row->d_avg, buf) : "-";
     default: buf[0] = '\0'; return buf;
     }
 }
@@ -192,7 +200,9 @@ static void widest(const app *a, size_t top, int rows, int want[COL__COUNT])
             continue;
         want[c] = draw_width(a->t, view_col_title((view_col)c));
         for (size_t k = top; k < v->shown && k < top + (size_t)(rows > 0 ? rows : 0); k++) {
-            int w = draw_width(a->t, number_text(&v->rows[v->order[k]], (view_col)c, false, buf));
+            const view_row *row = &v->rows[v->order[k]];
+            int w = draw_width(a->t, number_text(row, (view_col)c, false, buf)) +
+                    draw_width(a->t, tgt_cell(a, row, (view_col)c, NULL));
             if (w > want[c])
                 want[c] = w;
         }
@@ -219,6 +229,8 @@ static void draw_row(const app *a, int y, int x0, int width, const view_row *row
         draw_text(t, y, x0, 1, selected ? base : term_attr(t, EL_BEST), t->g->best);
     else if (row->mark < 0)
         draw_text(t, y, x0, 1, selected ? base : term_attr(t, EL_WORST), t->g->worst);
+    else if (!row->ranked && row->calls > 0) /* too few calls to rank: the legend says */
+        draw_text(t, y, x0, 1, selected ? base : term_attr(t, EL_LABEL), TGT_UNRANKED(t));
     char buf[NUM_LEN];
     bool any = row->calls > 0;
     for (int c = 0; c < COL__COUNT; c++) {
@@ -243,10 +255,16 @@ static void draw_row(const app *a, int y, int x0, int width, const view_row *row
             break;
         }
         default: {
+            /* a status glyph or arrow after the number, in its colour */
+            attr_t at = base;
+            const char *g = tgt_cell(a, row, (view_col)c, selected ? NULL : &at);
+            int gw = *g && w > 2 ? draw_width(t, g) : 0;
+            if (gw)
+                draw_text(t, y, x + w - gw, gw, at, g);
             const char *v = number_text(row, (view_col)c, false, buf);
-            if (draw_width(t, v) > w)
+            if (draw_width(t, v) > w - gw)
                 v = number_text(row, (view_col)c, true, buf);
-            cell(a, y, x, w, true, base, v);
+            cell(a, y, x, w - gw, true, at, v);
             break;
         }
         }
@@ -278,7 +296,10 @@ static void table_draw(const app *a, rect r)
     /* The last line says how many agents the worker did not send, when it
      * sent a selection (app_table_rows leaves it out of the scrolling). */
     int64_t unsent = app_agents_unsent(a);
-    int note = unsent > 0 && r.h >= 3;
+    int legend = r.h >= APP_LEGEND_MIN_H, note = unsent > 0 && r.h >= 3;
+    if (legend) /* what the marks, glyphs and arrows mean, on the last line */
+        tgt_legend(a, r.y + r.h - 1, r.x + MARK_W, r.w - MARK_W);
+    r.h -= legend;
     for (int i = 0; i + 1 + note < r.h; i++) {
         size_t k = a->top + (size_t)i;
         if (k >= v->shown)
