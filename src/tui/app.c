@@ -22,6 +22,11 @@ void app_init(app *a, term *t, const char *where, int refresh, int stale_after, 
     model_init(&a->m);
     view_init(&a->v);
     a->table_rows = 10;
+    for (int i = 0; i < APP_WALL_PAGES; i++)
+        a->wall_list[i] = i;
+    a->wall_npages = APP_WALL_PAGES;
+    a->wall_seconds = APP_WALL_SECONDS;
+    a->wall_top = 10;
 }
 
 void app_free(app *a)

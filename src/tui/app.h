@@ -31,8 +31,8 @@ enum {
 typedef enum { CONV_AUTO, CONV_SHOW, CONV_HIDE } conv_mode;
 #define APP_CONV_AUTO_COLS 140
 
-#define APP_WALL_PAGES 3
-#define APP_WALL_SECONDS 8.0 /* wallboard page flip */
+#define APP_WALL_PAGES 3     /* kpis, agents, trends */
+#define APP_WALL_SECONDS 8.0 /* wallboard page flip, unless wall_interval says */
 #define APP_LEGEND_MIN_H 8 /* a table this high ends with the legend line */
 #define APP_MIN_COLS 20
 #define APP_MIN_ROWS 5
@@ -53,7 +53,11 @@ typedef struct {
     int table_rows;            /* agent rows visible in the last frame */
     int table_cols;            /* the table's width in the last frame */
     conv_mode conv;            /* conversation metric columns */
-    int wall_page;
+    int wall_page;             /* index into wall_list */
+    int wall_list[APP_WALL_PAGES]; /* the pages that rotate (wall_pages setting) */
+    int wall_npages;
+    double wall_seconds;       /* per page (wall_interval) */
+    int wall_top;              /* agents on the agent page (wall_top) */
 
     unsigned view_gen;         /* m.agents_gen the view was built from */
     char *pending[FEED__TOPICS]; /* data waiting for the next repaint */
