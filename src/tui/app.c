@@ -175,6 +175,19 @@ int app_key(app *a, int key)
     switch (act) {
     case ACT_QUIT:
         return H_HANDLED | H_QUIT;
+    case ACT_BACK: /* Esc: undo the last thing, never quit */
+        if (a->v.filter[0]) {
+            a->v.filter[0] = '\0';
+            return H_HANDLED | H_REVIEW | H_REDRAW;
+        }
+        if (a->wallboard) {
+            a->wallboard = false;
+            return H_HANDLED | H_FULL | H_REDRAW;
+        }
+        return H_HANDLED;
+    case ACT_FREEZE:
+        view_freeze(&a->v, !a->v.frozen);
+        return H_HANDLED | H_REVIEW | H_REDRAW;
     case ACT_HELP:
         a->help = true;
         return H_HANDLED | H_REDRAW;

@@ -52,6 +52,7 @@ typedef struct {
     char sel_name[SNAPSHOT_MAX_TEXT + 1]; /* keeps the selection across rebuilds */
     int table_rows;            /* agent rows visible in the last frame */
     int table_cols;            /* the table's width in the last frame */
+    int table_y;               /* the table's header row in the last frame */
     conv_mode conv;            /* conversation metric columns */
     int wall_page;             /* index into wall_list */
     int wall_list[APP_WALL_PAGES]; /* the pages that rotate (wall_pages setting) */

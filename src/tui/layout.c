@@ -61,6 +61,7 @@ static void draw_full(app *a)
     rect table = {y, 0, LINES - 1 - y, W};
     a->table_rows = app_table_rows(a, table.h);
     a->table_cols = table.w;
+    a->table_y = table.y;
     app_clamp_selection(a, a->table_rows);
     W_TABLE.draw(a, table);
     W_FOOTER.draw(a, (rect){LINES - 1, 0, 1, W});
@@ -74,6 +75,7 @@ static void draw_compact(app *a)
     rect table = {hr + 1, 0, LINES - hr - 2, W};
     a->table_rows = app_table_rows(a, table.h);
     a->table_cols = table.w;
+    a->table_y = table.y;
     app_clamp_selection(a, a->table_rows);
     W_TABLE.draw(a, table);
     W_FOOTER.draw(a, (rect){LINES - 1, 0, 1, W});

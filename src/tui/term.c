@@ -116,6 +116,10 @@ static void setup_modes(void)
     nonl();
     intrflush(stdscr, FALSE);
     keypad(stdscr, TRUE);
+    /* Clicks on column headers and the wheel, where the terminal reports
+     * them (Shift still selects text in most terminals). */
+    mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+    mouseinterval(0);
     nodelay(stdscr, TRUE); /* the event loop waits in ppoll, never in curses */
     set_escdelay(25);
     curs_set(0);           /* may fail on terminals without cursor control */

@@ -1,6 +1,7 @@
 /* view.c - agent table rows, score, marks, filter and sort (see view.h). */
 #include "view.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -62,6 +63,8 @@ void view_init(view *v)
 
 void view_free(view *v)
 {
+    strmap_free(&v->frozen_at);
+    v->frozen = false;
     free(v->rows);
     free(v->order);
     v->rows = NULL;
@@ -240,6 +243,19 @@ static int by_column(const void *a, const void *b, void *ctx)
     return c;
 }
 
+/* While frozen: the place each row had, new rows after them by name. */
+static int by_frozen(const void *a, const void *b, void *ctx)
+{
+    const view *v = ctx;
+    const view_row *x = &v->rows[*(const size_t *)a], *y = &v->rows[*(const size_t *)b];
+    size_t px = SIZE_MAX, py = SIZE_MAX;
+    strmap_get(&v->frozen_at, x->name, &px);
+    strmap_get(&v->frozen_at, y->name, &py);
+    if (px != py)
+        return px < py ? -1 : 1;
+    return strcmp(x->name, y->name);
+}
+
 void view_refresh(view *v)
 {
     v->shown = 0;
@@ -247,7 +263,20 @@ void view_refresh(view *v)
         if (!v->filter[0] || strcasestr(v->rows[i].name, v->filter))
             v->order[v->shown++] = i;
     if (v->shown > 1)
-        qsort_r(v->order, v->shown, sizeof *v->order, by_column, v);
+        qsort_r(v->order, v->shown, sizeof *v->order, v->frozen ? by_frozen : by_column, v);
+}
+
+void view_freeze(view *v, bool on)
+{
+    strmap_free(&v->frozen_at);
+    v->frozen = false;
+    if (!on)
+        return;
+    /* every row in the order it has now, the filtered-out ones after */
+    size_t place = 0;
+    for (size_t i = 0; i < v->shown; i++)
+        strmap_put(&v->frozen_at, v->rows[v->order[i]].name, place++);
+    v->frozen = true;
 }
 
 long view_find(const view *v, const char *name)

@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "snapshot.h"
+#include "strmap.h"
 
 typedef enum { WIN_TODAY, WIN_WEEK, WIN_ALL, WIN__COUNT } view_window;
 
@@ -67,6 +68,8 @@ typedef struct {
     int64_t min_calls;    /* calls a row needs to be ranked, marked, compared */
     double median_avg;    /* median average upsell of the ranked rows */
     size_t marks;         /* how many top and bottom rows are marked */
+    bool frozen;          /* the row order is held (key f) */
+    strmap frozen_at;     /* name -> place while frozen */
 } view;
 
 void view_init(view *v);
@@ -79,6 +82,11 @@ void view_build(view *v, const snap_agents *agents, view_window w);
 /* Re-applies the filter and the sort after v->filter, v->sort or v->desc
  * changed. */
 void view_refresh(view *v);
+
+/* Holds (on) or releases the display order: while frozen, view_refresh and
+ * view_build keep the rows in the order they had, agents new since then
+ * after them by name, whatever the data and the sort say. */
+void view_freeze(view *v, bool on);
 
 /* Position in the display order of the agent called name, or -1. */
 long view_find(const view *v, const char *name);

@@ -50,9 +50,12 @@ static void footer_draw(const app *a, rect r)
             char num[NUM_LEN];
             snprintf(unsent, sizeof unsent, ", %s not sent", num_int(u, num));
         }
-        snprintf(right, sizeof right, "%s%s%s %zu/%zu agents%s", v->filter[0] ? "filter on  " : "",
-                 view_col_title(v->sort), v->desc ? t->g->sort_down : t->g->sort_up, v->shown, v->n,
-                 unsent);
+        char filter[96] = "";
+        if (v->filter[0] && !a->filtering) /* the kept filter's text: Esc clears it */
+            snprintf(filter, sizeof filter, "filter \"%.64s\"  ", v->filter);
+        snprintf(right, sizeof right, "%s%s%s%s %zu/%zu agents%s", v->frozen ? "FROZEN (f)  " : "",
+                 filter, view_col_title(v->sort), v->desc ? t->g->sort_down : t->g->sort_up,
+                 v->shown, v->n, unsent);
     }
     int rw = draw_width(t, right);
     if (rw + 20 <= r.w)

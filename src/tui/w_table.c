@@ -78,7 +78,10 @@ static void layout_columns(int width, bool conv, const int want[COL__COUNT], tab
             extra -= more;
         }
     }
-    int add = extra < NAME_MAX - NAME_MIN ? extra : NAME_MAX - NAME_MIN;
+    /* The name as wide as the longest visible one (capped), the sentiment
+     * bar next; what is left stays blank at the right, not padding names. */
+    int name = want[COL_NAME] < NAME_MIN ? NAME_MIN : want[COL_NAME] > NAME_MAX ? NAME_MAX : want[COL_NAME];
+    int add = extra < name - NAME_MIN ? extra : name - NAME_MIN;
     L->w[COL_NAME] += add;
     extra -= add;
     if (L->on[COL_SENT]) {
@@ -86,7 +89,6 @@ static void layout_columns(int width, bool conv, const int want[COL__COUNT], tab
         L->w[COL_SENT] += add;
         extra -= add;
     }
-    L->w[COL_NAME] += extra;
     int x = MARK_W;
     for (int c = 0; c < COL__COUNT; c++) {
         if (!L->on[c])
@@ -194,7 +196,13 @@ static void widest(const app *a, size_t top, int rows, int want[COL__COUNT])
 {
     char buf[NUM_LEN];
     const view *v = &a->v;
-    for (int c = 0; c < COL__COUNT; c++) {
+    want[COL_NAME] = 0;
+    for (size_t k = top; k < v->shown && k < top + (size_t)(rows > 0 ? rows : 0); k++) {
+        int w = draw_width(a->t, v->rows[v->order[k]].name);
+        if (w > want[COL_NAME])
+            want[COL_NAME] = w;
+    }
+    for (int c = 1; c < COL__COUNT; c++) {
         want[c] = 0;
         if (!SPECS[c].right)
             continue;
@@ -314,9 +322,55 @@ static void table_draw(const app *a, rect r)
     }
 }
 
+/* A mouse event: a click on a column header sorts by that column (again:
+ * inverts), on a row selects it; the wheel scrolls. */
+static int table_mouse(app *a)
+{
+    MEVENT ev;
+    if (getmouse(&ev) != OK)
+        return H_HANDLED;
+    view *v = &a->v;
+    if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
+        size_t step = 3;
+        if (ev.bstate & BUTTON4_PRESSED)
+            a->sel = a->sel > step ? a->sel - step : 0;
+        else if (v->shown)
+            a->sel = a->sel + step < v->shown ? a->sel + step : v->shown - 1;
+        app_clamp_selection(a, a->table_rows);
+        return H_HANDLED | H_REDRAW;
+    }
+    if (!(ev.bstate & BUTTON1_PRESSED) || ev.y < a->table_y)
+        return H_HANDLED;
+    if (ev.y > a->table_y) {
+        size_t k = a->top + (size_t)(ev.y - a->table_y - 1);
+        if (ev.y - a->table_y <= a->table_rows && k < v->shown) {
+            a->sel = k;
+            app_clamp_selection(a, a->table_rows);
+        }
+        return H_HANDLED | H_REDRAW;
+    }
+    table_layout L;
+    int want[COL__COUNT];
+    widest(a, a->top, a->table_rows, want);
+    layout_columns(a->table_cols, app_conv_shown(a, a->table_cols), want, &L);
+    for (int c = 0; c < COL__COUNT; c++)
+        if (L.on[c] && ev.x >= L.x[c] && ev.x < L.x[c] + L.w[c]) {
+            if (v->sort == (view_col)c)
+                v->desc = !v->desc;
+            else {
+                v->sort = (view_col)c;
+                v->desc = view_col_desc_default(v->sort);
+            }
+            return H_HANDLED | H_REVIEW | H_REDRAW;
+        }
+    return H_HANDLED;
+}
+
 static int table_key(app *a, int key, key_action act)
 {
     (void)key;
+    if (act == ACT_MOUSE)
+        return table_mouse(a);
     size_t page = a->table_rows > 1 ? (size_t)a->table_rows - 1 : 1;
     view *v = &a->v;
     switch (act) {
