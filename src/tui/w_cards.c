@@ -217,12 +217,18 @@ void w_cards_draw_compact(const app *a, rect r)
     int x = r.x, end = r.x + r.w;
     x += draw_text(t, r.y, x, end - x, term_attr(t, EL_TITLE), head);
     for (int c = 0; c < CARD__COUNT; c++) {
-        char val[NUM_LEN];
-        const char *v = card_value((card_kind)c, k, true, val);
+        char val[NUM_LEN], gv[NUM_LEN + 8];
+        double target = card_target(a, (card_kind)c, a->v.win == WIN_TODAY);
+        const snap_targets *tg = tgt_targets(a);
+        tgt_status st = target >= 0 ? targets_judge(card_number((card_kind)c, k), target,
+                                                    tg->margin_pct, false)
+                                    : TGT_NONE;
+        snprintf(gv, sizeof gv, "%s%s", tgt_glyph(t, st), card_value((card_kind)c, k, true, val));
+        const char *v = gv;
         int need = 1 + draw_width(t, v) + 1 + draw_width(t, units[c]);
         if (x + need > end)
             break;
-        x += 1 + draw_text(t, r.y, x + 1, end - x - 1, term_attr(t, EL_VALUE), v);
+        x += 1 + draw_text(t, r.y, x + 1, end - x - 1, tgt_attr(t, st, term_attr(t, EL_VALUE)), v);
         x += 1 + draw_text(t, r.y, x + 1, end - x - 1, term_attr(t, EL_LABEL), units[c]);
     }
 }
