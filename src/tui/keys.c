@@ -9,7 +9,7 @@ static const key_binding KEYS[] = {
     {{KEYS_ESC}, "Esc",
      "Back: closes the help screen, clears the filter, or leaves the wallboard; never quits.",
      ACT_BACK},
-    {{'?', KEYS_FN(KEY_F(1)), 'h'}, "?, F1, h", "Show the help screen; any key closes it.", ACT_HELP},
+    {{'?', KEYS_FN(KEY_F(1)), 'h'}, "?, F1, h", "Show the help screen: j, k, PgUp, PgDn scroll it, any other key closes it.", ACT_HELP},
     {{'<', KEYS_FN(KEY_LEFT)}, "<, Left", "Sort the agent table by the column to the left.",
      ACT_SORT_PREV},
     {{'>', KEYS_FN(KEY_RIGHT)}, ">, Right", "Sort the agent table by the column to the right.",

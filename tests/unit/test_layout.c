@@ -113,7 +113,10 @@ int main(void)
           "160x50: scorecards under the header, above the trends");
     CHECK(trend > 0 && trend == sent && strstr(screen_line(sent), "Sentiment") - line_buf > 80,
           "160x50: sentiment beside the trends, in the right part");
-    CHECK(table_fits(&a) && a.table_rows == 38, "160x50: the table takes the rest: 38 agents");
+    CHECK(table_fits(&a) && a.table_rows == 37,
+          "160x50: the table takes the rest: 37 agents and the legend line");
+    CHECK(find_row("top 3") == LINES - 2 && strstr(screen_line(LINES - 2), "bottom 3 by score"),
+          "160x50: the legend says what the marks mean, above the footer");
 
     sized(&t, 50, 99);
     layout_draw(&a);
@@ -132,7 +135,7 @@ int main(void)
     layout_draw(&a);
     CHECK(line_has(0, "Converza") && line_has(2, "Agent") && find_row("Total calls") < 0,
           "70x17: compact view, one line of cards, the table from line 3");
-    CHECK(table_fits(&a) && a.table_rows == LINES - 4, "70x17: the table takes the rest");
+    CHECK(table_fits(&a) && a.table_rows == LINES - 5, "70x17: the table takes the rest but the legend");
 
     a.sel = 35;
     layout_draw(&a);
@@ -152,8 +155,10 @@ int main(void)
     a.help = false;
     a.wallboard = true;
     layout_draw(&a);
-    CHECK(line_has(0, "Converza") && line_has(LINES - 1, "Quit") && find_row("Agent 00") < 0,
+    CHECK(line_has(0, "Converza") && line_has(LINES - 1, "page 1/3") && find_row("Agent 00") < 0,
           "80x24: wallboard between header and footer, no agent table");
+    CHECK(!line_has(LINES - 1, "Quit") && strchr(screen_line(LINES - 1), ':'),
+          "80x24: the wallboard's footer has a clock, not key hints");
 
     app_free(&a);
     term_close(&t);
