@@ -8,7 +8,7 @@
 const char *tgt_glyph(const term *t, tgt_status s)
 {
     static const char *const utf8[] = {"", "\xe2\x9c\x93", "!", "\xe2\x9c\x97"}; /* ✓ ! ✗ */
-    static const char *const ascii[] = {"", "+", "!", "x"};
+    static const char *const ascii[] = {"", "ok", "!", "x"};
     return (t->utf8 ? utf8 : ascii)[s <= TGT_OFF ? s : TGT_NONE];
 }
 

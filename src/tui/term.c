@@ -117,9 +117,15 @@ static void setup_modes(void)
     intrflush(stdscr, FALSE);
     keypad(stdscr, TRUE);
     /* Clicks on column headers and the wheel, where the terminal reports
-     * them (Shift still selects text in most terminals). */
-    mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
-    mouseinterval(0);
+     * them in its own input (kmous; Shift still selects text in most
+     * terminals). Not through GPM on the console, which would load a
+     * library the process cannot unload. */
+    char *kmous = keybound(KEY_MOUSE, 0);
+    if (kmous) {
+        mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+        mouseinterval(0);
+        free(kmous);
+    }
     nodelay(stdscr, TRUE); /* the event loop waits in ppoll, never in curses */
     set_escdelay(25);
     curs_set(0);           /* may fail on terminals without cursor control */

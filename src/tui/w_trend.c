@@ -33,6 +33,10 @@ static void trend_draw(const app *a, rect r)
         return;
     }
     int value_w = r.w >= 50 ? 24 : r.w >= 36 ? 12 : 0;
+    if (value_w == 24) { /* width the days do not need goes to the range text */
+        int spare = r.w - LABEL_W - 25 - (int)tr->n * 4;
+        value_w += spare > 8 ? 8 : spare > 0 ? spare : 0;
+    }
     int spark_w = r.w - LABEL_W - value_w - (value_w ? 1 : 0);
     if (spark_w < 1)
         spark_w = 1;

@@ -160,8 +160,14 @@ static void page_kpis(const app *a, rect r)
         const char *word = st[i] == TGT_ON ? "ON TARGET" : st[i] == TGT_NEAR ? "NEAR TARGET" : "OFF TARGET";
         double tval = i == 0 ? (tg ? tg->floor.calls : -1) : i == 1 ? (tg ? tg->floor.conversion_rate : -1)
                                                                     : (tg ? tg->floor.avg_upsell : -1);
-        if (st[i] != TGT_NONE)
-            snprintf(tv, sizeof tv, "%s", i == 0 ? num_int(llround(tval), tv) : i == 1 ? num_pct(tval, tv) : num_dollars(tval, tv));
+        if (st[i] != TGT_NONE) {
+            if (i == 0)
+                num_int(llround(tval), tv);
+            else if (i == 1)
+                num_pct(tval, tv);
+            else
+                num_dollars(tval, tv);
+        }
         const char *forms[3][2] = {{labels[i], word}, {brief[i], word}, {brief[i], ""}};
         for (int f = 0; f < 3; f++) {
             if (st[i] != TGT_NONE && f < 2)
