@@ -121,11 +121,11 @@ static void setup_modes(void)
      * terminals). Not through GPM on the console, which would load a
      * library the process cannot unload. */
     char *kmous = keybound(KEY_MOUSE, 0);
-    if (kmous) {
+    if (kmous && strncmp(termname(), "linux", 5) != 0) { /* ncurses' own GPM test */
         mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
         mouseinterval(0);
-        free(kmous);
     }
+    free(kmous);
     nodelay(stdscr, TRUE); /* the event loop waits in ppoll, never in curses */
     set_escdelay(25);
     curs_set(0);           /* may fail on terminals without cursor control */

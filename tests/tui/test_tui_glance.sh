@@ -17,7 +17,7 @@ T=$(mktemp -d /tmp/cz-glance.XXXXXX)
 . "$HERE/lib_tui.sh"
 cleanup() {
     tm kill-server 2>/dev/null
-    stop_mqtt
+    stop_all
     rm -rf "$T"
 }
 trap cleanup EXIT
@@ -279,15 +279,97 @@ glance_payloads "$T/old" "$(date +%s)"
 publish_to cz/old "$T/old"
 tui_start ws 120 40 -- --mqtt-prefix cz/old --refresh 1 --wallboard --wall-pages kpis --stale-after 2
 expect_screen "wallboard: STALE banner" ws "STALE: no update for" 8
-line=$(tm capture-pane -e -p -t ws | grep -a "STALE: no update" | head -n 1)
-plain=$(screen ws | grep "STALE: no update" | head -n 1)
-case $line in *"[41m"* | *"[7m"*) pass "wallboard: the banner is an alert bar" ;;
-*) fail "wallboard: the banner is an alert bar" "$(printf '%s' "$line" | cat -v)" ;; esac
-if [ "$(printf '%s' "$plain" | sed 's/ *$//' | wc -c)" -gt 60 ] || tm capture-pane -e -p -t ws | grep -a "STALE" | grep -aq "$(printf '\033')\[41m *$(printf '\033')"; then
-    pass "wallboard: the banner runs across the width"; else pass "wallboard: the banner runs across the width (centred)"; fi
+# The banner: one alert-coloured run from the first column to the last.
+banner=$(tm capture-pane -e -N -p -t ws | python3 -c '
+import re, sys
+for line in sys.stdin:
+    line = line.rstrip("\n")
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", line)
+    if "STALE: no update" not in plain or plain.startswith(" Converza"):
+        continue
+    first = re.match(r"((?:\x1b\[[0-9;]*m)+)", line)
+    rest = line[first.end():] if first else line
+    alert = first is not None and re.search(r"[;\[]41m|\[7m", first.group(1)) is not None
+    print("full" if alert and len(plain) == int(sys.argv[1]) and "\x1b" not in rest else "partial")
+    sys.exit(0)
+print("absent")
+' 120)
+expect_eq "wallboard: a STALE banner across the full width" "$banner" full
 if tm capture-pane -e -p -t ws | grep -a '█' | grep -aq "$(printf '\033')\[2m"; then pass "wallboard: stale numbers dimmed"; else
     fail "wallboard: stale numbers dimmed" "$(tm capture-pane -e -p -t ws | grep -a '█' | head -n 2 | cat -v)"; fi
 printf '{"schema":1,"generated_at":%s,"state":"offline","version":"0.1.0","last_batch":null}\n' "$(date +%s)" >"$T/off.json"
 pubp cz/old status "$T/off.json"
 expect_screen "wallboard: OFFLINE banner when the worker stops" ws "OFFLINE: the worker is not running" 5
 keys ws q
+
+# ---- the worker: targets from its configuration, change = SQL ------------
+
+start_pg || { fail "postgres starts"; t_end; }
+today_utc=$(date -u +%Y-%m-%d)
+"$BIN/converza-gen" --calls 900 --seed 18 --agents 4 --from "$(date -u -d '10 days ago' +%Y-%m-%d)" \
+    --to "$today_utc" --out "$T/calls" >/dev/null 2>&1
+CONVERZA_TEAM_TARGETS="East conversion_rate=4" "$BIN/converza-etl" --once --input "$T/calls" --db "$DB" \
+    --mqtt-host 127.0.0.1 --mqtt-port "$MQTT_PORT" --mqtt-prefix cz/real >/dev/null 2>"$T/bad.err"
+expect_eq "worker: a bad team_targets is a configuration error (78)" "$?" 78
+grep -q 'team_targets: expected "TEAM: key=value' "$T/bad.err" && pass "worker: the error shows the syntax" ||
+    fail "worker: the error shows the syntax" "$(cat "$T/bad.err")"
+CONVERZA_TARGET_CONVERSION_RATE=30 CONVERZA_TARGET_AVG_UPSELL=12.5 CONVERZA_TARGET_MARGIN=10 \
+    CONVERZA_TEAM_TARGETS="East: conversion_rate=35" CONVERZA_MIN_CALLS=5 \
+    "$BIN/converza-etl" --once --input "$T/calls" --db "$DB" --mqtt-host 127.0.0.1 --mqtt-port "$MQTT_PORT" \
+    --mqtt-prefix cz/real --log-level warn >"$T/etl.out" 2>&1
+expect_eq "worker: loads and publishes" "$?" 0
+mosquitto_sub -h 127.0.0.1 -p "$MQTT_PORT" -t cz/real/summary -C 1 -W 5 >"$T/real-summary.json"
+res=$(python3 - "$T/real-summary.json" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1]))
+t = s.get("targets", {})
+ok = (t.get("conversion_rate") == 30 and t.get("avg_upsell") == 12.5 and t.get("calls") is None
+      and t.get("margin_pct") == 10 and t.get("teams") == [{"team": "East", "conversion_rate": 35,
+      "avg_upsell": None, "calls": None, "negative_share": None}]
+      and s.get("baseline_days") == 7 and s.get("min_calls") == 5
+      and s["windows"]["baseline"]["calls"] > 0)
+print(("ok " if ok else "bad ") + s["today"])
+PY
+)
+expect_eq "worker: the summary carries the configured targets and the baseline" "${res%% *}" ok
+today=${res#* }
+# Two agents with at least 5 calls today and in the 7 days before, by name.
+sql "SELECT t.agent_name || '|' || (100.0 * t.v / t.c - 100.0 * b.v / b.c) || '|' || (t.u / t.c - b.u / b.c)
+     FROM (SELECT agent_name, sum(calls) c, sum(conversions) v, sum(upsell_revenue) u
+           FROM agent_daily_metrics WHERE day = '$today' GROUP BY 1) t
+     JOIN (SELECT agent_name, sum(calls) c, sum(conversions) v, sum(upsell_revenue) u
+           FROM agent_daily_metrics WHERE day >= '$today'::date - 7 AND day < '$today' GROUP BY 1) b
+     USING (agent_name) WHERE t.c >= 5 AND b.c >= 5 ORDER BY 1 LIMIT 2" >"$T/want.txt"
+expect_eq "SQL: two agents to compare" "$(wc -l <"$T/want.txt" | tr -d ' ')" 2
+tui_start real 160 48 -- --mqtt-prefix cz/real --refresh 1
+first=$(head -n 1 "$T/want.txt" | cut -d'|' -f1)
+expect_screen "real data: $first on screen" real "$first"
+while IFS='|' read -r name dconv davg; do
+    got=$(row_of real "$name" | awk '{print $(NF-1), $NF}')
+    verdict=$(printf '%s\n' "$got" | awk -v dc="$dconv" -v da="$davg" '{
+        c = $1; a = $2; gsub(/[^-+0-9.]/, "", c); gsub(/[^-+0-9.]/, "", a)
+        ok = (c - dc < 0.051 && dc - c < 0.051 && a - da < 0.0051 && da - a < 0.0051)
+        print (ok ? "equal" : "differ")
+    }')
+    expect_eq "change column of $name equals SQL over the aggregates ($got; SQL $dconv, $davg)" "$verdict" equal
+done <"$T/want.txt"
+keys real q
+wait_gone real
+
+# Every session ends with q so the leak checker runs; then look for reports.
+for s in $(tm list-sessions -F '#{session_name}' 2>/dev/null); do
+    [ "$s" = keep ] && continue
+    keys "$s" q
+    wait_gone "$s" 5 || fail "session $s quits"
+done
+sleep 0.5
+reports=$(cat "$T"/asan.* "$T"/ubsan.* 2>/dev/null)
+if [ -z "$reports" ] && ! grep -l -E 'runtime error|Sanitizer' "$T"/*.err >/dev/null 2>&1; then
+    pass "no sanitizer reports"
+else
+    fail "no sanitizer reports" "$(printf '%s\n' "$reports" | head -n 40; cat "$T"/*.err | head -n 20)"
+fi
+for f in "$T"/*.exit; do
+    [ "$(cat "$f")" = 0 ] || fail "exit status of $(basename "$f" .exit)" "$(cat "$f")"
+done
+t_end
