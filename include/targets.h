@@ -27,7 +27,7 @@ snap_target_set targets_for(const snap_targets *t, const char *team);
  * ownership): "TEAM: key=value, key=value; TEAM: ..." with keys
  * conversion_rate, avg_upsell and negative_share (calls is a target of the
  * whole floor only). Team names are trimmed and may contain spaces but not
- * ':' or ';'. An empty spec is no overrides. Returns -1 with err naming the
+ * ':' or ';', at most SNAPSHOT_MAX_TEXT bytes. An empty spec is no overrides. Returns -1 with err naming the
  * team and what is wrong, leaving out->nteams as it was. */
 int targets_parse_teams(const char *spec, snap_targets *out, cz_err *err);
 

@@ -104,8 +104,9 @@ static int parse_team(const char *item, snap_team_target *tt, cz_err *err)
         return -1;
     }
     char *team = trimmed(item, (size_t)(colon - item));
-    if (!*team) {
-        cz_err_set(err, "team_targets: a team name is empty in \"%s\"", item);
+    if (!*team || strlen(team) > SNAPSHOT_MAX_TEXT) { /* payloads stay bounded */
+        cz_err_set(err, "team_targets: a team name is empty or longer than %d bytes in \"%.40s\"",
+                   SNAPSHOT_MAX_TEXT, item);
         free(team);
         return -1;
     }

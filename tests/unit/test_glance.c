@@ -59,6 +59,8 @@ static void check_parse(void)
         {"East: conversion_rate=145", "from 0 to 100"},
         {"East: conversion_rate", "expected key=value"},
         {": conversion_rate=4", "team name is empty"},
+        {"Tttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt"
+         "ttttttttttttttttttttttttttttttttttttttttt: avg_upsell=1", "longer than 128 bytes"},
         {"East: ,", "sets no target"},
         {"East: avg_upsell=1; East: avg_upsell=2", "given twice"},
     };
@@ -166,6 +168,22 @@ static void check_codec(void)
         if (rc == 0)
             snap_summary_free(&d);
     }
+    free(json);
+
+    /* The bound converza-mqtt(7) states: the largest summary, 256 teams with
+     * the longest names and every target at its largest, within 80 KiB. */
+    snap_team_target big[SNAPSHOT_MAX_TEAMS];
+    char names[SNAPSHOT_MAX_TEAMS][SNAPSHOT_MAX_TEXT + 1];
+    for (int i = 0; i < SNAPSHOT_MAX_TEAMS; i++) {
+        memset(names[i], 'x', SNAPSHOT_MAX_TEXT);
+        snprintf(names[i], 8, "%07d", i);
+        names[i][7] = 'x';
+        names[i][SNAPSHOT_MAX_TEXT] = '\0';
+        big[i] = (snap_team_target){names[i], {100, 1e9, -1, 100}};
+    }
+    s.targets = (snap_targets){true, 100, {100, 1e12, 1e12, 100}, big, SNAPSHOT_MAX_TEAMS};
+    json = snap_summary_encode(&s);
+    CHECK(json && strlen(json) <= 80 * 1024, "codec: 256 teams' targets within 80 KiB");
     free(json);
 
     snap_agent a[2];
