@@ -285,6 +285,37 @@ static void check_accept_forms(void)
          true, 0, "a free extra has no amount");
 }
 
+/* Prices said aloud after a purchase, and extras taken by pointing at them. */
+static void check_spoken_extras(void)
+{
+    call("customer: hi id like to order the fifty inch monitor\nagent: thats four forty "
+         "nine should i place the order\ncustomer: yes please\nagent: got it and we can set "
+         "it up on your desk thats one forty nine\ncustomer: yeah add the setup\n"
+         "agent: done",
+         true, 149, "an extra priced as 'thats one forty nine' with no offer words");
+    call("Customer: I'd like a checkup next week.\nAgent: We have Thursday at 3. "
+         "Shall I reserve Thursday at 3 for you?\nCustomer: Yes please.\n"
+         "Agent: You're booked. Anything else?\nCustomer: No thanks.",
+         true, 0, "'at 3' after a booking is a time, not a price");
+    call("customer: a large iced tea please\nagent: large iced tea anything else\n"
+         "customer: do you have the oat cookies\nagent: we do two seventy five want one\n"
+         "customer: sure add one\nagent: okay ready in five",
+         true, 2.75, "a spoken price in an offer without a verb");
+    call("customer: the walnut bookcase, how much is it\nagent: it's six hundred dollars\n"
+         "customer: okay i want to order that\n"
+         "agent: great and the matching stools are ninety nine dollars each\n"
+         "customer: give me three of them\nagent: bookcase and three stools, all set",
+         true, 297, "'give me three of them' takes the extra just priced, each");
+    call("Customer: We'd like a cabin for the weekend.\n"
+         "Agent: The lakeside cabin is $180 a night and the forest cabin $150 a night.\n"
+         "Customer: I'll take the lakeside cabin.\nAgent: Booked!",
+         true, 0, "picking one of the options asked for is the purchase");
+    call("customer: can i get a small latte\nagent: sure we also have a pastry box want "
+         "one we open at nine thirty tomorrow\ncustomer: no just the latte\n"
+         "agent: okay one small latte coming right up",
+         true, 0, "'at nine thirty' in an offer is a time");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -297,6 +328,7 @@ int main(void)
     check_retraction();
     check_main_and_addon();
     check_accept_forms();
+    check_spoken_extras();
     kt_free();
     T_END();
 }

@@ -164,7 +164,7 @@ static bool on_top(const kpi_text *t, size_t a, size_t b)
 }
 
 void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bool price_asked,
-                       dlg_agent *a)
+                       bool sold, dlg_agent *a)
 {
     (void)r;
     a->ask = ASK_NONE;
@@ -216,7 +216,11 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
 
     /* an offer or a revision talks prices: "add the cleaning for nineteen
      * ninety nine" needs no "dollars" */
-    kpi_amounts_find(s, t, a->revision || a->offer || a->offer_named ? 2 : price_asked ? 1 : 0);
+    kpi_amounts_find(s, t,
+                     a->revision || a->offer || a->offer_named ? KPI_AMT_OFFER
+                     : price_asked                             ? KPI_AMT_ASKED
+                     : sold                                    ? KPI_AMT_SOLD
+                                                               : KPI_AMT_STRICT);
     size_t rev_at = 0, rev_end;
     if (a->revision)
         (void)kpi_find(t, KS_REVISION, 0, t->len, &rev_at, &rev_end);

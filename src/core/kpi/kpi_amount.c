@@ -437,9 +437,9 @@ static int after_price_verb(const kpi_text *t, size_t k, int mode)
         const char *p = t->low + w->start;
         for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
             if (strlen(verbs[i]) == n && memcmp(p, verbs[i], n) == 0)
-                return 1;
+                return mode == KPI_AMT_SOLD && n == 2 && memcmp(p, "at", 2) == 0 ? 0 : 1;
         /* "I can do it for forty", "down to thirty" when revising a price */
-        if (mode >= 2 &&
+        if (mode == KPI_AMT_OFFER &&
             ((n == 3 && memcmp(p, "for", 3) == 0) || (n == 2 && memcmp(p, "to", 2) == 0)))
             return 2;
         bool soft = false;
@@ -449,6 +449,22 @@ static int after_price_verb(const kpi_text *t, size_t k, int mode)
             return 0;
     }
     return 0;
+}
+
+/* Is word k just after a word that puts a time after it ("at nine thirty",
+ * "by ten fifteen", "around", "until", "from")? */
+static bool after_time_word(const kpi_text *t, size_t k)
+{
+    static const char *const words[] = {"at", "by", "around", "until", "till", "from",
+                                        "before", "after", "about"};
+    if (k == 0 || t->tok[k - 1].sent != t->tok[k].sent)
+        return false;
+    const kpi_tok *w = &t->tok[k - 1];
+    size_t n = w->end - w->start;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strlen(words[i]) == n && memcmp(t->low + w->start, words[i], n) == 0)
+            return true;
+    return false;
 }
 
 /* Is the word after a bare number (ending at byte e) what it counts:
@@ -470,6 +486,19 @@ static bool counts_things(const kpi_text *t, size_t e)
         if (strlen(ok[i]) == n && memcmp(t->low + t->tok[k].start, ok[i], n) == 0)
             return false;
     return true;
+}
+
+/* Is the word after a number ending at e a plural it counts ("twenty five
+ * sessions")? Unpunctuated speech runs on into the next clause ("three
+ * twenty five want one"), so only a plural says the number counts. */
+static bool counts_plural(const kpi_text *t, size_t e)
+{
+    size_t k = kpi_text_tok_at(t, e);
+    if (k >= t->ntok || k == 0 || t->tok[k].sent != t->tok[k - 1].sent ||
+        (t->tok[k].flags & TF_CLAUSE_START) || (t->tok[k - 1].flags & TF_PUNCT_AFTER))
+        return false;
+    size_t n = t->tok[k].end - t->tok[k].start;
+    return n > 3 && t->low[t->tok[k].end - 1] == 's' && t->low[t->tok[k].end - 2] != 's';
 }
 
 /* Does a match of sec end with word k-1 (just before word k), in the same
@@ -641,6 +670,13 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
              * number is a head count ("breakfast for two") */
             e = parse_amount(low, t->len, i, &cents, true, &f);
             if (e && (counts_things(t, e) || (verb == 2 && cents < 1000 && !f.pair)))
+                e = 0;
+        } else if (!e && loose_mode == KPI_AMT_OFFER && !(w->flags & TF_DOLLAR) &&
+                   !after_time_word(t, k)) {
+            /* in an offer, a spoken pair is said the way prices are: "we do
+             * three twenty five, want one?" ("at nine thirty" is a time) */
+            e = parse_amount(low, t->len, i, &cents, true, &f);
+            if (e && (!f.pair || counts_plural(t, e)))
                 e = 0;
         }
         size_t sent = e ? kpi_text_sentence_at(t, i) : 0;

@@ -70,7 +70,9 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
         int t = (int)i;
         switch (turns->v[i].speaker) {
         case SPK_AGENT:
-            dlg_agent_analyze(r, s, &s->texts[i], st.asked_turn >= 0, &d->agent[i]);
+            dlg_agent_analyze(r, s, &s->texts[i], st.asked_turn >= 0,
+                              dlg_main_accepted(&st) || st.request_turn >= 0,
+                              &d->agent[i]);
             if (d->agent[i].failure)
                 conversion_on_failure(&st);
             upsell_on_agent(&st, t, &d->agent[i]);

@@ -54,9 +54,10 @@ typedef struct {
     size_t n_price, cap_price;
 } dlg_agent;
 
-/* price_asked: the customer's last turn asked what something costs. */
+/* price_asked: the customer's last turn asked what something costs; sold:
+ * something is bought already, so "that's one twenty nine" prices an extra. */
 void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bool price_asked,
-                       dlg_agent *a);
+                       bool sold, dlg_agent *a);
 void dlg_agent_free(dlg_agent *a);
 
 /* --- the customer's side of a turn (kpi_customer.c) --- */

@@ -500,7 +500,7 @@ static bool retract_named(dlg_state *st, int turn, const dlg_event *e)
  * Business tier")? */
 static bool takes_a_thing(const kpi_text *ct, const dlg_event *e)
 {
-    static const char *const verbs[] = {"take", "get", "have", "grab", "buy"};
+    static const char *const verbs[] = {"take", "get", "have", "grab", "buy", "give"};
     for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->end; k++)
         if (word_in(ct, k, verbs, sizeof verbs / sizeof verbs[0]))
             return true;
@@ -614,6 +614,26 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
     }
 }
 
+/* Does the event's clause point back with a pronoun ("four of them", "I'll
+ * take it", "give me those") rather than name a thing? */
+static bool refers_back(const kpi_text *ct, const dlg_event *e)
+{
+    static const char *const pron[] = {"it", "them", "those", "these", "that"};
+    for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->cend; k++)
+        if (word_in(ct, k, pron, sizeof pron / sizeof pron[0]))
+            return true;
+    return false;
+}
+
+/* Has the agent said a sale price before turn? */
+static bool priced_before(const dlg_state *st, int turn)
+{
+    for (int t = 0; t < turn; t++)
+        if (st->turns->v[t].speaker == SPK_AGENT && st->agent[t].n_price > 0)
+            return true;
+    return false;
+}
+
 /* Step 3b: with nothing on the table, "add that too", "do the flush too"
  * or, once something is bought, "I'll take the case" takes a price the
  * agent only mentioned; "I want her to try it too" takes nothing. Returns
@@ -621,7 +641,14 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
 static bool answer_mentioned(dlg_state *st, int turn, dlg_event *e)
 {
     const kpi_text *ct = &st->texts[turn];
-    bool names_extra = e->kind == CE_COMMIT && dlg_main_accepted(st) && takes_a_thing(ct, e);
+    /* once something is bought, or asked for at a price already said (the
+     * $1,299 table, then "I want to order that"), a thing taken by name is
+     * extra; before the purchase is priced, it may be the purchase itself
+     * ("I'll take the ocean view") */
+    bool asked_for = st->request_turn >= 0 && st->request_turn < turn &&
+                     priced_before(st, st->request_turn);
+    bool names_extra = e->kind == CE_COMMIT && (dlg_main_accepted(st) || asked_for) &&
+                       takes_a_thing(ct, e);
     if (!((e->kind == CE_ADDON && e->add_verb) || names_extra))
         return false;
     /* a price said before the purchase was the purchase's own */
@@ -629,7 +656,15 @@ static bool answer_mentioned(dlg_state *st, int turn, dlg_event *e)
     for (size_t k = 0; names_extra && k < st->n_acc && after < 0; k++)
         if (!st->acc[k].retracted && st->acc[k].kind == ACC_MAIN)
             after = st->acc[k].turn;
-    dlg_item *it = priced_recently(st, turn, ct, e, !e->says_add || names_extra, after);
+    if (names_extra && after < 0 && asked_for)
+        after = st->request_turn;
+    /* "give me four of them" points at what the agent has just priced */
+    bool pointed = names_extra && refers_back(ct, e) && turn > 0 &&
+                   st->turns->v[turn - 1].speaker == SPK_AGENT && st->agent[turn - 1].n_price == 1;
+    if (pointed && after < turn - 1)
+        after = turn - 2;
+    dlg_item *it = priced_recently(st, turn, ct, e, (!e->says_add || names_extra) && !pointed,
+                                   after);
     if (!it)
         return false;
     set_verdict(it, YES, e);
@@ -658,7 +693,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
 {
     const kpi_text *ct = &st->texts[turn];
     /* loose: "I saw it's thirty-six fifty" is a price */
-    kpi_amounts_find(s, ct, 1);
+    kpi_amounts_find(s, ct, KPI_AMT_ASKED);
     for (size_t i = 0; i < c->n; i++) {
         dlg_event *e = &c->ev[i];
         if (e->kind == CE_ADDON || e->kind == CE_COMMIT || (e->kind == CE_REQUEST && e->polite))
