@@ -314,6 +314,30 @@ static void check_spoken_extras(void)
          "one we open at nine thirty tomorrow\ncustomer: no just the latte\n"
          "agent: okay one small latte coming right up",
          true, 0, "'at nine thirty' in an offer is a time");
+    call("Customer: I'd like to renew my broadband.\nAgent: Done, renewed at $40 a month. "
+         "Our streaming bundle is $12 a month and includes two services.\nCustomer: Sure.\n"
+         "Agent: I've added the streaming bundle at $12 a month. Anything else?\n"
+         "Customer: No, thanks.",
+         true, 12, "a plain yes that the agent's 'I've added' shows took the extra");
+    call("Customer: I'd like to renew my broadband.\nAgent: Done, renewed at $40 a month. "
+         "Our streaming bundle is $12 a month.\nCustomer: Sure, I see.\n"
+         "Agent: Anything else today?\nCustomer: No, thanks.",
+         true, 0, "a plain yes to a mention, with nothing added, takes nothing");
+    call("Customer: Two seats for the Friday show, please.\nAgent: Two seats, $40 each. "
+         "Shall I book them?\nCustomer: Yes.\nAgent: Booked. Seat cushions are $4 each.\n"
+         "Customer: Oh nice, get them for both of us.\nAgent: Done.",
+         true, 8, "'get them for both of us' takes an extra at its price each");
+    call("Customer: Coffee for ten to the office, please.\nAgent: Ten coffees, $35. Would you "
+         "like a box of muffins for $15?\nCustomer: Yes, add the muffins.\nAgent: Please "
+         "confirm: ten coffees and muffins, $50, to the office?\nCustomer: Yes, correct.",
+         true, 15, "a read-back with the total offers nothing new");
+    call("Agent: Shall I book the room?\nCustomer: Yes please.\nAgent: Booked. Breakfast is "
+         "$18 a day; it's served from seven.\nCustomer: Yeah, put the breakfast on.",
+         true, 18, "'put the breakfast on' takes the extra by name");
+    call("Customer: I'd like to sign my two daughters up for swim lessons.\nAgent: The "
+         "term is $90 per child.\nCustomer: Okay, sign both of them up.\nAgent: Done, "
+         "both enrolled.",
+         true, 0, "'sign both of them up' commits");
 }
 
 int main(void)

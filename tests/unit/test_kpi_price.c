@@ -174,6 +174,11 @@ static void check_context(void)
 {
     price("and we can set it up on your desk thats one forty nine", KPI_AMT_SOLD, 149);
     price("we do two seventy five want one", KPI_AMT_OFFER, 2.75);
+    price("the oak one, its nineteen ninety nine", KPI_AMT_STRICT, 19.99);
+    CHECK(amounts("the show is twenty twenty five", KPI_AMT_STRICT) == 0,
+          "no price in a year after 'is'");
+    CHECK(amounts("it's ten thirty already", KPI_AMT_STRICT) == 0,
+          "no price in a time after 'it's'");
     CHECK(amounts("shall i reserve thursday at 3 for you", KPI_AMT_SOLD) == 0,
           "no price in 'reserve thursday at 3' after a purchase");
     CHECK(amounts("we open at nine thirty want one", KPI_AMT_OFFER) == 0,

@@ -294,6 +294,8 @@ typedef struct {
     bool pair;         /* a spoken pair of numbers ("five ninety nine") */
     int64_t pair_hi;   /* a spoken pair: its reading in whole dollars (cents), else 0 */
     int64_t pair_lo;   /* ... and where what is priced is small, else 0 */
+    bool clock;        /* a pair that could be a time of day ("ten thirty") */
+    bool year;         /* a pair that could be a year ("twenty twenty five") */
 } amt_form;
 
 /* "seventy five cents", "50 cents": the word after a number of cents.
@@ -324,6 +326,7 @@ static size_t parse_amount(const char *low, size_t len, size_t i, int64_t *cents
     f->money = false;
     f->pair = false;
     f->pair_hi = f->pair_lo = 0;
+    f->clock = f->year = false;
     if (i >= len)
         return 0;
     if (low[i] == '$') {
@@ -397,6 +400,8 @@ static size_t parse_amount(const char *low, size_t len, size_t i, int64_t *cents
             bool round = v1 <= 2 && v2 % 10 == 0;
             *cents = round || v1 == 1 ? (v1 * 100 + v2) * 100 : v1 * 100 + v2;
             f->pair = true;
+            f->clock = v1 >= 1 && v1 <= 12 && v2 <= 59;
+            f->year = v1 == 20 && v2 <= 49;
             if (v1 >= 1 && v1 <= 9) {
                 f->pair_hi = (v1 * 100 + v2) * 100;
                 /* priced small, "one twenty five" is 1.25; "one sixty" stays */
@@ -671,12 +676,22 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
             e = parse_amount(low, t->len, i, &cents, true, &f);
             if (e && (counts_things(t, e) || (verb == 2 && cents < 1000 && !f.pair)))
                 e = 0;
-        } else if (!e && loose_mode == KPI_AMT_OFFER && !(w->flags & TF_DOLLAR) &&
-                   !after_time_word(t, k)) {
-            /* in an offer, a spoken pair is said the way prices are: "we do
-             * three twenty five, want one?" ("at nine thirty" is a time) */
+        } else if (!e && loose_mode == KPI_AMT_STRICT && !(w->flags & TF_DOLLAR) &&
+                   after_price_verb(t, k, KPI_AMT_SOLD)) {
+            /* "it's twelve ninety nine" is a price wherever it is said: a
+             * spoken pair no clock or calendar shows, after "it's", "is" */
             e = parse_amount(low, t->len, i, &cents, true, &f);
-            if (e && (!f.pair || counts_plural(t, e)))
+            if (e && (!f.pair || f.clock || f.year))
+                e = 0; /* a count is one number: "twelve ninety nine seats six" runs on */
+        } else if (!e && (loose_mode == KPI_AMT_OFFER || loose_mode == KPI_AMT_SOLD) &&
+                   !(w->flags & TF_DOLLAR) && !after_time_word(t, k)) {
+            /* in an offer, a spoken pair is said the way prices are: "we do
+             * three twenty five, want one?" ("at nine thirty" is a time);
+             * after a purchase, one that no clock shows ("the case for it,
+             * twenty nine ninety nine") */
+            e = parse_amount(low, t->len, i, &cents, true, &f);
+            if (e && (!f.pair || counts_plural(t, e) ||
+                      (loose_mode == KPI_AMT_SOLD && f.clock)))
                 e = 0;
         }
         size_t sent = e ? kpi_text_sentence_at(t, i) : 0;

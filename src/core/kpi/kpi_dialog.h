@@ -155,6 +155,8 @@ typedef struct {
     bool asked_addon;    /* ... for something extra ("also", "add") */
     int seek_turn;       /* customer last looked for something to buy; -1 */
     size_t seek_start, seek_end;
+    int yes_turn;        /* customer said a yes that took nothing, after a purchase; -1 */
+    dlg_event yes_ev;    /* ... that yes */
 } dlg_state;
 
 void dlg_accept_push(dlg_state *st, const dlg_accept *a);
