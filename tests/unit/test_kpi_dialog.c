@@ -340,6 +340,23 @@ static void check_spoken_extras(void)
          true, 0, "'sign both of them up' commits");
 }
 
+/* A yes or a pick that the agent answers by asking to close was a choice:
+ * the answer to that question decides. */
+static void check_reclosing(void)
+{
+    call("Agent: I found three concerts. How about the jazz trio on Friday?\n"
+         "Customer: The jazz trio sounds great.\nAgent: Would you like to buy tickets?\n"
+         "Customer: No, not now. What time does it start?\nAgent: At 8 pm.",
+         false, 0, "a pick, then no to 'would you like to buy tickets'");
+    call("Agent: There is a 9 am ferry. Does that sound good?\nCustomer: That works for me.\n"
+         "Agent: Would you like to reserve seats on it?\nCustomer: Yes please.\n"
+         "Agent: Your seats are booked.",
+         true, 0, "a pick, then yes to the closing question");
+    call("Agent: Shall I book the 7 am flight?\nCustomer: Yes.\nAgent: Your flight is booked. "
+         "Would you like to reserve a rental car?\nCustomer: No thanks.",
+         true, 0, "a booking carried out stands when the next offer is refused");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -353,6 +370,7 @@ int main(void)
     check_main_and_addon();
     check_accept_forms();
     check_spoken_extras();
+    check_reclosing();
     kt_free();
     T_END();
 }

@@ -57,6 +57,16 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
     st->ask_wait = 0;
     if (a->failure)
         return; /* conversion_on_failure has undone what it failed */
+    /* "Hellboy sounds good." - "Would you like to buy tickets?": asking to
+     * close shows the agent took the yes or the pick since the last thing
+     * carried out as a choice, not a purchase; the answer decides */
+    bool recloses = a->ask == ASK_CLOSING && !a->confirm &&
+                    !kpi_text_has_flag(&st->texts[turn], VF_ADDON, 0, st->texts[turn].len);
+    for (size_t i = 0; i < st->n_acc; i++) {
+        dlg_accept *m = &st->acc[i];
+        m->tentative = recloses && !m->retracted && m->kind == ACC_MAIN &&
+                       (m->item >= 0 || m->by_yes) && m->turn > st->fulfil_turn;
+    }
     bool slot_done = st->slot_turn >= 0 && st->request_turn >= 0 && a->ask != ASK_OTHER &&
                      acknowledges_slot(&st->texts[turn], a);
     if ((a->confirm || slot_done) && st->request_turn >= 0) {
@@ -222,6 +232,7 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
             if (!e->consumed && in_time && (e->at_start || e->kind == CE_CONFIRM) && !negative &&
                 !c->price_question && !other) {
                 main.end = e->cend > e->end ? e->cend : e->end;
+                main.by_yes = true;
                 dlg_accept_push(st, &main);
                 st->ask = ASK_NONE;
             } else if (!e->consumed && e->kind != CE_AFFIRM_WEAK && st->readback_cue &&
@@ -248,6 +259,10 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
         case CE_DEFER:
         case CE_INFO:
             answered = true;
+            if (e->kind != CE_INFO && !e->consumed && e->at_start && st->ask == ASK_CLOSING)
+                for (size_t k = 0; k < st->n_acc; k++)
+                    if (st->acc[k].tentative)
+                        st->acc[k].retracted = true;
             /* "Anything else?" "No, that's it.": the order stands */
             if (!e->consumed && !(e->kind == CE_DECLINE && st->asks_more))
                 st->request_turn = -1;

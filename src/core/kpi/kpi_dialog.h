@@ -112,6 +112,8 @@ typedef struct {
     bool upgrade;        /* an add-on offered only as an upgrade */
     int item;            /* index in dlg_state.items; -1 */
     bool retracted;
+    bool by_yes;         /* a yes to a question or a pick, not the customer's own words */
+    bool tentative;      /* ... that the agent answered with a closing question */
 } dlg_accept;
 
 typedef enum { IT_ADDON, IT_UPGRADE, IT_MAIN } dlg_item_kind;
