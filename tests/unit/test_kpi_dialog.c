@@ -355,6 +355,15 @@ static void check_reclosing(void)
     call("Agent: Shall I book the 7 am flight?\nCustomer: Yes.\nAgent: Your flight is booked. "
          "Would you like to reserve a rental car?\nCustomer: No thanks.",
          true, 0, "a booking carried out stands when the next offer is refused");
+    call("Agent: Please confirm: a table for two at 7 pm tonight.\nCustomer: Correct, what's "
+         "their rating?\nAgent: Your reservation is confirmed, they have 4.5 stars.",
+         true, 0, "'Correct, what's their rating?' confirms, then asks");
+    call("Agent: Please confirm: a table for two at 7 pm tonight.\nCustomer: Is it correct "
+         "that parking is free there?\nAgent: Yes, parking is free.",
+         false, 0, "'is it correct that ...?' asks, it confirms nothing");
+    call("Customer: Please make an appointment for 3 pm on Friday.\nAgent: Done, you're "
+         "booked for 3 pm on Friday.",
+         true, 0, "'please make an appointment' carried out");
 }
 
 int main(void)

@@ -225,8 +225,13 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
             /* "that's correct" confirms only what was read back or proposed */
             if (e->kind == CE_CONFIRM && !st->readback && !st->asked)
                 in_time = false;
-            /* "Yes, call me back tomorrow": what the yes is about follows it */
-            size_t se = ct->sent[kpi_text_sentence_at(ct, e->start)].end;
+            /* "Yes, call me back tomorrow": what the yes is about follows it;
+             * in "Correct, what's their number?" the question is another
+             * matter */
+            size_t si = kpi_text_sentence_at(ct, e->start);
+            size_t se = kpi_text_sentence_is_question(ct, si) && e->cend > e->end
+                            ? e->cend
+                            : ct->sent[si].end;
             bool other = st->readback ? nonpurchase_beyond(ct, c, e->start, se)
                                       : dlg_nonpurchase(ct, e->start, se);
             if (!e->consumed && in_time && (e->at_start || e->kind == CE_CONFIRM) && !negative &&
