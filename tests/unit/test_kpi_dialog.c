@@ -364,6 +364,12 @@ static void check_reclosing(void)
     call("Customer: Please make an appointment for 3 pm on Friday.\nAgent: Done, you're "
          "booked for 3 pm on Friday.",
          true, 0, "'please make an appointment' carried out");
+    call("Agent: There are two seats left in the class. Shall I reserve one for you and take "
+         "the payment now?\nCustomer: Yes, take it now.\nAgent: Done, you're enrolled.",
+         true, 0, "taking the payment with the booking is part of the purchase");
+    call("Agent: A double room, $150, with free cancellation until 48 hours before. Shall I "
+         "confirm that for you?\nCustomer: Sure, go ahead.\nAgent: Confirmed.",
+         true, 0, "'shall I confirm that for you?' asks to close despite the policy");
 }
 
 int main(void)
