@@ -370,6 +370,9 @@ static void check_reclosing(void)
     call("Agent: A double room, $150, with free cancellation until 48 hours before. Shall I "
          "confirm that for you?\nCustomer: Sure, go ahead.\nAgent: Confirmed.",
          true, 0, "'shall I confirm that for you?' asks to close despite the policy");
+    call("agent: i can do a remote reset of the modem do you want me to do that\n"
+         "customer: mm-hm do it\nagent: ok its resetting",
+         false, 0, "'do you want me to do that' about a troubleshooting step sells nothing");
 }
 
 int main(void)
