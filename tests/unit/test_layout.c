@@ -125,11 +125,20 @@ int main(void)
     CHECK(table_fits(&a), "99x50: table rows end above the footer");
 
     sized(&t, 18, 99);
+    snprintf(a.v.filter, sizeof a.v.filter, "Agent 0"); /* Agent 00 .. 09: ten */
+    app_sync_view(&a, false);
+    layout_draw(&a);
+    CHECK(find_row("Trend per day") < 0 && line_has(2, "Agent") && a.table_rows == 13,
+          "99x18, ten agents: the compact view shows 13 rows where the full one has 4");
+    snprintf(a.v.filter, sizeof a.v.filter, "Agent 0%s", "1");
+    app_sync_view(&a, false);
     layout_draw(&a);
     /* MIN_TABLE_H says "column header + five agents", but the blank line
      * under the middle panels comes out of it: four agents. */
     CHECK(find_row("Trend per day") > 0 && table_fits(&a) && a.table_rows == 4,
-          "99x18: the smallest full view keeps trends and four agents");
+          "99x18, one agent: the smallest full view keeps trends and four rows");
+    a.v.filter[0] = '\0';
+    app_sync_view(&a, false);
 
     sized(&t, 17, 70);
     layout_draw(&a);
