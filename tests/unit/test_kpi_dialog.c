@@ -373,6 +373,9 @@ static void check_reclosing(void)
     call("agent: i can do a remote reset of the modem do you want me to do that\n"
          "customer: mm-hm do it\nagent: ok its resetting",
          false, 0, "'do you want me to do that' about a troubleshooting step sells nothing");
+    call("Agent: Shall I book the service for Monday?\nCustomer: Yes.\nAgent: Booked. The "
+         "mats are worn; a new set is $45 fitted.\nCustomer: Yes, do the mats.",
+         true, 45, "a turn's only price is for what the turn talks about");
 }
 
 int main(void)

@@ -449,8 +449,12 @@ static dlg_item *priced_recently(dlg_state *st, int turn, const kpi_text *ct, co
                 known = st->items[i].cents == p->cents;
             if (known || (p->old && k + 1 < a->n_price))
                 continue;
+            /* a turn's only price is for what the turn talks about: "the
+             * wipers were streaking; blades are $35 installed" */
             bool named = dlg_names_item(ct, e->cstart, e->cend, &st->texts[t], p->item_start,
-                                        p->item_end);
+                                        p->item_end) ||
+                         (a->n_price == 1 &&
+                          dlg_names_item(ct, e->cstart, e->cend, &st->texts[t], 0, p->start));
             if ((!pick && !need_name) || named)
                 pick = p;
         }
