@@ -355,6 +355,16 @@ static void check_reclosing(void)
     call("Agent: Shall I book the 7 am flight?\nCustomer: Yes.\nAgent: Your flight is booked. "
          "Would you like to reserve a rental car?\nCustomer: No thanks.",
          true, 0, "a booking carried out stands when the next offer is refused");
+    call("Agent: How about the 9:15 flight at $77?\nCustomer: That flight works for me.\n"
+         "Agent: Will there be anything else?\nCustomer: No, thanks.",
+         false, 0, "a pick from a listing that nobody books is a choice");
+    call("Agent: How about the 9:15 flight at $77?\nCustomer: That flight works for me.\n"
+         "Agent: Great, you're booked on the 9:15.",
+         true, 0, "a pick the agent then books is a purchase");
+    call("Agent: Buying tickets was not successful, sorry. Anything else?\n"
+         "Customer: Try again for Sunday.\nAgent: Sunday, 2 tickets, is that correct?\n"
+         "Customer: Yes.\nAgent: Buying tickets failed again, sorry about that.",
+         false, 0, "'buying tickets failed' is a failure");
     call("Agent: Please confirm: a table for two at 7 pm tonight.\nCustomer: Correct, what's "
          "their rating?\nAgent: Your reservation is confirmed, they have 4.5 stars.",
          true, 0, "'Correct, what's their rating?' confirms, then asks");

@@ -286,6 +286,14 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
 
 void conversion_finish(dlg_state *st, kpi_result *out)
 {
+    /* "That flight works for me." to a listing, and the agent never books
+     * it: a choice, not a purchase */
+    for (size_t i = 0; i < st->n_acc; i++) {
+        dlg_accept *a = &st->acc[i];
+        if (!a->retracted && a->kind == ACC_MAIN && a->item >= 0 && a->by_yes &&
+            st->fulfil_turn < a->turn)
+            a->retracted = true;
+    }
     out->is_conversion = false;
     for (size_t i = 0; i < st->n_acc; i++)
         if (!st->acc[i].retracted)

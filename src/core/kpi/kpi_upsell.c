@@ -397,7 +397,9 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
     dlg_accept acc = {.kind = it->kind == IT_MAIN ? ACC_MAIN : ACC_ADDON, .turn = turn,
                       .start = e->start, .end = e->cend > e->end ? e->cend : e->end,
                       .cents = cents, .upgrade = it->kind == IT_UPGRADE,
-                      .item = (int)(it - st->items)};
+                      .item = (int)(it - st->items),
+                      .by_yes = e->kind == CE_AFFIRM || e->kind == CE_AFFIRM_WEAK ||
+                                e->kind == CE_CONFIRM};
     dlg_accept_push(st, &acc);
     it->accepted = true;
     it->open = false;
