@@ -365,6 +365,16 @@ static void check_reclosing(void)
          "Customer: Try again for Sunday.\nAgent: Sunday, 2 tickets, is that correct?\n"
          "Customer: Yes.\nAgent: Buying tickets failed again, sorry about that.",
          false, 0, "'buying tickets failed' is a failure");
+    call("agent: corner deli what can i get you\ncustomer: a turkey club and a small soup\n"
+         "agent: okay thatll be eleven forty ready in ten",
+         true, 0, "an order named after 'what can I get you', carried out");
+    call("Agent: City Hardware, what can I do for you?\nCustomer: My drill arrived broken.\n"
+         "Agent: I've put a replacement on tomorrow's route.",
+         false, 0, "'what can I do for you' asks for no order");
+    call("customer: can i get an everything bagel\nagent: you wanna make it a combo for "
+         "three more\ncustomer: nah just the bagel\nagent: okay thatll be three ten ready "
+         "in five",
+         true, 0, "'nah, just the bagel' refuses the extra and keeps the order");
     call("Agent: Please confirm: a table for two at 7 pm tonight.\nCustomer: Correct, what's "
          "their rating?\nAgent: Your reservation is confirmed, they have 4.5 stars.",
          true, 0, "'Correct, what's their rating?' confirms, then asks");

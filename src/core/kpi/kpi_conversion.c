@@ -53,6 +53,7 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
     st->readback = a->readback;
     st->readback_cue = a->mentions_readback;
     st->asks_more = a->asks_more;
+    st->order_prompt = a->order_prompt;
     st->ask_turn = turn;
     st->ask_wait = 0;
     if (a->failure)
@@ -120,6 +121,19 @@ static bool takes_back_all(const kpi_text *t, size_t a, size_t b)
         if (n == 3 && memcmp(w, "all", 3) == 0 && k + 1 < t->ntok &&
             t->tok[k + 1].end - t->tok[k + 1].start == 2 &&
             memcmp(t->low + t->tok[k + 1].start, "of", 2) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Does a refusal keep the order ("no, just the drink", "nah, just that")? */
+static bool keeps_order(const kpi_text *t, const dlg_event *e)
+{
+    size_t k = kpi_text_tok_at(t, e->end);
+    for (size_t n = 0; k < t->ntok && n < 2; k++, n++) {
+        const char *w = t->low + t->tok[k].start;
+        size_t len = t->tok[k].end - t->tok[k].start;
+        if ((len == 4 && memcmp(w, "just", 4) == 0) || (len == 4 && memcmp(w, "only", 4) == 0))
             return true;
     }
     return false;
@@ -268,14 +282,24 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
                 for (size_t k = 0; k < st->n_acc; k++)
                     if (st->acc[k].tentative)
                         st->acc[k].retracted = true;
-            /* "Anything else?" "No, that's it.": the order stands */
-            if (!e->consumed && !(e->kind == CE_DECLINE && st->asks_more))
+            /* "Anything else?" "No, that's it.", or "nah, just the
+             * drink" to an extra: the order stands */
+            if (!e->consumed && !(e->kind == CE_DECLINE && (st->asks_more || keeps_order(ct, e))))
                 st->request_turn = -1;
             break;
         default:
             break;
         }
     }
+    /* "What can I get you?" "Kung pao chicken and two egg rolls.": the
+     * order itself, bought once the agent carries it out */
+    if (st->order_prompt && !negative && !c->question && st->request_turn < 0 && !retracted &&
+        ct->ntok > 0 && dlg_names_item(ct, 0, ct->len, ct, 0, ct->len)) {
+        st->request_turn = turn;
+        st->request_start = 0;
+        st->request_end = ct->len;
+    }
+    st->order_prompt = false;
     if (st->ask == ASK_CLOSING) {
         if (answered || !c->question)
             st->ask = ASK_NONE;
