@@ -375,6 +375,12 @@ static void check_reclosing(void)
          "three more\ncustomer: nah just the bagel\nagent: okay thatll be three ten ready "
          "in five",
          true, 0, "'nah, just the bagel' refuses the extra and keeps the order");
+    call("Customer: I need two bus tickets to Reno.\nAgent: What day?\nCustomer: On March 3rd.\n"
+         "Agent: The bus leaves at 7:20 am and costs $41.\nCustomer: Thanks, that's all.",
+         false, 0, "a listing with another time does not acknowledge the day asked for");
+    call("Customer: I'd like to book a haircut.\nAgent: What day and time?\nCustomer: Friday "
+         "at ten thirty.\nAgent: Ten thirty on Friday, see you then.",
+         true, 0, "saying back the time the customer gave books it");
     call("Agent: Please confirm: a table for two at 7 pm tonight.\nCustomer: Correct, what's "
          "their rating?\nAgent: Your reservation is confirmed, they have 4.5 stars.",
          true, 0, "'Correct, what's their rating?' confirms, then asks");

@@ -13,13 +13,42 @@
 
 /* Does the agent's turn acknowledge a day or time the customer gave ("okay",
  * "alright", or saying it back) without asking anything else? */
-static bool acknowledges_slot(const kpi_text *t, const dlg_agent *a)
+/* Do the spans [a, b) of t and [c, d) of u share a word other than "at",
+ * "on", "the" ("Thursday at ten thirty" and "ten thirty a m" share "ten")? */
+static bool same_word(const kpi_text *t, size_t a, size_t b, const kpi_text *u, size_t c,
+                      size_t d)
+{
+    static const char *const skip[] = {"at", "on", "the", "a", "for", "in", "and", "of", "by"};
+    for (size_t i = kpi_text_tok_at(t, a); i < t->ntok && t->tok[i].end <= b; i++) {
+        const char *w = t->low + t->tok[i].start;
+        size_t n = t->tok[i].end - t->tok[i].start;
+        bool common = false;
+        for (size_t k = 0; k < sizeof skip / sizeof skip[0] && !common; k++)
+            common = strlen(skip[k]) == n && memcmp(skip[k], w, n) == 0;
+        if (common)
+            continue;
+        for (size_t j = kpi_text_tok_at(u, c); j < u->ntok && u->tok[j].end <= d; j++)
+            if (u->tok[j].end - u->tok[j].start == n && memcmp(u->low + u->tok[j].start, w, n) == 0)
+                return true;
+    }
+    return false;
+}
+
+static bool acknowledges_slot(const kpi_text *t, const dlg_agent *a, const kpi_text *ct)
 {
     if (a->asked && a->ask != ASK_CLOSING)
         return false;
     size_t ms, me;
-    if (kpi_has(t, KS_SLOT, 0, t->len))
-        return true;
+    /* saying back the day or time the customer gave; another one ("the
+     * bus leaves at 7:20 am") is a search result */
+    for (size_t pos = 0; pos < t->len && kpi_find(t, KS_SLOT, pos, t->len, &ms, &me);
+         pos = me > ms ? me : ms + 1) {
+        size_t cs, ce;
+        for (size_t cp = 0; cp < ct->len && kpi_find(ct, KS_SLOT, cp, ct->len, &cs, &ce);
+             cp = ce > cs ? ce : cs + 1)
+            if (same_word(t, ms, me, ct, cs, ce))
+                return true;
+    }
     return (kpi_find(t, KS_AFFIRM_WEAK, 0, t->len, &ms, &me) ||
             kpi_find(t, KS_AFFIRM, 0, t->len, &ms, &me)) &&
            kpi_text_tok_at(t, ms) == 0;
@@ -69,7 +98,7 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
                        (m->item >= 0 || m->by_yes) && m->turn > st->fulfil_turn;
     }
     bool slot_done = st->slot_turn >= 0 && st->request_turn >= 0 && a->ask != ASK_OTHER &&
-                     acknowledges_slot(&st->texts[turn], a);
+                     acknowledges_slot(&st->texts[turn], a, &st->texts[st->slot_turn]);
     if ((a->confirm || slot_done) && st->request_turn >= 0) {
         /* "I'd like to book a cleaning" ... "You're booked.", or "Tuesday at
          * four" ... "Alright, Tuesday at four." */
