@@ -389,6 +389,13 @@ static void check_reclosing(void)
          "Customer: Yes, I confirm.\nAgent: Unfortunately it is not possible to proceed with "
          "the purchase.",
          false, 0, "'it is not possible to proceed with the purchase' is a failure");
+    call("Customer: Can I get a mocha?\nAgent: Please take a look at the screen and confirm "
+         "your order. Does that look right?\nCustomer: Yes, it is.\nAgent: It will be ready "
+         "in a moment.",
+         true, 0, "'take a look at the screen' reads the order back");
+    call("Customer: May I get a flat white?\nAgent: Can you confirm the order is correct?\n"
+         "Customer: The details are right.\nAgent: Coming right up.",
+         true, 0, "'the details are right' confirms");
     call("Agent: Please confirm: a table for two at 7 pm tonight.\nCustomer: Correct, what's "
          "their rating?\nAgent: Your reservation is confirmed, they have 4.5 stars.",
          true, 0, "'Correct, what's their rating?' confirms, then asks");
