@@ -194,8 +194,10 @@ static void end_old_sessions(PGconn *c, const char *holder, const char *session)
 }
 
 /* One attempt at taking the lease. Returns the epoch, 0 when another
- * worker's lease is still valid (or its row is locked), -1 with err. */
-static int64_t try_take(lease *l, PGconn *c, bool *said, cz_err *err)
+ * worker's lease is still valid (or its row is locked), -1 with err. said
+ * holds the active worker last named in the log ("" at first), so that each
+ * new one is named once. */
+static int64_t try_take(lease *l, PGconn *c, char *said, size_t said_len, cz_err *err)
 {
     PGresult *r = pg_query(c, "SELECT holder, token, session_name, epoch,"
                               " expires_at <= clock_timestamp() FROM worker_lease",
@@ -215,10 +217,10 @@ static int64_t try_take(lease *l, PGconn *c, bool *said, cz_err *err)
     }
     PQclear(r);
     if (valid_other) {
-        if (!*said)
+        if (strcmp(said, holder) != 0)
             log_info("standby: worker %s is active (lease epoch %s); waiting to take over",
                      holder, prev_epoch);
-        *said = true;
+        snprintf(said, said_len, "%s", holder);
         return 0;
     }
     /* lock_timeout: a holder stopped between its fence and COMMIT keeps the
@@ -265,9 +267,9 @@ static int64_t try_take(lease *l, PGconn *c, bool *said, cz_err *err)
 int lease_acquire(lease *l, PGconn *c, volatile sig_atomic_t *stop, cz_err *err)
 {
     lease_drop(l);
-    bool said = false;
+    char said[300] = "";
     for (;;) {
-        int64_t e = try_take(l, c, &said, err);
+        int64_t e = try_take(l, c, said, sizeof said, err);
         if (e < 0)
             return -1;
         if (e > 0) {

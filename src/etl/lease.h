@@ -42,8 +42,8 @@ void lease_free(lease *l);
 const char *lease_identity(const lease *l);
 
 /* Waits, as a standby, until this process holds the lease (free, expired, or
- * already its own), then starts renewing it. Says once who is active while
- * it waits, and whom it took over from. Returns 0 when held; -1 with err
+ * already its own), then starts renewing it. Says who is active while it
+ * waits (again when that changes), and whom it took over from. Returns 0 when held; -1 with err
  * when stopped (*stop) or when c fails (the caller reconnects and calls
  * again). */
 int lease_acquire(lease *l, PGconn *c, volatile sig_atomic_t *stop, cz_err *err);
