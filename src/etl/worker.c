@@ -327,6 +327,7 @@ int worker_run_daemon(worker *w)
     log_info("watching %s every %d s", w->input_abs, w->s->interval);
     while (!g_stop) {
         if (!lease_held(w->lease)) {
+            become_standby(w); /* lost between runs, or not held yet */
             int rc = become_active(w);
             if (rc)
                 return rc < 0 ? 0 : rc;
