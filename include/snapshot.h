@@ -130,6 +130,8 @@ typedef struct {
     int64_t generated_at;
     char *state;             /* "online" or "offline" */
     char *version;           /* worker version */
+    char *worker;            /* host:pid of the worker that sent it (the
+                                active one); "" when not said (older workers) */
     char *batch_id;          /* last batch, "" if none yet */
     int64_t files_seen, calls_loaded, duplicates, replaced, quarantined;
     double duration_s, calls_per_s;

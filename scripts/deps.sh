@@ -4,7 +4,7 @@
 set -eu
 PKGS="build-essential pkg-config libpq-dev libcjson-dev libmosquitto-dev libunistring-dev
 libncurses-dev postgresql postgresql-client mosquitto mosquitto-clients tmux python3 man-db
-clang libclang-rt-14-dev valgrind time"
+clang libclang-rt-14-dev valgrind time debhelper lintian"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||

@@ -275,7 +275,18 @@ static int run_worker(const cli *c, cz_settings *s)
     free(rules_path);
     int rc = 0;
     mosquitto_lib_init();
-    if (s->mqtt) {
+    snprintf(w.ident, sizeof w.ident, "%s", "unknown");
+    if (!c->once) /* a daemon is active or standby (lease.h) */
+        w.lease = lease_new(s);
+    {
+        char host[256] = "unknown";
+        gethostname(host, sizeof host - 1);
+        host[sizeof host - 1] = '\0';
+        snprintf(w.ident, sizeof w.ident, "%s:%ld", host, (long)getpid());
+    }
+    /* A daemon connects to the broker only once active: a standby's Last
+     * Will would say "offline" while another worker is loading. */
+    if (s->mqtt && c->once) {
         w.pub = publisher_new(s, &err);
         if (!w.pub) {
             log_error("%s", err.msg);
@@ -286,12 +297,15 @@ static int run_worker(const cli *c, cz_settings *s)
         rc = open_db(s, c->give_up_after, &w.conn);
         if (rc < 0)
             rc = 0; /* stopped by a signal while waiting */
-        else if (!rc) {
+        else if (!rc && c->once) {
             worker_publish(&w, NULL);
-            rc = c->once ? worker_run_once(&w) : worker_run_daemon(&w);
+            rc = worker_run_once(&w);
+        } else if (!rc) {
+            rc = worker_run_daemon(&w);
         }
     }
     publisher_free(w.pub);
+    lease_free(w.lease);
     mosquitto_lib_cleanup();
     if (w.conn)
         PQfinish(w.conn);

@@ -55,6 +55,7 @@ static void publish_status(worker *w, const load_stats *st, double prepare_s)
     s.generated_at = (int64_t)time(NULL);
     s.state = (char *)"online";
     s.version = (char *)CZ_VERSION;
+    s.worker = w->ident;
     s.batch_id = bid;
     if (st) {
         s.files_seen = st->files_seen;
@@ -115,19 +116,34 @@ int worker_publish(worker *w, const char *batch_id)
     return 0;
 }
 
+/* load_batch's return when the lease is lost: the run stops, the daemon
+ * becomes a standby. */
+#define LOST_LEASE (-2)
+
+static bool lost_lease(const worker *w)
+{
+    return w->lease && !lease_held(w->lease);
+}
+
 /* Loads the batch, retrying across database outages. Never drops the batch:
- * either it commits, or the run stops and its files stay pending. Returns 0
- * or an exit code. */
+ * either it commits, or the run stops and its files stay pending. Returns 0,
+ * LOST_LEASE, or an exit code. */
 static int load_batch(worker *w, batch_t *b, long long *calls, long long *files)
 {
     load_stats st;
     cz_err err;
     int attempts = 0;
     for (;;) {
+        if (lost_lease(w))
+            return LOST_LEASE;
         if (ensure_conn(w) < 0)
             return g_stop ? -1 : EX_UNAVAILABLE;
-        if (pg_load_batch(w->conn, b, kpi_rules_version(w->rules), &st, &err) == 0)
+        if (pg_load_batch(w->conn, b, kpi_rules_version(w->rules), w->lease, &st, &err) == 0)
             break;
+        if (lost_lease(w)) {
+            log_warn("batch not loaded: %s", err.msg);
+            return LOST_LEASE;
+        }
         if (pg_is_broken(w->conn)) {
             log_warn("batch not loaded, database connection lost: %s", err.msg);
             continue; /* ensure_conn waits with backoff */
@@ -213,7 +229,7 @@ int worker_run_once(worker *w)
         rc = pipe.producer_rc;
     pipe_destroy(&pipe);
     if (rc < 0)
-        rc = 0; /* stopped by a signal: a clean stop */
+        rc = 0; /* stopped by a signal or the lease lost: a clean stop */
     /* The next run lists ingested_files from its index alone only where the
      * visibility map says the rows are visible to all; autovacuum would set it
      * only after many more inserts, and until then every row listed costs a
@@ -289,20 +305,81 @@ static void reload(worker *w)
     settings_free(&fresh);
 }
 
+/* Waits as a standby until this worker holds the lease, then connects to
+ * the broker and publishes. Returns 0, -1 when stopped, or an exit code. */
+static int become_active(worker *w)
+{
+    cz_err err;
+    for (;;) {
+        if (ensure_conn(w) < 0)
+            return g_stop ? -1 : EX_UNAVAILABLE;
+        if (lease_acquire(w->lease, w->conn, &g_stop, &err) == 0)
+            break;
+        if (g_stop)
+            return -1;
+        if (!pg_is_broken(w->conn)) {
+            log_error("cannot take the worker lease: %s", err.msg);
+            return EX_UNAVAILABLE;
+        }
+    }
+    if (w->s->mqtt && !w->pub) {
+        w->pub = publisher_new(w->s, &err);
+        if (!w->pub) {
+            log_error("%s", err.msg);
+            return EX_CONFIG;
+        }
+    }
+    /* The worker replaced may have hung with its broker session open, whose
+     * Last Will would say "offline" after this worker's "online": say it
+     * again once the broker must have ended that session (1.5 keepalives). */
+    w->reassert_at = cz_now_mono() + 1.5 * w->s->mqtt_keepalive + 2;
+    worker_publish(w, NULL);
+    return 0;
+}
+
+/* After the lease was lost: nothing more is loaded or published. */
+static void become_standby(worker *w)
+{
+    lease_drop(w->lease);
+    publisher_free_quiet(w->pub);
+    w->pub = NULL;
+    w->reassert_at = 0;
+}
+
 int worker_run_daemon(worker *w)
 {
     log_info("watching %s every %d s", w->input_abs, w->s->interval);
     while (!g_stop) {
+        if (!lease_held(w->lease)) {
+            become_standby(w); /* lost between runs, or not held yet */
+            int rc = become_active(w);
+            if (rc)
+                return rc < 0 ? 0 : rc;
+        }
         if (g_reload) {
             g_reload = 0;
             reload(w);
         }
         int rc = worker_run_once(w);
+        if (lost_lease(w)) {
+            become_standby(w);
+            continue;
+        }
         if (rc && !g_stop)
             return rc;
-        for (int i = 0; i < w->s->interval * 10 && !g_stop && !g_reload; i++)
+        for (int i = 0; i < w->s->interval * 10 && !g_stop && !g_reload && !lost_lease(w); i++) {
+            if (w->reassert_at > 0 && cz_now_mono() >= w->reassert_at) {
+                publisher_repeat(w->pub, SNAP_TOPIC_STATUS);
+                w->reassert_at = 0;
+            }
             usleep(100000);
+        }
     }
+    /* "offline" first, then the lease: a standby taking over at once then
+     * says "online" after it. */
+    publisher_free(w->pub);
+    w->pub = NULL;
+    lease_release(w->lease, w->conn);
     log_info("stopping on signal");
     return 0;
 }

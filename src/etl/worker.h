@@ -7,6 +7,7 @@
 #include <signal.h>
 #include <stdbool.h>
 #include "kpi.h"
+#include "lease.h"
 #include "publish.h"
 #include "settings.h"
 
@@ -27,13 +28,20 @@ typedef struct {
     int give_up_after;         /* seconds without a database before exiting, 0 = never */
     bool locked;               /* holds the worker lock (during a run) */
     bool told_selection;       /* logged once that not every agent is sent */
+    lease *lease;              /* owned; daemons only (NULL with --once) */
+    char ident[300];           /* host:pid, in the status payload */
+    double reassert_at;        /* monotonic time to repeat the status after a
+                                  takeover (0: none due) */
 } worker;
 
 /* Processes every pending file once. Returns 0, or an exit code (sysexits)
  * when it cannot go on. */
 int worker_run_once(worker *w);
 
-/* Runs until g_stop, scanning every interval seconds. Returns an exit code. */
+/* Runs until g_stop, scanning every interval seconds, as the active worker
+ * while it holds the lease (lease.h) and as a standby otherwise: a standby
+ * neither loads nor connects to the broker. w->pub is created (and freed
+ * quietly when the lease is lost) here. Returns an exit code. */
 int worker_run_daemon(worker *w);
 
 /* Publishes the current snapshot (from the aggregates) and status. */

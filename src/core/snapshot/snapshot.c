@@ -181,6 +181,7 @@ void snap_status_free(snap_status *s)
         return;
     free(s->state);
     free(s->version);
+    free(s->worker);
     free(s->batch_id);
     memset(s, 0, sizeof *s);
 }
@@ -448,6 +449,8 @@ char *snap_status_encode(const snap_status *s)
     int rc = 0;
     rc |= cJSON_AddStringToObject(o, "state", str_or_empty(s->state)) ? 0 : -1;
     rc |= cJSON_AddStringToObject(o, "version", str_or_empty(s->version)) ? 0 : -1;
+    if (s->worker && *s->worker)
+        rc |= cJSON_AddStringToObject(o, "worker", s->worker) ? 0 : -1;
     cJSON *lb = cJSON_AddObjectToObject(o, "last_batch");
     if (!lb)
         return finish(o, -1);

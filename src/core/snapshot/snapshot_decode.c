@@ -479,6 +479,18 @@ static int get_last_batch(const cJSON *root, snap_status *s, cz_err *err)
     return 0;
 }
 
+/* "worker" (host:pid of the active worker) is optional: older workers do
+ * not send it. */
+static int get_worker(const cJSON *root, snap_status *s, cz_err *err)
+{
+    cJSON *v = cJSON_GetObjectItemCaseSensitive(root, "worker");
+    if (!v || cJSON_IsNull(v)) {
+        s->worker = xstrdup("");
+        return 0;
+    }
+    return get_string(root, "worker", "", SNAPSHOT_MAX_TEXT, &s->worker, err);
+}
+
 int snap_status_decode(const char *buf, size_t len, snap_status *out, cz_err *err)
 {
     snap_status s;
@@ -491,7 +503,7 @@ int snap_status_decode(const char *buf, size_t len, snap_status *out, cz_err *er
     if (get_header(root, &s.schema, &s.generated_at, err) == 0 &&
         get_string(root, "state", "", 32, &s.state, err) == 0 &&
         get_string(root, "version", "", 64, &s.version, err) == 0 &&
-        get_last_batch(root, &s, err) == 0)
+        get_worker(root, &s, err) == 0 && get_last_batch(root, &s, err) == 0)
         rc = 0;
     cJSON_Delete(root);
     if (rc < 0)
