@@ -6,6 +6,7 @@
 #include <libpq-fe.h>
 #include <signal.h>
 #include <stdbool.h>
+#include "afterload.h"
 #include "kpi.h"
 #include "publish.h"
 #include "settings.h"
@@ -23,6 +24,9 @@ typedef struct {
     PGconn *conn;              /* owned */
     publisher *pub;            /* owned, may be NULL when MQTT is off */
     char *input_abs;           /* realpath of the input directory */
+    after_load after;          /* what becomes of a file once its batch committed */
+    PGconn *scan_conn;         /* the producer's connection, kept between runs (owned) */
+    long long unvacuumed;      /* files recorded by watched runs since the last VACUUM */
     long long last_batch;
     int give_up_after;         /* seconds without a database before exiting, 0 = never */
     bool locked;               /* holds the worker lock (during a run) */
@@ -33,7 +37,15 @@ typedef struct {
  * when it cannot go on. */
 int worker_run_once(worker *w);
 
-/* Runs until g_stop, scanning every interval seconds. Returns an exit code. */
+/* Processes only the given files (arrived since the last run), as
+ * worker_run_once does with every pending file. */
+int worker_run_paths(worker *w, char *const *paths, size_t n);
+
+/* Runs until g_stop: a full scan at start and every rescan_interval seconds,
+ * and between them the files the inotify watch reports (watch.h), loaded
+ * within a second of their arrival. Without a usable watch (inotify
+ * unavailable, its limit reached) it scans every interval seconds instead.
+ * Returns an exit code. */
 int worker_run_daemon(worker *w);
 
 /* Publishes the current snapshot (from the aggregates) and status. */
