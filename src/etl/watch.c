@@ -27,6 +27,7 @@ typedef struct {
     char *path;
     int64_t size, mtime_ns;
     double since;       /* when (size, mtime) were last seen to change */
+    bool writing;       /* written to while watched: a close is awaited */
 } settling;
 
 struct watch {
@@ -69,17 +70,19 @@ static void ready_add(watch_paths *r, const char *path)
     r->v[r->n++] = xstrdup(path);
 }
 
-static void settle_add(watch *w, const char *path)
+static void settle_add(watch *w, const char *path, bool writing)
 {
     for (size_t i = 0; i < w->nset; i++)
-        if (strcmp(w->set[i].path, path) == 0)
+        if (strcmp(w->set[i].path, path) == 0) {
+            w->set[i].writing |= writing;
             return;
+        }
     if (w->nset == w->capset) {
         w->capset = w->capset ? w->capset * 2 : 16;
         w->set = xrealloc(w->set, w->capset * sizeof *w->set);
     }
     /* size -1: not stat'ed yet, so the first check starts the clock */
-    w->set[w->nset++] = (settling){xstrdup(path), -1, -1, cz_now_mono()};
+    w->set[w->nset++] = (settling){xstrdup(path), -1, -1, cz_now_mono(), writing};
 }
 
 static void settle_drop(watch *w, const char *path)
@@ -169,7 +172,7 @@ static int add_tree(watch *w, const char *dir, int depth, watch_paths *ready, bo
         else if (ready && take_now)
             ready_add(ready, path.s);
         else if (ready)
-            settle_add(w, path.s);
+            settle_add(w, path.s, false);
     }
     closedir(d);
     sb_free(&path);
@@ -284,7 +287,7 @@ static int on_event(watch *w, const struct inotify_event *ev, watch_paths *ready
     } else if (ev->mask & (IN_CREATE | IN_MODIFY)) {
         size_t i;
         if (!strmap_get(&ready->seen, path->s, &i))
-            settle_add(w, path->s);
+            settle_add(w, path->s, (ev->mask & IN_MODIFY) != 0);
     }
     return 0;
 }
@@ -356,7 +359,11 @@ double watch_settle(watch *w, watch_paths *ready, double now)
             s->mtime_ns = mt;
             s->since = now;
         }
-        double left = s->since + WATCH_SETTLE_S - now;
+        /* Written to, or still empty: its writer has it open (a close is
+         * what ends it); else it appeared whole (a hard link, a file found
+         * in a new directory). */
+        double left = s->since - now +
+                      (s->writing || s->size == 0 ? WATCH_SETTLE_WRITING_S : WATCH_SETTLE_S);
         if (!S_ISREG(st.st_mode) || left <= 0) {
             if (!S_ISDIR(st.st_mode))
                 ready_add(ready, s->path);

@@ -2,9 +2,10 @@
  * arrived or were written since the last look, so that they load within a
  * second instead of at the next scan. Every directory of the tree is watched
  * (new ones as they appear, recursively); a file is ready once it was moved in
- * or closed after writing, or, with no such event (a writer that keeps the
- * file open, some network filesystems), once its size and mtime stayed the
- * same for WATCH_SETTLE_S seconds. Names the walk skips (scan_skip_name:
+ * or closed after writing. Without such an event, once its size and mtime
+ * stayed the same for WATCH_SETTLE_S seconds when it appeared whole (a hard
+ * link, a file found in a new directory), or for WATCH_SETTLE_WRITING_S when
+ * it was written to while watched or is empty (its writer keeps it open). Names the walk skips (scan_skip_name:
  * hidden, .tmp, .part, .swp) are never reported. The watch says what it
  * cannot see: when events were lost (queue overflow) the caller must scan the
  * whole tree; when the watch limit is reached the watch is unusable and the
@@ -18,8 +19,10 @@
 #include "strmap.h"
 #include "util.h"
 
-/* Seconds a file written without a close event must stay unchanged. */
+/* Seconds a file must stay unchanged when no close event comes: one that
+ * appeared whole, one being written. */
 #define WATCH_SETTLE_S 2.0
+#define WATCH_SETTLE_WRITING_S 60.0
 
 typedef struct watch watch;
 
