@@ -258,8 +258,35 @@ static int cmp_walk_order(const void *a, const void *b)
  * skipped), classified in chunks, then taken as the walk takes them. */
 static void produce_listed(producer *p, char *const *paths, size_t n)
 {
-    char **v = xmalloc((n ? n : 1) * sizeof *v);
+    /* A Harper Valley metadata file is read with its transcript: the
+     * transcript is listed too (read again if the metadata is new or
+     * changed, as in a walk). Room for one transcript per path. */
+    char **v = xmalloc((n ? 2 * n : 1) * sizeof *v);
     memcpy(v, paths, n * sizeof *v);
+    size_t nv = n;
+    char **extra = xmalloc((n ? n : 1) * sizeof *extra);
+    size_t nextra = 0;
+    strmap listed = STRMAP_INIT;
+    for (size_t i = 0; i < n; i++)
+        strmap_put(&listed, paths[i], i);
+    for (size_t i = 0; i < n; i++) {
+        const char *slash = strrchr(paths[i], '/');
+        size_t k;
+        if (!slash || slash - paths[i] < 9 || memcmp(slash - 9, "/metadata", 9) != 0 ||
+            !fmt_hvb_is_metadata(paths[i], dir_exists, NULL))
+            continue;
+        strbuf t = SB_INIT;
+        sb_append(&t, paths[i], (size_t)(slash - 9 - paths[i]));
+        sb_printf(&t, "/transcript%s", slash);
+        struct stat sb;
+        if (!strmap_get(&listed, t.s, &k) && lstat(t.s, &sb) == 0) {
+            strmap_put(&listed, t.s, nv);
+            v[nv++] = extra[nextra++] = sb_steal(&t);
+        }
+        sb_free(&t);
+    }
+    strmap_free(&listed);
+    n = nv;
     qsort(v, n, sizeof *v, cmp_walk_order);
     char **cp = xmalloc(LISTED_CHUNK * sizeof *cp);
     scan_stat *st = xmalloc(LISTED_CHUNK * sizeof *st);
@@ -300,6 +327,9 @@ static void produce_listed(producer *p, char *const *paths, size_t n)
         p->given = NULL;
     }
     free(v);
+    for (size_t i = 0; i < nextra; i++)
+        free(extra[i]);
+    free(extra);
     free(cp);
     free(st);
     free(size);

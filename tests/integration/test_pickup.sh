@@ -146,4 +146,23 @@ T0=$(now_s); mv "$WORK/s6/LIMIT_000001.json" "$IN/new/deeper/"
 within "with the watch limit reached, files still load by scanning" "$(wait_calls 10029 10 "$T0")" 3000
 check "the limit is reported with what to do" grep -q "watch limit reached.*max_user_watches.*scanning .* every 1 s" "$WORK/etl.log"
 check "daemon stops cleanly (limit)" stop_daemon
+
+# Harper Valley: a transcript that arrives before its metadata cannot load
+# (quarantined); when the metadata arrives, the transcript is read again with
+# it, as a scan would, without waiting for the next full scan.
+H=$TOP/tests/data/formats/hvb
+SID=a1c4e7f0b2d5e8f1
+mkdir -p "$IN/hvb/metadata" "$IN/hvb/transcript"
+start_daemon
+sleep 1
+cp "$H/transcript/$SID.json" "$WORK/t.json" && mv "$WORK/t.json" "$IN/hvb/transcript/$SID.json"
+hvb_rows() { sql "SELECT (SELECT count(*) FROM bronze_calls WHERE source_file = '$IN/hvb/transcript/$SID.json') || '|' || (SELECT count(*) FROM ingested_files WHERE dir = '$IN/hvb/transcript')"; }
+i=0
+while [ $i -lt 40 ] && [ "$(hvb_rows)" != "0|1" ]; do i=$((i + 1)); sleep 0.1; done
+expect_eq "a Harper Valley transcript without its metadata is recorded, not loaded" "$(hvb_rows)" "0|1"
+cp "$H/metadata/$SID.json" "$WORK/m.json" && mv "$WORK/m.json" "$IN/hvb/metadata/$SID.json"
+i=0
+while [ $i -lt 40 ] && [ "$(hvb_rows)" != "1|1" ]; do i=$((i + 1)); sleep 0.1; done
+expect_eq "its metadata arriving makes it load within 4 s" "$(hvb_rows)" "1|1"
+check "daemon stops cleanly (hvb)" stop_daemon
 t_end
