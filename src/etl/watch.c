@@ -37,6 +37,7 @@ struct watch {
     int *depth;         /* its depth below the root */
     size_t ndir, cap;   /* ndir: directories watched; cap: slots */
     long limit;         /* test hook: watches allowed, or -1 */
+    bool fake_overflow; /* test hook: the next events read count as lost */
     settling *set;
     size_t nset, capset;
 };
@@ -206,6 +207,8 @@ watch *watch_open(const char *root, cz_err *err)
     w->root = xstrdup(root);
     const char *lim = getenv("CONVERZA_TEST_WATCH_LIMIT");
     w->limit = lim && *lim ? strtol(lim, NULL, 10) : -1;
+    const char *ovf = getenv("CONVERZA_TEST_WATCH_OVERFLOW");
+    w->fake_overflow = ovf && *ovf == '1';
     if (setup(w, err) < 0) {
         watch_close(w);
         return NULL;
@@ -317,6 +320,10 @@ watch_status watch_read(watch *w, watch_paths *ready, cz_err *err)
         }
         if (n == 0)
             break;
+        if (w->fake_overflow) {
+            w->fake_overflow = false;
+            overflow = true;
+        }
         for (char *p = buf; p < buf + n;) {
             const struct inotify_event *ev = (const struct inotify_event *)p;
             p += sizeof *ev + ev->len;

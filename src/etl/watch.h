@@ -39,8 +39,10 @@ void watch_paths_free(watch_paths *r);
 /* Watches every directory under root (absolute; not its hidden ones, not
  * deeper than SCAN_MAX_DEPTH). NULL with err when inotify cannot be used:
  * no inotify instance left, or the watch limit (fs.inotify.max_user_watches)
- * reached. Test hook: CONVERZA_TEST_WATCH_LIMIT=N in the environment makes the
- * watch behave as if the limit were N directories. */
+ * reached. Test hooks, from the environment: CONVERZA_TEST_WATCH_LIMIT=N makes
+ * the watch behave as if the limit were N directories;
+ * CONVERZA_TEST_WATCH_OVERFLOW=1 makes the first events read count as lost
+ * (as on a queue overflow). */
 watch *watch_open(const char *root, cz_err *err);
 void watch_close(watch *w);
 

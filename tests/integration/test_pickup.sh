@@ -5,7 +5,9 @@
 # directory moved in whole; a file still open for writing is not loaded half,
 # a temporary name not at all; a burst of 10,000 files loads in batches, each
 # call once; the full rescan catches what no event shows (a touch); with the
-# watch limit reached the worker says so and scans every interval instead.
+# watch limit reached the worker says so and scans every interval instead;
+# after lost events (queue overflow) it scans in full and watches on; a
+# Harper Valley transcript is read again when its metadata arrives.
 set -u
 . "$(dirname "$0")/../lib.sh"
 WORK=$(mktemp -d /tmp/cz-pickup.XXXXXX)
@@ -146,6 +148,22 @@ T0=$(now_s); mv "$WORK/s6/LIMIT_000001.json" "$IN/new/deeper/"
 within "with the watch limit reached, files still load by scanning" "$(wait_calls 10029 10 "$T0")" 3000
 check "the limit is reported with what to do" grep -q "watch limit reached.*max_user_watches.*scanning .* every 1 s" "$WORK/etl.log"
 check "daemon stops cleanly (limit)" stop_daemon
+
+# Events lost (queue overflow, simulated with the test hook): the worker says
+# so, sets the watch up again and scans in full, so the file still loads, and
+# files arriving afterwards are seen by the new watch.
+: >"$WORK/etl.log"
+CONVERZA_TEST_WATCH_OVERFLOW=1 start_daemon --log-level debug
+# After its start-up scan, so that the file comes by an event.
+i=0
+while [ $i -lt 300 ] && ! grep -q "nothing new under\|run finished" "$WORK/etl.log"; do i=$((i + 1)); sleep 0.1; done
+gen "$WORK/s8" OVF 2 10
+T0=$(now_s); mv "$WORK/s8/OVF_000001.json" "$IN/new/"
+within "after lost events a full scan loads the file" "$(wait_calls 10030 10 "$T0")" 3000
+check "the overflow is logged" grep -q "inotify events were lost (queue overflow)" "$WORK/etl.log"
+T0=$(now_s); mv "$WORK/s8/OVF_000002.json" "$IN/new/deeper/"
+within "and the watch goes on afterwards" "$(wait_calls 10031 5 "$T0")" 2000
+check "daemon stops cleanly (overflow)" stop_daemon
 
 # Harper Valley: a transcript that arrives before its metadata cannot load
 # (quarantined); when the metadata arrives, the transcript is read again with
