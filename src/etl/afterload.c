@@ -254,8 +254,8 @@ int afterload_leftovers(const after_load *a, PGconn *c, char *const *paths, size
     PGresult *r = pg_query(
         c,
         "SELECT f.path, f.size, f.mtime_ns, f.outcome,"
-        " coalesce((SELECT bool_and(q.raw IS NOT NULL) FROM quarantine q"
-        "           WHERE q.source_file = f.path), false)"
+        " f.outcome = 'quarantined' AND coalesce((SELECT bool_and(q.raw IS NOT NULL)"
+        "   FROM quarantine q WHERE q.source_file = f.path), false)"
         " FROM ingested_files f WHERE f.path = ANY($1::text[])",
         1, params, err);
     int rc = r ? 0 : -1;
