@@ -145,7 +145,7 @@ CONVERZA_TEST_WATCH_LIMIT=1 start_daemon --interval 1
 sleep 1
 gen "$WORK/s6" LIMIT 1 8
 T0=$(now_s); mv "$WORK/s6/LIMIT_000001.json" "$IN/new/deeper/"
-within "with the watch limit reached, files still load by scanning" "$(wait_calls 10029 10 "$T0")" 3000
+within "with the watch limit reached, files still load by scanning" "$(wait_calls 10029 15 "$T0")" 10000
 check "the limit is reported with what to do" grep -q "watch limit reached.*max_user_watches.*scanning .* every 1 s" "$WORK/etl.log"
 check "daemon stops cleanly (limit)" stop_daemon
 
@@ -159,7 +159,7 @@ i=0
 while [ $i -lt 300 ] && ! grep -q "nothing new under\|run finished" "$WORK/etl.log"; do i=$((i + 1)); sleep 0.1; done
 gen "$WORK/s8" OVF 2 10
 T0=$(now_s); mv "$WORK/s8/OVF_000001.json" "$IN/new/"
-within "after lost events a full scan loads the file" "$(wait_calls 10030 10 "$T0")" 3000
+within "after lost events a full scan loads the file" "$(wait_calls 10030 15 "$T0")" 8000
 check "the overflow is logged" grep -q "inotify events were lost (queue overflow)" "$WORK/etl.log"
 T0=$(now_s); mv "$WORK/s8/OVF_000002.json" "$IN/new/deeper/"
 within "and the watch goes on afterwards" "$(wait_calls 10031 5 "$T0")" 2000
