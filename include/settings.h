@@ -12,7 +12,10 @@ typedef struct {
     /* worker */
     char *db;             /* libpq conninfo; "" = PG* environment */
     char *input;          /* input directory */
-    int interval;         /* seconds between scans in daemon mode */
+    int interval;         /* daemon: seconds between scans when the input cannot be
+                           * watched with inotify */
+    int rescan_interval;  /* daemon: seconds between full scans while watching */
+    char *after_load;     /* keep, delete or move:DIR (afterload.h) */
     int batch_size;       /* calls per transaction */
     char *log_level;      /* error, warn, info, debug */
     char *rules;          /* rules file; "" = kpi_rules_path(NULL) decides */

@@ -28,6 +28,8 @@ static const key_def KEYS[] = {
     K(db, T_STR, 0, 0, ""),
     K(input, T_STR, 0, 0, ""),
     K(interval, T_INT, 1, 86400, "30"),
+    K(rescan_interval, T_INT, 1, 604800, "600"),
+    K(after_load, T_STR, 0, 0, "keep"),
     K(batch_size, T_INT, 1, 1000000, "1000"),
     K(log_level, T_STR, 0, 0, "info"),
     K(rules, T_STR, 0, 0, ""),

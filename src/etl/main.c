@@ -42,7 +42,11 @@ static const struct {
     {"default-agent", "NAME", OPT_SET, "agent for files that do not name one (text, transcribe)"},
     {"db", "CONNINFO", OPT_SET, "libpq connection string or URI (default: PG* variables)"},
     {"db-password-file", "F", OPT_SET, "read the database password from F"},
-    {"interval", "SECONDS", OPT_SET, "daemon scan interval (default 30)"},
+    {"interval", "SECONDS", OPT_SET,
+     "daemon: scan interval when inotify cannot watch\nthe input (default 30)"},
+    {"rescan-interval", "S", OPT_SET, "daemon: full scan interval while watching (default 600)"},
+    {"after-load", "POLICY", OPT_SET,
+     "what becomes of a file once its batch commits:\nkeep (default), delete or move:DIR"},
     {"batch-size", "N", OPT_SET, "files per transaction (default 1000)"},
     {"max-file-size", "BYTES", OPT_SET, "larger files are quarantined (default 8388608)"},
     {"rules", "FILE", OPT_SET, "KPI rules file (default: installed converza.rules)"},
@@ -270,6 +274,13 @@ static int run_worker(const cli *c, cz_settings *s)
         free(w.input_abs);
         return EX_CONFIG;
     }
+    if (afterload_parse(&w.after, s->after_load, w.input_abs, &err) < 0) {
+        log_error("%s", err.msg);
+        kpi_rules_free(w.rules);
+        free(rules_path);
+        free(w.input_abs);
+        return EX_CONFIG;
+    }
     log_info("converza-etl %s: rules %s (version %s)", CZ_VERSION, rules_path,
              kpi_rules_version(w.rules));
     free(rules_path);
@@ -309,6 +320,9 @@ static int run_worker(const cli *c, cz_settings *s)
     mosquitto_lib_cleanup();
     if (w.conn)
         PQfinish(w.conn);
+    if (w.scan_conn)
+        PQfinish(w.scan_conn);
+    afterload_free(&w.after);
     kpi_rules_free(w.rules);
     free(w.input_abs);
     return rc;

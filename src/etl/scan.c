@@ -35,7 +35,7 @@ typedef struct {
     size_t n;
 } stat_job;
 
-static int skip_name(const char *n, size_t l)
+int scan_skip_name(const char *n, size_t l)
 {
     if (n[0] == '.')
         return 1;
@@ -188,7 +188,7 @@ static int walk(const char *dir, scan_fn fn, void *ctx, int depth, cz_err *err)
     struct dirent *de;
     while ((de = readdir(d))) {
         size_t l = strlen(de->d_name);
-        if (skip_name(de->d_name, l))
+        if (scan_skip_name(de->d_name, l))
             continue;
         if (n == cap) {
             cap = cap ? cap * 2 : 256;

@@ -4,7 +4,9 @@
  * publishes the snapshot. */
 #include "worker.h"
 
+#include <poll.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +23,7 @@
 #include "pipe.h"
 #include "produce.h"
 #include "snapshot.h"
+#include "watch.h"
 
 volatile sig_atomic_t g_stop;
 volatile sig_atomic_t g_reload;
@@ -169,6 +172,12 @@ static int load_batch(worker *w, batch_t *b, long long *calls, long long *files)
     snprintf(bid, sizeof bid, "%lld", st.batch_id);
     worker_publish(w, bid);
     publish_status(w, &st, secs);
+    /* Test hook (documented in converza-etl(1) as test-only): die the hard
+     * way after the commit and before any file is deleted or moved. */
+    const char *crash = getenv("CONVERZA_TEST_CRASH_AFTER_COMMIT");
+    if (crash && *crash == '1')
+        raise(SIGKILL);
+    afterload_batch(&w->after, b);
     return 0;
 }
 
@@ -182,7 +191,8 @@ static double bronze_rows_estimate(PGconn *c)
     return n > 0 ? n : 0;
 }
 
-int worker_run_once(worker *w)
+/* One run over every pending file (paths NULL) or over the listed ones. */
+static int run(worker *w, char *const *paths, size_t npaths)
 {
     double t0 = cz_now_mono();
     cz_err err;
@@ -196,7 +206,7 @@ int worker_run_once(worker *w)
     w->locked = true;
     pipe_t pipe;
     pipe_init(&pipe);
-    produce_args args = {w, &pipe};
+    produce_args args = {w, &pipe, paths, npaths, &w->scan_conn};
     pthread_t producer;
     long long calls = 0, files = 0;
     int rc = 0;
@@ -235,8 +245,12 @@ int worker_run_once(worker *w)
      * only after many more inserts, and until then every row listed costs a
      * heap read. VACUUM reads just the pages changed since the last one (no
      * ANALYZE: sampling 30,000 paths costs more than the rest of a small run,
-     * and the listing's plan is an index range whatever the statistics). */
-    if (files && !rc && !pg_is_broken(w->conn)) {
+     * and the listing's plan is an index range whatever the statistics).
+     * After a run over a few watched files it waits until the daemon is idle. */
+    if (paths)
+        w->unvacuumed += files;
+    else if ((files || w->unvacuumed) && !rc && !pg_is_broken(w->conn)) {
+        w->unvacuumed = 0;
         if (pg_exec(w->conn, "VACUUM ingested_files", &err) < 0)
             log_warn("cannot vacuum ingested_files (the next run will be slower): %s", err.msg);
     }
@@ -278,6 +292,7 @@ static void reload(worker *w)
         log_warn("reload: unknown log level %s", fresh.log_level);
     /* Only the settings that are safe to change while running are taken. */
     w->s->interval = fresh.interval;
+    w->s->rescan_interval = fresh.rescan_interval;
     w->s->batch_size = fresh.batch_size;
     w->s->max_file_size = fresh.max_file_size;
     w->s->redact_pii = fresh.redact_pii;
@@ -346,35 +361,139 @@ static void become_standby(worker *w)
     w->reassert_at = 0;
 }
 
+int worker_run_once(worker *w)
+{
+    return run(w, NULL, 0);
+}
+
+int worker_run_paths(worker *w, char *const *paths, size_t n)
+{
+    return run(w, paths, n);
+}
+
+/* After the first event, more are gathered this long (or until a batch is
+ * full) before a run: a burst forms batches, a trickle commits at once. */
+#define GATHER_S 0.1
+/* Idle this long after watched runs, the file log is vacuumed (see run). */
+#define VACUUM_IDLE_S 30.0
+
+/* Waits up to timeout seconds for events (or a signal). */
+static void wait_events(watch *wt, double timeout)
+{
+    int ms = timeout <= 0 ? 0 : timeout > 0.5 ? 500 : (int)(timeout * 1000) + 1;
+    if (wt) {
+        struct pollfd pfd = {watch_fd(wt), POLLIN, 0};
+        poll(&pfd, 1, ms); /* a signal interrupts it */
+    } else {
+        usleep((useconds_t)ms * 1000);
+    }
+}
+
 int worker_run_daemon(worker *w)
 {
-    log_info("watching %s every %d s", w->input_abs, w->s->interval);
+    cz_err err;
+    watch *wt = watch_open(w->input_abs, &err);
+    if (wt)
+        log_info("watching %s (%zu directories) with inotify; full scan every %d s", w->input_abs,
+                 watch_count(wt), w->s->rescan_interval);
+    else
+        log_warn("%s: scanning %s every %d s instead of watching it", err.msg, w->input_abs,
+                 w->s->interval);
+    watch_paths ready = {0};
+    double next_full = 0, first_ready = 0, last_run = cz_now_mono();
+    int rc = 0;
     while (!g_stop) {
         if (!lease_held(w->lease)) {
             become_standby(w); /* lost between runs, or not held yet */
-            int rc = become_active(w);
-            if (rc)
-                return rc < 0 ? 0 : rc;
+            int arc = become_active(w);
+            if (arc) {
+                rc = arc < 0 ? 0 : arc;
+                break;
+            }
+            /* what arrived while standing by is in the full scan */
+            watch_paths_clear(&ready);
+            first_ready = 0;
+            next_full = 0;
         }
         if (g_reload) {
             g_reload = 0;
             reload(w);
         }
-        int rc = worker_run_once(w);
+        if (w->reassert_at > 0 && cz_now_mono() >= w->reassert_at) {
+            publisher_repeat(w->pub, SNAP_TOPIC_STATUS);
+            w->reassert_at = 0;
+        }
+        double now = cz_now_mono();
+        bool ran = false;
+        if (now >= next_full) {
+            /* The files the watch reported are in the full scan too. */
+            watch_paths_clear(&ready);
+            first_ready = 0;
+            rc = worker_run_once(w);
+            ran = true;
+            next_full = cz_now_mono() + (wt ? w->s->rescan_interval : w->s->interval);
+        } else if (ready.n &&
+                   (ready.n >= (size_t)w->s->batch_size || now - first_ready >= GATHER_S)) {
+            rc = worker_run_paths(w, ready.v, ready.n);
+            watch_paths_clear(&ready);
+            first_ready = 0;
+            ran = true;
+        }
+        if (ran) {
+            if (lost_lease(w)) {
+                become_standby(w);
+                rc = 0;
+                continue;
+            }
+            if (rc && !g_stop)
+                break;
+            last_run = cz_now_mono();
+            continue;
+        }
+        if (w->unvacuumed && now - last_run >= VACUUM_IDLE_S && !pg_is_broken(w->conn)) {
+            if (pg_exec(w->conn, "VACUUM ingested_files", &err) < 0)
+                log_warn("cannot vacuum ingested_files (the next full scan will be slower): %s",
+                         err.msg);
+            w->unvacuumed = 0;
+        }
+        double timeout = next_full - now;
+        if (ready.n && first_ready + GATHER_S - now < timeout)
+            timeout = first_ready + GATHER_S - now;
+        if (wt) {
+            double settle = watch_settle(wt, &ready, now);
+            if (settle >= 0 && settle < timeout)
+                timeout = settle;
+            if (ready.n && !first_ready) {
+                first_ready = now; /* settled files: gathered from now */
+                continue;
+            }
+        }
+        wait_events(wt, timeout); /* at most 0.5 s: the lease is checked between */
         if (lost_lease(w)) {
             become_standby(w);
             continue;
         }
-        if (rc && !g_stop)
-            return rc;
-        for (int i = 0; i < w->s->interval * 10 && !g_stop && !g_reload && !lost_lease(w); i++) {
-            if (w->reassert_at > 0 && cz_now_mono() >= w->reassert_at) {
-                publisher_repeat(w->pub, SNAP_TOPIC_STATUS);
-                w->reassert_at = 0;
-            }
-            usleep(100000);
+        if (!wt)
+            continue;
+        watch_status ws = watch_read(wt, &ready, &err);
+        if (ws == WATCH_RESCAN) {
+            log_warn("inotify events were lost (queue overflow): scanning %s in full",
+                     w->input_abs);
+            next_full = 0;
+        } else if (ws == WATCH_FAILED) {
+            log_warn("%s: scanning %s every %d s instead of watching it", err.msg, w->input_abs,
+                     w->s->interval);
+            watch_close(wt);
+            wt = NULL;
+            next_full = 0;
         }
+        if (ready.n && !first_ready)
+            first_ready = cz_now_mono();
     }
+    watch_paths_free(&ready);
+    watch_close(wt);
+    if (rc && !g_stop)
+        return rc;
     /* "offline" first, then the lease: a standby taking over at once then
      * says "online" after it. */
     publisher_free(w->pub);

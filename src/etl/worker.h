@@ -6,6 +6,7 @@
 #include <libpq-fe.h>
 #include <signal.h>
 #include <stdbool.h>
+#include "afterload.h"
 #include "kpi.h"
 #include "lease.h"
 #include "publish.h"
@@ -24,6 +25,9 @@ typedef struct {
     PGconn *conn;              /* owned */
     publisher *pub;            /* owned, may be NULL when MQTT is off */
     char *input_abs;           /* realpath of the input directory */
+    after_load after;          /* what becomes of a file once its batch committed */
+    PGconn *scan_conn;         /* the producer's connection, kept between runs (owned) */
+    long long unvacuumed;      /* files recorded by watched runs since the last VACUUM */
     long long last_batch;
     int give_up_after;         /* seconds without a database before exiting, 0 = never */
     bool locked;               /* holds the worker lock (during a run) */
@@ -38,10 +42,18 @@ typedef struct {
  * when it cannot go on. */
 int worker_run_once(worker *w);
 
-/* Runs until g_stop, scanning every interval seconds, as the active worker
- * while it holds the lease (lease.h) and as a standby otherwise: a standby
- * neither loads nor connects to the broker. w->pub is created (and freed
- * quietly when the lease is lost) here. Returns an exit code. */
+/* Processes only the given files (arrived since the last run), as
+ * worker_run_once does with every pending file. */
+int worker_run_paths(worker *w, char *const *paths, size_t n);
+
+/* Runs until g_stop, as the active worker while it holds the lease (lease.h)
+ * and as a standby otherwise: a standby neither loads nor connects to the
+ * broker. Active, it scans in full at start and every rescan_interval
+ * seconds, and between them loads the files the inotify watch reports
+ * (watch.h) within a second of their arrival; without a usable watch
+ * (inotify unavailable, its limit reached) it scans every interval seconds.
+ * w->pub is created (and freed quietly when the lease is lost) here.
+ * Returns an exit code. */
 int worker_run_daemon(worker *w);
 
 /* Publishes the current snapshot (from the aggregates) and status. */
