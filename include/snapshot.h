@@ -60,6 +60,25 @@ typedef struct {
     kpi_counts today, week, all;   /* week = the last 7 days including today */
 } kpi_windows;
 
+/* Calls in one call category (converza-rules(5)) in each window; rates are
+ * derived: kpi_share_pct(n, the window's calls). */
+typedef struct {
+    char *name;
+    int64_t today, week, all;
+} snap_cat;
+
+typedef struct {
+    snap_cat *v;
+    size_t n;
+} snap_cats;
+#define SNAPSHOT_MAX_CATEGORIES 64 /* decoders refuse more per object */
+
+/* The category named name in c, or NULL. */
+const snap_cat *snap_cats_find(const snap_cats *c, const char *name);
+/* Appends (or adds to) category name's counts. */
+void snap_cats_add(snap_cats *c, const char *name, int64_t today, int64_t week, int64_t all);
+void snap_cats_free(snap_cats *c);
+
 typedef struct {
     int schema;
     int64_t generated_at;    /* epoch seconds */
@@ -67,11 +86,15 @@ typedef struct {
     int64_t last_call_at;    /* epoch seconds of the newest call, 0 if none */
     char today[11];          /* "YYYY-MM-DD" the today window means (UTC) */
     kpi_windows k;
+    snap_cats cats;          /* every category the rules define, then any
+                                other the aggregates hold; empty from older
+                                workers */
 } snap_summary;
 
 typedef struct {
     char *agent_name;
     kpi_windows k;
+    snap_cats cats;          /* the agent's categories with calls */
 } snap_agent;
 
 typedef struct {

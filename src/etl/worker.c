@@ -82,6 +82,17 @@ int worker_publish(worker *w, const char *batch_id)
         log_warn("cannot build the KPI snapshot: %s", err.msg);
         return -1;
     }
+    /* Every category the rules define, in their order, with none counted
+     * yet too, then any other the aggregates still hold (an older rules
+     * file's, until reprocess). */
+    snap_cats ordered = {0};
+    for (size_t i = 0; i < kpi_category_count(w->rules); i++)
+        snap_cats_add(&ordered, kpi_category_name(w->rules, i), 0, 0, 0);
+    for (size_t i = 0; i < sum.cats.n; i++)
+        snap_cats_add(&ordered, sum.cats.v[i].name, sum.cats.v[i].today, sum.cats.v[i].week,
+                      sum.cats.v[i].all);
+    snap_cats_free(&sum.cats);
+    sum.cats = ordered;
     size_t kept = 0;
     char *a = snap_summary_encode(&sum), *c = snap_trend_encode(&tr);
     char *b = snap_agents_encode(&ag, SNAPSHOT_AGENTS_BYTES, &kept);

@@ -3,6 +3,7 @@
  * live in snapshot_decode.c, string sanitising in snapshot_text.c. Field
  * names and meanings: converza-mqtt(7). */
 #include "snapshot.h"
+#include "snapshot_cats.h"
 
 #include <cJSON.h>
 #include <inttypes.h>
@@ -149,6 +150,7 @@ void snap_summary_free(snap_summary *s)
     if (!s)
         return;
     free(s->batch_id);
+    snap_cats_free(&s->cats);
     memset(s, 0, sizeof *s);
 }
 
@@ -156,8 +158,10 @@ void snap_agents_free(snap_agents *s)
 {
     if (!s)
         return;
-    for (size_t i = 0; i < s->n; i++)
+    for (size_t i = 0; i < s->n; i++) {
         free(s->v[i].agent_name);
+        snap_cats_free(&s->v[i].cats);
+    }
     free(s->v);
     memset(s, 0, sizeof *s);
 }
@@ -352,6 +356,7 @@ char *snap_summary_encode(const snap_summary *s)
     day[10] = '\0';
     rc |= cJSON_AddStringToObject(o, "today", day) ? 0 : -1;
     rc |= put_windows(o, &s->k);
+    rc |= snap_cats_put(o, &s->cats, &s->k);
     return finish(o, rc);
 }
 
@@ -363,6 +368,8 @@ static char *agent_json(const snap_agent *a)
         return NULL;
     int rc = cJSON_AddStringToObject(o, "agent_name", str_or_empty(a->agent_name)) ? 0 : -1;
     rc |= put_windows(o, &a->k);
+    if (a->cats.n)
+        rc |= snap_cats_put(o, &a->cats, &a->k);
     return finish(o, rc);
 }
 
