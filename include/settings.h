@@ -36,6 +36,9 @@ typedef struct {
     /* dashboard */
     int refresh;          /* seconds between repaints */
     int stale_after;      /* seconds without an update before the stale warning */
+    /* alerts (worker): one "WHERE\tRULE\n" per alert line, WHERE its file
+     * and line; parsed by alert_rules_parse (alert.h) */
+    char *alert;
 } cz_settings;
 
 /* Fills s with defaults. Free with settings_free. */

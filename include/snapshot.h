@@ -128,6 +128,43 @@ typedef struct {
     double duration_s, calls_per_s;
 } snap_status;
 
+/* One active alert (converza-mqtt(7), PREFIX/alerts): the rule as written,
+ * what it measures and where, the value that raised it (latest value while
+ * active) and what it was compared with. */
+typedef struct {
+    char *rule;              /* the rule text: identity of the alert with agent */
+    char *kind;              /* "threshold" or "anomaly" */
+    char *metric;            /* e.g. "conversion_rate", "category:x_rate" */
+    char *window;            /* "today", "7d" or "all" */
+    char *scope;             /* "agent" or "all" */
+    char *agent;             /* the agent for scope agent, "" otherwise */
+    double value;
+    double threshold;        /* threshold rules: the threshold; anomaly: the
+                                bound the value passed (mean -/+ sigma sd) */
+    double baseline_mean, baseline_sd; /* anomaly rules; 0 otherwise */
+    int64_t since;           /* epoch seconds it was raised */
+} snap_alert;
+
+typedef struct {
+    int schema;
+    int64_t generated_at;
+    snap_alert *v;           /* newest first */
+    size_t n;
+} snap_alerts;
+#define SNAPSHOT_MAX_ALERTS 1000 /* decoders refuse more */
+
+/* Copies a into *out (free with snap_alert_free). */
+void snap_alert_copy(snap_alert *out, const snap_alert *a);
+void snap_alert_free(snap_alert *a);
+char *snap_alerts_encode(const snap_alerts *s);
+/* An event on PREFIX/alerts/events: {"schema", "generated_at", "event":
+ * "raised"|"cleared", "alert": {...}}. */
+char *snap_alert_event_encode(const char *event, const snap_alert *a, int64_t now);
+int snap_alerts_decode(const char *buf, size_t len, snap_alerts *out, cz_err *err);
+void snap_alerts_free(snap_alerts *s);
+#define SNAP_TOPIC_ALERTS "alerts"
+#define SNAP_TOPIC_ALERT_EVENTS "alerts/events"
+
 /* Encoders return a malloc'd JSON string the caller frees. */
 char *snap_summary_encode(const snap_summary *s);
 /* Encodes the agents in order while the payload stays within max_bytes

@@ -23,3 +23,12 @@ CREATE TABLE agent_category_totals (
     calls      bigint NOT NULL,
     PRIMARY KEY (agent_name, category)
 );
+
+-- The worker's active alerts (converza.conf(5) alert rules), as the JSON it
+-- publishes retained on PREFIX/alerts, so a restarted worker knows which
+-- alerts were raised and since when instead of raising them again.
+CREATE TABLE alerts_state (
+    id      integer PRIMARY KEY CHECK (id = 1),
+    payload text NOT NULL,
+    updated timestamptz NOT NULL DEFAULT now()
+);

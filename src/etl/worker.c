@@ -71,8 +71,8 @@ static void publish_status(worker *w, const load_stats *st, double prepare_s)
 
 int worker_publish(worker *w, const char *batch_id)
 {
-    if (!w->pub)
-        return 0;
+    if (!w->pub && !w->alerts.rules.n)
+        return 0; /* (active alerts of removed rules clear at the next run with rules) */
     snap_summary sum;
     snap_agents ag;
     snap_trend tr;
@@ -107,6 +107,8 @@ int worker_publish(worker *w, const char *batch_id)
     publisher_put(w->pub, SNAP_TOPIC_SUMMARY, a);
     publisher_put(w->pub, SNAP_TOPIC_AGENTS, b);
     publisher_put(w->pub, SNAP_TOPIC_TREND, c);
+    if (alerts_run(&w->alerts, w->conn, w->pub, &sum, &ag, sum.generated_at, &err) < 0)
+        log_warn("alert rules not evaluated: %s", err.msg);
     free(a);
     free(b);
     free(c);
@@ -263,6 +265,13 @@ static void reload(worker *w)
     w->s->batch_size = fresh.batch_size;
     w->s->max_file_size = fresh.max_file_size;
     w->s->redact_pii = fresh.redact_pii;
+    alert_rules ar;
+    if (alert_rules_parse(fresh.alert, &ar, &err) < 0) {
+        log_error("reload: %s; keeping the old alert rules", err.msg);
+    } else {
+        alerts_set_rules(&w->alerts, &ar);
+        log_info("reload: %zu alert rules", w->alerts.rules.n);
+    }
     char *path = kpi_rules_path(w->s->rules);
     kpi_rules *nr = kpi_rules_load(path, &err);
     if (!nr) {

@@ -6,6 +6,7 @@
 #include <libpq-fe.h>
 #include <signal.h>
 #include <stdbool.h>
+#include "alerts.h"
 #include "kpi.h"
 #include "publish.h"
 #include "settings.h"
@@ -27,6 +28,7 @@ typedef struct {
     int give_up_after;         /* seconds without a database before exiting, 0 = never */
     bool locked;               /* holds the worker lock (during a run) */
     bool told_selection;       /* logged once that not every agent is sent */
+    alerts_state alerts;       /* alert rules and the active alerts */
 } worker;
 
 /* Processes every pending file once. Returns 0, or an exit code (sysexits)
@@ -36,7 +38,8 @@ int worker_run_once(worker *w);
 /* Runs until g_stop, scanning every interval seconds. Returns an exit code. */
 int worker_run_daemon(worker *w);
 
-/* Publishes the current snapshot (from the aggregates) and status. */
+/* Publishes the current snapshot (from the aggregates) and status, and
+ * evaluates the alert rules over it (also without MQTT: they log). */
 int worker_publish(worker *w, const char *batch_id);
 
 #endif
