@@ -30,6 +30,8 @@ typedef enum {
     ACT_PAGE_DOWN,
     ACT_HOME,
     ACT_END,
+    ACT_ALERTS,
+    ACT_CATEGORIES,
 } key_action;
 
 typedef struct {

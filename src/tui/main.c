@@ -52,6 +52,7 @@ static int run(const tui_opts *o, const cz_settings *s)
     }
     app a;
     app_init(&a, &t, feed_where(f), s->refresh, s->stale_after, o->wallboard);
+    a.bell = o->bell;
     layout_draw(&a); /* "connecting" at once, before any network wait */
     bool ok = feed_start(f, &err) == 0 && loop_run(&a, f, &waitmask, &err) == 0;
     feed_free(f); /* network first: no callback runs after this */
