@@ -7,12 +7,13 @@
 # past its threshold; an anomaly rule fires for the agent whose day is built
 # to lie over 3 standard deviations below their own baseline and not for
 # the others; a category rate rule over all calls; a bad rule refuses
-# start-up naming the file and line; scope=team is refused.
+# start-up naming the file and line, and on SIGHUP keeps the old rules;
+# scope=team is refused.
 set -u
 . "$(dirname "$0")/../lib.sh"
 T=$(mktemp -d /tmp/cz-alerts.XXXXXX)
-SUB_PID=
-trap '[ -n "$SUB_PID" ] && kill $SUB_PID 2>/dev/null; stop_all; [ "$T_FAILED" -gt 0 ] && cat "$T/events" "$T/etl.log" >&2; rm -rf "$T"' EXIT INT TERM
+SUB_PID= ETL_PID=
+trap '[ -n "$SUB_PID" ] && kill $SUB_PID 2>/dev/null; [ -n "$ETL_PID" ] && kill -9 $ETL_PID 2>/dev/null; stop_all; [ "$T_FAILED" -gt 0 ] && cat "$T/events" "$T/etl.log" >&2; rm -rf "$T"' EXIT INT TERM
 start_pg || { fail "start postgres"; t_end; }
 start_mqtt || { fail "start mosquitto"; t_end; }
 ETL=$BIN/converza-etl
@@ -122,6 +123,28 @@ A=$(retained)
 expect_eq "category rate alert over all calls" \
     "$(field "$A" '[(a["metric"], a["scope"], a["agent"]) for a in d["alerts"] if a["scope"] == "all"]')" \
     "[('category:payment_problem_rate', 'all', '')]"
+
+# SIGHUP: a broken alert rule keeps the old rules; a good file takes effect.
+cp "$T/conf" "$T/live.conf"
+"$ETL" --config "$T/live.conf" --input "$T/in" --db "$DB" --interval 1 --log-level info \
+    2>"$T/daemon.log" &
+ETL_PID=$!
+i=0
+while [ $i -lt 100 ] && ! grep -q "watching" "$T/daemon.log"; do i=$((i + 1)); sleep 0.1; done
+printf 'alert = conversion_rate <> 5\n' >>"$T/live.conf"
+kill -HUP $ETL_PID
+i=0
+while [ $i -lt 50 ] && ! grep -q "keeping the old alert rules" "$T/daemon.log"; do i=$((i + 1)); sleep 0.1; done
+check "SIGHUP with a broken rule keeps the old rules, naming the line" \
+    grep -q "live.conf:7: alert rule 'conversion_rate <> 5'.*keeping the old alert rules" "$T/daemon.log"
+printf 'alert = calls > 1000000\n' >"$T/live.conf"
+kill -HUP $ETL_PID
+i=0
+while [ $i -lt 50 ] && ! grep -q "reload: 1 alert rules" "$T/daemon.log"; do i=$((i + 1)); sleep 0.1; done
+check "SIGHUP with good rules takes them" grep -q "reload: 1 alert rules" "$T/daemon.log"
+kill -TERM $ETL_PID
+wait $ETL_PID 2>/dev/null
+ETL_PID=
 
 # Bad rules refuse start-up with the file and line.
 printf 'alert = conversion_rate << 25\n' >"$T/bad.conf"
