@@ -79,7 +79,12 @@ static const char RULES[] =
     "match = \\bcard\\b.{0,40}\\bdeclined\\b\n"
     /* not indexable (no \b, lookbehind): tried on every turn */
     "[category odd]\n"
-    "match = (?<=x)yz+\n";
+    "match = (?<=x)yz+\n"
+    /* a known word with an apostrophe holds its parts as words */
+    "[category dn]\n"
+    "match = \\bdon\\b\n"
+    "[negator]\n"
+    "don't\n";
 
 static void check_matching(void)
 {
@@ -90,10 +95,12 @@ static void check_matching(void)
         printf("# %s\n", e.msg);
         return;
     }
-    CHECK(kpi_category_count(r) == 4, "four categories");
+    CHECK(kpi_category_count(r) == 5, "five categories");
     CHECK_STR(kpi_category_name(r, 0), "escalation", "names in file order");
     CHECK_STR(kpi_category_name(r, 3), "odd", "last name");
-    CHECK(kpi_category_name(r, 4) == NULL, "no fifth name");
+    CHECK(kpi_category_name(r, 5) == NULL, "no sixth name");
+    CHECK_STR(cats_of(r, "Customer: I don't know.\n"), "dn=don;",
+              "a known word with an apostrophe: its parts are words for PCRE2");
 
     CHECK_STR(cats_of(r, "Agent: Hi.\nCustomer: Let me talk to your SUPERVISOR now.\n"),
               "escalation=SUPERVISOR;", "customer asks for a supervisor, any case");

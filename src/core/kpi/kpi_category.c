@@ -439,6 +439,34 @@ void kpi_cat_index(kpi_rules *r)
     }
     /* A category whose words were flagged before it turned out unfiltered
      * keeps them flagged: a few more lookups, never a missed match. */
+
+    /* For PCRE2 an apostrophe ends a word ("cancel's" holds \bcancel\b):
+     * a known word with an apostrophe gets the categories of its parts here,
+     * so only unknown words need splitting while matching. */
+    size_t nbase = cs->nword;
+    for (size_t id = 0; nbase && id < r->vocab.n; id++) {
+        const kpi_word *w = &r->vocab.w[id];
+        if (w->alias >= 0 || !strchr(w->word, '\''))
+            continue;
+        uint64_t m = 0;
+        for (const char *p = w->word; *p;) {
+            size_t n = strcspn(p, "'");
+            int32_t pid = n ? kpi_vocab_find(&r->vocab, p, n, kpi_hash(p, n)) : -1;
+            if (pid >= 0 && r->vocab.w[pid].alias >= 0)
+                pid = r->vocab.w[pid].alias;
+            for (size_t j = 0; pid >= 0 && j < nbase; j++)
+                if (cs->word_id[j] == pid)
+                    m |= cs->word_cats[j];
+            p += n + (p[n] == '\'');
+        }
+        if (!m)
+            continue;
+        r->vocab.w[id].flags |= VF_CATEGORY;
+        cs->word_id = xrealloc(cs->word_id, (cs->nword + 1) * sizeof *cs->word_id);
+        cs->word_cats = xrealloc(cs->word_cats, (cs->nword + 1) * sizeof *cs->word_cats);
+        cs->word_id[cs->nword] = (int32_t)id;
+        cs->word_cats[cs->nword++] = m;
+    }
 }
 
 /* The categories whose words id names. */
@@ -454,20 +482,31 @@ static uint64_t cats_of(const kpi_categories *cs, int32_t id)
  * every turn, and all of them for text with bytes beyond ASCII (PCRE2 folds
  * case for those in ways the ASCII tokeniser does not: the Kelvin sign is a
  * 'k'). A word with an apostrophe is also read as its parts, since for
- * PCRE2 the apostrophe ends a word ("cancel's" holds \bcancel\b). */
+ * PCRE2 the apostrophe ends a word ("cancel's" holds \bcancel\b): known
+ * words through the index, unknown ones here. */
 static uint64_t turn_cats(const kpi_rules *r, const kpi_text *t, const turn_t *turn)
 {
     const kpi_categories *cs = r->cats;
-    for (size_t i = 0; i < turn->len; i++)
+    /* eight bytes at a time: any byte >= 0x80? */
+    size_t i = 0;
+    for (; i + 8 <= turn->len; i += 8) {
+        uint64_t w;
+        memcpy(&w, turn->text + i, 8);
+        if (w & UINT64_C(0x8080808080808080))
+            return ~UINT64_C(0);
+    }
+    for (; i < turn->len; i++)
         if ((unsigned char)turn->text[i] >= 0x80)
             return ~UINT64_C(0);
     uint64_t m = cs->unfiltered;
-    for (size_t i = 0; i < t->ntok; i++) {
-        const kpi_tok *k = &t->tok[i];
+    bool apostrophes = memchr(t->low, '\'', t->len) != NULL;
+    for (size_t j = 0; j < t->ntok; j++) {
+        const kpi_tok *k = &t->tok[j];
         if (k->vflags & VF_CATEGORY)
             m |= cats_of(cs, k->id);
         const char *w = t->low + k->start, *e = t->low + k->end;
-        if (!memchr(w, '\'', (size_t)(e - w)))
+        /* known words with apostrophes were indexed with their parts */
+        if (k->id >= 0 || !apostrophes || !memchr(w, '\'', (size_t)(e - w)))
             continue;
         while (w < e) {
             const char *q = memchr(w, '\'', (size_t)(e - w));
