@@ -216,6 +216,10 @@ int alerts_run(alerts_state *st, PGconn *c, publisher *pub, const snap_summary *
         return 0;
     if (load_state(st, c, err) < 0)
         return -1;
+    /* Without rules and with nothing left to clear, PREFIX/alerts is not
+     * published at all: a worker without alerts keeps its four topics. */
+    if (!st->rules.n && !st->active.n)
+        return 0;
     bool *seen = xcalloc(st->active.n + 1, sizeof *seen);
     snap_alerts next = {0};
     next.schema = SNAPSHOT_SCHEMA;
