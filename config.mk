@@ -23,15 +23,15 @@ CZ_CPPFLAGS = -D_GNU_SOURCE -Iinclude -DCZ_VERSION='"$(VERSION)"' \
             -DCZ_DATADIR='"$(DATADIR)"' -DCZ_SYSCONFDIR='"$(SYSCONFDIR)"'
 
 # Each program links the libraries it uses, and only those.
-ETL_PKGS  = libpq libcjson libmosquitto
+ETL_PKGS  = libpq libcjson libmosquitto libpcre2-8
 TUI_PKGS  = libcjson libmosquitto ncursesw
 GEN_PKGS  = libcjson
-UNIT_PKGS = libpq libcjson libmosquitto
+UNIT_PKGS = libpq libcjson libmosquitto libpcre2-8
 # Libraries without a pkg-config file (Debian's libunistring-dev has none):
 # libunistring normalises agent names (src/core/name.c).
 ETL_LIBS  = -lunistring
 GEN_LIBS  =
 TUI_LIBS  =
 UNIT_LIBS = -lunistring
-CZ_CFLAGS = $(call pkg_cflags,libpq libcjson libmosquitto ncursesw)
+CZ_CFLAGS = $(call pkg_cflags,libpq libcjson libmosquitto ncursesw libpcre2-8)
 CZ_LDLIBS = -lm -lpthread

@@ -15,17 +15,31 @@ typedef struct {
     kpi_counts k;           /* the sums of the calls' counters (counters.h) */
 } agg_row;
 
+/* Calls in one call category (kpi.h) for an agent and day. */
+typedef struct {
+    char *agent_name;
+    char day[11];
+    char *category;
+    int64_t calls;
+} agg_cat_row;
+
 typedef struct {
     strmap index;           /* "agent\x1fday" -> row */
     agg_row *rows;
     size_t n, cap;
+    strmap cat_index;       /* "agent\x1fday\x1fcategory" -> cats row */
+    agg_cat_row *cats;
+    size_t ncat, catcap;
 } agg_delta;
 
-#define AGG_DELTA_INIT {STRMAP_INIT, NULL, 0, 0}
+#define AGG_DELTA_INIT {STRMAP_INIT, NULL, 0, 0, STRMAP_INIT, NULL, 0, 0}
 
 /* Adds (sign = +1) or removes (sign = -1) one call's counters c (see
  * prepared_counts) to the row of its agent and day. */
 void agg_delta_add(agg_delta *d, const char *agent, const char *day, const kpi_counts *c,
+                   int sign);
+/* Adds (+1) or removes (-1) one call in category for its agent and day. */
+void agg_delta_cat(agg_delta *d, const char *agent, const char *day, const char *category,
                    int sign);
 void agg_delta_free(agg_delta *d);
 

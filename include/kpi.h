@@ -35,6 +35,17 @@ typedef struct {
     int turn;            /* index of the turn the words come from */
 } kpi_evidence;
 
+/* One call category the call matched (rules file [category NAME] sections):
+ * its name and the words that matched, masked of personal data. */
+typedef struct {
+    char *name;          /* owned by the result */
+    char *text;          /* owned by the result; at most 120 bytes */
+    int turn;
+} kpi_category_hit;
+
+#define KPI_MAX_CATEGORIES 64     /* categories a rules file may define */
+#define KPI_CATEGORY_NAME_MAX 40  /* bytes of a category name */
+
 typedef struct {
     bool is_conversion;
     int64_t upsell_cents;      /* sum of accepted add-on prices */
@@ -43,7 +54,12 @@ typedef struct {
     kpi_evidence *conversion;  size_t n_conversion; /* the commitment(s) */
     kpi_evidence *upsell;      size_t n_upsell;     /* each accepted offer with its price */
     kpi_evidence *sentiment_ev; size_t n_sentiment; /* strongest sentiment phrases */
+    kpi_category_hit *categories; size_t n_categories; /* in the rules' order */
 } kpi_result;
+
+/* The categories the rules define, in file order; names owned by r. */
+size_t kpi_category_count(const kpi_rules *r);
+const char *kpi_category_name(const kpi_rules *r, size_t i);
 
 /* Per-thread working memory so extraction does not allocate per call more
  * than it must. Create one per thread; free with kpi_scratch_free. */
@@ -58,7 +74,8 @@ int kpi_extract(const kpi_rules *r, kpi_scratch *s, const turns_t *turns,
 void kpi_result_free(kpi_result *res);
 
 /* The evidence as a JSON object string:
- * {"conversion":["..."],"upsell":[{"text":"...","amount":15.00}],"sentiment":["..."]}
+ * {"conversion":["..."],"upsell":[{"text":"...","amount":15.00}],"sentiment":["..."],
+ *  "categories":{"NAME":"..."}}
  * Caller frees. */
 char *kpi_evidence_json(const kpi_result *res);
 

@@ -52,6 +52,9 @@ typedef struct {
     char *team_targets;            /* per-team overrides, targets.h syntax */
     int baseline_days;             /* days before today that make "usual" */
     int min_calls;                 /* calls an agent needs to be ranked or marked */
+    /* alerts (worker): one "WHERE\tRULE\n" per alert line, WHERE its file
+     * and line; parsed by alert_rules_parse (alert.h) */
+    char *alert;
 } cz_settings;
 
 /* Fills s with defaults. Free with settings_free. */

@@ -85,6 +85,24 @@ typedef struct {
     snap_team_target *teams;
     size_t nteams;
 } snap_targets;
+/* Calls in one call category (converza-rules(5)) in each window; rates are
+ * derived: kpi_share_pct(n, the window's calls). */
+typedef struct {
+    char *name;
+    int64_t today, week, all;
+} snap_cat;
+
+typedef struct {
+    snap_cat *v;
+    size_t n;
+} snap_cats;
+#define SNAPSHOT_MAX_CATEGORIES 64 /* decoders refuse more per object */
+
+/* The category named name in c, or NULL. */
+const snap_cat *snap_cats_find(const snap_cats *c, const char *name);
+/* Appends (or adds to) category name's counts. */
+void snap_cats_add(snap_cats *c, const char *name, int64_t today, int64_t week, int64_t all);
+void snap_cats_free(snap_cats *c);
 
 typedef struct {
     int schema;
@@ -96,12 +114,16 @@ typedef struct {
     snap_targets targets;    /* optional: has false when absent */
     int baseline_days;       /* days in the baseline window; 0: not published */
     int64_t min_calls;       /* calls an agent needs to be ranked (default 5) */
+    snap_cats cats;          /* every category the rules define, then any
+                                other the aggregates hold; empty from older
+                                workers */
 } snap_summary;
 
 typedef struct {
     char *agent_name;
     kpi_windows k;
     char *team;              /* optional "team" field; NULL when absent */
+    snap_cats cats;          /* the agent's categories with calls */
 } snap_agent;
 
 typedef struct {
@@ -136,6 +158,43 @@ typedef struct {
     int64_t files_seen, calls_loaded, duplicates, replaced, quarantined;
     double duration_s, calls_per_s;
 } snap_status;
+
+/* One active alert (converza-mqtt(7), PREFIX/alerts): the rule as written,
+ * what it measures and where, the value that raised it (latest value while
+ * active) and what it was compared with. */
+typedef struct {
+    char *rule;              /* the rule text: identity of the alert with agent */
+    char *kind;              /* "threshold" or "anomaly" */
+    char *metric;            /* e.g. "conversion_rate", "category:x_rate" */
+    char *window;            /* "today", "7d" or "all" */
+    char *scope;             /* "agent" or "all" */
+    char *agent;             /* the agent for scope agent, "" otherwise */
+    double value;
+    double threshold;        /* threshold rules: the threshold; anomaly: the
+                                bound the value passed (mean -/+ sigma sd) */
+    double baseline_mean, baseline_sd; /* anomaly rules; 0 otherwise */
+    int64_t since;           /* epoch seconds it was raised */
+} snap_alert;
+
+typedef struct {
+    int schema;
+    int64_t generated_at;
+    snap_alert *v;           /* newest first */
+    size_t n;
+} snap_alerts;
+#define SNAPSHOT_MAX_ALERTS 1000 /* decoders refuse more */
+
+/* Copies a into *out (free with snap_alert_free). */
+void snap_alert_copy(snap_alert *out, const snap_alert *a);
+void snap_alert_free(snap_alert *a);
+char *snap_alerts_encode(const snap_alerts *s);
+/* An event on PREFIX/alerts/events: {"schema", "generated_at", "event":
+ * "raised"|"cleared", "alert": {...}}. */
+char *snap_alert_event_encode(const char *event, const snap_alert *a, int64_t now);
+int snap_alerts_decode(const char *buf, size_t len, snap_alerts *out, cz_err *err);
+void snap_alerts_free(snap_alerts *s);
+#define SNAP_TOPIC_ALERTS "alerts"
+#define SNAP_TOPIC_ALERT_EVENTS "alerts/events"
 
 /* Encoders return a malloc'd JSON string the caller frees. */
 char *snap_summary_encode(const snap_summary *s);

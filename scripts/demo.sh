@@ -35,7 +35,7 @@ rm -rf "$IN"
 mkdir -p "$IN"
 echo "demo: generating $CALLS calls for 12 agents over the last 14 days"
 "$BIN/converza-gen" --calls "$CALLS" --seed 42 --agents 12 --out "$IN"
-"$BIN/converza-etl" --input "$IN" --db "$DB" --interval 2 --batch-size 1000 \
+"$BIN/converza-etl" --config "$TOP/etc/demo.conf" --input "$IN" --db "$DB" --interval 2 --batch-size 1000 \
     --mqtt-host 127.0.0.1 --mqtt-port "$MQTT_PORT" 2>"$DEMO/etl.log" &
 ETL_PID=$!
 

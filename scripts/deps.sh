@@ -2,7 +2,7 @@
 # deps.sh - installs the Debian packages Converza needs to build, test and run
 # its demo. As root it runs apt-get; otherwise it prints the exact command.
 set -eu
-PKGS="build-essential pkg-config libpq-dev libcjson-dev libmosquitto-dev libunistring-dev
+PKGS="build-essential pkg-config libpq-dev libcjson-dev libmosquitto-dev libunistring-dev libpcre2-dev
 libncurses-dev postgresql postgresql-client mosquitto mosquitto-clients tmux python3 man-db
 clang libclang-rt-14-dev valgrind time debhelper lintian"
 missing=""

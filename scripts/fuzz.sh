@@ -25,8 +25,8 @@ if ! command -v "$CC_FUZZ" >/dev/null 2>&1; then
     echo "FAIL fuzz: $CC_FUZZ not found (install clang and libclang-rt-dev)"
     exit 1
 fi
-PKG=$(pkg-config --cflags --libs libpq libcjson libmosquitto 2>/dev/null) || {
-    echo "FAIL fuzz: pkg-config cannot find libpq libcjson libmosquitto"
+PKG=$(pkg-config --cflags --libs libpq libcjson libmosquitto libpcre2-8 2>/dev/null) || {
+    echo "FAIL fuzz: pkg-config cannot find libpq libcjson libmosquitto libpcre2-8"
     exit 1
 }
 mkdir -p "$OUT/obj" "$OUT/corpus" "$OUT/crashes" || exit 1

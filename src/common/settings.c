@@ -13,7 +13,10 @@
 
 #include "textfile.h"
 
-typedef enum { T_STR, T_INT, T_LONG, T_BOOL, T_DBL } key_type; /* T_DBL: "" = -1, none */
+/* T_DBL: "" = -1, none. T_LIST: every line of the key adds an entry
+ * ("WHERE\tVALUE\n", WHERE the file and line it came from); an empty value
+ * clears the list. */
+typedef enum { T_STR, T_INT, T_LONG, T_BOOL, T_DBL, T_LIST } key_type;
 
 typedef struct {
     const char *name;
@@ -64,6 +67,7 @@ static const key_def KEYS[] = {
     K(team_targets, T_STR, 0, 0, ""),
     K(baseline_days, T_INT, 1, 90, "7"),
     K(min_calls, T_INT, 0, 1000000, "5"),
+    K(alert, T_LIST, 0, 0, ""),
 };
 #undef K
 #define NKEYS (sizeof KEYS / sizeof KEYS[0])
@@ -151,6 +155,23 @@ static int apply(cz_settings *s, const key_def *k, const char *value, cz_err *er
         *d = v;
         return 0;
     }
+    case T_LIST: {
+        char **p = (char **)(void *)field;
+        if (!*value) {
+            free(*p);
+            *p = xstrdup("");
+            return 0;
+        }
+        strbuf b = SB_INIT;
+        sb_puts(&b, *p ? *p : "");
+        if (!strchr(value, '\t'))
+            sb_puts(&b, "command line or environment\t");
+        sb_puts(&b, value);
+        sb_putc(&b, '\n');
+        free(*p);
+        *p = sb_steal(&b);
+        return 0;
+    }
     case T_BOOL:
         if (parse_bool(value, (bool *)(void *)field) < 0) {
             cz_err_set(err, "%s: expected true or false, got \"%s\"", k->name, value);
@@ -172,7 +193,7 @@ void settings_init(cz_settings *s)
 void settings_free(cz_settings *s)
 {
     for (size_t i = 0; i < NKEYS; i++)
-        if (KEYS[i].type == T_STR) {
+        if (KEYS[i].type == T_STR || KEYS[i].type == T_LIST) {
             char **p = (char **)(void *)((char *)s + KEYS[i].off);
             free(*p);
             *p = NULL;
@@ -218,7 +239,16 @@ int settings_load_file(cz_settings *s, const char *path, bool missing_ok, cz_err
             val++;
         }
         cz_err e2;
-        if (settings_set(s, key, val, &e2) < 0) {
+        const key_def *k = find_key(key);
+        char *tagged = NULL;
+        if (k && k->type == T_LIST && *val) { /* remember where each entry came from */
+            strbuf b = SB_INIT;
+            sb_printf(&b, "%s:%d\t%s", path, lineno, val);
+            tagged = sb_steal(&b);
+        }
+        int bad = settings_set(s, key, tagged ? tagged : val, &e2) < 0;
+        free(tagged);
+        if (bad) {
             cz_err_set(err, "%s:%d: %s", path, lineno, e2.msg);
             rc = -1;
             break;

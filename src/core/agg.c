@@ -34,12 +34,45 @@ void agg_delta_add(agg_delta *d, const char *agent, const char *day, const kpi_c
     kc_add(&d->rows[i].k, c, sign);
 }
 
+void agg_delta_cat(agg_delta *d, const char *agent, const char *day, const char *category,
+                   int sign)
+{
+    strbuf key = SB_INIT;
+    sb_puts(&key, agent);
+    sb_putc(&key, '\x1f');
+    sb_puts(&key, day);
+    sb_putc(&key, '\x1f');
+    sb_puts(&key, category);
+    size_t i;
+    if (!strmap_get(&d->cat_index, key.s, &i)) {
+        if (d->ncat == d->catcap) {
+            d->catcap = d->catcap ? d->catcap * 2 : 32;
+            d->cats = xrealloc(d->cats, d->catcap * sizeof *d->cats);
+        }
+        i = d->ncat++;
+        agg_cat_row *r = &d->cats[i];
+        memset(r, 0, sizeof *r);
+        r->agent_name = xstrdup(agent);
+        snprintf(r->day, sizeof r->day, "%.10s", day);
+        r->category = xstrdup(category);
+        strmap_put(&d->cat_index, key.s, i);
+    }
+    sb_free(&key);
+    d->cats[i].calls += sign;
+}
+
 void agg_delta_free(agg_delta *d)
 {
     for (size_t i = 0; i < d->n; i++)
         free(d->rows[i].agent_name);
     free(d->rows);
     strmap_free(&d->index);
+    for (size_t i = 0; i < d->ncat; i++) {
+        free(d->cats[i].agent_name);
+        free(d->cats[i].category);
+    }
+    free(d->cats);
+    strmap_free(&d->cat_index);
     memset(d, 0, sizeof *d);
 }
 

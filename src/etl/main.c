@@ -70,6 +70,7 @@ static const struct {
     {"mqtt-cert", "FILE", OPT_SET, "client certificate for TLS"},
     {"mqtt-key", "FILE", OPT_SET, "client private key for TLS"},
     {"mqtt-prefix", "PREFIX", OPT_SET, "topic prefix (default converza/v1)"},
+    {"alert", "RULE", OPT_SET, "alert rule, as an alert line of converza.conf(5); repeatable"},
     {"json", NULL, OPT_JSON, NULL},
     {"from", "DATE", OPT_FROM, NULL},
     {"to", "DATE", OPT_TO, NULL},
@@ -284,6 +285,14 @@ static int run_worker(const cli *c, cz_settings *s)
     log_info("converza-etl %s: rules %s (version %s)", CZ_VERSION, rules_path,
              kpi_rules_version(w.rules));
     free(rules_path);
+    if (alert_rules_parse(s->alert, &w.alerts.rules, &err) < 0) {
+        log_error("%s", err.msg);
+        kpi_rules_free(w.rules);
+        free(w.input_abs);
+        return EX_CONFIG;
+    }
+    if (w.alerts.rules.n)
+        log_info("%zu alert rules", w.alerts.rules.n);
     int rc = 0;
     mosquitto_lib_init();
     snprintf(w.ident, sizeof w.ident, "%s", "unknown");
@@ -324,6 +333,7 @@ static int run_worker(const cli *c, cz_settings *s)
         PQfinish(w.scan_conn);
     afterload_free(&w.after);
     kpi_rules_free(w.rules);
+    alerts_state_free(&w.alerts);
     free(w.input_abs);
     return rc;
 }

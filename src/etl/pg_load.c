@@ -133,7 +133,7 @@ static int remove_replaced(PGconn *c, const batch_t *b, agg_delta *d, bool keep_
     const char *params[1] = {arr};
     strbuf q = SB_INIT;
     sb_puts(&q, "DELETE FROM gold_performance_metrics WHERE call_id = ANY($1::text[])"
-                " RETURNING agent_name, call_day, ");
+                " RETURNING agent_name, call_day, array_to_string(categories, ' '), ");
     pg_agg_gold_list(&q, "%1$s", ", ");
     PGresult *r = pg_query(c, q.s, 1, params, err);
     sb_free(&q);
@@ -143,8 +143,13 @@ static int remove_replaced(PGconn *c, const batch_t *b, agg_delta *d, bool keep_
     }
     for (int i = 0; i < PQntuples(r); i++) {
         kpi_counts k;
-        pg_agg_read(r, i, 2, &k);
+        pg_agg_read(r, i, 3, &k);
         agg_delta_add(d, PQgetvalue(r, i, 0), PQgetvalue(r, i, 1), &k, -1);
+        /* category names are words of [a-z0-9_]: spaces separate them */
+        char *cats = xstrdup(PQgetvalue(r, i, 2)), *save = NULL;
+        for (char *w = strtok_r(cats, " ", &save); w; w = strtok_r(NULL, " ", &save))
+            agg_delta_cat(d, PQgetvalue(r, i, 0), PQgetvalue(r, i, 1), w, -1);
+        free(cats);
     }
     PQclear(r);
     int rc = 0;
@@ -196,7 +201,15 @@ static void put_conversation(strbuf *s, const prepared_call *p)
     } else {
         sb_puts(s, "\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t");
     }
-    sb_printf(s, "%d\n", m->customer_questions);
+    sb_printf(s, "%d\t", m->customer_questions);
+    /* categories as an array literal: names need no quoting ([a-z0-9_]) */
+    sb_putc(s, '{');
+    for (size_t i = 0; i < p->kpi.n_categories; i++) {
+        if (i)
+            sb_putc(s, ',');
+        sb_puts(s, p->kpi.categories[i].name);
+    }
+    sb_puts(s, "}\n");
 }
 
 static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const char *rules_version,
@@ -247,6 +260,8 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
         kpi_counts k;
         prepared_counts(p, &k);
         agg_delta_add(d, p->call.agent_name, p->day, &k, +1);
+        for (size_t j = 0; j < p->kpi.n_categories; j++)
+            agg_delta_cat(d, p->call.agent_name, p->day, p->kpi.categories[j].name, +1);
     }
     int rc = 0;
     if (si.len) {
@@ -264,7 +279,8 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
                                  " is_conversion, upsell_amount, sentiment_label, sentiment_score,"
                                  " evidence, rules_version, batch_id, source_format, task, csat,"
                                  " duration_ms, agent_talk_pct, customer_talk_pct, silence_pct,"
-                                 " longest_monologue_ms, interruptions, customer_questions)",
+                                 " longest_monologue_ms, interruptions, customer_questions,"
+                                 " categories)",
                               go.s, go.len, err) < 0) {
             err_step(err, "loading gold_performance_metrics");
             rc = -1;
@@ -277,8 +293,52 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
     return rc;
 }
 
+/* The category deltas: agent_daily_categories and agent_category_totals by
+ * the same exact sums, rows that reach zero calls removed. */
+static int apply_cat_deltas(PGconn *c, const agg_delta *d, cz_err *err)
+{
+    if (!d->ncat)
+        return 0;
+    if (pg_exec(c,
+                "CREATE TEMP TABLE IF NOT EXISTS cat_delta (LIKE agent_daily_categories)"
+                " ON COMMIT DELETE ROWS",
+                err) < 0)
+        return -1;
+    strbuf s = SB_INIT;
+    for (size_t i = 0; i < d->ncat; i++) {
+        const agg_cat_row *r = &d->cats[i];
+        if (!r->calls)
+            continue;
+        copy_field_str(&s, r->agent_name);
+        sb_printf(&s, "\t%s\t%s\t%lld\n", r->day, r->category, (long long)r->calls);
+    }
+    if (!s.len)
+        return 0; /* every change cancelled out */
+    int rc = pg_copy_in(c, "cat_delta (agent_name, day, category, calls)", s.s, s.len, err);
+    sb_free(&s);
+    static const char *const steps[] = {
+        "INSERT INTO agent_daily_categories AS a SELECT * FROM cat_delta"
+        " ON CONFLICT (agent_name, day, category) DO UPDATE SET calls = a.calls + EXCLUDED.calls",
+        "INSERT INTO agent_category_totals AS a (agent_name, category, calls)"
+        " SELECT agent_name, category, sum(calls) FROM cat_delta GROUP BY agent_name, category"
+        " ON CONFLICT (agent_name, category) DO UPDATE SET calls = a.calls + EXCLUDED.calls",
+        "DELETE FROM agent_daily_categories a USING cat_delta d WHERE a.agent_name = d.agent_name"
+        " AND a.day = d.day AND a.category = d.category AND a.calls = 0",
+        "DELETE FROM agent_category_totals a USING cat_delta d WHERE a.agent_name = d.agent_name"
+        " AND a.category = d.category AND a.calls = 0",
+        "DELETE FROM cat_delta",
+    };
+    for (size_t i = 0; rc == 0 && i < sizeof steps / sizeof steps[0]; i++)
+        rc = pg_exec(c, steps[i], err);
+    if (rc < 0)
+        err_step(err, "updating agent_daily_categories and agent_category_totals");
+    return rc;
+}
+
 static int apply_deltas(PGconn *c, const agg_delta *d, cz_err *err)
 {
+    if (apply_cat_deltas(c, d, err) < 0)
+        return -1;
     if (!d->n)
         return 0;
     if (pg_exec(c,

@@ -15,6 +15,7 @@
 
 #include "pg.h"
 #include "pg_agg.h"
+#include "strmap.h"
 
 /* The counters, in the order pg_agg_read expects (counters.h), each as fmt
  * renders it: a sum with a filter, or a plain column. */
@@ -66,6 +67,70 @@ static const char RANKED[] =
     " SELECT k.agent_name FROM k LEFT JOIN"
     " (SELECT agent_name, min(place) AS place FROM p GROUP BY agent_name) b USING (agent_name)"
     " ORDER BY b.place NULLS LAST, k.ca DESC, k.agent_name LIMIT $2::bigint";
+
+/* The category counts of the summary and of the agents sent, from
+ * agent_daily_categories (today, the last 7 days) and agent_category_totals
+ * (all time), for the agents in agents->v only. */
+static int read_categories(PGconn *c, const char *today, snap_summary *sum, snap_agents *agents,
+                           cz_err *err)
+{
+    static const char per_cat[] =
+        "SELECT %1$s category, coalesce(sum(calls) FILTER (WHERE day = $1::date), 0), sum(calls), 0"
+        " FROM agent_daily_categories WHERE day > $1::date - 7 AND day <= $1::date %2$s"
+        " GROUP BY %1$s category"
+        " UNION ALL SELECT %1$s category, 0, 0, sum(calls) FROM agent_category_totals %3$s"
+        " GROUP BY %1$s category ORDER BY 1, 2";
+    strbuf q = SB_INIT;
+    sb_printf(&q, per_cat, "", "", "");
+    const char *p1[1] = {today};
+    PGresult *r = pg_query(c, q.s, 1, p1, err);
+    sb_clear(&q);
+    if (!r) {
+        sb_free(&q);
+        return -1;
+    }
+    for (int i = 0; i < PQntuples(r); i++)
+        snap_cats_add(&sum->cats, PQgetvalue(r, i, 0), atoll(PQgetvalue(r, i, 1)),
+                      atoll(PQgetvalue(r, i, 2)), atoll(PQgetvalue(r, i, 3)));
+    PQclear(r);
+    if (!agents->n) {
+        sb_free(&q);
+        return 0;
+    }
+    /* the agents sent, as a text[] literal */
+    strbuf names = SB_INIT;
+    sb_putc(&names, '{');
+    for (size_t i = 0; i < agents->n; i++) {
+        sb_puts(&names, i ? ",\"" : "\"");
+        for (const char *n = agents->v[i].agent_name; *n; n++) {
+            if (*n == '"' || *n == '\\')
+                sb_putc(&names, '\\');
+            sb_putc(&names, *n);
+        }
+        sb_putc(&names, '"');
+    }
+    sb_putc(&names, '}');
+    sb_printf(&q, per_cat, "agent_name,", "AND agent_name = ANY($2::text[])",
+              "WHERE agent_name = ANY($2::text[])");
+    const char *p2[2] = {today, names.s};
+    r = pg_query(c, q.s, 2, p2, err);
+    sb_free(&q);
+    sb_free(&names);
+    if (!r)
+        return -1;
+    strmap idx = STRMAP_INIT;
+    for (size_t i = 0; i < agents->n; i++)
+        strmap_put(&idx, agents->v[i].agent_name, i);
+    for (int i = 0; i < PQntuples(r); i++) {
+        size_t a;
+        if (strmap_get(&idx, PQgetvalue(r, i, 0), &a))
+            snap_cats_add(&agents->v[a].cats, PQgetvalue(r, i, 1), atoll(PQgetvalue(r, i, 2)),
+                          atoll(PQgetvalue(r, i, 3)), atoll(PQgetvalue(r, i, 4)));
+    }
+    strmap_free(&idx);
+    PQclear(r);
+    return 0;
+}
 
 int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, size_t max_agents,
                       snap_summary *sum, snap_agents *agents, snap_trend *trend, cz_err *err)
@@ -148,6 +213,8 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, size_t max_a
         goto fail;
     sum->last_call_at = atoll(PQgetvalue(r, 0, 0));
     PQclear(r);
+    if (read_categories(c, today, sum, agents, err) < 0)
+        goto fail;
 
     char ndays[16];
     snprintf(ndays, sizeof ndays, "%d", SNAPSHOT_TREND_DAYS);

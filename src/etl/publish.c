@@ -17,6 +17,9 @@
 #include "snapshot.h"
 
 #define MAX_TOPICS 8
+/* Events kept while the broker is not connected, sent on (re)connect;
+ * beyond this the oldest go, and a warning says so. */
+#define MAX_PENDING_EVENTS 256
 /* How long publisher_free waits for the broker to take the latest state. */
 #define DELIVER_WAIT_S 3
 
@@ -35,7 +38,23 @@ struct publisher {
     char *leaf[MAX_TOPICS];
     char *payload[MAX_TOPICS];
     int ntopics;
+    char *ev_leaf[MAX_PENDING_EVENTS]; /* events not yet sent, oldest first */
+    char *ev_payload[MAX_PENDING_EVENTS];
+    int nevents;
+    bool said_events_lost;
 };
+
+/* Called with p->lock held. */
+static void send_event(publisher *p, const char *leaf, const char *payload)
+{
+    char *topic = snap_topic(p->prefix, leaf);
+    int rc = mosquitto_publish(p->m, NULL, topic, (int)strlen(payload), payload, 1, false);
+    if (rc == MOSQ_ERR_SUCCESS)
+        p->inflight++;
+    else if (rc != MOSQ_ERR_NO_CONN)
+        log_warn("MQTT publish to %s failed: %s", topic, mosquitto_strerror(rc));
+    free(topic);
+}
 
 /* Called with p->lock held. */
 static void send_one(publisher *p, const char *leaf, const char *payload)
@@ -68,6 +87,12 @@ static void on_connect(struct mosquitto *m, void *ud, int rc)
     p->inflight = 0;
     for (int i = 0; i < p->ntopics; i++)
         send_one(p, p->leaf[i], p->payload[i]);
+    for (int i = 0; i < p->nevents; i++) {
+        send_event(p, p->ev_leaf[i], p->ev_payload[i]);
+        free(p->ev_leaf[i]);
+        free(p->ev_payload[i]);
+    }
+    p->nevents = 0;
     p->unsent = false;
     pthread_cond_broadcast(&p->changed);
     pthread_mutex_unlock(&p->lock);
@@ -195,6 +220,32 @@ void publisher_put(publisher *p, const char *leaf, const char *payload)
     pthread_mutex_unlock(&p->lock);
 }
 
+void publisher_event(publisher *p, const char *leaf, const char *payload)
+{
+    if (!p)
+        return;
+    pthread_mutex_lock(&p->lock);
+    if (p->connected) {
+        send_event(p, leaf, payload);
+    } else {
+        if (p->nevents == MAX_PENDING_EVENTS) {
+            if (!p->said_events_lost)
+                log_warn("MQTT: more than %d events while not connected; the oldest are"
+                         " dropped (the retained state stays complete)", MAX_PENDING_EVENTS);
+            p->said_events_lost = true;
+            free(p->ev_leaf[0]);
+            free(p->ev_payload[0]);
+            memmove(p->ev_leaf, p->ev_leaf + 1, (MAX_PENDING_EVENTS - 1) * sizeof(char *));
+            memmove(p->ev_payload, p->ev_payload + 1, (MAX_PENDING_EVENTS - 1) * sizeof(char *));
+            p->nevents--;
+        }
+        p->ev_leaf[p->nevents] = xstrdup(leaf);
+        p->ev_payload[p->nevents++] = xstrdup(payload);
+        p->unsent = true;
+    }
+    pthread_mutex_unlock(&p->lock);
+}
+
 bool publisher_connected(publisher *p)
 {
     if (!p)
@@ -259,6 +310,10 @@ static void free_publisher(publisher *p, bool say_offline)
     for (int i = 0; i < p->ntopics; i++) {
         free(p->leaf[i]);
         free(p->payload[i]);
+    }
+    for (int i = 0; i < p->nevents; i++) {
+        free(p->ev_leaf[i]);
+        free(p->ev_payload[i]);
     }
     free(p->prefix);
     free(p->where);

@@ -19,6 +19,11 @@ publisher *publisher_new(const cz_settings *s, cz_err *err);
  * network. */
 void publisher_put(publisher *p, const char *leaf, const char *payload);
 
+/* Publishes payload once (QoS 1, not retained) to prefix/leaf: an event.
+ * While the broker is not connected events wait (the latest 256) and go
+ * out, in order, on connect. */
+void publisher_event(publisher *p, const char *leaf, const char *payload);
+
 /* True while connected to the broker. */
 bool publisher_connected(publisher *p);
 

@@ -79,6 +79,35 @@ static void row(FILE *out, const char *name, int w, const kpi_counts *k)
             avg_cell(kpi_avg_csat(k), 1, csat));
 }
 
+static cJSON *cats_json(const snap_cats *c, const kpi_counts *all)
+{
+    cJSON *a = cJSON_CreateArray();
+    for (size_t i = 0; i < c->n; i++) {
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "category", c->v[i].name);
+        cJSON_AddNumberToObject(o, "calls", (double)c->v[i].all);
+        cJSON_AddNumberToObject(o, "rate", round2(kpi_share_pct(c->v[i].all, all->calls)));
+        cJSON_AddItemToArray(a, o);
+    }
+    return a;
+}
+
+/* The call categories: overall, then each agent's, as counts and % of calls. */
+static void cats_table(FILE *out, int w, const snap_summary *sum, const snap_agents *ag)
+{
+    if (!sum->cats.n)
+        return;
+    fprintf(out, "\n%-*s %-24s %8s %7s\n", w, "AGENT", "CATEGORY", "CALLS", "RATE%");
+    for (size_t i = 0; i < ag->n; i++)
+        for (size_t j = 0; j < ag->v[i].cats.n; j++)
+            fprintf(out, "%-*.*s %-24s %8lld %6.2f%%\n", w, w, ag->v[i].agent_name,
+                    ag->v[i].cats.v[j].name, (long long)ag->v[i].cats.v[j].all,
+                    kpi_share_pct(ag->v[i].cats.v[j].all, ag->v[i].k.all.calls));
+    for (size_t j = 0; j < sum->cats.n; j++)
+        fprintf(out, "%-*s %-24s %8lld %6.2f%%\n", w, "OVERALL", sum->cats.v[j].name,
+                (long long)sum->cats.v[j].all, kpi_share_pct(sum->cats.v[j].all, sum->k.all.calls));
+}
+
 int report_write(PGconn *c, bool json, FILE *out)
 {
     snap_summary sum;
@@ -92,10 +121,12 @@ int report_write(PGconn *c, bool json, FILE *out)
     if (json) {
         cJSON *root = cJSON_CreateObject();
         cJSON_AddItemToObject(root, "overall", counts_json(&sum.k.all));
+        cJSON_AddItemToObject(root, "categories", cats_json(&sum.cats, &sum.k.all));
         cJSON *arr = cJSON_AddArrayToObject(root, "agents");
         for (size_t i = 0; i < ag.n; i++) {
             cJSON *a = counts_json(&ag.v[i].k.all);
             cJSON_AddItemToObject(a, "agent_name", cJSON_CreateString(ag.v[i].agent_name));
+            cJSON_AddItemToObject(a, "categories", cats_json(&ag.v[i].cats, &ag.v[i].k.all));
             cJSON_AddItemToArray(arr, a);
         }
         char *s = cJSON_PrintUnformatted(root);
@@ -115,6 +146,7 @@ int report_write(PGconn *c, bool json, FILE *out)
         for (size_t i = 0; i < ag.n; i++)
             row(out, ag.v[i].agent_name, w, &ag.v[i].k.all);
         row(out, "OVERALL", w, &sum.k.all);
+        cats_table(out, w, &sum, &ag);
     }
     snap_summary_free(&sum);
     snap_agents_free(&ag);

@@ -76,8 +76,8 @@ static void publish_status(worker *w, const load_stats *st, double prepare_s)
 
 int worker_publish(worker *w, const char *batch_id)
 {
-    if (!w->pub)
-        return 0;
+    if (!w->pub && !w->alerts.rules.n)
+        return 0; /* (active alerts of removed rules clear at the next run with rules) */
     snap_summary sum;
     snap_agents ag;
     snap_trend tr;
@@ -94,6 +94,17 @@ int worker_publish(worker *w, const char *batch_id)
         snap_trend_free(&tr);
         return -1;
     }
+    /* Every category the rules define, in their order, with none counted
+     * yet too, then any other the aggregates still hold (an older rules
+     * file's, until reprocess). */
+    snap_cats ordered = {0};
+    for (size_t i = 0; i < kpi_category_count(w->rules); i++)
+        snap_cats_add(&ordered, kpi_category_name(w->rules, i), 0, 0, 0);
+    for (size_t i = 0; i < sum.cats.n; i++)
+        snap_cats_add(&ordered, sum.cats.v[i].name, sum.cats.v[i].today, sum.cats.v[i].week,
+                      sum.cats.v[i].all);
+    snap_cats_free(&sum.cats);
+    sum.cats = ordered;
     size_t kept = 0;
     char *a = snap_summary_encode(&sum), *c = snap_trend_encode(&tr);
     char *b = snap_agents_encode(&ag, SNAPSHOT_AGENTS_BYTES, &kept);
@@ -108,6 +119,8 @@ int worker_publish(worker *w, const char *batch_id)
     publisher_put(w->pub, SNAP_TOPIC_SUMMARY, a);
     publisher_put(w->pub, SNAP_TOPIC_AGENTS, b);
     publisher_put(w->pub, SNAP_TOPIC_TREND, c);
+    if (alerts_run(&w->alerts, w->conn, w->pub, &sum, &ag, sum.generated_at, &err) < 0)
+        log_warn("alert rules not evaluated: %s", err.msg);
     free(a);
     free(b);
     free(c);
@@ -307,6 +320,13 @@ static void reload(worker *w)
     char *tt = w->s->team_targets;
     w->s->team_targets = fresh.team_targets;
     fresh.team_targets = tt;
+    alert_rules ar;
+    if (alert_rules_parse(fresh.alert, &ar, &err) < 0) {
+        log_error("reload: %s; keeping the old alert rules", err.msg);
+    } else {
+        alerts_set_rules(&w->alerts, &ar);
+        log_info("reload: %zu alert rules", w->alerts.rules.n);
+    }
     char *path = kpi_rules_path(w->s->rules);
     kpi_rules *nr = kpi_rules_load(path, &err);
     if (!nr) {

@@ -7,6 +7,7 @@
 #include <signal.h>
 #include <stdbool.h>
 #include "afterload.h"
+#include "alerts.h"
 #include "kpi.h"
 #include "lease.h"
 #include "publish.h"
@@ -36,6 +37,7 @@ typedef struct {
     char ident[300];           /* host:pid, in the status payload */
     double reassert_at;        /* monotonic time to repeat the status after a
                                   takeover (0: none due) */
+    alerts_state alerts;       /* alert rules and the active alerts */
 } worker;
 
 /* Processes every pending file once. Returns 0, or an exit code (sysexits)
@@ -56,7 +58,8 @@ int worker_run_paths(worker *w, char *const *paths, size_t n);
  * Returns an exit code. */
 int worker_run_daemon(worker *w);
 
-/* Publishes the current snapshot (from the aggregates) and status. */
+/* Publishes the current snapshot (from the aggregates) and status, and
+ * evaluates the alert rules over it (also without MQTT: they log). */
 int worker_publish(worker *w, const char *batch_id);
 
 #endif

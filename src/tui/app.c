@@ -27,6 +27,8 @@ void app_init(app *a, term *t, const char *where, int refresh, int stale_after, 
     a->wall_npages = APP_WALL_PAGES;
     a->wall_seconds = APP_WALL_SECONDS;
     a->wall_top = 10;
+    a->cat_sort = -1;
+    a->cat_only = -1;
 }
 
 void app_free(app *a)
@@ -43,13 +45,16 @@ bool app_offer(app *a, feed_topic t, char *buf, size_t len)
         free(buf);
         return false;
     }
-    if (!a->m.has[t] || t == FEED_STATUS) {
+    if (!a->m.has[t] || t == FEED_STATUS || t == FEED_ALERTS) {
         /* First data of a topic paints at once (retained messages on
          * subscribe); so does the worker's state, which is not a KPI. */
         free(a->pending[t]);
         a->pending[t] = NULL;
         model_apply(&a->m, t, buf, len, a->now, cz_now_mono());
         free(buf);
+        if (t == FEED_ALERTS && a->m.alerts_new > 0 && a->bell)
+            beep();
+        a->m.alerts_new = 0;
         if (a->view_gen != a->m.agents_gen)
             app_sync_view(a, false); /* the view must never point at freed agents */
         return true;
@@ -163,6 +168,11 @@ int app_key(app *a, int key)
         return W_HELP.key(a, key, act);
     if (a->filtering)
         return w_filter_key(a, key);
+    if (a->alerts_view || a->cats_view) {
+        int r = (a->alerts_view ? W_ALERTS : W_CATS).key(a, key, act);
+        if (r)
+            return r;
+    }
     if (!a->wallboard) {
         int r = W_TABLE.key(a, key, act);
         if (r)
@@ -204,6 +214,14 @@ int app_key(app *a, int key)
         return H_HANDLED | H_FULL | H_REDRAW;
     case ACT_REPAINT:
         return H_HANDLED | H_APPLY | H_FULL | H_REDRAW;
+    case ACT_ALERTS:
+        a->alerts_view = !a->alerts_view;
+        a->cats_view = false;
+        return H_HANDLED | H_FULL | H_REDRAW;
+    case ACT_CATEGORIES:
+        a->cats_view = !a->cats_view;
+        a->alerts_view = false;
+        return H_HANDLED | H_FULL | H_REDRAW;
     default:
         return 0;
     }

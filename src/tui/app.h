@@ -49,6 +49,12 @@ typedef struct {
 
     bool help, wallboard, filtering;
     int help_top;              /* first help line shown (scrolled) */
+    bool bell;                 /* --bell: ring on a new alert */
+    bool alerts_view, cats_view; /* w_alerts.c, w_cats.c */
+    int cat_sort;              /* categories view: sorted by this category (-1: name) */
+    bool cat_asc;              /* ... smallest first */
+    int cat_only;              /* categories view: only this category's agents, -1 all */
+    int cat_top;               /* categories view: first row shown */
     size_t sel, top;           /* selected row and first visible row (display order) */
     char sel_name[SNAPSHOT_MAX_TEXT + 1]; /* keeps the selection across rebuilds */
     int table_rows;            /* agent rows visible in the last frame */

@@ -13,7 +13,11 @@
 #include "settings.h"
 #include "util.h"
 
-typedef enum { FEED_SUMMARY, FEED_AGENTS, FEED_TREND, FEED_STATUS, FEED__TOPICS } feed_topic;
+typedef enum {
+    FEED_SUMMARY, FEED_AGENTS, FEED_TREND, FEED_STATUS,
+    FEED_ALERTS, /* retained active alerts (w_alerts.c) */
+    FEED__TOPICS
+} feed_topic;
 
 typedef enum {
     FEED_CONNECTING, /* first attempt in progress */

@@ -23,6 +23,12 @@ static const key_binding KEYS[] = {
      "Conversation metric columns (Talk%, Silence%, Interrupt, Mono, CSAT, Dur) on or off.",
      ACT_CONV_COLS},
     {{'w'}, "w", "Wallboard view on or off.", ACT_WALLBOARD},
+    {{'a'}, "a", "Alerts view on or off: every active alert with its value and since when.",
+     ACT_ALERTS},
+    {{'c'}, "c",
+     "Call categories view on or off: calls and rate per category and agent; < > sort by"
+     " category, i inverts, f shows one category's agents at a time.",
+     ACT_CATEGORIES},
     {{'r', KEYS_CTRL('l')}, "r, Ctrl-L",
      "Repaint now, showing any data that arrived since the last repaint.", ACT_REPAINT},
     {{KEYS_FN(KEY_UP), 'k'}, "Up, k", "Select the agent above (wallboard: previous page).", ACT_UP},

@@ -33,6 +33,8 @@ typedef enum {
     ACT_END,
     ACT_FREEZE,
     ACT_MOUSE,
+    ACT_ALERTS,
+    ACT_CATEGORIES,
 } key_action;
 
 typedef struct {

@@ -39,8 +39,11 @@ static int draw_full(app *a, bool draw)
     int W = COLS, y = w_header_rows(a, W);
     if (draw) {
         W_HEADER.draw(a, (rect){0, 0, y, W});
-        W_CARDS.draw(a, (rect){y, 0, CARDS_H - 1, W});
+        w_alerts_banner_draw(a, (rect){y, 0, 1, W});
     }
+    y += w_alerts_banner_rows(a);
+    if (draw)
+        W_CARDS.draw(a, (rect){y, 0, CARDS_H - 1, W});
     y += CARDS_H;
     int avail = LINES - y - 1; /* minus the footer */
     bool side = W >= SIDE_BY_SIDE_COLS;
@@ -89,6 +92,8 @@ static void draw_compact(app *a)
 {
     int W = COLS, hr = w_header_rows(a, W);
     W_HEADER.draw(a, (rect){0, 0, hr, W});
+    w_alerts_banner_draw(a, (rect){hr, 0, 1, W});
+    hr += w_alerts_banner_rows(a);
     w_cards_draw_compact(a, (rect){hr, 0, 1, W});
     rect table = {hr + 1, 0, LINES - hr - 2, W};
     a->table_rows = app_table_rows(a, table.h);
@@ -108,9 +113,17 @@ void layout_draw(app *a)
         draw_too_small(a);
     } else if (a->help) {
         W_HELP.draw(a, (rect){0, 0, LINES, COLS});
+    } else if (a->alerts_view || a->cats_view) {
+        int hr = w_header_rows(a, COLS);
+        W_HEADER.draw(a, (rect){0, 0, hr, COLS});
+        (a->alerts_view ? W_ALERTS : W_CATS).draw(a, (rect){hr, 0, LINES - hr - 1, COLS});
+        W_FOOTER.draw(a, (rect){LINES - 1, 0, 1, COLS});
     } else if (a->wallboard) {
         int hr = w_header_rows(a, COLS);
         W_HEADER.draw(a, (rect){0, 0, hr, COLS});
+        int ar = w_alerts_wall_rows(a, LINES - hr - 1);
+        w_alerts_wall_draw(a, (rect){hr, 0, ar, COLS});
+        hr += ar;
         W_WALL.draw(a, (rect){hr, 0, LINES - hr - 1, COLS});
         W_FOOTER.draw(a, (rect){LINES - 1, 0, 1, COLS});
     } else if (LINES >= FULL_MIN_ROWS && COLS >= FULL_MIN_COLS && !compact_shows_more(a)) {

@@ -59,6 +59,7 @@ static int run(const tui_opts *o, const cz_settings *s)
     w_wall_pages(s->wall_pages, a.wall_list, &a.wall_npages, &err); /* checked at load */
     a.wall_seconds = s->wall_interval;
     a.wall_top = s->wall_top;
+    a.bell = o->bell;
     layout_draw(&a); /* "connecting" at once, before any network wait */
     bool ok = feed_start(f, &err) == 0 && loop_run(&a, f, &waitmask, &err) == 0;
     feed_free(f); /* network first: no callback runs after this */

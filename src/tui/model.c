@@ -5,7 +5,8 @@
 #include <string.h>
 
 static const char *const NAMES[FEED__TOPICS] = {SNAP_TOPIC_SUMMARY, SNAP_TOPIC_AGENTS,
-                                                SNAP_TOPIC_TREND, SNAP_TOPIC_STATUS};
+                                                SNAP_TOPIC_TREND, SNAP_TOPIC_STATUS,
+                                                SNAP_TOPIC_ALERTS};
 
 const char *model_topic_name(feed_topic t)
 {
@@ -24,6 +25,7 @@ void model_free(model *m)
     snap_agents_free(&m->agents);
     snap_trend_free(&m->trend);
     snap_status_free(&m->status);
+    snap_alerts_free(&m->alerts);
     memset(m, 0, sizeof *m);
 }
 
@@ -96,6 +98,22 @@ int model_apply(model *m, feed_topic t, const char *buf, size_t len, time_t now,
             break;
         snap_status_free(&m->status);
         m->status = s;
+        return accepted(m, t, buf, len, mono);
+    }
+    case FEED_ALERTS: {
+        snap_alerts s;
+        if (snap_alerts_decode(buf, len, &s, &e) < 0)
+            break;
+        m->alerts_new = 0; /* alerts not in the previous set (a new alert) */
+        for (size_t i = 0; i < s.n; i++) {
+            bool known = false;
+            for (size_t j = 0; j < m->alerts.n && !known; j++)
+                known = strcmp(s.v[i].rule, m->alerts.v[j].rule) == 0 &&
+                        strcmp(s.v[i].agent, m->alerts.v[j].agent) == 0;
+            m->alerts_new += !known;
+        }
+        snap_alerts_free(&m->alerts);
+        m->alerts = s;
         return accepted(m, t, buf, len, mono);
     }
     default:

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { O_SETTING, O_CONFIG, O_WALLBOARD, O_ASCII, O_HELP, O_VERSION, O_MAN_KEYS,
+typedef enum { O_SETTING, O_CONFIG, O_WALLBOARD, O_BELL, O_ASCII, O_HELP, O_VERSION, O_MAN_KEYS,
                O_BENCH, O_BENCH_AGENTS } opt_kind;
 
 typedef struct {
@@ -42,6 +42,7 @@ static const opt_def OPTS[] = {
      "wallboard pages that rotate, in order (kpis,agents,trends)"},
     {"wall-interval", "SECONDS", O_SETTING, "wall_interval", "seconds per wallboard page (8)"},
     {"wall-top", "N", O_SETTING, "wall_top", "agents on the wallboard's agent page (10)"},
+    {"bell", NULL, O_BELL, NULL, "ring the terminal bell when a new alert is raised"},
     {"ascii", NULL, O_ASCII, NULL, "ASCII glyphs only, even in a UTF-8 locale"},
     {"help", NULL, O_HELP, NULL, "show this help and exit"},
     {"version", NULL, O_VERSION, NULL, "show the version and exit"},
@@ -123,6 +124,7 @@ int opts_parse(int argc, char **argv, tui_opts *o, cz_err *err)
             o->config = xstrdup(optarg);
             break;
         case O_WALLBOARD: o->wallboard = true; break;
+        case O_BELL: o->bell = true; break;
         case O_ASCII: o->ascii = true; break;
         case O_HELP: o->help = true; break;
         case O_VERSION: o->version = true; break;

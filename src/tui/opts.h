@@ -14,6 +14,7 @@ typedef struct {
     char **set_key, **set_val; /* settings given as flags, in order */
     int nset;
     bool wallboard, ascii, help, version;
+    bool bell;               /* ring on a new alert */
     bool password_on_argv;   /* --mqtt-password was used: warn */
     bool man_keys;           /* hidden: print the key table as roff */
     long bench_frames;       /* hidden: --bench-render N */

@@ -233,7 +233,10 @@ static void draw_row(const app *a, int y, int x0, int width, const view_row *row
     attr_t base = selected ? term_attr(t, EL_SELECTED) : A_NORMAL;
     if (selected)
         draw_blank(y, x0, width, base);
-    if (row->mark > 0)
+    bool alert = w_alerts_agent_marked(a, row->name);
+    if (alert) /* an active alert names this agent: the mark and the name in alert colours */
+        draw_text(t, y, x0, 1, term_attr(t, EL_ALERT), "!");
+    else if (row->mark > 0)
         draw_text(t, y, x0, 1, selected ? base : term_attr(t, EL_BEST), t->g->best);
     else if (row->mark < 0)
         draw_text(t, y, x0, 1, selected ? base : term_attr(t, EL_WORST), t->g->worst);
@@ -247,7 +250,9 @@ static void draw_row(const app *a, int y, int x0, int width, const view_row *row
         int x = x0 + L->x[c], w = L->w[c];
         switch ((view_col)c) {
         case COL_NAME:
-            cell(a, y, x, w, false, base | (row->mark ? A_BOLD : 0), row->name[0] ? row->name : "(no name)");
+            cell(a, y, x, w, false,
+                 alert && !selected ? term_attr(t, EL_ALERT) : base | (row->mark ? A_BOLD : 0),
+                 row->name[0] ? row->name : "(no name)");
             break;
         case COL_SENT: {
             if (!any) {

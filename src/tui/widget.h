@@ -20,6 +20,16 @@ extern const widget W_TABLE;     /* w_table.c: the agent table */
 extern const widget W_FOOTER;    /* w_footer.c: key hints, messages, filter prompt */
 extern const widget W_HELP;      /* w_help.c: the key table */
 extern const widget W_WALL;      /* w_wall.c: the wallboard pages */
+extern const widget W_ALERTS;    /* w_alerts.c: the alerts view */
+extern const widget W_CATS;      /* w_cats.c: the call categories view */
+
+/* The alert banner (w_alerts.c): rows it takes (0 without alerts), drawing
+ * it, whether an agent's row is marked, and the wallboard's large form. */
+int w_alerts_banner_rows(const app *a);
+void w_alerts_banner_draw(const app *a, rect r);
+bool w_alerts_agent_marked(const app *a, const char *agent);
+int w_alerts_wall_rows(const app *a, int height);
+void w_alerts_wall_draw(const app *a, rect r);
 
 /* Rows the header needs at this width: 1, or more when its alerts do not
  * fit on one row (they are never left out). */

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kpi_category.h"
 #include "kpi_internal.h"
 #include "util.h"
 
@@ -23,6 +24,7 @@ void kpi_scratch_free(kpi_scratch *s)
     free(s->texts);
     free(s->amounts);
     kpi_dialog_scratch_free(s->dlg);
+    kpi_cat_md_free(s->cat_md);
     free(s);
 }
 
@@ -45,5 +47,6 @@ int kpi_extract(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
     }
     kpi_sentiment(r, s, turns, out);
     kpi_dialog(r, s, turns, out);
+    kpi_cat_match(r, s, turns, out);
     return 0;
 }

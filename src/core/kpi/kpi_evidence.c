@@ -34,6 +34,11 @@ void kpi_result_free(kpi_result *res)
     free_list(res->conversion, res->n_conversion);
     free_list(res->upsell, res->n_upsell);
     free_list(res->sentiment_ev, res->n_sentiment);
+    for (size_t i = 0; i < res->n_categories; i++) {
+        free(res->categories[i].name);
+        free(res->categories[i].text);
+    }
+    free(res->categories);
     memset(res, 0, sizeof *res);
 }
 
@@ -67,7 +72,15 @@ void kpi_evidence_json_append(const kpi_result *res, strbuf *b)
     json_list(b, "upsell", res->upsell, res->n_upsell, true);
     sb_putc(b, ',');
     json_list(b, "sentiment", res->sentiment_ev, res->n_sentiment, false);
-    sb_putc(b, '}');
+    sb_puts(b, ",\"categories\":{");
+    for (size_t i = 0; i < res->n_categories; i++) {
+        if (i)
+            sb_putc(b, ',');
+        sb_json_string(b, res->categories[i].name);
+        sb_putc(b, ':');
+        sb_json_string(b, res->categories[i].text);
+    }
+    sb_puts(b, "}}");
 }
 
 char *kpi_evidence_json(const kpi_result *res)

@@ -85,6 +85,7 @@ enum {
     VF_ADDON = 1u << 9,     /* [addon_word]: "also", "extra", "too" */
     VF_NOT_PRICE_BEFORE = 1u << 10, /* [not_price_before]: "room", "flight", "march" */
     VF_NOT_PRICE_AFTER = 1u << 11,  /* [not_price_after]: "people", "street", "pm" */
+    VF_CATEGORY = 1u << 12, /* a word some category pattern needs (kpi_category.c) */
 };
 
 #define KPI_WORD_INLINE 24
@@ -190,6 +191,7 @@ struct kpi_rules {
     kpi_vocab vocab;
     kpi_trie trie;
     kpi_vocab sarcasm_phrases; /* multi-word [sarcasm_prone] entries */
+    struct kpi_categories *cats; /* [category NAME] sections (kpi_category.h) */
     /* byte -> its lower-case form when it belongs to a word (letters,
      * digits, apostrophe), else 0: the tokeniser's inner loop */
     unsigned char word_byte[256];
@@ -299,6 +301,7 @@ struct kpi_scratch {
     size_t ntexts_cap;
     kpi_amount *amounts;
     size_t namounts, amounts_cap;
+    void *cat_md;    /* PCRE2 match data of the categories, made on first use */
 };
 
 /* --- kpi_text.c --- */

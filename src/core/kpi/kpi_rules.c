@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "kpi_category.h"
 #include "kpi_internal.h"
 #include "textfile.h"
 #include "util.h"
@@ -343,7 +344,7 @@ static int read_file(kpi_rules *r, char *text, size_t len, const char *path, ent
                      char **lexicon_file, double *lexicon_weight, cz_err *err)
 {
     int section = SEC_NONE, lineno = 0, rc = 0;
-    bool in_section = false;
+    bool in_section = false, in_category = false;
     tf_lines it;
     tf_lines_init(&it, text, len);
     for (char *s; rc == 0 && (s = tf_line(&it));) {
@@ -357,12 +358,26 @@ static int read_file(kpi_rules *r, char *text, size_t len, const char *path, ent
                 rc = -1;
                 break;
             }
+            in_category = strncmp(s + 1, "category ", 9) == 0;
+            if (in_category) {
+                char *name = s + 10;
+                while (*name == ' ')
+                    name++;
+                in_section = true;
+                rc = kpi_cat_begin(r->cats, name, (size_t)(close - name), path, lineno, err);
+                continue;
+            }
             section = section_lookup(s + 1, (size_t)(close - s - 1));
             if (section == SEC_NONE) {
                 cz_err_set(err, "%s:%d: unknown section '%s'", path, lineno, s);
                 rc = -1;
             }
             in_section = true;
+            continue;
+        }
+        if (in_category) {
+            /* patterns keep their case: \S is not \s */
+            rc = kpi_cat_line(r->cats, s, path, lineno, err);
             continue;
         }
         if (in_section) {
@@ -417,6 +432,8 @@ static int read_file(kpi_rules *r, char *text, size_t len, const char *path, ent
             }
         }
     }
+    if (rc == 0)
+        rc = kpi_cat_finish(r->cats, path, err);
     return rc;
 }
 
@@ -449,6 +466,7 @@ kpi_rules *kpi_rules_load(const char *path, cz_err *err)
     kpi_vocab_init(&r->vocab);
     kpi_vocab_init(&r->sarcasm_phrases);
     kpi_trie_init(&r->trie);
+    r->cats = kpi_cat_new();
 
     entries ents = {0};
     char *lexicon_file = NULL;
@@ -488,6 +506,7 @@ kpi_rules *kpi_rules_load(const char *path, cz_err *err)
         kpi_rules_free(r);
         return NULL;
     }
+    kpi_cat_index(r); /* may add words: before the walks' first steps */
     /* the first step of every walk comes straight from the word */
     for (size_t id = 0; id < r->vocab.n; id++)
         r->vocab.w[id].node = kpi_trie_next(&r->trie, 0, (int32_t)id);
@@ -507,6 +526,7 @@ void kpi_rules_free(kpi_rules *r)
     kpi_vocab_free(&r->vocab);
     kpi_vocab_free(&r->sarcasm_phrases);
     kpi_trie_free(&r->trie);
+    kpi_cat_free(r->cats);
     free(r->path);
     free(r->version);
     free(r);
@@ -515,6 +535,16 @@ void kpi_rules_free(kpi_rules *r)
 const char *kpi_rules_version(const kpi_rules *r)
 {
     return r && r->version ? r->version : "";
+}
+
+size_t kpi_category_count(const kpi_rules *r)
+{
+    return r ? kpi_cat_count(r->cats) : 0;
+}
+
+const char *kpi_category_name(const kpi_rules *r, size_t i)
+{
+    return r ? kpi_cat_name(r->cats, i) : NULL;
 }
 
 /* True when path names a readable file. */

@@ -3,6 +3,7 @@
  * live in snapshot_decode.c, string sanitising in snapshot_text.c. Field
  * names and meanings: converza-mqtt(7). */
 #include "snapshot.h"
+#include "snapshot_cats.h"
 
 #include <cJSON.h>
 #include <inttypes.h>
@@ -152,6 +153,7 @@ void snap_summary_free(snap_summary *s)
         return;
     free(s->batch_id);
     snap_targets_free(&s->targets);
+    snap_cats_free(&s->cats);
     memset(s, 0, sizeof *s);
 }
 
@@ -162,6 +164,7 @@ void snap_agents_free(snap_agents *s)
     for (size_t i = 0; i < s->n; i++) {
         free(s->v[i].agent_name);
         free(s->v[i].team);
+        snap_cats_free(&s->v[i].cats);
     }
     free(s->v);
     memset(s, 0, sizeof *s);
@@ -361,6 +364,7 @@ char *snap_summary_encode(const snap_summary *s)
     rc |= cJSON_AddStringToObject(o, "today", day) ? 0 : -1;
     rc |= put_windows(o, &s->k);
     rc |= snap_put_glance(o, s);
+    rc |= snap_cats_put(o, &s->cats, &s->k);
     return finish(o, rc);
 }
 
@@ -374,6 +378,8 @@ static char *agent_json(const snap_agent *a)
     rc |= put_windows(o, &a->k);
     if (a->team && a->team[0])
         rc |= cJSON_AddStringToObject(o, "team", a->team) ? 0 : -1;
+    if (a->cats.n)
+        rc |= snap_cats_put(o, &a->cats, &a->k);
     return finish(o, rc);
 }
 

@@ -4,6 +4,7 @@
  * conversation metrics may be absent (payloads of older workers). Errors name
  * the field path ("agents[3].windows.week.calls") and never echo the input. */
 #include "snapshot.h"
+#include "snapshot_cats.h"
 
 #include <cJSON.h>
 #include <math.h>
@@ -355,7 +356,8 @@ int snap_summary_decode(const char *buf, size_t len, snap_summary *out, cz_err *
         get_string(root, "batch_id", "", SNAPSHOT_MAX_TEXT, &s.batch_id, err) == 0 &&
         get_epoch(root, "last_call_at", "", &s.last_call_at, err) == 0 &&
         get_day(root, "today", "", s.today, err) == 0 && get_windows(root, "", &s.k, err) == 0 &&
-        snap_get_glance(root, &s, err) == 0)
+        snap_get_glance(root, &s, err) == 0 &&
+        snap_cats_get(root, "", &s.k, &s.cats, err) == 0)
         rc = 0;
     cJSON_Delete(root);
     if (rc < 0)
@@ -409,6 +411,8 @@ int snap_agents_decode(const char *buf, size_t len, snap_agents *out, cz_err *er
                 cJSON *tm = cJSON_GetObjectItemCaseSensitive(e, "team"); /* optional */
                 if (rc == 0 && tm && !cJSON_IsNull(tm))
                     rc = get_string(e, "team", path, SNAPSHOT_MAX_TEXT, &a->team, err);
+                if (rc == 0)
+                    rc = snap_cats_get(e, path, &a->k, &a->cats, err);
             }
         }
     }
