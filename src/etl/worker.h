@@ -27,6 +27,8 @@ typedef struct {
     int give_up_after;         /* seconds without a database before exiting, 0 = never */
     bool locked;               /* holds the worker lock (during a run) */
     bool told_selection;       /* logged once that not every agent is sent */
+    bool calls_unsent;         /* drill-down payloads were not sent (broker away):
+                                  the next batch sends every agent's again */
 } worker;
 
 /* Processes every pending file once. Returns 0, or an exit code (sysexits)
