@@ -39,6 +39,7 @@ typedef struct {
 typedef struct {
     char *call_id;
     int64_t time;           /* epoch seconds */
+    char day[11];           /* "YYYY-MM-DD": the day the aggregates count it on */
     int64_t duration_ms;    /* -1 when the source has no times */
     bool conversion;
     int64_t upsell_cents;

@@ -4,6 +4,7 @@
 #include "pg_calls.h"
 
 #include <cJSON.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,7 +14,7 @@
 
 static const char QUERY[] =
     "SELECT a.name, coalesce(t.calls, 0), g.call_id,"
-    " extract(epoch FROM g.call_time)::bigint, g.duration_ms, g.is_conversion,"
+    " extract(epoch FROM g.call_time)::bigint, to_char(g.call_day, 'YYYY-MM-DD'), g.duration_ms, g.is_conversion,"
     " g.upsell_amount, g.sentiment_label, g.sentiment_score, g.evidence::text, s.turns::text"
     " FROM unnest($1::text[]) WITH ORDINALITY a(name, ord)"
     " LEFT JOIN agent_totals t ON t.agent_name = a.name"
@@ -84,15 +85,16 @@ static void read_call(PGresult *r, int i, snap_call *c)
 {
     c->call_id = xstrdup(PQgetvalue(r, i, 2));
     c->time = atoll(PQgetvalue(r, i, 3));
-    c->duration_ms = PQgetisnull(r, i, 4) ? -1 : atoll(PQgetvalue(r, i, 4));
-    c->conversion = PQgetvalue(r, i, 5)[0] == 't';
-    c->upsell_cents = agg_parse_fixed(PQgetvalue(r, i, 6), 2);
-    const char *label = PQgetvalue(r, i, 7);
+    snprintf(c->day, sizeof c->day, "%s", PQgetvalue(r, i, 4));
+    c->duration_ms = PQgetisnull(r, i, 5) ? -1 : atoll(PQgetvalue(r, i, 5));
+    c->conversion = PQgetvalue(r, i, 6)[0] == 't';
+    c->upsell_cents = agg_parse_fixed(PQgetvalue(r, i, 7), 2);
+    const char *label = PQgetvalue(r, i, 8);
     c->sentiment = strcmp(label, "positive") == 0 ? 1 : strcmp(label, "negative") == 0 ? -1 : 0;
-    c->score_e4 = (int)agg_parse_fixed(PQgetvalue(r, i, 8), 4);
-    read_evidence(PQgetvalue(r, i, 9), c);
-    if (!PQgetisnull(r, i, 10))
-        read_turns(PQgetvalue(r, i, 10), c);
+    c->score_e4 = (int)agg_parse_fixed(PQgetvalue(r, i, 9), 4);
+    read_evidence(PQgetvalue(r, i, 10), c);
+    if (!PQgetisnull(r, i, 11))
+        read_turns(PQgetvalue(r, i, 11), c);
 }
 
 int pg_calls_each(PGconn *c, const char *const *names, size_t n, int64_t now,

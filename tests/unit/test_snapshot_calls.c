@@ -25,6 +25,7 @@ static void fake_call(snap_call *c, int i, size_t n_turns, size_t turn_len)
     snprintf(id, sizeof id, "call-%04d", i);
     c->call_id = xstrdup(id);
     c->time = 1760000000 - i * 60;
+    memcpy(c->day, "2025-10-09", 11);
     c->duration_ms = i % 2 ? -1 : 123456;
     c->conversion = i % 3 == 0;
     c->upsell_cents = i % 3 == 0 ? 4999 : 0;
@@ -65,6 +66,7 @@ static void roundtrip(void)
         CHECK(d.calls_total == 7 && d.n == 3, "calls: calls_total and count");
         CHECK_STR(d.v[1].call_id, "call-0001", "calls: call id in order");
         CHECK(d.v[0].time == 1760000000 && d.v[1].time == 1759999940, "calls: times");
+        CHECK_STR(d.v[2].day, "2025-10-09", "calls: day");
         CHECK(d.v[0].duration_ms == 123456 && d.v[1].duration_ms == -1,
               "calls: duration, null when unknown");
         CHECK(d.v[0].conversion && !d.v[1].conversion, "calls: conversion");
@@ -159,15 +161,15 @@ static void hostile(void)
         "{\"schema\":2,\"generated_at\":1,\"agent\":\"a\",\"calls_total\":0,\"calls\":[]}",
         "{\"schema\":1,\"generated_at\":1,\"agent\":\"a\",\"calls_total\":0,\"calls\":[{}]}",
         "{\"schema\":1,\"generated_at\":1,\"agent\":\"a\",\"calls_total\":1,\"calls\":[{\"call_id\":\"x\","
-        "\"time\":1,\"duration_ms\":null,\"conversion\":true,\"upsell\":-1,\"sentiment\":\"neutral\","
+        "\"time\":1,\"day\":\"2025-10-09\",\"duration_ms\":null,\"conversion\":true,\"upsell\":-1,\"sentiment\":\"neutral\","
         "\"score\":0,\"evidence\":{\"conversion\":[],\"upsell\":[],\"sentiment\":[]},\"turns_total\":0,"
         "\"turns\":null}]}",
         "{\"schema\":1,\"generated_at\":1,\"agent\":\"a\",\"calls_total\":1,\"calls\":[{\"call_id\":\"x\","
-        "\"time\":1,\"duration_ms\":null,\"conversion\":true,\"upsell\":0,\"sentiment\":\"happy\","
+        "\"time\":1,\"day\":\"2025-10-09\",\"duration_ms\":null,\"conversion\":true,\"upsell\":0,\"sentiment\":\"happy\","
         "\"score\":0,\"evidence\":{\"conversion\":[],\"upsell\":[],\"sentiment\":[]},\"turns_total\":0,"
         "\"turns\":null}]}",
         "{\"schema\":1,\"generated_at\":1,\"agent\":\"a\",\"calls_total\":0,\"calls\":[{\"call_id\":\"x\","
-        "\"time\":1,\"duration_ms\":null,\"conversion\":true,\"upsell\":0,\"sentiment\":\"neutral\","
+        "\"time\":1,\"day\":\"2025-10-09\",\"duration_ms\":null,\"conversion\":true,\"upsell\":0,\"sentiment\":\"neutral\","
         "\"score\":0,\"evidence\":{\"conversion\":[],\"upsell\":[],\"sentiment\":[]},\"turns_total\":0,"
         "\"turns\":null}]}",
     };
@@ -179,7 +181,7 @@ static void hostile(void)
         CHECK(snap_calls_decode(bad[i], strlen(bad[i]), &d, &err) == -1 && d.v == NULL, name);
     }
     const char *esc = "{\"schema\":1,\"generated_at\":1,\"agent\":\"a\\u001b[2Jb\",\"calls_total\":1,"
-                      "\"calls\":[{\"call_id\":\"x\",\"time\":1,\"duration_ms\":5,\"conversion\":false,"
+                      "\"calls\":[{\"call_id\":\"x\",\"time\":1,\"day\":\"2025-10-09\",\"duration_ms\":5,\"conversion\":false,"
                       "\"upsell\":0,\"sentiment\":\"neutral\",\"score\":0,\"evidence\":{\"conversion\":[],"
                       "\"upsell\":[],\"sentiment\":[]},\"turns_total\":1,\"turns\":[{\"speaker\":\"agent\","
                       "\"text\":\"hi\\u001b]0;x\\u0007 there\"}]}]}";

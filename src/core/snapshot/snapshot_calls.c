@@ -106,7 +106,9 @@ static void put_call_head(strbuf *b, const snap_call *c)
     int sc = c->score_e4 < -10000 ? -10000 : c->score_e4 > 10000 ? 10000 : c->score_e4;
     sb_puts(b, "{\"call_id\":");
     put_text(b, c->call_id, SNAPSHOT_MAX_TEXT);
-    sb_printf(b, ",\"time\":%" PRId64 ",\"duration_ms\":", c->time < 0 ? 0 : c->time);
+    sb_printf(b, ",\"time\":%" PRId64 ",\"day\":", c->time < 0 ? 0 : c->time);
+    put_text(b, c->day, 10);
+    sb_puts(b, ",\"duration_ms\":");
     if (c->duration_ms >= 0 && c->duration_ms <= (int64_t)MAX_DURATION_MS)
         sb_printf(b, "%" PRId64, c->duration_ms);
     else
@@ -321,6 +323,16 @@ static int decode_call(const cJSON *o, size_t i, snap_call *c, cz_err *err)
     if (num(o, "time", path, 0, MAX_EPOCH, true, false, &d, err) < 0)
         return -1;
     c->time = (int64_t)d;
+    char *day = NULL;
+    if (str(o, "day", path, 10, &day, err) < 0)
+        return -1;
+    bool day_ok = strlen(day) == 10 && day[4] == '-' && day[7] == '-';
+    for (int k = 0; k < 10 && day_ok; k++)
+        day_ok = k == 4 || k == 7 || (day[k] >= '0' && day[k] <= '9');
+    memcpy(c->day, day, day_ok ? 11 : 1);
+    free(day);
+    if (!day_ok)
+        return bad(err, path, "day as YYYY-MM-DD");
     if (num(o, "duration_ms", path, 0, MAX_DURATION_MS, true, true, &d, err) < 0)
         return -1;
     c->duration_ms = (int64_t)d;
