@@ -6,7 +6,9 @@
 
 static const key_binding KEYS[] = {
     {{'q', KEYS_ESC}, "q, Esc",
-     "Quit. Esc first closes the help screen or cancels the filter.", ACT_QUIT},
+     "Quit. Esc first closes the help screen, cancels the filter, or goes back from a call, "
+     "the calls list or the map.",
+     ACT_QUIT},
     {{'?', KEYS_FN(KEY_F(1)), 'h'}, "?, F1, h", "Show the help screen; any key closes it.", ACT_HELP},
     {{'<'}, "<", "Sort the agent table by the column to the left.", ACT_SORT_PREV},
     {{'>'}, ">", "Sort the agent table by the column to the right.", ACT_SORT_NEXT},
@@ -19,10 +21,17 @@ static const key_binding KEYS[] = {
      "Conversation metric columns (Talk%, Silence%, Interrupt, Mono, CSAT, Dur) on or off.",
      ACT_CONV_COLS},
     {{'w'}, "w", "Wallboard view on or off.", ACT_WALLBOARD},
+    {{KEYS_FN(KEY_ENTER), '\n', '\r'}, "Enter",
+     "On an agent (table or map): its recent calls with the evidence behind each KPI. "
+     "On a call: its cleaned, masked turns.",
+     ACT_OPEN},
+    {{'v'}, "v",
+     "Conversion versus upsell map of the agents on or off (medians as quadrant lines).",
+     ACT_MAP},
     {{'r', KEYS_CTRL('l')}, "r, Ctrl-L",
      "Repaint now, showing any data that arrived since the last repaint.", ACT_REPAINT},
-    {{KEYS_FN(KEY_UP), 'k'}, "Up, k", "Select the agent above (wallboard: previous page).", ACT_UP},
-    {{KEYS_FN(KEY_DOWN), 'j'}, "Down, j", "Select the agent below (wallboard: next page).", ACT_DOWN},
+    {{KEYS_FN(KEY_UP), 'k'}, "Up, k", "Select the agent or call above; scroll a call up (wallboard: previous page).", ACT_UP},
+    {{KEYS_FN(KEY_DOWN), 'j'}, "Down, j", "Select the agent or call below; scroll a call down (wallboard: next page).", ACT_DOWN},
     {{KEYS_FN(KEY_PPAGE)}, "PgUp", "Scroll the agent table up a page.", ACT_PAGE_UP},
     {{KEYS_FN(KEY_NPAGE), ' '}, "PgDn, Space", "Scroll the agent table down a page.",
      ACT_PAGE_DOWN},

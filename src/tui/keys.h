@@ -30,6 +30,8 @@ typedef enum {
     ACT_PAGE_DOWN,
     ACT_HOME,
     ACT_END,
+    ACT_OPEN,
+    ACT_MAP,
 } key_action;
 
 typedef struct {
