@@ -51,18 +51,27 @@ static double nice_ceil(double v)
 typedef struct {
     double xmax, ymax, xmed, ymed;
     size_t ranked;           /* agents of the window with calls */
+    size_t judged;           /* of them, with MAP_MIN_CALLS calls or more: the medians' */
 } map_scale;
 
 static map_scale scale_of(const view *v)
 {
-    map_scale s = {10, 1, 0, 0, 0};
+    map_scale s = {10, 1, 0, 0, 0, 0};
     double *xs = xmalloc((v->n ? v->n : 1) * sizeof *xs), *ys = xmalloc((v->n ? v->n : 1) * sizeof *ys);
+    /* The medians are the floor's: of every agent of the window (filtered or
+     * not) with enough calls to judge; of all with calls when none has. */
+    for (int pass = 0; pass < 2 && s.judged == 0; pass++)
+        for (size_t i = 0; i < v->n; i++) {
+            const view_row *r = &v->rows[i];
+            if (r->calls > 0 && (pass == 1 || r->calls >= MAP_MIN_CALLS)) {
+                xs[s.judged] = r->rate;
+                ys[s.judged++] = r->avg_upsell;
+            }
+        }
     for (size_t i = 0; i < v->n; i++) {
         const view_row *r = &v->rows[i];
         if (r->calls <= 0)
             continue;
-        xs[s.ranked] = r->rate;
-        ys[s.ranked] = r->avg_upsell;
         s.ranked++;
         if (r->rate > s.xmax)
             s.xmax = r->rate;
@@ -71,8 +80,8 @@ static map_scale scale_of(const view *v)
     }
     s.xmax = fmin(100, ceil(s.xmax / 10) * 10);
     s.ymax = nice_ceil(s.ymax);
-    s.xmed = median(xs, s.ranked);
-    s.ymed = median(ys, s.ranked);
+    s.xmed = median(xs, s.judged);
+    s.ymed = median(ys, s.judged);
     free(xs);
     free(ys);
     return s;
@@ -141,9 +150,9 @@ static void map_draw(const app *a, rect r)
         return;
     map_scale s = scale_of(v);
     char buf[256], n1[NUM_LEN], n2[NUM_LEN];
-    snprintf(buf, sizeof buf, "Conversion vs upsell per call - %s - %zu agents with calls; medians %s, %s"
-             " (lines); o: under %d calls", view_window_name(v->win), s.ranked,
-             num_pct(s.xmed, n1), num_dollars(s.ymed, n2), MAP_MIN_CALLS);
+    snprintf(buf, sizeof buf, "Conversion vs upsell per call - %s - medians %s, %s (lines) - %zu agents"
+             " with calls, o: under %d", view_window_name(v->win), num_pct(s.xmed, n1),
+             num_dollars(s.ymed, n2), s.ranked, MAP_MIN_CALLS);
     draw_text_fit(t, r.y, r.x, r.w, term_attr(t, EL_TITLE), buf);
     /* where the legend goes */
     bool side = r.w >= LEGEND_SIDE_COLS;
