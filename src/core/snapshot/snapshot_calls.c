@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "snapshot.h"
 
@@ -146,8 +147,13 @@ char *snap_calls_encode(const snap_calls *s, size_t max_bytes, size_t *with_turn
 {
     size_t n = s->n > SNAPSHOT_CALLS_SENT ? SNAPSHOT_CALLS_SENT : s->n;
     strbuf head = SB_INIT;
-    sb_printf(&head, "{\"schema\":%d,\"generated_at\":%" PRId64 ",\"agent\":", SNAPSHOT_SCHEMA,
-              s->generated_at);
+    char iso[32] = "";
+    time_t ga = (time_t)s->generated_at;
+    struct tm tm;
+    if (gmtime_r(&ga, &tm))
+        strftime(iso, sizeof iso, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    sb_printf(&head, "{\"schema\":%d,\"generated_at\":%" PRId64 ",\"generated_at_iso\":\"%s\",\"agent\":",
+              SNAPSHOT_SCHEMA, s->generated_at, iso);
     put_text(&head, s->agent_name, SNAPSHOT_MAX_TEXT);
     sb_printf(&head, ",\"calls_total\":%" PRId64 ",\"calls\":[",
               s->calls_total > (int64_t)n ? s->calls_total : (int64_t)n);
