@@ -67,9 +67,16 @@ void drill_filter(drill *d, view_window w, const char *today)
             d->order[d->shown++] = i;
     }
     d->sel = 0;
+    bool found = false;
     for (size_t k = 0; k < d->shown; k++)
-        if (strcmp(d->calls.v[d->order[k]].call_id, d->sel_id) == 0)
+        if (strcmp(d->calls.v[d->order[k]].call_id, d->sel_id) == 0) {
             d->sel = k;
+            found = true;
+        }
+    if (!found && d->mode == DRILL_CALL) { /* the call shown left the list: back to it */
+        d->mode = DRILL_CALLS;
+        d->scroll = 0;
+    }
     drill_clamp(d, d->rows);
 }
 

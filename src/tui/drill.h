@@ -49,7 +49,8 @@ const char *drill_agent(const drill *d);
 int drill_apply(drill *d, const char *buf, size_t len, view_window w, const char *today);
 
 /* Re-selects the calls of window w (today as "YYYY-MM-DD", the summary's
- * day; the week is the 7 days up to it), keeping the selected call. */
+ * day; the week is the 7 days up to it), keeping the selected call; when
+ * that call is no longer among them, the call view goes back to the list. */
 void drill_filter(drill *d, view_window w, const char *today);
 
 /* The selected call, NULL when none. */
