@@ -10,7 +10,7 @@
 set -u
 . "$(dirname "$0")/../lib.sh"
 T=$(mktemp -d /tmp/cz-cbound.XXXXXX)
-trap '[ -n "${KEEP:-}" ] || { stop_all; rm -rf "$T"; }' EXIT
+trap 'stop_all; rm -rf "$T"' EXIT
 trap 'exit 130' INT TERM HUP
 start_pg || { fail "start postgres"; t_end; }
 start_mqtt || { fail "start mosquitto"; t_end; }
