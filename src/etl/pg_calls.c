@@ -1,6 +1,7 @@
 /* pg_calls.c - reads the drill-down payloads from gold (KPIs, evidence) and
- * silver (turns): one query per PG_CALLS_CHUNK agents, each agent's newest
- * calls found through the (agent_name, call_time, call_id) index. */
+ * silver (turns, cut by the server to what a payload may carry): one query
+ * per PG_CALLS_CHUNK agents, each agent's newest calls found through the
+ * (agent_name, call_time, call_id) index. */
 #include "pg_calls.h"
 
 #include <cJSON.h>
@@ -15,7 +16,11 @@
 static const char QUERY[] =
     "SELECT a.name, coalesce(t.calls, 0), g.call_id,"
     " extract(epoch FROM g.call_time)::bigint, to_char(g.call_day, 'YYYY-MM-DD'), g.duration_ms, g.is_conversion,"
-    " g.upsell_amount, g.sentiment_label, g.sentiment_score, g.evidence::text, s.turns::text"
+    " g.upsell_amount, g.sentiment_label, g.sentiment_score, g.evidence::text,"
+    /* the turns cut by the server, so a long call never crosses the wire whole */
+    " (SELECT json_build_object('n', json_array_length(s.turns), 't', coalesce(json_agg("
+    "   json_build_object('speaker', e->>'speaker', 'text', left(e->>'text', $3::int)) ORDER BY i),"
+    "   '[]'))::text FROM json_array_elements(s.turns) WITH ORDINALITY x(e, i) WHERE i <= $4::int)"
     " FROM unnest($1::text[]) WITH ORDINALITY a(name, ord)"
     " LEFT JOIN agent_totals t ON t.agent_name = a.name"
     " LEFT JOIN LATERAL (SELECT * FROM gold_performance_metrics x WHERE x.agent_name = a.name"
@@ -58,11 +63,14 @@ static void read_evidence(const char *json, snap_call *c)
     cJSON_Delete(ev);
 }
 
+/* {"n": turns the call has, "t": the first SNAPSHOT_TURNS_MAX of them} */
 static void read_turns(const char *json, snap_call *c)
 {
-    cJSON *a = cJSON_Parse(json);
+    cJSON *o = cJSON_Parse(json);
+    const cJSON *a = cJSON_GetObjectItemCaseSensitive(o, "t");
+    const cJSON *n = cJSON_GetObjectItemCaseSensitive(o, "n");
     int len = cJSON_IsArray(a) ? cJSON_GetArraySize(a) : 0;
-    c->turns_total = len;
+    c->turns_total = cJSON_IsNumber(n) ? (int64_t)n->valuedouble : len;
     c->has_turns = cJSON_IsArray(a);
     if (len > SNAPSHOT_TURNS_MAX)
         len = SNAPSHOT_TURNS_MAX;
@@ -78,7 +86,7 @@ static void read_turns(const char *json, snap_call *c)
                                                   : SNAP_SPK_UNKNOWN;
         x->text = xstrdup(cJSON_IsString(tx) && tx->valuestring ? tx->valuestring : "");
     }
-    cJSON_Delete(a);
+    cJSON_Delete(o);
 }
 
 static void read_call(PGresult *r, int i, snap_call *c)
@@ -100,14 +108,16 @@ static void read_call(PGresult *r, int i, snap_call *c)
 int pg_calls_each(PGconn *c, const char *const *names, size_t n, int64_t now,
                   void (*fn)(const snap_calls *calls, void *ud), void *ud, cz_err *err)
 {
-    char limit[16];
+    char limit[16], text[16], turns[16];
     snprintf(limit, sizeof limit, "%d", SNAPSHOT_CALLS_SENT);
+    snprintf(text, sizeof text, "%d", SNAPSHOT_TURN_TEXT);
+    snprintf(turns, sizeof turns, "%d", SNAPSHOT_TURNS_MAX);
     for (size_t lo = 0; lo < n; lo += PG_CALLS_CHUNK) {
         size_t m = n - lo < PG_CALLS_CHUNK ? n - lo : PG_CALLS_CHUNK;
         strbuf arr = SB_INIT;
         pg_array_literal(&arr, names + lo, m);
-        const char *params[2] = {arr.s, limit};
-        PGresult *r = pg_query(c, QUERY, 2, params, err);
+        const char *params[4] = {arr.s, limit, text, turns};
+        PGresult *r = pg_query(c, QUERY, 4, params, err);
         sb_free(&arr);
         if (!r)
             return -1;

@@ -12,8 +12,9 @@
 #include "util.h"
 
 /* Agents read per query: the memory held is at most this many agents'
- * SNAPSHOT_CALLS_SENT calls with their turns. */
-#define PG_CALLS_CHUNK 32
+ * SNAPSHOT_CALLS_SENT calls with their first SNAPSHOT_TURNS_MAX turns, each
+ * cut by the server to SNAPSHOT_TURN_TEXT characters. */
+#define PG_CALLS_CHUNK 8
 
 /* Calls fn(&calls, ud) once per agent of names[0..n), in order, with that
  * agent's newest SNAPSHOT_CALLS_SENT calls (call_time, then call_id,
