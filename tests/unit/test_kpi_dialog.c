@@ -396,6 +396,14 @@ static void check_reclosing(void)
     call("Customer: May I get a flat white?\nAgent: Can you confirm the order is correct?\n"
          "Customer: The details are right.\nAgent: Coming right up.",
          true, 0, "'the details are right' confirms");
+    call("agent: the course is one forty nine\ncustomer: ok sign me up\nagent: great youre "
+         "enrolled and we also offer tutoring on top for forty nine a month\ncustomer: yeah\n"
+         "agent: would you like me to add the tutoring\ncustomer: no not right now",
+         true, 0, "an extra asked about again and refused was not taken");
+    call("agent: the course is one forty nine\ncustomer: ok sign me up\nagent: great youre "
+         "enrolled and we also offer tutoring on top for forty nine a month\ncustomer: yeah\n"
+         "agent: would you like me to add the tutoring\ncustomer: yes please",
+         true, 49, "an extra asked about again and taken counts once");
     call("Agent: Please confirm: a table for two at 7 pm tonight.\nCustomer: Correct, what's "
          "their rating?\nAgent: Your reservation is confirmed, they have 4.5 stars.",
          true, 0, "'Correct, what's their rating?' confirms, then asks");
