@@ -73,6 +73,7 @@ test_known_merge_SRC = src/etl/known_merge.c
 test_watch_SRC       = src/etl/watch.c src/etl/scan.c
 test_numfmt_SRC      = src/tui/numfmt.c
 test_view_SRC        = src/tui/view.c
+test_drill_SRC       = src/tui/drill.c
 test_layout_SRC      = $(TUI_MODULES)
 test_layout_PKGS     = $(TUI_PKGS)
 test_layout_LIBS     = $(TUI_LIBS)

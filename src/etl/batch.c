@@ -49,6 +49,7 @@ void batch_reset(batch_t *b)
     }
     b->nfiles = b->ncalls = b->nquar = 0;
     b->prepare_s = 0;
+    strmap_free(&b->touched);
 }
 
 void batch_free(batch_t *b)

@@ -9,6 +9,7 @@
 #include "kpi.h"
 #include "prepare.h"
 #include "settings.h"
+#include "strmap.h"
 
 typedef struct {
     char *path;             /* absolute path: the ingested_files key */
@@ -53,6 +54,8 @@ typedef struct {
     batch_call *calls;  size_t ncalls, capcalls;
     batch_quar *quar;   size_t nquar, capquar;
     double prepare_s;
+    strmap touched;     /* agent names whose calls the committed load added or
+                         * removed (set by the loader), for the drill-down topics */
 } batch_t;
 
 typedef struct {

@@ -626,6 +626,9 @@ static int load_body(PGconn *c, batch_t *b, long long batch_id, const char *rule
     if (apply_deltas(c, &d, err) < 0)
         goto out;
     st->aggregate_s = cz_now_mono() - t1;
+    strmap_clear(&b->touched); /* the agents of the deltas: added to or moved from */
+    for (size_t i = 0; i < d.n; i++)
+        strmap_put(&b->touched, d.rows[i].agent_name, 0);
     if (!reprocess &&
         (record_files(c, b, batch_id, err) < 0 || record_quarantine(c, b, batch_id, err) < 0))
         goto out;

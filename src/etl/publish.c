@@ -246,6 +246,18 @@ void publisher_event(publisher *p, const char *leaf, const char *payload)
     pthread_mutex_unlock(&p->lock);
 }
 
+bool publisher_send(publisher *p, const char *leaf, const char *payload)
+{
+    if (!p)
+        return false;
+    pthread_mutex_lock(&p->lock);
+    bool sent = p->connected;
+    if (sent)
+        send_one(p, leaf, payload);
+    pthread_mutex_unlock(&p->lock);
+    return sent;
+}
+
 bool publisher_connected(publisher *p)
 {
     if (!p)

@@ -24,6 +24,11 @@ void publisher_put(publisher *p, const char *leaf, const char *payload);
  * out, in order, on connect. */
 void publisher_event(publisher *p, const char *leaf, const char *payload);
 
+/* Publishes payload (retained, QoS 1) to prefix/leaf once, without keeping
+ * it: for the many drill-down topics, which the broker retains. Returns false
+ * when not connected (nothing sent; the caller publishes it again later). */
+bool publisher_send(publisher *p, const char *leaf, const char *payload);
+
 /* True while connected to the broker. */
 bool publisher_connected(publisher *p);
 

@@ -18,6 +18,7 @@
 #include "glance.h"
 #include "log.h"
 #include "pg.h"
+#include "pg_calls.h"
 #include "pg_load.h"
 #include "pg_snapshot.h"
 #include "pipe.h"
@@ -141,6 +142,78 @@ static bool lost_lease(const worker *w)
     return w->lease && !lease_held(w->lease);
 }
 
+typedef struct {
+    worker *w;
+    size_t sent, failed, bytes_max;
+} calls_pub;
+
+static void send_calls(const snap_calls *calls, void *ud)
+{
+    calls_pub *cp = ud;
+    char *p = snap_calls_encode(calls, SNAPSHOT_CALLS_BYTES, NULL);
+    char key[17], leaf[sizeof SNAP_TOPIC_CALLS + 17];
+    snap_calls_key(calls->agent_name, key);
+    snprintf(leaf, sizeof leaf, "%s/%s", SNAP_TOPIC_CALLS, key);
+    size_t len = strlen(p);
+    if (publisher_send(cp->w->pub, leaf, p)) {
+        cp->sent++;
+        if (len > cp->bytes_max)
+            cp->bytes_max = len;
+    } else {
+        cp->failed++;
+    }
+    free(p);
+}
+
+/* Publishes the drill-down payload (converza-mqtt(7), calls) of every agent
+ * the batch added calls to or moved calls from; after a batch whose payloads
+ * could not be sent, of every agent the agents payload carries. */
+static void publish_calls(worker *w, const batch_t *b)
+{
+    if (!w->pub)
+        return;
+    const char **names = NULL;
+    size_t n = 0;
+    snap_agents ag = {0};
+    if (w->calls_unsent) {
+        snap_summary sum;
+        snap_trend tr;
+        cz_err err;
+        if (pg_snapshot_build(w->conn, (int64_t)time(NULL), NULL, SNAPSHOT_AGENTS_SENT, &sum,
+                              &ag, &tr, &err) == 0) {
+            snap_summary_free(&sum);
+            snap_trend_free(&tr);
+            names = xcalloc(ag.n + 1, sizeof *names);
+            for (size_t i = 0; i < ag.n; i++)
+                names[n++] = ag.v[i].agent_name;
+        }
+    } else {
+        names = xcalloc(b->touched.n + 1, sizeof *names);
+        for (size_t i = 0; i < b->touched.cap; i++)
+            if (b->touched.keys[i])
+                names[n++] = b->touched.keys[i];
+    }
+    calls_pub cp = {w, 0, 0, 0};
+    cz_err err;
+    bool db_failed = false;
+    if (n && pg_calls_each(w->conn, names, n, (int64_t)time(NULL), send_calls, &cp, &err) < 0) {
+        log_warn("cannot read the agents' recent calls for the drill-down (sent again after the"
+                 " next batch): %s", err.msg);
+        db_failed = true;
+    }
+    if (db_failed)
+        ;
+    else if (cp.failed)
+        log_warn("drill-down: %zu agents' recent calls not published (broker unavailable);"
+                 " sent again after the next batch", cp.failed);
+    else
+        log_debug("drill-down: recent calls of %zu agents published, largest payload %zu bytes",
+                  cp.sent, cp.bytes_max);
+    w->calls_unsent = db_failed || cp.failed > 0;
+    free(names);
+    snap_agents_free(&ag);
+}
+
 /* Loads the batch, retrying across database outages. Never drops the batch:
  * either it commits, or the run stops and its files stay pending. Returns 0,
  * LOST_LEASE, or an exit code. */
@@ -184,6 +257,7 @@ static int load_batch(worker *w, batch_t *b, long long *calls, long long *files)
     char bid[32];
     snprintf(bid, sizeof bid, "%lld", st.batch_id);
     worker_publish(w, bid);
+    publish_calls(w, b);
     publish_status(w, &st, secs);
     /* Test hook (documented in converza-etl(1) as test-only): die the hard
      * way after the commit and before any file is deleted or moved. */

@@ -38,6 +38,8 @@ typedef struct {
     double reassert_at;        /* monotonic time to repeat the status after a
                                   takeover (0: none due) */
     alerts_state alerts;       /* alert rules and the active alerts */
+    bool calls_unsent;         /* drill-down payloads were not sent (broker away):
+                                  the next batch sends every agent's again */
 } worker;
 
 /* Processes every pending file once. Returns 0, or an exit code (sysexits)

@@ -21,6 +21,7 @@ void app_init(app *a, term *t, const char *where, int refresh, int stale_after, 
     a->mono = cz_now_mono();
     model_init(&a->m);
     view_init(&a->v);
+    drill_init(&a->dr);
     a->table_rows = 10;
     for (int i = 0; i < APP_WALL_PAGES; i++)
         a->wall_list[i] = i;
@@ -36,6 +37,7 @@ void app_free(app *a)
     for (int i = 0; i < FEED__TOPICS; i++)
         free(a->pending[i]);
     view_free(&a->v);
+    drill_free(&a->dr);
     model_free(&a->m);
 }
 
@@ -159,6 +161,13 @@ int app_table_rows(const app *a, int h)
     return h - 1 - (app_agents_unsent(a) > 0 && h >= 3) - (h >= APP_LEGEND_MIN_H);
 }
 
+bool app_offer_calls(app *a, const char *buf, size_t len)
+{
+    return drill_apply(&a->dr, buf, len, a->v.win,
+                       a->m.has[FEED_SUMMARY] ? a->m.summary.today : NULL) > 0 ||
+           a->dr.problem[0];
+}
+
 int app_key(app *a, int key)
 {
     if (key == KEYS_FN(KEY_RESIZE))
@@ -168,10 +177,21 @@ int app_key(app *a, int key)
         return W_HELP.key(a, key, act);
     if (a->filtering)
         return w_filter_key(a, key);
+    if (a->dr.mode != DRILL_OFF)
+        return W_CALLS.key(a, key, act);
+    if (a->map && !a->wallboard) {
+        int r = W_MAP.key(a, key, act);
+        if (r)
+            return r;
+    }
     if (a->alerts_view || a->cats_view) {
         int r = (a->alerts_view ? W_ALERTS : W_CATS).key(a, key, act);
         if (r)
             return r;
+    }
+    if (act == ACT_OPEN && !a->wallboard && a->v.shown) {
+        drill_open(&a->dr, a->v.rows[a->v.order[a->sel]].name);
+        return H_HANDLED | H_FULL | H_REDRAW;
     }
     if (!a->wallboard) {
         int r = W_TABLE.key(a, key, act);
@@ -208,6 +228,10 @@ int app_key(app *a, int key)
     case ACT_WINDOW:
         a->v.win = (view_window)((a->v.win + 1) % WIN__COUNT);
         return H_HANDLED | H_REBUILD | H_REDRAW;
+    case ACT_MAP:
+        a->map = !a->map;
+        a->wallboard = false;
+        return H_HANDLED | H_FULL | H_REDRAW;
     case ACT_WALLBOARD:
         a->wallboard = !a->wallboard;
         a->wall_page = 0;

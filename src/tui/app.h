@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "draw.h"
+#include "drill.h"
 #include "feed.h"
 #include "keys.h"
 #include "model.h"
@@ -67,6 +68,9 @@ typedef struct {
     double wall_seconds;       /* per page (wall_interval) */
     int wall_top;              /* agents on the agent page (wall_top) */
 
+    drill dr;                  /* drill-down to an agent's calls (Enter) */
+    bool map;                  /* the conversion versus upsell map (key v) */
+
     unsigned view_gen;         /* m.agents_gen the view was built from */
     char *pending[FEED__TOPICS]; /* data waiting for the next repaint */
     size_t pending_len[FEED__TOPICS];
@@ -102,6 +106,10 @@ int64_t app_agents_unsent(const app *a);
 /* Agent rows a table of height h shows: less its column header and, when
  * the worker did not send every agent, the line that says so. */
 int app_table_rows(const app *a, int h);
+
+/* Takes a payload of the drill-down topic (len 0: none published). Returns
+ * true when the screen should repaint. */
+bool app_offer_calls(app *a, const char *buf, size_t len);
 
 /* Routes a key to the focused widget, then to the global keys. Returns H_*. */
 int app_key(app *a, int key);

@@ -3,6 +3,7 @@
 #include "bench.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
 #include <time.h>
@@ -98,6 +99,80 @@ static void fake_model(model *m, long agents, time_t now)
     m->conn = FEED_UP;
 }
 
+/* The first agent's drill-down payload: SNAPSHOT_CALLS_SENT calls of today
+ * with full evidence and 40 turns of about 200 bytes each, as a long call
+ * has. Applied through the codec, as the dashboard receives it. */
+static void fake_calls(app *a, time_t now)
+{
+    snap_calls s = {SNAPSHOT_SCHEMA, now, xstrdup(a->m.agents.v[0].agent_name), 5000, NULL, 0};
+    s.v = xcalloc(SNAPSHOT_CALLS_SENT, sizeof *s.v);
+    const char *words = "I would like to hear more about the extended warranty and whether the"
+                        " delivery can come on Saturday morning, my card is [CARD] and e-mail"
+                        " [EMAIL], thanks so much for the help today. ";
+    for (int i = 0; i < SNAPSHOT_CALLS_SENT; i++) {
+        snap_call *c = &s.v[s.n++];
+        char id[32];
+        snprintf(id, sizeof id, "CALL-%06d", i);
+        c->call_id = xstrdup(id);
+        c->time = (int64_t)now - i * 300;
+        memcpy(c->day, a->m.summary.today, 11);
+        c->duration_ms = 60000 + i * 1000;
+        c->conversion = i % 2;
+        c->upsell_cents = i % 3 ? 4999 : 0;
+        c->sentiment = i % 3 - 1;
+        c->score_e4 = (i % 3 - 1) * 4000;
+        c->n_conv = c->n_upsell = c->n_sent = 3;
+        c->conv = xcalloc(3, sizeof *c->conv);
+        c->upsell = xcalloc(3, sizeof *c->upsell);
+        c->sent = xcalloc(3, sizeof *c->sent);
+        for (int k = 0; k < 3; k++) {
+            c->conv[k] = (snap_evidence){xstrdup("yes, go ahead and place the order"), 0};
+            c->upsell[k] = (snap_evidence){xstrdup("add the express delivery"), 1795};
+            c->sent[k] = (snap_evidence){xstrdup("you're a lifesaver"), 0};
+        }
+        c->has_turns = true;
+        c->n_turns = 40;
+        c->turns_total = 40;
+        c->turns = xcalloc(40, sizeof *c->turns);
+        for (int k = 0; k < 40; k++)
+            c->turns[k] = (snap_turn){k % 2 ? SNAP_SPK_CUSTOMER : SNAP_SPK_AGENT, xstrdup(words)};
+    }
+    char *p = snap_calls_encode(&s, SNAPSHOT_CALLS_BYTES, NULL);
+    drill_open(&a->dr, s.agent_name);
+    a->v.win = WIN_TODAY;
+    drill_apply(&a->dr, p, strlen(p), WIN_TODAY, a->m.summary.today);
+    free(p);
+    snap_calls_free(&s);
+}
+
+/* CPU time per full frame of the current view, in seconds. */
+static double time_frames(app *a, long frames, void (*step)(app *, long))
+{
+    layout_draw(a); /* warm up */
+    double c0 = cpu_seconds();
+    for (long i = 0; i < frames; i++) {
+        step(a, i);
+        clearok(curscr, TRUE);
+        layout_draw(a);
+    }
+    return (cpu_seconds() - c0) / (double)frames;
+}
+
+static void step_map(app *a, long i)
+{
+    a->sel = (size_t)i % (a->v.shown ? a->v.shown : 1); /* moves the highlight */
+}
+
+static void step_calls(app *a, long i)
+{
+    a->dr.sel = (size_t)i % (a->dr.shown ? a->dr.shown : 1);
+}
+
+static void step_call(app *a, long i)
+{
+    a->dr.scroll = (int)(i % 20);
+}
+
 int bench_run(long frames, long agents, bool ascii)
 {
     term t;
@@ -142,6 +217,18 @@ int bench_run(long frames, long agents, bool ascii)
         layout_draw(&a);
     }
     double wall = (cpu_seconds() - c0) / (double)frames;
+    a.wallboard = false;
+
+    a.map = true;
+    double map = time_frames(&a, frames, step_map);
+    a.map = false;
+    double calls = -1, call = -1;
+    if (agents > 0) {
+        fake_calls(&a, time(NULL));
+        calls = time_frames(&a, frames, step_calls);
+        a.dr.mode = DRILL_CALL;
+        call = time_frames(&a, frames, step_call);
+    }
 
     app_free(&a);
     term_close(&t);
@@ -149,6 +236,11 @@ int bench_run(long frames, long agents, bool ascii)
            t.utf8 ? "UTF-8" : "ASCII", frames);
     printf("frame (full repaint): %.3f ms CPU\n", draw * 1e3);
     printf("wallboard frame:      %.3f ms CPU\n", wall * 1e3);
+    printf("map frame:            %.3f ms CPU\n", map * 1e3);
+    if (calls >= 0) {
+        printf("calls list frame:     %.3f ms CPU\n", calls * 1e3);
+        printf("call view frame:      %.3f ms CPU\n", call * 1e3);
+    }
     printf("re-filter and sort:   %.3f ms CPU\n", sort * 1e3);
     printf("view build:           %.3f ms CPU\n", build * 1e3);
     return 0;

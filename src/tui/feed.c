@@ -15,6 +15,7 @@
 #include "mqtt_link.h"
 #include "mqtt_setup.h"
 #include "snapshot.h"
+#include "snapshot_calls.h"
 
 #define MAX_MESSAGE SNAPSHOT_MAX_PAYLOAD /* larger payloads are dropped unread, and said so */
 
@@ -25,6 +26,7 @@ struct feed {
     int port, keepalive;
     char *where;
     char *topics[FEED__TOPICS];
+    char *prefix;
     int pipe_r, pipe_w;
     bool lib_ready;
 
@@ -35,6 +37,10 @@ struct feed {
     feed_conn conn;
     bool conn_changed;
     char conn_msg[160];
+    char *watch;             /* the drill-down topic watched, NULL none */
+    bool calls_new;
+    char *calls;
+    size_t calls_len;
 };
 
 static const char *const LEAVES[FEED__TOPICS] = {SNAP_TOPIC_SUMMARY, SNAP_TOPIC_AGENTS,
@@ -75,6 +81,10 @@ static void on_connect(struct mosquitto *m, void *obj, int rc)
                 break;
             }
         }
+        pthread_mutex_lock(&f->mu);
+        if (c == FEED_UP && f->watch)
+            mosquitto_subscribe(m, NULL, f->watch, 1);
+        pthread_mutex_unlock(&f->mu);
     }
     pthread_mutex_lock(&f->mu);
     set_conn(f, c, msg);
@@ -122,6 +132,24 @@ static void on_message(struct mosquitto *m, void *obj, const struct mosquitto_me
     for (int i = 0; i < FEED__TOPICS; i++)
         if (msg->topic && strcmp(msg->topic, f->topics[i]) == 0)
             t = i;
+    if (t < 0 && msg->topic && msg->payloadlen >= 0 &&
+        (size_t)msg->payloadlen <= SNAPSHOT_MAX_PAYLOAD) {
+        pthread_mutex_lock(&f->mu);
+        if (f->watch && strcmp(msg->topic, f->watch) == 0) {
+            free(f->calls);
+            f->calls = NULL;
+            f->calls_len = (size_t)msg->payloadlen;
+            if (f->calls_len) {
+                f->calls = xmalloc(f->calls_len + 1);
+                memcpy(f->calls, msg->payload, f->calls_len);
+                f->calls[f->calls_len] = '\0';
+            }
+            f->calls_new = true;
+        }
+        pthread_mutex_unlock(&f->mu);
+        wake(f);
+        return;
+    }
     if (t < 0 || msg->payloadlen < 0)
         return;
     size_t n = (size_t)msg->payloadlen;
@@ -157,6 +185,7 @@ feed *feed_new(const cz_settings *s, cz_err *err)
     f->where = sb_steal(&w);
     for (int i = 0; i < FEED__TOPICS; i++)
         f->topics[i] = snap_topic(s->mqtt_prefix, LEAVES[i]);
+    f->prefix = xstrdup(s->mqtt_prefix ? s->mqtt_prefix : "");
     int fds[2];
     if (pipe2(fds, O_NONBLOCK | O_CLOEXEC) < 0) {
         cz_err_set(err, "cannot create a pipe: %s", strerror(errno));
@@ -218,6 +247,12 @@ void feed_take(feed *f, feed_news *out)
         f->slot_len[i] = 0;
         f->slot_too_large[i] = 0;
     }
+    out->calls_new = f->calls_new;
+    out->calls = f->calls;
+    out->calls_len = f->calls_len;
+    f->calls_new = false;
+    f->calls = NULL;
+    f->calls_len = 0;
     out->conn_changed = f->conn_changed;
     out->conn = f->conn;
     memcpy(out->conn_msg, f->conn_msg, sizeof out->conn_msg);
@@ -233,6 +268,28 @@ void feed_news_free(feed_news *n)
         free(n->payload[i]);
         n->payload[i] = NULL;
     }
+    free(n->calls);
+    n->calls = NULL;
+}
+
+void feed_watch(feed *f, const char *agent)
+{
+    char *topic = agent ? snap_calls_topic(f->prefix, agent) : NULL;
+    pthread_mutex_lock(&f->mu);
+    char *old = f->watch;
+    f->watch = topic;
+    free(f->calls); /* another topic's payload is of no use now */
+    f->calls = NULL;
+    f->calls_len = 0;
+    f->calls_new = false;
+    bool up = f->conn == FEED_UP;
+    pthread_mutex_unlock(&f->mu);
+    /* Not connected: on_connect subscribes to the watched topic. */
+    if (up && old && (!topic || strcmp(old, topic) != 0))
+        mosquitto_unsubscribe(f->m, NULL, old);
+    if (up && topic && (!old || strcmp(old, topic) != 0))
+        mosquitto_subscribe(f->m, NULL, topic, 1);
+    free(old);
 }
 
 const char *feed_where(const feed *f)
@@ -261,5 +318,8 @@ void feed_free(feed *f)
     pthread_mutex_destroy(&f->mu);
     free(f->host);
     free(f->where);
+    free(f->prefix);
+    free(f->watch);
+    free(f->calls);
     free(f);
 }

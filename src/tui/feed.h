@@ -34,6 +34,9 @@ typedef struct {
     bool conn_changed;
     feed_conn conn;
     char conn_msg[160];           /* why it is down, "" when up */
+    bool calls_new;               /* a payload of the watched calls topic (feed_watch) */
+    char *calls;                  /* it (NULL and calls_len 0 when it was empty) */
+    size_t calls_len;
 } feed_news;
 
 typedef struct feed feed;
@@ -54,6 +57,12 @@ int feed_wakeup_fd(const feed *f);
  * state into *out (which the caller frees with feed_news_free). */
 void feed_take(feed *f, feed_news *out);
 void feed_news_free(feed_news *n);
+
+/* Watches the drill-down topic of agent (snapshot_calls.h), NULL for none:
+ * subscribes to it, now and after every reconnect, and unsubscribes from the
+ * one watched before; its retained payload arrives as news.calls. Payloads of
+ * a topic no longer watched are dropped. */
+void feed_watch(feed *f, const char *agent);
 
 /* "host:port" for messages. Owned by f. */
 const char *feed_where(const feed *f);

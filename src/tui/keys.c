@@ -7,7 +7,8 @@
 static const key_binding KEYS[] = {
     {{'q'}, "q", "Quit.", ACT_QUIT},
     {{KEYS_ESC}, "Esc",
-     "Back: closes the help screen, clears the filter, or leaves the wallboard; never quits.",
+     "Back: closes the help screen, clears the filter, goes back from a call, the calls "
+     "list or the map, or leaves the wallboard; never quits.",
      ACT_BACK},
     {{'?', KEYS_FN(KEY_F(1)), 'h'}, "?, F1, h", "Show the help screen: j, k, PgUp, PgDn scroll it, any other key closes it.", ACT_HELP},
     {{'<', KEYS_FN(KEY_LEFT)}, "<, Left", "Sort the agent table by the column to the left.",
@@ -29,10 +30,17 @@ static const key_binding KEYS[] = {
      "Call categories view on or off: calls and rate per category and agent; < > sort by"
      " category, i inverts, f shows one category's agents at a time.",
      ACT_CATEGORIES},
+    {{KEYS_FN(KEY_ENTER), '\n', '\r'}, "Enter",
+     "On an agent (table or map): its recent calls with the evidence behind each KPI. "
+     "On a call: its cleaned, masked turns.",
+     ACT_OPEN},
+    {{'v'}, "v",
+     "Conversion versus upsell map of the agents on or off (medians as quadrant lines).",
+     ACT_MAP},
     {{'r', KEYS_CTRL('l')}, "r, Ctrl-L",
      "Repaint now, showing any data that arrived since the last repaint.", ACT_REPAINT},
-    {{KEYS_FN(KEY_UP), 'k'}, "Up, k", "Select the agent above (wallboard: previous page).", ACT_UP},
-    {{KEYS_FN(KEY_DOWN), 'j'}, "Down, j", "Select the agent below (wallboard: next page).", ACT_DOWN},
+    {{KEYS_FN(KEY_UP), 'k'}, "Up, k", "Select the agent or call above; scroll a call up (wallboard: previous page).", ACT_UP},
+    {{KEYS_FN(KEY_DOWN), 'j'}, "Down, j", "Select the agent or call below; scroll a call down (wallboard: next page).", ACT_DOWN},
     {{KEYS_FN(KEY_PPAGE)}, "PgUp", "Scroll the agent table up a page.", ACT_PAGE_UP},
     {{KEYS_FN(KEY_NPAGE), ' '}, "PgDn, Space", "Scroll the agent table down a page.",
      ACT_PAGE_DOWN},

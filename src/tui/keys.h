@@ -35,6 +35,8 @@ typedef enum {
     ACT_MOUSE,
     ACT_ALERTS,
     ACT_CATEGORIES,
+    ACT_OPEN,
+    ACT_MAP,
 } key_action;
 
 typedef struct {

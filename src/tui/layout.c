@@ -117,6 +117,17 @@ void layout_draw(app *a)
         int hr = w_header_rows(a, COLS);
         W_HEADER.draw(a, (rect){0, 0, hr, COLS});
         (a->alerts_view ? W_ALERTS : W_CATS).draw(a, (rect){hr, 0, LINES - hr - 1, COLS});
+    } else if (a->dr.mode != DRILL_OFF) {
+        int hr = w_header_rows(a, COLS);
+        W_HEADER.draw(a, (rect){0, 0, hr, COLS});
+        rect body = {hr, 0, LINES - hr - 1, COLS};
+        w_calls_prepare(a, body);
+        W_CALLS.draw(a, body);
+        W_FOOTER.draw(a, (rect){LINES - 1, 0, 1, COLS});
+    } else if (a->map && !a->wallboard) {
+        int hr = w_header_rows(a, COLS);
+        W_HEADER.draw(a, (rect){0, 0, hr, COLS});
+        W_MAP.draw(a, (rect){hr, 0, LINES - hr - 1, COLS});
         W_FOOTER.draw(a, (rect){LINES - 1, 0, 1, COLS});
     } else if (a->wallboard) {
         int hr = w_header_rows(a, COLS);

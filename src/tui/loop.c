@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <math.h>
 #include <poll.h>
+#include <stdio.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -50,6 +51,8 @@ static void take_news(app *a, feed *f, loop_state *ls)
             ls->paint = true;
         news.payload[i] = NULL; /* app_offer took it */
     }
+    if (news.calls_new && app_offer_calls(a, news.calls, news.calls_len))
+        ls->paint = true;
     if (news.conn_changed) {
         model_set_conn(&a->m, news.conn, news.conn_msg, a->now);
         ls->paint = true;
@@ -95,6 +98,7 @@ int loop_run(app *a, feed *f, const sigset_t *waitmask, cz_err *err)
 {
     double now = cz_now_mono();
     loop_state ls = {now + a->refresh, now + a->wall_seconds, true, true};
+    char watched[sizeof a->dr.agent] = ""; /* the agent whose calls the feed watches */
     for (;;) {
         term_poll_signals();
         if (term_quit_requested())
@@ -146,5 +150,11 @@ int loop_run(app *a, feed *f, const sigset_t *waitmask, cz_err *err)
             return 0; /* the terminal went away */
         if ((pfd[0].revents & POLLIN) && !read_keys(a, &ls, now))
             return 0;
+        /* The drill-down's agent changed: watch its calls topic instead. */
+        const char *want = drill_agent(&a->dr);
+        if (strcmp(want ? want : "", watched) != 0) {
+            feed_watch(f, want);
+            snprintf(watched, sizeof watched, "%s", want ? want : "");
+        }
     }
 }

@@ -12,24 +12,39 @@
 
 #define PROBLEM_SHOW_SECONDS 120
 
-static const struct {
+typedef struct {
     const char *key, *label;
-} HINTS[] = {
+} hint;
+
+static const hint HINTS[] = {
     {"q", "Quit"}, {"?", "Help"}, {"<>", "Sort"}, {"i", "Invert"},
     {"/", "Filter"}, {"t", "Window"}, {"w", "Wallboard"}, {"r", "Repaint"},
     {"m", "Talk cols"},
 };
 
+static const hint DRILL_HINTS[] = {
+    {"Esc", "Back"}, {"Enter", "Turns"}, {"Up/Dn", "Select"}, {"t", "Window"}, {"q", "Quit"},
+}, MAP_HINTS[] = {
+    {"Esc", "Back"}, {"Enter", "Calls"}, {"Up/Dn", "Select"}, {"t", "Window"}, {"/", "Filter"},
+    {"q", "Quit"},
+};
+
 static int draw_hints(const app *a, int y, int x, int end)
 {
     const term *t = a->t;
-    for (size_t i = 0; i < sizeof HINTS / sizeof HINTS[0]; i++) {
-        int need = draw_width(t, HINTS[i].key) + draw_width(t, HINTS[i].label) + 2;
+    size_t n = sizeof HINTS / sizeof HINTS[0];
+    const hint *H = HINTS;
+    if (a->dr.mode != DRILL_OFF)
+        H = DRILL_HINTS, n = sizeof DRILL_HINTS / sizeof DRILL_HINTS[0];
+    else if (a->map)
+        H = MAP_HINTS, n = sizeof MAP_HINTS / sizeof MAP_HINTS[0];
+    for (size_t i = 0; i < n; i++) {
+        int need = draw_width(t, H[i].key) + draw_width(t, H[i].label) + 2;
         if (x + need > end)
             break;
-        x += draw_text(t, y, x, end - x, term_attr(t, EL_KEY), HINTS[i].key);
+        x += draw_text(t, y, x, end - x, term_attr(t, EL_KEY), H[i].key);
         x += draw_text(t, y, x, end - x, term_attr(t, EL_KEY), " ");
-        x += draw_text(t, y, x, end - x, term_attr(t, EL_KEYLABEL), HINTS[i].label);
+        x += draw_text(t, y, x, end - x, term_attr(t, EL_KEYLABEL), H[i].label);
         x += 1;
     }
     return x;

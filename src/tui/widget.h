@@ -31,6 +31,19 @@ bool w_alerts_agent_marked(const app *a, const char *agent);
 int w_alerts_wall_rows(const app *a, int height);
 void w_alerts_wall_draw(const app *a, rect r);
 
+extern const widget W_CALLS;     /* w_calls.c: an agent's recent calls, or one call's
+                                    turns (w_callview.c), by a->dr.mode */
+extern const widget W_MAP;       /* w_map.c: conversion versus upsell map */
+
+/* Before drawing W_CALLS in r: the rows and lines it shows, so the
+ * selection and the scroll stay in range (w_calls.c). */
+void w_calls_prepare(app *a, rect r);
+
+/* The call view (w_callview.c): lines of call c at width w, and drawing it
+ * from line a->dr.scroll. */
+int w_callview_lines(const app *a, const snap_call *c, int w);
+void w_callview_draw(const app *a, rect r);
+
 /* Rows the header needs at this width: 1, or more when its alerts do not
  * fit on one row (they are never left out). */
 int w_header_rows(const app *a, int width);
