@@ -287,6 +287,7 @@ static int run_worker(const cli *c, cz_settings *s)
     free(rules_path);
     if (alert_rules_parse(s->alert, &w.alerts.rules, &err) < 0) {
         log_error("%s", err.msg);
+        afterload_free(&w.after);
         kpi_rules_free(w.rules);
         free(w.input_abs);
         return EX_CONFIG;
