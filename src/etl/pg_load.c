@@ -88,7 +88,17 @@ static int classify(PGconn *c, batch_t *b, const strmap *ids, load_stats *st, cz
 {
     char *arr = id_array(b, 0);
     const char *params[1] = {arr};
-    PGresult *r = pg_query(c, "SELECT call_id, checksum FROM bronze_calls WHERE call_id = ANY($1::text[])",
+    /* The layers are partitioned by month (sql/010_partitions.sql), so
+     * call_id is unique across months only because every call is looked up
+     * here, in every month, before it is loaded. Bronze says whether the
+     * content changed. A call whose bronze month was pruned (retention) may
+     * still be in silver or gold: it is replaced there, content unknown. */
+    PGresult *r = pg_query(c, "SELECT call_id, checksum FROM bronze_calls WHERE call_id = ANY($1::text[])"
+                              " UNION ALL SELECT call_id, NULL FROM ("
+                              "SELECT call_id FROM gold_performance_metrics WHERE call_id = ANY($1::text[])"
+                              " AND call_time < converza_oldest_month('bronze_calls')"
+                              " UNION SELECT call_id FROM silver_calls WHERE call_id = ANY($1::text[])"
+                              " AND call_time < converza_oldest_month('bronze_calls')) older",
                            1, params, err);
     free(arr);
     if (!r)
@@ -100,10 +110,14 @@ static int classify(PGconn *c, batch_t *b, const strmap *ids, load_stats *st, cz
         batch_call *bc = &b->calls[idx];
         if (call_out(bc))
             continue;
-        if (strcmp(PQgetvalue(r, i, 1), bc->p.checksum) == 0)
+        if (PQgetisnull(r, i, 1)) {
+            if (bc->status == BC_NEW)
+                bc->status = BC_REPLACE;
+        } else if (strcmp(PQgetvalue(r, i, 1), bc->p.checksum) == 0) {
             bc->status = BC_DUPLICATE;
-        else
+        } else {
             bc->status = BC_REPLACE;
+        }
     }
     PQclear(r);
     for (size_t i = 0; i < b->ncalls; i++) {
@@ -216,7 +230,8 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
         copy_field(&br, bc->raw, bc->raw_len); tab(&br);
         copy_field_str(&br, pg_path_text(b->files[bc->file].path, &ptmp)); tab(&br);
         sb_puts(&br, p->checksum); tab(&br);
-        sb_puts(&br, bid); sb_putc(&br, '\n');
+        sb_puts(&br, bid); tab(&br);
+        sb_puts(&br, p->time); sb_putc(&br, '\n');
         /* silver */
         copy_field_str(&si, p->call.call_id); tab(&si);
         copy_field_str(&si, p->call.agent_name); tab(&si);
@@ -251,7 +266,8 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
     int rc = 0;
     if (si.len) {
         if (!keep_bronze &&
-            pg_copy_in(c, "bronze_calls (call_id, raw, source_file, checksum, batch_id)", br.s,
+            pg_copy_in(c, "bronze_calls (call_id, raw, source_file, checksum, batch_id,"
+                                          " call_time)", br.s,
                        br.len, err) < 0) {
             err_step(err, "loading bronze_calls");
             rc = -1;
@@ -713,6 +729,47 @@ static int isolate(PGconn *c, batch_t *b, long long batch_id, const char *rules_
     return rc < 0 ? -1 : (int)t.nbad;
 }
 
+/* Creates the month partitions the batch's calls fall in, where missing, in
+ * a transaction of its own before the batch's: creating a partition locks
+ * its table briefly, and one left empty by a failed batch does no harm. */
+static int ensure_months(PGconn *c, const batch_t *b, cz_err *err)
+{
+    strbuf arr = SB_INIT;
+    strmap seen = STRMAP_INIT;
+    sb_putc(&arr, '{');
+    for (size_t i = 0; i < b->ncalls; i++) {
+        const batch_call *bc = &b->calls[i];
+        char month[16];
+        if (bc->rejected || strlen(bc->p.day) < 7)
+            continue;
+        snprintf(month, sizeof month, "%.7s-01", bc->p.day);
+        if (strmap_get(&seen, month, NULL))
+            continue;
+        strmap_put(&seen, month, i);
+        if (arr.len > 1)
+            sb_putc(&arr, ',');
+        sb_puts(&arr, month);
+    }
+    sb_putc(&arr, '}');
+    int rc = 0;
+    if (arr.len > 2) {
+        const char *params[1] = {arr.s};
+        PGresult *r = pg_query(c, "SELECT coalesce(sum(converza_ensure_month(m)), 0)"
+                                  " FROM unnest($1::date[]) m",
+                               1, params, err);
+        if (!r) {
+            err_step(err, "creating month partitions");
+            rc = -1;
+        } else if (atoi(PQgetvalue(r, 0, 0)) > 0) {
+            log_info("created %s month partition(s) for %s", PQgetvalue(r, 0, 0), arr.s);
+        }
+        PQclear(r);
+    }
+    strmap_free(&seen);
+    sb_free(&arr);
+    return rc;
+}
+
 static int load(PGconn *c, batch_t *b, const char *rules_version, bool reprocess,
                 load_stats *st, cz_err *err)
 {
@@ -737,6 +794,8 @@ static int load(PGconn *c, batch_t *b, const char *rules_version, bool reprocess
         return -1;
     st->batch_id = atoll(PQgetvalue(r, 0, 0));
     PQclear(r);
+    if (ensure_months(c, b, err) < 0)
+        goto fail;
     size_t nquar0 = b->nquar;
     int refused = 0;
     char first_refusal[sizeof err->msg] = "";

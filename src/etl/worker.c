@@ -148,10 +148,13 @@ static int load_batch(worker *w, batch_t *b, long long *calls, long long *files)
     return 0;
 }
 
-/* The planner's row count for bronze_calls (0 before its first ANALYZE). */
+/* The planner's row count for bronze_calls, summed over its month
+ * partitions (0 before their first ANALYZE). */
 static double bronze_rows_estimate(PGconn *c)
 {
-    PGresult *r = pg_query(c, "SELECT reltuples FROM pg_class WHERE oid = 'bronze_calls'::regclass", 0,
+    PGresult *r = pg_query(c, "SELECT coalesce(sum(greatest(c.reltuples, 0)), 0)"
+                              " FROM pg_partition_tree('bronze_calls') t"
+                              " JOIN pg_class c ON c.oid = t.relid WHERE t.isleaf", 0,
                            NULL, NULL);
     double n = r && PQntuples(r) ? atof(PQgetvalue(r, 0, 0)) : 0;
     PQclear(r);
