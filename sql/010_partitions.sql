@@ -83,14 +83,17 @@ BEGIN
     RETURN made;
 END $$;
 
--- The start of parent's oldest month partition; infinity when it has none.
--- Partitions older than it have been pruned (or never existed).
-CREATE FUNCTION converza_oldest_month(parent regclass) RETURNS timestamptz
+-- How far retention has pruned each layer: every month partition of tbl
+-- before `before` was dropped by converza-etl prune (one may be made again
+-- later for a call re-delivered into it). The worker looks a call up in
+-- silver and gold before bronze's horizon, where bronze no longer has it.
+CREATE TABLE converza_pruned (
+    tbl     text PRIMARY KEY,
+    before  timestamptz NOT NULL
+);
+CREATE FUNCTION converza_pruned_before(t text) RETURNS timestamptz
 LANGUAGE sql STABLE AS $$
-    SELECT coalesce(min(to_date(right(c.relname, 7), 'YYYY_MM')::timestamp AT TIME ZONE 'UTC'),
-                    'infinity')
-    FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
-    WHERE i.inhparent = parent AND c.relname ~ '_[0-9]{4}_[0-9]{2}$'
+    SELECT coalesce((SELECT before FROM converza_pruned WHERE tbl = t), '-infinity')
 $$;
 
 -- Every month the old rows fall in, then the rows themselves. A bronze row

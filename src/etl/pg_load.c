@@ -96,9 +96,9 @@ static int classify(PGconn *c, batch_t *b, const strmap *ids, load_stats *st, cz
     PGresult *r = pg_query(c, "SELECT call_id, checksum FROM bronze_calls WHERE call_id = ANY($1::text[])"
                               " UNION ALL SELECT call_id, NULL FROM ("
                               "SELECT call_id FROM gold_performance_metrics WHERE call_id = ANY($1::text[])"
-                              " AND call_time < converza_oldest_month('bronze_calls')"
+                              " AND call_time < converza_pruned_before('bronze_calls')"
                               " UNION SELECT call_id FROM silver_calls WHERE call_id = ANY($1::text[])"
-                              " AND call_time < converza_oldest_month('bronze_calls')) older",
+                              " AND call_time < converza_pruned_before('bronze_calls')) older",
                            1, params, err);
     free(arr);
     if (!r)

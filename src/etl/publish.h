@@ -19,6 +19,9 @@ publisher *publisher_new(const cz_settings *s, cz_err *err);
  * network. */
 void publisher_put(publisher *p, const char *leaf, const char *payload);
 
+/* Connections to the broker after the first (0 for NULL). Thread-safe. */
+long long publisher_reconnects(publisher *p);
+
 /* True while connected to the broker. */
 bool publisher_connected(publisher *p);
 
