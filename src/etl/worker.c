@@ -259,7 +259,13 @@ int worker_run_once(worker *w)
     cz_err err;
     /* The lock is held for one run, so a second worker (or a reprocess) waits
      * for this run to end instead of loading the same files beside it. */
-    if (ensure_conn(w) < 0 || pg_worker_lock(w->conn, &g_stop, &err) < 0) {
+    int conn = ensure_conn(w);
+    int lock = conn < 0 ? -1 : pg_worker_lock(w->conn, &g_stop, &err);
+    /* A connection lost while idle (server restarted, backend terminated)
+     * shows only now: connect again once. */
+    if (conn == 0 && lock < 0 && !g_stop && pg_is_broken(w->conn) && ensure_conn(w) == 0)
+        lock = pg_worker_lock(w->conn, &g_stop, &err);
+    if (lock < 0) {
         if (!g_stop && w->conn)
             log_error("%s", err.msg);
         return g_stop ? 0 : EX_UNAVAILABLE;
