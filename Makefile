@@ -70,6 +70,7 @@ $(BUILD)/converza-tui: $(call obj,$(TUI_SRC)) $(LIBCORE)
 TUI_MODULES          = $(filter-out src/tui/main.c,$(TUI_SRC))
 test_pipe_SRC        = src/etl/pipe.c src/etl/batch.c src/etl/pg.c
 test_known_merge_SRC = src/etl/known_merge.c
+test_metrics_SRC     = src/etl/metrics.c
 test_numfmt_SRC      = src/tui/numfmt.c
 test_view_SRC        = src/tui/view.c
 test_layout_SRC      = $(TUI_MODULES)
