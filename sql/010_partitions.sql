@@ -91,10 +91,30 @@ CREATE TABLE converza_pruned (
     tbl     text PRIMARY KEY,
     before  timestamptz NOT NULL
 );
-CREATE FUNCTION converza_pruned_before(t text) RETURNS timestamptz
-LANGUAGE sql STABLE AS $$
-    SELECT coalesce((SELECT before FROM converza_pruned WHERE tbl = t), '-infinity')
-$$;
+
+-- The newest call's time in gold (NULL when empty) for the dashboard
+-- snapshot: max(call_time) over the partitioned table is planned across every
+-- partition, a cost that grows with the years kept; the newest month holding
+-- a call answers alone (and the default partition, which may hold anything).
+CREATE FUNCTION converza_last_call_time() RETURNS timestamptz
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    p text;
+    t timestamptz;
+    d timestamptz;
+BEGIN
+    SELECT max(call_time) INTO d FROM gold_performance_metrics_default;
+    FOR p IN SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+             WHERE i.inhparent = 'gold_performance_metrics'::regclass
+               AND c.relname ~ '_[0-9]{4}_[0-9]{2}$'
+             ORDER BY c.relname DESC LOOP
+        EXECUTE format('SELECT max(call_time) FROM %I', p) INTO t;
+        IF t IS NOT NULL THEN
+            RETURN greatest(t, d);
+        END IF;
+    END LOOP;
+    RETURN d;
+END $$;
 
 -- Every month the old rows fall in, then the rows themselves. A bronze row
 -- without silver (none is expected) takes the time it was ingested.

@@ -87,19 +87,33 @@ static char *id_array(const batch_t *b, int want_replace_only)
 static int classify(PGconn *c, batch_t *b, const strmap *ids, load_stats *st, cz_err *err)
 {
     char *arr = id_array(b, 0);
-    const char *params[1] = {arr};
     /* The layers are partitioned by month (sql/010_partitions.sql), so
      * call_id is unique across months only because every call is looked up
      * here, in every month, before it is loaded. Bronze says whether the
      * content changed. A call whose bronze month was pruned (retention) may
-     * still be in silver or gold: it is replaced there, content unknown. */
-    PGresult *r = pg_query(c, "SELECT call_id, checksum FROM bronze_calls WHERE call_id = ANY($1::text[])"
-                              " UNION ALL SELECT call_id, NULL FROM ("
-                              "SELECT call_id FROM gold_performance_metrics WHERE call_id = ANY($1::text[])"
-                              " AND call_time < converza_pruned_before('bronze_calls')"
-                              " UNION SELECT call_id FROM silver_calls WHERE call_id = ANY($1::text[])"
-                              " AND call_time < converza_pruned_before('bronze_calls')) older",
-                           1, params, err);
+     * still be in silver or gold: it is replaced there, content unknown; they
+     * are searched only before bronze's horizon, when it has one.
+     * The ids go in as a sub-select: the planner then neither weighs a
+     * thousand constants against every partition (slow to plan) nor trades
+     * the index probes for scans of whole partitions. */
+    PGresult *h = pg_query(c, "SELECT before FROM converza_pruned WHERE tbl = 'bronze_calls'", 0,
+                           NULL, err);
+    if (!h) {
+        free(arr);
+        return -1;
+    }
+    bool pruned = PQntuples(h) == 1;
+    const char *params[2] = {arr, pruned ? PQgetvalue(h, 0, 0) : NULL};
+    PGresult *r = pg_query(c, pruned
+        ? "SELECT call_id, checksum FROM bronze_calls WHERE call_id = ANY((SELECT $1::text[])::text[])"
+          " UNION ALL SELECT call_id, NULL FROM ("
+          "SELECT call_id FROM gold_performance_metrics WHERE call_id = ANY((SELECT $1::text[])::text[])"
+          " AND call_time < $2::timestamptz"
+          " UNION SELECT call_id FROM silver_calls WHERE call_id = ANY((SELECT $1::text[])::text[])"
+          " AND call_time < $2::timestamptz) older"
+        : "SELECT call_id, checksum FROM bronze_calls WHERE call_id = ANY((SELECT $1::text[])::text[])",
+        pruned ? 2 : 1, params, err);
+    PQclear(h);
     free(arr);
     if (!r)
         return -1;
@@ -133,8 +147,9 @@ static int classify(PGconn *c, batch_t *b, const strmap *ids, load_stats *st, cz
     return 0;
 }
 
-/* Deletes the old versions of replaced calls from every layer and subtracts
- * their gold values from the aggregate deltas. */
+/* Deletes the old versions of replaced calls from every layer, whatever
+ * month they are in, and subtracts their gold values from the aggregate
+ * deltas. (Ids as a sub-select, as in classify.) */
 static int remove_replaced(PGconn *c, const batch_t *b, agg_delta *d, bool keep_bronze, cz_err *err)
 {
     if (!b->ncalls)
@@ -146,7 +161,7 @@ static int remove_replaced(PGconn *c, const batch_t *b, agg_delta *d, bool keep_
     }
     const char *params[1] = {arr};
     strbuf q = SB_INIT;
-    sb_puts(&q, "DELETE FROM gold_performance_metrics WHERE call_id = ANY($1::text[])"
+    sb_puts(&q, "DELETE FROM gold_performance_metrics WHERE call_id = ANY((SELECT $1::text[])::text[])"
                 " RETURNING agent_name, call_day, ");
     pg_agg_gold_list(&q, "%1$s", ", ");
     PGresult *r = pg_query(c, q.s, 1, params, err);
@@ -162,12 +177,12 @@ static int remove_replaced(PGconn *c, const batch_t *b, agg_delta *d, bool keep_
     }
     PQclear(r);
     int rc = 0;
-    r = pg_query(c, "DELETE FROM silver_calls WHERE call_id = ANY($1::text[])", 1, params, err);
+    r = pg_query(c, "DELETE FROM silver_calls WHERE call_id = ANY((SELECT $1::text[])::text[])", 1, params, err);
     if (!r)
         rc = -1;
     PQclear(r);
     if (rc == 0 && !keep_bronze) {
-        r = pg_query(c, "DELETE FROM bronze_calls WHERE call_id = ANY($1::text[])", 1, params, err);
+        r = pg_query(c, "DELETE FROM bronze_calls WHERE call_id = ANY((SELECT $1::text[])::text[])", 1, params, err);
         if (!r)
             rc = -1;
         PQclear(r);
