@@ -7,7 +7,8 @@
 # (generate_series) rather than the worker: gold rows with their KPIs, short
 # bronze and silver rows (the layers' row counts, not their bytes, are what
 # the look-ups and indexes see), and the aggregates built from gold as the
-# worker keeps them. Then, three times, a batch of 1,000 new calls into it and
+# worker keeps them (the daily rows in the order of their days, as a worker
+# running day after day writes them). Then, three times, a batch of 1,000 new calls into it and
 # into an empty database (both partitioned for the same months beforehand),
 # median against median; the delay from each batch's commit to its retained
 # MQTT summary reaching a subscriber; and pruning the oldest month of all
@@ -48,7 +49,7 @@ sqld $HDB "
     INSERT INTO bronze_calls (call_id, raw, source_file, checksum, batch_id, call_time)
     SELECT call_id, '{}', 'history', '0000000000000000', 0, t $HSRC;
     INSERT INTO agent_daily_metrics (agent_name, day, $H_COLS)
-    SELECT agent_name, call_day, $H_GOLD FROM gold_performance_metrics GROUP BY 1, 2;
+    SELECT agent_name, call_day, $H_GOLD FROM gold_performance_metrics GROUP BY 1, 2 ORDER BY 2, 1;
     INSERT INTO agent_totals (agent_name, $H_COLS)
     SELECT agent_name, $H_SUMS FROM agent_daily_metrics GROUP BY agent_name" ||
     die "cannot insert the history"
