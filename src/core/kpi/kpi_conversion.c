@@ -57,6 +57,16 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
     st->ask_wait = 0;
     if (a->failure)
         return; /* conversion_on_failure has undone what it failed */
+    /* "Hellboy sounds good." - "Would you like to buy tickets?": asking to
+     * close shows the agent took the yes or the pick since the last thing
+     * carried out as a choice, not a purchase; the answer decides */
+    bool recloses = a->ask == ASK_CLOSING && !a->confirm &&
+                    !kpi_text_has_flag(&st->texts[turn], VF_ADDON, 0, st->texts[turn].len);
+    for (size_t i = 0; i < st->n_acc; i++) {
+        dlg_accept *m = &st->acc[i];
+        m->tentative = recloses && !m->retracted && m->kind == ACC_MAIN &&
+                       (m->item >= 0 || m->by_yes) && m->turn > st->fulfil_turn;
+    }
     bool slot_done = st->slot_turn >= 0 && st->request_turn >= 0 && a->ask != ASK_OTHER &&
                      acknowledges_slot(&st->texts[turn], a);
     if ((a->confirm || slot_done) && st->request_turn >= 0) {
@@ -215,13 +225,19 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
             /* "that's correct" confirms only what was read back or proposed */
             if (e->kind == CE_CONFIRM && !st->readback && !st->asked)
                 in_time = false;
-            /* "Yes, call me back tomorrow": what the yes is about follows it */
-            size_t se = ct->sent[kpi_text_sentence_at(ct, e->start)].end;
+            /* "Yes, call me back tomorrow": what the yes is about follows it;
+             * in "Correct, what's their number?" the question is another
+             * matter */
+            size_t si = kpi_text_sentence_at(ct, e->start);
+            size_t se = kpi_text_sentence_is_question(ct, si) && e->cend > e->end
+                            ? e->cend
+                            : ct->sent[si].end;
             bool other = st->readback ? nonpurchase_beyond(ct, c, e->start, se)
                                       : dlg_nonpurchase(ct, e->start, se);
             if (!e->consumed && in_time && (e->at_start || e->kind == CE_CONFIRM) && !negative &&
                 !c->price_question && !other) {
                 main.end = e->cend > e->end ? e->cend : e->end;
+                main.by_yes = true;
                 dlg_accept_push(st, &main);
                 st->ask = ASK_NONE;
             } else if (!e->consumed && e->kind != CE_AFFIRM_WEAK && st->readback_cue &&
@@ -248,6 +264,10 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
         case CE_DEFER:
         case CE_INFO:
             answered = true;
+            if (e->kind != CE_INFO && !e->consumed && e->at_start && st->ask == ASK_CLOSING)
+                for (size_t k = 0; k < st->n_acc; k++)
+                    if (st->acc[k].tentative)
+                        st->acc[k].retracted = true;
             /* "Anything else?" "No, that's it.": the order stands */
             if (!e->consumed && !(e->kind == CE_DECLINE && st->asks_more))
                 st->request_turn = -1;

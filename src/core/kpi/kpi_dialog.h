@@ -54,9 +54,10 @@ typedef struct {
     size_t n_price, cap_price;
 } dlg_agent;
 
-/* price_asked: the customer's last turn asked what something costs. */
+/* price_asked: the customer's last turn asked what something costs; sold:
+ * something is bought already, so "that's one twenty nine" prices an extra. */
 void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bool price_asked,
-                       dlg_agent *a);
+                       bool sold, dlg_agent *a);
 void dlg_agent_free(dlg_agent *a);
 
 /* --- the customer's side of a turn (kpi_customer.c) --- */
@@ -111,6 +112,8 @@ typedef struct {
     bool upgrade;        /* an add-on offered only as an upgrade */
     int item;            /* index in dlg_state.items; -1 */
     bool retracted;
+    bool by_yes;         /* a yes to a question or a pick, not the customer's own words */
+    bool tentative;      /* ... that the agent answered with a closing question */
 } dlg_accept;
 
 typedef enum { IT_ADDON, IT_UPGRADE, IT_MAIN } dlg_item_kind;
@@ -154,6 +157,8 @@ typedef struct {
     bool asked_addon;    /* ... for something extra ("also", "add") */
     int seek_turn;       /* customer last looked for something to buy; -1 */
     size_t seek_start, seek_end;
+    int yes_turn;        /* customer said a yes that took nothing, after a purchase; -1 */
+    dlg_event yes_ev;    /* ... that yes */
 } dlg_state;
 
 void dlg_accept_push(dlg_state *st, const dlg_accept *a);
