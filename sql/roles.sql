@@ -72,7 +72,7 @@ DECLARE
 BEGIN
     FOREACH t IN ARRAY ARRAY['converza_schema_version', 'bronze_calls', 'silver_calls', 'silver_transcripts',
                              'gold_performance_metrics', 'agent_daily_metrics', 'agent_totals',
-                             'etl_runs', 'quarantine', 'ingested_files']
+                             'etl_runs', 'quarantine', 'ingested_files', 'converza_pruned']
     LOOP
         IF to_regclass(format('public.%I', t)) IS NOT NULL THEN
             -- The owner runs later migrations (ALTER TABLE needs ownership);
@@ -80,6 +80,18 @@ BEGIN
             EXECUTE format('ALTER TABLE public.%I OWNER TO converza_worker', t);
             EXECUTE format('REVOKE ALL ON public.%I FROM PUBLIC, converza_readonly', t);
         END IF;
+    END LOOP;
+    -- The month partitions of the call layers (migration 010): the owner
+    -- drops them for retention, and ownership does not pass down by itself.
+    FOR t IN SELECT c.relname FROM pg_inherits i
+             JOIN pg_class c ON c.oid = i.inhrelid
+             JOIN pg_class p ON p.oid = i.inhparent
+             JOIN pg_namespace n ON n.oid = p.relnamespace
+             WHERE n.nspname = 'public'
+               AND p.relname IN ('bronze_calls', 'silver_calls', 'gold_performance_metrics')
+    LOOP
+        EXECUTE format('ALTER TABLE public.%I OWNER TO converza_worker', t);
+        EXECUTE format('REVOKE ALL ON public.%I FROM PUBLIC, converza_readonly', t);
     END LOOP;
     FOREACH t IN ARRAY ARRAY['gold_performance_metrics', 'agent_daily_metrics', 'agent_totals',
                              'converza_schema_version']
