@@ -257,7 +257,7 @@ psql -X -q -d postgres -c "CREATE DATABASE cz_layers" || die "cannot create data
 etl --once --no-mqtt --db "$(conninfo cz_layers)" --input "$WORK/nothing" || etl_failed "schema"
 LAYERS="bronze_calls silver_calls gold_performance_metrics agent_daily_metrics agent_totals ingested_files"
 for t in $LAYERS; do
-    psql -X -q -v ON_ERROR_STOP=1 -d converza -c "\\copy $t TO '$WORK/layer.$t'" || die "cannot export $t"
+    psql -X -q -v ON_ERROR_STOP=1 -d converza -c "\\copy (SELECT * FROM $t) TO '$WORK/layer.$t'" || die "cannot export $t"
 done
 set --
 for t in $LAYERS; do set -- "$@" -c "\\copy $t FROM '$WORK/layer.$t'"; done

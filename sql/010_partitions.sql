@@ -95,25 +95,37 @@ CREATE TABLE converza_pruned (
 -- The newest call's time in gold (NULL when empty) for the dashboard
 -- snapshot: max(call_time) over the partitioned table is planned across every
 -- partition, a cost that grows with the years kept; the newest month holding
--- a call answers alone (and the default partition, which may hold anything).
+-- a call answers alone. Each month is read through the parent with its
+-- bounds (pruned to one partition when planned), so a role allowed to read
+-- gold needs nothing on the partitions; what lies past the newest month can
+-- only be in the default partition.
 CREATE FUNCTION converza_last_call_time() RETURNS timestamptz
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    p text;
+    m date;
     t timestamptz;
-    d timestamptz;
+    later timestamptz;
+    newest boolean := true;
 BEGIN
-    SELECT max(call_time) INTO d FROM gold_performance_metrics_default;
-    FOR p IN SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+    FOR m IN SELECT to_date(right(c.relname, 7), 'YYYY_MM')
+             FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
              WHERE i.inhparent = 'gold_performance_metrics'::regclass
                AND c.relname ~ '_[0-9]{4}_[0-9]{2}$'
-             ORDER BY c.relname DESC LOOP
-        EXECUTE format('SELECT max(call_time) FROM %I', p) INTO t;
-        IF t IS NOT NULL THEN
-            RETURN greatest(t, d);
+             ORDER BY 1 DESC LOOP
+        IF newest THEN
+            SELECT max(call_time) INTO later FROM gold_performance_metrics
+            WHERE call_time >= (m + interval '1 month')::timestamp AT TIME ZONE 'UTC';
+            newest := false;
+        END IF;
+        EXECUTE format('SELECT max(call_time) FROM gold_performance_metrics'
+                       ' WHERE call_time >= %L AND call_time < %L',
+                       m::timestamp AT TIME ZONE 'UTC',
+                       (m + interval '1 month')::timestamp AT TIME ZONE 'UTC') INTO t;
+        IF t IS NOT NULL OR later IS NOT NULL THEN
+            RETURN greatest(t, later);
         END IF;
     END LOOP;
-    RETURN d;
+    RETURN (SELECT max(call_time) FROM gold_performance_metrics);
 END $$;
 
 -- Every month the old rows fall in, then the rows themselves. A bronze row

@@ -100,6 +100,11 @@ BEGIN
             EXECUTE format('GRANT SELECT ON public.%I TO converza_readonly', t);
         END IF;
     END LOOP;
+    -- The snapshot's newest call time (migration 010), which report reads.
+    IF to_regprocedure('public.converza_last_call_time()') IS NOT NULL THEN
+        ALTER FUNCTION public.converza_last_call_time() OWNER TO converza_worker;
+        GRANT EXECUTE ON FUNCTION public.converza_last_call_time() TO converza_readonly;
+    END IF;
 END $$;
 
 -- Tables the worker creates later give PUBLIC nothing (the default, said out
