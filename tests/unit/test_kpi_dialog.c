@@ -355,6 +355,55 @@ static void check_reclosing(void)
     call("Agent: Shall I book the 7 am flight?\nCustomer: Yes.\nAgent: Your flight is booked. "
          "Would you like to reserve a rental car?\nCustomer: No thanks.",
          true, 0, "a booking carried out stands when the next offer is refused");
+    call("Agent: How about the 9:15 flight at $77?\nCustomer: That flight works for me.\n"
+         "Agent: Will there be anything else?\nCustomer: No, thanks.",
+         false, 0, "a pick from a listing that nobody books is a choice");
+    call("Agent: How about the 9:15 flight at $77?\nCustomer: That flight works for me.\n"
+         "Agent: Great, you're booked on the 9:15.",
+         true, 0, "a pick the agent then books is a purchase");
+    call("Agent: Buying tickets was not successful, sorry. Anything else?\n"
+         "Customer: Try again for Sunday.\nAgent: Sunday, 2 tickets, is that correct?\n"
+         "Customer: Yes.\nAgent: Buying tickets failed again, sorry about that.",
+         false, 0, "'buying tickets failed' is a failure");
+    call("agent: corner deli what can i get you\ncustomer: a turkey club and a small soup\n"
+         "agent: okay thatll be eleven forty ready in ten",
+         true, 0, "an order named after 'what can I get you', carried out");
+    call("Agent: City Hardware, what can I do for you?\nCustomer: My drill arrived broken.\n"
+         "Agent: I've put a replacement on tomorrow's route.",
+         false, 0, "'what can I do for you' asks for no order");
+    call("customer: can i get an everything bagel\nagent: you wanna make it a combo for "
+         "three more\ncustomer: nah just the bagel\nagent: okay thatll be three ten ready "
+         "in five",
+         true, 0, "'nah, just the bagel' refuses the extra and keeps the order");
+    call("Customer: I need two bus tickets to Reno.\nAgent: What day?\nCustomer: On March 3rd.\n"
+         "Agent: The bus leaves at 7:20 am and costs $41.\nCustomer: Thanks, that's all.",
+         false, 0, "a listing with another time does not acknowledge the day asked for");
+    call("Customer: I'd like to book a haircut.\nAgent: What day and time?\nCustomer: Friday "
+         "at ten thirty.\nAgent: Ten thirty on Friday, see you then.",
+         true, 0, "saying back the time the customer gave books it");
+    call("Customer: I'd like to book a massage for 6 pm.\nAgent: To confirm: a massage at 6 "
+         "pm on Friday.\nCustomer: That's correct.\nAgent: Apologies, I have been unable to "
+         "book your appointment.",
+         false, 0, "'I have been unable to book' is a failure");
+    call("Customer: Two tickets for the match, please.\nAgent: Two tickets, do you confirm?\n"
+         "Customer: Yes, I confirm.\nAgent: Unfortunately it is not possible to proceed with "
+         "the purchase.",
+         false, 0, "'it is not possible to proceed with the purchase' is a failure");
+    call("Customer: Can I get a mocha?\nAgent: Please take a look at the screen and confirm "
+         "your order. Does that look right?\nCustomer: Yes, it is.\nAgent: It will be ready "
+         "in a moment.",
+         true, 0, "'take a look at the screen' reads the order back");
+    call("Customer: May I get a flat white?\nAgent: Can you confirm the order is correct?\n"
+         "Customer: The details are right.\nAgent: Coming right up.",
+         true, 0, "'the details are right' confirms");
+    call("agent: the course is one forty nine\ncustomer: ok sign me up\nagent: great youre "
+         "enrolled and we also offer tutoring on top for forty nine a month\ncustomer: yeah\n"
+         "agent: would you like me to add the tutoring\ncustomer: no not right now",
+         true, 0, "an extra asked about again and refused was not taken");
+    call("agent: the course is one forty nine\ncustomer: ok sign me up\nagent: great youre "
+         "enrolled and we also offer tutoring on top for forty nine a month\ncustomer: yeah\n"
+         "agent: would you like me to add the tutoring\ncustomer: yes please",
+         true, 49, "an extra asked about again and taken counts once");
     call("Agent: Please confirm: a table for two at 7 pm tonight.\nCustomer: Correct, what's "
          "their rating?\nAgent: Your reservation is confirmed, they have 4.5 stars.",
          true, 0, "'Correct, what's their rating?' confirms, then asks");

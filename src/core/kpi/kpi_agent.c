@@ -152,6 +152,7 @@ static dlg_ask turn_ask(const kpi_text *t, bool retention, bool *asked)
          * sentence before */
         if (k == ASK_CLOSING && i > 0 &&
             !kpi_has(t, KS_CLOSING, t->sent[i].start, t->sent[i].end) &&
+            !kpi_has(t, KS_READBACK, t->sent[i - 1].start, t->sent[i - 1].end) &&
             dlg_nonpurchase(t, t->sent[i - 1].start, t->sent[i - 1].end))
             k = ASK_OTHER;
         return k;
@@ -191,6 +192,7 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
     a->asked = false;
     a->retention = a->confirm = a->offer = a->offer_named = a->upgrade = a->revision = false;
     a->readback = a->mentions_readback = a->failure = a->offer_addon = a->asks_more = false;
+    a->order_prompt = false;
     a->offer_start = a->offer_end = 0;
     a->n_price = 0;
     if (!t->len)
@@ -201,6 +203,7 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
     a->ask = turn_ask(t, a->retention, &a->asked);
     a->mentions_readback = kpi_has(t, KS_READBACK, 0, t->len);
     a->asks_more = kpi_has(t, KS_MORE_QUESTION, 0, t->len);
+    a->order_prompt = kpi_has(t, KS_ORDER_PROMPT, 0, t->len);
     a->readback = a->ask == ASK_CLOSING && a->mentions_readback;
     /* "The 7 pm is sold out, but I've booked you at 7:30": the last word on
      * the outcome stands */

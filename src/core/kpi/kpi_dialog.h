@@ -49,6 +49,7 @@ typedef struct {
     bool failure;     /* reports that the purchase could not be made */
     bool offer_addon; /* the offer says it comes on top: "add", "also", "extra" */
     bool asks_more;   /* asks whether the customer wants anything else */
+    bool order_prompt; /* asks for the order: "what can I get you?" */
     size_t offer_start, offer_end; /* the offer's words, when offer */
     dlg_price *prices; /* sale prices (fees, credits, discounts left out), in order */
     size_t n_price, cap_price;
@@ -146,6 +147,7 @@ typedef struct {
     bool readback;       /* ... by reading the order back */
     bool readback_cue;   /* ... or has a read-back cue somewhere in the turn */
     bool asks_more;      /* ... or asked whether the customer wants anything else */
+    bool order_prompt;   /* ... or asked for the order */
     int fulfil_turn;     /* the agent's last notice that a purchase is made; -1 */
     int slot_turn;       /* the customer named a day or time for a request; -1 */
     int ask_turn;        /* that turn; -1 */
