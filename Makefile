@@ -71,6 +71,7 @@ TUI_MODULES          = $(filter-out src/tui/main.c,$(TUI_SRC))
 test_pipe_SRC        = src/etl/pipe.c src/etl/batch.c src/etl/pg.c
 test_known_merge_SRC = src/etl/known_merge.c
 test_watch_SRC       = src/etl/watch.c src/etl/scan.c
+test_metrics_SRC     = src/etl/metrics.c
 test_numfmt_SRC      = src/tui/numfmt.c
 test_view_SRC        = src/tui/view.c
 test_drill_SRC       = src/tui/drill.c

@@ -12,13 +12,15 @@
 #   7. converza-etl analyze on one core; converza-tui --bench-render, 500 agents;
 #   8. the daemon (bench/bench_pickup.sh): idle CPU watching the loaded input,
 #      and rename-to-subscriber latency at a trickle of 20 calls/s for a minute;
-#   and with BENCH_HISTORY=1, the publish delay with 1,000,000 calls of history.
+#   and with BENCH_HISTORY=1, the history case (bench/history.sh): a batch, the
+#   snapshot and a prune with 10,000,000 calls of history; BENCH_HISTORY=only
+#   runs that case alone.
 # It also measures the worker's peak RSS and the delay from each batch's commit
 # to its retained MQTT summary reaching a subscriber, and ends with one line
 # starting "bench:" that tests/integration/test_bench_smoke.sh checks.
 # Environment: BENCH_CALLS, BENCH_INCR (capped at BENCH_CALLS),
 # BENCH_BASELINE_CALLS (5,000, capped too), BENCH_HISTORY=1,
-# BENCH_HISTORY_CALLS (1,000,000), BENCH_FRAMES (200); BIN names the binaries
+# BENCH_HISTORY_CALLS (10,000,000), BENCH_HISTORY_MONTHS (36), BENCH_FRAMES (200); BIN names the binaries
 # (default build/). The C helpers (bench/bench_*.c) are compiled into
 # build/bench/. Every server, process and file it starts or writes is removed
 # on exit, interrupted or not.
@@ -30,7 +32,7 @@ N=${BENCH_CALLS:-200000}
 INCR=${BENCH_INCR:-10000}
 BASE_N=${BENCH_BASELINE_CALLS:-5000}
 HISTORY=${BENCH_HISTORY:-0}
-HIST_N=${BENCH_HISTORY_CALLS:-1000000}
+HIST_N=${BENCH_HISTORY_CALLS:-10000000}
 FRAMES=${BENCH_FRAMES:-200}
 # Byte-order sorting and a dot as the decimal point, whatever the user's locale.
 LC_ALL=C
@@ -177,6 +179,14 @@ echo "sizes:      $N calls, $INCR incremental, $BASE_N baseline; all input files
 IN=$WORK/in
 # An empty input: the worker run on it just creates the schema in a database.
 mkdir -p "$WORK/nothing"
+if [ "$HISTORY" = only ]; then
+    . "$TOP/bench/history.sh"
+    step "targets"
+    hist_verdicts
+    echo
+    echo "bench:$HIST_FIELD"
+    exit 0
+fi
 
 # ---- 1. generate -----------------------------------------------------------
 
@@ -249,7 +259,7 @@ psql -X -q -d postgres -c "CREATE DATABASE cz_layers" || die "cannot create data
 etl --once --no-mqtt --db "$(conninfo cz_layers)" --input "$WORK/nothing" || etl_failed "schema"
 LAYERS="bronze_calls silver_calls gold_performance_metrics agent_daily_metrics agent_totals ingested_files"
 for t in $LAYERS; do
-    psql -X -q -v ON_ERROR_STOP=1 -d converza -c "\\copy $t TO '$WORK/layer.$t'" || die "cannot export $t"
+    psql -X -q -v ON_ERROR_STOP=1 -d converza -c "\\copy (SELECT * FROM $t) TO '$WORK/layer.$t'" || die "cannot export $t"
 done
 set --
 for t in $LAYERS; do set -- "$@" -c "\\copy $t FROM '$WORK/layer.$t'"; done
@@ -369,52 +379,10 @@ sed 's/^/   /' "$WORK/tui.txt"
 RENDER=$(sed -n 's/^frame (full repaint): *\([0-9.]*\) ms.*/\1/p' "$WORK/tui.txt")
 [ -n "$RENDER" ] || die "no frame time in the converza-tui output"
 
-# ---- optional: publish with a long history ---------------------------------
+# ---- optional: a long history ----------------------------------------------
 
 HIST_FIELD=
-if [ "$HISTORY" = 1 ]; then
-    step "history: publish delay with $HIST_N more calls in gold and the aggregates"
-    # 100 agents over the last 365 days (36,500 agent-days): the snapshot
-    # reads the aggregates (each agent's totals and the last days), so their
-    # row counts are what could slow it down. The totals are rebuilt from the
-    # daily rows, which then hold every call, as migration 005 builds them.
-    t0=$(now)
-    # The aggregates of these rows, every counter of the worker's table.
-    "$BIN/converza-etl" counters >"$WORK/counters.tsv" || die "converza-etl counters failed"
-    list() { awk -F '\t' -v f="$1" '{ s = f; gsub(/%c/, $1, s); gsub(/%g/, $4, s); printf "%s%s", (NR > 1 ? ", " : ""), s }' "$WORK/counters.tsv"; }
-    AGG_COLS=$(list '%c') GOLD_SUMS=$(list 'sum(%g)') AGG_SUMS=$(list 'sum(%c)')
-    AGG_ADD=$(list '%c = a.%c + EXCLUDED.%c')
-    sql "INSERT INTO gold_performance_metrics (call_id, agent_name, call_time, call_day,
-             is_conversion, upsell_amount, sentiment_label, sentiment_score, evidence,
-             rules_version, batch_id)
-         SELECT 'HIST-' || g, 'History Agent ' || (g % 100), t, (t AT TIME ZONE 'UTC')::date,
-             g % 4 = 0, CASE WHEN g % 7 = 0 THEN 19.99 ELSE 0 END,
-             (ARRAY['positive', 'neutral', 'negative'])[g % 3 + 1], ((g % 3) - 1) * 0.5,
-             '{}', 'history', 0
-         FROM generate_series(1, $HIST_N) g,
-              LATERAL (SELECT now() - (g / 100 % 365) * interval '1 day' - (g % 600) * interval '1 minute') AS x(t);
-         INSERT INTO agent_daily_metrics AS a (agent_name, day, $AGG_COLS)
-         SELECT agent_name, call_day, $GOLD_SUMS
-         FROM gold_performance_metrics WHERE rules_version = 'history' GROUP BY 1, 2
-         ON CONFLICT (agent_name, day) DO UPDATE SET $AGG_ADD;
-         DELETE FROM agent_totals;
-         INSERT INTO agent_totals (agent_name, $AGG_COLS)
-         SELECT agent_name, $AGG_SUMS
-         FROM agent_daily_metrics GROUP BY agent_name;
-         ANALYZE" || die "cannot insert the history"
-    echo "   inserted in $(calc "$(now) - $t0" %.1f) s; gold $(sql 'SELECT count(*) FROM gold_performance_metrics') rows," \
-        "aggregates $(sql 'SELECT count(*) FROM agent_daily_metrics') agent-days," \
-        "$(sql 'SELECT count(*) FROM agent_totals') agents"
-    "$BIN/converza-gen" --calls 100 --seed 3 --prefix LATE --out "$IN/late" --quiet || die "converza-gen failed"
-    # A few batches, so the delay is not one sample.
-    run_timed hist "$WORK/etl-main" --input "$IN" --batch-size 20 || etl_failed "history"
-    HIST_LAST=$(sql "SELECT max(batch_id) FROM etl_runs")
-    # shellcheck disable=SC2046 # split into the five figures on purpose
-    set -- $(publish_delays "$((LAST_BATCH + 1))" "$HIST_LAST")
-    echo "   $1 of $((HIST_LAST - LAST_BATCH)) batches measured: median $2 ms, p90 $3 ms, max $4 ms"
-    HIST_MED=$2 HIST_MAX=$4
-    HIST_FIELD=" history-publish ${HIST_MED}ms"
-fi
+[ "$HISTORY" = 1 ] && . "$TOP/bench/history.sh"
 
 # ---- 8. daemon pickup ------------------------------------------------------
 
@@ -448,8 +416,7 @@ verdict "incremental <= 1.5x an empty database: ${INCR_RATIO}x" "$INCR_RATIO <= 
 verdict "no-op < 1 s: ${NOOP} s at $LOADED files" "$NOOP < 1"
 verdict "peak RSS <= 64 MB: $RSS MB" "$RSS <= 64"
 verdict "publish <= 50 ms after commit: median $PUB_MED ms, max $PUB_MAX ms" "$PUB_MAX <= 50"
-[ "$HISTORY" = 1 ] &&
-    verdict "publish <= 50 ms with $HIST_N calls of history: max $HIST_MAX ms" "$HIST_MAX <= 50"
+[ "$HISTORY" = 1 ] && hist_verdicts
 verdict "tui frame <= 10 ms: $RENDER ms" "$RENDER <= 10"
 verdict "idle daemon <= 0.1 s CPU per minute at $LOADED files: $IDLE_CPU s" "$IDLE_CPU <= 0.1"
 verdict "file to subscriber p99 <= 1 s at a trickle: median $LAT_MED ms, p99 $LAT_P99 ms" "$LAT_P99 <= 1000"

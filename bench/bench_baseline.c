@@ -154,12 +154,13 @@ int main(int argc, char **argv)
         snprintf(sum, sizeof sum, "%016llx", (unsigned long long)h);
         cJSON *doc = cJSON_ParseWithLength(raw, len);
         const char *id = str_of(doc, "call_id", path);
-        const char *b[4] = {id, raw, path, sum};
-        insert_committed("INSERT INTO bronze_calls (call_id, raw, source_file, checksum, batch_id)"
-                         " VALUES ($1, $2, $3, $4, 0)", 4, b);
+        const char *ts = str_of(doc, "timestamp", path);
+        /* bronze carries the call's time, its partition key (sql/010) */
+        const char *b[5] = {id, raw, path, sum, ts};
+        insert_committed("INSERT INTO bronze_calls (call_id, raw, source_file, checksum, batch_id,"
+                         " call_time) VALUES ($1, $2, $3, $4, 0, $5::timestamptz)", 5, b);
         /* silver: trimmed name, parsed time, naive turns */
         const char *agent = str_of(doc, "agent_name", path);
-        const char *ts = str_of(doc, "timestamp", path);
         const char *text = str_of(doc, "transcript_text", path);
         int nturns;
         char *turns = naive_turns(text, &nturns);

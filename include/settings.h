@@ -25,6 +25,10 @@ typedef struct {
     char *input_format;   /* auto, seed, jsonl, text, hvb, transcribe */
     char *transcript;     /* Harper Valley: human (default) or machine */
     char *default_agent;  /* agent name for files that do not say */
+    /* retention, in months (0 = keep everything): converza-etl prune */
+    int retain_bronze_months, retain_silver_months, retain_gold_months;
+    int retain_quarantine_months;
+    char *metrics_file;   /* Prometheus text file, rewritten after each batch; "" = none */
     /* MQTT, both programs */
     bool mqtt;            /* publish (worker) */
     char *mqtt_host;

@@ -73,7 +73,8 @@ BEGIN
     FOREACH t IN ARRAY ARRAY['converza_schema_version', 'bronze_calls', 'silver_calls', 'silver_transcripts',
                              'gold_performance_metrics', 'agent_daily_metrics', 'agent_totals',
                              'etl_runs', 'quarantine', 'ingested_files', 'worker_lease',
-                             'agent_daily_categories', 'agent_category_totals', 'alerts_state']
+                             'agent_daily_categories', 'agent_category_totals', 'alerts_state',
+                             'converza_pruned']
     LOOP
         IF to_regclass(format('public.%I', t)) IS NOT NULL THEN
             -- The owner runs later migrations (ALTER TABLE needs ownership);
@@ -81,6 +82,18 @@ BEGIN
             EXECUTE format('ALTER TABLE public.%I OWNER TO converza_worker', t);
             EXECUTE format('REVOKE ALL ON public.%I FROM PUBLIC, converza_readonly', t);
         END IF;
+    END LOOP;
+    -- The month partitions of the call layers (migration 010): the owner
+    -- drops them for retention, and ownership does not pass down by itself.
+    FOR t IN SELECT c.relname FROM pg_inherits i
+             JOIN pg_class c ON c.oid = i.inhrelid
+             JOIN pg_class p ON p.oid = i.inhparent
+             JOIN pg_namespace n ON n.oid = p.relnamespace
+             WHERE n.nspname = 'public'
+               AND p.relname IN ('bronze_calls', 'silver_calls', 'gold_performance_metrics')
+    LOOP
+        EXECUTE format('ALTER TABLE public.%I OWNER TO converza_worker', t);
+        EXECUTE format('REVOKE ALL ON public.%I FROM PUBLIC, converza_readonly', t);
     END LOOP;
     FOREACH t IN ARRAY ARRAY['gold_performance_metrics', 'agent_daily_metrics', 'agent_totals',
                              'converza_schema_version', 'agent_daily_categories',
@@ -90,6 +103,11 @@ BEGIN
             EXECUTE format('GRANT SELECT ON public.%I TO converza_readonly', t);
         END IF;
     END LOOP;
+    -- The snapshot's newest call time (migration 010), which report reads.
+    IF to_regprocedure('public.converza_last_call_time()') IS NOT NULL THEN
+        ALTER FUNCTION public.converza_last_call_time() OWNER TO converza_worker;
+        GRANT EXECUTE ON FUNCTION public.converza_last_call_time() TO converza_readonly;
+    END IF;
 END $$;
 
 -- Tables the worker creates later give PUBLIC nothing (the default, said out

@@ -17,6 +17,7 @@
 #include "pg.h"
 #include "pg_load.h"
 #include "pg_schema.h"
+#include "prune.h"
 #include "publish.h"
 #include "report.h"
 #include "reprocess.h"
@@ -25,7 +26,7 @@
 #include "worker.h"
 
 enum { OPT_SET, OPT_ONCE, OPT_CONFIG, OPT_HELP, OPT_VERSION, OPT_NO_MQTT, OPT_NO_REDACT,
-       OPT_GIVE_UP, OPT_JSON, OPT_FROM, OPT_TO };
+       OPT_GIVE_UP, OPT_JSON, OPT_FROM, OPT_TO, OPT_DRY_RUN };
 
 /* Every option once: getopt's table and the option list of --help are made
  * from it. OPT_SET options set the setting of the same name ('-' for '_'). */
@@ -58,6 +59,11 @@ static const struct {
      "configuration file (default: $XDG_CONFIG_HOME/converza/converza.conf,\n"
      "then " CZ_SYSCONFDIR "/converza/converza.conf)"},
     {"log-level", "LEVEL", OPT_SET, "error, warn, info or debug (default info)"},
+    {"metrics-file", "FILE", OPT_SET, "write Prometheus metrics to FILE after each batch"},
+    {"retain-bronze-months", "N", OPT_SET, "prune: keep N months of bronze (default 0: all)"},
+    {"retain-silver-months", "N", OPT_SET, "prune: keep N months of silver (default 0: all)"},
+    {"retain-gold-months", "N", OPT_SET, "prune: keep N months of gold (default 0: all)"},
+    {"retain-quarantine-months", "N", OPT_SET, "prune: keep N months of quarantine (default 0: all)"},
     {"no-mqtt", NULL, OPT_NO_MQTT, "do not publish to MQTT"},
     {"mqtt-host", "HOST", OPT_SET, "broker host (default localhost)"},
     {"mqtt-port", "PORT", OPT_SET, "broker port (default 1883)"},
@@ -74,6 +80,7 @@ static const struct {
     {"json", NULL, OPT_JSON, NULL},
     {"from", "DATE", OPT_FROM, NULL},
     {"to", "DATE", OPT_TO, NULL},
+    {"dry-run", NULL, OPT_DRY_RUN, NULL},
     {"help", NULL, OPT_HELP, "show this help"},
     {"version", NULL, OPT_VERSION, "show the version"},
 };
@@ -87,6 +94,7 @@ static void usage(FILE *f)
           "       converza-etl report [--json] [--db CONNINFO]      overall and per-agent KPIs\n"
           "       converza-etl reprocess [--from DATE] [--to DATE]  recompute silver and gold\n"
           "       converza-etl counters                     the KPI counters and where each is kept\n"
+          "       converza-etl prune [--dry-run]            drop months past the retain_* settings\n"
           "\n"
           "Options:\n",
           f);
@@ -123,7 +131,7 @@ static void install_signals(void)
 
 typedef struct {
     const char *cmd;          /* NULL = the worker */
-    int once, json, give_up_after;
+    int once, json, give_up_after, dry_run;
     const char *config;
     const char *from, *to;
     const char *set_key[64], *set_val[64];
@@ -159,6 +167,7 @@ static int parse_cli(int argc, char **argv, cli *c)
         case OPT_JSON: c->json = 1; break;
         case OPT_FROM: c->from = optarg; break;
         case OPT_TO: c->to = optarg; break;
+        case OPT_DRY_RUN: c->dry_run = 1; break;
         case OPT_GIVE_UP: {
             char *end;
             long v = strtol(optarg, &end, 10);
@@ -339,6 +348,27 @@ static int run_worker(const cli *c, cz_settings *s)
     return rc;
 }
 
+/* `converza-etl prune`: the retention settings applied once, under the
+ * worker lock; one summary line on stdout. */
+static int prune_run(PGconn *conn, const cz_settings *s, bool dry_run)
+{
+    if (!prune_enabled(s)) {
+        printf("nothing to prune: every retain_*_months setting is 0 (keep everything)\n");
+        return 0;
+    }
+    prune_result res;
+    cz_err err;
+    double t0 = cz_now_mono();
+    if (pg_prune(conn, s, dry_run, &res, &err) < 0) {
+        log_error("prune: %s", err.msg);
+        return EX_UNAVAILABLE;
+    }
+    printf("%s %d month partition(s) (about %lld rows) and %lld quarantine row(s) in %.3f s\n",
+           dry_run ? "would drop" : "dropped", res.partitions, res.rows, res.quarantine,
+           cz_now_mono() - t0);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc > 1 && strcmp(argv[1], "analyze") == 0)
@@ -349,7 +379,8 @@ int main(int argc, char **argv)
     }
     install_signals();
     const char *cmd = NULL;
-    if (argc > 1 && (strcmp(argv[1], "report") == 0 || strcmp(argv[1], "reprocess") == 0)) {
+    if (argc > 1 && (strcmp(argv[1], "report") == 0 || strcmp(argv[1], "reprocess") == 0 ||
+                     strcmp(argv[1], "prune") == 0)) {
         cmd = argv[1];
         argc--;
         argv++;
@@ -382,6 +413,8 @@ int main(int argc, char **argv)
                 if (pg_worker_lock(conn, &g_stop, &err) < 0) {
                     log_error("%s", err.msg);
                     rc = EX_UNAVAILABLE;
+                } else if (strcmp(cmd, "prune") == 0) {
+                    rc = prune_run(conn, &s, c.dry_run);
                 } else {
                     rc = reprocess_run(conn, &s, c.from, c.to);
                 }

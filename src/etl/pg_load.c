@@ -87,9 +87,33 @@ static char *id_array(const batch_t *b, int want_replace_only)
 static int classify(PGconn *c, batch_t *b, const strmap *ids, load_stats *st, cz_err *err)
 {
     char *arr = id_array(b, 0);
-    const char *params[1] = {arr};
-    PGresult *r = pg_query(c, "SELECT call_id, checksum FROM bronze_calls WHERE call_id = ANY($1::text[])",
-                           1, params, err);
+    /* The layers are partitioned by month (sql/010_partitions.sql), so
+     * call_id is unique across months only because every call is looked up
+     * here, in every month, before it is loaded. Bronze says whether the
+     * content changed. A call whose bronze month was pruned (retention) may
+     * still be in silver or gold: it is replaced there, content unknown; they
+     * are searched only before bronze's horizon, when it has one.
+     * The ids go in as a sub-select: the planner then neither weighs a
+     * thousand constants against every partition (slow to plan) nor trades
+     * the index probes for scans of whole partitions. */
+    PGresult *h = pg_query(c, "SELECT before FROM converza_pruned WHERE tbl = 'bronze_calls'", 0,
+                           NULL, err);
+    if (!h) {
+        free(arr);
+        return -1;
+    }
+    bool pruned = PQntuples(h) == 1;
+    const char *params[2] = {arr, pruned ? PQgetvalue(h, 0, 0) : NULL};
+    PGresult *r = pg_query(c, pruned
+        ? "SELECT call_id, checksum FROM bronze_calls WHERE call_id = ANY((SELECT $1::text[])::text[])"
+          " UNION ALL SELECT call_id, NULL FROM ("
+          "SELECT call_id FROM gold_performance_metrics WHERE call_id = ANY((SELECT $1::text[])::text[])"
+          " AND call_time < $2::timestamptz"
+          " UNION SELECT call_id FROM silver_calls WHERE call_id = ANY((SELECT $1::text[])::text[])"
+          " AND call_time < $2::timestamptz) older"
+        : "SELECT call_id, checksum FROM bronze_calls WHERE call_id = ANY((SELECT $1::text[])::text[])",
+        pruned ? 2 : 1, params, err);
+    PQclear(h);
     free(arr);
     if (!r)
         return -1;
@@ -100,10 +124,14 @@ static int classify(PGconn *c, batch_t *b, const strmap *ids, load_stats *st, cz
         batch_call *bc = &b->calls[idx];
         if (call_out(bc))
             continue;
-        if (strcmp(PQgetvalue(r, i, 1), bc->p.checksum) == 0)
+        if (PQgetisnull(r, i, 1)) {
+            if (bc->status == BC_NEW)
+                bc->status = BC_REPLACE;
+        } else if (strcmp(PQgetvalue(r, i, 1), bc->p.checksum) == 0) {
             bc->status = BC_DUPLICATE;
-        else
+        } else {
             bc->status = BC_REPLACE;
+        }
     }
     PQclear(r);
     for (size_t i = 0; i < b->ncalls; i++) {
@@ -119,8 +147,9 @@ static int classify(PGconn *c, batch_t *b, const strmap *ids, load_stats *st, cz
     return 0;
 }
 
-/* Deletes the old versions of replaced calls from every layer and subtracts
- * their gold values from the aggregate deltas. */
+/* Deletes the old versions of replaced calls from every layer, whatever
+ * month they are in, and subtracts their gold values from the aggregate
+ * deltas. (Ids as a sub-select, as in classify.) */
 static int remove_replaced(PGconn *c, const batch_t *b, agg_delta *d, bool keep_bronze, cz_err *err)
 {
     if (!b->ncalls)
@@ -132,7 +161,7 @@ static int remove_replaced(PGconn *c, const batch_t *b, agg_delta *d, bool keep_
     }
     const char *params[1] = {arr};
     strbuf q = SB_INIT;
-    sb_puts(&q, "DELETE FROM gold_performance_metrics WHERE call_id = ANY($1::text[])"
+    sb_puts(&q, "DELETE FROM gold_performance_metrics WHERE call_id = ANY((SELECT $1::text[])::text[])"
                 " RETURNING agent_name, call_day, array_to_string(categories, ' '), ");
     pg_agg_gold_list(&q, "%1$s", ", ");
     PGresult *r = pg_query(c, q.s, 1, params, err);
@@ -153,12 +182,12 @@ static int remove_replaced(PGconn *c, const batch_t *b, agg_delta *d, bool keep_
     }
     PQclear(r);
     int rc = 0;
-    r = pg_query(c, "DELETE FROM silver_calls WHERE call_id = ANY($1::text[])", 1, params, err);
+    r = pg_query(c, "DELETE FROM silver_calls WHERE call_id = ANY((SELECT $1::text[])::text[])", 1, params, err);
     if (!r)
         rc = -1;
     PQclear(r);
     if (rc == 0 && !keep_bronze) {
-        r = pg_query(c, "DELETE FROM bronze_calls WHERE call_id = ANY($1::text[])", 1, params, err);
+        r = pg_query(c, "DELETE FROM bronze_calls WHERE call_id = ANY((SELECT $1::text[])::text[])", 1, params, err);
         if (!r)
             rc = -1;
         PQclear(r);
@@ -229,7 +258,8 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
         copy_field(&br, bc->raw, bc->raw_len); tab(&br);
         copy_field_str(&br, pg_path_text(b->files[bc->file].path, &ptmp)); tab(&br);
         sb_puts(&br, p->checksum); tab(&br);
-        sb_puts(&br, bid); sb_putc(&br, '\n');
+        sb_puts(&br, bid); tab(&br);
+        sb_puts(&br, p->time); sb_putc(&br, '\n');
         /* silver */
         copy_field_str(&si, p->call.call_id); tab(&si);
         copy_field_str(&si, p->call.agent_name); tab(&si);
@@ -266,7 +296,8 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
     int rc = 0;
     if (si.len) {
         if (!keep_bronze &&
-            pg_copy_in(c, "bronze_calls (call_id, raw, source_file, checksum, batch_id)", br.s,
+            pg_copy_in(c, "bronze_calls (call_id, raw, source_file, checksum, batch_id,"
+                                          " call_time)", br.s,
                        br.len, err) < 0) {
             err_step(err, "loading bronze_calls");
             rc = -1;
@@ -776,6 +807,47 @@ static int isolate(PGconn *c, batch_t *b, long long batch_id, const char *rules_
     return rc < 0 ? -1 : (int)t.nbad;
 }
 
+/* Creates the month partitions the batch's calls fall in, where missing, in
+ * a transaction of its own before the batch's: creating a partition locks
+ * its table briefly, and one left empty by a failed batch does no harm. */
+static int ensure_months(PGconn *c, const batch_t *b, cz_err *err)
+{
+    strbuf arr = SB_INIT;
+    strmap seen = STRMAP_INIT;
+    sb_putc(&arr, '{');
+    for (size_t i = 0; i < b->ncalls; i++) {
+        const batch_call *bc = &b->calls[i];
+        char month[16];
+        if (bc->rejected || strlen(bc->p.day) < 7)
+            continue;
+        snprintf(month, sizeof month, "%.7s-01", bc->p.day);
+        if (strmap_get(&seen, month, NULL))
+            continue;
+        strmap_put(&seen, month, i);
+        if (arr.len > 1)
+            sb_putc(&arr, ',');
+        sb_puts(&arr, month);
+    }
+    sb_putc(&arr, '}');
+    int rc = 0;
+    if (arr.len > 2) {
+        const char *params[1] = {arr.s};
+        PGresult *r = pg_query(c, "SELECT coalesce(sum(converza_ensure_month(m)), 0)"
+                                  " FROM unnest($1::date[]) m",
+                               1, params, err);
+        if (!r) {
+            err_step(err, "creating month partitions");
+            rc = -1;
+        } else if (atoi(PQgetvalue(r, 0, 0)) > 0) {
+            log_info("created %s month partition(s) for %s", PQgetvalue(r, 0, 0), arr.s);
+        }
+        PQclear(r);
+    }
+    strmap_free(&seen);
+    sb_free(&arr);
+    return rc;
+}
+
 static int load(PGconn *c, batch_t *b, const char *rules_version, bool reprocess, lease *fence,
                 load_stats *st, cz_err *err)
 {
@@ -800,6 +872,8 @@ static int load(PGconn *c, batch_t *b, const char *rules_version, bool reprocess
         return -1;
     st->batch_id = atoll(PQgetvalue(r, 0, 0));
     PQclear(r);
+    if (ensure_months(c, b, err) < 0)
+        goto fail;
     size_t nquar0 = b->nquar;
     int refused = 0;
     char first_refusal[sizeof err->msg] = "";

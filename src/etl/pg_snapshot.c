@@ -206,8 +206,9 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, size_t max_a
     }
     PQclear(r);
 
-    r = pg_query(c, "SELECT coalesce(extract(epoch FROM max(call_time))::bigint, 0)"
-                    " FROM gold_performance_metrics",
+    /* Gold is partitioned by month: its newest non-empty month answers
+     * (sql/010_partitions.sql), however many years it keeps. */
+    r = pg_query(c, "SELECT coalesce(extract(epoch FROM converza_last_call_time())::bigint, 0)",
                  0, NULL, err);
     if (!r)
         goto fail;

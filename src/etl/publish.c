@@ -35,6 +35,7 @@ struct publisher {
     bool refused;                /* the broker said no (credentials, ACL) */
     bool unsent;                 /* payloads kept while disconnected */
     int inflight;                /* QoS 1 messages awaiting their PUBACK */
+    long long connects;          /* connections accepted by the broker */
     char *leaf[MAX_TOPICS];
     char *payload[MAX_TOPICS];
     int ntopics;
@@ -83,6 +84,7 @@ static void on_connect(struct mosquitto *m, void *ud, int rc)
     log_info("connected to the MQTT broker");
     pthread_mutex_lock(&p->lock);
     p->connected = true;
+    p->connects++;
     p->refused = false;
     p->inflight = 0;
     for (int i = 0; i < p->ntopics; i++)
@@ -256,6 +258,16 @@ bool publisher_send(publisher *p, const char *leaf, const char *payload)
         send_one(p, leaf, payload);
     pthread_mutex_unlock(&p->lock);
     return sent;
+}
+
+long long publisher_reconnects(publisher *p)
+{
+    if (!p)
+        return 0;
+    pthread_mutex_lock(&p->lock);
+    long long n = p->connects > 1 ? p->connects - 1 : 0;
+    pthread_mutex_unlock(&p->lock);
+    return n;
 }
 
 bool publisher_connected(publisher *p)

@@ -29,6 +29,9 @@ void publisher_event(publisher *p, const char *leaf, const char *payload);
  * when not connected (nothing sent; the caller publishes it again later). */
 bool publisher_send(publisher *p, const char *leaf, const char *payload);
 
+/* Connections to the broker after the first (0 for NULL). Thread-safe. */
+long long publisher_reconnects(publisher *p);
+
 /* True while connected to the broker. */
 bool publisher_connected(publisher *p);
 

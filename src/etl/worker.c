@@ -19,23 +19,92 @@
 #include "log.h"
 #include "pg.h"
 #include "pg_calls.h"
+#include "pg_agg.h"
 #include "pg_load.h"
 #include "pg_snapshot.h"
 #include "pipe.h"
 #include "produce.h"
+#include "prune.h"
 #include "snapshot.h"
 #include "watch.h"
 
 volatile sig_atomic_t g_stop;
 volatile sig_atomic_t g_reload;
 
+worker_role_t worker_role(const worker *w)
+{
+    /* --once runs hold no lease: they are active while they run */
+    return !w->lease || lease_held(w->lease) ? ROLE_ACTIVE : ROLE_STANDBY;
+}
+
+void worker_write_metrics(worker *w)
+{
+    if (!w->s->metrics_file || !*w->s->metrics_file)
+        return;
+    etl_metrics *m = &w->metrics;
+    m->role = worker_role(w);
+    m->mqtt_reconnects = publisher_reconnects(w->pub);
+    snprintf(m->rules_version, sizeof m->rules_version, "%s", kpi_rules_version(w->rules));
+    /* The KPI totals, when the database answers (a few rows: one per agent). */
+    if (w->conn && !pg_is_broken(w->conn) && PQtransactionStatus(w->conn) == PQTRANS_IDLE) {
+        strbuf q = SB_INIT;
+        sb_puts(&q, "SELECT ");
+        pg_agg_list(&q, "coalesce(sum(%1$s), 0)", ", ");
+        sb_puts(&q, " FROM agent_totals");
+        PGresult *r = pg_query(w->conn, q.s, 0, NULL, NULL);
+        sb_free(&q);
+        if (r && PQntuples(r) == 1) {
+            pg_agg_read(r, 0, 0, &m->totals);
+            m->have_totals = true;
+        }
+        PQclear(r);
+    }
+    cz_err err;
+    if (metrics_write(w->s->metrics_file, m, (int64_t)time(NULL), &err) < 0)
+        log_warn("%s", err.msg);
+    w->metrics_at = cz_now_mono();
+}
+
+/* The oldest modification time among a batch's files, in unix seconds. */
+static int64_t oldest_mtime(const batch_t *b)
+{
+    int64_t t = 0;
+    for (size_t i = 0; i < b->nfiles; i++) {
+        int64_t s = b->files[i].mtime_ns / 1000000000;
+        if (s > 0 && (t == 0 || s < t))
+            t = s;
+    }
+    return t;
+}
+
+/* What a committed batch did, into the metrics. */
+static void count_batch(worker *w, const batch_t *b, const load_stats *st)
+{
+    etl_metrics *m = &w->metrics;
+    m->batches_committed++;
+    m->calls_loaded += st->calls_loaded;
+    m->calls_replaced += st->replaced;
+    m->calls_duplicate += st->duplicates;
+    for (size_t i = 0; i < b->nquar; i++)
+        if (!b->files[b->quar[i].file].unrecordable)
+            m->quarantined[metrics_reason_kind(b->quar[i].reason)]++;
+    m->last_batch_seconds = st->load_s + b->prepare_s;
+    m->last_batch_calls = st->calls_loaded;
+    m->last_batch_files = st->files_seen;
+    m->last_batch_at = (int64_t)time(NULL);
+    m->oldest_pending_mtime = 0;
+}
+
 /* Keeps the loader's connection usable and, inside a run, locked. */
 static int ensure_conn(worker *w)
 {
     if (!pg_is_broken(w->conn))
         return 0;
+    bool had = w->conn != NULL;
     if (pg_keep_conn(&w->conn, w->s->db, w->s->db_password_file, &g_stop, w->give_up_after) < 0)
         return -1;
+    if (had)
+        w->metrics.pg_reconnects++;
     cz_err err;
     if (w->locked && pg_worker_lock(w->conn, &g_stop, &err) < 0) {
         if (!g_stop)
@@ -237,6 +306,7 @@ static int load_batch(worker *w, batch_t *b, long long *calls, long long *files)
             log_warn("batch not loaded, database connection lost: %s", err.msg);
             continue; /* ensure_conn waits with backoff */
         }
+        w->metrics.batches_failed++; /* recorded failed in etl_runs */
         if (++attempts >= 3) {
             log_error("batch failed three times, stopping with its files still pending: %s",
                       err.msg);
@@ -253,6 +323,7 @@ static int load_batch(worker *w, batch_t *b, long long *calls, long long *files)
              st.load_s > 0 ? st.calls_loaded / st.load_s : 0.0);
     *calls += st.calls_loaded;
     *files += st.files_seen;
+    count_batch(w, b, &st);
     w->last_batch = st.batch_id;
     char bid[32];
     snprintf(bid, sizeof bid, "%lld", st.batch_id);
@@ -265,13 +336,37 @@ static int load_batch(worker *w, batch_t *b, long long *calls, long long *files)
     if (crash && *crash == '1')
         raise(SIGKILL);
     afterload_batch(&w->after, b);
+    worker_write_metrics(w);
     return 0;
 }
 
-/* The planner's row count for bronze_calls (0 before its first ANALYZE). */
+/* Retention once a day in the daemon (at start, then every 24 hours), under
+ * the worker lock the caller holds. */
+static void daily_prune(worker *w)
+{
+    if (!w->daily_prune || !prune_enabled(w->s) ||
+        (w->pruned_at > 0 && cz_now_mono() - w->pruned_at < 86400))
+        return;
+    prune_result res;
+    cz_err err;
+    w->pruned_at = cz_now_mono();
+    if (pg_prune(w->conn, w->s, false, &res, &err) < 0) {
+        log_warn("retention: %s; trying again in a day", err.msg);
+        return;
+    }
+    w->metrics.partitions_pruned += res.partitions;
+    if (res.partitions || res.quarantine)
+        log_info("retention: dropped %d month partition(s) (about %lld rows) and %lld"
+                 " quarantine row(s)", res.partitions, res.rows, res.quarantine);
+}
+
+/* The planner's row count for bronze_calls, summed over its month
+ * partitions (0 before their first ANALYZE). */
 static double bronze_rows_estimate(PGconn *c)
 {
-    PGresult *r = pg_query(c, "SELECT reltuples FROM pg_class WHERE oid = 'bronze_calls'::regclass", 0,
+    PGresult *r = pg_query(c, "SELECT coalesce(sum(greatest(c.reltuples, 0)), 0)"
+                              " FROM pg_partition_tree('bronze_calls') t"
+                              " JOIN pg_class c ON c.oid = t.relid WHERE t.isleaf", 0,
                            NULL, NULL);
     double n = r && PQntuples(r) ? atof(PQgetvalue(r, 0, 0)) : 0;
     PQclear(r);
@@ -285,12 +380,19 @@ static int run(worker *w, char *const *paths, size_t npaths)
     cz_err err;
     /* The lock is held for one run, so a second worker (or a reprocess) waits
      * for this run to end instead of loading the same files beside it. */
-    if (ensure_conn(w) < 0 || pg_worker_lock(w->conn, &g_stop, &err) < 0) {
+    int conn = ensure_conn(w);
+    int lock = conn < 0 ? -1 : pg_worker_lock(w->conn, &g_stop, &err);
+    /* A connection lost while idle (server restarted, backend terminated)
+     * shows only now: connect again once. */
+    if (conn == 0 && lock < 0 && !g_stop && pg_is_broken(w->conn) && ensure_conn(w) == 0)
+        lock = pg_worker_lock(w->conn, &g_stop, &err);
+    if (lock < 0) {
         if (!g_stop && w->conn)
             log_error("%s", err.msg);
         return g_stop ? 0 : EX_UNAVAILABLE;
     }
     w->locked = true;
+    daily_prune(w);
     pipe_t pipe;
     pipe_init(&pipe);
     produce_args args = {w, &pipe, paths, npaths, &w->scan_conn};
@@ -306,6 +408,11 @@ static int run(worker *w, char *const *paths, size_t npaths)
     const double rows_at_start = bronze_rows_estimate(w->conn);
     double stats_rows = rows_at_start;
     while ((b = pipe_get(&pipe))) {
+        /* Its files wait to be loaded: the lag is theirs until it commits. */
+        if (!rc) {
+            w->metrics.oldest_pending_mtime = oldest_mtime(b);
+            worker_write_metrics(w);
+        }
         if (!rc)
             rc = load_batch(w, b, &calls, &files);
         /* Fresh planner statistics while bronze grows fast (each time it has
@@ -344,6 +451,9 @@ static int run(worker *w, char *const *paths, size_t npaths)
     if (!pg_is_broken(w->conn))
         pg_exec(w->conn, "SELECT pg_advisory_unlock_all()", NULL);
     w->locked = false;
+    if (!rc)
+        w->metrics.oldest_pending_mtime = 0; /* everything seen is loaded */
+    worker_write_metrics(w);
     double secs = cz_now_mono() - t0;
     if (files || rc)
         log_info("run finished: %lld files, %lld calls in %.2f s (%.0f calls/s)%s", files,
@@ -485,6 +595,7 @@ static void wait_events(watch *wt, double timeout)
 
 int worker_run_daemon(worker *w)
 {
+    w->daily_prune = true;
     cz_err err;
     watch *wt = watch_open(w->input_abs, &err);
     if (wt)
@@ -563,6 +674,9 @@ int worker_run_daemon(worker *w)
             }
         }
         wait_events(wt, timeout); /* at most 0.5 s: the lease is checked between */
+        /* At least once a minute while idle, so a collector sees it is alive. */
+        if (cz_now_mono() - w->metrics_at >= 60)
+            worker_write_metrics(w);
         if (lost_lease(w)) {
             become_standby(w);
             continue;

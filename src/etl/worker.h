@@ -10,6 +10,7 @@
 #include "alerts.h"
 #include "kpi.h"
 #include "lease.h"
+#include "metrics.h"
 #include "publish.h"
 #include "settings.h"
 
@@ -40,7 +41,19 @@ typedef struct {
     alerts_state alerts;       /* alert rules and the active alerts */
     bool calls_unsent;         /* drill-down payloads were not sent (broker away):
                                   the next batch sends every agent's again */
+    etl_metrics metrics;       /* since start; written to s->metrics_file */
+    double metrics_at;         /* monotonic time of its last write, 0 = never */
+    bool daily_prune;          /* daemon: apply retention once a day */
+    double pruned_at;          /* monotonic time of the last prune, 0 = never */
 } worker;
+
+/* The role this worker plays now, the one place that decides it (a standby
+ * worker would say ROLE_STANDBY while it waits): ROLE_ACTIVE. */
+worker_role_t worker_role(const worker *w);
+
+/* Writes the metrics file (when metrics_file is set) with the current
+ * totals; failures are logged, never fatal. */
+void worker_write_metrics(worker *w);
 
 /* Processes every pending file once. Returns 0, or an exit code (sysexits)
  * when it cannot go on. */

@@ -80,7 +80,8 @@ check "gold evidence of the planted call is there" test -n "$(sql "SELECT eviden
 expect_eq "quarantine reason masks a card quoted from a bad field" \
     "$(sql "SELECT reason FROM quarantine WHERE source_file LIKE '%/pii-bad-field.json'")" \
     'unparseable timestamp "card [CARD]" (expected ISO 8601, e.g. 2025-10-09T16:19:15Z)'
-"$(pg_bindir)/pg_dump" --data-only --exclude-table=bronze_calls -d converza >"$T/dump.sql" 2>"$T/dump.err"
+# bronze and its month partitions (bronze_calls_YYYY_MM) are left out.
+"$(pg_bindir)/pg_dump" --data-only --exclude-table='bronze_calls*' -d converza >"$T/dump.sql" 2>"$T/dump.err"
 expect_eq "pg_dump of every table but bronze works" "$?" 0
 check "the dump holds the silver rows" grep -q "PII-1" "$T/dump.sql"
 expect_eq "no table after bronze holds any item" "$(leaks "$T/dump.sql")" ""

@@ -129,4 +129,10 @@ expect_eq "the tables were handed to converza_worker" \
 expect_eq "worker as converza_worker goes on where postgres left off" "$?" 0
 expect_eq "reader SELECTs gold in the second database" "$(ro 'SELECT count(*) FROM gold_performance_metrics' converza2)" 72
 denied "reader cannot SELECT bronze in the second database" "$(ro 'SELECT count(*) FROM bronze_calls' converza2)"
+# Retention as converza_worker over month partitions postgres made: handed over too.
+"$ETL" prune --retain-bronze-months 1 --db "$(conn converza_worker converza2)" \
+    --db-password-file "$WORK/worker.pw" --log-level warn >"$WORK/prune.out" 2>"$WORK/prune.err"
+expect_eq "converza_worker prunes the partitions postgres made" "$?" 0
+expect_eq "bronze keeps only the current month" \
+    "$(psql -X -q -A -t -d converza2 -c "SELECT count(*) FROM bronze_calls WHERE call_time < date_trunc('month', now())")" 0
 t_end

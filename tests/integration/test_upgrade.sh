@@ -39,6 +39,15 @@ expect_eq "one agent_totals row per agent" \
     "$(sql "SELECT (SELECT count(*) FROM agent_totals) = (SELECT count(DISTINCT agent_name) FROM gold_performance_metrics)")" t
 expect_eq "silver's rendered transcript column is gone" \
     "$(sql "SELECT count(*) FROM information_schema.columns WHERE table_name = 'silver_calls' AND column_name = 'transcript'")" 0
+expect_eq "the call layers partitioned by month in place" \
+    "$(sql "SELECT string_agg(relkind::text, '' ORDER BY relname) FROM pg_class
+            WHERE relname IN ('bronze_calls', 'silver_calls', 'gold_performance_metrics')")" ppp
+expect_eq "every old call kept in every layer, none in a default partition" \
+    "$(sql "SELECT (SELECT count(*) FROM bronze_calls) || ' ' || (SELECT count(*) FROM silver_calls) || ' '
+            || (SELECT count(*) FROM gold_performance_metrics) || ' ' || (SELECT count(*) FROM gold_performance_metrics_default)
+            + (SELECT count(*) FROM bronze_calls_default) + (SELECT count(*) FROM silver_calls_default)")" "23 23 23 0"
+expect_eq "bronze took each call's time from silver" \
+    "$(sql "SELECT count(*) FROM bronze_calls b JOIN silver_calls s USING (call_id) WHERE b.call_time = s.call_time")" 23
 expect_eq "silver_transcripts renders every old row" \
     "$(sql "SELECT count(*) FROM silver_transcripts WHERE transcript ~ '^(Agent|Customer): '")" 23
 
