@@ -22,6 +22,9 @@ typedef struct {
     char *input_format;   /* auto, seed, jsonl, text, hvb, transcribe */
     char *transcript;     /* Harper Valley: human (default) or machine */
     char *default_agent;  /* agent name for files that do not say */
+    char *timezone;       /* business zone (IANA) of days and hours; "" = the system's */
+    char *roster;         /* "agent,team" CSV overriding the files' teams; "" = none */
+    int hourly_days;      /* business days of hourly aggregates kept */
     /* MQTT, both programs */
     bool mqtt;            /* publish (worker) */
     char *mqtt_host;

@@ -14,7 +14,7 @@
 #include "mqtt_setup.h"
 #include "snapshot.h"
 
-#define MAX_TOPICS 8
+#define MAX_TOPICS 16
 /* How long publisher_free waits for the broker to take the latest state. */
 #define DELIVER_WAIT_S 3
 

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include "kpi.h"
 #include "publish.h"
+#include "roster.h"
 #include "settings.h"
 
 /* Signal flags: the only process-wide mutable state. */
@@ -20,6 +21,7 @@ typedef struct {
     const char *const *flag_key, *const *flag_val; /* command-line settings, */
     int nflags;                /* applied again over the file on a reload */
     kpi_rules *rules;          /* owned */
+    roster roster;             /* agent -> team (setting roster), empty without */
     PGconn *conn;              /* owned */
     publisher *pub;            /* owned, may be NULL when MQTT is off */
     char *input_abs;           /* realpath of the input directory */
@@ -35,6 +37,10 @@ int worker_run_once(worker *w);
 
 /* Runs until g_stop, scanning every interval seconds. Returns an exit code. */
 int worker_run_daemon(worker *w);
+
+/* Loads the roster file the settings name (none: an empty roster) into
+ * *out. -1 with err (logged by the caller). */
+int worker_load_roster(const cz_settings *s, roster *out, cz_err *err);
 
 /* Publishes the current snapshot (from the aggregates) and status. */
 int worker_publish(worker *w, const char *batch_id);

@@ -240,7 +240,7 @@ static void check_fixed_bounds(void)
     kpi_counts k = with_talk(counts(big, big, big, big / 3, big / 3, big / 3, (double)big), big,
                              big, big, big, big, big, big, big, big, big);
     snap_summary s = {SNAPSHOT_SCHEMA, 253402300799, (char *)"18446744073709551615",
-                      253402300799, "9999-12-31", {k, k, k}};
+                      253402300799, "9999-12-31", {k, k, k}, NULL};
     char *json = snap_summary_encode(&s);
     CHECK(json && strlen(json) <= 16384, "bounds: largest summary within 16 KiB");
     free(json);

@@ -3,6 +3,7 @@
  * live in snapshot_decode.c, string sanitising in snapshot_text.c. Field
  * names and meanings: converza-mqtt(7). */
 #include "snapshot.h"
+#include "snapshot_internal.h"
 
 #include <cJSON.h>
 #include <inttypes.h>
@@ -149,6 +150,7 @@ void snap_summary_free(snap_summary *s)
     if (!s)
         return;
     free(s->batch_id);
+    free(s->timezone);
     memset(s, 0, sizeof *s);
 }
 
@@ -156,8 +158,10 @@ void snap_agents_free(snap_agents *s)
 {
     if (!s)
         return;
-    for (size_t i = 0; i < s->n; i++)
+    for (size_t i = 0; i < s->n; i++) {
         free(s->v[i].agent_name);
+        free(s->v[i].team);
+    }
     free(s->v);
     memset(s, 0, sizeof *s);
 }
@@ -351,6 +355,7 @@ char *snap_summary_encode(const snap_summary *s)
     memcpy(day, s->today, sizeof day - 1);
     day[10] = '\0';
     rc |= cJSON_AddStringToObject(o, "today", day) ? 0 : -1;
+    rc |= cJSON_AddStringToObject(o, "timezone", str_or_empty(s->timezone)) ? 0 : -1;
     rc |= put_windows(o, &s->k);
     return finish(o, rc);
 }
@@ -362,6 +367,7 @@ static char *agent_json(const snap_agent *a)
     if (!o)
         return NULL;
     int rc = cJSON_AddStringToObject(o, "agent_name", str_or_empty(a->agent_name)) ? 0 : -1;
+    rc |= cJSON_AddStringToObject(o, "team", a->team ? a->team : "unassigned") ? 0 : -1;
     rc |= put_windows(o, &a->k);
     return finish(o, rc);
 }
@@ -450,4 +456,16 @@ char *snap_status_encode(const snap_status *s)
     rc |= add_fixed(lb, "duration_s", s->duration_s, 3);
     rc |= add_fixed(lb, "calls_per_s", s->calls_per_s, 1);
     return finish(o, rc);
+}
+
+/* ---- for the other payloads' encoders (snapshot_internal.h) ------------ */
+
+cJSON *snap_begin(int64_t generated_at) { return begin(generated_at); }
+char *snap_finish(cJSON *o, int rc) { return finish(o, rc); }
+int snap_put_windows(cJSON *o, const kpi_windows *w) { return put_windows(o, w); }
+int snap_add_int(cJSON *o, const char *name, int64_t v) { return add_int(o, name, v); }
+int snap_add_money(cJSON *o, const char *name, int64_t cents) { return add_money(o, name, cents); }
+int snap_add_fixed(cJSON *o, const char *name, double v, int decimals)
+{
+    return add_fixed(o, name, v, decimals);
 }
