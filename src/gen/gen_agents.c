@@ -47,6 +47,9 @@ int ga_roster_make(ga_roster *r, size_t n, uint64_t seed, cz_err *e)
         strcat(name, gn_last(l));
         ga_agent *a = &r->v[i];
         a->name = name;
+        /* A few teams of about equal size, so a demo shows them. */
+        static const char *const TEAMS[] = {"North", "South", "East", "West"};
+        a->team = TEAMS[i % 4];
         a->first = gn_first(f);
         a->close = skill(&g, 0.15, 0.95);
         a->upsell = skill(&g, 0.05, 0.9);

@@ -13,6 +13,7 @@
 typedef struct {
     char *name;         /* "Maria Lopez" (owned) */
     const char *first;  /* "Maria" (static) */
+    const char *team;   /* one of a few teams, by the agent's place (static) */
     double close;       /* 0..1: how often their sales and bookings close */
     double upsell;      /* 0..1: how often they offer and land add-ons */
     double warmth;      /* 0..1: how often unhappy callers end up happier */

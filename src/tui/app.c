@@ -175,6 +175,9 @@ int app_key(app *a, int key)
     case ACT_WINDOW:
         a->v.win = (view_window)((a->v.win + 1) % WIN__COUNT);
         return H_HANDLED | H_REBUILD | H_REDRAW;
+    case ACT_TEAM:
+        view_next_team(&a->v);
+        return H_HANDLED | H_REBUILD | H_REDRAW;
     case ACT_WALLBOARD:
         a->wallboard = !a->wallboard;
         a->wall_page = 0;

@@ -21,6 +21,7 @@ typedef enum {
     ACT_SORT_INVERT,
     ACT_FILTER,
     ACT_WINDOW,
+    ACT_TEAM,
     ACT_CONV_COLS,
     ACT_WALLBOARD,
     ACT_REPAINT,

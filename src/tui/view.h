@@ -34,6 +34,7 @@ typedef enum {
 
 typedef struct {
     const char *name;     /* owned by the snapshot the view was built from */
+    const char *team;     /* likewise; "unassigned" when none */
     int64_t calls, conversions, upsell_cents;
     double rate, avg_upsell;         /* percent, dollars */
     double pos, neu, neg;            /* shares of calls, percent */
@@ -55,7 +56,14 @@ typedef struct {
     view_col sort;
     bool desc;
     char filter[64];
+    char team[64];        /* show only this team's agents; "" = every team */
+    bool by_team;         /* group the rows by team (then the sort) */
 } view;
+
+/* The team filter's next step (key T): every team -> every team grouped by
+ * team -> each team of the rows in name order -> every team. Then
+ * view_refresh. */
+void view_next_team(view *v);
 
 void view_init(view *v);
 void view_free(view *v);

@@ -24,6 +24,8 @@ extern const widget W_WALL;      /* w_wall.c: the wallboard pages */
 /* Rows the header needs at this width: 1, or more when its alerts do not
  * fit on one row (they are never left out). */
 int w_header_rows(const app *a, int width);
+/* "Today, Sat 5 Dec, America/Los_Angeles" for day YYYY-MM-DD in zone. */
+void w_header_today(const char *day, const char *zone, char *out, size_t n);
 
 /* Compact forms for small terminals. */
 void w_cards_draw_compact(const app *a, rect r);
