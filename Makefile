@@ -72,6 +72,7 @@ test_pipe_SRC        = src/etl/pipe.c src/etl/batch.c src/etl/pg.c
 test_known_merge_SRC = src/etl/known_merge.c
 test_numfmt_SRC      = src/tui/numfmt.c
 test_view_SRC        = src/tui/view.c
+test_coach_SRC       = src/tui/view.c
 test_layout_SRC      = $(TUI_MODULES)
 test_layout_PKGS     = $(TUI_PKGS)
 test_layout_LIBS     = $(TUI_LIBS)
