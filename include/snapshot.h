@@ -198,6 +198,7 @@ typedef struct {
     char *timezone;
     char day[11];            /* the business day the hours belong to (today) */
     int64_t current;         /* start of the current hour */
+    int current_hour;        /* its local clock hour, 0..23 */
     snap_hour *v;            /* every agent together, hours with calls, oldest first */
     size_t n;
     snap_hours_agent *a;     /* per agent, most calls today first */

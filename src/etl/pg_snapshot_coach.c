@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "agg.h"
 #include "call.h"
@@ -77,6 +78,9 @@ static int build_hours(PGconn *c, int64_t now, const char *today, snap_hours *s,
     memcpy(s->day, today, sizeof s->day);
     char d[11];
     cz_time_local(now, d, &s->current);
+    time_t tt = (time_t)now;
+    struct tm tm;
+    s->current_hour = localtime_r(&tt, &tm) ? tm.tm_hour : 0;
     if (pg_zone_read(c, &s->timezone, err) < 0)
         return -1;
     const char *p1[1] = {today};

@@ -153,7 +153,11 @@ int app_key(app *a, int key)
         return W_HELP.key(a, key, act);
     if (a->filtering)
         return w_filter_key(a, key);
-    if (!a->wallboard) {
+    if (a->hours) {
+        int r = W_HOURS.key(a, key, act);
+        if (r)
+            return r;
+    } else if (!a->wallboard) {
         int r = W_TABLE.key(a, key, act);
         if (r)
             return r;
@@ -175,10 +179,15 @@ int app_key(app *a, int key)
     case ACT_WINDOW:
         a->v.win = (view_window)((a->v.win + 1) % WIN__COUNT);
         return H_HANDLED | H_REBUILD | H_REDRAW;
+    case ACT_HOURS:
+        a->hours = true;
+        a->wallboard = false;
+        return H_HANDLED | H_FULL | H_REDRAW;
     case ACT_TEAM:
         view_next_team(&a->v);
         return H_HANDLED | H_REBUILD | H_REDRAW;
     case ACT_WALLBOARD:
+        a->hours = false;
         a->wallboard = !a->wallboard;
         a->wall_page = 0;
         return H_HANDLED | H_FULL | H_REDRAW;

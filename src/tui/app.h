@@ -47,6 +47,7 @@ typedef struct {
     double mono;               /* monotonic clock of the same moment (ages, STALE) */
 
     bool help, wallboard, filtering;
+    bool hours;                /* the shift view (w_hours.c) instead of the table */
     size_t sel, top;           /* selected row and first visible row (display order) */
     char sel_name[SNAPSHOT_MAX_TEXT + 1]; /* keeps the selection across rebuilds */
     int table_rows;            /* agent rows visible in the last frame */

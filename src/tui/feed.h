@@ -13,7 +13,11 @@
 #include "settings.h"
 #include "util.h"
 
-typedef enum { FEED_SUMMARY, FEED_AGENTS, FEED_TREND, FEED_STATUS, FEED__TOPICS } feed_topic;
+typedef enum {
+    FEED_SUMMARY, FEED_AGENTS, FEED_TREND, FEED_STATUS,
+    FEED_TEAMS, FEED_HOURS, /* teams and today by the hour (converza-mqtt(7)) */
+    FEED__TOPICS
+} feed_topic;
 
 typedef enum {
     FEED_CONNECTING, /* first attempt in progress */

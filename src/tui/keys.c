@@ -18,6 +18,8 @@ static const key_binding KEYS[] = {
     {{'T'}, "T",
      "Teams: every team, then grouped by team, then one team at a time (the header names it).",
      ACT_TEAM},
+    {{'H'}, "H",
+     "Today by the hour for the floor and the selected agent; H or Esc goes back.", ACT_HOURS},
     {{'m'}, "m",
      "Conversation metric columns (Talk%, Silence%, Interrupt, Mono, CSAT, Dur) on or off.",
      ACT_CONV_COLS},

@@ -88,6 +88,11 @@ void layout_draw(app *a)
         draw_too_small(a);
     } else if (a->help) {
         W_HELP.draw(a, (rect){0, 0, LINES, COLS});
+    } else if (a->hours) {
+        int hr = w_header_rows(a, COLS);
+        W_HEADER.draw(a, (rect){0, 0, hr, COLS});
+        W_HOURS.draw(a, (rect){hr, 0, LINES - hr - 1, COLS});
+        W_FOOTER.draw(a, (rect){LINES - 1, 0, 1, COLS});
     } else if (a->wallboard) {
         int hr = w_header_rows(a, COLS);
         W_HEADER.draw(a, (rect){0, 0, hr, COLS});

@@ -18,6 +18,8 @@ typedef struct {
     snap_agents agents;
     snap_trend trend;
     snap_status status;
+    snap_teams teams;
+    snap_hours hours;
     bool has[FEED__TOPICS];
     uint64_t hash[FEED__TOPICS]; /* of the last payload applied, to tell a change
                                     from the same retained message again */

@@ -20,6 +20,7 @@ extern const widget W_TABLE;     /* w_table.c: the agent table */
 extern const widget W_FOOTER;    /* w_footer.c: key hints, messages, filter prompt */
 extern const widget W_HELP;      /* w_help.c: the key table */
 extern const widget W_WALL;      /* w_wall.c: the wallboard pages */
+extern const widget W_HOURS;     /* w_hours.c: today by the hour (shift view) */
 
 /* Rows the header needs at this width: 1, or more when its alerts do not
  * fit on one row (they are never left out). */

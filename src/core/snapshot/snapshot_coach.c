@@ -146,6 +146,8 @@ char *snap_hours_encode(const snap_hours *s, size_t max_bytes, size_t *kept)
     int rc = cJSON_AddStringToObject(o, "timezone", s->timezone ? s->timezone : "") ? 0 : -1;
     rc |= cJSON_AddStringToObject(o, "day", day) ? 0 : -1;
     rc |= snap_add_int(o, "current", s->current);
+    rc |= snap_add_int(o, "current_hour", s->current_hour < 0 || s->current_hour > 23 ? 0
+                                                                                   : s->current_hour);
     rc |= snap_add_int(o, "agents_total", total);
     rc |= put_hours(o, s->v, s->n);
     char *head = snap_finish(o, rc);
@@ -243,10 +245,12 @@ int snap_hours_decode(const char *buf, size_t len, snap_hours *out, cz_err *err)
     size_t n = 0;
     cJSON *arr = NULL;
     int rc = -1;
+    double ch = 0;
     if (snap_get_header(root, &s.schema, &s.generated_at, err) == 0 &&
         snap_get_string(root, "timezone", "", &s.timezone, err) == 0 &&
         snap_get_day(root, "day", "", s.day, err) == 0 &&
         snap_get_epoch(root, "current", "", &s.current, err) == 0 &&
+        snap_get_number(root, "current_hour", "", 0, 23, true, &ch, err) == 0 &&
         snap_get_count(root, "agents_total", "", &s.agents_total, err) == 0 &&
         get_hours(root, "", &s.v, &s.n, err) == 0 &&
         (arr = snap_get_array(root, "agents", SNAPSHOT_MAX_AGENTS, &n, err)) != NULL) {
@@ -263,6 +267,7 @@ int snap_hours_decode(const char *buf, size_t len, snap_hours *out, cz_err *err)
             s.na++;
             rc = get_hours(e, path, &a->v, &a->n, err);
         }
+        s.current_hour = (int)ch;
         if (rc == 0 && s.agents_total < (int64_t)s.na) {
             cz_err_set(err, "field agents_total: fewer than the agents sent");
             rc = -1;
