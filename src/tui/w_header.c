@@ -98,14 +98,19 @@ static int collect(const app *a, piece *p)
         add(p, &n, EL_HEADER, 3, "waiting for data", NULL);
     }
     if (a->v.win == WIN_TODAY && m->has[FEED_SUMMARY] && m->summary.timezone &&
-        m->summary.timezone[0])
+        m->summary.timezone[0]) {
+        /* Which day and zone "today" is matters more than the update time:
+         * below 120 columns it goes without "Today, " and before it. */
         w_header_today(m->summary.today, m->summary.timezone, buf, sizeof buf);
-    else
+        bool narrow = COLS < 120;
+        add(p, &n, EL_HEADER, narrow ? 2 : 5, narrow ? buf + 7 : buf, NULL);
+    } else {
         snprintf(buf, sizeof buf, "window: %s", view_window_name(a->v.win));
-    add(p, &n, EL_HEADER, 5, buf, NULL);
+        add(p, &n, EL_HEADER, 5, buf, NULL);
+    }
     if (a->v.team[0] || a->v.by_team) {
         snprintf(buf, sizeof buf, "team: %s", a->v.team[0] ? a->v.team : "all, grouped");
-        add(p, &n, EL_HEADER, 2, buf, NULL);
+        add(p, &n, EL_HEADER, 1, buf, NULL); /* a filter is left out last */
     }
     if (m->has[FEED_SUMMARY] && m->summary.batch_id && m->summary.batch_id[0]) {
         snprintf(buf, sizeof buf, "batch %s", m->summary.batch_id);
