@@ -72,7 +72,9 @@ DECLARE
 BEGIN
     FOREACH t IN ARRAY ARRAY['converza_schema_version', 'bronze_calls', 'silver_calls', 'silver_transcripts',
                              'gold_performance_metrics', 'agent_daily_metrics', 'agent_totals',
-                             'etl_runs', 'quarantine', 'ingested_files']
+                             'etl_runs', 'quarantine', 'ingested_files',
+                             'agent_hourly_metrics', 'team_daily_metrics', 'agent_teams',
+                             'aggregate_zone']
     LOOP
         IF to_regclass(format('public.%I', t)) IS NOT NULL THEN
             -- The owner runs later migrations (ALTER TABLE needs ownership);
@@ -82,7 +84,8 @@ BEGIN
         END IF;
     END LOOP;
     FOREACH t IN ARRAY ARRAY['gold_performance_metrics', 'agent_daily_metrics', 'agent_totals',
-                             'converza_schema_version']
+                             'converza_schema_version', 'agent_hourly_metrics',
+                             'team_daily_metrics', 'agent_teams', 'aggregate_zone']
     LOOP
         IF to_regclass(format('public.%I', t)) IS NOT NULL THEN
             EXECUTE format('GRANT SELECT ON public.%I TO converza_readonly', t);
