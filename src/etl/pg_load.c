@@ -393,7 +393,7 @@ static int add_rows(PGconn *c, const agg_delta *d, const char *table, const char
     sb_free(&q);
     if (rc < 0) {
         strbuf m = SB_INIT;
-        sb_printf(&m, "updating %s%s", table, totals ? ", agent_totals and agent_teams" : "");
+        sb_printf(&m, "updating %s%s", table, totals ? " and agent_totals (with agent_teams)" : "");
         err_step(err, m.s);
         sb_free(&m);
     }

@@ -126,6 +126,36 @@ all_exact "zone changed to UTC"
 check "back to $Z" run --timezone "$Z" --hourly-days 3
 all_exact "zone changed back"
 expect_eq "hourly days recorded" "$(sql "SELECT hourly_days FROM aggregate_zone")" 3
+# A call older than the hours kept: in the daily aggregates, not the hourly.
+seed OLD "Cy Dorn" $((MID - 5 * 86400)) '' >"$IN/old.json"
+check "load an old call" run --timezone "$Z" --hourly-days 3
+expect_eq "the old call is in the daily aggregates" \
+    "$(sql "SELECT count(*) FROM agent_daily_metrics WHERE agent_name = 'Cy Dorn' AND day = '$(TZ=$Z date -d "@$((MID - 5 * 86400))" +%Y-%m-%d)'")" 1
+expect_eq "no hour older than the hourly_days business days is kept" \
+    "$(sql "SELECT count(*) FROM agent_hourly_metrics WHERE hour < $CUT")" 0
+expect_eq "the hours kept start at local midnight two days before today" \
+    "$(sql "SELECT to_char($CUT AT TIME ZONE '$Z', 'YYYY-MM-DD HH24:MI')")" \
+    "$(TZ=$Z date -d "$(TZ=$Z date +%Y-%m-%d) -2 days" '+%Y-%m-%d 00:00')"
+all_exact "an old call outside the hours kept"
+
+# SIGHUP reloads the roster: calls loaded after it get the new team.
+printf 'Di Fox,Nights\n' >"$WORK/roster2.csv"
+cp "$WORK/roster.csv" "$WORK/live.csv"
+"$ETL" --no-mqtt --db "$DB" --input "$IN" --interval 1 --timezone "$Z" --hourly-days 3 \
+    --roster "$WORK/live.csv" >"$WORK/daemon.log" 2>&1 &
+DPID=$!
+i=0; while [ $i -lt 100 ] && ! grep -q "watching" "$WORK/daemon.log"; do sleep 0.1; i=$((i + 1)); done
+cp "$WORK/roster2.csv" "$WORK/live.csv"
+kill -HUP "$DPID"
+i=0; while [ $i -lt 100 ] && ! grep -q "roster $WORK/live.csv: 1 agents" "$WORK/daemon.log"; do sleep 0.1; i=$((i + 1)); done
+seed D3 "Di Fox" "$H0" ' "team": "Ignored",' >"$IN/d3.json"
+i=0; while [ $i -lt 100 ] && [ "$(sql "SELECT count(*) FROM gold_performance_metrics WHERE call_id = 'D3'")" != 1 ]; do
+    sleep 0.1; i=$((i + 1)); done
+kill -TERM "$DPID"; wait "$DPID"
+expect_eq "after SIGHUP the reloaded roster's team applies to new calls" \
+    "$(sql "SELECT team FROM gold_performance_metrics WHERE call_id = 'D3'")" "Nights"
+expect_eq "Di's team is now the newest call's" "$(sql "SELECT team FROM agent_teams WHERE agent_name = 'Di Fox'")" "Nights"
+all_exact "roster reloaded"
 "$ETL" --once --no-mqtt --db "$DB" --input "$IN" --timezone "Mars/Olympus_Mons" >"$WORK/tz.log" 2>&1
 expect_eq "an unknown zone is a configuration error" "$?" 78
 expect_eq "and its message says what to give" "$(grep -c 'no such zone' "$WORK/tz.log")" 1
