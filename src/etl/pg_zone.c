@@ -70,6 +70,17 @@ int pg_zone_sync(PGconn *c, const char *tz, int hourly_days, cz_err *err)
         return -1;
     }
     PQclear(r);
+    /* The worker lock only when there is something to recompute: a second
+     * worker starting beside a running one waits in pg_worker_lock, which
+     * says so, not here in silence. */
+    if (!(r = pg_query(c, "SELECT timezone, hourly_days FROM aggregate_zone", 0, NULL, err)))
+        goto fail;
+    bool same = PQntuples(r) && strcmp(PQgetvalue(r, 0, 0), tz) == 0 &&
+                atoi(PQgetvalue(r, 0, 1)) == hourly_days;
+    PQclear(r);
+    if (same)
+        return pg_exec(c, "COMMIT", err);
+    log_info("waiting for any other loader to finish before recomputing the aggregates");
     if (pg_exec(c, "SELECT pg_advisory_xact_lock(" WORKER_LOCK_KEY ")", err) < 0 ||
         !(r = pg_query(c, "SELECT timezone, hourly_days FROM aggregate_zone FOR UPDATE", 0,
                        NULL, err)))

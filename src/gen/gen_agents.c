@@ -47,9 +47,6 @@ int ga_roster_make(ga_roster *r, size_t n, uint64_t seed, cz_err *e)
         strcat(name, gn_last(l));
         ga_agent *a = &r->v[i];
         a->name = name;
-        /* A few teams of about equal size, so a demo shows them. */
-        static const char *const TEAMS[] = {"North", "South", "East", "West"};
-        a->team = TEAMS[i % 4];
         a->first = gn_first(f);
         a->close = skill(&g, 0.15, 0.95);
         a->upsell = skill(&g, 0.05, 0.9);
@@ -59,6 +56,13 @@ int ga_roster_make(ga_roster *r, size_t n, uint64_t seed, cz_err *e)
     free(used);
     free(first_used);
     return 0;
+}
+
+const char *ga_team(const ga_roster *r, const ga_agent *a, unsigned nteams)
+{
+    static const char *const TEAMS[] = {"North", "South", "East", "West"};
+    size_t i = (size_t)(a - r->v);
+    return TEAMS[i % (nteams >= 1 && nteams <= 4 ? nteams : 1)];
 }
 
 const ga_agent *ga_pick(const ga_roster *r, grng *g)

@@ -13,7 +13,6 @@
 typedef struct {
     char *name;         /* "Maria Lopez" (owned) */
     const char *first;  /* "Maria" (static) */
-    const char *team;   /* one of a few teams, by the agent's place (static) */
     double close;       /* 0..1: how often their sales and bookings close */
     double upsell;      /* 0..1: how often they offer and land add-ons */
     double warmth;      /* 0..1: how often unhappy callers end up happier */
@@ -31,6 +30,10 @@ size_t ga_max(void);
 /* Fills r with n distinct agents derived from seed. Returns 0, or -1 with e
  * set when n is 0 or above ga_max(). Free with ga_roster_free. */
 int ga_roster_make(ga_roster *r, size_t n, uint64_t seed, cz_err *e);
+
+/* The team of agent a (of r) when the agents are split into nteams teams
+ * (1-4, named North, South, East, West), by its place in the roster. */
+const char *ga_team(const ga_roster *r, const ga_agent *a, unsigned nteams);
 
 /* Picks an agent for one call, weighted by volume. */
 const ga_agent *ga_pick(const ga_roster *r, grng *g);

@@ -89,7 +89,7 @@ expect_eq "the worker's log holds none" "$(leaks "$T/etl.log")" ""
 
 mosquitto_sub -h 127.0.0.1 -p "$MQTT_PORT" -t "$PFX/#" -v -W 3 >"$T/mqtt.txt" 2>/dev/null
 expect_eq "every retained topic received" "$(cut -d' ' -f1 "$T/mqtt.txt" | sort | tr '\n' ' ')" \
-    "$PFX/agents $PFX/status $PFX/summary $PFX/trend "
+    "$PFX/agents $PFX/hours $PFX/status $PFX/summary $PFX/teams $PFX/trend "
 expect_eq "no MQTT payload holds any item" "$(leaks "$T/mqtt.txt")" ""
 
 tui_start pii 160 50 -- --mqtt-prefix "$PFX" --refresh 1
