@@ -75,6 +75,7 @@ test_metrics_SRC     = src/etl/metrics.c
 test_numfmt_SRC      = src/tui/numfmt.c
 test_view_SRC        = src/tui/view.c
 test_drill_SRC       = src/tui/drill.c
+test_coach_SRC       = src/tui/view.c
 test_layout_SRC      = $(TUI_MODULES)
 test_layout_PKGS     = $(TUI_PKGS)
 test_layout_LIBS     = $(TUI_LIBS)

@@ -1,6 +1,7 @@
-/* agg.h - per-agent per-day aggregate deltas of a batch: what the calls it adds
- * contribute, minus what the calls it replaces contributed. Applying the
- * deltas keeps the aggregate table equal to a GROUP BY over gold. Pure. */
+/* agg.h - aggregate deltas of a batch, per name (an agent or a team) and
+ * period (a business day, or the start of a business hour): what the calls it
+ * adds contribute, minus what the calls it replaces contributed. Applying the
+ * deltas keeps each aggregate table equal to a GROUP BY over gold. Pure. */
 #ifndef CZ_AGG_H
 #define CZ_AGG_H
 
@@ -10,8 +11,8 @@
 #include "strmap.h"
 
 typedef struct {
-    char *agent_name;
-    char day[11];
+    char *agent_name;       /* or the team, in a per-team delta */
+    char day[32];           /* "YYYY-MM-DD", or an hour "YYYY-MM-DD HH:MM:SS+00" */
     kpi_counts k;           /* the sums of the calls' counters (counters.h) */
 } agg_row;
 
@@ -24,7 +25,7 @@ typedef struct {
 } agg_cat_row;
 
 typedef struct {
-    strmap index;           /* "agent\x1fday" -> row */
+    strmap index;           /* "name\x1fperiod" -> row */
     agg_row *rows;
     size_t n, cap;
     strmap cat_index;       /* "agent\x1fday\x1fcategory" -> cats row */
@@ -35,7 +36,8 @@ typedef struct {
 #define AGG_DELTA_INIT {STRMAP_INIT, NULL, 0, 0, STRMAP_INIT, NULL, 0, 0}
 
 /* Adds (sign = +1) or removes (sign = -1) one call's counters c (see
- * prepared_counts) to the row of its agent and day. */
+ * prepared_counts) to the row of its agent (or team) and day (or hour; at
+ * most 31 bytes). */
 void agg_delta_add(agg_delta *d, const char *agent, const char *day, const kpi_counts *c,
                    int sign);
 /* Adds (+1) or removes (-1) one call in category for its agent and day. */

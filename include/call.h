@@ -15,6 +15,8 @@ typedef struct {
     char *timestamp_raw; /* as given */
     int64_t ts_epoch;    /* seconds since the epoch, UTC (naive timestamps are UTC) */
     char *transcript;    /* transcript_text as given */
+    char *team;          /* the team the source names (seed/JSON Lines "team",
+                          * text "Team:"), cleaned like agent_name; NULL if none */
 } call_t;
 
 /* Parses one seed-format JSON object of len bytes (need not be NUL-terminated).
@@ -35,6 +37,11 @@ int call_parse_json(const char *buf, size_t len, call_t *out, cz_err *err);
 int call_from_fields(const char *id, const char *agent, const char *ts, const char *text,
                      call_t *out, cz_err *err);
 
+/* Sets c->team from a source's team field: cleaned like agent_name; an
+ * empty value means none (NULL). Returns -1 with err when it is longer than
+ * 200 bytes. */
+int call_set_team(call_t *c, const char *team, cz_err *err);
+
 /* Frees the strings of c (not c itself). Accepts a zeroed call. */
 void call_free(call_t *c);
 
@@ -51,5 +58,12 @@ int cz_time_parse(const char *s, int64_t *epoch);
 
 /* Formats epoch as "YYYY-MM-DD HH:MM:SS+00" into out[32]. */
 void cz_time_format(int64_t epoch, char out[32]);
+
+/* The business day and hour of epoch in the process's time zone (the worker
+ * sets it from its `timezone` setting, tz.h): day as "YYYY-MM-DD" into day[11]
+ * and *hour_start, the instant the local hour holding epoch began (epoch
+ * minus the local minutes and seconds), so the two 01:00 hours of a night
+ * the clocks go back are two hours. */
+void cz_time_local(int64_t epoch, char day[11], int64_t *hour_start);
 
 #endif

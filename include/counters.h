@@ -4,7 +4,8 @@
  * agent_daily_metrics and agent_totals and the SQL that reads and writes them
  * (pg_load.c, pg_snapshot.c), the payload codec (snapshot*.c) and report.
  * Adding a counter is one line here plus the migration adding its column to
- * both aggregate tables. Derived numbers (rates, averages) are not counters:
+ * every aggregate table (agent_daily_metrics, agent_totals,
+ * agent_hourly_metrics, team_daily_metrics). Derived numbers (rates, averages) are not counters:
  * they are computed from these on demand (snapshot.h). Pure, no state. */
 #ifndef CZ_COUNTERS_H
 #define CZ_COUNTERS_H

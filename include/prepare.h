@@ -9,6 +9,7 @@
 #include "call.h"
 #include "formats.h"
 #include "kpi.h"
+#include "roster.h"
 #include "talk.h"
 #include "turns.h"
 #include "util.h"
@@ -21,12 +22,18 @@ typedef struct {
                           * caller renders kpi's evidence with kpi_evidence_json_append,
                           * the function behind evidence_json); the turns, KPIs and
                           * talk metrics are computed exactly as for the worker */
+    const roster *roster; /* agent -> team, over the call's own team; may be NULL */
 } prepare_opts;
 
 typedef struct {
     call_t call;
     char checksum[17];   /* FNV-1a 64 of the raw bytes */
-    char day[11];        /* UTC day of the call, YYYY-MM-DD */
+    char day[11];        /* business day of the call, YYYY-MM-DD, in the process's
+                          * zone (cz_time_local: the worker's `timezone`) */
+    int64_t hour_start;  /* epoch of the start of the call's business hour */
+    char hour[32];       /* the same for PostgreSQL (cz_time_format) */
+    char *team;          /* the roster's team for the agent, else the call's
+                          * own (call.team), else CZ_TEAM_NONE; owned */
     char time[32];       /* call time for PostgreSQL */
     turns_t turns;       /* cleaned (and redacted) turns */
     char *turns_json;    /* [{"speaker":"agent","text":"..."}, ...]; NULL with kpis_only */

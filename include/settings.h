@@ -29,6 +29,9 @@ typedef struct {
     int retain_bronze_months, retain_silver_months, retain_gold_months;
     int retain_quarantine_months;
     char *metrics_file;   /* Prometheus text file, rewritten after each batch; "" = none */
+    char *timezone;       /* business zone (IANA) of days and hours; "" = the system's */
+    char *roster;         /* "agent,team" CSV overriding the files' teams; "" = none */
+    int hourly_days;      /* business days of hourly aggregates kept */
     /* MQTT, both programs */
     bool mqtt;            /* publish (worker) */
     char *mqtt_host;

@@ -77,7 +77,7 @@ typedef struct {
     snap_target_set t;       /* -1 where the floor's target applies */
 } snap_team_target;
 
-#define SNAPSHOT_MAX_TEAMS 256
+#define SNAPSHOT_MAX_TARGET_TEAMS 256
 typedef struct {
     bool has;                /* the summary carried targets */
     double margin_pct;       /* within this percent of a target is "near" */
@@ -109,7 +109,7 @@ typedef struct {
     int64_t generated_at;    /* epoch seconds */
     char *batch_id;          /* last committed batch, may be "" */
     int64_t last_call_at;    /* epoch seconds of the newest call, 0 if none */
-    char today[11];          /* "YYYY-MM-DD" the today window means (UTC) */
+    char today[11];          /* "YYYY-MM-DD" the today window means, in timezone */
     kpi_windows k;
     snap_targets targets;    /* optional: has false when absent */
     int baseline_days;       /* days in the baseline window; 0: not published */
@@ -117,12 +117,14 @@ typedef struct {
     snap_cats cats;          /* every category the rules define, then any
                                 other the aggregates hold; empty from older
                                 workers */
+    char *timezone;          /* IANA zone of the business days; "" from older workers */
 } snap_summary;
 
 typedef struct {
     char *agent_name;
+    char *team;              /* the team of the agent's newest call; "unassigned"
+                                when none (and from older workers) */
     kpi_windows k;
-    char *team;              /* optional "team" field; NULL when absent */
     snap_cats cats;          /* the agent's categories with calls */
 } snap_agent;
 
@@ -242,5 +244,66 @@ char *snap_topic(const char *prefix, const char *leaf);
 #define SNAP_TOPIC_AGENTS  "agents"
 #define SNAP_TOPIC_TREND   "trend"
 #define SNAP_TOPIC_STATUS  "status"
+#define SNAP_TOPIC_TEAMS   "teams"
+#define SNAP_TOPIC_HOURS   "hours"
+
+/* The teams and hours payloads (snapshot_coach.c, converza-mqtt(7)). */
+#define SNAPSHOT_TEAMS_SENT 100      /* the worker sends at most this many teams */
+#define SNAPSHOT_MAX_TEAMS 1000      /* decoders refuse more */
+#define SNAPSHOT_HOURS_AGENTS 1000   /* agents with hours the worker sends at most */
+#define SNAPSHOT_HOURS_BYTES (4u << 20)
+#define SNAPSHOT_MAX_HOURS 25        /* hours of a business day (a DST day has 25) */
+
+typedef struct {
+    char *team;
+    int64_t agents;          /* agents whose newest call is this team's */
+    kpi_windows k;
+} snap_team;
+
+typedef struct {
+    int schema;
+    int64_t generated_at;
+    char today[11];
+    snap_team *v;            /* by team name */
+    size_t n;
+    int64_t total;           /* teams there are, >= n */
+} snap_teams;
+
+/* One business hour's numbers: what the shift view shows. */
+typedef struct {
+    int64_t start;           /* epoch of the hour's start */
+    int hour;                /* its local clock hour, 0..23 */
+    int64_t calls, conversions, upsell_cents;
+    double avg_sentiment;    /* -1..1 */
+} snap_hour;
+
+typedef struct {
+    char *agent_name;
+    snap_hour *v;            /* hours with calls, oldest first */
+    size_t n;
+} snap_hours_agent;
+
+typedef struct {
+    int schema;
+    int64_t generated_at;
+    char *timezone;
+    char day[11];            /* the business day the hours belong to (today) */
+    int64_t current;         /* start of the current hour */
+    int current_hour;        /* its local clock hour, 0..23 */
+    snap_hour *v;            /* every agent together, hours with calls, oldest first */
+    size_t n;
+    snap_hours_agent *a;     /* per agent, most calls today first */
+    size_t na;
+    int64_t agents_total;    /* agents with calls today, >= na */
+} snap_hours;
+
+/* As snap_agents_encode: at most max_bytes, agents past it left out (*kept
+ * says how many went in). */
+char *snap_teams_encode(const snap_teams *s);
+char *snap_hours_encode(const snap_hours *s, size_t max_bytes, size_t *kept);
+int snap_teams_decode(const char *buf, size_t len, snap_teams *out, cz_err *err);
+int snap_hours_decode(const char *buf, size_t len, snap_hours *out, cz_err *err);
+void snap_teams_free(snap_teams *s);
+void snap_hours_free(snap_hours *s);
 
 #endif

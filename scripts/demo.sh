@@ -34,7 +34,7 @@ IN=$DEMO/input
 rm -rf "$IN"
 mkdir -p "$IN"
 echo "demo: generating $CALLS calls for 12 agents over the last 14 days"
-"$BIN/converza-gen" --calls "$CALLS" --seed 42 --agents 12 --out "$IN"
+"$BIN/converza-gen" --calls "$CALLS" --seed 42 --agents 12 --teams 4 --out "$IN"
 "$BIN/converza-etl" --config "$TOP/etc/demo.conf" --input "$IN" --db "$DB" --interval 2 --batch-size 1000 \
     --mqtt-host 127.0.0.1 --mqtt-port "$MQTT_PORT" 2>"$DEMO/etl.log" &
 ETL_PID=$!
@@ -49,7 +49,7 @@ ETL_PID=$!
         rm -rf "$tmp"; mkdir -p "$tmp"
         today=$(date -u +%Y-%m-%d)
         # Same seed and team, next indices: the same twelve agents keep working.
-        "$BIN/converza-gen" --calls 8 --seed 42 --agents 12 --start-index $((CALLS + 1 + (i - 1) * 8)) \
+        "$BIN/converza-gen" --calls 8 --seed 42 --agents 12 --teams 4 --start-index $((CALLS + 1 + (i - 1) * 8)) \
             --from "$today" --to "$today" --out "$tmp" --quiet
         for f in "$tmp"/*.json; do mv "$f" "$IN/"; done
     done

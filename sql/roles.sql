@@ -74,7 +74,8 @@ BEGIN
                              'gold_performance_metrics', 'agent_daily_metrics', 'agent_totals',
                              'etl_runs', 'quarantine', 'ingested_files', 'worker_lease',
                              'agent_daily_categories', 'agent_category_totals', 'alerts_state',
-                             'converza_pruned']
+                             'converza_pruned', 'agent_hourly_metrics', 'team_daily_metrics',
+                             'agent_teams', 'aggregate_zone']
     LOOP
         IF to_regclass(format('public.%I', t)) IS NOT NULL THEN
             -- The owner runs later migrations (ALTER TABLE needs ownership);
@@ -97,7 +98,8 @@ BEGIN
     END LOOP;
     FOREACH t IN ARRAY ARRAY['gold_performance_metrics', 'agent_daily_metrics', 'agent_totals',
                              'converza_schema_version', 'agent_daily_categories',
-                             'agent_category_totals']
+                             'agent_category_totals', 'agent_hourly_metrics',
+                             'team_daily_metrics', 'agent_teams', 'aggregate_zone']
     LOOP
         IF to_regclass(format('public.%I', t)) IS NOT NULL THEN
             EXECUTE format('GRANT SELECT ON public.%I TO converza_readonly', t);

@@ -27,7 +27,7 @@ void agg_delta_add(agg_delta *d, const char *agent, const char *day, const kpi_c
         agg_row *r = &d->rows[i];
         memset(r, 0, sizeof *r);
         r->agent_name = xstrdup(agent);
-        snprintf(r->day, sizeof r->day, "%.10s", day);
+        snprintf(r->day, sizeof r->day, "%s", day);
         strmap_put(&d->index, key.s, i);
     }
     sb_free(&key);

@@ -20,6 +20,7 @@ void call_free(call_t *c)
     free(c->agent_name);
     free(c->timestamp_raw);
     free(c->transcript);
+    free(c->team);
     memset(c, 0, sizeof *c);
 }
 
@@ -190,6 +191,28 @@ int call_from_fields(const char *id, const char *agent, const char *ts, const ch
     return rc;
 }
 
+int call_set_team(call_t *c, const char *team, cz_err *err)
+{
+    free(c->team);
+    c->team = NULL;
+    if (!team)
+        return 0;
+    char *raw = strip_escapes(team), *clean = clean_text(raw, strlen(raw));
+    char *name = name_normalize(clean);
+    free(raw);
+    free(clean);
+    if (strlen(name) > 200) {
+        cz_err_set(err, "field team is longer than 200 bytes");
+        free(name);
+        return -1;
+    }
+    if (*name)
+        c->team = name;
+    else
+        free(name);
+    return 0;
+}
+
 int call_parse_json(const char *buf, size_t len, call_t *out, cz_err *err)
 {
     memset(out, 0, sizeof *out);
@@ -267,6 +290,15 @@ int call_parse_json(const char *buf, size_t len, call_t *out, cz_err *err)
                get_string(root, "timestamp", &ts, err) == 0 &&
                get_string(root, "transcript_text", &text, err) == 0) {
         rc = call_from_fields(id, agent, ts, text, out, err);
+        /* team is optional; present, it must be a string (or null: none) */
+        const cJSON *team = cJSON_GetObjectItemCaseSensitive(root, "team");
+        if (rc == 0 && team && !cJSON_IsNull(team)) {
+            const char *tv;
+            if (get_string(root, "team", &tv, err) < 0 || call_set_team(out, tv, err) < 0) {
+                call_free(out);
+                rc = -1;
+            }
+        }
     }
     cJSON_Delete(root);
     return rc;
@@ -358,4 +390,15 @@ void cz_time_format(int64_t epoch, char out[32])
     struct tm tm;
     gmtime_r(&t, &tm);
     strftime(out, 32, "%Y-%m-%d %H:%M:%S+00", &tm);
+}
+
+void cz_time_local(int64_t epoch, char day[11], int64_t *hour_start)
+{
+    time_t t = (time_t)epoch;
+    struct tm tm;
+    if (!localtime_r(&t, &tm))
+        gmtime_r(&t, &tm);
+    strftime(day, 11, "%Y-%m-%d", &tm);
+    if (hour_start)
+        *hour_start = epoch - tm.tm_min * 60 - (tm.tm_sec > 59 ? 59 : tm.tm_sec);
 }

@@ -22,6 +22,7 @@ void prepared_call_free(prepared_call *p)
     kpi_result_free(&p->kpi);
     free(p->evidence_json);
     free(p->task);
+    free(p->team);
     memset(p, 0, sizeof *p);
 }
 
@@ -171,14 +172,14 @@ int prepare_from_parts(const prepare_opts *o, kpi_scratch *s, call_t *call, turn
     out->task = meta && meta->task ? xstrdup(meta->task) : NULL;
     out->call = *call;
     memset(call, 0, sizeof *call);
+    const char *team = roster_team(o->roster, out->call.agent_name);
+    out->team = xstrdup(team ? team : out->call.team ? out->call.team : CZ_TEAM_NONE);
     out->turns = *turns;
     memset(turns, 0, sizeof *turns);
     if (!o->kpis_only) { /* what only the database layers keep */
         cz_hex64(cz_fnv1a64(raw, len), out->checksum);
-        time_t t = (time_t)out->call.ts_epoch;
-        struct tm tm;
-        gmtime_r(&t, &tm);
-        strftime(out->day, sizeof out->day, "%Y-%m-%d", &tm);
+        cz_time_local(out->call.ts_epoch, out->day, &out->hour_start);
+        cz_time_format(out->hour_start, out->hour);
         cz_time_format(out->call.ts_epoch, out->time);
     }
     if (o->redact_pii)

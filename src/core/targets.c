@@ -144,8 +144,8 @@ int targets_parse_teams(const char *spec, snap_targets *out, cz_err *err)
          item = strtok_r(NULL, ";", &save)) {
         char *it = trimmed(item, strlen(item));
         if (*it) {
-            if (out->nteams >= SNAPSHOT_MAX_TEAMS) {
-                cz_err_set(err, "team_targets: more than %d teams", SNAPSHOT_MAX_TEAMS);
+            if (out->nteams >= SNAPSHOT_MAX_TARGET_TEAMS) {
+                cz_err_set(err, "team_targets: more than %d teams", SNAPSHOT_MAX_TARGET_TEAMS);
                 rc = -1;
             } else {
                 snap_team_target tt = {0};

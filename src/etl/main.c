@@ -18,11 +18,13 @@
 #include "pg_load.h"
 #include "pg_schema.h"
 #include "prune.h"
+#include "pg_zone.h"
 #include "publish.h"
 #include "report.h"
 #include "reprocess.h"
 #include "settings.h"
 #include "glance.h"
+#include "tz.h"
 #include "worker.h"
 
 enum { OPT_SET, OPT_ONCE, OPT_CONFIG, OPT_HELP, OPT_VERSION, OPT_NO_MQTT, OPT_NO_REDACT,
@@ -41,6 +43,9 @@ static const struct {
     {"input-format", "FMT", OPT_SET, "auto (default), seed, jsonl, text, hvb or transcribe"},
     {"transcript", "WHICH", OPT_SET, "Harper Valley: human (default) or machine transcript"},
     {"default-agent", "NAME", OPT_SET, "agent for files that do not name one (text, transcribe)"},
+    {"timezone", "ZONE", OPT_SET, "IANA zone of business days and hours (default: the system's)"},
+    {"roster", "FILE", OPT_SET, "agent,team CSV overriding the teams in call files"},
+    {"hourly-days", "N", OPT_SET, "business days of hourly aggregates kept (default 14)"},
     {"db", "CONNINFO", OPT_SET, "libpq connection string or URI (default: PG* variables)"},
     {"db-password-file", "F", OPT_SET, "read the database password from F"},
     {"interval", "SECONDS", OPT_SET,
@@ -324,10 +329,19 @@ static int run_worker(const cli *c, cz_settings *s)
         }
     }
     if (!rc) {
+        if (worker_load_roster(s, &w.roster, &err) < 0) {
+            log_error("%s", err.msg);
+            rc = EX_CONFIG;
+        }
+    }
+    if (!rc) {
         rc = open_db(s, c->give_up_after, &w.conn);
         if (rc < 0)
             rc = 0; /* stopped by a signal while waiting */
-        else if (!rc && c->once) {
+        else if (!rc && pg_zone_sync(w.conn, s->timezone, s->hourly_days, &err) < 0) {
+            log_error("%s", err.msg);
+            rc = EX_CONFIG;
+        } else if (!rc && c->once) {
             worker_publish(&w, NULL);
             rc = worker_run_once(&w);
         } else if (!rc) {
@@ -344,6 +358,7 @@ static int run_worker(const cli *c, cz_settings *s)
     afterload_free(&w.after);
     kpi_rules_free(w.rules);
     alerts_state_free(&w.alerts);
+    roster_free(&w.roster);
     free(w.input_abs);
     return rc;
 }
@@ -400,17 +415,39 @@ int main(int argc, char **argv)
         settings_free(&s);
         return rc;
     }
+    if (!cmd || strcmp(cmd, "reprocess") == 0) {
+        /* Business days and hours are counted in this zone from here on. */
+        char *zone;
+        cz_err zerr;
+        if (cz_tz_use(s.timezone, &zone, &zerr) < 0) {
+            fprintf(stderr, "converza-etl: %s\n", zerr.msg);
+            settings_free(&s);
+            return EX_CONFIG;
+        }
+        free(s.timezone);
+        s.timezone = zone;
+    }
     if (!cmd) {
         rc = run_worker(&c, &s);
     } else {
         PGconn *conn;
         rc = open_db(&s, c.give_up_after ? c.give_up_after : 1, &conn);
         if (!rc) {
-            if (strcmp(cmd, "report") == 0)
+            cz_err err;
+            char *zone = NULL;
+            if (strcmp(cmd, "report") == 0) {
+                /* Today is the aggregates' business day, whatever this
+                 * process's zone. */
+                char *used = NULL;
+                if (pg_zone_read(conn, &zone, &err) < 0 || cz_tz_use(zone, &used, &err) < 0)
+                    log_warn("report: days in the system's zone (%s)", err.msg);
+                free(used);
                 rc = report_write(conn, c.json, stdout) < 0 ? EX_SOFTWARE : 0;
-            else {
-                cz_err err;
-                if (pg_worker_lock(conn, &g_stop, &err) < 0) {
+            } else {
+                if (pg_zone_sync(conn, s.timezone, s.hourly_days, &err) < 0) {
+                    log_error("%s", err.msg);
+                    rc = EX_CONFIG;
+                } else if (pg_worker_lock(conn, &g_stop, &err) < 0) {
                     log_error("%s", err.msg);
                     rc = EX_UNAVAILABLE;
                 } else if (strcmp(cmd, "prune") == 0) {
@@ -419,6 +456,7 @@ int main(int argc, char **argv)
                     rc = reprocess_run(conn, &s, c.from, c.to);
                 }
             }
+            free(zone);
             PQfinish(conn);
         } else if (rc < 0) {
             rc = EX_UNAVAILABLE;

@@ -13,6 +13,13 @@
  * its column name, e.g. "a.%1$s + EXCLUDED.%1$s". */
 void pg_agg_list(strbuf *b, const char *fmt, const char *sep);
 
+/* The first hour agent_hourly_metrics keeps, as SQL: midnight, in the
+ * aggregates' zone, of the first of the last hourly_days business days
+ * (both from aggregate_zone, sql/007_hours_teams.sql). */
+#define PG_HOURLY_CUTOFF                                                                   \
+    "(SELECT (date_trunc('day', now() AT TIME ZONE timezone)"                              \
+    " - (hourly_days - 1) * interval '1 day') AT TIME ZONE timezone FROM aggregate_zone)"
+
 /* Appends each counter's gold expression (one call's contribution, over a
  * gold_performance_metrics row) as fmt renders it (%1$s), e.g. "sum(%1$s)". */
 void pg_agg_gold_list(strbuf *b, const char *fmt, const char *sep);

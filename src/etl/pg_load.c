@@ -147,10 +147,30 @@ static int classify(PGconn *c, batch_t *b, const strmap *ids, load_stats *st, cz
     return 0;
 }
 
+/* The batch's deltas for each aggregate table: per agent and day
+ * (agent_daily_metrics, and agent_totals summed from it), per agent and
+ * business hour (agent_hourly_metrics), per team and day (team_daily_metrics). */
+typedef struct {
+    agg_delta day, hour, team;
+} agg_set;
+
+/* One call's counters k, added (+1) or removed (-1) at its agent, team, day
+ * and the hour starting at hour_start. */
+static void agg_set_add(agg_set *d, const char *agent, const char *team, const char *day,
+                        int64_t hour_start, const kpi_counts *k, int sign)
+{
+    char hour[32];
+    cz_time_format(hour_start, hour);
+    agg_delta_add(&d->day, agent, day, k, sign);
+    agg_delta_add(&d->hour, agent, hour, k, sign);
+    agg_delta_add(&d->team, team, day, k, sign);
+}
+
 /* Deletes the old versions of replaced calls from every layer, whatever
  * month they are in, and subtracts their gold values from the aggregate
- * deltas. (Ids as a sub-select, as in classify.) */
-static int remove_replaced(PGconn *c, const batch_t *b, agg_delta *d, bool keep_bronze, cz_err *err)
+ * deltas (their hour in the current zone, which is the aggregates' own:
+ * pg_zone_sync). (Ids as a sub-select, as in classify.) */
+static int remove_replaced(PGconn *c, const batch_t *b, agg_set *d, bool keep_bronze, cz_err *err)
 {
     if (!b->ncalls)
         return 0;
@@ -162,7 +182,8 @@ static int remove_replaced(PGconn *c, const batch_t *b, agg_delta *d, bool keep_
     const char *params[1] = {arr};
     strbuf q = SB_INIT;
     sb_puts(&q, "DELETE FROM gold_performance_metrics WHERE call_id = ANY((SELECT $1::text[])::text[])"
-                " RETURNING agent_name, call_day, array_to_string(categories, ' '), ");
+                " RETURNING agent_name, call_day, extract(epoch FROM call_time)::bigint, team,"
+                " array_to_string(categories, ' '), ");
     pg_agg_gold_list(&q, "%1$s", ", ");
     PGresult *r = pg_query(c, q.s, 1, params, err);
     sb_free(&q);
@@ -172,12 +193,15 @@ static int remove_replaced(PGconn *c, const batch_t *b, agg_delta *d, bool keep_
     }
     for (int i = 0; i < PQntuples(r); i++) {
         kpi_counts k;
-        pg_agg_read(r, i, 3, &k);
-        agg_delta_add(d, PQgetvalue(r, i, 0), PQgetvalue(r, i, 1), &k, -1);
+        pg_agg_read(r, i, 5, &k);
+        char day[11];
+        int64_t hour;
+        cz_time_local(atoll(PQgetvalue(r, i, 2)), day, &hour);
+        agg_set_add(d, PQgetvalue(r, i, 0), PQgetvalue(r, i, 3), PQgetvalue(r, i, 1), hour, &k, -1);
         /* category names are words of [a-z0-9_]: spaces separate them */
-        char *cats = xstrdup(PQgetvalue(r, i, 2)), *save = NULL;
+        char *cats = xstrdup(PQgetvalue(r, i, 4)), *save = NULL;
         for (char *w = strtok_r(cats, " ", &save); w; w = strtok_r(NULL, " ", &save))
-            agg_delta_cat(d, PQgetvalue(r, i, 0), PQgetvalue(r, i, 1), w, -1);
+            agg_delta_cat(&d->day, PQgetvalue(r, i, 0), PQgetvalue(r, i, 1), w, -1);
         free(cats);
     }
     PQclear(r);
@@ -242,7 +266,7 @@ static void put_conversation(strbuf *s, const prepared_call *p)
 }
 
 static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const char *rules_version,
-                       agg_delta *d, bool keep_bronze, load_stats *st, cz_err *err)
+                       agg_set *d, bool keep_bronze, load_stats *st, cz_err *err)
 {
     strbuf br = SB_INIT, si = SB_INIT, go = SB_INIT, ptmp = SB_INIT;
     char bid[32];
@@ -286,12 +310,13 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
         copy_field_str(&go, p->evidence_json); tab(&go);
         copy_field_str(&go, rules_version); tab(&go);
         sb_puts(&go, bid); tab(&go);
+        copy_field_str(&go, p->team); tab(&go);
         put_conversation(&go, p);
         kpi_counts k;
         prepared_counts(p, &k);
-        agg_delta_add(d, p->call.agent_name, p->day, &k, +1);
+        agg_set_add(d, p->call.agent_name, p->team, p->day, p->hour_start, &k, +1);
         for (size_t j = 0; j < p->kpi.n_categories; j++)
-            agg_delta_cat(d, p->call.agent_name, p->day, p->kpi.categories[j].name, +1);
+            agg_delta_cat(&d->day, p->call.agent_name, p->day, p->kpi.categories[j].name, +1);
     }
     int rc = 0;
     if (si.len) {
@@ -308,7 +333,7 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
             rc = -1;
         } else if (pg_copy_in(c, "gold_performance_metrics (call_id, agent_name, call_time, call_day,"
                                  " is_conversion, upsell_amount, sentiment_label, sentiment_score,"
-                                 " evidence, rules_version, batch_id, source_format, task, csat,"
+                                 " evidence, rules_version, batch_id, team, source_format, task, csat,"
                                  " duration_ms, agent_talk_pct, customer_talk_pct, silence_pct,"
                                  " longest_monologue_ms, interruptions, customer_questions,"
                                  " categories)",
@@ -366,17 +391,22 @@ static int apply_cat_deltas(PGconn *c, const agg_delta *d, cz_err *err)
     return rc;
 }
 
-static int apply_deltas(PGconn *c, const agg_delta *d, cz_err *err)
+/* Adds the rows of d to table, keyed by columns k1 and k2, through the
+ * temporary table tmp (LIKE table): sums by the same exact deltas, then
+ * deletes the groups left without calls, as a GROUP BY would not have them.
+ * keep (may be "") filters the delta rows applied, as SQL over tmp. With
+ * totals, each agent's totals (agent_totals) and team (agent_teams) follow. */
+static int add_rows(PGconn *c, const agg_delta *d, const char *table, const char *tmp,
+                    const char *k1, const char *k2, const char *keep, bool totals, cz_err *err)
 {
-    if (apply_cat_deltas(c, d, err) < 0)
-        return -1;
     if (!d->n)
         return 0;
-    if (pg_exec(c,
-                "CREATE TEMP TABLE IF NOT EXISTS agg_delta (LIKE agent_daily_metrics)"
-                " ON COMMIT DELETE ROWS",
-                err) < 0)
+    strbuf q = SB_INIT;
+    sb_printf(&q, "CREATE TEMP TABLE IF NOT EXISTS %s (LIKE %s) ON COMMIT DELETE ROWS", tmp, table);
+    if (pg_exec(c, q.s, err) < 0) {
+        sb_free(&q);
         return -1;
+    }
     strbuf s = SB_INIT;
     for (size_t i = 0; i < d->n; i++) {
         const agg_row *r = &d->rows[i];
@@ -385,54 +415,99 @@ static int apply_deltas(PGconn *c, const agg_delta *d, cz_err *err)
         pg_agg_copy_fields(&s, &r->k);
         sb_putc(&s, '\n');
     }
-    strbuf q = SB_INIT;
-    sb_puts(&q, "agg_delta (agent_name, day, ");
+    sb_clear(&q);
+    sb_printf(&q, "%s (%s, %s, ", tmp, k1, k2);
     pg_agg_list(&q, "%1$s", ", ");
     sb_putc(&q, ')');
     int rc = pg_copy_in(c, q.s, s.s, s.len, err);
     sb_free(&s);
-    if (rc < 0) {
-        sb_free(&q);
-        err_step(err, "updating agent_daily_metrics and agent_totals");
-        return -1;
-    }
-    /* The daily rows, then each agent's totals, by the same deltas. */
     static const char add_delta[] = "%1$s = a.%1$s + EXCLUDED.%1$s";
-    sb_clear(&q);
-    sb_puts(&q, "INSERT INTO agent_daily_metrics AS a SELECT * FROM agg_delta"
-                " ON CONFLICT (agent_name, day) DO UPDATE SET ");
-    pg_agg_list(&q, add_delta, ", ");
-    rc = pg_exec(c, q.s, err);
     if (rc == 0) {
+        sb_clear(&q);
+        sb_printf(&q, "INSERT INTO %s AS a (%s, %s, ", table, k1, k2);
+        pg_agg_list(&q, "%1$s", ", ");
+        sb_printf(&q, ") SELECT %s, %s, ", k1, k2);
+        pg_agg_list(&q, "%1$s", ", ");
+        sb_printf(&q, " FROM %s %s ON CONFLICT (%s, %s) DO UPDATE SET ", tmp, keep, k1, k2);
+        pg_agg_list(&q, add_delta, ", ");
+        rc = pg_exec(c, q.s, err);
+    }
+    if (rc == 0 && totals) {
         sb_clear(&q);
         sb_puts(&q, "INSERT INTO agent_totals AS a (agent_name, ");
         pg_agg_list(&q, "%1$s", ", ");
         sb_puts(&q, ") SELECT agent_name, ");
         pg_agg_list(&q, "sum(%1$s)", ", ");
-        sb_puts(&q, " FROM agg_delta GROUP BY agent_name ON CONFLICT (agent_name) DO UPDATE SET ");
+        sb_printf(&q, " FROM %s GROUP BY agent_name ON CONFLICT (agent_name) DO UPDATE SET ", tmp);
         pg_agg_list(&q, add_delta, ", ");
         rc = pg_exec(c, q.s, err);
     }
-    sb_free(&q);
-    /* A group whose only calls moved to another agent or day disappears, as it
-     * would from a GROUP BY. */
-    if (rc == 0)
-        rc = pg_exec(c,
-                     "DELETE FROM agent_daily_metrics a USING agg_delta d"
-                     " WHERE a.agent_name = d.agent_name AND a.day = d.day AND a.calls = 0",
-                     err);
-    if (rc == 0)
+    /* A group whose only calls moved to another agent, team or period
+     * disappears, as it would from a GROUP BY. */
+    if (rc == 0) {
+        sb_clear(&q);
+        sb_printf(&q, "DELETE FROM %s a USING %s d WHERE a.%s = d.%s AND a.%s = d.%s"
+                      " AND a.calls = 0", table, tmp, k1, k1, k2, k2);
+        rc = pg_exec(c, q.s, err);
+    }
+    if (rc == 0 && totals)
         rc = pg_exec(c,
                      "DELETE FROM agent_totals a WHERE a.calls = 0"
                      " AND a.agent_name IN (SELECT agent_name FROM agg_delta)",
                      err);
+    /* Each agent's team is the team of its newest call: for the agents the
+     * batch touched, one index probe each (gold_agent_time). */
+    if (rc == 0 && totals)
+        rc = pg_exec(c,
+                     "INSERT INTO agent_teams AS a (agent_name, team)"
+                     " SELECT d.agent_name, g.team FROM (SELECT DISTINCT agent_name FROM agg_delta) d"
+                     " CROSS JOIN LATERAL (SELECT team FROM gold_performance_metrics g"
+                     "  WHERE g.agent_name = d.agent_name"
+                     "  ORDER BY g.call_time DESC, g.call_id DESC LIMIT 1) g"
+                     " ON CONFLICT (agent_name) DO UPDATE SET team = EXCLUDED.team"
+                     " WHERE a.team IS DISTINCT FROM EXCLUDED.team",
+                     err);
+    if (rc == 0 && totals)
+        rc = pg_exec(c,
+                     "DELETE FROM agent_teams a WHERE a.agent_name IN"
+                     " (SELECT agent_name FROM agg_delta) AND NOT EXISTS"
+                     " (SELECT 1 FROM agent_totals t WHERE t.agent_name = a.agent_name)",
+                     err);
     /* Emptied at once, not only at commit: a search for refused rows
      * (isolate) applies several deltas in one transaction. */
-    if (rc == 0)
-        rc = pg_exec(c, "DELETE FROM agg_delta", err);
-    if (rc < 0)
-        err_step(err, "updating agent_daily_metrics and agent_totals");
+    if (rc == 0) {
+        sb_clear(&q);
+        sb_printf(&q, "DELETE FROM %s", tmp);
+        rc = pg_exec(c, q.s, err);
+    }
+    sb_free(&q);
+    if (rc < 0) {
+        strbuf m = SB_INIT;
+        sb_printf(&m, "updating %s%s", table, totals ? " and agent_totals (with agent_teams)" : "");
+        err_step(err, m.s);
+        sb_free(&m);
+    }
     return rc;
+}
+
+static int apply_deltas(PGconn *c, const agg_set *d, cz_err *err)
+{
+    if (apply_cat_deltas(c, &d->day, err) < 0)
+        return -1;
+    if (add_rows(c, &d->day, "agent_daily_metrics", "agg_delta", "agent_name", "day", "", true,
+                 err) < 0 ||
+        add_rows(c, &d->team, "team_daily_metrics", "agg_delta_team", "team", "day", "", false,
+                 err) < 0 ||
+        add_rows(c, &d->hour, "agent_hourly_metrics", "agg_delta_hour", "agent_name", "hour",
+                 "WHERE hour >= " PG_HOURLY_CUTOFF, false, err) < 0)
+        return -1;
+    /* Hours that left the window go (the same cutoff as the rows applied). */
+    if (d->hour.n &&
+        pg_exec(c, "DELETE FROM agent_hourly_metrics WHERE hour < " PG_HOURLY_CUTOFF, err) < 0) {
+        err_step(err, "pruning agent_hourly_metrics");
+        return -1;
+    }
+    return 0;
 }
 
 /* What each file's records came to, for its ingested_files row. */
@@ -641,7 +716,7 @@ static int record_quarantine(PGconn *c, const batch_t *b, long long batch_id, cz
 static int load_body(PGconn *c, batch_t *b, long long batch_id, const char *rules_version,
                      bool reprocess, const strmap *ids, load_stats *st, cz_err *err)
 {
-    agg_delta d = AGG_DELTA_INIT;
+    agg_set d = {AGG_DELTA_INIT, AGG_DELTA_INIT, AGG_DELTA_INIT};
     int rc = -1;
     for (size_t i = 0; i < b->ncalls; i++) {
         batch_call *bc = &b->calls[i];
@@ -658,8 +733,8 @@ static int load_body(PGconn *c, batch_t *b, long long batch_id, const char *rule
         goto out;
     st->aggregate_s = cz_now_mono() - t1;
     strmap_clear(&b->touched); /* the agents of the deltas: added to or moved from */
-    for (size_t i = 0; i < d.n; i++)
-        strmap_put(&b->touched, d.rows[i].agent_name, 0);
+    for (size_t i = 0; i < d.day.n; i++)
+        strmap_put(&b->touched, d.day.rows[i].agent_name, 0);
     if (!reprocess &&
         (record_files(c, b, batch_id, err) < 0 || record_quarantine(c, b, batch_id, err) < 0))
         goto out;
@@ -672,7 +747,9 @@ static int load_body(PGconn *c, batch_t *b, long long batch_id, const char *rule
     }
     rc = 0;
 out:
-    agg_delta_free(&d);
+    agg_delta_free(&d.day);
+    agg_delta_free(&d.hour);
+    agg_delta_free(&d.team);
     return rc;
 }
 

@@ -16,6 +16,8 @@
 #include "pg.h"
 #include "pg_agg.h"
 #include "strmap.h"
+#include "pg_zone.h"
+#include "call.h"
 
 /* The counters, in the order pg_agg_read expects (counters.h), each as fmt
  * renders it: a sum with a filter, or a plain column. */
@@ -139,10 +141,7 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, size_t max_a
     memset(agents, 0, sizeof *agents);
     memset(trend, 0, sizeof *trend);
     char today[11];
-    time_t t = (time_t)now;
-    struct tm tm;
-    gmtime_r(&t, &tm);
-    strftime(today, sizeof today, "%Y-%m-%d", &tm);
+    cz_time_local(now, today, NULL); /* the business day (tz.h) */
     char limit[24];
     snprintf(limit, sizeof limit, "%zu", max_agents);
     const char *params[2] = {today, limit};
@@ -171,6 +170,8 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, size_t max_a
     pg_agg_read(r, 0, 1 + KC_N, &sum->k.week);
     pg_agg_read(r, 0, 1 + 2 * KC_N, &sum->k.all);
     PQclear(r);
+    if (pg_zone_read(c, &sum->timezone, err) < 0)
+        goto fail;
 
     bool select = max_agents > 0 && total > (int64_t)max_agents;
     /* The selection first, materialised, so the per-agent windows below are
@@ -179,7 +180,9 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, size_t max_a
         sb_printf(&q, "WITH sel AS MATERIALIZED (%s) ", RANKED);
     sb_puts(&q, "SELECT t.agent_name, w.*, ");
     counts(&q, "t.%1$s");
+    sb_puts(&q, ", coalesce(tm.team, 'unassigned')");
     sb_puts(&q, select ? " FROM sel JOIN agent_totals t USING (agent_name)" : " FROM agent_totals t");
+    sb_puts(&q, " LEFT JOIN agent_teams tm ON tm.agent_name = t.agent_name");
     sb_puts(&q, " CROSS JOIN LATERAL (SELECT ");
     counts(&q, "coalesce(sum(%1$s) FILTER (WHERE day = $1::date), 0)");
     sb_puts(&q, ", ");
@@ -203,6 +206,7 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, size_t max_a
         pg_agg_read(r, i, 1, &a->k.today);
         pg_agg_read(r, i, 1 + KC_N, &a->k.week);
         pg_agg_read(r, i, 1 + 2 * KC_N, &a->k.all);
+        a->team = xstrdup(PQgetvalue(r, i, 1 + 3 * KC_N));
     }
     PQclear(r);
 

@@ -20,4 +20,11 @@
 int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, size_t max_agents,
                       snap_summary *sum, snap_agents *agents, snap_trend *trend, cz_err *err);
 
+/* The teams payload (every team's windows, by name, at most
+ * SNAPSHOT_TEAMS_SENT) and the hours payload (today's business hours for the
+ * floor, and for the SNAPSHOT_HOURS_AGENTS agents with most calls today) as
+ * of now, from team_daily_metrics, agent_teams and agent_hourly_metrics.
+ * Free with snap_teams_free and snap_hours_free. Returns -1 with err. */
+int pg_snapshot_coach(PGconn *c, int64_t now, snap_teams *teams, snap_hours *hours, cz_err *err);
+
 #endif

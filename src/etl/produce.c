@@ -364,6 +364,7 @@ void *produce_main(void *arg)
     p.pipe = a->pipe;
     p.batch = new_batch(p.pipe);
     batch_opts_init(&p.bopts, p.w->s, p.w->rules);
+    p.bopts.prep.roster = &p.w->roster;
     p.scratch = kpi_scratch_new(p.w->rules);
     p.known = known_new();
     p.conn = a->conn ? *a->conn : NULL;

@@ -16,7 +16,7 @@
 #include "mqtt_setup.h"
 #include "snapshot.h"
 
-#define MAX_TOPICS 8
+#define MAX_TOPICS 16
 /* Events kept while the broker is not connected, sent on (re)connect;
  * beyond this the oldest go, and a warning says so. */
 #define MAX_PENDING_EVENTS 256

@@ -122,11 +122,14 @@ int report_write(PGconn *c, bool json, FILE *out)
         cJSON *root = cJSON_CreateObject();
         cJSON_AddItemToObject(root, "overall", counts_json(&sum.k.all));
         cJSON_AddItemToObject(root, "categories", cats_json(&sum.cats, &sum.k.all));
+        cJSON_AddStringToObject(root, "timezone", sum.timezone ? sum.timezone : "");
+        cJSON_AddStringToObject(root, "today", sum.today);
         cJSON *arr = cJSON_AddArrayToObject(root, "agents");
         for (size_t i = 0; i < ag.n; i++) {
             cJSON *a = counts_json(&ag.v[i].k.all);
             cJSON_AddItemToObject(a, "agent_name", cJSON_CreateString(ag.v[i].agent_name));
             cJSON_AddItemToObject(a, "categories", cats_json(&ag.v[i].cats, &ag.v[i].k.all));
+            cJSON_AddStringToObject(a, "team", ag.v[i].team ? ag.v[i].team : "unassigned");
             cJSON_AddItemToArray(arr, a);
         }
         char *s = cJSON_PrintUnformatted(root);

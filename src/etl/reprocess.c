@@ -43,6 +43,15 @@ int reprocess_run(PGconn *c, const cz_settings *s, const char *from, const char 
     batch_init(&b);
     batch_opts o;
     batch_opts_init(&o, s, rules);
+    roster ro;
+    if (worker_load_roster(s, &ro, &err) < 0) {
+        log_error("%s", err.msg);
+        batch_free(&b);
+        kpi_scratch_free(scratch);
+        kpi_rules_free(rules);
+        return EX_CONFIG;
+    }
+    o.prep.roster = &ro;
     char *last = xstrdup("");
     char limit[16];
     snprintf(limit, sizeof limit, "%d", s->batch_size);
@@ -98,6 +107,7 @@ int reprocess_run(PGconn *c, const cz_settings *s, const char *from, const char 
              " their old rows are kept)", total,
              kpi_rules_version(rules), failed);
     free(last);
+    roster_free(&ro);
     batch_free(&b);
     kpi_scratch_free(scratch);
     kpi_rules_free(rules);

@@ -144,6 +144,31 @@ static void publish_status(worker *w, const load_stats *st, double prepare_s)
     free(p);
 }
 
+/* The teams and hours topics (pg_snapshot_coach). */
+static void worker_publish_coach(worker *w)
+{
+    snap_teams te;
+    snap_hours ho;
+    cz_err err;
+    if (pg_snapshot_coach(w->conn, (int64_t)time(NULL), &te, &ho, &err) < 0) {
+        log_warn("cannot build the teams and hours snapshot: %s", err.msg);
+        return;
+    }
+    size_t kept = 0;
+    char *t = snap_teams_encode(&te), *h = snap_hours_encode(&ho, SNAPSHOT_HOURS_BYTES, &kept);
+    if (kept < ho.na)
+        log_warn("hours payload: %zu of %zu agents left out to stay within %u bytes",
+                 ho.na - kept, ho.na, SNAPSHOT_HOURS_BYTES);
+    if (t)
+        publisher_put(w->pub, SNAP_TOPIC_TEAMS, t);
+    if (h)
+        publisher_put(w->pub, SNAP_TOPIC_HOURS, h);
+    free(t);
+    free(h);
+    snap_teams_free(&te);
+    snap_hours_free(&ho);
+}
+
 int worker_publish(worker *w, const char *batch_id)
 {
     if (!w->pub && !w->alerts.rules.n)
@@ -194,6 +219,7 @@ int worker_publish(worker *w, const char *batch_id)
     free(a);
     free(b);
     free(c);
+    worker_publish_coach(w);
     snap_summary_free(&sum);
     snap_agents_free(&ag);
     snap_trend_free(&tr);
@@ -463,6 +489,17 @@ static int run(worker *w, char *const *paths, size_t npaths)
     return rc;
 }
 
+int worker_load_roster(const cz_settings *s, roster *out, cz_err *err)
+{
+    memset(out, 0, sizeof *out);
+    if (!s->roster || !*s->roster)
+        return 0;
+    if (roster_load(s->roster, out, err) < 0)
+        return -1;
+    log_info("roster %s: %zu agents assigned to teams", s->roster, out->n);
+    return 0;
+}
+
 static void reload(worker *w)
 {
     cz_err err;
@@ -510,6 +547,16 @@ static void reload(worker *w)
     } else {
         alerts_set_rules(&w->alerts, &ar);
         log_info("reload: %zu alert rules", w->alerts.rules.n);
+    }
+    /* The roster applies to the calls loaded from now on (converza-etl(1)). */
+    roster nr_roster;
+    free(w->s->roster);
+    w->s->roster = xstrdup(fresh.roster);
+    if (worker_load_roster(w->s, &nr_roster, &err) < 0) {
+        log_error("reload: %s; keeping the old roster", err.msg);
+    } else {
+        roster_free(&w->roster);
+        w->roster = nr_roster;
     }
     char *path = kpi_rules_path(w->s->rules);
     kpi_rules *nr = kpi_rules_load(path, &err);

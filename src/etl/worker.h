@@ -12,6 +12,7 @@
 #include "lease.h"
 #include "metrics.h"
 #include "publish.h"
+#include "roster.h"
 #include "settings.h"
 
 /* Signal flags: the only process-wide mutable state. */
@@ -24,6 +25,7 @@ typedef struct {
     const char *const *flag_key, *const *flag_val; /* command-line settings, */
     int nflags;                /* applied again over the file on a reload */
     kpi_rules *rules;          /* owned */
+    roster roster;             /* agent -> team (setting roster), empty without */
     PGconn *conn;              /* owned */
     publisher *pub;            /* owned, may be NULL when MQTT is off */
     char *input_abs;           /* realpath of the input directory */
@@ -72,6 +74,10 @@ int worker_run_paths(worker *w, char *const *paths, size_t n);
  * w->pub is created (and freed quietly when the lease is lost) here.
  * Returns an exit code. */
 int worker_run_daemon(worker *w);
+
+/* Loads the roster file the settings name (none: an empty roster) into
+ * *out. -1 with err (logged by the caller). */
+int worker_load_roster(const cz_settings *s, roster *out, cz_err *err);
 
 /* Publishes the current snapshot (from the aggregates) and status, and
  * evaluates the alert rules over it (also without MQTT: they log). */

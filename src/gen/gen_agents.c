@@ -58,6 +58,13 @@ int ga_roster_make(ga_roster *r, size_t n, uint64_t seed, cz_err *e)
     return 0;
 }
 
+const char *ga_team(const ga_roster *r, const ga_agent *a, unsigned nteams)
+{
+    static const char *const TEAMS[] = {"North", "South", "East", "West"};
+    size_t i = (size_t)(a - r->v);
+    return TEAMS[i % (nteams >= 1 && nteams <= 4 ? nteams : 1)];
+}
+
 const ga_agent *ga_pick(const ga_roster *r, grng *g)
 {
     return &r->v[grng_weighted(g, r->weight, r->n)];

@@ -31,6 +31,10 @@ size_t ga_max(void);
  * set when n is 0 or above ga_max(). Free with ga_roster_free. */
 int ga_roster_make(ga_roster *r, size_t n, uint64_t seed, cz_err *e);
 
+/* The team of agent a (of r) when the agents are split into nteams teams
+ * (1-4, named North, South, East, West), by its place in the roster. */
+const char *ga_team(const ga_roster *r, const ga_agent *a, unsigned nteams);
+
 /* Picks an agent for one call, weighted by volume. */
 const ga_agent *ga_pick(const ga_roster *r, grng *g);
 

@@ -51,7 +51,8 @@ static int write_call(gm_worker *w, uint64_t i)
     sb_printf(&w->id, "%s_%06llu", o->prefix, (unsigned long long)i);
     size_t idlen = w->id.len;
     sb_clear(&w->json);
-    gw_call_json(&w->json, w->id.s, agent->name, ts, w->transcript.s, w->transcript.len);
+    gw_call_json(&w->json, w->id.s, agent->name,
+                 o->teams ? ga_team(w->roster, agent, o->teams) : NULL, ts, w->transcript.s, w->transcript.len);
     sb_puts(&w->id, ".json");
     if (gw_write_file(w->dirfd, o->out, w->id.s, w->json.s, w->json.len, &w->err) < 0)
         return -1;

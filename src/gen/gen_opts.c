@@ -20,7 +20,7 @@
 #define MAX_JOBS 64
 #define MAX_PREFIX 64
 
-typedef enum { K_CALLS, K_OUT, K_SEED, K_AGENTS, K_FROM, K_TO, K_LABELS, K_PREFIX, K_START,
+typedef enum { K_CALLS, K_OUT, K_SEED, K_AGENTS, K_TEAMS, K_FROM, K_TO, K_LABELS, K_PREFIX, K_START,
                K_JOBS, K_QUIET, K_HELP, K_VERSION } opt_kind;
 
 /* Every option once: getopt's tables and the --help text are made from it. */
@@ -35,6 +35,8 @@ static const struct {
     {"out", 'o', "DIR", K_OUT, "output directory, created if missing (required)"},
     {"seed", 's', "S", K_SEED, "random seed, any 64-bit number (default 1)"},
     {"agents", 'a', "N", K_AGENTS, "number of agents on the team (default 12)"},
+    {"teams", 0, "N", K_TEAMS, "split the agents into N teams (1-4: North, South, East, West)\n"
+                               "and write each call's \"team\" (default 0: no team field)"},
     {"from", 0, "YYYY-MM-DD", K_FROM, "first day of call timestamps (default 13 days before --to)"},
     {"to", 0, "YYYY-MM-DD", K_TO, "last day of call timestamps (default today, UTC)"},
     {"labels", 'l', "FILE", K_LABELS, "also write ground truth as CSV:\n"
@@ -183,6 +185,11 @@ go_result go_parse(go_opts *o, int argc, char **argv, cz_err *e)
             if (parse_u64("--agents", optarg, 1, ga_max(), &v, e) < 0)
                 return GO_USAGE;
             o->agents = (size_t)v;
+            break;
+        case K_TEAMS:
+            if (parse_u64("--teams", optarg, 0, 4, &v, e) < 0)
+                return GO_USAGE;
+            o->teams = (unsigned)v;
             break;
         case K_FROM:
             from = optarg;

@@ -13,6 +13,7 @@ typedef struct {
     uint64_t seed;       /* --seed */
     const char *out;     /* --out: directory for the call files */
     size_t agents;       /* --agents */
+    unsigned teams;      /* --teams: 0 (no team field) to 4 */
     int64_t from, to;    /* --from/--to as days since 1970-01-01, inclusive */
     const char *labels;  /* --labels: ground-truth CSV path, or NULL */
     const char *prefix;  /* --prefix of call ids */

@@ -46,13 +46,16 @@ static void json_field(strbuf *out, const char *key, const char *val, size_t len
     sb_puts(out, last ? "\"\n" : "\",\n");
 }
 
-void gw_call_json(strbuf *out, const char *call_id, const char *agent, const char *timestamp,
+void gw_call_json(strbuf *out, const char *call_id, const char *agent, const char *team,
+                  const char *timestamp,
                   const char *transcript, size_t transcript_len)
 {
     sb_puts(out, "{\n");
     json_field(out, "call_id", call_id, strlen(call_id), 0);
     json_field(out, "agent_name", agent, strlen(agent), 0);
     json_field(out, "timestamp", timestamp, strlen(timestamp), 0);
+    if (team)
+        json_field(out, "team", team, strlen(team), 0);
     json_field(out, "transcript_text", transcript, transcript_len, 1);
     sb_puts(out, "}\n");
 }

@@ -13,9 +13,11 @@
 int gw_open_dir(const char *path, cz_err *e);
 
 /* Appends a call document to out:
- * {"call_id", "agent_name", "timestamp", "transcript_text"}, pretty-printed
+ * {"call_id", "agent_name", "timestamp", "team" (when team is not NULL),
+ * "transcript_text"}, pretty-printed
  * like the seed files, strings JSON-escaped. */
-void gw_call_json(strbuf *out, const char *call_id, const char *agent, const char *timestamp,
+void gw_call_json(strbuf *out, const char *call_id, const char *agent, const char *team,
+                  const char *timestamp,
                   const char *transcript, size_t transcript_len);
 
 /* Writes data to dirfd/name (created or truncated, mode 0644). dir is only

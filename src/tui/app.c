@@ -189,11 +189,16 @@ int app_key(app *a, int key)
         if (r)
             return r;
     }
-    if (act == ACT_OPEN && !a->wallboard && a->v.shown) {
+    if (a->hours) {
+        int r = W_HOURS.key(a, key, act);
+        if (r)
+            return r;
+    }
+    if (act == ACT_OPEN && !a->wallboard && !a->hours && a->v.shown) {
         drill_open(&a->dr, a->v.rows[a->v.order[a->sel]].name);
         return H_HANDLED | H_FULL | H_REDRAW;
     }
-    if (!a->wallboard) {
+    if (!a->wallboard && !a->hours) {
         int r = W_TABLE.key(a, key, act);
         if (r)
             return r;
@@ -232,7 +237,15 @@ int app_key(app *a, int key)
         a->map = !a->map;
         a->wallboard = false;
         return H_HANDLED | H_FULL | H_REDRAW;
+    case ACT_HOURS:
+        a->hours = true;
+        a->wallboard = false;
+        return H_HANDLED | H_FULL | H_REDRAW;
+    case ACT_TEAM:
+        view_next_team(&a->v);
+        return H_HANDLED | H_REBUILD | H_REDRAW;
     case ACT_WALLBOARD:
+        a->hours = false;
         a->wallboard = !a->wallboard;
         a->wall_page = 0;
         return H_HANDLED | H_FULL | H_REDRAW;

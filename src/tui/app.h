@@ -56,6 +56,7 @@ typedef struct {
     bool cat_asc;              /* ... smallest first */
     int cat_only;              /* categories view: only this category's agents, -1 all */
     int cat_top;               /* categories view: first row shown */
+    bool hours;                /* the shift view (w_hours.c) instead of the table */
     size_t sel, top;           /* selected row and first visible row (display order) */
     char sel_name[SNAPSHOT_MAX_TEXT + 1]; /* keeps the selection across rebuilds */
     int table_rows;            /* agent rows visible in the last frame */

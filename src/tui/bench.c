@@ -96,6 +96,36 @@ static void fake_model(model *m, long agents, time_t now)
         m->trend.v[i].k = fake_counts(&seed, 300);
     }
     m->has[FEED_TREND] = true;
+
+    /* Today's hours: 24 for the floor, and for the first 500 agents. */
+    m->hours.schema = SNAPSHOT_SCHEMA;
+    m->hours.generated_at = now;
+    m->hours.timezone = xstrdup("America/Los_Angeles");
+    memcpy(m->hours.day, "2025-10-09", 11);
+    m->hours.current = now - now % 3600;
+    m->hours.current_hour = 23;
+    m->hours.n = 24;
+    m->hours.v = xcalloc(24, sizeof *m->hours.v);
+    size_t na = agents < SNAPSHOT_HOURS_AGENTS ? (size_t)agents : SNAPSHOT_HOURS_AGENTS;
+    m->hours.a = xcalloc(na + 1, sizeof *m->hours.a);
+    m->hours.na = na;
+    m->hours.agents_total = (int64_t)na;
+    for (int i = 0; i < 24; i++) {
+        kpi_counts k = fake_counts(&seed, 50);
+        m->hours.v[i] = (snap_hour){m->hours.current - (23 - i) * 3600, i, k.calls, k.conversions,
+                                    k.upsell_cents, kpi_avg_sentiment(&k)};
+    }
+    for (size_t j = 0; j < na; j++) {
+        m->hours.a[j].agent_name = xstrdup(m->agents.v[j].agent_name);
+        m->hours.a[j].n = 24;
+        m->hours.a[j].v = xcalloc(24, sizeof(snap_hour));
+        for (int i = 0; i < 24; i++) {
+            kpi_counts k = fake_counts(&seed, 1);
+            m->hours.a[j].v[i] = (snap_hour){m->hours.current - (23 - i) * 3600, i, k.calls,
+                                             k.conversions, k.upsell_cents, kpi_avg_sentiment(&k)};
+        }
+    }
+    m->has[FEED_HOURS] = true;
     m->conn = FEED_UP;
 }
 
@@ -230,6 +260,17 @@ int bench_run(long frames, long agents, bool ascii)
         call = time_frames(&a, frames, step_call);
     }
 
+    a.wallboard = false;
+    a.hours = true;
+    c0 = cpu_seconds();
+    for (long i = 0; i < frames; i++) {
+        a.sel = (size_t)i % (a.v.shown ? a.v.shown : 1); /* another agent each frame */
+        a.sel_name[0] = '\0';
+        clearok(curscr, TRUE);
+        layout_draw(&a);
+    }
+    double hours = (cpu_seconds() - c0) / (double)frames;
+
     app_free(&a);
     term_close(&t);
     printf("bench: %ld agents, %dx%d, %s glyphs, %ld frames\n", agents, cols, rows,
@@ -241,6 +282,7 @@ int bench_run(long frames, long agents, bool ascii)
         printf("calls list frame:     %.3f ms CPU\n", calls * 1e3);
         printf("call view frame:      %.3f ms CPU\n", call * 1e3);
     }
+    printf("hours view frame:     %.3f ms CPU\n", hours * 1e3);
     printf("re-filter and sort:   %.3f ms CPU\n", sort * 1e3);
     printf("view build:           %.3f ms CPU\n", build * 1e3);
     return 0;

@@ -45,7 +45,8 @@ struct feed {
 
 static const char *const LEAVES[FEED__TOPICS] = {SNAP_TOPIC_SUMMARY, SNAP_TOPIC_AGENTS,
                                                  SNAP_TOPIC_TREND, SNAP_TOPIC_STATUS,
-                                                 SNAP_TOPIC_ALERTS};
+                                                 SNAP_TOPIC_ALERTS,
+                                                 SNAP_TOPIC_TEAMS, SNAP_TOPIC_HOURS};
 
 static void wake(feed *f)
 {

@@ -16,6 +16,7 @@
 typedef enum {
     FEED_SUMMARY, FEED_AGENTS, FEED_TREND, FEED_STATUS,
     FEED_ALERTS, /* retained active alerts (w_alerts.c) */
+    FEED_TEAMS, FEED_HOURS, /* teams and today by the hour (converza-mqtt(7)) */
     FEED__TOPICS
 } feed_topic;
 

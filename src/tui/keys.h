@@ -22,6 +22,8 @@ typedef enum {
     ACT_SORT_INVERT,
     ACT_FILTER,
     ACT_WINDOW,
+    ACT_TEAM,
+    ACT_HOURS,
     ACT_CONV_COLS,
     ACT_WALLBOARD,
     ACT_REPAINT,

@@ -6,7 +6,8 @@
 
 static const char *const NAMES[FEED__TOPICS] = {SNAP_TOPIC_SUMMARY, SNAP_TOPIC_AGENTS,
                                                 SNAP_TOPIC_TREND, SNAP_TOPIC_STATUS,
-                                                SNAP_TOPIC_ALERTS};
+                                                SNAP_TOPIC_ALERTS,
+                                                SNAP_TOPIC_TEAMS, SNAP_TOPIC_HOURS};
 
 const char *model_topic_name(feed_topic t)
 {
@@ -26,6 +27,8 @@ void model_free(model *m)
     snap_trend_free(&m->trend);
     snap_status_free(&m->status);
     snap_alerts_free(&m->alerts);
+    snap_teams_free(&m->teams);
+    snap_hours_free(&m->hours);
     memset(m, 0, sizeof *m);
 }
 
@@ -114,6 +117,22 @@ int model_apply(model *m, feed_topic t, const char *buf, size_t len, time_t now,
         }
         snap_alerts_free(&m->alerts);
         m->alerts = s;
+        return accepted(m, t, buf, len, mono);
+    }
+    case FEED_TEAMS: {
+        snap_teams s;
+        if (snap_teams_decode(buf, len, &s, &e) < 0)
+            break;
+        snap_teams_free(&m->teams);
+        m->teams = s;
+        return accepted(m, t, buf, len, mono);
+    }
+    case FEED_HOURS: {
+        snap_hours s;
+        if (snap_hours_decode(buf, len, &s, &e) < 0)
+            break;
+        snap_hours_free(&m->hours);
+        m->hours = s;
         return accepted(m, t, buf, len, mono);
     }
     default:

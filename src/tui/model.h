@@ -20,6 +20,8 @@ typedef struct {
     snap_status status;
     snap_alerts alerts;        /* active alerts, newest first */
     int alerts_new;            /* alerts the last alerts payload added */
+    snap_teams teams;
+    snap_hours hours;
     bool has[FEED__TOPICS];
     uint64_t hash[FEED__TOPICS]; /* of the last payload applied, to tell a change
                                     from the same retained message again */

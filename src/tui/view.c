@@ -2,6 +2,7 @@
 #include "view.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -149,7 +150,7 @@ void view_build(view *v, const snap_agents *agents, view_window w)
         const kpi_counts *k = view_window_counts(&agents->v[i].k, w);
         view_row *r = &v->rows[i];
         r->name = agents->v[i].agent_name ? agents->v[i].agent_name : "";
-        r->team = agents->v[i].team;
+        r->team = agents->v[i].team ? agents->v[i].team : "unassigned";
         r->ranked = k->calls > 0 && k->calls >= v->min_calls;
         view_delta(r, &agents->v[i].k, v->min_calls);
         r->calls = k->calls;
@@ -205,6 +206,8 @@ static int by_column(const void *a, const void *b, void *ctx)
     size_t ia = *(const size_t *)a, ib = *(const size_t *)b;
     const view_row *x = &v->rows[ia], *y = &v->rows[ib];
     int c = 0;
+    if (v->by_team && (c = strcmp(x->team, y->team)) != 0)
+        return c;
     if (view_col_conversation(v->sort)) {
         double vx = view_conversation_value(x, v->sort), vy = view_conversation_value(y, v->sort);
         if ((vx < 0) != (vy < 0))
@@ -260,7 +263,8 @@ void view_refresh(view *v)
 {
     v->shown = 0;
     for (size_t i = 0; i < v->n; i++)
-        if (!v->filter[0] || strcasestr(v->rows[i].name, v->filter))
+        if ((!v->filter[0] || strcasestr(v->rows[i].name, v->filter)) &&
+            (!v->team[0] || strcmp(v->rows[i].team, v->team) == 0))
             v->order[v->shown++] = i;
     if (v->shown > 1)
         qsort_r(v->order, v->shown, sizeof *v->order, v->frozen ? by_frozen : by_column, v);
@@ -287,4 +291,21 @@ long view_find(const view *v, const char *name)
         if (strcmp(v->rows[v->order[i]].name, name) == 0)
             return (long)i;
     return -1;
+}
+
+void view_next_team(view *v)
+{
+    if (!v->team[0] && !v->by_team) {
+        v->by_team = true;
+        return;
+    }
+    /* The first team name after the current one ("" sorts first). */
+    const char *next = NULL;
+    for (size_t i = 0; i < v->n; i++) {
+        const char *t = v->rows[i].team;
+        if (strcmp(t, v->team) > 0 && (!next || strcmp(t, next) < 0))
+            next = t;
+    }
+    v->by_team = false;
+    snprintf(v->team, sizeof v->team, "%s", next ? next : "");
 }

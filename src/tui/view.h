@@ -37,12 +37,12 @@ typedef enum {
 
 typedef struct {
     const char *name;     /* owned by the snapshot the view was built from */
+    const char *team;     /* likewise; "unassigned" when none */
     int64_t calls, conversions, upsell_cents;
     double rate, avg_upsell;         /* percent, dollars */
     double pos, neu, neg;            /* shares of calls, percent */
     double avg_sentiment;
     double score;                    /* 0..100; see view_score */
-    const char *team;                /* the agent's team, NULL when not sent */
     bool ranked;                     /* at least min_calls calls in the window */
     /* today against the baseline window (the days before today); has_delta
      * when both have at least min_calls calls (and one) */
@@ -70,7 +70,14 @@ typedef struct {
     size_t marks;         /* how many top and bottom rows are marked */
     bool frozen;          /* the row order is held (key f) */
     strmap frozen_at;     /* name -> place while frozen */
+    char team[64];        /* show only this team's agents; "" = every team */
+    bool by_team;         /* group the rows by team (then the sort) */
 } view;
+
+/* The team filter's next step (key T): every team -> every team grouped by
+ * team -> each team of the rows in name order -> every team. Then
+ * view_refresh. */
+void view_next_team(view *v);
 
 void view_init(view *v);
 void view_free(view *v);

@@ -6,7 +6,9 @@
  * out: when they do not fit in their long form they shorten, and when they
  * still do not fit they take more rows (w_header_rows). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "numfmt.h"
 #include "widget.h"
@@ -31,6 +33,25 @@ static void add(piece *p, int *n, term_elem el, int prio, const char *text, cons
     p[*n].el = el;
     p[*n].prio = prio;
     (*n)++;
+}
+
+/* "Today, Sat 5 Dec, America/Los_Angeles": the business day the worker
+ * counts in, from the summary's date and zone. */
+void w_header_today(const char *day, const char *zone, char *out, size_t n)
+{
+    static const char *const WD[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static const char *const MON[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    struct tm tm = {0};
+    tm.tm_year = atoi(day) - 1900;
+    tm.tm_mon = atoi(day + 5) - 1;
+    tm.tm_mday = atoi(day + 8);
+    time_t t = timegm(&tm);
+    struct tm g;
+    if (strlen(day) != 10 || tm.tm_mon < 0 || tm.tm_mon > 11 || !gmtime_r(&t, &g))
+        snprintf(out, n, "Today, %s", zone);
+    else
+        snprintf(out, n, "Today, %s %d %s, %s", WD[g.tm_wday], g.tm_mday, MON[g.tm_mon], zone);
 }
 
 static int collect(const app *a, piece *p)
@@ -83,8 +104,21 @@ static int collect(const app *a, piece *p)
     } else {
         add(p, &n, EL_HEADER, 3, "waiting for data", NULL);
     }
-    snprintf(buf, sizeof buf, "window: %s", view_window_name(a->v.win));
-    add(p, &n, EL_HEADER, 5, buf, NULL);
+    if (a->v.win == WIN_TODAY && m->has[FEED_SUMMARY] && m->summary.timezone &&
+        m->summary.timezone[0]) {
+        /* Which day and zone "today" is matters more than the update time:
+         * below 120 columns it goes without "Today, " and before it. */
+        w_header_today(m->summary.today, m->summary.timezone, buf, sizeof buf);
+        bool narrow = COLS < 120;
+        add(p, &n, EL_HEADER, narrow ? 2 : 5, narrow ? buf + 7 : buf, NULL);
+    } else {
+        snprintf(buf, sizeof buf, "window: %s", view_window_name(a->v.win));
+        add(p, &n, EL_HEADER, 5, buf, NULL);
+    }
+    if (a->v.team[0] || a->v.by_team) {
+        snprintf(buf, sizeof buf, "team: %s", a->v.team[0] ? a->v.team : "all, grouped");
+        add(p, &n, EL_HEADER, 1, buf, NULL); /* a filter is left out last */
+    }
     if (m->has[FEED_SUMMARY] && m->summary.batch_id && m->summary.batch_id[0]) {
         snprintf(buf, sizeof buf, "batch %s", m->summary.batch_id);
         add(p, &n, EL_HEADER, 7, buf, NULL);

@@ -44,9 +44,13 @@ void w_calls_prepare(app *a, rect r);
 int w_callview_lines(const app *a, const snap_call *c, int w);
 void w_callview_draw(const app *a, rect r);
 
+extern const widget W_HOURS;     /* w_hours.c: today by the hour (shift view) */
+
 /* Rows the header needs at this width: 1, or more when its alerts do not
  * fit on one row (they are never left out). */
 int w_header_rows(const app *a, int width);
+/* "Today, Sat 5 Dec, America/Los_Angeles" for day YYYY-MM-DD in zone. */
+void w_header_today(const char *day, const char *zone, char *out, size_t n);
 
 /* Compact forms for small terminals. */
 void w_cards_draw_compact(const app *a, rect r);

@@ -91,7 +91,7 @@ expect_eq "the worker's log holds none" "$(leaks "$T/etl.log")" ""
 mosquitto_sub -h 127.0.0.1 -p "$MQTT_PORT" -t "$PFX/#" -v -W 3 >"$T/mqtt.txt" 2>/dev/null
 expect_eq "every retained snapshot topic received" \
     "$(cut -d' ' -f1 "$T/mqtt.txt" | grep -v "^$PFX/calls/" | sort | tr '\n' ' ')" \
-    "$PFX/agents $PFX/status $PFX/summary $PFX/trend "
+    "$PFX/agents $PFX/hours $PFX/status $PFX/summary $PFX/teams $PFX/trend "
 expect_eq "a drill-down topic per agent" "$(grep -c "^$PFX/calls/" "$T/mqtt.txt")" \
     "$(sql "SELECT count(DISTINCT agent_name) FROM gold_performance_metrics")"
 check "the planted call's turns are on MQTT, masked" grep -q '"call_id":"PII-1".*\[CARD\]' "$T/mqtt.txt"

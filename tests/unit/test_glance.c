@@ -172,16 +172,16 @@ static void check_codec(void)
 
     /* The bound converza-mqtt(7) states: the largest summary, 256 teams with
      * the longest names and every target at its largest, within 80 KiB. */
-    snap_team_target big[SNAPSHOT_MAX_TEAMS];
-    char names[SNAPSHOT_MAX_TEAMS][SNAPSHOT_MAX_TEXT + 1];
-    for (int i = 0; i < SNAPSHOT_MAX_TEAMS; i++) {
+    snap_team_target big[SNAPSHOT_MAX_TARGET_TEAMS];
+    char names[SNAPSHOT_MAX_TARGET_TEAMS][SNAPSHOT_MAX_TEXT + 1];
+    for (int i = 0; i < SNAPSHOT_MAX_TARGET_TEAMS; i++) {
         memset(names[i], 'x', SNAPSHOT_MAX_TEXT);
         snprintf(names[i], 8, "%07d", i);
         names[i][7] = 'x';
         names[i][SNAPSHOT_MAX_TEXT] = '\0';
         big[i] = (snap_team_target){names[i], {100, 1e9, -1, 100}};
     }
-    s.targets = (snap_targets){true, 100, {100, 1e12, 1e12, 100}, big, SNAPSHOT_MAX_TEAMS};
+    s.targets = (snap_targets){true, 100, {100, 1e12, 1e12, 100}, big, SNAPSHOT_MAX_TARGET_TEAMS};
     json = snap_summary_encode(&s);
     CHECK(json && strlen(json) <= 80 * 1024, "codec: 256 teams' targets within 80 KiB");
     free(json);

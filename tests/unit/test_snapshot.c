@@ -241,7 +241,7 @@ static void check_fixed_bounds(void)
                              big, big, big, big, big, big, big, big, big);
     snap_summary s = {SNAPSHOT_SCHEMA, 253402300799, (char *)"18446744073709551615",
                       253402300799, "9999-12-31", {k, k, k, k},
-                      {true, 100, {100, 1e12, 1e12, 100}, NULL, 0}, 400, 1000000, {NULL, 0}};
+                      {true, 100, {100, 1e12, 1e12, 100}, NULL, 0}, 400, 1000000, {NULL, 0}, NULL};
     char *json = snap_summary_encode(&s);
     CHECK(json && strlen(json) <= 16384, "bounds: largest summary within 16 KiB");
     free(json);

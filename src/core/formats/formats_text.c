@@ -10,7 +10,7 @@
  * Header block: the leading lines of the form "Key: value" where Key is one
  * word of letters, digits, '-' or '_' that is not a speaker label. Keys are
  * case-insensitive: Call-Id, Agent-Name, Timestamp (ISO 8601), Task, CSAT
- * (whole number 0-10), Duration-Ms (whole milliseconds). An unknown or
+ * (whole number 0-10), Duration-Ms (whole milliseconds), Team. An unknown or
  * repeated key, an empty value or a bad number is an error naming the line:
  * a misspelt header must not silently become transcript text. The block
  * ends at the first other line; blank lines around it are ignored.
@@ -28,10 +28,10 @@
 static const char *const LABELS[] = {"agent", "representative", "rep",
                                      "customer", "caller", "client"};
 
-enum { H_CALL_ID, H_AGENT, H_TIME, H_TASK, H_CSAT, H_DURATION, H_COUNT };
+enum { H_CALL_ID, H_AGENT, H_TIME, H_TASK, H_CSAT, H_DURATION, H_TEAM, H_COUNT };
 static const char *const HEADERS[H_COUNT] = {"call-id", "agent-name", "timestamp",
-                                             "task", "csat", "duration-ms"};
-#define KNOWN_HEADERS "Call-Id, Agent-Name, Timestamp, Task, CSAT, Duration-Ms"
+                                             "task", "csat", "duration-ms", "team"};
+#define KNOWN_HEADERS "Call-Id, Agent-Name, Timestamp, Task, CSAT, Duration-Ms, Team"
 
 static int lower(int c)
 {
@@ -250,6 +250,11 @@ static void parse(const char *path, const char *buf, size_t len, const fmt_opts 
                      "add an Agent-Name:/Timestamp: header or pass a default") == 0) {
         rec->meta.task = vals[H_TASK];
         vals[H_TASK] = NULL;
+        cz_err terr;
+        if (call_set_team(&rec->call, vals[H_TEAM], &terr) < 0) {
+            call_free(&rec->call);
+            fmt_fail(rec, "%s", terr.msg);
+        }
     }
     free(id);
     free(text);

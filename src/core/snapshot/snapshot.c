@@ -4,6 +4,7 @@
  * names and meanings: converza-mqtt(7). */
 #include "snapshot.h"
 #include "snapshot_cats.h"
+#include "snapshot_internal.h"
 
 #include <cJSON.h>
 #include <inttypes.h>
@@ -154,6 +155,7 @@ void snap_summary_free(snap_summary *s)
     free(s->batch_id);
     snap_targets_free(&s->targets);
     snap_cats_free(&s->cats);
+    free(s->timezone);
     memset(s, 0, sizeof *s);
 }
 
@@ -362,6 +364,7 @@ char *snap_summary_encode(const snap_summary *s)
     memcpy(day, s->today, sizeof day - 1);
     day[10] = '\0';
     rc |= cJSON_AddStringToObject(o, "today", day) ? 0 : -1;
+    rc |= cJSON_AddStringToObject(o, "timezone", str_or_empty(s->timezone)) ? 0 : -1;
     rc |= put_windows(o, &s->k);
     rc |= snap_put_glance(o, s);
     rc |= snap_cats_put(o, &s->cats, &s->k);
@@ -375,9 +378,8 @@ static char *agent_json(const snap_agent *a)
     if (!o)
         return NULL;
     int rc = cJSON_AddStringToObject(o, "agent_name", str_or_empty(a->agent_name)) ? 0 : -1;
+    rc |= cJSON_AddStringToObject(o, "team", a->team ? a->team : "unassigned") ? 0 : -1;
     rc |= put_windows(o, &a->k);
-    if (a->team && a->team[0])
-        rc |= cJSON_AddStringToObject(o, "team", a->team) ? 0 : -1;
     if (a->cats.n)
         rc |= snap_cats_put(o, &a->cats, &a->k);
     return finish(o, rc);
@@ -469,4 +471,16 @@ char *snap_status_encode(const snap_status *s)
     rc |= add_fixed(lb, "duration_s", s->duration_s, 3);
     rc |= add_fixed(lb, "calls_per_s", s->calls_per_s, 1);
     return finish(o, rc);
+}
+
+/* ---- for the other payloads' encoders (snapshot_internal.h) ------------ */
+
+cJSON *snap_begin(int64_t generated_at) { return begin(generated_at); }
+char *snap_finish(cJSON *o, int rc) { return finish(o, rc); }
+int snap_put_windows(cJSON *o, const kpi_windows *w) { return put_windows(o, w); }
+int snap_add_int(cJSON *o, const char *name, int64_t v) { return add_int(o, name, v); }
+int snap_add_money(cJSON *o, const char *name, int64_t cents) { return add_money(o, name, cents); }
+int snap_add_fixed(cJSON *o, const char *name, double v, int decimals)
+{
+    return add_fixed(o, name, v, decimals);
 }

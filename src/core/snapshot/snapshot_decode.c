@@ -5,6 +5,7 @@
  * the field path ("agents[3].windows.week.calls") and never echo the input. */
 #include "snapshot.h"
 #include "snapshot_cats.h"
+#include "snapshot_internal.h"
 
 #include <cJSON.h>
 #include <math.h>
@@ -357,7 +358,8 @@ int snap_summary_decode(const char *buf, size_t len, snap_summary *out, cz_err *
         get_epoch(root, "last_call_at", "", &s.last_call_at, err) == 0 &&
         get_day(root, "today", "", s.today, err) == 0 && get_windows(root, "", &s.k, err) == 0 &&
         snap_get_glance(root, &s, err) == 0 &&
-        snap_cats_get(root, "", &s.k, &s.cats, err) == 0)
+        snap_cats_get(root, "", &s.k, &s.cats, err) == 0 &&
+        snap_get_optional_string(root, "timezone", "", "", &s.timezone, err) == 0)
         rc = 0;
     cJSON_Delete(root);
     if (rc < 0)
@@ -408,9 +410,8 @@ int snap_agents_decode(const char *buf, size_t len, snap_agents *out, cz_err *er
             else {
                 s.n++; /* owns the name from here on */
                 rc = get_windows(e, path, &a->k, err);
-                cJSON *tm = cJSON_GetObjectItemCaseSensitive(e, "team"); /* optional */
-                if (rc == 0 && tm && !cJSON_IsNull(tm))
-                    rc = get_string(e, "team", path, SNAPSHOT_MAX_TEXT, &a->team, err);
+                if (rc == 0)
+                    rc = snap_get_optional_string(e, "team", path, "unassigned", &a->team, err);
                 if (rc == 0)
                     rc = snap_cats_get(e, path, &a->k, &a->cats, err);
             }
@@ -515,4 +516,51 @@ int snap_status_decode(const char *buf, size_t len, snap_status *out, cz_err *er
     else
         *out = s;
     return rc;
+}
+
+/* ---- for the other payloads' decoders (snapshot_internal.h) ------------ */
+
+int snap_get_optional_string(const cJSON *o, const char *key, const char *path, const char *def,
+                             char **out, cz_err *err)
+{
+    cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    if (!v || cJSON_IsNull(v)) {
+        *out = xstrdup(def);
+        return 0;
+    }
+    return get_string(o, key, path, SNAPSHOT_MAX_TEXT, out, err);
+}
+cJSON *snap_parse_root(const char *buf, size_t len, cz_err *err) { return parse_root(buf, len, err); }
+int snap_get_header(const cJSON *root, int *schema, int64_t *generated_at, cz_err *err)
+{
+    return get_header(root, schema, generated_at, err);
+}
+int snap_get_string(const cJSON *o, const char *key, const char *path, char **out, cz_err *err)
+{
+    return get_string(o, key, path, SNAPSHOT_MAX_TEXT, out, err);
+}
+int snap_get_day(const cJSON *o, const char *key, const char *path, char out[11], cz_err *err)
+{
+    return get_day(o, key, path, out, err);
+}
+int snap_get_count(const cJSON *o, const char *key, const char *path, int64_t *out, cz_err *err)
+{
+    return get_count(o, key, path, out, err);
+}
+int snap_get_epoch(const cJSON *o, const char *key, const char *path, int64_t *out, cz_err *err)
+{
+    return get_epoch(o, key, path, out, err);
+}
+int snap_get_number(const cJSON *o, const char *key, const char *path, double min, double max,
+                    bool whole, double *out, cz_err *err)
+{
+    return get_number(o, key, path, min, max, whole, out, err);
+}
+int snap_get_windows(const cJSON *o, const char *path, kpi_windows *w, cz_err *err)
+{
+    return get_windows(o, path, w, err);
+}
+cJSON *snap_get_array(const cJSON *root, const char *key, size_t max, size_t *n, cz_err *err)
+{
+    return get_array(root, key, max, n, err);
 }

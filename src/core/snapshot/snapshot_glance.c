@@ -59,7 +59,7 @@ int snap_put_glance(cJSON *o, const snap_summary *s)
     cJSON *arr = cJSON_AddArrayToObject(to, "teams");
     if (!arr)
         return -1;
-    for (size_t i = 0; i < t->nteams && i < SNAPSHOT_MAX_TEAMS; i++) {
+    for (size_t i = 0; i < t->nteams && i < SNAPSHOT_MAX_TARGET_TEAMS; i++) {
         cJSON *e = cJSON_CreateObject();
         if (!e || !cJSON_AddItemToArray(arr, e)) {
             cJSON_Delete(e);
@@ -115,8 +115,8 @@ static int get_teams(const cJSON *to, snap_targets *t, cz_err *err)
         return -1;
     }
     int n = cJSON_GetArraySize(arr);
-    if (n > SNAPSHOT_MAX_TEAMS) {
-        cz_err_set(err, "field targets.teams: more than %d elements", SNAPSHOT_MAX_TEAMS);
+    if (n > SNAPSHOT_MAX_TARGET_TEAMS) {
+        cz_err_set(err, "field targets.teams: more than %d elements", SNAPSHOT_MAX_TARGET_TEAMS);
         return -1;
     }
     t->teams = xcalloc(n > 0 ? (size_t)n : 1, sizeof *t->teams);
