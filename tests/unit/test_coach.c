@@ -165,7 +165,7 @@ static void check_teams(void)
         snprintf(t.v[i].team, 32, "Team %03zu", i);
         t.v[i].agents = 10;
         kpi_counts k = kc(100000, 40000, INT64_C(123456789));
-        t.v[i].k = (kpi_windows){k, k, k};
+        t.v[i].k = (kpi_windows){k, k, k, k};
     }
     char *p = snap_teams_encode(&t);
     CHECK(p && strlen(p) <= 400u * 1024, "teams: 150 teams encode within 400 KiB");

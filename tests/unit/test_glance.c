@@ -199,7 +199,8 @@ static void check_codec(void)
     CHECK(rc == 0, "codec: agents decode");
     if (rc == 0) {
         CHECK(da.v[0].team && strcmp(da.v[0].team, "East") == 0, "codec: agent team back");
-        CHECK(da.v[1].team == NULL, "codec: no team, NULL");
+        CHECK(da.v[1].team && strcmp(da.v[1].team, "unassigned") == 0,
+              "codec: no team, unassigned");
         CHECK(da.v[0].k.baseline.calls == 14 && da.v[0].k.baseline.conversions == 7,
               "codec: agent baseline back");
         snap_agents_free(&da);

@@ -68,7 +68,7 @@ static void round_trip(void)
               d2.v[0].cats.v[0].all == 3,
           "agents: categories back, added up");
     CHECK(d2.n == 2 && d2.v[1].cats.n == 0, "agents: none for an agent without");
-    CHECK(json && strstr(json, "\"agent_name\":\"Bo\",\"windows\"") &&
+    CHECK(json && strstr(json, "\"agent_name\":\"Bo\",\"team\":\"unassigned\",\"windows\"") &&
               !strstr(strstr(json, "\"Bo\""), "categories"),
           "agents: no empty array sent");
     snap_agents_free(&d2);
