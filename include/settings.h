@@ -22,6 +22,13 @@ typedef struct {
     char *input_format;   /* auto, seed, jsonl, text, hvb, transcribe */
     char *transcript;     /* Harper Valley: human (default) or machine */
     char *default_agent;  /* agent name for files that do not say */
+    /* S3 inputs (s3_auth.c: "" = the AWS variables and files decide) */
+    char *s3_endpoint, *s3_region, *s3_profile;
+    char *s3_path_style;  /* auto, true, false */
+    bool s3_verify_tls;
+    char *s3_access_key_id, *s3_secret_access_key, *s3_session_token;
+    int s3_retry_for;     /* seconds a request is retried across network errors */
+    char *after_load;     /* keep, delete, move:DEST (for S3: s3://bucket/prefix) */
     /* MQTT, both programs */
     bool mqtt;            /* publish (worker) */
     char *mqtt_host;

@@ -94,3 +94,55 @@ stop_mqtt() {
     MQTT_DIR=
 }
 
+
+# start_s3 [BUCKET...]: a private S3-compatible server (s3rver, installed
+# into tests/s3/node_modules by scripts/deps.sh) on a free loopback port,
+# with the buckets made; sets S3_DIR, S3_PORT, S3_ENDPOINT and exports the
+# AWS_* variables the worker and s3cmd below use (s3rver's fixed key pair).
+# Needs TOP (the checkout). Stopped by stop_s3.
+start_s3() {
+    S3_DIR=$(mktemp -d "${BASE_TMP:-/tmp}/cz-s3.XXXXXX")
+    S3_PORT=$(free_port)
+    S3_ENDPOINT="http://127.0.0.1:$S3_PORT"
+    S3_BUCKETS=$*
+    export AWS_ENDPOINT_URL="$S3_ENDPOINT" AWS_REGION=us-east-1
+    export AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER
+    s3_start_only
+}
+
+s3_start_only() {
+    s3rver=$TOP/tests/s3/node_modules/.bin/s3rver
+    [ -x "$s3rver" ] || { echo "s3rver missing: run sh scripts/deps.sh" >&2; return 1; }
+    set --
+    for b in $S3_BUCKETS; do set -- "$@" --configure-bucket "$b"; done
+    "$s3rver" -d "$S3_DIR/data" -a 127.0.0.1 -p "$S3_PORT" --no-vhost-buckets -s "$@" \
+        >>"$S3_DIR/log" 2>&1 &
+    S3_PID=$!
+    i=0
+    while [ $i -lt 100 ]; do
+        curl -s -o /dev/null "$S3_ENDPOINT/" 2>/dev/null && return 0
+        kill -0 "$S3_PID" 2>/dev/null || { cat "$S3_DIR/log" >&2; return 1; }
+        i=$((i + 1)); sleep 0.1
+    done
+    return 1
+}
+
+s3_stop_only() {
+    [ -n "${S3_PID:-}" ] && kill "$S3_PID" 2>/dev/null && wait "$S3_PID" 2>/dev/null
+    S3_PID=
+}
+
+stop_s3() {
+    s3_stop_only
+    [ -n "${S3_DIR:-}" ] && rm -rf "$S3_DIR"
+    S3_DIR=
+}
+
+# s3cmd METHOD BUCKET/KEY [FILE] [curl options]: one signed request to the
+# private server with curl's own SigV4 (PUT uploads FILE); prints the body.
+s3cmd() {
+    m=$1; k=$2; shift 2
+    if [ "$m" = PUT ]; then f=$1; shift; set -- -T "$f" "$@"; else set -- -X "$m" "$@"; fi
+    curl -sf --aws-sigv4 "aws:amz:us-east-1:s3" --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY" \
+        -H "x-amz-content-sha256: UNSIGNED-PAYLOAD" "$@" "$S3_ENDPOINT/$k"
+}

@@ -12,6 +12,7 @@
 
 #include "analyze.h"
 #include "formats.h"
+#include "input.h"
 #include "kpi.h"
 #include "log.h"
 #include "pg.h"
@@ -35,10 +36,20 @@ static const struct {
     const char *help;   /* NULL: shown in the usage lines above the list */
 } OPTS[] = {
     {"once", NULL, OPT_ONCE, "process every pending file, then exit"},
-    {"input", "DIR", OPT_SET, "directory of raw call files (searched recursively)"},
+    {"input", "DIR|s3://B/P", OPT_SET,
+     "directory of raw call files (searched recursively), or an S3 bucket and\n"
+     "prefix; give it several times for several inputs"},
     {"input-format", "FMT", OPT_SET, "auto (default), seed, jsonl, text, hvb or transcribe"},
     {"transcript", "WHICH", OPT_SET, "Harper Valley: human (default) or machine transcript"},
     {"default-agent", "NAME", OPT_SET, "agent for files that do not name one (text, transcribe)"},
+    {"after-load", "WHAT", OPT_SET, "S3 objects once committed: keep, delete, move:s3://B/P"},
+    {"s3-endpoint", "URL", OPT_SET, "S3 endpoint (default: AWS_ENDPOINT_URL_S3, ..., AWS)"},
+    {"s3-region", "REGION", OPT_SET, "S3 region (default: AWS_REGION, ..., us-east-1)"},
+    {"s3-profile", "NAME", OPT_SET, "profile in ~/.aws/credentials and ~/.aws/config"},
+    {"s3-path-style", "auto|true|false", OPT_SET, "path-style addressing (auto: with an endpoint)"},
+    {"s3-verify-tls", "true|false", OPT_SET, "verify the S3 server's certificate (default true)"},
+    {"s3-access-key-id", "ID", OPT_SET, "S3 access key id (with s3_secret_access_key)"},
+    {"s3-retry-for", "SECONDS", OPT_SET, "retry S3 network errors this long (default 300)"},
     {"db", "CONNINFO", OPT_SET, "libpq connection string or URI (default: PG* variables)"},
     {"db-password-file", "F", OPT_SET, "read the database password from F"},
     {"interval", "SECONDS", OPT_SET, "daemon scan interval (default 30)"},
@@ -191,11 +202,22 @@ static int load_settings(const cli *c, cz_settings *s)
         fprintf(stderr, "converza-etl: %s\n", err.msg);
         return EX_CONFIG;
     }
-    for (int i = 0; i < c->nset; i++)
-        if (settings_set(s, c->set_key[i], c->set_val[i], &err) < 0) {
+    int inputs = 0;
+    for (int i = 0; i < c->nset; i++) {
+        /* --input given again adds an input (the list is newline-separated). */
+        strbuf more = SB_INIT;
+        const char *val = c->set_val[i];
+        if (strcmp(c->set_key[i], "input") == 0 && inputs++) {
+            sb_printf(&more, "%s\n%s", s->input, val);
+            val = more.s;
+        }
+        int set = settings_set(s, c->set_key[i], val, &err);
+        sb_free(&more);
+        if (set < 0) {
             fprintf(stderr, "converza-etl: --%s\n", err.msg);
             return EX_USAGE;
         }
+    }
     fmt_kind k;
     if (fmt_from_name(s->input_format, &k) < 0) {
         fprintf(stderr, "converza-etl: unknown input format \"%s\" (auto, seed, jsonl, text,"
@@ -251,18 +273,32 @@ static int run_worker(const cli *c, cz_settings *s)
     w.flag_val = c->set_val;
     w.nflags = c->nset;
     w.give_up_after = c->give_up_after;
-    w.input_abs = realpath(s->input, NULL);
-    if (!w.input_abs) {
-        log_error("cannot use input directory %s: %m", s->input);
-        return EX_NOINPUT;
-    }
     cz_err err;
+    etl_inputs inputs;
+    int irc = inputs_open(&inputs, s, &err);
+    if (irc) {
+        log_error("%s", err.msg);
+        return irc;
+    }
+    w.inputs = &inputs;
+    /* The first input names the run in messages. */
+    w.input_abs = xstrdup(inputs.v[0].local ? inputs.v[0].local : inputs.v[0].spec);
+    if (inputs.have_s3) {
+        s3_global_init();
+        w.s3 = s3_client_new(&inputs.s3conf, &g_stop);
+        log_info("S3: endpoint %s, region %s, %s addressing, credentials from %s",
+                 inputs.s3conf.endpoint, inputs.s3conf.region,
+                 inputs.s3conf.path_style ? "path-style" : "virtual-hosted",
+                 inputs.s3conf.cred_source);
+    }
     char *rules_path = kpi_rules_path(s->rules);
     w.rules = kpi_rules_load(rules_path, &err);
     if (!w.rules) {
         log_error("%s", err.msg);
         free(rules_path);
         free(w.input_abs);
+        s3_client_free(w.s3);
+        inputs_free(&inputs);
         return EX_CONFIG;
     }
     log_info("converza-etl %s: rules %s (version %s)", CZ_VERSION, rules_path,
@@ -292,6 +328,8 @@ static int run_worker(const cli *c, cz_settings *s)
         PQfinish(w.conn);
     kpi_rules_free(w.rules);
     free(w.input_abs);
+    s3_client_free(w.s3);
+    inputs_free(&inputs);
     return rc;
 }
 

@@ -236,3 +236,8 @@ int scan_tree(const char *root, scan_fn fn, void *ctx, cz_err *err)
 {
     return walk(root, fn, ctx, 0, err);
 }
+
+int scan_skip_name(const char *name, size_t len)
+{
+    return skip_name(name, len);
+}

@@ -107,6 +107,24 @@ int worker_publish(worker *w, const char *batch_id)
     return 0;
 }
 
+/* after_load for the batch's S3 objects, now that it is committed (never
+ * before: a stop in between leaves objects that the next run finds recorded
+ * and removes then, see produce.c). */
+static void s3_after_load(worker *w, const batch_t *b)
+{
+    if (!w->s3 || w->inputs->after == AFTER_KEEP)
+        return;
+    for (size_t i = 0; i < b->nfiles && !g_stop; i++) {
+        const batch_file *f = &b->files[i];
+        cz_err err;
+        if (f->unrecordable || !s3_is_url(f->path))
+            continue;
+        if (inputs_after_load(w->inputs, w->s3, f->path,
+                              strcmp(f->outcome, "quarantined") == 0, &err) < 0)
+            log_warn("after_load for %s: %s (tried again on the next run)", f->path, err.msg);
+    }
+}
+
 /* Loads the batch, retrying across database outages. Never drops the batch:
  * either it commits, or the run stops and its files stay pending. Returns 0
  * or an exit code. */
@@ -138,6 +156,7 @@ static int load_batch(worker *w, batch_t *b, long long *calls, long long *files)
              st.batch_id, st.files_seen, st.calls_loaded, st.duplicates, st.replaced,
              st.quarantined, b->prepare_s, st.load_s,
              st.load_s > 0 ? st.calls_loaded / st.load_s : 0.0);
+    s3_after_load(w, b);
     *calls += st.calls_loaded;
     *files += st.files_seen;
     w->last_batch = st.batch_id;

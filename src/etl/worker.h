@@ -6,6 +6,7 @@
 #include <libpq-fe.h>
 #include <signal.h>
 #include <stdbool.h>
+#include "input.h"
 #include "kpi.h"
 #include "publish.h"
 #include "settings.h"
@@ -23,6 +24,8 @@ typedef struct {
     PGconn *conn;              /* owned */
     publisher *pub;            /* owned, may be NULL when MQTT is off */
     char *input_abs;           /* realpath of the input directory */
+    etl_inputs *inputs;        /* every input, local and S3 (input.h) */
+    s3_client *s3;             /* the loader thread's, for after_load; NULL without S3 */
     long long last_batch;
     int give_up_after;         /* seconds without a database before exiting, 0 = never */
     bool locked;               /* holds the worker lock (during a run) */
