@@ -70,6 +70,8 @@ $(BUILD)/converza-tui: $(call obj,$(TUI_SRC)) $(LIBCORE)
 TUI_MODULES          = $(filter-out src/tui/main.c,$(TUI_SRC))
 test_pipe_SRC        = src/etl/pipe.c src/etl/batch.c src/etl/pg.c
 test_known_merge_SRC = src/etl/known_merge.c
+test_s3_SRC          = src/etl/s3_list.c src/etl/s3_auth.c src/etl/input.c src/etl/s3.c src/etl/scan.c
+test_s3_PKGS         = libcurl expat
 test_numfmt_SRC      = src/tui/numfmt.c
 test_view_SRC        = src/tui/view.c
 test_layout_SRC      = $(TUI_MODULES)

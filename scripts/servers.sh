@@ -115,7 +115,9 @@ s3_start_only() {
     [ -x "$s3rver" ] || { echo "s3rver missing: run sh scripts/deps.sh" >&2; return 1; }
     set --
     for b in $S3_BUCKETS; do set -- "$@" --configure-bucket "$b"; done
-    "$s3rver" -d "$S3_DIR/data" -a 127.0.0.1 -p "$S3_PORT" --no-vhost-buckets -s "$@" \
+    # s3rver makes continuation tokens with DES, which OpenSSL 3 keeps in its
+    # legacy provider.
+    NODE_OPTIONS="${NODE_OPTIONS:-} --openssl-legacy-provider" "$s3rver" -d "$S3_DIR/data" -a 127.0.0.1 -p "$S3_PORT" --no-vhost-buckets "$@" \
         >>"$S3_DIR/log" 2>&1 &
     S3_PID=$!
     i=0
@@ -145,4 +147,17 @@ s3cmd() {
     if [ "$m" = PUT ]; then f=$1; shift; set -- -T "$f" "$@"; else set -- -X "$m" "$@"; fi
     curl -sf --aws-sigv4 "aws:amz:us-east-1:s3" --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY" \
         -H "x-amz-content-sha256: UNSIGNED-PAYLOAD" "$@" "$S3_ENDPOINT/$k"
+}
+
+# s3put_dir DIR BUCKET/PREFIX/: uploads the files directly in DIR (not its
+# subdirectories) under the prefix, in one curl process.
+s3put_dir() {
+    (cd "$1" && names=$(ls -p | grep -v / | paste -sd, -) && [ -n "$names" ] &&
+        curl -sf --aws-sigv4 "aws:amz:us-east-1:s3" --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY" \
+            -H "x-amz-content-sha256: UNSIGNED-PAYLOAD" -T "{$names}" "$S3_ENDPOINT/$2" >/dev/null)
+}
+
+# s3count BUCKET [PREFIX]: how many objects are under the prefix (one page).
+s3count() {
+    s3cmd GET "$1?list-type=2&prefix=${2:-}" | grep -o '<Key>' | wc -l
 }

@@ -94,7 +94,10 @@ static void build_url(const s3_conf *c, strbuf *u, const char *bucket, const cha
         sb_append(u, c->endpoint, (size_t)(host - c->endpoint));
         sb_printf(u, "%s.%s", bucket, host);
     }
-    sb_putc(u, '/');
+    /* A bucket request (a listing) has no path of its own under path style:
+     * ENDPOINT/BUCKET?..., as S3-compatible stores route it. */
+    if (key || !c->path_style)
+        sb_putc(u, '/');
     if (key)
         sb_uri(u, key, true);
     if (query && *query) {
