@@ -10,6 +10,8 @@
 #   5. converza-etl --once with nothing new to do;
 #   6. the per-row baseline (bench/bench_baseline.c) over 5,000 of the calls;
 #   7. converza-etl analyze on one core; converza-tui --bench-render, 500 agents;
+#   8. BENCH_S3_CALLS (20,000) of the calls from a local S3 server (s3rver)
+#      against the same calls from a directory, each into an empty database;
 #   and with BENCH_HISTORY=1, the publish delay with 1,000,000 calls of history.
 # It also measures the worker's peak RSS and the delay from each batch's commit
 # to its retained MQTT summary reaching a subscriber, and ends with one line
@@ -30,17 +32,19 @@ BASE_N=${BENCH_BASELINE_CALLS:-5000}
 HISTORY=${BENCH_HISTORY:-0}
 HIST_N=${BENCH_HISTORY_CALLS:-1000000}
 FRAMES=${BENCH_FRAMES:-200}
+S3_N=${BENCH_S3_CALLS:-20000}
 # Byte-order sorting and a dot as the decimal point, whatever the user's locale.
 LC_ALL=C
 export LC_ALL
 
 die() { echo "bench.sh: $*" >&2; exit 1; }
-for v in "$N" "$INCR" "$BASE_N" "$HIST_N" "$FRAMES"; do
+for v in "$N" "$INCR" "$BASE_N" "$HIST_N" "$FRAMES" "$S3_N"; do
     case $v in '' | *[!0-9]*) die "BENCH_* sizes must be positive integers, got '$v'" ;; esac
     [ "$v" -gt 0 ] || die "BENCH_* sizes must be positive integers, got '$v'"
 done
 [ "$INCR" -gt "$N" ] && INCR=$N
 [ "$BASE_N" -gt "$N" ] && BASE_N=$N
+[ "$S3_N" -gt "$N" ] && S3_N=$N
 for p in converza-etl converza-gen converza-tui; do
     [ -x "$BIN/$p" ] || die "$BIN/$p is missing: run make first (or make bench)"
 done
@@ -55,6 +59,7 @@ cleanup() {
     if [ -n "$SUB_PID" ]; then kill "$SUB_PID" 2>/dev/null; wait "$SUB_PID" 2>/dev/null; fi
     stop_pg
     stop_mqtt
+    stop_s3
     rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -359,6 +364,38 @@ AN_USER=$(calc "$N / $(field analyze 2)" %.0f)
 echo "   $(wall analyze | cut -c1-6) s wall = $AN_WALL calls/s; user $(field analyze 2) s = $AN_USER calls/s;" \
     "sys $(field analyze 3) s; peak RSS $(rss_mb analyze) MB"
 
+# ---- 8. S3: the same calls from a local S3 server and from a directory ------
+
+S3_FIELD=
+if [ -x "$TOP/tests/s3/node_modules/.bin/s3rver" ]; then
+    step "8. $S3_N calls from a local S3 server (s3rver) against the same calls from a directory"
+    mkdir -p "$WORK/s3in"
+    find "$IN" -maxdepth 1 -name '*.json' | sort | head -n "$S3_N" | xargs cp -t "$WORK/s3in" ||
+        die "cannot copy calls for the S3 case"
+    start_s3 bench || die "s3rver did not start"
+    t0=$(now)
+    s3put_dir "$WORK/s3in" bench/calls/ || die "cannot upload the calls to s3rver"
+    echo "   uploaded in $(calc "$(now) - $t0" %.1f) s (not counted)"
+    for kind in dir s3; do
+        psql -X -q -d postgres -c "CREATE DATABASE cz_$kind" || die "cannot create database cz_$kind"
+        src=$WORK/s3in
+        [ $kind = s3 ] && src=s3://bench/calls/
+        run_timed "s3_$kind" "$WORK/etl" --once --no-mqtt --db "$(conninfo cz_$kind)" --input "$src" ||
+            etl_failed "S3 case ($kind)"
+        expect_count "cz_$kind" gold_performance_metrics "$S3_N" "S3 case ($kind)"
+        psql -X -q -d postgres -c "DROP DATABASE cz_$kind"
+    done
+    stop_s3
+    printf '   from a directory: '; describe s3_dir "$S3_N"
+    printf '   from S3:          '; describe s3_s3 "$S3_N"
+    S3_RATE=$(rate "$S3_N" s3_s3)
+    echo "   S3 loads at $(calc "100 * $S3_RATE / $(rate "$S3_N" s3_dir)" %.0f)% of the directory's rate" \
+        "(one GET per object, one connection, in the producer thread)"
+    S3_FIELD=" s3 ${S3_RATE}/s"
+else
+    step "8. S3 case skipped: s3rver is not installed (sh scripts/deps.sh)"
+fi
+
 step "converza-tui --bench-render $FRAMES --bench-agents 500"
 # In a UTF-8 locale, as on a real terminal: the glyphs are then multibyte.
 LC_ALL=C.UTF-8 "$BIN/converza-tui" --bench-render "$FRAMES" --bench-agents 500 >"$WORK/tui.txt" 2>&1 ||
@@ -438,4 +475,4 @@ verdict "analyze >= 50,000 calls/s on one core: $AN_WALL/s wall, $AN_USER/s user
 echo "   load average at the end: $(loadavg)"
 echo
 echo "bench: calls $N copy ${COPY_RATE}/s worker ${FULL_RATE}/s (${PCT}%) baseline ${BASE_RATE}/s (${XBASE}x)" \
-    "incr ${INCR_RATIO}x noop ${NOOP}s rss ${RSS}MB publish ${PUB_MED}ms analyze ${AN_WALL}/s render ${RENDER}ms$HIST_FIELD"
+    "incr ${INCR_RATIO}x noop ${NOOP}s rss ${RSS}MB publish ${PUB_MED}ms analyze ${AN_WALL}/s render ${RENDER}ms$HIST_FIELD$S3_FIELD"
