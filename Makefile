@@ -103,7 +103,7 @@ deps:
 
 demo: deps
 	$(MAKE) all
-	sh scripts/demo.sh
+	S3=$(S3) sh scripts/demo.sh
 
 bench: all
 	sh bench/bench.sh
