@@ -25,9 +25,24 @@ char *name_normalize(const char *s)
      * would otherwise keep them apart. */
     char *tmp = xmalloc(n + 1);
     size_t o = 0;
-    bool space = false;
+    bool space = false, ascii = true;
     const uint8_t *p = (const uint8_t *)s, *end = p + n;
     while (p < end) {
+        if (*p < 0x80) {
+            /* ASCII, nearly every name: nothing to compose or look up */
+            uint8_t c = *p++;
+            if (c <= 0x20 || c == 0x7F) {
+                space = o > 0;
+                continue;
+            }
+            if (space) {
+                tmp[o++] = ' ';
+                space = false;
+            }
+            tmp[o++] = (char)c;
+            continue;
+        }
+        ascii = false;
         ucs4_t uc;
         int len = u8_mbtoucr(&uc, p, (size_t)(end - p));
         if (len <= 0) { /* invalid or cut sequence */
@@ -49,7 +64,7 @@ char *name_normalize(const char *s)
         o += (size_t)len;
     }
     tmp[o] = '\0';
-    if (!o)
+    if (!o || ascii) /* ASCII text is its own NFC */
         return tmp;
     size_t outlen = 0;
     uint8_t *nfc = u8_normalize(UNINORM_NFC, (const uint8_t *)tmp, o, NULL, &outlen);

@@ -22,10 +22,13 @@ static const struct {
     {"customer", SPK_CUSTOMER}, {"caller", SPK_CUSTOMER},      {"client", SPK_CUSTOMER},
 };
 
-/* Words after which "agent:" is part of a sentence, not a label. */
+/* Words after which "agent:" is part of a sentence, not a label. The first
+ * DEMONSTRATIVES of them also end clauses ("add that agent: done"): after
+ * those a label that changes the speaker is believed. */
+#define DEMONSTRATIVES 2
 static const char *const determiners[] = {
-    "a", "an", "the", "my", "your", "our", "their", "his", "her", "this",
-    "that", "another", "any", "real", "live", "human", "to", "other", "every",
+    "this", "that", "a", "an", "the", "my", "your", "our", "their", "his", "her",
+    "another", "any", "real", "live", "human", "to", "other", "every",
 };
 
 static int lower_ascii(int c)
@@ -100,7 +103,8 @@ static label_pos classify(const char *s, size_t i)
     return POS_WEAK;
 }
 
-/* Is the word ending just before s[i] (skipping blanks) a determiner? */
+/* Is the word ending just before s[i] (skipping blanks) a determiner? 2 for
+ * a demonstrative ("that"), 1 for another one, 0 for none. */
 static int after_determiner(const char *s, size_t i)
 {
     size_t e = i;
@@ -118,7 +122,7 @@ static int after_determiner(const char *s, size_t i)
         while (m < wl && lower_ascii((unsigned char)s[b + m]) == d[m])
             m++;
         if (m == wl)
-            return 1;
+            return k < DEMONSTRATIVES ? 2 : 1;
     }
     return 0;
 }
@@ -176,20 +180,22 @@ static int has_punctuation(const char *s, size_t n)
     return 0;
 }
 
-static int accept_label(const char *s, size_t i, label_pos p, const style_t *st)
+static int accept_label(const char *s, size_t i, label_pos p, const style_t *st, int turn_taking)
 {
     switch (p) {
     case POS_LINE:
     case POS_SENTENCE:
         return 1;
-    case POS_WEAK:
-        if (after_determiner(s, i))
+    case POS_WEAK: {
+        int det = after_determiner(s, i);
+        if (det == 1 || (det == 2 && !turn_taking))
             return 0;
         if (s[i] >= 'A' && s[i] <= 'Z')
             return 1;
         /* Lower-case mid-sentence labels are believed only in unpunctuated
          * text, where nothing else could separate the turns. */
         return !st->punctuated || (st->line_labels <= 1 && st->sentence_labels == 0);
+    }
     default:
         return 0;
     }
@@ -266,7 +272,8 @@ int turns_split(const char *transcript, turns_t *out, cz_err *err)
     for (size_t i = 0; i < nl; i++) {
         const label_t *l = &labels[i];
         /* a label inside the previous label's words ("Agent:Agent:") is text */
-        if (l->at < seg || !accept_label(s, l->at, l->pos, &st))
+        if (l->at < seg ||
+            !accept_label(s, l->at, l->pos, &st, cur != SPK_UNKNOWN && l->who != cur))
             continue;
         push_segment(out, cur, s + seg, l->at - seg);
         cur = l->who;

@@ -285,6 +285,125 @@ static void check_accept_forms(void)
          true, 0, "a free extra has no amount");
 }
 
+/* Prices said aloud after a purchase, and extras taken by pointing at them. */
+static void check_spoken_extras(void)
+{
+    call("customer: hi id like to order the fifty inch monitor\nagent: thats four forty "
+         "nine should i place the order\ncustomer: yes please\nagent: got it and we can set "
+         "it up on your desk thats one forty nine\ncustomer: yeah add the setup\n"
+         "agent: done",
+         true, 149, "an extra priced as 'thats one forty nine' with no offer words");
+    call("Customer: I'd like a checkup next week.\nAgent: We have Thursday at 3. "
+         "Shall I reserve Thursday at 3 for you?\nCustomer: Yes please.\n"
+         "Agent: You're booked. Anything else?\nCustomer: No thanks.",
+         true, 0, "'at 3' after a booking is a time, not a price");
+    call("customer: a large iced tea please\nagent: large iced tea anything else\n"
+         "customer: do you have the oat cookies\nagent: we do two seventy five want one\n"
+         "customer: sure add one\nagent: okay ready in five",
+         true, 2.75, "a spoken price in an offer without a verb");
+    call("customer: the walnut bookcase, how much is it\nagent: it's six hundred dollars\n"
+         "customer: okay i want to order that\n"
+         "agent: great and the matching stools are ninety nine dollars each\n"
+         "customer: give me three of them\nagent: bookcase and three stools, all set",
+         true, 297, "'give me three of them' takes the extra just priced, each");
+    call("Customer: We'd like a cabin for the weekend.\n"
+         "Agent: The lakeside cabin is $180 a night and the forest cabin $150 a night.\n"
+         "Customer: I'll take the lakeside cabin.\nAgent: Booked!",
+         true, 0, "picking one of the options asked for is the purchase");
+    call("customer: can i get a small latte\nagent: sure we also have a pastry box want "
+         "one we open at nine thirty tomorrow\ncustomer: no just the latte\n"
+         "agent: okay one small latte coming right up",
+         true, 0, "'at nine thirty' in an offer is a time");
+    call("Customer: I'd like to renew my broadband.\nAgent: Done, renewed at $40 a month. "
+         "Our streaming bundle is $12 a month and includes two services.\nCustomer: Sure.\n"
+         "Agent: I've added the streaming bundle at $12 a month. Anything else?\n"
+         "Customer: No, thanks.",
+         true, 12, "a plain yes that the agent's 'I've added' shows took the extra");
+    call("Customer: I'd like to renew my broadband.\nAgent: Done, renewed at $40 a month. "
+         "Our streaming bundle is $12 a month.\nCustomer: Sure, I see.\n"
+         "Agent: Anything else today?\nCustomer: No, thanks.",
+         true, 0, "a plain yes to a mention, with nothing added, takes nothing");
+    call("Customer: Two seats for the Friday show, please.\nAgent: Two seats, $40 each. "
+         "Shall I book them?\nCustomer: Yes.\nAgent: Booked. Seat cushions are $4 each.\n"
+         "Customer: Oh nice, get them for both of us.\nAgent: Done.",
+         true, 8, "'get them for both of us' takes an extra at its price each");
+    call("Customer: Coffee for ten to the office, please.\nAgent: Ten coffees, $35. Would you "
+         "like a box of muffins for $15?\nCustomer: Yes, add the muffins.\nAgent: Please "
+         "confirm: ten coffees and muffins, $50, to the office?\nCustomer: Yes, correct.",
+         true, 15, "a read-back with the total offers nothing new");
+    call("Agent: Shall I book the room?\nCustomer: Yes please.\nAgent: Booked. Breakfast is "
+         "$18 a day; it's served from seven.\nCustomer: Yeah, put the breakfast on.",
+         true, 18, "'put the breakfast on' takes the extra by name");
+    call("Customer: I'd like to sign my two daughters up for swim lessons.\nAgent: The "
+         "term is $90 per child.\nCustomer: Okay, sign both of them up.\nAgent: Done, "
+         "both enrolled.",
+         true, 0, "'sign both of them up' commits");
+}
+
+/* A yes or a pick that the agent answers by asking to close was a choice:
+ * the answer to that question decides. */
+static void check_reclosing(void)
+{
+    call("Agent: I found three concerts. How about the jazz trio on Friday?\n"
+         "Customer: The jazz trio sounds great.\nAgent: Would you like to buy tickets?\n"
+         "Customer: No, not now. What time does it start?\nAgent: At 8 pm.",
+         false, 0, "a pick, then no to 'would you like to buy tickets'");
+    call("Agent: There is a 9 am ferry. Does that sound good?\nCustomer: That works for me.\n"
+         "Agent: Would you like to reserve seats on it?\nCustomer: Yes please.\n"
+         "Agent: Your seats are booked.",
+         true, 0, "a pick, then yes to the closing question");
+    call("Agent: Shall I book the 7 am flight?\nCustomer: Yes.\nAgent: Your flight is booked. "
+         "Would you like to reserve a rental car?\nCustomer: No thanks.",
+         true, 0, "a booking carried out stands when the next offer is refused");
+    call("Agent: How about the 9:15 flight at $77?\nCustomer: That flight works for me.\n"
+         "Agent: Will there be anything else?\nCustomer: No, thanks.",
+         false, 0, "a pick from a listing that nobody books is a choice");
+    call("Agent: How about the 9:15 flight at $77?\nCustomer: That flight works for me.\n"
+         "Agent: Great, you're booked on the 9:15.",
+         true, 0, "a pick the agent then books is a purchase");
+    call("Agent: Buying tickets was not successful, sorry. Anything else?\n"
+         "Customer: Try again for Sunday.\nAgent: Sunday, 2 tickets, is that correct?\n"
+         "Customer: Yes.\nAgent: Buying tickets failed again, sorry about that.",
+         false, 0, "'buying tickets failed' is a failure");
+    call("agent: corner deli what can i get you\ncustomer: a turkey club and a small soup\n"
+         "agent: okay thatll be eleven forty ready in ten",
+         true, 0, "an order named after 'what can I get you', carried out");
+    call("Agent: City Hardware, what can I do for you?\nCustomer: My drill arrived broken.\n"
+         "Agent: I've put a replacement on tomorrow's route.",
+         false, 0, "'what can I do for you' asks for no order");
+    call("customer: can i get an everything bagel\nagent: you wanna make it a combo for "
+         "three more\ncustomer: nah just the bagel\nagent: okay thatll be three ten ready "
+         "in five",
+         true, 0, "'nah, just the bagel' refuses the extra and keeps the order");
+    call("Customer: I need two bus tickets to Reno.\nAgent: What day?\nCustomer: On March 3rd.\n"
+         "Agent: The bus leaves at 7:20 am and costs $41.\nCustomer: Thanks, that's all.",
+         false, 0, "a listing with another time does not acknowledge the day asked for");
+    call("Customer: I'd like to book a haircut.\nAgent: What day and time?\nCustomer: Friday "
+         "at ten thirty.\nAgent: Ten thirty on Friday, see you then.",
+         true, 0, "saying back the time the customer gave books it");
+    call("Agent: Please confirm: a table for two at 7 pm tonight.\nCustomer: Correct, what's "
+         "their rating?\nAgent: Your reservation is confirmed, they have 4.5 stars.",
+         true, 0, "'Correct, what's their rating?' confirms, then asks");
+    call("Agent: Please confirm: a table for two at 7 pm tonight.\nCustomer: Is it correct "
+         "that parking is free there?\nAgent: Yes, parking is free.",
+         false, 0, "'is it correct that ...?' asks, it confirms nothing");
+    call("Customer: Please make an appointment for 3 pm on Friday.\nAgent: Done, you're "
+         "booked for 3 pm on Friday.",
+         true, 0, "'please make an appointment' carried out");
+    call("Agent: There are two seats left in the class. Shall I reserve one for you and take "
+         "the payment now?\nCustomer: Yes, take it now.\nAgent: Done, you're enrolled.",
+         true, 0, "taking the payment with the booking is part of the purchase");
+    call("Agent: A double room, $150, with free cancellation until 48 hours before. Shall I "
+         "confirm that for you?\nCustomer: Sure, go ahead.\nAgent: Confirmed.",
+         true, 0, "'shall I confirm that for you?' asks to close despite the policy");
+    call("agent: i can do a remote reset of the modem do you want me to do that\n"
+         "customer: mm-hm do it\nagent: ok its resetting",
+         false, 0, "'do you want me to do that' about a troubleshooting step sells nothing");
+    call("Agent: Shall I book the service for Monday?\nCustomer: Yes.\nAgent: Booked. The "
+         "mats are worn; a new set is $45 fitted.\nCustomer: Yes, do the mats.",
+         true, 45, "a turn's only price is for what the turn talks about");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -297,6 +416,8 @@ int main(void)
     check_retraction();
     check_main_and_addon();
     check_accept_forms();
+    check_spoken_extras();
+    check_reclosing();
     kt_free();
     T_END();
 }

@@ -168,6 +168,27 @@ static void check_revisions(void)
     CHECK(n == 1 && S->amounts[0].excluded, "a discount is not a sale price");
 }
 
+/* How much context a bare spoken number needs: after a purchase "that's" is
+ * enough but "at" is a time; in an offer a spoken pair needs no verb. */
+static void check_context(void)
+{
+    price("and we can set it up on your desk thats one forty nine", KPI_AMT_SOLD, 149);
+    price("we do two seventy five want one", KPI_AMT_OFFER, 2.75);
+    price("the oak one, its nineteen ninety nine", KPI_AMT_STRICT, 19.99);
+    CHECK(amounts("the show is twenty twenty five", KPI_AMT_STRICT) == 0,
+          "no price in a year after 'is'");
+    CHECK(amounts("it's ten thirty already", KPI_AMT_STRICT) == 0,
+          "no price in a time after 'it's'");
+    CHECK(amounts("shall i reserve thursday at 3 for you", KPI_AMT_SOLD) == 0,
+          "no price in 'reserve thursday at 3' after a purchase");
+    CHECK(amounts("we open at nine thirty want one", KPI_AMT_OFFER) == 0,
+          "no price in 'at nine thirty' in an offer");
+    CHECK(amounts("and we can set it up on your desk thats one forty nine", KPI_AMT_STRICT) == 0,
+          "no price in a bare spoken pair without context");
+    CHECK(amounts("we run twenty five sessions want one", KPI_AMT_OFFER) == 0,
+          "no price in a count of sessions in an offer");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -177,6 +198,7 @@ int main(void)
     check_spoken_size();
     check_quantities();
     check_revisions();
+    check_context();
     kpi_text_free(&T);
     kt_free();
     T_END();

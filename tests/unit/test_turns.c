@@ -83,6 +83,18 @@ static void check_asr(void)
         CHECK_STR(t.v[1].text, "um yeah i wanna sign up", "ASR inline: text");
     }
     turns_free(&t);
+    /* "add that agent: done": a demonstrative ends the clause when the
+     * label changes the speaker; "the agent:" never is a label */
+    split("agent: the case is twenty customer: yeah add that agent: done customer: the agent: "
+          "said so",
+          &t);
+    CHECK(t.n == 4, "ASR inline: a label after 'that' that changes the speaker splits");
+    if (t.n == 4) {
+        CHECK_STR(t.v[1].text, "yeah add that", "ASR inline: 'add that' ends the turn");
+        CHECK_STR(t.v[2].text, "done", "ASR inline: the agent's turn after 'that'");
+        CHECK_STR(t.v[3].text, "the agent: said so", "ASR inline: 'the agent:' stays text");
+    }
+    turns_free(&t);
 }
 
 /* Labels are found from their colons: many of them, blanks before the

@@ -81,6 +81,19 @@ static long readback_at(const kpi_text *t, size_t a, size_t b, bool question)
     return -1;
 }
 
+/* Does the match ending at byte e end with "that", "it" or "this"? */
+static bool ends_pointing_back(const kpi_text *t, size_t e)
+{
+    size_t k = kpi_text_tok_at(t, e);
+    if (k == 0 || k > t->ntok)
+        return false;
+    const kpi_tok *w = &t->tok[k - 1];
+    size_t n = w->end - w->start;
+    const char *p = t->low + w->start;
+    return (n == 4 && (memcmp(p, "that", 4) == 0 || memcmp(p, "this", 4) == 0)) ||
+           (n == 2 && memcmp(p, "it", 2) == 0);
+}
+
 /* Reads what the sentence [a, b) asks: the last of its cues decides, so
  * "shall I book it and what's your email" asks for the email. A read-back
  * asks like a closing question: confirming it commits. */
@@ -100,6 +113,13 @@ static dlg_ask sentence_ask(const kpi_text *t, size_t a, size_t b, bool question
                      maxl(last_of(t, KS_UPGRADE_CUE, a, b), (long)at));
     long other = last_of(t, KS_NONPURCHASE, a, b);
     long best = maxl(closing, offer);
+    /* "I can do a remote reset, do you want me to do that?": a closing
+     * question that points back takes the non-purchase before it */
+    size_t cms, cme;
+    if (other >= 0 && closing >= 0 && other < closing && offer < 0 &&
+        kpi_find_last(t, KS_CLOSING, a, b, &cms, &cme) && (long)cms == closing &&
+        ends_pointing_back(t, cme))
+        return question ? ASK_OTHER : ASK_NONE;
     /* unpunctuated speech-recognition text may ask without a '?': "want me
      * to put you on the notify list" */
     if ((question || (t->nstops == 0 && best >= 0)) && other > best)
@@ -164,13 +184,14 @@ static bool on_top(const kpi_text *t, size_t a, size_t b)
 }
 
 void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bool price_asked,
-                       dlg_agent *a)
+                       bool sold, dlg_agent *a)
 {
     (void)r;
     a->ask = ASK_NONE;
     a->asked = false;
     a->retention = a->confirm = a->offer = a->offer_named = a->upgrade = a->revision = false;
     a->readback = a->mentions_readback = a->failure = a->offer_addon = a->asks_more = false;
+    a->order_prompt = false;
     a->offer_start = a->offer_end = 0;
     a->n_price = 0;
     if (!t->len)
@@ -181,6 +202,7 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
     a->ask = turn_ask(t, a->retention, &a->asked);
     a->mentions_readback = kpi_has(t, KS_READBACK, 0, t->len);
     a->asks_more = kpi_has(t, KS_MORE_QUESTION, 0, t->len);
+    a->order_prompt = kpi_has(t, KS_ORDER_PROMPT, 0, t->len);
     a->readback = a->ask == ASK_CLOSING && a->mentions_readback;
     /* "The 7 pm is sold out, but I've booked you at 7:30": the last word on
      * the outcome stands */
@@ -216,7 +238,11 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
 
     /* an offer or a revision talks prices: "add the cleaning for nineteen
      * ninety nine" needs no "dollars" */
-    kpi_amounts_find(s, t, a->revision || a->offer || a->offer_named ? 2 : price_asked ? 1 : 0);
+    kpi_amounts_find(s, t,
+                     a->revision || a->offer || a->offer_named ? KPI_AMT_OFFER
+                     : price_asked                             ? KPI_AMT_ASKED
+                     : sold                                    ? KPI_AMT_SOLD
+                                                               : KPI_AMT_STRICT);
     size_t rev_at = 0, rev_end;
     if (a->revision)
         (void)kpi_find(t, KS_REVISION, 0, t->len, &rev_at, &rev_end);

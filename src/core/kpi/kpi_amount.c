@@ -294,6 +294,8 @@ typedef struct {
     bool pair;         /* a spoken pair of numbers ("five ninety nine") */
     int64_t pair_hi;   /* a spoken pair: its reading in whole dollars (cents), else 0 */
     int64_t pair_lo;   /* ... and where what is priced is small, else 0 */
+    bool clock;        /* a pair that could be a time of day ("ten thirty") */
+    bool year;         /* a pair that could be a year ("twenty twenty five") */
 } amt_form;
 
 /* "seventy five cents", "50 cents": the word after a number of cents.
@@ -324,6 +326,7 @@ static size_t parse_amount(const char *low, size_t len, size_t i, int64_t *cents
     f->money = false;
     f->pair = false;
     f->pair_hi = f->pair_lo = 0;
+    f->clock = f->year = false;
     if (i >= len)
         return 0;
     if (low[i] == '$') {
@@ -397,6 +400,8 @@ static size_t parse_amount(const char *low, size_t len, size_t i, int64_t *cents
             bool round = v1 <= 2 && v2 % 10 == 0;
             *cents = round || v1 == 1 ? (v1 * 100 + v2) * 100 : v1 * 100 + v2;
             f->pair = true;
+            f->clock = v1 >= 1 && v1 <= 12 && v2 <= 59;
+            f->year = v1 == 20 && v2 <= 49;
             if (v1 >= 1 && v1 <= 9) {
                 f->pair_hi = (v1 * 100 + v2) * 100;
                 /* priced small, "one twenty five" is 1.25; "one sixty" stays */
@@ -437,9 +442,9 @@ static int after_price_verb(const kpi_text *t, size_t k, int mode)
         const char *p = t->low + w->start;
         for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
             if (strlen(verbs[i]) == n && memcmp(p, verbs[i], n) == 0)
-                return 1;
+                return mode == KPI_AMT_SOLD && n == 2 && memcmp(p, "at", 2) == 0 ? 0 : 1;
         /* "I can do it for forty", "down to thirty" when revising a price */
-        if (mode >= 2 &&
+        if (mode == KPI_AMT_OFFER &&
             ((n == 3 && memcmp(p, "for", 3) == 0) || (n == 2 && memcmp(p, "to", 2) == 0)))
             return 2;
         bool soft = false;
@@ -449,6 +454,22 @@ static int after_price_verb(const kpi_text *t, size_t k, int mode)
             return 0;
     }
     return 0;
+}
+
+/* Is word k just after a word that puts a time after it ("at nine thirty",
+ * "by ten fifteen", "around", "until", "from")? */
+static bool after_time_word(const kpi_text *t, size_t k)
+{
+    static const char *const words[] = {"at", "by", "around", "until", "till", "from",
+                                        "before", "after", "about"};
+    if (k == 0 || t->tok[k - 1].sent != t->tok[k].sent)
+        return false;
+    const kpi_tok *w = &t->tok[k - 1];
+    size_t n = w->end - w->start;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strlen(words[i]) == n && memcmp(t->low + w->start, words[i], n) == 0)
+            return true;
+    return false;
 }
 
 /* Is the word after a bare number (ending at byte e) what it counts:
@@ -470,6 +491,19 @@ static bool counts_things(const kpi_text *t, size_t e)
         if (strlen(ok[i]) == n && memcmp(t->low + t->tok[k].start, ok[i], n) == 0)
             return false;
     return true;
+}
+
+/* Is the word after a number ending at e a plural it counts ("twenty five
+ * sessions")? Unpunctuated speech runs on into the next clause ("three
+ * twenty five want one"), so only a plural says the number counts. */
+static bool counts_plural(const kpi_text *t, size_t e)
+{
+    size_t k = kpi_text_tok_at(t, e);
+    if (k >= t->ntok || k == 0 || t->tok[k].sent != t->tok[k - 1].sent ||
+        (t->tok[k].flags & TF_CLAUSE_START) || (t->tok[k - 1].flags & TF_PUNCT_AFTER))
+        return false;
+    size_t n = t->tok[k].end - t->tok[k].start;
+    return n > 3 && t->low[t->tok[k].end - 1] == 's' && t->low[t->tok[k].end - 2] != 's';
 }
 
 /* Does a match of sec end with word k-1 (just before word k), in the same
@@ -641,6 +675,23 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
              * number is a head count ("breakfast for two") */
             e = parse_amount(low, t->len, i, &cents, true, &f);
             if (e && (counts_things(t, e) || (verb == 2 && cents < 1000 && !f.pair)))
+                e = 0;
+        } else if (!e && loose_mode == KPI_AMT_STRICT && !(w->flags & TF_DOLLAR) &&
+                   after_price_verb(t, k, KPI_AMT_SOLD)) {
+            /* "it's twelve ninety nine" is a price wherever it is said: a
+             * spoken pair no clock or calendar shows, after "it's", "is" */
+            e = parse_amount(low, t->len, i, &cents, true, &f);
+            if (e && (!f.pair || f.clock || f.year))
+                e = 0; /* a count is one number: "twelve ninety nine seats six" runs on */
+        } else if (!e && (loose_mode == KPI_AMT_OFFER || loose_mode == KPI_AMT_SOLD) &&
+                   !(w->flags & TF_DOLLAR) && !after_time_word(t, k)) {
+            /* in an offer, a spoken pair is said the way prices are: "we do
+             * three twenty five, want one?" ("at nine thirty" is a time);
+             * after a purchase, one that no clock shows ("the case for it,
+             * twenty nine ninety nine") */
+            e = parse_amount(low, t->len, i, &cents, true, &f);
+            if (e && (!f.pair || counts_plural(t, e) ||
+                      (loose_mode == KPI_AMT_SOLD && f.clock)))
                 e = 0;
         }
         size_t sent = e ? kpi_text_sentence_at(t, i) : 0;

@@ -13,13 +13,42 @@
 
 /* Does the agent's turn acknowledge a day or time the customer gave ("okay",
  * "alright", or saying it back) without asking anything else? */
-static bool acknowledges_slot(const kpi_text *t, const dlg_agent *a)
+/* Do the spans [a, b) of t and [c, d) of u share a word other than "at",
+ * "on", "the" ("Thursday at ten thirty" and "ten thirty a m" share "ten")? */
+static bool same_word(const kpi_text *t, size_t a, size_t b, const kpi_text *u, size_t c,
+                      size_t d)
+{
+    static const char *const skip[] = {"at", "on", "the", "a", "for", "in", "and", "of", "by"};
+    for (size_t i = kpi_text_tok_at(t, a); i < t->ntok && t->tok[i].end <= b; i++) {
+        const char *w = t->low + t->tok[i].start;
+        size_t n = t->tok[i].end - t->tok[i].start;
+        bool common = false;
+        for (size_t k = 0; k < sizeof skip / sizeof skip[0] && !common; k++)
+            common = strlen(skip[k]) == n && memcmp(skip[k], w, n) == 0;
+        if (common)
+            continue;
+        for (size_t j = kpi_text_tok_at(u, c); j < u->ntok && u->tok[j].end <= d; j++)
+            if (u->tok[j].end - u->tok[j].start == n && memcmp(u->low + u->tok[j].start, w, n) == 0)
+                return true;
+    }
+    return false;
+}
+
+static bool acknowledges_slot(const kpi_text *t, const dlg_agent *a, const kpi_text *ct)
 {
     if (a->asked && a->ask != ASK_CLOSING)
         return false;
     size_t ms, me;
-    if (kpi_has(t, KS_SLOT, 0, t->len))
-        return true;
+    /* saying back the day or time the customer gave; another one ("the
+     * bus leaves at 7:20 am") is a search result */
+    for (size_t pos = 0; pos < t->len && kpi_find(t, KS_SLOT, pos, t->len, &ms, &me);
+         pos = me > ms ? me : ms + 1) {
+        size_t cs, ce;
+        for (size_t cp = 0; cp < ct->len && kpi_find(ct, KS_SLOT, cp, ct->len, &cs, &ce);
+             cp = ce > cs ? ce : cs + 1)
+            if (same_word(t, ms, me, ct, cs, ce))
+                return true;
+    }
     return (kpi_find(t, KS_AFFIRM_WEAK, 0, t->len, &ms, &me) ||
             kpi_find(t, KS_AFFIRM, 0, t->len, &ms, &me)) &&
            kpi_text_tok_at(t, ms) == 0;
@@ -53,12 +82,23 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
     st->readback = a->readback;
     st->readback_cue = a->mentions_readback;
     st->asks_more = a->asks_more;
+    st->order_prompt = a->order_prompt;
     st->ask_turn = turn;
     st->ask_wait = 0;
     if (a->failure)
         return; /* conversion_on_failure has undone what it failed */
+    /* "Hellboy sounds good." - "Would you like to buy tickets?": asking to
+     * close shows the agent took the yes or the pick since the last thing
+     * carried out as a choice, not a purchase; the answer decides */
+    bool recloses = a->ask == ASK_CLOSING && !a->confirm &&
+                    !kpi_text_has_flag(&st->texts[turn], VF_ADDON, 0, st->texts[turn].len);
+    for (size_t i = 0; i < st->n_acc; i++) {
+        dlg_accept *m = &st->acc[i];
+        m->tentative = recloses && !m->retracted && m->kind == ACC_MAIN &&
+                       (m->item >= 0 || m->by_yes) && m->turn > st->fulfil_turn;
+    }
     bool slot_done = st->slot_turn >= 0 && st->request_turn >= 0 && a->ask != ASK_OTHER &&
-                     acknowledges_slot(&st->texts[turn], a);
+                     acknowledges_slot(&st->texts[turn], a, &st->texts[st->slot_turn]);
     if ((a->confirm || slot_done) && st->request_turn >= 0) {
         /* "I'd like to book a cleaning" ... "You're booked.", or "Tuesday at
          * four" ... "Alright, Tuesday at four." */
@@ -110,6 +150,19 @@ static bool takes_back_all(const kpi_text *t, size_t a, size_t b)
         if (n == 3 && memcmp(w, "all", 3) == 0 && k + 1 < t->ntok &&
             t->tok[k + 1].end - t->tok[k + 1].start == 2 &&
             memcmp(t->low + t->tok[k + 1].start, "of", 2) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Does a refusal keep the order ("no, just the drink", "nah, just that")? */
+static bool keeps_order(const kpi_text *t, const dlg_event *e)
+{
+    size_t k = kpi_text_tok_at(t, e->end);
+    for (size_t n = 0; k < t->ntok && n < 2; k++, n++) {
+        const char *w = t->low + t->tok[k].start;
+        size_t len = t->tok[k].end - t->tok[k].start;
+        if ((len == 4 && memcmp(w, "just", 4) == 0) || (len == 4 && memcmp(w, "only", 4) == 0))
             return true;
     }
     return false;
@@ -215,13 +268,19 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
             /* "that's correct" confirms only what was read back or proposed */
             if (e->kind == CE_CONFIRM && !st->readback && !st->asked)
                 in_time = false;
-            /* "Yes, call me back tomorrow": what the yes is about follows it */
-            size_t se = ct->sent[kpi_text_sentence_at(ct, e->start)].end;
+            /* "Yes, call me back tomorrow": what the yes is about follows it;
+             * in "Correct, what's their number?" the question is another
+             * matter */
+            size_t si = kpi_text_sentence_at(ct, e->start);
+            size_t se = kpi_text_sentence_is_question(ct, si) && e->cend > e->end
+                            ? e->cend
+                            : ct->sent[si].end;
             bool other = st->readback ? nonpurchase_beyond(ct, c, e->start, se)
                                       : dlg_nonpurchase(ct, e->start, se);
             if (!e->consumed && in_time && (e->at_start || e->kind == CE_CONFIRM) && !negative &&
                 !c->price_question && !other) {
                 main.end = e->cend > e->end ? e->cend : e->end;
+                main.by_yes = true;
                 dlg_accept_push(st, &main);
                 st->ask = ASK_NONE;
             } else if (!e->consumed && e->kind != CE_AFFIRM_WEAK && st->readback_cue &&
@@ -248,14 +307,28 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
         case CE_DEFER:
         case CE_INFO:
             answered = true;
-            /* "Anything else?" "No, that's it.": the order stands */
-            if (!e->consumed && !(e->kind == CE_DECLINE && st->asks_more))
+            if (e->kind != CE_INFO && !e->consumed && e->at_start && st->ask == ASK_CLOSING)
+                for (size_t k = 0; k < st->n_acc; k++)
+                    if (st->acc[k].tentative)
+                        st->acc[k].retracted = true;
+            /* "Anything else?" "No, that's it.", or "nah, just the
+             * drink" to an extra: the order stands */
+            if (!e->consumed && !(e->kind == CE_DECLINE && (st->asks_more || keeps_order(ct, e))))
                 st->request_turn = -1;
             break;
         default:
             break;
         }
     }
+    /* "What can I get you?" "Kung pao chicken and two egg rolls.": the
+     * order itself, bought once the agent carries it out */
+    if (st->order_prompt && !negative && !c->question && st->request_turn < 0 && !retracted &&
+        ct->ntok > 0 && dlg_names_item(ct, 0, ct->len, ct, 0, ct->len)) {
+        st->request_turn = turn;
+        st->request_start = 0;
+        st->request_end = ct->len;
+    }
+    st->order_prompt = false;
     if (st->ask == ASK_CLOSING) {
         if (answered || !c->question)
             st->ask = ASK_NONE;
@@ -266,6 +339,14 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
 
 void conversion_finish(dlg_state *st, kpi_result *out)
 {
+    /* "That flight works for me." to a listing, and the agent never books
+     * it: a choice, not a purchase */
+    for (size_t i = 0; i < st->n_acc; i++) {
+        dlg_accept *a = &st->acc[i];
+        if (!a->retracted && a->kind == ACC_MAIN && a->item >= 0 && a->by_yes &&
+            st->fulfil_turn < a->turn)
+            a->retracted = true;
+    }
     out->is_conversion = false;
     for (size_t i = 0; i < st->n_acc; i++)
         if (!st->acc[i].retracted)

@@ -139,6 +139,15 @@ static bool does_that(const kpi_text *t, size_t ms, size_t me)
     return false;
 }
 
+/* Does the match [ms, me) open the question sentence sent and end at a comma
+ * before the question proper ("Yes, what time does it start?")? */
+static bool leads_question(const kpi_text *t, size_t sent, size_t ms, size_t me)
+{
+    size_t k = kpi_text_tok_at(t, me);
+    return kpi_text_tok_at(t, ms) == kpi_text_tok_at(t, t->sent[sent].start) && k < t->ntok &&
+           t->tok[k].sent == sent && (t->tok[k].flags & TF_CLAUSE_START);
+}
+
 static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_section sec)
 {
     size_t pos = 0, ms, me;
@@ -191,11 +200,12 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
             break;
         case CE_AFFIRM:
         case CE_AFFIRM_WEAK:
-            keep = e.at_start && !sc.negated && !asked;
+            keep = e.at_start && !sc.negated && (!asked || leads_question(t, sent, ms, me));
             break;
         case CE_CONFIRM:
-            /* "that's correct" confirms; "is that correct?" asks */
-            keep = !sc.negated && !asked;
+            /* "that's correct" confirms; "is that correct?" asks; "correct,
+             * what's their number?" confirms, then asks */
+            keep = !sc.negated && (!asked || leads_question(t, sent, ms, me));
             break;
         case CE_RETRACT:
             /* "can you cancel the whole reservation?" asks for it politely */

@@ -63,14 +63,16 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
         .turns = turns, .texts = s->texts, .agent = d->agent,
         .acc = d->acc, .cap_acc = d->acc_cap, .items = d->items, .cap_item = d->item_cap,
         .ask = ASK_NONE, .ask_turn = -1, .request_turn = -1, .asked_turn = -1,
-        .fulfil_turn = -1, .slot_turn = -1, .seek_turn = -1,
+        .fulfil_turn = -1, .slot_turn = -1, .seek_turn = -1, .yes_turn = -1,
     };
 
     for (size_t i = 0; i < turns->n; i++) {
         int t = (int)i;
         switch (turns->v[i].speaker) {
         case SPK_AGENT:
-            dlg_agent_analyze(r, s, &s->texts[i], st.asked_turn >= 0, &d->agent[i]);
+            dlg_agent_analyze(r, s, &s->texts[i], st.asked_turn >= 0,
+                              dlg_main_accepted(&st) || st.request_turn >= 0,
+                              &d->agent[i]);
             if (d->agent[i].failure)
                 conversion_on_failure(&st);
             upsell_on_agent(&st, t, &d->agent[i]);

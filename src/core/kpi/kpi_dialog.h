@@ -49,14 +49,16 @@ typedef struct {
     bool failure;     /* reports that the purchase could not be made */
     bool offer_addon; /* the offer says it comes on top: "add", "also", "extra" */
     bool asks_more;   /* asks whether the customer wants anything else */
+    bool order_prompt; /* asks for the order: "what can I get you?" */
     size_t offer_start, offer_end; /* the offer's words, when offer */
     dlg_price *prices; /* sale prices (fees, credits, discounts left out), in order */
     size_t n_price, cap_price;
 } dlg_agent;
 
-/* price_asked: the customer's last turn asked what something costs. */
+/* price_asked: the customer's last turn asked what something costs; sold:
+ * something is bought already, so "that's one twenty nine" prices an extra. */
 void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bool price_asked,
-                       dlg_agent *a);
+                       bool sold, dlg_agent *a);
 void dlg_agent_free(dlg_agent *a);
 
 /* --- the customer's side of a turn (kpi_customer.c) --- */
@@ -111,6 +113,8 @@ typedef struct {
     bool upgrade;        /* an add-on offered only as an upgrade */
     int item;            /* index in dlg_state.items; -1 */
     bool retracted;
+    bool by_yes;         /* a yes to a question or a pick, not the customer's own words */
+    bool tentative;      /* ... that the agent answered with a closing question */
 } dlg_accept;
 
 typedef enum { IT_ADDON, IT_UPGRADE, IT_MAIN } dlg_item_kind;
@@ -143,6 +147,7 @@ typedef struct {
     bool readback;       /* ... by reading the order back */
     bool readback_cue;   /* ... or has a read-back cue somewhere in the turn */
     bool asks_more;      /* ... or asked whether the customer wants anything else */
+    bool order_prompt;   /* ... or asked for the order */
     int fulfil_turn;     /* the agent's last notice that a purchase is made; -1 */
     int slot_turn;       /* the customer named a day or time for a request; -1 */
     int ask_turn;        /* that turn; -1 */
@@ -154,6 +159,8 @@ typedef struct {
     bool asked_addon;    /* ... for something extra ("also", "add") */
     int seek_turn;       /* customer last looked for something to buy; -1 */
     size_t seek_start, seek_end;
+    int yes_turn;        /* customer said a yes that took nothing, after a purchase; -1 */
+    dlg_event yes_ev;    /* ... that yes */
 } dlg_state;
 
 void dlg_accept_push(dlg_state *st, const dlg_accept *a);

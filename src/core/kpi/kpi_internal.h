@@ -63,6 +63,7 @@ typedef enum {
     KS_IDENTITY,        /* details read back that are no order: email, address, name */
     KS_MORE_QUESTION,   /* agent asks if the customer wants more: "anything else?" */
     KS_SEEK,            /* customer looks for something to buy: "i need a rental car" */
+    KS_ORDER_PROMPT,    /* agent asks for the order: "what can I get you?" */
     KS_COUNT,
     KS_LEXICON = KS_COUNT /* multi-word sentiment phrases share the trie */
 } kpi_section;
@@ -346,11 +347,17 @@ bool kpi_find_last(const kpi_text *t, kpi_section sec, size_t from, size_t to, s
  * when no amount starts there. Without '$', "dollars" or a price period a
  * number is no price unless loose (the context already says it is one). */
 size_t kpi_amount_parse(const char *low, size_t len, size_t i, int64_t *cents, bool loose);
+/* How much context says a bare number is a price (kpi_amounts_find). */
+enum {
+    KPI_AMT_STRICT = 0, /* only '$', "dollars", "cents" or a price period */
+    KPI_AMT_ASKED = 1,  /* the customer just asked a price: also after "it's", "costs" */
+    KPI_AMT_OFFER = 2,  /* an offer or a revision: also after "for" and "to" */
+    KPI_AMT_SOLD = 3,   /* the agent talks after a purchase: after "it's", "that's",
+                         * "costs", but not "at" ("Wednesday at 2" is a time) */
+};
 /* Finds every amount in t, classifying each with the price_old and
- * price_excluded sections. loose_mode 1: the context is about a price (the
- * customer just asked one), so a bare number after "it's" or "costs" is one;
- * 2: a price is being revised, so also after "for" and "to". Results
- * replace s->amounts. */
+ * price_excluded sections; loose_mode is one of KPI_AMT_*. Results replace
+ * s->amounts. */
 void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode);
 /* The number of items a customer asks for in low[from, to), said apart from
  * any price: "for both of us" 2, "all four" 4, "the three of us" 3, "two of

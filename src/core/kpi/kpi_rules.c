@@ -59,6 +59,7 @@ static const char *const section_names[KS_COUNT] = {
     [KS_IDENTITY] = "identity",
     [KS_MORE_QUESTION] = "more_question",
     [KS_SEEK] = "seek",
+    [KS_ORDER_PROMPT] = "order_prompt",
 };
 
 /* Word-list and table sections, numbered after the pattern sections, in the

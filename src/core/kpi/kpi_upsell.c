@@ -206,8 +206,71 @@ static bool sought(const dlg_state *st, int turn, size_t ws, size_t we)
                                          st->seek_start, st->seek_end);
 }
 
+/* Does the turn say "added" ("Added.", "I've added International Talk")? */
+static bool says_added(const kpi_text *t)
+{
+    for (size_t k = 0; k < t->ntok; k++)
+        if (t->tok[k].end - t->tok[k].start == 5 && memcmp(t->low + t->tok[k].start, "added", 5) == 0)
+            return true;
+    return false;
+}
+
+static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e);
+
+/* "Our Talk pack is $10 a month." - "Sure." - "I've added Talk at $10 a
+ * month.": the agent carrying out an extra priced just before, which the
+ * customer's plain yes did not take as an answer to an offer, shows the yes
+ * took it. The price is the one the notice repeats or names, or the only
+ * new one. */
+static bool added_after_yes(dlg_state *st, int turn, const dlg_agent *a)
+{
+    int yes = st->yes_turn, pt = turn - 2;
+    st->yes_turn = -1;
+    if (yes != turn - 1 || pt < 0 || !a->confirm || st->turns->v[pt].speaker != SPK_AGENT ||
+        !says_added(&st->texts[turn]))
+        return false;
+    const dlg_agent *pa = &st->agent[pt];
+    const kpi_text *at = &st->texts[turn];
+    /* offered on the table and not answered */
+    for (size_t i = st->n_item; i-- > 0;) {
+        dlg_item *it = &st->items[i];
+        if (it->turn == pt && !it->accepted && !it->declined && it->cents > 0) {
+            take(st, yes, it, &st->yes_ev);
+            return true;
+        }
+    }
+    const dlg_price *pick = NULL, *only = NULL;
+    int fresh = 0;
+    for (size_t k = 0; k < pa->n_price && !pick; k++) {
+        const dlg_price *p = &pa->prices[k];
+        bool known = false;
+        for (size_t i = 0; i < st->n_item && !known; i++)
+            known = st->items[i].cents == p->cents;
+        if (known || (p->old && k + 1 < pa->n_price) || said_before(st, pt, p->cents))
+            continue;
+        fresh++;
+        only = p;
+        for (size_t j = 0; j < a->n_price && !pick; j++)
+            if (a->prices[j].cents == p->cents)
+                pick = p;
+        if (!pick && dlg_names_item(at, 0, at->len, &st->texts[pt], p->item_start, p->item_end))
+            pick = p;
+    }
+    if (!pick && fresh == 1)
+        pick = only;
+    if (!pick)
+        return false;
+    dlg_item *it = item_new(st, IT_ADDON, pt, pt, pick->item_start, pick->item_end, pick->cents,
+                            pick->each);
+    item_price(it, pick);
+    take(st, yes, it, &st->yes_ev);
+    return true;
+}
+
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 {
+    if (added_after_yes(st, turn, a))
+        return;
     const dlg_price *p = current_price(a);
     if (st->asked_turn >= 0) {
         int asked = st->asked_turn;
@@ -271,7 +334,9 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
     /* "And cushions for $40?" once something is bought, or "Want the
      * screens washed too? It's $25." */
     bool more = main && a->asked && asks_for_more(&st->texts[turn]);
-    if (main && (a->ask != ASK_OTHER || more)) {
+    /* "Please confirm: coffee for 12 and donuts, $60?" reads the order and
+     * its total back; it offers nothing new */
+    if (main && !a->readback && (a->ask != ASK_OTHER || more)) {
         for (size_t k = 0; k < a->n_price; k++)
             if ((a->prices[k].in_question || more) && !said_before(st, turn, a->prices[k].cents)) {
                 put_offer(st, turn, a, IT_ADDON, true);
@@ -332,7 +397,9 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
     dlg_accept acc = {.kind = it->kind == IT_MAIN ? ACC_MAIN : ACC_ADDON, .turn = turn,
                       .start = e->start, .end = e->cend > e->end ? e->cend : e->end,
                       .cents = cents, .upgrade = it->kind == IT_UPGRADE,
-                      .item = (int)(it - st->items)};
+                      .item = (int)(it - st->items),
+                      .by_yes = e->kind == CE_AFFIRM || e->kind == CE_AFFIRM_WEAK ||
+                                e->kind == CE_CONFIRM};
     dlg_accept_push(st, &acc);
     it->accepted = true;
     it->open = false;
@@ -384,8 +451,12 @@ static dlg_item *priced_recently(dlg_state *st, int turn, const kpi_text *ct, co
                 known = st->items[i].cents == p->cents;
             if (known || (p->old && k + 1 < a->n_price))
                 continue;
+            /* a turn's only price is for what the turn talks about: "the
+             * wipers were streaking; blades are $35 installed" */
             bool named = dlg_names_item(ct, e->cstart, e->cend, &st->texts[t], p->item_start,
-                                        p->item_end);
+                                        p->item_end) ||
+                         (a->n_price == 1 &&
+                          dlg_names_item(ct, e->cstart, e->cend, &st->texts[t], 0, p->start));
             if ((!pick && !need_name) || named)
                 pick = p;
         }
@@ -500,7 +571,7 @@ static bool retract_named(dlg_state *st, int turn, const dlg_event *e)
  * Business tier")? */
 static bool takes_a_thing(const kpi_text *ct, const dlg_event *e)
 {
-    static const char *const verbs[] = {"take", "get", "have", "grab", "buy"};
+    static const char *const verbs[] = {"take", "get", "have", "grab", "buy", "give"};
     for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->end; k++)
         if (word_in(ct, k, verbs, sizeof verbs / sizeof verbs[0]))
             return true;
@@ -614,6 +685,26 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
     }
 }
 
+/* Does the event's clause point back with a pronoun ("four of them", "I'll
+ * take it", "give me those") rather than name a thing? */
+static bool refers_back(const kpi_text *ct, const dlg_event *e)
+{
+    static const char *const pron[] = {"it", "them", "those", "these", "that"};
+    for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->cend; k++)
+        if (word_in(ct, k, pron, sizeof pron / sizeof pron[0]))
+            return true;
+    return false;
+}
+
+/* Has the agent said a sale price before turn? */
+static bool priced_before(const dlg_state *st, int turn)
+{
+    for (int t = 0; t < turn; t++)
+        if (st->turns->v[t].speaker == SPK_AGENT && st->agent[t].n_price > 0)
+            return true;
+    return false;
+}
+
 /* Step 3b: with nothing on the table, "add that too", "do the flush too"
  * or, once something is bought, "I'll take the case" takes a price the
  * agent only mentioned; "I want her to try it too" takes nothing. Returns
@@ -621,15 +712,47 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
 static bool answer_mentioned(dlg_state *st, int turn, dlg_event *e)
 {
     const kpi_text *ct = &st->texts[turn];
-    bool names_extra = e->kind == CE_COMMIT && dlg_main_accepted(st) && takes_a_thing(ct, e);
-    if (!((e->kind == CE_ADDON && e->add_verb) || names_extra))
+    /* once something is bought, or asked for at a price already said (the
+     * $1,299 table, then "I want to order that"), a thing taken by name is
+     * extra; before the purchase is priced, it may be the purchase itself
+     * ("I'll take the ocean view") */
+    bool asked_for = st->request_turn >= 0 && st->request_turn < turn &&
+                     priced_before(st, st->request_turn);
+    bool names_extra = e->kind == CE_COMMIT && (dlg_main_accepted(st) || asked_for) &&
+                       takes_a_thing(ct, e);
+    /* "put the insurance on": taking a thing on top, by its name */
+    bool names_addon = e->kind == CE_ADDON && !e->add_verb && (dlg_main_accepted(st) || asked_for);
+    if (!((e->kind == CE_ADDON && e->add_verb) || names_extra || names_addon))
         return false;
     /* a price said before the purchase was the purchase's own */
-    int after = -1;
+    int after = -1, main_acc = -1;
     for (size_t k = 0; names_extra && k < st->n_acc && after < 0; k++)
-        if (!st->acc[k].retracted && st->acc[k].kind == ACC_MAIN)
+        if (!st->acc[k].retracted && st->acc[k].kind == ACC_MAIN) {
             after = st->acc[k].turn;
-    dlg_item *it = priced_recently(st, turn, ct, e, !e->says_add || names_extra, after);
+            main_acc = (int)k;
+        }
+    if (names_extra && after < 0 && asked_for)
+        after = st->request_turn;
+    /* bought before any price was said: the first price after it that
+     * names what was bought is its own ("i want to buy tickets", "four
+     * tickets are twenty two each", then "let's get those") */
+    if (names_extra && after >= 0 && main_acc >= 0 && !priced_before(st, after + 1))
+        for (int t = after + 1; t < turn; t++)
+            if (st->turns->v[t].speaker == SPK_AGENT && st->agent[t].n_price > 0) {
+                const dlg_accept *m = &st->acc[main_acc];
+                const dlg_price *p = &st->agent[t].prices[0];
+                if (dlg_names_item(&st->texts[m->turn], m->start, m->end, &st->texts[t],
+                                   p->item_start, p->item_end))
+                    after = t;
+                break;
+            }
+    /* "give me four of them" points at what the agent has just priced */
+    bool pointed = names_extra && refers_back(ct, e) && turn > 0 &&
+                   st->turns->v[turn - 1].speaker == SPK_AGENT && st->agent[turn - 1].n_price == 1;
+    if (pointed && after < turn - 1)
+        after = turn - 2;
+    dlg_item *it = priced_recently(st, turn, ct, e,
+                                   (!e->says_add || names_extra || names_addon) && !pointed, after);
     if (!it)
         return false;
     set_verdict(it, YES, e);
@@ -658,7 +781,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
 {
     const kpi_text *ct = &st->texts[turn];
     /* loose: "I saw it's thirty-six fifty" is a price */
-    kpi_amounts_find(s, ct, 1);
+    kpi_amounts_find(s, ct, KPI_AMT_ASKED);
     for (size_t i = 0; i < c->n; i++) {
         dlg_event *e = &c->ev[i];
         if (e->kind == CE_ADDON || e->kind == CE_COMMIT || (e->kind == CE_REQUEST && e->polite))
@@ -690,6 +813,21 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
             answer_open(s, st, turn, n, open, e, after_refusal, asking);
     }
     settle(st, turn, n);
+    /* a yes that took nothing, once something is bought: the agent's next
+     * turn may show what it took (added_after_yes) */
+    st->yes_turn = -1;
+    if (dlg_main_accepted(st))
+        for (size_t i = 0; i < c->n; i++) {
+            const dlg_event *e = &c->ev[i];
+            if (event_answer(e->kind) == NO)
+                break;
+            if ((e->kind == CE_AFFIRM || e->kind == CE_AFFIRM_WEAK) && !e->consumed &&
+                e->at_start) {
+                st->yes_turn = turn;
+                st->yes_ev = *e;
+                break;
+            }
+        }
 }
 
 void upsell_finish(dlg_state *st, kpi_result *out)
