@@ -170,11 +170,14 @@ echo "machine:    $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /pro
 # Settings from the environment change what is measured, so they are shown;
 # secrets only by name.
 env | grep '^CONVERZA_' | sed 's/^\([A-Z_]*\(PASSWORD\|SECRET\|TOKEN\)[A-Z_]*\)=.*/\1=(hidden)/; s/^/settings:   /'
+# PostgreSQL at its defaults (fsync, full_page_writes, synchronous_commit on),
+# as a user runs it; BENCH_FAST=1 for the test servers' fsync=off.
+if [ "${BENCH_FAST:-0}" = 1 ]; then PG_OPTS="-c fsync=off -c full_page_writes=off"; else PG_OPTS=; fi
 start_pg || die "PostgreSQL did not start"
 start_mqtt || die "Mosquitto did not start"
 write_etl_main
 echo "servers:    $(psql -X -A -t -d postgres -c 'SHOW server_version' | cut -d' ' -f1)" \
-    "(private, fsync=off, full_page_writes=off, shared_buffers $(psql -X -A -t -d postgres -c 'SHOW shared_buffers')),"\
+    "(private, fsync=$(psql -X -A -t -d postgres -c 'SHOW fsync'), full_page_writes=$(psql -X -A -t -d postgres -c 'SHOW full_page_writes'), synchronous_commit=$(psql -X -A -t -d postgres -c 'SHOW synchronous_commit'), shared_buffers $(psql -X -A -t -d postgres -c 'SHOW shared_buffers')),"\
     "$(/usr/sbin/mosquitto -h 2>/dev/null | sed -n '1s/.*version \([0-9.]*\).*/mosquitto \1/p')"
 echo "sizes:      $N calls, $INCR incremental, $BASE_N baseline; all input files are in the page cache"
 IN=$WORK/in
@@ -231,6 +234,9 @@ until [ "$(head -n 1 "$WORK/sub.txt" 2>/dev/null)" = subscribed ]; do
     [ $i -gt 100 ] && { cat "$WORK/sub.log" >&2; die "the MQTT subscriber did not subscribe"; }
     sleep 0.05
 done
+wal() { psql -X -A -t -d postgres -c "SELECT pg_current_wal_lsn()"; }
+walsince() { psql -X -A -t -d postgres -c "SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '$1')"; }
+WAL0=$(wal)
 run_timed full "$WORK/etl-main" --input "$IN" || etl_failed "full load"
 expect_count converza gold_performance_metrics "$N" "full load"
 describe full "$N"
@@ -240,7 +246,11 @@ sql "SELECT '   ' || count(*) || ' batches; first start to last commit '
          || ' s, load ' || round(sum(load_ms)::numeric / 1000, 2)
          || ' s (of which aggregates ' || round(sum(aggregate_ms)::numeric / 1000, 2) || ' s)'
      FROM etl_runs WHERE status = 'committed'"
+FULL_WAL=$(walsince "$WAL0")
 FULL_RATE=$(rate "$N" full)
+echo "   WAL written: $(calc "$FULL_WAL / 1048576" %.0f) MB = $(calc "$FULL_WAL / $N" %.0f) bytes per call;" \
+    "table and index bytes per call: $(sql "SELECT string_agg(t || ' ' || round(pg_total_relation_size(t::regclass)::numeric / $N), ', ')
+      FROM unnest(ARRAY['bronze_calls', 'silver_calls', 'gold_performance_metrics', 'ingested_files', 'etl_runs']) t")"
 echo "   database size after the load: $(sql "SELECT pg_size_pretty(pg_database_size('converza'))")"
 
 # Context for the ratio to the limit, which loads bronze only: the same COPY
@@ -256,11 +266,13 @@ for t in $LAYERS; do
 done
 set --
 for t in $LAYERS; do set -- "$@" -c "\\copy $t FROM '$WORK/layer.$t'"; done
+WAL0=$(wal)
 run_timed layers psql -X -q -1 -v ON_ERROR_STOP=1 -d cz_layers "$@" || die "the all-layers COPY failed"
+LAYERS_WAL=$(walsince "$WAL0")
 expect_count cz_layers gold_performance_metrics "$N" "all-layers COPY"
 echo "   for comparison, COPY of all the rows the worker wrote ($(cat "$WORK"/layer.* | wc -c |
     awk '{ printf "%.0f", $1 / 1048576 }') MB, same schema and indexes) in one transaction:" \
-    "$(rate "$N" layers) calls/s in $(wall layers | cut -c1-6) s"
+    "$(rate "$N" layers) calls/s in $(wall layers | cut -c1-6) s; WAL $(calc "$LAYERS_WAL / $N" %.0f) bytes per call"
 rm -f "$WORK"/layer.*
 psql -X -q -d postgres -c "DROP DATABASE cz_layers"
 LAYERS_RATE=$(rate "$N" layers)

@@ -19,7 +19,9 @@ pg_bindir() {
 }
 
 # start_pg: a private cluster; sets PGDIR, PGPORT, PGHOST (socket dir) and DB
-# (a conninfo for database "converza"). Stopped by stop_all.
+# (a conninfo for database "converza"). Stopped by stop_all. PG_OPTS: server
+# options (default "-c fsync=off -c full_page_writes=off", fast for tests;
+# PG_OPTS= runs PostgreSQL at its defaults, as the benchmark does).
 start_pg() {
     PGBIN=$(pg_bindir)
     PGDIR=$(mktemp -d "${BASE_TMP:-/tmp}/cz-pg.XXXXXX")
@@ -29,7 +31,7 @@ start_pg() {
     as_pg "$PGBIN/initdb" -D "$PGDIR/data" -U postgres -A trust --no-sync -E UTF8 >"$PGDIR/initdb.log" 2>&1 ||
         { cat "$PGDIR/initdb.log"; return 1; }
     as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log" -w -t 60 \
-        -o "-k $PGDIR -p $PGPORT -c listen_addresses='' -c fsync=off -c full_page_writes=off" start >/dev/null ||
+        -o "-k $PGDIR -p $PGPORT -c listen_addresses='' ${PG_OPTS-"-c fsync=off -c full_page_writes=off"}" start >/dev/null ||
         { cat "$PGDIR/log"; return 1; }
     PGHOST=$PGDIR
     export PGHOST PGPORT
