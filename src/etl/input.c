@@ -81,6 +81,17 @@ int inputs_open(etl_inputs *in, const cz_settings *s, cz_err *err)
             inputs_free(in);
             return EX_CONFIG;
         }
+        /* Moved objects inside an input would be listed, and moved, again. */
+        for (size_t i = 0; in->after == AFTER_MOVE && i < in->n; i++) {
+            const etl_input *x = &in->v[i];
+            if (x->is_s3 && strcmp(x->s3.bucket, in->after_dest.bucket) == 0 &&
+                strncmp(in->after_dest.prefix, x->s3.prefix, strlen(x->s3.prefix)) == 0) {
+                cz_err_set(err, "after_load = %s lies inside the input %s: choose a prefix"
+                                " outside it", s->after_load, x->spec);
+                inputs_free(in);
+                return EX_CONFIG;
+            }
+        }
     }
     return 0;
 }

@@ -232,6 +232,9 @@ static void test_conf(void)
     CHECK(inputs_s3_of(&in, "s3://calls/in/a/b.json") == &in.v[0], "inputs: object's input");
     CHECK(inputs_s3_of(&in, "s3://other/in/a.json") == NULL, "inputs: other bucket");
     inputs_free(&in);
+    settings_set(&s, "after_load", "move:s3://calls/in/done/", &err);
+    CHECK(inputs_open(&in, &s, &err) != 0 && strstr(err.msg, "inside the input"),
+          "inputs: move destination inside the input refused");
     settings_set(&s, "after_load", "move:/var/archive", &err);
     CHECK(inputs_open(&in, &s, &err) != 0 && strstr(err.msg, "move:s3://"),
           "inputs: local move destination refused for S3");
