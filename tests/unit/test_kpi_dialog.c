@@ -381,6 +381,29 @@ static void check_reclosing(void)
     call("Customer: I'd like to book a haircut.\nAgent: What day and time?\nCustomer: Friday "
          "at ten thirty.\nAgent: Ten thirty on Friday, see you then.",
          true, 0, "saying back the time the customer gave books it");
+    call("Customer: I'd like to book a massage for 6 pm.\nAgent: To confirm: a massage at 6 "
+         "pm on Friday.\nCustomer: That's correct.\nAgent: Apologies, I have been unable to "
+         "book your appointment.",
+         false, 0, "'I have been unable to book' is a failure");
+    call("Customer: Two tickets for the match, please.\nAgent: Two tickets, do you confirm?\n"
+         "Customer: Yes, I confirm.\nAgent: Unfortunately it is not possible to proceed with "
+         "the purchase.",
+         false, 0, "'it is not possible to proceed with the purchase' is a failure");
+    call("Customer: Can I get a mocha?\nAgent: Please take a look at the screen and confirm "
+         "your order. Does that look right?\nCustomer: Yes, it is.\nAgent: It will be ready "
+         "in a moment.",
+         true, 0, "'take a look at the screen' reads the order back");
+    call("Customer: May I get a flat white?\nAgent: Can you confirm the order is correct?\n"
+         "Customer: The details are right.\nAgent: Coming right up.",
+         true, 0, "'the details are right' confirms");
+    call("agent: the course is one forty nine\ncustomer: ok sign me up\nagent: great youre "
+         "enrolled and we also offer tutoring on top for forty nine a month\ncustomer: yeah\n"
+         "agent: would you like me to add the tutoring\ncustomer: no not right now",
+         true, 0, "an extra asked about again and refused was not taken");
+    call("agent: the course is one forty nine\ncustomer: ok sign me up\nagent: great youre "
+         "enrolled and we also offer tutoring on top for forty nine a month\ncustomer: yeah\n"
+         "agent: would you like me to add the tutoring\ncustomer: yes please",
+         true, 49, "an extra asked about again and taken counts once");
     call("Agent: Please confirm: a table for two at 7 pm tonight.\nCustomer: Correct, what's "
          "their rating?\nAgent: Your reservation is confirmed, they have 4.5 stars.",
          true, 0, "'Correct, what's their rating?' confirms, then asks");

@@ -152,6 +152,7 @@ static dlg_ask turn_ask(const kpi_text *t, bool retention, bool *asked)
          * sentence before */
         if (k == ASK_CLOSING && i > 0 &&
             !kpi_has(t, KS_CLOSING, t->sent[i].start, t->sent[i].end) &&
+            !kpi_has(t, KS_READBACK, t->sent[i - 1].start, t->sent[i - 1].end) &&
             dlg_nonpurchase(t, t->sent[i - 1].start, t->sent[i - 1].end))
             k = ASK_OTHER;
         return k;

@@ -602,7 +602,8 @@ static bool not_a_price(const kpi_text *t, size_t k, size_t e)
     if (k > 0 && t->tok[k - 1].sent == sent) {
         if (t->tok[k - 1].vflags & VF_NOT_PRICE_BEFORE)
             return true; /* "room 412", "march 14", "the 1720" */
-        /* "the address is 42", "room number 12", "located at 1": through a
+        /* "the address is 42", "room number 12", "located at 1", "rated at
+         * 4.4": through a
          * link word, for digits only ("the floor model is six ninety nine"
          * is a price said aloud) */
         static const char *const links[] = {"is", "was", "be", "of", "number", "no"};
@@ -613,7 +614,7 @@ static bool not_a_price(const kpi_text *t, size_t k, size_t e)
             (t->tok[k - 2].vflags & VF_NOT_PRICE_BEFORE) && !tok_is(t, k - 2, "the") &&
             (link || (tok_is(t, k - 1, "at") &&
                       (tok_is(t, k - 2, "located") || tok_is(t, k - 2, "lives") ||
-                       tok_is(t, k - 2, "live")))))
+                       tok_is(t, k - 2, "live") || tok_is(t, k - 2, "rated")))))
             return true;
     }
     size_t j = kpi_text_tok_at(t, e);

@@ -105,6 +105,35 @@ static const dlg_price *current_price(const dlg_agent *a)
     return NULL;
 }
 
+/* "yeah" to a pitch, then "would you like me to add the tutoring?": asking
+ * again, without a new price, about an extra taken before shows it was not
+ * taken; the new answer decides, at the price it had. */
+static void reoffered(dlg_state *st, dlg_item *it)
+{
+    if (it->kind == IT_MAIN)
+        return;
+    for (size_t i = 0; i < st->n_acc; i++) {
+        dlg_accept *a = &st->acc[i];
+        if (a->retracted || a->kind != ACC_ADDON || a->item < 0)
+            continue;
+        const dlg_item *old = &st->items[a->item];
+        if (old == it || !item_named(st, &st->texts[it->words_turn], it->ws, it->we, old))
+            continue;
+        a->retracted = true;
+    }
+    /* the price just said for what is asked about again */
+    for (size_t i = st->n_item; i-- > 0 && !it->cents;) {
+        const dlg_item *old = &st->items[i];
+        if (old != it && old->cents > 0 && old->kind != IT_MAIN && old->words_turn == it->turn - 2 &&
+            item_named(st, &st->texts[it->words_turn], it->ws, it->we, old)) {
+            it->cents = old->cents;
+            it->each = old->each;
+            it->bundle = old->bundle;
+            it->qty = old->qty;
+        }
+    }
+}
+
 /* Puts the prices of an add-on offer on the table, one item each. */
 static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind kind,
                       bool all_prices)
@@ -145,9 +174,12 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
         item_price(item_new(st, kind, turn, turn, ws, we, p->cents, p->each), p);
         n++;
     }
-    if (!n)
-        item_new(st, kind, turn, turn, a->offer_start,
-                 a->offer_end > a->offer_start ? a->offer_end : at->len, 0, false);
+    if (!n) {
+        dlg_item *it = item_new(st, kind, turn, turn, a->offer_start,
+                                a->offer_end > a->offer_start ? a->offer_end : at->len, 0, false);
+        if (a->asked && !a->confirm) /* asked again, not "I've added the add-on" */
+            reoffered(st, it);
+    }
 }
 
 /* Does a question of the turn ask about something more ("too", "also",
