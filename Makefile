@@ -31,7 +31,7 @@ MAN1      = $(wildcard man/*.1)
 MAN5      = $(wildcard man/*.5)
 MAN7      = $(wildcard man/*.7)
 
-.PHONY: FORCE all check unit tests deps demo bench eval eval-holdout eval-hvb fuzz valgrind install uninstall clean
+.PHONY: FORCE all check unit tests deps deb demo bench eval eval-holdout eval-hvb fuzz valgrind install uninstall clean
 all: $(PROGRAMS)
 
 $(BUILD)/obj/%.o: %.c
@@ -70,8 +70,10 @@ $(BUILD)/converza-tui: $(call obj,$(TUI_SRC)) $(LIBCORE)
 TUI_MODULES          = $(filter-out src/tui/main.c,$(TUI_SRC))
 test_pipe_SRC        = src/etl/pipe.c src/etl/batch.c src/etl/pg.c
 test_known_merge_SRC = src/etl/known_merge.c
-test_s3_SRC          = src/etl/s3_list.c src/etl/s3_auth.c src/etl/input.c src/etl/s3.c src/etl/scan.c
+test_s3_SRC          = src/etl/s3_list.c src/etl/s3_auth.c src/etl/input.c src/etl/s3.c src/etl/scan.c \
+                       src/etl/afterload.c src/etl/pg.c
 test_s3_PKGS         = libcurl expat
+test_watch_SRC       = src/etl/watch.c src/etl/scan.c
 test_numfmt_SRC      = src/tui/numfmt.c
 test_view_SRC        = src/tui/view.c
 test_layout_SRC      = $(TUI_MODULES)
@@ -134,7 +136,8 @@ install: all
 	install -m 644 $(MAN7) $(DESTDIR)$(MANDIR)/man7
 	install -m 644 rules/* $(DESTDIR)$(DATADIR)
 	install -d $(DESTDIR)$(DATADIR)/sql && install -m 644 sql/*.sql $(DESTDIR)$(DATADIR)/sql
-	install -d $(DESTDIR)$(UNITDIR) && install -m 644 etc/converza-etl.service $(DESTDIR)$(UNITDIR)
+	install -d $(DESTDIR)$(UNITDIR) && sed 's|/usr/local/bin/|$(BINDIR)/|' etc/converza-etl.service \
+	    > $(DESTDIR)$(UNITDIR)/converza-etl.service && chmod 644 $(DESTDIR)$(UNITDIR)/converza-etl.service
 	test -e $(DESTDIR)$(SYSCONFDIR)/converza/converza.conf || \
 	    install -m 640 etc/converza.conf.example $(DESTDIR)$(SYSCONFDIR)/converza/converza.conf
 
@@ -145,6 +148,15 @@ uninstall:
 	rm -f $(addprefix $(DESTDIR)$(MANDIR)/man7/,$(notdir $(MAN7)))
 	rm -rf $(DESTDIR)$(DATADIR)
 	rm -f $(DESTDIR)$(UNITDIR)/converza-etl.service
+
+# Debian packages (debian/, debhelper) built from a copy of the tree in
+# build/deb, so that neither the tree nor the other builds under build/ are
+# touched; the .deb files land in build/deb.
+DEB_SRC = build/deb/converza-$(VERSION)
+deb:
+	rm -rf build/deb && mkdir -p $(DEB_SRC)
+	tar --exclude=./build --exclude=./.git --exclude=./.demo -cf - . | tar -C $(DEB_SRC) -xf -
+	cd $(DEB_SRC) && dpkg-buildpackage -us -uc -b
 
 clean:
 	rm -rf build

@@ -12,6 +12,8 @@
 #   7. converza-etl analyze on one core; converza-tui --bench-render, 500 agents;
 #   8. BENCH_S3_CALLS (20,000) of the calls from a local S3 server (s3rver)
 #      against the same calls from a directory, each into an empty database;
+#   9. the daemon (bench/bench_pickup.sh): idle CPU watching the loaded input,
+#      and rename-to-subscriber latency at a trickle of 20 calls/s for a minute;
 #   and with BENCH_HISTORY=1, the publish delay with 1,000,000 calls of history.
 # It also measures the worker's peak RSS and the delay from each batch's commit
 # to its retained MQTT summary reaching a subscriber, and ends with one line
@@ -463,6 +465,21 @@ if [ "$HISTORY" = 1 ]; then
     HIST_FIELD=" history-publish ${HIST_MED}ms"
 fi
 
+# ---- 9. daemon pickup ------------------------------------------------------
+
+step "9. daemon pickup (bench/bench_pickup.sh): idle with the $LOADED loaded files, then a trickle"
+# The full minute each at the full size; a tiny run (the smoke test) measures briefly.
+if [ "$N" -lt 100000 ]; then
+    BENCH_IDLE_SECONDS=${BENCH_IDLE_SECONDS:-10} BENCH_TRICKLE_SECONDS=${BENCH_TRICKLE_SECONDS:-5}
+    export BENCH_IDLE_SECONDS BENCH_TRICKLE_SECONDS
+fi
+PICKUP_DB=$DB PICKUP_MQTT_PORT=$MQTT_PORT PICKUP_IN=$IN BIN=$BIN sh "$TOP/bench/bench_pickup.sh" \
+    >"$WORK/pickup.txt" 2>&1 || { cat "$WORK/pickup.txt" >&2; die "the pickup cases failed"; }
+grep -v '^pickup:' "$WORK/pickup.txt"
+IDLE_CPU=$(sed -n 's/^pickup:.* idle \([0-9.]*\)s\/min.*/\1/p' "$WORK/pickup.txt")
+LAT_MED=$(sed -n 's/^pickup:.* latency-median \([0-9.]*\)ms.*/\1/p' "$WORK/pickup.txt")
+LAT_P99=$(sed -n 's/^pickup:.* latency-p99 \([0-9.]*\)ms.*/\1/p' "$WORK/pickup.txt")
+
 # ---- verdict ---------------------------------------------------------------
 
 RSS=$(calc "$(field full 4) / 1024" %.0f)
@@ -483,8 +500,10 @@ verdict "publish <= 50 ms after commit: median $PUB_MED ms, max $PUB_MAX ms" "$P
 [ "$HISTORY" = 1 ] &&
     verdict "publish <= 50 ms with $HIST_N calls of history: max $HIST_MAX ms" "$HIST_MAX <= 50"
 verdict "tui frame <= 10 ms: $RENDER ms" "$RENDER <= 10"
+verdict "idle daemon <= 0.1 s CPU per minute at $LOADED files: $IDLE_CPU s" "$IDLE_CPU <= 0.1"
+verdict "file to subscriber p99 <= 1 s at a trickle: median $LAT_MED ms, p99 $LAT_P99 ms" "$LAT_P99 <= 1000"
 verdict "analyze >= 50,000 calls/s on one core: $AN_WALL/s wall, $AN_USER/s user" "$AN_WALL >= 50000"
 echo "   load average at the end: $(loadavg)"
 echo
 echo "bench: calls $N copy ${COPY_RATE}/s worker ${FULL_RATE}/s (${PCT}%) baseline ${BASE_RATE}/s (${XBASE}x)" \
-    "incr ${INCR_RATIO}x noop ${NOOP}s rss ${RSS}MB publish ${PUB_MED}ms analyze ${AN_WALL}/s render ${RENDER}ms$HIST_FIELD$S3_FIELD"
+    "incr ${INCR_RATIO}x noop ${NOOP}s rss ${RSS}MB publish ${PUB_MED}ms analyze ${AN_WALL}/s render ${RENDER}ms idle ${IDLE_CPU}s/min pickup-p99 ${LAT_P99}ms$HIST_FIELD$S3_FIELD"

@@ -11,8 +11,11 @@
 typedef struct {
     /* worker */
     char *db;             /* libpq conninfo; "" = PG* environment */
-    char *input;          /* input directory */
-    int interval;         /* seconds between scans in daemon mode */
+    char *input;          /* inputs, one a line: directories or s3://B/P (input.h) */
+    int interval;         /* daemon: seconds between scans when the input cannot be
+                           * watched with inotify */
+    int rescan_interval;  /* daemon: seconds between full scans while watching */
+    char *after_load;     /* keep, delete, move:DIR or move:s3://B/P (afterload.h) */
     int batch_size;       /* calls per transaction */
     char *log_level;      /* error, warn, info, debug */
     char *rules;          /* rules file; "" = kpi_rules_path(NULL) decides */
@@ -28,7 +31,6 @@ typedef struct {
     bool s3_verify_tls;
     char *s3_access_key_id, *s3_secret_access_key, *s3_session_token;
     int s3_retry_for;     /* seconds a request is retried across network errors */
-    char *after_load;     /* keep, delete, move:DEST (for S3: s3://bucket/prefix) */
     /* MQTT, both programs */
     bool mqtt;            /* publish (worker) */
     char *mqtt_host;
@@ -43,6 +45,19 @@ typedef struct {
     /* dashboard */
     int refresh;          /* seconds between repaints */
     int stale_after;      /* seconds without an update before the stale warning */
+    char *wall_pages;     /* wallboard pages that rotate: "kpis,agents,trends" */
+    int wall_interval;    /* seconds per wallboard page */
+    int wall_top;         /* agents on the wallboard's agent page */
+    /* targets and baseline (worker; published in the summary, converza.conf(5)).
+     * A target of -1 is no target. */
+    double target_conversion_rate; /* percent of calls */
+    double target_avg_upsell;      /* dollars per call */
+    double target_calls;           /* calls per day, the whole floor */
+    double target_negative_share;  /* percent of calls, at most */
+    double target_margin;          /* percent of a target that still counts as near */
+    char *team_targets;            /* per-team overrides, targets.h syntax */
+    int baseline_days;             /* days before today that make "usual" */
+    int min_calls;                 /* calls an agent needs to be ranked or marked */
 } cz_settings;
 
 /* Fills s with defaults. Free with settings_free. */

@@ -4,6 +4,7 @@
 #ifndef CZ_SNAPSHOT_H
 #define CZ_SNAPSHOT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "counters.h"
@@ -58,7 +59,32 @@ double kpi_avg_sentiment(const kpi_counts *k);     /* -1..1, 0 when no calls */
 /* Windows every summary and agent row carries. */
 typedef struct {
     kpi_counts today, week, all;   /* week = the last 7 days including today */
+    kpi_counts baseline;           /* the baseline_days before today ("usual");
+                                      zero from workers that do not publish it */
 } kpi_windows;
+
+/* Targets from the worker's configuration (converza.conf(5)), published in
+ * the summary so every dashboard judges by the same ones. -1: no target. */
+typedef struct {
+    double conversion_rate;  /* percent, at least */
+    double avg_upsell;       /* dollars per call, at least */
+    double calls;            /* calls per day of the whole floor, at least */
+    double negative_share;   /* percent of calls, at most */
+} snap_target_set;
+
+typedef struct {
+    char *team;              /* the agents' "team" field it applies to */
+    snap_target_set t;       /* -1 where the floor's target applies */
+} snap_team_target;
+
+#define SNAPSHOT_MAX_TEAMS 256
+typedef struct {
+    bool has;                /* the summary carried targets */
+    double margin_pct;       /* within this percent of a target is "near" */
+    snap_target_set floor;
+    snap_team_target *teams;
+    size_t nteams;
+} snap_targets;
 
 typedef struct {
     int schema;
@@ -67,11 +93,15 @@ typedef struct {
     int64_t last_call_at;    /* epoch seconds of the newest call, 0 if none */
     char today[11];          /* "YYYY-MM-DD" the today window means (UTC) */
     kpi_windows k;
+    snap_targets targets;    /* optional: has false when absent */
+    int baseline_days;       /* days in the baseline window; 0: not published */
+    int64_t min_calls;       /* calls an agent needs to be ranked (default 5) */
 } snap_summary;
 
 typedef struct {
     char *agent_name;
     kpi_windows k;
+    char *team;              /* optional "team" field; NULL when absent */
 } snap_agent;
 
 typedef struct {
@@ -100,6 +130,8 @@ typedef struct {
     int64_t generated_at;
     char *state;             /* "online" or "offline" */
     char *version;           /* worker version */
+    char *worker;            /* host:pid of the worker that sent it (the
+                                active one); "" when not said (older workers) */
     char *batch_id;          /* last batch, "" if none yet */
     int64_t files_seen, calls_loaded, duplicates, replaced, quarantined;
     double duration_s, calls_per_s;
@@ -130,6 +162,7 @@ int snap_trend_decode(const char *buf, size_t len, snap_trend *out, cz_err *err)
 int snap_status_decode(const char *buf, size_t len, snap_status *out, cz_err *err);
 
 void snap_summary_free(snap_summary *s);
+void snap_targets_free(snap_targets *t);
 void snap_agents_free(snap_agents *s);
 void snap_trend_free(snap_trend *s);
 void snap_status_free(snap_status *s);

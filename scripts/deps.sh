@@ -13,7 +13,7 @@ s3rver() {
 }
 PKGS="build-essential pkg-config libpq-dev libcjson-dev libmosquitto-dev libunistring-dev
 libncurses-dev postgresql postgresql-client mosquitto mosquitto-clients tmux python3 man-db
-clang libclang-rt-14-dev valgrind time libcurl4-openssl-dev libexpat1-dev curl"
+clang libclang-rt-14-dev valgrind time debhelper lintian libcurl4-openssl-dev libexpat1-dev curl"
 # npm (for s3rver) from Debian unless a Node.js with its npm is installed already.
 command -v npm >/dev/null || PKGS="$PKGS npm"
 missing=""

@@ -72,7 +72,7 @@ DECLARE
 BEGIN
     FOREACH t IN ARRAY ARRAY['converza_schema_version', 'bronze_calls', 'silver_calls', 'silver_transcripts',
                              'gold_performance_metrics', 'agent_daily_metrics', 'agent_totals',
-                             'etl_runs', 'quarantine', 'ingested_files']
+                             'etl_runs', 'quarantine', 'ingested_files', 'worker_lease']
     LOOP
         IF to_regclass(format('public.%I', t)) IS NOT NULL THEN
             -- The owner runs later migrations (ALTER TABLE needs ownership);

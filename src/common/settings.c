@@ -13,7 +13,7 @@
 
 #include "textfile.h"
 
-typedef enum { T_STR, T_INT, T_LONG, T_BOOL } key_type;
+typedef enum { T_STR, T_INT, T_LONG, T_BOOL, T_DBL } key_type; /* T_DBL: "" = -1, none */
 
 typedef struct {
     const char *name;
@@ -28,6 +28,8 @@ static const key_def KEYS[] = {
     K(db, T_STR, 0, 0, ""),
     K(input, T_STR, 0, 0, ""),
     K(interval, T_INT, 1, 86400, "30"),
+    K(rescan_interval, T_INT, 1, 604800, "600"),
+    K(after_load, T_STR, 0, 0, "keep"),
     K(batch_size, T_INT, 1, 1000000, "1000"),
     K(log_level, T_STR, 0, 0, "info"),
     K(rules, T_STR, 0, 0, ""),
@@ -46,7 +48,6 @@ static const key_def KEYS[] = {
     K(s3_secret_access_key, T_STR, 0, 0, ""),
     K(s3_session_token, T_STR, 0, 0, ""),
     K(s3_retry_for, T_INT, 0, 86400, "300"),
-    K(after_load, T_STR, 0, 0, "keep"),
     K(mqtt, T_BOOL, 0, 0, "true"),
     K(mqtt_host, T_STR, 0, 0, "localhost"),
     K(mqtt_port, T_INT, 1, 65535, "1883"),
@@ -61,6 +62,17 @@ static const key_def KEYS[] = {
     K(mqtt_prefix, T_STR, 0, 0, "converza/v1"),
     K(refresh, T_INT, 1, 3600, "30"),
     K(stale_after, T_INT, 1, 86400, "120"),
+    K(wall_pages, T_STR, 0, 0, "kpis,agents,trends"),
+    K(wall_interval, T_INT, 2, 3600, "8"),
+    K(wall_top, T_INT, 1, 50, "10"),
+    K(target_conversion_rate, T_DBL, 0, 100, ""),
+    K(target_avg_upsell, T_DBL, 0, 1000000000, ""),
+    K(target_calls, T_DBL, 0, 1000000000, ""),
+    K(target_negative_share, T_DBL, 0, 100, ""),
+    K(target_margin, T_DBL, 0, 100, "5"),
+    K(team_targets, T_STR, 0, 0, ""),
+    K(baseline_days, T_INT, 1, 90, "7"),
+    K(min_calls, T_INT, 0, 1000000, "5"),
 };
 #undef K
 #define NKEYS (sizeof KEYS / sizeof KEYS[0])
@@ -129,6 +141,23 @@ static int apply(cz_settings *s, const key_def *k, const char *value, cz_err *er
             *(int *)(void *)field = (int)v;
         else
             *(long *)(void *)field = v;
+        return 0;
+    }
+    case T_DBL: {
+        double *d = (double *)(void *)field;
+        if (!*value) { /* unset: no target */
+            *d = -1;
+            return 0;
+        }
+        char *end;
+        errno = 0;
+        double v = strtod(value, &end);
+        if (errno || end == value || *end || !(v >= (double)k->min && v <= (double)k->max)) {
+            cz_err_set(err, "%s: expected a number from %ld to %ld (or nothing for none), got \"%s\"",
+                       k->name, k->min, k->max, value);
+            return -1;
+        }
+        *d = v;
         return 0;
     }
     case T_BOOL:

@@ -12,28 +12,6 @@ static void add(etl_inputs *in, etl_input x)
     in->v[in->n++] = x;
 }
 
-static int parse_after(etl_inputs *in, const char *v, cz_err *err)
-{
-    if (strcmp(v, "keep") == 0)
-        in->after = AFTER_KEEP;
-    else if (strcmp(v, "delete") == 0)
-        in->after = AFTER_DELETE;
-    else if (strncmp(v, "move:", 5) == 0) {
-        in->after = AFTER_MOVE;
-        if (!s3_is_url(v + 5)) {
-            cz_err_set(err, "after_load = %s: S3 inputs are moved to another prefix,"
-                            " move:s3://BUCKET/PREFIX", v);
-            return -1;
-        }
-        if (s3_url_parse(v + 5, &in->after_dest, err) < 0)
-            return -1;
-    } else {
-        cz_err_set(err, "after_load must be keep, delete or move:DEST, not \"%s\"", v);
-        return -1;
-    }
-    return 0;
-}
-
 int inputs_open(etl_inputs *in, const cz_settings *s, cz_err *err)
 {
     memset(in, 0, sizeof *in);
@@ -77,20 +55,24 @@ int inputs_open(etl_inputs *in, const cz_settings *s, cz_err *err)
             inputs_free(in);
             return EX_CONFIG;
         }
-        if (parse_after(in, s->after_load, err) < 0) {
-            inputs_free(in);
-            return EX_CONFIG;
-        }
-        /* Moved objects inside an input would be listed, and moved, again. */
-        for (size_t i = 0; in->after == AFTER_MOVE && i < in->n; i++) {
-            const etl_input *x = &in->v[i];
-            if (x->is_s3 && strcmp(x->s3.bucket, in->after_dest.bucket) == 0 &&
-                strncmp(in->after_dest.prefix, x->s3.prefix, strlen(x->s3.prefix)) == 0) {
-                cz_err_set(err, "after_load = %s lies inside the input %s: choose a prefix"
-                                " outside it", s->after_load, x->spec);
-                inputs_free(in);
-                return EX_CONFIG;
-            }
+    }
+    return 0;
+}
+
+int inputs_set_after(etl_inputs *in, const after_load *a, cz_err *err)
+{
+    if (a->kind != AFTER_MOVE || !a->s3_dest)
+        return 0;
+    if (s3_url_parse(a->s3_dest, &in->after_dest, err) < 0)
+        return -1;
+    /* Moved objects inside an input would be listed, and moved, again. */
+    for (size_t i = 0; i < in->n; i++) {
+        const etl_input *x = &in->v[i];
+        if (x->is_s3 && strcmp(x->s3.bucket, in->after_dest.bucket) == 0 &&
+            strncmp(in->after_dest.prefix, x->s3.prefix, strlen(x->s3.prefix)) == 0) {
+            cz_err_set(err, "after_load = move:%s lies inside the input %s: choose a prefix"
+                            " outside it", a->s3_dest, x->spec);
+            return -1;
         }
     }
     return 0;
@@ -127,10 +109,10 @@ const etl_input *inputs_s3_of(const etl_inputs *in, const char *path)
     return found;
 }
 
-int inputs_after_load(const etl_inputs *in, s3_client *cl, const char *path, bool quarantined,
-                      cz_err *err)
+int inputs_after_load(const etl_inputs *in, const after_load *a, s3_client *cl, const char *path,
+                      bool quarantined, cz_err *err)
 {
-    if (in->after == AFTER_KEEP || !cl)
+    if (a->kind == AFTER_KEEP || !cl)
         return 0;
     const etl_input *x = inputs_s3_of(in, path);
     if (!x)
@@ -139,7 +121,12 @@ int inputs_after_load(const etl_inputs *in, s3_client *cl, const char *path, boo
     if (s3_path_split(path, &bucket, &key) < 0)
         return 0;
     int rc = 0;
-    if (in->after == AFTER_MOVE) {
+    if (a->kind == AFTER_MOVE) {
+        if (!in->after_dest.bucket) { /* move:DIR, refused with S3 inputs */
+            free(bucket);
+            free(key);
+            return 0;
+        }
         /* The key below its input's prefix, under the destination prefix: the
          * destination mirrors the input. */
         const char *rel = key + strlen(x->s3.prefix);

@@ -22,6 +22,7 @@
 #include "report.h"
 #include "reprocess.h"
 #include "settings.h"
+#include "glance.h"
 #include "worker.h"
 
 enum { OPT_SET, OPT_ONCE, OPT_CONFIG, OPT_HELP, OPT_VERSION, OPT_NO_MQTT, OPT_NO_REDACT,
@@ -42,7 +43,6 @@ static const struct {
     {"input-format", "FMT", OPT_SET, "auto (default), seed, jsonl, text, hvb or transcribe"},
     {"transcript", "WHICH", OPT_SET, "Harper Valley: human (default) or machine transcript"},
     {"default-agent", "NAME", OPT_SET, "agent for files that do not name one (text, transcribe)"},
-    {"after-load", "WHAT", OPT_SET, "S3 objects once committed: keep, delete, move:s3://B/P"},
     {"s3-endpoint", "URL", OPT_SET, "S3 endpoint (default: AWS_ENDPOINT_URL_S3, ..., AWS)"},
     {"s3-region", "REGION", OPT_SET, "S3 region (default: AWS_REGION, ..., us-east-1)"},
     {"s3-profile", "NAME", OPT_SET, "profile in ~/.aws/credentials and ~/.aws/config"},
@@ -52,7 +52,11 @@ static const struct {
     {"s3-retry-for", "SECONDS", OPT_SET, "retry S3 network errors this long (default 300)"},
     {"db", "CONNINFO", OPT_SET, "libpq connection string or URI (default: PG* variables)"},
     {"db-password-file", "F", OPT_SET, "read the database password from F"},
-    {"interval", "SECONDS", OPT_SET, "daemon scan interval (default 30)"},
+    {"interval", "SECONDS", OPT_SET,
+     "daemon: scan interval when inotify cannot watch\nevery input (default 30)"},
+    {"rescan-interval", "S", OPT_SET, "daemon: full scan interval while watching (default 600)"},
+    {"after-load", "POLICY", OPT_SET,
+     "what becomes of a file once its batch commits: keep\n(default), delete, move:DIR (local inputs) or\nmove:s3://B/P (S3 inputs)"},
     {"batch-size", "N", OPT_SET, "files per transaction (default 1000)"},
     {"max-file-size", "BYTES", OPT_SET, "larger files are quarantined (default 8388608)"},
     {"rules", "FILE", OPT_SET, "KPI rules file (default: installed converza.rules)"},
@@ -229,6 +233,10 @@ static int load_settings(const cli *c, cz_settings *s)
                 s->transcript);
         return EX_CONFIG;
     }
+    if (glance_check(s, &err) < 0) {
+        fprintf(stderr, "converza-etl: %s\n", err.msg);
+        return EX_CONFIG;
+    }
     if (log_set_level_name(s->log_level) < 0) {
         fprintf(stderr, "converza-etl: unknown log level \"%s\" (error, warn, info, debug)\n",
                 s->log_level);
@@ -301,12 +309,44 @@ static int run_worker(const cli *c, cz_settings *s)
         inputs_free(&inputs);
         return EX_CONFIG;
     }
+    /* One after_load setting: local files by afterload.h, S3 objects by input.h. */
+    const char **locals = xmalloc(inputs.n * sizeof *locals);
+    size_t nlocal = 0;
+    for (size_t i = 0; i < inputs.n; i++)
+        if (inputs.v[i].local)
+            locals[nlocal++] = inputs.v[i].local;
+    int arc = afterload_parse(&w.after, s->after_load, locals, nlocal, inputs.have_s3, &err);
+    free(locals);
+    if (arc == 0 && inputs_set_after(&inputs, &w.after, &err) < 0) {
+        afterload_free(&w.after);
+        arc = -1;
+    }
+    if (arc < 0) {
+        log_error("%s", err.msg);
+        kpi_rules_free(w.rules);
+        free(rules_path);
+        free(w.input_abs);
+        s3_client_free(w.s3);
+        inputs_free(&inputs);
+        return EX_CONFIG;
+    }
     log_info("converza-etl %s: rules %s (version %s)", CZ_VERSION, rules_path,
              kpi_rules_version(w.rules));
     free(rules_path);
     int rc = 0;
     mosquitto_lib_init();
-    if (s->mqtt) {
+    snprintf(w.ident, sizeof w.ident, "%s", "unknown");
+    if (!c->once) /* a daemon is active or standby (lease.h) */
+        w.lease = lease_new(s);
+    {
+        char host[256] = "unknown";
+        gethostname(host, sizeof host - 1);
+        host[sizeof host - 1] = '\0';
+        snprintf(w.ident, sizeof w.ident, "%s:%ld", host, (long)getpid());
+    }
+    /* A daemon connects to the broker only once active: a standby's Last
+     * Will would say "offline" while another worker is loading. */
+    if (s->mqtt && c->once) {
         w.pub = publisher_new(s, &err);
         if (!w.pub) {
             log_error("%s", err.msg);
@@ -317,15 +357,21 @@ static int run_worker(const cli *c, cz_settings *s)
         rc = open_db(s, c->give_up_after, &w.conn);
         if (rc < 0)
             rc = 0; /* stopped by a signal while waiting */
-        else if (!rc) {
+        else if (!rc && c->once) {
             worker_publish(&w, NULL);
-            rc = c->once ? worker_run_once(&w) : worker_run_daemon(&w);
+            rc = worker_run_once(&w);
+        } else if (!rc) {
+            rc = worker_run_daemon(&w);
         }
     }
     publisher_free(w.pub);
+    lease_free(w.lease);
     mosquitto_lib_cleanup();
     if (w.conn)
         PQfinish(w.conn);
+    if (w.scan_conn)
+        PQfinish(w.scan_conn);
+    afterload_free(&w.after);
     kpi_rules_free(w.rules);
     free(w.input_abs);
     s3_client_free(w.s3);

@@ -46,10 +46,16 @@ static void set_pg_err(cz_err *err, const char *what, PGconn *c, const PGresult 
  * jit is off: the worker's statements are a handful of scans and sorts (the
  * snapshot's above all), and compiling them costs more than running them,
  * seconds with 100,000 agents. */
+/* The server's side of the keepalives (ignored on a Unix socket): a worker
+ * host that vanished mid-transaction does not keep its locks for hours. */
+#define TCP_SERVER_SETTINGS                                                                      \
+    " SET tcp_keepalives_idle = 5; SET tcp_keepalives_interval = 2;"                             \
+    " SET tcp_keepalives_count = 2; SET tcp_user_timeout = 9000"
 static const char SESSION_SETTINGS[] =
     "SET DateStyle = 'ISO, YMD'; SET TimeZone = 'UTC'; SET IntervalStyle = 'postgres';"
     " SET extra_float_digits = 3; SET client_encoding = 'UTF8';"
-    " SET standard_conforming_strings = on; SET bytea_output = 'hex'; SET jit = off";
+    " SET standard_conforming_strings = on; SET bytea_output = 'hex'; SET jit = off;"
+    TCP_SERVER_SETTINGS;
 
 bool pg_err_is_data(const cz_err *err)
 {
@@ -80,18 +86,50 @@ static void on_notice(void *arg, const char *msg)
     free(masked);
 }
 
+void pg_session_name(char *out, size_t n)
+{
+    char host[256] = "unknown";
+    gethostname(host, sizeof host - 1);
+    host[sizeof host - 1] = '\0';
+    /* PostgreSQL keeps 63 bytes of an application_name: cut here, so the
+     * name the lease records is the one pg_stat_activity shows. */
+    snprintf(out, n < 64 ? n : 64, "converza-etl %s:%ld", host, (long)getpid());
+}
+
+/* TCP keepalives and a user timeout on the worker's side, so that a
+ * database host that vanished (no FIN, no RST) ends the connection within
+ * about 10 s instead of the kernel's two hours; the conninfo may override
+ * them, since it comes after. */
+static const char *const TCP_KEYS[] = {"keepalives", "keepalives_idle", "keepalives_interval",
+                                       "keepalives_count", "tcp_user_timeout", "connect_timeout"};
+static const char *const TCP_VALS[] = {"1", "5", "2", "2", "9000", "10"};
+#define N_TCP (sizeof TCP_KEYS / sizeof *TCP_KEYS)
+
 PGconn *pg_connect(const char *conninfo, const char *password_file, cz_err *err)
 {
-    const char *keys[3] = {"dbname", NULL, NULL};
-    const char *vals[3] = {conninfo ? conninfo : "", NULL, NULL};
+    const char *keys[N_TCP + 4], *vals[N_TCP + 4];
+    size_t k = 0;
+    for (; k < N_TCP; k++) {
+        keys[k] = TCP_KEYS[k];
+        vals[k] = TCP_VALS[k];
+    }
+    keys[k] = "dbname";
+    vals[k++] = conninfo ? conninfo : "";
+    /* After the conninfo, so it wins: a standby that takes over finds the
+     * sessions of the worker it replaces by this name (lease.h). */
+    char app[64];
+    pg_session_name(app, sizeof app);
+    keys[k] = "application_name";
+    vals[k++] = app;
     char *pw = NULL;
     if (password_file && *password_file) {
         pw = settings_read_secret(password_file, err);
         if (!pw)
             return NULL;
-        keys[1] = "password";
-        vals[1] = pw;
+        keys[k] = "password";
+        vals[k++] = pw;
     }
+    keys[k] = vals[k] = NULL;
     /* expand_dbname=1 lets "dbname" carry a whole conninfo string or URI. */
     PGconn *c = PQconnectdbParams(keys, vals, 1);
     if (pw) {

@@ -8,13 +8,18 @@
 #include <stdbool.h>
 #include "util.h"
 
-/* Connects once and pins the session settings the worker's own statements
+/* Connects once (with TCP keepalives and a user timeout of 9 s, on both
+ * ends, unless the conninfo says otherwise) and pins the session settings the worker's own statements
  * depend on (DateStyle ISO, TimeZone UTC, IntervalStyle, extra_float_digits,
  * client_encoding UTF8, standard_conforming_strings), whatever the server,
  * database or role sets. Returns NULL with err (libpq's message, without
  * secrets). Every error message these functions put in err is masked
  * (redact.h): servers quote rejected data in their errors. */
 PGconn *pg_connect(const char *conninfo, const char *password_file, cz_err *err);
+
+/* The application_name pg_connect gives every session of this process:
+ * "converza-etl HOST:PID", cut to the 63 bytes PostgreSQL keeps (n >= 64). */
+void pg_session_name(char *out, size_t n);
 
 /* Connects, retrying with bounded exponential backoff (1 s doubling to 60 s)
  * while *stop stays 0; logs each failure. give_up_after: seconds, 0 = never.

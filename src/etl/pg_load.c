@@ -713,7 +713,7 @@ static int isolate(PGconn *c, batch_t *b, long long batch_id, const char *rules_
     return rc < 0 ? -1 : (int)t.nbad;
 }
 
-static int load(PGconn *c, batch_t *b, const char *rules_version, bool reprocess,
+static int load(PGconn *c, batch_t *b, const char *rules_version, bool reprocess, lease *fence,
                 load_stats *st, cz_err *err)
 {
     memset(st, 0, sizeof *st);
@@ -804,6 +804,9 @@ static int load(PGconn *c, batch_t *b, const char *rules_version, bool reprocess
     if (!r)
         goto fail;
     PQclear(r);
+    /* Last before COMMIT: its row lock keeps any takeover out until then. */
+    if (fence && lease_fence(fence, c, err) < 0)
+        goto fail;
     if (pg_exec(c, "COMMIT", err) < 0)
         goto fail;
     strmap_free(&ids);
@@ -823,14 +826,15 @@ fail:
     return -1;
 }
 
-int pg_load_batch(PGconn *c, batch_t *b, const char *rules_version, load_stats *st, cz_err *err)
+int pg_load_batch(PGconn *c, batch_t *b, const char *rules_version, lease *fence,
+                  load_stats *st, cz_err *err)
 {
-    return load(c, b, rules_version, false, st, err);
+    return load(c, b, rules_version, false, fence, st, err);
 }
 
 int pg_reload_batch(PGconn *c, batch_t *b, const char *rules_version, load_stats *st, cz_err *err)
 {
-    return load(c, b, rules_version, true, st, err);
+    return load(c, b, rules_version, true, NULL, st, err);
 }
 
 int pg_worker_lock(PGconn *c, volatile sig_atomic_t *stop, cz_err *err)

@@ -6,6 +6,7 @@
 #include <libpq-fe.h>
 #include <signal.h>
 #include "batch.h"
+#include "lease.h"
 #include "known_merge.h" /* INGESTED_* */
 #include "util.h"
 
@@ -22,9 +23,11 @@ typedef struct {
  * with the server's masked message, and the rest is loaded in one
  * transaction. On any other error (connection, read-only, disk full) the
  * transaction is rolled back and -1 returned with err (the files stay
- * pending). Marks each call's status (new / replace / duplicate /
+ * pending). fence (NULL: none) is checked last before COMMIT (lease_fence):
+ * a worker that lost the lease commits nothing. Marks each call's status (new / replace / duplicate /
  * superseded) and each file's outcome. */
-int pg_load_batch(PGconn *c, batch_t *b, const char *rules_version, load_stats *st, cz_err *err);
+int pg_load_batch(PGconn *c, batch_t *b, const char *rules_version, lease *fence,
+                  load_stats *st, cz_err *err);
 
 /* Reprocess mode: every call in b is already in bronze; silver and gold are
  * replaced with the batch's values and the aggregates follow. Bronze, the file

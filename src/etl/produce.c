@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <sysexits.h>
 
+#include "afterload.h"
 #include "formats.h"
 #include "input.h"
 #include "known.h"
@@ -49,6 +50,9 @@ typedef struct {
     sibling *sibs;
     size_t nsibs, capsibs, sibs_waiting;
     strmap sib_index;
+    const char *given;  /* listed run: the state of the path on_entry is given */
+    char **left;        /* recorded, unchanged files still in the input while */
+    size_t nleft, capleft; /* after_load is not keep: acted on at the end */
     int rc;             /* exit code when the scan must stop */
     s3_client *s3;      /* the S3 input being walked, or NULL for a local one */
 } producer;
@@ -86,6 +90,8 @@ static char classify_file(producer *p, const char *path, const scan_stat *st)
 {
     char state = INGESTED_SAME;
     cz_err err;
+    if (p->given)
+        return *p->given;
     while (!p->rc) {
         if (pg_keep_conn(&p->conn, p->w->s->db, p->w->s->db_password_file, &g_stop,
                          p->w->give_up_after) < 0) {
@@ -163,6 +169,19 @@ static void siblings_done(producer *p)
     strmap_clear(&p->sib_index);
 }
 
+/* A file recorded and unchanged: under after_load delete or move it should
+ * not be here any more. */
+static void note_same(producer *p, const char *path)
+{
+    if (p->w->after.kind == AFTER_KEEP || p->rc)
+        return;
+    if (p->nleft == p->capleft) {
+        p->capleft = p->capleft ? p->capleft * 2 : 64;
+        p->left = xrealloc(p->left, p->capleft * sizeof *p->left);
+    }
+    p->left[p->nleft++] = xstrdup(path);
+}
+
 static bool dir_exists(void *ctx, const char *dir)
 {
     (void)ctx;
@@ -212,8 +231,8 @@ static void s3_read(producer *p, const char *path, const scan_stat *st, bool kno
 static void s3_leftover(producer *p, const char *path)
 {
     cz_err err;
-    if (p->w->inputs->after != AFTER_KEEP &&
-        inputs_after_load(p->w->inputs, p->s3, path, false, &err) < 0)
+    if (p->w->after.kind != AFTER_KEEP &&
+        inputs_after_load(p->w->inputs, &p->w->after, p->s3, path, false, &err) < 0)
         log_warn("after_load for %s: %s", path, err.msg);
 }
 
@@ -228,14 +247,20 @@ static int on_entry(void *ctx, const char *path, const scan_stat *st)
         char mstate = classify_file(p, path, st);
         if (mstate != INGESTED_SAME)
             sibling_wait(p, path, st, mstate == INGESTED_CHANGED);
+        else
+            note_same(p, path);
         return p->rc || stopping(p);
     }
     sibling *sib = sibling_for(p, path);
     char state = classify_file(p, path, st);
     if (state == INGESTED_SAME && sib && !p->rc)
         state = INGESTED_CHANGED; /* the same bytes, with new metadata */
-    if (state == INGESTED_SAME && p->s3 && !p->rc)
-        s3_leftover(p, path); /* recorded, but its after_load did not happen */
+    if (state == INGESTED_SAME && !p->rc) {
+        if (p->s3)
+            s3_leftover(p, path); /* recorded, but its after_load did not happen */
+        else
+            note_same(p, path);
+    }
     if (state == INGESTED_SAME || stopping(p))
         return p->rc || stopping(p);
     bool known = state == INGESTED_CHANGED;
@@ -270,6 +295,122 @@ static int on_entry(void *ctx, const char *path, const scan_stat *st)
     return p->rc || stopping(p);
 }
 
+/* Walk order for listed paths: name by name from the root, bytewise within a
+ * directory, so that Harper Valley metadata comes before its transcript as
+ * in a walk. */
+static int cmp_walk_order(const void *a, const void *b)
+{
+    const unsigned char *x = *(const unsigned char *const *)a, *y = *(const unsigned char *const *)b;
+    for (; *x && *x == *y; x++, y++)
+        ;
+    int cx = *x == '/' ? 1 : *x ? *x + 1 : 0, cy = *y == '/' ? 1 : *y ? *y + 1 : 0;
+    return cx - cy;
+}
+
+/* Paths classified per chunk in one query each. */
+#define LISTED_CHUNK 1000
+
+/* A listed run: the given files (sorted here), each lstat'ed (gone ones
+ * skipped), classified in chunks, then taken as the walk takes them. */
+static void produce_listed(producer *p, char *const *paths, size_t n)
+{
+    /* A Harper Valley metadata file is read with its transcript: the
+     * transcript is listed too (read again if the metadata is new or
+     * changed, as in a walk). Room for one transcript per path. */
+    char **v = xmalloc((n ? 2 * n : 1) * sizeof *v);
+    memcpy(v, paths, n * sizeof *v);
+    size_t nv = n;
+    char **extra = xmalloc((n ? n : 1) * sizeof *extra);
+    size_t nextra = 0;
+    strmap listed = STRMAP_INIT;
+    for (size_t i = 0; i < n; i++)
+        strmap_put(&listed, paths[i], i);
+    for (size_t i = 0; i < n; i++) {
+        const char *slash = strrchr(paths[i], '/');
+        size_t k;
+        if (!slash || slash - paths[i] < 9 || memcmp(slash - 9, "/metadata", 9) != 0 ||
+            !fmt_hvb_is_metadata(paths[i], dir_exists, NULL))
+            continue;
+        strbuf t = SB_INIT;
+        sb_append(&t, paths[i], (size_t)(slash - 9 - paths[i]));
+        sb_printf(&t, "/transcript%s", slash);
+        struct stat sb;
+        if (!strmap_get(&listed, t.s, &k) && lstat(t.s, &sb) == 0) {
+            strmap_put(&listed, t.s, nv);
+            v[nv++] = extra[nextra++] = sb_steal(&t);
+        }
+        sb_free(&t);
+    }
+    strmap_free(&listed);
+    n = nv;
+    qsort(v, n, sizeof *v, cmp_walk_order);
+    char **cp = xmalloc(LISTED_CHUNK * sizeof *cp);
+    scan_stat *st = xmalloc(LISTED_CHUNK * sizeof *st);
+    int64_t *size = xmalloc(LISTED_CHUNK * sizeof *size), *mt = xmalloc(LISTED_CHUNK * sizeof *mt);
+    char *state = xmalloc(LISTED_CHUNK);
+    for (size_t at = 0; at < n && !p->rc && !stopping(p);) {
+        size_t m = 0;
+        for (; at < n && m < LISTED_CHUNK; at++) {
+            struct stat sb;
+            if (lstat(v[at], &sb) < 0)
+                continue; /* gone since the event */
+            cp[m] = v[at];
+            st[m] = (scan_stat){sb.st_mode, (int64_t)sb.st_size,
+                                (int64_t)sb.st_mtim.tv_sec * 1000000000LL + sb.st_mtim.tv_nsec};
+            size[m] = st[m].size;
+            mt[m] = st[m].mtime_ns;
+            m++;
+        }
+        cz_err err;
+        bool classified = false;
+        while (!p->rc && !classified) {
+            if (pg_keep_conn(&p->conn, p->w->s->db, p->w->s->db_password_file, &g_stop,
+                             p->w->give_up_after) < 0) {
+                p->rc = g_stop ? -1 : EX_UNAVAILABLE;
+                break;
+            }
+            if (pg_filter_ingested(p->conn, cp, size, mt, m, state, &err) == 0)
+                classified = true;
+            else if (!pg_is_broken(p->conn)) {
+                log_error("%s", err.msg);
+                p->rc = EX_TEMPFAIL;
+            }
+        }
+        for (size_t i = 0; classified && i < m && !p->rc && !stopping(p); i++) {
+            p->given = &state[i];
+            on_entry(p, cp[i], &st[i]);
+        }
+        p->given = NULL;
+    }
+    free(v);
+    for (size_t i = 0; i < nextra; i++)
+        free(extra[i]);
+    free(extra);
+    free(cp);
+    free(st);
+    free(size);
+    free(mt);
+    free(state);
+}
+
+/* Hands the recorded files found still in the input to the after_load
+ * policy; a database error only postpones them to the next scan. */
+static void leftovers(producer *p)
+{
+    if (!p->nleft || p->rc || stopping(p) || !p->conn || pg_is_broken(p->conn))
+        return;
+    log_info("%zu files recorded as loaded are still in the input: applying after_load to them",
+             p->nleft);
+    for (size_t at = 0; at < p->nleft; at += LISTED_CHUNK) {
+        size_t m = p->nleft - at < LISTED_CHUNK ? p->nleft - at : LISTED_CHUNK;
+        cz_err err;
+        if (afterload_leftovers(&p->w->after, p->conn, p->left + at, m, &err) < 0) {
+            log_warn("after_load: %s (tried again at the next full scan)", err.msg);
+            return;
+        }
+    }
+}
+
 void *produce_main(void *arg)
 {
     produce_args *a = arg;
@@ -281,8 +422,11 @@ void *produce_main(void *arg)
     batch_opts_init(&p.bopts, p.w->s, p.w->rules);
     p.scratch = kpi_scratch_new(p.w->rules);
     p.known = known_new();
+    p.conn = a->conn ? *a->conn : NULL;
     cz_err err;
-    for (size_t i = 0; i < p.w->inputs->n && !p.rc && !stopping(&p); i++) {
+    if (a->paths) /* the watch's files: local, under the first local input */
+        produce_listed(&p, a->paths, a->npaths);
+    for (size_t i = 0; !a->paths && i < p.w->inputs->n && !p.rc && !stopping(&p); i++) {
         const etl_input *in = &p.w->inputs->v[i];
         if (!in->is_s3) {
             if (scan_tree(in->local, on_entry, &p, &err) < 0) {
@@ -305,6 +449,10 @@ void *produce_main(void *arg)
     if (!p.rc && !stopping(&p))
         hand_over(&p);
     known_free(p.known, p.conn);
+    leftovers(&p);
+    for (size_t i = 0; i < p.nleft; i++)
+        free(p.left[i]);
+    free(p.left);
     for (size_t i = 0; i < p.nsibs; i++)
         free(p.sibs[i].path);
     free(p.sibs);
@@ -312,7 +460,9 @@ void *produce_main(void *arg)
     batch_free(p.batch); /* unfinished work on a stop: its files stay pending */
     free(p.batch);
     kpi_scratch_free(p.scratch);
-    if (p.conn)
+    if (a->conn)
+        *a->conn = p.conn;
+    else if (p.conn)
         PQfinish(p.conn);
     pipe_close(a->pipe, p.rc > 0 ? p.rc : 0);
     return NULL;

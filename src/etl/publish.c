@@ -5,9 +5,11 @@
 
 #include <mosquitto.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "log.h"
 #include "mqtt_link.h"
@@ -120,6 +122,11 @@ static char *status_payload(const char *state)
     st.state = (char *)state;
     st.version = (char *)CZ_VERSION;
     st.batch_id = (char *)"";
+    char who[300], host[256] = "unknown";
+    gethostname(host, sizeof host - 1);
+    host[sizeof host - 1] = '\0';
+    snprintf(who, sizeof who, "%s:%ld", host, (long)getpid());
+    st.worker = who;
     return snap_status_encode(&st);
 }
 
@@ -224,11 +231,25 @@ static bool wait_delivered(publisher *p, int secs)
     return done;
 }
 
-void publisher_free(publisher *p)
+void publisher_repeat(publisher *p, const char *leaf)
 {
     if (!p)
         return;
-    if (p->m) {
+    pthread_mutex_lock(&p->lock);
+    for (int i = 0; i < p->ntopics; i++)
+        if (strcmp(p->leaf[i], leaf) == 0 && p->connected)
+            send_one(p, leaf, p->payload[i]);
+    pthread_mutex_unlock(&p->lock);
+}
+
+static void free_publisher(publisher *p, bool say_offline)
+{
+    if (!p)
+        return;
+    if (p->m && !say_offline) {
+        mqtt_link_stop(p->link); /* a clean disconnect: the broker drops the will */
+        mosquitto_destroy(p->m);
+    } else if (p->m) {
         /* A short --once run can end before the network thread has even
          * connected: give the latest state a moment to reach the broker. */
         if (!wait_delivered(p, DELIVER_WAIT_S))
@@ -255,4 +276,14 @@ void publisher_free(publisher *p)
     pthread_cond_destroy(&p->changed);
     pthread_mutex_destroy(&p->lock);
     free(p);
+}
+
+void publisher_free(publisher *p)
+{
+    free_publisher(p, true);
+}
+
+void publisher_free_quiet(publisher *p)
+{
+    free_publisher(p, false);
 }

@@ -28,4 +28,14 @@ bool publisher_connected(publisher *p);
  * disconnects cleanly and frees. NULL is fine. */
 void publisher_free(publisher *p);
 
+/* Sends the latest payload put for leaf again, if connected. A worker that
+ * took over repeats its status once the old holder's broker session must
+ * have ended, since that session's Last Will ("offline") may come after. */
+void publisher_repeat(publisher *p, const char *leaf);
+
+/* Disconnects cleanly (so the broker drops the Last Will) without
+ * publishing offline, and frees: a worker that lost the lease to another
+ * must not say the worker is offline. NULL is fine. */
+void publisher_free_quiet(publisher *p);
+
 #endif

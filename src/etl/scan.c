@@ -35,7 +35,7 @@ typedef struct {
     size_t n;
 } stat_job;
 
-static int skip_name(const char *n, size_t l)
+int scan_skip_name(const char *n, size_t l)
 {
     if (n[0] == '.')
         return 1;
@@ -188,7 +188,7 @@ static int walk(const char *dir, scan_fn fn, void *ctx, int depth, cz_err *err)
     struct dirent *de;
     while ((de = readdir(d))) {
         size_t l = strlen(de->d_name);
-        if (skip_name(de->d_name, l))
+        if (scan_skip_name(de->d_name, l))
             continue;
         if (n == cap) {
             cap = cap ? cap * 2 : 256;
@@ -235,9 +235,4 @@ static int walk(const char *dir, scan_fn fn, void *ctx, int depth, cz_err *err)
 int scan_tree(const char *root, scan_fn fn, void *ctx, cz_err *err)
 {
     return walk(root, fn, ctx, 0, err);
-}
-
-int scan_skip_name(const char *name, size_t len)
-{
-    return skip_name(name, len);
 }

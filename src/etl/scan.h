@@ -32,8 +32,9 @@ typedef int (*scan_fn)(void *ctx, const char *path, const scan_stat *st);
  * and skipped. Large directories are stat'ed by two threads. */
 int scan_tree(const char *root, scan_fn fn, void *ctx, cz_err *err);
 
-/* True when a name (len bytes) is one scan_tree skips (see above): also used
- * for the last segment of an object key (s3.c). */
+/* True when the walk skips an entry of this name (len bytes): hidden, or
+ * marked as still being written. The inotify watch (watch.h) skips the same,
+ * and so does an S3 listing for the last segment of an object key (s3.c). */
 int scan_skip_name(const char *name, size_t len);
 
 #endif

@@ -4,7 +4,9 @@
  * publishes the snapshot. */
 #include "worker.h"
 
+#include <poll.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +15,7 @@
 #include <unistd.h>
 
 #include "batch.h"
+#include "glance.h"
 #include "log.h"
 #include "pg.h"
 #include "pg_load.h"
@@ -20,6 +23,7 @@
 #include "pipe.h"
 #include "produce.h"
 #include "snapshot.h"
+#include "watch.h"
 
 volatile sig_atomic_t g_stop;
 volatile sig_atomic_t g_reload;
@@ -54,6 +58,7 @@ static void publish_status(worker *w, const load_stats *st, double prepare_s)
     s.generated_at = (int64_t)time(NULL);
     s.state = (char *)"online";
     s.version = (char *)CZ_VERSION;
+    s.worker = w->ident;
     s.batch_id = bid;
     if (st) {
         s.files_seen = st->files_seen;
@@ -80,6 +85,13 @@ int worker_publish(worker *w, const char *batch_id)
     if (pg_snapshot_build(w->conn, (int64_t)time(NULL), batch_id, SNAPSHOT_AGENTS_SENT, &sum, &ag,
                           &tr, &err) < 0) {
         log_warn("cannot build the KPI snapshot: %s", err.msg);
+        return -1;
+    }
+    if (glance_fill(w->conn, w->s, &sum, &ag, &err) < 0) { /* targets and baselines */
+        log_warn("cannot build the KPI snapshot: %s", err.msg);
+        snap_summary_free(&sum);
+        snap_agents_free(&ag);
+        snap_trend_free(&tr);
         return -1;
     }
     size_t kept = 0;
@@ -112,32 +124,47 @@ int worker_publish(worker *w, const char *batch_id)
  * and removes then, see produce.c). */
 static void s3_after_load(worker *w, const batch_t *b)
 {
-    if (!w->s3 || w->inputs->after == AFTER_KEEP)
+    if (!w->s3 || w->after.kind == AFTER_KEEP)
         return;
     for (size_t i = 0; i < b->nfiles && !g_stop; i++) {
         const batch_file *f = &b->files[i];
         cz_err err;
         if (f->unrecordable || !s3_is_url(f->path))
             continue;
-        if (inputs_after_load(w->inputs, w->s3, f->path,
+        if (inputs_after_load(w->inputs, &w->after, w->s3, f->path,
                               strcmp(f->outcome, "quarantined") == 0, &err) < 0)
             log_warn("after_load for %s: %s (tried again on the next run)", f->path, err.msg);
     }
 }
 
+/* load_batch's return when the lease is lost: the run stops, the daemon
+ * becomes a standby. */
+#define LOST_LEASE (-2)
+
+static bool lost_lease(const worker *w)
+{
+    return w->lease && !lease_held(w->lease);
+}
+
 /* Loads the batch, retrying across database outages. Never drops the batch:
- * either it commits, or the run stops and its files stay pending. Returns 0
- * or an exit code. */
+ * either it commits, or the run stops and its files stay pending. Returns 0,
+ * LOST_LEASE, or an exit code. */
 static int load_batch(worker *w, batch_t *b, long long *calls, long long *files)
 {
     load_stats st;
     cz_err err;
     int attempts = 0;
     for (;;) {
+        if (lost_lease(w))
+            return LOST_LEASE;
         if (ensure_conn(w) < 0)
             return g_stop ? -1 : EX_UNAVAILABLE;
-        if (pg_load_batch(w->conn, b, kpi_rules_version(w->rules), &st, &err) == 0)
+        if (pg_load_batch(w->conn, b, kpi_rules_version(w->rules), w->lease, &st, &err) == 0)
             break;
+        if (lost_lease(w)) {
+            log_warn("batch not loaded: %s", err.msg);
+            return LOST_LEASE;
+        }
         if (pg_is_broken(w->conn)) {
             log_warn("batch not loaded, database connection lost: %s", err.msg);
             continue; /* ensure_conn waits with backoff */
@@ -156,7 +183,6 @@ static int load_batch(worker *w, batch_t *b, long long *calls, long long *files)
              st.batch_id, st.files_seen, st.calls_loaded, st.duplicates, st.replaced,
              st.quarantined, b->prepare_s, st.load_s,
              st.load_s > 0 ? st.calls_loaded / st.load_s : 0.0);
-    s3_after_load(w, b);
     *calls += st.calls_loaded;
     *files += st.files_seen;
     w->last_batch = st.batch_id;
@@ -164,6 +190,13 @@ static int load_batch(worker *w, batch_t *b, long long *calls, long long *files)
     snprintf(bid, sizeof bid, "%lld", st.batch_id);
     worker_publish(w, bid);
     publish_status(w, &st, secs);
+    /* Test hook (documented in converza-etl(1) as test-only): die the hard
+     * way after the commit and before any file is deleted or moved. */
+    const char *crash = getenv("CONVERZA_TEST_CRASH_AFTER_COMMIT");
+    if (crash && *crash == '1')
+        raise(SIGKILL);
+    afterload_batch(&w->after, b);
+    s3_after_load(w, b);
     return 0;
 }
 
@@ -177,7 +210,8 @@ static double bronze_rows_estimate(PGconn *c)
     return n > 0 ? n : 0;
 }
 
-int worker_run_once(worker *w)
+/* One run over every pending file (paths NULL) or over the listed ones. */
+static int run(worker *w, char *const *paths, size_t npaths)
 {
     double t0 = cz_now_mono();
     cz_err err;
@@ -191,7 +225,7 @@ int worker_run_once(worker *w)
     w->locked = true;
     pipe_t pipe;
     pipe_init(&pipe);
-    produce_args args = {w, &pipe};
+    produce_args args = {w, &pipe, paths, npaths, &w->scan_conn};
     pthread_t producer;
     long long calls = 0, files = 0;
     int rc = 0;
@@ -224,14 +258,18 @@ int worker_run_once(worker *w)
         rc = pipe.producer_rc;
     pipe_destroy(&pipe);
     if (rc < 0)
-        rc = 0; /* stopped by a signal: a clean stop */
+        rc = 0; /* stopped by a signal or the lease lost: a clean stop */
     /* The next run lists ingested_files from its index alone only where the
      * visibility map says the rows are visible to all; autovacuum would set it
      * only after many more inserts, and until then every row listed costs a
      * heap read. VACUUM reads just the pages changed since the last one (no
      * ANALYZE: sampling 30,000 paths costs more than the rest of a small run,
-     * and the listing's plan is an index range whatever the statistics). */
-    if (files && !rc && !pg_is_broken(w->conn)) {
+     * and the listing's plan is an index range whatever the statistics).
+     * After a run over a few watched files it waits until the daemon is idle. */
+    if (paths)
+        w->unvacuumed += files;
+    else if ((files || w->unvacuumed) && !rc && !pg_is_broken(w->conn)) {
+        w->unvacuumed = 0;
         if (pg_exec(w->conn, "VACUUM ingested_files", &err) < 0)
             log_warn("cannot vacuum ingested_files (the next run will be slower): %s", err.msg);
     }
@@ -264,13 +302,30 @@ static void reload(worker *w)
             settings_free(&fresh);
             return;
         }
+    if (glance_check(&fresh, &err) < 0) {
+        log_error("reload: %s; keeping the old configuration", err.msg);
+        settings_free(&fresh);
+        return;
+    }
     if (fresh.log_level && log_set_level_name(fresh.log_level) < 0)
         log_warn("reload: unknown log level %s", fresh.log_level);
     /* Only the settings that are safe to change while running are taken. */
     w->s->interval = fresh.interval;
+    w->s->rescan_interval = fresh.rescan_interval;
     w->s->batch_size = fresh.batch_size;
     w->s->max_file_size = fresh.max_file_size;
     w->s->redact_pii = fresh.redact_pii;
+    /* Targets and the baseline only change what the next snapshot says. */
+    w->s->target_conversion_rate = fresh.target_conversion_rate;
+    w->s->target_avg_upsell = fresh.target_avg_upsell;
+    w->s->target_calls = fresh.target_calls;
+    w->s->target_negative_share = fresh.target_negative_share;
+    w->s->target_margin = fresh.target_margin;
+    w->s->baseline_days = fresh.baseline_days;
+    w->s->min_calls = fresh.min_calls;
+    char *tt = w->s->team_targets;
+    w->s->team_targets = fresh.team_targets;
+    fresh.team_targets = tt;
     char *path = kpi_rules_path(w->s->rules);
     kpi_rules *nr = kpi_rules_load(path, &err);
     if (!nr) {
@@ -284,20 +339,200 @@ static void reload(worker *w)
     settings_free(&fresh);
 }
 
+/* Waits as a standby until this worker holds the lease, then connects to
+ * the broker and publishes. Returns 0, -1 when stopped, or an exit code. */
+static int become_active(worker *w)
+{
+    cz_err err;
+    for (;;) {
+        if (ensure_conn(w) < 0)
+            return g_stop ? -1 : EX_UNAVAILABLE;
+        if (lease_acquire(w->lease, w->conn, &g_stop, &err) == 0)
+            break;
+        if (g_stop)
+            return -1;
+        if (!pg_is_broken(w->conn)) {
+            log_error("cannot take the worker lease: %s", err.msg);
+            return EX_UNAVAILABLE;
+        }
+    }
+    if (w->s->mqtt && !w->pub) {
+        w->pub = publisher_new(w->s, &err);
+        if (!w->pub) {
+            log_error("%s", err.msg);
+            return EX_CONFIG;
+        }
+    }
+    /* The worker replaced may have hung with its broker session open, whose
+     * Last Will would say "offline" after this worker's "online": say it
+     * again once the broker must have ended that session (1.5 keepalives). */
+    w->reassert_at = cz_now_mono() + 1.5 * w->s->mqtt_keepalive + 2;
+    worker_publish(w, NULL);
+    return 0;
+}
+
+/* After the lease was lost: nothing more is loaded or published. */
+static void become_standby(worker *w)
+{
+    lease_drop(w->lease);
+    publisher_free_quiet(w->pub);
+    w->pub = NULL;
+    w->reassert_at = 0;
+}
+
+int worker_run_once(worker *w)
+{
+    return run(w, NULL, 0);
+}
+
+int worker_run_paths(worker *w, char *const *paths, size_t n)
+{
+    return run(w, paths, n);
+}
+
+/* After the first event, more are gathered this long (or until a batch is
+ * full) before a run: a burst forms batches, a trickle commits at once. */
+#define GATHER_S 0.1
+/* Idle this long after watched runs, the file log is vacuumed (see run). */
+#define VACUUM_IDLE_S 30.0
+
+/* Waits up to timeout seconds for events (or a signal). */
+static void wait_events(watch *wt, double timeout)
+{
+    int ms = timeout <= 0 ? 0 : timeout > 0.5 ? 500 : (int)(timeout * 1000) + 1;
+    if (wt) {
+        struct pollfd pfd = {watch_fd(wt), POLLIN, 0};
+        poll(&pfd, 1, ms); /* a signal interrupts it */
+    } else {
+        usleep((useconds_t)ms * 1000);
+    }
+}
+
 int worker_run_daemon(worker *w)
 {
-    log_info("watching %s every %d s", w->input_abs, w->s->interval);
+    cz_err err;
+    /* inotify watches the first local input; the others and S3 inputs are
+     * seen only by full scans, which then come every interval seconds. */
+    const char *root = NULL;
+    size_t unwatched = 0;
+    for (size_t i = 0; i < w->inputs->n; i++) {
+        if (w->inputs->v[i].local && !root)
+            root = w->inputs->v[i].local;
+        else
+            unwatched++;
+    }
+    watch *wt = root ? watch_open(root, &err) : NULL;
+    int full_every = wt && !unwatched ? w->s->rescan_interval : w->s->interval;
+    if (wt)
+        log_info("watching %s (%zu directories) with inotify; full scan every %d s", root,
+                 watch_count(wt), full_every);
+    else if (root)
+        log_warn("%s: scanning %s every %d s instead of watching it", err.msg, root,
+                 w->s->interval);
+    if (unwatched)
+        log_info("%zu input%s not watched (only the first local input is; S3 inputs never are):"
+                 " %s picked up by the full scan every %d s", unwatched,
+                 unwatched > 1 ? "s" : "", unwatched > 1 ? "they are" : "it is", full_every);
+    watch_paths ready = {0};
+    double next_full = 0, first_ready = 0, last_run = cz_now_mono();
+    int rc = 0;
     while (!g_stop) {
+        if (!lease_held(w->lease)) {
+            become_standby(w); /* lost between runs, or not held yet */
+            int arc = become_active(w);
+            if (arc) {
+                rc = arc < 0 ? 0 : arc;
+                break;
+            }
+            /* what arrived while standing by is in the full scan */
+            watch_paths_clear(&ready);
+            first_ready = 0;
+            next_full = 0;
+        }
         if (g_reload) {
             g_reload = 0;
             reload(w);
         }
-        int rc = worker_run_once(w);
-        if (rc && !g_stop)
-            return rc;
-        for (int i = 0; i < w->s->interval * 10 && !g_stop && !g_reload; i++)
-            usleep(100000);
+        if (w->reassert_at > 0 && cz_now_mono() >= w->reassert_at) {
+            publisher_repeat(w->pub, SNAP_TOPIC_STATUS);
+            w->reassert_at = 0;
+        }
+        double now = cz_now_mono();
+        bool ran = false;
+        if (now >= next_full) {
+            /* The files the watch reported are in the full scan too. */
+            watch_paths_clear(&ready);
+            first_ready = 0;
+            rc = worker_run_once(w);
+            ran = true;
+            next_full = cz_now_mono() + full_every;
+        } else if (ready.n &&
+                   (ready.n >= (size_t)w->s->batch_size || now - first_ready >= GATHER_S)) {
+            rc = worker_run_paths(w, ready.v, ready.n);
+            watch_paths_clear(&ready);
+            first_ready = 0;
+            ran = true;
+        }
+        if (ran) {
+            if (lost_lease(w)) {
+                become_standby(w);
+                rc = 0;
+                continue;
+            }
+            if (rc && !g_stop)
+                break;
+            last_run = cz_now_mono();
+            continue;
+        }
+        if (w->unvacuumed && now - last_run >= VACUUM_IDLE_S && !pg_is_broken(w->conn)) {
+            if (pg_exec(w->conn, "VACUUM ingested_files", &err) < 0)
+                log_warn("cannot vacuum ingested_files (the next full scan will be slower): %s",
+                         err.msg);
+            w->unvacuumed = 0;
+        }
+        double timeout = next_full - now;
+        if (ready.n && first_ready + GATHER_S - now < timeout)
+            timeout = first_ready + GATHER_S - now;
+        if (wt) {
+            double settle = watch_settle(wt, &ready, now);
+            if (settle >= 0 && settle < timeout)
+                timeout = settle;
+            if (ready.n && !first_ready) {
+                first_ready = now; /* settled files: gathered from now */
+                continue;
+            }
+        }
+        wait_events(wt, timeout); /* at most 0.5 s: the lease is checked between */
+        if (lost_lease(w)) {
+            become_standby(w);
+            continue;
+        }
+        if (!wt)
+            continue;
+        watch_status ws = watch_read(wt, &ready, &err);
+        if (ws == WATCH_RESCAN) {
+            log_warn("inotify events were lost (queue overflow): scanning %s in full", root);
+            next_full = 0;
+        } else if (ws == WATCH_FAILED) {
+            log_warn("%s: scanning %s every %d s instead of watching it", err.msg, root,
+                     w->s->interval);
+            watch_close(wt);
+            wt = NULL;
+            full_every = w->s->interval;
+            next_full = 0;
+        }
+        if (ready.n && !first_ready)
+            first_ready = cz_now_mono();
     }
+    watch_paths_free(&ready);
+    watch_close(wt);
+    if (rc && !g_stop)
+        return rc;
+    /* "offline" first, then the lease: a standby taking over at once then
+     * says "online" after it. */
+    publisher_free(w->pub);
+    w->pub = NULL;
+    lease_release(w->lease, w->conn);
     log_info("stopping on signal");
     return 0;
 }

@@ -22,6 +22,11 @@ void app_init(app *a, term *t, const char *where, int refresh, int stale_after, 
     model_init(&a->m);
     view_init(&a->v);
     a->table_rows = 10;
+    for (int i = 0; i < APP_WALL_PAGES; i++)
+        a->wall_list[i] = i;
+    a->wall_npages = APP_WALL_PAGES;
+    a->wall_seconds = APP_WALL_SECONDS;
+    a->wall_top = 10;
 }
 
 void app_free(app *a)
@@ -101,6 +106,11 @@ void app_clamp_selection(app *a, int rows)
 
 void app_sync_view(app *a, bool rebuild)
 {
+    int64_t mc = a->m.has[FEED_SUMMARY] ? a->m.summary.min_calls : a->v.min_calls;
+    if (mc != a->v.min_calls) { /* the worker's minimum changed: rank again */
+        a->v.min_calls = mc;
+        rebuild = true;
+    }
     if (rebuild || a->view_gen != a->m.agents_gen) {
         view_build(&a->v, a->m.has[FEED_AGENTS] ? &a->m.agents : NULL, a->v.win);
         a->view_gen = a->m.agents_gen;
@@ -141,7 +151,7 @@ int64_t app_agents_unsent(const app *a)
 
 int app_table_rows(const app *a, int h)
 {
-    return h - 1 - (app_agents_unsent(a) > 0 && h >= 3);
+    return h - 1 - (app_agents_unsent(a) > 0 && h >= 3) - (h >= APP_LEGEND_MIN_H);
 }
 
 int app_key(app *a, int key)
@@ -165,6 +175,19 @@ int app_key(app *a, int key)
     switch (act) {
     case ACT_QUIT:
         return H_HANDLED | H_QUIT;
+    case ACT_BACK: /* Esc: undo the last thing, never quit */
+        if (a->v.filter[0]) {
+            a->v.filter[0] = '\0';
+            return H_HANDLED | H_REVIEW | H_REDRAW;
+        }
+        if (a->wallboard) {
+            a->wallboard = false;
+            return H_HANDLED | H_FULL | H_REDRAW;
+        }
+        return H_HANDLED;
+    case ACT_FREEZE:
+        view_freeze(&a->v, !a->v.frozen);
+        return H_HANDLED | H_REVIEW | H_REDRAW;
     case ACT_HELP:
         a->help = true;
         return H_HANDLED | H_REDRAW;

@@ -31,8 +31,9 @@ enum {
 typedef enum { CONV_AUTO, CONV_SHOW, CONV_HIDE } conv_mode;
 #define APP_CONV_AUTO_COLS 140
 
-#define APP_WALL_PAGES 3
-#define APP_WALL_SECONDS 8.0 /* wallboard page flip */
+#define APP_WALL_PAGES 3     /* kpis, agents, trends */
+#define APP_WALL_SECONDS 8.0 /* wallboard page flip, unless wall_interval says */
+#define APP_LEGEND_MIN_H 8 /* a table this high ends with the legend line */
 #define APP_MIN_COLS 20
 #define APP_MIN_ROWS 5
 
@@ -47,12 +48,18 @@ typedef struct {
     double mono;               /* monotonic clock of the same moment (ages, STALE) */
 
     bool help, wallboard, filtering;
+    int help_top;              /* first help line shown (scrolled) */
     size_t sel, top;           /* selected row and first visible row (display order) */
     char sel_name[SNAPSHOT_MAX_TEXT + 1]; /* keeps the selection across rebuilds */
     int table_rows;            /* agent rows visible in the last frame */
     int table_cols;            /* the table's width in the last frame */
+    int table_y;               /* the table's header row in the last frame */
     conv_mode conv;            /* conversation metric columns */
-    int wall_page;
+    int wall_page;             /* index into wall_list */
+    int wall_list[APP_WALL_PAGES]; /* the pages that rotate (wall_pages setting) */
+    int wall_npages;
+    double wall_seconds;       /* per page (wall_interval) */
+    int wall_top;              /* agents on the agent page (wall_top) */
 
     unsigned view_gen;         /* m.agents_gen the view was built from */
     char *pending[FEED__TOPICS]; /* data waiting for the next repaint */

@@ -61,6 +61,11 @@ static void fake_model(model *m, long agents, time_t now)
     m->summary.k.today = fake_counts(&seed, 500);
     m->summary.k.week = fake_counts(&seed, 3000);
     m->summary.k.all = fake_counts(&seed, 20000);
+    /* targets, the usual and ranking, so every cell draws its glyph */
+    m->summary.k.baseline = fake_counts(&seed, 3000);
+    m->summary.baseline_days = 7;
+    m->summary.min_calls = 1;
+    m->summary.targets = (snap_targets){true, 5, {30, 10, 400, 20}, NULL, 0};
     m->has[FEED_SUMMARY] = true;
 
     m->agents.schema = SNAPSHOT_SCHEMA;
@@ -75,6 +80,7 @@ static void fake_model(model *m, long agents, time_t now)
         m->agents.v[i].k.today = fake_counts(&seed, 2);
         m->agents.v[i].k.week = fake_counts(&seed, 10);
         m->agents.v[i].k.all = fake_counts(&seed, 40);
+        m->agents.v[i].k.baseline = fake_counts(&seed, 10);
     }
     m->has[FEED_AGENTS] = true;
     m->agents_gen++;

@@ -51,13 +51,29 @@ int bigfont_width(const char *s)
 
 void bigfont_draw(const term *t, int y, int x, attr_t a, const char *s)
 {
+    bigfont_draw_scaled(t, y, x, a, s, 1);
+}
+
+void bigfont_draw_scaled(const term *t, int y, int x, attr_t a, const char *s, int k)
+{
+    if (k < 1)
+        return;
     for (; s && *s; s++) {
         const glyph *g = find(*s);
         int gw = (int)strlen(g->row[0]);
         for (int r = 0; r < BIGFONT_ROWS; r++)
             for (int c = 0; c < gw; c++)
                 if (g->row[r][c] == '#')
-                    draw_repeat(y + r, x + c, 1, a, t->g->full);
-        x += gw + 1;
+                    for (int i = 0; i < k; i++)
+                        draw_repeat(y + r * k + i, x + c * k, k, a, t->g->full);
+        x += (gw + 1) * k;
     }
+}
+
+int bigfont_fit(const char *s, int w, int h, int max_k)
+{
+    int bw = bigfont_width(s), k = 0;
+    while (k < max_k && bw * (k + 1) <= w && BIGFONT_ROWS * (k + 1) <= h)
+        k++;
+    return k;
 }

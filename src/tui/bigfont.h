@@ -14,4 +14,11 @@ int bigfont_width(const char *s);
 /* Draws s with its top-left corner at (y, x), clipped to the screen. */
 void bigfont_draw(const term *t, int y, int x, attr_t a, const char *s);
 
+/* The same s drawn k times larger (each cell of the font a k x k block):
+ * bigfont_width(s) * k columns and BIGFONT_ROWS * k rows. */
+void bigfont_draw_scaled(const term *t, int y, int x, attr_t a, const char *s, int k);
+
+/* The largest scale (at most max_k, at least 0) at which s fits in w x h. */
+int bigfont_fit(const char *s, int w, int h, int max_k);
+
 #endif

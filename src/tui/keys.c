@@ -5,11 +5,15 @@
 #include <curses.h>
 
 static const key_binding KEYS[] = {
-    {{'q', KEYS_ESC}, "q, Esc",
-     "Quit. Esc first closes the help screen or cancels the filter.", ACT_QUIT},
-    {{'?', KEYS_FN(KEY_F(1)), 'h'}, "?, F1, h", "Show the help screen; any key closes it.", ACT_HELP},
-    {{'<'}, "<", "Sort the agent table by the column to the left.", ACT_SORT_PREV},
-    {{'>'}, ">", "Sort the agent table by the column to the right.", ACT_SORT_NEXT},
+    {{'q'}, "q", "Quit.", ACT_QUIT},
+    {{KEYS_ESC}, "Esc",
+     "Back: closes the help screen, clears the filter, or leaves the wallboard; never quits.",
+     ACT_BACK},
+    {{'?', KEYS_FN(KEY_F(1)), 'h'}, "?, F1, h", "Show the help screen: j, k, PgUp, PgDn scroll it, any other key closes it.", ACT_HELP},
+    {{'<', KEYS_FN(KEY_LEFT)}, "<, Left", "Sort the agent table by the column to the left.",
+     ACT_SORT_PREV},
+    {{'>', KEYS_FN(KEY_RIGHT)}, ">, Right", "Sort the agent table by the column to the right.",
+     ACT_SORT_NEXT},
     {{'i'}, "i", "Invert the sort order.", ACT_SORT_INVERT},
     {{'/'}, "/",
      "Filter agents by name: type part of a name, Enter keeps the filter, Esc clears it.",
@@ -28,6 +32,13 @@ static const key_binding KEYS[] = {
      ACT_PAGE_DOWN},
     {{KEYS_FN(KEY_HOME), 'g'}, "Home, g", "Go to the first agent.", ACT_HOME},
     {{KEYS_FN(KEY_END), 'G'}, "End, G", "Go to the last agent.", ACT_END},
+    {{'f'}, "f",
+     "Freeze the row order while reading: numbers still update, rows stay put; f again unfreezes.",
+     ACT_FREEZE},
+    {{KEYS_FN(KEY_MOUSE)}, "Mouse",
+     "Where the terminal reports the mouse: a click on a column header sorts by it (again: "
+     "inverts), the wheel scrolls.",
+     ACT_MOUSE},
 };
 
 #define NKEYS (sizeof KEYS / sizeof KEYS[0])

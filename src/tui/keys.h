@@ -15,6 +15,7 @@
 typedef enum {
     ACT_NONE,
     ACT_QUIT,
+    ACT_BACK,
     ACT_HELP,
     ACT_SORT_PREV,
     ACT_SORT_NEXT,
@@ -30,6 +31,8 @@ typedef enum {
     ACT_PAGE_DOWN,
     ACT_HOME,
     ACT_END,
+    ACT_FREEZE,
+    ACT_MOUSE,
 } key_action;
 
 typedef struct {

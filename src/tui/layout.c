@@ -1,5 +1,6 @@
 /* layout.c - one frame: decides where each widget goes for the terminal size
- * (full dashboard, compact view for small terminals, "too small" below
+ * (full dashboard, compact view for small terminals or whenever it shows
+ * more agents than the full one can, "too small" below
  * APP_MIN_COLS x APP_MIN_ROWS), then draws them and updates the terminal. */
 #include <stdio.h>
 
@@ -31,12 +32,15 @@ static void draw_too_small(const app *a)
     }
 }
 
-/* Places and draws the full dashboard's panels. */
-static void draw_full(app *a)
+/* Places and draws the full dashboard's panels; with draw false only
+ * places them. Returns the agent table's height. */
+static int draw_full(app *a, bool draw)
 {
     int W = COLS, y = w_header_rows(a, W);
-    W_HEADER.draw(a, (rect){0, 0, y, W});
-    W_CARDS.draw(a, (rect){y, 0, CARDS_H - 1, W});
+    if (draw) {
+        W_HEADER.draw(a, (rect){0, 0, y, W});
+        W_CARDS.draw(a, (rect){y, 0, CARDS_H - 1, W});
+    }
     y += CARDS_H;
     int avail = LINES - y - 1; /* minus the footer */
     bool side = W >= SIDE_BY_SIDE_COLS;
@@ -45,25 +49,40 @@ static void draw_full(app *a)
         stack_h++;
     int middle = side ? TREND_H : TREND_H + stack_h;
     if (avail - middle >= MIN_TABLE_H) {
-        if (side) {
+        if (draw && side) {
             int tw = W * 3 / 5;
             W_TREND.draw(a, (rect){y, 0, TREND_H, tw - 1});
             W_SENTIMENT.draw(a, (rect){y, tw + 1, SENT_SIDE_H, W - tw - 1});
-        } else {
+        } else if (draw) {
             W_TREND.draw(a, (rect){y, 0, TREND_H, W});
             W_SENTIMENT.draw(a, (rect){y + TREND_H, 0, stack_h, W});
         }
         y += middle + 1;
     } else if (avail - SENT_STACK_H >= MIN_TABLE_H) {
-        W_SENTIMENT.draw(a, (rect){y, 0, SENT_STACK_H, W});
+        if (draw)
+            W_SENTIMENT.draw(a, (rect){y, 0, SENT_STACK_H, W});
         y += SENT_STACK_H + 1;
     }
     rect table = {y, 0, LINES - 1 - y, W};
+    if (!draw)
+        return table.h;
     a->table_rows = app_table_rows(a, table.h);
     a->table_cols = table.w;
+    a->table_y = table.y;
     app_clamp_selection(a, a->table_rows);
     W_TABLE.draw(a, table);
     W_FOOTER.draw(a, (rect){LINES - 1, 0, 1, W});
+    return table.h;
+}
+
+/* The compact view instead of the full one when the full one's panels leave
+ * the table less than half the agents the compact one shows, and there are
+ * agents it cannot show: then the compact view shows more. */
+static bool compact_shows_more(app *a)
+{
+    int full = app_table_rows(a, draw_full(a, false));
+    int compact = app_table_rows(a, LINES - w_header_rows(a, COLS) - 2);
+    return a->v.shown > (size_t)(full > 0 ? full : 0) && 2 * full < compact;
 }
 
 static void draw_compact(app *a)
@@ -74,6 +93,7 @@ static void draw_compact(app *a)
     rect table = {hr + 1, 0, LINES - hr - 2, W};
     a->table_rows = app_table_rows(a, table.h);
     a->table_cols = table.w;
+    a->table_y = table.y;
     app_clamp_selection(a, a->table_rows);
     W_TABLE.draw(a, table);
     W_FOOTER.draw(a, (rect){LINES - 1, 0, 1, W});
@@ -93,8 +113,8 @@ void layout_draw(app *a)
         W_HEADER.draw(a, (rect){0, 0, hr, COLS});
         W_WALL.draw(a, (rect){hr, 0, LINES - hr - 1, COLS});
         W_FOOTER.draw(a, (rect){LINES - 1, 0, 1, COLS});
-    } else if (LINES >= FULL_MIN_ROWS && COLS >= FULL_MIN_COLS) {
-        draw_full(a);
+    } else if (LINES >= FULL_MIN_ROWS && COLS >= FULL_MIN_COLS && !compact_shows_more(a)) {
+        draw_full(a, true);
     } else {
         draw_compact(a);
     }

@@ -87,14 +87,14 @@ static bool read_keys(app *a, loop_state *ls, double now)
             return false;
     }
     if (a->wallboard && !was_wall)
-        ls->next_page = now + APP_WALL_SECONDS;
+        ls->next_page = now + a->wall_seconds;
     return true;
 }
 
 int loop_run(app *a, feed *f, const sigset_t *waitmask, cz_err *err)
 {
     double now = cz_now_mono();
-    loop_state ls = {now + a->refresh, now + APP_WALL_SECONDS, true, true};
+    loop_state ls = {now + a->refresh, now + a->wall_seconds, true, true};
     for (;;) {
         term_poll_signals();
         if (term_quit_requested())
@@ -111,8 +111,8 @@ int loop_run(app *a, feed *f, const sigset_t *waitmask, cz_err *err)
             ls.paint = true;
         }
         if (a->wallboard && now >= ls.next_page) {
-            a->wall_page = (a->wall_page + 1) % APP_WALL_PAGES;
-            ls.next_page = now + APP_WALL_SECONDS;
+            a->wall_page = (a->wall_page + 1) % a->wall_npages;
+            ls.next_page = now + a->wall_seconds;
             ls.paint = true;
         }
         if (ls.paint) {

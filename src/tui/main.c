@@ -14,6 +14,7 @@
 #include "loop.h"
 #include "opts.h"
 #include "settings.h"
+#include "widget.h"
 
 static int fail(int code, const char *what, const cz_err *err)
 {
@@ -33,6 +34,9 @@ static int load_settings(const tui_opts *o, cz_settings *s)
     for (int i = 0; i < o->nset; i++)
         if (settings_set(s, o->set_key[i], o->set_val[i], &err) < 0)
             return fail(EX_USAGE, "option", &err);
+    int pages[APP_WALL_PAGES], np;
+    if (w_wall_pages(s->wall_pages, pages, &np, &err) < 0)
+        return fail(EX_CONFIG, "configuration", &err);
     return 0;
 }
 
@@ -52,6 +56,9 @@ static int run(const tui_opts *o, const cz_settings *s)
     }
     app a;
     app_init(&a, &t, feed_where(f), s->refresh, s->stale_after, o->wallboard);
+    w_wall_pages(s->wall_pages, a.wall_list, &a.wall_npages, &err); /* checked at load */
+    a.wall_seconds = s->wall_interval;
+    a.wall_top = s->wall_top;
     layout_draw(&a); /* "connecting" at once, before any network wait */
     bool ok = feed_start(f, &err) == 0 && loop_run(&a, f, &waitmask, &err) == 0;
     feed_free(f); /* network first: no callback runs after this */

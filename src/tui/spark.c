@@ -1,6 +1,8 @@
 /* spark.c - sparklines and bar charts of daily series (see spark.h). */
 #include "spark.h"
 
+#include <stdio.h>
+
 double spark_day_value(const snap_day *d, spark_series s)
 {
     switch (s) {
@@ -30,12 +32,43 @@ static double series_max(const snap_day *days, size_t n, spark_series s)
     return max;
 }
 
-void spark_line(const term *t, int y, int x, const snap_day *days, size_t n, spark_series s)
+int spark_level_range(double v, double min, double max)
 {
-    double max = series_max(days, n, s);
+    if (!(max > min))
+        return 3;
+    int l = (int)((v - min) / (max - min) * 7.0 + 0.5);
+    return l < 0 ? 0 : l > 7 ? 7 : l;
+}
+
+void spark_line(const term *t, int y, int x, const snap_day *days, size_t n, spark_series s, int per)
+{
+    if (n == 0)
+        return;
+    double max = series_max(days, n, s), min = max;
+    for (size_t i = 0; i < n; i++) {
+        double v = spark_day_value(&days[i], s);
+        if (v < min)
+            min = v;
+    }
+    if (per < 1)
+        per = 1;
+    int w = per >= 3 ? per - 1 : per;
     attr_t at = term_attr(t, EL_SPARK);
     for (size_t i = 0; i < n; i++)
-        draw_text(t, y, x + (int)i, 1, at, t->g->spark[spark_level(spark_day_value(&days[i], s), max)]);
+        draw_repeat(y, x + (int)i * per, w, at,
+                    t->g->spark[spark_level_range(spark_day_value(&days[i], s), min, max)]);
+}
+
+const char *spark_weekday(const char *day)
+{
+    static const char *const names[7] = {"S", "M", "T", "W", "T", "F", "S"};
+    int y, m, d;
+    if (!day || sscanf(day, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 || d > 31)
+        return "?";
+    static const int off[12] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    if (m < 3)
+        y--;
+    return names[(y + y / 4 - y / 100 + y / 400 + off[m - 1] + d) % 7];
 }
 
 void spark_bars(const term *t, rect r, const snap_day *days, size_t n, spark_series s)

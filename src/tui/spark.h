@@ -17,8 +17,18 @@ double spark_day_value(const snap_day *d, spark_series s);
  * negative values give 0; any positive value at least 1. */
 int spark_level(double v, double max);
 
-/* One row of n cells at (y, x), one day per cell, scaled to the largest. */
-void spark_line(const term *t, int y, int x, const snap_day *days, size_t n, spark_series s);
+/* One row at (y, x), per cells a day (a blank between days from 3 on),
+ * scaled from the smallest to the largest day in view, so 40-45 % does not
+ * look flat: the smallest shows the lowest block, the largest the highest,
+ * all days equal the middle one. */
+void spark_line(const term *t, int y, int x, const snap_day *days, size_t n, spark_series s, int per);
+
+/* 0..7 for v on a scale from min to max (see spark_line). */
+int spark_level_range(double v, double min, double max);
+
+/* The weekday initial ("M", "T", "W", ...) of a "YYYY-MM-DD" day; "?" when
+ * it does not parse. */
+const char *spark_weekday(const char *day);
 
 /* A bar chart filling r, one day per column (the newest on the right when
  * there are more days than columns), bars in eighths of a row. */

@@ -23,8 +23,8 @@ static const term_glyphs GLYPHS_UTF8 = {
     .pos = "\xe2\x96\x88",                                     /* █ */
     .neu = "\xe2\x96\x92",                                     /* ▒ */
     .neg = "\xe2\x96\x91",                                     /* ░ */
-    .best = "\xe2\x96\xb2",                                    /* ▲ */
-    .worst = "\xe2\x96\xbc",                                   /* ▼ */
+    .best = "\xe2\x98\x85",                                    /* ★ top N (not an arrow: */
+    .worst = "\xe2\x9a\x91",                                   /* ⚑ bottom N  ▲▼ are change) */
     .sort_up = "\xe2\x86\x91",                                 /* ↑ */
     .sort_down = "\xe2\x86\x93",                               /* ↓ */
     .ellipsis = "\xe2\x80\xa6",                                /* … */
@@ -39,7 +39,7 @@ static const term_glyphs GLYPHS_ASCII = {
     .neu = "=",
     .neg = "-",
     .best = "*",
-    .worst = "!",
+    .worst = "#", /* "!" is "near target" */
     .sort_up = "^",
     .sort_down = "v",
     .ellipsis = "~",
@@ -116,6 +116,16 @@ static void setup_modes(void)
     nonl();
     intrflush(stdscr, FALSE);
     keypad(stdscr, TRUE);
+    /* Clicks on column headers and the wheel, where the terminal reports
+     * them in its own input (kmous; Shift still selects text in most
+     * terminals). Not through GPM on the console, which would load a
+     * library the process cannot unload. */
+    char *kmous = keybound(KEY_MOUSE, 0);
+    if (kmous && strncmp(termname(), "linux", 5) != 0) { /* ncurses' own GPM test */
+        mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+        mouseinterval(0);
+    }
+    free(kmous);
     nodelay(stdscr, TRUE); /* the event loop waits in ppoll, never in curses */
     set_escdelay(25);
     curs_set(0);           /* may fail on terminals without cursor control */

@@ -1,6 +1,7 @@
 /* view.c - agent table rows, score, marks, filter and sort (see view.h). */
 #include "view.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -8,7 +9,8 @@
 static const char *const COL_TITLES[COL__COUNT] = {
     [COL_NAME] = "Agent",    [COL_CALLS] = "Calls",      [COL_CONV] = "Conv",
     [COL_RATE] = "Conv%",    [COL_UPSELL] = "Upsell",    [COL_AVG] = "Avg upsell",
-    [COL_SENT] = "Sentiment", [COL_SCORE] = "Score",
+    [COL_SENT] = "Sentiment", [COL_SCORE] = "Score",     [COL_DCONV] = "ChgConv",
+    [COL_DAVG] = "ChgAvg",
     [COL_TALK] = "Talk%",    [COL_SILENCE] = "Silence%", [COL_INTR] = "Interrupt",
     [COL_MONO] = "Mono",     [COL_CSAT] = "CSAT",        [COL_DUR] = "Dur",
 };
@@ -38,9 +40,13 @@ const char *view_window_name(view_window w)
     return w == WIN_TODAY ? "Today" : w == WIN_WEEK ? "7 days" : "All time";
 }
 
-double view_score(double rate, double avg_upsell, double best_avg_upsell, double avg_sentiment)
+double view_score(double rate, double avg_upsell, double median_avg_upsell, double avg_sentiment)
 {
-    double up = best_avg_upsell > 0 ? 100.0 * avg_upsell / best_avg_upsell : 0.0;
+    double up = median_avg_upsell > 0 ? 50.0 * avg_upsell / median_avg_upsell
+                : avg_upsell > 0       ? 100.0
+                                       : 50.0;
+    if (up > 100)
+        up = 100;
     double sent = (avg_sentiment + 1.0) * 50.0;
     double s = 0.5 * rate + 0.3 * up + 0.2 * sent;
     return s < 0 ? 0 : s > 100 ? 100 : s;
@@ -52,10 +58,13 @@ void view_init(view *v)
     v->win = WIN_TODAY;
     v->sort = COL_SCORE;
     v->desc = true;
+    v->min_calls = 5;
 }
 
 void view_free(view *v)
 {
+    strmap_free(&v->frozen_at);
+    v->frozen = false;
     free(v->rows);
     free(v->order);
     v->rows = NULL;
@@ -75,18 +84,20 @@ static int by_score(const void *a, const void *b, void *ctx)
     return strcasecmp(x->name, y->name);
 }
 
-/* Marks the best and worst performers among agents with calls: one each, or
+/* Marks the best and worst performers among ranked agents: one each, or
  * three each from twelve ranked agents on. */
 static void mark_performers(view *v)
 {
     size_t *idx = xmalloc((v->n ? v->n : 1) * sizeof *idx);
     size_t ranked = 0;
     for (size_t i = 0; i < v->n; i++)
-        if (v->rows[i].calls > 0)
+        if (v->rows[i].ranked)
             idx[ranked++] = i;
+    v->marks = 0;
     if (ranked >= 2) {
         qsort_r(idx, ranked, sizeof *idx, by_score, v->rows);
         size_t k = ranked >= 12 ? 3 : 1;
+        v->marks = k;
         double top = v->rows[idx[0]].score, bottom = v->rows[idx[ranked - 1]].score;
         /* Equal scores make nobody best or worst. */
         for (size_t i = 0; i < k; i++) {
@@ -99,6 +110,32 @@ static void mark_performers(view *v)
     free(idx);
 }
 
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The median of x[0..n) (sorts x); 0 for none. */
+static double view_median(double *x, size_t n)
+{
+    if (n == 0)
+        return 0;
+    qsort(x, n, sizeof *x, cmp_double);
+    return n % 2 ? x[n / 2] : (x[n / 2 - 1] + x[n / 2]) / 2;
+}
+
+/* Today against the baseline window, whatever window the table shows. */
+static void view_delta(view_row *r, const kpi_windows *k, int64_t min_calls)
+{
+    int64_t need = min_calls > 1 ? min_calls : 1;
+    r->has_delta = k->today.calls >= need && k->baseline.calls >= need;
+    r->base_rate = kpi_conversion_rate(&k->baseline);
+    r->base_avg = kpi_avg_upsell(&k->baseline);
+    r->d_rate = r->has_delta ? kpi_conversion_rate(&k->today) - r->base_rate : 0;
+    r->d_avg = r->has_delta ? kpi_avg_upsell(&k->today) - r->base_avg : 0;
+}
+
 void view_build(view *v, const snap_agents *agents, view_window w)
 {
     size_t n = agents ? agents->n : 0;
@@ -106,11 +143,15 @@ void view_build(view *v, const snap_agents *agents, view_window w)
     v->rows = xrealloc(v->rows, (n ? n : 1) * sizeof *v->rows);
     v->order = xrealloc(v->order, (n ? n : 1) * sizeof *v->order);
     v->n = n;
-    double best_avg = 0;
+    size_t nranked = 0;
+    double *avgs = xmalloc((n ? n : 1) * sizeof *avgs);
     for (size_t i = 0; i < n; i++) {
         const kpi_counts *k = view_window_counts(&agents->v[i].k, w);
         view_row *r = &v->rows[i];
         r->name = agents->v[i].agent_name ? agents->v[i].agent_name : "";
+        r->team = agents->v[i].team;
+        r->ranked = k->calls > 0 && k->calls >= v->min_calls;
+        view_delta(r, &agents->v[i].k, v->min_calls);
         r->calls = k->calls;
         r->conversions = k->conversions;
         r->upsell_cents = k->upsell_cents;
@@ -127,12 +168,14 @@ void view_build(view *v, const snap_agents *agents, view_window w)
         r->csat = kpi_avg_csat(k);
         r->dur_s = kpi_avg_duration_s(k);
         r->mark = 0;
-        if (k->calls > 0 && r->avg_upsell > best_avg)
-            best_avg = r->avg_upsell;
+        if (r->ranked)
+            avgs[nranked++] = r->avg_upsell;
     }
+    v->median_avg = view_median(avgs, nranked);
+    free(avgs);
     for (size_t i = 0; i < n; i++) {
         view_row *r = &v->rows[i];
-        r->score = r->calls > 0 ? view_score(r->rate, r->avg_upsell, best_avg, r->avg_sentiment) : 0;
+        r->score = r->ranked ? view_score(r->rate, r->avg_upsell, v->median_avg, r->avg_sentiment) : 0;
     }
     mark_performers(v);
     view_refresh(v);
@@ -168,6 +211,12 @@ static int by_column(const void *a, const void *b, void *ctx)
             return vx < 0 ? 1 : -1; /* unknown last, whatever the direction */
         c = cmp_num(vx, vy);
     }
+    /* Unranked rows have no score and rows without a change none to sort
+     * by: last, whatever the direction. */
+    if (v->sort == COL_SCORE && x->ranked != y->ranked)
+        return x->ranked ? -1 : 1;
+    if ((v->sort == COL_DCONV || v->sort == COL_DAVG) && x->has_delta != y->has_delta)
+        return x->has_delta ? -1 : 1;
     switch (v->sort) {
     case COL_NAME: c = strcasecmp(x->name, y->name); break;
     case COL_CALLS: c = cmp_num((double)x->calls, (double)y->calls); break;
@@ -181,6 +230,8 @@ static int by_column(const void *a, const void *b, void *ctx)
             c = cmp_num(x->avg_sentiment, y->avg_sentiment);
         break;
     case COL_SCORE: c = cmp_num(x->score, y->score); break;
+    case COL_DCONV: c = cmp_num(x->d_rate, y->d_rate); break;
+    case COL_DAVG: c = cmp_num(x->d_avg, y->d_avg); break;
     default: break;
     }
     if (v->desc)
@@ -192,6 +243,19 @@ static int by_column(const void *a, const void *b, void *ctx)
     return c;
 }
 
+/* While frozen: the place each row had, new rows after them by name. */
+static int by_frozen(const void *a, const void *b, void *ctx)
+{
+    const view *v = ctx;
+    const view_row *x = &v->rows[*(const size_t *)a], *y = &v->rows[*(const size_t *)b];
+    size_t px = SIZE_MAX, py = SIZE_MAX;
+    strmap_get(&v->frozen_at, x->name, &px);
+    strmap_get(&v->frozen_at, y->name, &py);
+    if (px != py)
+        return px < py ? -1 : 1;
+    return strcmp(x->name, y->name);
+}
+
 void view_refresh(view *v)
 {
     v->shown = 0;
@@ -199,7 +263,20 @@ void view_refresh(view *v)
         if (!v->filter[0] || strcasestr(v->rows[i].name, v->filter))
             v->order[v->shown++] = i;
     if (v->shown > 1)
-        qsort_r(v->order, v->shown, sizeof *v->order, by_column, v);
+        qsort_r(v->order, v->shown, sizeof *v->order, v->frozen ? by_frozen : by_column, v);
+}
+
+void view_freeze(view *v, bool on)
+{
+    strmap_free(&v->frozen_at);
+    v->frozen = false;
+    if (!on)
+        return;
+    /* every row in the order it has now, the filtered-out ones after */
+    size_t place = 0;
+    for (size_t i = 0; i < v->shown; i++)
+        strmap_put(&v->frozen_at, v->rows[v->order[i]].name, place++);
+    v->frozen = true;
 }
 
 long view_find(const view *v, const char *name)

@@ -4,6 +4,7 @@
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 #include <wchar.h>
 
 #include "numfmt.h"
@@ -40,7 +41,7 @@ static void footer_draw(const app *a, rect r)
     int end = r.x + r.w;
     char right[160] = "";
     if (a->wallboard) {
-        snprintf(right, sizeof right, "page %d/%d", a->wall_page + 1, APP_WALL_PAGES);
+        snprintf(right, sizeof right, "page %d/%d", a->wall_page + 1, a->wall_npages);
     } else {
         const view *v = &a->v;
         char unsent[NUM_LEN + 16] = "";
@@ -49,9 +50,12 @@ static void footer_draw(const app *a, rect r)
             char num[NUM_LEN];
             snprintf(unsent, sizeof unsent, ", %s not sent", num_int(u, num));
         }
-        snprintf(right, sizeof right, "%s%s%s %zu/%zu agents%s", v->filter[0] ? "filter on  " : "",
-                 view_col_title(v->sort), v->desc ? t->g->sort_down : t->g->sort_up, v->shown, v->n,
-                 unsent);
+        char filter[96] = "";
+        if (v->filter[0] && !a->filtering) /* the kept filter's text: Esc clears it */
+            snprintf(filter, sizeof filter, "filter \"%.64s\"  ", v->filter);
+        snprintf(right, sizeof right, "%s%s%s%s %zu/%zu agents%s", v->frozen ? "FROZEN (f)  " : "",
+                 filter, view_col_title(v->sort), v->desc ? t->g->sort_down : t->g->sort_up,
+                 v->shown, v->n, unsent);
     }
     int rw = draw_width(t, right);
     if (rw + 20 <= r.w)
@@ -74,6 +78,12 @@ static void footer_draw(const app *a, rect r)
         draw_text_fit(t, r.y, r.x, end - r.x, term_attr(t, EL_WARN), msg);
     } else if (m->problem_at && a->now - m->problem_at < PROBLEM_SHOW_SECONDS) {
         draw_text_fit(t, r.y, r.x, end - r.x, term_attr(t, EL_WARN), m->problem);
+    } else if (a->wallboard) { /* a clock for the room, not keys nobody there presses */
+        char clock[16];
+        struct tm tm;
+        localtime_r(&a->now, &tm);
+        strftime(clock, sizeof clock, "%H:%M:%S", &tm);
+        draw_text(t, r.y, r.x + 1, end - r.x - 1, term_attr(t, EL_VALUE), clock);
     } else {
         draw_hints(a, r.y, r.x, end);
     }

@@ -1,6 +1,7 @@
 /* w_header.c - the top bar: broker and worker state, how long ago this
  * dashboard last saw the data change (its own monotonic clock) and the
- * sender's time for information, a STALE warning, the KPI window. Pieces
+ * sender's time for information, a STALE warning, the KPI window, which
+ * worker is the active one (host:pid). Pieces
  * that do not fit are left out, least important first; alerts are never left
  * out: when they do not fit in their long form they shorten, and when they
  * still do not fit they take more rows (w_header_rows). */
@@ -19,7 +20,7 @@ typedef struct {
     int row;        /* -1 = left out */
 } piece;
 
-#define MAX_PIECES 10
+#define MAX_PIECES 11
 
 static void add(piece *p, int *n, term_elem el, int prio, const char *text, const char *brief)
 {
@@ -48,8 +49,14 @@ static int collect(const app *a, piece *p)
 
     if (!m->has[FEED_STATUS])
         add(p, &n, EL_HEADER, 4, "worker ?", NULL);
-    else if (model_worker_online(m))
+    else if (model_worker_online(m)) {
         add(p, &n, EL_HEADER_OK, 2, "worker online", NULL);
+        /* Which worker is the active one (a standby never publishes). */
+        if (m->status.worker && m->status.worker[0]) {
+            snprintf(buf, sizeof buf, "active %.100s", m->status.worker);
+            add(p, &n, EL_HEADER, 6, buf, NULL);
+        }
+    }
     else {
         snprintf(buf, sizeof buf, "worker %s", m->status.state[0] ? m->status.state : "?");
         for (char *c = buf + 7; *c; c++)

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "target.h"
 #include "widget.h"
 
 /* "■ positive 62%  ■ neutral 25%  ■ negative 13%  avg +0.21" from x on. */
@@ -19,9 +20,15 @@ static void legend(const app *a, int y, int x, int w, const kpi_counts *k)
     int end = x + w;
     for (int i = 0; i < 3 && x < end; i++) {
         char txt[48];
-        snprintf(txt, sizeof txt, " %s %.0f%%  ", name[i], kpi_share_pct(part[i], k->calls));
+        /* the negative share against its target (at most), glyph and colour */
+        const snap_targets *tg = i == 2 ? tgt_targets(a) : NULL;
+        tgt_status st = tg ? targets_judge(kpi_share_pct(part[i], k->calls), tg->floor.negative_share,
+                                           tg->margin_pct, true)
+                           : TGT_NONE;
+        snprintf(txt, sizeof txt, " %s %.0f%%%s%s  ", name[i], kpi_share_pct(part[i], k->calls),
+                 st ? " " : "", tgt_glyph(t, st));
         x += draw_text(t, y, x, end - x, term_attr(t, el[i]), glyph[i]);
-        x += draw_text(t, y, x, end - x, A_NORMAL, txt);
+        x += draw_text(t, y, x, end - x, tgt_attr(t, st, A_NORMAL), txt);
     }
     char avg[32];
     snprintf(avg, sizeof avg, "avg %+.2f", kpi_avg_sentiment(k));

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "numfmt.h"
+#include "target.h"
 #include "widget.h"
 
 #define MARK_W 2
@@ -33,7 +34,8 @@ typedef struct {
 static const col_spec SPECS[COL__COUNT] = {
     {COL_NAME, NAME_MIN, false, -1},  {COL_CALLS, 7, true, -1},   {COL_CONV, 6, true, 3},
     {COL_RATE, 6, true, -1},          {COL_UPSELL, 12, true, 1},  {COL_AVG, 10, true, 2},
-    {COL_SENT, SENT_MIN, false, 4},   {COL_SCORE, 5, true, 2},    {COL_TALK, 6, true, 0},
+    {COL_SENT, SENT_MIN, false, 4},   {COL_SCORE, 5, true, 2},    {COL_DCONV, 8, true, 4},
+    {COL_DAVG, 8, true, 4},           {COL_TALK, 6, true, 0},
     {COL_SILENCE, 9, true, 0},        {COL_INTR, 10, true, 0},    {COL_MONO, 6, true, 0},
     {COL_CSAT, 5, true, 0},           {COL_DUR, 7, true, 0},
 };
@@ -76,7 +78,10 @@ static void layout_columns(int width, bool conv, const int want[COL__COUNT], tab
             extra -= more;
         }
     }
-    int add = extra < NAME_MAX - NAME_MIN ? extra : NAME_MAX - NAME_MIN;
+    /* The name as wide as the longest visible one (capped), the sentiment
+     * bar next; what is left stays blank at the right, not padding names. */
+    int name = want[COL_NAME] < NAME_MIN ? NAME_MIN : want[COL_NAME] > NAME_MAX ? NAME_MAX : want[COL_NAME];
+    int add = extra < name - NAME_MIN ? extra : name - NAME_MIN;
     L->w[COL_NAME] += add;
     extra -= add;
     if (L->on[COL_SENT]) {
@@ -84,7 +89,6 @@ static void layout_columns(int width, bool conv, const int want[COL__COUNT], tab
         L->w[COL_SENT] += add;
         extra -= add;
     }
-    L->w[COL_NAME] += extra;
     int x = MARK_W;
     for (int c = 0; c < COL__COUNT; c++) {
         if (!L->on[c])
@@ -172,10 +176,16 @@ static const char *number_text(const view_row *row, view_col c, bool short_form,
             return num_money_short(llround(row->avg_upsell * 100.0), buf);
         return num_dollars(row->avg_upsell, buf);
     case COL_SCORE:
-        if (!any)
+        if (!row->ranked)
             return "-";
         snprintf(buf, NUM_LEN, "%.0f", row->score);
         return buf;
+    case COL_DCONV:
+        if (!row->has_delta)
+            return "-";
+        snprintf(buf, NUM_LEN, "%+.1f", fabs(row->d_rate) < 0.05 ? 0.0 : row->d_rate);
+        return buf;
+    case COL_DAVG: return row->has_delta ? tgt_dollars(row->d_avg, buf) : "-";
     default: buf[0] = '\0'; return buf;
     }
 }
@@ -186,13 +196,21 @@ static void widest(const app *a, size_t top, int rows, int want[COL__COUNT])
 {
     char buf[NUM_LEN];
     const view *v = &a->v;
-    for (int c = 0; c < COL__COUNT; c++) {
+    want[COL_NAME] = 0;
+    for (size_t k = top; k < v->shown && k < top + (size_t)(rows > 0 ? rows : 0); k++) {
+        int w = draw_width(a->t, v->rows[v->order[k]].name);
+        if (w > want[COL_NAME])
+            want[COL_NAME] = w;
+    }
+    for (int c = 1; c < COL__COUNT; c++) {
         want[c] = 0;
         if (!SPECS[c].right)
             continue;
         want[c] = draw_width(a->t, view_col_title((view_col)c));
         for (size_t k = top; k < v->shown && k < top + (size_t)(rows > 0 ? rows : 0); k++) {
-            int w = draw_width(a->t, number_text(&v->rows[v->order[k]], (view_col)c, false, buf));
+            const view_row *row = &v->rows[v->order[k]];
+            int w = draw_width(a->t, number_text(row, (view_col)c, false, buf)) +
+                    draw_width(a->t, tgt_cell(a, row, (view_col)c, NULL));
             if (w > want[c])
                 want[c] = w;
         }
@@ -219,6 +237,8 @@ static void draw_row(const app *a, int y, int x0, int width, const view_row *row
         draw_text(t, y, x0, 1, selected ? base : term_attr(t, EL_BEST), t->g->best);
     else if (row->mark < 0)
         draw_text(t, y, x0, 1, selected ? base : term_attr(t, EL_WORST), t->g->worst);
+    else if (!row->ranked && row->calls > 0) /* too few calls to rank: the legend says */
+        draw_text(t, y, x0, 1, selected ? base : term_attr(t, EL_LABEL), TGT_UNRANKED(t));
     char buf[NUM_LEN];
     bool any = row->calls > 0;
     for (int c = 0; c < COL__COUNT; c++) {
@@ -243,10 +263,16 @@ static void draw_row(const app *a, int y, int x0, int width, const view_row *row
             break;
         }
         default: {
+            /* a status glyph or arrow after the number, in its colour */
+            attr_t at = base;
+            const char *g = tgt_cell(a, row, (view_col)c, selected ? NULL : &at);
+            int gw = *g && w > 2 ? draw_width(t, g) : 0;
+            if (gw)
+                draw_text(t, y, x + w - gw, gw, at, g);
             const char *v = number_text(row, (view_col)c, false, buf);
-            if (draw_width(t, v) > w)
+            if (draw_width(t, v) > w - gw)
                 v = number_text(row, (view_col)c, true, buf);
-            cell(a, y, x, w, true, base, v);
+            cell(a, y, x, w - gw, true, at, v);
             break;
         }
         }
@@ -278,7 +304,10 @@ static void table_draw(const app *a, rect r)
     /* The last line says how many agents the worker did not send, when it
      * sent a selection (app_table_rows leaves it out of the scrolling). */
     int64_t unsent = app_agents_unsent(a);
-    int note = unsent > 0 && r.h >= 3;
+    int legend = r.h >= APP_LEGEND_MIN_H, note = unsent > 0 && r.h >= 3;
+    if (legend) /* what the marks, glyphs and arrows mean, on the last line */
+        tgt_legend(a, r.y + r.h - 1, r.x + MARK_W, r.w - MARK_W);
+    r.h -= legend;
     for (int i = 0; i + 1 + note < r.h; i++) {
         size_t k = a->top + (size_t)i;
         if (k >= v->shown)
@@ -293,9 +322,55 @@ static void table_draw(const app *a, rect r)
     }
 }
 
+/* A mouse event: a click on a column header sorts by that column (again:
+ * inverts), on a row selects it; the wheel scrolls. */
+static int table_mouse(app *a)
+{
+    MEVENT ev;
+    if (getmouse(&ev) != OK)
+        return H_HANDLED;
+    view *v = &a->v;
+    if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
+        size_t step = 3;
+        if (ev.bstate & BUTTON4_PRESSED)
+            a->sel = a->sel > step ? a->sel - step : 0;
+        else if (v->shown)
+            a->sel = a->sel + step < v->shown ? a->sel + step : v->shown - 1;
+        app_clamp_selection(a, a->table_rows);
+        return H_HANDLED | H_REDRAW;
+    }
+    if (!(ev.bstate & BUTTON1_PRESSED) || ev.y < a->table_y)
+        return H_HANDLED;
+    if (ev.y > a->table_y) {
+        size_t k = a->top + (size_t)(ev.y - a->table_y - 1);
+        if (ev.y - a->table_y <= a->table_rows && k < v->shown) {
+            a->sel = k;
+            app_clamp_selection(a, a->table_rows);
+        }
+        return H_HANDLED | H_REDRAW;
+    }
+    table_layout L;
+    int want[COL__COUNT];
+    widest(a, a->top, a->table_rows, want);
+    layout_columns(a->table_cols, app_conv_shown(a, a->table_cols), want, &L);
+    for (int c = 0; c < COL__COUNT; c++)
+        if (L.on[c] && ev.x >= L.x[c] && ev.x < L.x[c] + L.w[c]) {
+            if (v->sort == (view_col)c)
+                v->desc = !v->desc;
+            else {
+                v->sort = (view_col)c;
+                v->desc = view_col_desc_default(v->sort);
+            }
+            return H_HANDLED | H_REVIEW | H_REDRAW;
+        }
+    return H_HANDLED;
+}
+
 static int table_key(app *a, int key, key_action act)
 {
     (void)key;
+    if (act == ACT_MOUSE)
+        return table_mouse(a);
     size_t page = a->table_rows > 1 ? (size_t)a->table_rows - 1 : 1;
     view *v = &a->v;
     switch (act) {

@@ -32,6 +32,10 @@ void w_cards_draw_compact(const app *a, rect r);
  * selected window, so the sentiment panel wants a line for them. */
 bool w_sentiment_has_talk(const app *a);
 
+/* Parses the wall_pages setting ("kpis,agents,trends", any of them, each
+ * once, in the order they rotate) into list and *n; -1 with err. */
+int w_wall_pages(const char *spec, int list[APP_WALL_PAGES], int *n, cz_err *err);
+
 /* Filter editing, used while a->filtering (w_footer.c). */
 int w_filter_key(app *a, int key);
 

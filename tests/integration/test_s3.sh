@@ -214,5 +214,23 @@ run --input "$WORK/local" --input s3://calls/mix/
 expect_eq "mixed inputs: exit 0" $? 0
 expect_eq "mixed inputs: both loaded" \
     "$(sql "SELECT string_agg(call_id, ',' ORDER BY call_id) FROM bronze_calls WHERE call_id LIKE 'mix-%'")" "mix-local,mix-s3"
+
+# One after_load for both kinds of input: delete acts on the local file and the
+# object; a move destination of one kind is refused with inputs of the other.
+mkdir -p "$WORK/local2"
+sed 's/"call_id": *"[^"]*"/"call_id": "mixdel-local"/' "$WORK/good.json" >"$WORK/local2/l.json"
+sed 's/"call_id": *"[^"]*"/"call_id": "mixdel-s3"/' "$WORK/good.json" >"$WORK/mixdel.json"
+s3cmd PUT calls/mixdel/m.json "$WORK/mixdel.json" >/dev/null
+run --input "$WORK/local2" --input s3://calls/mixdel/ --after-load delete
+expect_eq "mixed inputs, after_load delete: exit 0" $? 0
+expect_eq "mixed inputs, after_load delete: both loaded" \
+    "$(sql "SELECT count(*) FROM bronze_calls WHERE call_id LIKE 'mixdel-%'")" 2
+expect_eq "mixed inputs, after_load delete: local file and object gone" \
+    "$(find "$WORK/local2" -type f | wc -l | tr -d ' ')|$(s3count calls mixdel/)" "0|0"
+run --input "$WORK/local2" --input s3://calls/mixdel/ --after-load "move:$WORK/arch"
+expect_eq "mixed inputs: move:DIR refused with an S3 input (exit 78)" $? 78
+run --input "$WORK/local2" --input s3://calls/mixdel/ --after-load move:s3://archive/x/
+expect_eq "mixed inputs: move:s3:// refused with a local input (exit 78)" $? 78
+check "and the message names move:DIR for local inputs" grep -q "move:DIR for local inputs" "$LOG"
 agg_exact "end"
 t_end

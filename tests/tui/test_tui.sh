@@ -73,8 +73,8 @@ expect_eq "agent row: Bob Jones" "$(row_of main 'Bob Jones' | sed 's/^.*Bob Jone
     '25 3 12.0% $45.50 $1.82'
 expect_eq "agent row: Carol Diaz" "$(row_of main 'Carol Diaz' | sed 's/^.*Carol Diaz //' | cut -d' ' -f1-5)" \
     '33 20 60.6% $1,500.25 $45.46'
-expect_eq "best performer marked" "$(row_of main 'Carol Diaz' | cut -c1-3)" "▲"
-expect_eq "worst performer marked" "$(row_of main 'Bob Jones' | cut -c1-3)" "▼"
+expect_eq "best performer marked" "$(row_of main 'Carol Diaz' | cut -c1-3)" "★"
+expect_eq "worst performer marked" "$(row_of main 'Bob Jones' | cut -c1-3)" "⚑"
 expect_screen "worker online from status topic" main "worker online"
 expect_screen "broker state in header" main "broker ok"
 expect_screen "trend sparkline values" main '$2,145.75'
@@ -84,7 +84,7 @@ expect_screen "overall sentiment bar legend" main "positive 49%"
 
 if wait_order main "Carol Diaz Alice Smith Bob Jones"; then pass "sort: score, best first"; else
     fail "sort: score, best first" "order: $(names_order main)"; fi
-keys main '>'
+keys main '>' '>' '>' # past the two change columns (no baseline here: all -)
 if wait_order main "Alice Smith Bob Jones Carol Diaz"; then pass "sort: > wraps to the name column"; else
     fail "sort: > wraps to the name column" "order: $(names_order main)"; fi
 keys main i
@@ -93,7 +93,7 @@ if wait_order main "Carol Diaz Bob Jones Alice Smith"; then pass "sort: i invert
 keys main '>'
 if wait_order main "Alice Smith Carol Diaz Bob Jones"; then pass "sort: by calls"; else
     fail "sort: by calls" "order: $(names_order main)"; fi
-keys main '<' '<'
+keys main '<' '<' '<' '<'
 if wait_order main "Carol Diaz Alice Smith Bob Jones"; then pass "sort: < goes back"; else
     fail "sort: < goes back" "order: $(names_order main)"; fi
 
@@ -141,7 +141,7 @@ expect_eq "talk columns: the KPI columns stay" \
     "$(row_of main 'Alice Smith' | sed 's/^.*Alice Smith //' | cut -d' ' -f1-5)" '40 12 30.0% $600.00 $15.00'
 if [ "$(width_of main)" -le 120 ]; then pass "talk columns: nothing drawn past the width"; else
     fail "talk columns: nothing drawn past the width" "$(screen main)"; fi
-keys main '>'
+keys main '>' '>' '>'
 if wait_order main "Alice Smith Carol Diaz Bob Jones"; then pass "talk columns: > sorts by Talk%"; else
     fail "talk columns: > sorts by Talk%" "order: $(names_order main)"; fi
 keys main i
@@ -162,10 +162,10 @@ if wait_without main "Silence%" 5; then pass "talk columns: m hides them again";
     fail "talk columns: m hides them again" "$(screen main)"; fi
 if wait_order main "Carol Diaz Alice Smith Bob Jones"; then pass "talk columns: hidden, the sort is the score again"; else
     fail "talk columns: hidden, the sort is the score again" "order: $(names_order main)"; fi
-keys main '>'
+keys main '>' '>' '>'
 if wait_order main "Alice Smith Bob Jones Carol Diaz"; then pass "talk columns: hidden ones are not sort columns"; else
     fail "talk columns: hidden ones are not sort columns" "order: $(names_order main)"; fi
-keys main '<'
+keys main '<' '<' '<'
 wait_order main "Carol Diaz Alice Smith Bob Jones" >/dev/null
 keys main '?'
 expect_screen "help: m is listed" main "Conversation metric columns"
@@ -376,7 +376,7 @@ tui_start wall 120 40 -- --wallboard --refresh 1
 expect_screen "wallboard: KPI page" wall "UPSELL REVENUE"
 expect_screen "wallboard: big digits" wall "███"
 keys wall j
-expect_screen "wallboard: top agents page" wall "Top agents"
+expect_screen "wallboard: top agents page" wall "agents by score"
 expect_screen "wallboard: pages cycle by themselves" wall "page 3/3" 12
 keys wall w
 expect_screen "wallboard: w returns to the dashboard" wall "Avg upsell"
@@ -393,7 +393,10 @@ else
     fail "q: terminal modes restored" "$(cat "$T/main.stty" 2>/dev/null)"
 fi
 keys late Escape
-if wait_gone late; then pass "Esc quits"; else fail "Esc quits"; fi
+sleep 0.5
+if alive late; then pass "Esc does not quit (q does)"; else fail "Esc does not quit (q does)"; fi
+keys late q
+wait_gone late || fail "q quits late"
 tui_start term 80 24 -- --refresh 1
 wait_for term "Carol Diaz" >/dev/null
 shpid=$(tm display-message -p -t term '#{pane_pid}')

@@ -164,7 +164,7 @@ expect_screen "wallboard 20x5: KPI page" wall "1.23M calls"
 for page in 1 2 3; do
     last=$(screen wall | sed -n 5p)
     case $last in
-    "q Quit"*) pass "wallboard 20x5 page $page: the footer is the last line" ;;
+    " "[0-2][0-9]:[0-5][0-9]:[0-5][0-9]*) pass "wallboard 20x5 page $page: the footer (its clock) is the last line" ;;
     *) fail "wallboard 20x5 page $page: the footer is the last line" "$(screen wall)" ;;
     esac
     keys wall j

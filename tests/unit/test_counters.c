@@ -137,7 +137,7 @@ static int round_trip(const kpi_windows *w, char *why, size_t whysz)
 
 static void check_round_trip(void)
 {
-    kpi_windows w = {sample(0), sample(1), sample(2)};
+    kpi_windows w = {sample(0), sample(1), sample(2), sample(3)};
     char why[160] = "", name[160];
     CHECK(round_trip(&w, why, sizeof why), "round trip: every counter of the table survives");
     if (*why)

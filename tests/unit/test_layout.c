@@ -113,7 +113,10 @@ int main(void)
           "160x50: scorecards under the header, above the trends");
     CHECK(trend > 0 && trend == sent && strstr(screen_line(sent), "Sentiment") - line_buf > 80,
           "160x50: sentiment beside the trends, in the right part");
-    CHECK(table_fits(&a) && a.table_rows == 38, "160x50: the table takes the rest: 38 agents");
+    CHECK(table_fits(&a) && a.table_rows == 37,
+          "160x50: the table takes the rest: 37 agents and the legend line");
+    CHECK(find_row("top 3") == LINES - 2 && strstr(screen_line(LINES - 2), "bottom 3 by score"),
+          "160x50: the legend says what the marks mean, above the footer");
 
     sized(&t, 50, 99);
     layout_draw(&a);
@@ -122,17 +125,26 @@ int main(void)
     CHECK(table_fits(&a), "99x50: table rows end above the footer");
 
     sized(&t, 18, 99);
+    snprintf(a.v.filter, sizeof a.v.filter, "Agent 0"); /* Agent 00 .. 09: ten */
+    app_sync_view(&a, false);
+    layout_draw(&a);
+    CHECK(find_row("Trend per day") < 0 && line_has(2, "Agent") && a.table_rows == 13,
+          "99x18, ten agents: the compact view shows 13 rows where the full one has 4");
+    snprintf(a.v.filter, sizeof a.v.filter, "Agent 0%s", "1");
+    app_sync_view(&a, false);
     layout_draw(&a);
     /* MIN_TABLE_H says "column header + five agents", but the blank line
      * under the middle panels comes out of it: four agents. */
     CHECK(find_row("Trend per day") > 0 && table_fits(&a) && a.table_rows == 4,
-          "99x18: the smallest full view keeps trends and four agents");
+          "99x18, one agent: the smallest full view keeps trends and four rows");
+    a.v.filter[0] = '\0';
+    app_sync_view(&a, false);
 
     sized(&t, 17, 70);
     layout_draw(&a);
     CHECK(line_has(0, "Converza") && line_has(2, "Agent") && find_row("Total calls") < 0,
           "70x17: compact view, one line of cards, the table from line 3");
-    CHECK(table_fits(&a) && a.table_rows == LINES - 4, "70x17: the table takes the rest");
+    CHECK(table_fits(&a) && a.table_rows == LINES - 5, "70x17: the table takes the rest but the legend");
 
     a.sel = 35;
     layout_draw(&a);
@@ -152,8 +164,10 @@ int main(void)
     a.help = false;
     a.wallboard = true;
     layout_draw(&a);
-    CHECK(line_has(0, "Converza") && line_has(LINES - 1, "Quit") && find_row("Agent 00") < 0,
+    CHECK(line_has(0, "Converza") && line_has(LINES - 1, "page 1/3") && find_row("Agent 00") < 0,
           "80x24: wallboard between header and footer, no agent table");
+    CHECK(!line_has(LINES - 1, "Quit") && strchr(screen_line(LINES - 1), ':'),
+          "80x24: the wallboard's footer has a clock, not key hints");
 
     app_free(&a);
     term_close(&t);

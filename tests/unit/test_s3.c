@@ -220,27 +220,43 @@ static void test_conf(void)
           "conf: endpoint scheme checked");
     settings_free(&s);
 
-    /* Inputs: local and S3 mixed, and the S3 side of after_load. */
+    /* Inputs: local and S3 mixed, and the one after_load setting for both. */
     settings_init(&s);
     settings_set(&s, "input", "s3://calls/in/\n/tmp", &err);
-    settings_set(&s, "after_load", "move:s3://archive/done", &err);
     etl_inputs in;
+    after_load al;
+    const char *tmp[] = {"/tmp"};
     CHECK(inputs_open(&in, &s, &err) == 0, "inputs: S3 and local");
     CHECK(in.n == 2 && in.v[0].is_s3 && !in.v[1].is_s3 && in.v[1].local, "inputs: kinds");
-    CHECK(in.after == AFTER_MOVE && strcmp(in.after_dest.bucket, "archive") == 0,
-          "inputs: move destination");
     CHECK(inputs_s3_of(&in, "s3://calls/in/a/b.json") == &in.v[0], "inputs: object's input");
     CHECK(inputs_s3_of(&in, "s3://other/in/a.json") == NULL, "inputs: other bucket");
+    CHECK(afterload_parse(&al, "move:s3://archive/done", tmp, 1, true, &err) < 0 &&
+              strstr(err.msg, "move:DIR for local inputs"),
+          "after_load: an S3 destination refused with a local input");
+    CHECK(afterload_parse(&al, "move:/var/archive", NULL, 0, true, &err) < 0 &&
+              strstr(err.msg, "move:s3://"),
+          "after_load: a local destination refused with S3 inputs");
+    CHECK(afterload_parse(&al, "delete", tmp, 1, true, &err) == 0 && al.kind == AFTER_DELETE &&
+              inputs_set_after(&in, &al, &err) == 0,
+          "after_load: delete with local and S3 inputs");
+    afterload_free(&al);
+    CHECK(afterload_parse(&al, "shred", NULL, 0, true, &err) < 0 && strstr(err.msg, "keep, delete"),
+          "after_load: unknown value refused");
     inputs_free(&in);
-    settings_set(&s, "after_load", "move:s3://calls/in/done/", &err);
-    CHECK(inputs_open(&in, &s, &err) != 0 && strstr(err.msg, "inside the input"),
-          "inputs: move destination inside the input refused");
-    settings_set(&s, "after_load", "move:/var/archive", &err);
-    CHECK(inputs_open(&in, &s, &err) != 0 && strstr(err.msg, "move:s3://"),
-          "inputs: local move destination refused for S3");
-    settings_set(&s, "after_load", "shred", &err);
-    CHECK(inputs_open(&in, &s, &err) != 0 && strstr(err.msg, "keep, delete"),
-          "inputs: unknown after_load refused");
+    settings_set(&s, "input", "s3://calls/in/", &err);
+    CHECK(inputs_open(&in, &s, &err) == 0, "inputs: S3 only");
+    CHECK(afterload_parse(&al, "move:s3://archive/done", NULL, 0, true, &err) == 0 &&
+              al.kind == AFTER_MOVE && inputs_set_after(&in, &al, &err) == 0 &&
+              strcmp(in.after_dest.bucket, "archive") == 0,
+          "after_load: S3 move destination");
+    afterload_free(&al);
+    inputs_free(&in);
+    CHECK(inputs_open(&in, &s, &err) == 0 &&
+              afterload_parse(&al, "move:s3://calls/in/done/", NULL, 0, true, &err) == 0 &&
+              inputs_set_after(&in, &al, &err) < 0 && strstr(err.msg, "inside the input"),
+          "after_load: S3 move destination inside the input refused");
+    afterload_free(&al);
+    inputs_free(&in);
     settings_free(&s);
 
     unlink(cred);

@@ -240,7 +240,8 @@ static void check_fixed_bounds(void)
     kpi_counts k = with_talk(counts(big, big, big, big / 3, big / 3, big / 3, (double)big), big,
                              big, big, big, big, big, big, big, big, big);
     snap_summary s = {SNAPSHOT_SCHEMA, 253402300799, (char *)"18446744073709551615",
-                      253402300799, "9999-12-31", {k, k, k}};
+                      253402300799, "9999-12-31", {k, k, k, k},
+                      {true, 100, {100, 1e12, 1e12, 100}, NULL, 0}, 400, 1000000};
     char *json = snap_summary_encode(&s);
     CHECK(json && strlen(json) <= 16384, "bounds: largest summary within 16 KiB");
     free(json);
@@ -340,6 +341,7 @@ static void check_status_round_trip(void)
     s.generated_at = 1760000000;
     s.state = "online";
     s.version = "0.1.0";
+    s.worker = "host-a:4242";
     s.batch_id = "b-7";
     s.files_seen = 3;
     s.calls_loaded = 1200;
@@ -356,6 +358,7 @@ static void check_status_round_trip(void)
         CHECK_STR(d.state, "online", "status: state");
         CHECK_STR(d.version, "0.1.0", "status: version");
         CHECK_STR(d.batch_id, "b-7", "status: batch id");
+        CHECK_STR(d.worker, "host-a:4242", "status: the active worker's host:pid");
         CHECK(d.calls_loaded == 1200 && d.quarantined == 1 && d.duplicates == 4 &&
                   d.replaced == 2 && d.files_seen == 3,
               "status: counters");
@@ -370,6 +373,12 @@ static void check_status_round_trip(void)
     CHECK(rc == 0, "status: last_batch may be null");
     CHECK(rc == 0 && strcmp(d.batch_id, "") == 0 && d.calls_loaded == 0,
           "status: no batch yet gives empty batch id");
+    CHECK(rc == 0 && strcmp(d.worker, "") == 0, "status: no worker field (older workers) reads as empty");
+    snap_status_free(&d);
+    const char *bad_worker = "{\"schema\":1,\"generated_at\":1760000000,\"state\":\"online\","
+                             "\"version\":\"0.1.0\",\"worker\":7,\"last_batch\":null}";
+    rc = snap_status_decode(bad_worker, strlen(bad_worker), &d, &e);
+    CHECK(rc == -1, "status: a worker that is not a string is refused");
     snap_status_free(&d);
 }
 

@@ -43,6 +43,73 @@ static const view_row *row(const view *v, const char *name)
     return i < 0 ? NULL : &v->rows[v->order[i]];
 }
 
+/* The glanceable layer: upsell against the median, not the best; the
+ * minimum calls; the change against the baseline; the frozen order. */
+static void check_glance(void)
+{
+    snap_agent g[4];
+    memset(g, 0, sizeof g);
+    const char *names[4] = {"Ann", "Ben", "Cat", "Dan"};
+    /* avg upsell $10, $20, $1,000 (one large sale) and Dan with 3 calls */
+    g[0].k.today = counts(10, 4, 10000, 5, 1, 0);
+    g[1].k.today = counts(10, 4, 20000, 5, 1, 0);
+    g[2].k.today = counts(10, 4, 1000000, 5, 1, 0);
+    g[3].k.today = counts(3, 3, 0, 3, 0, 0.5);
+    g[0].k.baseline = counts(70, 14, 35000, 35, 5, 0);   /* 20 %, $5 */
+    g[2].k.baseline = counts(4, 1, 0, 0, 0, 0);          /* under the minimum */
+    for (int i = 0; i < 4; i++)
+        g[i].agent_name = (char *)names[i];
+    snap_agents m = {SNAPSHOT_SCHEMA, 1, g, 4, 4};
+    view v;
+    view_init(&v);
+    CHECK(v.min_calls == 5, "glance: five calls by default");
+    view_build(&v, &m, WIN_TODAY);
+    CHECK(fabs(v.median_avg - 20.0) < 1e-9, "glance: median avg upsell of ranked agents $20");
+    const view_row *ann = row(&v, "Ann"), *ben = row(&v, "Ben"), *cat = row(&v, "Cat"),
+                   *dan = row(&v, "Dan");
+    double sent = (ben->avg_sentiment + 1) * 50;
+    CHECK(fabs(ben->score - (0.5 * 40 + 0.3 * 50 + 0.2 * sent)) < 1e-9,
+          "glance: the median agent's upsell counts 50 of 100");
+    CHECK(fabs(ann->score - (0.5 * 40 + 0.3 * 25 + 0.2 * sent)) < 1e-9 && cat->score > ben->score,
+          "glance: half the median 25, the large sale capped at 100, the others keep their scores");
+    CHECK(!dan->ranked && dan->mark == 0 && dan->score == 0 && ann->ranked,
+          "glance: under the minimum calls: not ranked, not marked");
+    CHECK(cat->mark == 1 && ann->mark == -1, "glance: marks among the ranked only");
+    v.sort = COL_SCORE;
+    v.desc = true;
+    view_refresh(&v);
+    CHECK(strcmp(order(&v), "Cat Ben Ann Dan") == 0, "glance: unranked last by score, descending");
+    v.desc = false;
+    view_refresh(&v);
+    CHECK(strcmp(order(&v), "Ann Ben Cat Dan") == 0, "glance: unranked last by score, ascending");
+    CHECK(ann->has_delta && fabs(ann->d_rate - 20.0) < 1e-9 && fabs(ann->d_avg - 5.0) < 1e-9,
+          "glance: change today 40 % $10 against usual 20 % $5: +20 points, +$5");
+    CHECK(!ben->has_delta && !cat->has_delta && !dan->has_delta,
+          "glance: no change without a baseline or with too few calls either side");
+    v.sort = COL_DCONV;
+    v.desc = false;
+    view_refresh(&v);
+    CHECK(strncmp(order(&v), "Ann ", 4) == 0, "glance: rows without a change sort last");
+    v.sort = COL_NAME;
+    view_refresh(&v);
+    view_freeze(&v, true);
+    v.sort = COL_CALLS;
+    v.desc = true;
+    view_refresh(&v);
+    CHECK(strcmp(order(&v), "Ann Ben Cat Dan") == 0, "glance: frozen order holds against a new sort");
+    g[3].agent_name = (char *)"Abe"; /* a new agent arrives while frozen */
+    view_build(&v, &m, WIN_TODAY);
+    CHECK(strcmp(order(&v), "Ann Ben Cat Abe") == 0, "glance: a new agent goes after the frozen ones");
+    view_freeze(&v, false);
+    v.sort = COL_AVG;
+    view_refresh(&v);
+    CHECK(strncmp(order(&v), "Cat ", 4) == 0, "glance: unfrozen, the sort applies again");
+    v.min_calls = 2;
+    view_build(&v, &m, WIN_TODAY);
+    CHECK(row(&v, "Abe")->ranked, "glance: a lower minimum ranks the agent");
+    view_free(&v);
+}
+
 int main(void)
 {
     snap_agent a[4];
@@ -143,11 +210,12 @@ int main(void)
     CHECK(view_window_counts(&a[0].k, WIN_WEEK) == &a[0].k.week &&
               strcmp(view_window_name(WIN_ALL), "All time") == 0,
           "windows: counters and names");
-    CHECK(view_score(100, 50, 10, 1) == 100 && view_score(0, 0, 0, -1) == 0,
+    CHECK(view_score(100, 50, 10, 1) == 100 && view_score(0, 0, 10, -1) == 0,
           "score: clamped to 0..100");
     CHECK(view_col_conversation(COL_DUR) && !view_col_conversation(COL_SCORE) &&
               !view_col_desc_default(COL_NAME) && view_col_desc_default(COL_CALLS),
           "columns: conversation group and default directions");
     view_free(&v);
+    check_glance();
     T_END();
 }

@@ -12,6 +12,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "snapshot_glance.h"
+
 double kpi_share_pct(int64_t part, int64_t calls)
 {
     return calls > 0 ? 100.0 * (double)part / (double)calls : 0.0;
@@ -149,6 +151,7 @@ void snap_summary_free(snap_summary *s)
     if (!s)
         return;
     free(s->batch_id);
+    snap_targets_free(&s->targets);
     memset(s, 0, sizeof *s);
 }
 
@@ -156,8 +159,10 @@ void snap_agents_free(snap_agents *s)
 {
     if (!s)
         return;
-    for (size_t i = 0; i < s->n; i++)
+    for (size_t i = 0; i < s->n; i++) {
         free(s->v[i].agent_name);
+        free(s->v[i].team);
+    }
     free(s->v);
     memset(s, 0, sizeof *s);
 }
@@ -176,6 +181,7 @@ void snap_status_free(snap_status *s)
         return;
     free(s->state);
     free(s->version);
+    free(s->worker);
     free(s->batch_id);
     memset(s, 0, sizeof *s);
 }
@@ -295,9 +301,11 @@ static int put_windows(cJSON *o, const kpi_windows *w)
     cJSON *t = cJSON_AddObjectToObject(ws, "today");
     cJSON *wk = cJSON_AddObjectToObject(ws, "week");
     cJSON *a = cJSON_AddObjectToObject(ws, "all");
-    if (!t || !wk || !a)
+    cJSON *b = cJSON_AddObjectToObject(ws, "baseline");
+    if (!t || !wk || !a || !b)
         return -1;
-    return put_counts(t, &w->today) | put_counts(wk, &w->week) | put_counts(a, &w->all) ? -1 : 0;
+    return put_counts(t, &w->today) | put_counts(wk, &w->week) | put_counts(a, &w->all) |
+                   put_counts(b, &w->baseline) ? -1 : 0;
 }
 
 /* Starts a payload object with the schema and both forms of generated_at. */
@@ -352,6 +360,7 @@ char *snap_summary_encode(const snap_summary *s)
     day[10] = '\0';
     rc |= cJSON_AddStringToObject(o, "today", day) ? 0 : -1;
     rc |= put_windows(o, &s->k);
+    rc |= snap_put_glance(o, s);
     return finish(o, rc);
 }
 
@@ -363,6 +372,8 @@ static char *agent_json(const snap_agent *a)
         return NULL;
     int rc = cJSON_AddStringToObject(o, "agent_name", str_or_empty(a->agent_name)) ? 0 : -1;
     rc |= put_windows(o, &a->k);
+    if (a->team && a->team[0])
+        rc |= cJSON_AddStringToObject(o, "team", a->team) ? 0 : -1;
     return finish(o, rc);
 }
 
@@ -438,6 +449,8 @@ char *snap_status_encode(const snap_status *s)
     int rc = 0;
     rc |= cJSON_AddStringToObject(o, "state", str_or_empty(s->state)) ? 0 : -1;
     rc |= cJSON_AddStringToObject(o, "version", str_or_empty(s->version)) ? 0 : -1;
+    if (s->worker && *s->worker)
+        rc |= cJSON_AddStringToObject(o, "worker", s->worker) ? 0 : -1;
     cJSON *lb = cJSON_AddObjectToObject(o, "last_batch");
     if (!lb)
         return finish(o, -1);

@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "snapshot_glance.h"
+
 #define MAX_PAYLOAD SNAPSHOT_MAX_PAYLOAD /* bytes */
 #define MAX_COUNT 9007199254740992.0     /* 2^53: exact in a double */
 #define MAX_EPOCH 253402300799.0         /* 9999-12-31T23:59:59Z */
@@ -305,7 +307,12 @@ static int get_windows(const cJSON *o, const char *path, kpi_windows *w, cz_err 
         if (!c || get_counts(c, sub, dst[i], err) < 0)
             return -1;
     }
-    return 0;
+    /* The baseline is newer: absent or null from older workers (zero). */
+    cJSON *b;
+    if (get_optional(ws, "baseline", wpath, true, &b, err) < 0)
+        return -1;
+    snprintf(sub, sizeof sub, "%s.baseline", wpath);
+    return b ? get_counts(b, sub, &w->baseline, err) : 0;
 }
 
 /* The array field key of root with at most max elements, each an object. */
@@ -347,7 +354,8 @@ int snap_summary_decode(const char *buf, size_t len, snap_summary *out, cz_err *
     if (get_header(root, &s.schema, &s.generated_at, err) == 0 &&
         get_string(root, "batch_id", "", SNAPSHOT_MAX_TEXT, &s.batch_id, err) == 0 &&
         get_epoch(root, "last_call_at", "", &s.last_call_at, err) == 0 &&
-        get_day(root, "today", "", s.today, err) == 0 && get_windows(root, "", &s.k, err) == 0)
+        get_day(root, "today", "", s.today, err) == 0 && get_windows(root, "", &s.k, err) == 0 &&
+        snap_get_glance(root, &s, err) == 0)
         rc = 0;
     cJSON_Delete(root);
     if (rc < 0)
@@ -398,6 +406,9 @@ int snap_agents_decode(const char *buf, size_t len, snap_agents *out, cz_err *er
             else {
                 s.n++; /* owns the name from here on */
                 rc = get_windows(e, path, &a->k, err);
+                cJSON *tm = cJSON_GetObjectItemCaseSensitive(e, "team"); /* optional */
+                if (rc == 0 && tm && !cJSON_IsNull(tm))
+                    rc = get_string(e, "team", path, SNAPSHOT_MAX_TEXT, &a->team, err);
             }
         }
     }
@@ -468,6 +479,18 @@ static int get_last_batch(const cJSON *root, snap_status *s, cz_err *err)
     return 0;
 }
 
+/* "worker" (host:pid of the active worker) is optional: older workers do
+ * not send it. */
+static int get_worker(const cJSON *root, snap_status *s, cz_err *err)
+{
+    cJSON *v = cJSON_GetObjectItemCaseSensitive(root, "worker");
+    if (!v || cJSON_IsNull(v)) {
+        s->worker = xstrdup("");
+        return 0;
+    }
+    return get_string(root, "worker", "", SNAPSHOT_MAX_TEXT, &s->worker, err);
+}
+
 int snap_status_decode(const char *buf, size_t len, snap_status *out, cz_err *err)
 {
     snap_status s;
@@ -480,7 +503,7 @@ int snap_status_decode(const char *buf, size_t len, snap_status *out, cz_err *er
     if (get_header(root, &s.schema, &s.generated_at, err) == 0 &&
         get_string(root, "state", "", 32, &s.state, err) == 0 &&
         get_string(root, "version", "", 64, &s.version, err) == 0 &&
-        get_last_batch(root, &s, err) == 0)
+        get_worker(root, &s, err) == 0 && get_last_batch(root, &s, err) == 0)
         rc = 0;
     cJSON_Delete(root);
     if (rc < 0)
