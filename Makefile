@@ -70,6 +70,9 @@ $(BUILD)/converza-tui: $(call obj,$(TUI_SRC)) $(LIBCORE)
 TUI_MODULES          = $(filter-out src/tui/main.c,$(TUI_SRC))
 test_pipe_SRC        = src/etl/pipe.c src/etl/batch.c src/etl/pg.c
 test_known_merge_SRC = src/etl/known_merge.c
+test_s3_SRC          = src/etl/s3_list.c src/etl/s3_auth.c src/etl/input.c src/etl/s3.c src/etl/scan.c \
+                       src/etl/afterload.c src/etl/pg.c
+test_s3_PKGS         = libcurl expat
 test_watch_SRC       = src/etl/watch.c src/etl/scan.c
 test_metrics_SRC     = src/etl/metrics.c
 test_numfmt_SRC      = src/tui/numfmt.c
@@ -105,7 +108,7 @@ deps:
 
 demo: deps
 	$(MAKE) all
-	sh scripts/demo.sh
+	S3=$(S3) sh scripts/demo.sh
 
 bench: all
 	sh bench/bench.sh

@@ -23,7 +23,7 @@ CZ_CPPFLAGS = -D_GNU_SOURCE -Iinclude -DCZ_VERSION='"$(VERSION)"' \
             -DCZ_DATADIR='"$(DATADIR)"' -DCZ_SYSCONFDIR='"$(SYSCONFDIR)"'
 
 # Each program links the libraries it uses, and only those.
-ETL_PKGS  = libpq libcjson libmosquitto libpcre2-8
+ETL_PKGS  = libpq libcjson libmosquitto libpcre2-8 libcurl expat
 TUI_PKGS  = libcjson libmosquitto ncursesw
 GEN_PKGS  = libcjson
 UNIT_PKGS = libpq libcjson libmosquitto libpcre2-8
@@ -33,5 +33,5 @@ ETL_LIBS  = -lunistring
 GEN_LIBS  =
 TUI_LIBS  =
 UNIT_LIBS = -lunistring
-CZ_CFLAGS = $(call pkg_cflags,libpq libcjson libmosquitto ncursesw libpcre2-8)
+CZ_CFLAGS = $(call pkg_cflags,libpq libcjson libmosquitto ncursesw libpcre2-8 libcurl expat)
 CZ_LDLIBS = -lm -lpthread

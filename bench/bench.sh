@@ -10,7 +10,9 @@
 #   5. converza-etl --once with nothing new to do;
 #   6. the per-row baseline (bench/bench_baseline.c) over 5,000 of the calls;
 #   7. converza-etl analyze on one core; converza-tui --bench-render, 500 agents;
-#   8. the daemon (bench/bench_pickup.sh): idle CPU watching the loaded input,
+#   8. BENCH_S3_CALLS (20,000) of the calls from a local S3 server (s3rver)
+#      against the same calls from a directory, each into an empty database;
+#   9. the daemon (bench/bench_pickup.sh): idle CPU watching the loaded input,
 #      and rename-to-subscriber latency at a trickle of 20 calls/s for a minute;
 #   and with BENCH_HISTORY=1, the history case (bench/history.sh): a batch, the
 #   snapshot and a prune with 10,000,000 calls of history; BENCH_HISTORY=only
@@ -34,17 +36,19 @@ BASE_N=${BENCH_BASELINE_CALLS:-5000}
 HISTORY=${BENCH_HISTORY:-0}
 HIST_N=${BENCH_HISTORY_CALLS:-10000000}
 FRAMES=${BENCH_FRAMES:-200}
+S3_N=${BENCH_S3_CALLS:-20000}
 # Byte-order sorting and a dot as the decimal point, whatever the user's locale.
 LC_ALL=C
 export LC_ALL
 
 die() { echo "bench.sh: $*" >&2; exit 1; }
-for v in "$N" "$INCR" "$BASE_N" "$HIST_N" "$FRAMES"; do
+for v in "$N" "$INCR" "$BASE_N" "$HIST_N" "$FRAMES" "$S3_N"; do
     case $v in '' | *[!0-9]*) die "BENCH_* sizes must be positive integers, got '$v'" ;; esac
     [ "$v" -gt 0 ] || die "BENCH_* sizes must be positive integers, got '$v'"
 done
 [ "$INCR" -gt "$N" ] && INCR=$N
 [ "$BASE_N" -gt "$N" ] && BASE_N=$N
+[ "$S3_N" -gt "$N" ] && S3_N=$N
 for p in converza-etl converza-gen converza-tui; do
     [ -x "$BIN/$p" ] || die "$BIN/$p is missing: run make first (or make bench)"
 done
@@ -59,6 +63,7 @@ cleanup() {
     if [ -n "$SUB_PID" ]; then kill "$SUB_PID" 2>/dev/null; wait "$SUB_PID" 2>/dev/null; fi
     stop_pg
     stop_mqtt
+    stop_s3
     rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -169,11 +174,14 @@ echo "machine:    $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /pro
 # Settings from the environment change what is measured, so they are shown;
 # secrets only by name.
 env | grep '^CONVERZA_' | sed 's/^\([A-Z_]*\(PASSWORD\|SECRET\|TOKEN\)[A-Z_]*\)=.*/\1=(hidden)/; s/^/settings:   /'
+# PostgreSQL at its defaults (fsync, full_page_writes, synchronous_commit on),
+# as a user runs it; BENCH_FAST=1 for the test servers' fsync=off.
+if [ "${BENCH_FAST:-0}" = 1 ]; then PG_OPTS="-c fsync=off -c full_page_writes=off"; else PG_OPTS=; fi
 start_pg || die "PostgreSQL did not start"
 start_mqtt || die "Mosquitto did not start"
 write_etl_main
 echo "servers:    $(psql -X -A -t -d postgres -c 'SHOW server_version' | cut -d' ' -f1)" \
-    "(private, fsync=off, full_page_writes=off, shared_buffers $(psql -X -A -t -d postgres -c 'SHOW shared_buffers')),"\
+    "(private, fsync=$(psql -X -A -t -d postgres -c 'SHOW fsync'), full_page_writes=$(psql -X -A -t -d postgres -c 'SHOW full_page_writes'), synchronous_commit=$(psql -X -A -t -d postgres -c 'SHOW synchronous_commit'), shared_buffers $(psql -X -A -t -d postgres -c 'SHOW shared_buffers')),"\
     "$(/usr/sbin/mosquitto -h 2>/dev/null | sed -n '1s/.*version \([0-9.]*\).*/mosquitto \1/p')"
 echo "sizes:      $N calls, $INCR incremental, $BASE_N baseline; all input files are in the page cache"
 IN=$WORK/in
@@ -238,6 +246,9 @@ until [ "$(head -n 1 "$WORK/sub.txt" 2>/dev/null)" = subscribed ]; do
     [ $i -gt 100 ] && { cat "$WORK/sub.log" >&2; die "the MQTT subscriber did not subscribe"; }
     sleep 0.05
 done
+wal() { psql -X -A -t -d postgres -c "SELECT pg_current_wal_lsn()"; }
+walsince() { psql -X -A -t -d postgres -c "SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '$1')"; }
+WAL0=$(wal)
 run_timed full "$WORK/etl-main" --input "$IN" || etl_failed "full load"
 expect_count converza gold_performance_metrics "$N" "full load"
 describe full "$N"
@@ -247,7 +258,11 @@ sql "SELECT '   ' || count(*) || ' batches; first start to last commit '
          || ' s, load ' || round(sum(load_ms)::numeric / 1000, 2)
          || ' s (of which aggregates ' || round(sum(aggregate_ms)::numeric / 1000, 2) || ' s)'
      FROM etl_runs WHERE status = 'committed'"
+FULL_WAL=$(walsince "$WAL0")
 FULL_RATE=$(rate "$N" full)
+echo "   WAL written: $(calc "$FULL_WAL / 1048576" %.0f) MB = $(calc "$FULL_WAL / $N" %.0f) bytes per call;" \
+    "table and index bytes per call: $(sql "SELECT string_agg(t || ' ' || round(pg_total_relation_size(t::regclass)::numeric / $N), ', ')
+      FROM unnest(ARRAY['bronze_calls', 'silver_calls', 'gold_performance_metrics', 'ingested_files', 'etl_runs']) t")"
 echo "   database size after the load: $(sql "SELECT pg_size_pretty(pg_database_size('converza'))")"
 
 # Context for the ratio to the limit, which loads bronze only: the same COPY
@@ -263,11 +278,13 @@ for t in $LAYERS; do
 done
 set --
 for t in $LAYERS; do set -- "$@" -c "\\copy $t FROM '$WORK/layer.$t'"; done
+WAL0=$(wal)
 run_timed layers psql -X -q -1 -v ON_ERROR_STOP=1 -d cz_layers "$@" || die "the all-layers COPY failed"
+LAYERS_WAL=$(walsince "$WAL0")
 expect_count cz_layers gold_performance_metrics "$N" "all-layers COPY"
 echo "   for comparison, COPY of all the rows the worker wrote ($(cat "$WORK"/layer.* | wc -c |
     awk '{ printf "%.0f", $1 / 1048576 }') MB, same schema and indexes) in one transaction:" \
-    "$(rate "$N" layers) calls/s in $(wall layers | cut -c1-6) s"
+    "$(rate "$N" layers) calls/s in $(wall layers | cut -c1-6) s; WAL $(calc "$LAYERS_WAL / $N" %.0f) bytes per call"
 rm -f "$WORK"/layer.*
 psql -X -q -d postgres -c "DROP DATABASE cz_layers"
 LAYERS_RATE=$(rate "$N" layers)
@@ -371,6 +388,38 @@ AN_USER=$(calc "$N / $(field analyze 2)" %.0f)
 echo "   $(wall analyze | cut -c1-6) s wall = $AN_WALL calls/s; user $(field analyze 2) s = $AN_USER calls/s;" \
     "sys $(field analyze 3) s; peak RSS $(rss_mb analyze) MB"
 
+# ---- 8. S3: the same calls from a local S3 server and from a directory ------
+
+S3_FIELD=
+if [ -x "$TOP/tests/s3/node_modules/.bin/s3rver" ]; then
+    step "8. $S3_N calls from a local S3 server (s3rver) against the same calls from a directory"
+    mkdir -p "$WORK/s3in"
+    find "$IN" -maxdepth 1 -name '*.json' | sort | head -n "$S3_N" | xargs cp -t "$WORK/s3in" ||
+        die "cannot copy calls for the S3 case"
+    start_s3 bench || die "s3rver did not start"
+    t0=$(now)
+    s3put_dir "$WORK/s3in" bench/calls/ || die "cannot upload the calls to s3rver"
+    echo "   uploaded in $(calc "$(now) - $t0" %.1f) s (not counted)"
+    for kind in dir s3; do
+        psql -X -q -d postgres -c "CREATE DATABASE cz_$kind" || die "cannot create database cz_$kind"
+        src=$WORK/s3in
+        [ $kind = s3 ] && src=s3://bench/calls/
+        run_timed "s3_$kind" "$WORK/etl" --once --no-mqtt --db "$(conninfo cz_$kind)" --input "$src" ||
+            etl_failed "S3 case ($kind)"
+        expect_count "cz_$kind" gold_performance_metrics "$S3_N" "S3 case ($kind)"
+        psql -X -q -d postgres -c "DROP DATABASE cz_$kind"
+    done
+    stop_s3
+    printf '   from a directory: '; describe s3_dir "$S3_N"
+    printf '   from S3:          '; describe s3_s3 "$S3_N"
+    S3_RATE=$(rate "$S3_N" s3_s3)
+    echo "   S3 loads at $(calc "100 * $S3_RATE / $(rate "$S3_N" s3_dir)" %.0f)% of the directory's rate" \
+        "(one GET per object, one connection, in the producer thread)"
+    S3_FIELD=" s3 ${S3_RATE}/s"
+else
+    step "8. S3 case skipped: s3rver is not installed (sh scripts/deps.sh)"
+fi
+
 step "converza-tui --bench-render $FRAMES --bench-agents 500"
 # In a UTF-8 locale, as on a real terminal: the glyphs are then multibyte.
 LC_ALL=C.UTF-8 "$BIN/converza-tui" --bench-render "$FRAMES" --bench-agents 500 >"$WORK/tui.txt" 2>&1 ||
@@ -384,9 +433,9 @@ RENDER=$(sed -n 's/^frame (full repaint): *\([0-9.]*\) ms.*/\1/p' "$WORK/tui.txt
 HIST_FIELD=
 [ "$HISTORY" = 1 ] && . "$TOP/bench/history.sh"
 
-# ---- 8. daemon pickup ------------------------------------------------------
+# ---- 9. daemon pickup ------------------------------------------------------
 
-step "8. daemon pickup (bench/bench_pickup.sh): idle with the $LOADED loaded files, then a trickle"
+step "9. daemon pickup (bench/bench_pickup.sh): idle with the $LOADED loaded files, then a trickle"
 # The full minute each at the full size; a tiny run (the smoke test) measures briefly.
 if [ "$N" -lt 100000 ]; then
     BENCH_IDLE_SECONDS=${BENCH_IDLE_SECONDS:-10} BENCH_TRICKLE_SECONDS=${BENCH_TRICKLE_SECONDS:-5}
@@ -424,4 +473,4 @@ verdict "analyze >= 50,000 calls/s on one core: $AN_WALL/s wall, $AN_USER/s user
 echo "   load average at the end: $(loadavg)"
 echo
 echo "bench: calls $N copy ${COPY_RATE}/s worker ${FULL_RATE}/s (${PCT}%) baseline ${BASE_RATE}/s (${XBASE}x)" \
-    "incr ${INCR_RATIO}x noop ${NOOP}s rss ${RSS}MB publish ${PUB_MED}ms analyze ${AN_WALL}/s render ${RENDER}ms idle ${IDLE_CPU}s/min pickup-p99 ${LAT_P99}ms$HIST_FIELD"
+    "incr ${INCR_RATIO}x noop ${NOOP}s rss ${RSS}MB publish ${PUB_MED}ms analyze ${AN_WALL}/s render ${RENDER}ms idle ${IDLE_CPU}s/min pickup-p99 ${LAT_P99}ms$HIST_FIELD$S3_FIELD"

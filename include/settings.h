@@ -11,11 +11,11 @@
 typedef struct {
     /* worker */
     char *db;             /* libpq conninfo; "" = PG* environment */
-    char *input;          /* input directory */
+    char *input;          /* inputs, one a line: directories or s3://B/P (input.h) */
     int interval;         /* daemon: seconds between scans when the input cannot be
                            * watched with inotify */
     int rescan_interval;  /* daemon: seconds between full scans while watching */
-    char *after_load;     /* keep, delete or move:DIR (afterload.h) */
+    char *after_load;     /* keep, delete, move:DIR or move:s3://B/P (afterload.h) */
     int batch_size;       /* calls per transaction */
     char *log_level;      /* error, warn, info, debug */
     char *rules;          /* rules file; "" = kpi_rules_path(NULL) decides */
@@ -32,6 +32,12 @@ typedef struct {
     char *timezone;       /* business zone (IANA) of days and hours; "" = the system's */
     char *roster;         /* "agent,team" CSV overriding the files' teams; "" = none */
     int hourly_days;      /* business days of hourly aggregates kept */
+    /* S3 inputs (s3_auth.c: "" = the AWS variables and files decide) */
+    char *s3_endpoint, *s3_region, *s3_profile;
+    char *s3_path_style;  /* auto, true, false */
+    bool s3_verify_tls;
+    char *s3_access_key_id, *s3_secret_access_key, *s3_session_token;
+    int s3_retry_for;     /* seconds a request is retried across network errors */
     /* MQTT, both programs */
     bool mqtt;            /* publish (worker) */
     char *mqtt_host;

@@ -2,7 +2,8 @@
 # demo.sh - `make demo`: a private PostgreSQL and Mosquitto under .demo/, a few
 # thousand generated calls over two weeks for a dozen agents, the worker as a
 # daemon, a trickle of new calls so the numbers move, and the dashboard.
-# Quitting the dashboard stops everything this script started.
+# Quitting the dashboard stops everything this script started. S3=1 puts the
+# calls in a local S3 server and has the worker read them from there.
 set -u
 cd "$(dirname "$0")/.." || exit 1
 TOP=$PWD
@@ -23,6 +24,7 @@ cleanup() {
     [ -n "$ETL_PID" ] && kill -TERM "$ETL_PID" 2>/dev/null && wait "$ETL_PID" 2>/dev/null
     stop_pg
     stop_mqtt
+    stop_s3
     echo "demo: stopped everything it started (logs were in $DEMO)"
 }
 trap cleanup EXIT INT TERM
@@ -35,7 +37,16 @@ rm -rf "$IN"
 mkdir -p "$IN"
 echo "demo: generating $CALLS calls for 12 agents over the last 14 days"
 "$BIN/converza-gen" --calls "$CALLS" --seed 42 --agents 12 --teams 4 --out "$IN"
-"$BIN/converza-etl" --config "$TOP/etc/demo.conf" --input "$IN" --db "$DB" --interval 2 --batch-size 1000 \
+# S3=1 (make demo S3=1): the calls go to a local S3 server (s3rver) and the
+# worker reads them from there.
+SRC=$IN
+if [ "${S3:-0}" = 1 ]; then
+    echo "demo: starting a local S3 server (s3rver) and uploading the calls to s3://demo/calls/"
+    start_s3 demo || { echo "demo: s3rver did not start (sh scripts/deps.sh installs it)" >&2; exit 1; }
+    s3put_dir "$IN" demo/calls/ || { echo "demo: upload to s3rver failed" >&2; exit 1; }
+    SRC=s3://demo/calls/
+fi
+"$BIN/converza-etl" --config "$TOP/etc/demo.conf" --input "$SRC" --db "$DB" --interval 2 --batch-size 1000 \
     --mqtt-host 127.0.0.1 --mqtt-port "$MQTT_PORT" 2>"$DEMO/etl.log" &
 ETL_PID=$!
 
@@ -51,7 +62,11 @@ ETL_PID=$!
         # Same seed and team, next indices: the same twelve agents keep working.
         "$BIN/converza-gen" --calls 8 --seed 42 --agents 12 --teams 4 --start-index $((CALLS + 1 + (i - 1) * 8)) \
             --from "$today" --to "$today" --out "$tmp" --quiet
-        for f in "$tmp"/*.json; do mv "$f" "$IN/"; done
+        if [ "$SRC" = "$IN" ]; then
+            for f in "$tmp"/*.json; do mv "$f" "$IN/"; done
+        else
+            s3put_dir "$tmp" demo/calls/
+        fi
     done
 ) &
 FEED_PID=$!

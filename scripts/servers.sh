@@ -19,7 +19,9 @@ pg_bindir() {
 }
 
 # start_pg: a private cluster; sets PGDIR, PGPORT, PGHOST (socket dir) and DB
-# (a conninfo for database "converza"). Stopped by stop_all.
+# (a conninfo for database "converza"). Stopped by stop_all. PG_OPTS: server
+# options (default "-c fsync=off -c full_page_writes=off", fast for tests;
+# PG_OPTS= runs PostgreSQL at its defaults, as the benchmark does).
 start_pg() {
     PGBIN=$(pg_bindir)
     PGDIR=$(mktemp -d "${BASE_TMP:-/tmp}/cz-pg.XXXXXX")
@@ -29,7 +31,7 @@ start_pg() {
     as_pg "$PGBIN/initdb" -D "$PGDIR/data" -U postgres -A trust --no-sync -E UTF8 >"$PGDIR/initdb.log" 2>&1 ||
         { cat "$PGDIR/initdb.log"; return 1; }
     as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log" -w -t 60 \
-        -o "-k $PGDIR -p $PGPORT -c listen_addresses='' -c fsync=off -c full_page_writes=off" start >/dev/null ||
+        -o "-k $PGDIR -p $PGPORT -c listen_addresses='' ${PG_OPTS-"-c fsync=off -c full_page_writes=off"}" start >/dev/null ||
         { cat "$PGDIR/log"; return 1; }
     PGHOST=$PGDIR
     export PGHOST PGPORT
@@ -94,3 +96,70 @@ stop_mqtt() {
     MQTT_DIR=
 }
 
+
+# start_s3 [BUCKET...]: a private S3-compatible server (s3rver, installed
+# into tests/s3/node_modules by scripts/deps.sh) on a free loopback port,
+# with the buckets made; sets S3_DIR, S3_PORT, S3_ENDPOINT and exports the
+# AWS_* variables the worker and s3cmd below use (s3rver's fixed key pair).
+# Needs TOP (the checkout). Stopped by stop_s3.
+start_s3() {
+    S3_DIR=$(mktemp -d "${BASE_TMP:-/tmp}/cz-s3.XXXXXX")
+    S3_PORT=$(free_port)
+    S3_ENDPOINT="http://127.0.0.1:$S3_PORT"
+    S3_BUCKETS=$*
+    export AWS_ENDPOINT_URL="$S3_ENDPOINT" AWS_REGION=us-east-1
+    export AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER
+    s3_start_only
+}
+
+s3_start_only() {
+    s3rver=$TOP/tests/s3/node_modules/.bin/s3rver
+    [ -x "$s3rver" ] || { echo "s3rver missing: run sh scripts/deps.sh" >&2; return 1; }
+    set --
+    for b in $S3_BUCKETS; do set -- "$@" --configure-bucket "$b"; done
+    # s3rver makes continuation tokens with DES, which OpenSSL 3 keeps in its
+    # legacy provider.
+    NODE_OPTIONS="${NODE_OPTIONS:-} --openssl-legacy-provider" "$s3rver" -d "$S3_DIR/data" -a 127.0.0.1 -p "$S3_PORT" --no-vhost-buckets "$@" \
+        >>"$S3_DIR/log" 2>&1 &
+    S3_PID=$!
+    i=0
+    while [ $i -lt 100 ]; do
+        curl -s -o /dev/null "$S3_ENDPOINT/" 2>/dev/null && return 0
+        kill -0 "$S3_PID" 2>/dev/null || { cat "$S3_DIR/log" >&2; return 1; }
+        i=$((i + 1)); sleep 0.1
+    done
+    return 1
+}
+
+s3_stop_only() {
+    [ -n "${S3_PID:-}" ] && kill "$S3_PID" 2>/dev/null && wait "$S3_PID" 2>/dev/null
+    S3_PID=
+}
+
+stop_s3() {
+    s3_stop_only
+    [ -n "${S3_DIR:-}" ] && rm -rf "$S3_DIR"
+    S3_DIR=
+}
+
+# s3cmd METHOD BUCKET/KEY [FILE] [curl options]: one signed request to the
+# private server with curl's own SigV4 (PUT uploads FILE); prints the body.
+s3cmd() {
+    m=$1; k=$2; shift 2
+    if [ "$m" = PUT ]; then f=$1; shift; set -- -T "$f" "$@"; else set -- -X "$m" "$@"; fi
+    curl -sf --aws-sigv4 "aws:amz:us-east-1:s3" --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY" \
+        -H "x-amz-content-sha256: UNSIGNED-PAYLOAD" "$@" "$S3_ENDPOINT/$k"
+}
+
+# s3put_dir DIR BUCKET/PREFIX/: uploads the files directly in DIR (not its
+# subdirectories) under the prefix, in one curl process.
+s3put_dir() {
+    (cd "$1" && names=$(ls -p | grep -v / | paste -sd, -) && [ -n "$names" ] &&
+        curl -sf --aws-sigv4 "aws:amz:us-east-1:s3" --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY" \
+            -H "x-amz-content-sha256: UNSIGNED-PAYLOAD" -T "{$names}" "$S3_ENDPOINT/$2" >/dev/null)
+}
+
+# s3count BUCKET [PREFIX]: how many objects are under the prefix (one page).
+s3count() {
+    s3cmd GET "$1?list-type=2&prefix=${2:-}" | grep -o '<Key>' | wc -l
+}

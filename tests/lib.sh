@@ -56,4 +56,5 @@ skip() { echo "SKIP $1: $2 not found (set CONVERZA_SHARED to the shared data)"; 
 stop_all() {
     stop_pg
     stop_mqtt
+    stop_s3
 }

@@ -50,6 +50,15 @@ static const key_def KEYS[] = {
     K(timezone, T_STR, 0, 0, ""),
     K(roster, T_STR, 0, 0, ""),
     K(hourly_days, T_INT, 1, 366, "14"),
+    K(s3_endpoint, T_STR, 0, 0, ""),
+    K(s3_region, T_STR, 0, 0, ""),
+    K(s3_profile, T_STR, 0, 0, ""),
+    K(s3_path_style, T_STR, 0, 0, "auto"),
+    K(s3_verify_tls, T_BOOL, 0, 0, "true"),
+    K(s3_access_key_id, T_STR, 0, 0, ""),
+    K(s3_secret_access_key, T_STR, 0, 0, ""),
+    K(s3_session_token, T_STR, 0, 0, ""),
+    K(s3_retry_for, T_INT, 0, 86400, "300"),
     K(mqtt, T_BOOL, 0, 0, "true"),
     K(mqtt_host, T_STR, 0, 0, "localhost"),
     K(mqtt_port, T_INT, 1, 65535, "1883"),
@@ -228,7 +237,7 @@ int settings_load_file(cz_settings *s, const char *path, bool missing_ok, cz_err
         return -1;
     tf_lines it;
     tf_lines_init(&it, text, len);
-    int lineno = 0, rc = 0;
+    int lineno = 0, rc = 0, input_lines = 0;
     for (char *p; (p = tf_line(&it));) {
         lineno = it.lineno;
         if (!*p || *p == '#')
@@ -247,6 +256,12 @@ int settings_load_file(cz_settings *s, const char *path, bool missing_ok, cz_err
             val++;
         }
         cz_err e2;
+        /* input may be given on several lines: each adds one (newline-separated). */
+        strbuf more = SB_INIT;
+        if (strcmp(key, "input") == 0 && input_lines++ && *s->input) {
+            sb_printf(&more, "%s\n%s", s->input, val);
+            val = more.s;
+        }
         const key_def *k = find_key(key);
         char *tagged = NULL;
         if (k && k->type == T_LIST && *val) { /* remember where each entry came from */
@@ -256,6 +271,7 @@ int settings_load_file(cz_settings *s, const char *path, bool missing_ok, cz_err
         }
         int bad = settings_set(s, key, tagged ? tagged : val, &e2) < 0;
         free(tagged);
+        sb_free(&more);
         if (bad) {
             cz_err_set(err, "%s:%d: %s", path, lineno, e2.msg);
             rc = -1;

@@ -40,10 +40,13 @@ static bool within(const char *anc, const char *p)
     return strncmp(anc, p, l) == 0 && (p[l] == 0 || p[l] == '/' || (l == 1 && anc[0] == '/'));
 }
 
-int afterload_parse(after_load *a, const char *spec, const char *input_abs, cz_err *err)
+int afterload_parse(after_load *a, const char *spec, const char *const *inputs, size_t ninputs,
+                    bool have_s3, cz_err *err)
 {
     memset(a, 0, sizeof *a);
-    a->input = xstrdup(input_abs);
+    a->inputs = xmalloc((ninputs ? ninputs : 1) * sizeof *a->inputs);
+    for (size_t i = 0; i < ninputs; i++)
+        a->inputs[a->ninputs++] = xstrdup(inputs[i]);
     if (strcmp(spec, "keep") == 0 || !*spec)
         return 0;
     if (strcmp(spec, "delete") == 0) {
@@ -51,11 +54,31 @@ int afterload_parse(after_load *a, const char *spec, const char *input_abs, cz_e
         return 0;
     }
     if (strncmp(spec, "move:", 5) != 0 || !spec[5]) {
-        cz_err_set(err, "after_load must be keep, delete or move:DIR, not \"%s\"", spec);
+        cz_err_set(err, "after_load must be keep, delete, move:DIR or move:s3://BUCKET/PREFIX,"
+                        " not \"%s\"", spec);
         afterload_free(a);
         return -1;
     }
     const char *dir = spec + 5;
+    if (strncmp(dir, "s3://", 5) == 0) {
+        if (ninputs) {
+            cz_err_set(err, "after_load = %s moves S3 objects, but the input %s is a local"
+                            " directory: give move:DIR for local inputs (with both local and"
+                            " S3 inputs only keep or delete)", spec, a->inputs[0]);
+            afterload_free(a);
+            return -1;
+        }
+        a->kind = AFTER_MOVE;
+        a->s3_dest = xstrdup(dir);
+        return 0;
+    }
+    if (have_s3) {
+        cz_err_set(err, "after_load = %s: S3 inputs are moved to another prefix,"
+                        " move:s3://BUCKET/PREFIX (with both local and S3 inputs only keep or"
+                        " delete)", spec);
+        afterload_free(a);
+        return -1;
+    }
     strbuf probe = SB_INIT;
     sb_printf(&probe, "%s/x", dir);
     if (make_parents(probe.s) < 0) {
@@ -73,13 +96,15 @@ int afterload_parse(after_load *a, const char *spec, const char *input_abs, cz_e
         afterload_free(a);
         return -1;
     }
-    if (within(a->input, a->archive) || within(a->archive, a->input)) {
-        cz_err_set(err, "after_load move: the archive directory %s %s the input directory %s;"
-                        " give one outside it (moved files would be read again)",
-                    a->archive, within(a->input, a->archive) ? "is inside" : "contains",
-                    a->input);
-        afterload_free(a);
-        return -1;
+    for (size_t i = 0; i < a->ninputs; i++) {
+        const char *in = a->inputs[i];
+        if (within(in, a->archive) || within(a->archive, in)) {
+            cz_err_set(err, "after_load move: the archive directory %s %s the input directory"
+                            " %s; give one outside it (moved files would be read again)",
+                        a->archive, within(in, a->archive) ? "is inside" : "contains", in);
+            afterload_free(a);
+            return -1;
+        }
     }
     a->kind = AFTER_MOVE;
     return 0;
@@ -87,8 +112,11 @@ int afterload_parse(after_load *a, const char *spec, const char *input_abs, cz_e
 
 void afterload_free(after_load *a)
 {
-    free(a->input);
+    for (size_t i = 0; i < a->ninputs; i++)
+        free(a->inputs[i]);
+    free(a->inputs);
     free(a->archive);
+    free(a->s3_dest);
     memset(a, 0, sizeof *a);
 }
 
@@ -187,8 +215,8 @@ static int move_to(const char *src, const char *dst, const struct stat *st)
 void afterload_file(const after_load *a, const char *path, int64_t size, int64_t mtime_ns,
                     bool loaded, bool bytes_kept)
 {
-    if (a->kind == AFTER_KEEP)
-        return;
+    if (a->kind == AFTER_KEEP || strncmp(path, "s3://", 5) == 0)
+        return; /* S3 objects: input.h */
     struct stat st;
     if (lstat(path, &st) < 0)
         return; /* already gone: nothing to do */
@@ -204,10 +232,14 @@ void afterload_file(const after_load *a, const char *path, int64_t size, int64_t
             log_warn("after_load delete: cannot delete %s: %s", path, strerror(errno));
         return;
     }
-    size_t il = strlen(a->input);
-    if (strncmp(path, a->input, il) != 0 || path[il] != '/') {
-        log_warn("after_load move: %s is not under the input directory %s: left in place", path,
-                 a->input);
+    size_t il = 0;
+    for (size_t i = 0; i < a->ninputs && !il; i++) {
+        size_t l = strlen(a->inputs[i]);
+        if (strncmp(path, a->inputs[i], l) == 0 && path[l] == '/')
+            il = l;
+    }
+    if (!il || !a->archive) {
+        log_warn("after_load move: %s is not under an input directory: left in place", path);
         return;
     }
     strbuf dst = SB_INIT;

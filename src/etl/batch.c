@@ -335,6 +335,17 @@ void batch_add_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns
     b->prepare_s += cz_now_mono() - t0;
 }
 
+void batch_add_data(batch_t *b, const char *path, int64_t size, int64_t ident, char *buf,
+                    size_t len, int64_t time_ns, bool known, const uint64_t *prev, size_t nprev,
+                    const batch_opts *o, kpi_scratch *s)
+{
+    double t0 = cz_now_mono();
+    size_t f = add_file(b, path, size, ident);
+    b->files[f].known = known;
+    add_records(b, f, path, buf, len, time_ns, prev, nprev, o, s);
+    b->prepare_s += cz_now_mono() - t0;
+}
+
 void batch_add_record(batch_t *b, const char *path, const char *raw, size_t len,
                       int64_t time_ns, const batch_opts *o, kpi_scratch *s)
 {

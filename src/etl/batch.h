@@ -86,6 +86,14 @@ void batch_free(batch_t *b);
 void batch_add_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns, bool known,
                     const uint64_t *prev, size_t nprev, const batch_opts *o, kpi_scratch *s);
 
+/* As batch_add_file for bytes already read (an S3 object): buf (len bytes,
+ * NUL-terminated, malloc'd) is taken. ident stands for the file's mtime in
+ * its identity (ingested_files.mtime_ns); time_ns is the time given to calls
+ * that carry none. */
+void batch_add_data(batch_t *b, const char *path, int64_t size, int64_t ident, char *buf,
+                    size_t len, int64_t time_ns, bool known, const uint64_t *prev, size_t nprev,
+                    const batch_opts *o, kpi_scratch *s);
+
 /* Records a file read only as part of other files' calls (Harper Valley
  * metadata), so that a later change to it is seen; the caller puts it in the
  * batch of the file that read it. */

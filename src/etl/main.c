@@ -12,6 +12,7 @@
 
 #include "analyze.h"
 #include "formats.h"
+#include "input.h"
 #include "kpi.h"
 #include "log.h"
 #include "pg.h"
@@ -39,20 +40,29 @@ static const struct {
     const char *help;   /* NULL: shown in the usage lines above the list */
 } OPTS[] = {
     {"once", NULL, OPT_ONCE, "process every pending file, then exit"},
-    {"input", "DIR", OPT_SET, "directory of raw call files (searched recursively)"},
+    {"input", "DIR|s3://B/P", OPT_SET,
+     "directory of raw call files (searched recursively), or an S3 bucket and\n"
+     "prefix; give it several times for several inputs"},
     {"input-format", "FMT", OPT_SET, "auto (default), seed, jsonl, text, hvb or transcribe"},
     {"transcript", "WHICH", OPT_SET, "Harper Valley: human (default) or machine transcript"},
     {"default-agent", "NAME", OPT_SET, "agent for files that do not name one (text, transcribe)"},
     {"timezone", "ZONE", OPT_SET, "IANA zone of business days and hours (default: the system's)"},
     {"roster", "FILE", OPT_SET, "agent,team CSV overriding the teams in call files"},
     {"hourly-days", "N", OPT_SET, "business days of hourly aggregates kept (default 14)"},
+    {"s3-endpoint", "URL", OPT_SET, "S3 endpoint (default: AWS_ENDPOINT_URL_S3, ..., AWS)"},
+    {"s3-region", "REGION", OPT_SET, "S3 region (default: AWS_REGION, ..., us-east-1)"},
+    {"s3-profile", "NAME", OPT_SET, "profile in ~/.aws/credentials and ~/.aws/config"},
+    {"s3-path-style", "auto|true|false", OPT_SET, "path-style addressing (auto: with an endpoint)"},
+    {"s3-verify-tls", "true|false", OPT_SET, "verify the S3 server's certificate (default true)"},
+    {"s3-access-key-id", "ID", OPT_SET, "S3 access key id (with s3_secret_access_key)"},
+    {"s3-retry-for", "SECONDS", OPT_SET, "retry S3 network errors this long (default 300)"},
     {"db", "CONNINFO", OPT_SET, "libpq connection string or URI (default: PG* variables)"},
     {"db-password-file", "F", OPT_SET, "read the database password from F"},
     {"interval", "SECONDS", OPT_SET,
-     "daemon: scan interval when inotify cannot watch\nthe input (default 30)"},
+     "daemon: scan interval when inotify cannot watch\nevery input (default 30)"},
     {"rescan-interval", "S", OPT_SET, "daemon: full scan interval while watching (default 600)"},
     {"after-load", "POLICY", OPT_SET,
-     "what becomes of a file once its batch commits:\nkeep (default), delete or move:DIR"},
+     "what becomes of a file once its batch commits: keep\n(default), delete, move:DIR (local inputs) or\nmove:s3://B/P (S3 inputs)"},
     {"batch-size", "N", OPT_SET, "files per transaction (default 1000)"},
     {"max-file-size", "BYTES", OPT_SET, "larger files are quarantined (default 8388608)"},
     {"rules", "FILE", OPT_SET, "KPI rules file (default: installed converza.rules)"},
@@ -211,11 +221,22 @@ static int load_settings(const cli *c, cz_settings *s)
         fprintf(stderr, "converza-etl: %s\n", err.msg);
         return EX_CONFIG;
     }
-    for (int i = 0; i < c->nset; i++)
-        if (settings_set(s, c->set_key[i], c->set_val[i], &err) < 0) {
+    int inputs = 0;
+    for (int i = 0; i < c->nset; i++) {
+        /* --input given again adds an input (the list is newline-separated). */
+        strbuf more = SB_INIT;
+        const char *val = c->set_val[i];
+        if (strcmp(c->set_key[i], "input") == 0 && inputs++) {
+            sb_printf(&more, "%s\n%s", s->input, val);
+            val = more.s;
+        }
+        int set = settings_set(s, c->set_key[i], val, &err);
+        sb_free(&more);
+        if (set < 0) {
             fprintf(stderr, "converza-etl: --%s\n", err.msg);
             return EX_USAGE;
         }
+    }
     fmt_kind k;
     if (fmt_from_name(s->input_format, &k) < 0) {
         fprintf(stderr, "converza-etl: unknown input format \"%s\" (auto, seed, jsonl, text,"
@@ -275,25 +296,53 @@ static int run_worker(const cli *c, cz_settings *s)
     w.flag_val = c->set_val;
     w.nflags = c->nset;
     w.give_up_after = c->give_up_after;
-    w.input_abs = realpath(s->input, NULL);
-    if (!w.input_abs) {
-        log_error("cannot use input directory %s: %m", s->input);
-        return EX_NOINPUT;
-    }
     cz_err err;
+    etl_inputs inputs;
+    int irc = inputs_open(&inputs, s, &err);
+    if (irc) {
+        log_error("%s", err.msg);
+        return irc;
+    }
+    w.inputs = &inputs;
+    /* The first input names the run in messages. */
+    w.input_abs = xstrdup(inputs.v[0].local ? inputs.v[0].local : inputs.v[0].spec);
+    if (inputs.have_s3) {
+        s3_global_init();
+        w.s3 = s3_client_new(&inputs.s3conf, &g_stop);
+        log_info("S3: endpoint %s, region %s, %s addressing, credentials from %s",
+                 inputs.s3conf.endpoint, inputs.s3conf.region,
+                 inputs.s3conf.path_style ? "path-style" : "virtual-hosted",
+                 inputs.s3conf.cred_source);
+    }
     char *rules_path = kpi_rules_path(s->rules);
     w.rules = kpi_rules_load(rules_path, &err);
     if (!w.rules) {
         log_error("%s", err.msg);
         free(rules_path);
         free(w.input_abs);
+        s3_client_free(w.s3);
+        inputs_free(&inputs);
         return EX_CONFIG;
     }
-    if (afterload_parse(&w.after, s->after_load, w.input_abs, &err) < 0) {
+    /* One after_load setting: local files by afterload.h, S3 objects by input.h. */
+    const char **locals = xmalloc(inputs.n * sizeof *locals);
+    size_t nlocal = 0;
+    for (size_t i = 0; i < inputs.n; i++)
+        if (inputs.v[i].local)
+            locals[nlocal++] = inputs.v[i].local;
+    int arc = afterload_parse(&w.after, s->after_load, locals, nlocal, inputs.have_s3, &err);
+    free(locals);
+    if (arc == 0 && inputs_set_after(&inputs, &w.after, &err) < 0) {
+        afterload_free(&w.after);
+        arc = -1;
+    }
+    if (arc < 0) {
         log_error("%s", err.msg);
         kpi_rules_free(w.rules);
         free(rules_path);
         free(w.input_abs);
+        s3_client_free(w.s3);
+        inputs_free(&inputs);
         return EX_CONFIG;
     }
     log_info("converza-etl %s: rules %s (version %s)", CZ_VERSION, rules_path,
@@ -360,6 +409,8 @@ static int run_worker(const cli *c, cz_settings *s)
     alerts_state_free(&w.alerts);
     roster_free(&w.roster);
     free(w.input_abs);
+    s3_client_free(w.s3);
+    inputs_free(&inputs);
     return rc;
 }
 

@@ -17,6 +17,7 @@
 
 #include "afterload.h"
 #include "formats.h"
+#include "input.h"
 #include "known.h"
 #include "log.h"
 #include "pg.h"
@@ -53,6 +54,7 @@ typedef struct {
     char **left;        /* recorded, unchanged files still in the input while */
     size_t nleft, capleft; /* after_load is not keep: acted on at the end */
     int rc;             /* exit code when the scan must stop */
+    s3_client *s3;      /* the S3 input being walked, or NULL for a local one */
 } producer;
 
 static bool stopping(producer *p)
@@ -187,6 +189,53 @@ static bool dir_exists(void *ctx, const char *dir)
     return stat(dir, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+/* Reads an S3 object into the batch (s3.h: st->mtime_ns is its ETag's
+ * identity). One gone since the listing is left out, as a vanished file is;
+ * one the service cannot give stops the run with its objects pending. */
+static void s3_read(producer *p, const char *path, const scan_stat *st, bool known,
+                    const uint64_t *prev, size_t nprev)
+{
+    long max = p->w->s->max_file_size;
+    if (st->size > max) {
+        char why[160];
+        snprintf(why, sizeof why, "object is %lld bytes, over the limit of %ld (max_file_size)",
+                 (long long)st->size, max);
+        batch_quarantine_file(p->batch, path, st->size, st->mtime_ns, known, why);
+        return;
+    }
+    char *bucket, *key, *buf;
+    if (s3_path_split(path, &bucket, &key) < 0)
+        return;
+    size_t len;
+    int64_t time_ns;
+    cz_err err;
+    int rc = s3_get(p->s3, bucket, key, max, &buf, &len, &time_ns, &err);
+    if (rc == S3_OK)
+        batch_add_data(p->batch, path, st->size, st->mtime_ns, buf, len, time_ns, known, prev,
+                       nprev, &p->bopts, p->scratch);
+    else if (rc == S3_TOO_LARGE)
+        batch_quarantine_file(p->batch, path, st->size, st->mtime_ns, known, err.msg);
+    else if (rc == S3_NOT_FOUND)
+        log_debug("%s: gone since it was listed", path);
+    else {
+        if (!g_stop)
+            log_error("%s", err.msg);
+        p->rc = g_stop ? -1 : rc == S3_DENIED ? EX_NOPERM : EX_UNAVAILABLE;
+    }
+    free(bucket);
+    free(key);
+}
+
+/* An object recorded as loaded that after_load should have removed (the run
+ * stopped between the commit and the removal): removed now. */
+static void s3_leftover(producer *p, const char *path)
+{
+    cz_err err;
+    if (p->w->after.kind != AFTER_KEEP &&
+        inputs_after_load(p->w->inputs, &p->w->after, p->s3, path, false, &err) < 0)
+        log_warn("after_load for %s: %s", path, err.msg);
+}
+
 static int on_entry(void *ctx, const char *path, const scan_stat *st)
 {
     producer *p = ctx;
@@ -206,8 +255,12 @@ static int on_entry(void *ctx, const char *path, const scan_stat *st)
     char state = classify_file(p, path, st);
     if (state == INGESTED_SAME && sib && !p->rc)
         state = INGESTED_CHANGED; /* the same bytes, with new metadata */
-    if (state == INGESTED_SAME)
-        note_same(p, path);
+    if (state == INGESTED_SAME && !p->rc) {
+        if (p->s3)
+            s3_leftover(p, path); /* recorded, but its after_load did not happen */
+        else
+            note_same(p, path);
+    }
     if (state == INGESTED_SAME || stopping(p))
         return p->rc || stopping(p);
     bool known = state == INGESTED_CHANGED;
@@ -216,8 +269,11 @@ static int on_entry(void *ctx, const char *path, const scan_stat *st)
         size_t nprev = 0;
         if (known && previous_calls(p, path, &prev, &nprev) < 0)
             return 1;
-        batch_add_file(p->batch, path, st->size, st->mtime_ns, known, prev, nprev, &p->bopts,
-                       p->scratch);
+        if (p->s3)
+            s3_read(p, path, st, known, prev, nprev);
+        else
+            batch_add_file(p->batch, path, st->size, st->mtime_ns, known, prev, nprev,
+                           &p->bopts, p->scratch);
         free(prev);
     } else if (S_ISDIR(st->mode)) {
         char why[160];
@@ -369,11 +425,27 @@ void *produce_main(void *arg)
     p.known = known_new();
     p.conn = a->conn ? *a->conn : NULL;
     cz_err err;
-    if (a->paths)
+    if (a->paths) /* the watch's files: local, under the first local input */
         produce_listed(&p, a->paths, a->npaths);
-    else if (scan_tree(p.w->input_abs, on_entry, &p, &err) < 0) {
-        log_error("%s", err.msg);
-        p.rc = EX_NOINPUT;
+    for (size_t i = 0; !a->paths && i < p.w->inputs->n && !p.rc && !stopping(&p); i++) {
+        const etl_input *in = &p.w->inputs->v[i];
+        if (!in->is_s3) {
+            if (scan_tree(in->local, on_entry, &p, &err) < 0) {
+                log_error("%s", err.msg);
+                p.rc = EX_NOINPUT;
+            }
+            continue;
+        }
+        p.s3 = s3_client_new(&p.w->inputs->s3conf, &g_stop);
+        int rc = p.s3 ? s3_walk(p.s3, &in->s3, on_entry, &p, &err) : S3_FAILED;
+        if (rc < 0 && !p.rc) {
+            if (!g_stop)
+                log_error("%s", p.s3 ? err.msg : "cannot start libcurl");
+            p.rc = g_stop ? -1 : rc == S3_DENIED ? EX_NOPERM : rc == S3_RETRY_OUT ? EX_UNAVAILABLE
+                                                                           : EX_NOINPUT;
+        }
+        s3_client_free(p.s3);
+        p.s3 = NULL;
     }
     if (!p.rc && !stopping(&p))
         hand_over(&p);

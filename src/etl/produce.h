@@ -1,4 +1,4 @@
-/* produce.h - the worker's first stage: walk the input, skip files already
+/* produce.h - the worker's first stage: walk the inputs, skip files already
  * ingested, read and prepare the rest into batches for the loader. */
 #ifndef CZ_PRODUCE_H
 #define CZ_PRODUCE_H
@@ -9,13 +9,14 @@
 typedef struct {
     worker *w;       /* read-only here: settings, rules, input directory */
     pipe_t *pipe;
-    char *const *paths; /* NULL: walk all of w->input_abs; else only these */
-    size_t npaths;      /* files (the watch's ready paths), in any order */
+    char *const *paths; /* NULL: walk every input (w->inputs); else only these */
+    size_t npaths;      /* local files (the watch's ready paths), in any order */
     PGconn **conn;   /* the producer's own connection, kept across runs by the
                         caller: in (may be NULL: one is opened), out */
 } produce_args;
 
-/* Thread entry: runs one scan of w->input_abs (or of the listed paths),
+/* Thread entry: runs one scan of every input, local and S3 (or of the listed
+ * paths),
  * handing batches to the pipe, then closes it with an exit code. Files found
  * recorded and unchanged are handed to the after_load policy (they are left
  * from a crash between a commit and the file operation). */

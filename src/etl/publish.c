@@ -33,6 +33,7 @@ struct publisher {
     pthread_cond_t changed;      /* signalled on connect, refusal, PUBACK */
     bool connected;
     bool refused;                /* the broker said no (credentials, ACL) */
+    bool down;                   /* the last attempt to connect failed */
     bool unsent;                 /* payloads kept while disconnected */
     int inflight;                /* QoS 1 messages awaiting their PUBACK */
     long long connects;          /* connections accepted by the broker */
@@ -86,6 +87,7 @@ static void on_connect(struct mosquitto *m, void *ud, int rc)
     p->connected = true;
     p->connects++;
     p->refused = false;
+    p->down = false;
     p->inflight = 0;
     for (int i = 0; i < p->ntopics; i++)
         send_one(p, p->leaf[i], p->payload[i]);
@@ -133,6 +135,10 @@ static void on_link_fail(void *ud, const char *why)
     if (!p->said_down)
         log_warn("MQTT broker %s unavailable (%s); retrying with backoff", p->where, why);
     p->said_down = true;
+    pthread_mutex_lock(&p->lock);
+    p->down = true;
+    pthread_cond_broadcast(&p->changed);
+    pthread_mutex_unlock(&p->lock);
 }
 
 static char *status_payload(const char *state)
@@ -282,14 +288,17 @@ bool publisher_connected(publisher *p)
 
 /* Waits up to secs for the broker to hold every payload put so far (connected,
  * nothing kept back, every PUBACK in); gives up at once when the broker
- * refused the connection. Returns whether it does. */
+ * refused the connection or the last attempt to reach it failed (a --once
+ * run without a broker then exits at once: the next attempt would come only
+ * after the link's backoff). Returns whether it does. */
 static bool wait_delivered(publisher *p, int secs)
 {
     struct timespec until;
     clock_gettime(CLOCK_REALTIME, &until);
     until.tv_sec += secs;
     pthread_mutex_lock(&p->lock);
-    while (p->ntopics && !p->refused && !(p->connected && !p->unsent && p->inflight == 0))
+    while (p->ntopics && !p->refused && !(p->down && !p->connected) &&
+           !(p->connected && !p->unsent && p->inflight == 0))
         if (pthread_cond_timedwait(&p->changed, &p->lock, &until) != 0)
             break;
     bool done = !p->ntopics || (p->connected && !p->unsent && p->inflight == 0);
@@ -320,7 +329,9 @@ static void free_publisher(publisher *p, bool say_offline)
          * connected: give the latest state a moment to reach the broker. */
         if (!wait_delivered(p, DELIVER_WAIT_S))
             log_warn("MQTT: the latest KPI snapshot did not reach the broker before exit (%s)",
-                     p->refused ? "it refused the connection" : "not connected");
+                     p->refused ? "it refused the connection"
+                     : p->down  ? "it is unavailable"
+                                : "not connected");
         if (publisher_connected(p)) {
             /* The broker drops the Last Will on a clean disconnect, so say offline. */
             char *off = status_payload("offline");

@@ -33,7 +33,8 @@ typedef int (*scan_fn)(void *ctx, const char *path, const scan_stat *st);
 int scan_tree(const char *root, scan_fn fn, void *ctx, cz_err *err);
 
 /* True when the walk skips an entry of this name (len bytes): hidden, or
- * marked as still being written. The inotify watch (watch.h) skips the same. */
+ * marked as still being written. The inotify watch (watch.h) skips the same,
+ * and so does an S3 listing for the last segment of an object key (s3.c). */
 int scan_skip_name(const char *name, size_t len);
 
 #endif

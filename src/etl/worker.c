@@ -228,6 +228,24 @@ int worker_publish(worker *w, const char *batch_id)
     return 0;
 }
 
+/* after_load for the batch's S3 objects, now that it is committed (never
+ * before: a stop in between leaves objects that the next run finds recorded
+ * and removes then, see produce.c). */
+static void s3_after_load(worker *w, const batch_t *b)
+{
+    if (!w->s3 || w->after.kind == AFTER_KEEP)
+        return;
+    for (size_t i = 0; i < b->nfiles && !g_stop; i++) {
+        const batch_file *f = &b->files[i];
+        cz_err err;
+        if (f->unrecordable || !s3_is_url(f->path))
+            continue;
+        if (inputs_after_load(w->inputs, &w->after, w->s3, f->path,
+                              strcmp(f->outcome, "quarantined") == 0, &err) < 0)
+            log_warn("after_load for %s: %s (tried again on the next run)", f->path, err.msg);
+    }
+}
+
 /* load_batch's return when the lease is lost: the run stops, the daemon
  * becomes a standby. */
 #define LOST_LEASE (-2)
@@ -362,6 +380,7 @@ static int load_batch(worker *w, batch_t *b, long long *calls, long long *files)
     if (crash && *crash == '1')
         raise(SIGKILL);
     afterload_batch(&w->after, b);
+    s3_after_load(w, b);
     worker_write_metrics(w);
     return 0;
 }
@@ -644,13 +663,28 @@ int worker_run_daemon(worker *w)
 {
     w->daily_prune = true;
     cz_err err;
-    watch *wt = watch_open(w->input_abs, &err);
+    /* inotify watches the first local input; the others and S3 inputs are
+     * seen only by full scans, which then come every interval seconds. */
+    const char *root = NULL;
+    size_t unwatched = 0;
+    for (size_t i = 0; i < w->inputs->n; i++) {
+        if (w->inputs->v[i].local && !root)
+            root = w->inputs->v[i].local;
+        else
+            unwatched++;
+    }
+    watch *wt = root ? watch_open(root, &err) : NULL;
+    int full_every = wt && !unwatched ? w->s->rescan_interval : w->s->interval;
     if (wt)
-        log_info("watching %s (%zu directories) with inotify; full scan every %d s", w->input_abs,
-                 watch_count(wt), w->s->rescan_interval);
-    else
-        log_warn("%s: scanning %s every %d s instead of watching it", err.msg, w->input_abs,
+        log_info("watching %s (%zu directories) with inotify; full scan every %d s", root,
+                 watch_count(wt), full_every);
+    else if (root)
+        log_warn("%s: scanning %s every %d s instead of watching it", err.msg, root,
                  w->s->interval);
+    if (unwatched)
+        log_info("%zu input%s not watched (only the first local input is; S3 inputs never are):"
+                 " %s picked up by the full scan every %d s", unwatched,
+                 unwatched > 1 ? "s" : "", unwatched > 1 ? "they are" : "it is", full_every);
     watch_paths ready = {0};
     double next_full = 0, first_ready = 0, last_run = cz_now_mono();
     int rc = 0;
@@ -683,7 +717,7 @@ int worker_run_daemon(worker *w)
             first_ready = 0;
             rc = worker_run_once(w);
             ran = true;
-            next_full = cz_now_mono() + (wt ? w->s->rescan_interval : w->s->interval);
+            next_full = cz_now_mono() + full_every;
         } else if (ready.n &&
                    (ready.n >= (size_t)w->s->batch_size || now - first_ready >= GATHER_S)) {
             rc = worker_run_paths(w, ready.v, ready.n);
@@ -732,14 +766,14 @@ int worker_run_daemon(worker *w)
             continue;
         watch_status ws = watch_read(wt, &ready, &err);
         if (ws == WATCH_RESCAN) {
-            log_warn("inotify events were lost (queue overflow): scanning %s in full",
-                     w->input_abs);
+            log_warn("inotify events were lost (queue overflow): scanning %s in full", root);
             next_full = 0;
         } else if (ws == WATCH_FAILED) {
-            log_warn("%s: scanning %s every %d s instead of watching it", err.msg, w->input_abs,
+            log_warn("%s: scanning %s every %d s instead of watching it", err.msg, root,
                      w->s->interval);
             watch_close(wt);
             wt = NULL;
+            full_every = w->s->interval;
             next_full = 0;
         }
         if (ready.n && !first_ready)

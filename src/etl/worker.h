@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include "afterload.h"
 #include "alerts.h"
+#include "input.h"
 #include "kpi.h"
 #include "lease.h"
 #include "metrics.h"
@@ -28,8 +29,11 @@ typedef struct {
     roster roster;             /* agent -> team (setting roster), empty without */
     PGconn *conn;              /* owned */
     publisher *pub;            /* owned, may be NULL when MQTT is off */
-    char *input_abs;           /* realpath of the input directory */
-    after_load after;          /* what becomes of a file once its batch committed */
+    char *input_abs;           /* the first input (realpath, or its s3:// URL) */
+    etl_inputs *inputs;        /* every input, local and S3 (input.h) */
+    s3_client *s3;             /* the loader thread's, for after_load; NULL without S3 */
+    after_load after;          /* what becomes of a file once its batch committed:
+                                  local files here, S3 objects via inputs_after_load */
     PGconn *scan_conn;         /* the producer's connection, kept between runs (owned) */
     long long unvacuumed;      /* files recorded by watched runs since the last VACUUM */
     long long last_batch;

@@ -109,4 +109,20 @@ expect_eq "an archive inside the input is refused (exit 78)" "$?" 78
 check "and the message says why" grep -q "is inside the input directory" "$WORK/etl.log"
 run "$IN" --after-load "shred"
 expect_eq "an unknown policy is refused (exit 78)" "$?" 78
+run "$IN" --after-load "move:s3://archive/done"
+expect_eq "an S3 destination for a local input is refused (exit 78)" "$?" 78
+
+# ---- two local inputs, one after_load --------------------------------------
+mkdir -p "$WORK/two1/x" "$WORK/two2/y"
+gen "$WORK/two1/x" TWOA 20 71
+gen "$WORK/two2/y" TWOB 20 72
+n1=$(files_in "$WORK/two1"); n2=$(files_in "$WORK/two2")
+run "$WORK/two1" --input "$WORK/two2" --after-load "move:$WORK/two-arch"
+expect_eq "two inputs, move: exit 0" "$?" 0
+expect_eq "two inputs, move: every call loaded once" "$(calls TWO)" "40|40"
+expect_eq "two inputs, move: each file under its own path below its input" \
+    "$(files_in "$WORK/two1")|$(files_in "$WORK/two2")|$(files_in "$WORK/two-arch/loaded/x")|$(files_in "$WORK/two-arch/loaded/y")" \
+    "0|0|$n1|$n2"
+run "$WORK/two1" --input "$WORK/two2" --after-load "move:$WORK/two2/arch"
+expect_eq "two inputs: an archive inside the second input is refused (exit 78)" "$?" 78
 t_end

@@ -33,7 +33,7 @@ field() {
         }
         gsub(/[^0-9.]/, "", v); print v }'
 }
-for f in calls copy worker worker.ratio baseline baseline.ratio incr noop rss publish analyze render pickup-p99; do
+for f in calls copy worker worker.ratio baseline baseline.ratio incr noop rss publish analyze render pickup-p99 s3; do
     v=$(field "$f")
     if [ -z "$v" ]; then
         fail "summary has $f" "no figure in '$line'"

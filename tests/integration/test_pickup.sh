@@ -7,7 +7,8 @@
 # call once; the full rescan catches what no event shows (a touch); with the
 # watch limit reached the worker says so and scans every interval instead;
 # after lost events (queue overflow) it scans in full and watches on; a
-# Harper Valley transcript is read again when its metadata arrives.
+# Harper Valley transcript is read again when its metadata arrives; with two
+# local inputs the second is picked up by the full scan every interval.
 set -u
 . "$(dirname "$0")/../lib.sh"
 WORK=$(mktemp -d /tmp/cz-pickup.XXXXXX)
@@ -183,4 +184,26 @@ i=0
 while [ $i -lt 40 ] && [ "$(hvb_rows)" != "1|1" ]; do i=$((i + 1)); sleep 0.1; done
 expect_eq "its metadata arriving makes it load within 4 s" "$(hvb_rows)" "1|1"
 check "daemon stops cleanly (hvb)" stop_daemon
+
+# Two local inputs: the first is watched, the second is not (the worker says
+# so) and is picked up by the full scan, which then comes every interval.
+IN2=$WORK/in2
+mkdir -p "$IN2"
+: >"$WORK/etl.log"
+start_daemon --input "$IN2" --interval 3
+i=0
+while [ $i -lt 300 ] && ! grep -q "nothing new under\|run finished" "$WORK/etl.log"; do i=$((i + 1)); sleep 0.1; done
+check "with two inputs the worker says the second is not watched" \
+    grep -q "1 input not watched.*full scan every 3 s" "$WORK/etl.log"
+gen "$WORK/s9" TWO 2 11
+rows_of() { sql "SELECT count(*) FROM bronze_calls WHERE source_file = '$1'"; }
+mv "$WORK/s9/TWO_000001.json" "$IN/new/two1.json"
+mv "$WORK/s9/TWO_000002.json" "$IN2/two2.json"
+i=0
+while [ $i -lt 20 ] && [ "$(rows_of "$IN/new/two1.json")" != 1 ]; do i=$((i + 1)); sleep 0.1; done
+expect_eq "two inputs: a file in the watched input loads within 2 s" "$(rows_of "$IN/new/two1.json")" 1
+i=0
+while [ $i -lt 80 ] && [ "$(rows_of "$IN2/two2.json")" != 1 ]; do i=$((i + 1)); sleep 0.1; done
+expect_eq "two inputs: a file in the other loads by the full scan within 8 s" "$(rows_of "$IN2/two2.json")" 1
+check "daemon stops cleanly (two inputs)" stop_daemon
 t_end
