@@ -495,13 +495,16 @@ int main(int argc, char **argv)
                 free(used);
                 rc = report_write(conn, c.json, stdout) < 0 ? EX_SOFTWARE : 0;
             } else {
-                if (pg_zone_sync(conn, s.timezone, s.hourly_days, &err) < 0) {
+                /* prune drops whole months and never touches the aggregates:
+                 * the business day's zone is reprocess's and the worker's */
+                bool prune = strcmp(cmd, "prune") == 0;
+                if (!prune && pg_zone_sync(conn, s.timezone, s.hourly_days, &err) < 0) {
                     log_error("%s", err.msg);
                     rc = EX_CONFIG;
                 } else if (pg_worker_lock(conn, &g_stop, &err) < 0) {
                     log_error("%s", err.msg);
                     rc = EX_UNAVAILABLE;
-                } else if (strcmp(cmd, "prune") == 0) {
+                } else if (prune) {
                     rc = prune_run(conn, &s, c.dry_run);
                 } else {
                     rc = reprocess_run(conn, &s, c.from, c.to);
