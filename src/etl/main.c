@@ -352,6 +352,8 @@ static int run_worker(const cli *c, cz_settings *s)
         log_error("%s", err.msg);
         afterload_free(&w.after);
         kpi_rules_free(w.rules);
+        s3_client_free(w.s3);
+        inputs_free(&inputs);
         free(w.input_abs);
         return EX_CONFIG;
     }
