@@ -100,20 +100,17 @@ expect_eq "latest snapshot published after the broker returns" "$calls" 230
 kill -TERM "$ETL_PID"; wait "$ETL_PID"; rc=$?; ETL_PID=
 expect_eq "SIGTERM exits 0" "$rc" 0
 
-# --once with no broker listening does not wait for one at exit: it takes
-# less than a run with the broker there plus 3 s (the wait alone was 3 s,
-# on top of the link's own shutdown).
-t0=$(date +%s%N)
-"$BIN/converza-etl" --once --db "$DB" --input "$IN" --mqtt-host 127.0.0.1 --mqtt-port "$MQTT_PORT" \
-    >/dev/null 2>&1
-base=$((($(date +%s%N) - t0) / 1000000))
-t0=$(date +%s%N)
+# --once with no broker listening does not wait for one at exit. The exit
+# path names why the snapshot was not delivered: "it is unavailable" when it
+# stopped waiting because the connection attempt failed, "not connected" when
+# the delivery wait ran out. Wall time is not compared here: on a loaded
+# machine two runs differ by seconds (timings belong to make bench).
 "$BIN/converza-etl" --once --db "$DB" --input "$IN" --mqtt-host 127.0.0.1 --mqtt-port "$(free_port)" \
     >"$WORK/nobroker.log" 2>&1
 rc=$?
-ms=$((($(date +%s%N) - t0) / 1000000))
 expect_eq "--once without a broker: exit 0" "$rc" 0
-check "--once without a broker: says the snapshot was not delivered" grep -q "unavailable" "$WORK/nobroker.log"
-check "--once without a broker: exits without waiting for it (${ms} ms, ${base} ms with the broker)" \
-    test "$ms" -lt $((base + 3000))
+check "--once without a broker: stops waiting because the broker is unavailable, not on the timeout" \
+    grep -q "did not reach the broker before exit (it is unavailable)" "$WORK/nobroker.log"
+check "--once without a broker: the delivery wait did not run out" \
+    sh -c "! grep -q 'before exit (not connected)' '$WORK/nobroker.log'"
 t_end
