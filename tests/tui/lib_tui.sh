@@ -193,3 +193,124 @@ many_agents() {
         printf "]}\n"
     }' >"$2"
 }
+
+# big_text NAME: the text drawn in the wallboard's big font on the screen,
+# read back from the blocks (█ ▀ ▄, or # when the screen has no █): one line
+# per band of rows, "HY TEXT", where HY is the half-rows per row of the font
+# (1 at half height, 2k for k x k blocks) and items far apart (other cards)
+# are separated by " | ". The glyphs are written out here a second time on
+# purpose, so a glyph drawn wrong or missing reads as "?".
+big_text() {
+    screen "$1" | python3 -c '
+import sys
+F = """
+0 ###|#.#|#.#|#.#|###
+1 .#.|##.|.#.|.#.|###
+2 ###|..#|###|#..|###
+3 ###|..#|.##|..#|###
+4 #.#|#.#|###|..#|..#
+5 ###|#..|###|..#|###
+6 ###|#..|###|#.#|###
+7 ###|..#|..#|.#.|.#.
+8 ###|#.#|###|#.#|###
+9 ###|#.#|###|..#|###
+. .|.|.|.|#
+, .|.|.|#|#
+: .|#|.|#|.
+- ...|...|###|...|...
+% #.#|..#|.#.|#..|#.#
+$ .####|#.#..|.###.|..#.#|####.
+k #..|#.#|##.|#.#|#.#
+A .#.|#.#|###|#.#|#.#
+B ##.|#.#|##.|#.#|##.
+C ###|#..|#..|#..|###
+D ##.|#.#|#.#|#.#|##.
+E ###|#..|##.|#..|###
+F ###|#..|##.|#..|#..
+G ###|#..|#..|#.#|###
+H #.#|#.#|###|#.#|#.#
+I ###|.#.|.#.|.#.|###
+J ..#|..#|..#|#.#|###
+K #.#|#.#|##.|#.#|#.#
+L #..|#..|#..|#..|###
+M #...#|##.##|#.#.#|#...#|#...#
+N #..#|##.#|#.##|#..#|#..#
+O ###|#.#|#.#|#.#|###
+P ###|#.#|###|#..|#..
+Q ###|#.#|#.#|###|..#
+R ###|#.#|##.|#.#|#.#
+S ###|#..|###|..#|###
+T ###|.#.|.#.|.#.|.#.
+U #.#|#.#|#.#|#.#|###
+V #.#|#.#|#.#|#.#|.#.
+W #...#|#...#|#.#.#|##.##|#...#
+X #.#|#.#|.#.|#.#|#.#
+Y #.#|#.#|.#.|.#.|.#.
+Z ###|..#|.#.|#..|###
+/ ..#|..#|.#.|#..|#..
++ ...|.#.|###|.#.|...
+"""
+glyphs = {}
+for item in F.strip().split("\n"):
+    c, rows = item[0], item[2:].replace(".", " ").split("|")
+    glyphs.setdefault(tuple(rows), []).append(c)
+lines = [l.rstrip("\n") for l in sys.stdin]
+uni = any("\u2588" in l for l in lines)
+W = max((len(l) for l in lines), default=0)
+ink = []
+for l in lines:
+    top, bot = [], []
+    for x in range(W):
+        ch = l[x] if x < len(l) else " "
+        full = ch == ("\u2588" if uni else "#")
+        top.append(full or (uni and ch == "\u2580"))
+        bot.append(full or (uni and ch == "\u2584"))
+    ink += [top, bot]
+h = 0
+while h < len(ink):
+    if not any(ink[h]):
+        h += 1
+        continue
+    b = h
+    while h < len(ink) and any(ink[h]):
+        h += 1
+    hb = h - b
+    if hb % 5:
+        print("? band of %d half-rows" % hb)
+        continue
+    hy = hb // 5
+    kx = max(1, hy // 2)
+    cols = [any(ink[r][x] for r in range(b, h)) for x in range(W)]
+    segs, x = [], 0
+    while x < W:
+        if cols[x]:
+            s = x
+            while x < W and cols[x]:
+                x += 1
+            segs.append((s, x))
+        else:
+            x += 1
+    out, words, prev = [], [], None
+    for s, e in segs:
+        w = (e - s) // kx
+        pat = tuple("".join("#" if ink[b + r * hy][s + c * kx] else " " for c in range(w)) for r in range(5))
+        cands = glyphs.get(pat, ["?"])
+        if prev is not None:
+            gap = (s - prev) // kx
+            out.append("" if gap <= 1 else " " if gap <= 6 else " | ")
+        out.append(cands)
+        prev = e
+    # O and 0, S and 5: a letter beside letters, else a digit.
+    text = ""
+    for i, c in enumerate(out):
+        if isinstance(c, str):
+            text += c
+            continue
+        if len(c) > 1:
+            near = [out[j] for j in (i - 2, i + 2) if 0 <= j < len(out) and out[j - (1 if j > i else -1)] == ""]
+            letter = any(len(n) == 1 and n[0].isalpha() for n in near if isinstance(n, list))
+            c = [d for d in c if d.isalpha() == letter] or c
+        text += c[0]
+    print(hy, text)
+'
+}
