@@ -40,12 +40,24 @@ static attr_t wall_dim(const app *a, attr_t at)
     return wall_banner(a, buf) ? (at & ~(attr_t)A_BOLD) | A_DIM : at;
 }
 
+/* The largest scale (at most max_k) at which the number s fits in w x h
+ * with one blank column of the font to spare: centred, two cards' numbers
+ * side by side are then further apart than the glyphs within a number, and
+ * do not read as one. */
+static int num_fit(const char *s, int w, int h, int max_k)
+{
+    int bw = bigfont_width(s) + 1, k = 0;
+    while (k < max_k && bw * (k + 1) <= w && BIGFONT_ROWS * (k + 1) <= h)
+        k++;
+    return k;
+}
+
 /* A number in a cell: big digits scaled as large as fit (at most max_k),
  * else plain bold text. Returns the rows it took. */
 static int big_or_plain(const term *t, int y, int x, int w, int h, const char *full,
                         const char *shortv, attr_t at, int max_k)
 {
-    int kf = bigfont_fit(full, w, h, max_k), ks = bigfont_fit(shortv, w, h, max_k);
+    int kf = num_fit(full, w, h, max_k), ks = num_fit(shortv, w, h, max_k);
     const char *s = kf >= ks && kf > 0 ? full : ks > 0 ? shortv : NULL;
     int k = s == full ? kf : ks;
     if (s) {
@@ -76,7 +88,7 @@ static int scale_in(char full[4][NUM_LEN], char shortv[4][NUM_LEN], int cw, int 
 {
     int k = 99;
     for (int i = 0; i < 4; i++) {
-        int kf = bigfont_fit(full[i], cw - 2, ch - 3, 8), ks = bigfont_fit(shortv[i], cw - 2, ch - 3, 8);
+        int kf = num_fit(full[i], cw - 2, ch - 3, 8), ks = num_fit(shortv[i], cw - 2, ch - 3, 8);
         int ki = kf > ks ? kf : ks;
         if (ki < k)
             k = ki;
