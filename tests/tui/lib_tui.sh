@@ -314,3 +314,15 @@ while h < len(ink):
     print(hy, text)
 '
 }
+
+# wait_big NAME TEXT [SECONDS]: true once TEXT (fixed string) is on screen in
+# the big font (big_text).
+wait_big() {
+    i=0 limit=$((${3:-10} * 10))
+    while [ $i -lt $limit ]; do
+        big_text "$1" | grep -qF -- "$2" && return 0
+        i=$((i + 1))
+        sleep 0.1
+    done
+    return 1
+}

@@ -373,7 +373,8 @@ for s in ascii asciiflag nocolor; do keys $s q; done
 # ---- wallboard -----------------------------------------------------------
 
 tui_start wall 120 40 -- --wallboard --refresh 1
-expect_screen "wallboard: KPI page" wall "UPSELL REVENUE"
+if wait_big wall "UPSELL REVENUE"; then pass "wallboard: KPI page (labels in the big font)"; else
+    fail "wallboard: KPI page (labels in the big font)" "$(big_text wall; screen wall)"; fi
 expect_screen "wallboard: big digits" wall "███"
 keys wall j
 expect_screen "wallboard: top agents page" wall "agents by score"
