@@ -1,6 +1,7 @@
 # tests/tui/lib_tui.sh - helpers for the terminal tests: converza-tui sessions
 # in a private tmux server, screen captures, waiting for text, and the fixture
-# payloads. Source after tests/lib.sh; needs T (a temp dir) and MQTT_PORT.
+# payloads. Source after tests/lib.sh; needs T (a temp dir) and MQTT_PORT,
+# which tui_setup makes and starts.
 
 TMUX_SOCK="cz-tui-$$"
 export TERM="${TERM:-xterm-256color}"
@@ -21,6 +22,32 @@ tui_start() {
     cmd="env LANG=C.UTF-8 $envs $BIN/converza-tui --mqtt-host 127.0.0.1 --mqtt-port $MQTT_PORT $*"
     cmd="$cmd 2>>$T/$name.err; echo \$? >$T/$name.exit; stty -a >$T/$name.stty 2>&1"
     tm new-session -d -s "$name" -x "$cols" -y "$rows" "$cmd"
+}
+
+# tui_setup NAME [pg]: the set-up the terminal tests share. Makes T (a
+# temporary directory /tmp/cz-NAME.XXXXXX), removes it, the tmux server and
+# every server the test started on exit, sends the sanitizers' reports to
+# T/asan.* and T/ubsan.*, starts a private PostgreSQL (with pg) and Mosquitto
+# (a FAIL line and the end of the test when one does not start), and opens a
+# session that lives through the test, so the tmux server stays up between
+# dashboards (a server whose last session ends goes away).
+tui_setup() {
+    T=$(mktemp -d "/tmp/cz-$1.XXXXXX")
+    trap tui_cleanup EXIT
+    trap 'exit 130' INT TERM HUP
+    export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}:log_path=$T/asan"
+    export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1}:log_path=$T/ubsan"
+    if [ "${2:-}" = pg ]; then
+        start_pg || { fail "start postgres"; t_end; }
+    fi
+    start_mqtt || { fail "mosquitto starts" "$(cat "$MQTT_DIR/log" 2>/dev/null)"; t_end; }
+    tm new-session -d -s keep "sleep 3600"
+}
+
+tui_cleanup() {
+    tm kill-server 2>/dev/null
+    stop_all
+    rm -rf "$T"
 }
 
 screen() { tm capture-pane -p -t "$1" 2>/dev/null; }
