@@ -1,5 +1,6 @@
 /* w_wall.c - the wallboard: pages that cycle by themselves for a screen on
- * the wall: the four KPIs in big digits, the top agents, and the daily
+ * the wall: the four KPIs in big digits (their labels in the same font, less
+ * tall, where the cards have room), the top agents, and the daily
  * trends as bar charts. Falls back to plain text where big digits do not
  * fit, and to one line per item on the smallest screens; never draws
  * outside its rectangle (the footer is below it). */
@@ -191,18 +192,19 @@ static void page_kpis(const app *a, rect r)
     int kmax = cols == 2 ? k22 : k14;
     int dig = kmax > 0 ? BIGFONT_ROWS * kmax : 1;
     /* The labels in the big font where the rows left over by the digits,
-     * the usual, the status line (when any card has a target) and a blank
+     * the usual, a row between label and digits (the status line when any
+     * card has a target, else blank: the two fonts never touch) and a blank
      * row between cards allow; else as text. */
     int srows = st[0] || st[1] || st[2] || st[3] ? 1 : 0;
     bigfont_size lz = {0, 0};
     const char *use[4];
-    bool big = label_size(t, labels, brief, cw - 2, ch - dig - 2 - srows, dig, &lz, use);
+    bool big = label_size(t, labels, brief, cw - 2, ch - dig - 3, dig, &lz, use);
     int lrows = big ? bigfont_rows(lz) : 0;
-    /* Big: label, status, the digits, the usual, and a blank row between
-     * the status and the digits when a second row is spare. Text: label, a
-     * blank row, the digits, the usual. */
-    int block = big ? lrows + srows + dig + 1 : dig + 3;
-    int gap = big && ch - block >= 2 ? 1 : 0;
+    /* Big: label, status or blank, the digits, the usual, and a blank row
+     * under the status when a second row is spare. Text: label, a blank
+     * row, the digits, the usual. */
+    int block = big ? lrows + 1 + dig + 1 : dig + 3;
+    int gap = big && srows && ch - block >= 2 ? 1 : 0;
     block += gap;
     for (int i = 0; i < 4; i++) {
         int cx = r.x + (i % cols) * cw, cy = body_y + (i / cols) * ch;
@@ -235,7 +237,7 @@ static void page_kpis(const app *a, rect r)
                     break;
                 }
             }
-            dtop = top + lrows + srows + gap;
+            dtop = top + lrows + 1 + gap;
         } else {
             const char *forms[3][2] = {{labels[i], word}, {brief[i], word}, {brief[i], ""}};
             for (int f = 0; f < 3; f++) {

@@ -344,12 +344,12 @@ while h < len(ink):
 
 # wait_big NAME TEXT [SECONDS]: true once TEXT (fixed string) is on screen in
 # the big font (big_text).
+# SECONDS are counted on the clock: reading the screen back starts python.
 wait_big() {
-    i=0 limit=$((${3:-10} * 10))
-    while [ $i -lt $limit ]; do
+    end=$(($(date +%s) + ${3:-10}))
+    while :; do
         big_text "$1" | grep -qF -- "$2" && return 0
-        i=$((i + 1))
-        sleep 0.1
+        [ "$(date +%s)" -lt "$end" ] || return 1
+        sleep 0.2
     done
-    return 1
 }
