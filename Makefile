@@ -82,6 +82,12 @@ test_coach_SRC       = src/tui/view.c
 test_layout_SRC      = $(TUI_MODULES)
 test_layout_PKGS     = $(TUI_PKGS)
 test_layout_LIBS     = $(TUI_LIBS)
+test_bigfont_SRC     = $(TUI_MODULES)
+test_bigfont_PKGS    = $(TUI_PKGS)
+test_bigfont_LIBS    = $(TUI_LIBS)
+test_spark_SRC       = $(TUI_MODULES)
+test_spark_PKGS      = $(TUI_PKGS)
+test_spark_LIBS      = $(TUI_LIBS)
 
 # Unit tests include the headers of the program modules they test.
 $(BUILD)/obj/tests/unit/%.o: ALL_CPPFLAGS += -Isrc/etl -Isrc/tui

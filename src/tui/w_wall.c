@@ -1,5 +1,6 @@
 /* w_wall.c - the wallboard: pages that cycle by themselves for a screen on
- * the wall: the four KPIs in big digits, the top agents, and the daily
+ * the wall: the four KPIs in big digits (their labels in the same font, less
+ * tall, where the cards have room), the top agents, and the daily
  * trends as bar charts. Falls back to plain text where big digits do not
  * fit, and to one line per item on the smallest screens; never draws
  * outside its rectangle (the footer is below it). */
@@ -40,12 +41,24 @@ static attr_t wall_dim(const app *a, attr_t at)
     return wall_banner(a, buf) ? (at & ~(attr_t)A_BOLD) | A_DIM : at;
 }
 
+/* The largest scale (at most max_k) at which the number s fits in w x h
+ * with one blank column of the font to spare: centred, two cards' numbers
+ * side by side are then further apart than the glyphs within a number, and
+ * do not read as one. */
+static int num_fit(const char *s, int w, int h, int max_k)
+{
+    int bw = bigfont_width(s) + 1, k = 0;
+    while (k < max_k && bw * (k + 1) <= w && BIGFONT_ROWS * (k + 1) <= h)
+        k++;
+    return k;
+}
+
 /* A number in a cell: big digits scaled as large as fit (at most max_k),
  * else plain bold text. Returns the rows it took. */
 static int big_or_plain(const term *t, int y, int x, int w, int h, const char *full,
                         const char *shortv, attr_t at, int max_k)
 {
-    int kf = bigfont_fit(full, w, h, max_k), ks = bigfont_fit(shortv, w, h, max_k);
+    int kf = num_fit(full, w, h, max_k), ks = num_fit(shortv, w, h, max_k);
     const char *s = kf >= ks && kf > 0 ? full : ks > 0 ? shortv : NULL;
     int k = s == full ? kf : ks;
     if (s) {
@@ -76,12 +89,40 @@ static int scale_in(char full[4][NUM_LEN], char shortv[4][NUM_LEN], int cw, int 
 {
     int k = 99;
     for (int i = 0; i < 4; i++) {
-        int kf = bigfont_fit(full[i], cw - 2, ch - 3, 8), ks = bigfont_fit(shortv[i], cw - 2, ch - 3, 8);
+        int kf = num_fit(full[i], cw - 2, ch - 3, 8), ks = num_fit(shortv[i], cw - 2, ch - 3, 8);
         int ki = kf > ks ? kf : ks;
         if (ki < k)
             k = ki;
     }
     return k;
+}
+
+/* The size at which the four labels are drawn in the big font, and which
+ * form of each (full, else brief) is used: the largest size whose rows fit
+ * in h and are at most half the digits' rows dig (the numbers stay the main
+ * thing), where every label in one of its forms fits w columns. Sizes from
+ * large to small: k x k blocks for k = 1.., then half-height (UTF-8 only).
+ * One size for all four, so the cards look alike. False when none fits:
+ * the labels are then text. */
+static bool label_size(const term *t, const char *const full[4], const char *const brief[4], int w,
+                       int h, int dig, bigfont_size *z, const char *use[4])
+{
+    for (int k = dig / (2 * BIGFONT_ROWS); k >= 0; k--) {
+        bigfont_size s = k > 0 ? (bigfont_size){k, 2 * k} : (bigfont_size){1, 1};
+        int rows = bigfont_rows(s);
+        if (!bigfont_size_ok(t, s) || rows > h || 2 * rows > dig)
+            continue;
+        bool ok = true;
+        for (int i = 0; i < 4 && ok; i++) {
+            use[i] = bigfont_width(full[i]) * s.kx <= w ? full[i] : brief[i];
+            ok = bigfont_width(use[i]) * s.kx <= w;
+        }
+        if (ok) {
+            *z = s;
+            return true;
+        }
+    }
+    return false;
 }
 
 static void page_kpis(const app *a, rect r)
@@ -149,10 +190,24 @@ static void page_kpis(const app *a, rect r)
     }
     int cw = r.w / cols, ch = body_h / rows;
     int kmax = cols == 2 ? k22 : k14;
+    int dig = kmax > 0 ? BIGFONT_ROWS * kmax : 1;
+    /* The labels in the big font where the rows left over by the digits,
+     * the usual, a row between label and digits (the status line when any
+     * card has a target, else blank: the two fonts never touch) and a blank
+     * row between cards allow; else as text. */
+    int srows = st[0] || st[1] || st[2] || st[3] ? 1 : 0;
+    bigfont_size lz = {0, 0};
+    const char *use[4];
+    bool big = label_size(t, labels, brief, cw - 2, ch - dig - 3, dig, &lz, use);
+    int lrows = big ? bigfont_rows(lz) : 0;
+    /* Big: label, status or blank, the digits, the usual, and a blank row
+     * under the status when a second row is spare. Text: label, a blank
+     * row, the digits, the usual. */
+    int block = big ? lrows + 1 + dig + 1 : dig + 3;
+    int gap = big && srows && ch - block >= 2 ? 1 : 0;
+    block += gap;
     for (int i = 0; i < 4; i++) {
         int cx = r.x + (i % cols) * cw, cy = body_y + (i / cols) * ch;
-        int dig = kmax > 0 ? BIGFONT_ROWS * kmax : 1;
-        int block = dig + 3; /* label, a blank row, the digits, the usual */
         int top = ch > block ? cy + (ch - block) / 2 : cy;
         /* The label with the status in words and glyph, never run together
          * with its neighbour: short forms, then without the target. */
@@ -168,26 +223,43 @@ static void page_kpis(const app *a, rect r)
             else
                 num_dollars(tval, tv);
         }
-        const char *forms[3][2] = {{labels[i], word}, {brief[i], word}, {brief[i], ""}};
-        for (int f = 0; f < 3; f++) {
-            if (st[i] != TGT_NONE && f < 2)
-                snprintf(lab, sizeof lab, "%s  %s %s %s", forms[f][0], tgt_glyph(t, st[i]), forms[f][1], tv);
-            else if (st[i] != TGT_NONE)
-                snprintf(lab, sizeof lab, "%s %s", forms[f][0], tgt_glyph(t, st[i]));
-            else
-                snprintf(lab, sizeof lab, "%s", f ? brief[i] : labels[i]);
+        attr_t lat = tgt_attr(t, st[i], term_attr(t, EL_LABEL));
+        int dtop = top + 2; /* where the digits start */
+        if (big) {
+            /* The label large, the status in words on the line under it:
+             * with the target, without, or the glyph alone. */
+            bigfont_draw_sized(t, top, cx + (cw - bigfont_width(use[i]) * lz.kx) / 2, lat, use[i], lz);
+            for (int f = 0; f < 3 && st[i] != TGT_NONE; f++) {
+                snprintf(lab, sizeof lab, "%s%s%s%s%s", tgt_glyph(t, st[i]), f < 2 ? " " : "", f < 2 ? word : "",
+                         f < 1 ? " " : "", f < 1 ? tv : "");
+                if (draw_width(t, lab) <= cw - 2) {
+                    draw_text_center(t, top + lrows, cx, cw, lat, lab);
+                    break;
+                }
+            }
+            dtop = top + lrows + 1 + gap;
+        } else {
+            const char *forms[3][2] = {{labels[i], word}, {brief[i], word}, {brief[i], ""}};
+            for (int f = 0; f < 3; f++) {
+                if (st[i] != TGT_NONE && f < 2)
+                    snprintf(lab, sizeof lab, "%s  %s %s %s", forms[f][0], tgt_glyph(t, st[i]), forms[f][1], tv);
+                else if (st[i] != TGT_NONE)
+                    snprintf(lab, sizeof lab, "%s %s", forms[f][0], tgt_glyph(t, st[i]));
+                else
+                    snprintf(lab, sizeof lab, "%s", f ? brief[i] : labels[i]);
+                if (draw_width(t, lab) <= cw - 2)
+                    break;
+            }
             if (draw_width(t, lab) <= cw - 2)
-                break;
+                draw_text_center(t, top, cx, cw, lat, lab);
         }
-        if (draw_width(t, lab) <= cw - 2)
-            draw_text_center(t, top, cx, cw, tgt_attr(t, st[i], term_attr(t, EL_LABEL)), lab);
-        int room = cy + ch - top - 2;
+        int room = cy + ch - dtop;
         attr_t at = wall_dim(a, tgt_attr(t, st[i], term_attr(t, EL_BIG)));
-        int used = big_or_plain(t, top + 2, cx + 1, cw - 2, room < dig ? room : dig, full[i], shortv[i],
+        int used = big_or_plain(t, dtop, cx + 1, cw - 2, room < dig ? room : dig, full[i], shortv[i],
                                 at, kmax > 0 ? kmax : 1);
         (void)used;
         /* The usual under the number, today only, when there is a row. */
-        int uy = top + 2 + (room < dig ? room : dig);
+        int uy = dtop + (room < dig ? room : dig);
         if (a->v.win == WIN_TODAY && sum->baseline_days > 0 && sum->k.baseline.calls > 0 &&
             uy < cy + ch && uy < r.y + r.h) {
             const kpi_counts *b = &sum->k.baseline;

@@ -1,6 +1,7 @@
 # tests/tui/lib_tui.sh - helpers for the terminal tests: converza-tui sessions
 # in a private tmux server, screen captures, waiting for text, and the fixture
-# payloads. Source after tests/lib.sh; needs T (a temp dir) and MQTT_PORT.
+# payloads. Source after tests/lib.sh; needs T (a temp dir) and MQTT_PORT,
+# which tui_setup makes and starts.
 
 TMUX_SOCK="cz-tui-$$"
 export TERM="${TERM:-xterm-256color}"
@@ -21,6 +22,32 @@ tui_start() {
     cmd="env LANG=C.UTF-8 $envs $BIN/converza-tui --mqtt-host 127.0.0.1 --mqtt-port $MQTT_PORT $*"
     cmd="$cmd 2>>$T/$name.err; echo \$? >$T/$name.exit; stty -a >$T/$name.stty 2>&1"
     tm new-session -d -s "$name" -x "$cols" -y "$rows" "$cmd"
+}
+
+# tui_setup NAME [pg]: the set-up the terminal tests share. Makes T (a
+# temporary directory /tmp/cz-NAME.XXXXXX), removes it, the tmux server and
+# every server the test started on exit, sends the sanitizers' reports to
+# T/asan.* and T/ubsan.*, starts a private PostgreSQL (with pg) and Mosquitto
+# (a FAIL line and the end of the test when one does not start), and opens a
+# session that lives through the test, so the tmux server stays up between
+# dashboards (a server whose last session ends goes away).
+tui_setup() {
+    T=$(mktemp -d "/tmp/cz-$1.XXXXXX")
+    trap tui_cleanup EXIT
+    trap 'exit 130' INT TERM HUP
+    export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}:log_path=$T/asan"
+    export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1}:log_path=$T/ubsan"
+    if [ "${2:-}" = pg ]; then
+        start_pg || { fail "start postgres"; t_end; }
+    fi
+    start_mqtt || { fail "mosquitto starts" "$(cat "$MQTT_DIR/log" 2>/dev/null)"; t_end; }
+    tm new-session -d -s keep "sleep 3600"
+}
+
+tui_cleanup() {
+    tm kill-server 2>/dev/null
+    stop_all
+    rm -rf "$T"
 }
 
 screen() { tm capture-pane -p -t "$1" 2>/dev/null; }
@@ -192,4 +219,137 @@ many_agents() {
             printf "%s{\"agent_name\":\"Agent %04d\",\"windows\":{\"today\":%s,\"week\":%s,\"all\":%s}}", (i ? "," : ""), i, w, w, w
         printf "]}\n"
     }' >"$2"
+}
+
+# big_text NAME: the text drawn in the wallboard's big font on the screen,
+# read back from the blocks (█ ▀ ▄, or # when the screen has no █): one line
+# per band of rows, "HY TEXT", where HY is the half-rows per row of the font
+# (1 at half height, 2k for k x k blocks) and items far apart (other cards)
+# are separated by " | ". The glyphs are written out here a second time on
+# purpose, so a glyph drawn wrong or missing reads as "?".
+big_text() {
+    screen "$1" | python3 -c '
+import sys
+F = """
+0 ###|#.#|#.#|#.#|###
+1 .#.|##.|.#.|.#.|###
+2 ###|..#|###|#..|###
+3 ###|..#|.##|..#|###
+4 #.#|#.#|###|..#|..#
+5 ###|#..|###|..#|###
+6 ###|#..|###|#.#|###
+7 ###|..#|..#|.#.|.#.
+8 ###|#.#|###|#.#|###
+9 ###|#.#|###|..#|###
+. .|.|.|.|#
+, .|.|.|#|#
+: .|#|.|#|.
+- ...|...|###|...|...
+% #.#|..#|.#.|#..|#.#
+$ .####|#.#..|.###.|..#.#|####.
+k #..|#.#|##.|#.#|#.#
+A .#.|#.#|###|#.#|#.#
+B ##.|#.#|##.|#.#|##.
+C ###|#..|#..|#..|###
+D ##.|#.#|#.#|#.#|##.
+E ###|#..|##.|#..|###
+F ###|#..|##.|#..|#..
+G ###|#..|#..|#.#|###
+H #.#|#.#|###|#.#|#.#
+I ###|.#.|.#.|.#.|###
+J ..#|..#|..#|#.#|###
+K #.#|#.#|##.|#.#|#.#
+L #..|#..|#..|#..|###
+M #...#|##.##|#.#.#|#...#|#...#
+N #..#|##.#|#.##|#..#|#..#
+O ###|#.#|#.#|#.#|###
+P ###|#.#|###|#..|#..
+Q ###|#.#|#.#|###|..#
+R ###|#.#|##.|#.#|#.#
+S ###|#..|###|..#|###
+T ###|.#.|.#.|.#.|.#.
+U #.#|#.#|#.#|#.#|###
+V #.#|#.#|#.#|#.#|.#.
+W #...#|#...#|#.#.#|##.##|#...#
+X #.#|#.#|.#.|#.#|#.#
+Y #.#|#.#|.#.|.#.|.#.
+Z ###|..#|.#.|#..|###
+/ ..#|..#|.#.|#..|#..
++ ...|.#.|###|.#.|...
+"""
+glyphs = {}
+for item in F.strip().split("\n"):
+    c, rows = item[0], item[2:].replace(".", " ").split("|")
+    glyphs.setdefault(tuple(rows), []).append(c)
+lines = [l.rstrip("\n") for l in sys.stdin]
+uni = any("\u2588" in l for l in lines)
+W = max((len(l) for l in lines), default=0)
+ink = []
+for l in lines:
+    top, bot = [], []
+    for x in range(W):
+        ch = l[x] if x < len(l) else " "
+        full = ch == ("\u2588" if uni else "#")
+        top.append(full or (uni and ch == "\u2580"))
+        bot.append(full or (uni and ch == "\u2584"))
+    ink += [top, bot]
+h = 0
+while h < len(ink):
+    if not any(ink[h]):
+        h += 1
+        continue
+    b = h
+    while h < len(ink) and any(ink[h]):
+        h += 1
+    hb = h - b
+    if hb % 5:
+        print("? band of %d half-rows" % hb)
+        continue
+    hy = hb // 5
+    kx = max(1, hy // 2)
+    cols = [any(ink[r][x] for r in range(b, h)) for x in range(W)]
+    segs, x = [], 0
+    while x < W:
+        if cols[x]:
+            s = x
+            while x < W and cols[x]:
+                x += 1
+            segs.append((s, x))
+        else:
+            x += 1
+    out, words, prev = [], [], None
+    for s, e in segs:
+        w = (e - s) // kx
+        pat = tuple("".join("#" if ink[b + r * hy][s + c * kx] else " " for c in range(w)) for r in range(5))
+        cands = glyphs.get(pat, ["?"])
+        if prev is not None:
+            gap = (s - prev) // kx
+            out.append("" if gap <= 1 else " " if gap <= 6 else " | ")
+        out.append(cands)
+        prev = e
+    # O and 0, S and 5: a letter beside letters, else a digit.
+    text = ""
+    for i, c in enumerate(out):
+        if isinstance(c, str):
+            text += c
+            continue
+        if len(c) > 1:
+            near = [out[j] for j in (i - 2, i + 2) if 0 <= j < len(out) and out[j - (1 if j > i else -1)] == ""]
+            letter = any(len(n) == 1 and n[0].isalpha() for n in near if isinstance(n, list))
+            c = [d for d in c if d.isalpha() == letter] or c
+        text += c[0]
+    print(hy, text)
+'
+}
+
+# wait_big NAME TEXT [SECONDS]: true once TEXT (fixed string) is on screen in
+# the big font (big_text).
+# SECONDS are counted on the clock: reading the screen back starts python.
+wait_big() {
+    end=$(($(date +%s) + ${3:-10}))
+    while :; do
+        big_text "$1" | grep -qF -- "$2" && return 0
+        [ "$(date +%s)" -lt "$end" ] || return 1
+        sleep 0.2
+    done
 }

@@ -121,6 +121,25 @@ expect_screen "help: ? shows the key table" main "Invert the sort order."
 keys main x
 if wait_without main "Invert the sort order." 5; then pass "help: any key closes it"; else
     fail "help: any key closes it"; fi
+# At 80 columns the help wraps: the score's sentence is whole over two lines
+# and no line is cut (no ellipsis, nothing past the width).
+tui_start help80 80 24 -- --refresh 1
+expect_screen "help 80x24: first paint" help80 "Carol Diaz"
+keys help80 '?'
+expect_screen "help 80x24: shown" help80 "Score 0-100"
+joined=$(screen help80 | sed 's/^ *//; s/ *$//' | tr '\n' ' ')
+case $joined in
+*"Score 0-100: 50% conversion rate + 30% avg upsell against the team median (the median agent 50, twice the median 100) + 20% sentiment."*)
+    pass "help 80x24: the score's sentence wraps whole" ;;
+*) fail "help 80x24: the score's sentence wraps whole" "$(screen help80)" ;;
+esac
+if screen help80 | grep -q '…'; then fail "help 80x24: no line cut short" "$(screen help80)"; else
+    pass "help 80x24: no line cut short"; fi
+if [ "$(width_of help80)" -le 80 ]; then pass "help 80x24: nothing past the width"; else
+    fail "help 80x24: nothing past the width"; fi
+keys help80 x
+keys help80 q
+wait_gone help80 || fail "help80: q quits"
 
 # ---- conversation metrics ------------------------------------------------
 
@@ -247,6 +266,18 @@ keys many NPage
 expect_screen "scroll: PgDn moves a page" many "Agent 0030"
 keys many PPage
 expect_screen "scroll: PgUp moves back" many "Agent 0000"
+# The wheel (X10 mouse reports: button 4 up, 5 down) moves the selection
+# three rows a notch: 15 notches down take Agent 0045 into view.
+wheel() { # wheel NAME up|down
+    b=$([ "$2" = up ] && echo 140 || echo 141) # octal of 32 + 64, 32 + 65
+    tm send-keys -t "$1" -l "$(printf "\033[M\\$b%s%s" "$(printf '\050')" "$(printf '\050')")"
+}
+for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15; do wheel many down; done
+expect_screen "mouse: the wheel scrolls down" many "Agent 0045"
+screen many | grep -q "Agent 0000" && fail "mouse: the wheel scrolled the first agent away" ||
+    pass "mouse: the wheel scrolled the first agent away"
+for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15; do wheel many up; done
+expect_screen "mouse: the wheel scrolls back up" many "Agent 0000"
 keys many q
 wait_gone many && pass "many: q quits" || fail "many: q quits"
 
@@ -373,7 +404,8 @@ for s in ascii asciiflag nocolor; do keys $s q; done
 # ---- wallboard -----------------------------------------------------------
 
 tui_start wall 120 40 -- --wallboard --refresh 1
-expect_screen "wallboard: KPI page" wall "UPSELL REVENUE"
+if wait_big wall "UPSELL REVENUE"; then pass "wallboard: KPI page (labels in the big font)"; else
+    fail "wallboard: KPI page (labels in the big font)" "$(big_text wall; screen wall)"; fi
 expect_screen "wallboard: big digits" wall "███"
 keys wall j
 expect_screen "wallboard: top agents page" wall "agents by score"

@@ -14,21 +14,8 @@
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/../lib.sh"
-T=$(mktemp -d /tmp/cz-coach.XXXXXX)
 . "$HERE/lib_tui.sh"
-cleanup() {
-    tm kill-server 2>/dev/null
-    stop_all
-    rm -rf "$T"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM HUP
-export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}:log_path=$T/asan"
-export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1}:log_path=$T/ubsan"
-
-start_pg || { fail "start postgres"; t_end; }
-start_mqtt || { fail "mosquitto starts" "$(cat "$MQTT_DIR/log" 2>/dev/null)"; t_end; }
-tm new-session -d -s keep "sleep 3600"
+tui_setup coach pg
 Z=America/Los_Angeles
 IN=$T/in
 mkdir -p "$IN"

@@ -13,20 +13,8 @@
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/../lib.sh"
-T=$(mktemp -d /tmp/cz-glance.XXXXXX)
 . "$HERE/lib_tui.sh"
-cleanup() {
-    tm kill-server 2>/dev/null
-    stop_all
-    rm -rf "$T"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM HUP
-export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}:log_path=$T/asan"
-export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1}:log_path=$T/ubsan"
-
-start_mqtt || { fail "mosquitto starts" "$(cat "$MQTT_DIR/log" 2>/dev/null)"; t_end; }
-tm new-session -d -s keep "sleep 3600"
+tui_setup glance
 
 pubp() { mosquitto_pub -h 127.0.0.1 -p "$MQTT_PORT" -r -q 1 -t "$1/$2" -f "$3"; }
 
@@ -226,36 +214,99 @@ keys d240 q
 digit_rows() { screen "$1" | awk '/█/ { run++; if (run > best) best = run; next } { run = 0 } END { print best + 0 }'; }
 tui_start w120 120 40 -- --mqtt-prefix cz/g --refresh 1 --wallboard --wall-pages kpis
 tui_start w240 240 67 -- --mqtt-prefix cz/g --refresh 1 --wallboard --wall-pages kpis
-expect_screen "wallboard 120x40: KPI page" w120 "CONVERSION"
-expect_screen "wallboard 240x67: KPI page" w240 "CONVERSION"
+expect_screen "wallboard 120x40: KPI page" w120 "7d usual 45.0%"
+expect_screen "wallboard 240x67: KPI page" w240 "7d usual 45.0%"
 sleep 0.5
 h120=$(digit_rows w120) h240=$(digit_rows w240)
 if [ "$h240" -gt "$h120" ] && [ "$h120" -ge 5 ]; then pass "wallboard: digits taller at 240x67 ($h240 rows) than at 120x40 ($h120)"; else
     fail "wallboard: digits taller at 240x67 than at 120x40" "$h240 vs $h120"; fi
-expect_screen "wallboard: status in words and glyph" w240 "CONVERSION  ✓ ON TARGET 40.0%"
-expect_screen "wallboard: calls off target" w240 "CALLS  ✗ OFF TARGET 100"
+expect_screen "wallboard: status in words and glyph" w240 "✓ ON TARGET 40.0%"
+expect_screen "wallboard: calls off target" w240 "✗ OFF TARGET 100"
 expect_screen "wallboard: the usual under the number" w240 "7d usual 45.0%  ▼ -4.0 pts"
-expect_eq "wallboard: the number in its status colour" "$(colour_of w240 'CONVERSION')" green
+expect_eq "wallboard: the status in its colour" "$(colour_of w240 '✓ ON TARGET 40.0%')" green
 if screen w240 | tail -n 1 | grep -qE '^ [0-9]{2}:[0-9]{2}:[0-9]{2} .*page 1/1'; then pass "wallboard: a clock instead of key hints"; else
     fail "wallboard: a clock instead of key hints" "$(screen w240 | tail -n 1)"; fi
 if screen w240 | grep -q "Quit"; then fail "wallboard: no key hints" "$(screen w240 | tail -n 1)"; else pass "wallboard: no key hints"; fi
+
+# wall_big TEST NAME WANT: the big font read back from the screen (big_text)
+# is WANT, the labels' rows are fewer than the digits' (the numbers stay the
+# main thing) and no label is left as a word of plain text.
+wall_big() {
+    got=$(big_text "$2")
+    expect_eq "$1: labels and numbers in the big font" "$got" "$3"
+    smaller=$(printf '%s\n' "$got" | awk '$2 ~ /^[A-Z]/ { l = $1; next } { d = $1 } END { print (l > 0 && l < d) ? "yes" : "no: " l " vs " d }')
+    expect_eq "$1: the labels smaller than the digits" "$smaller" yes
+    if screen "$2" | grep -qE 'CALLS|CONVERSION|UPSELL|AVG'; then fail "$1: no label as plain text" "$(screen "$2")"; else
+        pass "$1: no label as plain text"; fi
+    if [ "$(width_of "$2")" -le "$4" ]; then pass "$1: nothing past the width"; else fail "$1: nothing past the width"; fi
+}
+# At 240x67 the labels in 5-row letters over 20-row digits, full labels; at
+# 120x40 half-height letters (UTF-8), AVG UPSELL / CALL in its short form.
+BIG240="2 CALLS | CONVERSION
+8 83 | 41.0%
+2 UPSELL REVENUE | AVG UPSELL / CALL
+8 \$1.59k | \$19.16"
+BIG120="1 CALLS | CONVERSION
+4 83 | 41.0%
+1 UPSELL REVENUE | AVG/CALL
+4 \$1.59k | \$19.16"
+wall_big "wallboard 240x67" w240 "$BIG240" 240
+wall_big "wallboard 120x40" w120 "$BIG120" 120
 keys w120 q
 keys w240 q
+tui_start wn 240 67 NO_COLOR=1 -- --mqtt-prefix cz/g --refresh 1 --wallboard --wall-pages kpis
+expect_screen "wallboard 240x67 NO_COLOR: KPI page" wn "7d usual 45.0%"
+wall_big "wallboard 240x67 NO_COLOR" wn "$BIG240" 240
+if tm capture-pane -e -p -t wn | grep -qE "$(printf '\033')\\[[0-9;]*(3[0-7]|4[0-7]|38;5|48;5)[;m]"; then
+    fail "wallboard NO_COLOR: no colour attributes"; else pass "wallboard NO_COLOR: no colour attributes"; fi
+expect_screen "wallboard 240x67 NO_COLOR: the status in words" wn "✓ ON TARGET 40.0%"
+keys wn q
+# ASCII (LANG=C): 240x67 draws the letters in #; at 120x40 there are no half
+# blocks, so the labels are text, each in its own card.
+tui_start wa240 240 67 LANG=C LC_ALL=C -- --mqtt-prefix cz/g --refresh 1 --wallboard --wall-pages kpis
+tui_start wa120 120 40 LANG=C LC_ALL=C -- --mqtt-prefix cz/g --refresh 1 --wallboard --wall-pages kpis
+expect_screen "wallboard 240x67 ASCII: KPI page" wa240 "7d usual 45.0%"
+expect_screen "wallboard 120x40 ASCII: KPI page" wa120 "7d usual 45.0%"
+if screen wa240 | grep -q '█'; then fail "wallboard 240x67 ASCII: no block glyphs" "$(screen wa240)"; else
+    pass "wallboard 240x67 ASCII: no block glyphs"; fi
+wall_big "wallboard 240x67 ASCII" wa240 "$BIG240" 240
+expect_screen "wallboard 240x67 ASCII: the status in words" wa240 "ok ON TARGET 40.0%"
+expect_eq "wallboard 120x40 ASCII: the numbers in #" "$(big_text wa120)" "4 83 | 41.0%
+4 \$1.59k | \$19.16"
+# Each label of a row of cards in its own half of the screen, not run together.
+halves=$(screen wa120 | awk '
+    /CALLS .*CONVERSION/ { print (index($0, "CALLS  x OFF TARGET 100") && index($0, "CONVERSION  ok ON TARGET 40.0%") > 60 && index($0, "100 ") < 60) ? "ok" : "bad: " $0 }
+    /UPSELL REVENUE.*AVG/ { print (index($0, "UPSELL REVENUE") < 60 && index($0, "AVG UPSELL / CALL  ok ON TARGET $10.00") > 60) ? "ok" : "bad: " $0 }')
+expect_eq "wallboard 120x40 ASCII: text labels, each in its own card" "$halves" "ok
+ok"
+keys wa240 q
+keys wa120 q
 
-tui_start w40 40 12 -- --mqtt-prefix cz/g --refresh 1 --wallboard --wall-pages kpis
-expect_screen "wallboard 40x12: KPI page" w40 "CALLS"
-S=$(screen w40)
-n=0
-for label in "CALLS" "CONVERSION" "UPSELL REVENUE" "AVG UPSELL / CALL"; do
-    if printf '%s\n' "$S" | grep -qE "^ $label +[^ ]"; then n=$((n + 1)); fi
+# 40x12: a line per KPI, label left, number right; in UTF-8, NO_COLOR and ASCII.
+for variant in utf8 nocolor ascii; do
+    case $variant in
+    utf8) envs="" bad="✗ 83" good="✓ 41.0%" ;;
+    nocolor) envs="NO_COLOR=1" bad="✗ 83" good="✓ 41.0%" ;;
+    ascii) envs="LANG=C LC_ALL=C" bad="x 83" good="ok 41.0%" ;;
+    esac
+    tui_start w40 40 12 $envs -- --mqtt-prefix cz/g --refresh 1 --wallboard --wall-pages kpis
+    expect_screen "wallboard 40x12 $variant: KPI page" w40 "CALLS"
+    sleep 0.3
+    S=$(screen w40)
+    n=0
+    for label in "CALLS" "CONVERSION" "UPSELL REVENUE" "AVG UPSELL / CALL"; do
+        if printf '%s\n' "$S" | grep -qE "^ $label +[^ ]"; then n=$((n + 1)); fi
+    done
+    expect_eq "wallboard 40x12 $variant: four labels, each on its own line with its number" "$n" 4
+    if printf '%s\n' "$S" | grep -qE 'CALLS.*CONV|CONV.*UPSELL|UPSELL.*AVG|[A-Z][A-Z]CONV|[A-Z]UPSELL'; then
+        fail "wallboard 40x12 $variant: labels never run together" "$S"; else pass "wallboard 40x12 $variant: labels never run together"; fi
+    case $S in *"$bad"*"$good"*) pass "wallboard 40x12 $variant: numbers keep their glyphs" ;;
+    *) fail "wallboard 40x12 $variant: numbers keep their glyphs" "$S" ;; esac
+    if [ "$(width_of w40)" -le 40 ]; then pass "wallboard 40x12 $variant: nothing past the width"; else
+        fail "wallboard 40x12 $variant: nothing past the width" "$S"; fi
+    keys w40 q
+    wait_gone w40 || fail "wallboard 40x12 $variant: q quits"
 done
-expect_eq "wallboard 40x12: four labels, each on its own line with its number" "$n" 4
-if printf '%s\n' "$S" | grep -qE 'CALLS.*CONV|CONV.*UPSELL|UPSELL.*AVG|[A-Z][A-Z]CONV|[A-Z]UPSELL'; then
-    fail "wallboard 40x12: labels never run together" "$S"; else pass "wallboard 40x12: labels never run together"; fi
-case $S in *"✗ 83"*"✓ 41.0%"*) pass "wallboard 40x12: numbers keep their glyphs" ;;
-*) fail "wallboard 40x12: numbers keep their glyphs" "$S" ;; esac
-if [ "$(width_of w40)" -le 40 ]; then pass "wallboard 40x12: nothing past the width"; else fail "wallboard 40x12: nothing past the width" "$S"; fi
-keys w40 q
 
 tui_start wa 120 40 -- --mqtt-prefix cz/g --refresh 1 --wallboard --wall-pages agents,trends \
     --wall-interval 2 --wall-top 2

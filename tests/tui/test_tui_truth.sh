@@ -9,22 +9,8 @@
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/../lib.sh"
-T=$(mktemp -d /tmp/cz-truth.XXXXXX)
 . "$HERE/lib_tui.sh"
-cleanup() {
-    tm kill-server 2>/dev/null
-    stop_mqtt
-    rm -rf "$T"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM HUP
-export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}:log_path=$T/asan"
-export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1}:log_path=$T/ubsan"
-
-start_mqtt || { fail "mosquitto starts" "$(cat "$MQTT_DIR/log" 2>/dev/null)"; t_end; }
-# A session that lives through the test keeps the tmux server up between
-# dashboards (a server whose last session ends goes away).
-tm new-session -d -s keep "sleep 3600"
+tui_setup truth
 
 # pubp PREFIX TOPIC FILE: a retained payload under a prefix of its own.
 pubp() { mosquitto_pub -h 127.0.0.1 -p "$MQTT_PORT" -r -q 1 -t "$1/$2" -f "$3"; }

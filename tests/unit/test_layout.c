@@ -168,6 +168,19 @@ int main(void)
           "80x24: wallboard between header and footer, no agent table");
     CHECK(!line_has(LINES - 1, "Quit") && strchr(screen_line(LINES - 1), ':'),
           "80x24: the wallboard's footer has a clock, not key hints");
+    /* The trends page: spare height goes to the bar charts (# in ASCII). */
+    a.wall_page = 2;
+    int bars24 = 0, bars50 = 0;
+    layout_draw(&a);
+    for (int y = 0; y < LINES; y++)
+        bars24 += strchr(screen_line(y), '#') != NULL;
+    sized(&t, 50, 80);
+    layout_draw(&a);
+    for (int y = 0; y < LINES; y++)
+        bars50 += strchr(screen_line(y), '#') != NULL;
+    CHECK(find_row("Calls per day") >= 0 && bars24 > 0 && bars50 >= 2 * bars24,
+          "wallboard trends: the bar charts take the spare height (80x50 at least twice the rows of 80x24)");
+    a.wall_page = 0;
 
     app_free(&a);
     term_close(&t);
