@@ -21,6 +21,7 @@
 #   kpi-holdout        tests/data/kpi-holdout
 #   kpi-fresh          tests/data/kpi-fresh  (when present)
 #   kpi-fresh2         tests/data/kpi-fresh2  (when present)
+#   kpi-fresh3         tests/data/kpi-fresh3  (when present)
 # Environment: CONVERZA_SHARED (default ../shared), CONVERZA_ETL (default
 # build/converza-etl), CONVERZA_RULES_FILE (default rules/converza.rules),
 # EVAL_VERBOSE=1 lists each set's wrong calls after the table.
@@ -45,7 +46,8 @@ if [ $# -eq 0 ]; then
     printf '%s\t%s\n' dev "$shared/eval/dev" dev2 "$shared/eval/dev2" \
         sgd-dev "$shared/data/sgd-dev" tm4-coffee-dev "$shared/data/taskmaster4-coffee-dev" \
         harper-valley "$shared/data/harper-valley" kpi-holdout tests/data/kpi-holdout \
-        kpi-fresh tests/data/kpi-fresh kpi-fresh2 tests/data/kpi-fresh2 >"$work/sets"
+        kpi-fresh tests/data/kpi-fresh kpi-fresh2 tests/data/kpi-fresh2 \
+        kpi-fresh3 tests/data/kpi-fresh3 >"$work/sets"
 else
     for d in "$@"; do
         printf '%s\t%s\n' "$(basename "$d")" "$d"
