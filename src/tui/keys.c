@@ -23,6 +23,10 @@ static const key_binding KEYS[] = {
     {{'T'}, "T",
      "Teams: every team, then grouped by team, then one team at a time (the header names it).",
      ACT_TEAM},
+    {{'e'}, "e",
+     "Team summary on or off: each team's calls, Conv%, Avg upsell, revenue, sentiment and"
+     " Neg% with their status against the team's targets; Enter shows one team's agents.",
+     ACT_TEAMS},
     {{'H'}, "H",
      "Today by the hour for the floor and the selected agent; H or Esc goes back.", ACT_HOURS},
     {{'m'}, "m",
