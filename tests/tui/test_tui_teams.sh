@@ -8,7 +8,9 @@
 # `report` lists the same teams. With hand-written payloads: while T shows
 # one team the map's quadrant lines are that team's medians (the title says
 # so), the lines move, and a chosen agent lands in the quadrant its own
-# team's medians put it in. Env: BIN = directory with the binaries.
+# team's medians put it in. The full frame of each coaching view at 500
+# agents renders within 10 ms CPU (--bench-render). Env: BIN = directory
+# with the binaries.
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/../lib.sh"
@@ -213,6 +215,17 @@ for mode in ascii utf8; do
     [ "$(width_of "$s")" -le "$cols" ] && pass "$mode: the team map fits the width" ||
         fail "$mode: the team map fits the width" "$(width_of "$s")"
     keys "$s" q
+done
+
+# ---- each view's full frame at 500 agents within 10 ms CPU ------------------
+"$BIN/converza-tui" --bench-render 30 --bench-agents 500 >"$T/bench.txt" 2>&1
+expect_eq "bench-render exits 0" "$?" 0
+for view in "frame (full repaint)" "map frame" "team map frame" "teams view frame" "calls list frame" \
+    "call view frame" "hours view frame"; do
+    ms=$(awk -F': *' -v v="$view" '$1 == v { split($2, f, " "); print f[1] }' "$T/bench.txt")
+    if [ -n "$ms" ] && awk -v m="$ms" 'BEGIN { exit !(m <= 10) }'; then
+        pass "500 agents: $view $ms ms CPU (at most 10)"
+    else fail "500 agents: $view within 10 ms CPU" "$(cat "$T/bench.txt")"; fi
 done
 
 if ls "$T"/asan* "$T"/ubsan* >/dev/null 2>&1; then
