@@ -7,7 +7,6 @@
  * retained payloads never keep KPIs or evidence that gold no longer has. */
 #include "reprocess.h"
 
-#include <mosquitto.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,12 +17,8 @@
 #include "log.h"
 #include "pg.h"
 #include "pg_load.h"
-#include "publish.h"
+#include "republish.h"
 #include "worker.h"
-
-/* Seconds to wait for the broker before the first payloads, and for each
- * batch's payloads to be taken before the next (bounding the queue). */
-#define REPUBLISH_WAIT_S 5
 
 int reprocess_run(PGconn *c, const cz_settings *s, const char *from, const char *to)
 {
@@ -61,19 +56,8 @@ int reprocess_run(PGconn *c, const cz_settings *s, const char *from, const char 
         return EX_CONFIG;
     }
     o.prep.roster = &ro;
-    /* The worker's publishing, without its alerts or status (a running
-     * worker owns those): w.alerts.loaded with no rules skips them. */
-    worker w;
-    memset(&w, 0, sizeof w);
-    w.s = (cz_settings *)s;
-    w.rules = rules;
-    w.conn = c;
-    w.alerts.loaded = true;
-    if (s->mqtt)
-        mosquitto_lib_init();
-    if (s->mqtt && !(w.pub = publisher_new_tool(s, "reprocess", &err)))
-        log_warn("reprocess: the MQTT payloads are not republished: %s", err.msg);
-    bool told_broker = false;
+    republisher rp;
+    republish_open(&rp, "reprocess", c, s, rules);
     char batch_txt[32] = "";
     char *last = xstrdup("");
     char limit[16];
@@ -123,14 +107,8 @@ int reprocess_run(PGconn *c, const cz_settings *s, const char *from, const char 
             failed += b.calls[i].rejected; /* refused by the database: old rows kept */
         log_info("reprocess batch %lld: %d calls", st.batch_id, st.calls_loaded);
         snprintf(batch_txt, sizeof batch_txt, "%lld", st.batch_id);
-        /* (once the broker was away, the rest goes without: no wait per batch) */
-        if (w.pub && !told_broker && publisher_flush(w.pub, REPUBLISH_WAIT_S)) {
-            worker_publish_calls(&w, &b.touched); /* the agents added to or moved from */
-        } else if (w.pub && !told_broker) {
-            log_warn("reprocess: MQTT broker not reachable: the drill-down payloads of the"
-                     " reprocessed agents are not republished (each follows its agent's next load)");
-            told_broker = true;
-        }
+        /* the agents added to or moved from, as after a load */
+        republish_calls(&rp, &b.touched, "the reprocessed agents' drill-down payloads are");
         batch_reset(&b);
         if (g_stop)
             break;
@@ -138,11 +116,9 @@ int reprocess_run(PGconn *c, const cz_settings *s, const char *from, const char 
     log_info("reprocessed %lld calls with rules %s (%lld could not be parsed or were refused;"
              " their old rows are kept)", total,
              kpi_rules_version(rules), failed);
-    if (w.pub && batch_txt[0] && publisher_flush(w.pub, REPUBLISH_WAIT_S))
-        worker_publish(&w, batch_txt); /* summary, agents, trend, teams, hours */
-    publisher_close(w.pub);
-    if (s->mqtt)
-        mosquitto_lib_cleanup();
+    if (batch_txt[0])
+        republish_snapshot(&rp, batch_txt);
+    republish_close(&rp);
     free(last);
     roster_free(&ro);
     batch_free(&b);

@@ -304,7 +304,8 @@ static void send_calls_of(worker *w, const char *const *names, size_t n)
 
 /* Publishes the drill-down payload (converza-mqtt(7), calls) of every agent
  * the batch added calls to or moved calls from; after a batch whose payloads
- * could not be sent, of every agent the agents payload carries. */
+ * could not be sent, of every agent the agents payload carries (b is not
+ * read then, and may be NULL). */
 static void publish_calls(worker *w, const batch_t *b)
 {
     if (!w->pub)
@@ -337,6 +338,11 @@ static void publish_calls(worker *w, const batch_t *b)
 
 void worker_publish_calls(worker *w, const strmap *agents)
 {
+    if (w->pub && !agents) { /* every sent agent's, as after an outage */
+        w->calls_unsent = true;
+        publish_calls(w, NULL);
+        return;
+    }
     if (!w->pub || !agents->n)
         return;
     const char **names = xcalloc(agents->n + 1, sizeof *names);

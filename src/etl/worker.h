@@ -89,9 +89,10 @@ int worker_load_roster(const cz_settings *s, roster *out, cz_err *err);
 int worker_publish(worker *w, const char *batch_id);
 
 /* Publishes the drill-down payloads (converza-mqtt(7), calls) of the agents
- * named by the keys of agents, as after a batch: for paths that rewrite
- * gold in bulk (reprocess). Nothing without w->pub; a failure is logged and
- * sets w->calls_unsent. */
+ * named by the keys of agents (NULL: of every agent the agents payload
+ * carries), as after a batch: for paths that rewrite gold in bulk
+ * (republish.h). Nothing without w->pub; a failure is logged and sets
+ * w->calls_unsent. */
 void worker_publish_calls(worker *w, const strmap *agents);
 
 #endif

@@ -4,8 +4,9 @@
 # retained drill-down payload (PREFIX/calls/KEY) carries the new conversion
 # and its evidence, for a subscriber that was listening and for one that
 # comes later, and the retained summary and teams payloads the new counts
-# (equal to SQL over gold); the worker's status topic is left alone. Without
-# a broker reprocess still exits 0 and says what was not republished.
+# (equal to SQL over gold); the worker's status topic is left alone. prune,
+# dropping gold months, republishes the payloads without their calls.
+# Without a broker reprocess still exits 0 and says what was not republished.
 # Env: BIN = directory with the binaries. Prints PASS/FAIL lines.
 set -u
 . "$(dirname "$0")/../lib.sh"
@@ -84,6 +85,24 @@ expect_eq "the retained teams payload: North's conversions equal gold's" \
     "$(sql "SELECT count(*) FILTER (WHERE is_conversion) FROM gold_performance_metrics WHERE team = 'North'")"
 retained status >"$T/status.after"
 expect_eq "reprocess leaves the worker's status topic alone" "$(cat "$T/status.after")" "$(cat "$T/status.before")"
+
+# prune drops gold months: the retained drill-down payloads stop listing
+# their calls (retention reaches the broker too).
+OLD=$(date -u -d '4 months ago' +%Y-%m-%d)
+cat >"$T/in/o1.json" <<JSON
+{"call_id": "OLD1", "agent_name": "Ann Lee", "team": "North", "timestamp": "${OLD}T10:00:00", "transcript_text": "Agent: Hello, how can I help? Customer: Just checking my order, thanks."}
+JSON
+"$ETL" --once --input "$T/in" --db "$DB" --rules "$T/my.rules" $MQ --log-level warn 2>>"$T/load.err"
+has_old() { retained "calls/+" 2 | grep -c '"call_id":"OLD1"'; }
+expect_eq "before prune: the old call is in Ann Lee's retained payload" "$(has_old)" 1
+printf 'retain_bronze_months = 2\nretain_silver_months = 2\nretain_gold_months = 2\n' >"$T/retain.conf"
+"$ETL" prune --config "$T/retain.conf" --db "$DB" $MQ --log-level warn >"$T/prune.out" 2>"$T/prune.err"
+expect_eq "prune exits 0" "$?" 0
+expect_eq "prune dropped the old month from gold" \
+    "$(sql "SELECT count(*) FROM gold_performance_metrics WHERE call_id = 'OLD1'")" 0
+expect_eq "after prune: the retained payload no longer lists the old call" "$(has_old)" 0
+expect_eq "after prune: R1 still there" "$(retained "calls/+" 2 >"$T/pruned.txt"; r1 "$T/pruned.txt")" \
+    'true ["Zebra crossing confirmed."]'
 
 # Without a broker: exit 0, and the log says what is not republished.
 start=$(date +%s)
