@@ -8,7 +8,7 @@ static const key_binding KEYS[] = {
     {{'q'}, "q", "Quit.", ACT_QUIT},
     {{KEYS_ESC}, "Esc",
      "Back: closes the help screen, clears the filter, goes back from a call, the calls "
-     "list or the map, or leaves the wallboard; never quits.",
+     "list, the map or the team summary, or leaves the wallboard; never quits.",
      ACT_BACK},
     {{'?', KEYS_FN(KEY_F(1)), 'h'}, "?, F1, h", "Show the help screen: j, k, PgUp, PgDn scroll it, any other key closes it.", ACT_HELP},
     {{'<', KEYS_FN(KEY_LEFT)}, "<, Left", "Sort the agent table by the column to the left.",
