@@ -408,7 +408,13 @@ bool publisher_flush(publisher *p, int secs)
 
 void publisher_close(publisher *p)
 {
-    if (p && !publisher_flush(p, DELIVER_WAIT_S))
+    bool pending = false;
+    if (p) {
+        pthread_mutex_lock(&p->lock);
+        pending = p->unsent || p->inflight > 0; /* nothing sent: nothing to wait for */
+        pthread_mutex_unlock(&p->lock);
+    }
+    if (pending && !publisher_flush(p, DELIVER_WAIT_S))
         log_warn("MQTT: not every payload reached the broker before exit (%s)",
                  p->refused ? "it refused the connection"
                  : p->down  ? "it is unavailable"
