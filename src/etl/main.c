@@ -23,6 +23,7 @@
 #include "publish.h"
 #include "report.h"
 #include "reprocess.h"
+#include "republish.h"
 #include "settings.h"
 #include "glance.h"
 #include "tz.h"
@@ -434,6 +435,12 @@ static int prune_run(PGconn *conn, const cz_settings *s, bool dry_run)
     printf("%s %d month partition(s) (about %lld rows) and %lld quarantine row(s) in %.3f s\n",
            dry_run ? "would drop" : "dropped", res.partitions, res.rows, res.quarantine,
            cz_now_mono() - t0);
+    if (!dry_run && res.partitions) { /* the retained drill-downs may list dropped calls */
+        republisher rp;
+        republish_open(&rp, "prune", conn, s, NULL);
+        republish_calls(&rp, NULL, "the drill-down payloads are");
+        republish_close(&rp);
+    }
     return 0;
 }
 

@@ -157,7 +157,9 @@ static char *status_payload(const char *state)
     return snap_status_encode(&st);
 }
 
-publisher *publisher_new(const cz_settings *s, cz_err *err)
+/* The worker's publisher (tool NULL: client id role "etl", the status Last
+ * Will), or a one-off command's (tool: its role, no will). */
+static publisher *make_publisher(const cz_settings *s, const char *tool, cz_err *err)
 {
     publisher *p = xcalloc(1, sizeof *p);
     pthread_mutex_init(&p->lock, NULL);
@@ -166,7 +168,15 @@ publisher *publisher_new(const cz_settings *s, cz_err *err)
     strbuf w = SB_INIT;
     sb_printf(&w, "%s:%d", s->mqtt_host, s->mqtt_port);
     p->where = sb_steal(&w);
-    char *id = mqtt_client_id(s, "etl");
+    char *id = mqtt_client_id(s, tool ? tool : "etl");
+    if (tool && s->mqtt_client_id && *s->mqtt_client_id) {
+        /* a configured id is the worker's: the broker would drop one of two
+         * clients with the same id */
+        strbuf b = SB_INIT;
+        sb_printf(&b, "%s-%s", id, tool);
+        free(id);
+        id = sb_steal(&b);
+    }
     p->m = mosquitto_new(id, true, p);
     free(id);
     if (!p->m) {
@@ -179,15 +189,17 @@ publisher *publisher_new(const cz_settings *s, cz_err *err)
         publisher_free(p);
         return NULL;
     }
-    char *topic = snap_topic(p->prefix, SNAP_TOPIC_STATUS);
-    char *off = status_payload("offline");
-    int rc = mosquitto_will_set(p->m, topic, (int)strlen(off), off, 1, true);
-    free(topic);
-    free(off);
-    if (rc != MOSQ_ERR_SUCCESS) {
-        cz_err_set(err, "MQTT last will: %s", mosquitto_strerror(rc));
-        publisher_free(p);
-        return NULL;
+    if (!tool) { /* the worker's status says offline should it vanish */
+        char *topic = snap_topic(p->prefix, SNAP_TOPIC_STATUS);
+        char *off = status_payload("offline");
+        int rc = mosquitto_will_set(p->m, topic, (int)strlen(off), off, 1, true);
+        free(topic);
+        free(off);
+        if (rc != MOSQ_ERR_SUCCESS) {
+            cz_err_set(err, "MQTT last will: %s", mosquitto_strerror(rc));
+            publisher_free(p);
+            return NULL;
+        }
     }
     mosquitto_connect_callback_set(p->m, on_connect);
     mosquitto_disconnect_callback_set(p->m, on_disconnect);
@@ -199,6 +211,16 @@ publisher *publisher_new(const cz_settings *s, cz_err *err)
         return NULL;
     }
     return p;
+}
+
+publisher *publisher_new(const cz_settings *s, cz_err *err)
+{
+    return make_publisher(s, NULL, err);
+}
+
+publisher *publisher_new_tool(const cz_settings *s, const char *role, cz_err *err)
+{
+    return make_publisher(s, role, err);
 }
 
 void publisher_put(publisher *p, const char *leaf, const char *payload)
@@ -364,5 +386,38 @@ void publisher_free(publisher *p)
 
 void publisher_free_quiet(publisher *p)
 {
+    free_publisher(p, false);
+}
+
+bool publisher_flush(publisher *p, int secs)
+{
+    if (!p)
+        return false;
+    struct timespec until;
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_sec += secs;
+    pthread_mutex_lock(&p->lock);
+    while (!p->refused && !(p->down && !p->connected) &&
+           !(p->connected && !p->unsent && p->inflight == 0))
+        if (pthread_cond_timedwait(&p->changed, &p->lock, &until) != 0)
+            break;
+    bool done = p->connected && !p->unsent && p->inflight == 0;
+    pthread_mutex_unlock(&p->lock);
+    return done;
+}
+
+void publisher_close(publisher *p)
+{
+    bool pending = false;
+    if (p) {
+        pthread_mutex_lock(&p->lock);
+        pending = p->unsent || p->inflight > 0; /* nothing sent: nothing to wait for */
+        pthread_mutex_unlock(&p->lock);
+    }
+    if (pending && !publisher_flush(p, DELIVER_WAIT_S))
+        log_warn("MQTT: not every payload reached the broker before exit (%s)",
+                 p->refused ? "it refused the connection"
+                 : p->down  ? "it is unavailable"
+                            : "not connected");
     free_publisher(p, false);
 }

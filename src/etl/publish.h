@@ -14,6 +14,22 @@ typedef struct publisher publisher;
  * only for unusable settings (bad TLS files...). Free with publisher_free. */
 publisher *publisher_new(const cz_settings *s, cz_err *err);
 
+/* A publisher for a one-off command beside the worker (role "reprocess"):
+ * the same connection, but no Last Will and no status (the worker's status
+ * stays the worker's), and a client id of its own even when mqtt_client_id
+ * is set (that id with "-ROLE"). Free with publisher_close. */
+publisher *publisher_new_tool(const cz_settings *s, const char *role, cz_err *err);
+
+/* Waits up to secs for the broker to be connected and to have acknowledged
+ * everything put and sent so far; gives up at once when it refused the
+ * connection or the last attempt to reach it failed. Returns whether it
+ * has. Bounds what a run of many publisher_send calls queues in memory. */
+bool publisher_flush(publisher *p, int secs);
+
+/* A tool's end: waits a few seconds for delivery (a failed wait is logged),
+ * disconnects cleanly without a status, and frees. NULL is fine. */
+void publisher_close(publisher *p);
+
 /* Publishes payload (retained, QoS 1) to prefix/leaf, and keeps it as the
  * latest state to publish again after a reconnect. Never blocks on the
  * network. */

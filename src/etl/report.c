@@ -1,7 +1,8 @@
 /* report.c - the KPI report over all calls, read from the same snapshot the
  * dashboard gets, printed as an aligned table or as JSON. Conversation
  * averages the calls do not have (no timed or rated calls) print as "-" in
- * the table and null in the JSON. */
+ * the table and null in the JSON. Teams follow the agents, from the same
+ * teams payload the dashboard's team summary shows. */
 #include "report.h"
 
 #include <cJSON.h>
@@ -113,9 +114,19 @@ int report_write(PGconn *c, bool json, FILE *out)
     snap_summary sum;
     snap_agents ag;
     snap_trend tr;
+    snap_teams te;
+    snap_hours ho;
     cz_err err;
-    if (pg_snapshot_build(c, (int64_t)time(NULL), NULL, 0, &sum, &ag, &tr, &err) < 0) {
+    int64_t now = (int64_t)time(NULL);
+    if (pg_snapshot_build(c, now, NULL, 0, &sum, &ag, &tr, &err) < 0) {
         log_error("report: %s", err.msg);
+        return -1;
+    }
+    if (pg_snapshot_coach(c, now, &te, &ho, &err) < 0) {
+        log_error("report: %s", err.msg);
+        snap_summary_free(&sum);
+        snap_agents_free(&ag);
+        snap_trend_free(&tr);
         return -1;
     }
     if (json) {
@@ -132,6 +143,14 @@ int report_write(PGconn *c, bool json, FILE *out)
             cJSON_AddStringToObject(a, "team", ag.v[i].team ? ag.v[i].team : "unassigned");
             cJSON_AddItemToArray(arr, a);
         }
+        cJSON *teams = cJSON_AddArrayToObject(root, "teams");
+        for (size_t i = 0; i < te.n; i++) {
+            cJSON *t = counts_json(&te.v[i].k.all);
+            cJSON_AddStringToObject(t, "team", te.v[i].team);
+            cJSON_AddNumberToObject(t, "agents", (double)te.v[i].agents);
+            cJSON_AddItemToArray(teams, t);
+        }
+        cJSON_AddNumberToObject(root, "teams_total", (double)te.total);
         char *s = cJSON_PrintUnformatted(root);
         fprintf(out, "%s\n", s);
         free(s);
@@ -143,14 +162,31 @@ int report_write(PGconn *c, bool json, FILE *out)
             if (l > w)
                 w = l > 40 ? 40 : l;
         }
+        for (size_t i = 0; i < te.n; i++) {
+            int l = (int)strlen(te.v[i].team);
+            if (l > w)
+                w = l > 40 ? 40 : l;
+        }
         fprintf(out, "%-*s %8s %8s %8s %12s %10s %6s %6s %6s %7s %6s %6s %5s %5s\n", w, "AGENT",
                 "CALLS", "CONV", "CONV%", "UPSELL $", "AVG $", "POS", "NEU", "NEG", "DUR S",
                 "TALK%", "SIL%", "INTR", "CSAT");
         for (size_t i = 0; i < ag.n; i++)
             row(out, ag.v[i].agent_name, w, &ag.v[i].k.all);
         row(out, "OVERALL", w, &sum.k.all);
+        if (te.n) {
+            fprintf(out, "\n%-*s %8s %8s %8s %12s %10s %6s %6s %6s %7s %6s %6s %5s %5s\n", w,
+                    "TEAM", "CALLS", "CONV", "CONV%", "UPSELL $", "AVG $", "POS", "NEU", "NEG",
+                    "DUR S", "TALK%", "SIL%", "INTR", "CSAT");
+            for (size_t i = 0; i < te.n; i++)
+                row(out, te.v[i].team, w, &te.v[i].k.all);
+            if (te.total > (int64_t)te.n)
+                fprintf(out, "(%lld teams in all: the first %zu by name)\n", (long long)te.total,
+                        te.n);
+        }
         cats_table(out, w, &sum, &ag);
     }
+    snap_teams_free(&te);
+    snap_hours_free(&ho);
     snap_summary_free(&sum);
     snap_agents_free(&ag);
     snap_trend_free(&tr);

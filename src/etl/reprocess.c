@@ -1,7 +1,10 @@
 /* reprocess.c - walks bronze in call_id order, a batch at a time (keyset
  * paging, so memory stays bounded), re-prepares each raw record with the
  * current rules and replaces its silver and gold rows; the aggregates follow
- * through the same exact deltas as a normal load. */
+ * through the same exact deltas as a normal load. With MQTT on, each batch's
+ * agents get their drill-down payloads again, as after a load (so at most a
+ * batch's agents are queued at a time), and the snapshot follows at the end:
+ * retained payloads never keep KPIs or evidence that gold no longer has. */
 #include "reprocess.h"
 
 #include <stdio.h>
@@ -14,6 +17,7 @@
 #include "log.h"
 #include "pg.h"
 #include "pg_load.h"
+#include "republish.h"
 #include "worker.h"
 
 int reprocess_run(PGconn *c, const cz_settings *s, const char *from, const char *to)
@@ -52,6 +56,9 @@ int reprocess_run(PGconn *c, const cz_settings *s, const char *from, const char 
         return EX_CONFIG;
     }
     o.prep.roster = &ro;
+    republisher rp;
+    republish_open(&rp, "reprocess", c, s, rules);
+    char batch_txt[32] = "";
     char *last = xstrdup("");
     char limit[16];
     snprintf(limit, sizeof limit, "%d", s->batch_size);
@@ -99,6 +106,9 @@ int reprocess_run(PGconn *c, const cz_settings *s, const char *from, const char 
         for (size_t i = 0; i < b.ncalls; i++)
             failed += b.calls[i].rejected; /* refused by the database: old rows kept */
         log_info("reprocess batch %lld: %d calls", st.batch_id, st.calls_loaded);
+        snprintf(batch_txt, sizeof batch_txt, "%lld", st.batch_id);
+        /* the agents added to or moved from, as after a load */
+        republish_calls(&rp, &b.touched, "the reprocessed agents' drill-down payloads are");
         batch_reset(&b);
         if (g_stop)
             break;
@@ -106,6 +116,9 @@ int reprocess_run(PGconn *c, const cz_settings *s, const char *from, const char 
     log_info("reprocessed %lld calls with rules %s (%lld could not be parsed or were refused;"
              " their old rows are kept)", total,
              kpi_rules_version(rules), failed);
+    if (batch_txt[0])
+        republish_snapshot(&rp, batch_txt);
+    republish_close(&rp);
     free(last);
     roster_free(&ro);
     batch_free(&b);

@@ -278,9 +278,34 @@ static void send_calls(const snap_calls *calls, void *ud)
     free(p);
 }
 
+/* Publishes the drill-down payloads of names[0..n), reading their calls
+ * PG_CALLS_CHUNK agents at a time; on a failure, w->calls_unsent says the
+ * next batch must send every agent's again. */
+static void send_calls_of(worker *w, const char *const *names, size_t n)
+{
+    calls_pub cp = {w, 0, 0, 0};
+    cz_err err;
+    bool db_failed = false;
+    if (n && pg_calls_each(w->conn, names, n, (int64_t)time(NULL), send_calls, &cp, &err) < 0) {
+        log_warn("cannot read the agents' recent calls for the drill-down (sent again after the"
+                 " next batch): %s", err.msg);
+        db_failed = true;
+    }
+    if (db_failed)
+        ;
+    else if (cp.failed)
+        log_warn("drill-down: %zu agents' recent calls not published (broker unavailable);"
+                 " sent again after the next batch", cp.failed);
+    else
+        log_debug("drill-down: recent calls of %zu agents published, largest payload %zu bytes",
+                  cp.sent, cp.bytes_max);
+    w->calls_unsent = db_failed || cp.failed > 0;
+}
+
 /* Publishes the drill-down payload (converza-mqtt(7), calls) of every agent
  * the batch added calls to or moved calls from; after a batch whose payloads
- * could not be sent, of every agent the agents payload carries. */
+ * could not be sent, of every agent the agents payload carries (b is not
+ * read then, and may be NULL). */
 static void publish_calls(worker *w, const batch_t *b)
 {
     if (!w->pub)
@@ -306,25 +331,27 @@ static void publish_calls(worker *w, const batch_t *b)
             if (b->touched.keys[i])
                 names[n++] = b->touched.keys[i];
     }
-    calls_pub cp = {w, 0, 0, 0};
-    cz_err err;
-    bool db_failed = false;
-    if (n && pg_calls_each(w->conn, names, n, (int64_t)time(NULL), send_calls, &cp, &err) < 0) {
-        log_warn("cannot read the agents' recent calls for the drill-down (sent again after the"
-                 " next batch): %s", err.msg);
-        db_failed = true;
-    }
-    if (db_failed)
-        ;
-    else if (cp.failed)
-        log_warn("drill-down: %zu agents' recent calls not published (broker unavailable);"
-                 " sent again after the next batch", cp.failed);
-    else
-        log_debug("drill-down: recent calls of %zu agents published, largest payload %zu bytes",
-                  cp.sent, cp.bytes_max);
-    w->calls_unsent = db_failed || cp.failed > 0;
+    send_calls_of(w, names, n);
     free(names);
     snap_agents_free(&ag);
+}
+
+void worker_publish_calls(worker *w, const strmap *agents)
+{
+    if (w->pub && !agents) { /* every sent agent's, as after an outage */
+        w->calls_unsent = true;
+        publish_calls(w, NULL);
+        return;
+    }
+    if (!w->pub || !agents->n)
+        return;
+    const char **names = xcalloc(agents->n + 1, sizeof *names);
+    size_t n = 0;
+    for (size_t i = 0; i < agents->cap; i++)
+        if (agents->keys[i])
+            names[n++] = agents->keys[i];
+    send_calls_of(w, names, n);
+    free(names);
 }
 
 /* Loads the batch, retrying across database outages. Never drops the batch:
@@ -400,6 +427,10 @@ static void daily_prune(worker *w)
         return;
     }
     w->metrics.partitions_pruned += res.partitions;
+    /* Dropped gold months may be in the retained drill-down payloads: the
+     * next batch sends every sent agent's again, as after a broker outage. */
+    if (res.partitions)
+        w->calls_unsent = true;
     if (res.partitions || res.quarantine)
         log_info("retention: dropped %d month partition(s) (about %lld rows) and %lld"
                  " quarantine row(s)", res.partitions, res.rows, res.quarantine);

@@ -15,6 +15,7 @@
 #include "publish.h"
 #include "roster.h"
 #include "settings.h"
+#include "strmap.h"
 
 /* Signal flags: the only process-wide mutable state. */
 extern volatile sig_atomic_t g_stop;    /* SIGTERM/SIGINT: finish the batch, exit */
@@ -86,5 +87,12 @@ int worker_load_roster(const cz_settings *s, roster *out, cz_err *err);
 /* Publishes the current snapshot (from the aggregates) and status, and
  * evaluates the alert rules over it (also without MQTT: they log). */
 int worker_publish(worker *w, const char *batch_id);
+
+/* Publishes the drill-down payloads (converza-mqtt(7), calls) of the agents
+ * named by the keys of agents (NULL: of every agent the agents payload
+ * carries), as after a batch: for paths that rewrite gold in bulk
+ * (republish.h). Nothing without w->pub; a failure is logged and sets
+ * w->calls_unsent. */
+void worker_publish_calls(worker *w, const strmap *agents);
 
 #endif

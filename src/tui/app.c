@@ -189,6 +189,11 @@ int app_key(app *a, int key)
         if (r)
             return r;
     }
+    if (a->teams_view && !a->wallboard) {
+        int r = W_TEAMS.key(a, key, act);
+        if (r)
+            return r;
+    }
     if (a->hours) {
         int r = W_HOURS.key(a, key, act);
         if (r)
@@ -236,6 +241,10 @@ int app_key(app *a, int key)
     case ACT_MAP:
         a->map = !a->map;
         a->wallboard = false;
+        return H_HANDLED | H_FULL | H_REDRAW;
+    case ACT_TEAMS:
+        a->teams_view = true;
+        a->wallboard = a->map = a->hours = false;
         return H_HANDLED | H_FULL | H_REDRAW;
     case ACT_HOURS:
         a->hours = true;

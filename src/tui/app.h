@@ -71,6 +71,8 @@ typedef struct {
 
     drill dr;                  /* drill-down to an agent's calls (Enter) */
     bool map;                  /* the conversion versus upsell map (key v) */
+    bool teams_view;           /* the team summary (key e, w_teams.c) */
+    int team_sel;              /* its selected team (index in m.teams) */
 
     unsigned view_gen;         /* m.agents_gen the view was built from */
     char *pending[FEED__TOPICS]; /* data waiting for the next repaint */

@@ -11,6 +11,8 @@
 #include "app.h"
 #include "layout.h"
 
+#define BENCH_TEAMS 20 /* teams the agents are spread over */
+
 static double cpu_seconds(void)
 {
     struct timespec ts;
@@ -82,7 +84,29 @@ static void fake_model(model *m, long agents, time_t now)
         m->agents.v[i].k.week = fake_counts(&seed, 10);
         m->agents.v[i].k.all = fake_counts(&seed, 40);
         m->agents.v[i].k.baseline = fake_counts(&seed, 10);
+        snprintf(name, sizeof name, "Team %02ld", i % BENCH_TEAMS);
+        m->agents.v[i].team = xstrdup(name);
     }
+    /* the teams (every agent in one), half of them with targets of their own */
+    m->teams.schema = SNAPSHOT_SCHEMA;
+    m->teams.generated_at = now;
+    memcpy(m->teams.today, "2025-10-09", 11);
+    m->teams.n = BENCH_TEAMS;
+    m->teams.total = BENCH_TEAMS;
+    m->teams.v = xcalloc(BENCH_TEAMS, sizeof *m->teams.v);
+    m->summary.targets.teams = xcalloc(BENCH_TEAMS, sizeof *m->summary.targets.teams);
+    for (int i = 0; i < BENCH_TEAMS; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "Team %02d", i);
+        m->teams.v[i].team = xstrdup(name);
+        m->teams.v[i].agents = agents / BENCH_TEAMS;
+        m->teams.v[i].k = (kpi_windows){fake_counts(&seed, 50), fake_counts(&seed, 300),
+                                        fake_counts(&seed, 2000), fake_counts(&seed, 300)};
+        if (i % 2 == 0)
+            m->summary.targets.teams[m->summary.targets.nteams++] =
+                (snap_team_target){xstrdup(name), {25 + i % 10, 8, -1, 25}};
+    }
+    m->has[FEED_TEAMS] = true;
     m->has[FEED_AGENTS] = true;
     m->agents_gen++;
 
@@ -193,6 +217,11 @@ static void step_map(app *a, long i)
     a->sel = (size_t)i % (a->v.shown ? a->v.shown : 1); /* moves the highlight */
 }
 
+static void step_teams(app *a, long i)
+{
+    a->team_sel = (int)(i % BENCH_TEAMS);
+}
+
 static void step_calls(app *a, long i)
 {
     a->dr.sel = (size_t)i % (a->dr.shown ? a->dr.shown : 1);
@@ -251,7 +280,16 @@ int bench_run(long frames, long agents, bool ascii)
 
     a.map = true;
     double map = time_frames(&a, frames, step_map);
+    /* the map of one team: its medians, its agents */
+    snprintf(a.v.team, sizeof a.v.team, "Team 03");
+    app_sync_view(&a, true);
+    double map_team = time_frames(&a, frames, step_map);
+    a.v.team[0] = '\0';
+    app_sync_view(&a, true);
     a.map = false;
+    a.teams_view = true;
+    double teams = time_frames(&a, frames, step_teams);
+    a.teams_view = false;
     double calls = -1, call = -1;
     if (agents > 0) {
         fake_calls(&a, time(NULL));
@@ -278,6 +316,8 @@ int bench_run(long frames, long agents, bool ascii)
     printf("frame (full repaint): %.3f ms CPU\n", draw * 1e3);
     printf("wallboard frame:      %.3f ms CPU\n", wall * 1e3);
     printf("map frame:            %.3f ms CPU\n", map * 1e3);
+    printf("team map frame:       %.3f ms CPU\n", map_team * 1e3);
+    printf("teams view frame:     %.3f ms CPU\n", teams * 1e3);
     if (calls >= 0) {
         printf("calls list frame:     %.3f ms CPU\n", calls * 1e3);
         printf("call view frame:      %.3f ms CPU\n", call * 1e3);

@@ -8,7 +8,7 @@ static const key_binding KEYS[] = {
     {{'q'}, "q", "Quit.", ACT_QUIT},
     {{KEYS_ESC}, "Esc",
      "Back: closes the help screen, clears the filter, goes back from a call, the calls "
-     "list or the map, or leaves the wallboard; never quits.",
+     "list, the map or the team summary, or leaves the wallboard; never quits.",
      ACT_BACK},
     {{'?', KEYS_FN(KEY_F(1)), 'h'}, "?, F1, h", "Show the help screen: j, k, PgUp, PgDn scroll it, any other key closes it.", ACT_HELP},
     {{'<', KEYS_FN(KEY_LEFT)}, "<, Left", "Sort the agent table by the column to the left.",
@@ -23,6 +23,10 @@ static const key_binding KEYS[] = {
     {{'T'}, "T",
      "Teams: every team, then grouped by team, then one team at a time (the header names it).",
      ACT_TEAM},
+    {{'e'}, "e",
+     "Team summary on or off: each team's calls, Conv%, Avg upsell, revenue, sentiment and"
+     " Neg% with their status against the team's targets; Enter shows one team's agents.",
+     ACT_TEAMS},
     {{'H'}, "H",
      "Today by the hour for the floor and the selected agent; H or Esc goes back.", ACT_HOURS},
     {{'m'}, "m",

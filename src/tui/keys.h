@@ -39,6 +39,7 @@ typedef enum {
     ACT_CATEGORIES,
     ACT_OPEN,
     ACT_MAP,
+    ACT_TEAMS,
 } key_action;
 
 typedef struct {

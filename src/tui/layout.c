@@ -128,6 +128,11 @@ void layout_draw(app *a)
         int hr = w_header_rows(a, COLS);
         W_HEADER.draw(a, (rect){0, 0, hr, COLS});
         W_MAP.draw(a, (rect){hr, 0, LINES - hr - 1, COLS});
+    } else if (a->teams_view && !a->wallboard) {
+        int hr = w_header_rows(a, COLS);
+        W_HEADER.draw(a, (rect){0, 0, hr, COLS});
+        W_TEAMS.draw(a, (rect){hr, 0, LINES - hr - 1, COLS});
+        W_FOOTER.draw(a, (rect){LINES - 1, 0, 1, COLS});
     } else if (a->hours) {
         int hr = w_header_rows(a, COLS);
         W_HEADER.draw(a, (rect){0, 0, hr, COLS});

@@ -18,7 +18,7 @@ typedef struct {
 
 static const hint HINTS[] = {
     {"q", "Quit"}, {"?", "Help"}, {"<>", "Sort"}, {"i", "Invert"},
-    {"/", "Filter"}, {"t", "Window"}, {"w", "Wallboard"}, {"r", "Repaint"},
+    {"/", "Filter"}, {"t", "Window"}, {"e", "Teams"}, {"w", "Wallboard"}, {"r", "Repaint"},
     {"m", "Talk cols"},
 };
 
@@ -26,6 +26,9 @@ static const hint DRILL_HINTS[] = {
     {"Esc", "Back"}, {"Enter", "Turns"}, {"Up/Dn", "Select"}, {"t", "Window"}, {"q", "Quit"},
 }, MAP_HINTS[] = {
     {"Esc", "Back"}, {"Enter", "Calls"}, {"Up/Dn", "Select"}, {"t", "Window"}, {"/", "Filter"},
+    {"q", "Quit"},
+}, TEAMS_HINTS[] = {
+    {"Esc", "Back"}, {"Enter", "Team's agents"}, {"Up/Dn", "Select"}, {"t", "Window"},
     {"q", "Quit"},
 };
 
@@ -38,6 +41,8 @@ static int draw_hints(const app *a, int y, int x, int end)
         H = DRILL_HINTS, n = sizeof DRILL_HINTS / sizeof DRILL_HINTS[0];
     else if (a->map)
         H = MAP_HINTS, n = sizeof MAP_HINTS / sizeof MAP_HINTS[0];
+    else if (a->teams_view)
+        H = TEAMS_HINTS, n = sizeof TEAMS_HINTS / sizeof TEAMS_HINTS[0];
     for (size_t i = 0; i < n; i++) {
         int need = draw_width(t, H[i].key) + draw_width(t, H[i].label) + 2;
         if (x + need > end)

@@ -1,7 +1,8 @@
 /* w_map.c - the conversion versus upsell map: every agent of the current
  * window with calls (those the filter shows) as a point, conversion rate
  * across and average upsell per call up, the medians of all the window's
- * agents as dotted quadrant lines, so the four kinds of agent stand out:
+ * agents (of the team's agents while the team filter shows one team) as
+ * dotted quadrant lines, so the four kinds of agent stand out:
  * closes and upsells (top right), closes but never upsells (bottom right),
  * upsells the few it closes (top left), neither (bottom left). Points are
  * braille dots (2x4 per cell) on a UTF-8 terminal, '*' otherwise; agents
@@ -58,11 +59,15 @@ static map_scale scale_of(const view *v)
 {
     map_scale s = {10, 1, 0, 0, 0, 0};
     double *xs = xmalloc((v->n ? v->n : 1) * sizeof *xs), *ys = xmalloc((v->n ? v->n : 1) * sizeof *ys);
-    /* The medians are the floor's: of every agent of the window (filtered or
-     * not) with enough calls to judge; of all with calls when none has. */
+    /* The medians are the floor's: of every agent of the window (whatever
+     * the name filter) with enough calls to judge; of all with calls when
+     * none has. With the team filter on one team they are that team's: a
+     * team's manager judges its agents against each other. */
     for (int pass = 0; pass < 2 && s.judged == 0; pass++)
         for (size_t i = 0; i < v->n; i++) {
             const view_row *r = &v->rows[i];
+            if (v->team[0] && strcmp(r->team, v->team) != 0)
+                continue;
             if (r->calls > 0 && (pass == 1 || r->calls >= MAP_MIN_CALLS)) {
                 xs[s.judged] = r->rate;
                 ys[s.judged++] = r->avg_upsell;
@@ -149,9 +154,13 @@ static void map_draw(const app *a, rect r)
     if (r.h < 4 || r.w < 20)
         return;
     map_scale s = scale_of(v);
-    char buf[256], n1[NUM_LEN], n2[NUM_LEN];
-    snprintf(buf, sizeof buf, "Conversion vs upsell per call - %s - medians %s, %s (lines) - %zu agents"
-             " with calls, o: under %d", view_window_name(v->win), num_pct(s.xmed, n1),
+    char buf[256 + sizeof v->team], n1[NUM_LEN], n2[NUM_LEN], whose[32 + sizeof v->team];
+    if (v->team[0])
+        snprintf(whose, sizeof whose, "team %s medians", v->team);
+    else
+        snprintf(whose, sizeof whose, "floor medians");
+    snprintf(buf, sizeof buf, "Conversion vs upsell per call - %s - %s %s, %s (lines) - %zu agents"
+             " with calls, o: under %d", view_window_name(v->win), whose, num_pct(s.xmed, n1),
              num_dollars(s.ymed, n2), s.ranked, MAP_MIN_CALLS);
     draw_text_fit(t, r.y, r.x, r.w, term_attr(t, EL_TITLE), buf);
     /* where the legend goes */

@@ -45,6 +45,7 @@ int w_callview_lines(const app *a, const snap_call *c, int w);
 void w_callview_draw(const app *a, rect r);
 
 extern const widget W_HOURS;     /* w_hours.c: today by the hour (shift view) */
+extern const widget W_TEAMS;     /* w_teams.c: the team summary */
 
 /* Rows the header needs at this width: 1, or more when its alerts do not
  * fit on one row (they are never left out). */

@@ -298,6 +298,54 @@ static void check_team_filter(void)
     view_free(&v);
 }
 
+/* The codec's one array reader: a failure in any element, or a total below
+ * the elements sent, refuses the payload with the element named, and frees
+ * what earlier elements took (ASan reports a leak otherwise). */
+static void check_array_reader(void)
+{
+    static const char *const bad[][2] = {
+        {"{\"schema\":1,\"generated_at\":1,\"today\":\"2026-12-05\",\"teams_total\":1,"
+         "\"teams\":[{\"team\":\"A\",\"agents\":1},{\"team\":\"B\"}]}",
+         "teams[0]"},
+        {"{\"schema\":1,\"generated_at\":1,\"today\":\"2026-12-05\",\"teams_total\":0,"
+         "\"teams\":[]}", NULL},
+        {"{\"schema\":1,\"generated_at\":1,\"timezone\":\"UTC\",\"day\":\"2026-12-05\","
+         "\"current\":0,\"current_hour\":0,\"agents_total\":2,\"hours\":[],\"agents\":["
+         "{\"agent_name\":\"a\",\"hours\":[]},{\"agent_name\":\"b\",\"hours\":[{\"start\":0}]}]}",
+         "agents[1].hours[0]"},
+        {"{\"schema\":1,\"generated_at\":1,\"timezone\":\"UTC\",\"day\":\"2026-12-05\","
+         "\"current\":0,\"current_hour\":0,\"agents_total\":1,\"hours\":[],\"agents\":["
+         "{\"agent_name\":\"a\",\"hours\":[]},{\"agent_name\":\"b\",\"hours\":[]}]}",
+         "fewer than the agents sent"},
+        {"{\"schema\":1,\"generated_at\":1,\"agents_total\":5,\"agents\":[{\"agent_name\":\"a\"}]}",
+         "agents[0]"},
+        {"{\"schema\":1,\"generated_at\":1,\"agents\":[{\"agent_name\":\"a\"},7]}",
+         "agents[1]: expected an object"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        cz_err e = {0};
+        int rc;
+        if (i < 2) {
+            snap_teams d;
+            rc = snap_teams_decode(bad[i][0], strlen(bad[i][0]), &d, &e);
+            CHECK(rc < 0 ? d.v == NULL && d.n == 0 : d.n == 0 && d.total == 0,
+                  "array reader: teams output empty or as sent");
+            if (rc == 0)
+                snap_teams_free(&d);
+        } else if (i < 4) {
+            snap_hours d;
+            rc = snap_hours_decode(bad[i][0], strlen(bad[i][0]), &d, &e);
+        } else {
+            snap_agents d;
+            rc = snap_agents_decode(bad[i][0], strlen(bad[i][0]), &d, &e);
+        }
+        if (bad[i][1])
+            CHECK(rc < 0 && strstr(e.msg, bad[i][1]), "array reader: refused, naming the element");
+        else
+            CHECK(rc == 0, "array reader: an empty array with its total is fine");
+    }
+}
+
 int main(void)
 {
     check_roster();
@@ -307,5 +355,6 @@ int main(void)
     check_teams();
     check_hours();
     check_team_filter();
+    check_array_reader();
     T_END();
 }

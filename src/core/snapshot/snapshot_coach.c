@@ -38,6 +38,20 @@ char *snap_teams_encode(const snap_teams *s)
     return snap_finish(o, rc);
 }
 
+static int read_team(const cJSON *e, const char *path, size_t i, void *slot, cz_err *err)
+{
+    (void)i;
+    snap_team *t = slot;
+    if (snap_get_string(e, "team", path, &t->team, err) < 0)
+        return -1;
+    return snap_get_count(e, "agents", path, &t->agents, err) | snap_get_windows(e, path, &t->k, err);
+}
+
+static void free_team(void *slot)
+{
+    free(((snap_team *)slot)->team);
+}
+
 int snap_teams_decode(const char *buf, size_t len, snap_teams *out, cz_err *err)
 {
     snap_teams s;
@@ -46,36 +60,16 @@ int snap_teams_decode(const char *buf, size_t len, snap_teams *out, cz_err *err)
     cJSON *root = snap_parse_root(buf, len, err);
     if (!root)
         return -1;
-    size_t n = 0;
-    cJSON *arr = NULL;
+    const snap_total total = {"teams_total", false, "fewer than the teams sent", &s.total};
+    void *v = NULL;
     int rc = -1;
     if (snap_get_header(root, &s.schema, &s.generated_at, err) == 0 &&
-        snap_get_day(root, "today", "", s.today, err) == 0 &&
-        snap_get_count(root, "teams_total", "", &s.total, err) == 0 &&
-        (arr = snap_get_array(root, "teams", SNAPSHOT_MAX_TEAMS, &n, err)) != NULL) {
-        s.v = xcalloc(n ? n : 1, sizeof *s.v);
-        rc = 0;
-        for (cJSON *e = arr->child; e && rc == 0; e = e->next) {
-            char path[48];
-            snprintf(path, sizeof path, "teams[%zu]", s.n);
-            snap_team *t = &s.v[s.n];
-            if (snap_get_string(e, "team", path, &t->team, err) < 0) {
-                rc = -1;
-                break;
-            }
-            s.n++;
-            rc = snap_get_count(e, "agents", path, &t->agents, err) |
-                 snap_get_windows(e, path, &t->k, err);
-        }
-        if (rc == 0 && s.total < (int64_t)s.n) {
-            cz_err_set(err, "field teams_total: fewer than the teams sent");
-            rc = -1;
-        }
-    }
+        snap_get_day(root, "today", "", s.today, err) == 0)
+        rc = snap_get_objects(root, "teams", "", SNAPSHOT_MAX_TEAMS, sizeof *s.v, read_team,
+                              free_team, &total, &v, &s.n, err);
+    s.v = v;
     cJSON_Delete(root);
-    if (rc < 0)
-        snap_teams_free(&s);
-    else
+    if (rc == 0)
         *out = s;
     return rc;
 }
@@ -188,50 +182,58 @@ char *snap_hours_encode(const snap_hours *s, size_t max_bytes, size_t *kept)
     return sb_steal(&b);
 }
 
-/* The "hours" array of o into *v, *n: at most SNAPSHOT_MAX_HOURS, in
- * increasing start, conversions at most calls. */
+/* One hour of an "hours" array: conversions at most calls, after the hour
+ * before it. */
+static int read_hour(const cJSON *e, const char *p, size_t i, void *slot, cz_err *err)
+{
+    snap_hour *h = slot;
+    double hr, money, sent;
+    if (snap_get_epoch(e, "start", p, &h->start, err) |
+        snap_get_number(e, "hour", p, 0, 23, true, &hr, err) |
+        snap_get_count(e, "calls", p, &h->calls, err) |
+        snap_get_count(e, "conversions", p, &h->conversions, err) |
+        snap_get_number(e, "upsell_revenue", p, 0, (double)SNAPSHOT_MAX_CENTS / 100, false, &money,
+                        err) |
+        snap_get_number(e, "avg_sentiment", p, -1, 1, false, &sent, err))
+        return -1;
+    h->hour = (int)hr;
+    h->upsell_cents = llround(money * 100);
+    h->avg_sentiment = sent;
+    if (h->conversions > h->calls) {
+        cz_err_set(err, "field %s.conversions: more than calls", p);
+        return -1;
+    }
+    if (i > 0 && h->start <= h[-1].start) {
+        cz_err_set(err, "field %s.start: hours are not in increasing order", p);
+        return -1;
+    }
+    return 0;
+}
+
+/* The "hours" array of o (at path) into *v, *n: at most SNAPSHOT_MAX_HOURS. */
 static int get_hours(const cJSON *o, const char *path, snap_hour **v, size_t *n, cz_err *err)
 {
-    size_t count = 0;
-    cJSON *arr = snap_get_array(o, "hours", SNAPSHOT_MAX_HOURS, &count, err);
-    *v = NULL;
-    *n = 0;
-    if (!arr)
-        return -1;
-    snap_hour *h = xcalloc(count ? count : 1, sizeof *h);
-    size_t i = 0;
-    int rc = 0;
-    for (cJSON *e = arr->child; e && rc == 0; e = e->next, i++) {
-        char p[96];
-        snprintf(p, sizeof p, "%s%shours[%zu]", path, *path ? "." : "", i);
-        double hr, money, sent;
-        rc = snap_get_epoch(e, "start", p, &h[i].start, err) |
-             snap_get_number(e, "hour", p, 0, 23, true, &hr, err) |
-             snap_get_count(e, "calls", p, &h[i].calls, err) |
-             snap_get_count(e, "conversions", p, &h[i].conversions, err) |
-             snap_get_number(e, "upsell_revenue", p, 0, (double)SNAPSHOT_MAX_CENTS / 100, false,
-                             &money, err) |
-             snap_get_number(e, "avg_sentiment", p, -1, 1, false, &sent, err);
-        if (rc)
-            break;
-        h[i].hour = (int)hr;
-        h[i].upsell_cents = llround(money * 100);
-        h[i].avg_sentiment = sent;
-        if (h[i].conversions > h[i].calls) {
-            cz_err_set(err, "field %s.conversions: more than calls", p);
-            rc = -1;
-        } else if (i > 0 && h[i].start <= h[i - 1].start) {
-            cz_err_set(err, "field %s.start: hours are not in increasing order", p);
-            rc = -1;
-        }
-    }
-    if (rc) {
-        free(h);
-        return -1;
-    }
+    void *h = NULL;
+    int rc = snap_get_objects(o, "hours", path, SNAPSHOT_MAX_HOURS, sizeof **v, read_hour, NULL,
+                              NULL, &h, n, err);
     *v = h;
-    *n = count;
-    return 0;
+    return rc;
+}
+
+static int read_hours_agent(const cJSON *e, const char *path, size_t i, void *slot, cz_err *err)
+{
+    (void)i;
+    snap_hours_agent *a = slot;
+    if (snap_get_string(e, "agent_name", path, &a->agent_name, err) < 0)
+        return -1;
+    return get_hours(e, path, &a->v, &a->n, err);
+}
+
+static void free_hours_agent(void *slot)
+{
+    snap_hours_agent *a = slot;
+    free(a->agent_name);
+    free(a->v);
 }
 
 int snap_hours_decode(const char *buf, size_t len, snap_hours *out, cz_err *err)
@@ -242,8 +244,9 @@ int snap_hours_decode(const char *buf, size_t len, snap_hours *out, cz_err *err)
     cJSON *root = snap_parse_root(buf, len, err);
     if (!root)
         return -1;
-    size_t n = 0;
-    cJSON *arr = NULL;
+    const snap_total total = {"agents_total", false, "fewer than the agents sent",
+                              &s.agents_total};
+    void *a = NULL;
     int rc = -1;
     double ch = 0;
     if (snap_get_header(root, &s.schema, &s.generated_at, err) == 0 &&
@@ -251,28 +254,11 @@ int snap_hours_decode(const char *buf, size_t len, snap_hours *out, cz_err *err)
         snap_get_day(root, "day", "", s.day, err) == 0 &&
         snap_get_epoch(root, "current", "", &s.current, err) == 0 &&
         snap_get_number(root, "current_hour", "", 0, 23, true, &ch, err) == 0 &&
-        snap_get_count(root, "agents_total", "", &s.agents_total, err) == 0 &&
-        get_hours(root, "", &s.v, &s.n, err) == 0 &&
-        (arr = snap_get_array(root, "agents", SNAPSHOT_MAX_AGENTS, &n, err)) != NULL) {
-        s.a = xcalloc(n ? n : 1, sizeof *s.a);
-        rc = 0;
-        for (cJSON *e = arr->child; e && rc == 0; e = e->next) {
-            char path[48];
-            snprintf(path, sizeof path, "agents[%zu]", s.na);
-            snap_hours_agent *a = &s.a[s.na];
-            if (snap_get_string(e, "agent_name", path, &a->agent_name, err) < 0) {
-                rc = -1;
-                break;
-            }
-            s.na++;
-            rc = get_hours(e, path, &a->v, &a->n, err);
-        }
-        s.current_hour = (int)ch;
-        if (rc == 0 && s.agents_total < (int64_t)s.na) {
-            cz_err_set(err, "field agents_total: fewer than the agents sent");
-            rc = -1;
-        }
-    }
+        get_hours(root, "", &s.v, &s.n, err) == 0)
+        rc = snap_get_objects(root, "agents", "", SNAPSHOT_MAX_AGENTS, sizeof *s.a,
+                              read_hours_agent, free_hours_agent, &total, &a, &s.na, err);
+    s.a = a;
+    s.current_hour = (int)ch;
     cJSON_Delete(root);
     if (rc < 0)
         snap_hours_free(&s);

@@ -318,28 +318,67 @@ static int get_windows(const cJSON *o, const char *path, kpi_windows *w, cz_err 
 }
 
 /* The array field key of root with at most max elements, each an object. */
-static cJSON *get_array(const cJSON *root, const char *key, size_t max, size_t *n, cz_err *err)
+/* The one reader of an array of objects (snapshot_internal.h): checks the
+ * array, its size and element types, allocates the slots, reads each with
+ * read_one, checks the total against the elements sent, and frees everything
+ * on any failure. */
+int snap_get_objects(const cJSON *o, const char *key, const char *path, size_t max,
+                     size_t elem_size, snap_read_fn read_one, void (*free_one)(void *slot),
+                     const snap_total *total, void **v, size_t *n, cz_err *err)
 {
-    cJSON *a = field(root, key, "", err);
-    if (!a)
-        return NULL;
-    if (!cJSON_IsArray(a)) {
-        type_error("", key, "an array", err);
-        return NULL;
+    *v = NULL;
+    *n = 0;
+    if (total) {
+        cJSON *t = NULL;
+        *total->out = 0;
+        if (total->optional && get_optional(o, total->key, path, false, &t, err) < 0)
+            return -1;
+        if ((!total->optional || t) && get_count(o, total->key, path, total->out, err) < 0)
+            return -1;
     }
+    cJSON *a = field(o, key, path, err);
+    if (!a)
+        return -1;
+    if (!cJSON_IsArray(a))
+        return type_error(path, key, "an array", err);
     size_t count = 0;
     for (cJSON *e = a->child; e; e = e->next) {
         if (++count > max) {
-            cz_err_set(err, "field %s: more than %zu elements", key, max);
-            return NULL;
+            cz_err_set(err, "field %s%s%s: more than %zu elements", path, *path ? "." : "", key,
+                       max);
+            return -1;
         }
         if (!cJSON_IsObject(e)) {
-            cz_err_set(err, "field %s[%zu]: expected an object", key, count - 1);
-            return NULL;
+            cz_err_set(err, "field %s%s%s[%zu]: expected an object", path, *path ? "." : "", key,
+                       count - 1);
+            return -1;
         }
     }
+    char *slots = xcalloc(count ? count : 1, elem_size);
+    size_t i = 0;
+    int rc = 0;
+    for (cJSON *e = a->child; e && rc == 0; e = e->next, i++) {
+        char p[128];
+        snprintf(p, sizeof p, "%s%s%s[%zu]", path, *path ? "." : "", key, i);
+        rc = read_one(e, p, i, slots + i * elem_size, err);
+    }
+    if (rc == 0 && total) {
+        cJSON *t = cJSON_GetObjectItemCaseSensitive(o, total->key);
+        if (total->optional && (!t || cJSON_IsNull(t)))
+            *total->out = (int64_t)count;
+        else if (*total->out < (int64_t)count)
+            rc = counts_error(path, total->key, total->what, err);
+    }
+    if (rc) {
+        /* every slot read so far, the failed one too (partly filled) */
+        for (size_t j = 0; free_one && j < i && j < count; j++)
+            free_one(slots + j * elem_size);
+        free(slots);
+        return -1;
+    }
+    *v = slots;
     *n = count;
-    return a;
+    return 0;
 }
 
 /* ---- decoders --------------------------------------------------------- */
@@ -371,19 +410,25 @@ int snap_summary_decode(const char *buf, size_t len, snap_summary *out, cz_err *
 
 /* agents_total: how many agents the worker has, at least the n it sent.
  * Older workers leave it out: then it is n. */
-static int get_total(const cJSON *root, size_t n, int64_t *total, cz_err *err)
+/* One agent of the agents payload; the name first, so a slot that fails
+ * later still owns only what snap_agents_free's parts free. */
+static int read_agent(const cJSON *e, const char *path, size_t i, void *slot, cz_err *err)
 {
-    cJSON *v;
-    *total = (int64_t)n;
-    if (get_optional(root, "agents_total", "", false, &v, err) < 0)
+    (void)i;
+    snap_agent *a = slot;
+    if (get_string(e, "agent_name", path, SNAPSHOT_MAX_TEXT, &a->agent_name, err) < 0 ||
+        get_windows(e, path, &a->k, err) < 0 ||
+        snap_get_optional_string(e, "team", path, "unassigned", &a->team, err) < 0)
         return -1;
-    if (!v)
-        return 0;
-    if (get_count(root, "agents_total", "", total, err) < 0)
-        return -1;
-    if (*total < (int64_t)n)
-        return counts_error("", "agents_total", "fewer than the agents sent", err);
-    return 0;
+    return snap_cats_get(e, path, &a->k, &a->cats, err);
+}
+
+static void free_agent(void *slot)
+{
+    snap_agent *a = slot;
+    free(a->agent_name);
+    free(a->team);
+    snap_cats_free(&a->cats);
 }
 
 int snap_agents_decode(const char *buf, size_t len, snap_agents *out, cz_err *err)
@@ -394,35 +439,30 @@ int snap_agents_decode(const char *buf, size_t len, snap_agents *out, cz_err *er
     cJSON *root = parse_root(buf, len, err);
     if (!root)
         return -1;
-    size_t n = 0;
-    cJSON *arr = NULL;
-    int rc = -1;
-    if (get_header(root, &s.schema, &s.generated_at, err) == 0 &&
-        (arr = get_array(root, "agents", SNAPSHOT_MAX_AGENTS, &n, err)) != NULL) {
-        s.v = xcalloc(n ? n : 1, sizeof *s.v);
-        rc = get_total(root, n, &s.total, err);
-        for (cJSON *e = arr->child; e && rc == 0; e = e->next) {
-            char path[48];
-            snprintf(path, sizeof path, "agents[%zu]", s.n);
-            snap_agent *a = &s.v[s.n];
-            if (get_string(e, "agent_name", path, SNAPSHOT_MAX_TEXT, &a->agent_name, err) < 0)
-                rc = -1;
-            else {
-                s.n++; /* owns the name from here on */
-                rc = get_windows(e, path, &a->k, err);
-                if (rc == 0)
-                    rc = snap_get_optional_string(e, "team", path, "unassigned", &a->team, err);
-                if (rc == 0)
-                    rc = snap_cats_get(e, path, &a->k, &a->cats, err);
-            }
-        }
-    }
+    const snap_total total = {"agents_total", true, "fewer than the agents sent", &s.total};
+    void *v = NULL;
+    int rc = get_header(root, &s.schema, &s.generated_at, err);
+    if (rc == 0)
+        rc = snap_get_objects(root, "agents", "", SNAPSHOT_MAX_AGENTS, sizeof *s.v, read_agent,
+                              free_agent, &total, &v, &s.n, err);
+    s.v = v;
     cJSON_Delete(root);
-    if (rc < 0)
-        snap_agents_free(&s);
-    else
+    if (rc == 0)
         *out = s;
     return rc;
+}
+
+/* One day of the trend, after the one before it. */
+static int read_day(const cJSON *e, const char *path, size_t i, void *slot, cz_err *err)
+{
+    snap_day *d = slot;
+    if (get_day(e, "day", path, d->day, err) < 0 || get_counts(e, path, &d->k, err) < 0)
+        return -1;
+    if (i > 0 && strcmp(d[-1].day, d->day) >= 0) {
+        cz_err_set(err, "field %s.day: days are not in increasing order", path);
+        return -1;
+    }
+    return 0;
 }
 
 int snap_trend_decode(const char *buf, size_t len, snap_trend *out, cz_err *err)
@@ -433,31 +473,14 @@ int snap_trend_decode(const char *buf, size_t len, snap_trend *out, cz_err *err)
     cJSON *root = parse_root(buf, len, err);
     if (!root)
         return -1;
-    size_t n = 0;
-    cJSON *arr = NULL;
-    int rc = -1;
-    if (get_header(root, &s.schema, &s.generated_at, err) == 0 &&
-        (arr = get_array(root, "days", SNAPSHOT_MAX_DAYS, &n, err)) != NULL) {
-        s.v = xcalloc(n ? n : 1, sizeof *s.v);
-        rc = 0;
-        for (cJSON *e = arr->child; e && rc == 0; e = e->next) {
-            char path[48];
-            snprintf(path, sizeof path, "days[%zu]", s.n);
-            snap_day *d = &s.v[s.n];
-            if (get_day(e, "day", path, d->day, err) < 0 || get_counts(e, path, &d->k, err) < 0) {
-                rc = -1;
-            } else if (s.n > 0 && strcmp(s.v[s.n - 1].day, d->day) >= 0) {
-                cz_err_set(err, "field %s.day: days are not in increasing order", path);
-                rc = -1;
-            } else {
-                s.n++;
-            }
-        }
-    }
+    void *v = NULL;
+    int rc = get_header(root, &s.schema, &s.generated_at, err);
+    if (rc == 0)
+        rc = snap_get_objects(root, "days", "", SNAPSHOT_MAX_DAYS, sizeof *s.v, read_day, NULL,
+                              NULL, &v, &s.n, err);
+    s.v = v;
     cJSON_Delete(root);
-    if (rc < 0)
-        snap_trend_free(&s);
-    else
+    if (rc == 0)
         *out = s;
     return rc;
 }
@@ -559,8 +582,4 @@ int snap_get_number(const cJSON *o, const char *key, const char *path, double mi
 int snap_get_windows(const cJSON *o, const char *path, kpi_windows *w, cz_err *err)
 {
     return get_windows(o, path, w, err);
-}
-cJSON *snap_get_array(const cJSON *root, const char *key, size_t max, size_t *n, cz_err *err)
-{
-    return get_array(root, key, max, n, err);
 }

@@ -27,6 +27,32 @@ int snap_get_epoch(const cJSON *o, const char *key, const char *path, int64_t *o
 int snap_get_number(const cJSON *o, const char *key, const char *path, double min, double max,
                     bool whole, double *out, cz_err *err);
 int snap_get_windows(const cJSON *o, const char *path, kpi_windows *w, cz_err *err);
-cJSON *snap_get_array(const cJSON *root, const char *key, size_t max, size_t *n, cz_err *err);
+
+/* Reads one element e of an array of objects into slot (zeroed); path names
+ * it ("agents[3]") for messages, i is its index (slot - i is the first of
+ * the array, so an element can be checked against the one before). On
+ * failure it may leave slot partly filled: the reader's free_one frees it. */
+typedef int (*snap_read_fn)(const cJSON *e, const char *path, size_t i, void *slot, cz_err *err);
+
+/* The count of elements there are in all beside an array that may carry
+ * fewer ("agents_total"): at least those sent, else error `what`. Optional:
+ * absent or null (older workers) means the number sent. */
+typedef struct {
+    const char *key;
+    bool optional;
+    const char *what;
+    int64_t *out;
+} snap_total;
+
+/* The one reader of an array of objects: o's array key (path: where o is,
+ * "" for the root), at most max elements and each an object, read in order
+ * by read_one into a new array of elem_size-byte slots; then, when total is
+ * not NULL, its count checked against the elements. Returns 0 with *v
+ * (caller frees, with what read_one put in the slots) and *n; on any failure
+ * -1 with err, every slot read so far freed with free_one (NULL: nothing to
+ * free in a slot), the array freed, *v NULL and *n 0. */
+int snap_get_objects(const cJSON *o, const char *key, const char *path, size_t max,
+                     size_t elem_size, snap_read_fn read_one, void (*free_one)(void *slot),
+                     const snap_total *total, void **v, size_t *n, cz_err *err);
 
 #endif
