@@ -274,10 +274,43 @@ static void ns_push(nodeset *s, int32_t x)
     s->v[s->n++] = x;
 }
 
-static int cmp_i32(const void *a, const void *b)
+/* Sorts v ascending. The frontiers of a large rules file are sorted tens of
+ * thousands of times at load: a radix sort (insertion sort for a few) keeps
+ * that a small share of start-up, where qsort's comparison calls were most
+ * of it. */
+static void sort_i32(int32_t *v, size_t n)
 {
-    int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
-    return (x > y) - (x < y);
+    if (n <= 24) {
+        for (size_t i = 1; i < n; i++) {
+            int32_t x = v[i];
+            size_t j = i;
+            for (; j > 0 && v[j - 1] > x; j--)
+                v[j] = v[j - 1];
+            v[j] = x;
+        }
+        return;
+    }
+    uint32_t *a = xmalloc(n * sizeof *a), *b = xmalloc(n * sizeof *b);
+    for (size_t i = 0; i < n; i++)
+        a[i] = (uint32_t)v[i] ^ 0x80000000u; /* signed order as unsigned */
+    for (unsigned shift = 0; shift < 32; shift += 8) {
+        size_t count[257] = {0};
+        for (size_t i = 0; i < n; i++)
+            count[((a[i] >> shift) & 0xFF) + 1]++;
+        if (count[((a[0] >> shift) & 0xFF) + 1] == n)
+            continue; /* every key has this byte */
+        for (size_t d = 1; d < 257; d++)
+            count[d] += count[d - 1];
+        for (size_t i = 0; i < n; i++)
+            b[count[(a[i] >> shift) & 0xFF]++] = a[i];
+        uint32_t *tmp = a;
+        a = b;
+        b = tmp;
+    }
+    for (size_t i = 0; i < n; i++)
+        v[i] = (int32_t)(a[i] ^ 0x80000000u);
+    free(a);
+    free(b);
 }
 
 static void ns_uniq(nodeset *s)
@@ -290,7 +323,7 @@ static void ns_uniq(nodeset *s)
         sorted = s->v[i - 1] < s->v[i];
     if (sorted)
         return;
-    qsort(s->v, s->n, sizeof *s->v, cmp_i32);
+    sort_i32(s->v, s->n);
     size_t w = 1;
     for (size_t i = 1; i < s->n; i++)
         if (s->v[i] != s->v[w - 1])
