@@ -5,6 +5,7 @@
 
 #include <cJSON.h>
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -29,6 +30,12 @@ static long utf8_invalid_at(const unsigned char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
+        /* ASCII, nearly all of a call, eight bytes at a time */
+        uint64_t w;
+        while (i + 8 <= n && (memcpy(&w, s + i, 8), (w & 0x8080808080808080ull) == 0))
+            i += 8;
+        if (i >= n)
+            break;
         unsigned char c = s[i];
         size_t len;
         unsigned min;
@@ -99,8 +106,13 @@ static char *strip_escapes(const char *s)
 static long escaped_nul_at(const char *buf, size_t len)
 {
     for (size_t i = 0; i + 6 <= len; i++) {
-        if (buf[i] != '\\')
-            continue;
+        /* backslashes are rare: let memchr find the next one */
+        const char *bs = memchr(buf + i, '\\', len - i);
+        if (!bs)
+            return -1;
+        i = (size_t)(bs - buf);
+        if (i + 6 > len)
+            return -1;
         if (buf[i + 1] == '\\') {
             i++; /* skip the escaped backslash */
             continue;
