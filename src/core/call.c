@@ -347,20 +347,19 @@ static int fast_fields(const char *buf, size_t len, const char *v[FF_N], char **
         if (!seen[f] || (f == FF_TEAM && null_team))
             continue;
         v[f] = o;
-        if (!resc[f]) {
-            memcpy(o, buf + ra[f], rb[f] - ra[f]);
-            o += rb[f] - ra[f];
-            *o++ = '\0';
-            continue;
-        }
-        for (size_t j = ra[f]; j < rb[f]; j++) {
-            char c = buf[j];
-            if (c == '\\') {
-                c = buf[++j];
-                c = c == 'b' ? '\b' : c == 'f' ? '\f' : c == 'n' ? '\n' : c == 'r' ? '\r'
-                  : c == 't' ? '\t' : c; /* \" \\ \/ stand for themselves */
-            }
-            *o++ = c;
+        /* copied whole between escapes, each escape decoded to its byte */
+        const char *src = buf + ra[f], *end = buf + rb[f];
+        while (src < end) {
+            const char *bsl = resc[f] ? memchr(src, '\\', (size_t)(end - src)) : NULL;
+            size_t n = (size_t)((bsl ? bsl : end) - src);
+            memcpy(o, src, n);
+            o += n;
+            if (!bsl)
+                break;
+            char c = bsl[1];
+            *o++ = c == 'b' ? '\b' : c == 'f' ? '\f' : c == 'n' ? '\n' : c == 'r' ? '\r'
+                 : c == 't' ? '\t' : c; /* \" \\ \/ stand for themselves */
+            src = bsl + 2;
         }
         *o++ = '\0';
     }
