@@ -26,10 +26,14 @@ static size_t word_len(const char *low, size_t len, size_t i)
     return e - i;
 }
 
+/* Is the word at low[i] exactly w (letters)? Compared as it goes: no strlen,
+ * and most words differ at their first byte. */
 static bool word_is(const char *low, size_t len, size_t i, const char *w)
 {
-    size_t n = strlen(w);
-    return word_len(low, len, i) == n && memcmp(low + i, w, n) == 0;
+    size_t j = 0;
+    while (w[j] && i + j < len && low[i + j] == w[j])
+        j++;
+    return !w[j] && !(i + j < len && is_alpha(low[i + j]));
 }
 
 /* Skips one separator between number words: a space or a hyphen. */
@@ -177,6 +181,8 @@ static size_t price_suffix(const char *low, size_t len, size_t i, bool *currency
             return p + strlen(cur_words[k]);
         }
     for (size_t k = 0; k < sizeof periods / sizeof periods[0]; k++) {
+        if (p >= len || low[p] != periods[k][0])
+            continue;
         size_t n = strlen(periods[k]);
         if (p + n <= len && memcmp(low + p, periods[k], n) == 0 &&
             (p + n == len || !is_alpha(low[p + n]))) {
