@@ -263,6 +263,7 @@ static pnode *parse_alt(parser *p, int depth)
 typedef struct {
     int32_t *v;
     size_t n, cap;
+    bool unsorted; /* not strictly increasing: ns_push notes it as it goes */
 } nodeset;
 
 static void ns_push(nodeset *s, int32_t x)
@@ -271,6 +272,8 @@ static void ns_push(nodeset *s, int32_t x)
         s->cap = s->cap ? s->cap * 2 : 16;
         s->v = xrealloc(s->v, s->cap * sizeof *s->v);
     }
+    if (s->n && x <= s->v[s->n - 1])
+        s->unsorted = true;
     s->v[s->n++] = x;
 }
 
@@ -315,13 +318,8 @@ static void sort_i32(int32_t *v, size_t n)
 
 static void ns_uniq(nodeset *s)
 {
-    if (s->n < 2)
-        return;
     /* already in order, the common case, needs no sort */
-    bool sorted = true;
-    for (size_t i = 1; i < s->n && sorted; i++)
-        sorted = s->v[i - 1] < s->v[i];
-    if (sorted)
+    if (s->n < 2 || !s->unsorted)
         return;
     sort_i32(s->v, s->n);
     size_t w = 1;
@@ -329,6 +327,7 @@ static void ns_uniq(nodeset *s)
         if (s->v[i] != s->v[w - 1])
             s->v[w++] = s->v[i];
     s->n = w;
+    s->unsorted = false;
 }
 
 /* Advances every node of in through pattern n; the nodes reached go to out.
@@ -350,6 +349,7 @@ static bool advance(kpi_trie *t, const pnode *n, const nodeset *in, nodeset *out
             ns_push(&cur, in->v[i]);
         for (size_t k = 0; k < n->nkid; k++) {
             next.n = 0;
+            next.unsorted = false;
             if (!advance(t, n->kid[k], &cur, &next)) {
                 free(cur.v);
                 free(next.v);
@@ -379,6 +379,7 @@ static bool advance(kpi_trie *t, const pnode *n, const nodeset *in, nodeset *out
         }
         for (int k = 1; k <= n->max; k++) {
             next.n = 0;
+            next.unsorted = false;
             if (!advance(t, n->kid[0], &cur, &next)) {
                 free(cur.v);
                 free(next.v);
