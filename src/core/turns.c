@@ -62,6 +62,8 @@ static speaker_t match_label(const char *s, size_t n, size_t i, size_t *end)
         return SPK_UNKNOWN;
     for (size_t k = 0; k < sizeof label_words / sizeof label_words[0]; k++) {
         const char *w = label_words[k].word;
+        if (w[0] != c0)
+            continue; /* the loop below would stop at once */
         size_t wl = strlen(w), j = 0;
         while (j < wl && i + j < n && lower_ascii((unsigned char)s[i + j]) == w[j])
             j++;
