@@ -167,6 +167,17 @@ void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len
             } while (i < len && (lc = r->word_byte[(unsigned char)s[i]]));
             continue;
         }
+        /* white space next, the most common byte after the word bytes */
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            if (in_word) {
+                o = end_word(r, t, ws, o, next_flags, &drop_punct, h, h_ok);
+                next_flags = 0;
+                in_word = false;
+            }
+            space = true;
+            i++;
+            continue;
+        }
         size_t step = 1;
         char out;
         if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80) {
@@ -183,15 +194,6 @@ void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len
             while (i + step < len && ((unsigned char)s[i + step] & 0xC0) == 0x80)
                 step++;
             out = '~';
-        } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            if (in_word) {
-                o = end_word(r, t, ws, o, next_flags, &drop_punct, h, h_ok);
-                next_flags = 0;
-                in_word = false;
-            }
-            space = true;
-            i++;
-            continue;
         } else {
             out = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : (char)c;
         }
