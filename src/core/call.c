@@ -5,6 +5,8 @@
 
 #include <cJSON.h>
 #include <ctype.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -29,6 +31,12 @@ static long utf8_invalid_at(const unsigned char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
+        /* ASCII, nearly all of a call, eight bytes at a time */
+        uint64_t w;
+        while (i + 8 <= n && (memcpy(&w, s + i, 8), (w & 0x8080808080808080ull) == 0))
+            i += 8;
+        if (i >= n)
+            break;
         unsigned char c = s[i];
         size_t len;
         unsigned min;
@@ -99,8 +107,13 @@ static char *strip_escapes(const char *s)
 static long escaped_nul_at(const char *buf, size_t len)
 {
     for (size_t i = 0; i + 6 <= len; i++) {
-        if (buf[i] != '\\')
-            continue;
+        /* backslashes are rare: let memchr find the next one */
+        const char *bs = memchr(buf + i, '\\', len - i);
+        if (!bs)
+            return -1;
+        i = (size_t)(bs - buf);
+        if (i + 6 > len)
+            return -1;
         if (buf[i + 1] == '\\') {
             i++; /* skip the escaped backslash */
             continue;
@@ -213,6 +226,146 @@ int call_set_team(call_t *c, const char *team, cz_err *err)
     return 0;
 }
 
+/* The fields a call needs, read without building a cJSON tree: the common
+ * case of a flat object of strings with at most the short escapes (\n, \",
+ * ...). Anything else (numbers, nesting, \u escapes, control bytes, a key
+ * twice, a required key missing, trailing text) returns 0 and cJSON reads the
+ * record, so its answers and messages stay the only ones. On 1 the values are
+ * NUL-terminated copies in *store (free it), decoded as cJSON decodes them;
+ * v[4], the team, is NULL when absent or null. */
+enum { FF_ID, FF_AGENT, FF_TS, FF_TEXT, FF_TEAM, FF_N };
+static const char *const FF_KEYS[FF_N] = {"call_id", "agent_name", "timestamp", "transcript_text",
+                                          "team"};
+
+static bool ff_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Scans the string whose opening quote is at buf[*i]; on success *i is just
+ * past the closing quote, [*a, *b) the raw bytes and *esc whether any
+ * escape was in them. */
+static bool ff_string(const char *buf, size_t len, size_t *i, size_t *a, size_t *b, bool *esc)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    size_t j = *i + 1;
+    *a = j;
+    *esc = false;
+    for (;;) {
+        /* eight bytes at a time past those that are neither a quote, a
+         * backslash nor a control byte (exact tests for "any byte zero" and
+         * "any byte below 0x20") */
+        for (uint64_t x; j + 8 <= len; j += 8) {
+            memcpy(&x, buf + j, 8);
+            uint64_t q = x ^ (ones * '"'), bs = x ^ (ones * '\\');
+            if (((q - ones) & ~q & highs) | ((bs - ones) & ~bs & highs) |
+                ((x - ones * 0x20) & ~x & highs))
+                break;
+        }
+        if (j >= len)
+            return false;
+        unsigned char c = (unsigned char)buf[j];
+        if (c == '"')
+            break;
+        if (c < 0x20)
+            return false;
+        if (c == '\\') {
+            if (j + 1 >= len || !strchr("\"\\/bfnrt", buf[j + 1]) || buf[j + 1] == '\0')
+                return false;
+            *esc = true;
+            j++;
+        }
+        j++;
+    }
+    *b = j;
+    *i = j + 1;
+    return true;
+}
+
+static int fast_fields(const char *buf, size_t len, const char *v[FF_N], char **store)
+{
+    size_t ra[FF_N], rb[FF_N];
+    bool resc[FF_N], seen[FF_N] = {false};
+    bool null_team = false;
+    size_t i = 0, total = 0;
+    while (i < len && ff_space(buf[i]))
+        i++;
+    if (i >= len || buf[i] != '{')
+        return 0;
+    i++;
+    for (;;) {
+        while (i < len && ff_space(buf[i]))
+            i++;
+        size_t ka, kb, va, vb;
+        bool kesc, vesc;
+        if (i >= len || buf[i] != '"' || !ff_string(buf, len, &i, &ka, &kb, &kesc) || kesc)
+            return 0;
+        while (i < len && ff_space(buf[i]))
+            i++;
+        if (i >= len || buf[i] != ':')
+            return 0;
+        i++;
+        while (i < len && ff_space(buf[i]))
+            i++;
+        int f = -1;
+        for (int k = 0; k < FF_N; k++)
+            if (strlen(FF_KEYS[k]) == kb - ka && memcmp(buf + ka, FF_KEYS[k], kb - ka) == 0)
+                f = k;
+        if (f >= 0 && seen[f])
+            return 0;
+        if (f == FF_TEAM && i + 4 <= len && memcmp(buf + i, "null", 4) == 0) {
+            i += 4;
+            seen[f] = null_team = true;
+        } else {
+            if (i >= len || buf[i] != '"' || !ff_string(buf, len, &i, &va, &vb, &vesc))
+                return 0;
+            if (f >= 0) {
+                seen[f] = true;
+                ra[f] = va, rb[f] = vb, resc[f] = vesc;
+                total += vb - va + 1;
+            }
+        }
+        while (i < len && ff_space(buf[i]))
+            i++;
+        if (i < len && buf[i] == ',') {
+            i++;
+            continue;
+        }
+        if (i < len && buf[i] == '}') {
+            i++;
+            break;
+        }
+        return 0;
+    }
+    while (i < len && ff_space(buf[i]))
+        i++;
+    if (i != len || !seen[FF_ID] || !seen[FF_AGENT] || !seen[FF_TS] || !seen[FF_TEXT])
+        return 0;
+    char *o = *store = xmalloc(total + 1);
+    for (int f = 0; f < FF_N; f++) {
+        v[f] = NULL;
+        if (!seen[f] || (f == FF_TEAM && null_team))
+            continue;
+        v[f] = o;
+        /* copied whole between escapes, each escape decoded to its byte */
+        const char *src = buf + ra[f], *end = buf + rb[f];
+        while (src < end) {
+            const char *bsl = resc[f] ? memchr(src, '\\', (size_t)(end - src)) : NULL;
+            size_t n = (size_t)((bsl ? bsl : end) - src);
+            memcpy(o, src, n);
+            o += n;
+            if (!bsl)
+                break;
+            char c = bsl[1];
+            *o++ = c == 'b' ? '\b' : c == 'f' ? '\f' : c == 'n' ? '\n' : c == 'r' ? '\r'
+                 : c == 't' ? '\t' : c; /* \" \\ \/ stand for themselves */
+            src = bsl + 2;
+        }
+        *o++ = '\0';
+    }
+    return 1;
+}
+
 int call_parse_json(const char *buf, size_t len, call_t *out, cz_err *err)
 {
     memset(out, 0, sizeof *out);
@@ -249,6 +402,17 @@ int call_parse_json(const char *buf, size_t len, call_t *out, cz_err *err)
     if (esc >= 0) {
         cz_err_set(err, "escaped NUL character (\\u0000) at byte %ld", esc);
         return -1;
+    }
+    const char *fv[FF_N];
+    char *store = NULL;
+    if (fast_fields(buf, len, fv, &store)) {
+        int frc = call_from_fields(fv[FF_ID], fv[FF_AGENT], fv[FF_TS], fv[FF_TEXT], out, err);
+        if (frc == 0 && fv[FF_TEAM] && call_set_team(out, fv[FF_TEAM], err) < 0) {
+            call_free(out);
+            frc = -1;
+        }
+        free(store);
+        return frc;
     }
     const char *end = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);

@@ -7,6 +7,7 @@
 #include "redact.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -430,8 +431,19 @@ static bool spelled_candidate(const char *text, size_t len)
  * spelled-out numbers a stretch of run bytes long enough for ten words. */
 static wanted prescan(const char *text, size_t len)
 {
-    size_t digits = 0;
-    for (size_t i = 0; i < len; i++)
+    /* digits counted eight bytes at a time, and only until there are enough */
+    size_t digits = 0, i = 0;
+    for (; i + 8 <= len && digits < MIN_NUMERIC_DIGITS; i += 8) {
+        uint64_t x;
+        memcpy(&x, text + i, 8);
+        const uint64_t lo7 = 0x7F7F7F7F7F7F7F7Full, hi = 0x8080808080808080ull;
+        uint64_t t = x & lo7;
+        uint64_t ge0 = t + 0x5050505050505050ull; /* high bit: t >= '0' */
+        uint64_t ge10 = t + 0x4646464646464646ull; /* high bit: t > '9' */
+        uint64_t d = ge0 & ~ge10 & ~x & hi; /* ASCII bytes '0'..'9' */
+        digits += (size_t)(((d >> 7) * 0x0101010101010101ull) >> 56);
+    }
+    for (; i < len && digits < MIN_NUMERIC_DIGITS; i++)
         digits += (unsigned)((unsigned char)text[i] - '0') < 10u;
     wanted w = {digits >= MIN_NUMERIC_DIGITS, memchr(text, '@', len) != NULL,
                 len >= MIN_SPELLED_LEN && spelled_candidate(text, len)};

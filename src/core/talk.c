@@ -248,8 +248,9 @@ static const char *const FILLERS[] = {
 
 static bool in_list(const char *w, size_t n, const char *const *list, size_t k)
 {
+    /* n >= 1: most entries differ in their first byte, checked before strlen */
     for (size_t i = 0; i < k; i++)
-        if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+        if (list[i][0] == w[0] && strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
             return true;
     return false;
 }

@@ -11,6 +11,7 @@
  *     after a determiner ("an agent:", "the rep:"). */
 #include "turns.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -61,6 +62,8 @@ static speaker_t match_label(const char *s, size_t n, size_t i, size_t *end)
         return SPK_UNKNOWN;
     for (size_t k = 0; k < sizeof label_words / sizeof label_words[0]; k++) {
         const char *w = label_words[k].word;
+        if (w[0] != c0)
+            continue; /* the loop below would stop at once */
         size_t wl = strlen(w), j = 0;
         while (j < wl && i + j < n && lower_ascii((unsigned char)s[i + j]) == w[j])
             j++;
@@ -383,6 +386,21 @@ static char *clean_len(const char *s, size_t len, size_t *outlen)
          * the decoder: what it would write for them is the same bytes */
         size_t run = i;
         for (;;) {
+            /* eight bytes at a time once inside a run (the byte before is
+             * printable and no space): all printable, no two spaces side by
+             * side and no space last is what the byte loop below accepts */
+            while (run > i && run + 8 <= len) {
+                const uint64_t ones = 0x0101010101010101ull, low7 = 0x7F7F7F7F7F7F7F7Full;
+                uint64_t x;
+                memcpy(&x, p + run, 8);
+                if (((x - ones * 0x20) & ~x & ~low7) | (((x + ones) | x) & ~low7))
+                    break; /* a byte below 0x20 or above 0x7E */
+                uint64_t sp = x ^ (ones * ' ');
+                sp = ~(((sp & low7) + low7) | sp | low7); /* 0x80 in each space byte */
+                if ((sp & (sp << 8)) || (sp >> 63))
+                    break;
+                run += 8;
+            }
             while (run < len && (unsigned char)(p[run] - 0x21) < 0x5E)
                 run++;
             if (run > i && run + 1 < len && p[run] == ' ' &&

@@ -182,6 +182,14 @@ static int json_name(const struct dirent *d)
                            ends_with(s, ".ndjson") || ends_with(s, ".txt"));
 }
 
+/* Name order by bytes: what alphasort gives in the C locale this program
+ * runs in (it never calls setlocale), without strcoll's cost per comparison,
+ * which over 100,000 names was most of a second of CPU. */
+static int by_name(const struct dirent **a, const struct dirent **b)
+{
+    return strcmp((*a)->d_name, (*b)->d_name);
+}
+
 static bool dir_exists(void *ctx, const char *dir)
 {
     (void)ctx;
@@ -193,7 +201,7 @@ static void analyze_dir(an_ctx *c, const char *dir)
 {
     struct dirent **names;
     int dfd = open(dir, O_RDONLY | O_DIRECTORY);
-    int n = dfd < 0 ? -1 : scandir(dir, &names, json_name, alphasort);
+    int n = dfd < 0 ? -1 : scandir(dir, &names, json_name, by_name);
     if (n < 0) {
         fprintf(stderr, "converza-etl analyze: %s: cannot read directory: %s\n", dir,
                 strerror(errno));

@@ -287,6 +287,58 @@ static void direct(void)
     CHECK(1, "direct: call_free accepts zeroed and NULL");
 }
 
+/* A flat record of strings is read without a cJSON tree; every other shape
+ * goes through cJSON. Both must give the same call, so these records sit on
+ * each side of that line. */
+#define TEAMREC(extra)                                                                  \
+    "{\"call_id\": \"T-1\", \"agent_name\": \"Ann\", \"timestamp\": \"2025-10-09\", "     \
+    "\"transcript_text\": \"Agent: hi. Customer: yes.\"" extra "}"
+
+static void flat_records(void)
+{
+    call_t c;
+    cz_err err = {{0}};
+
+    int rc = parse_lit("{\"call_id\": \"E-1\", \"agent_name\": \"Ann\", \"timestamp\": "
+                       "\"2025-10-09\", \"transcript_text\": \"Agent: a\\nb \\\"q\\\" \\/ "
+                       "\\\\ \\t.\"}",
+                       &c, &err);
+    CHECK_STR(rc == 0 ? c.transcript : NULL, "Agent: a\nb \"q\" / \\ \t.",
+              "flat: short escapes decoded as cJSON decodes them");
+    if (rc == 0)
+        call_free(&c);
+
+    rc = parse_lit(TEAMREC(", \"team\": null"), &c, &err);
+    CHECK(rc == 0 && c.team == NULL, "flat: team null is no team");
+    if (rc == 0)
+        call_free(&c);
+
+    rc = parse_lit(TEAMREC(", \"team\": \" North \", \"team\": \"South\""), &c, &err);
+    CHECK_STR(rc == 0 ? c.team : NULL, "North", "flat: the first of two teams, as cJSON finds");
+    if (rc == 0)
+        call_free(&c);
+
+    rc = parse_lit(TEAMREC(", \"team\": \"E\\u0061st\""), &c, &err);
+    CHECK_STR(rc == 0 ? c.team : NULL, "East", "flat: a \\u escape still decoded (by cJSON)");
+    if (rc == 0)
+        call_free(&c);
+
+    rc = parse_lit(TEAMREC(", \"duration\": 42, \"tags\": [\"a\"]"), &c, &err);
+    CHECK_STR(rc == 0 ? c.call_id : NULL, "T-1", "flat: other value types still load");
+    if (rc == 0)
+        call_free(&c);
+
+    CHECK(parse_lit(TEAMREC(", \"team\": 5"), &c, &err) < 0 &&
+              strcmp(err.msg, "field team must be a string, got number") == 0,
+          "flat: a number for team is refused with its type");
+    CHECK(parse_lit(TEAMREC("") " x", &c, &err) < 0 &&
+              strstr(err.msg, "trailing data after the JSON object") != NULL,
+          "flat: trailing text refused");
+    CHECK(parse_lit(TEAMREC(", \"call_id\": \"T-2\""), &c, &err) < 0 &&
+              strcmp(err.msg, "duplicate key call_id") == 0,
+          "flat: a required key twice refused");
+}
+
 /* Call times must fall within 1970..9999 in UTC, whatever the offset. */
 static void time_range(void)
 {
@@ -356,6 +408,7 @@ int main(void)
     hostile_corpus();
     times();
     direct();
+    flat_records();
     time_range();
     names();
     T_END();

@@ -85,13 +85,7 @@ static long readback_at(const kpi_text *t, size_t a, size_t b, bool question)
 static bool ends_pointing_back(const kpi_text *t, size_t e)
 {
     size_t k = kpi_text_tok_at(t, e);
-    if (k == 0 || k > t->ntok)
-        return false;
-    const kpi_tok *w = &t->tok[k - 1];
-    size_t n = w->end - w->start;
-    const char *p = t->low + w->start;
-    return (n == 4 && (memcmp(p, "that", 4) == 0 || memcmp(p, "this", 4) == 0)) ||
-           (n == 2 && memcmp(p, "it", 2) == 0);
+    return k > 0 && KPI_TOK_IS(t, k - 1, "that", "this", "it");
 }
 
 /* Reads what the sentence [a, b) asks: the last of its cues decides, so

@@ -26,10 +26,14 @@ static size_t word_len(const char *low, size_t len, size_t i)
     return e - i;
 }
 
+/* Is the word at low[i] exactly w (letters)? Compared as it goes: no strlen,
+ * and most words differ at their first byte. */
 static bool word_is(const char *low, size_t len, size_t i, const char *w)
 {
-    size_t n = strlen(w);
-    return word_len(low, len, i) == n && memcmp(low + i, w, n) == 0;
+    size_t j = 0;
+    while (w[j] && i + j < len && low[i + j] == w[j])
+        j++;
+    return !w[j] && !(i + j < len && is_alpha(low[i + j]));
 }
 
 /* Skips one separator between number words: a space or a hyphen. */
@@ -177,6 +181,8 @@ static size_t price_suffix(const char *low, size_t len, size_t i, bool *currency
             return p + strlen(cur_words[k]);
         }
     for (size_t k = 0; k < sizeof periods / sizeof periods[0]; k++) {
+        if (p >= len || low[p] != periods[k][0])
+            continue;
         size_t n = strlen(periods[k]);
         if (p + n <= len && memcmp(low + p, periods[k], n) == 0 &&
             (p + n == len || !is_alpha(low[p + n]))) {
@@ -435,22 +441,15 @@ static int after_price_verb(const kpi_text *t, size_t k, int mode)
                                         "run", "be", "one's", "its", "thats", "at", "was", "were"};
     static const char *const softeners[] = {"just", "only", "about", "around", "roughly"};
     for (int back = 1; back <= 2 && k >= (size_t)back; back++) {
-        const kpi_tok *w = &t->tok[k - (size_t)back];
-        if (w->sent != t->tok[k].sent)
+        size_t w = k - (size_t)back;
+        if (t->tok[w].sent != t->tok[k].sent)
             return false;
-        size_t n = w->end - w->start;
-        const char *p = t->low + w->start;
-        for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
-            if (strlen(verbs[i]) == n && memcmp(p, verbs[i], n) == 0)
-                return mode == KPI_AMT_SOLD && n == 2 && memcmp(p, "at", 2) == 0 ? 0 : 1;
+        if (kpi_tok_in(t, w, verbs, sizeof verbs / sizeof verbs[0]))
+            return mode == KPI_AMT_SOLD && KPI_TOK_IS(t, w, "at") ? 0 : 1;
         /* "I can do it for forty", "down to thirty" when revising a price */
-        if (mode == KPI_AMT_OFFER &&
-            ((n == 3 && memcmp(p, "for", 3) == 0) || (n == 2 && memcmp(p, "to", 2) == 0)))
+        if (mode == KPI_AMT_OFFER && KPI_TOK_IS(t, w, "for", "to"))
             return 2;
-        bool soft = false;
-        for (size_t i = 0; i < sizeof softeners / sizeof softeners[0]; i++)
-            soft |= strlen(softeners[i]) == n && memcmp(p, softeners[i], n) == 0;
-        if (!soft)
+        if (!kpi_tok_in(t, w, softeners, sizeof softeners / sizeof softeners[0]))
             return 0;
     }
     return 0;
@@ -464,12 +463,7 @@ static bool after_time_word(const kpi_text *t, size_t k)
                                         "before", "after", "about"};
     if (k == 0 || t->tok[k - 1].sent != t->tok[k].sent)
         return false;
-    const kpi_tok *w = &t->tok[k - 1];
-    size_t n = w->end - w->start;
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (strlen(words[i]) == n && memcmp(t->low + w->start, words[i], n) == 0)
-            return true;
-    return false;
+    return kpi_tok_in(t, k - 1, words, sizeof words / sizeof words[0]);
 }
 
 /* Is the word after a bare number (ending at byte e) what it counts:
@@ -486,11 +480,7 @@ static bool counts_things(const kpi_text *t, size_t e)
     if (k >= t->ntok || (t->tok[k].flags & (TF_SENT_START | TF_CLAUSE_START)) ||
         (t->tok[k - 1].flags & TF_PUNCT_AFTER))
         return false;
-    size_t n = t->tok[k].end - t->tok[k].start;
-    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
-        if (strlen(ok[i]) == n && memcmp(t->low + t->tok[k].start, ok[i], n) == 0)
-            return false;
-    return true;
+    return !kpi_tok_in(t, k, ok, sizeof ok / sizeof ok[0]);
 }
 
 /* Is the word after a number ending at e a plural it counts ("twenty five
@@ -546,32 +536,25 @@ static int count_at(const kpi_text *t, size_t k)
     return 0;
 }
 
-static bool tok_is(const kpi_text *t, size_t k, const char *w)
-{
-    size_t n = strlen(w);
-    return k < t->ntok && t->tok[k].end - t->tok[k].start == n &&
-           memcmp(t->low + t->tok[k].start, w, n) == 0;
-}
-
 int kpi_quantity(const kpi_text *t, size_t from, size_t to)
 {
     for (size_t k = kpi_text_tok_at(t, from); k < t->ntok && t->tok[k].end <= to; k++) {
-        if (tok_is(t, k, "both"))
+        if (KPI_TOK_IS(t, k, "both"))
             return 2;
         int q = count_at(t, k);
         if (!q)
             continue;
         /* what makes a number a count of the items taken: "all four", "the
          * three of us", "two of them", "for 3 people", "2 of those" */
-        bool all = k > 0 && (tok_is(t, k - 1, "all") || tok_is(t, k - 1, "the"));
-        bool of = tok_is(t, k + 1, "of") &&
-                  (tok_is(t, k + 2, "us") || tok_is(t, k + 2, "them") ||
-                   tok_is(t, k + 2, "those") || tok_is(t, k + 2, "these") ||
-                   tok_is(t, k + 2, "the") || tok_is(t, k + 2, "you"));
-        bool heads = tok_is(t, k + 1, "people") || tok_is(t, k + 1, "persons") ||
-                     tok_is(t, k + 1, "guests") || tok_is(t, k + 1, "adults") ||
-                     tok_is(t, k + 1, "of");
-        bool for_ = k > 0 && tok_is(t, k - 1, "for");
+        bool all = k > 0 && (KPI_TOK_IS(t, k - 1, "all") || KPI_TOK_IS(t, k - 1, "the"));
+        bool of = KPI_TOK_IS(t, k + 1, "of") &&
+                  (KPI_TOK_IS(t, k + 2, "us") || KPI_TOK_IS(t, k + 2, "them") ||
+                   KPI_TOK_IS(t, k + 2, "those") || KPI_TOK_IS(t, k + 2, "these") ||
+                   KPI_TOK_IS(t, k + 2, "the") || KPI_TOK_IS(t, k + 2, "you"));
+        bool heads = KPI_TOK_IS(t, k + 1, "people") || KPI_TOK_IS(t, k + 1, "persons") ||
+                     KPI_TOK_IS(t, k + 1, "guests") || KPI_TOK_IS(t, k + 1, "adults") ||
+                     KPI_TOK_IS(t, k + 1, "of");
+        bool for_ = k > 0 && KPI_TOK_IS(t, k - 1, "for");
         if (all || of || heads || for_ || k + 1 >= t->ntok || t->tok[k + 1].sent != t->tok[k].sent)
             return q;
         /* "two seats", "3 licenses": a count of a plural thing */
@@ -609,22 +592,22 @@ static bool not_a_price(const kpi_text *t, size_t k, size_t e)
         static const char *const links[] = {"is", "was", "be", "of", "number", "no"};
         bool link = false;
         for (size_t i = 0; i < sizeof links / sizeof links[0]; i++)
-            link |= tok_is(t, k - 1, links[i]);
+            link |= KPI_TOK_IS(t, k - 1, links[i]);
         if (k > 1 && t->tok[k - 2].sent == sent && (t->tok[k].flags & TF_DIGIT) &&
-            (t->tok[k - 2].vflags & VF_NOT_PRICE_BEFORE) && !tok_is(t, k - 2, "the") &&
-            (link || (tok_is(t, k - 1, "at") &&
-                      (tok_is(t, k - 2, "located") || tok_is(t, k - 2, "lives") ||
-                       tok_is(t, k - 2, "live") || tok_is(t, k - 2, "rated")))))
+            (t->tok[k - 2].vflags & VF_NOT_PRICE_BEFORE) && !KPI_TOK_IS(t, k - 2, "the") &&
+            (link || (KPI_TOK_IS(t, k - 1, "at") &&
+                      (KPI_TOK_IS(t, k - 2, "located") || KPI_TOK_IS(t, k - 2, "lives") ||
+                       KPI_TOK_IS(t, k - 2, "live") || KPI_TOK_IS(t, k - 2, "rated")))))
             return true;
     }
     size_t j = kpi_text_tok_at(t, e);
     if (j >= t->ntok || t->tok[j].sent != sent)
         return false;
-    if (tok_is(t, j, "in") || tok_is(t, j, "at")) { /* "7 in the evening", "9 at night" */
-        j += j + 1 < t->ntok && tok_is(t, j + 1, "the") ? 2 : 1;
+    if (KPI_TOK_IS(t, j, "in") || KPI_TOK_IS(t, j, "at")) { /* "7 in the evening", "9 at night" */
+        j += j + 1 < t->ntok && KPI_TOK_IS(t, j + 1, "the") ? 2 : 1;
         return j < t->ntok && t->tok[j].sent == sent &&
-               (tok_is(t, j, "morning") || tok_is(t, j, "afternoon") || tok_is(t, j, "evening") ||
-                tok_is(t, j, "night"));
+               (KPI_TOK_IS(t, j, "morning") || KPI_TOK_IS(t, j, "afternoon") || KPI_TOK_IS(t, j, "evening") ||
+                KPI_TOK_IS(t, j, "night"));
     }
     return (t->tok[j].vflags & VF_NOT_PRICE_AFTER) != 0;
 }

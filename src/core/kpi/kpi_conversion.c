@@ -20,13 +20,10 @@ static bool same_word(const kpi_text *t, size_t a, size_t b, const kpi_text *u, 
 {
     static const char *const skip[] = {"at", "on", "the", "a", "for", "in", "and", "of", "by"};
     for (size_t i = kpi_text_tok_at(t, a); i < t->ntok && t->tok[i].end <= b; i++) {
+        if (kpi_tok_in(t, i, skip, sizeof skip / sizeof skip[0]))
+            continue;
         const char *w = t->low + t->tok[i].start;
         size_t n = t->tok[i].end - t->tok[i].start;
-        bool common = false;
-        for (size_t k = 0; k < sizeof skip / sizeof skip[0] && !common; k++)
-            common = strlen(skip[k]) == n && memcmp(skip[k], w, n) == 0;
-        if (common)
-            continue;
         for (size_t j = kpi_text_tok_at(u, c); j < u->ntok && u->tok[j].end <= d; j++)
             if (u->tok[j].end - u->tok[j].start == n && memcmp(u->low + u->tok[j].start, w, n) == 0)
                 return true;
@@ -159,12 +156,9 @@ static bool takes_back_all(const kpi_text *t, size_t a, size_t b)
 static bool keeps_order(const kpi_text *t, const dlg_event *e)
 {
     size_t k = kpi_text_tok_at(t, e->end);
-    for (size_t n = 0; k < t->ntok && n < 2; k++, n++) {
-        const char *w = t->low + t->tok[k].start;
-        size_t len = t->tok[k].end - t->tok[k].start;
-        if ((len == 4 && memcmp(w, "just", 4) == 0) || (len == 4 && memcmp(w, "only", 4) == 0))
+    for (size_t n = 0; k < t->ntok && n < 2; k++, n++)
+        if (KPI_TOK_IS(t, k, "just", "only"))
             return true;
-    }
     return false;
 }
 

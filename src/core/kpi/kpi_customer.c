@@ -238,9 +238,11 @@ void dlg_customer_analyze(const kpi_text *t, dlg_customer *c)
     c->addon_words = c->seek = false;
     if (!t->len)
         return;
+    /* a section the turn never matched has nothing to scan (most of them) */
     for (int k = CE_COMMIT; k <= CE_SLOT; k++) {
-        scan(t, c, (dlg_ev_kind)k, ev_section[k]);
-        if (k == CE_REQUEST)
+        if (t->secmask & (1ull << ev_section[k]))
+            scan(t, c, (dlg_ev_kind)k, ev_section[k]);
+        if (k == CE_REQUEST && (t->secmask & (1ull << KS_COMMIT_REQUEST)))
             scan(t, c, CE_REQUEST, KS_COMMIT_REQUEST);
     }
     for (size_t i = 0; i < t->nsent; i++) {

@@ -329,6 +329,14 @@ size_t kpi_text_words_fwd(const kpi_text *t, size_t off, size_t ceil, int n);
 size_t kpi_text_tok_at(const kpi_text *t, size_t off);
 /* Whether a word with any of the VF_* flags starts in low[from, to). */
 bool kpi_text_has_flag(const kpi_text *t, uint32_t flags, size_t from, size_t to);
+/* Whether word k exists (k < ntok) and reads exactly one of the n
+ * NUL-terminated lower-case words: the one comparison of a word with
+ * literal words in the KPI code. KPI_TOK_IS(t, k, "a", "b") lists them
+ * inline. */
+bool kpi_tok_in(const kpi_text *t, size_t k, const char *const *words, size_t n);
+#define KPI_TOK_IS(t, k, ...)                                                                     \
+    kpi_tok_in((t), (k), (const char *const[]){__VA_ARGS__},                                      \
+               sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *))
 
 /* --- kpi_match.c: the trie walk and queries over its results --- */
 /* Finds every section match in t's words; fills t->m and the words' lexicon

@@ -263,6 +263,7 @@ static pnode *parse_alt(parser *p, int depth)
 typedef struct {
     int32_t *v;
     size_t n, cap;
+    bool unsorted; /* not strictly increasing: ns_push notes it as it goes */
 } nodeset;
 
 static void ns_push(nodeset *s, int32_t x)
@@ -271,31 +272,62 @@ static void ns_push(nodeset *s, int32_t x)
         s->cap = s->cap ? s->cap * 2 : 16;
         s->v = xrealloc(s->v, s->cap * sizeof *s->v);
     }
+    if (s->n && x <= s->v[s->n - 1])
+        s->unsorted = true;
     s->v[s->n++] = x;
 }
 
-static int cmp_i32(const void *a, const void *b)
+/* Sorts v ascending. The frontiers of a large rules file are sorted tens of
+ * thousands of times at load: a radix sort (insertion sort for a few) keeps
+ * that a small share of start-up, where qsort's comparison calls were most
+ * of it. */
+static void sort_i32(int32_t *v, size_t n)
 {
-    int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
-    return (x > y) - (x < y);
+    if (n <= 24) {
+        for (size_t i = 1; i < n; i++) {
+            int32_t x = v[i];
+            size_t j = i;
+            for (; j > 0 && v[j - 1] > x; j--)
+                v[j] = v[j - 1];
+            v[j] = x;
+        }
+        return;
+    }
+    uint32_t *a = xmalloc(n * sizeof *a), *b = xmalloc(n * sizeof *b);
+    for (size_t i = 0; i < n; i++)
+        a[i] = (uint32_t)v[i] ^ 0x80000000u; /* signed order as unsigned */
+    for (unsigned shift = 0; shift < 32; shift += 8) {
+        size_t count[257] = {0};
+        for (size_t i = 0; i < n; i++)
+            count[((a[i] >> shift) & 0xFF) + 1]++;
+        if (count[((a[0] >> shift) & 0xFF) + 1] == n)
+            continue; /* every key has this byte */
+        for (size_t d = 1; d < 257; d++)
+            count[d] += count[d - 1];
+        for (size_t i = 0; i < n; i++)
+            b[count[(a[i] >> shift) & 0xFF]++] = a[i];
+        uint32_t *tmp = a;
+        a = b;
+        b = tmp;
+    }
+    for (size_t i = 0; i < n; i++)
+        v[i] = (int32_t)(a[i] ^ 0x80000000u);
+    free(a);
+    free(b);
 }
 
 static void ns_uniq(nodeset *s)
 {
-    if (s->n < 2)
-        return;
     /* already in order, the common case, needs no sort */
-    bool sorted = true;
-    for (size_t i = 1; i < s->n && sorted; i++)
-        sorted = s->v[i - 1] < s->v[i];
-    if (sorted)
+    if (s->n < 2 || !s->unsorted)
         return;
-    qsort(s->v, s->n, sizeof *s->v, cmp_i32);
+    sort_i32(s->v, s->n);
     size_t w = 1;
     for (size_t i = 1; i < s->n; i++)
         if (s->v[i] != s->v[w - 1])
             s->v[w++] = s->v[i];
     s->n = w;
+    s->unsorted = false;
 }
 
 /* Advances every node of in through pattern n; the nodes reached go to out.
@@ -317,6 +349,7 @@ static bool advance(kpi_trie *t, const pnode *n, const nodeset *in, nodeset *out
             ns_push(&cur, in->v[i]);
         for (size_t k = 0; k < n->nkid; k++) {
             next.n = 0;
+            next.unsorted = false;
             if (!advance(t, n->kid[k], &cur, &next)) {
                 free(cur.v);
                 free(next.v);
@@ -346,6 +379,7 @@ static bool advance(kpi_trie *t, const pnode *n, const nodeset *in, nodeset *out
         }
         for (int k = 1; k <= n->max; k++) {
             next.n = 0;
+            next.unsorted = false;
             if (!advance(t, n->kid[0], &cur, &next)) {
                 free(cur.v);
                 free(next.v);

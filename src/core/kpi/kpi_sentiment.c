@@ -69,12 +69,6 @@ static long negator_before(const kpi_text *t, size_t i, size_t k0)
     return -1;
 }
 
-static bool tok_word(const kpi_text *t, size_t k, const char *w)
-{
-    size_t n = strlen(w);
-    return t->tok[k].end - t->tok[k].start == n && memcmp(t->low + t->tok[k].start, w, n) == 0;
-}
-
 /* Is word i written as a name: capitalised inside a sentence ("calling for
  * Joy Adams", "to Great Falls")? Speech-recognition text has no capitals, so
  * it never says so there. */
@@ -100,8 +94,8 @@ static bool written_as_name(const kpi_text *t, size_t i)
  * or "underscore" ("hope dot miller at ...")? */
 static bool spoken_address(const kpi_text *t, size_t i, size_t len, size_t k0, size_t k1)
 {
-    return (i > k0 && (tok_word(t, i - 1, "dot") || tok_word(t, i - 1, "underscore"))) ||
-           (i + len < k1 && (tok_word(t, i + len, "dot") || tok_word(t, i + len, "underscore")));
+    return (i > k0 && KPI_TOK_IS(t, i - 1, "dot", "underscore")) ||
+           (i + len < k1 && KPI_TOK_IS(t, i + len, "dot", "underscore"));
 }
 
 /* Is low offset off inside quotation marks in the original turn? An odd

@@ -83,9 +83,10 @@ static void split_sentences(kpi_text *t)
 
 /* Ends the word low[ws, o): trims quote marks around it, looks it up, and
  * either keeps it as a token or, for a filler, removes it from the text.
+ * h is kpi_hash of low[ws, o) when h_ok (the tokeniser hashes as it copies).
  * Returns the new output length. */
 static size_t end_word(const kpi_rules *r, kpi_text *t, size_t ws, size_t o, uint8_t flags,
-                       bool *drop_punct)
+                       bool *drop_punct, uint32_t h, bool h_ok)
 {
     size_t a = ws, b = o;
     while (a < b && t->low[a] == '\'')
@@ -95,7 +96,9 @@ static size_t end_word(const kpi_rules *r, kpi_text *t, size_t ws, size_t o, uin
     if (a == b)
         return o;
     const kpi_vocab *v = &r->vocab;
-    int32_t id = kpi_vocab_find(v, t->low + a, b - a, kpi_hash(t->low + a, b - a));
+    if (!h_ok || a != ws || b != o)
+        h = kpi_hash(t->low + a, b - a);
+    int32_t id = kpi_vocab_find(v, t->low + a, b - a, h);
     if (id >= 0 && v->w[id].alias >= 0)
         id = v->w[id].alias;
     uint32_t vf = id >= 0 ? v->w[id].flags : 0;
@@ -130,6 +133,8 @@ void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len
     size_t o = 0, ws = 0;
     bool space = false, in_word = false, drop_punct = false;
     uint8_t next_flags = 0; /* TF_* for the next word, from what precedes it */
+    uint32_t h = 0;   /* kpi_hash of the word so far ... */
+    bool h_ok = false; /* ... while all its bytes came through the fast path */
     t->nstops = 0;
     if (t->stops_cap < 16) {
         t->stops_cap = 16;
@@ -150,10 +155,26 @@ void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len
                 space = false;
                 in_word = true;
                 ws = o;
+                h = 2166136261u; /* kpi_hash's FNV-1a, byte by byte below */
+                h_ok = true;
             }
-            t->low[o] = (char)lc;
-            t->map[o] = (uint32_t)i;
-            o++;
+            do {
+                t->low[o] = (char)lc;
+                t->map[o] = (uint32_t)i;
+                h = (h ^ lc) * 16777619u;
+                o++;
+                i++;
+            } while (i < len && (lc = r->word_byte[(unsigned char)s[i]]));
+            continue;
+        }
+        /* white space next, the most common byte after the word bytes */
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            if (in_word) {
+                o = end_word(r, t, ws, o, next_flags, &drop_punct, h, h_ok);
+                next_flags = 0;
+                in_word = false;
+            }
+            space = true;
             i++;
             continue;
         }
@@ -173,15 +194,6 @@ void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len
             while (i + step < len && ((unsigned char)s[i + step] & 0xC0) == 0x80)
                 step++;
             out = '~';
-        } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            if (in_word) {
-                o = end_word(r, t, ws, o, next_flags, &drop_punct);
-                next_flags = 0;
-                in_word = false;
-            }
-            space = true;
-            i++;
-            continue;
         } else {
             out = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : (char)c;
         }
@@ -189,8 +201,10 @@ void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len
         bool word = is_word_byte((unsigned char)out) ||
                     (in_word && (out == ',' || out == '.' || out == ':') && o > 0 &&
                      cz_is_digit(t->low[o - 1]) && i + 1 < len && cz_is_digit(s[i + 1]));
+        if (word)
+            h_ok = false; /* "1,200", a curly apostrophe: hashed at the end */
         if (!word && in_word) {
-            o = end_word(r, t, ws, o, next_flags, &drop_punct);
+            o = end_word(r, t, ws, o, next_flags, &drop_punct, h, h_ok);
             next_flags = 0;
             in_word = false;
         }
@@ -235,7 +249,7 @@ void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len
         i += step;
     }
     if (in_word)
-        o = end_word(r, t, ws, o, next_flags, &drop_punct);
+        o = end_word(r, t, ws, o, next_flags, &drop_punct, h, h_ok);
     while (o > 0 && t->low[o - 1] == ' ')
         o--;
     t->low[o] = '\0';
@@ -309,6 +323,25 @@ bool kpi_text_has_flag(const kpi_text *t, uint32_t flags, size_t from, size_t to
     for (size_t k = kpi_text_tok_at(t, from); k < t->ntok && t->tok[k].start < to; k++)
         if (t->tok[k].vflags & flags)
             return true;
+    return false;
+}
+
+bool kpi_tok_in(const kpi_text *t, size_t k, const char *const *words, size_t n)
+{
+    if (k >= t->ntok)
+        return false;
+    const char *p = t->low + t->tok[k].start;
+    size_t len = t->tok[k].end - t->tok[k].start;
+    for (size_t i = 0; i < n; i++) {
+        /* a word's bytes are never NUL, so a shorter w stops the loop at its
+         * end: no strlen, and most words differ in their first byte */
+        const char *w = words[i];
+        size_t j = 0;
+        while (j < len && p[j] == w[j])
+            j++;
+        if (j == len && w[len] == '\0')
+            return true;
+    }
     return false;
 }
 

@@ -242,7 +242,7 @@ static bool sought(const dlg_state *st, int turn, size_t ws, size_t we)
 static bool says_added(const kpi_text *t)
 {
     for (size_t k = 0; k < t->ntok; k++)
-        if (t->tok[k].end - t->tok[k].start == 5 && memcmp(t->low + t->tok[k].start, "added", 5) == 0)
+        if (KPI_TOK_IS(t, k, "added"))
             return true;
     return false;
 }
@@ -564,16 +564,6 @@ static void note_price_question(dlg_state *st, int turn, const dlg_customer *c)
 }
 
 /* Whether word k of t is one of words. */
-static bool word_in(const kpi_text *t, size_t k, const char *const *words, size_t n)
-{
-    const char *w = t->low + t->tok[k].start;
-    size_t len = t->tok[k].end - t->tok[k].start;
-    for (size_t i = 0; i < n; i++)
-        if (strlen(words[i]) == len && memcmp(w, words[i], len) == 0)
-            return true;
-    return false;
-}
-
 /* A refusal that drops an add-on already accepted by name takes it back:
  * "Actually, skip the carry case." ("No, I'm all set" drops nothing.) */
 static bool retract_named(dlg_state *st, int turn, const dlg_event *e)
@@ -583,7 +573,7 @@ static bool retract_named(dlg_state *st, int turn, const dlg_event *e)
     const kpi_text *ct = &st->texts[turn];
     bool any = false, drops = false;
     for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->end; k++)
-        drops |= word_in(ct, k, drop, sizeof drop / sizeof drop[0]);
+        drops |= kpi_tok_in(ct, k, drop, sizeof drop / sizeof drop[0]);
     if (!drops)
         return false;
     for (size_t i = 0; i < st->n_acc; i++) {
@@ -605,7 +595,7 @@ static bool takes_a_thing(const kpi_text *ct, const dlg_event *e)
 {
     static const char *const verbs[] = {"take", "get", "have", "grab", "buy", "give"};
     for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->end; k++)
-        if (word_in(ct, k, verbs, sizeof verbs / sizeof verbs[0]))
+        if (kpi_tok_in(ct, k, verbs, sizeof verbs / sizeof verbs[0]))
             return true;
     return false;
 }
@@ -643,7 +633,7 @@ static bool backchannel(const kpi_text *ct)
     if (ct->ntok == 0 || ct->ntok > 3)
         return false;
     for (size_t k = 0; k < ct->ntok; k++)
-        if (!word_in(ct, k, words, sizeof words / sizeof words[0]))
+        if (!kpi_tok_in(ct, k, words, sizeof words / sizeof words[0]))
             return false;
     return true;
 }
@@ -723,7 +713,7 @@ static bool refers_back(const kpi_text *ct, const dlg_event *e)
 {
     static const char *const pron[] = {"it", "them", "those", "these", "that"};
     for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->cend; k++)
-        if (word_in(ct, k, pron, sizeof pron / sizeof pron[0]))
+        if (kpi_tok_in(ct, k, pron, sizeof pron / sizeof pron[0]))
             return true;
     return false;
 }
