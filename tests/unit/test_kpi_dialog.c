@@ -427,6 +427,68 @@ static void check_reclosing(void)
          true, 45, "a turn's only price is for what the turn talks about");
 }
 
+/* Forms of offers, refusals and commitments met in independently written
+ * calls (rules 2026.12-5), each with a case it must leave alone. */
+static void check_offer_forms(void)
+{
+    call("Agent: Trailhead Gear, Sam speaking.\nCustomer: I'd like to order the hiking boots "
+         "in size ten.\nAgent: They're $150. Waterproof spray for $12?\nCustomer: Yes.\n"
+         "Agent: Order placed.",
+         true, 12, "'spray for $12?' alone offers the spray");
+    call("Agent: Trailhead Gear, Sam speaking.\nCustomer: I'd like to order the hiking boots "
+         "in size ten.\nAgent: They're $150. Did you see the spray for $12?\nCustomer: Yes.\n"
+         "Agent: Order placed.",
+         true, 0, "'did you see the spray for $12?' asks, it offers nothing");
+    call("Customer: I'll take the camera.\nAgent: Great, $600. Would you like a lens cap for "
+         "$15?\nCustomer: Sure, add it.\nAgent: And the padded bag for $45?\nCustomer: Let's "
+         "not. No.\nAgent: Done, camera and lens cap.",
+         true, 15, "'let's not' to a new priced offer refuses it, the lens cap stays");
+    call("Customer: I'll take the camera.\nAgent: Great, $600. Would you like a lens cap for "
+         "$15?\nCustomer: Sure, add it.\nAgent: Anything else today?\nCustomer: Actually, "
+         "scratch that.",
+         true, 0, "'scratch that' with no new offer takes the lens cap back");
+    call("customer: hi can i order a large pizza for delivery at eight\nagent: sure that's "
+         "eighteen dollars would you like garlic knots for five fifty\ncustomer: yeah sure\n"
+         "agent: okay your order is placed",
+         true, 5.50, "'eighteen' does not name what was ordered 'at eight'");
+    call("customer: hi can i order the eighteen inch pizza\nagent: sure would you like the "
+         "eighteen inch one for twenty two\ncustomer: yeah sure\nagent: okay your order is "
+         "placed",
+         true, 0, "the same number word still names what was ordered");
+    call("agent: sure the wash is twenty five\ncustomer: okay book it for saturday\nagent: "
+         "done would you like us to also wax it for thirty\ncustomer: yeah do that\nagent: "
+         "you're all set",
+         true, 30, "'would you like us to also wax it' offers on top");
+    call("agent: sure the wash is twenty five\ncustomer: okay book it for saturday\nagent: "
+         "done would you like us to also wax it for thirty\ncustomer: no thanks\nagent: "
+         "you're all set",
+         true, 0, "... and a no thanks refuses it");
+    call("customer: okay sign me up for the lessons\nagent: and the practice room add on is "
+         "usually fifty but i'll do thirty for you\ncustomer: yeah at thirty i'm in\n"
+         "agent: great",
+         true, 30, "'usually fifty but i'll do thirty' revises to thirty");
+    call("customer: okay sign me up for the lessons\nagent: and the practice room add on is "
+         "usually fifty but i'll do thirty for you\ncustomer: nah just the lessons\n"
+         "agent: great",
+         true, 0, "... and 'nah, just the lessons' refuses it");
+    call("agent: hi this is dana at peak optics\ncustomer: hi i wanted to order refills of "
+         "my lenses\nagent: sure a six month pack is one twenty\ncustomer: okay i'll do the "
+         "six month pack\nagent: placing it now",
+         true, 0, "'i wanted to order', then 'i'll do the six month pack' chooses it");
+    call("agent: hi this is dana at peak optics\ncustomer: hi i wanted to order refills of "
+         "my lenses\nagent: sure a six month pack is one twenty\ncustomer: hmm i'll do the "
+         "six month pack if my insurance covers it\nagent: i can check that for you",
+         false, 0, "... but not on a condition");
+    call("Customer: We want the team plan for our office.\nAgent: That's $500 a year. I'll "
+         "email the agreement now.\nCustomer: Email it over and I'll sign it today.\n"
+         "Agent: Sent.",
+         true, 0, "'I'll sign it today' commits");
+    call("Customer: We want the team plan for our office.\nAgent: That's $500 a year. I'll "
+         "email the agreement now.\nCustomer: Honestly I'd sign it today if it were "
+         "cheaper.\nAgent: I understand.",
+         false, 0, "'I'd sign it today if it were cheaper' does not");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -441,6 +503,7 @@ int main(void)
     check_accept_forms();
     check_spoken_extras();
     check_reclosing();
+    check_offer_forms();
     kt_free();
     T_END();
 }

@@ -427,13 +427,31 @@ static void amounts_push(kpi_scratch *s, const kpi_amount *a)
     s->amounts[s->namounts++] = *a;
 }
 
+/* Is word d the "do" of a revision, "I can do" or "I'll do" ("I'll do
+ * sixty for you")? */
+static bool revises_with_do(const kpi_text *t, size_t d)
+{
+    static const char *const subj[] = {"can", "i'll", "we'll", "could", "will"};
+    const kpi_tok *w = &t->tok[d];
+    if (d == 0 || w->end - w->start != 2 || memcmp(t->low + w->start, "do", 2) != 0)
+        return false;
+    const kpi_tok *p = &t->tok[d - 1];
+    size_t n = p->end - p->start;
+    for (size_t i = 0; i < sizeof subj / sizeof subj[0]; i++)
+        if (strlen(subj[i]) == n && memcmp(t->low + p->start, subj[i], n) == 0)
+            return true;
+    return false;
+}
+
 /* Is word k just after a word that states a price: "it's", "is", "costs",
  * "runs", possibly with "just", "only" or "about" between? */
 static int after_price_verb(const kpi_text *t, size_t k, int mode)
 {
     static const char *const verbs[] = {"it's", "that's", "is", "are", "costs", "cost", "runs",
                                         "run", "be", "one's", "its", "thats", "at", "was", "were"};
-    static const char *const softeners[] = {"just", "only", "about", "around", "roughly"};
+    /* "is usually ninety": the old price of a revision, read as one */
+    static const char *const softeners[] = {"just", "only", "about", "around", "roughly",
+                                            "usually", "normally", "regularly"};
     for (int back = 1; back <= 2 && k >= (size_t)back; back++) {
         const kpi_tok *w = &t->tok[k - (size_t)back];
         if (w->sent != t->tok[k].sent)
@@ -447,6 +465,8 @@ static int after_price_verb(const kpi_text *t, size_t k, int mode)
         if (mode == KPI_AMT_OFFER &&
             ((n == 3 && memcmp(p, "for", 3) == 0) || (n == 2 && memcmp(p, "to", 2) == 0)))
             return 2;
+        if (mode == KPI_AMT_OFFER && revises_with_do(t, k - (size_t)back))
+            return 2; /* "but I'll do sixty for you" */
         bool soft = false;
         for (size_t i = 0; i < sizeof softeners / sizeof softeners[0]; i++)
             soft |= strlen(softeners[i]) == n && memcmp(p, softeners[i], n) == 0;

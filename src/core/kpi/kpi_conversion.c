@@ -298,6 +298,8 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
         }
         case CE_RETRACT:
             answered = true;
+            if (e->consumed)
+                break; /* it refused the add-on just offered */
             /* several words of one retraction take back one thing */
             if (!retracted)
                 retract(st, turn, e);

@@ -316,6 +316,14 @@ static bool same_word(const char *a, size_t an, const char *b, size_t bn)
     return k >= 5 && (k == an || k == bn || k >= 6);
 }
 
+/* "eight" and "eighteen" share five letters but are different numbers: a
+ * number word names an item only spelled the same ("a set of four"). */
+static bool number_stem(const kpi_text *a, size_t i, const kpi_text *b, size_t j)
+{
+    const kpi_tok *x = &a->tok[i], *y = &b->tok[j];
+    return ((x->vflags | y->vflags) & VF_NUMBER) && x->end - x->start != y->end - y->start;
+}
+
 bool dlg_names_item(const kpi_text *ct, size_t a, size_t b, const kpi_text *at, size_t ia,
                     size_t ib)
 {
@@ -324,7 +332,7 @@ bool dlg_names_item(const kpi_text *ct, size_t a, size_t b, const kpi_text *at, 
             continue;
         const kpi_tok *cw = &ct->tok[i];
         for (size_t j = kpi_text_tok_at(at, ia); j < at->ntok && at->tok[j].end <= ib; j++)
-            if (content_word(at, j) &&
+            if (content_word(at, j) && !number_stem(ct, i, at, j) &&
                 same_word(ct->low + cw->start, cw->end - cw->start, at->low + at->tok[j].start,
                           at->tok[j].end - at->tok[j].start))
                 return true;

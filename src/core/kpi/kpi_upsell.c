@@ -809,6 +809,28 @@ static void settle(dlg_state *st, int turn, size_t n)
     }
 }
 
+/* "And the ottoman for $349?" - "Let's not go crazy. No.": a retraction
+ * that opens the answer to an offer just made refuses that offer; it takes
+ * back nothing accepted before, unless it names it ("no, take the
+ * protection off"). */
+static bool retract_refuses(dlg_state *st, int turn, dlg_item *open, dlg_event *e)
+{
+    if (e->kind != CE_RETRACT || !open || open->accepted || open->cents <= 0 ||
+        st->ask != ASK_OFFER || open->turn != turn - 1 || !e->at_start)
+        return false;
+    const kpi_text *ct = &st->texts[turn];
+    size_t se = ct->sent[kpi_text_sentence_at(ct, e->start)].end;
+    for (size_t i = 0; i < st->n_item; i++) {
+        const dlg_item *it = &st->items[i];
+        if (it->accepted &&
+            dlg_names_item(ct, e->start, se, &st->texts[it->words_turn], it->ws, it->we))
+            return false;
+    }
+    set_verdict(open, NO, e);
+    e->consumed = true;
+    return true;
+}
+
 void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c)
 {
     const kpi_text *ct = &st->texts[turn];
@@ -831,6 +853,10 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     for (size_t i = 0; i < c->n; i++) {
         dlg_event *e = &c->ev[i];
         int v = event_answer(e->kind);
+        if (!e->consumed && retract_refuses(st, turn, open, e)) {
+            refused = true;
+            continue;
+        }
         if (e->consumed || v == NONE)
             continue;
         bool after_refusal = refused;
