@@ -489,6 +489,36 @@ static void check_offer_forms(void)
          false, 0, "'I'd sign it today if it were cheaper' does not");
 }
 
+/* Commitments put off in the same breath, and the agent's outcome notices
+ * (rules 2026.12-5). */
+static void check_outcome_forms(void)
+{
+    call("Customer: Hi, I'm calling about guitar lessons for my daughter.\nAgent: It's $40 a "
+         "lesson, or $350 for ten.\nCustomer: Okay, I'm ready to sign her up, just not until "
+         "March when school ends.\nAgent: Sure, I'll call you in March.",
+         false, 0, "'ready to sign her up, just not until March' is put off");
+    call("Customer: Hi, I'm calling about guitar lessons for my daughter.\nAgent: It's $40 a "
+         "lesson, or $350 for ten.\nCustomer: Okay, sign her up for the ten. I'll think about "
+         "the summer camp later.\nAgent: Done, she's enrolled.",
+         true, 0, "a deferral in the next sentence puts off something else");
+    call("agent: hi this is lee with skyview tv\ncustomer: hi i want to upgrade to the premium "
+         "tier\nagent: sure that's forty a month\ncustomer: mhm\nagent: okay you're upgraded to "
+         "premium starting today\ncustomer: thanks",
+         true, 0, "'you're upgraded' carries the asked-for upgrade out");
+    call("Customer: Can I upgrade my plan?\nAgent: Once you're upgraded the old discount ends. "
+         "Want to go ahead?\nCustomer: No thanks, not today.",
+         false, 0, "... an upgrade only explained is not");
+    call("Customer: I'd like to book a haircut.\nAgent: I have Friday at 2 or Saturday at 10.\n"
+         "Customer: Friday at 2, please.\nAgent: Let me grab that... oh no, Friday at 2 just "
+         "got taken. Saturday at 10 is all I have.\nCustomer: Saturday won't work. I'll try "
+         "another week.",
+         false, 0, "a slot that 'just got taken' is a failed booking");
+    call("Customer: I'd like to book a haircut.\nAgent: I have Friday at 2 or Saturday at 10.\n"
+         "Customer: Friday at 2, please.\nAgent: Done, your booking got taken care of. See you "
+         "Friday.\nCustomer: Thanks.",
+         true, 0, "... one that 'got taken care of' is made");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -504,6 +534,7 @@ int main(void)
     check_spoken_extras();
     check_reclosing();
     check_offer_forms();
+    check_outcome_forms();
     kt_free();
     T_END();
 }

@@ -230,6 +230,26 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
     }
 }
 
+/* "I'm ready to sign him up, just not until January", "I'll take it, but
+ * let me talk to my wife first": a deferral later in the same sentence puts
+ * off the commitment before it, which then commits to nothing. */
+static void drop_deferred(const kpi_text *t, dlg_customer *c)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        const dlg_event *e = &c->ev[i];
+        bool put_off = false;
+        if (e->kind == CE_COMMIT || e->kind == CE_REQUEST)
+            for (size_t j = 0; j < c->n && !put_off; j++)
+                put_off = c->ev[j].kind == CE_DEFER && c->ev[j].start >= e->end &&
+                          kpi_text_sentence_at(t, c->ev[j].start) ==
+                              kpi_text_sentence_at(t, e->start);
+        if (!put_off)
+            c->ev[n++] = *e;
+    }
+    c->n = n;
+}
+
 void dlg_customer_analyze(const kpi_text *t, dlg_customer *c)
 {
     c->n = 0;
@@ -243,6 +263,7 @@ void dlg_customer_analyze(const kpi_text *t, dlg_customer *c)
         if (k == CE_REQUEST)
             scan(t, c, CE_REQUEST, KS_COMMIT_REQUEST);
     }
+    drop_deferred(t, c);
     for (size_t i = 0; i < t->nsent; i++) {
         size_t ms, me;
         if (kpi_find(t, KS_QUESTION_START, t->sent[i].start, t->sent[i].end, &ms, &me) &&
