@@ -487,6 +487,14 @@ static void check_offer_forms(void)
          "email the agreement now.\nCustomer: Honestly I'd sign it today if it were "
          "cheaper.\nAgent: I understand.",
          false, 0, "'I'd sign it today if it were cheaper' does not");
+    call("customer: hi i'd like to order a dozen donuts for pickup\nagent: sure would you like "
+         "a bag of coffee beans for twelve fifty\ncustomer: yeah two bags actually\nagent: "
+         "okay your order is placed",
+         true, 25, "'two bags' of 'a bag ... for twelve fifty' is two of them");
+    call("customer: hi i'd like to order a dozen donuts for pickup\nagent: sure would you like "
+         "a bag of coffee beans for twelve fifty\ncustomer: yeah sure the two of us will share "
+         "the bag\nagent: okay your order is placed",
+         true, 12.50, "... 'the two of us' counts people, not bags");
 }
 
 /* Commitments put off in the same breath, and the agent's outcome notices

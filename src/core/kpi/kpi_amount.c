@@ -566,6 +566,11 @@ static int count_at(const kpi_text *t, size_t k)
     return 0;
 }
 
+int kpi_count_word(const kpi_text *t, size_t k)
+{
+    return k < t->ntok ? count_at(t, k) : 0;
+}
+
 static bool tok_is(const kpi_text *t, size_t k, const char *w)
 {
     size_t n = strlen(w);
