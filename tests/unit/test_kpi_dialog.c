@@ -525,6 +525,24 @@ static void check_outcome_forms(void)
          "Customer: Friday at 2, please.\nAgent: Done, your booking got taken care of. See you "
          "Friday.\nCustomer: Thanks.",
          true, 0, "... one that 'got taken care of' is made");
+    call("Customer: Hi, I'm curious about your gutter guards.\nAgent: They run about $900 "
+         "installed. Would you like a free roof inspection first?\nCustomer: Yes, that would "
+         "help. Could someone come Monday?\nAgent: Monday at 9?\nCustomer: Monday at 9 "
+         "works.\nAgent: Booked!\nCustomer: Thanks.",
+         true, 0, "a yes to an offered visit, then 'Booked!', is a booking");
+    call("Customer: Hi, I'm curious about your gutter guards.\nAgent: They run about $900 "
+         "installed. Would you like a free roof inspection first?\nCustomer: Yes, that would "
+         "help, but I'll call back when my husband is home.\nAgent: Sounds good.\n"
+         "Customer: Thanks.",
+         false, 0, "... put off in the same answer, it is none");
+    call("agent: thanks for calling skyline internet\ncustomer: my price went up again\n"
+         "agent: i can offer a loyalty rate of fifty\ncustomer: no i'll just switch to fiber "
+         "with someone else\nagent: okay\ncustomer: bye",
+         false, 0, "switching 'with someone else' buys from a competitor");
+    call("agent: thanks for calling skyline internet\ncustomer: i want faster internet\n"
+         "agent: our fiber plan is seventy a month\ncustomer: okay i'll switch to the fiber "
+         "plan\nagent: done you're switched\ncustomer: bye",
+         true, 0, "... switching to the company's own plan is a purchase");
 }
 
 int main(void)

@@ -216,6 +216,20 @@ static void retract(dlg_state *st, int turn, const dlg_event *e)
             st->acc[i].retracted = true;
 }
 
+/* "Would you like a free home assessment?" - "Yes, that'd be good.": a clear
+ * yes to a thing the agent offered by name, before anything is bought and
+ * with no price that an item took, wants that thing; it is bought once the
+ * agent carries it out ("Booked!"). */
+static bool wants_offered(const dlg_state *st, const kpi_text *ct, const dlg_event *e,
+                          bool negative, bool other)
+{
+    /* the answer opens with it: "... and yes I will return" answers a detail */
+    return e->kind == CE_AFFIRM && !e->consumed && kpi_text_tok_at(ct, e->start) <= 1 &&
+           !negative && !other &&
+           st->ask == ASK_OFFER && st->asked && st->ask_wait == 0 && st->request_turn < 0 &&
+           !dlg_main_accepted(st);
+}
+
 void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
 {
     bool answered = false, retracted = false, negative = false;
@@ -290,6 +304,10 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
                 /* a yes to what the agent said, not asked as a closing
                  * question: a purchase once the agent carries it out
                  * ("Yes, that's right." ... "Your order is placed.") */
+                st->request_turn = turn;
+                st->request_start = e->start;
+                st->request_end = e->cend > e->end ? e->cend : e->end;
+            } else if (wants_offered(st, ct, e, negative, other)) {
                 st->request_turn = turn;
                 st->request_start = e->start;
                 st->request_end = e->cend > e->end ? e->cend : e->end;
