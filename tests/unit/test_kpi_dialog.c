@@ -543,6 +543,15 @@ static void check_outcome_forms(void)
          "agent: our fiber plan is seventy a month\ncustomer: okay i'll switch to the fiber "
          "plan\nagent: done you're switched\ncustomer: bye",
          true, 0, "... switching to the company's own plan is a purchase");
+    call("Customer: Hi, I saw the espresso machine on sale for $450. I'm ready to buy it.\n"
+         "Agent: Great! Delivery or pickup?\nCustomer: Delivery. But I'll order it after "
+         "payday next week.\nAgent: The sale ends Friday.\nCustomer: Then I'll wait for the "
+         "next sale.",
+         false, 0, "'ready to buy it', put off a turn later before anything is placed");
+    call("Customer: Hi, I saw the espresso machine on sale for $450. I'm ready to buy it.\n"
+         "Agent: Great! It's on your order, it ships tomorrow.\nCustomer: Thanks. I'll think "
+         "about the grinder later.\nAgent: Sure.",
+         true, 0, "... once the agent has placed it, a deferral is about something else");
 }
 
 int main(void)

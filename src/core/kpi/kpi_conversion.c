@@ -230,6 +230,22 @@ static bool wants_offered(const dlg_state *st, const kpi_text *ct, const dlg_eve
            !dlg_main_accepted(st);
 }
 
+/* "I'm ready to buy it." ... "But I'll come in next month.": a deferral
+ * that opens a sentence, while no add-on offer is waiting for an answer,
+ * puts off the purchase the customer committed to in an earlier turn and
+ * the agent has not carried out yet ("Sign her up. I'll think about the
+ * camp later." defers something else). */
+static void defer_takes_back(dlg_state *st, int turn, const dlg_event *e)
+{
+    if (e->kind != CE_DEFER || e->consumed || !e->at_start || st->ask == ASK_OFFER)
+        return;
+    for (size_t k = 0; k < st->n_acc; k++) {
+        dlg_accept *a = &st->acc[k];
+        if (!a->retracted && a->kind == ACC_MAIN && a->turn > st->fulfil_turn && a->turn < turn)
+            a->retracted = true;
+    }
+}
+
 void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
 {
     bool answered = false, retracted = false, negative = false;
@@ -327,6 +343,7 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
         case CE_DEFER:
         case CE_INFO:
             answered = true;
+            defer_takes_back(st, turn, e);
             if (e->kind != CE_INFO && !e->consumed && e->at_start && st->ask == ASK_CLOSING)
                 for (size_t k = 0; k < st->n_acc; k++)
                     if (st->acc[k].tentative)
