@@ -552,6 +552,14 @@ static void check_outcome_forms(void)
          "Agent: Great! It's on your order, it ships tomorrow.\nCustomer: Thanks. I'll think "
          "about the grinder later.\nAgent: Sure.",
          true, 0, "... once the agent has placed it, a deferral is about something else");
+    call("Agent: The package is ten lessons for $400. Shall I sign you up?\nCustomer: Sounds "
+         "great, but I'd only do it if I could pay monthly.\nAgent: It's paid up front, I'm "
+         "afraid.\nCustomer: Okay.",
+         false, 0, "'sounds great, but only if I could pay monthly' is a condition");
+    call("Agent: The package is ten lessons for $400. Shall I sign you up?\nCustomer: Yes, but "
+         "if that's okay, start me next week.\nAgent: Done, you're signed up from Monday.\n"
+         "Customer: Thanks.",
+         true, 0, "... 'yes, but if that's okay' is politeness");
 }
 
 int main(void)

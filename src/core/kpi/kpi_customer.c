@@ -232,7 +232,23 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
 
 /* "I'm ready to sign him up, just not until January", "I'll take it, but
  * let me talk to my wife first": a deferral later in the same sentence puts
- * off the commitment before it, which then commits to nothing. */
+ * off the commitment before it, which then commits to nothing; so does a
+ * condition after "but" (but_only_if). */
+/* "it sounds great but I'd only do it if I could split the payment": a
+ * "but" (or "however") after the event, in its sentence, that leads to a
+ * condition ("only if", "unless", "as long as") makes the yes conditional. */
+static bool but_only_if(const kpi_text *t, const dlg_event *e)
+{
+    const kpi_span sp = t->sent[kpi_text_sentence_at(t, e->start)];
+    for (size_t k = kpi_text_tok_at(t, e->end); k < t->ntok && t->tok[k].end <= sp.end; k++) {
+        size_t ms, me, os, oe;
+        if ((t->tok[k].vflags & VF_CONTRAST) &&
+            kpi_find(t, KS_CONDITIONAL, t->tok[k].start, sp.end, &ms, &me))
+            return !kpi_find(t, KS_CONDITIONAL_OK, ms, sp.end, &os, &oe) || os > ms;
+    }
+    return false;
+}
+
 static void drop_deferred(const kpi_text *t, dlg_customer *c)
 {
     size_t n = 0;
@@ -244,6 +260,9 @@ static void drop_deferred(const kpi_text *t, dlg_customer *c)
                 put_off = c->ev[j].kind == CE_DEFER && c->ev[j].start >= e->end &&
                           kpi_text_sentence_at(t, c->ev[j].start) ==
                               kpi_text_sentence_at(t, e->start);
+        if (e->kind == CE_COMMIT || e->kind == CE_REQUEST || e->kind == CE_AFFIRM ||
+            e->kind == CE_AFFIRM_WEAK || e->kind == CE_CONFIRM)
+            put_off = put_off || but_only_if(t, e);
         if (!put_off)
             c->ev[n++] = *e;
     }
