@@ -427,6 +427,141 @@ static void check_reclosing(void)
          true, 45, "a turn's only price is for what the turn talks about");
 }
 
+/* Forms of offers, refusals and commitments met in independently written
+ * calls (rules 2026.12-5), each with a case it must leave alone. */
+static void check_offer_forms(void)
+{
+    call("Agent: Trailhead Gear, Sam speaking.\nCustomer: I'd like to order the hiking boots "
+         "in size ten.\nAgent: They're $150. Waterproof spray for $12?\nCustomer: Yes.\n"
+         "Agent: Order placed.",
+         true, 12, "'spray for $12?' alone offers the spray");
+    call("Agent: Trailhead Gear, Sam speaking.\nCustomer: I'd like to order the hiking boots "
+         "in size ten.\nAgent: They're $150. Did you see the spray for $12?\nCustomer: Yes.\n"
+         "Agent: Order placed.",
+         true, 0, "'did you see the spray for $12?' asks, it offers nothing");
+    call("Customer: I'll take the camera.\nAgent: Great, $600. Would you like a lens cap for "
+         "$15?\nCustomer: Sure, add it.\nAgent: And the padded bag for $45?\nCustomer: Let's "
+         "not. No.\nAgent: Done, camera and lens cap.",
+         true, 15, "'let's not' to a new priced offer refuses it, the lens cap stays");
+    call("Customer: I'll take the camera.\nAgent: Great, $600. Would you like a lens cap for "
+         "$15?\nCustomer: Sure, add it.\nAgent: Anything else today?\nCustomer: Actually, "
+         "scratch that.",
+         true, 0, "'scratch that' with no new offer takes the lens cap back");
+    call("customer: hi can i order a large pizza for delivery at eight\nagent: sure that's "
+         "eighteen dollars would you like garlic knots for five fifty\ncustomer: yeah sure\n"
+         "agent: okay your order is placed",
+         true, 5.50, "'eighteen' does not name what was ordered 'at eight'");
+    call("customer: hi can i order the eighteen inch pizza\nagent: sure would you like the "
+         "eighteen inch one for twenty two\ncustomer: yeah sure\nagent: okay your order is "
+         "placed",
+         true, 0, "the same number word still names what was ordered");
+    call("agent: sure the wash is twenty five\ncustomer: okay book it for saturday\nagent: "
+         "done would you like us to also wax it for thirty\ncustomer: yeah do that\nagent: "
+         "you're all set",
+         true, 30, "'would you like us to also wax it' offers on top");
+    call("agent: sure the wash is twenty five\ncustomer: okay book it for saturday\nagent: "
+         "done would you like us to also wax it for thirty\ncustomer: no thanks\nagent: "
+         "you're all set",
+         true, 0, "... and a no thanks refuses it");
+    call("customer: okay sign me up for the lessons\nagent: and the practice room add on is "
+         "usually fifty but i'll do thirty for you\ncustomer: yeah at thirty i'm in\n"
+         "agent: great",
+         true, 30, "'usually fifty but i'll do thirty' revises to thirty");
+    call("customer: okay sign me up for the lessons\nagent: and the practice room add on is "
+         "usually fifty but i'll do thirty for you\ncustomer: nah just the lessons\n"
+         "agent: great",
+         true, 0, "... and 'nah, just the lessons' refuses it");
+    call("agent: hi this is dana at peak optics\ncustomer: hi i wanted to order refills of "
+         "my lenses\nagent: sure a six month pack is one twenty\ncustomer: okay i'll do the "
+         "six month pack\nagent: placing it now",
+         true, 0, "'i wanted to order', then 'i'll do the six month pack' chooses it");
+    call("agent: hi this is dana at peak optics\ncustomer: hi i wanted to order refills of "
+         "my lenses\nagent: sure a six month pack is one twenty\ncustomer: hmm i'll do the "
+         "six month pack if my insurance covers it\nagent: i can check that for you",
+         false, 0, "... but not on a condition");
+    call("Customer: We want the team plan for our office.\nAgent: That's $500 a year. I'll "
+         "email the agreement now.\nCustomer: Email it over and I'll sign it today.\n"
+         "Agent: Sent.",
+         true, 0, "'I'll sign it today' commits");
+    call("Customer: We want the team plan for our office.\nAgent: That's $500 a year. I'll "
+         "email the agreement now.\nCustomer: Honestly I'd sign it today if it were "
+         "cheaper.\nAgent: I understand.",
+         false, 0, "'I'd sign it today if it were cheaper' does not");
+    call("customer: hi i'd like to order a dozen donuts for pickup\nagent: sure would you like "
+         "a bag of coffee beans for twelve fifty\ncustomer: yeah two bags actually\nagent: "
+         "okay your order is placed",
+         true, 25, "'two bags' of 'a bag ... for twelve fifty' is two of them");
+    call("customer: hi i'd like to order a dozen donuts for pickup\nagent: sure would you like "
+         "a bag of coffee beans for twelve fifty\ncustomer: yeah sure the two of us will share "
+         "the bag\nagent: okay your order is placed",
+         true, 12.50, "... 'the two of us' counts people, not bags");
+}
+
+/* Commitments put off in the same breath, and the agent's outcome notices
+ * (rules 2026.12-5). */
+static void check_outcome_forms(void)
+{
+    call("Customer: Hi, I'm calling about guitar lessons for my daughter.\nAgent: It's $40 a "
+         "lesson, or $350 for ten.\nCustomer: Okay, I'm ready to sign her up, just not until "
+         "March when school ends.\nAgent: Sure, I'll call you in March.",
+         false, 0, "'ready to sign her up, just not until March' is put off");
+    call("Customer: Hi, I'm calling about guitar lessons for my daughter.\nAgent: It's $40 a "
+         "lesson, or $350 for ten.\nCustomer: Okay, sign her up for the ten. I'll think about "
+         "the summer camp later.\nAgent: Done, she's enrolled.",
+         true, 0, "a deferral in the next sentence puts off something else");
+    call("agent: hi this is lee with skyview tv\ncustomer: hi i want to upgrade to the premium "
+         "tier\nagent: sure that's forty a month\ncustomer: mhm\nagent: okay you're upgraded to "
+         "premium starting today\ncustomer: thanks",
+         true, 0, "'you're upgraded' carries the asked-for upgrade out");
+    call("Customer: Can I upgrade my plan?\nAgent: Once you're upgraded the old discount ends. "
+         "Want to go ahead?\nCustomer: No thanks, not today.",
+         false, 0, "... an upgrade only explained is not");
+    call("Customer: I'd like to book a haircut.\nAgent: I have Friday at 2 or Saturday at 10.\n"
+         "Customer: Friday at 2, please.\nAgent: Let me grab that... oh no, Friday at 2 just "
+         "got taken. Saturday at 10 is all I have.\nCustomer: Saturday won't work. I'll try "
+         "another week.",
+         false, 0, "a slot that 'just got taken' is a failed booking");
+    call("Customer: I'd like to book a haircut.\nAgent: I have Friday at 2 or Saturday at 10.\n"
+         "Customer: Friday at 2, please.\nAgent: Done, your booking got taken care of. See you "
+         "Friday.\nCustomer: Thanks.",
+         true, 0, "... one that 'got taken care of' is made");
+    call("Customer: Hi, I'm curious about your gutter guards.\nAgent: They run about $900 "
+         "installed. Would you like a free roof inspection first?\nCustomer: Yes, that would "
+         "help. Could someone come Monday?\nAgent: Monday at 9?\nCustomer: Monday at 9 "
+         "works.\nAgent: Booked!\nCustomer: Thanks.",
+         true, 0, "a yes to an offered visit, then 'Booked!', is a booking");
+    call("Customer: Hi, I'm curious about your gutter guards.\nAgent: They run about $900 "
+         "installed. Would you like a free roof inspection first?\nCustomer: Yes, that would "
+         "help, but I'll call back when my husband is home.\nAgent: Sounds good.\n"
+         "Customer: Thanks.",
+         false, 0, "... put off in the same answer, it is none");
+    call("agent: thanks for calling skyline internet\ncustomer: my price went up again\n"
+         "agent: i can offer a loyalty rate of fifty\ncustomer: no i'll just switch to fiber "
+         "with someone else\nagent: okay\ncustomer: bye",
+         false, 0, "switching 'with someone else' buys from a competitor");
+    call("agent: thanks for calling skyline internet\ncustomer: i want faster internet\n"
+         "agent: our fiber plan is seventy a month\ncustomer: okay i'll switch to the fiber "
+         "plan\nagent: done you're switched\ncustomer: bye",
+         true, 0, "... switching to the company's own plan is a purchase");
+    call("Customer: Hi, I saw the espresso machine on sale for $450. I'm ready to buy it.\n"
+         "Agent: Great! Delivery or pickup?\nCustomer: Delivery. But I'll order it after "
+         "payday next week.\nAgent: The sale ends Friday.\nCustomer: Then I'll wait for the "
+         "next sale.",
+         false, 0, "'ready to buy it', put off a turn later before anything is placed");
+    call("Customer: Hi, I saw the espresso machine on sale for $450. I'm ready to buy it.\n"
+         "Agent: Great! It's on your order, it ships tomorrow.\nCustomer: Thanks. I'll think "
+         "about the grinder later.\nAgent: Sure.",
+         true, 0, "... once the agent has placed it, a deferral is about something else");
+    call("Agent: The package is ten lessons for $400. Shall I sign you up?\nCustomer: Sounds "
+         "great, but I'd only do it if I could pay monthly.\nAgent: It's paid up front, I'm "
+         "afraid.\nCustomer: Okay.",
+         false, 0, "'sounds great, but only if I could pay monthly' is a condition");
+    call("Agent: The package is ten lessons for $400. Shall I sign you up?\nCustomer: Yes, but "
+         "if that's okay, start me next week.\nAgent: Done, you're signed up from Monday.\n"
+         "Customer: Thanks.",
+         true, 0, "... 'yes, but if that's okay' is politeness");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -441,6 +576,8 @@ int main(void)
     check_accept_forms();
     check_spoken_extras();
     check_reclosing();
+    check_offer_forms();
+    check_outcome_forms();
     kt_free();
     T_END();
 }

@@ -88,6 +88,33 @@ static void check_end(void)
            -1, "a friendly opening that ends in 'I'm done'");
 }
 
+/* Taking one's business elsewhere and "not as advertised", without strong
+ * words (rules 2026.12-5), each beside a like sentence that is no complaint. */
+static void check_leaving(void)
+{
+    expect("Customer: My blender arrived cracked.\nAgent: I'm sorry, I can send a replacement.\n"
+           "Customer: Fine. Honestly I won't be ordering from you guys again.",
+           -1, "'I won't be ordering from you guys again'");
+    expect("Customer: Can I add a second blender to my order?\nAgent: Sure, done.\n"
+           "Customer: Great, I'll be ordering from you again next month for the party.",
+           1, "'I'll be ordering from you again' is no complaint");
+    expect("Customer: I'm returning the rental keys late.\nAgent: There is a late fee.\n"
+           "Customer: Okay. I don't think there'll be a next time.",
+           -1, "'I don't think there'll be a next time'");
+    expect("Customer: Is the dentist open Saturday?\nAgent: Yes, until noon.\n"
+           "Customer: Okay, I'll book it next time.",
+           0, "'next time' alone is no feeling");
+    expect("customer: the cabin was nothing like the pictures\nagent: i'm sorry\n"
+           "customer: okay bye",
+           -1, "'nothing like the pictures'");
+    expect("customer: the cabin looked just like the pictures\nagent: glad to hear\n"
+           "customer: okay bye",
+           0, "'just like the pictures' is no complaint");
+    expect("Customer: The phone isn't what was advertised, it has half the storage.\n"
+           "Agent: I can refund it.\nCustomer: Okay.",
+           -1, "'isn't what was advertised'");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -96,6 +123,7 @@ int main(void)
     check_displeasure();
     check_aside();
     check_end();
+    check_leaving();
     kt_free();
     T_END();
 }

@@ -178,6 +178,48 @@ static bool on_top(const kpi_text *t, size_t a, size_t b)
     return false;
 }
 
+/* "Rain cover for $25?", "And the matching ottoman for $349?": a short
+ * question that is only a thing and its price ("X for $N") offers the thing
+ * by name, as "would you like X for $N?" would. A question that opens with
+ * a verb or a question word ("is that for $25?", "can I book it for $90?")
+ * asks something else and is read by its cues. Unpunctuated text has no
+ * such question to tell. */
+static void priced_ellipsis(const kpi_text *t, dlg_agent *a)
+{
+    if (a->offer || a->offer_named || a->retention || a->readback || a->confirm ||
+        a->failure || a->ask == ASK_CLOSING || a->ask == ASK_OFFER)
+        return;
+    for (size_t k = a->n_price; k-- > 0;) {
+        dlg_price *p = &a->prices[k];
+        size_t si = kpi_text_sentence_at(t, p->start);
+        if (p->old || !p->in_question || si + 1 != t->nsent)
+            continue;
+        size_t s0 = t->sent[si].start, s1 = t->sent[si].end;
+        size_t w0 = kpi_text_tok_at(t, s0), wp = kpi_text_tok_at(t, p->start);
+        /* "for" right before the price, a few words of a thing before it */
+        if (wp < w0 + 2 || wp > w0 + 7 || wp == 0)
+            return;
+        const kpi_tok *f = &t->tok[wp - 1];
+        if (f->end - f->start != 3 || memcmp(t->low + f->start, "for", 3) != 0)
+            return;
+        if (kpi_has(t, KS_QUESTION_START, s0, s1) || kpi_has(t, KS_NONPURCHASE, s0, s1) ||
+            !dlg_names_item(t, s0, f->start, t, s0, f->start))
+            return;
+        /* nothing but the price may follow: "for $25 a month?" */
+        for (size_t j = k + 1; j < a->n_price; j++)
+            if (kpi_text_sentence_at(t, a->prices[j].start) == si)
+                return;
+        a->offer_named = true;
+        a->ask = ASK_OFFER;
+        a->asked = true;
+        a->offer_start = s0;
+        a->offer_end = t->len;
+        for (size_t j = 0; j < a->n_price; j++)
+            a->prices[j].in_offer = a->prices[j].start >= s0;
+        return;
+    }
+}
+
 void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bool price_asked,
                        bool sold, dlg_agent *a)
 {
@@ -270,4 +312,5 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
                        .item_end = am->start};
         price_push(a, &p);
     }
+    priced_ellipsis(t, a);
 }

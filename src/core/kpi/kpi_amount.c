@@ -433,13 +433,24 @@ static void amounts_push(kpi_scratch *s, const kpi_amount *a)
     s->amounts[s->namounts++] = *a;
 }
 
+/* Is word d the "do" of a revision, "I can do" or "I'll do" ("I'll do
+ * sixty for you")? */
+static bool revises_with_do(const kpi_text *t, size_t d)
+{
+    static const char *const subj[] = {"can", "i'll", "we'll", "could", "will"};
+    return d > 0 && KPI_TOK_IS(t, d, "do") &&
+           kpi_tok_in(t, d - 1, subj, sizeof subj / sizeof subj[0]);
+}
+
 /* Is word k just after a word that states a price: "it's", "is", "costs",
  * "runs", possibly with "just", "only" or "about" between? */
 static int after_price_verb(const kpi_text *t, size_t k, int mode)
 {
     static const char *const verbs[] = {"it's", "that's", "is", "are", "costs", "cost", "runs",
                                         "run", "be", "one's", "its", "thats", "at", "was", "were"};
-    static const char *const softeners[] = {"just", "only", "about", "around", "roughly"};
+    /* "is usually ninety": the old price of a revision, read as one */
+    static const char *const softeners[] = {"just", "only", "about", "around", "roughly",
+                                            "usually", "normally", "regularly"};
     for (int back = 1; back <= 2 && k >= (size_t)back; back++) {
         size_t w = k - (size_t)back;
         if (t->tok[w].sent != t->tok[k].sent)
@@ -449,6 +460,8 @@ static int after_price_verb(const kpi_text *t, size_t k, int mode)
         /* "I can do it for forty", "down to thirty" when revising a price */
         if (mode == KPI_AMT_OFFER && KPI_TOK_IS(t, w, "for", "to"))
             return 2;
+        if (mode == KPI_AMT_OFFER && revises_with_do(t, k - (size_t)back))
+            return 2; /* "but I'll do sixty for you" */
         if (!kpi_tok_in(t, w, softeners, sizeof softeners / sizeof softeners[0]))
             return 0;
     }
@@ -534,6 +547,11 @@ static int count_at(const kpi_text *t, size_t k)
     if (n == 4 && memcmp(p, "pair", 4) == 0)
         return 2;
     return 0;
+}
+
+int kpi_count_word(const kpi_text *t, size_t k)
+{
+    return k < t->ntok ? count_at(t, k) : 0;
 }
 
 int kpi_quantity(const kpi_text *t, size_t from, size_t to)

@@ -210,6 +210,36 @@ static void retract(dlg_state *st, int turn, const dlg_event *e)
             st->acc[i].retracted = true;
 }
 
+/* "Would you like a free home assessment?" - "Yes, that'd be good.": a clear
+ * yes to a thing the agent offered by name, before anything is bought and
+ * with no price that an item took, wants that thing; it is bought once the
+ * agent carries it out ("Booked!"). */
+static bool wants_offered(const dlg_state *st, const kpi_text *ct, const dlg_event *e,
+                          bool negative, bool other)
+{
+    /* the answer opens with it: "... and yes I will return" answers a detail */
+    return e->kind == CE_AFFIRM && !e->consumed && kpi_text_tok_at(ct, e->start) <= 1 &&
+           !negative && !other &&
+           st->ask == ASK_OFFER && st->asked && st->ask_wait == 0 && st->request_turn < 0 &&
+           !dlg_main_accepted(st);
+}
+
+/* "I'm ready to buy it." ... "But I'll come in next month.": a deferral
+ * that opens a sentence, while no add-on offer is waiting for an answer,
+ * puts off the purchase the customer committed to in an earlier turn and
+ * the agent has not carried out yet ("Sign her up. I'll think about the
+ * camp later." defers something else). */
+static void defer_takes_back(dlg_state *st, int turn, const dlg_event *e)
+{
+    if (e->kind != CE_DEFER || e->consumed || !e->at_start || st->ask == ASK_OFFER)
+        return;
+    for (size_t k = 0; k < st->n_acc; k++) {
+        dlg_accept *a = &st->acc[k];
+        if (!a->retracted && a->kind == ACC_MAIN && a->turn > st->fulfil_turn && a->turn < turn)
+            a->retracted = true;
+    }
+}
+
 void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
 {
     bool answered = false, retracted = false, negative = false;
@@ -287,11 +317,17 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
                 st->request_turn = turn;
                 st->request_start = e->start;
                 st->request_end = e->cend > e->end ? e->cend : e->end;
+            } else if (wants_offered(st, ct, e, negative, other)) {
+                st->request_turn = turn;
+                st->request_start = e->start;
+                st->request_end = e->cend > e->end ? e->cend : e->end;
             }
             break;
         }
         case CE_RETRACT:
             answered = true;
+            if (e->consumed)
+                break; /* it refused the add-on just offered */
             /* several words of one retraction take back one thing */
             if (!retracted)
                 retract(st, turn, e);
@@ -301,6 +337,7 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
         case CE_DEFER:
         case CE_INFO:
             answered = true;
+            defer_takes_back(st, turn, e);
             if (e->kind != CE_INFO && !e->consumed && e->at_start && st->ask == ASK_CLOSING)
                 for (size_t k = 0; k < st->n_acc; k++)
                     if (st->acc[k].tentative)

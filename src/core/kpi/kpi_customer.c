@@ -230,6 +230,45 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
     }
 }
 
+/* "I'm ready to sign him up, just not until January", "I'll take it, but
+ * let me talk to my wife first": a deferral later in the same sentence puts
+ * off the commitment before it, which then commits to nothing; so does a
+ * condition after "but" (but_only_if). */
+/* "it sounds great but I'd only do it if I could split the payment": a
+ * "but" (or "however") after the event, in its sentence, that leads to a
+ * condition ("only if", "unless", "as long as") makes the yes conditional. */
+static bool but_only_if(const kpi_text *t, const dlg_event *e)
+{
+    const kpi_span sp = t->sent[kpi_text_sentence_at(t, e->start)];
+    for (size_t k = kpi_text_tok_at(t, e->end); k < t->ntok && t->tok[k].end <= sp.end; k++) {
+        size_t ms, me, os, oe;
+        if ((t->tok[k].vflags & VF_CONTRAST) &&
+            kpi_find(t, KS_CONDITIONAL, t->tok[k].start, sp.end, &ms, &me))
+            return !kpi_find(t, KS_CONDITIONAL_OK, ms, sp.end, &os, &oe) || os > ms;
+    }
+    return false;
+}
+
+static void drop_deferred(const kpi_text *t, dlg_customer *c)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        const dlg_event *e = &c->ev[i];
+        bool put_off = false;
+        if (e->kind == CE_COMMIT || e->kind == CE_REQUEST)
+            for (size_t j = 0; j < c->n && !put_off; j++)
+                put_off = c->ev[j].kind == CE_DEFER && c->ev[j].start >= e->end &&
+                          kpi_text_sentence_at(t, c->ev[j].start) ==
+                              kpi_text_sentence_at(t, e->start);
+        if (e->kind == CE_COMMIT || e->kind == CE_REQUEST || e->kind == CE_AFFIRM ||
+            e->kind == CE_AFFIRM_WEAK || e->kind == CE_CONFIRM)
+            put_off = put_off || but_only_if(t, e);
+        if (!put_off)
+            c->ev[n++] = *e;
+    }
+    c->n = n;
+}
+
 void dlg_customer_analyze(const kpi_text *t, dlg_customer *c)
 {
     c->n = 0;
@@ -245,6 +284,7 @@ void dlg_customer_analyze(const kpi_text *t, dlg_customer *c)
         if (k == CE_REQUEST && (t->secmask & (1ull << KS_COMMIT_REQUEST)))
             scan(t, c, CE_REQUEST, KS_COMMIT_REQUEST);
     }
+    drop_deferred(t, c);
     for (size_t i = 0; i < t->nsent; i++) {
         size_t ms, me;
         if (kpi_find(t, KS_QUESTION_START, t->sent[i].start, t->sent[i].end, &ms, &me) &&
@@ -318,6 +358,14 @@ static bool same_word(const char *a, size_t an, const char *b, size_t bn)
     return k >= 5 && (k == an || k == bn || k >= 6);
 }
 
+/* "eight" and "eighteen" share five letters but are different numbers: a
+ * number word names an item only spelled the same ("a set of four"). */
+static bool number_stem(const kpi_text *a, size_t i, const kpi_text *b, size_t j)
+{
+    const kpi_tok *x = &a->tok[i], *y = &b->tok[j];
+    return ((x->vflags | y->vflags) & VF_NUMBER) && x->end - x->start != y->end - y->start;
+}
+
 bool dlg_names_item(const kpi_text *ct, size_t a, size_t b, const kpi_text *at, size_t ia,
                     size_t ib)
 {
@@ -326,7 +374,7 @@ bool dlg_names_item(const kpi_text *ct, size_t a, size_t b, const kpi_text *at, 
             continue;
         const kpi_tok *cw = &ct->tok[i];
         for (size_t j = kpi_text_tok_at(at, ia); j < at->ntok && at->tok[j].end <= ib; j++)
-            if (content_word(at, j) &&
+            if (content_word(at, j) && !number_stem(ct, i, at, j) &&
                 same_word(ct->low + cw->start, cw->end - cw->start, at->low + at->tok[j].start,
                           at->tok[j].end - at->tok[j].start))
                 return true;

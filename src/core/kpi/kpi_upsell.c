@@ -415,6 +415,53 @@ static bool clause_has_object(const kpi_text *ct, size_t me, size_t ce)
     return dlg_names_item(ct, me, ce, ct, me, ce);
 }
 
+/* Whether word k of ct is a word of [ia, ib) in at, or its plural ("tub",
+ * "tubs"; "box", "boxes"). Local on purpose: item naming (dlg_names_item)
+ * matches stems of five letters or more only. */
+static bool names_in_plural(const kpi_text *ct, size_t k, const kpi_text *at, size_t ia,
+                            size_t ib)
+{
+    const char *w = ct->low + ct->tok[k].start;
+    size_t n = ct->tok[k].end - ct->tok[k].start;
+    for (size_t j = kpi_text_tok_at(at, ia); j < at->ntok && at->tok[j].end <= ib; j++) {
+        const char *x = at->low + at->tok[j].start;
+        size_t m = at->tok[j].end - at->tok[j].start;
+        if (m < 3 || (at->tok[j].vflags & VF_STOPWORD))
+            continue;
+        if ((n == m + 1 && w[m] == 's' && memcmp(w, x, m) == 0) ||
+            (n == m + 2 && w[m] == 'e' && w[m + 1] == 's' && memcmp(w, x, m) == 0) ||
+            (n == m && memcmp(w, x, m) == 0))
+            return true;
+    }
+    return false;
+}
+
+/* "Would you like a tub of cream cheese for six fifty?" - "yeah, two tubs":
+ * a count said right before a word that names the item multiplies a price
+ * stated for one of it. Not for a unit price (its quantity is read
+ * already), a bundle, or an item whose own words hold a number ("the set
+ * of four for $640"). */
+static int64_t counted_units(const dlg_state *st, const kpi_text *ct, const dlg_event *e,
+                             const dlg_item *it, int64_t cents)
+{
+    if (it->each || it->bundle || it->qty || cents <= 0)
+        return cents;
+    const kpi_text *at = &st->texts[it->words_turn];
+    for (size_t j = kpi_text_tok_at(at, it->ws); j < at->ntok && at->tok[j].end <= it->we; j++)
+        if ((at->tok[j].vflags & VF_NUMBER) || (at->tok[j].flags & TF_DIGIT))
+            return cents;
+    size_t end = e->cend > e->end ? e->cend : e->end;
+    for (size_t k = kpi_text_tok_at(ct, e->start); k + 1 < ct->ntok && ct->tok[k + 1].end <= end;
+         k++) {
+        int q = kpi_count_word(ct, k);
+        if (q >= 2 && ct->tok[k + 1].sent == ct->tok[k].sent &&
+            (names_in_plural(ct, k + 1, at, it->ws, it->we) ||
+             dlg_names_item(ct, ct->tok[k + 1].start, ct->tok[k + 1].end, at, it->ws, it->we)))
+            return cents <= KPI_PRICE_MAX_CENTS / q ? cents * q : KPI_PRICE_MAX_CENTS;
+    }
+    return cents;
+}
+
 static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
 {
     const kpi_text *ct = &st->texts[turn];
@@ -423,6 +470,7 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
     kpi_amount am = {.cents = it->cents, .each = it->each, .bundle = it->bundle, .qty = it->qty};
     int64_t cents = it->each ? kpi_amount_total(&am, kpi_quantity(ct, e->cstart, e->cend))
                              : it->cents;
+    cents = counted_units(st, ct, e, it, cents);
     /* "add it": on top of what the customer already has */
     if (it->kind == IT_MAIN && e->says_add)
         it->kind = IT_ADDON;
@@ -799,6 +847,28 @@ static void settle(dlg_state *st, int turn, size_t n)
     }
 }
 
+/* "And the ottoman for $349?" - "Let's not go crazy. No.": a retraction
+ * that opens the answer to an offer just made refuses that offer; it takes
+ * back nothing accepted before, unless it names it ("no, take the
+ * protection off"). */
+static bool retract_refuses(dlg_state *st, int turn, dlg_item *open, dlg_event *e)
+{
+    if (e->kind != CE_RETRACT || !open || open->accepted || open->cents <= 0 ||
+        st->ask != ASK_OFFER || open->turn != turn - 1 || !e->at_start)
+        return false;
+    const kpi_text *ct = &st->texts[turn];
+    size_t se = ct->sent[kpi_text_sentence_at(ct, e->start)].end;
+    for (size_t i = 0; i < st->n_item; i++) {
+        const dlg_item *it = &st->items[i];
+        if (it->accepted &&
+            dlg_names_item(ct, e->start, se, &st->texts[it->words_turn], it->ws, it->we))
+            return false;
+    }
+    set_verdict(open, NO, e);
+    e->consumed = true;
+    return true;
+}
+
 void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c)
 {
     const kpi_text *ct = &st->texts[turn];
@@ -821,6 +891,10 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     for (size_t i = 0; i < c->n; i++) {
         dlg_event *e = &c->ev[i];
         int v = event_answer(e->kind);
+        if (!e->consumed && retract_refuses(st, turn, open, e)) {
+            refused = true;
+            continue;
+        }
         if (e->consumed || v == NONE)
             continue;
         bool after_refusal = refused;
