@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "snapshot_cats.h"
 #include "snapshot_internal.h"
 
 /* ---- teams ------------------------------------------------------------ */
@@ -34,6 +35,8 @@ char *snap_teams_encode(const snap_teams *s)
         rc |= cJSON_AddStringToObject(t, "team", s->v[i].team ? s->v[i].team : "") ? 0 : -1;
         rc |= snap_add_int(t, "agents", s->v[i].agents);
         rc |= snap_put_windows(t, &s->v[i].k);
+        if (s->v[i].cats.n)
+            rc |= snap_cats_put(t, &s->v[i].cats, &s->v[i].k);
     }
     return snap_finish(o, rc);
 }
@@ -66,6 +69,8 @@ int snap_teams_decode(const char *buf, size_t len, snap_teams *out, cz_err *err)
             s.n++;
             rc = snap_get_count(e, "agents", path, &t->agents, err) |
                  snap_get_windows(e, path, &t->k, err);
+            if (rc == 0)
+                rc = snap_cats_get(e, path, &t->k, &t->cats, err);
         }
         if (rc == 0 && s.total < (int64_t)s.n) {
             cz_err_set(err, "field teams_total: fewer than the teams sent");
@@ -84,8 +89,10 @@ void snap_teams_free(snap_teams *s)
 {
     if (!s)
         return;
-    for (size_t i = 0; i < s->n; i++)
+    for (size_t i = 0; i < s->n; i++) {
         free(s->v[i].team);
+        snap_cats_free(&s->v[i].cats);
+    }
     free(s->v);
     memset(s, 0, sizeof *s);
 }
@@ -94,7 +101,7 @@ void snap_teams_free(snap_teams *s)
 
 /* One hour as a compact object: start, hour, calls, conversions,
  * upsell_revenue, avg_sentiment. */
-static cJSON *hour_json(const snap_hour *h)
+static cJSON *hour_json(const snap_hour *h, const snap_cats *cats)
 {
     cJSON *o = cJSON_CreateObject();
     if (!o)
@@ -110,6 +117,8 @@ static cJSON *hour_json(const snap_hour *h)
              snap_add_fixed(o, "avg_sentiment",
                             h->avg_sentiment < -1 ? -1 : h->avg_sentiment > 1 ? 1 : h->avg_sentiment,
                             4);
+    if (cats)
+        rc |= snap_cats_put_counts(o, cats, calls);
     if (rc) {
         cJSON_Delete(o);
         return NULL;
@@ -117,13 +126,13 @@ static cJSON *hour_json(const snap_hour *h)
     return o;
 }
 
-static int put_hours(cJSON *o, const snap_hour *v, size_t n)
+static int put_hours(cJSON *o, const snap_hour *v, const snap_cats *cats, size_t n)
 {
     cJSON *arr = cJSON_AddArrayToObject(o, "hours");
     if (!arr)
         return -1;
     for (size_t i = 0; i < n && i < SNAPSHOT_MAX_HOURS; i++) {
-        cJSON *h = hour_json(&v[i]);
+        cJSON *h = hour_json(&v[i], cats ? &cats[i] : NULL);
         if (!h || !cJSON_AddItemToArray(arr, h)) {
             cJSON_Delete(h);
             return -1;
@@ -149,7 +158,7 @@ char *snap_hours_encode(const snap_hours *s, size_t max_bytes, size_t *kept)
     rc |= snap_add_int(o, "current_hour", s->current_hour < 0 || s->current_hour > 23 ? 0
                                                                                    : s->current_hour);
     rc |= snap_add_int(o, "agents_total", total);
-    rc |= put_hours(o, s->v, s->n);
+    rc |= put_hours(o, s->v, s->cats, s->n);
     char *head = snap_finish(o, rc);
     if (!head)
         return NULL;
@@ -166,7 +175,7 @@ char *snap_hours_encode(const snap_hours *s, size_t max_bytes, size_t *kept)
                                                s->a[i].agent_name ? s->a[i].agent_name : "")
                       ? 0 : -1;
         if (a && arc == 0)
-            arc = put_hours(a, s->a[i].v, s->a[i].n);
+            arc = put_hours(a, s->a[i].v, NULL, s->a[i].n);
         char *txt = snap_finish(a, arc);
         if (!txt) {
             sb_free(&b);
@@ -188,9 +197,18 @@ char *snap_hours_encode(const snap_hours *s, size_t max_bytes, size_t *kept)
     return sb_steal(&b);
 }
 
+static void cats_free(snap_cats *c, size_t n)
+{
+    for (size_t i = 0; c && i < n; i++)
+        snap_cats_free(&c[i]);
+    free(c);
+}
+
 /* The "hours" array of o into *v, *n: at most SNAPSHOT_MAX_HOURS, in
- * increasing start, conversions at most calls. */
-static int get_hours(const cJSON *o, const char *path, snap_hour **v, size_t *n, cz_err *err)
+ * increasing start, conversions at most calls; with cats, each hour's
+ * categories into *cats (n of them). */
+static int get_hours(const cJSON *o, const char *path, snap_hour **v, size_t *n, snap_cats **cats,
+                     cz_err *err)
 {
     size_t count = 0;
     cJSON *arr = snap_get_array(o, "hours", SNAPSHOT_MAX_HOURS, &count, err);
@@ -199,6 +217,7 @@ static int get_hours(const cJSON *o, const char *path, snap_hour **v, size_t *n,
     if (!arr)
         return -1;
     snap_hour *h = xcalloc(count ? count : 1, sizeof *h);
+    snap_cats *hc = cats ? xcalloc(count ? count : 1, sizeof *hc) : NULL;
     size_t i = 0;
     int rc = 0;
     for (cJSON *e = arr->child; e && rc == 0; e = e->next, i++) {
@@ -212,6 +231,8 @@ static int get_hours(const cJSON *o, const char *path, snap_hour **v, size_t *n,
              snap_get_number(e, "upsell_revenue", p, 0, (double)SNAPSHOT_MAX_CENTS / 100, false,
                              &money, err) |
              snap_get_number(e, "avg_sentiment", p, -1, 1, false, &sent, err);
+        if (rc == 0 && hc)
+            rc = snap_cats_get_counts(e, p, h[i].calls, &hc[i], err);
         if (rc)
             break;
         h[i].hour = (int)hr;
@@ -227,8 +248,11 @@ static int get_hours(const cJSON *o, const char *path, snap_hour **v, size_t *n,
     }
     if (rc) {
         free(h);
+        cats_free(hc, count);
         return -1;
     }
+    if (cats)
+        *cats = hc;
     *v = h;
     *n = count;
     return 0;
@@ -252,7 +276,7 @@ int snap_hours_decode(const char *buf, size_t len, snap_hours *out, cz_err *err)
         snap_get_epoch(root, "current", "", &s.current, err) == 0 &&
         snap_get_number(root, "current_hour", "", 0, 23, true, &ch, err) == 0 &&
         snap_get_count(root, "agents_total", "", &s.agents_total, err) == 0 &&
-        get_hours(root, "", &s.v, &s.n, err) == 0 &&
+        get_hours(root, "", &s.v, &s.n, &s.cats, err) == 0 &&
         (arr = snap_get_array(root, "agents", SNAPSHOT_MAX_AGENTS, &n, err)) != NULL) {
         s.a = xcalloc(n ? n : 1, sizeof *s.a);
         rc = 0;
@@ -265,7 +289,7 @@ int snap_hours_decode(const char *buf, size_t len, snap_hours *out, cz_err *err)
                 break;
             }
             s.na++;
-            rc = get_hours(e, path, &a->v, &a->n, err);
+            rc = get_hours(e, path, &a->v, &a->n, NULL, err);
         }
         s.current_hour = (int)ch;
         if (rc == 0 && s.agents_total < (int64_t)s.na) {
@@ -291,6 +315,7 @@ void snap_hours_free(snap_hours *s)
     }
     free(s->a);
     free(s->v);
+    cats_free(s->cats, s->n);
     free(s->timezone);
     memset(s, 0, sizeof *s);
 }
