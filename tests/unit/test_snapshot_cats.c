@@ -199,6 +199,37 @@ static void teams(void)
     sb_free(&b);
     free(json);
     snap_teams_free(&t);
+    /* The worst case of the bound converza-mqtt(7) states: 100 teams, each
+     * with 64 categories of 63-byte names. */
+    memset(&t, 0, sizeof t);
+    t.schema = SNAPSHOT_SCHEMA;
+    t.generated_at = 1760000000;
+    memcpy(t.today, "2025-10-09", 11);
+    t.n = t.total = SNAPSHOT_TEAMS_SENT;
+    t.v = xcalloc(t.n, sizeof *t.v);
+    for (size_t i = 0; i < t.n; i++) {
+        char name[80];
+        snprintf(name, sizeof name, "A team with a long name, number %03zu", i);
+        t.v[i].team = xstrdup(name);
+        t.v[i].agents = 1000;
+        t.v[i].k.today.calls = t.v[i].k.today.neutral = 99999;
+        t.v[i].k.week.calls = t.v[i].k.week.neutral = 999999;
+        t.v[i].k.all.calls = t.v[i].k.all.neutral = 99999999;
+        for (int k = 0; k < SNAPSHOT_MAX_CATEGORIES; k++) {
+            snprintf(name, sizeof name, "%060d_%02d", 0, k);
+            name[0] = 'c';
+            snap_cats_add(&t.v[i].cats, name, 99999, 999999, 99999999);
+        }
+    }
+    json = snap_teams_encode(&t);
+    printf("# teams payload, 100 teams x 64 categories: %zu bytes\n", json ? strlen(json) : 0);
+    CHECK(json && strlen(json) <= 1536u * 1024, "100 teams with 64 categories each: within 1.5 MiB");
+    CHECK(json && snap_teams_decode(json, strlen(json), &d, &e) == 0 && d.n == 100 &&
+              d.v[99].cats.n == 64,
+          "the largest teams payload decodes");
+    snap_teams_free(&d);
+    free(json);
+    snap_teams_free(&t);
 }
 
 static void hours(void)
