@@ -3,7 +3,8 @@
 # the real worker: when a batch raises an alert the banner (count and
 # newest) and the mark on the agent's row appear within one refresh; the
 # alerts view lists it; the wallboard shows it large; when a batch clears it
-# banner and mark go within one refresh. The categories view shows each
+# banner and mark go within one refresh; --bell rings the terminal bell
+# (tmux's bell flag) on the new alert. The categories view shows each
 # category's calls and rate per agent, sorts by a category and shows one
 # category at a time. A team's alert (scope=team) names the team in the
 # banner and marks its agents' rows, and both go when it clears.
@@ -54,9 +55,11 @@ calls "$T/in/zed.jsonl" "Zed Okay" 6 4 pay
 run
 expect_eq "worker loads the first calls" "$?" 0
 
-tui_start al 120 40 -- --refresh $REFRESH
+tui_start al 120 40 -- --refresh $REFRESH --bell
 expect_screen "dashboard painted" al "Today"
 check "no banner without alerts" eval '! has al ALERT' 
+bell() { tm display-message -p -t al '#{window_bell_flag}'; }
+expect_eq "--bell: no bell before an alert" "$(bell)" 0
 
 calls "$T/in/ann.jsonl" "Ann Alert" 5 0
 run
@@ -64,6 +67,7 @@ sleep 0.2
 expect_screen "banner with the count within one refresh" al "1 ALERT " $((REFRESH + 1))
 expect_screen "banner names the newest alert" al "Ann Alert: conversion_rate 0.00 (threshold 25.00, today)" 1
 check "the agent's row is marked within one refresh" wait_re al '^! *Ann Alert' $((REFRESH + 1))
+expect_eq "--bell: the new alert rang the terminal bell" "$(bell)" 1
 check "the other agent's row is not" eval "! has al '^! *Zed Okay'"
 check "the other agent is on screen" has al 'Zed Okay' 
 
