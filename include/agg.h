@@ -16,10 +16,11 @@ typedef struct {
     kpi_counts k;           /* the sums of the calls' counters (counters.h) */
 } agg_row;
 
-/* Calls in one call category (kpi.h) for an agent and day. */
+/* Calls in one call category (kpi.h) for an agent (or a team) and day (or
+ * hour), as in agg_row. */
 typedef struct {
     char *agent_name;
-    char day[11];
+    char day[32];
     char *category;
     int64_t calls;
 } agg_cat_row;
@@ -40,7 +41,8 @@ typedef struct {
  * most 31 bytes). */
 void agg_delta_add(agg_delta *d, const char *agent, const char *day, const kpi_counts *c,
                    int sign);
-/* Adds (+1) or removes (-1) one call in category for its agent and day. */
+/* Adds (+1) or removes (-1) one call in category for its agent (or team)
+ * and day (or hour; at most 31 bytes). */
 void agg_delta_cat(agg_delta *d, const char *agent, const char *day, const char *category,
                    int sign);
 void agg_delta_free(agg_delta *d);

@@ -48,8 +48,9 @@ typedef struct {
  *                       [min_calls=N] [hysteresis=X]
  *   anomaly METRIC [sigma=X] [baseline=Nd] [scope=agent|all|team]
  *                  [min_calls=N] [hysteresis=X]
- * scope=team is refused: agents have no teams in this version. Returns 0,
- * or -1 with err "WHERE: alert rule '...': reason". */
+ * scope=team evaluates each team (the team of each call, as in
+ * team_daily_metrics). Returns 0, or -1 with err "WHERE: alert rule '...':
+ * reason". */
 int alert_rule_parse(const char *text, const char *where, alert_rule *out, cz_err *err);
 
 /* Parses the settings' alert list: one "WHERE\tRULE" per line (settings.h).
@@ -74,7 +75,7 @@ typedef struct {
 } alert_stats;
 void alert_stats_of(const double *v, size_t n, alert_stats *out);
 
-/* The decision for one rule and one scope (an agent, or all): whether the
+/* The decision for one rule and one subject (an agent, a team, or all): whether the
  * alert is active after this evaluation, given the value, whether it was
  * active before and, for anomaly rules, the baseline. A threshold alert
  * raises when value op threshold holds and, once active, clears only when
@@ -84,6 +85,14 @@ void alert_stats_of(const double *v, size_t n, alert_stats *out);
  * back within sigma - hysteresis. An anomaly needs a baseline of at least
  * 3 days and a spread above 0. */
 bool alert_decide(const alert_rule *r, double value, const alert_stats *base, bool was_active);
+
+/* One rule for one subject (an agent, a team or all), whose windows are kw
+ * and category counts cats; base is the anomaly's baseline (may be NULL for
+ * threshold rules): the value in the rule's window (anomaly:
+ * today) into *value, whether it is defined and the window has min_calls
+ * calls into *known, and alert_decide's answer (false when not known). */
+bool alert_eval(const alert_rule *r, const kpi_windows *kw, const snap_cats *cats,
+                const alert_stats *base, bool was_active, double *value, bool *known);
 
 const char *alert_window_name(alert_window w); /* "today", "7d", "all" */
 const char *alert_scope_name(alert_scope s);   /* "agent", "all", "team" */

@@ -165,12 +165,15 @@ typedef struct {
  * what it measures and where, the value that raised it (latest value while
  * active) and what it was compared with. */
 typedef struct {
-    char *rule;              /* the rule text: identity of the alert with agent */
+    char *rule;              /* the rule text: identity of the alert with agent
+                                and team */
     char *kind;              /* "threshold" or "anomaly" */
     char *metric;            /* e.g. "conversion_rate", "category:x_rate" */
     char *window;            /* "today", "7d" or "all" */
-    char *scope;             /* "agent" or "all" */
+    char *scope;             /* "agent", "team" or "all" */
     char *agent;             /* the agent for scope agent, "" otherwise */
+    char *team;              /* the team for scope team, "" otherwise (and
+                                from older workers) */
     double value;
     double threshold;        /* threshold rules: the threshold; anomaly: the
                                 bound the value passed (mean -/+ sigma sd) */
@@ -258,6 +261,8 @@ typedef struct {
     char *team;
     int64_t agents;          /* agents whose newest call is this team's */
     kpi_windows k;
+    snap_cats cats;          /* the team's categories with calls; empty from
+                                older workers */
 } snap_team;
 
 typedef struct {
@@ -292,6 +297,8 @@ typedef struct {
     int current_hour;        /* its local clock hour, 0..23 */
     snap_hour *v;            /* every agent together, hours with calls, oldest first */
     size_t n;
+    snap_cats *cats;         /* NULL, or n: calls per category in each hour of v
+                                (in their today counts); NULL from older workers */
     snap_hours_agent *a;     /* per agent, most calls today first */
     size_t na;
     int64_t agents_total;    /* agents with calls today, >= na */

@@ -53,7 +53,7 @@ void agg_delta_cat(agg_delta *d, const char *agent, const char *day, const char 
         agg_cat_row *r = &d->cats[i];
         memset(r, 0, sizeof *r);
         r->agent_name = xstrdup(agent);
-        snprintf(r->day, sizeof r->day, "%.10s", day);
+        snprintf(r->day, sizeof r->day, "%s", day);
         r->category = xstrdup(category);
         strmap_put(&d->cat_index, key.s, i);
     }

@@ -135,6 +135,16 @@ bool alert_decide(const alert_rule *r, double value, const alert_stats *base, bo
     return was_active ? value > r->threshold - r->hysteresis : value > r->threshold;
 }
 
+bool alert_eval(const alert_rule *r, const kpi_windows *kw, const snap_cats *cats,
+                const alert_stats *base, bool was_active, double *value, bool *known)
+{
+    alert_window w = r->kind == ALERT_ANOMALY ? ALERT_TODAY : r->window;
+    const kpi_counts *k = w == ALERT_TODAY ? &kw->today : w == ALERT_WEEK ? &kw->week : &kw->all;
+    *value = 0;
+    *known = k->calls >= r->min_calls && alert_metric_value(r->metric, k, cats, w, value);
+    return *known && alert_decide(r, *value, base, was_active);
+}
+
 const char *alert_window_name(alert_window w)
 {
     return w == ALERT_TODAY ? "today" : w == ALERT_WEEK ? "7d" : "all";
@@ -226,8 +236,7 @@ int alert_rule_parse(const char *text, const char *where, alert_rule *out, cz_er
             else if (strcmp(v, "all") == 0)
                 out->scope = ALERT_ALL;
             else if (strcmp(v, "team") == 0)
-                BAD("scope=team needs agent teams, which this version of Converza does not"
-                    " record yet; use scope=agent or scope=all");
+                out->scope = ALERT_TEAM;
             else
                 BAD("scope must be agent, all or team, not '%s'", v);
         } else if (strcmp(k, "min_calls") == 0) {

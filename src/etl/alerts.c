@@ -1,7 +1,7 @@
 /* alerts.c - evaluating the alert rules after a batch: the values come from
- * the snapshot (the aggregate tables), anomaly baselines from the daily
- * aggregates of the baseline days; the decision (with hysteresis) is
- * alert_decide's. */
+ * the snapshot (the aggregate tables: agents, teams, summary), anomaly
+ * baselines from the daily aggregates of the baseline days (per agent, per
+ * team, or summed); the decision (with hysteresis) is alert_eval's. */
 #include "alerts.h"
 
 #include <stdio.h>
@@ -65,13 +65,17 @@ static int read_baselines(PGconn *c, const alert_rule *r, const char *today, bas
     char days[16];
     snprintf(days, sizeof days, "%d", r->baseline_days);
     const char *params[2] = {today, days};
-    bool agent = r->scope == ALERT_AGENT;
-    const char *who = agent ? "agent_name" : "''::text";
+    /* One row per subject and day: an agent's or a team's own row (never
+     * gold), or all agents' summed. */
+    bool each = r->scope != ALERT_ALL, team = r->scope == ALERT_TEAM;
+    const char *who = team ? "team" : each ? "agent_name" : "''::text";
+    const char *table = team ? "team_daily_metrics" : "agent_daily_metrics";
+    const char *cat_table = team ? "team_daily_categories" : "agent_daily_categories";
     strbuf q = SB_INIT;
     sb_printf(&q, "SELECT %s, day::text, ", who);
-    pg_agg_list(&q, agent ? "%1$s" : "sum(%1$s)", ", ");
-    sb_puts(&q, " FROM agent_daily_metrics WHERE day >= $1::date - $2::int AND day < $1::date");
-    sb_puts(&q, agent ? " ORDER BY 1, 2" : " GROUP BY day ORDER BY 1, 2");
+    pg_agg_list(&q, each ? "%1$s" : "sum(%1$s)", ", ");
+    sb_printf(&q, " FROM %s WHERE day >= $1::date - $2::int AND day < $1::date", table);
+    sb_puts(&q, each ? " ORDER BY 1, 2" : " GROUP BY day ORDER BY 1, 2");
     PGresult *r1 = pg_query(c, q.s, 2, params, err);
     sb_clear(&q);
     if (!r1) {
@@ -82,10 +86,10 @@ static int read_baselines(PGconn *c, const alert_rule *r, const char *today, bas
     strmap cidx = STRMAP_INIT; /* "who\x1fday" -> row in r2 of that day's category calls */
     bool is_cat = strncmp(r->metric, "category:", 9) == 0;
     if (is_cat) {
-        sb_printf(&q, "SELECT %s, day::text, category, sum(calls) FROM agent_daily_categories"
+        sb_printf(&q, "SELECT %s, day::text, category, sum(calls) FROM %s"
                       " WHERE day >= $1::date - $2::int AND day < $1::date GROUP BY 1, 2, 3"
                       " ORDER BY 1, 2, 3",
-                  who);
+                  who, cat_table);
         r2 = pg_query(c, q.s, 2, params, err);
         if (!r2) {
             PQclear(r1);
@@ -128,24 +132,30 @@ static int read_baselines(PGconn *c, const alert_rule *r, const char *today, bas
     return 0;
 }
 
-static const snap_alert *find_active(const snap_alerts *a, const char *rule, const char *agent)
+/* An alert's subject: its agent, its team, or "" for all. */
+static const char *subject(const snap_alert *a)
+{
+    return a->agent && *a->agent ? a->agent : a->team ? a->team : "";
+}
+
+static const snap_alert *find_active(const snap_alerts *a, const char *rule, const char *who)
 {
     for (size_t i = 0; i < a->n; i++)
-        if (strcmp(a->v[i].rule, rule) == 0 && strcmp(a->v[i].agent, agent) == 0)
+        if (strcmp(a->v[i].rule, rule) == 0 && strcmp(subject(&a->v[i]), who) == 0)
             return &a->v[i];
     return NULL;
 }
 
 static void describe(const snap_alert *a, char *out, size_t n)
 {
+    const char *who = subject(a);
+    const char *pre = !*who ? "" : a->team && *a->team ? " for team " : " for ";
     if (strcmp(a->kind, "anomaly") == 0)
-        snprintf(out, n, "'%s'%s%s: %s is %.2f, baseline %.2f +/- %.2f", a->rule,
-                 *a->agent ? " for " : "", a->agent, a->metric, a->value, a->baseline_mean,
-                 a->baseline_sd);
+        snprintf(out, n, "'%s'%s%s: %s is %.2f, baseline %.2f +/- %.2f", a->rule, pre, who,
+                 a->metric, a->value, a->baseline_mean, a->baseline_sd);
     else
-        snprintf(out, n, "'%s'%s%s: %s is %.2f (threshold %.2f, %s)", a->rule,
-                 *a->agent ? " for " : "", a->agent, a->metric, a->value, a->threshold,
-                 a->window);
+        snprintf(out, n, "'%s'%s%s: %s is %.2f (threshold %.2f, %s)", a->rule, pre, who,
+                 a->metric, a->value, a->threshold, a->window);
 }
 
 static void publish_event(publisher *pub, const char *event, const snap_alert *a, int64_t now)
@@ -168,7 +178,7 @@ static int newest_first(const void *a, const void *b)
     if (x->since != y->since)
         return x->since < y->since ? 1 : -1;
     int c = strcmp(x->rule, y->rule);
-    return c ? c : strcmp(x->agent, y->agent);
+    return c ? c : strcmp(subject(x), subject(y));
 }
 
 /* The active set a previous run left, once per process. */
@@ -209,8 +219,20 @@ static void save_state(PGconn *c, const char *payload)
     PQclear(r);
 }
 
+/* Keeps the active alerts of rule r as they are (its subjects could not be
+ * read this time): neither raised again nor cleared. */
+static void keep_active(const alerts_state *st, const alert_rule *r, bool *seen, snap_alerts *next)
+{
+    for (size_t i = 0; i < st->active.n; i++)
+        if (strcmp(st->active.v[i].rule, r->text) == 0) {
+            seen[i] = true;
+            next->v = xrealloc(next->v, (next->n + 1) * sizeof *next->v);
+            snap_alert_copy(&next->v[next->n++], &st->active.v[i]);
+        }
+}
+
 int alerts_run(alerts_state *st, PGconn *c, publisher *pub, const snap_summary *sum,
-               const snap_agents *ag, int64_t now, cz_err *err)
+               const snap_agents *ag, const snap_teams *teams, int64_t now, cz_err *err)
 {
     if (!st->rules.n && !st->active.n && st->loaded)
         return 0;
@@ -227,28 +249,38 @@ int alerts_run(alerts_state *st, PGconn *c, publisher *pub, const snap_summary *
     int rc = 0;
     for (size_t ri = 0; ri < st->rules.n && rc == 0; ri++) {
         const alert_rule *r = &st->rules.v[ri];
+        if (r->scope == ALERT_TEAM && !teams) {
+            keep_active(st, r, seen, &next);
+            continue;
+        }
         baselines base = {STRMAP_INIT, NULL, 0};
         if (r->kind == ALERT_ANOMALY && read_baselines(c, r, sum->today, &base, err) < 0) {
             rc = -1;
             break;
         }
-        size_t nsub = r->scope == ALERT_AGENT ? ag->n : 1;
+        size_t nsub = r->scope == ALERT_AGENT ? ag->n : r->scope == ALERT_TEAM ? teams->n : 1;
         for (size_t si = 0; si < nsub; si++) {
-            const char *who = r->scope == ALERT_AGENT ? ag->v[si].agent_name : "";
-            const kpi_windows *kw = r->scope == ALERT_AGENT ? &ag->v[si].k : &sum->k;
-            const snap_cats *cats = r->scope == ALERT_AGENT ? &ag->v[si].cats : &sum->cats;
+            const char *who = "";
+            const kpi_windows *kw = &sum->k;
+            const snap_cats *cats = &sum->cats;
+            if (r->scope == ALERT_AGENT) {
+                who = ag->v[si].agent_name;
+                kw = &ag->v[si].k;
+                cats = &ag->v[si].cats;
+            } else if (r->scope == ALERT_TEAM) {
+                who = teams->v[si].team;
+                kw = &teams->v[si].k;
+                cats = &teams->v[si].cats;
+            }
             alert_window w = r->kind == ALERT_ANOMALY ? ALERT_TODAY : r->window;
-            const kpi_counts *k = w == ALERT_TODAY ? &kw->today
-                                  : w == ALERT_WEEK ? &kw->week
-                                                    : &kw->all;
             const snap_alert *old = find_active(&st->active, r->text, who);
             double v = 0;
             alert_stats bs = {0, 0, 0};
             size_t bi;
             if (r->kind == ALERT_ANOMALY && strmap_get(&base.index, who, &bi))
                 alert_stats_of(base.s[bi].v, base.s[bi].n, &bs);
-            bool known = k->calls >= r->min_calls && alert_metric_value(r->metric, k, cats, w, &v);
-            bool on = known && alert_decide(r, v, &bs, old != NULL);
+            bool known;
+            bool on = alert_eval(r, kw, cats, &bs, old != NULL, &v, &known);
             if (old)
                 seen[old - st->active.v] = true;
             if (!on) {
@@ -268,7 +300,8 @@ int alerts_run(alerts_state *st, PGconn *c, publisher *pub, const snap_summary *
                 .metric = r->metric,
                 .window = (char *)alert_window_name(w),
                 .scope = (char *)alert_scope_name(r->scope),
-                .agent = (char *)who,
+                .agent = (char *)(r->scope == ALERT_AGENT ? who : ""),
+                .team = (char *)(r->scope == ALERT_TEAM ? who : ""),
                 .value = v,
                 .threshold = r->kind == ALERT_ANOMALY
                                  ? (v < bs.mean ? bs.mean - r->sigma * bs.sd
@@ -289,7 +322,7 @@ int alerts_run(alerts_state *st, PGconn *c, publisher *pub, const snap_summary *
         snap_alerts_free(&next);
         return -1;
     }
-    /* the rule is gone, or the agent is no longer in the snapshot */
+    /* the rule is gone, or the agent or team is no longer in the snapshot */
     for (size_t i = 0; i < st->active.n; i++)
         if (!seen[i])
             publish_event(pub, "cleared", &st->active.v[i], now);

@@ -1,7 +1,7 @@
 /* alerts.h - the worker's alerts: after each committed batch the configured
  * rules (alert.h) are evaluated over the snapshot just built from the
- * aggregate tables (and, for anomaly rules, the daily aggregates of the
- * baseline days; never gold); the active set is published retained on
+ * aggregate tables (agents, teams, the floor; and, for anomaly rules, the
+ * daily aggregates of the baseline days; never gold); the active set is published retained on
  * PREFIX/alerts, each raise and clear as an event on PREFIX/alerts/events and
  * as a log line. Used by the loading thread only. */
 #ifndef CZ_ALERTS_H
@@ -26,11 +26,14 @@ void alerts_set_rules(alerts_state *st, alert_rules *rules);
 /* Evaluates every rule, updates the active set, publishes (pub may be NULL)
  * and logs; the active set is kept in the alerts_state table, so that a
  * restarted worker neither raises an active alert again nor forgets to
- * clear it. sum and ag are the snapshot of this batch (today = sum->today).
+ * clear it. sum, ag and teams are the snapshot of this batch (today =
+ * sum->today); scope=team rules evaluate the teams of the teams payload
+ * (SNAPSHOT_TEAMS_SENT at most). teams NULL (its snapshot could not be
+ * built): the team rules' active alerts are kept as they are.
  * Returns -1 with err when a baseline could not be read (the active set is
  * then left as it was). */
 int alerts_run(alerts_state *st, PGconn *c, publisher *pub, const snap_summary *sum,
-               const snap_agents *ag, int64_t now, cz_err *err);
+               const snap_agents *ag, const snap_teams *teams, int64_t now, cz_err *err);
 
 void alerts_state_free(alerts_state *st);
 

@@ -166,6 +166,19 @@ static void agg_set_add(agg_set *d, const char *agent, const char *team, const c
     agg_delta_add(&d->team, team, day, k, sign);
 }
 
+/* One call's category, added (+1) or removed (-1) at its agent and day, its
+ * agent and hour, and its team and day: the category tables follow the same
+ * moves as the counters. */
+static void agg_set_cat(agg_set *d, const char *agent, const char *team, const char *day,
+                        int64_t hour_start, const char *category, int sign)
+{
+    char hour[32];
+    cz_time_format(hour_start, hour);
+    agg_delta_cat(&d->day, agent, day, category, sign);
+    agg_delta_cat(&d->hour, agent, hour, category, sign);
+    agg_delta_cat(&d->team, team, day, category, sign);
+}
+
 /* Deletes the old versions of replaced calls from every layer, whatever
  * month they are in, and subtracts their gold values from the aggregate
  * deltas (their hour in the current zone, which is the aggregates' own:
@@ -201,7 +214,8 @@ static int remove_replaced(PGconn *c, const batch_t *b, agg_set *d, bool keep_br
         /* category names are words of [a-z0-9_]: spaces separate them */
         char *cats = xstrdup(PQgetvalue(r, i, 4)), *save = NULL;
         for (char *w = strtok_r(cats, " ", &save); w; w = strtok_r(NULL, " ", &save))
-            agg_delta_cat(&d->day, PQgetvalue(r, i, 0), PQgetvalue(r, i, 1), w, -1);
+            agg_set_cat(d, PQgetvalue(r, i, 0), PQgetvalue(r, i, 3), PQgetvalue(r, i, 1), hour,
+                        w, -1);
         free(cats);
     }
     PQclear(r);
@@ -316,7 +330,8 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
         prepared_counts(p, &k);
         agg_set_add(d, p->call.agent_name, p->team, p->day, p->hour_start, &k, +1);
         for (size_t j = 0; j < p->kpi.n_categories; j++)
-            agg_delta_cat(&d->day, p->call.agent_name, p->day, p->kpi.categories[j].name, +1);
+            agg_set_cat(d, p->call.agent_name, p->team, p->day, p->hour_start,
+                        p->kpi.categories[j].name, +1);
     }
     int rc = 0;
     if (si.len) {
@@ -349,18 +364,19 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
     return rc;
 }
 
-/* The category deltas: agent_daily_categories and agent_category_totals by
- * the same exact sums, rows that reach zero calls removed. */
-static int apply_cat_deltas(PGconn *c, const agg_delta *d, cz_err *err)
+/* The category deltas of d into table (agent_daily_categories,
+ * agent_hourly_categories or team_daily_categories), keyed by k1, k2 and
+ * category, through the temporary table tmp (LIKE table): the same exact
+ * sums, rows that reach zero calls removed. keep (may be "") filters the
+ * delta rows applied, as SQL over tmp. With totals, agent_category_totals
+ * follows. */
+static int apply_cat_deltas(PGconn *c, const agg_delta *d, const char *table, const char *tmp,
+                            const char *k1, const char *k2, const char *keep, bool totals,
+                            cz_err *err)
 {
     if (!d->ncat)
         return 0;
-    if (pg_exec(c,
-                "CREATE TEMP TABLE IF NOT EXISTS cat_delta (LIKE agent_daily_categories)"
-                " ON COMMIT DELETE ROWS",
-                err) < 0)
-        return -1;
-    strbuf s = SB_INIT;
+    strbuf s = SB_INIT, q = SB_INIT;
     for (size_t i = 0; i < d->ncat; i++) {
         const agg_cat_row *r = &d->cats[i];
         if (!r->calls)
@@ -370,24 +386,52 @@ static int apply_cat_deltas(PGconn *c, const agg_delta *d, cz_err *err)
     }
     if (!s.len)
         return 0; /* every change cancelled out */
-    int rc = pg_copy_in(c, "cat_delta (agent_name, day, category, calls)", s.s, s.len, err);
+    sb_printf(&q, "CREATE TEMP TABLE IF NOT EXISTS %s (LIKE %s) ON COMMIT DELETE ROWS", tmp, table);
+    int rc = pg_exec(c, q.s, err);
+    if (rc == 0) {
+        sb_clear(&q);
+        sb_printf(&q, "%s (%s, %s, category, calls)", tmp, k1, k2);
+        rc = pg_copy_in(c, q.s, s.s, s.len, err);
+    }
     sb_free(&s);
-    static const char *const steps[] = {
-        "INSERT INTO agent_daily_categories AS a SELECT * FROM cat_delta"
-        " ON CONFLICT (agent_name, day, category) DO UPDATE SET calls = a.calls + EXCLUDED.calls",
-        "INSERT INTO agent_category_totals AS a (agent_name, category, calls)"
-        " SELECT agent_name, category, sum(calls) FROM cat_delta GROUP BY agent_name, category"
-        " ON CONFLICT (agent_name, category) DO UPDATE SET calls = a.calls + EXCLUDED.calls",
-        "DELETE FROM agent_daily_categories a USING cat_delta d WHERE a.agent_name = d.agent_name"
-        " AND a.day = d.day AND a.category = d.category AND a.calls = 0",
-        "DELETE FROM agent_category_totals a USING cat_delta d WHERE a.agent_name = d.agent_name"
-        " AND a.category = d.category AND a.calls = 0",
-        "DELETE FROM cat_delta",
-    };
-    for (size_t i = 0; rc == 0 && i < sizeof steps / sizeof steps[0]; i++)
-        rc = pg_exec(c, steps[i], err);
-    if (rc < 0)
-        err_step(err, "updating agent_daily_categories and agent_category_totals");
+    if (rc == 0) {
+        sb_clear(&q);
+        sb_printf(&q, "INSERT INTO %1$s AS a SELECT * FROM %2$s %5$s"
+                      " ON CONFLICT (%3$s, %4$s, category) DO UPDATE SET calls = a.calls + EXCLUDED.calls",
+                  table, tmp, k1, k2, keep);
+        rc = pg_exec(c, q.s, err);
+    }
+    if (rc == 0 && totals)
+        rc = pg_exec(c,
+                     "INSERT INTO agent_category_totals AS a (agent_name, category, calls)"
+                     " SELECT agent_name, category, sum(calls) FROM cat_delta"
+                     " GROUP BY agent_name, category"
+                     " ON CONFLICT (agent_name, category) DO UPDATE SET calls = a.calls + EXCLUDED.calls",
+                     err);
+    if (rc == 0) {
+        sb_clear(&q);
+        sb_printf(&q, "DELETE FROM %1$s a USING %2$s d WHERE a.%3$s = d.%3$s AND a.%4$s = d.%4$s"
+                      " AND a.category = d.category AND a.calls = 0",
+                  table, tmp, k1, k2);
+        rc = pg_exec(c, q.s, err);
+    }
+    if (rc == 0 && totals)
+        rc = pg_exec(c,
+                     "DELETE FROM agent_category_totals a USING cat_delta d"
+                     " WHERE a.agent_name = d.agent_name AND a.category = d.category AND a.calls = 0",
+                     err);
+    if (rc == 0) {
+        sb_clear(&q);
+        sb_printf(&q, "DELETE FROM %s", tmp);
+        rc = pg_exec(c, q.s, err);
+    }
+    sb_free(&q);
+    if (rc < 0) {
+        strbuf m = SB_INIT;
+        sb_printf(&m, "updating %s%s", table, totals ? " and agent_category_totals" : "");
+        err_step(err, m.s);
+        sb_free(&m);
+    }
     return rc;
 }
 
@@ -492,7 +536,12 @@ static int add_rows(PGconn *c, const agg_delta *d, const char *table, const char
 
 static int apply_deltas(PGconn *c, const agg_set *d, cz_err *err)
 {
-    if (apply_cat_deltas(c, &d->day, err) < 0)
+    if (apply_cat_deltas(c, &d->day, "agent_daily_categories", "cat_delta", "agent_name", "day",
+                         "", true, err) < 0 ||
+        apply_cat_deltas(c, &d->team, "team_daily_categories", "cat_delta_team", "team", "day",
+                         "", false, err) < 0 ||
+        apply_cat_deltas(c, &d->hour, "agent_hourly_categories", "cat_delta_hour", "agent_name",
+                         "hour", "WHERE hour >= " PG_HOURLY_CUTOFF, false, err) < 0)
         return -1;
     if (add_rows(c, &d->day, "agent_daily_metrics", "agg_delta", "agent_name", "day", "", true,
                  err) < 0 ||
@@ -503,8 +552,9 @@ static int apply_deltas(PGconn *c, const agg_set *d, cz_err *err)
         return -1;
     /* Hours that left the window go (the same cutoff as the rows applied). */
     if (d->hour.n &&
-        pg_exec(c, "DELETE FROM agent_hourly_metrics WHERE hour < " PG_HOURLY_CUTOFF, err) < 0) {
-        err_step(err, "pruning agent_hourly_metrics");
+        (pg_exec(c, "DELETE FROM agent_hourly_metrics WHERE hour < " PG_HOURLY_CUTOFF, err) < 0 ||
+         pg_exec(c, "DELETE FROM agent_hourly_categories WHERE hour < " PG_HOURLY_CUTOFF, err) < 0)) {
+        err_step(err, "pruning agent_hourly_metrics and agent_hourly_categories");
         return -1;
     }
     return 0;

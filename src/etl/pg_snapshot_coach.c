@@ -47,6 +47,25 @@ static int build_teams(PGconn *c, const char *today, snap_teams *t, cz_err *err)
         pg_agg_read(r, i, 2 + 2 * KC_N, &e->k.all);
     }
     PQclear(r);
+    /* The same teams' category counts (team_daily_categories), as the
+     * agents' come from agent_daily_categories. */
+    r = pg_query(c,
+                 "SELECT team, category, coalesce(sum(calls) FILTER (WHERE day = $1::date), 0),"
+                 " coalesce(sum(calls) FILTER (WHERE day > $1::date - 7 AND day <= $1::date), 0),"
+                 " sum(calls) FROM team_daily_categories WHERE team IN (SELECT team FROM"
+                 " team_daily_metrics GROUP BY team ORDER BY team LIMIT $2::int)"
+                 " GROUP BY 1, 2 ORDER BY 1, 2",
+                 2, p, err);
+    if (!r)
+        return -1;
+    for (int i = 0; i < PQntuples(r); i++)
+        for (size_t j = 0; j < t->n; j++)
+            if (strcmp(t->v[j].team, PQgetvalue(r, i, 0)) == 0) {
+                snap_cats_add(&t->v[j].cats, PQgetvalue(r, i, 1), atoll(PQgetvalue(r, i, 2)),
+                              atoll(PQgetvalue(r, i, 3)), atoll(PQgetvalue(r, i, 4)));
+                break;
+            }
+    PQclear(r);
     return 0;
 }
 
@@ -99,6 +118,25 @@ static int build_hours(PGconn *c, int64_t now, const char *today, snap_hours *s,
     s->n = (size_t)n;
     for (int i = 0; i < n; i++)
         read_hour(r, i, 0, &s->v[i]);
+    PQclear(r);
+    /* Each of those hours' category counts (agent_hourly_categories), for
+     * the floor only: the payload stays small (converza-mqtt(7), LIMITS). */
+    s->cats = xcalloc(s->n ? s->n : 1, sizeof *s->cats);
+    r = pg_query(c,
+                 "SELECT extract(epoch FROM h.hour)::bigint, h.category, sum(h.calls)"
+                 " FROM agent_hourly_categories h, aggregate_zone z WHERE" TODAY_HOURS
+                 " GROUP BY h.hour, h.category ORDER BY h.hour, h.category",
+                 1, p1, err);
+    if (!r)
+        return -1;
+    for (int i = 0; i < PQntuples(r); i++) {
+        int64_t start = atoll(PQgetvalue(r, i, 0));
+        for (size_t j = 0; j < s->n; j++)
+            if (s->v[j].start == start) {
+                snap_cats_add(&s->cats[j], PQgetvalue(r, i, 1), atoll(PQgetvalue(r, i, 2)), 0, 0);
+                break;
+            }
+    }
     PQclear(r);
     char lim[16];
     snprintf(lim, sizeof lim, "%d", SNAPSHOT_HOURS_AGENTS);

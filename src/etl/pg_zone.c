@@ -45,6 +45,29 @@ static int rebuild(PGconn *c, const char *table, const char *k1, const char *k2,
     return rc;
 }
 
+/* The same for a category table: calls per key and category over gold. */
+static int rebuild_cats(PGconn *c, const char *table, const char *k1, const char *k2,
+                        const char *e1, const char *e2, const char *where, const char *tz,
+                        cz_err *err)
+{
+    strbuf q = SB_INIT;
+    sb_printf(&q, "DELETE FROM %s", table);
+    int rc = pg_exec(c, q.s, err);
+    if (rc == 0) {
+        sb_clear(&q);
+        sb_printf(&q, "INSERT INTO %s (%s, %s, category, calls) SELECT %s, %s, cat, count(*)"
+                      " FROM gold_performance_metrics, unnest(categories) AS cat"
+                      " WHERE $1::text IS NOT NULL %s GROUP BY 1, 2, 3",
+                  table, k1, k2, e1, e2, where);
+        const char *p[1] = {tz};
+        PGresult *r = pg_query(c, q.s, 1, p, err);
+        rc = r ? 0 : -1;
+        PQclear(r);
+    }
+    sb_free(&q);
+    return rc;
+}
+
 int pg_zone_read(PGconn *c, char **tz, cz_err *err)
 {
     PGresult *r = pg_query(c, "SELECT timezone FROM aggregate_zone", 0, NULL, err);
@@ -115,10 +138,19 @@ int pg_zone_sync(PGconn *c, const char *tz, int hourly_days, cz_err *err)
                          "", tz, err);
         if (rc == 0)
             rc = rebuild(c, "team_daily_metrics", "team", "day", "team", "call_day", "", tz, err);
+        if (rc == 0)
+            rc = rebuild_cats(c, "agent_daily_categories", "agent_name", "day", "agent_name",
+                              "call_day", "", tz, err);
+        if (rc == 0)
+            rc = rebuild_cats(c, "team_daily_categories", "team", "day", "team", "call_day", "",
+                              tz, err);
     }
     if (rc == 0)
         rc = rebuild(c, "agent_hourly_metrics", "agent_name", "hour", "agent_name", HOUR_OF_CALL,
                      "AND call_time >= " PG_HOURLY_CUTOFF, tz, err);
+    if (rc == 0)
+        rc = rebuild_cats(c, "agent_hourly_categories", "agent_name", "hour", "agent_name",
+                          HOUR_OF_CALL, "AND call_time >= " PG_HOURLY_CUTOFF, tz, err);
     if (rc < 0)
         goto fail;
     if (pg_exec(c, "COMMIT", err) < 0)

@@ -1,6 +1,7 @@
 /* pg_zone.h - the business zone of the aggregates: the day and hour keys of
- * agent_daily_metrics, team_daily_metrics, agent_hourly_metrics and gold's
- * call_day are computed in the zone aggregate_zone records. The worker
+ * agent_daily_metrics, team_daily_metrics, agent_hourly_metrics, their
+ * category counterparts (agent_daily_categories, team_daily_categories,
+ * agent_hourly_categories) and gold's call_day are computed in the zone aggregate_zone records. The worker
  * (and reprocess) bring them in line with their settings at start-up. */
 #ifndef CZ_PG_ZONE_H
 #define CZ_PG_ZONE_H
@@ -11,7 +12,8 @@
 /* Makes the aggregates those of zone tz (which PostgreSQL must know) keeping
  * hourly_days business days of hours, in one transaction serialised with
  * every loader (the worker lock): when the recorded zone differs, gold's
- * call_day and the daily, team and hourly aggregates are recomputed from
+ * call_day and the daily, team and hourly aggregates (counters and
+ * categories) are recomputed from
  * gold (logged, with the old and new zone); when only hourly_days differs,
  * the hourly aggregates are. Nothing is done when both match. Returns 0, or
  * -1 with err. */

@@ -144,15 +144,16 @@ static void publish_status(worker *w, const load_stats *st, double prepare_s)
     free(p);
 }
 
-/* The teams and hours topics (pg_snapshot_coach). */
-static void worker_publish_coach(worker *w)
+/* The teams and hours topics (pg_snapshot_coach); the teams into *keep for
+ * the team alert rules (false: none could be built). */
+static bool worker_publish_coach(worker *w, snap_teams *keep)
 {
     snap_teams te;
     snap_hours ho;
     cz_err err;
     if (pg_snapshot_coach(w->conn, (int64_t)time(NULL), &te, &ho, &err) < 0) {
         log_warn("cannot build the teams and hours snapshot: %s", err.msg);
-        return;
+        return false;
     }
     size_t kept = 0;
     char *t = snap_teams_encode(&te), *h = snap_hours_encode(&ho, SNAPSHOT_HOURS_BYTES, &kept);
@@ -165,8 +166,9 @@ static void worker_publish_coach(worker *w)
         publisher_put(w->pub, SNAP_TOPIC_HOURS, h);
     free(t);
     free(h);
-    snap_teams_free(&te);
+    *keep = te;
     snap_hours_free(&ho);
+    return true;
 }
 
 int worker_publish(worker *w, const char *batch_id)
@@ -214,12 +216,15 @@ int worker_publish(worker *w, const char *batch_id)
     publisher_put(w->pub, SNAP_TOPIC_SUMMARY, a);
     publisher_put(w->pub, SNAP_TOPIC_AGENTS, b);
     publisher_put(w->pub, SNAP_TOPIC_TREND, c);
-    if (alerts_run(&w->alerts, w->conn, w->pub, &sum, &ag, sum.generated_at, &err) < 0)
-        log_warn("alert rules not evaluated: %s", err.msg);
     free(a);
     free(b);
     free(c);
-    worker_publish_coach(w);
+    snap_teams te = {0};
+    bool have_teams = worker_publish_coach(w, &te); /* before the alerts: team rules read it */
+    if (alerts_run(&w->alerts, w->conn, w->pub, &sum, &ag, have_teams ? &te : NULL,
+                   sum.generated_at, &err) < 0)
+        log_warn("alert rules not evaluated: %s", err.msg);
+    snap_teams_free(&te);
     snap_summary_free(&sum);
     snap_agents_free(&ag);
     snap_trend_free(&tr);

@@ -112,7 +112,8 @@ int model_apply(model *m, feed_topic t, const char *buf, size_t len, time_t now,
             bool known = false;
             for (size_t j = 0; j < m->alerts.n && !known; j++)
                 known = strcmp(s.v[i].rule, m->alerts.v[j].rule) == 0 &&
-                        strcmp(s.v[i].agent, m->alerts.v[j].agent) == 0;
+                        strcmp(s.v[i].agent, m->alerts.v[j].agent) == 0 &&
+                        strcmp(s.v[i].team, m->alerts.v[j].team) == 0;
             m->alerts_new += !known;
         }
         snap_alerts_free(&m->alerts);

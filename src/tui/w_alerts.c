@@ -1,6 +1,6 @@
 /* w_alerts.c - the worker's active alerts (PREFIX/alerts, converza-mqtt(7))
  * on the dashboard: a banner line with the count and the newest, marks on
- * the affected agents' rows, a view listing every alert (key a), and the
+ * the affected agents' rows (a team's alert marks the team's agents), a view listing every alert (key a), and the
  * wallboard's large form. */
 #include <stdio.h>
 #include <string.h>
@@ -10,10 +10,13 @@
 #include "widget.h"
 
 /* One alert in words: "Ann Low: conversion_rate 12.50 (threshold 25.00,
- * today)"; anomalies give the baseline instead. */
+ * today)", "team Sales: ..." for a team's; anomalies give the baseline
+ * instead. */
 static void describe(const snap_alert *al, char *out, size_t n)
 {
-    const char *who = al->agent[0] ? al->agent : "all agents";
+    char team[SNAPSHOT_MAX_TEXT * 2 + 8];
+    snprintf(team, sizeof team, "team %s", al->team ? al->team : "");
+    const char *who = al->agent[0] ? al->agent : al->team && al->team[0] ? team : "all agents";
     if (strcmp(al->kind, "anomaly") == 0)
         snprintf(out, n, "%s: %s %.2f (baseline %.2f +/- %.2f)", who, al->metric, al->value,
                  al->baseline_mean, al->baseline_sd);
@@ -50,11 +53,30 @@ void w_alerts_banner_draw(const app *a, rect r)
     draw_text_fit(t, r.y, r.x, r.w, at, line);
 }
 
+bool w_alerts_team_marked(const app *a, const char *team)
+{
+    for (size_t i = 0; team && i < a->m.alerts.n; i++)
+        if (a->m.alerts.v[i].team && a->m.alerts.v[i].team[0] &&
+            strcmp(a->m.alerts.v[i].team, team) == 0)
+            return true;
+    return false;
+}
+
 bool w_alerts_agent_marked(const app *a, const char *agent)
 {
-    for (size_t i = 0; agent && i < a->m.alerts.n; i++)
+    bool team_alerts = false;
+    for (size_t i = 0; agent && i < a->m.alerts.n; i++) {
         if (strcmp(a->m.alerts.v[i].agent, agent) == 0)
             return true;
+        team_alerts |= a->m.alerts.v[i].team && a->m.alerts.v[i].team[0];
+    }
+    if (!team_alerts)
+        return false;
+    /* A team's alert marks its agents: the team of the agent's newest call,
+     * as the agents payload says. */
+    for (size_t i = 0; i < a->m.agents.n; i++)
+        if (strcmp(a->m.agents.v[i].agent_name, agent) == 0)
+            return w_alerts_team_marked(a, a->m.agents.v[i].team);
     return false;
 }
 

@@ -27,7 +27,8 @@ extern const widget W_CATS;      /* w_cats.c: the call categories view */
  * it, whether an agent's row is marked, and the wallboard's large form. */
 int w_alerts_banner_rows(const app *a);
 void w_alerts_banner_draw(const app *a, rect r);
-bool w_alerts_agent_marked(const app *a, const char *agent);
+bool w_alerts_agent_marked(const app *a, const char *agent); /* its own or its team's */
+bool w_alerts_team_marked(const app *a, const char *team);
 int w_alerts_wall_rows(const app *a, int height);
 void w_alerts_wall_draw(const app *a, rect r);
 

@@ -7,8 +7,12 @@
 # past its threshold; an anomaly rule fires for the agent whose day is built
 # to lie over 3 standard deviations below their own baseline and not for
 # the others; a category rate rule over all calls; a bad rule refuses
-# start-up naming the file and line, and on SIGHUP keeps the old rules;
-# scope=team is refused.
+# start-up naming the file and line, and on SIGHUP keeps the old rules.
+# Team rules (scope=team): calls that breach a team threshold raise an
+# alert naming the team (event and log line), calls that bring it back clear
+# it; an anomaly rule fires for the team built to be 3 sigma below its own
+# baseline and not for another; a category rate rule per team; the teams
+# and hours payloads carry the category counts.
 set -u
 . "$(dirname "$0")/../lib.sh"
 T=$(mktemp -d /tmp/cz-alerts.XXXXXX)
@@ -30,9 +34,10 @@ alert = category:payment_problem_rate > 10 window=today scope=all
 EOF
 
 # calls FILE AGENT DAY N CONVERTING [pay]: N calls, the first CONVERTING of them sales
+# (of team $TEAM when set)
 calls() {
     python3 - "$@" <<'PY'
-import json, sys
+import json, os, sys
 path, agent, day, n, conv = sys.argv[1:6]
 pay = len(sys.argv) > 6
 with open(path, "w") as f:
@@ -42,9 +47,12 @@ with open(path, "w") as f:
             "Yes, sign me up." if yes else "No thanks, just looking.")
         if pay:
             text += " Also my card was declined last week."
-        f.write(json.dumps({"call_id": "%s-%s-%s-%d" % (path.split("/")[-1], agent, day, i),
-                            "agent_name": agent, "timestamp": day + "T10:%02d:00Z" % (i % 60),
-                            "transcript_text": text}) + "\n")
+        call = {"call_id": "%s-%s-%s-%d" % (path.split("/")[-1], agent, day, i),
+                "agent_name": agent, "timestamp": day + "T10:%02d:00Z" % (i % 60),
+                "transcript_text": text}
+        if os.environ.get("TEAM"):
+            call["team"] = os.environ["TEAM"]
+        f.write(json.dumps(call) + "\n")
 PY
 }
 
@@ -151,8 +159,78 @@ printf 'alert = conversion_rate << 25\n' >"$T/bad.conf"
 "$ETL" --once --no-mqtt --config "$T/bad.conf" --input "$T/in" --db "$DB" 2>"$T/bad.err"
 expect_eq "bad rule: exit 78" "$?" 78
 check "bad rule: file and line named" grep -q "$T/bad.conf:1: alert rule 'conversion_rate << 25': expected < or >" "$T/bad.err"
-printf 'alert = sentiment_negative_share > 40 window=7d scope=team\n' >"$T/team.conf"
-"$ETL" --once --no-mqtt --config "$T/team.conf" --input "$T/in" --db "$DB" 2>"$T/team.err"
-expect_eq "scope=team: exit 78" "$?" 78
-check "scope=team: says teams are not recorded" grep -q "scope=team needs agent teams" "$T/team.err"
+
+# ---- scope=team ----------------------------------------------------------
+# Team rules only, on their own prefix; the teams of the calls above are all
+# "unassigned" (45 % today, z about 0.4 against its baseline: no alert).
+P2=cz-test/teams
+cat >"$T/team.conf" <<EOF
+mqtt_host = 127.0.0.1
+mqtt_port = $MQTT_PORT
+mqtt_prefix = $P2
+alert = conversion_rate < 25 window=today scope=team min_calls=4
+alert = anomaly conversion_rate sigma=3 baseline=10d scope=team min_calls=5
+alert = category:payment_problem_rate > 30 window=today scope=team min_calls=5
+EOF
+mosquitto_sub -h 127.0.0.1 -p "$MQTT_PORT" -t "$P2/alerts/events" -v >"$T/tevents" 2>/dev/null &
+SUB_PID="$SUB_PID $!"
+sleep 0.5
+trun() { "$ETL" --once --config "$T/team.conf" --input "$T/in" --db "$DB" --log-level info 2>>"$T/etl.log"; }
+tretained() { mosquitto_sub -h 127.0.0.1 -p "$MQTT_PORT" -t "$P2/$1" -C 1 -W 3 2>/dev/null; }
+# Harbor: 1 sale in 10 calls today (10 %); Summit 8 in 10.
+TEAM=Harbor calls "$T/in/hal.jsonl" Hal "$TODAY" 6 0
+TEAM=Harbor calls "$T/in/ida1.jsonl" Ida "$TODAY" 4 1
+TEAM=Summit calls "$T/in/jo.jsonl" Jo "$TODAY" 10 8
+# Delta and Echo: ten baseline days alternating 7 and 9 sales of 10 (mean
+# 80 %, sd 10.54); today Delta sells 4 of 10 (3.8 sd below, yet above the
+# team threshold), Echo 8.
+for d in 1 2 3 4 5 6 7 8 9 10; do
+    day=$(date -u -d "$TODAY - $d day" +%F)
+    TEAM=Delta calls "$T/in/tb-delta-$d.jsonl" Dan "$day" 10 $((7 + 2 * (d % 2)))
+    TEAM=Echo calls "$T/in/tb-echo-$d.jsonl" Eli "$day" 10 $((7 + 2 * (d % 2)))
+done
+TEAM=Delta calls "$T/in/delta.jsonl" Dan "$TODAY" 10 4
+TEAM=Echo calls "$T/in/echo.jsonl" Eli "$TODAY" 10 8
+# Pay: every call today names a payment problem (100 %).
+TEAM=Pay calls "$T/in/payteam.jsonl" Pia "$TODAY" 10 6 pay
+trun
+expect_eq "team rules: worker exits 0" "$?" 0
+A=$(tretained alerts)
+expect_eq "team threshold: one alert, naming Harbor, with its value" \
+    "$(field "$A" '[(a["scope"], a["team"], a["agent"], a["value"], a["threshold"]) for a in d["alerts"] if a["kind"] == "threshold" and a["metric"] == "conversion_rate"]')" \
+    "[('team', 'Harbor', '', 10, 25)]"
+expect_eq "team anomaly: only Delta, with its own baseline" \
+    "$(field "$A" '[(a["team"], a["value"], float(a["baseline_mean"]), round(a["baseline_sd"], 2)) for a in d["alerts"] if a["kind"] == "anomaly"]')" \
+    "[('Delta', 40, 80.0, 10.54)]"
+expect_eq "team category rate: only Pay" \
+    "$(field "$A" '[(a["team"], a["value"]) for a in d["alerts"] if a["metric"] == "category:payment_problem_rate"]')" \
+    "[('Pay', 100)]"
+check "log line names the team" \
+    grep -q "alert raised: 'conversion_rate < 25 window=today scope=team min_calls=4' for team Harbor" "$T/etl.log"
+sleep 0.5
+check "raised event for Harbor" grep -q '"event":"raised".*"scope":"team","agent":"","team":"Harbor"' "$T/tevents"
+expect_eq "the baseline's ten days are in the team aggregates" \
+    "$(sql "SELECT count(*) FROM team_daily_metrics WHERE team = 'Delta' AND day < '$TODAY'")" 10
+TE=$(tretained teams)
+expect_eq "teams payload: Pay's payment_problem calls today" \
+    "$(field "$TE" '[c["today"] for t in d["teams"] if t["team"] == "Pay" for c in t["categories"] if c["name"] == "payment_problem"]')" \
+    "[10]"
+HO=$(tretained hours)
+expect_eq "hours payload: each hour's payment_problem calls equal gold's" \
+    "$(field "$HO" '[(h["start"], h.get("categories", {}).get("payment_problem", 0)) for h in d["hours"] if h.get("categories", {}).get("payment_problem")]')" \
+    "$(sql "SELECT '[' || coalesce(string_agg('(' || s || ', ' || n || ')', ', ' ORDER BY s), '') || ']' FROM (SELECT extract(epoch FROM date_trunc('hour', call_time AT TIME ZONE 'UTC') AT TIME ZONE 'UTC')::bigint s, count(*) n FROM gold_performance_metrics WHERE 'payment_problem' = ANY(categories) AND call_day = '$TODAY' GROUP BY 1) x")"
+
+# Harbor comes back: Ida sells 10 of 10 more (11 of 20, 55 %).
+TEAM=Harbor calls "$T/in/ida2.jsonl" Ida "$TODAY" 10 10
+trun
+A=$(tretained alerts)
+expect_eq "team threshold cleared" \
+    "$(field "$A" '[a["team"] for a in d["alerts"] if a["kind"] == "threshold" and a["metric"] == "conversion_rate"]')" "[]"
+expect_eq "the other team alerts stay" \
+    "$(field "$A" 'sorted(a["team"] for a in d["alerts"])')" "['Delta', 'Pay']"
+sleep 0.5
+check "cleared event for Harbor" grep -q '"event":"cleared".*"team":"Harbor"' "$T/tevents"
+check "log line for the team's clear" grep -q "alert cleared: .* for team Harbor" "$T/etl.log"
+expect_eq "one raise and one clear event for Harbor" "$(grep -c '"team":"Harbor"' "$T/tevents")" 2
 t_end
+

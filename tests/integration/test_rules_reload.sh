@@ -1,7 +1,8 @@
 #!/bin/sh
 # test_rules_reload.sh - rules are configuration: a broken rules file stops
 # start-up with the line named; SIGHUP reloads good rules and keeps the old
-# ones when the new file is broken; the rules version is stored on every gold
+# ones when the new file is broken (a bad category pattern too, with PCRE2's
+# message); the rules version is stored on every gold
 # row; `reprocess` recomputes silver and gold (for a date range or all) and the
 # aggregates follow.
 set -u
@@ -39,6 +40,15 @@ i=0
 while [ $i -lt 50 ] && ! grep -q "keeping the old rules" "$WORK/daemon.log"; do i=$((i + 1)); sleep 0.1; done
 check "a broken reload keeps the old rules and says so" grep -q "keeping the old rules" "$WORK/daemon.log"
 check "the worker keeps running after a broken reload" kill -0 "$ETL_PID"
+# A bad category pattern on SIGHUP: the same, with PCRE2's message.
+cp "$WORK/good.rules" "$RULES"
+printf '[category broken]\nmatch = (open\n' >>"$RULES"
+kill -HUP "$ETL_PID"
+i=0
+while [ $i -lt 50 ] && ! grep -q "bad pattern '(open'.*keeping the old rules" "$WORK/daemon.log"; do i=$((i + 1)); sleep 0.1; done
+check "a bad category pattern on reload keeps the old rules, with PCRE2's message and offset" \
+    grep -q "in \[category broken\]: bad pattern '(open': missing closing parenthesis at offset 5; keeping the old rules" "$WORK/daemon.log"
+check "the worker keeps running after it" kill -0 "$ETL_PID"
 
 # Good rules on SIGHUP: new calls carry the new version.
 cp "$WORK/good.rules" "$RULES"

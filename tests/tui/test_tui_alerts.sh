@@ -3,9 +3,11 @@
 # the real worker: when a batch raises an alert the banner (count and
 # newest) and the mark on the agent's row appear within one refresh; the
 # alerts view lists it; the wallboard shows it large; when a batch clears it
-# banner and mark go within one refresh. The categories view shows each
+# banner and mark go within one refresh; --bell rings the terminal bell
+# (tmux's bell flag) on the new alert. The categories view shows each
 # category's calls and rate per agent, sorts by a category and shows one
-# category at a time.
+# category at a time. A team's alert (scope=team) names the team in the
+# banner and marks its agents' rows, and both go when it clears.
 set -u
 . "$(dirname "$0")/../lib.sh"
 T=$(mktemp -d /tmp/cz-tui-alerts.XXXXXX)
@@ -26,9 +28,12 @@ with open(path, "w") as f:
             "Yes, sign me up." if i < int(conv) else "No thanks, just looking.")
         if len(sys.argv) > 5 and i % 2 == 0:
             text += " My card was declined yesterday."
-        f.write(json.dumps({"call_id": "%s-%d" % (path.split("/")[-1], i), "agent_name": agent,
-                            "timestamp": "%sT09:%02d:00Z" % (os.environ["TODAY"], i),
-                            "transcript_text": text}) + "\n")
+        call = {"call_id": "%s-%d" % (path.split("/")[-1], i), "agent_name": agent,
+                "timestamp": "%sT09:%02d:00Z" % (os.environ["TODAY"], i),
+                "transcript_text": text}
+        if os.environ.get("TEAM"):
+            call["team"] = os.environ["TEAM"]
+        f.write(json.dumps(call) + "\n")
 PY
 }
 export TODAY
@@ -43,15 +48,18 @@ wait_re() {
 run() {
     "$BIN/converza-etl" --once --input "$T/in" --db "$DB" --mqtt-host 127.0.0.1 \
         --mqtt-port "$MQTT_PORT" --log-level warn \
-        --alert "conversion_rate < 25 window=today scope=agent min_calls=4" 2>>"$T/etl.log"
+        --alert "conversion_rate < 25 window=today scope=agent min_calls=4" \
+        --alert "conversion_rate < 25 window=today scope=team min_calls=4" 2>>"$T/etl.log"
 }
 calls "$T/in/zed.jsonl" "Zed Okay" 6 4 pay
 run
 expect_eq "worker loads the first calls" "$?" 0
 
-tui_start al 120 40 -- --refresh $REFRESH
+tui_start al 120 40 -- --refresh $REFRESH --bell
 expect_screen "dashboard painted" al "Today"
 check "no banner without alerts" eval '! has al ALERT' 
+bell() { tm display-message -p -t al '#{window_bell_flag}'; }
+expect_eq "--bell: no bell before an alert" "$(bell)" 0
 
 calls "$T/in/ann.jsonl" "Ann Alert" 5 0
 run
@@ -59,6 +67,7 @@ sleep 0.2
 expect_screen "banner with the count within one refresh" al "1 ALERT " $((REFRESH + 1))
 expect_screen "banner names the newest alert" al "Ann Alert: conversion_rate 0.00 (threshold 25.00, today)" 1
 check "the agent's row is marked within one refresh" wait_re al '^! *Ann Alert' $((REFRESH + 1))
+expect_eq "--bell: the new alert rang the terminal bell" "$(bell)" 1
 check "the other agent's row is not" eval "! has al '^! *Zed Okay'"
 check "the other agent is on screen" has al 'Zed Okay' 
 
@@ -88,6 +97,22 @@ sleep 0.2
 if wait_without al "1 ALERT" $((REFRESH + 1)); then pass "banner goes within one refresh"; else fail "banner goes within one refresh" "$(screen al)"; fi
 check "mark goes" eval "! has al '^! *Ann Alert'"
 check "the agent is still listed" has al 'Ann Alert' 
+
+# Team Reef: two agents with 3 calls each (under the agent rule's
+# min_calls), none sold: the team's alert.
+TEAM=Reef calls "$T/in/rob.jsonl" "Rob Reef" 3 0
+TEAM=Reef calls "$T/in/rae.jsonl" "Rae Reef" 3 0
+run
+sleep 0.2
+expect_screen "team alert: banner names the team" al "team Reef: conversion_rate 0.00 (threshold 25.00, today)" $((REFRESH + 1))
+check "team alert: its agents' rows are marked" wait_re al '^! *Rob Reef' 2
+check "team alert: both of them" has al '^! *Rae Reef'
+check "team alert: other agents are not marked" eval "! has al '^! *(Zed Okay|Ann Alert)'"
+TEAM=Reef calls "$T/in/rob2.jsonl" "Rob Reef" 10 10
+run
+sleep 0.2
+if wait_without al "team Reef" $((REFRESH + 1)); then pass "team alert: banner goes within one refresh"; else fail "team alert: banner goes within one refresh" "$(screen al)"; fi
+check "team alert: marks go" eval "! has al '^! *R(ob|ae) Reef'"
 keys al q
 wait_gone al 5 || fail "quits"
 t_end

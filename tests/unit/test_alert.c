@@ -39,6 +39,21 @@ static void valid(void)
               r.window == ALERT_ALL_TIME && r.hysteresis == 0 && r.threshold == 1000.5,
           "counter rule with explicit hysteresis");
     alert_rule_free(&r);
+    CHECK(alert_rule_parse("sentiment_negative_share > 40 window=7d scope=team", "x", &r, &e) == 0 &&
+              r.scope == ALERT_TEAM && r.window == ALERT_WEEK && r.op == '>' &&
+              strcmp(alert_scope_name(r.scope), "team") == 0,
+          "threshold rule with scope=team");
+    alert_rule_free(&r);
+    CHECK(alert_rule_parse("category:escalation_request_rate > 10 scope=team min_calls=5", "x", &r,
+                           &e) == 0 &&
+              r.scope == ALERT_TEAM && r.min_calls == 5,
+          "category rate rule with scope=team");
+    alert_rule_free(&r);
+    CHECK(alert_rule_parse("anomaly conversion_rate sigma=3 baseline=10d scope=team", "x", &r,
+                           &e) == 0 &&
+              r.kind == ALERT_ANOMALY && r.scope == ALERT_TEAM && r.baseline_days == 10,
+          "anomaly rule with scope=team");
+    alert_rule_free(&r);
 
     alert_rules rs;
     CHECK(alert_rules_parse("a.conf:1\tcalls > 5\ncommand line or environment\tavg_csat < 6\n",
@@ -75,7 +90,7 @@ static void invalids(void)
     invalid("category:Bad < 5", "unknown metric", "bad category name");
     invalid("calls > 5 window=month", "window must be today, 7d or all", "bad window");
     invalid("calls > 5 scope=floor", "scope must be agent, all or team", "bad scope");
-    invalid("calls > 5 scope=team", "scope=team needs agent teams", "team refused");
+    invalid("calls > 5 scope=teams", "scope must be agent, all or team", "scope teams (typo)");
     invalid("calls > 5 min_calls=-1", "min_calls must be a whole number", "bad min_calls");
     invalid("calls > 5 sigma=2", "unknown option 'sigma' for threshold rules", "sigma on threshold");
     invalid("calls > 5 colour", "expected key=value", "not key=value");
@@ -168,6 +183,66 @@ static void decide(void)
     alert_rule_free(&r);
 }
 
+/* alert_eval over two teams' windows: the rule's window, min_calls, the
+ * category rate from the team's own counts, hysteresis, and the anomaly
+ * against each team's own baseline. */
+static void eval_teams(void)
+{
+    kpi_windows sales, support;
+    memset(&sales, 0, sizeof sales);
+    memset(&support, 0, sizeof support);
+    sales.today.calls = 10;
+    sales.today.conversions = 1;   /* 10 % today */
+    sales.week.calls = 40;
+    sales.week.conversions = 20;   /* 50 % this week */
+    support.today.calls = 10;
+    support.today.conversions = 5; /* 50 % today */
+    snap_cats sc = {0}, uc = {0};
+    snap_cats_add(&sc, "escalation_request", 3, 3, 3);
+    snap_cats_add(&uc, "escalation_request", 0, 1, 1);
+    alert_rule r;
+    cz_err e;
+    double v;
+    bool known;
+    alert_rule_parse("conversion_rate < 25 scope=team min_calls=5", "x", &r, &e);
+    CHECK(alert_eval(&r, &sales, &sc, NULL, false, &v, &known) && known && v == 10,
+          "team threshold: Sales at 10 % raises");
+    CHECK(!alert_eval(&r, &support, &uc, NULL, false, &v, &known) && known && v == 50,
+          "team threshold: Support at 50 % does not");
+    CHECK(alert_eval(&r, &sales, &sc, NULL, true, &v, &known), "team threshold: stays active");
+    sales.today.conversions = 3; /* 30 %: past 25 + 1.25 */
+    CHECK(!alert_eval(&r, &sales, &sc, NULL, true, &v, &known) && v == 30,
+          "team threshold: clears past the hysteresis");
+    sales.today.conversions = 1;
+    alert_rule_free(&r);
+    alert_rule_parse("conversion_rate < 25 window=7d scope=team", "x", &r, &e);
+    CHECK(!alert_eval(&r, &sales, &sc, NULL, false, &v, &known) && v == 50,
+          "team threshold over 7d reads the week window");
+    alert_rule_free(&r);
+    alert_rule_parse("conversion_rate < 25 scope=team min_calls=11", "x", &r, &e);
+    CHECK(!alert_eval(&r, &sales, &sc, NULL, false, &v, &known) && !known,
+          "team with fewer calls than min_calls: not evaluated");
+    alert_rule_free(&r);
+    alert_rule_parse("category:escalation_request_rate > 20 scope=team", "x", &r, &e);
+    CHECK(alert_eval(&r, &sales, &sc, NULL, false, &v, &known) && v == 30,
+          "team category rate: Sales 3 of 10 calls raises");
+    CHECK(!alert_eval(&r, &support, &uc, NULL, false, &v, &known) && v == 0,
+          "team category rate: Support 0 of 10 does not");
+    alert_rule_free(&r);
+
+    alert_rule_parse("anomaly conversion_rate sigma=3 baseline=10d scope=team", "x", &r, &e);
+    double days[] = {40, 60, 40, 60, 40, 60, 40, 60, 40, 60};
+    alert_stats b;
+    alert_stats_of(days, 10, &b); /* mean 50, sd 10.54 */
+    CHECK(alert_eval(&r, &sales, &sc, &b, false, &v, &known) && v == 10,
+          "team anomaly: 3.8 sd below its own baseline raises");
+    CHECK(!alert_eval(&r, &support, &uc, &b, false, &v, &known) && v == 50,
+          "team anomaly: at its own mean does not");
+    alert_rule_free(&r);
+    snap_cats_free(&sc);
+    snap_cats_free(&uc);
+}
+
 int main(void)
 {
     valid();
@@ -175,5 +250,6 @@ int main(void)
     values();
     stats();
     decide();
+    eval_teams();
     T_END();
 }

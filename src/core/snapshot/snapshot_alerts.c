@@ -19,6 +19,7 @@ void snap_alert_copy(snap_alert *out, const snap_alert *a)
     out->window = xstrdup(a->window ? a->window : "");
     out->scope = xstrdup(a->scope ? a->scope : "");
     out->agent = xstrdup(a->agent ? a->agent : "");
+    out->team = xstrdup(a->team ? a->team : "");
 }
 
 void snap_alert_free(snap_alert *a)
@@ -29,6 +30,7 @@ void snap_alert_free(snap_alert *a)
     free(a->window);
     free(a->scope);
     free(a->agent);
+    free(a->team);
     memset(a, 0, sizeof *a);
 }
 
@@ -63,6 +65,7 @@ static cJSON *alert_obj(const snap_alert *a)
               cJSON_AddStringToObject(o, "window", a->window ? a->window : "") &&
               cJSON_AddStringToObject(o, "scope", a->scope ? a->scope : "") &&
               cJSON_AddStringToObject(o, "agent", a->agent ? a->agent : "") &&
+              cJSON_AddStringToObject(o, "team", a->team ? a->team : "") &&
               cJSON_AddNumberToObject(o, "value", finite_or_0(a->value)) &&
               cJSON_AddNumberToObject(o, "threshold", finite_or_0(a->threshold)) &&
               cJSON_AddNumberToObject(o, "since", (double)a->since) &&
@@ -137,6 +140,16 @@ static int get_str(const cJSON *o, const char *key, size_t i, char **out, cz_err
     return 0;
 }
 
+/* A string older workers do not send: "" when absent. */
+static int get_opt_str(const cJSON *o, const char *key, size_t i, char **out, cz_err *err)
+{
+    if (!cJSON_GetObjectItemCaseSensitive(o, key)) {
+        *out = xstrdup("");
+        return 0;
+    }
+    return get_str(o, key, i, out, err);
+}
+
 static int get_num(const cJSON *o, const char *key, size_t i, bool optional, double *out,
                    cz_err *err)
 {
@@ -197,6 +210,7 @@ int snap_alerts_decode(const char *buf, size_t len, snap_alerts *out, cz_err *er
                        get_str(e, "window", i, &a->window, err) < 0 ||
                        get_str(e, "scope", i, &a->scope, err) < 0 ||
                        get_str(e, "agent", i, &a->agent, err) < 0 ||
+                       get_opt_str(e, "team", i, &a->team, err) < 0 ||
                        get_num(e, "value", i, false, &a->value, err) < 0 ||
                        get_num(e, "threshold", i, false, &a->threshold, err) < 0 ||
                        get_num(e, "baseline_mean", i, true, &a->baseline_mean, err) < 0 ||

@@ -146,3 +146,53 @@ int snap_cats_get(const cJSON *o, const char *path, const kpi_windows *w, snap_c
     }
     return 0;
 }
+
+int snap_cats_put_counts(cJSON *o, const snap_cats *c, int64_t calls)
+{
+    if (!c->n)
+        return 0;
+    cJSON *m = cJSON_AddObjectToObject(o, "categories");
+    if (!m)
+        return -1;
+    size_t n = c->n < SNAPSHOT_MAX_CATEGORIES ? c->n : SNAPSHOT_MAX_CATEGORIES;
+    for (size_t i = 0; i < n; i++)
+        if (!cJSON_AddNumberToObject(m, c->v[i].name, (double)bound(c->v[i].today, calls)))
+            return -1;
+    return 0;
+}
+
+int snap_cats_get_counts(const cJSON *o, const char *path, int64_t calls, snap_cats *out,
+                         cz_err *err)
+{
+    memset(out, 0, sizeof *out);
+    cJSON *m = cJSON_GetObjectItemCaseSensitive(o, "categories");
+    if (!m || cJSON_IsNull(m))
+        return 0;
+    char base[96];
+    snprintf(base, sizeof base, "%s%scategories", path, *path ? "." : "");
+    if (!cJSON_IsObject(m)) {
+        cz_err_set(err, "field %s: expected an object", base);
+        return -1;
+    }
+    if (cJSON_GetArraySize(m) > SNAPSHOT_MAX_CATEGORIES) {
+        cz_err_set(err, "field %s: more than %d categories", base, SNAPSHOT_MAX_CATEGORIES);
+        return -1;
+    }
+    for (cJSON *x = m->child; x; x = x->next) {
+        char *name = snap_clean_text(x->string ? x->string : "", x->string ? strlen(x->string) : 0,
+                                     SNAPSHOT_MAX_TEXT);
+        double v = x->valuedouble;
+        if (!*name || snap_cats_find(out, name) || !cJSON_IsNumber(x) || !(v >= 0) ||
+            v != floor(v) || v > (double)calls) {
+            cz_err_set(err, "field %s.%s: %s", base, *name ? name : "(empty)",
+                       !*name ? "empty name" : snap_cats_find(out, name) ? "repeated"
+                       : "expected a whole number of calls at most the hour's calls");
+            free(name);
+            snap_cats_free(out);
+            return -1;
+        }
+        snap_cats_add(out, name, (int64_t)v, 0, 0);
+        free(name);
+    }
+    return 0;
+}

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "snapshot_cats.h"
 #include "snapshot_internal.h"
 
 /* ---- teams ------------------------------------------------------------ */
@@ -34,6 +35,8 @@ char *snap_teams_encode(const snap_teams *s)
         rc |= cJSON_AddStringToObject(t, "team", s->v[i].team ? s->v[i].team : "") ? 0 : -1;
         rc |= snap_add_int(t, "agents", s->v[i].agents);
         rc |= snap_put_windows(t, &s->v[i].k);
+        if (s->v[i].cats.n)
+            rc |= snap_cats_put(t, &s->v[i].cats, &s->v[i].k);
     }
     return snap_finish(o, rc);
 }
@@ -44,12 +47,16 @@ static int read_team(const cJSON *e, const char *path, size_t i, void *slot, cz_
     snap_team *t = slot;
     if (snap_get_string(e, "team", path, &t->team, err) < 0)
         return -1;
-    return snap_get_count(e, "agents", path, &t->agents, err) | snap_get_windows(e, path, &t->k, err);
+    if (snap_get_count(e, "agents", path, &t->agents, err) | snap_get_windows(e, path, &t->k, err))
+        return -1;
+    return snap_cats_get(e, path, &t->k, &t->cats, err);
 }
 
 static void free_team(void *slot)
 {
-    free(((snap_team *)slot)->team);
+    snap_team *t = slot;
+    free(t->team);
+    snap_cats_free(&t->cats);
 }
 
 int snap_teams_decode(const char *buf, size_t len, snap_teams *out, cz_err *err)
@@ -78,8 +85,10 @@ void snap_teams_free(snap_teams *s)
 {
     if (!s)
         return;
-    for (size_t i = 0; i < s->n; i++)
+    for (size_t i = 0; i < s->n; i++) {
         free(s->v[i].team);
+        snap_cats_free(&s->v[i].cats);
+    }
     free(s->v);
     memset(s, 0, sizeof *s);
 }
@@ -88,7 +97,7 @@ void snap_teams_free(snap_teams *s)
 
 /* One hour as a compact object: start, hour, calls, conversions,
  * upsell_revenue, avg_sentiment. */
-static cJSON *hour_json(const snap_hour *h)
+static cJSON *hour_json(const snap_hour *h, const snap_cats *cats)
 {
     cJSON *o = cJSON_CreateObject();
     if (!o)
@@ -104,6 +113,8 @@ static cJSON *hour_json(const snap_hour *h)
              snap_add_fixed(o, "avg_sentiment",
                             h->avg_sentiment < -1 ? -1 : h->avg_sentiment > 1 ? 1 : h->avg_sentiment,
                             4);
+    if (cats)
+        rc |= snap_cats_put_counts(o, cats, calls);
     if (rc) {
         cJSON_Delete(o);
         return NULL;
@@ -111,13 +122,13 @@ static cJSON *hour_json(const snap_hour *h)
     return o;
 }
 
-static int put_hours(cJSON *o, const snap_hour *v, size_t n)
+static int put_hours(cJSON *o, const snap_hour *v, const snap_cats *cats, size_t n)
 {
     cJSON *arr = cJSON_AddArrayToObject(o, "hours");
     if (!arr)
         return -1;
     for (size_t i = 0; i < n && i < SNAPSHOT_MAX_HOURS; i++) {
-        cJSON *h = hour_json(&v[i]);
+        cJSON *h = hour_json(&v[i], cats ? &cats[i] : NULL);
         if (!h || !cJSON_AddItemToArray(arr, h)) {
             cJSON_Delete(h);
             return -1;
@@ -143,7 +154,7 @@ char *snap_hours_encode(const snap_hours *s, size_t max_bytes, size_t *kept)
     rc |= snap_add_int(o, "current_hour", s->current_hour < 0 || s->current_hour > 23 ? 0
                                                                                    : s->current_hour);
     rc |= snap_add_int(o, "agents_total", total);
-    rc |= put_hours(o, s->v, s->n);
+    rc |= put_hours(o, s->v, s->cats, s->n);
     char *head = snap_finish(o, rc);
     if (!head)
         return NULL;
@@ -160,7 +171,7 @@ char *snap_hours_encode(const snap_hours *s, size_t max_bytes, size_t *kept)
                                                s->a[i].agent_name ? s->a[i].agent_name : "")
                       ? 0 : -1;
         if (a && arc == 0)
-            arc = put_hours(a, s->a[i].v, s->a[i].n);
+            arc = put_hours(a, s->a[i].v, NULL, s->a[i].n);
         char *txt = snap_finish(a, arc);
         if (!txt) {
             sb_free(&b);
@@ -210,14 +221,42 @@ static int read_hour(const cJSON *e, const char *p, size_t i, void *slot, cz_err
     return 0;
 }
 
-/* The "hours" array of o (at path) into *v, *n: at most SNAPSHOT_MAX_HOURS. */
-static int get_hours(const cJSON *o, const char *path, snap_hour **v, size_t *n, cz_err *err)
+static void cats_free(snap_cats *c, size_t n)
+{
+    for (size_t i = 0; c && i < n; i++)
+        snap_cats_free(&c[i]);
+    free(c);
+}
+
+/* The "hours" array of o (at path) into *v, *n: at most SNAPSHOT_MAX_HOURS;
+ * with cats, each hour's categories into *cats (n of them), read in a second
+ * pass over the same array once the hours themselves are valid. */
+static int get_hours(const cJSON *o, const char *path, snap_hour **v, size_t *n, snap_cats **cats,
+                     cz_err *err)
 {
     void *h = NULL;
     int rc = snap_get_objects(o, "hours", path, SNAPSHOT_MAX_HOURS, sizeof **v, read_hour, NULL,
                               NULL, &h, n, err);
     *v = h;
-    return rc;
+    if (rc < 0 || !cats)
+        return rc;
+    snap_cats *hc = xcalloc(*n ? *n : 1, sizeof *hc);
+    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(o, "hours");
+    size_t i = 0;
+    for (const cJSON *e = arr->child; e && i < *n && rc == 0; e = e->next, i++) {
+        char p[128];
+        snprintf(p, sizeof p, "%s%shours[%zu]", path, *path ? "." : "", i);
+        rc = snap_cats_get_counts(e, p, (*v)[i].calls, &hc[i], err);
+    }
+    if (rc) {
+        cats_free(hc, *n);
+        free(*v);
+        *v = NULL;
+        *n = 0;
+        return -1;
+    }
+    *cats = hc;
+    return 0;
 }
 
 static int read_hours_agent(const cJSON *e, const char *path, size_t i, void *slot, cz_err *err)
@@ -226,7 +265,7 @@ static int read_hours_agent(const cJSON *e, const char *path, size_t i, void *sl
     snap_hours_agent *a = slot;
     if (snap_get_string(e, "agent_name", path, &a->agent_name, err) < 0)
         return -1;
-    return get_hours(e, path, &a->v, &a->n, err);
+    return get_hours(e, path, &a->v, &a->n, NULL, err);
 }
 
 static void free_hours_agent(void *slot)
@@ -254,7 +293,7 @@ int snap_hours_decode(const char *buf, size_t len, snap_hours *out, cz_err *err)
         snap_get_day(root, "day", "", s.day, err) == 0 &&
         snap_get_epoch(root, "current", "", &s.current, err) == 0 &&
         snap_get_number(root, "current_hour", "", 0, 23, true, &ch, err) == 0 &&
-        get_hours(root, "", &s.v, &s.n, err) == 0)
+        get_hours(root, "", &s.v, &s.n, &s.cats, err) == 0)
         rc = snap_get_objects(root, "agents", "", SNAPSHOT_MAX_AGENTS, sizeof *s.a,
                               read_hours_agent, free_hours_agent, &total, &a, &s.na, err);
     s.a = a;
@@ -277,6 +316,7 @@ void snap_hours_free(snap_hours *s)
     }
     free(s->a);
     free(s->v);
+    cats_free(s->cats, s->n);
     free(s->timezone);
     memset(s, 0, sizeof *s);
 }
