@@ -94,13 +94,22 @@ for variant in nocolor ascii; do
     tui_start wv 240 67 $envs -- --refresh $REFRESH --wallboard --wall-pages kpis
     wait_big wv "ANN" 5
     expect_eq "wallboard 240x67 $variant: header and alert in the big font" \
-        "$(big_text wv | head -2)" "4 ALERT 1
+        "$(big_text wv | sed -n 1,2p)" "4 ALERT 1
 4 ANN ALERT CONVERSION 0%"
     if [ "$(width_of wv)" -le 240 ]; then pass "wallboard 240x67 $variant: nothing past the width"; else
         fail "wallboard 240x67 $variant: nothing past the width" "$(screen wv)"; fi
     keys wv q
     wait_gone wv 5 || fail "wallboard 240x67 $variant: q quits"
 done
+
+# 60x40: too narrow for the whole name and metric: the short form, first
+# word of the name and the brief metric.
+tui_start w60 60 40 -- --refresh $REFRESH --wallboard --wall-pages kpis
+wait_big w60 "ANN" 5
+expect_eq "wallboard 60x40: the alert's short form in the big font" "$(big_text w60 | sed -n 1,2p)" "2 ALERT 1
+2 ANN CONV 0%"
+keys w60 q
+wait_gone w60 5 || fail "wallboard 60x40: q quits"
 
 # 40x12: no room for big letters: the banner line under the header, the
 # four KPIs a line each under it, nothing run together or past the width.
