@@ -212,6 +212,30 @@ static double time_frames(app *a, long frames, void (*step)(app *, long))
     return (cpu_seconds() - c0) / (double)frames;
 }
 
+/* Three active alerts, so the wallboard frame draws them large and the
+ * other views their banner. */
+static void fake_alerts(model *m, time_t now)
+{
+    static const char *const who[3] = {"Agent 7", "", "Annabelle Featherstonehaugh"};
+    static const char *const metric[3] = {"conversion_rate", "sentiment_negative_share",
+                                          "category:escalation_request_rate"};
+    m->alerts.v = xcalloc(3, sizeof *m->alerts.v);
+    m->alerts.n = 3;
+    for (int i = 0; i < 3; i++) {
+        snap_alert *al = &m->alerts.v[i];
+        al->rule = xstrdup("bench");
+        al->kind = xstrdup("threshold");
+        al->metric = xstrdup(metric[i]);
+        al->window = xstrdup("today");
+        al->scope = xstrdup(who[i][0] ? "agent" : "all");
+        al->agent = xstrdup(who[i]);
+        al->value = 12.5 + i;
+        al->threshold = 25;
+        al->since = now - 60 * i;
+    }
+    m->has[FEED_ALERTS] = true;
+}
+
 static void step_map(app *a, long i)
 {
     a->sel = (size_t)i % (a->v.shown ? a->v.shown : 1); /* moves the highlight */
@@ -268,6 +292,7 @@ int bench_run(long frames, long agents, bool ascii)
     }
     double sort = (cpu_seconds() - c0) / (double)sorts;
 
+    fake_alerts(&a.m, time(NULL));
     a.wallboard = true;
     c0 = cpu_seconds();
     for (long i = 0; i < frames; i++) {

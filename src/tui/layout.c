@@ -141,9 +141,7 @@ void layout_draw(app *a)
     } else if (a->wallboard) {
         int hr = w_header_rows(a, COLS);
         W_HEADER.draw(a, (rect){0, 0, hr, COLS});
-        int ar = w_alerts_wall_rows(a, LINES - hr - 1);
-        w_alerts_wall_draw(a, (rect){hr, 0, ar, COLS});
-        hr += ar;
+        hr += w_alerts_wall_draw(a, (rect){hr, 0, LINES - hr - 1, COLS});
         W_WALL.draw(a, (rect){hr, 0, LINES - hr - 1, COLS});
         W_FOOTER.draw(a, (rect){LINES - 1, 0, 1, COLS});
     } else if (LINES >= FULL_MIN_ROWS && COLS >= FULL_MIN_COLS && !compact_shows_more(a)) {

@@ -29,8 +29,10 @@ int w_alerts_banner_rows(const app *a);
 void w_alerts_banner_draw(const app *a, rect r);
 bool w_alerts_agent_marked(const app *a, const char *agent); /* its own or its team's */
 bool w_alerts_team_marked(const app *a, const char *team);
-int w_alerts_wall_rows(const app *a, int height);
-void w_alerts_wall_draw(const app *a, rect r);
+/* Draws the active alerts at the top of the wallboard's rectangle r (large
+ * where there is room, else text) and returns the rows taken, 0 without
+ * alerts; the wall goes under them. */
+int w_alerts_wall_draw(const app *a, rect r);
 
 extern const widget W_CALLS;     /* w_calls.c: an agent's recent calls, or one call's
                                     turns (w_callview.c), by a->dr.mode */

@@ -348,7 +348,7 @@ while h < len(ink):
 wait_big() {
     end=$(($(date +%s) + ${3:-10}))
     while :; do
-        big_text "$1" | grep -qF -- "$2" && return 0
+        big_text "$1" | grep -F -- "$2" >/dev/null && return 0
         [ "$(date +%s)" -lt "$end" ] || return 1
         sleep 0.2
     done
