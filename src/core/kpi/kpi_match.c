@@ -81,7 +81,9 @@ static void walk(const kpi_rules *r, kpi_text *t, int32_t node, size_t ts, size_
             return;
         int32_t c = -1;
         if (nd->has_edges && t->tok[j].id >= 0)
-            c = kpi_trie_next(&r->trie, node, t->tok[j].id);
+            /* a node with one word child answers without the call */
+            c = nd->one_id != KPI_MANY_EDGES ? (nd->one_id == t->tok[j].id ? nd->one_child : -1)
+                                             : kpi_trie_next(&r->trie, node, t->tok[j].id);
         if (nd->any < 0) {
             if (c < 0)
                 return;
