@@ -160,9 +160,13 @@ void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len
                 h = 2166136261u; /* kpi_hash's FNV-1a, byte by byte below */
                 h_ok = true;
             }
+            /* in locals: the byte stores could alias t's fields, which
+             * would otherwise be read again for every byte */
+            char *low = t->low;
+            uint32_t *map = t->map;
             do {
-                t->low[o] = (char)lc;
-                t->map[o] = (uint32_t)i;
+                low[o] = (char)lc;
+                map[o] = (uint32_t)i;
                 h = (h ^ lc) * 16777619u;
                 o++;
                 i++;
