@@ -70,20 +70,35 @@ static void accept_all(const kpi_rules *r, kpi_text *t, const kpi_node *nd, size
  * bounded by its longest pattern. */
 static void walk(const kpi_rules *r, kpi_text *t, int32_t node, size_t ts, size_t j)
 {
-    const kpi_node *nd = &r->trie.nodes[node];
-    if (nd->acc >= 0)
-        accept_all(r, t, nd, ts, j);
-    if (j >= t->ntok || (t->tok[j].flags & TF_SENT_START))
-        return;
-    if (nd->has_edges && t->tok[j].id >= 0) {
-        int32_t c = kpi_trie_next(&r->trie, node, t->tok[j].id);
+    /* a node without wildcard edges continues along its one word edge in
+     * this loop rather than a call: most nodes are such, and the order of
+     * the accepts (word edge first, then the wildcards) stays the same */
+    for (;;) {
+        const kpi_node *nd = &r->trie.nodes[node];
+        if (nd->acc >= 0)
+            accept_all(r, t, nd, ts, j);
+        if (j >= t->ntok || (t->tok[j].flags & TF_SENT_START))
+            return;
+        int32_t c = -1;
+        if (nd->has_edges && t->tok[j].id >= 0)
+            /* a node with one word child answers without the call */
+            c = nd->one_id != KPI_MANY_EDGES ? (nd->one_id == t->tok[j].id ? nd->one_child : -1)
+                                             : kpi_trie_next(&r->trie, node, t->tok[j].id);
+        if (nd->any < 0) {
+            if (c < 0)
+                return;
+            node = c;
+            j++;
+            continue;
+        }
         if (c >= 0)
             walk(r, t, c, ts, j + 1);
-    }
-    for (int32_t e = nd->any; e >= 0; e = r->trie.anys[e].next) {
-        const kpi_anyedge *ae = &r->trie.anys[e];
-        if (!kpi_trie_excluded(&r->trie, ae->excl, t->tok[j].id))
-            walk(r, t, ae->child, ts, j + 1);
+        for (int32_t e = nd->any; e >= 0; e = r->trie.anys[e].next) {
+            const kpi_anyedge *ae = &r->trie.anys[e];
+            if (!kpi_trie_excluded(&r->trie, ae->excl, t->tok[j].id))
+                walk(r, t, ae->child, ts, j + 1);
+        }
+        return;
     }
 }
 

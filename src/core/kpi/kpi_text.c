@@ -84,9 +84,11 @@ static void split_sentences(kpi_text *t)
 /* Ends the word low[ws, o): trims quote marks around it, looks it up, and
  * either keeps it as a token or, for a filler, removes it from the text.
  * h is kpi_hash of low[ws, o) when h_ok (the tokeniser hashes as it copies).
- * Returns the new output length. */
-static size_t end_word(const kpi_rules *r, kpi_text *t, size_t ws, size_t o, uint8_t flags,
-                       bool *drop_punct, uint32_t h, bool h_ok)
+ * Returns the new output length. Inlined: it runs for every word, and
+ * passing its eight arguments cost a sixth of what it does. */
+static inline __attribute__((always_inline)) size_t
+end_word(const kpi_rules *r, kpi_text *t, size_t ws, size_t o, uint8_t flags, bool *drop_punct,
+         uint32_t h, bool h_ok)
 {
     size_t a = ws, b = o;
     while (a < b && t->low[a] == '\'')
@@ -158,9 +160,13 @@ void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len
                 h = 2166136261u; /* kpi_hash's FNV-1a, byte by byte below */
                 h_ok = true;
             }
+            /* in locals: the byte stores could alias t's fields, which
+             * would otherwise be read again for every byte */
+            char *low = t->low;
+            uint32_t *map = t->map;
             do {
-                t->low[o] = (char)lc;
-                t->map[o] = (uint32_t)i;
+                low[o] = (char)lc;
+                map[o] = (uint32_t)i;
                 h = (h ^ lc) * 16777619u;
                 o++;
                 i++;
