@@ -75,7 +75,7 @@ BEGIN
                              'etl_runs', 'quarantine', 'ingested_files', 'worker_lease',
                              'agent_daily_categories', 'agent_category_totals', 'alerts_state',
                              'converza_pruned', 'agent_hourly_metrics', 'team_daily_metrics',
-                             'agent_teams', 'aggregate_zone']
+                             'agent_teams', 'aggregate_zone', 'call_index']
     LOOP
         IF to_regclass(format('public.%I', t)) IS NOT NULL THEN
             -- The owner runs later migrations (ALTER TABLE needs ownership);
@@ -99,7 +99,8 @@ BEGIN
     FOREACH t IN ARRAY ARRAY['gold_performance_metrics', 'agent_daily_metrics', 'agent_totals',
                              'converza_schema_version', 'agent_daily_categories',
                              'agent_category_totals', 'agent_hourly_metrics',
-                             'team_daily_metrics', 'agent_teams', 'aggregate_zone']
+                             'team_daily_metrics', 'agent_teams', 'aggregate_zone',
+                             'call_index']
     LOOP
         IF to_regclass(format('public.%I', t)) IS NOT NULL THEN
             EXECUTE format('GRANT SELECT ON public.%I TO converza_readonly', t);
