@@ -6,7 +6,9 @@
 # spread over BENCH_HISTORY_MONTHS (36) months up to now, filled by SQL
 # (generate_series) rather than the worker: gold rows with their KPIs, short
 # bronze and silver rows (the layers' row counts, not their bytes, are what
-# the look-ups and indexes see), and the aggregates built from gold as the
+# the look-ups and indexes see), where each call is (call_index, in the order
+# of the calls' times, as a worker loading day after day writes it), and the
+# aggregates built from gold as the
 # worker keeps them (the daily rows in the order of their days, as a worker
 # running day after day writes them). Then, three times, a batch of 1,000 new calls into it and
 # into an empty database (both partitioned for the same months beforehand),
@@ -48,6 +50,7 @@ sqld $HDB "
     SELECT call_id, agent_name, t, '[]', 0, 0 $HSRC;
     INSERT INTO bronze_calls (call_id, raw, source_file, checksum, batch_id, call_time)
     SELECT call_id, '{}', 'history', '0000000000000000', 0, t $HSRC;
+    INSERT INTO call_index (call_id, call_time) SELECT call_id, t $HSRC ORDER BY t;
     INSERT INTO agent_daily_metrics (agent_name, day, $H_COLS)
     SELECT agent_name, call_day, $H_GOLD FROM gold_performance_metrics GROUP BY 1, 2 ORDER BY 2, 1;
     INSERT INTO agent_totals (agent_name, $H_COLS)

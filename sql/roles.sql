@@ -76,7 +76,7 @@ BEGIN
                              'agent_daily_categories', 'agent_category_totals', 'alerts_state',
                              'converza_pruned', 'agent_hourly_metrics', 'team_daily_metrics',
                              'agent_teams', 'aggregate_zone',
-                             'agent_hourly_categories', 'team_daily_categories']
+                             'agent_hourly_categories', 'team_daily_categories', 'call_index']
     LOOP
         IF to_regclass(format('public.%I', t)) IS NOT NULL THEN
             -- The owner runs later migrations (ALTER TABLE needs ownership);
@@ -101,7 +101,7 @@ BEGIN
                              'converza_schema_version', 'agent_daily_categories',
                              'agent_category_totals', 'agent_hourly_metrics',
                              'team_daily_metrics', 'agent_teams', 'aggregate_zone',
-                             'agent_hourly_categories', 'team_daily_categories']
+                             'agent_hourly_categories', 'team_daily_categories', 'call_index']
     LOOP
         IF to_regclass(format('public.%I', t)) IS NOT NULL THEN
             EXECUTE format('GRANT SELECT ON public.%I TO converza_readonly', t);

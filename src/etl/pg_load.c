@@ -84,40 +84,91 @@ static char *id_array(const batch_t *b, int want_replace_only)
     return sb_steal(&s);
 }
 
+/* Appends the values of column col of r to an array literal (distinct
+ * values once, when distinct). */
+static void column_array(strbuf *s, PGresult *r, int col, bool distinct)
+{
+    strmap seen = STRMAP_INIT;
+    char **v = xmalloc(((size_t)PQntuples(r) + 1) * sizeof *v);
+    size_t n = 0;
+    for (int i = 0; i < PQntuples(r); i++) {
+        if (distinct && strmap_get(&seen, PQgetvalue(r, i, col), NULL))
+            continue;
+        strmap_put(&seen, PQgetvalue(r, i, col), 0);
+        v[n++] = PQgetvalue(r, i, col);
+    }
+    pg_array_literal(s, (const char *const *)v, n);
+    free(v);
+    strmap_free(&seen);
+}
+
 static int classify(PGconn *c, batch_t *b, const strmap *ids, load_stats *st, cz_err *err)
 {
     char *arr = id_array(b, 0);
     /* The layers are partitioned by month (sql/010_partitions.sql), so
      * call_id is unique across months only because every call is looked up
-     * here, in every month, before it is loaded. Bronze says whether the
-     * content changed. A call whose bronze month was pruned (retention) may
-     * still be in silver or gold: it is replaced there, content unknown; they
-     * are searched only before bronze's horizon, when it has one.
-     * The ids go in as a sub-select: the planner then neither weighs a
-     * thousand constants against every partition (slow to plan) nor trades
-     * the index probes for scans of whole partitions. */
-    PGresult *h = pg_query(c, "SELECT before FROM converza_pruned WHERE tbl = 'bronze_calls'", 0,
-                           NULL, err);
-    if (!h) {
-        free(arr);
-        return -1;
-    }
-    bool pruned = PQntuples(h) == 1;
-    const char *params[2] = {arr, pruned ? PQgetvalue(h, 0, 0) : NULL};
-    PGresult *r = pg_query(c, pruned
-        ? "SELECT call_id, checksum FROM bronze_calls WHERE call_id = ANY((SELECT $1::text[])::text[])"
-          " UNION ALL SELECT call_id, NULL FROM ("
-          "SELECT call_id FROM gold_performance_metrics WHERE call_id = ANY((SELECT $1::text[])::text[])"
-          " AND call_time < $2::timestamptz"
-          " UNION SELECT call_id FROM silver_calls WHERE call_id = ANY((SELECT $1::text[])::text[])"
-          " AND call_time < $2::timestamptz) older"
-        : "SELECT call_id, checksum FROM bronze_calls WHERE call_id = ANY((SELECT $1::text[])::text[])",
-        pruned ? 2 : 1, params, err);
-    PQclear(h);
+     * before it is loaded: in call_index (sql/016_call_index.sql), one probe
+     * each, which gives the month of a stored call; its rows are then read in
+     * that month only. Bronze says whether the content changed. A call whose
+     * bronze month was pruned (retention) may still be in silver or gold: it
+     * is replaced there, content unknown. A call_index row whose months every
+     * layer has dropped is left over: it goes, and the call is new. */
+    const char *p1[1] = {arr};
+    PGresult *h = pg_query(c, "SELECT call_id, call_time FROM call_index WHERE call_id = ANY($1::text[])",
+                           1, p1, err);
     free(arr);
-    if (!r)
+    if (!h)
         return -1;
-    for (int i = 0; i < PQntuples(r); i++) {
+    PGresult *r = NULL;
+    if (PQntuples(h) > 0) {
+        strbuf hit = SB_INIT, at = SB_INIT;
+        column_array(&hit, h, 0, false);
+        column_array(&at, h, 1, true);
+        /* The times as constants: the plan reads only their months. */
+        const char *params[2] = {hit.s, at.s};
+        r = pg_query(c,
+            "SELECT call_id, checksum FROM bronze_calls WHERE call_time = ANY($2::timestamptz[])"
+            " AND call_id = ANY((SELECT $1::text[])::text[])"
+            " UNION ALL SELECT call_id, NULL FROM ("
+            "SELECT call_id FROM gold_performance_metrics WHERE call_time = ANY($2::timestamptz[])"
+            " AND call_id = ANY((SELECT $1::text[])::text[])"
+            " UNION SELECT call_id FROM silver_calls WHERE call_time = ANY($2::timestamptz[])"
+            " AND call_id = ANY((SELECT $1::text[])::text[])) older",
+            2, params, err);
+        sb_free(&at);
+        if (r) {
+            /* Left over: indexed, in no layer. */
+            strmap found = STRMAP_INIT;
+            for (int i = 0; i < PQntuples(r); i++)
+                strmap_put(&found, PQgetvalue(r, i, 0), 0);
+            char **gone = xmalloc((size_t)PQntuples(h) * sizeof *gone);
+            size_t ngone = 0;
+            for (int i = 0; i < PQntuples(h); i++)
+                if (!strmap_get(&found, PQgetvalue(h, i, 0), NULL))
+                    gone[ngone++] = PQgetvalue(h, i, 0);
+            if (ngone) {
+                sb_clear(&hit);
+                pg_array_literal(&hit, (const char *const *)gone, ngone);
+                const char *pg[1] = {hit.s};
+                PGresult *d = pg_query(c, "DELETE FROM call_index WHERE call_id = ANY($1::text[])", 1,
+                                       pg, err);
+                if (!d) {
+                    PQclear(r);
+                    r = NULL;
+                }
+                PQclear(d);
+            }
+            free(gone);
+            strmap_free(&found);
+        }
+        sb_free(&hit);
+        if (!r) {
+            PQclear(h);
+            return -1;
+        }
+    }
+    PQclear(h);
+    for (int i = 0; r && i < PQntuples(r); i++) { /* (no row indexed: every call is new) */
         size_t idx;
         if (!strmap_get(ids, PQgetvalue(r, i, 0), &idx))
             continue;
@@ -179,11 +230,16 @@ static void agg_set_cat(agg_set *d, const char *agent, const char *team, const c
     agg_delta_cat(&d->team, team, day, category, sign);
 }
 
-/* Deletes the old versions of replaced calls from every layer, whatever
- * month they are in, and subtracts their gold values from the aggregate
- * deltas (their hour in the current zone, which is the aggregates' own:
- * pg_zone_sync). (Ids as a sub-select, as in classify.) */
-static int remove_replaced(PGconn *c, const batch_t *b, agg_set *d, bool keep_bronze, cz_err *err)
+/* Deletes the old versions of replaced calls from every layer, in the month
+ * call_index gives for each (their index rows go too: copy_layers writes
+ * them again), and subtracts their gold values from the aggregate deltas
+ * (their hour in the current zone, which is the aggregates' own:
+ * pg_zone_sync). A call without an index row (none is expected) is looked
+ * for in every month. With keep_bronze (reprocess) a call whose time changed
+ * has its bronze row moved to the new time, as every layer holds a call at
+ * its indexed time. (Ids as a sub-select, as in classify.) */
+static int remove_replaced(PGconn *c, const batch_t *b, const strmap *ids, agg_set *d,
+                           bool keep_bronze, cz_err *err)
 {
     if (!b->ncalls)
         return 0;
@@ -192,19 +248,54 @@ static int remove_replaced(PGconn *c, const batch_t *b, agg_set *d, bool keep_br
         free(arr);
         return 0;
     }
-    const char *params[1] = {arr};
-    strbuf q = SB_INIT;
-    sb_puts(&q, "DELETE FROM gold_performance_metrics WHERE call_id = ANY((SELECT $1::text[])::text[])"
-                " RETURNING agent_name, call_day, extract(epoch FROM call_time)::bigint, team,"
-                " array_to_string(categories, ' '), ");
-    pg_agg_gold_list(&q, "%1$s", ", ");
-    PGresult *r = pg_query(c, q.s, 1, params, err);
-    sb_free(&q);
-    if (!r) {
-        free(arr);
+    const char *p1[1] = {arr};
+    PGresult *ix = pg_query(c, "DELETE FROM call_index WHERE call_id = ANY($1::text[])"
+                               " RETURNING call_id, call_time, extract(epoch FROM call_time)::bigint",
+                            1, p1, err);
+    free(arr);
+    if (!ix)
         return -1;
+    strbuf at = SB_INIT, lost = SB_INIT;
+    column_array(&at, ix, 1, true);
+    /* Replaced calls without an index row: searched in every month. */
+    strmap indexed = STRMAP_INIT;
+    for (int i = 0; i < PQntuples(ix); i++)
+        strmap_put(&indexed, PQgetvalue(ix, i, 0), 0);
+    char **missing = xmalloc((b->ncalls + 1) * sizeof *missing);
+    size_t nmissing = 0;
+    for (size_t i = 0; i < b->ncalls; i++) {
+        const batch_call *bc = &b->calls[i];
+        if (!call_out(bc) && bc->status == BC_REPLACE &&
+            !strmap_get(&indexed, bc->p.call.call_id, NULL))
+            missing[nmissing++] = bc->p.call.call_id;
     }
-    for (int i = 0; i < PQntuples(r); i++) {
+    pg_array_literal(&lost, (const char *const *)missing, nmissing);
+    free(missing);
+    strmap_free(&indexed);
+    char *hit = NULL;
+    {
+        strbuf h = SB_INIT;
+        column_array(&h, ix, 0, false);
+        hit = sb_steal(&h);
+    }
+    /* In the indexed months ($2 as constants: the plan reads only those),
+     * and in every month for the others ($3). */
+    const char *params[3] = {hit, at.s, lost.s};
+    static const char where[] =
+        " WHERE (call_time = ANY($2::timestamptz[]) AND call_id = ANY((SELECT $1::text[])::text[]))"
+        " OR call_id = ANY((SELECT $3::text[])::text[])";
+    static const char where_indexed[] =
+        " WHERE call_time = ANY($2::timestamptz[]) AND call_id = ANY((SELECT $1::text[])::text[])";
+    const char *w = nmissing ? where : where_indexed;
+    int np = nmissing ? 3 : 2;
+    strbuf q = SB_INIT;
+    sb_printf(&q, "DELETE FROM gold_performance_metrics%s"
+                  " RETURNING agent_name, call_day, extract(epoch FROM call_time)::bigint, team,"
+                  " array_to_string(categories, ' '), ", w);
+    pg_agg_gold_list(&q, "%1$s", ", ");
+    PGresult *r = pg_query(c, q.s, np, params, err);
+    int rc = r ? 0 : -1;
+    for (int i = 0; r && i < PQntuples(r); i++) {
         kpi_counts k;
         pg_agg_read(r, i, 5, &k);
         char day[11];
@@ -213,24 +304,45 @@ static int remove_replaced(PGconn *c, const batch_t *b, agg_set *d, bool keep_br
         agg_set_add(d, PQgetvalue(r, i, 0), PQgetvalue(r, i, 3), PQgetvalue(r, i, 1), hour, &k, -1);
         /* category names are words of [a-z0-9_]: spaces separate them */
         char *cats = xstrdup(PQgetvalue(r, i, 4)), *save = NULL;
-        for (char *w = strtok_r(cats, " ", &save); w; w = strtok_r(NULL, " ", &save))
+        for (char *wd = strtok_r(cats, " ", &save); wd; wd = strtok_r(NULL, " ", &save))
             agg_set_cat(d, PQgetvalue(r, i, 0), PQgetvalue(r, i, 3), PQgetvalue(r, i, 1), hour,
-                        w, -1);
+                        wd, -1);
         free(cats);
     }
     PQclear(r);
-    int rc = 0;
-    r = pg_query(c, "DELETE FROM silver_calls WHERE call_id = ANY((SELECT $1::text[])::text[])", 1, params, err);
-    if (!r)
-        rc = -1;
-    PQclear(r);
-    if (rc == 0 && !keep_bronze) {
-        r = pg_query(c, "DELETE FROM bronze_calls WHERE call_id = ANY((SELECT $1::text[])::text[])", 1, params, err);
+    if (rc == 0) {
+        sb_clear(&q);
+        sb_printf(&q, "DELETE FROM silver_calls%s", w);
+        r = pg_query(c, q.s, np, params, err);
         if (!r)
             rc = -1;
         PQclear(r);
     }
-    free(arr);
+    if (rc == 0 && !keep_bronze) {
+        sb_clear(&q);
+        sb_printf(&q, "DELETE FROM bronze_calls%s", w);
+        r = pg_query(c, q.s, np, params, err);
+        if (!r)
+            rc = -1;
+        PQclear(r);
+    }
+    for (int i = 0; rc == 0 && keep_bronze && i < PQntuples(ix); i++) {
+        size_t idx;
+        if (!strmap_get(ids, PQgetvalue(ix, i, 0), &idx) ||
+            atoll(PQgetvalue(ix, i, 2)) == b->calls[idx].p.call.ts_epoch)
+            continue;
+        const char *pm[3] = {PQgetvalue(ix, i, 0), PQgetvalue(ix, i, 1), b->calls[idx].p.time};
+        r = pg_query(c, "UPDATE bronze_calls SET call_time = $3::timestamptz"
+                        " WHERE call_id = $1 AND call_time = $2::timestamptz", 3, pm, err);
+        if (!r)
+            rc = -1;
+        PQclear(r);
+    }
+    sb_free(&q);
+    sb_free(&at);
+    sb_free(&lost);
+    free(hit);
+    PQclear(ix);
     return rc;
 }
 
@@ -282,7 +394,7 @@ static void put_conversation(strbuf *s, const prepared_call *p)
 static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const char *rules_version,
                        agg_set *d, bool keep_bronze, load_stats *st, cz_err *err)
 {
-    strbuf br = SB_INIT, si = SB_INIT, go = SB_INIT, ptmp = SB_INIT;
+    strbuf br = SB_INIT, si = SB_INIT, go = SB_INIT, ix = SB_INIT, ptmp = SB_INIT;
     char bid[32];
     snprintf(bid, sizeof bid, "%lld", batch_id);
     for (size_t i = 0; i < b->ncalls; i++) {
@@ -298,6 +410,9 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
         sb_puts(&br, p->checksum); tab(&br);
         sb_puts(&br, bid); tab(&br);
         sb_puts(&br, p->time); sb_putc(&br, '\n');
+        /* where it is (sql/016_call_index.sql) */
+        copy_field_str(&ix, p->call.call_id); tab(&ix);
+        sb_puts(&ix, p->time); sb_putc(&ix, '\n');
         /* silver */
         copy_field_str(&si, p->call.call_id); tab(&si);
         copy_field_str(&si, p->call.agent_name); tab(&si);
@@ -355,8 +470,12 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
                               go.s, go.len, err) < 0) {
             err_step(err, "loading gold_performance_metrics");
             rc = -1;
+        } else if (pg_copy_in(c, "call_index (call_id, call_time)", ix.s, ix.len, err) < 0) {
+            err_step(err, "loading call_index");
+            rc = -1;
         }
     }
+    sb_free(&ix);
     sb_free(&br);
     sb_free(&si);
     sb_free(&go);
@@ -775,7 +894,7 @@ static int load_body(PGconn *c, batch_t *b, long long batch_id, const char *rule
     }
     if (!reprocess && classify(c, b, ids, st, err) < 0)
         goto out;
-    if (remove_replaced(c, b, &d, reprocess, err) < 0 ||
+    if (remove_replaced(c, b, ids, &d, reprocess, err) < 0 ||
         copy_layers(c, b, batch_id, rules_version, &d, reprocess, st, err) < 0)
         goto out;
     double t1 = cz_now_mono();

@@ -178,17 +178,25 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, size_t max_a
      * summed for the agents sent only, not for every agent. */
     if (select)
         sb_printf(&q, "WITH sel AS MATERIALIZED (%s) ", RANKED);
-    sb_puts(&q, "SELECT t.agent_name, w.*, ");
+    /* The week's rows are summed in one pass over the days (agent_daily_day)
+     * and joined, rather than looked up agent by agent. */
+    sb_puts(&q, "SELECT t.agent_name, ");
+    counts(&q, "coalesce(w.d_%1$s, 0)");
+    sb_puts(&q, ", ");
+    counts(&q, "coalesce(w.w_%1$s, 0)");
+    sb_puts(&q, ", ");
     counts(&q, "t.%1$s");
     sb_puts(&q, ", coalesce(tm.team, 'unassigned')");
     sb_puts(&q, select ? " FROM sel JOIN agent_totals t USING (agent_name)" : " FROM agent_totals t");
     sb_puts(&q, " LEFT JOIN agent_teams tm ON tm.agent_name = t.agent_name");
-    sb_puts(&q, " CROSS JOIN LATERAL (SELECT ");
-    counts(&q, "coalesce(sum(%1$s) FILTER (WHERE day = $1::date), 0)");
+    sb_puts(&q, " LEFT JOIN (SELECT agent_name, ");
+    counts(&q, "sum(%1$s) FILTER (WHERE day = $1::date) AS d_%1$s");
     sb_puts(&q, ", ");
-    counts(&q, "coalesce(sum(%1$s), 0)");
-    sb_puts(&q, " FROM agent_daily_metrics d WHERE d.agent_name = t.agent_name"
-                " AND d.day > $1::date - 7 AND d.day <= $1::date) w");
+    counts(&q, "sum(%1$s) AS w_%1$s");
+    sb_puts(&q, " FROM agent_daily_metrics WHERE day > $1::date - 7 AND day <= $1::date");
+    if (select)
+        sb_puts(&q, " AND agent_name IN (SELECT agent_name FROM sel)");
+    sb_puts(&q, " GROUP BY agent_name) w ON w.agent_name = t.agent_name");
     sb_puts(&q, " ORDER BY t.agent_name");
     r = pg_query(c, q.s, select ? 2 : 1, params, err);
     sb_free(&q);

@@ -48,6 +48,8 @@ int pg_prune(PGconn *c, const cz_settings *s, bool dry_run, prune_result *res, c
     PGresult *r = pg_query(c, LIST_SQL, 3, p3, err);
     if (!r)
         goto fail;
+    strbuf months = SB_INIT; /* dropped, as a date[] literal */
+    sb_putc(&months, '{');
     for (int i = 0; i < PQntuples(r); i++) {
         const char *name = PQgetvalue(r, i, 0);
         long long rows = atoll(PQgetvalue(r, i, 1));
@@ -74,10 +76,34 @@ int pg_prune(PGconn *c, const cz_settings *s, bool dry_run, prune_result *res, c
         sb_free(&q);
         if (rc < 0) {
             PQclear(r);
+            sb_free(&months);
             goto fail;
         }
+        size_t nl = strlen(name);
+        sb_printf(&months, "%s%.4s-%.2s-01", months.len > 1 ? "," : "", name + nl - 7, name + nl - 2);
     }
     PQclear(r);
+    sb_putc(&months, '}');
+    /* The positions of the calls of each month no layer holds any more
+     * (sql/016_call_index.sql); a layer keeping the month keeps them. */
+    if (!dry_run && months.len > 2) {
+        const char *pm[1] = {months.s};
+        r = pg_query(c, "DELETE FROM call_index i USING unnest($1::date[]) m"
+                        " WHERE to_regclass('bronze_calls_' || to_char(m, 'YYYY_MM')) IS NULL"
+                        " AND to_regclass('silver_calls_' || to_char(m, 'YYYY_MM')) IS NULL"
+                        " AND to_regclass('gold_performance_metrics_' || to_char(m, 'YYYY_MM')) IS NULL"
+                        " AND i.call_time >= m::timestamp AT TIME ZONE 'UTC'"
+                        " AND i.call_time < (m + interval '1 month')::timestamp AT TIME ZONE 'UTC'",
+                     1, pm, err);
+        if (!r) {
+            sb_free(&months);
+            goto fail;
+        }
+        if (atoll(PQcmdTuples(r)) > 0)
+            log_info("forgot where %s calls of the dropped months were (call_index)", PQcmdTuples(r));
+        PQclear(r);
+    }
+    sb_free(&months);
     /* Each pruned layer's horizon, for the worker's look-ups (pg_load.c). */
     if (!dry_run) {
         r = pg_query(c, "INSERT INTO converza_pruned (tbl, before)"

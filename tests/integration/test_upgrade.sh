@@ -2,8 +2,8 @@
 # test_upgrade.sh - a database written by the previous release (schema
 # version 2, tests/data/upgrade/schema2.sql) upgraded in place by this worker:
 # the migrations fill ingested_files' directory and name columns, build
-# agent_totals from the daily rows and move silver's rendered transcript to a
-# view; nothing already loaded is read again, and loading goes on.
+# agent_totals from the daily rows, move silver's rendered transcript to a
+# view and index where every call is (call_index); nothing already loaded is read again, and loading goes on.
 set -u
 . "$(dirname "$0")/../lib.sh"
 WORK=$(mktemp -d /tmp/cz-upgrade.XXXXXX)
@@ -48,6 +48,9 @@ expect_eq "every old call kept in every layer, none in a default partition" \
             + (SELECT count(*) FROM bronze_calls_default) + (SELECT count(*) FROM silver_calls_default)")" "23 23 23 0"
 expect_eq "bronze took each call's time from silver" \
     "$(sql "SELECT count(*) FROM bronze_calls b JOIN silver_calls s USING (call_id) WHERE b.call_time = s.call_time")" 23
+expect_eq "call_index built in place: each old call once, at its time in the layers" \
+    "$(sql "SELECT count(*) || ' ' || (SELECT count(*) FROM call_index i JOIN gold_performance_metrics g USING (call_id, call_time)
+            JOIN silver_calls s USING (call_id, call_time) JOIN bronze_calls b USING (call_id, call_time)) FROM call_index")" "23 23"
 expect_eq "silver_transcripts renders every old row" \
     "$(sql "SELECT count(*) FROM silver_transcripts WHERE transcript ~ '^(Agent|Customer): '")" 23
 
@@ -55,6 +58,7 @@ expect_eq "silver_transcripts renders every old row" \
 mv "$WORK/stage" "$IN/new"
 "$ETL" --once --no-mqtt --db "$DB" --input "$IN" --log-level warn 2>>"$WORK/etl.log"
 expect_eq "new calls load on the upgraded database" "$(sql 'SELECT count(*) FROM gold_performance_metrics')" 28
+expect_eq "and are indexed" "$(sql 'SELECT count(*) FROM call_index')" 28
 expect_eq "aggregates and totals still equal gold" "$(sql "$AGG_EQ")" 0
 expect_eq "only the new files were read" "$(sql "SELECT sum(files_seen) FROM etl_runs WHERE batch_id > $B")" 5
 t_end
