@@ -65,6 +65,7 @@ void conversion_on_failure(dlg_state *st)
         }
     st->request_turn = -1;
     st->slot_turn = -1;
+    st->pick_turn = -1;
     if (wanted) {
         st->request_turn = wanted->turn;
         st->request_start = wanted->start;
@@ -105,8 +106,62 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
         st->request_turn = -1;
         st->slot_turn = -1;
     }
-    if (a->confirm)
+    if (a->confirm && st->pick_turn >= 0) {
+        /* "Wednesday at four, please." ... "You're booked." */
+        dlg_accept acc = {.kind = ACC_MAIN, .turn = st->pick_turn, .start = st->pick_start,
+                          .end = st->pick_end, .item = -1};
+        dlg_accept_push(st, &acc);
+    }
+    if (a->confirm) {
         st->fulfil_turn = turn;
+        st->pick_turn = -1;
+    }
+}
+
+/* Does token k name a day or a clock time ("tuesday", "tomorrow", "nine",
+ * "10")? */
+static bool time_word(const kpi_text *t, size_t k)
+{
+    static const char *const w[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "tomorrow", "tonight", "morning", "afternoon", "evening", "noon", "one", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+        "thirty", "forty", "forty five", "am", "pm"};
+    if (kpi_tok_in(t, k, w, sizeof w / sizeof w[0]))
+        return true;
+    char c = t->low[t->tok[k].start];
+    return c >= '0' && c <= '9';
+}
+
+/* "I have Monday at ten or Wednesday at four." - "Wednesday at four,
+ * please.": an answer that opens (within its first three words) with a day
+ * or time the agent's last turn offered picks that slot: a booking once the
+ * agent carries it out ("You're booked."), unless refused before that. The
+ * agent's turn must name a day or time (KS_SLOT); three number words in a
+ * row are digits read out ("four four one nine"), not a time. */
+static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
+{
+    if (st->ask_turn < 0)
+        return false;
+    const kpi_text *at = &st->texts[st->ask_turn];
+    if (!kpi_has(at, KS_SLOT, 0, at->len))
+        return false;
+    /* "four four one nine": digits read out, no time */
+    size_t run = 0;
+    for (size_t k = 0; k < ct->ntok && run < 3; k++)
+        run = time_word(ct, k) ? run + 1 : 0;
+    if (run >= 3)
+        return false;
+    for (size_t k = 0; k < ct->ntok && k < 3; k++) {
+        if (!time_word(ct, k))
+            continue;
+        const char *w = ct->low + ct->tok[k].start;
+        size_t n = ct->tok[k].end - ct->tok[k].start;
+        for (size_t j = 0; j < at->ntok; j++)
+            if (at->tok[j].end - at->tok[j].start == n && memcmp(at->low + at->tok[j].start, w, n) == 0)
+                return true;
+    }
+    return false;
 }
 
 /* Is the clause [a, b) about a non-purchase, leaving aside the customer's
@@ -358,6 +413,20 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
         st->request_turn = turn;
         st->request_start = 0;
         st->request_end = ct->len;
+    }
+    /* a pick stands beside a remark ("six thirty please, i'm not a morning
+     * person"); a refusal that opens the answer takes it back */
+    bool refuses = retracted;
+    for (size_t i = 0; i < c->n; i++)
+        if (!c->ev[i].consumed && c->ev[i].at_start &&
+            (c->ev[i].kind == CE_DECLINE || c->ev[i].kind == CE_DEFER))
+            refuses = true;
+    if (refuses)
+        st->pick_turn = -1;
+    else if (!c->question && picks_offered_slot(st, ct)) {
+        st->pick_turn = turn;
+        st->pick_start = 0;
+        st->pick_end = ct->len;
     }
     st->order_prompt = false;
     if (st->ask == ASK_CLOSING) {

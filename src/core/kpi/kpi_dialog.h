@@ -153,6 +153,8 @@ typedef struct {
     int ask_turn;        /* that turn; -1 */
     int ask_wait;        /* customer turns since */
     int request_turn;    /* customer asked to buy, awaiting the agent; -1 */
+    int pick_turn;       /* customer picked a slot the agent offered, awaiting it; -1 */
+    size_t pick_start, pick_end;
     size_t request_start, request_end;
     int asked_turn;      /* customer asked a price, awaiting the agent's; -1 */
     size_t asked_start, asked_end;
