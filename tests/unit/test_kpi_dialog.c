@@ -95,6 +95,30 @@ static void check_slots(void)
     call("Customer: I want to book a haircut.\nAgent: I have Tuesday at 3 or Wednesday at 5.\n"
          "Customer: Tuesday at 3, please.\nAgent: Great, Tuesday at 3 it is.",
          true, 0, "picking an offered slot");
+    /* a pick of an offered slot with no request before it, carried out */
+    call("agent: pine ridge dental this is omar\ncustomer: hi my filling came loose\n"
+         "agent: i can see you thursday at nine or friday at two\n"
+         "customer: friday at two please\nagent: okay youre booked for friday",
+         true, 0, "an offered slot picked, then booked");
+    call("agent: i have saturday at ten or eleven\ncustomer: eleven works i guess\n"
+         "agent: its a forty dollar deposit\ncustomer: okay\nagent: shes all booked",
+         true, 0, "a pick carried out two turns later");
+    call("agent: i have saturday at ten or eleven\ncustomer: ten please\n"
+         "agent: would you like a reminder text\ncustomer: no thanks\n"
+         "agent: okay you're all set for ten",
+         true, 0, "a pick stands past a refused reminder");
+    call("agent: i have saturday at ten or eleven\ncustomer: eleven maybe\n"
+         "agent: shall i hold it\ncustomer: no i'll call back after i check with my wife",
+         false, 0, "a pick never carried out is no booking");
+    call("agent: i have saturday at ten or eleven\ncustomer: ten\n"
+         "agent: sorry ten just got taken\ncustomer: forget it then",
+         false, 0, "a pick that failed");
+    call("agent: to verify read me the last four of the card on monday's statement\n"
+         "customer: four four one nine\nagent: thanks you're all set, the card is locked",
+         false, 0, "digits read out are no pick");
+    call("agent: the store opens at nine on sunday\ncustomer: sunday is fine\n"
+         "agent: great see you then",
+         true, 0, "a day named back and seen then");
 }
 
 static void check_enthusiasm(void)

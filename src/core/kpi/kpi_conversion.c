@@ -415,9 +415,11 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
         st->request_end = ct->len;
     }
     /* a pick stands beside a remark ("six thirty please, i'm not a morning
-     * person"); a refusal that opens the answer takes it back */
+     * person"); a refusal that opens the answer to the agent's
+     * closing question takes it back; a no to an offer of something else
+     * ("a reminder text?" "no thanks") leaves it */
     bool refuses = retracted;
-    for (size_t i = 0; i < c->n; i++)
+    for (size_t i = 0; i < c->n && st->ask == ASK_CLOSING; i++)
         if (!c->ev[i].consumed && c->ev[i].at_start &&
             (c->ev[i].kind == CE_DECLINE || c->ev[i].kind == CE_DEFER))
             refuses = true;
