@@ -240,6 +240,17 @@ static void check_main_and_addon(void)
          "would you like to add a picnic lunch for eight ninety five each\n"
          "customer: yes for both of us",
          true, 17.90, "a spoken unit price after 'for' times 'both of us'");
+    call("Agent: Shall I book the climbing session?\nCustomer: Yes, book it.\n"
+         "Agent: Booked. Would you like harness rental? It is $4 per person.\nCustomer: Yes, harnesses for all 6 "
+         "of the kids.",
+         true, 24, "a count after the yes in its sentence multiplies a unit price");
+    call("Agent: Shall I book the climbing session?\nCustomer: Yes, book it.\n"
+         "Agent: Booked. Would you like harness rental? It is $4 per person.\nCustomer: Sure. For the three of us.",
+         true, 12, "a count in the sentence after a bare yes multiplies a unit price");
+    call("Agent: Shall I book the climbing session?\nCustomer: Yes, book it.\n"
+         "Agent: Booked. Would you like harness rental? It is $4 per person.\nCustomer: Yes please. I have 3 "
+         "questions about parking though.",
+         true, 4, "a number that counts no people or items leaves a unit price");
     call("Agent: The spa package is $220. Shall I book it?\nCustomer: Yes, book it.\n"
          "Agent: Booked. Would you like to add a hot stone massage for $60?\n"
          "Customer: Yes, add that.",

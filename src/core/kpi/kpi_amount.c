@@ -554,7 +554,7 @@ int kpi_count_word(const kpi_text *t, size_t k)
     return k < t->ntok ? count_at(t, k) : 0;
 }
 
-int kpi_quantity(const kpi_text *t, size_t from, size_t to)
+static int quantity(const kpi_text *t, size_t from, size_t to, bool plural)
 {
     for (size_t k = kpi_text_tok_at(t, from); k < t->ntok && t->tok[k].end <= to; k++) {
         if (KPI_TOK_IS(t, k, "both"))
@@ -577,10 +577,21 @@ int kpi_quantity(const kpi_text *t, size_t from, size_t to)
             return q;
         /* "two seats", "3 licenses": a count of a plural thing */
         size_t n = t->tok[k + 1].end - t->tok[k + 1].start;
-        if (n > 2 && t->low[t->tok[k + 1].end - 1] == 's' && !(t->tok[k + 1].vflags & VF_NUMBER))
+        if (plural && n > 2 && t->low[t->tok[k + 1].end - 1] == 's' &&
+            !(t->tok[k + 1].vflags & VF_NUMBER))
             return q;
     }
     return 0;
+}
+
+int kpi_quantity(const kpi_text *t, size_t from, size_t to)
+{
+    return quantity(t, from, to, true);
+}
+
+int kpi_quantity_cued(const kpi_text *t, size_t from, size_t to)
+{
+    return quantity(t, from, to, false);
 }
 
 int64_t kpi_amount_total(const kpi_amount *a, int apart)

@@ -374,6 +374,10 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode);
  * any price: "for both of us" 2, "all four" 4, "the three of us" 3, "two of
  * them" 2, "for 3 people" 3. 0 when no quantity is said. */
 int kpi_quantity(const kpi_text *t, size_t from, size_t to);
+/* The same, only where the words around the number make it a count ("all",
+ * "the", "for", "of us", "people"), not a bare plural ("3 questions"): for
+ * words said after the acceptance itself. */
+int kpi_quantity_cued(const kpi_text *t, size_t from, size_t to);
 /* The count word k of t says, 2 to 12 ("two", "3", "pair"), or 0. */
 int kpi_count_word(const kpi_text *t, size_t k);
 /* What an accepted amount comes to: a unit price times the quantity said

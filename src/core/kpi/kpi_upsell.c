@@ -468,8 +468,22 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
     /* a unit price times the quantity said with it or in the acceptance
      * ("for both of us"); a bundle's price as stated */
     kpi_amount am = {.cents = it->cents, .each = it->each, .bundle = it->bundle, .qty = it->qty};
-    int64_t cents = it->each ? kpi_amount_total(&am, kpi_quantity(ct, e->cstart, e->cend))
-                             : it->cents;
+    /* the count may follow the yes in the same or the next sentence ("Yes,
+     * pizza for all 12 kids.", "Sure. For the three of us."), there only
+     * with words that make it a count */
+    size_t qend = e->cend;
+    if (ct->nsent > 0) {
+        size_t si = kpi_text_sentence_at(ct, e->start);
+        /* a yes that is its whole sentence: the next one says how many */
+        if (si + 1 < ct->nsent && kpi_text_tok_at(ct, e->cend) >= kpi_text_tok_at(ct, ct->sent[si].end))
+            si++;
+        if (ct->sent[si].end > qend)
+            qend = ct->sent[si].end;
+    }
+    int apart = kpi_quantity(ct, e->cstart, e->cend);
+    if (!apart && qend > e->cend)
+        apart = kpi_quantity_cued(ct, e->cend, qend);
+    int64_t cents = it->each ? kpi_amount_total(&am, apart) : it->cents;
     cents = counted_units(st, ct, e, it, cents);
     /* "add it": on top of what the customer already has */
     if (it->kind == IT_MAIN && e->says_add)
