@@ -121,6 +121,36 @@ static void check_slots(void)
          true, 0, "a day named back and seen then");
 }
 
+/* The agent's tools fail, a place "you're in", keeping what one has. */
+static void check_not_carried_out(void)
+{
+    call("customer: i want to book a window cleaning\nagent: i have friday at ten\n"
+         "customer: friday works book it\nagent: hold on the system is down i cant book "
+         "anything right now\ncustomer: ugh fine",
+         false, 0, "the agent's system is down");
+    call("customer: i want to book a window cleaning\nagent: i have friday at ten\n"
+         "customer: friday works book it\nagent: hmm it wont save the slot sorry\n"
+         "customer: okay i'll try later",
+         false, 0, "the booking tool will not save");
+    call("Customer: I'd like to order home internet.\nAgent: You're in our coverage area. "
+         "The basic plan is $40 a month.\nCustomer: Hmm, let me think about it.",
+         false, 0, "'you're in our coverage area' carries nothing out");
+    call("agent: i have friday at ten or eleven\ncustomer: eleven please\n"
+         "agent: perfect you're in for eleven",
+         true, 0, "'you're in for eleven' books");
+    call("Customer: I was going to move my team to your tool.\nAgent: The feature you need is "
+         "only on the big plan.\nCustomer: Then we'll stay with what we have.",
+         false, 0, "staying with what one has buys nothing");
+    call("Customer: I'd like to order internet.\nAgent: Sure. Which plan?\n"
+         "Customer: The fast one for $60. I read you also have a phone line.\nAgent: Yes, the "
+         "phone line is an extra $15 a month on top.\nCustomer: Okay, I'll take the fast plan, "
+         "and I'll take the phone line for the extra $15 too.\nAgent: Great, it's ordered.",
+         true, 15, "an extra taken after the purchase in the same turn is an add-on");
+    call("Customer: I'd like to order internet.\nAgent: The fast plan is $60 a month.\n"
+         "Customer: I'll take the fast plan.\nAgent: Great, it's ordered.",
+         true, 0, "the purchase alone is no add-on");
+}
+
 static void check_enthusiasm(void)
 {
     call("Agent: There's a 9:10 train that gets in at noon.\n"
@@ -604,6 +634,7 @@ int main(void)
     check_readback();
     check_outcome();
     check_slots();
+    check_not_carried_out();
     check_enthusiasm();
     check_not_a_purchase();
     check_retraction();

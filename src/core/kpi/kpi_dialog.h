@@ -154,6 +154,7 @@ typedef struct {
     int ask_wait;        /* customer turns since */
     int request_turn;    /* customer asked to buy, awaiting the agent; -1 */
     int pick_turn;       /* customer picked a slot the agent offered, awaiting it; -1 */
+    const dlg_customer *cust_now; /* the customer turn being read by upsell; NULL */
     size_t pick_start, pick_end;
     size_t request_start, request_end;
     int asked_turn;      /* customer asked a price, awaiting the agent's; -1 */

@@ -485,9 +485,17 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
         apart = kpi_quantity_cued(ct, e->cend, qend);
     int64_t cents = it->each ? kpi_amount_total(&am, apart) : it->cents;
     cents = counted_units(st, ct, e, it, cents);
-    /* "add it": on top of what the customer already has */
+    /* "add it": on top of what the customer already has; "I'll take the
+     * plan, and the TV bundle for the extra $50 too": on top of a purchase
+     * the same turn commits to first */
     if (it->kind == IT_MAIN && e->says_add)
         it->kind = IT_ADDON;
+    if (it->kind == IT_MAIN && kpi_text_has_flag(ct, VF_ADDON, e->start, e->cend)) {
+        const dlg_customer *c = st->cust_now;
+        for (size_t i = 0; c && i < c->n; i++)
+            if (c->ev[i].kind == CE_COMMIT && c->ev[i].end <= e->start && &c->ev[i] != e)
+                it->kind = IT_ADDON;
+    }
     dlg_accept acc = {.kind = it->kind == IT_MAIN ? ACC_MAIN : ACC_ADDON, .turn = turn,
                       .start = e->start, .end = e->cend > e->end ? e->cend : e->end,
                       .cents = cents, .upgrade = it->kind == IT_UPGRADE,
@@ -886,6 +894,7 @@ static bool retract_refuses(dlg_state *st, int turn, dlg_item *open, dlg_event *
 void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c)
 {
     const kpi_text *ct = &st->texts[turn];
+    st->cust_now = c;
     /* loose: "I saw it's thirty-six fifty" is a price */
     kpi_amounts_find(s, ct, KPI_AMT_ASKED);
     for (size_t i = 0; i < c->n; i++) {
@@ -938,6 +947,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
                 break;
             }
         }
+    st->cust_now = NULL;
 }
 
 void upsell_finish(dlg_state *st, kpi_result *out)
