@@ -76,6 +76,16 @@ static void check_outcome(void)
     call("Agent: I couldn't get the 9 am bus. Can I book the 8:40 instead? It is $21.\n"
          "Customer: Yes, that works.\nAgent: I have booked it.",
          true, 0, "an alternative offered with the failure is the purchase, not an add-on");
+    call("customer: hey can i get a large veggie pizza for pickup\n"
+         "agent: sure thats eighteen fifty about thirty minutes\ncustomer: cool thanks",
+         true, 0, "an order's waiting time carries it out");
+    call("customer: hey can i get a large veggie pizza for pickup\n"
+         "agent: let me ask the kitchen can you hold for about five minutes\n"
+         "customer: actually never mind",
+         false, 0, "a wait on hold carries nothing out");
+    call("customer: how long is the wait for a table tonight\n"
+         "agent: about twenty minutes right now\ncustomer: okay thanks",
+         false, 0, "a waiting time with no order");
 }
 
 static void check_slots(void)
