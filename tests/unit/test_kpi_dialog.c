@@ -129,6 +129,9 @@ static void check_slots(void)
     call("agent: the store opens at nine on sunday\ncustomer: sunday is fine\n"
          "agent: great see you then",
          true, 0, "a day named back and seen then");
+    call("agent: i have tomorrow at seven am or five thirty pm\n"
+         "customer: five thirty pm please\nagent: great youre in for tomorrow",
+         true, 0, "a spoken time with am/pm is a pick, not digits");
 }
 
 /* The agent's tools fail, a place "you're in", keeping what one has. */

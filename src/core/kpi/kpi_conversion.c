@@ -137,7 +137,7 @@ static bool time_word(const kpi_text *t, size_t k)
  * please.": an answer that opens (within its first three words) with a day
  * or time the agent's last turn offered picks that slot: a booking once the
  * agent carries it out ("You're booked."), unless refused before that. The
- * agent's turn must name a day or time (KS_SLOT); three number words in a
+ * agent's turn must name a day or time (KS_SLOT); three digit words in a
  * row are digits read out ("four four one nine"), not a time. */
 static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
 {
@@ -146,10 +146,12 @@ static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
     const kpi_text *at = &st->texts[st->ask_turn];
     if (!kpi_has(at, KS_SLOT, 0, at->len))
         return false;
-    /* "four four one nine": digits read out, no time */
+    /* "four four one nine": digits read out, no time ("six thirty pm" is) */
+    static const char *const digit[] = {"zero", "oh", "one", "two", "three", "four",
+                                        "five", "six", "seven", "eight", "nine"};
     size_t run = 0;
     for (size_t k = 0; k < ct->ntok && run < 3; k++)
-        run = time_word(ct, k) ? run + 1 : 0;
+        run = kpi_tok_in(ct, k, digit, sizeof digit / sizeof digit[0]) ? run + 1 : 0;
     if (run >= 3)
         return false;
     for (size_t k = 0; k < ct->ntok && k < 3; k++) {
