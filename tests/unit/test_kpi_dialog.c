@@ -86,6 +86,16 @@ static void check_outcome(void)
     call("customer: how long is the wait for a table tonight\n"
          "agent: about twenty minutes right now\ncustomer: okay thanks",
          false, 0, "a waiting time with no order");
+    call("customer: hi i need a new filter for my fridge\n"
+         "agent: okay the filter for that model is thirty nine\ncustomer: yeah i want to order "
+         "that\nagent: okay its ordered ships friday",
+         true, 0, "an order said to be ordered and shipping");
+    call("Customer: I'd like to order the oak bookcase.\nAgent: It is $310.\n"
+         "Customer: Great.\nAgent: Your bookcase arrives Tuesday between 9 and 1.",
+         true, 0, "a delivery day for what was ordered");
+    call("Customer: How long does shipping take for the oak bookcase?\n"
+         "Agent: It ships tomorrow if ordered today.\nCustomer: Okay, I'll think about it.",
+         false, 0, "a shipping day with nothing ordered");
 }
 
 static void check_slots(void)
