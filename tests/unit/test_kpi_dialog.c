@@ -164,6 +164,18 @@ static void check_not_carried_out(void)
     call("Customer: I was going to move my team to your tool.\nAgent: The feature you need is "
          "only on the big plan.\nCustomer: Then we'll stay with what we have.",
          false, 0, "staying with what one has buys nothing");
+    call("Customer: I'll sign up for the yoga pass if you can waive the joining fee.\n"
+         "Agent: Sorry, I can't waive it.\nCustomer: Then no.",
+         false, 0, "a commitment on a concession the agent refuses");
+    call("Customer: I'll take the yoga pass if you could throw in a towel.\n"
+         "Agent: I'm afraid towels are extra.\nCustomer: Okay, bye.",
+         false, 0, "'if you could throw in' is a condition");
+    call("Customer: Please sign me up for the yoga pass if you can.\n"
+         "Agent: Sure, you're signed up.",
+         true, 0, "'if you can' at the end is politeness");
+    call("Customer: Could you book me for the 6 pm class if you can fit me in?\n"
+         "Agent: Sure, you're booked.",
+         true, 0, "'if you can fit me in' is politeness");
     call("Customer: I'd like to order internet.\nAgent: Sure. Which plan?\n"
          "Customer: The fast one for $60. I read you also have a phone line.\nAgent: Yes, the "
          "phone line is an extra $15 a month on top.\nCustomer: Okay, I'll take the fast plan, "
