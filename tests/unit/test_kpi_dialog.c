@@ -176,6 +176,12 @@ static void check_not_carried_out(void)
     call("Customer: Could you book me for the 6 pm class if you can fit me in?\n"
          "Agent: Sure, you're booked.",
          true, 0, "'if you can fit me in' is politeness");
+    call("agent: the starter kit is one forty nine want me to order it\n"
+         "customer: oh i definitely want it but after payday\nagent: sure call us then",
+         false, 0, "'I want it but after payday' puts it off");
+    call("agent: the starter kit is one forty nine want me to order it\n"
+         "customer: yes but can it ship after the weekend\nagent: sure its ordered ships monday",
+         true, 0, "a ship date asked after the yes puts nothing off");
     call("Customer: I'd like to order internet.\nAgent: Sure. Which plan?\n"
          "Customer: The fast one for $60. I read you also have a phone line.\nAgent: Yes, the "
          "phone line is an extra $15 a month on top.\nCustomer: Okay, I'll take the fast plan, "
