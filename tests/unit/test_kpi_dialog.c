@@ -182,6 +182,12 @@ static void check_not_carried_out(void)
     call("agent: the starter kit is one forty nine want me to order it\n"
          "customer: yes but can it ship after the weekend\nagent: sure its ordered ships monday",
          true, 0, "a ship date asked after the yes puts nothing off");
+    call("Agent: Our travel card has no annual fee and 2% back.\n"
+         "Customer: Okay, let's open it.\nAgent: Done, your card is on its way.",
+         true, 0, "'let's open it' commits");
+    call("Agent: Your balance shows on the statement page.\n"
+         "Customer: Hm, let's open the app and look together.\nAgent: Sure.",
+         false, 0, "'let's open the app' buys nothing");
     call("Customer: I'd like to order internet.\nAgent: Sure. Which plan?\n"
          "Customer: The fast one for $60. I read you also have a phone line.\nAgent: Yes, the "
          "phone line is an extra $15 a month on top.\nCustomer: Okay, I'll take the fast plan, "
