@@ -142,6 +142,12 @@ static void check_slots(void)
     call("agent: i have tomorrow at seven am or five thirty pm\n"
          "customer: five thirty pm please\nagent: great youre in for tomorrow",
          true, 0, "a spoken time with am/pm is a pick, not digits");
+    call("agent: im sorry your heater quit i can send someone today between one and five\n"
+         "customer: yes please today\nagent: you got it today one to five",
+         true, 0, "today's window picked and 'you got it today'");
+    call("agent: how can i help you today\ncustomer: today i need to check my balance\n"
+         "agent: sure youre all set your balance is forty dollars",
+         false, 0, "'today' in a greeting is no slot offered");
 }
 
 /* The agent's tools fail, a place "you're in", keeping what one has. */

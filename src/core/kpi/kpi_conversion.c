@@ -144,7 +144,13 @@ static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
     if (st->ask_turn < 0)
         return false;
     const kpi_text *at = &st->texts[st->ask_turn];
-    if (!kpi_has(at, KS_SLOT, 0, at->len))
+    bool offers = kpi_has(at, KS_SLOT, 0, at->len);
+    /* "i can do today between twelve and four"; not "how can i help you
+     * today" */
+    for (size_t j = 0; j + 1 < at->ntok && !offers; j++)
+        offers = KPI_TOK_IS(at, j, "today", "tonight") &&
+                 KPI_TOK_IS(at, j + 1, "between", "at", "from", "after", "before", "by", "around");
+    if (!offers)
         return false;
     /* "four four one nine": digits read out, no time ("six thirty pm" is) */
     static const char *const digit[] = {"zero", "oh", "one", "two", "three", "four",
