@@ -191,6 +191,14 @@ static void check_not_carried_out(void)
     call("Agent: Our travel card has no annual fee and 2% back.\n"
          "Customer: Okay, let's open it.\nAgent: Done, your card is on its way.",
          true, 0, "'let's open it' commits");
+    call("customer: can i get a double cheeseburger\n"
+         "agent: sure you want fries with that theyre $2.50\ncustomer: yeah\n"
+         "agent: okay ready in ten",
+         true, 2.50, "'you want fries with that' offers an add-on");
+    call("customer: i need two tickets for the friday show\n"
+         "agent: you want two tickets for friday at forty each is that right\n"
+         "customer: yes\nagent: booked",
+         true, 0, "'you want two tickets for friday' reads the order back");
     call("Agent: Your balance shows on the statement page.\n"
          "Customer: Hm, let's open the app and look together.\nAgent: Sure.",
          false, 0, "'let's open the app' buys nothing");
