@@ -191,6 +191,13 @@ static void check_not_carried_out(void)
     call("Agent: Our travel card has no annual fee and 2% back.\n"
          "Customer: Okay, let's open it.\nAgent: Done, your card is on its way.",
          true, 0, "'let's open it' commits");
+    call("agent: the spring swim session is two twenty for ten weeks\n"
+         "customer: okay um its a mastercard five five two one and the rest is on the form\n"
+         "agent: got it shes enrolled",
+         true, 0, "giving the card, then enrolled");
+    call("customer: my visa four one one two was stolen\n"
+         "agent: okay you're all set the card is blocked",
+         false, 0, "a stolen card names a card and buys nothing");
     call("customer: can i get a double cheeseburger\n"
          "agent: sure you want fries with that theyre $2.50\ncustomer: yeah\n"
          "agent: okay ready in ten",
