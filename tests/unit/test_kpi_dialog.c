@@ -198,6 +198,13 @@ static void check_not_carried_out(void)
     call("customer: my visa four one one two was stolen\n"
          "agent: okay you're all set the card is blocked",
          false, 0, "a stolen card names a card and buys nothing");
+    call("Agent: Shall I book the cabin?\nCustomer: Yes.\nAgent: Booked. Kayak rental is $30, "
+         "bikes are $20, or both in our adventure pack for $40.\n"
+         "Customer: The adventure pack, then.\nAgent: Added.",
+         true, 40, "an extra picked by name with 'then'");
+    call("Agent: Shall I book the cabin?\nCustomer: Yes.\nAgent: Booked. Kayak rental is $30.\n"
+         "Customer: The weather looks bad, then.\nAgent: Maybe.",
+         true, 0, "a remark ending in 'then' takes no extra");
     call("customer: can i get a double cheeseburger\n"
          "agent: sure you want fries with that theyre $2.50\ncustomer: yeah\n"
          "agent: okay ready in ten",
