@@ -205,6 +205,14 @@ static void check_not_carried_out(void)
     call("Agent: Shall I book the cabin?\nCustomer: Yes.\nAgent: Booked. Kayak rental is $30.\n"
          "Customer: The weather looks bad, then.\nAgent: Maybe.",
          true, 0, "a remark ending in 'then' takes no extra");
+    call("customer: i wanna order the walnut dresser\n"
+         "agent: great and we have the matching mirror its eighty\n"
+         "customer: uh does it hang or stand\nagent: it hangs\n"
+         "customer: okay yeah the mirror too\nagent: so the dresser and mirror ship monday",
+         true, 80, "'and we have the matching X' offers an extra");
+    call("customer: i wanna order the walnut dresser\n"
+         "agent: great and we have you down for delivery monday\ncustomer: perfect",
+         true, 0, "'and we have you down' offers nothing");
     call("customer: can i get a double cheeseburger\n"
          "agent: sure you want fries with that theyre $2.50\ncustomer: yeah\n"
          "agent: okay ready in ten",
