@@ -191,6 +191,14 @@ static void check_not_carried_out(void)
     call("Agent: Our travel card has no annual fee and 2% back.\n"
          "Customer: Okay, let's open it.\nAgent: Done, your card is on its way.",
          true, 0, "'let's open it' commits");
+    call("agent: the replacement hose is twenty two fifty\n"
+         "customer: fine just put it on the card you have on file\nagent: okay its ordered",
+         true, 0, "the card on file pays");
+    call("agent: i've put a note on file about the late delivery\ncustomer: okay thanks",
+         false, 0, "a note on file buys nothing");
+    call("agent: the storm cover is four hundred a year\n"
+         "customer: no way i'll take my chances\nagent: understood",
+         false, 0, "'I'll take my chances' refuses");
     call("agent: the spring swim session is two twenty for ten weeks\n"
          "customer: okay um its a mastercard five five two one and the rest is on the form\n"
          "agent: got it shes enrolled",
