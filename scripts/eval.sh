@@ -22,6 +22,7 @@
 #   kpi-fresh          tests/data/kpi-fresh  (when present)
 #   kpi-fresh2         tests/data/kpi-fresh2  (when present)
 #   kpi-fresh3         tests/data/kpi-fresh3  (when present)
+#   kpi-fresh4         tests/data/kpi-fresh4  (when present)
 # Environment: CONVERZA_SHARED (default ../shared), CONVERZA_ETL (default
 # build/converza-etl), CONVERZA_RULES_FILE (default rules/converza.rules),
 # EVAL_VERBOSE=1 lists each set's wrong calls after the table.
@@ -47,7 +48,8 @@ if [ $# -eq 0 ]; then
         sgd-dev "$shared/data/sgd-dev" tm4-coffee-dev "$shared/data/taskmaster4-coffee-dev" \
         harper-valley "$shared/data/harper-valley" kpi-holdout tests/data/kpi-holdout \
         kpi-fresh tests/data/kpi-fresh kpi-fresh2 tests/data/kpi-fresh2 \
-        kpi-fresh3 tests/data/kpi-fresh3 >"$work/sets"
+        kpi-fresh3 tests/data/kpi-fresh3 \
+        kpi-fresh4 tests/data/kpi-fresh4 >"$work/sets"
 else
     for d in "$@"; do
         printf '%s\t%s\n' "$(basename "$d")" "$d"
