@@ -14,15 +14,8 @@
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/../lib.sh"
-T=$(mktemp -d /tmp/cz-teams.XXXXXX)
 . "$HERE/lib_tui.sh"
-trap 'tm kill-server 2>/dev/null; stop_all; rm -rf "$T"' EXIT
-trap 'exit 130' INT TERM HUP
-export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}:log_path=$T/asan"
-export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1}:log_path=$T/ubsan"
-start_pg || { fail "start postgres"; t_end; }
-start_mqtt || { fail "start mosquitto"; t_end; }
-tm new-session -d -s keep "sleep 3600"
+tui_setup teams pg
 PFX=cz/teams
 
 # ---- a worker's teams --------------------------------------------------------
