@@ -483,6 +483,28 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
     return rc;
 }
 
+/* The end of applying a delta through the temporary table tmp (both
+ * appliers below): tmp is emptied at once, not only at commit, as a search
+ * for refused rows (isolate) applies several deltas in one transaction; q is
+ * freed; a failure names the tables ("updating TABLE" and also). */
+static int delta_done(PGconn *c, int rc, strbuf *q, const char *tmp, const char *table,
+                      const char *also, cz_err *err)
+{
+    if (rc == 0) {
+        sb_clear(q);
+        sb_printf(q, "DELETE FROM %s", tmp);
+        rc = pg_exec(c, q->s, err);
+    }
+    sb_free(q);
+    if (rc < 0) {
+        strbuf m = SB_INIT;
+        sb_printf(&m, "updating %s%s", table, also);
+        err_step(err, m.s);
+        sb_free(&m);
+    }
+    return rc;
+}
+
 /* The category deltas of d into table (agent_daily_categories,
  * agent_hourly_categories or team_daily_categories), keyed by k1, k2 and
  * category, through the temporary table tmp (LIKE table): the same exact
@@ -539,19 +561,7 @@ static int apply_cat_deltas(PGconn *c, const agg_delta *d, const char *table, co
                      "DELETE FROM agent_category_totals a USING cat_delta d"
                      " WHERE a.agent_name = d.agent_name AND a.category = d.category AND a.calls = 0",
                      err);
-    if (rc == 0) {
-        sb_clear(&q);
-        sb_printf(&q, "DELETE FROM %s", tmp);
-        rc = pg_exec(c, q.s, err);
-    }
-    sb_free(&q);
-    if (rc < 0) {
-        strbuf m = SB_INIT;
-        sb_printf(&m, "updating %s%s", table, totals ? " and agent_category_totals" : "");
-        err_step(err, m.s);
-        sb_free(&m);
-    }
-    return rc;
+    return delta_done(c, rc, &q, tmp, table, totals ? " and agent_category_totals" : "", err);
 }
 
 /* Adds the rows of d to table, keyed by columns k1 and k2, through the
@@ -636,21 +646,8 @@ static int add_rows(PGconn *c, const agg_delta *d, const char *table, const char
                      " (SELECT agent_name FROM agg_delta) AND NOT EXISTS"
                      " (SELECT 1 FROM agent_totals t WHERE t.agent_name = a.agent_name)",
                      err);
-    /* Emptied at once, not only at commit: a search for refused rows
-     * (isolate) applies several deltas in one transaction. */
-    if (rc == 0) {
-        sb_clear(&q);
-        sb_printf(&q, "DELETE FROM %s", tmp);
-        rc = pg_exec(c, q.s, err);
-    }
-    sb_free(&q);
-    if (rc < 0) {
-        strbuf m = SB_INIT;
-        sb_printf(&m, "updating %s%s", table, totals ? " and agent_totals (with agent_teams)" : "");
-        err_step(err, m.s);
-        sb_free(&m);
-    }
-    return rc;
+    return delta_done(c, rc, &q, tmp, table, totals ? " and agent_totals (with agent_teams)" : "",
+                      err);
 }
 
 static int apply_deltas(PGconn *c, const agg_set *d, cz_err *err)
