@@ -718,6 +718,30 @@ static void check_outcome_forms(void)
          true, 0, "... 'yes, but if that's okay' is politeness");
 }
 
+/* Something the agent gives free to put a problem right buys nothing; a
+ * booking counts even at no charge, and a sale priced before stands. */
+static void check_free_remedy(void)
+{
+    call("Agent: I'm sorry the order arrived damaged. I can send a replacement at no extra "
+         "charge. Would you like that?\nCustomer: Yes please.\nAgent: Done, it ships today.\n"
+         "Customer: Thanks.",
+         false, 0, "a yes to a free replacement");
+    call("agent: sorry about the mix up i can credit you the late fee is that okay\n"
+         "customer: yeah that works\nagent: done\ncustomer: okay thanks",
+         false, 0, "a yes to a credit, unpunctuated");
+    call("Agent: We're full that weekend, but I can put you on the waiting list.\n"
+         "Customer: Sure, put me on it.\nAgent: You're on the list.\nCustomer: Okay.",
+         false, 0, "put on a waiting list");
+    call("Agent: The repair is under warranty, so there's no charge. We have Tuesday at ten "
+         "or Thursday at two.\nCustomer: Tuesday at ten.\nAgent: You're booked for Tuesday "
+         "at ten.\nCustomer: Thanks.",
+         true, 0, "a free appointment booked is a booking");
+    call("Agent: The annual plan is $120. Shall I set it up?\nCustomer: Yes.\nAgent: Done. "
+         "Setup is free of charge, and I can add a second login at no cost. Want that?\n"
+         "Customer: Sure.\nAgent: Added.",
+         true, 0, "a free extra after a priced sale keeps the sale");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -735,6 +759,7 @@ int main(void)
     check_reclosing();
     check_offer_forms();
     check_outcome_forms();
+    check_free_remedy();
     kt_free();
     T_END();
 }

@@ -228,7 +228,7 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
     a->asked = false;
     a->retention = a->confirm = a->offer = a->offer_named = a->upgrade = a->revision = false;
     a->readback = a->mentions_readback = a->failure = a->offer_addon = a->asks_more = false;
-    a->order_prompt = false;
+    a->order_prompt = a->free_service = false;
     a->offer_start = a->offer_end = 0;
     a->n_price = 0;
     if (!t->len)
@@ -240,6 +240,7 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
     a->mentions_readback = kpi_has(t, KS_READBACK, 0, t->len);
     a->asks_more = kpi_has(t, KS_MORE_QUESTION, 0, t->len);
     a->order_prompt = kpi_has(t, KS_ORDER_PROMPT, 0, t->len);
+    a->free_service = kpi_has(t, KS_FREE_SERVICE, 0, t->len);
     a->readback = a->ask == ASK_CLOSING && a->mentions_readback;
     /* "The 7 pm is sold out, but I've booked you at 7:30": the last word on
      * the outcome stands */

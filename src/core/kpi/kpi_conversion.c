@@ -103,6 +103,9 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
         dlg_accept acc = {.kind = ACC_MAIN, .turn = st->request_turn,
                           .start = st->request_start, .end = st->request_end, .item = -1};
         dlg_accept_push(st, &acc);
+        /* a day and time booked is a booking, even for a free visit */
+        if (slot_done)
+            st->acc[st->n_acc - 1].free = false;
         st->request_turn = -1;
         st->slot_turn = -1;
     }
@@ -111,6 +114,7 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
         dlg_accept acc = {.kind = ACC_MAIN, .turn = st->pick_turn, .start = st->pick_start,
                           .end = st->pick_end, .item = -1};
         dlg_accept_push(st, &acc);
+        st->acc[st->n_acc - 1].free = false;
     }
     if (a->confirm) {
         st->fulfil_turn = turn;
@@ -455,6 +459,8 @@ void conversion_finish(dlg_state *st, kpi_result *out)
         dlg_accept *a = &st->acc[i];
         if (!a->retracted && a->kind == ACC_MAIN && a->item >= 0 && a->by_yes &&
             st->fulfil_turn < a->turn)
+            a->retracted = true;
+        if (a->free)
             a->retracted = true;
     }
     out->is_conversion = false;

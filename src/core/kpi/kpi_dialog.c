@@ -38,7 +38,32 @@ void dlg_accept_push(dlg_state *st, const dlg_accept *a)
         st->cap_acc = st->cap_acc ? st->cap_acc * 2 : 8;
         st->acc = xrealloc(st->acc, st->cap_acc * sizeof *st->acc);
     }
-    st->acc[st->n_acc++] = *a;
+    st->acc[st->n_acc] = *a;
+    /* a yes to a free remedy ("I'll send them back, no charge"), or the day
+     * picked for it, buys nothing: conversion_finish leaves it out */
+    st->acc[st->n_acc].free = st->free_turn >= 0 && a->cents == 0;
+    st->n_acc++;
+}
+
+/* Follows what the agent put on the table: something free before any sale
+ * price was stated (a remedy, a credit, a waitlist) until a sale price or a
+ * day or time to book comes (a booking counts even at no charge; so does a
+ * day picked for the free remedy, see conversion_on_agent). A save offer is
+ * a plan change, and the customer looking for something to buy ends it
+ * too. */
+static void follow_free(dlg_state *st, int turn, const dlg_agent *a, const kpi_text *t)
+{
+    bool sale_price = false;
+    for (size_t k = 0; k < a->n_price && !sale_price; k++)
+        sale_price = !a->prices[k].old;
+    if (a->retention)
+        st->free_turn = -1;
+    else if (a->free_service && !st->priced)
+        st->free_turn = turn;
+    else if (sale_price || kpi_has(t, KS_SLOT, 0, t->len))
+        st->free_turn = -1;
+    if (sale_price && !a->free_service)
+        st->priced = true;
 }
 
 bool dlg_main_accepted(const dlg_state *st)
@@ -63,7 +88,7 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
         .turns = turns, .texts = s->texts, .agent = d->agent,
         .acc = d->acc, .cap_acc = d->acc_cap, .items = d->items, .cap_item = d->item_cap,
         .ask = ASK_NONE, .ask_turn = -1, .request_turn = -1, .pick_turn = -1, .asked_turn = -1,
-        .fulfil_turn = -1, .slot_turn = -1, .seek_turn = -1, .yes_turn = -1,
+        .fulfil_turn = -1, .slot_turn = -1, .seek_turn = -1, .yes_turn = -1, .free_turn = -1,
     };
 
     for (size_t i = 0; i < turns->n; i++) {
@@ -73,6 +98,7 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
             dlg_agent_analyze(r, s, &s->texts[i], st.asked_turn >= 0,
                               dlg_main_accepted(&st) || st.request_turn >= 0,
                               &d->agent[i]);
+            follow_free(&st, t, &d->agent[i], &s->texts[i]);
             if (d->agent[i].failure)
                 conversion_on_failure(&st);
             upsell_on_agent(&st, t, &d->agent[i]);
@@ -80,6 +106,8 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
             break;
         case SPK_CUSTOMER:
             dlg_customer_analyze(&s->texts[i], &d->cust);
+            if (d->cust.seek)
+                st.free_turn = -1;
             upsell_on_customer(s, &st, t, &d->cust);
             conversion_on_customer(&st, t, &d->cust);
             break;

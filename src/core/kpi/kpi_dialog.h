@@ -50,6 +50,7 @@ typedef struct {
     bool offer_addon; /* the offer says it comes on top: "add", "also", "extra" */
     bool asks_more;   /* asks whether the customer wants anything else */
     bool order_prompt; /* asks for the order: "what can I get you?" */
+    bool free_service; /* gives something free: "no charge", "I'll credit you" */
     size_t offer_start, offer_end; /* the offer's words, when offer */
     dlg_price *prices; /* sale prices (fees, credits, discounts left out), in order */
     size_t n_price, cap_price;
@@ -115,6 +116,7 @@ typedef struct {
     bool retracted;
     bool by_yes;         /* a yes to a question or a pick, not the customer's own words */
     bool tentative;      /* ... that the agent answered with a closing question */
+    bool free;           /* ... while what the agent put on the table was free */
 } dlg_accept;
 
 typedef enum { IT_ADDON, IT_UPGRADE, IT_MAIN } dlg_item_kind;
@@ -162,6 +164,8 @@ typedef struct {
     bool asked_addon;    /* ... for something extra ("also", "add") */
     int seek_turn;       /* customer last looked for something to buy; -1 */
     size_t seek_start, seek_end;
+    int free_turn;       /* agent's turn that gave something free with nothing sold yet; -1 */
+    bool priced;         /* the agent has stated a sale price */
     int yes_turn;        /* customer said a yes that took nothing, after a purchase; -1 */
     dlg_event yes_ev;    /* ... that yes */
 } dlg_state;

@@ -64,6 +64,7 @@ typedef enum {
     KS_MORE_QUESTION,   /* agent asks if the customer wants more: "anything else?" */
     KS_SEEK,            /* customer looks for something to buy: "i need a rental car" */
     KS_ORDER_PROMPT,    /* agent asks for the order: "what can I get you?" */
+    KS_FREE_SERVICE,    /* agent gives something free: "no charge", "I'll credit you" */
     KS_COUNT,
     KS_LEXICON = KS_COUNT /* multi-word sentiment phrases share the trie */
 } kpi_section;

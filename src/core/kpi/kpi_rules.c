@@ -61,6 +61,7 @@ static const char *const section_names[KS_COUNT] = {
     [KS_MORE_QUESTION] = "more_question",
     [KS_SEEK] = "seek",
     [KS_ORDER_PROMPT] = "order_prompt",
+    [KS_FREE_SERVICE] = "free_service",
 };
 
 /* Word-list and table sections, numbered after the pattern sections, in the
