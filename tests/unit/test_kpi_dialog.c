@@ -742,6 +742,32 @@ static void check_free_remedy(void)
          true, 0, "a free extra after a priced sale keeps the sale");
 }
 
+/* A booking the agent reads back ("I've booked ..., please confirm") is not
+ * carried out until the agent says so after the yes; a failure then leaves
+ * nothing bought. */
+static void check_readback_then_outcome(void)
+{
+    call("Customer: Could you reserve a table at the harbour grill tonight?\n"
+         "Agent: I've booked a table for two at 7 pm. Please can you confirm me.\n"
+         "Customer: Yes, great.\n"
+         "Agent: Sorry, the system crashed and I couldn't make your reservation.\n"
+         "Customer: Oh well, thanks anyway.",
+         false, 0, "a booking read back, confirmed, then failed");
+    call("Customer: Could you reserve a table at the harbour grill tonight?\n"
+         "Agent: I've booked a table for two at 7 pm. Please can you confirm me.\n"
+         "Customer: Yes, great.\nAgent: Your table is reserved.\nCustomer: Thanks.",
+         true, 0, "... confirmed, then made");
+    call("Customer: I'd like a room at the lakeside inn from Friday.\n"
+         "Agent: Just to confirm, one room at the lakeside inn from Friday to Sunday.\n"
+         "Customer: Yes, that is correct.\n"
+         "Agent: I'm sorry, but I can't find a room matching those dates.\n"
+         "Customer: Okay, never mind.",
+         false, 0, "no room found after the read-back");
+    call("Customer: A small chai latte, please.\nAgent: Is the name on the order correct?\n"
+         "Customer: Yes.\nAgent: All right, your order will be ready at the counter.",
+         true, 0, "'all right' opening a notice reads nothing back");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -760,6 +786,7 @@ int main(void)
     check_offer_forms();
     check_outcome_forms();
     check_free_remedy();
+    check_readback_then_outcome();
     kt_free();
     T_END();
 }

@@ -85,6 +85,10 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
     st->ask_wait = 0;
     if (a->failure)
         return; /* conversion_on_failure has undone what it failed */
+    /* "I've booked a table for two at 7 pm, please confirm the details.":
+     * a booking read back for the customer to confirm is not carried out
+     * yet; the agent's notice after the yes (made, or failed) decides */
+    bool fulfils = a->confirm && !a->readback;
     /* "Hellboy sounds good." - "Would you like to buy tickets?": asking to
      * close shows the agent took the yes or the pick since the last thing
      * carried out as a choice, not a purchase; the answer decides */
@@ -97,7 +101,7 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
     }
     bool slot_done = st->slot_turn >= 0 && st->request_turn >= 0 && a->ask != ASK_OTHER &&
                      acknowledges_slot(&st->texts[turn], a, &st->texts[st->slot_turn]);
-    if ((a->confirm || slot_done) && st->request_turn >= 0) {
+    if ((fulfils || slot_done) && st->request_turn >= 0) {
         /* "I'd like to book a cleaning" ... "You're booked.", or "Tuesday at
          * four" ... "Alright, Tuesday at four." */
         dlg_accept acc = {.kind = ACC_MAIN, .turn = st->request_turn,
@@ -109,14 +113,14 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
         st->request_turn = -1;
         st->slot_turn = -1;
     }
-    if (a->confirm && st->pick_turn >= 0) {
+    if (fulfils && st->pick_turn >= 0) {
         /* "Wednesday at four, please." ... "You're booked." */
         dlg_accept acc = {.kind = ACC_MAIN, .turn = st->pick_turn, .start = st->pick_start,
                           .end = st->pick_end, .item = -1};
         dlg_accept_push(st, &acc);
         st->acc[st->n_acc - 1].free = false;
     }
-    if (a->confirm) {
+    if (fulfils) {
         st->fulfil_turn = turn;
         st->pick_turn = -1;
     }
