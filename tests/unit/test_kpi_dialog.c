@@ -768,6 +768,32 @@ static void check_readback_then_outcome(void)
          true, 0, "'all right' opening a notice reads nothing back");
 }
 
+/* Search dialogues: questions about when or where, availability and
+ * proposals are not closing or carrying out; a refusal of the closing
+ * question leaves nothing. */
+static void check_search_dialogue(void)
+{
+    call("Customer: I need a rental car.\nAgent: From when do you want to have the car?\n"
+         "Customer: I want it from the 4th of June.\nAgent: A compact is available at the "
+         "airport.\nCustomer: Nice, that's all.",
+         false, 0, "an answer to 'from when do you want' is no commitment");
+    call("Customer: I need a rental car in Denver on the 5th at noon.\n"
+         "Agent: The car is available to pick up on the 5th, does that work for you?\n"
+         "Customer: Yes, that sounds perfect.\n"
+         "Agent: Do you want to go ahead and make a reservation?\n"
+         "Customer: I don't wish to reserve it right now, thanks.\nAgent: Okay, have a great "
+         "day!",
+         false, 0, "a day proposed and liked, the reservation refused");
+    call("Customer: Could you find me a flight to Lisbon?\nAgent: There's one at 9 am for "
+         "$210.\nCustomer: Looks fine.\nAgent: Do you want me to assist you with anything "
+         "else?\nCustomer: Yes, is there a hotel near the beach?\nAgent: The Sol Mar has "
+         "rooms.\nCustomer: Thanks, that's all.",
+         false, 0, "a yes to 'anything else?' buys nothing");
+    call("Customer: I'd like to rent a car on Friday at noon.\nAgent: Okay, Friday at noon, "
+         "your car will be available at the airport desk.\nCustomer: Great, thanks.",
+         true, 0, "'your car will be available' carries the rental out");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -787,6 +813,7 @@ int main(void)
     check_outcome_forms();
     check_free_remedy();
     check_readback_then_outcome();
+    check_search_dialogue();
     kt_free();
     T_END();
 }

@@ -33,7 +33,9 @@ static bool same_word(const kpi_text *t, size_t a, size_t b, const kpi_text *u, 
 
 static bool acknowledges_slot(const kpi_text *t, const dlg_agent *a, const kpi_text *ct)
 {
-    if (a->asked && a->ask != ASK_CLOSING)
+    /* "the car is available March 11th, does that work for you?" proposes
+     * the day: the customer's answer decides */
+    if (a->asked)
         return false;
     size_t ms, me;
     /* saying back the day or time the customer gave; another one ("the
