@@ -115,6 +115,39 @@ static void check_leaving(void)
            -1, "'isn't what was advertised'");
 }
 
+/* Complaints without strong words, sarcasm in unpunctuated text, and
+ * worries and days that are about neither the company nor its service. */
+static void check_implicit(void)
+{
+    expect("Customer: The installer never showed up on Tuesday.\nAgent: I'm sorry, I can send "
+           "someone Thursday.\nCustomer: Okay. I'll believe it when I see the van.",
+           -1, "'never showed up', 'I'll believe it when I see the van'");
+    expect("customer: the parcel is lost again\nagent: i can file a claim and send a form\n"
+           "customer: another form great just great\nagent: sorry\ncustomer: yeah sure you "
+           "will",
+           -1, "'great just great', 'yeah sure you will'");
+    expect("customer: i've been standing here like forty minutes at the counter\n"
+           "agent: sorry a car is coming\ncustomer: yeah we'll see",
+           -1, "kept waiting, 'yeah we'll see'");
+    expect("Customer: I don't trust your meal kits anymore.\nAgent: I understand.\n"
+           "Customer: Okay.",
+           -1, "'I don't trust your meal kits anymore'");
+    expect("Customer: Thanks, you always do such a great job with the windows.",
+           1, "'such a great job' is sincere praise");
+    expect("Customer: My rabbit has been limping. I'm so worried about her.\nAgent: Let's see "
+           "her today at three.\nCustomer: Okay, thanks.",
+           0, "worry about a pet is no complaint about the clinic");
+    expect("Customer: Monday doesn't work for me.\nAgent: Wednesday at ten?\n"
+           "Customer: Okay, that's fine.",
+           0, "a day that does not suit is no complaint");
+    expect("Customer: The new app doesn't work on my phone.\nAgent: Let me check.\n"
+           "Customer: Okay.",
+           -1, "... a product that does not work is");
+    expect("Customer: We're using another planner right now and we love it.\nAgent: Okay, I'll "
+           "send you our brochure.\nCustomer: Sure, bye.",
+           0, "loving the tool one uses now is about something else");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -124,6 +157,7 @@ int main(void)
     check_aside();
     check_end();
     check_leaving();
+    check_implicit();
     kt_free();
     T_END();
 }
