@@ -146,6 +146,28 @@ static void check_implicit(void)
     expect("Customer: We're using another planner right now and we love it.\nAgent: Okay, I'll "
            "send you our brochure.\nCustomer: Sure, bye.",
            0, "loving the tool one uses now is about something else");
+    expect("Customer: Wait, I didn't say yes to anything. I only asked for a rough price.\n"
+           "Agent: Sorry.\nCustomer: Okay, bye.",
+           -1, "'I didn't say yes to anything'");
+    expect("customer: a setup fee on top of the monthly honestly it feels like a cash grab\n"
+           "agent: i understand\ncustomer: bye",
+           -1, "'feels like a cash grab'");
+    expect("Customer: The booking fee is way too much.\nAgent: It covers handling.\n"
+           "Customer: Okay.",
+           -1, "'the fee is way too much'");
+    expect("customer: okay thanks i just wish the class was what you described\n",
+           -1, "'I just wish the class was ...'");
+    expect("Agent: Have a nice evening.\nCustomer: Okay, I wish you the same.", 1,
+           "'I wish you the same' is a good wish, no regret");
+    expect("customer: oh hi yeah we actually really like it\nagent: glad to hear\n"
+           "customer: okay thanks",
+           1, "'we actually really like it'");
+    expect("Customer: Is the cottage pet friendly?\nAgent: Yes, dogs are welcome.\n"
+           "Customer: Okay, thanks.",
+           0, "'pet friendly' is a feature, not a feeling");
+    expect("customer: my dog has been vomiting since last night i want to know what's wrong\n"
+           "agent: bring him in at ten\ncustomer: okay thanks",
+           0, "a sick pet and 'what's wrong' are no complaint");
 }
 
 int main(void)
