@@ -794,6 +794,35 @@ static void check_search_dialogue(void)
          true, 0, "'your car will be available' carries the rental out");
 }
 
+/* Speech-recognition calls: a picked slot said back later, "go ahead" to
+ * the price of what was asked for, notices that carry a purchase out or
+ * report it failed. */
+static void check_spoken_outcomes(void)
+{
+    call("agent: we have tuesday at ten or friday at two\ncustomer: uh friday at two\n"
+         "agent: okay and do you want to add a nail trim for fifteen\ncustomer: no thanks\n"
+         "agent: no problem friday at two for the checkup\ncustomer: okay bye",
+         true, 0, "a picked slot said back after a refused extra");
+    call("agent: the results came in on monday\ncustomer: monday and nobody told me\n"
+         "agent: sorry the nurse can call you today\ncustomer: yes call me back\n"
+         "agent: okay i've sent the message\ncustomer: fine",
+         false, 0, "... a day echoed in a complaint, then a callback, books nothing");
+    call("customer: we want to do the ten class pass\nagent: that's one ninety\n"
+         "customer: yeah that's fine go ahead\nagent: we also have a mat for twenty\n"
+         "customer: um maybe next time\nagent: sure i'll set up the pass\ncustomer: thanks",
+         true, 0, "'go ahead', an extra put off, 'i'll set up the pass'");
+    call("customer: can i get two bags of the senior formula\nagent: sure two bags at "
+         "thirty each you can pick them up anytime today\ncustomer: great thanks",
+         true, 0, "'you can pick them up anytime today' carries the order out");
+    call("customer: we'd like the lake cabin for new year's\nagent: it's two ten a night\n"
+         "customer: okay let's book it\nagent: oh no someone else booked those dates a minute "
+         "ago i'm so sorry\ncustomer: that's annoying bye",
+         false, 0, "'someone else booked those dates' fails the booking");
+    call("customer: i'd like a flu shot tomorrow\nagent: sorry i can't book flu shots right "
+         "now the supply is out\ncustomer: okay thanks",
+         false, 0, "'i can't book flu shots right now'");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -814,6 +843,7 @@ int main(void)
     check_free_remedy();
     check_readback_then_outcome();
     check_search_dialogue();
+    check_spoken_outcomes();
     kt_free();
     T_END();
 }

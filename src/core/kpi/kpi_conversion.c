@@ -31,7 +31,8 @@ static bool same_word(const kpi_text *t, size_t a, size_t b, const kpi_text *u, 
     return false;
 }
 
-static bool acknowledges_slot(const kpi_text *t, const dlg_agent *a, const kpi_text *ct)
+static bool acknowledges_slot(const kpi_text *t, const dlg_agent *a, const kpi_text *ct,
+                              bool bare_ok)
 {
     /* "the car is available March 11th, does that work for you?" proposes
      * the day: the customer's answer decides */
@@ -48,6 +49,8 @@ static bool acknowledges_slot(const kpi_text *t, const dlg_agent *a, const kpi_t
             if (same_word(t, ms, me, ct, cs, ce))
                 return true;
     }
+    if (!bare_ok)
+        return false;
     return (kpi_find(t, KS_AFFIRM_WEAK, 0, t->len, &ms, &me) ||
             kpi_find(t, KS_AFFIRM, 0, t->len, &ms, &me)) &&
            kpi_text_tok_at(t, ms) == 0;
@@ -102,7 +105,7 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
                        (m->item >= 0 || m->by_yes) && m->turn > st->fulfil_turn;
     }
     bool slot_done = st->slot_turn >= 0 && st->request_turn >= 0 && a->ask != ASK_OTHER &&
-                     acknowledges_slot(&st->texts[turn], a, &st->texts[st->slot_turn]);
+                     acknowledges_slot(&st->texts[turn], a, &st->texts[st->slot_turn], true);
     if ((fulfils || slot_done) && st->request_turn >= 0) {
         /* "I'd like to book a cleaning" ... "You're booked.", or "Tuesday at
          * four" ... "Alright, Tuesday at four." */
@@ -115,7 +118,14 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
         st->request_turn = -1;
         st->slot_turn = -1;
     }
-    if (fulfils && st->pick_turn >= 0) {
+    /* "Thursday at eleven or Saturday at nine?" "Saturday at nine." ... "No
+     * problem, Saturday at nine for the vaccines.": saying the picked slot
+     * back without asking anything else books it; a bare "okay" only right
+     * after the pick (later it answers something else) */
+    bool pick_done = st->pick_turn >= 0 && !a->asked && a->ask != ASK_OTHER &&
+                     acknowledges_slot(&st->texts[turn], a, &st->texts[st->pick_turn],
+                                       turn == st->pick_turn + 1);
+    if ((fulfils || pick_done) && st->pick_turn >= 0) {
         /* "Wednesday at four, please." ... "You're booked." */
         dlg_accept acc = {.kind = ACC_MAIN, .turn = st->pick_turn, .start = st->pick_start,
                           .end = st->pick_end, .item = -1};
@@ -417,7 +427,9 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
                         st->acc[k].retracted = true;
             /* "Anything else?" "No, that's it.", or "nah, just the
              * drink" to an extra: the order stands */
-            if (!e->consumed && !(e->kind == CE_DECLINE && (st->asks_more || keeps_order(ct, e))))
+            /* ... nor does a "maybe next year" to an extra offered since */
+            if (!e->consumed && st->ask != ASK_OFFER &&
+                !(e->kind == CE_DECLINE && (st->asks_more || keeps_order(ct, e))))
                 st->request_turn = -1;
             break;
         default:
