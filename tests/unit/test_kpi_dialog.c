@@ -821,6 +821,13 @@ static void check_spoken_outcomes(void)
     call("customer: i'd like a flu shot tomorrow\nagent: sorry i can't book flu shots right "
          "now the supply is out\ncustomer: okay thanks",
          false, 0, "'i can't book flu shots right now'");
+    call("agent: the gym club is twenty a month\ncustomer: cool can i sign up over the phone\n"
+         "agent: yeah i can do it right now\ncustomer: actually you know what let me just do "
+         "it at the front desk next time\nagent: sure thing\ncustomer: thanks",
+         false, 0, "'let me just do it at the front desk next time' puts it off");
+    call("agent: the gym club is twenty a month\ncustomer: cool sign me up\n"
+         "agent: done you're a member\ncustomer: thanks i'll pick up the card at the front desk",
+         true, 0, "... picking something up at the desk after joining does not");
 }
 
 int main(void)
