@@ -766,6 +766,15 @@ static void check_readback_then_outcome(void)
     call("Customer: A small chai latte, please.\nAgent: Is the name on the order correct?\n"
          "Customer: Yes.\nAgent: All right, your order will be ready at the counter.",
          true, 0, "'all right' opening a notice reads nothing back");
+    call("Customer: Book me with Dr. Alvarez on Friday at 2 pm.\n"
+         "Agent: Kindly ensure that, on Friday, the appointment has been booked with Dr. "
+         "Alvarez at 2 pm.\nCustomer: Ok. What is the address?\n"
+         "Agent: Sorry, that also failed. Anything else?\nCustomer: No, thanks.",
+         false, 0, "'kindly ensure ... has been booked', then 'that also failed'");
+    call("Customer: My dog needs his shots.\nAgent: I have Monday at 10 or Tuesday at 4.\n"
+         "Customer: Monday at 10, please.\nAgent: Booked. I'll send the reminder to the email "
+         "ending in 42, is that right?\nCustomer: Yes, that's my email.",
+         true, 0, "'booked' with an e-mail read back carries the booking out");
 }
 
 /* Search dialogues: questions about when or where, availability and

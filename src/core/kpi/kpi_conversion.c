@@ -90,10 +90,13 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
     st->ask_wait = 0;
     if (a->failure)
         return; /* conversion_on_failure has undone what it failed */
-    /* "I've booked a table for two at 7 pm, please confirm the details.":
-     * a booking read back for the customer to confirm is not carried out
-     * yet; the agent's notice after the yes (made, or failed) decides */
-    bool fulfils = a->confirm && !a->readback;
+    /* "I've booked a table for two at 7 pm, please confirm the details.",
+     * "kindly ensure that the appointment has been booked ...": a booking
+     * read back for the customer to confirm is not carried out yet; the
+     * agent's notice after the yes (made, or failed) decides. Reading back
+     * an e-mail address ("booked, is this your email?") asks about
+     * something else. */
+    bool fulfils = a->confirm && !a->readback && !(a->mentions_readback && a->ask != ASK_OTHER);
     /* "Hellboy sounds good." - "Would you like to buy tickets?": asking to
      * close shows the agent took the yes or the pick since the last thing
      * carried out as a choice, not a purchase; the answer decides */
