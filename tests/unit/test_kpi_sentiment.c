@@ -168,6 +168,14 @@ static void check_implicit(void)
     expect("customer: my dog has been vomiting since last night i want to know what's wrong\n"
            "agent: bring him in at ten\ncustomer: okay thanks",
            0, "a sick pet and 'what's wrong' are no complaint");
+    expect("customer: my internet dropped again this morning\nagent: fixed it's back\n"
+           "customer: oh it's back thank you you just saved my whole evening",
+           1, "'you just saved my whole evening'");
+    expect("Customer: Please cancel, we're moving overseas. We won't be back for three years.\n"
+           "Agent: Done.\nCustomer: Thank you. Honestly, you've been great all these years.",
+           1, "'we won't be back for three years' with 'you've been great'");
+    expect("Customer: Cancel it. We won't be back.\nAgent: Done.\nCustomer: Okay.",
+           -1, "... 'we won't be back' alone is a farewell");
 }
 
 int main(void)
