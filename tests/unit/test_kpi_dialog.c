@@ -718,6 +718,48 @@ static void check_outcome_forms(void)
          true, 0, "... 'yes, but if that's okay' is politeness");
 }
 
+/* How much of an accepted extra was bought: the count said apart from a unit
+ * price, the total the agent works out from a count, and what stays at the
+ * stated price. */
+static void check_extra_totals(void)
+{
+    call("Customer: I'd like the trail bike for Saturday.\n"
+         "Agent: Booked. Would you like to add water bottles? They're $3 each.\n"
+         "Customer: Sure, three bottles.",
+         true, 9, "a count naming the extra multiplies its price each");
+    call("Customer: Book the team lunch for Friday please.\n"
+         "Agent: Done. Would you like to add cookies for $2 per person?\n"
+         "Customer: Yes, for all 15.",
+         true, 30, "'for all 15.' ends the sentence and still counts");
+    call("Customer: I'll take the soup bowls.\n"
+         "Agent: Great. Want to add bread for three dollars per bowl?\n"
+         "Customer: yeah for all four",
+         true, 12, "per anything counted is a unit price");
+    call("Customer: Please book the cabin for the long weekend.\n"
+         "Agent: Booked. Would you like to add firewood at $12 per night, so $36 for your "
+         "three nights?\nCustomer: Yes, add the firewood.",
+         true, 36, "the total worked out in the offer is one item, not two");
+    call("customer: go ahead and book the van rental\n"
+         "agent: done and would you like to add the roof box that's fifteen a day\n"
+         "customer: yeah i'll take the roof box\n"
+         "agent: okay roof box for four days sixty dollars total added\n"
+         "customer: great",
+         true, 60, "the agent works out the total from the days after the yes");
+    call("Customer: Please book the cabin for the weekend.\n"
+         "Agent: Booked. Would you like to add firewood for $12 a night?\n"
+         "Customer: Yes, add the firewood.\n"
+         "Agent: Done, your total is $348 for the cabin and the firewood.\nCustomer: Thanks.",
+         true, 12, "an order total the count does not give leaves the extra's price");
+    call("Customer: Please book the cabin for the weekend.\n"
+         "Agent: Booked. We also sell bundles of firewood for $12 a bundle.\n"
+         "Customer: Oh nice, I'll take one.",
+         true, 12, "'I'll take one' takes the extra just priced");
+    call("Customer: Please book the cabin for the weekend.\n"
+         "Agent: Booked. We also sell bundles of firewood for $12 a bundle.\n"
+         "Customer: No, we bring our own.",
+         true, 0, "the extra just priced and declined");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -735,6 +777,7 @@ int main(void)
     check_reclosing();
     check_offer_forms();
     check_outcome_forms();
+    check_extra_totals();
     kt_free();
     T_END();
 }

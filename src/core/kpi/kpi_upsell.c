@@ -134,6 +134,38 @@ static void reoffered(dlg_state *st, dlg_item *it)
     }
 }
 
+/* Does the agent's turn say the count k ("three days", "20 tiramisu",
+ * "two nightstands") outside its prices? */
+static bool says_count(const kpi_text *t, const dlg_agent *a, int k)
+{
+    for (size_t j = 0; j < t->ntok; j++) {
+        bool in_price = false;
+        for (size_t p = 0; p < a->n_price && !in_price; p++)
+            in_price = t->tok[j].start >= a->prices[p].start && t->tok[j].end <= a->prices[p].end;
+        if (!in_price && kpi_count_word(t, j) == k)
+            return true;
+    }
+    return false;
+}
+
+/* The total the agent works out for a unit price: a price of the turn, from
+ * index from on, that is k times unit where the turn also says the count k
+ * ("twenty two a day for three days, sixty six total"; "$24 per night, so
+ * $48 for your two nights"). 0 when there is none. */
+static int64_t stated_total(const kpi_text *t, const dlg_agent *a, size_t from, int64_t unit)
+{
+    if (unit <= 0)
+        return 0;
+    for (size_t k = from; k < a->n_price; k++) {
+        int64_t c = a->prices[k].cents;
+        if (c <= unit || c % unit != 0 || c / unit > 99)
+            continue;
+        if (says_count(t, a, (int)(c / unit)))
+            return c;
+    }
+    return 0;
+}
+
 /* Puts the prices of an add-on offer on the table, one item each. */
 static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind kind,
                       bool all_prices)
@@ -152,6 +184,11 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
         bool replaced = false;
         for (size_t j = k + 1; j < a->n_price && p->old; j++)
             replaced |= a->prices[j].in_offer || all_prices;
+        /* "$24 per night, so $48 for your stay": the total of the price
+         * before, not a second item */
+        for (size_t j = 0; j < k && !replaced; j++)
+            replaced = (all_prices || a->prices[j].in_offer) && !a->prices[j].old &&
+                       stated_total(at, a, k, a->prices[j].cents) == p->cents;
         if (replaced)
             continue;
         size_t ws = p->item_start, we = p->item_end;
@@ -171,7 +208,15 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
             ws = a->offer_start;
             we = a->offer_end;
         }
-        item_price(item_new(st, kind, turn, turn, ws, we, p->cents, p->each), p);
+        dlg_item *it = item_new(st, kind, turn, turn, ws, we, p->cents, p->each);
+        item_price(it, p);
+        int64_t total = stated_total(at, a, k + 1, p->cents);
+        if (total) {
+            it->cents = total;
+            it->each = false;
+            it->bundle = true;
+            it->qty = 0;
+        }
         n++;
     }
     if (!n) {
@@ -249,6 +294,22 @@ static bool says_added(const kpi_text *t)
 
 static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e);
 
+/* "Yeah, I'll take the waiver." - "Got it, the waiver at twenty two a day
+ * for three days, sixty six total added.": the agent's turn right after an
+ * extra is taken may work out its total from the count; that total is what
+ * was bought. */
+static void total_after_take(dlg_state *st, int turn, const dlg_agent *a)
+{
+    for (size_t i = 0; i < st->n_acc; i++) {
+        dlg_accept *acc = &st->acc[i];
+        if (acc->retracted || acc->kind != ACC_ADDON || acc->item < 0 || acc->turn != turn - 1)
+            continue;
+        int64_t total = stated_total(&st->texts[turn], a, 0, st->items[acc->item].cents);
+        if (total > acc->cents)
+            acc->cents = total;
+    }
+}
+
 /* "Our Talk pack is $10 a month." - "Sure." - "I've added Talk at $10 a
  * month.": the agent carrying out an extra priced just before, which the
  * customer's plain yes did not take as an answer to an offer, shows the yes
@@ -301,6 +362,7 @@ static bool added_after_yes(dlg_state *st, int turn, const dlg_agent *a)
 
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 {
+    total_after_take(st, turn, a);
     if (added_after_yes(st, turn, a))
         return;
     const dlg_price *p = current_price(a);
@@ -438,19 +500,22 @@ static bool names_in_plural(const kpi_text *ct, size_t k, const kpi_text *at, si
 
 /* "Would you like a tub of cream cheese for six fifty?" - "yeah, two tubs":
  * a count said right before a word that names the item multiplies a price
- * stated for one of it. Not for a unit price (its quantity is read
- * already), a bundle, or an item whose own words hold a number ("the set
- * of four for $640"). */
+ * stated for one of it ("lemonade is $4 each" - "fine, two lemonades"
+ * too). Not for a unit price whose quantity is read already (counted), a
+ * bundle, or an item whose own words hold a number ("the set of four for
+ * $640"). */
 static int64_t counted_units(const dlg_state *st, const kpi_text *ct, const dlg_event *e,
-                             const dlg_item *it, int64_t cents)
+                             const dlg_item *it, int64_t cents, bool counted, size_t qend)
 {
-    if (it->each || it->bundle || it->qty || cents <= 0)
+    if ((it->each && counted) || it->bundle || it->qty || cents <= 0)
         return cents;
     const kpi_text *at = &st->texts[it->words_turn];
     for (size_t j = kpi_text_tok_at(at, it->ws); j < at->ntok && at->tok[j].end <= it->we; j++)
         if ((at->tok[j].vflags & VF_NUMBER) || (at->tok[j].flags & TF_DIGIT))
             return cents;
     size_t end = e->cend > e->end ? e->cend : e->end;
+    if (qend > end)
+        end = qend; /* "Fine, two lemonades." */
     for (size_t k = kpi_text_tok_at(ct, e->start); k + 1 < ct->ntok && ct->tok[k + 1].end <= end;
          k++) {
         int q = kpi_count_word(ct, k);
@@ -484,7 +549,7 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
     if (!apart && qend > e->cend)
         apart = kpi_quantity_cued(ct, e->cend, qend);
     int64_t cents = it->each ? kpi_amount_total(&am, apart) : it->cents;
-    cents = counted_units(st, ct, e, it, cents);
+    cents = counted_units(st, ct, e, it, cents, apart > 0, qend);
     /* "add it": on top of what the customer already has; "I'll take the
      * plan, and the TV bundle for the extra $50 too": on top of a purchase
      * the same turn commits to first */
@@ -778,12 +843,16 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
 }
 
 /* Does the event's clause point back with a pronoun ("four of them", "I'll
- * take it", "give me those") rather than name a thing? */
+ * take it", "give me those", "I'll take one") rather than name a thing? */
 static bool refers_back(const kpi_text *ct, const dlg_event *e)
 {
     static const char *const pron[] = {"it", "them", "those", "these", "that"};
+    /* "one" only right after the verb: "the 2nd one" names an option */
+    static const char *const verbs[] = {"take", "get", "have", "grab", "buy", "want", "need"};
     for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->cend; k++)
-        if (kpi_tok_in(ct, k, pron, sizeof pron / sizeof pron[0]))
+        if (kpi_tok_in(ct, k, pron, sizeof pron / sizeof pron[0]) ||
+            (k > 0 && KPI_TOK_IS(ct, k, "one") &&
+             kpi_tok_in(ct, k - 1, verbs, sizeof verbs / sizeof verbs[0])))
             return true;
     return false;
 }
