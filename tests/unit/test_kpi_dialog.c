@@ -758,6 +758,18 @@ static void check_extra_totals(void)
          "Agent: Booked. We also sell bundles of firewood for $12 a bundle.\n"
          "Customer: No, we bring our own.",
          true, 0, "the extra just priced and declined");
+    call("customer: hi i want to order the tablet the one with thirty two gigs\n"
+         "agent: okay the tablet thirty two gigs thats four forty nine\n"
+         "customer: yeah thats the one\n"
+         "agent: you want a keyboard cover with it the cover is thirty two fifty\n"
+         "customer: yeah give me the keyboard cover",
+         true, 32.50, "a spoken price sharing number words with the order names nothing");
+    call("customer: hi i want to order the tablet the one with thirty two gigs\n"
+         "agent: okay the tablet thirty two gigs thats four forty nine\n"
+         "customer: yeah thats the one go ahead and order it\n"
+         "agent: you want a keyboard cover with it the cover is thirty two fifty\n"
+         "customer: nah no cover",
+         true, 0, "... and declined it is nothing");
 }
 
 int main(void)
