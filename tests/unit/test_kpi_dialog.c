@@ -770,6 +770,25 @@ static void check_extra_totals(void)
          "agent: you want a keyboard cover with it the cover is thirty two fifty\n"
          "customer: nah no cover",
          true, 0, "... and declined it is nothing");
+    call("Customer: I'll take the standing desk.\n"
+         "Agent: Great. We can add a cable tray for $25 and a monitor arm for $89.\n"
+         "Customer: Add the monitor arm.\n"
+         "Agent: Added.\n"
+         "Customer: Hmm, could you take the monitor arm off? I have one at home.\n"
+         "Agent: Sure, removed.\nCustomer: Thanks.",
+         true, 0, "an extra the customer asks to take off, and the agent removes");
+    call("Customer: I'll take the standing desk.\n"
+         "Agent: Great. We can add a cable tray for $25 and a monitor arm for $89.\n"
+         "Customer: Add both.\n"
+         "Agent: Added.\n"
+         "Customer: Actually take the monitor arm off. Keep the cable tray.\n"
+         "Agent: Okay, removed.\nCustomer: Thanks.",
+         true, 25, "only the extra the removal names is taken back");
+    call("Customer: Two tickets for the late show, please.\n"
+         "Agent: Done, two tickets, $60. Would you like a popcorn voucher... a popcorn "
+         "combo? It's $12.\nCustomer: Yes, add the popcorn combo.\n"
+         "Agent: Added. Your tickets are on the way.\nCustomer: Thanks.",
+         true, 12, "a yes that came with 'add X' took X: the purchase's price is no extra");
 }
 
 int main(void)

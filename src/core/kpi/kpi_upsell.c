@@ -360,9 +360,43 @@ static bool added_after_yes(dlg_state *st, int turn, const dlg_agent *a)
     return true;
 }
 
+/* "Can you take the doorbell off?" - "Sure, removed.": the agent's notice
+ * that something is removed takes back the extras that a sentence of the
+ * customer's turn just before names with a word of removal ("take the
+ * purifier off. Keep the surge protector." keeps the protector). */
+static void removed_on_request(dlg_state *st, int turn)
+{
+    static const char *const words[] = {"removed", "dropped", "deleted", "cancelled", "canceled"};
+    const kpi_text *at = &st->texts[turn];
+    int ct = turn - 1;
+    if (ct < 0 || st->turns->v[ct].speaker != SPK_CUSTOMER)
+        return;
+    bool said = false;
+    for (size_t k = 0; k < at->ntok && !said; k++)
+        said = kpi_tok_in(at, k, words, sizeof words / sizeof words[0]);
+    if (!said)
+        return;
+    static const char *const drop[] = {"off", "remove", "drop", "skip", "without", "cancel",
+                                       "minus", "lose", "ditch"};
+    const kpi_text *t = &st->texts[ct];
+    for (size_t si = 0; si < t->nsent; si++) {
+        size_t a = t->sent[si].start, b = t->sent[si].end;
+        bool drops = false;
+        for (size_t k = kpi_text_tok_at(t, a); k < t->ntok && t->tok[k].end <= b && !drops; k++)
+            drops = kpi_tok_in(t, k, drop, sizeof drop / sizeof drop[0]);
+        for (size_t i = 0; drops && i < st->n_acc; i++) {
+            dlg_accept *acc = &st->acc[i];
+            if (!acc->retracted && acc->kind == ACC_ADDON && acc->item >= 0 && acc->turn < ct &&
+                item_named(st, t, a, b, &st->items[acc->item]))
+                acc->retracted = true;
+        }
+    }
+}
+
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 {
     total_after_take(st, turn, a);
+    removed_on_request(st, turn);
     if (added_after_yes(st, turn, a))
         return;
     const dlg_price *p = current_price(a);
@@ -964,6 +998,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
 {
     const kpi_text *ct = &st->texts[turn];
     st->cust_now = c;
+    size_t acc_before = st->n_acc;
     /* loose: "I saw it's thirty-six fifty" is a price */
     kpi_amounts_find(s, ct, KPI_AMT_ASKED);
     for (size_t i = 0; i < c->n; i++) {
@@ -1004,7 +1039,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     /* a yes that took nothing, once something is bought: the agent's next
      * turn may show what it took (added_after_yes) */
     st->yes_turn = -1;
-    if (dlg_main_accepted(st))
+    if (dlg_main_accepted(st) && st->n_acc == acc_before) /* "Yes, add parking." took it */
         for (size_t i = 0; i < c->n; i++) {
             const dlg_event *e = &c->ev[i];
             if (event_answer(e->kind) == NO)
