@@ -789,6 +789,16 @@ static void check_extra_totals(void)
          "combo? It's $12.\nCustomer: Yes, add the popcorn combo.\n"
          "Agent: Added. Your tickets are on the way.\nCustomer: Thanks.",
          true, 12, "a yes that came with 'add X' took X: the purchase's price is no extra");
+    call("Customer: Hi, I'd like to order the walnut bookcase.\n"
+         "Agent: That's $820. Assembly in your home is normally $120.\n"
+         "Customer: Hmm, pricey.\n"
+         "Agent: Since you're ordering today, I can do assembly for $80.\n"
+         "Customer: Okay, at $80 I'll do that.",
+         true, 80, "a price cut for something besides the order is an extra at the new price");
+    call("Customer: Hi, I'd like to book the brake service.\n"
+         "Agent: The brake service is $260. I can do Thursday at 9.\n"
+         "Customer: Okay, Thursday at 9, book it.",
+         true, 0, "'I can do Thursday at 9' cuts no price");
 }
 
 int main(void)

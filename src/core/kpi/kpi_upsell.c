@@ -393,6 +393,21 @@ static void removed_on_request(dlg_state *st, int turn)
     }
 }
 
+/* Did the agent, in the last few turns, say a usual price ("normally
+ * $149") above cents? Then a lower price now cuts it; "the service is $389,
+ * I can do Monday at 8" cuts nothing. */
+static bool cut_from_old(const dlg_state *st, int turn, int64_t cents)
+{
+    for (int t = turn - 1; t >= 0 && t >= turn - 4; t--) {
+        if (st->turns->v[t].speaker != SPK_AGENT)
+            continue;
+        for (size_t k = 0; k < st->agent[t].n_price; k++)
+            if (st->agent[t].prices[k].old && st->agent[t].prices[k].cents > cents)
+                return true;
+    }
+    return false;
+}
+
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 {
     total_after_take(st, turn, a);
@@ -473,8 +488,16 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
             }
     }
     dlg_item *last = latest(st, turn, false);
-    if (main && a->revision && p && !p->old && !(last && last->turn >= turn - 4) &&
-        !said_before(st, turn, p->cents)) {
+    /* "I'd like the sofa." - "$1,450. White-glove delivery is normally
+     * $149." - "I can do white-glove for $99": a revised price for something
+     * besides what the customer asked to buy is an extra even before the
+     * purchase is settled */
+    bool besides_request = request_pending(st, a) && p && cut_from_old(st, turn, p->cents) &&
+                           !dlg_names_item(&st->texts[turn], p->item_start, p->item_end,
+                                           &st->texts[st->request_turn], st->request_start,
+                                           st->request_end);
+    if ((main || besides_request) && a->revision && p && !p->old &&
+        !(last && last->turn >= turn - 4) && !said_before(st, turn, p->cents)) {
         /* "A glass protector is usually $39, but I can do $29 with the repair" */
         put_offer(st, turn, a, IT_ADDON, true);
         if (a->ask != ASK_OTHER)
