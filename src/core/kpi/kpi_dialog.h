@@ -163,6 +163,7 @@ typedef struct {
     int seek_turn;       /* customer last looked for something to buy; -1 */
     size_t seek_start, seek_end;
     int yes_turn;        /* customer said a yes that took nothing, after a purchase; -1 */
+    int no_turn;         /* customer's last turn with a refusal or deferral; -1 */
     dlg_event yes_ev;    /* ... that yes */
 } dlg_state;
 

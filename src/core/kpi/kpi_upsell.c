@@ -294,6 +294,28 @@ static bool says_added(const kpi_text *t)
 
 static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e);
 
+/* "We also do inside windows at $6 per window." - "Just the 5 in the
+ * living room." - "Sure, 5 windows added.": with no yes and no refusal
+ * between, the agent adding the extra just offered, by its name, shows the
+ * customer took it; a count the notice says multiplies a price each. */
+static bool added_as_told(dlg_state *st, int turn, int pt)
+{
+    const kpi_text *at = &st->texts[turn];
+    if (st->no_turn == turn - 1 || st->turns->v[turn - 1].speaker != SPK_CUSTOMER)
+        return false;
+    for (size_t i = st->n_item; i-- > 0;) {
+        dlg_item *it = &st->items[i];
+        if (it->turn != pt || it->accepted || it->declined || it->cents <= 0 ||
+            !item_named(st, at, 0, at->len, it))
+            continue;
+        dlg_event told = {.kind = CE_CONFIRM, .start = 0, .end = at->len, .cstart = 0,
+                          .cend = at->len};
+        take(st, turn, it, &told);
+        return true;
+    }
+    return false;
+}
+
 /* "Yeah, I'll take the waiver." - "Got it, the waiver at twenty two a day
  * for three days, sixty six total added.": the agent's turn right after an
  * extra is taken may work out its total from the count; that total is what
@@ -319,8 +341,11 @@ static bool added_after_yes(dlg_state *st, int turn, const dlg_agent *a)
 {
     int yes = st->yes_turn, pt = turn - 2;
     st->yes_turn = -1;
-    if (yes != turn - 1 || pt < 0 || !a->confirm || st->turns->v[pt].speaker != SPK_AGENT ||
-        !says_added(&st->texts[turn]))
+    if (pt < 0 || st->turns->v[pt].speaker != SPK_AGENT || !says_added(&st->texts[turn]))
+        return false;
+    if (yes != turn - 1)
+        return added_as_told(st, turn, pt); /* "5 windows added" */
+    if (!a->confirm)
         return false;
     const dlg_agent *pa = &st->agent[pt];
     const kpi_text *at = &st->texts[turn];
@@ -1062,6 +1087,9 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     /* a yes that took nothing, once something is bought: the agent's next
      * turn may show what it took (added_after_yes) */
     st->yes_turn = -1;
+    for (size_t i = 0; i < c->n; i++)
+        if (event_answer(c->ev[i].kind) == NO)
+            st->no_turn = turn;
     if (dlg_main_accepted(st) && st->n_acc == acc_before) /* "Yes, add parking." took it */
         for (size_t i = 0; i < c->n; i++) {
             const dlg_event *e = &c->ev[i];
