@@ -800,12 +800,12 @@ static void check_extra_totals(void)
          "Customer: Okay, Thursday at 9, book it.",
          true, 0, "'I can do Thursday at 9' cuts no price");
     call("Customer: Please book the lawn mowing for Saturday.\n"
-         "Agent: Booked. We also trim hedges at $15 per hedge.\n"
+         "Agent: Booked. We also offer hedge trimming at $15 per hedge.\n"
          "Customer: There are a dozen out front. Just the 3 by the door.\n"
          "Agent: Sure, 3 hedges added.\nCustomer: Thanks.",
          true, 45, "the agent adding the extra as the customer described it, with the count");
     call("Customer: Please book the lawn mowing for Saturday.\n"
-         "Agent: Booked. We also trim hedges at $15 per hedge.\n"
+         "Agent: Booked. We also offer hedge trimming at $15 per hedge.\n"
          "Customer: No, I do those myself.\n"
          "Agent: Okay, nothing added.\nCustomer: Thanks.",
          true, 0, "nothing added after a refusal");
