@@ -396,6 +396,11 @@ static void removed_on_request(dlg_state *st, int turn)
     int ct = turn - 1;
     if (ct < 0 || st->turns->v[ct].speaker != SPK_CUSTOMER)
         return;
+    bool any = false; /* most calls have no extra to take back: look no further */
+    for (size_t i = 0; i < st->n_acc && !any; i++)
+        any = !st->acc[i].retracted && st->acc[i].kind == ACC_ADDON;
+    if (!any)
+        return;
     bool said = false;
     for (size_t k = 0; k < at->ntok && !said; k++)
         said = kpi_tok_in(at, k, words, sizeof words / sizeof words[0]);
