@@ -809,6 +809,22 @@ static void check_extra_totals(void)
          "Customer: No, I do those myself.\n"
          "Agent: Okay, nothing added.\nCustomer: Thanks.",
          true, 0, "nothing added after a refusal");
+    call("customer: hi i need to board my dog over the long weekend\n"
+         "agent: sure thats thirty a night book it\n"
+         "customer: yes book it\n"
+         "agent: would you like a daily walk for eight dollars a day\n"
+         "customer: yeah he would love that\n"
+         "agent: okay so the walk for all four days\n"
+         "customer: yep",
+         true, 32, "the agent's read-back counts a price per day taken once");
+    call("customer: hi i need to board my dog over the long weekend\n"
+         "agent: sure thats thirty a night book it\n"
+         "customer: yes book it\n"
+         "agent: would you like a daily walk for eight dollars a day\n"
+         "customer: yeah he would love that\n"
+         "agent: okay the walk is added\n"
+         "customer: thanks",
+         true, 8, "with no count read back the price per day counts once");
 }
 
 int main(void)

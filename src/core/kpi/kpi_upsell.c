@@ -326,7 +326,15 @@ static void total_after_take(dlg_state *st, int turn, const dlg_agent *a)
         dlg_accept *acc = &st->acc[i];
         if (acc->retracted || acc->kind != ACC_ADDON || acc->item < 0 || acc->turn != turn - 1)
             continue;
-        int64_t total = stated_total(&st->texts[turn], a, 0, st->items[acc->item].cents);
+        const dlg_item *it = &st->items[acc->item];
+        int64_t total = stated_total(&st->texts[turn], a, 0, it->cents);
+        /* "ten dollars a day" - "yeah" - "so playtime all seven days": a
+         * read-back that counts a price each taken once */
+        if (!total && it->each && !it->bundle && !it->qty && acc->cents == it->cents) {
+            int q = kpi_quantity_cued(&st->texts[turn], 0, st->texts[turn].len);
+            if (q >= 2 && it->cents <= KPI_PRICE_MAX_CENTS / q)
+                total = it->cents * q;
+        }
         if (total > acc->cents)
             acc->cents = total;
     }
