@@ -837,6 +837,113 @@ static void check_spoken_outcomes(void)
     call("agent: the gym club is twenty a month\ncustomer: cool sign me up\n"
          "agent: done you're a member\ncustomer: thanks i'll pick up the card at the front desk",
          true, 0, "... picking something up at the desk after joining does not");
+/* How much of an accepted extra was bought: the count said apart from a unit
+ * price, the total the agent works out from a count, and what stays at the
+ * stated price. */
+static void check_extra_totals(void)
+{
+    call("Customer: I'd like the trail bike for Saturday.\n"
+         "Agent: Booked. Would you like to add water bottles? They're $3 each.\n"
+         "Customer: Sure, three bottles.",
+         true, 9, "a count naming the extra multiplies its price each");
+    call("Customer: Book the team lunch for Friday please.\n"
+         "Agent: Done. Would you like to add cookies for $2 per person?\n"
+         "Customer: Yes, for all 15.",
+         true, 30, "'for all 15.' ends the sentence and still counts");
+    call("Customer: I'll take the soup bowls.\n"
+         "Agent: Great. Want to add bread for three dollars per bowl?\n"
+         "Customer: yeah for all four",
+         true, 12, "per anything counted is a unit price");
+    call("Customer: Please book the cabin for the long weekend.\n"
+         "Agent: Booked. Would you like to add firewood at $12 per night, so $36 for your "
+         "three nights?\nCustomer: Yes, add the firewood.",
+         true, 36, "the total worked out in the offer is one item, not two");
+    call("customer: go ahead and book the van rental\n"
+         "agent: done and would you like to add the roof box that's fifteen a day\n"
+         "customer: yeah i'll take the roof box\n"
+         "agent: okay roof box for four days sixty dollars total added\n"
+         "customer: great",
+         true, 60, "the agent works out the total from the days after the yes");
+    call("Customer: Please book the cabin for the weekend.\n"
+         "Agent: Booked. Would you like to add firewood for $12 a night?\n"
+         "Customer: Yes, add the firewood.\n"
+         "Agent: Done, your total is $348 for the cabin and the firewood.\nCustomer: Thanks.",
+         true, 12, "an order total the count does not give leaves the extra's price");
+    call("Customer: Please book the cabin for the weekend.\n"
+         "Agent: Booked. We also sell bundles of firewood for $12 a bundle.\n"
+         "Customer: Oh nice, I'll take one.",
+         true, 12, "'I'll take one' takes the extra just priced");
+    call("Customer: Please book the cabin for the weekend.\n"
+         "Agent: Booked. We also sell bundles of firewood for $12 a bundle.\n"
+         "Customer: No, we bring our own.",
+         true, 0, "the extra just priced and declined");
+    call("customer: hi i want to order the tablet the one with thirty two gigs\n"
+         "agent: okay the tablet thirty two gigs thats four forty nine\n"
+         "customer: yeah thats the one\n"
+         "agent: you want a keyboard cover with it the cover is thirty two fifty\n"
+         "customer: yeah give me the keyboard cover",
+         true, 32.50, "a spoken price sharing number words with the order names nothing");
+    call("customer: hi i want to order the tablet the one with thirty two gigs\n"
+         "agent: okay the tablet thirty two gigs thats four forty nine\n"
+         "customer: yeah thats the one go ahead and order it\n"
+         "agent: you want a keyboard cover with it the cover is thirty two fifty\n"
+         "customer: nah no cover",
+         true, 0, "... and declined it is nothing");
+    call("Customer: I'll take the standing desk.\n"
+         "Agent: Great. We can add a cable tray for $25 and a monitor arm for $89.\n"
+         "Customer: Add the monitor arm.\n"
+         "Agent: Added.\n"
+         "Customer: Hmm, could you take the monitor arm off? I have one at home.\n"
+         "Agent: Sure, removed.\nCustomer: Thanks.",
+         true, 0, "an extra the customer asks to take off, and the agent removes");
+    call("Customer: I'll take the standing desk.\n"
+         "Agent: Great. We can add a cable tray for $25 and a monitor arm for $89.\n"
+         "Customer: Add both.\n"
+         "Agent: Added.\n"
+         "Customer: Actually take the monitor arm off. Keep the cable tray.\n"
+         "Agent: Okay, removed.\nCustomer: Thanks.",
+         true, 25, "only the extra the removal names is taken back");
+    call("Customer: Two tickets for the late show, please.\n"
+         "Agent: Done, two tickets, $60. Would you like a popcorn voucher... a popcorn "
+         "combo? It's $12.\nCustomer: Yes, add the popcorn combo.\n"
+         "Agent: Added. Your tickets are on the way.\nCustomer: Thanks.",
+         true, 12, "a yes that came with 'add X' took X: the purchase's price is no extra");
+    call("Customer: Hi, I'd like to order the walnut bookcase.\n"
+         "Agent: That's $820. Assembly in your home is normally $120.\n"
+         "Customer: Hmm, pricey.\n"
+         "Agent: Since you're ordering today, I can do assembly for $80.\n"
+         "Customer: Okay, at $80 I'll do that.",
+         true, 80, "a price cut for something besides the order is an extra at the new price");
+    call("Customer: Hi, I'd like to book the brake service.\n"
+         "Agent: The brake service is $260. I can do Thursday at 9.\n"
+         "Customer: Okay, Thursday at 9, book it.",
+         true, 0, "'I can do Thursday at 9' cuts no price");
+    call("Customer: Please book the lawn mowing for Saturday.\n"
+         "Agent: Booked. We also offer hedge trimming at $15 per hedge.\n"
+         "Customer: There are a dozen out front. Just the 3 by the door.\n"
+         "Agent: Sure, 3 hedges added.\nCustomer: Thanks.",
+         true, 45, "the agent adding the extra as the customer described it, with the count");
+    call("Customer: Please book the lawn mowing for Saturday.\n"
+         "Agent: Booked. We also offer hedge trimming at $15 per hedge.\n"
+         "Customer: No, I do those myself.\n"
+         "Agent: Okay, nothing added.\nCustomer: Thanks.",
+         true, 0, "nothing added after a refusal");
+    call("customer: hi i need to board my dog over the long weekend\n"
+         "agent: sure thats thirty a night book it\n"
+         "customer: yes book it\n"
+         "agent: would you like a daily walk for eight dollars a day\n"
+         "customer: yeah he would love that\n"
+         "agent: okay so the walk for all four days\n"
+         "customer: yep",
+         true, 32, "the agent's read-back counts a price per day taken once");
+    call("customer: hi i need to board my dog over the long weekend\n"
+         "agent: sure thats thirty a night book it\n"
+         "customer: yes book it\n"
+         "agent: would you like a daily walk for eight dollars a day\n"
+         "customer: yeah he would love that\n"
+         "agent: okay the walk is added\n"
+         "customer: thanks",
+         true, 8, "with no count read back the price per day counts once");
 }
 
 int main(void)
@@ -860,6 +967,7 @@ int main(void)
     check_readback_then_outcome();
     check_search_dialogue();
     check_spoken_outcomes();
+    check_extra_totals();
     kt_free();
     T_END();
 }

@@ -534,7 +534,9 @@ static int count_at(const kpi_text *t, size_t k)
     if (w->flags & TF_DOLLAR)
         return 0;
     if (w->flags & TF_DIGIT) {
-        if (n > 2 || (w->end < t->len && (t->low[w->end] == '.' || t->low[w->end] == ',')))
+        /* "$19.99", "1,200" are amounts; "for all 20." ends a sentence */
+        if (n > 2 || (w->end + 1 < t->len && (t->low[w->end] == '.' || t->low[w->end] == ',') &&
+                      t->low[w->end + 1] >= '0' && t->low[w->end + 1] <= '9'))
             return 0;
         int v = 0;
         for (size_t i = 0; i < n; i++)

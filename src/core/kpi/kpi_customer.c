@@ -343,6 +343,12 @@ static bool content_word(const kpi_text *t, size_t k)
     const kpi_tok *w = &t->tok[k];
     if (model_name(t->low, w->start, w->end))
         return true;
+    /* a word of a spoken number ("twenty nine ninety nine", "a hundred
+     * twenty eight gigs") is an amount or a size, never the item's name */
+    if ((w->vflags & VF_NUMBER) &&
+        ((k > 0 && (t->tok[k - 1].vflags & VF_NUMBER) && t->tok[k - 1].sent == w->sent) ||
+         (k + 1 < t->ntok && (t->tok[k + 1].vflags & VF_NUMBER) && t->tok[k + 1].sent == w->sent)))
+        return false;
     return w->end - w->start >= 3 && t->low[w->start] >= 'a' && t->low[w->start] <= 'z' &&
            !(w->vflags & VF_STOPWORD);
 }

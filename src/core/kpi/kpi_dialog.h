@@ -167,6 +167,7 @@ typedef struct {
     int free_turn;       /* agent's turn that gave something free with nothing sold yet; -1 */
     bool priced;         /* the agent has stated a sale price */
     int yes_turn;        /* customer said a yes that took nothing, after a purchase; -1 */
+    int no_turn;         /* customer's last turn with a refusal or deferral; -1 */
     dlg_event yes_ev;    /* ... that yes */
 } dlg_state;
 

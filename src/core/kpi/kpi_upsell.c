@@ -134,6 +134,38 @@ static void reoffered(dlg_state *st, dlg_item *it)
     }
 }
 
+/* Does the agent's turn say the count k ("three days", "20 tiramisu",
+ * "two nightstands") outside its prices? */
+static bool says_count(const kpi_text *t, const dlg_agent *a, int k)
+{
+    for (size_t j = 0; j < t->ntok; j++) {
+        bool in_price = false;
+        for (size_t p = 0; p < a->n_price && !in_price; p++)
+            in_price = t->tok[j].start >= a->prices[p].start && t->tok[j].end <= a->prices[p].end;
+        if (!in_price && kpi_count_word(t, j) == k)
+            return true;
+    }
+    return false;
+}
+
+/* The total the agent works out for a unit price: a price of the turn, from
+ * index from on, that is k times unit where the turn also says the count k
+ * ("twenty two a day for three days, sixty six total"; "$24 per night, so
+ * $48 for your two nights"). 0 when there is none. */
+static int64_t stated_total(const kpi_text *t, const dlg_agent *a, size_t from, int64_t unit)
+{
+    if (unit <= 0)
+        return 0;
+    for (size_t k = from; k < a->n_price; k++) {
+        int64_t c = a->prices[k].cents;
+        if (c <= unit || c % unit != 0 || c / unit > 99)
+            continue;
+        if (says_count(t, a, (int)(c / unit)))
+            return c;
+    }
+    return 0;
+}
+
 /* Puts the prices of an add-on offer on the table, one item each. */
 static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind kind,
                       bool all_prices)
@@ -152,6 +184,11 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
         bool replaced = false;
         for (size_t j = k + 1; j < a->n_price && p->old; j++)
             replaced |= a->prices[j].in_offer || all_prices;
+        /* "$24 per night, so $48 for your stay": the total of the price
+         * before, not a second item */
+        for (size_t j = 0; j < k && !replaced; j++)
+            replaced = (all_prices || a->prices[j].in_offer) && !a->prices[j].old &&
+                       stated_total(at, a, k, a->prices[j].cents) == p->cents;
         if (replaced)
             continue;
         size_t ws = p->item_start, we = p->item_end;
@@ -171,7 +208,15 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
             ws = a->offer_start;
             we = a->offer_end;
         }
-        item_price(item_new(st, kind, turn, turn, ws, we, p->cents, p->each), p);
+        dlg_item *it = item_new(st, kind, turn, turn, ws, we, p->cents, p->each);
+        item_price(it, p);
+        int64_t total = stated_total(at, a, k + 1, p->cents);
+        if (total) {
+            it->cents = total;
+            it->each = false;
+            it->bundle = true;
+            it->qty = 0;
+        }
         n++;
     }
     if (!n) {
@@ -249,6 +294,52 @@ static bool says_added(const kpi_text *t)
 
 static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e);
 
+/* "We also do inside windows at $6 per window." - "Just the 5 in the
+ * living room." - "Sure, 5 windows added.": with no yes and no refusal
+ * between, the agent adding the extra just offered, by its name, shows the
+ * customer took it; a count the notice says multiplies a price each. */
+static bool added_as_told(dlg_state *st, int turn, int pt)
+{
+    const kpi_text *at = &st->texts[turn];
+    if (st->no_turn == turn - 1 || st->turns->v[turn - 1].speaker != SPK_CUSTOMER)
+        return false;
+    for (size_t i = st->n_item; i-- > 0;) {
+        dlg_item *it = &st->items[i];
+        if (it->turn != pt || it->accepted || it->declined || it->cents <= 0 ||
+            !item_named(st, at, 0, at->len, it))
+            continue;
+        dlg_event told = {.kind = CE_CONFIRM, .start = 0, .end = at->len, .cstart = 0,
+                          .cend = at->len};
+        take(st, turn, it, &told);
+        return true;
+    }
+    return false;
+}
+
+/* "Yeah, I'll take the waiver." - "Got it, the waiver at twenty two a day
+ * for three days, sixty six total added.": the agent's turn right after an
+ * extra is taken may work out its total from the count; that total is what
+ * was bought. */
+static void total_after_take(dlg_state *st, int turn, const dlg_agent *a)
+{
+    for (size_t i = 0; i < st->n_acc; i++) {
+        dlg_accept *acc = &st->acc[i];
+        if (acc->retracted || acc->kind != ACC_ADDON || acc->item < 0 || acc->turn != turn - 1)
+            continue;
+        const dlg_item *it = &st->items[acc->item];
+        int64_t total = stated_total(&st->texts[turn], a, 0, it->cents);
+        /* "ten dollars a day" - "yeah" - "so playtime all seven days": a
+         * read-back that counts a price each taken once */
+        if (!total && it->each && !it->bundle && !it->qty && acc->cents == it->cents) {
+            int q = kpi_quantity_cued(&st->texts[turn], 0, st->texts[turn].len);
+            if (q >= 2 && it->cents <= KPI_PRICE_MAX_CENTS / q)
+                total = it->cents * q;
+        }
+        if (total > acc->cents)
+            acc->cents = total;
+    }
+}
+
 /* "Our Talk pack is $10 a month." - "Sure." - "I've added Talk at $10 a
  * month.": the agent carrying out an extra priced just before, which the
  * customer's plain yes did not take as an answer to an offer, shows the yes
@@ -258,8 +349,11 @@ static bool added_after_yes(dlg_state *st, int turn, const dlg_agent *a)
 {
     int yes = st->yes_turn, pt = turn - 2;
     st->yes_turn = -1;
-    if (yes != turn - 1 || pt < 0 || !a->confirm || st->turns->v[pt].speaker != SPK_AGENT ||
-        !says_added(&st->texts[turn]))
+    if (pt < 0 || st->turns->v[pt].speaker != SPK_AGENT || !says_added(&st->texts[turn]))
+        return false;
+    if (yes != turn - 1)
+        return added_as_told(st, turn, pt); /* "5 windows added" */
+    if (!a->confirm)
         return false;
     const dlg_agent *pa = &st->agent[pt];
     const kpi_text *at = &st->texts[turn];
@@ -299,8 +393,63 @@ static bool added_after_yes(dlg_state *st, int turn, const dlg_agent *a)
     return true;
 }
 
+/* "Can you take the doorbell off?" - "Sure, removed.": the agent's notice
+ * that something is removed takes back the extras that a sentence of the
+ * customer's turn just before names with a word of removal ("take the
+ * purifier off. Keep the surge protector." keeps the protector). */
+static void removed_on_request(dlg_state *st, int turn)
+{
+    static const char *const words[] = {"removed", "dropped", "deleted", "cancelled", "canceled"};
+    const kpi_text *at = &st->texts[turn];
+    int ct = turn - 1;
+    if (ct < 0 || st->turns->v[ct].speaker != SPK_CUSTOMER)
+        return;
+    bool any = false; /* most calls have no extra to take back: look no further */
+    for (size_t i = 0; i < st->n_acc && !any; i++)
+        any = !st->acc[i].retracted && st->acc[i].kind == ACC_ADDON;
+    if (!any)
+        return;
+    bool said = false;
+    for (size_t k = 0; k < at->ntok && !said; k++)
+        said = kpi_tok_in(at, k, words, sizeof words / sizeof words[0]);
+    if (!said)
+        return;
+    static const char *const drop[] = {"off", "remove", "drop", "skip", "without", "cancel",
+                                       "minus", "lose", "ditch"};
+    const kpi_text *t = &st->texts[ct];
+    for (size_t si = 0; si < t->nsent; si++) {
+        size_t a = t->sent[si].start, b = t->sent[si].end;
+        bool drops = false;
+        for (size_t k = kpi_text_tok_at(t, a); k < t->ntok && t->tok[k].end <= b && !drops; k++)
+            drops = kpi_tok_in(t, k, drop, sizeof drop / sizeof drop[0]);
+        for (size_t i = 0; drops && i < st->n_acc; i++) {
+            dlg_accept *acc = &st->acc[i];
+            if (!acc->retracted && acc->kind == ACC_ADDON && acc->item >= 0 && acc->turn < ct &&
+                item_named(st, t, a, b, &st->items[acc->item]))
+                acc->retracted = true;
+        }
+    }
+}
+
+/* Did the agent, in the last few turns, say a usual price ("normally
+ * $149") above cents? Then a lower price now cuts it; "the service is $389,
+ * I can do Monday at 8" cuts nothing. */
+static bool cut_from_old(const dlg_state *st, int turn, int64_t cents)
+{
+    for (int t = turn - 1; t >= 0 && t >= turn - 4; t--) {
+        if (st->turns->v[t].speaker != SPK_AGENT)
+            continue;
+        for (size_t k = 0; k < st->agent[t].n_price; k++)
+            if (st->agent[t].prices[k].old && st->agent[t].prices[k].cents > cents)
+                return true;
+    }
+    return false;
+}
+
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 {
+    total_after_take(st, turn, a);
+    removed_on_request(st, turn);
     if (added_after_yes(st, turn, a))
         return;
     const dlg_price *p = current_price(a);
@@ -377,8 +526,16 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
             }
     }
     dlg_item *last = latest(st, turn, false);
-    if (main && a->revision && p && !p->old && !(last && last->turn >= turn - 4) &&
-        !said_before(st, turn, p->cents)) {
+    /* "I'd like the sofa." - "$1,450. White-glove delivery is normally
+     * $149." - "I can do white-glove for $99": a revised price for something
+     * besides what the customer asked to buy is an extra even before the
+     * purchase is settled */
+    bool besides_request = request_pending(st, a) && p && cut_from_old(st, turn, p->cents) &&
+                           !dlg_names_item(&st->texts[turn], p->item_start, p->item_end,
+                                           &st->texts[st->request_turn], st->request_start,
+                                           st->request_end);
+    if ((main || besides_request) && a->revision && p && !p->old &&
+        !(last && last->turn >= turn - 4) && !said_before(st, turn, p->cents)) {
         /* "A glass protector is usually $39, but I can do $29 with the repair" */
         put_offer(st, turn, a, IT_ADDON, true);
         if (a->ask != ASK_OTHER)
@@ -438,19 +595,22 @@ static bool names_in_plural(const kpi_text *ct, size_t k, const kpi_text *at, si
 
 /* "Would you like a tub of cream cheese for six fifty?" - "yeah, two tubs":
  * a count said right before a word that names the item multiplies a price
- * stated for one of it. Not for a unit price (its quantity is read
- * already), a bundle, or an item whose own words hold a number ("the set
- * of four for $640"). */
+ * stated for one of it ("lemonade is $4 each" - "fine, two lemonades"
+ * too). Not for a unit price whose quantity is read already (counted), a
+ * bundle, or an item whose own words hold a number ("the set of four for
+ * $640"). */
 static int64_t counted_units(const dlg_state *st, const kpi_text *ct, const dlg_event *e,
-                             const dlg_item *it, int64_t cents)
+                             const dlg_item *it, int64_t cents, bool counted, size_t qend)
 {
-    if (it->each || it->bundle || it->qty || cents <= 0)
+    if ((it->each && counted) || it->bundle || it->qty || cents <= 0)
         return cents;
     const kpi_text *at = &st->texts[it->words_turn];
     for (size_t j = kpi_text_tok_at(at, it->ws); j < at->ntok && at->tok[j].end <= it->we; j++)
         if ((at->tok[j].vflags & VF_NUMBER) || (at->tok[j].flags & TF_DIGIT))
             return cents;
     size_t end = e->cend > e->end ? e->cend : e->end;
+    if (qend > end)
+        end = qend; /* "Fine, two lemonades." */
     for (size_t k = kpi_text_tok_at(ct, e->start); k + 1 < ct->ntok && ct->tok[k + 1].end <= end;
          k++) {
         int q = kpi_count_word(ct, k);
@@ -484,7 +644,7 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
     if (!apart && qend > e->cend)
         apart = kpi_quantity_cued(ct, e->cend, qend);
     int64_t cents = it->each ? kpi_amount_total(&am, apart) : it->cents;
-    cents = counted_units(st, ct, e, it, cents);
+    cents = counted_units(st, ct, e, it, cents, apart > 0, qend);
     /* "add it": on top of what the customer already has; "I'll take the
      * plan, and the TV bundle for the extra $50 too": on top of a purchase
      * the same turn commits to first */
@@ -778,12 +938,16 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
 }
 
 /* Does the event's clause point back with a pronoun ("four of them", "I'll
- * take it", "give me those") rather than name a thing? */
+ * take it", "give me those", "I'll take one") rather than name a thing? */
 static bool refers_back(const kpi_text *ct, const dlg_event *e)
 {
     static const char *const pron[] = {"it", "them", "those", "these", "that"};
+    /* "one" only right after the verb: "the 2nd one" names an option */
+    static const char *const verbs[] = {"take", "get", "have", "grab", "buy", "want", "need"};
     for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->cend; k++)
-        if (kpi_tok_in(ct, k, pron, sizeof pron / sizeof pron[0]))
+        if (kpi_tok_in(ct, k, pron, sizeof pron / sizeof pron[0]) ||
+            (k > 0 && KPI_TOK_IS(ct, k, "one") &&
+             kpi_tok_in(ct, k - 1, verbs, sizeof verbs / sizeof verbs[0])))
             return true;
     return false;
 }
@@ -895,6 +1059,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
 {
     const kpi_text *ct = &st->texts[turn];
     st->cust_now = c;
+    size_t acc_before = st->n_acc;
     /* loose: "I saw it's thirty-six fifty" is a price */
     kpi_amounts_find(s, ct, KPI_AMT_ASKED);
     for (size_t i = 0; i < c->n; i++) {
@@ -935,7 +1100,10 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     /* a yes that took nothing, once something is bought: the agent's next
      * turn may show what it took (added_after_yes) */
     st->yes_turn = -1;
-    if (dlg_main_accepted(st))
+    for (size_t i = 0; i < c->n; i++)
+        if (event_answer(c->ev[i].kind) == NO)
+            st->no_turn = turn;
+    if (dlg_main_accepted(st) && st->n_acc == acc_before) /* "Yes, add parking." took it */
         for (size_t i = 0; i < c->n; i++) {
             const dlg_event *e = &c->ev[i];
             if (event_answer(e->kind) == NO)
