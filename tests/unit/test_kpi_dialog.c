@@ -837,6 +837,8 @@ static void check_spoken_outcomes(void)
     call("agent: the gym club is twenty a month\ncustomer: cool sign me up\n"
          "agent: done you're a member\ncustomer: thanks i'll pick up the card at the front desk",
          true, 0, "... picking something up at the desk after joining does not");
+}
+
 /* How much of an accepted extra was bought: the count said apart from a unit
  * price, the total the agent works out from a count, and what stays at the
  * stated price. */
