@@ -23,6 +23,8 @@
 #   kpi-fresh2         tests/data/kpi-fresh2  (when present)
 #   kpi-fresh3         tests/data/kpi-fresh3  (when present)
 #   kpi-fresh4         tests/data/kpi-fresh4  (when present)
+#   kpi-fresh5         tests/data/kpi-fresh5  (when present)
+#   kpi-fresh6         tests/data/kpi-fresh6  (when present)
 # Environment: CONVERZA_SHARED (default ../shared), CONVERZA_ETL (default
 # build/converza-etl), CONVERZA_RULES_FILE (default rules/converza.rules),
 # EVAL_VERBOSE=1 lists each set's wrong calls after the table.
@@ -49,7 +51,8 @@ if [ $# -eq 0 ]; then
         harper-valley "$shared/data/harper-valley" kpi-holdout tests/data/kpi-holdout \
         kpi-fresh tests/data/kpi-fresh kpi-fresh2 tests/data/kpi-fresh2 \
         kpi-fresh3 tests/data/kpi-fresh3 \
-        kpi-fresh4 tests/data/kpi-fresh4 >"$work/sets"
+        kpi-fresh4 tests/data/kpi-fresh4 kpi-fresh5 tests/data/kpi-fresh5 \
+        kpi-fresh6 tests/data/kpi-fresh6 >"$work/sets"
 else
     for d in "$@"; do
         printf '%s\t%s\n' "$(basename "$d")" "$d"
