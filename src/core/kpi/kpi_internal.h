@@ -261,6 +261,11 @@ typedef struct {
     size_t nstops, stops_cap;
     bool has_qmark_sent; /* any sentence ends in '?' */
     bool has_number;     /* digits, '$' or a number word: amounts worth looking for */
+    bool nonascii;       /* the turn has bytes beyond ASCII (kpi_cat_match tries every
+                          * category on it) */
+    uint64_t catmask;    /* categories named by its words (kpi_cat_word_cats), gathered
+                          * as the words are looked up, so that the categories need no
+                          * pass of their own over the turn */
     kpi_tok *tok;
     size_t ntok, tok_cap;
     kpi_match *m;   /* in order of start, then end */

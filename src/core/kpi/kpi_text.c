@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kpi_category.h"
 #include "kpi_internal.h"
 #include "util.h"
 
@@ -116,6 +117,8 @@ end_word(const kpi_rules *r, kpi_text *t, size_t ws, size_t o, uint8_t flags, bo
     kpi_tok *k = &t->tok[t->ntok++];
     *k = (kpi_tok){.start = (uint32_t)a, .end = (uint32_t)b, .id = id, .vflags = vf,
                    .flags = flags};
+    if (vf & VF_CATEGORY)
+        t->catmask |= kpi_cat_word_cats(r->cats, id);
     if (cz_is_digit(t->low[a]))
         k->flags |= TF_DIGIT;
     if ((k->flags & TF_DIGIT) || (vf & VF_NUMBER) || (k->flags & TF_DOLLAR))
@@ -131,6 +134,8 @@ void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len
     t->nm = 0;
     t->secmask = 0;
     t->has_number = false;
+    t->nonascii = false;
+    t->catmask = 0;
     text_reserve(t, len + 1);
     size_t o = 0, ws = 0;
     bool space = false, in_word = false, drop_punct = false;
@@ -186,6 +191,8 @@ void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len
         }
         size_t step = 1;
         char out;
+        if (c >= 0x80)
+            t->nonascii = true;
         if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80) {
             unsigned char d = (unsigned char)s[i + 2];
             step = 3;
