@@ -271,6 +271,8 @@ typedef struct {
     kpi_match *m;   /* in order of start, then end */
     size_t nm, m_cap;
     uint64_t secmask; /* sections with at least one match */
+    struct walk_step *wstack; /* the trie walk's pending branches (kpi_match.c) */
+    size_t wstack_cap;
 } kpi_text;
 
 /* A price found in text. */

@@ -293,6 +293,7 @@ void kpi_text_free(kpi_text *t)
     free(t->tok);
     free(t->m);
     free(t->stops);
+    free(t->wstack);
     memset(t, 0, sizeof *t);
 }
 
