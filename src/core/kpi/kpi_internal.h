@@ -180,8 +180,35 @@ int32_t kpi_trie_child(kpi_trie *t, int32_t node, int32_t id, bool create);
 int32_t kpi_trie_any(kpi_trie *t, int32_t node, int32_t excl);
 /* Whether word id is in the exception list at offset excl of t->pre. */
 bool kpi_trie_excluded(const kpi_trie *t, int32_t excl, int32_t id);
-/* The child of node along word id (>= 0) at match time; -1 when absent. */
-int32_t kpi_trie_next(const kpi_trie *t, int32_t node, int32_t id);
+static inline uint64_t kpi_trie_edge_key(int32_t node, int32_t id)
+{
+    return (((uint64_t)(uint32_t)node << 32) | (uint32_t)id) + 1;
+}
+
+static inline size_t kpi_trie_edge_slot(uint64_t key, size_t cap)
+{
+    /* multiplicative mixing: parents and ids are small consecutive numbers */
+    return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & (cap - 1);
+}
+
+/* The child of node along word id (>= 0) at match time; -1 when absent.
+ * Inline: the trie walk asks it for every word after a node with several
+ * word edges. */
+static inline int32_t kpi_trie_next(const kpi_trie *t, int32_t node, int32_t id)
+{
+    const kpi_node *nd = &t->nodes[node];
+    if (!nd->has_edges)
+        return -1;
+    if (nd->one_id != KPI_MANY_EDGES)
+        return nd->one_id == id ? nd->one_child : -1;
+    uint64_t key = kpi_trie_edge_key(node, id);
+    for (size_t i = kpi_trie_edge_slot(key, t->ecap);; i = (i + 1) & (t->ecap - 1)) {
+        if (t->ekey[i] == key)
+            return t->eval[i];
+        if (!t->ekey[i])
+            return -1;
+    }
+}
 
 /* ---------------------------------------------------------------- rules */
 

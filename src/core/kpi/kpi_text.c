@@ -396,11 +396,26 @@ size_t kpi_text_clause_start(const kpi_text *t, size_t off)
 size_t kpi_text_clause_end(const kpi_text *t, size_t off)
 {
     size_t e = t->nsent ? t->sent[kpi_text_sentence_at(t, off)].end : t->len;
+    const char *low = t->low;
+    /* the words are met in order: k is the first word starting at or after
+     * i, moved on as i is, instead of a search at each word (clause_word_at) */
+    size_t k = kpi_text_tok_at(t, off);
     for (size_t i = off; i < e; i++) {
-        if (clause_punct(t, i, 0, e) && !(t->low[i] == '-' && !(i + 1 < e && t->low[i + 1] == ' ')))
-            return i;
-        if (i > off && t->low[i - 1] == ' ' && clause_word_at(t, i))
-            return i;
+        char c = low[i];
+        /* clause_punct's separators; a dash only with a space either side */
+        if (c == ',' || c == ';' || c == ':') {
+            if (!(i > 0 && i + 1 < e && cz_is_digit(low[i - 1]) && cz_is_digit(low[i + 1])))
+                return i;
+        } else if (c == '-') {
+            if (i > 0 && low[i - 1] == ' ' && i + 1 < e && low[i + 1] == ' ')
+                return i;
+        }
+        if (i > off && low[i - 1] == ' ') {
+            while (k < t->ntok && t->tok[k].start < i)
+                k++;
+            if (k < t->ntok && t->tok[k].start == i && (t->tok[k].vflags & VF_CLAUSE))
+                return i;
+        }
     }
     return e;
 }
