@@ -376,14 +376,35 @@ bool kpi_tok_in(const kpi_text *t, size_t k, const char *const *words, size_t n)
 /* Finds every section match in t's words; fills t->m and the words' lexicon
  * scores. */
 void kpi_match_turn(const kpi_rules *r, kpi_text *t);
-/* First match of section sec lying within low[from, to): sets *ms, *me. */
-bool kpi_find(const kpi_text *t, kpi_section sec, size_t from, size_t to, size_t *ms,
-              size_t *me);
-/* Whether section sec matches within low[from, to). */
-bool kpi_has(const kpi_text *t, kpi_section sec, size_t from, size_t to);
-/* Last match of sec that starts in [from, to) and ends by to. */
-bool kpi_find_last(const kpi_text *t, kpi_section sec, size_t from, size_t to, size_t *ms,
+/* The scans behind the three queries below (kpi_match.c). */
+bool kpi_find_scan(const kpi_text *t, kpi_section sec, size_t from, size_t to, size_t *ms,
                    size_t *me);
+bool kpi_find_last_scan(const kpi_text *t, kpi_section sec, size_t from, size_t to,
+                        size_t *ms, size_t *me);
+/* First match of section sec lying within low[from, to): sets *ms, *me.
+ * Inline, like the two below: the dialogue asks about a hundred of these
+ * per call, and most are answered by the turn's section mask alone. */
+static inline bool kpi_find(const kpi_text *t, kpi_section sec, size_t from, size_t to,
+                            size_t *ms, size_t *me)
+{
+    if (!(t->secmask & (1ull << sec)) || from >= to)
+        return false;
+    return kpi_find_scan(t, sec, from, to, ms, me);
+}
+/* Whether section sec matches within low[from, to). */
+static inline bool kpi_has(const kpi_text *t, kpi_section sec, size_t from, size_t to)
+{
+    size_t a, b;
+    return kpi_find(t, sec, from, to, &a, &b);
+}
+/* Last match of sec that starts in [from, to) and ends by to. */
+static inline bool kpi_find_last(const kpi_text *t, kpi_section sec, size_t from, size_t to,
+                                 size_t *ms, size_t *me)
+{
+    if (!(t->secmask & (1ull << sec)))
+        return false;
+    return kpi_find_last_scan(t, sec, from, to, ms, me);
+}
 
 /* --- kpi_amount.c --- */
 /* Parses a money amount starting at low[i] ("$49.99", "$1,200", "$4.8k",

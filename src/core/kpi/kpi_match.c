@@ -164,11 +164,9 @@ void kpi_match_turn(const kpi_rules *r, kpi_text *t)
     }
 }
 
-bool kpi_find(const kpi_text *t, kpi_section sec, size_t from, size_t to, size_t *ms,
-              size_t *me)
+bool kpi_find_scan(const kpi_text *t, kpi_section sec, size_t from, size_t to, size_t *ms,
+                   size_t *me)
 {
-    if (!(t->secmask & (1ull << sec)) || from >= to)
-        return false;
     for (size_t k = 0; k < t->nm; k++) {
         const kpi_match *m = &t->m[k];
         if (m->start >= to)
@@ -182,18 +180,10 @@ bool kpi_find(const kpi_text *t, kpi_section sec, size_t from, size_t to, size_t
     return false;
 }
 
-bool kpi_has(const kpi_text *t, kpi_section sec, size_t from, size_t to)
-{
-    size_t a, b;
-    return kpi_find(t, sec, from, to, &a, &b);
-}
-
-bool kpi_find_last(const kpi_text *t, kpi_section sec, size_t from, size_t to, size_t *ms,
-                   size_t *me)
+bool kpi_find_last_scan(const kpi_text *t, kpi_section sec, size_t from, size_t to,
+                        size_t *ms, size_t *me)
 {
     bool found = false;
-    if (!(t->secmask & (1ull << sec)))
-        return false;
     for (size_t k = 0; k < t->nm; k++) {
         const kpi_match *m = &t->m[k];
         if (m->start >= to)
