@@ -120,8 +120,31 @@ typedef struct {
 uint32_t kpi_hash(const char *s, size_t n);
 void kpi_vocab_init(kpi_vocab *v);
 void kpi_vocab_free(kpi_vocab *v);
-/* The id of word s (n bytes, hash h = kpi_hash(s, n)), or -1. */
-int32_t kpi_vocab_find(const kpi_vocab *v, const char *s, size_t n, uint32_t h);
+/* The id of word s (n bytes, hash h = kpi_hash(s, n)), or -1. Inline: the
+ * tokeniser looks up every word of every turn. */
+static inline int32_t kpi_vocab_find(const kpi_vocab *v, const char *s, size_t n, uint32_t h)
+{
+    if (!v->nslots)
+        return -1;
+    size_t mask = v->nslots - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const kpi_slot *sl = &v->slots[i];
+        if (sl->id < 0)
+            return -1;
+        if (sl->hash != h)
+            continue;
+        const kpi_word *w = &v->w[sl->id];
+        if (w->len == n) {
+            /* words are short: a plain loop beats a call to memcmp */
+            const char *k = n < KPI_WORD_INLINE ? w->key : w->word;
+            size_t j = 0;
+            while (j < n && k[j] == s[j])
+                j++;
+            if (j == n)
+                return sl->id;
+        }
+    }
+}
 /* The id of word s, added when missing. */
 int32_t kpi_vocab_add(kpi_vocab *v, const char *s, size_t n);
 
