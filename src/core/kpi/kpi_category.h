@@ -31,6 +31,11 @@ struct kpi_scratch;
  * the words the categories' patterns need (VF_CATEGORY) in r's vocabulary. */
 void kpi_cat_index(struct kpi_rules *r);
 
+/* The categories whose patterns need the word id (flagged VF_CATEGORY by
+ * kpi_cat_index), as a bit per category; 0 for cs NULL. The tokeniser ORs
+ * them into kpi_text.catmask as it looks the words up. */
+uint64_t kpi_cat_word_cats(const kpi_categories *cs, int32_t id);
+
 /* Matches every category against the call's turns, whose texts s->texts
  * kpi_text_prepare has made, and appends the hits (in category order) to
  * out->categories. */

@@ -171,7 +171,8 @@ static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
     /* "i can do today between twelve and four"; not "how can i help you
      * today" */
     for (size_t j = 0; j + 1 < at->ntok && !offers; j++)
-        offers = KPI_TOK_IS(at, j, "today", "tonight") &&
+        /* the first byte first: this runs over every word of the turn */
+        offers = at->low[at->tok[j].start] == 't' && KPI_TOK_IS(at, j, "today", "tonight") &&
                  KPI_TOK_IS(at, j + 1, "between", "at", "from", "after", "before", "by", "around");
     if (!offers)
         return false;

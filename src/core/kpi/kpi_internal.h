@@ -121,8 +121,31 @@ typedef struct {
 uint32_t kpi_hash(const char *s, size_t n);
 void kpi_vocab_init(kpi_vocab *v);
 void kpi_vocab_free(kpi_vocab *v);
-/* The id of word s (n bytes, hash h = kpi_hash(s, n)), or -1. */
-int32_t kpi_vocab_find(const kpi_vocab *v, const char *s, size_t n, uint32_t h);
+/* The id of word s (n bytes, hash h = kpi_hash(s, n)), or -1. Inline: the
+ * tokeniser looks up every word of every turn. */
+static inline int32_t kpi_vocab_find(const kpi_vocab *v, const char *s, size_t n, uint32_t h)
+{
+    if (!v->nslots)
+        return -1;
+    size_t mask = v->nslots - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const kpi_slot *sl = &v->slots[i];
+        if (sl->id < 0)
+            return -1;
+        if (sl->hash != h)
+            continue;
+        const kpi_word *w = &v->w[sl->id];
+        if (w->len == n) {
+            /* words are short: a plain loop beats a call to memcmp */
+            const char *k = n < KPI_WORD_INLINE ? w->key : w->word;
+            size_t j = 0;
+            while (j < n && k[j] == s[j])
+                j++;
+            if (j == n)
+                return sl->id;
+        }
+    }
+}
 /* The id of word s, added when missing. */
 int32_t kpi_vocab_add(kpi_vocab *v, const char *s, size_t n);
 
@@ -181,8 +204,35 @@ int32_t kpi_trie_child(kpi_trie *t, int32_t node, int32_t id, bool create);
 int32_t kpi_trie_any(kpi_trie *t, int32_t node, int32_t excl);
 /* Whether word id is in the exception list at offset excl of t->pre. */
 bool kpi_trie_excluded(const kpi_trie *t, int32_t excl, int32_t id);
-/* The child of node along word id (>= 0) at match time; -1 when absent. */
-int32_t kpi_trie_next(const kpi_trie *t, int32_t node, int32_t id);
+static inline uint64_t kpi_trie_edge_key(int32_t node, int32_t id)
+{
+    return (((uint64_t)(uint32_t)node << 32) | (uint32_t)id) + 1;
+}
+
+static inline size_t kpi_trie_edge_slot(uint64_t key, size_t cap)
+{
+    /* multiplicative mixing: parents and ids are small consecutive numbers */
+    return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & (cap - 1);
+}
+
+/* The child of node along word id (>= 0) at match time; -1 when absent.
+ * Inline: the trie walk asks it for every word after a node with several
+ * word edges. */
+static inline int32_t kpi_trie_next(const kpi_trie *t, int32_t node, int32_t id)
+{
+    const kpi_node *nd = &t->nodes[node];
+    if (!nd->has_edges)
+        return -1;
+    if (nd->one_id != KPI_MANY_EDGES)
+        return nd->one_id == id ? nd->one_child : -1;
+    uint64_t key = kpi_trie_edge_key(node, id);
+    for (size_t i = kpi_trie_edge_slot(key, t->ecap);; i = (i + 1) & (t->ecap - 1)) {
+        if (t->ekey[i] == key)
+            return t->eval[i];
+        if (!t->ekey[i])
+            return -1;
+    }
+}
 
 /* ---------------------------------------------------------------- rules */
 
@@ -262,11 +312,18 @@ typedef struct {
     size_t nstops, stops_cap;
     bool has_qmark_sent; /* any sentence ends in '?' */
     bool has_number;     /* digits, '$' or a number word: amounts worth looking for */
+    bool nonascii;       /* the turn has bytes beyond ASCII (kpi_cat_match tries every
+                          * category on it) */
+    uint64_t catmask;    /* categories named by its words (kpi_cat_word_cats), gathered
+                          * as the words are looked up, so that the categories need no
+                          * pass of their own over the turn */
     kpi_tok *tok;
     size_t ntok, tok_cap;
     kpi_match *m;   /* in order of start, then end */
     size_t nm, m_cap;
     uint64_t secmask; /* sections with at least one match */
+    struct walk_step *wstack; /* the trie walk's pending branches (kpi_match.c) */
+    size_t wstack_cap;
 } kpi_text;
 
 /* A price found in text. */
@@ -343,14 +400,35 @@ bool kpi_tok_in(const kpi_text *t, size_t k, const char *const *words, size_t n)
 /* Finds every section match in t's words; fills t->m and the words' lexicon
  * scores. */
 void kpi_match_turn(const kpi_rules *r, kpi_text *t);
-/* First match of section sec lying within low[from, to): sets *ms, *me. */
-bool kpi_find(const kpi_text *t, kpi_section sec, size_t from, size_t to, size_t *ms,
-              size_t *me);
-/* Whether section sec matches within low[from, to). */
-bool kpi_has(const kpi_text *t, kpi_section sec, size_t from, size_t to);
-/* Last match of sec that starts in [from, to) and ends by to. */
-bool kpi_find_last(const kpi_text *t, kpi_section sec, size_t from, size_t to, size_t *ms,
+/* The scans behind the three queries below (kpi_match.c). */
+bool kpi_find_scan(const kpi_text *t, kpi_section sec, size_t from, size_t to, size_t *ms,
                    size_t *me);
+bool kpi_find_last_scan(const kpi_text *t, kpi_section sec, size_t from, size_t to,
+                        size_t *ms, size_t *me);
+/* First match of section sec lying within low[from, to): sets *ms, *me.
+ * Inline, like the two below: the dialogue asks about a hundred of these
+ * per call, and most are answered by the turn's section mask alone. */
+static inline bool kpi_find(const kpi_text *t, kpi_section sec, size_t from, size_t to,
+                            size_t *ms, size_t *me)
+{
+    if (!(t->secmask & (1ull << sec)) || from >= to)
+        return false;
+    return kpi_find_scan(t, sec, from, to, ms, me);
+}
+/* Whether section sec matches within low[from, to). */
+static inline bool kpi_has(const kpi_text *t, kpi_section sec, size_t from, size_t to)
+{
+    size_t a, b;
+    return kpi_find(t, sec, from, to, &a, &b);
+}
+/* Last match of sec that starts in [from, to) and ends by to. */
+static inline bool kpi_find_last(const kpi_text *t, kpi_section sec, size_t from, size_t to,
+                                 size_t *ms, size_t *me)
+{
+    if (!(t->secmask & (1ull << sec)))
+        return false;
+    return kpi_find_last_scan(t, sec, from, to, ms, me);
+}
 
 /* --- kpi_amount.c --- */
 /* Parses a money amount starting at low[i] ("$49.99", "$1,200", "$4.8k",

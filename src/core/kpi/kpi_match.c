@@ -67,38 +67,62 @@ static void accept_all(const kpi_rules *r, kpi_text *t, const kpi_node *nd, size
 
 /* Depth-first from node, which the words [ts, j) led to. Matches never run
  * across a sentence end. The trie is finite and acyclic, so the depth is
- * bounded by its longest pattern. */
+ * bounded by its longest pattern. The pending branches are kept on t's own
+ * stack (reused call after call) rather than in recursive calls: most
+ * nodes have one word edge and no wildcard, and a call per node cost more
+ * than the node itself. The order is the recursion's: a node's accepts, then
+ * the subtree along its word edge, then along each wildcard edge in list
+ * order, so the same accepts come in the same order. */
+typedef struct walk_step {
+    int32_t node;
+    uint32_t j;
+} walk_step;
+
 static void walk(const kpi_rules *r, kpi_text *t, int32_t node, size_t ts, size_t j)
 {
-    /* a node without wildcard edges continues along its one word edge in
-     * this loop rather than a call: most nodes are such, and the order of
-     * the accepts (word edge first, then the wildcards) stays the same */
+    const kpi_trie *tr = &r->trie;
+    size_t sp = 0; /* pending branches on t->wstack */
     for (;;) {
-        const kpi_node *nd = &r->trie.nodes[node];
+        const kpi_node *nd = &tr->nodes[node];
         if (nd->acc >= 0)
             accept_all(r, t, nd, ts, j);
-        if (j >= t->ntok || (t->tok[j].flags & TF_SENT_START))
-            return;
         int32_t c = -1;
-        if (nd->has_edges && t->tok[j].id >= 0)
-            /* a node with one word child answers without the call */
-            c = nd->one_id != KPI_MANY_EDGES ? (nd->one_id == t->tok[j].id ? nd->one_child : -1)
-                                             : kpi_trie_next(&r->trie, node, t->tok[j].id);
-        if (nd->any < 0) {
-            if (c < 0)
-                return;
+        if (j < t->ntok && !(t->tok[j].flags & TF_SENT_START)) {
+            int32_t id = t->tok[j].id;
+            if (nd->has_edges && id >= 0)
+                /* a node with one word child answers without the edge hash */
+                c = nd->one_id != KPI_MANY_EDGES ? (nd->one_id == id ? nd->one_child : -1)
+                                                 : kpi_trie_next(tr, node, id);
+            if (nd->any >= 0) {
+                /* the wildcards after the word edge: pushed last first */
+                size_t first = sp;
+                for (int32_t e = nd->any; e >= 0; e = tr->anys[e].next) {
+                    const kpi_anyedge *ae = &tr->anys[e];
+                    if (kpi_trie_excluded(tr, ae->excl, id))
+                        continue;
+                    if (sp == t->wstack_cap) {
+                        t->wstack_cap = t->wstack_cap ? t->wstack_cap * 2 : 64;
+                        t->wstack = xrealloc(t->wstack, t->wstack_cap * sizeof *t->wstack);
+                    }
+                    t->wstack[sp++] = (walk_step){ae->child, (uint32_t)(j + 1)};
+                }
+                for (size_t a = first, b = sp; a + 1 < b; a++, b--) {
+                    walk_step x = t->wstack[a];
+                    t->wstack[a] = t->wstack[b - 1];
+                    t->wstack[b - 1] = x;
+                }
+            }
+        }
+        if (c >= 0) {
             node = c;
             j++;
             continue;
         }
-        if (c >= 0)
-            walk(r, t, c, ts, j + 1);
-        for (int32_t e = nd->any; e >= 0; e = r->trie.anys[e].next) {
-            const kpi_anyedge *ae = &r->trie.anys[e];
-            if (!kpi_trie_excluded(&r->trie, ae->excl, t->tok[j].id))
-                walk(r, t, ae->child, ts, j + 1);
-        }
-        return;
+        if (!sp)
+            return;
+        sp--;
+        node = t->wstack[sp].node;
+        j = t->wstack[sp].j;
     }
 }
 
@@ -140,11 +164,9 @@ void kpi_match_turn(const kpi_rules *r, kpi_text *t)
     }
 }
 
-bool kpi_find(const kpi_text *t, kpi_section sec, size_t from, size_t to, size_t *ms,
-              size_t *me)
+bool kpi_find_scan(const kpi_text *t, kpi_section sec, size_t from, size_t to, size_t *ms,
+                   size_t *me)
 {
-    if (!(t->secmask & (1ull << sec)) || from >= to)
-        return false;
     for (size_t k = 0; k < t->nm; k++) {
         const kpi_match *m = &t->m[k];
         if (m->start >= to)
@@ -158,18 +180,10 @@ bool kpi_find(const kpi_text *t, kpi_section sec, size_t from, size_t to, size_t
     return false;
 }
 
-bool kpi_has(const kpi_text *t, kpi_section sec, size_t from, size_t to)
-{
-    size_t a, b;
-    return kpi_find(t, sec, from, to, &a, &b);
-}
-
-bool kpi_find_last(const kpi_text *t, kpi_section sec, size_t from, size_t to, size_t *ms,
-                   size_t *me)
+bool kpi_find_last_scan(const kpi_text *t, kpi_section sec, size_t from, size_t to,
+                        size_t *ms, size_t *me)
 {
     bool found = false;
-    if (!(t->secmask & (1ull << sec)))
-        return false;
     for (size_t k = 0; k < t->nm; k++) {
         const kpi_match *m = &t->m[k];
         if (m->start >= to)

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kpi_category.h"
 #include "kpi_internal.h"
 #include "util.h"
 
@@ -116,6 +117,8 @@ end_word(const kpi_rules *r, kpi_text *t, size_t ws, size_t o, uint8_t flags, bo
     kpi_tok *k = &t->tok[t->ntok++];
     *k = (kpi_tok){.start = (uint32_t)a, .end = (uint32_t)b, .id = id, .vflags = vf,
                    .flags = flags};
+    if (vf & VF_CATEGORY)
+        t->catmask |= kpi_cat_word_cats(r->cats, id);
     if (cz_is_digit(t->low[a]))
         k->flags |= TF_DIGIT;
     if ((k->flags & TF_DIGIT) || (vf & VF_NUMBER) || (k->flags & TF_DOLLAR))
@@ -131,6 +134,8 @@ void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len
     t->nm = 0;
     t->secmask = 0;
     t->has_number = false;
+    t->nonascii = false;
+    t->catmask = 0;
     text_reserve(t, len + 1);
     size_t o = 0, ws = 0;
     bool space = false, in_word = false, drop_punct = false;
@@ -186,6 +191,8 @@ void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len
         }
         size_t step = 1;
         char out;
+        if (c >= 0x80)
+            t->nonascii = true;
         if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80) {
             unsigned char d = (unsigned char)s[i + 2];
             step = 3;
@@ -286,6 +293,7 @@ void kpi_text_free(kpi_text *t)
     free(t->tok);
     free(t->m);
     free(t->stops);
+    free(t->wstack);
     memset(t, 0, sizeof *t);
 }
 
@@ -388,11 +396,26 @@ size_t kpi_text_clause_start(const kpi_text *t, size_t off)
 size_t kpi_text_clause_end(const kpi_text *t, size_t off)
 {
     size_t e = t->nsent ? t->sent[kpi_text_sentence_at(t, off)].end : t->len;
+    const char *low = t->low;
+    /* the words are met in order: k is the first word starting at or after
+     * i, moved on as i is, instead of a search at each word (clause_word_at) */
+    size_t k = kpi_text_tok_at(t, off);
     for (size_t i = off; i < e; i++) {
-        if (clause_punct(t, i, 0, e) && !(t->low[i] == '-' && !(i + 1 < e && t->low[i + 1] == ' ')))
-            return i;
-        if (i > off && t->low[i - 1] == ' ' && clause_word_at(t, i))
-            return i;
+        char c = low[i];
+        /* clause_punct's separators; a dash only with a space either side */
+        if (c == ',' || c == ';' || c == ':') {
+            if (!(i > 0 && i + 1 < e && cz_is_digit(low[i - 1]) && cz_is_digit(low[i + 1])))
+                return i;
+        } else if (c == '-') {
+            if (i > 0 && low[i - 1] == ' ' && i + 1 < e && low[i + 1] == ' ')
+                return i;
+        }
+        if (i > off && low[i - 1] == ' ') {
+            while (k < t->ntok && t->tok[k].start < i)
+                k++;
+            if (k < t->ntok && t->tok[k].start == i && (t->tok[k].vflags & VF_CLAUSE))
+                return i;
+        }
     }
     return e;
 }

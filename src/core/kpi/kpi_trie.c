@@ -29,16 +29,6 @@ void kpi_trie_free(kpi_trie *t)
     memset(t, 0, sizeof *t);
 }
 
-static uint64_t edge_key(int32_t node, int32_t id)
-{
-    return (((uint64_t)(uint32_t)node << 32) | (uint32_t)id) + 1;
-}
-
-static size_t edge_slot(uint64_t key, size_t cap)
-{
-    /* multiplicative mixing: parents and ids are small consecutive numbers */
-    return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & (cap - 1);
-}
 
 static void edges_grow(kpi_trie *t)
 {
@@ -48,7 +38,7 @@ static void edges_grow(kpi_trie *t)
     for (size_t i = 0; i < t->ecap; i++) {
         if (!t->ekey[i])
             continue;
-        size_t j = edge_slot(t->ekey[i], ncap);
+        size_t j = kpi_trie_edge_slot(t->ekey[i], ncap);
         while (k[j])
             j = (j + 1) & (ncap - 1);
         k[j] = t->ekey[i];
@@ -73,9 +63,9 @@ static int32_t new_node(kpi_trie *t)
 
 int32_t kpi_trie_child(kpi_trie *t, int32_t node, int32_t id, bool create)
 {
-    uint64_t key = edge_key(node, id);
+    uint64_t key = kpi_trie_edge_key(node, id);
     if (t->ecap) {
-        for (size_t i = edge_slot(key, t->ecap);; i = (i + 1) & (t->ecap - 1)) {
+        for (size_t i = kpi_trie_edge_slot(key, t->ecap);; i = (i + 1) & (t->ecap - 1)) {
             if (t->ekey[i] == key)
                 return t->eval[i];
             if (!t->ekey[i])
@@ -87,7 +77,7 @@ int32_t kpi_trie_child(kpi_trie *t, int32_t node, int32_t id, bool create)
     if ((t->en + 1) * 2 > t->ecap)
         edges_grow(t);
     int32_t c = new_node(t);
-    size_t i = edge_slot(key, t->ecap);
+    size_t i = kpi_trie_edge_slot(key, t->ecap);
     while (t->ekey[i])
         i = (i + 1) & (t->ecap - 1);
     t->ekey[i] = key;
@@ -98,22 +88,6 @@ int32_t kpi_trie_child(kpi_trie *t, int32_t node, int32_t id, bool create)
     nd->one_child = c;
     nd->has_edges = true;
     return c;
-}
-
-int32_t kpi_trie_next(const kpi_trie *t, int32_t node, int32_t id)
-{
-    const kpi_node *nd = &t->nodes[node];
-    if (!nd->has_edges)
-        return -1;
-    if (nd->one_id != KPI_MANY_EDGES)
-        return nd->one_id == id ? nd->one_child : -1;
-    uint64_t key = edge_key(node, id);
-    for (size_t i = edge_slot(key, t->ecap);; i = (i + 1) & (t->ecap - 1)) {
-        if (t->ekey[i] == key)
-            return t->eval[i];
-        if (!t->ekey[i])
-            return -1;
-    }
 }
 
 static bool same_list(const kpi_trie *t, int32_t a, int32_t b)

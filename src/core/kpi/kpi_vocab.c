@@ -36,30 +36,6 @@ void kpi_vocab_free(kpi_vocab *v)
     memset(v, 0, sizeof *v);
 }
 
-int32_t kpi_vocab_find(const kpi_vocab *v, const char *s, size_t n, uint32_t h)
-{
-    if (!v->nslots)
-        return -1;
-    size_t mask = v->nslots - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-        const kpi_slot *sl = &v->slots[i];
-        if (sl->id < 0)
-            return -1;
-        if (sl->hash != h)
-            continue;
-        const kpi_word *w = &v->w[sl->id];
-        if (w->len == n) {
-            /* words are short: a plain loop beats a call to memcmp */
-            const char *k = n < KPI_WORD_INLINE ? w->key : w->word;
-            size_t j = 0;
-            while (j < n && k[j] == s[j])
-                j++;
-            if (j == n)
-                return sl->id;
-        }
-    }
-}
-
 static void slot_put(kpi_slot *slots, size_t nslots, uint32_t h, int32_t id)
 {
     size_t i = h & (nslots - 1);
