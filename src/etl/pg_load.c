@@ -355,11 +355,6 @@ static int apply_cat_deltas(PGconn *c, const agg_delta *d, cz_err *err)
 {
     if (!d->ncat)
         return 0;
-    if (pg_exec(c,
-                "CREATE TEMP TABLE IF NOT EXISTS cat_delta (LIKE agent_daily_categories)"
-                " ON COMMIT DELETE ROWS",
-                err) < 0)
-        return -1;
     strbuf s = SB_INIT;
     for (size_t i = 0; i < d->ncat; i++) {
         const agg_cat_row *r = &d->cats[i];
@@ -372,20 +367,20 @@ static int apply_cat_deltas(PGconn *c, const agg_delta *d, cz_err *err)
         return 0; /* every change cancelled out */
     int rc = pg_copy_in(c, "cat_delta (agent_name, day, category, calls)", s.s, s.len, err);
     sb_free(&s);
-    static const char *const steps[] = {
-        "INSERT INTO agent_daily_categories AS a SELECT * FROM cat_delta"
-        " ON CONFLICT (agent_name, day, category) DO UPDATE SET calls = a.calls + EXCLUDED.calls",
-        "INSERT INTO agent_category_totals AS a (agent_name, category, calls)"
-        " SELECT agent_name, category, sum(calls) FROM cat_delta GROUP BY agent_name, category"
-        " ON CONFLICT (agent_name, category) DO UPDATE SET calls = a.calls + EXCLUDED.calls",
-        "DELETE FROM agent_daily_categories a USING cat_delta d WHERE a.agent_name = d.agent_name"
-        " AND a.day = d.day AND a.category = d.category AND a.calls = 0",
-        "DELETE FROM agent_category_totals a USING cat_delta d WHERE a.agent_name = d.agent_name"
-        " AND a.category = d.category AND a.calls = 0",
-        "DELETE FROM cat_delta",
-    };
-    for (size_t i = 0; rc == 0 && i < sizeof steps / sizeof steps[0]; i++)
-        rc = pg_exec(c, steps[i], err);
+    /* One message, one round trip (the first error stops it). */
+    if (rc == 0)
+        rc = pg_exec(c,
+                     "INSERT INTO agent_daily_categories AS a SELECT * FROM cat_delta"
+                     " ON CONFLICT (agent_name, day, category) DO UPDATE SET calls = a.calls + EXCLUDED.calls;"
+                     "INSERT INTO agent_category_totals AS a (agent_name, category, calls)"
+                     " SELECT agent_name, category, sum(calls) FROM cat_delta GROUP BY agent_name, category"
+                     " ON CONFLICT (agent_name, category) DO UPDATE SET calls = a.calls + EXCLUDED.calls;"
+                     "DELETE FROM agent_daily_categories a USING cat_delta d WHERE a.agent_name = d.agent_name"
+                     " AND a.day = d.day AND a.category = d.category AND a.calls = 0;"
+                     "DELETE FROM agent_category_totals a USING cat_delta d WHERE a.agent_name = d.agent_name"
+                     " AND a.category = d.category AND a.calls = 0;"
+                     "DELETE FROM cat_delta",
+                     err);
     if (rc < 0)
         err_step(err, "updating agent_daily_categories and agent_category_totals");
     return rc;
@@ -395,18 +390,15 @@ static int apply_cat_deltas(PGconn *c, const agg_delta *d, cz_err *err)
  * temporary table tmp (LIKE table): sums by the same exact deltas, then
  * deletes the groups left without calls, as a GROUP BY would not have them.
  * keep (may be "") filters the delta rows applied, as SQL over tmp. With
- * totals, each agent's totals (agent_totals) and team (agent_teams) follow. */
+ * totals, each agent's totals (agent_totals) and team (agent_teams) follow.
+ * After the COPY, the statements go in one message: one round trip, the
+ * first error stopping the rest (tmp exists: apply_deltas). */
 static int add_rows(PGconn *c, const agg_delta *d, const char *table, const char *tmp,
                     const char *k1, const char *k2, const char *keep, bool totals, cz_err *err)
 {
     if (!d->n)
         return 0;
     strbuf q = SB_INIT;
-    sb_printf(&q, "CREATE TEMP TABLE IF NOT EXISTS %s (LIKE %s) ON COMMIT DELETE ROWS", tmp, table);
-    if (pg_exec(c, q.s, err) < 0) {
-        sb_free(&q);
-        return -1;
-    }
     strbuf s = SB_INIT;
     for (size_t i = 0; i < d->n; i++) {
         const agg_row *r = &d->rows[i];
@@ -422,64 +414,45 @@ static int add_rows(PGconn *c, const agg_delta *d, const char *table, const char
     int rc = pg_copy_in(c, q.s, s.s, s.len, err);
     sb_free(&s);
     static const char add_delta[] = "%1$s = a.%1$s + EXCLUDED.%1$s";
-    if (rc == 0) {
-        sb_clear(&q);
-        sb_printf(&q, "INSERT INTO %s AS a (%s, %s, ", table, k1, k2);
-        pg_agg_list(&q, "%1$s", ", ");
-        sb_printf(&q, ") SELECT %s, %s, ", k1, k2);
-        pg_agg_list(&q, "%1$s", ", ");
-        sb_printf(&q, " FROM %s %s ON CONFLICT (%s, %s) DO UPDATE SET ", tmp, keep, k1, k2);
-        pg_agg_list(&q, add_delta, ", ");
-        rc = pg_exec(c, q.s, err);
-    }
-    if (rc == 0 && totals) {
-        sb_clear(&q);
-        sb_puts(&q, "INSERT INTO agent_totals AS a (agent_name, ");
+    sb_clear(&q);
+    sb_printf(&q, "INSERT INTO %s AS a (%s, %s, ", table, k1, k2);
+    pg_agg_list(&q, "%1$s", ", ");
+    sb_printf(&q, ") SELECT %s, %s, ", k1, k2);
+    pg_agg_list(&q, "%1$s", ", ");
+    sb_printf(&q, " FROM %s %s ON CONFLICT (%s, %s) DO UPDATE SET ", tmp, keep, k1, k2);
+    pg_agg_list(&q, add_delta, ", ");
+    if (totals) {
+        sb_puts(&q, ";INSERT INTO agent_totals AS a (agent_name, ");
         pg_agg_list(&q, "%1$s", ", ");
         sb_puts(&q, ") SELECT agent_name, ");
         pg_agg_list(&q, "sum(%1$s)", ", ");
         sb_printf(&q, " FROM %s GROUP BY agent_name ON CONFLICT (agent_name) DO UPDATE SET ", tmp);
         pg_agg_list(&q, add_delta, ", ");
-        rc = pg_exec(c, q.s, err);
     }
     /* A group whose only calls moved to another agent, team or period
      * disappears, as it would from a GROUP BY. */
-    if (rc == 0) {
-        sb_clear(&q);
-        sb_printf(&q, "DELETE FROM %s a USING %s d WHERE a.%s = d.%s AND a.%s = d.%s"
-                      " AND a.calls = 0", table, tmp, k1, k1, k2, k2);
-        rc = pg_exec(c, q.s, err);
-    }
-    if (rc == 0 && totals)
-        rc = pg_exec(c,
-                     "DELETE FROM agent_totals a WHERE a.calls = 0"
-                     " AND a.agent_name IN (SELECT agent_name FROM agg_delta)",
-                     err);
+    sb_printf(&q, ";DELETE FROM %s a USING %s d WHERE a.%s = d.%s AND a.%s = d.%s"
+                  " AND a.calls = 0", table, tmp, k1, k1, k2, k2);
     /* Each agent's team is the team of its newest call: for the agents the
      * batch touched, one index probe each (gold_agent_time). */
-    if (rc == 0 && totals)
-        rc = pg_exec(c,
-                     "INSERT INTO agent_teams AS a (agent_name, team)"
-                     " SELECT d.agent_name, g.team FROM (SELECT DISTINCT agent_name FROM agg_delta) d"
-                     " CROSS JOIN LATERAL (SELECT team FROM gold_performance_metrics g"
-                     "  WHERE g.agent_name = d.agent_name"
-                     "  ORDER BY g.call_time DESC, g.call_id DESC LIMIT 1) g"
-                     " ON CONFLICT (agent_name) DO UPDATE SET team = EXCLUDED.team"
-                     " WHERE a.team IS DISTINCT FROM EXCLUDED.team",
-                     err);
-    if (rc == 0 && totals)
-        rc = pg_exec(c,
-                     "DELETE FROM agent_teams a WHERE a.agent_name IN"
-                     " (SELECT agent_name FROM agg_delta) AND NOT EXISTS"
-                     " (SELECT 1 FROM agent_totals t WHERE t.agent_name = a.agent_name)",
-                     err);
+    if (totals)
+        sb_puts(&q, ";DELETE FROM agent_totals a WHERE a.calls = 0"
+                    " AND a.agent_name IN (SELECT agent_name FROM agg_delta)"
+                    ";INSERT INTO agent_teams AS a (agent_name, team)"
+                    " SELECT d.agent_name, g.team FROM (SELECT DISTINCT agent_name FROM agg_delta) d"
+                    " CROSS JOIN LATERAL (SELECT team FROM gold_performance_metrics g"
+                    "  WHERE g.agent_name = d.agent_name"
+                    "  ORDER BY g.call_time DESC, g.call_id DESC LIMIT 1) g"
+                    " ON CONFLICT (agent_name) DO UPDATE SET team = EXCLUDED.team"
+                    " WHERE a.team IS DISTINCT FROM EXCLUDED.team"
+                    ";DELETE FROM agent_teams a WHERE a.agent_name IN"
+                    " (SELECT agent_name FROM agg_delta) AND NOT EXISTS"
+                    " (SELECT 1 FROM agent_totals t WHERE t.agent_name = a.agent_name)");
     /* Emptied at once, not only at commit: a search for refused rows
      * (isolate) applies several deltas in one transaction. */
-    if (rc == 0) {
-        sb_clear(&q);
-        sb_printf(&q, "DELETE FROM %s", tmp);
+    sb_printf(&q, ";DELETE FROM %s", tmp);
+    if (rc == 0)
         rc = pg_exec(c, q.s, err);
-    }
     sb_free(&q);
     if (rc < 0) {
         strbuf m = SB_INIT;
@@ -492,6 +465,22 @@ static int add_rows(PGconn *c, const agg_delta *d, const char *table, const char
 
 static int apply_deltas(PGconn *c, const agg_set *d, cz_err *err)
 {
+    /* The delta tables, in one round trip (IF NOT EXISTS: they live as long
+     * as the session). */
+    if ((d->day.n || d->day.ncat || d->team.n || d->hour.n) &&
+        pg_exec(c,
+                "CREATE TEMP TABLE IF NOT EXISTS cat_delta (LIKE agent_daily_categories)"
+                " ON COMMIT DELETE ROWS;"
+                "CREATE TEMP TABLE IF NOT EXISTS agg_delta (LIKE agent_daily_metrics)"
+                " ON COMMIT DELETE ROWS;"
+                "CREATE TEMP TABLE IF NOT EXISTS agg_delta_team (LIKE team_daily_metrics)"
+                " ON COMMIT DELETE ROWS;"
+                "CREATE TEMP TABLE IF NOT EXISTS agg_delta_hour (LIKE agent_hourly_metrics)"
+                " ON COMMIT DELETE ROWS",
+                err) < 0) {
+        err_step(err, "creating the aggregate delta tables");
+        return -1;
+    }
     if (apply_cat_deltas(c, &d->day, err) < 0)
         return -1;
     if (add_rows(c, &d->day, "agent_daily_metrics", "agg_delta", "agent_name", "day", "", true,

@@ -15,6 +15,7 @@
 #include "publish.h"
 #include "roster.h"
 #include "settings.h"
+#include "strmap.h"
 
 /* Signal flags: the only process-wide mutable state. */
 extern volatile sig_atomic_t g_stop;    /* SIGTERM/SIGINT: finish the batch, exit */
@@ -47,6 +48,10 @@ typedef struct {
     alerts_state alerts;       /* alert rules and the active alerts */
     bool calls_unsent;         /* drill-down payloads were not sent (broker away):
                                   the next batch sends every agent's again */
+    strmap calls_due;          /* agents whose drill-down payloads wait: touched by
+                                  batches loaded while the next one waited */
+    double calls_at;           /* monotonic time they were last sent, 0 = never */
+    double calls_cost;         /* seconds that sending took */
     etl_metrics metrics;       /* since start; written to s->metrics_file */
     double metrics_at;         /* monotonic time of its last write, 0 = never */
     bool daily_prune;          /* daemon: apply retention once a day */
