@@ -320,27 +320,31 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
     }
     int rc = 0;
     if (si.len) {
-        if (!keep_bronze &&
-            pg_copy_in(c, "bronze_calls (call_id, raw, source_file, checksum, batch_id,"
-                                          " call_time)", br.s,
-                       br.len, err) < 0) {
-            err_step(err, "loading bronze_calls");
-            rc = -1;
-        } else if (pg_copy_in(c, "silver_calls (call_id, agent_name, call_time, turns, turn_count,"
-                                 " batch_id, source_format, source_line)",
-                              si.s, si.len, err) < 0) {
-            err_step(err, "loading silver_calls");
-            rc = -1;
-        } else if (pg_copy_in(c, "gold_performance_metrics (call_id, agent_name, call_time, call_day,"
-                                 " is_conversion, upsell_amount, sentiment_label, sentiment_score,"
-                                 " evidence, rules_version, batch_id, team, source_format, task, csat,"
-                                 " duration_ms, agent_talk_pct, customer_talk_pct, silence_pct,"
-                                 " longest_monologue_ms, interruptions, customer_questions,"
-                                 " categories)",
-                              go.s, go.len, err) < 0) {
-            err_step(err, "loading gold_performance_metrics");
-            rc = -1;
-        }
+        /* The layers' COPYs in one message: a round trip each and one more. */
+        static const char bronze[] = "COPY bronze_calls (call_id, raw, source_file, checksum,"
+                                     " batch_id, call_time) FROM STDIN;";
+        static const char rest[] =
+            "COPY silver_calls (call_id, agent_name, call_time, turns, turn_count,"
+            " batch_id, source_format, source_line) FROM STDIN;"
+            "COPY gold_performance_metrics (call_id, agent_name, call_time, call_day,"
+            " is_conversion, upsell_amount, sentiment_label, sentiment_score,"
+            " evidence, rules_version, batch_id, team, source_format, task, csat,"
+            " duration_ms, agent_talk_pct, customer_talk_pct, silence_pct,"
+            " longest_monologue_ms, interruptions, customer_questions,"
+            " categories) FROM STDIN";
+        static const char *const names[] = {"loading bronze_calls", "loading silver_calls",
+                                            "loading gold_performance_metrics"};
+        const char *data[3] = {br.s, si.s, go.s};
+        size_t len[3] = {br.len, si.len, go.len};
+        int skip = keep_bronze ? 1 : 0, started;
+        strbuf q = SB_INIT;
+        if (!keep_bronze)
+            sb_puts(&q, bronze);
+        sb_puts(&q, rest);
+        rc = pg_copy_many(c, q.s, data + skip, len + skip, 3 - skip, &started, err);
+        sb_free(&q);
+        if (rc < 0)
+            err_step(err, names[skip + (started > 0 ? started - 1 : 0)]);
     }
     sb_free(&br);
     sb_free(&si);
@@ -365,11 +369,12 @@ static int apply_cat_deltas(PGconn *c, const agg_delta *d, cz_err *err)
     }
     if (!s.len)
         return 0; /* every change cancelled out */
-    int rc = pg_copy_in(c, "cat_delta (agent_name, day, category, calls)", s.s, s.len, err);
-    sb_free(&s);
-    /* One message, one round trip (the first error stops it). */
-    if (rc == 0)
-        rc = pg_exec(c,
+    /* One message, two round trips (the first error stops it). */
+    const char *data = s.s;
+    int rc = pg_copy_many(c,
+                     "CREATE TEMP TABLE IF NOT EXISTS cat_delta (LIKE agent_daily_categories)"
+                     " ON COMMIT DELETE ROWS;"
+                     "COPY cat_delta (agent_name, day, category, calls) FROM STDIN;"
                      "INSERT INTO agent_daily_categories AS a SELECT * FROM cat_delta"
                      " ON CONFLICT (agent_name, day, category) DO UPDATE SET calls = a.calls + EXCLUDED.calls;"
                      "INSERT INTO agent_category_totals AS a (agent_name, category, calls)"
@@ -380,7 +385,8 @@ static int apply_cat_deltas(PGconn *c, const agg_delta *d, cz_err *err)
                      "DELETE FROM agent_category_totals a USING cat_delta d WHERE a.agent_name = d.agent_name"
                      " AND a.category = d.category AND a.calls = 0;"
                      "DELETE FROM cat_delta",
-                     err);
+                     &data, &s.len, 1, NULL, err);
+    sb_free(&s);
     if (rc < 0)
         err_step(err, "updating agent_daily_categories and agent_category_totals");
     return rc;
@@ -391,8 +397,7 @@ static int apply_cat_deltas(PGconn *c, const agg_delta *d, cz_err *err)
  * deletes the groups left without calls, as a GROUP BY would not have them.
  * keep (may be "") filters the delta rows applied, as SQL over tmp. With
  * totals, each agent's totals (agent_totals) and team (agent_teams) follow.
- * After the COPY, the statements go in one message: one round trip, the
- * first error stopping the rest (tmp exists: apply_deltas). */
+ * All in one message: two round trips, the first error stopping the rest. */
 static int add_rows(PGconn *c, const agg_delta *d, const char *table, const char *tmp,
                     const char *k1, const char *k2, const char *keep, bool totals, cz_err *err)
 {
@@ -407,14 +412,12 @@ static int add_rows(PGconn *c, const agg_delta *d, const char *table, const char
         pg_agg_copy_fields(&s, &r->k);
         sb_putc(&s, '\n');
     }
-    sb_clear(&q);
-    sb_printf(&q, "%s (%s, %s, ", tmp, k1, k2);
+    sb_printf(&q, "CREATE TEMP TABLE IF NOT EXISTS %s (LIKE %s) ON COMMIT DELETE ROWS;", tmp,
+              table);
+    sb_printf(&q, "COPY %s (%s, %s, ", tmp, k1, k2);
     pg_agg_list(&q, "%1$s", ", ");
-    sb_putc(&q, ')');
-    int rc = pg_copy_in(c, q.s, s.s, s.len, err);
-    sb_free(&s);
+    sb_puts(&q, ") FROM STDIN;");
     static const char add_delta[] = "%1$s = a.%1$s + EXCLUDED.%1$s";
-    sb_clear(&q);
     sb_printf(&q, "INSERT INTO %s AS a (%s, %s, ", table, k1, k2);
     pg_agg_list(&q, "%1$s", ", ");
     sb_printf(&q, ") SELECT %s, %s, ", k1, k2);
@@ -451,8 +454,9 @@ static int add_rows(PGconn *c, const agg_delta *d, const char *table, const char
     /* Emptied at once, not only at commit: a search for refused rows
      * (isolate) applies several deltas in one transaction. */
     sb_printf(&q, ";DELETE FROM %s", tmp);
-    if (rc == 0)
-        rc = pg_exec(c, q.s, err);
+    const char *data = s.s;
+    int rc = pg_copy_many(c, q.s, &data, &s.len, 1, NULL, err);
+    sb_free(&s);
     sb_free(&q);
     if (rc < 0) {
         strbuf m = SB_INIT;
@@ -465,22 +469,6 @@ static int add_rows(PGconn *c, const agg_delta *d, const char *table, const char
 
 static int apply_deltas(PGconn *c, const agg_set *d, cz_err *err)
 {
-    /* The delta tables, in one round trip (IF NOT EXISTS: they live as long
-     * as the session). */
-    if ((d->day.n || d->day.ncat || d->team.n || d->hour.n) &&
-        pg_exec(c,
-                "CREATE TEMP TABLE IF NOT EXISTS cat_delta (LIKE agent_daily_categories)"
-                " ON COMMIT DELETE ROWS;"
-                "CREATE TEMP TABLE IF NOT EXISTS agg_delta (LIKE agent_daily_metrics)"
-                " ON COMMIT DELETE ROWS;"
-                "CREATE TEMP TABLE IF NOT EXISTS agg_delta_team (LIKE team_daily_metrics)"
-                " ON COMMIT DELETE ROWS;"
-                "CREATE TEMP TABLE IF NOT EXISTS agg_delta_hour (LIKE agent_hourly_metrics)"
-                " ON COMMIT DELETE ROWS",
-                err) < 0) {
-        err_step(err, "creating the aggregate delta tables");
-        return -1;
-    }
     if (apply_cat_deltas(c, &d->day, err) < 0)
         return -1;
     if (add_rows(c, &d->day, "agent_daily_metrics", "agg_delta", "agent_name", "day", "", true,
@@ -875,8 +863,10 @@ static int isolate(PGconn *c, batch_t *b, long long batch_id, const char *rules_
 
 /* Creates the month partitions the batch's calls fall in, where missing, in
  * a transaction of its own before the batch's: creating a partition locks
- * its table briefly, and one left empty by a failed batch does no harm. */
-static int ensure_months(PGconn *c, const batch_t *b, cz_err *err)
+ * its table briefly, and one left empty by a failed batch does no harm.
+ * Months already in known (NULL: none) are not asked for; the others are
+ * added once made or found. */
+static int ensure_months(PGconn *c, const batch_t *b, strmap *known, cz_err *err)
 {
     strbuf arr = SB_INIT;
     strmap seen = STRMAP_INIT;
@@ -887,7 +877,7 @@ static int ensure_months(PGconn *c, const batch_t *b, cz_err *err)
         if (bc->rejected || strlen(bc->p.day) < 7)
             continue;
         snprintf(month, sizeof month, "%.7s-01", bc->p.day);
-        if (strmap_get(&seen, month, NULL))
+        if (strmap_get(&seen, month, NULL) || (known && strmap_get(known, month, NULL)))
             continue;
         strmap_put(&seen, month, i);
         if (arr.len > 1)
@@ -908,6 +898,9 @@ static int ensure_months(PGconn *c, const batch_t *b, cz_err *err)
             log_info("created %s month partition(s) for %s", PQgetvalue(r, 0, 0), arr.s);
         }
         PQclear(r);
+        for (size_t i = 0; rc == 0 && known && i < seen.cap; i++)
+            if (seen.keys[i])
+                strmap_put(known, seen.keys[i], 0);
     }
     strmap_free(&seen);
     sb_free(&arr);
@@ -915,7 +908,7 @@ static int ensure_months(PGconn *c, const batch_t *b, cz_err *err)
 }
 
 static int load(PGconn *c, batch_t *b, const char *rules_version, bool reprocess, lease *fence,
-                load_stats *st, cz_err *err)
+                strmap *months, load_stats *st, cz_err *err)
 {
     memset(st, 0, sizeof *st);
     double t0 = cz_now_mono();
@@ -938,7 +931,7 @@ static int load(PGconn *c, batch_t *b, const char *rules_version, bool reprocess
         return -1;
     st->batch_id = atoll(PQgetvalue(r, 0, 0));
     PQclear(r);
-    if (ensure_months(c, b, err) < 0)
+    if (ensure_months(c, b, months, err) < 0)
         goto fail;
     size_t nquar0 = b->nquar;
     int refused = 0;
@@ -1030,14 +1023,14 @@ fail:
 }
 
 int pg_load_batch(PGconn *c, batch_t *b, const char *rules_version, lease *fence,
-                  load_stats *st, cz_err *err)
+                  strmap *months, load_stats *st, cz_err *err)
 {
-    return load(c, b, rules_version, false, fence, st, err);
+    return load(c, b, rules_version, false, fence, months, st, err);
 }
 
 int pg_reload_batch(PGconn *c, batch_t *b, const char *rules_version, load_stats *st, cz_err *err)
 {
-    return load(c, b, rules_version, true, NULL, st, err);
+    return load(c, b, rules_version, true, NULL, NULL, st, err);
 }
 
 int pg_worker_lock(PGconn *c, volatile sig_atomic_t *stop, cz_err *err)

@@ -106,6 +106,7 @@ static int ensure_conn(worker *w)
     if (had)
         w->metrics.pg_reconnects++;
     cz_err err;
+    strmap_clear(&w->months); /* the lock was lost with the connection */
     if (w->locked && pg_worker_lock(w->conn, &g_stop, &err) < 0) {
         if (!g_stop)
             log_error("%s", err.msg);
@@ -361,7 +362,8 @@ static int load_batch(worker *w, batch_t *b, pipe_t *pipe, long long *calls, lon
             return LOST_LEASE;
         if (ensure_conn(w) < 0)
             return g_stop ? -1 : EX_UNAVAILABLE;
-        if (pg_load_batch(w->conn, b, kpi_rules_version(w->rules), w->lease, &st, &err) == 0)
+        if (pg_load_batch(w->conn, b, kpi_rules_version(w->rules), w->lease, &w->months, &st,
+                          &err) == 0)
             break;
         if (lost_lease(w)) {
             log_warn("batch not loaded: %s", err.msg);
@@ -527,6 +529,7 @@ static int run(worker *w, char *const *paths, size_t npaths)
     if (!pg_is_broken(w->conn))
         pg_exec(w->conn, "SELECT pg_advisory_unlock_all()", NULL);
     w->locked = false;
+    strmap_free(&w->months); /* known only under the lock */
     if (!rc)
         w->metrics.oldest_pending_mtime = 0; /* everything seen is loaded */
     worker_write_metrics(w);

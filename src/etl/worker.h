@@ -52,6 +52,8 @@ typedef struct {
                                   batches loaded while the next one waited */
     double calls_at;           /* monotonic time they were last sent, 0 = never */
     double calls_cost;         /* seconds that sending took */
+    strmap months;             /* month partitions known to exist while the
+                                  worker lock is held (pg_load_batch) */
     etl_metrics metrics;       /* since start; written to s->metrics_file */
     double metrics_at;         /* monotonic time of its last write, 0 = never */
     bool daily_prune;          /* daemon: apply retention once a day */
