@@ -281,6 +281,10 @@ static int open_db(const cz_settings *s, int give_up_after, PGconn **out)
     return 0;
 }
 
+/* Sets up the worker, runs it and frees what it set up. Every resource
+ * starts empty (w zeroed, inputs and rules_path too) and is freed at "done"
+ * alone, whichever step refused: each free function accepts what was never
+ * made or was already freed. */
 static int run_worker(const cli *c, cz_settings *s)
 {
     if (!*s->input) {
@@ -298,10 +302,13 @@ static int run_worker(const cli *c, cz_settings *s)
     w.give_up_after = c->give_up_after;
     cz_err err;
     etl_inputs inputs;
-    int irc = inputs_open(&inputs, s, &err);
-    if (irc) {
+    memset(&inputs, 0, sizeof inputs);
+    char *rules_path = NULL;
+    bool mosquitto_up = false;
+    int rc = inputs_open(&inputs, s, &err);
+    if (rc) {
         log_error("%s", err.msg);
-        return irc;
+        goto done;
     }
     w.inputs = &inputs;
     /* The first input names the run in messages. */
@@ -314,15 +321,12 @@ static int run_worker(const cli *c, cz_settings *s)
                  inputs.s3conf.path_style ? "path-style" : "virtual-hosted",
                  inputs.s3conf.cred_source);
     }
-    char *rules_path = kpi_rules_path(s->rules);
+    rules_path = kpi_rules_path(s->rules);
     w.rules = kpi_rules_load(rules_path, &err);
     if (!w.rules) {
         log_error("%s", err.msg);
-        free(rules_path);
-        free(w.input_abs);
-        s3_client_free(w.s3);
-        inputs_free(&inputs);
-        return EX_CONFIG;
+        rc = EX_CONFIG;
+        goto done;
     }
     /* One after_load setting: local files by afterload.h, S3 objects by input.h. */
     const char **locals = xmalloc(inputs.n * sizeof *locals);
@@ -332,35 +336,22 @@ static int run_worker(const cli *c, cz_settings *s)
             locals[nlocal++] = inputs.v[i].local;
     int arc = afterload_parse(&w.after, s->after_load, locals, nlocal, inputs.have_s3, &err);
     free(locals);
-    if (arc == 0 && inputs_set_after(&inputs, &w.after, &err) < 0) {
-        afterload_free(&w.after);
-        arc = -1;
-    }
-    if (arc < 0) {
+    if (arc < 0 || inputs_set_after(&inputs, &w.after, &err) < 0) {
         log_error("%s", err.msg);
-        kpi_rules_free(w.rules);
-        free(rules_path);
-        free(w.input_abs);
-        s3_client_free(w.s3);
-        inputs_free(&inputs);
-        return EX_CONFIG;
+        rc = EX_CONFIG;
+        goto done;
     }
     log_info("converza-etl %s: rules %s (version %s)", CZ_VERSION, rules_path,
              kpi_rules_version(w.rules));
-    free(rules_path);
     if (alert_rules_parse(s->alert, &w.alerts.rules, &err) < 0) {
         log_error("%s", err.msg);
-        afterload_free(&w.after);
-        kpi_rules_free(w.rules);
-        s3_client_free(w.s3);
-        inputs_free(&inputs);
-        free(w.input_abs);
-        return EX_CONFIG;
+        rc = EX_CONFIG;
+        goto done;
     }
     if (w.alerts.rules.n)
         log_info("%zu alert rules", w.alerts.rules.n);
-    int rc = 0;
     mosquitto_lib_init();
+    mosquitto_up = true;
     snprintf(w.ident, sizeof w.ident, "%s", "unknown");
     if (!c->once) /* a daemon is active or standby (lease.h) */
         w.lease = lease_new(s);
@@ -377,37 +368,38 @@ static int run_worker(const cli *c, cz_settings *s)
         if (!w.pub) {
             log_error("%s", err.msg);
             rc = EX_CONFIG;
+            goto done;
         }
     }
-    if (!rc) {
-        if (worker_load_roster(s, &w.roster, &err) < 0) {
-            log_error("%s", err.msg);
-            rc = EX_CONFIG;
-        }
+    if (worker_load_roster(s, &w.roster, &err) < 0) {
+        log_error("%s", err.msg);
+        rc = EX_CONFIG;
+        goto done;
     }
-    if (!rc) {
-        rc = open_db(s, c->give_up_after, &w.conn);
-        if (rc < 0)
-            rc = 0; /* stopped by a signal while waiting */
-        else if (!rc && pg_zone_sync(w.conn, s->timezone, s->hourly_days, &err) < 0) {
-            log_error("%s", err.msg);
-            rc = EX_CONFIG;
-        } else if (!rc && c->once) {
-            worker_publish(&w, NULL);
-            rc = worker_run_once(&w);
-        } else if (!rc) {
-            rc = worker_run_daemon(&w);
-        }
+    rc = open_db(s, c->give_up_after, &w.conn);
+    if (rc < 0)
+        rc = 0; /* stopped by a signal while waiting */
+    else if (!rc && pg_zone_sync(w.conn, s->timezone, s->hourly_days, &err) < 0) {
+        log_error("%s", err.msg);
+        rc = EX_CONFIG;
+    } else if (!rc && c->once) {
+        worker_publish(&w, NULL);
+        rc = worker_run_once(&w);
+    } else if (!rc) {
+        rc = worker_run_daemon(&w);
     }
+done:
     publisher_free(w.pub);
     lease_free(w.lease);
-    mosquitto_lib_cleanup();
+    if (mosquitto_up)
+        mosquitto_lib_cleanup();
     if (w.conn)
         PQfinish(w.conn);
     if (w.scan_conn)
         PQfinish(w.scan_conn);
     afterload_free(&w.after);
     kpi_rules_free(w.rules);
+    free(rules_path);
     alerts_state_free(&w.alerts);
     roster_free(&w.roster);
     free(w.input_abs);
