@@ -262,7 +262,8 @@ sql "SELECT '   ' || count(*) || ' batches; first start to last commit '
 FULL_WAL=$(walsince "$WAL0")
 FULL_RATE=$(rate "$N" full)
 echo "   WAL written: $(calc "$FULL_WAL / 1048576" %.0f) MB = $(calc "$FULL_WAL / $N" %.0f) bytes per call;" \
-    "table and index bytes per call: $(sql "SELECT string_agg(t || ' ' || round(pg_total_relation_size(t::regclass)::numeric / $N), ', ')
+    "table and index bytes per call: $(sql "SELECT string_agg(t || ' ' || round(coalesce((SELECT sum(pg_total_relation_size(relid))
+          FROM pg_partition_tree(t::regclass)), pg_total_relation_size(t::regclass))::numeric / $N), ', ')
       FROM unnest(ARRAY['bronze_calls', 'silver_calls', 'gold_performance_metrics', 'ingested_files', 'etl_runs']) t")"
 echo "   database size after the load: $(sql "SELECT pg_size_pretty(pg_database_size('converza'))")"
 
