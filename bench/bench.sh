@@ -22,7 +22,8 @@
 # starting "bench:" that tests/integration/test_bench_smoke.sh checks.
 # Environment: BENCH_CALLS, BENCH_INCR (capped at BENCH_CALLS),
 # BENCH_BASELINE_CALLS (5,000, capped too), BENCH_HISTORY=1,
-# BENCH_HISTORY_CALLS (10,000,000), BENCH_HISTORY_MONTHS (36), BENCH_FRAMES (200); BIN names the binaries
+# BENCH_HISTORY_CALLS (10,000,000), BENCH_HISTORY_MONTHS (36), BENCH_FRAMES (200),
+# BENCH_ONLY=load (steps 1 to 3 only: the load against the COPYs); BIN names the binaries
 # (default build/). The C helpers (bench/bench_*.c) are compiled into
 # build/bench/. Every server, process and file it starts or writes is removed
 # on exit, interrupted or not.
@@ -289,6 +290,14 @@ echo "   for comparison, COPY of all the rows the worker wrote ($(cat "$WORK"/la
 rm -f "$WORK"/layer.*
 psql -X -q -d postgres -c "DROP DATABASE cz_layers"
 LAYERS_RATE=$(rate "$N" layers)
+echo "   worker / COPY of all its rows: $(calc "100 * $FULL_RATE / $LAYERS_RATE" %.0f)%;" \
+    "WAL per call $(calc "$FULL_WAL / $N" %.0f) against $(calc "$LAYERS_WAL / $N" %.0f) bytes"
+if [ "${BENCH_ONLY:-}" = load ]; then
+    echo
+    echo "bench: calls $N copy ${COPY_RATE}/s worker ${FULL_RATE}/s layers ${LAYERS_RATE}/s" \
+        "($(calc "100 * $FULL_RATE / $LAYERS_RATE" %.0f)%) wal $(calc "$FULL_WAL / $N" %.0f)/$(calc "$LAYERS_WAL / $N" %.0f)"
+    exit 0
+fi
 
 # ---- 4. incremental --------------------------------------------------------
 
