@@ -152,11 +152,17 @@ s3cmd() {
 }
 
 # s3put_dir DIR BUCKET/PREFIX/: uploads the files directly in DIR (not its
-# subdirectories) under the prefix, in one curl process.
+# subdirectories) under the prefix, in one curl process. The file list goes
+# to curl as a config file on its standard input, not as arguments: 20,000
+# names in one "-T {a,b,...}" exceed the kernel's limit for one argument.
+# The first failed upload stops it (non-zero status).
 s3put_dir() {
-    (cd "$1" && names=$(ls -p | grep -v / | paste -sd, -) && [ -n "$names" ] &&
-        curl -sf --aws-sigv4 "aws:amz:us-east-1:s3" --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY" \
-            -H "x-amz-content-sha256: UNSIGNED-PAYLOAD" -T "{$names}" "$S3_ENDPOINT/$2" >/dev/null)
+    (cd "$1" && [ -n "$(ls -p | grep -v /)" ] &&
+        ls -p | grep -v / | awk -v url="$S3_ENDPOINT/$2" '{
+            gsub(/[\\"]/, "\\\\&"); printf "upload-file = \"%s\"\nurl = \"%s\"\n", $0, url }' |
+        curl -sf --fail-early --aws-sigv4 "aws:amz:us-east-1:s3" \
+            --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY" \
+            -H "x-amz-content-sha256: UNSIGNED-PAYLOAD" -K - >/dev/null)
 }
 
 # s3count BUCKET [PREFIX]: how many objects are under the prefix (one page).

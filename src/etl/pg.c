@@ -223,35 +223,53 @@ int pg_copy_in(PGconn *c, const char *table_cols, const char *data, size_t len, 
 {
     strbuf q = SB_INIT;
     sb_printf(&q, "COPY %s FROM STDIN", table_cols);
-    PGresult *r = PQexec(c, q.s);
+    int rc = pg_copy_many(c, q.s, &data, &len, 1, NULL, err);
     sb_free(&q);
-    if (PQresultStatus(r) != PGRES_COPY_IN) {
-        set_pg_err(err, "COPY failed", c, r);
-        PQclear(r);
+    return rc;
+}
+
+int pg_copy_many(PGconn *c, const char *sql, const char *const *data, const size_t *len, int n,
+                 int *started, cz_err *err)
+{
+    if (started)
+        *started = 0;
+    if (!PQsendQuery(c, sql)) {
+        set_pg_err(err, "COPY failed", c, NULL);
         return -1;
     }
-    PQclear(r);
-    int ok = 1;
-    /* libpq buffers; sending in slices keeps each call's memory modest. */
-    const size_t slice = 1 << 20;
-    for (size_t off = 0; off < len && ok; off += slice) {
-        size_t n = len - off < slice ? len - off : slice;
-        ok = PQputCopyData(c, data + off, (int)n) == 1;
-    }
-    if (PQputCopyEnd(c, ok ? NULL : "client error") != 1)
-        ok = 0;
-    int rc = 0;
+    int rc = 0, i = 0;
+    PGresult *r;
     while ((r = PQgetResult(c))) {
-        if (PQresultStatus(r) != PGRES_COMMAND_OK) {
-            if (rc == 0)
+        ExecStatusType st = PQresultStatus(r);
+        if (st == PGRES_COPY_IN) {
+            PQclear(r);
+            /* libpq buffers; sending in slices keeps each call's memory modest. */
+            const size_t slice = 1 << 20;
+            int ok = i < n && rc == 0;
+            for (size_t off = 0; ok && off < len[i]; off += slice) {
+                size_t m = len[i] - off < slice ? len[i] - off : slice;
+                ok = PQputCopyData(c, data[i] + off, (int)m) == 1;
+            }
+            if (PQputCopyEnd(c, ok ? NULL : "client error") != 1 || !ok) {
+                if (rc == 0) {
+                    set_pg_err(err, i < n ? "COPY failed" : "COPY without data", c, NULL);
+                    if (started)
+                        *started = i + 1;
+                }
+                rc = -1;
+            }
+            i++;
+            continue;
+        }
+        if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
+            if (rc == 0) {
                 set_pg_err(err, "COPY failed", c, r);
+                if (started)
+                    *started = i;
+            }
             rc = -1;
         }
         PQclear(r);
-    }
-    if (!ok && rc == 0) {
-        set_pg_err(err, "COPY failed", c, NULL);
-        rc = -1;
     }
     return rc;
 }

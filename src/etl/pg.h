@@ -45,6 +45,16 @@ PGresult *pg_query(PGconn *c, const char *sql, int nparams, const char *const *p
 /* COPY table (cols) FROM STDIN in text format, sending data in one go. */
 int pg_copy_in(PGconn *c, const char *table_cols, const char *data, size_t len, cz_err *err);
 
+/* Runs sql, one message of statements holding n COPY ... FROM STDIN in text
+ * format (others may come before, between and after them), sending data[i]
+ * (len[i] bytes) to the i-th COPY: n + 1 round trips, however many
+ * statements. The first error stops the message. Returns 0, or -1 with err
+ * and *started (may be NULL) set to how many COPYs had begun when the
+ * server refused (the refusal is in COPY number *started - 1, or before
+ * the first when 0). */
+int pg_copy_many(PGconn *c, const char *sql, const char *const *data, const size_t *len, int n,
+                 int *started, cz_err *err);
+
 /* True when err holds a database error caused by the data sent (SQLSTATE
  * classes 21 cardinality, 22 data exception, 23 integrity constraint, 54
  * program limit, P0 raised by a trigger or function, 2F and 39 routine

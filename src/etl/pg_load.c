@@ -450,30 +450,33 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
     }
     int rc = 0;
     if (si.len) {
-        if (!keep_bronze &&
-            pg_copy_in(c, "bronze_calls (call_id, raw, source_file, checksum, batch_id,"
-                                          " call_time)", br.s,
-                       br.len, err) < 0) {
-            err_step(err, "loading bronze_calls");
-            rc = -1;
-        } else if (pg_copy_in(c, "silver_calls (call_id, agent_name, call_time, turns, turn_count,"
-                                 " batch_id, source_format, source_line)",
-                              si.s, si.len, err) < 0) {
-            err_step(err, "loading silver_calls");
-            rc = -1;
-        } else if (pg_copy_in(c, "gold_performance_metrics (call_id, agent_name, call_time, call_day,"
-                                 " is_conversion, upsell_amount, sentiment_label, sentiment_score,"
-                                 " evidence, rules_version, batch_id, team, source_format, task, csat,"
-                                 " duration_ms, agent_talk_pct, customer_talk_pct, silence_pct,"
-                                 " longest_monologue_ms, interruptions, customer_questions,"
-                                 " categories)",
-                              go.s, go.len, err) < 0) {
-            err_step(err, "loading gold_performance_metrics");
-            rc = -1;
-        } else if (pg_copy_in(c, "call_index (call_id, call_time)", ix.s, ix.len, err) < 0) {
-            err_step(err, "loading call_index");
-            rc = -1;
-        }
+        /* The layers' COPYs in one message: a round trip each and one more. */
+        static const char bronze[] = "COPY bronze_calls (call_id, raw, source_file, checksum,"
+                                     " batch_id, call_time) FROM STDIN;";
+        static const char rest[] =
+            "COPY silver_calls (call_id, agent_name, call_time, turns, turn_count,"
+            " batch_id, source_format, source_line) FROM STDIN;"
+            "COPY gold_performance_metrics (call_id, agent_name, call_time, call_day,"
+            " is_conversion, upsell_amount, sentiment_label, sentiment_score,"
+            " evidence, rules_version, batch_id, team, source_format, task, csat,"
+            " duration_ms, agent_talk_pct, customer_talk_pct, silence_pct,"
+            " longest_monologue_ms, interruptions, customer_questions,"
+            " categories) FROM STDIN;"
+            "COPY call_index (call_id, call_time) FROM STDIN";
+        static const char *const names[] = {"loading bronze_calls", "loading silver_calls",
+                                            "loading gold_performance_metrics",
+                                            "loading call_index"};
+        const char *data[4] = {br.s, si.s, go.s, ix.s};
+        size_t len[4] = {br.len, si.len, go.len, ix.len};
+        int skip = keep_bronze ? 1 : 0, started;
+        strbuf q = SB_INIT;
+        if (!keep_bronze)
+            sb_puts(&q, bronze);
+        sb_puts(&q, rest);
+        rc = pg_copy_many(c, q.s, data + skip, len + skip, 4 - skip, &started, err);
+        sb_free(&q);
+        if (rc < 0)
+            err_step(err, names[skip + (started > 0 ? started - 1 : 0)]);
     }
     sb_free(&ix);
     sb_free(&br);
@@ -483,26 +486,15 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
     return rc;
 }
 
-/* The end of applying a delta through the temporary table tmp (both
- * appliers below): tmp is emptied at once, not only at commit, as a search
- * for refused rows (isolate) applies several deltas in one transaction; q is
- * freed; a failure names the tables ("updating TABLE" and also). */
-static int delta_done(PGconn *c, int rc, strbuf *q, const char *tmp, const char *table,
-                      const char *also, cz_err *err)
+/* A delta applier's failure (both below) names the tables: "updating
+ * TABLE" and also. Returns -1. */
+static int delta_failed(const char *table, const char *also, cz_err *err)
 {
-    if (rc == 0) {
-        sb_clear(q);
-        sb_printf(q, "DELETE FROM %s", tmp);
-        rc = pg_exec(c, q->s, err);
-    }
-    sb_free(q);
-    if (rc < 0) {
-        strbuf m = SB_INIT;
-        sb_printf(&m, "updating %s%s", table, also);
-        err_step(err, m.s);
-        sb_free(&m);
-    }
-    return rc;
+    strbuf m = SB_INIT;
+    sb_printf(&m, "updating %s%s", table, also);
+    err_step(err, m.s);
+    sb_free(&m);
+    return -1;
 }
 
 /* The category deltas of d into table (agent_daily_categories,
@@ -527,59 +519,45 @@ static int apply_cat_deltas(PGconn *c, const agg_delta *d, const char *table, co
     }
     if (!s.len)
         return 0; /* every change cancelled out */
-    sb_printf(&q, "CREATE TEMP TABLE IF NOT EXISTS %s (LIKE %s) ON COMMIT DELETE ROWS", tmp, table);
-    int rc = pg_exec(c, q.s, err);
-    if (rc == 0) {
-        sb_clear(&q);
-        sb_printf(&q, "%s (%s, %s, category, calls)", tmp, k1, k2);
-        rc = pg_copy_in(c, q.s, s.s, s.len, err);
-    }
+    /* One message, two round trips (the first error stops it). tmp is
+     * emptied at once, not only at commit: a search for refused rows
+     * (isolate) applies several deltas in one transaction. */
+    sb_printf(&q, "CREATE TEMP TABLE IF NOT EXISTS %s (LIKE %s) ON COMMIT DELETE ROWS;", tmp, table);
+    sb_printf(&q, "COPY %s (%s, %s, category, calls) FROM STDIN;", tmp, k1, k2);
+    sb_printf(&q, "INSERT INTO %1$s AS a SELECT * FROM %2$s %5$s"
+                  " ON CONFLICT (%3$s, %4$s, category) DO UPDATE SET calls = a.calls + EXCLUDED.calls",
+              table, tmp, k1, k2, keep);
+    if (totals)
+        sb_puts(&q, ";INSERT INTO agent_category_totals AS a (agent_name, category, calls)"
+                    " SELECT agent_name, category, sum(calls) FROM cat_delta"
+                    " GROUP BY agent_name, category"
+                    " ON CONFLICT (agent_name, category) DO UPDATE SET calls = a.calls + EXCLUDED.calls");
+    sb_printf(&q, ";DELETE FROM %1$s a USING %2$s d WHERE a.%3$s = d.%3$s AND a.%4$s = d.%4$s"
+                  " AND a.category = d.category AND a.calls = 0",
+              table, tmp, k1, k2);
+    if (totals)
+        sb_puts(&q, ";DELETE FROM agent_category_totals a USING cat_delta d"
+                    " WHERE a.agent_name = d.agent_name AND a.category = d.category AND a.calls = 0");
+    sb_printf(&q, ";DELETE FROM %s", tmp);
+    const char *data = s.s;
+    int rc = pg_copy_many(c, q.s, &data, &s.len, 1, NULL, err);
     sb_free(&s);
-    if (rc == 0) {
-        sb_clear(&q);
-        sb_printf(&q, "INSERT INTO %1$s AS a SELECT * FROM %2$s %5$s"
-                      " ON CONFLICT (%3$s, %4$s, category) DO UPDATE SET calls = a.calls + EXCLUDED.calls",
-                  table, tmp, k1, k2, keep);
-        rc = pg_exec(c, q.s, err);
-    }
-    if (rc == 0 && totals)
-        rc = pg_exec(c,
-                     "INSERT INTO agent_category_totals AS a (agent_name, category, calls)"
-                     " SELECT agent_name, category, sum(calls) FROM cat_delta"
-                     " GROUP BY agent_name, category"
-                     " ON CONFLICT (agent_name, category) DO UPDATE SET calls = a.calls + EXCLUDED.calls",
-                     err);
-    if (rc == 0) {
-        sb_clear(&q);
-        sb_printf(&q, "DELETE FROM %1$s a USING %2$s d WHERE a.%3$s = d.%3$s AND a.%4$s = d.%4$s"
-                      " AND a.category = d.category AND a.calls = 0",
-                  table, tmp, k1, k2);
-        rc = pg_exec(c, q.s, err);
-    }
-    if (rc == 0 && totals)
-        rc = pg_exec(c,
-                     "DELETE FROM agent_category_totals a USING cat_delta d"
-                     " WHERE a.agent_name = d.agent_name AND a.category = d.category AND a.calls = 0",
-                     err);
-    return delta_done(c, rc, &q, tmp, table, totals ? " and agent_category_totals" : "", err);
+    sb_free(&q);
+    return rc < 0 ? delta_failed(table, totals ? " and agent_category_totals" : "", err) : 0;
 }
 
 /* Adds the rows of d to table, keyed by columns k1 and k2, through the
  * temporary table tmp (LIKE table): sums by the same exact deltas, then
  * deletes the groups left without calls, as a GROUP BY would not have them.
  * keep (may be "") filters the delta rows applied, as SQL over tmp. With
- * totals, each agent's totals (agent_totals) and team (agent_teams) follow. */
+ * totals, each agent's totals (agent_totals) and team (agent_teams) follow.
+ * All in one message: two round trips, the first error stopping the rest. */
 static int add_rows(PGconn *c, const agg_delta *d, const char *table, const char *tmp,
                     const char *k1, const char *k2, const char *keep, bool totals, cz_err *err)
 {
     if (!d->n)
         return 0;
     strbuf q = SB_INIT;
-    sb_printf(&q, "CREATE TEMP TABLE IF NOT EXISTS %s (LIKE %s) ON COMMIT DELETE ROWS", tmp, table);
-    if (pg_exec(c, q.s, err) < 0) {
-        sb_free(&q);
-        return -1;
-    }
     strbuf s = SB_INIT;
     for (size_t i = 0; i < d->n; i++) {
         const agg_row *r = &d->rows[i];
@@ -588,66 +566,54 @@ static int add_rows(PGconn *c, const agg_delta *d, const char *table, const char
         pg_agg_copy_fields(&s, &r->k);
         sb_putc(&s, '\n');
     }
-    sb_clear(&q);
-    sb_printf(&q, "%s (%s, %s, ", tmp, k1, k2);
+    sb_printf(&q, "CREATE TEMP TABLE IF NOT EXISTS %s (LIKE %s) ON COMMIT DELETE ROWS;", tmp,
+              table);
+    sb_printf(&q, "COPY %s (%s, %s, ", tmp, k1, k2);
     pg_agg_list(&q, "%1$s", ", ");
-    sb_putc(&q, ')');
-    int rc = pg_copy_in(c, q.s, s.s, s.len, err);
-    sb_free(&s);
+    sb_puts(&q, ") FROM STDIN;");
     static const char add_delta[] = "%1$s = a.%1$s + EXCLUDED.%1$s";
-    if (rc == 0) {
-        sb_clear(&q);
-        sb_printf(&q, "INSERT INTO %s AS a (%s, %s, ", table, k1, k2);
-        pg_agg_list(&q, "%1$s", ", ");
-        sb_printf(&q, ") SELECT %s, %s, ", k1, k2);
-        pg_agg_list(&q, "%1$s", ", ");
-        sb_printf(&q, " FROM %s %s ON CONFLICT (%s, %s) DO UPDATE SET ", tmp, keep, k1, k2);
-        pg_agg_list(&q, add_delta, ", ");
-        rc = pg_exec(c, q.s, err);
-    }
-    if (rc == 0 && totals) {
-        sb_clear(&q);
-        sb_puts(&q, "INSERT INTO agent_totals AS a (agent_name, ");
+    sb_printf(&q, "INSERT INTO %s AS a (%s, %s, ", table, k1, k2);
+    pg_agg_list(&q, "%1$s", ", ");
+    sb_printf(&q, ") SELECT %s, %s, ", k1, k2);
+    pg_agg_list(&q, "%1$s", ", ");
+    sb_printf(&q, " FROM %s %s ON CONFLICT (%s, %s) DO UPDATE SET ", tmp, keep, k1, k2);
+    pg_agg_list(&q, add_delta, ", ");
+    if (totals) {
+        sb_puts(&q, ";INSERT INTO agent_totals AS a (agent_name, ");
         pg_agg_list(&q, "%1$s", ", ");
         sb_puts(&q, ") SELECT agent_name, ");
         pg_agg_list(&q, "sum(%1$s)", ", ");
         sb_printf(&q, " FROM %s GROUP BY agent_name ON CONFLICT (agent_name) DO UPDATE SET ", tmp);
         pg_agg_list(&q, add_delta, ", ");
-        rc = pg_exec(c, q.s, err);
     }
     /* A group whose only calls moved to another agent, team or period
      * disappears, as it would from a GROUP BY. */
-    if (rc == 0) {
-        sb_clear(&q);
-        sb_printf(&q, "DELETE FROM %s a USING %s d WHERE a.%s = d.%s AND a.%s = d.%s"
-                      " AND a.calls = 0", table, tmp, k1, k1, k2, k2);
-        rc = pg_exec(c, q.s, err);
-    }
-    if (rc == 0 && totals)
-        rc = pg_exec(c,
-                     "DELETE FROM agent_totals a WHERE a.calls = 0"
-                     " AND a.agent_name IN (SELECT agent_name FROM agg_delta)",
-                     err);
+    sb_printf(&q, ";DELETE FROM %s a USING %s d WHERE a.%s = d.%s AND a.%s = d.%s"
+                  " AND a.calls = 0", table, tmp, k1, k1, k2, k2);
     /* Each agent's team is the team of its newest call: for the agents the
      * batch touched, one index probe each (gold_agent_time). */
-    if (rc == 0 && totals)
-        rc = pg_exec(c,
-                     "INSERT INTO agent_teams AS a (agent_name, team)"
-                     " SELECT d.agent_name, g.team FROM (SELECT DISTINCT agent_name FROM agg_delta) d"
-                     " CROSS JOIN LATERAL (SELECT team FROM gold_performance_metrics g"
-                     "  WHERE g.agent_name = d.agent_name"
-                     "  ORDER BY g.call_time DESC, g.call_id DESC LIMIT 1) g"
-                     " ON CONFLICT (agent_name) DO UPDATE SET team = EXCLUDED.team"
-                     " WHERE a.team IS DISTINCT FROM EXCLUDED.team",
-                     err);
-    if (rc == 0 && totals)
-        rc = pg_exec(c,
-                     "DELETE FROM agent_teams a WHERE a.agent_name IN"
-                     " (SELECT agent_name FROM agg_delta) AND NOT EXISTS"
-                     " (SELECT 1 FROM agent_totals t WHERE t.agent_name = a.agent_name)",
-                     err);
-    return delta_done(c, rc, &q, tmp, table, totals ? " and agent_totals (with agent_teams)" : "",
-                      err);
+    if (totals)
+        sb_puts(&q, ";DELETE FROM agent_totals a WHERE a.calls = 0"
+                    " AND a.agent_name IN (SELECT agent_name FROM agg_delta)"
+                    ";INSERT INTO agent_teams AS a (agent_name, team)"
+                    " SELECT d.agent_name, g.team FROM (SELECT DISTINCT agent_name FROM agg_delta) d"
+                    " CROSS JOIN LATERAL (SELECT team FROM gold_performance_metrics g"
+                    "  WHERE g.agent_name = d.agent_name"
+                    "  ORDER BY g.call_time DESC, g.call_id DESC LIMIT 1) g"
+                    " ON CONFLICT (agent_name) DO UPDATE SET team = EXCLUDED.team"
+                    " WHERE a.team IS DISTINCT FROM EXCLUDED.team"
+                    ";DELETE FROM agent_teams a WHERE a.agent_name IN"
+                    " (SELECT agent_name FROM agg_delta) AND NOT EXISTS"
+                    " (SELECT 1 FROM agent_totals t WHERE t.agent_name = a.agent_name)");
+    /* Emptied at once, not only at commit: a search for refused rows
+     * (isolate) applies several deltas in one transaction. */
+    sb_printf(&q, ";DELETE FROM %s", tmp);
+    const char *data = s.s;
+    int rc = pg_copy_many(c, q.s, &data, &s.len, 1, NULL, err);
+    sb_free(&s);
+    sb_free(&q);
+    return rc < 0 ? delta_failed(table, totals ? " and agent_totals (with agent_teams)" : "", err)
+                  : 0;
 }
 
 static int apply_deltas(PGconn *c, const agg_set *d, cz_err *err)
@@ -1052,8 +1018,10 @@ static int isolate(PGconn *c, batch_t *b, long long batch_id, const char *rules_
 
 /* Creates the month partitions the batch's calls fall in, where missing, in
  * a transaction of its own before the batch's: creating a partition locks
- * its table briefly, and one left empty by a failed batch does no harm. */
-static int ensure_months(PGconn *c, const batch_t *b, cz_err *err)
+ * its table briefly, and one left empty by a failed batch does no harm.
+ * Months already in known (NULL: none) are not asked for; the others are
+ * added once made or found. */
+static int ensure_months(PGconn *c, const batch_t *b, strmap *known, cz_err *err)
 {
     strbuf arr = SB_INIT;
     strmap seen = STRMAP_INIT;
@@ -1064,7 +1032,7 @@ static int ensure_months(PGconn *c, const batch_t *b, cz_err *err)
         if (bc->rejected || strlen(bc->p.day) < 7)
             continue;
         snprintf(month, sizeof month, "%.7s-01", bc->p.day);
-        if (strmap_get(&seen, month, NULL))
+        if (strmap_get(&seen, month, NULL) || (known && strmap_get(known, month, NULL)))
             continue;
         strmap_put(&seen, month, i);
         if (arr.len > 1)
@@ -1085,6 +1053,9 @@ static int ensure_months(PGconn *c, const batch_t *b, cz_err *err)
             log_info("created %s month partition(s) for %s", PQgetvalue(r, 0, 0), arr.s);
         }
         PQclear(r);
+        for (size_t i = 0; rc == 0 && known && i < seen.cap; i++)
+            if (seen.keys[i])
+                strmap_put(known, seen.keys[i], 0);
     }
     strmap_free(&seen);
     sb_free(&arr);
@@ -1092,7 +1063,7 @@ static int ensure_months(PGconn *c, const batch_t *b, cz_err *err)
 }
 
 static int load(PGconn *c, batch_t *b, const char *rules_version, bool reprocess, lease *fence,
-                load_stats *st, cz_err *err)
+                strmap *months, load_stats *st, cz_err *err)
 {
     memset(st, 0, sizeof *st);
     double t0 = cz_now_mono();
@@ -1115,7 +1086,7 @@ static int load(PGconn *c, batch_t *b, const char *rules_version, bool reprocess
         return -1;
     st->batch_id = atoll(PQgetvalue(r, 0, 0));
     PQclear(r);
-    if (ensure_months(c, b, err) < 0)
+    if (ensure_months(c, b, months, err) < 0)
         goto fail;
     size_t nquar0 = b->nquar;
     int refused = 0;
@@ -1207,14 +1178,14 @@ fail:
 }
 
 int pg_load_batch(PGconn *c, batch_t *b, const char *rules_version, lease *fence,
-                  load_stats *st, cz_err *err)
+                  strmap *months, load_stats *st, cz_err *err)
 {
-    return load(c, b, rules_version, false, fence, st, err);
+    return load(c, b, rules_version, false, fence, months, st, err);
 }
 
 int pg_reload_batch(PGconn *c, batch_t *b, const char *rules_version, load_stats *st, cz_err *err)
 {
-    return load(c, b, rules_version, true, NULL, st, err);
+    return load(c, b, rules_version, true, NULL, NULL, st, err);
 }
 
 int pg_worker_lock(PGconn *c, volatile sig_atomic_t *stop, cz_err *err)

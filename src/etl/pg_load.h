@@ -8,6 +8,7 @@
 #include "batch.h"
 #include "lease.h"
 #include "known_merge.h" /* INGESTED_* */
+#include "strmap.h"
 #include "util.h"
 
 typedef struct {
@@ -25,9 +26,12 @@ typedef struct {
  * transaction is rolled back and -1 returned with err (the files stay
  * pending). fence (NULL: none) is checked last before COMMIT (lease_fence):
  * a worker that lost the lease commits nothing. Marks each call's status (new / replace / duplicate /
- * superseded) and each file's outcome. */
+ * superseded) and each file's outcome. months (NULL: none) holds the months
+ * ("YYYY-MM-01") whose partitions exist since the caller took the worker
+ * lock it still holds (retention drops them only under that lock): the
+ * batch asks the server only for its other months, and adds them. */
 int pg_load_batch(PGconn *c, batch_t *b, const char *rules_version, lease *fence,
-                  load_stats *st, cz_err *err);
+                  strmap *months, load_stats *st, cz_err *err);
 
 /* Reprocess mode: every call in b is already in bronze; silver and gold are
  * replaced with the batch's values and the aggregates follow. Bronze, the file

@@ -86,6 +86,14 @@ batch_t *pipe_get(pipe_t *p)
     return b;
 }
 
+bool pipe_backlog(pipe_t *p)
+{
+    pthread_mutex_lock(&p->lock);
+    bool waiting = p->ready != NULL;
+    pthread_mutex_unlock(&p->lock);
+    return waiting;
+}
+
 void pipe_quit(pipe_t *p)
 {
     pthread_mutex_lock(&p->lock);

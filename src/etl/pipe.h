@@ -38,6 +38,8 @@ void pipe_close(pipe_t *p, int rc);
 batch_t *pipe_get(pipe_t *p);
 /* Consumer: returns a loaded batch; freed here when one is already waiting. */
 void pipe_give_back(pipe_t *p, batch_t *b);
+/* Consumer: true when a prepared batch already waits (the loader is behind). */
+bool pipe_backlog(pipe_t *p);
 /* Consumer: stop the producer (it gives back its unfinished batch unloaded). */
 void pipe_quit(pipe_t *p);
 /* True once the consumer quit (checked by the producer while it works). */

@@ -106,6 +106,7 @@ static int ensure_conn(worker *w)
     if (had)
         w->metrics.pg_reconnects++;
     cz_err err;
+    strmap_clear(&w->months); /* the lock was lost with the connection */
     if (w->locked && pg_worker_lock(w->conn, &g_stop, &err) < 0) {
         if (!g_stop)
             log_error("%s", err.msg);
@@ -307,14 +308,31 @@ static void send_calls_of(worker *w, const char *const *names, size_t n)
     w->calls_unsent = db_failed || cp.failed > 0;
 }
 
+/* While the loader is behind (the next batch already waits), payloads sent
+ * now would be replaced within moments by the next batch's: reading each
+ * touched agent's newest calls with their turns cost about a third of the
+ * loader's time in a backlog. They are then sent once a second at most, and
+ * no more often than keeps their share of the loader's time to a tenth, and
+ * as soon as a batch is loaded with none waiting. */
+#define CALLS_BACKLOG_INTERVAL_S 1.0
+
 /* Publishes the drill-down payload (converza-mqtt(7), calls) of every agent
- * the batch added calls to or moved calls from; after a batch whose payloads
- * could not be sent, of every agent the agents payload carries (b is not
- * read then, and may be NULL). */
-static void publish_calls(worker *w, const batch_t *b)
+ * the batch added calls to or moved calls from (with those of batches loaded
+ * in a backlog since the last send); after a batch whose payloads could not
+ * be sent, of every agent the agents payload carries (b may be NULL then). */
+static void publish_calls(worker *w, const batch_t *b, bool backlog)
 {
     if (!w->pub)
         return;
+    for (size_t i = 0; b && i < b->touched.cap; i++)
+        if (b->touched.keys[i])
+            strmap_put(&w->calls_due, b->touched.keys[i], 0);
+    double now = cz_now_mono();
+    double wait = 10 * w->calls_cost > CALLS_BACKLOG_INTERVAL_S ? 10 * w->calls_cost
+                                                                : CALLS_BACKLOG_INTERVAL_S;
+    if (backlog && !w->calls_unsent && now - w->calls_at < wait)
+        return;
+    w->calls_at = now;
     const char **names = NULL;
     size_t n = 0;
     snap_agents ag = {0};
@@ -331,13 +349,15 @@ static void publish_calls(worker *w, const batch_t *b)
                 names[n++] = ag.v[i].agent_name;
         }
     } else {
-        names = xcalloc(b->touched.n + 1, sizeof *names);
-        for (size_t i = 0; i < b->touched.cap; i++)
-            if (b->touched.keys[i])
-                names[n++] = b->touched.keys[i];
+        names = xcalloc(w->calls_due.n + 1, sizeof *names);
+        for (size_t i = 0; i < w->calls_due.cap; i++)
+            if (w->calls_due.keys[i])
+                names[n++] = w->calls_due.keys[i];
     }
     send_calls_of(w, names, n);
     free(names);
+    strmap_clear(&w->calls_due);
+    w->calls_cost = cz_now_mono() - now;
     snap_agents_free(&ag);
 }
 
@@ -345,7 +365,7 @@ void worker_publish_calls(worker *w, const strmap *agents)
 {
     if (w->pub && !agents) { /* every sent agent's, as after an outage */
         w->calls_unsent = true;
-        publish_calls(w, NULL);
+        publish_calls(w, NULL, false);
         return;
     }
     if (!w->pub || !agents->n)
@@ -360,9 +380,10 @@ void worker_publish_calls(worker *w, const strmap *agents)
 }
 
 /* Loads the batch, retrying across database outages. Never drops the batch:
- * either it commits, or the run stops and its files stay pending. Returns 0,
- * LOST_LEASE, or an exit code. */
-static int load_batch(worker *w, batch_t *b, long long *calls, long long *files)
+ * either it commits, or the run stops and its files stay pending. pipe: where
+ * the next batch may already wait (publish_calls). Returns 0, LOST_LEASE, or
+ * an exit code. */
+static int load_batch(worker *w, batch_t *b, pipe_t *pipe, long long *calls, long long *files)
 {
     load_stats st;
     cz_err err;
@@ -372,7 +393,8 @@ static int load_batch(worker *w, batch_t *b, long long *calls, long long *files)
             return LOST_LEASE;
         if (ensure_conn(w) < 0)
             return g_stop ? -1 : EX_UNAVAILABLE;
-        if (pg_load_batch(w->conn, b, kpi_rules_version(w->rules), w->lease, &st, &err) == 0)
+        if (pg_load_batch(w->conn, b, kpi_rules_version(w->rules), w->lease, &w->months, &st,
+                          &err) == 0)
             break;
         if (lost_lease(w)) {
             log_warn("batch not loaded: %s", err.msg);
@@ -404,7 +426,7 @@ static int load_batch(worker *w, batch_t *b, long long *calls, long long *files)
     char bid[32];
     snprintf(bid, sizeof bid, "%lld", st.batch_id);
     worker_publish(w, bid);
-    publish_calls(w, b);
+    publish_calls(w, b, pipe_backlog(pipe));
     publish_status(w, &st, secs);
     /* Test hook (documented in converza-etl(1) as test-only): die the hard
      * way after the commit and before any file is deleted or moved. */
@@ -495,14 +517,19 @@ static int run(worker *w, char *const *paths, size_t npaths)
             worker_write_metrics(w);
         }
         if (!rc)
-            rc = load_batch(w, b, &calls, &files);
+            rc = load_batch(w, b, &pipe, &calls, &files);
         /* Fresh planner statistics while bronze grows fast (each time it has
          * quadrupled since the statistics were taken), so the "= ANY(ids)"
          * lookup keeps using the index; autovacuum handles slow growth. Only
-         * the key column: sampling the raw JSON would read megabytes. */
+         * the key column: sampling the raw JSON would read megabytes. A
+         * sample of 3,000 rows (statistics target 10) counts the rows and
+         * finds call_id unique as well as the default 30,000, which read
+         * half a second of wide bronze pages each time on the loader's path. */
         double rows = rows_at_start + (double)calls;
         if (!rc && rows >= 4 * (stats_rows > 256 ? stats_rows : 256)) {
-            pg_exec(w->conn, "ANALYZE bronze_calls (call_id)", NULL);
+            pg_exec(w->conn, "SET default_statistics_target = 10;"
+                             "ANALYZE bronze_calls (call_id);"
+                             "RESET default_statistics_target", NULL);
             stats_rows = rows;
         }
         pipe_give_back(&pipe, b);
@@ -510,6 +537,11 @@ static int run(worker *w, char *const *paths, size_t npaths)
             pipe_quit(&pipe);
     }
     pthread_join(producer, NULL);
+    /* Drill-downs still due (the run stopped in a backlog): the next batch
+     * sends every agent's. */
+    if (w->calls_due.n)
+        w->calls_unsent = true;
+    strmap_free(&w->calls_due);
     if (!rc)
         rc = pipe.producer_rc;
     pipe_destroy(&pipe);
@@ -532,6 +564,7 @@ static int run(worker *w, char *const *paths, size_t npaths)
     if (!pg_is_broken(w->conn))
         pg_exec(w->conn, "SELECT pg_advisory_unlock_all()", NULL);
     w->locked = false;
+    strmap_free(&w->months); /* known only under the lock */
     if (!rc)
         w->metrics.oldest_pending_mtime = 0; /* everything seen is loaded */
     worker_write_metrics(w);

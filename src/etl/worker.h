@@ -48,6 +48,12 @@ typedef struct {
     alerts_state alerts;       /* alert rules and the active alerts */
     bool calls_unsent;         /* drill-down payloads were not sent (broker away):
                                   the next batch sends every agent's again */
+    strmap calls_due;          /* agents whose drill-down payloads wait: touched by
+                                  batches loaded while the next one waited */
+    double calls_at;           /* monotonic time they were last sent, 0 = never */
+    double calls_cost;         /* seconds that sending took */
+    strmap months;             /* month partitions known to exist while the
+                                  worker lock is held (pg_load_batch) */
     etl_metrics metrics;       /* since start; written to s->metrics_file */
     double metrics_at;         /* monotonic time of its last write, 0 = never */
     bool daily_prune;          /* daemon: apply retention once a day */
