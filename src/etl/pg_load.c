@@ -629,17 +629,38 @@ static int add_rows(PGconn *c, const agg_delta *d, const char *table, const char
                      " AND a.agent_name IN (SELECT agent_name FROM agg_delta)",
                      err);
     /* Each agent's team is the team of its newest call: for the agents the
-     * batch touched, one index probe each (gold_agent_time). */
-    if (rc == 0 && totals)
-        rc = pg_exec(c,
-                     "INSERT INTO agent_teams AS a (agent_name, team)"
-                     " SELECT d.agent_name, g.team FROM (SELECT DISTINCT agent_name FROM agg_delta) d"
-                     " CROSS JOIN LATERAL (SELECT team FROM gold_performance_metrics g"
-                     "  WHERE g.agent_name = d.agent_name"
-                     "  ORDER BY g.call_time DESC, g.call_id DESC LIMIT 1) g"
-                     " ON CONFLICT (agent_name) DO UPDATE SET team = EXCLUDED.team"
-                     " WHERE a.team IS DISTINCT FROM EXCLUDED.team",
-                     err);
+     * batch touched, one index probe each (gold_agent_time). That call is
+     * no older than the start of the day before the agent's newest business
+     * day in the daily rows just updated (a zone is at most a day from UTC;
+     * days older than every call stay there only after a prune), so gold is
+     * read from there on: a bound known when the statement is planned, or
+     * the planner opens every month of gold for each agent. */
+    PGresult *since = NULL;
+    if (rc == 0 && totals) {
+        since = pg_query(c,
+                         "SELECT ((min(m) - 1)::timestamp AT TIME ZONE 'UTC')::text FROM"
+                         " (SELECT (SELECT max(day) FROM agent_daily_metrics a"
+                         "   WHERE a.agent_name = d.agent_name) AS m"
+                         "  FROM (SELECT DISTINCT agent_name FROM agg_delta) d) x",
+                         0, NULL, err);
+        rc = since ? 0 : -1;
+    }
+    if (rc == 0 && totals && !PQgetisnull(since, 0, 0)) {
+        const char *p1[1] = {PQgetvalue(since, 0, 0)};
+        PGresult *r = pg_query(
+            c,
+            "INSERT INTO agent_teams AS a (agent_name, team)"
+            " SELECT d.agent_name, g.team FROM (SELECT DISTINCT agent_name FROM agg_delta) d"
+            " CROSS JOIN LATERAL (SELECT team FROM gold_performance_metrics g"
+            "  WHERE g.agent_name = d.agent_name AND g.call_time >= $1::timestamptz"
+            "  ORDER BY g.call_time DESC, g.call_id DESC LIMIT 1) g"
+            " ON CONFLICT (agent_name) DO UPDATE SET team = EXCLUDED.team"
+            " WHERE a.team IS DISTINCT FROM EXCLUDED.team",
+            1, p1, err);
+        rc = r ? 0 : -1;
+        PQclear(r);
+    }
+    PQclear(since);
     if (rc == 0 && totals)
         rc = pg_exec(c,
                      "DELETE FROM agent_teams a WHERE a.agent_name IN"
