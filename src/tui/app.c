@@ -168,6 +168,23 @@ bool app_offer_calls(app *a, const char *buf, size_t len)
            a->dr.problem[0];
 }
 
+/* The keys every view leaves to the application: quit, help and repaint
+ * (the calls view returns 0 for exactly these). */
+static int common_key(app *a, key_action act)
+{
+    switch (act) {
+    case ACT_QUIT:
+        return H_HANDLED | H_QUIT;
+    case ACT_HELP:
+        a->help = true;
+        return H_HANDLED | H_REDRAW;
+    case ACT_REPAINT:
+        return H_HANDLED | H_APPLY | H_FULL | H_REDRAW;
+    default:
+        return 0;
+    }
+}
+
 int app_key(app *a, int key)
 {
     if (key == KEYS_FN(KEY_RESIZE))
@@ -177,8 +194,10 @@ int app_key(app *a, int key)
         return W_HELP.key(a, key, act);
     if (a->filtering)
         return w_filter_key(a, key);
-    if (a->dr.mode != DRILL_OFF)
-        return W_CALLS.key(a, key, act);
+    if (a->dr.mode != DRILL_OFF) {
+        int r = W_CALLS.key(a, key, act);
+        return r ? r : common_key(a, act);
+    }
     if (a->map && !a->wallboard) {
         int r = W_MAP.key(a, key, act);
         if (r)
@@ -214,7 +233,9 @@ int app_key(app *a, int key)
     }
     switch (act) {
     case ACT_QUIT:
-        return H_HANDLED | H_QUIT;
+    case ACT_HELP:
+    case ACT_REPAINT:
+        return common_key(a, act);
     case ACT_BACK: /* Esc: undo the last thing, never quit */
         if (a->v.filter[0]) {
             a->v.filter[0] = '\0';
@@ -228,9 +249,6 @@ int app_key(app *a, int key)
     case ACT_FREEZE:
         view_freeze(&a->v, !a->v.frozen);
         return H_HANDLED | H_REVIEW | H_REDRAW;
-    case ACT_HELP:
-        a->help = true;
-        return H_HANDLED | H_REDRAW;
     case ACT_FILTER:
         a->filtering = true;
         a->wallboard = false;
@@ -258,8 +276,6 @@ int app_key(app *a, int key)
         a->wallboard = !a->wallboard;
         a->wall_page = 0;
         return H_HANDLED | H_FULL | H_REDRAW;
-    case ACT_REPAINT:
-        return H_HANDLED | H_APPLY | H_FULL | H_REDRAW;
     case ACT_ALERTS:
         a->alerts_view = !a->alerts_view;
         a->cats_view = false;

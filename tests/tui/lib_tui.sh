@@ -50,6 +50,32 @@ tui_cleanup() {
     rm -rf "$T"
 }
 
+# tui_finish: the end the terminal tests share. Quits every dashboard still
+# open with q (its leak checker runs at exit; the "keep" session is left to
+# tui_cleanup), then fails on any sanitizer report (T/asan.*, T/ubsan.*, or
+# one a dashboard wrote to its stderr, T/NAME.err) and on any dashboard whose
+# exit status is not 0 (a test that expects another status checks it and
+# removes T/NAME.exit), and ends the test.
+tui_finish() {
+    for s in $(tm list-sessions -F '#{session_name}' 2>/dev/null); do
+        [ "$s" = keep ] && continue
+        keys "$s" q
+        wait_gone "$s" 5 || fail "session $s quits"
+    done
+    sleep 0.5
+    reports=$(cat "$T"/asan.* "$T"/ubsan.* 2>/dev/null)
+    if [ -z "$reports" ] && ! grep -l -E 'runtime error|Sanitizer' "$T"/*.err >/dev/null 2>&1; then
+        pass "no sanitizer reports"
+    else
+        fail "no sanitizer reports" "$(printf '%s\n' "$reports" | head -n 40; cat "$T"/*.err 2>/dev/null | head -n 20)"
+    fi
+    for f in "$T"/*.exit; do
+        [ -e "$f" ] || continue
+        [ "$(cat "$f")" = 0 ] || fail "exit status of $(basename "$f" .exit)" "$(cat "$f")"
+    done
+    t_end
+}
+
 screen() { tm capture-pane -p -t "$1" 2>/dev/null; }
 
 alive() { tm has-session -t "$1" 2>/dev/null && [ ! -e "$T/$1.exit" ]; }

@@ -10,12 +10,8 @@
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/../lib.sh"
-T=$(mktemp -d /tmp/cz-bound.XXXXXX)
 . "$HERE/lib_tui.sh"
-trap 'tm kill-server 2>/dev/null; stop_all; rm -rf "$T"' EXIT
-trap 'exit 130' INT TERM HUP
-start_pg || { fail "start postgres"; t_end; }
-start_mqtt || { fail "start mosquitto"; t_end; }
+tui_setup bound pg
 mkdir -p "$T/in"
 PFX=cz/bound
 
@@ -125,4 +121,4 @@ expect_screen "100000 agents: 1,234,567 calls shown whole in a wide table" bound
 alive bound && pass "100000 agents: dashboard still running" || fail "100000 agents: dashboard still running"
 keys bound q
 wait_gone bound 5 || fail "dashboard quits"
-t_end
+tui_finish

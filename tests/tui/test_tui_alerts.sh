@@ -12,11 +12,8 @@
 # banner and marks its agents' rows, and both go when it clears.
 set -u
 . "$(dirname "$0")/../lib.sh"
-T=$(mktemp -d /tmp/cz-tui-alerts.XXXXXX)
 . "$(dirname "$0")/lib_tui.sh"
-trap 'tm kill-server 2>/dev/null; stop_all; rm -rf "$T"' EXIT INT TERM
-start_pg || { fail "start postgres"; t_end; }
-start_mqtt || { fail "start mosquitto"; t_end; }
+tui_setup tui-alerts pg
 TODAY=$(date -u +%F)
 REFRESH=3
 mkdir -p "$T/in"
@@ -202,4 +199,4 @@ if wait_without al "team Reef" $((REFRESH + 1)); then pass "team alert: banner g
 check "team alert: marks go" eval "! has al '^! *R(ob|ae) Reef'"
 keys al q
 wait_gone al 5 || fail "quits"
-t_end
+tui_finish

@@ -407,20 +407,4 @@ done <"$T/want.txt"
 keys real q
 wait_gone real
 
-# Every session ends with q so the leak checker runs; then look for reports.
-for s in $(tm list-sessions -F '#{session_name}' 2>/dev/null); do
-    [ "$s" = keep ] && continue
-    keys "$s" q
-    wait_gone "$s" 5 || fail "session $s quits"
-done
-sleep 0.5
-reports=$(cat "$T"/asan.* "$T"/ubsan.* 2>/dev/null)
-if [ -z "$reports" ] && ! grep -l -E 'runtime error|Sanitizer' "$T"/*.err >/dev/null 2>&1; then
-    pass "no sanitizer reports"
-else
-    fail "no sanitizer reports" "$(printf '%s\n' "$reports" | head -n 40; cat "$T"/*.err | head -n 20)"
-fi
-for f in "$T"/*.exit; do
-    [ "$(cat "$f")" = 0 ] || fail "exit status of $(basename "$f" .exit)" "$(cat "$f")"
-done
-t_end
+tui_finish

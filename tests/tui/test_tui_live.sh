@@ -4,11 +4,8 @@
 # `converza-etl report --json`.
 set -u
 . "$(dirname "$0")/../lib.sh"
-T=$(mktemp -d /tmp/cz-tui-live.XXXXXX)
 . "$(dirname "$0")/lib_tui.sh"
-trap 'tm kill-server 2>/dev/null; stop_all; rm -rf "$T"' EXIT INT TERM
-start_pg || { fail "start postgres"; t_end; }
-start_mqtt || { fail "start mosquitto"; t_end; }
+tui_setup tui-live pg
 "$BIN/converza-gen" --calls 400 --seed 21 --agents 7 --from 2025-03-01 --to 2025-03-10 \
     --out "$T/in" --quiet
 "$BIN/converza-etl" --once --input "$T/in" --db "$DB" --mqtt-host 127.0.0.1 \
@@ -70,4 +67,4 @@ EOF2
     keys "$s" q
     wait_gone "$s" 5 || fail "$size: q quits"
 done
-t_end
+tui_finish

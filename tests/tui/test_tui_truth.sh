@@ -182,17 +182,4 @@ if [ "$(width_of narrow)" -le 20 ] && [ -n "$(printf '%s\n' "$S" | sed -n 5p)" ]
 keys narrow q
 wait_gone narrow 5
 
-tm kill-session -t keep
-for s in $(tm list-sessions -F '#{session_name}' 2>/dev/null); do
-    keys "$s" q
-    wait_gone "$s" 5 || fail "session $s quits"
-done
-sleep 0.5
-reports=$(cat "$T"/asan.* "$T"/ubsan.* 2>/dev/null)
-if [ -z "$reports" ]; then pass "no sanitizer reports"; else
-    fail "no sanitizer reports" "$(printf '%s\n' "$reports" | head -n 40)"; fi
-for f in "$T"/*.exit; do
-    [ -e "$f" ] || continue
-    [ "$(cat "$f")" = 0 ] || fail "exit status of $(basename "$f" .exit)" "$(cat "$f")"
-done
-t_end
+tui_finish
