@@ -57,37 +57,38 @@ int glance_fill(PGconn *c, const cz_settings *s, snap_summary *sum, snap_agents 
     snprintf(days, sizeof days, "%d", s->baseline_days);
     const char *where = " FROM agent_daily_metrics WHERE day >= $1::date - $2::int AND day < $1::date";
 
-    strbuf q = SB_INIT;
+    /* The floor's window and the agents' in one round trip (pg_query_many). */
+    strbuf q = SB_INIT, qa = SB_INIT;
     sb_puts(&q, "SELECT ");
     pg_agg_list(&q, "coalesce(sum(%1$s), 0)", ", ");
     sb_puts(&q, where);
     const char *p2[2] = {sum->today, days};
-    PGresult *r = pg_query(c, q.s, 2, p2, err);
-    sb_free(&q);
-    if (!r)
-        return -1;
-    pg_agg_read(r, 0, 0, &sum->k.baseline);
-    PQclear(r);
-    if (ag->n == 0)
-        return 0;
-
     /* Every agent when the payload carries them all, else those it carries. */
     bool all = ag->total <= (int64_t)ag->n;
     strbuf names = SB_INIT;
     if (!all)
         array_literal(&names, ag);
-    sb_puts(&q, "SELECT agent_name, ");
-    pg_agg_list(&q, "sum(%1$s)", ", ");
-    sb_puts(&q, where);
+    sb_puts(&qa, "SELECT agent_name, ");
+    pg_agg_list(&qa, "sum(%1$s)", ", ");
+    sb_puts(&qa, where);
     if (!all)
-        sb_puts(&q, " AND agent_name = ANY($3::text[])");
-    sb_puts(&q, " GROUP BY agent_name");
+        sb_puts(&qa, " AND agent_name = ANY($3::text[])");
+    sb_puts(&qa, " GROUP BY agent_name");
     const char *p3[3] = {sum->today, days, names.s};
-    r = pg_query(c, q.s, all ? 2 : 3, p3, err);
+    pg_stmt st[2] = {{q.s, 2, p2}, {qa.s, all ? 2 : 3, p3}};
+    PGresult *res[2];
+    /* no agents: the floor's window only */
+    int rc = pg_query_many(c, ag->n ? 2 : 1, st, res, err);
     sb_free(&q);
+    sb_free(&qa);
     sb_free(&names);
-    if (!r)
+    if (rc < 0)
         return -1;
+    pg_agg_read(res[0], 0, 0, &sum->k.baseline);
+    PQclear(res[0]);
+    if (ag->n == 0)
+        return 0;
+    PGresult *r = res[1];
     strmap idx = STRMAP_INIT;
     for (size_t i = 0; i < ag->n; i++)
         strmap_put(&idx, ag->v[i].agent_name, i);

@@ -219,6 +219,67 @@ PGresult *pg_query(PGconn *c, const char *sql, int nparams, const char *const *p
     return r;
 }
 
+int pg_query_many(PGconn *c, size_t n, const pg_stmt *q, PGresult **out, cz_err *err)
+{
+    for (size_t i = 0; i < n; i++)
+        out[i] = NULL;
+    if (PQenterPipelineMode(c) != 1) {
+        set_pg_err(err, "cannot start a pipeline", c, NULL);
+        return -1;
+    }
+    int rc = 0;
+    /* Everything is sent before anything is read: each wait for the server
+     * on a busy machine costs a wake-up, and these statements are short. */
+    for (size_t i = 0; i < n && rc == 0; i++)
+        if (PQsendQueryParams(c, q[i].sql, q[i].nparams, NULL, q[i].params, NULL, NULL, 0) != 1) {
+            set_pg_err(err, "query failed", c, NULL);
+            rc = -1;
+        }
+    if (PQpipelineSync(c) != 1 && rc == 0) {
+        set_pg_err(err, "query failed", c, NULL);
+        rc = -1;
+    }
+    /* Each statement's result then NULL, and the sync's at the end; every
+     * one is read, whatever failed, so the connection ends out of the
+     * pipeline in a known state. */
+    bool synced = false;
+    for (size_t i = 0; !synced && !pg_is_broken(c);) {
+        PGresult *r = PQgetResult(c);
+        if (!r) { /* the end of statement i's results */
+            if (i++ == n)
+                break; /* no sync to come: nothing was sent */
+            continue;
+        }
+        ExecStatusType st = PQresultStatus(r);
+        if (st == PGRES_PIPELINE_SYNC) {
+            synced = true;
+        } else if (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK) {
+            if (i < n && !out[i]) {
+                out[i] = r;
+                r = NULL;
+            }
+        } else if (rc == 0) {
+            set_pg_err(err, "query failed", c, r);
+            rc = -1;
+        }
+        PQclear(r);
+    }
+    if (!synced && rc == 0) {
+        set_pg_err(err, "query failed", c, NULL);
+        rc = -1;
+    }
+    if (PQexitPipelineMode(c) != 1 && rc == 0) {
+        set_pg_err(err, "query failed", c, NULL);
+        rc = -1;
+    }
+    if (rc < 0)
+        for (size_t i = 0; i < n; i++) {
+            PQclear(out[i]);
+            out[i] = NULL;
+        }
+    return rc;
+}
+
 int pg_copy_in(PGconn *c, const char *table_cols, const char *data, size_t len, cz_err *err)
 {
     strbuf q = SB_INIT;

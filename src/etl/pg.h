@@ -42,6 +42,21 @@ int pg_exec(PGconn *c, const char *sql, cz_err *err);
 PGresult *pg_query(PGconn *c, const char *sql, int nparams, const char *const *params,
                    cz_err *err);
 
+/* One read-only statement of a pg_query_many round. */
+typedef struct {
+    const char *sql;
+    int nparams;
+    const char *const *params; /* text parameters */
+} pg_stmt;
+
+/* Runs the n statements in one round trip (libpq's pipeline mode: all sent,
+ * then all results read), for reads that do not depend on each other; they
+ * run in one implicit transaction, so a failure aborts the rest. out[i] gets
+ * statement i's result (caller PQclear's each). All or nothing: returns -1
+ * with err (the first failure) and every out[i] NULL. Not inside an open
+ * transaction block of the caller's. */
+int pg_query_many(PGconn *c, size_t n, const pg_stmt *q, PGresult **out, cz_err *err);
+
 /* COPY table (cols) FROM STDIN in text format, sending data in one go. */
 int pg_copy_in(PGconn *c, const char *table_cols, const char *data, size_t len, cz_err *err);
 

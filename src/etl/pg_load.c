@@ -552,6 +552,50 @@ static int apply_cat_deltas(PGconn *c, const agg_delta *d, const char *table, co
  * keep (may be "") filters the delta rows applied, as SQL over tmp. With
  * totals, each agent's totals (agent_totals) and team (agent_teams) follow.
  * All in one message: two round trips, the first error stopping the rest. */
+/* Each agent's team is the team of its newest call: for the agents the
+ * batch touched (agg_delta, the daily delta, already applied), one index
+ * probe each (gold_agent_time). That call is no older than the start of the
+ * day before the agent's newest business day in the daily rows just updated
+ * (a zone is at most a day from UTC; days older than every call stay there
+ * only after a prune), so gold is read from there on: a bound known when the
+ * statement is planned, or the planner opens every month of gold for each
+ * agent. Then agg_delta is emptied at once, not only at commit: a search for
+ * refused rows (isolate) applies several deltas in one transaction. */
+static int newest_teams(PGconn *c, cz_err *err)
+{
+    PGresult *since = pg_query(c,
+                               "SELECT ((min(m) - 1)::timestamp AT TIME ZONE 'UTC')::text FROM"
+                               " (SELECT (SELECT max(day) FROM agent_daily_metrics a"
+                               "   WHERE a.agent_name = d.agent_name) AS m"
+                               "  FROM (SELECT DISTINCT agent_name FROM agg_delta) d) x",
+                               0, NULL, err);
+    int rc = since ? 0 : -1;
+    if (rc == 0 && !PQgetisnull(since, 0, 0)) {
+        const char *p1[1] = {PQgetvalue(since, 0, 0)};
+        PGresult *r = pg_query(
+            c,
+            "INSERT INTO agent_teams AS a (agent_name, team)"
+            " SELECT d.agent_name, g.team FROM (SELECT DISTINCT agent_name FROM agg_delta) d"
+            " CROSS JOIN LATERAL (SELECT team FROM gold_performance_metrics g"
+            "  WHERE g.agent_name = d.agent_name AND g.call_time >= $1::timestamptz"
+            "  ORDER BY g.call_time DESC, g.call_id DESC LIMIT 1) g"
+            " ON CONFLICT (agent_name) DO UPDATE SET team = EXCLUDED.team"
+            " WHERE a.team IS DISTINCT FROM EXCLUDED.team",
+            1, p1, err);
+        rc = r ? 0 : -1;
+        PQclear(r);
+    }
+    PQclear(since);
+    if (rc == 0)
+        rc = pg_exec(c,
+                     "DELETE FROM agent_teams a WHERE a.agent_name IN"
+                     " (SELECT agent_name FROM agg_delta) AND NOT EXISTS"
+                     " (SELECT 1 FROM agent_totals t WHERE t.agent_name = a.agent_name);"
+                     "DELETE FROM agg_delta",
+                     err);
+    return rc;
+}
+
 static int add_rows(PGconn *c, const agg_delta *d, const char *table, const char *tmp,
                     const char *k1, const char *k2, const char *keep, bool totals, cz_err *err)
 {
@@ -590,28 +634,17 @@ static int add_rows(PGconn *c, const agg_delta *d, const char *table, const char
      * disappears, as it would from a GROUP BY. */
     sb_printf(&q, ";DELETE FROM %s a USING %s d WHERE a.%s = d.%s AND a.%s = d.%s"
                   " AND a.calls = 0", table, tmp, k1, k1, k2, k2);
-    /* Each agent's team is the team of its newest call: for the agents the
-     * batch touched, one index probe each (gold_agent_time). */
     if (totals)
         sb_puts(&q, ";DELETE FROM agent_totals a WHERE a.calls = 0"
-                    " AND a.agent_name IN (SELECT agent_name FROM agg_delta)"
-                    ";INSERT INTO agent_teams AS a (agent_name, team)"
-                    " SELECT d.agent_name, g.team FROM (SELECT DISTINCT agent_name FROM agg_delta) d"
-                    " CROSS JOIN LATERAL (SELECT team FROM gold_performance_metrics g"
-                    "  WHERE g.agent_name = d.agent_name"
-                    "  ORDER BY g.call_time DESC, g.call_id DESC LIMIT 1) g"
-                    " ON CONFLICT (agent_name) DO UPDATE SET team = EXCLUDED.team"
-                    " WHERE a.team IS DISTINCT FROM EXCLUDED.team"
-                    ";DELETE FROM agent_teams a WHERE a.agent_name IN"
-                    " (SELECT agent_name FROM agg_delta) AND NOT EXISTS"
-                    " (SELECT 1 FROM agent_totals t WHERE t.agent_name = a.agent_name)");
-    /* Emptied at once, not only at commit: a search for refused rows
-     * (isolate) applies several deltas in one transaction. */
-    sb_printf(&q, ";DELETE FROM %s", tmp);
+                    " AND a.agent_name IN (SELECT agent_name FROM agg_delta)");
+    else /* emptied at once, not only at commit: see newest_teams */
+        sb_printf(&q, ";DELETE FROM %s", tmp);
     const char *data = s.s;
     int rc = pg_copy_many(c, q.s, &data, &s.len, 1, NULL, err);
     sb_free(&s);
     sb_free(&q);
+    if (rc == 0 && totals)
+        rc = newest_teams(c, err);
     return rc < 0 ? delta_failed(table, totals ? " and agent_totals (with agent_teams)" : "", err)
                   : 0;
 }

@@ -70,11 +70,12 @@ static const char RANKED[] =
     " (SELECT agent_name, min(place) AS place FROM p GROUP BY agent_name) b USING (agent_name)"
     " ORDER BY b.place NULLS LAST, k.ca DESC, k.agent_name LIMIT $2::bigint";
 
-/* The category counts of the summary and of the agents sent, from
- * agent_daily_categories (today, the last 7 days) and agent_category_totals
- * (all time), for the agents in agents->v only. */
-static int read_categories(PGconn *c, const char *today, snap_summary *sum, snap_agents *agents,
-                           cz_err *err)
+/* The category counts, from agent_daily_categories (today, the last 7 days)
+ * and agent_category_totals (all time): per category for the summary, or per
+ * agent and category. Per agent, $2 is "the agents sent" as a text[] literal
+ * (named), or else a limit: every agent's rows when there are no more agents
+ * than that (or it is 0), none otherwise. */
+static void cats_sql(strbuf *q, bool per_agent, bool named)
 {
     static const char per_cat[] =
         "SELECT %1$s category, coalesce(sum(calls) FILTER (WHERE day = $1::date), 0), sum(calls), 0"
@@ -82,44 +83,27 @@ static int read_categories(PGconn *c, const char *today, snap_summary *sum, snap
         " GROUP BY %1$s category"
         " UNION ALL SELECT %1$s category, 0, 0, sum(calls) FROM agent_category_totals %3$s"
         " GROUP BY %1$s category ORDER BY 1, 2";
-    strbuf q = SB_INIT;
-    sb_printf(&q, per_cat, "", "", "");
-    const char *p1[1] = {today};
-    PGresult *r = pg_query(c, q.s, 1, p1, err);
-    sb_clear(&q);
-    if (!r) {
-        sb_free(&q);
-        return -1;
-    }
+#define FEW "($2::bigint = 0 OR (SELECT count(*) FROM agent_totals) <= $2::bigint)"
+    if (!per_agent)
+        sb_printf(q, per_cat, "", "", "");
+    else if (named)
+        sb_printf(q, per_cat, "agent_name,", "AND agent_name = ANY($2::text[])",
+                  "WHERE agent_name = ANY($2::text[])");
+    else
+        sb_printf(q, per_cat, "agent_name,", "AND " FEW, "WHERE " FEW);
+#undef FEW
+}
+
+static void add_summary_cats(const PGresult *r, snap_summary *sum)
+{
     for (int i = 0; i < PQntuples(r); i++)
         snap_cats_add(&sum->cats, PQgetvalue(r, i, 0), atoll(PQgetvalue(r, i, 1)),
                       atoll(PQgetvalue(r, i, 2)), atoll(PQgetvalue(r, i, 3)));
-    PQclear(r);
-    if (!agents->n) {
-        sb_free(&q);
-        return 0;
-    }
-    /* the agents sent, as a text[] literal */
-    strbuf names = SB_INIT;
-    sb_putc(&names, '{');
-    for (size_t i = 0; i < agents->n; i++) {
-        sb_puts(&names, i ? ",\"" : "\"");
-        for (const char *n = agents->v[i].agent_name; *n; n++) {
-            if (*n == '"' || *n == '\\')
-                sb_putc(&names, '\\');
-            sb_putc(&names, *n);
-        }
-        sb_putc(&names, '"');
-    }
-    sb_putc(&names, '}');
-    sb_printf(&q, per_cat, "agent_name,", "AND agent_name = ANY($2::text[])",
-              "WHERE agent_name = ANY($2::text[])");
-    const char *p2[2] = {today, names.s};
-    r = pg_query(c, q.s, 2, p2, err);
-    sb_free(&q);
-    sb_free(&names);
-    if (!r)
-        return -1;
+}
+
+/* Rows of agents not sent are passed over. */
+static void add_agent_cats(const PGresult *r, snap_agents *agents)
+{
     strmap idx = STRMAP_INIT;
     for (size_t i = 0; i < agents->n; i++)
         strmap_put(&idx, agents->v[i].agent_name, i);
@@ -130,78 +114,77 @@ static int read_categories(PGconn *c, const char *today, snap_summary *sum, snap
                           atoll(PQgetvalue(r, i, 3)), atoll(PQgetvalue(r, i, 4)));
     }
     strmap_free(&idx);
-    PQclear(r);
-    return 0;
 }
 
-int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, size_t max_agents,
-                      snap_summary *sum, snap_agents *agents, snap_trend *trend, cz_err *err)
+/* The agents sent, as a text[] literal. */
+static void names_literal(strbuf *names, const snap_agents *agents)
 {
-    memset(sum, 0, sizeof *sum);
-    memset(agents, 0, sizeof *agents);
-    memset(trend, 0, sizeof *trend);
-    char today[11];
-    cz_time_local(now, today, NULL); /* the business day (tz.h) */
-    char limit[24];
-    snprintf(limit, sizeof limit, "%zu", max_agents);
-    const char *params[2] = {today, limit};
+    sb_putc(names, '{');
+    for (size_t i = 0; i < agents->n; i++) {
+        sb_puts(names, i ? ",\"" : "\"");
+        for (const char *n = agents->v[i].agent_name; *n; n++) {
+            if (*n == '"' || *n == '\\')
+                sb_putc(names, '\\');
+            sb_putc(names, *n);
+        }
+        sb_putc(names, '"');
+    }
+    sb_putc(names, '}');
+}
 
-    /* The summary straight from the tables, so it covers every agent
-     * whether or not all of them are sent. */
-    strbuf q = SB_INIT;
-    sb_puts(&q, "SELECT (SELECT count(*) FROM agent_totals), w.*, a.* FROM (SELECT ");
-    counts(&q, "coalesce(sum(%1$s) FILTER (WHERE day = $1::date), 0)");
-    sb_puts(&q, ", ");
-    counts(&q, "coalesce(sum(%1$s), 0)");
-    sb_puts(&q, " FROM agent_daily_metrics WHERE day > $1::date - 7 AND day <= $1::date) w,"
-                " (SELECT ");
-    counts(&q, "coalesce(sum(%1$s), 0)");
-    sb_puts(&q, " FROM agent_totals) a");
-    PGresult *r = pg_query(c, q.s, 1, params, err);
-    sb_free(&q);
-    if (!r)
-        return -1;
-    int64_t total = atoll(PQgetvalue(r, 0, 0));
-    sum->schema = SNAPSHOT_SCHEMA;
-    sum->generated_at = now;
-    sum->batch_id = xstrdup(batch_id ? batch_id : "");
-    memcpy(sum->today, today, sizeof sum->today);
-    pg_agg_read(r, 0, 1, &sum->k.today);
-    pg_agg_read(r, 0, 1 + KC_N, &sum->k.week);
-    pg_agg_read(r, 0, 1 + 2 * KC_N, &sum->k.all);
-    PQclear(r);
-    if (pg_zone_read(c, &sum->timezone, err) < 0)
-        goto fail;
+/* The summary straight from the tables, so it covers every agent whether or
+ * not all of them are sent: the agent count, then today's, the week's and
+ * all-time counters. */
+static void summary_sql(strbuf *q)
+{
+    /* Today's rows are summed on their own (agent_daily_day): a filter on
+     * every counter of every row of the week would cost as much again. */
+    sb_puts(q, "SELECT (SELECT count(*) FROM agent_totals), d.*, w.*, a.* FROM (SELECT ");
+    counts(q, "coalesce(sum(%1$s), 0)");
+    sb_puts(q, " FROM agent_daily_metrics WHERE day = $1::date) d, (SELECT ");
+    counts(q, "coalesce(sum(%1$s), 0)");
+    sb_puts(q, " FROM agent_daily_metrics WHERE day > $1::date - 7 AND day <= $1::date) w,"
+               " (SELECT ");
+    counts(q, "coalesce(sum(%1$s), 0)");
+    sb_puts(q, " FROM agent_totals) a");
+}
 
-    bool select = max_agents > 0 && total > (int64_t)max_agents;
+/* The agents' rows by name: today's, the week's and all-time counters and the
+ * team. select: the $2 agents with the best places (RANKED), else every
+ * agent, but only when there are no more than $2 of them (or $2 is 0): none
+ * otherwise, so the common case needs no count first. */
+static void agents_sql(strbuf *q, bool select)
+{
     /* The selection first, materialised, so the per-agent windows below are
      * summed for the agents sent only, not for every agent. */
     if (select)
-        sb_printf(&q, "WITH sel AS MATERIALIZED (%s) ", RANKED);
+        sb_printf(q, "WITH sel AS MATERIALIZED (%s) ", RANKED);
     /* The week's rows are summed in one pass over the days (agent_daily_day)
      * and joined, rather than looked up agent by agent. */
-    sb_puts(&q, "SELECT t.agent_name, ");
-    counts(&q, "coalesce(w.d_%1$s, 0)");
-    sb_puts(&q, ", ");
-    counts(&q, "coalesce(w.w_%1$s, 0)");
-    sb_puts(&q, ", ");
-    counts(&q, "t.%1$s");
-    sb_puts(&q, ", coalesce(tm.team, 'unassigned')");
-    sb_puts(&q, select ? " FROM sel JOIN agent_totals t USING (agent_name)" : " FROM agent_totals t");
-    sb_puts(&q, " LEFT JOIN agent_teams tm ON tm.agent_name = t.agent_name");
-    sb_puts(&q, " LEFT JOIN (SELECT agent_name, ");
-    counts(&q, "sum(%1$s) FILTER (WHERE day = $1::date) AS d_%1$s");
-    sb_puts(&q, ", ");
-    counts(&q, "sum(%1$s) AS w_%1$s");
-    sb_puts(&q, " FROM agent_daily_metrics WHERE day > $1::date - 7 AND day <= $1::date");
+    sb_puts(q, "SELECT t.agent_name, ");
+    counts(q, "coalesce(d.%1$s, 0)");
+    sb_puts(q, ", ");
+    counts(q, "coalesce(w.w_%1$s, 0)");
+    sb_puts(q, ", ");
+    counts(q, "t.%1$s");
+    sb_puts(q, ", coalesce(tm.team, 'unassigned')");
+    sb_puts(q, select ? " FROM sel JOIN agent_totals t USING (agent_name)" : " FROM agent_totals t");
+    sb_puts(q, " LEFT JOIN agent_teams tm ON tm.agent_name = t.agent_name");
+    /* today: each agent's one row of the day (the key is agent and day) */
+    sb_puts(q, " LEFT JOIN agent_daily_metrics d ON d.agent_name = t.agent_name AND d.day = $1::date");
+    sb_puts(q, " LEFT JOIN (SELECT agent_name, ");
+    counts(q, "sum(%1$s) AS w_%1$s");
+    sb_puts(q, " FROM agent_daily_metrics WHERE day > $1::date - 7 AND day <= $1::date");
     if (select)
-        sb_puts(&q, " AND agent_name IN (SELECT agent_name FROM sel)");
-    sb_puts(&q, " GROUP BY agent_name) w ON w.agent_name = t.agent_name");
-    sb_puts(&q, " ORDER BY t.agent_name");
-    r = pg_query(c, q.s, select ? 2 : 1, params, err);
-    sb_free(&q);
-    if (!r)
-        goto fail;
+        sb_puts(q, " AND agent_name IN (SELECT agent_name FROM sel)");
+    sb_puts(q, " GROUP BY agent_name) w ON w.agent_name = t.agent_name");
+    if (!select)
+        sb_puts(q, " WHERE $2::bigint = 0 OR (SELECT count(*) FROM agent_totals) <= $2::bigint");
+    sb_puts(q, " ORDER BY t.agent_name");
+}
+
+static void read_agents(const PGresult *r, int64_t now, int64_t total, snap_agents *agents)
+{
     int n = PQntuples(r);
     agents->schema = SNAPSHOT_SCHEMA;
     agents->generated_at = now;
@@ -216,42 +199,118 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, size_t max_a
         pg_agg_read(r, i, 1 + 2 * KC_N, &a->k.all);
         a->team = xstrdup(PQgetvalue(r, i, 1 + 3 * KC_N));
     }
-    PQclear(r);
+}
 
+/* The daily trend of the last $2 days, floor-wide. */
+static void trend_sql(strbuf *q)
+{
+    sb_puts(q, "SELECT to_char(day, 'YYYY-MM-DD'), ");
+    counts(q, "coalesce(sum(%1$s), 0)");
+    sb_puts(q, " FROM agent_daily_metrics WHERE day > $1::date - $2::int AND day <= $1::date"
+               " GROUP BY day ORDER BY day");
+}
+
+/* The statements of the first round, in this order. */
+enum { R_SUM, R_ZONE, R_AGENTS, R_LAST, R_CATS, R_AGENT_CATS, R_TREND, R_N };
+
+int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, size_t max_agents,
+                      snap_summary *sum, snap_agents *agents, snap_trend *trend, cz_err *err)
+{
+    memset(sum, 0, sizeof *sum);
+    memset(agents, 0, sizeof *agents);
+    memset(trend, 0, sizeof *trend);
+    char today[11];
+    cz_time_local(now, today, NULL); /* the business day (tz.h) */
+    char limit[24], ndays[16];
+    snprintf(limit, sizeof limit, "%zu", max_agents);
+    snprintf(ndays, sizeof ndays, "%d", SNAPSHOT_TREND_DAYS);
+    const char *params[2] = {today, limit}, *tparams[2] = {today, ndays};
+
+    /* Everything that does not need the list of agents sent, in one round
+     * trip: with no more agents than max_agents (the usual case) that is all
+     * of it. */
+    strbuf q[R_N];
+    for (int i = 0; i < R_N; i++)
+        q[i] = (strbuf)SB_INIT;
+    summary_sql(&q[R_SUM]);
+    sb_puts(&q[R_ZONE], PG_ZONE_SQL);
+    agents_sql(&q[R_AGENTS], false);
     /* Gold is partitioned by month: its newest non-empty month answers
      * (sql/010_partitions.sql), however many years it keeps. */
-    r = pg_query(c, "SELECT coalesce(extract(epoch FROM converza_last_call_time())::bigint, 0)",
-                 0, NULL, err);
-    if (!r)
-        goto fail;
-    sum->last_call_at = atoll(PQgetvalue(r, 0, 0));
-    PQclear(r);
-    if (read_categories(c, today, sum, agents, err) < 0)
-        goto fail;
+    sb_puts(&q[R_LAST], "SELECT coalesce(extract(epoch FROM converza_last_call_time())::bigint, 0)");
+    cats_sql(&q[R_CATS], false, false);
+    cats_sql(&q[R_AGENT_CATS], true, false);
+    trend_sql(&q[R_TREND]);
+    pg_stmt st[R_N] = {
+        [R_SUM] = {q[R_SUM].s, 1, params},        [R_ZONE] = {q[R_ZONE].s, 0, NULL},
+        [R_AGENTS] = {q[R_AGENTS].s, 2, params},  [R_LAST] = {q[R_LAST].s, 0, NULL},
+        [R_CATS] = {q[R_CATS].s, 1, params},      [R_AGENT_CATS] = {q[R_AGENT_CATS].s, 2, params},
+        [R_TREND] = {q[R_TREND].s, 2, tparams},
+    };
+    PGresult *r[R_N];
+    int rc = pg_query_many(c, R_N, st, r, err);
+    for (int i = 0; i < R_N; i++)
+        sb_free(&q[i]);
+    if (rc < 0)
+        return -1;
 
-    char ndays[16];
-    snprintf(ndays, sizeof ndays, "%d", SNAPSHOT_TREND_DAYS);
-    const char *tparams[2] = {today, ndays};
-    sb_puts(&q, "SELECT to_char(day, 'YYYY-MM-DD'), ");
-    counts(&q, "coalesce(sum(%1$s), 0)");
-    sb_puts(&q, " FROM agent_daily_metrics WHERE day > $1::date - $2::int AND day <= $1::date"
-                " GROUP BY day ORDER BY day");
-    r = pg_query(c, q.s, 2, tparams, err);
-    sb_free(&q);
-    if (!r)
-        goto fail;
-    n = PQntuples(r);
+    int64_t total = atoll(PQgetvalue(r[R_SUM], 0, 0));
+    sum->schema = SNAPSHOT_SCHEMA;
+    sum->generated_at = now;
+    sum->batch_id = xstrdup(batch_id ? batch_id : "");
+    memcpy(sum->today, today, sizeof sum->today);
+    pg_agg_read(r[R_SUM], 0, 1, &sum->k.today);
+    pg_agg_read(r[R_SUM], 0, 1 + KC_N, &sum->k.week);
+    pg_agg_read(r[R_SUM], 0, 1 + 2 * KC_N, &sum->k.all);
+    sum->timezone = pg_zone_take(r[R_ZONE]);
+    sum->last_call_at = atoll(PQgetvalue(r[R_LAST], 0, 0));
+    add_summary_cats(r[R_CATS], sum);
+    int n = PQntuples(r[R_TREND]);
     trend->schema = SNAPSHOT_SCHEMA;
     trend->generated_at = now;
     trend->v = xcalloc((size_t)n, sizeof *trend->v);
     trend->n = (size_t)n;
     for (int i = 0; i < n; i++) {
-        snprintf(trend->v[i].day, sizeof trend->v[i].day, "%s", PQgetvalue(r, i, 0));
-        pg_agg_read(r, i, 1, &trend->v[i].k);
+        snprintf(trend->v[i].day, sizeof trend->v[i].day, "%s", PQgetvalue(r[R_TREND], i, 0));
+        pg_agg_read(r[R_TREND], i, 1, &trend->v[i].k);
     }
-    PQclear(r);
+    /* No rows with agents: more of them than max_agents (counted by the
+     * statement itself, so a count that changed in between cannot leave the
+     * payload empty): the ranked selection, then its categories. */
+    bool select = max_agents > 0 && total > 0 && PQntuples(r[R_AGENTS]) == 0;
+    if (!select) {
+        read_agents(r[R_AGENTS], now, total, agents);
+        add_agent_cats(r[R_AGENT_CATS], agents);
+    }
+    for (int i = 0; i < R_N; i++)
+        PQclear(r[i]);
+    if (!select)
+        return 0;
+
+    strbuf sq = SB_INIT;
+    agents_sql(&sq, true);
+    PGresult *ra = pg_query(c, sq.s, 2, params, err);
+    sb_clear(&sq);
+    if (!ra)
+        goto fail;
+    read_agents(ra, now, total, agents);
+    PQclear(ra);
+    if (agents->n) {
+        strbuf names = SB_INIT;
+        names_literal(&names, agents);
+        cats_sql(&sq, true, true);
+        const char *p2[2] = {today, names.s};
+        ra = pg_query(c, sq.s, 2, p2, err);
+        sb_free(&names);
+        if (!ra)
+            goto fail;
+        add_agent_cats(ra, agents);
+        PQclear(ra);
+    }
+    sb_free(&sq);
     return 0;
 fail:
+    sb_free(&sq);
     snap_summary_free(sum);
     snap_agents_free(agents);
     snap_trend_free(trend);

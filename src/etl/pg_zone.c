@@ -68,12 +68,17 @@ static int rebuild_cats(PGconn *c, const char *table, const char *k1, const char
     return rc;
 }
 
+char *pg_zone_take(const PGresult *r)
+{
+    return xstrdup(PQntuples(r) ? PQgetvalue(r, 0, 0) : "UTC");
+}
+
 int pg_zone_read(PGconn *c, char **tz, cz_err *err)
 {
-    PGresult *r = pg_query(c, "SELECT timezone FROM aggregate_zone", 0, NULL, err);
+    PGresult *r = pg_query(c, PG_ZONE_SQL, 0, NULL, err);
     if (!r)
         return -1;
-    *tz = xstrdup(PQntuples(r) ? PQgetvalue(r, 0, 0) : "UTC");
+    *tz = pg_zone_take(r);
     PQclear(r);
     return 0;
 }

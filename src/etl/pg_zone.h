@@ -22,4 +22,9 @@ int pg_zone_sync(PGconn *c, const char *tz, int hourly_days, cz_err *err);
 /* The zone the aggregates were built in, into *tz (caller frees); -1 with err. */
 int pg_zone_read(PGconn *c, char **tz, cz_err *err);
 
+/* The same read as one statement of a pg_query_many round: PG_ZONE_SQL, and
+ * pg_zone_take of its result (caller frees; the result is not cleared). */
+#define PG_ZONE_SQL "SELECT timezone FROM aggregate_zone"
+char *pg_zone_take(const PGresult *r);
+
 #endif
