@@ -495,6 +495,16 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
         return;
     }
     bool main = dlg_main_accepted(st);
+    /* "I booked the package last week and want to add the snorkel tour" -
+     * "the tour is $65 per person": with nothing bought in the call, what
+     * the agent prices is the extra asked for on top of what the customer
+     * already has */
+    if (st->owned_add && !main && p && !a->free_service && !a->readback) {
+        put_offer(st, turn, a, a->upgrade ? IT_UPGRADE : IT_ADDON, true);
+        if (a->ask != ASK_OTHER)
+            a->ask = ASK_OFFER;
+        return;
+    }
     /* "would you like the matching nightstands?" while the bed asked for is
      * being sold offers something besides it */
     bool besides = a->offer_named && request_pending(st, a) && !offer_names_request(st, turn, a);
@@ -622,6 +632,23 @@ static int64_t counted_units(const dlg_state *st, const kpi_text *ct, const dlg_
     return cents;
 }
 
+/* With a booking, order or plan made before the call (st->owned) and
+ * nothing bought in it yet, is the item something more for it: priced or
+ * asked for as extra, added or an upgrade ("I'm on flight 842 and want a
+ * seat upgrade" - "an extra $49")? Then it is an add-on, not the purchase. */
+static bool adds_to_owned(const dlg_state *st, const dlg_item *it)
+{
+    if (!st->owned)
+        return false;
+    const int ts[2] = {it->turn, it->words_turn};
+    for (int k = 0; k < 2; k++) {
+        const kpi_text *t = &st->texts[ts[k]];
+        if (kpi_text_has_flag(t, VF_ADDON, 0, t->len) || kpi_has(t, KS_UPGRADE_CUE, 0, t->len))
+            return true;
+    }
+    return false;
+}
+
 static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
 {
     const kpi_text *ct = &st->texts[turn];
@@ -648,7 +675,7 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
     /* "add it": on top of what the customer already has; "I'll take the
      * plan, and the TV bundle for the extra $50 too": on top of a purchase
      * the same turn commits to first */
-    if (it->kind == IT_MAIN && e->says_add)
+    if (it->kind == IT_MAIN && (e->says_add || (!dlg_main_accepted(st) && adds_to_owned(st, it))))
         it->kind = IT_ADDON;
     if (it->kind == IT_MAIN && kpi_text_has_flag(ct, VF_ADDON, e->start, e->cend)) {
         const dlg_customer *c = st->cust_now;
@@ -974,10 +1001,11 @@ static bool answer_mentioned(dlg_state *st, int turn, dlg_event *e)
      * ("I'll take the ocean view") */
     bool asked_for = st->request_turn >= 0 && st->request_turn < turn &&
                      priced_before(st, st->request_turn);
-    bool names_extra = e->kind == CE_COMMIT && (dlg_main_accepted(st) || asked_for) &&
-                       takes_a_thing(ct, e);
+    /* a booking or plan from before the call is bought too */
+    bool bought = dlg_main_accepted(st) || st->owned;
+    bool names_extra = e->kind == CE_COMMIT && (bought || asked_for) && takes_a_thing(ct, e);
     /* "put the insurance on": taking a thing on top, by its name */
-    bool names_addon = e->kind == CE_ADDON && !e->add_verb && (dlg_main_accepted(st) || asked_for);
+    bool names_addon = e->kind == CE_ADDON && !e->add_verb && (bought || asked_for);
     if (!((e->kind == CE_ADDON && e->add_verb) || names_extra || names_addon))
         return false;
     /* a price said before the purchase was the purchase's own */
@@ -1118,13 +1146,52 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     st->cust_now = NULL;
 }
 
+/* "I'm on flight 842 and want a seat upgrade" - "an extra $49" - "let's do
+ * that": with a purchase made before the call, a commitment that took no
+ * item, and nothing else bought, buys the latest priced extra for it that
+ * the customer did not refuse. */
+static void owned_commit(dlg_state *st)
+{
+    if (!st->owned)
+        return;
+    int at = -1;
+    for (size_t i = 0; i < st->n_acc; i++) {
+        const dlg_accept *a = &st->acc[i];
+        if (a->retracted)
+            continue;
+        if (a->item >= 0 || a->kind != ACC_MAIN)
+            return;
+        at = a->turn;
+    }
+    if (at < 0)
+        return;
+    for (size_t i = st->n_item; i-- > 0;) {
+        dlg_item *it = &st->items[i];
+        if (it->turn > at || it->cents <= 0)
+            continue;
+        if (it->declined || it->accepted || !adds_to_owned(st, it))
+            return;
+        for (size_t k = 0; k < st->n_acc; k++)
+            if (!st->acc[k].retracted) {
+                st->acc[k].kind = ACC_ADDON;
+                st->acc[k].cents = it->cents;
+                st->acc[k].item = (int)i;
+                break;
+            }
+        return;
+    }
+}
+
 void upsell_finish(dlg_state *st, kpi_result *out)
 {
     bool main = false;
     for (size_t i = 0; i < st->n_acc; i++)
         if (!st->acc[i].retracted && !st->acc[i].upgrade)
             main = true;
+    /* an upgrade of a booking made before the call is on top of it */
+    main = main || st->owned;
     out->upsell_cents = 0;
+    owned_commit(st);
     for (size_t i = 0; i < st->n_acc; i++) {
         const dlg_accept *a = &st->acc[i];
         if (a->retracted || a->kind != ACC_ADDON || a->cents <= 0)
