@@ -13,7 +13,10 @@
  * agent shows before anything is bought, or what names what the customer
  * asked for or looked for ("I also need a rental car"), is a purchase. Only
  * accepted add-ons are upsell; an upgrade bought on its own is the purchase
- * itself. */
+ * itself. A purchase made before the call counts as bought: "I booked the
+ * package last week and want to add the snorkel tour" - "$65 per person"
+ * prices an extra, and so does a seat upgrade on a flight the customer is
+ * on; a line or a driver added to a plan changes the plan itself. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -632,23 +635,6 @@ static int64_t counted_units(const dlg_state *st, const kpi_text *ct, const dlg_
     return cents;
 }
 
-/* With a booking, order or plan made before the call (st->owned) and
- * nothing bought in it yet, is the item something more for it: priced or
- * asked for as extra, added or an upgrade ("I'm on flight 842 and want a
- * seat upgrade" - "an extra $49")? Then it is an add-on, not the purchase. */
-static bool adds_to_owned(const dlg_state *st, const dlg_item *it)
-{
-    if (!st->owned)
-        return false;
-    const int ts[2] = {it->turn, it->words_turn};
-    for (int k = 0; k < 2; k++) {
-        const kpi_text *t = &st->texts[ts[k]];
-        if (kpi_text_has_flag(t, VF_ADDON, 0, t->len) || kpi_has(t, KS_UPGRADE_CUE, 0, t->len))
-            return true;
-    }
-    return false;
-}
-
 static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
 {
     const kpi_text *ct = &st->texts[turn];
@@ -675,7 +661,7 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
     /* "add it": on top of what the customer already has; "I'll take the
      * plan, and the TV bundle for the extra $50 too": on top of a purchase
      * the same turn commits to first */
-    if (it->kind == IT_MAIN && (e->says_add || (!dlg_main_accepted(st) && adds_to_owned(st, it))))
+    if (it->kind == IT_MAIN && e->says_add)
         it->kind = IT_ADDON;
     if (it->kind == IT_MAIN && kpi_text_has_flag(ct, VF_ADDON, e->start, e->cend)) {
         const dlg_customer *c = st->cust_now;
@@ -1001,11 +987,10 @@ static bool answer_mentioned(dlg_state *st, int turn, dlg_event *e)
      * ("I'll take the ocean view") */
     bool asked_for = st->request_turn >= 0 && st->request_turn < turn &&
                      priced_before(st, st->request_turn);
-    /* a booking or plan from before the call is bought too */
-    bool bought = dlg_main_accepted(st) || st->owned;
-    bool names_extra = e->kind == CE_COMMIT && (bought || asked_for) && takes_a_thing(ct, e);
+    bool names_extra = e->kind == CE_COMMIT && (dlg_main_accepted(st) || asked_for) &&
+                       takes_a_thing(ct, e);
     /* "put the insurance on": taking a thing on top, by its name */
-    bool names_addon = e->kind == CE_ADDON && !e->add_verb && (bought || asked_for);
+    bool names_addon = e->kind == CE_ADDON && !e->add_verb && (dlg_main_accepted(st) || asked_for);
     if (!((e->kind == CE_ADDON && e->add_verb) || names_extra || names_addon))
         return false;
     /* a price said before the purchase was the purchase's own */
@@ -1146,13 +1131,14 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     st->cust_now = NULL;
 }
 
-/* "I'm on flight 842 and want a seat upgrade" - "an extra $49" - "let's do
- * that": with a purchase made before the call, a commitment that took no
- * item, and nothing else bought, buys the latest priced extra for it that
- * the customer did not refuse. */
+/* "I'm on flight 842 and want a seat upgrade" - "an extra $49" - "is
+ * the extra legroom?" - "yes" - "let's do that": asked for on top of a
+ * purchase made before the call, the latest priced extra that the customer
+ * did not refuse is what a commitment that took no item and bought nothing
+ * else buys (at the price on the table). */
 static void owned_commit(dlg_state *st)
 {
-    if (!st->owned)
+    if (!st->owned_add)
         return;
     int at = -1;
     for (size_t i = 0; i < st->n_acc; i++) {
@@ -1169,7 +1155,7 @@ static void owned_commit(dlg_state *st)
         dlg_item *it = &st->items[i];
         if (it->turn > at || it->cents <= 0)
             continue;
-        if (it->declined || it->accepted || !adds_to_owned(st, it))
+        if (it->declined || it->accepted || it->kind == IT_MAIN)
             return;
         for (size_t k = 0; k < st->n_acc; k++)
             if (!st->acc[k].retracted) {
