@@ -837,6 +837,8 @@ static void check_spoken_outcomes(void)
     call("agent: the gym club is twenty a month\ncustomer: cool sign me up\n"
          "agent: done you're a member\ncustomer: thanks i'll pick up the card at the front desk",
          true, 0, "... picking something up at the desk after joining does not");
+}
+
 /* How much of an accepted extra was bought: the count said apart from a unit
  * price, the total the agent works out from a count, and what stays at the
  * stated price. */
@@ -946,6 +948,50 @@ static void check_extra_totals(void)
          true, 8, "with no count read back the price per day counts once");
 }
 
+/* A purchase made before the call: what the customer asks to add to it, or
+ * to upgrade on it, is an extra even with nothing else bought in the call;
+ * a line, a driver or users added change the plan itself. */
+static void check_owned_purchase(void)
+{
+    call("customer: hi i'm on flight two ten to boston on friday and wanted to ask about a "
+         "seat upgrade\n"
+         "agent: sure i can move you to a front row seat for an extra thirty five dollars\n"
+         "customer: thirty five hmm is that the one near the exit\n"
+         "agent: yes right behind it\n"
+         "customer: alright let's do that\n"
+         "agent: done you're in row two",
+         true, 35, "a seat upgrade on a flight the customer is on");
+    call("Customer: Hi, we booked the lake cabin earlier this month and would like to add the "
+         "kayak rental.\n"
+         "Agent: Of course, the kayak rental is $40 per day. How many days?\n"
+         "Customer: Three days.\n"
+         "Agent: Three days at $40, that's $120 added to your booking. Shall I add it?\n"
+         "Customer: Yes, please.\n"
+         "Agent: Added.",
+         true, 120, "an extra asked for on a booking made before the call");
+    call("Customer: Hi, I want to add the cooking channel pack to my plan.\n"
+         "Agent: It's $7.50 a month.\n"
+         "Customer: Okay, go ahead.\n"
+         "Agent: Done, it's live.",
+         true, 7.50, "a channel pack added to a plan the customer has");
+    /* negatives */
+    call("Customer: Hi, I have a reservation for Saturday and want to add the breakfast.\n"
+         "Agent: Breakfast is $18 per person per day.\n"
+         "Customer: Oh, that's too much, never mind.\n"
+         "Agent: No problem, your reservation stays as it is.",
+         false, 0, "an extra for a booking refused");
+    call("Customer: I'd like to add a line for my son on my account.\n"
+         "Agent: An extra line on your plan is $25 a month.\n"
+         "Customer: Okay, go ahead.\n"
+         "Agent: Done.",
+         true, 0, "a line added to a plan is the purchase itself");
+    call("Customer: Hi, I want to add the garden service to the cleaning.\n"
+         "Agent: The garden service is $45 a visit.\n"
+         "Customer: Sounds good, book it.\n"
+         "Agent: Booked.",
+         true, 0, "with nothing bought before the call the service asked for is the purchase");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -968,6 +1014,7 @@ int main(void)
     check_search_dialogue();
     check_spoken_outcomes();
     check_extra_totals();
+    check_owned_purchase();
     kt_free();
     T_END();
 }
