@@ -488,7 +488,14 @@ static bool counts_things(const kpi_text *t, size_t e)
                                      "if", "so", "total", "extra", "more", "on", "to", "now",
                                      "today", "then", "instead", "after", "before", "which",
                                      "that", "it", "you", "monthly", "yearly", "weekly",
-                                     "annually", "including", "or", "is", "was", "in", "off"};
+                                     "annually", "including", "or", "is", "was", "in", "off",
+                                     /* unpunctuated speech runs on into the next
+                                      * clause: "a dental check for twenty five
+                                      * he's due for it" */
+                                     "he's", "she's", "it's", "they're", "we're", "i'm",
+                                     "he", "she", "they", "we", "i", "that's", "there's",
+                                     "since", "because", "want", "would", "do", "sound",
+                                     "sounds", "how", "what"};
     size_t k = kpi_text_tok_at(t, e);
     if (k >= t->ntok || (t->tok[k].flags & (TF_SENT_START | TF_CLAUSE_START)) ||
         (t->tok[k - 1].flags & TF_PUNCT_AFTER))
