@@ -449,9 +449,12 @@ static int after_price_verb(const kpi_text *t, size_t k, int mode)
     static const char *const verbs[] = {"it's", "that's", "is", "are", "costs", "cost", "runs",
                                         "run", "be", "one's", "its", "thats", "at", "was", "were"};
     /* "is usually ninety": the old price of a revision, read as one */
+    /* ... or the price of an extra: "for another thirty five", "for an
+     * extra twenty" */
     static const char *const softeners[] = {"just", "only", "about", "around", "roughly",
-                                            "usually", "normally", "regularly"};
-    for (int back = 1; back <= 2 && k >= (size_t)back; back++) {
+                                            "usually", "normally", "regularly", "another",
+                                            "extra", "additional", "an"};
+    for (int back = 1; back <= 3 && k >= (size_t)back; back++) {
         size_t w = k - (size_t)back;
         if (t->tok[w].sent != t->tok[k].sent)
             return false;
@@ -481,24 +484,25 @@ static bool after_time_word(const kpi_text *t, size_t k)
 
 /* Is the word after a bare number (ending at byte e) what it counts:
  * "three sessions", "two people"? A price is followed by the end of the
- * clause or by words like "a month", "for", "with", "plus". */
-static bool counts_things(const kpi_text *t, size_t e)
+ * clause or by words like "a month", "for", "with", "plus". Unpunctuated
+ * speech also runs on into the next clause ("a dental check for twenty five
+ * he's due for it"): runon lets a pronoun there end the price, except after
+ * a time word ("at ten she's free"). */
+static bool counts_things(const kpi_text *t, size_t e, bool runon)
 {
     static const char *const ok[] = {"a", "per", "each", "plus", "for", "with", "and", "but",
                                      "if", "so", "total", "extra", "more", "on", "to", "now",
                                      "today", "then", "instead", "after", "before", "which",
                                      "that", "it", "you", "monthly", "yearly", "weekly",
-                                     "annually", "including", "or", "is", "was", "in", "off",
-                                     /* unpunctuated speech runs on into the next
-                                      * clause: "a dental check for twenty five
-                                      * he's due for it" */
-                                     "he's", "she's", "it's", "they're", "we're", "i'm",
-                                     "he", "she", "they", "we", "i", "that's", "there's",
-                                     "since", "because", "want", "would", "do", "sound",
-                                     "sounds", "how", "what"};
+                                     "annually", "including", "or", "is", "was", "in", "off"};
+    static const char *const clause[] = {"he's", "she's", "it's", "they're", "we're", "i'm",
+                                         "he", "she", "they", "we", "i", "that's", "there's",
+                                         "since", "because"};
     size_t k = kpi_text_tok_at(t, e);
     if (k >= t->ntok || (t->tok[k].flags & (TF_SENT_START | TF_CLAUSE_START)) ||
         (t->tok[k - 1].flags & TF_PUNCT_AFTER))
+        return false;
+    if (runon && kpi_tok_in(t, k, clause, sizeof clause / sizeof clause[0]))
         return false;
     return !kpi_tok_in(t, k, ok, sizeof ok / sizeof ok[0]);
 }
@@ -696,7 +700,8 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
              * sessions a week" counts things, and after "for" a small
              * number is a head count ("breakfast for two") */
             e = parse_amount(low, t->len, i, &cents, true, &f);
-            if (e && (counts_things(t, e) || (verb == 2 && cents < 1000 && !f.pair)))
+            if (e && (counts_things(t, e, !after_time_word(t, k)) ||
+                      (verb == 2 && cents < 1000 && !f.pair)))
                 e = 0;
         } else if (!e && loose_mode == KPI_AMT_STRICT && !(w->flags & TF_DOLLAR) &&
                    after_price_verb(t, k, KPI_AMT_SOLD)) {
