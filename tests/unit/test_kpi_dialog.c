@@ -992,6 +992,29 @@ static void check_owned_purchase(void)
          true, 0, "with nothing bought before the call the service asked for is the purchase");
 }
 
+/* Speech-recognition prices: a revision said without a verb, a bare price
+ * running on into the next clause, "why not throw it in". */
+static void check_spoken_revisions(void)
+{
+    call("customer: let's book the gutter clean for friday\n"
+         "agent: booked and we can also flush the downspouts usually forty but since we're up "
+         "there anyway twenty five\n"
+         "customer: twenty five sure why not throw it in\n"
+         "agent: great friday it is",
+         true, 25, "'usually forty but since we're up there anyway twenty five', 'why not throw it in'");
+    call("customer: i need a checkup for my cat on monday\n"
+         "agent: you're booked monday and would you like a nail trim for twelve she's due for it\n"
+         "customer: yeah sure add that\n"
+         "agent: done",
+         true, 12, "a bare price running on into 'she's due for it'");
+    call("customer: let's book the gutter clean for friday\n"
+         "agent: booked and we can also flush the downspouts usually forty but since we're up "
+         "there anyway twenty five\n"
+         "customer: nah we're good thanks\n"
+         "agent: no problem friday it is",
+         true, 0, "... the revised extra refused");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -1015,6 +1038,7 @@ int main(void)
     check_spoken_outcomes();
     check_extra_totals();
     check_owned_purchase();
+    check_spoken_revisions();
     kt_free();
     T_END();
 }

@@ -199,6 +199,18 @@ static void check_context(void)
           "no price in 'for another two' people");
     CHECK(amounts("we can see him saturday at ten he's due for shots", KPI_AMT_OFFER) == 0,
           "no price in 'at ten he's due'");
+    /* a revision said without a verb: the old price after "normally", the
+     * new one ending the sentence */
+    CHECK(amounts("the hedge trim is normally forty but since we're out there anyway thirty",
+                  KPI_AMT_OFFER) == 2 &&
+              S->amounts[0].old && S->amounts[0].cents == 4000 && !S->amounts[1].old &&
+              S->amounts[1].cents == 3000,
+          "'normally forty but since we're out there anyway thirty': 40 old, 30 new");
+    CHECK(amounts("the hedge trim is normally forty but it takes about two", KPI_AMT_OFFER) == 1,
+          "no new price in 'but it takes about two' after an old price");
+    CHECK(amounts("the hedge trim is normally forty but since we're there ninety", KPI_AMT_OFFER) ==
+              1,
+          "no new price above the old one ending the sentence");
 }
 
 int main(void)

@@ -460,6 +460,11 @@ static int after_price_verb(const kpi_text *t, size_t k, int mode)
             return false;
         if (kpi_tok_in(t, w, verbs, sizeof verbs / sizeof verbs[0]))
             return mode == KPI_AMT_SOLD && KPI_TOK_IS(t, w, "at") ? 0 : 1;
+        /* "a winterizer normally sixty five but ...": the old price of a
+         * revision, said without a verb */
+        if (mode == KPI_AMT_OFFER && back == 1 &&
+            KPI_TOK_IS(t, w, "normally", "usually", "regularly", "originally"))
+            return 1;
         /* "I can do it for forty", "down to thirty" when revising a price */
         if (mode == KPI_AMT_OFFER && KPI_TOK_IS(t, w, "for", "to"))
             return 2;
@@ -693,9 +698,27 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
         /* after "how much is it?", "it's thirty one ninety nine" is a price
          * even without "dollars" */
         size_t e = parse_amount(low, t->len, i, &cents, false, &f);
+        /* "... normally sixty five but since we're already there fifty": a
+         * bare number that ends the sentence of an old price in a revision,
+         * below it, is the new price */
+        bool revised = false;
+        if (!e && loose_mode == KPI_AMT_OFFER && !(w->flags & TF_DOLLAR) &&
+            !after_time_word(t, k) && s->namounts > 0 &&
+            s->amounts[s->namounts - 1].old &&
+            s->amounts[s->namounts - 1].sent == kpi_text_sentence_at(t, i)) {
+            size_t re = parse_amount(low, t->len, i, &cents, true, &f);
+            size_t j = re ? kpi_text_tok_at(t, re) : 0;
+            /* a cut, not a count: below the old price and not far below it */
+            int64_t was = s->amounts[s->namounts - 1].cents;
+            if (re && !f.clock && !f.year && cents < was && cents * 4 >= was &&
+                (j >= t->ntok || t->tok[j].sent != w->sent))
+                e = re, revised = true;
+        }
         int verb = !e && loose_mode && !(w->flags & TF_DOLLAR) ? after_price_verb(t, k, loose_mode)
                                                                : 0;
-        if (verb) {
+        if (revised) {
+            /* taken above */
+        } else if (verb) {
             /* a bare number where the talk is of prices; but "it's three
              * sessions a week" counts things, and after "for" a small
              * number is a head count ("breakfast for two") */
