@@ -1015,6 +1015,29 @@ static void check_spoken_revisions(void)
          true, 0, "... the revised extra refused");
 }
 
+/* The agent summing the extras taken ("the $35 extra is due at the spa")
+ * offers nothing new; a question at that price offers a third. */
+static void check_extras_summed(void)
+{
+    call("Customer: I'd like to book a facial for Friday.\n"
+         "Agent: Booked. Would you like to add a neck massage for an extra $25?\n"
+         "Customer: Yes, please.\n"
+         "Agent: And a hand treatment for $15?\n"
+         "Customer: Sure, add that too.\n"
+         "Agent: Lovely. Friday at 10 with the massage and the hand treatment; the $40 extra is "
+         "paid at the front desk.\n"
+         "Customer: Perfect. Can't wait, thank you!",
+         true, 40, "the agent's sum of two extras is no third one");
+    call("Customer: I'd like to book a facial for Friday.\n"
+         "Agent: Booked. Would you like to add a neck massage for an extra $25?\n"
+         "Customer: Yes, please.\n"
+         "Agent: And a hand treatment for $15?\n"
+         "Customer: Sure, add that too.\n"
+         "Agent: Would you also like a foot soak for $40?\n"
+         "Customer: Yes, go on then.",
+         true, 80, "... a question offering a third extra at that price is one");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -1039,6 +1062,7 @@ int main(void)
     check_extra_totals();
     check_owned_purchase();
     check_spoken_revisions();
+    check_extras_summed();
     kt_free();
     T_END();
 }

@@ -169,6 +169,22 @@ static int64_t stated_total(const kpi_text *t, const dlg_agent *a, size_t from, 
     return 0;
 }
 
+/* The sum of the extras taken so far when there are two or more: "hot
+ * stones and aromatherapy, the $35 extra is due at the spa" sums them, it
+ * offers nothing new (a question may offer a third extra at that price).
+ * 0 otherwise. */
+static int64_t extras_sum(const dlg_state *st)
+{
+    int64_t sum = 0;
+    int n = 0;
+    for (size_t i = 0; i < st->n_acc; i++)
+        if (!st->acc[i].retracted && st->acc[i].kind == ACC_ADDON && st->acc[i].cents > 0) {
+            sum = kpi_cents_add(sum, st->acc[i].cents);
+            n++;
+        }
+    return n >= 2 ? sum : 0;
+}
+
 /* Puts the prices of an add-on offer on the table, one item each. */
 static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind kind,
                       bool all_prices)
@@ -192,7 +208,7 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
         for (size_t j = 0; j < k && !replaced; j++)
             replaced = (all_prices || a->prices[j].in_offer) && !a->prices[j].old &&
                        stated_total(at, a, k, a->prices[j].cents) == p->cents;
-        if (replaced)
+        if (replaced || (!a->asked && !p->old && p->cents == extras_sum(st)))
             continue;
         size_t ws = p->item_start, we = p->item_end;
         bool unnamed = !dlg_names_item(at, ws, we, at, ws, we);
