@@ -1038,6 +1038,22 @@ static void check_extras_summed(void)
          true, 80, "... a question offering a third extra at that price is one");
 }
 
+/* A no about something else in the turn that said yes to the extra just
+ * offered leaves the yes standing; a bare no after it takes it back. */
+static void check_yes_then_other_no(void)
+{
+    call("Customer: I'd like the roast chicken box for Sunday.\n"
+         "Agent: Sure, that's $45. We can add a pecan pie for $18 or a bottle of cider for $12.\n"
+         "Customer: The pie, yes. No drinks.\n"
+         "Agent: Done, see you Sunday.",
+         true, 18, "'the pie, yes. no drinks.' takes the pie");
+    call("Customer: I'd like the roast chicken box for Sunday.\n"
+         "Agent: Sure, that's $45. Would you like a pecan pie with it for $18?\n"
+         "Customer: Yes. No, actually.\n"
+         "Agent: Okay, just the box then.",
+         true, 0, "... 'yes. no, actually.' takes it back");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -1063,6 +1079,7 @@ int main(void)
     check_owned_purchase();
     check_spoken_revisions();
     check_extras_summed();
+    check_yes_then_other_no();
     kt_free();
     T_END();
 }

@@ -876,6 +876,16 @@ static bool answer_named(const kpi_scratch *s, dlg_state *st, int turn, size_t n
             any = true;
         }
     }
+    /* "The pie, yes.": the thing named just before a yes in its sentence */
+    size_t ss = ct->nsent ? ct->sent[kpi_text_sentence_at(ct, e->start)].start : e->start;
+    for (size_t k = 0; !any && v == YES && ss < e->cstart && k < n; k++) {
+        dlg_item *it = &st->items[k];
+        if (!it->accepted && it->turn >= turn - NAME_TURNS &&
+            item_named(st, ct, ss, e->cstart, it) && !counter_offer(s, e, it)) {
+            set_verdict(it, v, e);
+            any = true;
+        }
+    }
     if (v == NO)
         any |= retract_named(st, turn, e);
     if (any)
@@ -908,6 +918,11 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
     switch (e->kind) {
     case CE_DECLINE:
     case CE_DEFER:
+        /* "The tiramisu, yes. No wine.": a no about something else does not
+         * take back the yes the turn just gave */
+        if (e->kind == CE_DECLINE && open->verdict == YES &&
+            clause_has_object(ct, e->end, e->cend) && !item_named(st, ct, e->end, e->cend, open))
+            break;
         open->verdict = NO;
         /* a refused extra leaves the purchase standing; a refused purchase
          * is a refusal */
