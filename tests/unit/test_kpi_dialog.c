@@ -948,6 +948,112 @@ static void check_extra_totals(void)
          true, 8, "with no count read back the price per day counts once");
 }
 
+/* A purchase made before the call: what the customer asks to add to it, or
+ * to upgrade on it, is an extra even with nothing else bought in the call;
+ * a line, a driver or users added change the plan itself. */
+static void check_owned_purchase(void)
+{
+    call("customer: hi i'm on flight two ten to boston on friday and wanted to ask about a "
+         "seat upgrade\n"
+         "agent: sure i can move you to a front row seat for an extra thirty five dollars\n"
+         "customer: thirty five hmm is that the one near the exit\n"
+         "agent: yes right behind it\n"
+         "customer: alright let's do that\n"
+         "agent: done you're in row two",
+         true, 35, "a seat upgrade on a flight the customer is on");
+    call("Customer: Hi, we booked the lake cabin earlier this month and would like to add the "
+         "kayak rental.\n"
+         "Agent: Of course, the kayak rental is $40 per day. How many days?\n"
+         "Customer: Three days.\n"
+         "Agent: Three days at $40, that's $120 added to your booking. Shall I add it?\n"
+         "Customer: Yes, please.\n"
+         "Agent: Added.",
+         true, 120, "an extra asked for on a booking made before the call");
+    call("Customer: Hi, I want to add the cooking channel pack to my plan.\n"
+         "Agent: It's $7.50 a month.\n"
+         "Customer: Okay, go ahead.\n"
+         "Agent: Done, it's live.",
+         true, 7.50, "a channel pack added to a plan the customer has");
+    /* negatives */
+    call("Customer: Hi, I have a reservation for Saturday and want to add the breakfast.\n"
+         "Agent: Breakfast is $18 per person per day.\n"
+         "Customer: Oh, that's too much, never mind.\n"
+         "Agent: No problem, your reservation stays as it is.",
+         false, 0, "an extra for a booking refused");
+    call("Customer: I'd like to add a line for my son on my account.\n"
+         "Agent: An extra line on your plan is $25 a month.\n"
+         "Customer: Okay, go ahead.\n"
+         "Agent: Done.",
+         true, 0, "a line added to a plan is the purchase itself");
+    call("Customer: Hi, I want to add the garden service to the cleaning.\n"
+         "Agent: The garden service is $45 a visit.\n"
+         "Customer: Sounds good, book it.\n"
+         "Agent: Booked.",
+         true, 0, "with nothing bought before the call the service asked for is the purchase");
+}
+
+/* Speech-recognition prices: a revision said without a verb, a bare price
+ * running on into the next clause, "why not throw it in". */
+static void check_spoken_revisions(void)
+{
+    call("customer: let's book the gutter clean for friday\n"
+         "agent: booked and we can also flush the downspouts usually forty but since we're up "
+         "there anyway twenty five\n"
+         "customer: twenty five sure why not throw it in\n"
+         "agent: great friday it is",
+         true, 25, "'usually forty but since we're up there anyway twenty five', 'why not throw it in'");
+    call("customer: i need a checkup for my cat on monday\n"
+         "agent: you're booked monday and would you like a nail trim for twelve she's due for it\n"
+         "customer: yeah sure add that\n"
+         "agent: done",
+         true, 12, "a bare price running on into 'she's due for it'");
+    call("customer: let's book the gutter clean for friday\n"
+         "agent: booked and we can also flush the downspouts usually forty but since we're up "
+         "there anyway twenty five\n"
+         "customer: nah we're good thanks\n"
+         "agent: no problem friday it is",
+         true, 0, "... the revised extra refused");
+}
+
+/* The agent summing the extras taken ("the $35 extra is due at the spa")
+ * offers nothing new; a question at that price offers a third. */
+static void check_extras_summed(void)
+{
+    call("Customer: I'd like to book a facial for Friday.\n"
+         "Agent: Booked. Would you like to add a neck massage for an extra $25?\n"
+         "Customer: Yes, please.\n"
+         "Agent: And a hand treatment for $15?\n"
+         "Customer: Sure, add that too.\n"
+         "Agent: Lovely. Friday at 10 with the massage and the hand treatment; the $40 extra is "
+         "paid at the front desk.\n"
+         "Customer: Perfect. Can't wait, thank you!",
+         true, 40, "the agent's sum of two extras is no third one");
+    call("Customer: I'd like to book a facial for Friday.\n"
+         "Agent: Booked. Would you like to add a neck massage for an extra $25?\n"
+         "Customer: Yes, please.\n"
+         "Agent: And a hand treatment for $15?\n"
+         "Customer: Sure, add that too.\n"
+         "Agent: Would you also like a foot soak for $40?\n"
+         "Customer: Yes, go on then.",
+         true, 80, "... a question offering a third extra at that price is one");
+}
+
+/* A no about something else in the turn that said yes to the extra just
+ * offered leaves the yes standing; a bare no after it takes it back. */
+static void check_yes_then_other_no(void)
+{
+    call("Customer: I'd like the roast chicken box for Sunday.\n"
+         "Agent: Sure, that's $45. We can add a pecan pie for $18 or a bottle of cider for $12.\n"
+         "Customer: The pie, yes. No drinks.\n"
+         "Agent: Done, see you Sunday.",
+         true, 18, "'the pie, yes. no drinks.' takes the pie");
+    call("Customer: I'd like the roast chicken box for Sunday.\n"
+         "Agent: Sure, that's $45. Would you like a pecan pie with it for $18?\n"
+         "Customer: Yes. No, actually.\n"
+         "Agent: Okay, just the box then.",
+         true, 0, "... 'yes. no, actually.' takes it back");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -970,6 +1076,10 @@ int main(void)
     check_search_dialogue();
     check_spoken_outcomes();
     check_extra_totals();
+    check_owned_purchase();
+    check_spoken_revisions();
+    check_extras_summed();
+    check_yes_then_other_no();
     kt_free();
     T_END();
 }

@@ -187,6 +187,30 @@ static void check_context(void)
           "no price in a bare spoken pair without context");
     CHECK(amounts("we run twenty five sessions want one", KPI_AMT_OFFER) == 0,
           "no price in a count of sessions in an offer");
+    /* unpunctuated speech: a bare price runs on into the next clause, and
+     * "another" or "an extra" may stand between "for" and it */
+    price("would you like a gutter check for thirty five it's worth doing", KPI_AMT_OFFER, 35);
+    price("we can add a tire check for twenty she's due for one", KPI_AMT_OFFER, 20);
+    price("we can also do the balcony for another forty", KPI_AMT_OFFER, 40);
+    price("the window seat is yours for an extra twenty five", KPI_AMT_OFFER, 25);
+    CHECK(amounts("we can seat twenty five guests in there", KPI_AMT_OFFER) == 0,
+          "no price in a head count of guests in an offer");
+    CHECK(amounts("a table for another two would you like that", KPI_AMT_OFFER) == 0,
+          "no price in 'for another two' people");
+    CHECK(amounts("we can see him saturday at ten he's due for shots", KPI_AMT_OFFER) == 0,
+          "no price in 'at ten he's due'");
+    /* a revision said without a verb: the old price after "normally", the
+     * new one ending the sentence */
+    CHECK(amounts("the hedge trim is normally forty but since we're out there anyway thirty",
+                  KPI_AMT_OFFER) == 2 &&
+              S->amounts[0].old && S->amounts[0].cents == 4000 && !S->amounts[1].old &&
+              S->amounts[1].cents == 3000,
+          "'normally forty but since we're out there anyway thirty': 40 old, 30 new");
+    CHECK(amounts("the hedge trim is normally forty but it takes about two", KPI_AMT_OFFER) == 1,
+          "no new price in 'but it takes about two' after an old price");
+    CHECK(amounts("the hedge trim is normally forty but since we're there ninety", KPI_AMT_OFFER) ==
+              1,
+          "no new price above the old one ending the sentence");
 }
 
 int main(void)

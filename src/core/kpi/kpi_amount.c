@@ -449,14 +449,22 @@ static int after_price_verb(const kpi_text *t, size_t k, int mode)
     static const char *const verbs[] = {"it's", "that's", "is", "are", "costs", "cost", "runs",
                                         "run", "be", "one's", "its", "thats", "at", "was", "were"};
     /* "is usually ninety": the old price of a revision, read as one */
+    /* ... or the price of an extra: "for another thirty five", "for an
+     * extra twenty" */
     static const char *const softeners[] = {"just", "only", "about", "around", "roughly",
-                                            "usually", "normally", "regularly"};
-    for (int back = 1; back <= 2 && k >= (size_t)back; back++) {
+                                            "usually", "normally", "regularly", "another",
+                                            "extra", "additional", "an"};
+    for (int back = 1; back <= 3 && k >= (size_t)back; back++) {
         size_t w = k - (size_t)back;
         if (t->tok[w].sent != t->tok[k].sent)
             return false;
         if (kpi_tok_in(t, w, verbs, sizeof verbs / sizeof verbs[0]))
             return mode == KPI_AMT_SOLD && KPI_TOK_IS(t, w, "at") ? 0 : 1;
+        /* "a winterizer normally sixty five but ...": the old price of a
+         * revision, said without a verb */
+        if (mode == KPI_AMT_OFFER && back == 1 &&
+            KPI_TOK_IS(t, w, "normally", "usually", "regularly", "originally"))
+            return 1;
         /* "I can do it for forty", "down to thirty" when revising a price */
         if (mode == KPI_AMT_OFFER && KPI_TOK_IS(t, w, "for", "to"))
             return 2;
@@ -481,17 +489,25 @@ static bool after_time_word(const kpi_text *t, size_t k)
 
 /* Is the word after a bare number (ending at byte e) what it counts:
  * "three sessions", "two people"? A price is followed by the end of the
- * clause or by words like "a month", "for", "with", "plus". */
-static bool counts_things(const kpi_text *t, size_t e)
+ * clause or by words like "a month", "for", "with", "plus". Unpunctuated
+ * speech also runs on into the next clause ("a dental check for twenty five
+ * he's due for it"): runon lets a pronoun there end the price, except after
+ * a time word ("at ten she's free"). */
+static bool counts_things(const kpi_text *t, size_t e, bool runon)
 {
     static const char *const ok[] = {"a", "per", "each", "plus", "for", "with", "and", "but",
                                      "if", "so", "total", "extra", "more", "on", "to", "now",
                                      "today", "then", "instead", "after", "before", "which",
                                      "that", "it", "you", "monthly", "yearly", "weekly",
                                      "annually", "including", "or", "is", "was", "in", "off"};
+    static const char *const clause[] = {"he's", "she's", "it's", "they're", "we're", "i'm",
+                                         "he", "she", "they", "we", "i", "that's", "there's",
+                                         "since", "because"};
     size_t k = kpi_text_tok_at(t, e);
     if (k >= t->ntok || (t->tok[k].flags & (TF_SENT_START | TF_CLAUSE_START)) ||
         (t->tok[k - 1].flags & TF_PUNCT_AFTER))
+        return false;
+    if (runon && kpi_tok_in(t, k, clause, sizeof clause / sizeof clause[0]))
         return false;
     return !kpi_tok_in(t, k, ok, sizeof ok / sizeof ok[0]);
 }
@@ -682,14 +698,33 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
         /* after "how much is it?", "it's thirty one ninety nine" is a price
          * even without "dollars" */
         size_t e = parse_amount(low, t->len, i, &cents, false, &f);
+        /* "... normally sixty five but since we're already there fifty": a
+         * bare number that ends the sentence of an old price in a revision,
+         * below it, is the new price */
+        bool revised = false;
+        if (!e && loose_mode == KPI_AMT_OFFER && !(w->flags & TF_DOLLAR) &&
+            !after_time_word(t, k) && s->namounts > 0 &&
+            s->amounts[s->namounts - 1].old &&
+            s->amounts[s->namounts - 1].sent == kpi_text_sentence_at(t, i)) {
+            size_t re = parse_amount(low, t->len, i, &cents, true, &f);
+            size_t j = re ? kpi_text_tok_at(t, re) : 0;
+            /* a cut, not a count: below the old price and not far below it */
+            int64_t was = s->amounts[s->namounts - 1].cents;
+            if (re && !f.clock && !f.year && cents < was && cents * 4 >= was &&
+                (j >= t->ntok || t->tok[j].sent != w->sent))
+                e = re, revised = true;
+        }
         int verb = !e && loose_mode && !(w->flags & TF_DOLLAR) ? after_price_verb(t, k, loose_mode)
                                                                : 0;
-        if (verb) {
+        if (revised) {
+            /* taken above */
+        } else if (verb) {
             /* a bare number where the talk is of prices; but "it's three
              * sessions a week" counts things, and after "for" a small
              * number is a head count ("breakfast for two") */
             e = parse_amount(low, t->len, i, &cents, true, &f);
-            if (e && (counts_things(t, e) || (verb == 2 && cents < 1000 && !f.pair)))
+            if (e && (counts_things(t, e, !after_time_word(t, k)) ||
+                      (verb == 2 && cents < 1000 && !f.pair)))
                 e = 0;
         } else if (!e && loose_mode == KPI_AMT_STRICT && !(w->flags & TF_DOLLAR) &&
                    after_price_verb(t, k, KPI_AMT_SOLD)) {

@@ -274,7 +274,7 @@ void dlg_customer_analyze(const kpi_text *t, dlg_customer *c)
     c->n = 0;
     c->question = t->has_qmark_sent;
     c->price_question = false;
-    c->addon_words = c->seek = false;
+    c->addon_words = c->seek = c->owned = false;
     if (!t->len)
         return;
     /* a section the turn never matched has nothing to scan (most of them) */
@@ -299,6 +299,7 @@ void dlg_customer_analyze(const kpi_text *t, dlg_customer *c)
     }
     c->addon_words = kpi_text_has_flag(t, VF_ADDON, 0, t->len);
     size_t ss, se;
+    c->owned = kpi_has(t, KS_OWNED, 0, t->len);
     c->seek = kpi_find_last(t, KS_SEEK, 0, t->len, &ss, &se);
     if (c->seek) {
         kpi_span sp = t->sent[kpi_text_sentence_at(t, ss)];

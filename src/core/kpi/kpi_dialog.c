@@ -109,6 +109,14 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
             dlg_customer_analyze(&s->texts[i], &d->cust);
             if (d->cust.seek)
                 st.free_turn = -1;
+            if (d->cust.owned && st.n_acc == 0)
+                st.owned = true;
+            /* "add the sports pack to my plan" asks for an extra; "add a
+             * line for my daughter" changes the plan, the purchase itself */
+            if (st.owned && st.n_acc == 0 &&
+                (d->cust.addon_words || kpi_has(&s->texts[i], KS_UPGRADE_CUE, 0, s->texts[i].len)) &&
+                !kpi_has(&s->texts[i], KS_OWNED_CHANGE, 0, s->texts[i].len))
+                st.owned_add = true;
             upsell_on_customer(s, &st, t, &d->cust);
             conversion_on_customer(&st, t, &d->cust);
             break;

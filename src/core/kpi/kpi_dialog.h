@@ -88,6 +88,7 @@ typedef struct {
     size_t ask_start, ask_end; /* the sentence of the price question */
     bool addon_words;    /* "also", "add", "too", "extra": wants something more */
     bool seek;           /* looks for something to buy: "i need a rental car" */
+    bool owned;          /* refers to a purchase made before the call: "my booking" */
     size_t seek_start, seek_end; /* the sentence that says so */
 } dlg_customer;
 
@@ -163,6 +164,11 @@ typedef struct {
     size_t asked_start, asked_end;
     bool asked_addon;    /* ... for something extra ("also", "add") */
     int seek_turn;       /* customer last looked for something to buy; -1 */
+    bool owned;          /* before accepting anything the customer referred to a
+                          * purchase made before the call: what is bought on
+                          * top of it is an add-on even with nothing else bought */
+    bool owned_add;      /* ... and asked, before buying anything, to add to it or
+                          * upgrade it ("add the snorkel tour", "a seat upgrade") */
     size_t seek_start, seek_end;
     int free_turn;       /* agent's turn that gave something free with nothing sold yet; -1 */
     bool priced;         /* the agent has stated a sale price */

@@ -65,6 +65,8 @@ typedef enum {
     KS_SEEK,            /* customer looks for something to buy: "i need a rental car" */
     KS_ORDER_PROMPT,    /* agent asks for the order: "what can I get you?" */
     KS_FREE_SERVICE,    /* agent gives something free: "no charge", "I'll credit you" */
+    KS_OWNED,           /* customer refers to a purchase made before the call: "my booking" */
+    KS_OWNED_CHANGE,    /* what added to a plan changes the plan itself: "a line", "a driver" */
     KS_COUNT,
     KS_LEXICON = KS_COUNT /* multi-word sentiment phrases share the trie */
 } kpi_section;

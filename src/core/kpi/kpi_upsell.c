@@ -13,7 +13,10 @@
  * agent shows before anything is bought, or what names what the customer
  * asked for or looked for ("I also need a rental car"), is a purchase. Only
  * accepted add-ons are upsell; an upgrade bought on its own is the purchase
- * itself. */
+ * itself. A purchase made before the call counts as bought: "I booked the
+ * package last week and want to add the snorkel tour" - "$65 per person"
+ * prices an extra, and so does a seat upgrade on a flight the customer is
+ * on; a line or a driver added to a plan changes the plan itself. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -166,6 +169,22 @@ static int64_t stated_total(const kpi_text *t, const dlg_agent *a, size_t from, 
     return 0;
 }
 
+/* The sum of the extras taken so far when there are two or more: "hot
+ * stones and aromatherapy, the $35 extra is due at the spa" sums them, it
+ * offers nothing new (a question may offer a third extra at that price).
+ * 0 otherwise. */
+static int64_t extras_sum(const dlg_state *st)
+{
+    int64_t sum = 0;
+    int n = 0;
+    for (size_t i = 0; i < st->n_acc; i++)
+        if (!st->acc[i].retracted && st->acc[i].kind == ACC_ADDON && st->acc[i].cents > 0) {
+            sum = kpi_cents_add(sum, st->acc[i].cents);
+            n++;
+        }
+    return n >= 2 ? sum : 0;
+}
+
 /* Puts the prices of an add-on offer on the table, one item each. */
 static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind kind,
                       bool all_prices)
@@ -189,7 +208,7 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
         for (size_t j = 0; j < k && !replaced; j++)
             replaced = (all_prices || a->prices[j].in_offer) && !a->prices[j].old &&
                        stated_total(at, a, k, a->prices[j].cents) == p->cents;
-        if (replaced)
+        if (replaced || (!a->asked && !p->old && p->cents == extras_sum(st)))
             continue;
         size_t ws = p->item_start, we = p->item_end;
         bool unnamed = !dlg_names_item(at, ws, we, at, ws, we);
@@ -495,6 +514,16 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
         return;
     }
     bool main = dlg_main_accepted(st);
+    /* "I booked the package last week and want to add the snorkel tour" -
+     * "the tour is $65 per person": with nothing bought in the call, what
+     * the agent prices is the extra asked for on top of what the customer
+     * already has */
+    if (st->owned_add && !main && p && !a->free_service && !a->readback) {
+        put_offer(st, turn, a, a->upgrade ? IT_UPGRADE : IT_ADDON, true);
+        if (a->ask != ASK_OTHER)
+            a->ask = ASK_OFFER;
+        return;
+    }
     /* "would you like the matching nightstands?" while the bed asked for is
      * being sold offers something besides it */
     bool besides = a->offer_named && request_pending(st, a) && !offer_names_request(st, turn, a);
@@ -847,6 +876,16 @@ static bool answer_named(const kpi_scratch *s, dlg_state *st, int turn, size_t n
             any = true;
         }
     }
+    /* "The pie, yes.": the thing named just before a yes in its sentence */
+    size_t ss = ct->nsent ? ct->sent[kpi_text_sentence_at(ct, e->start)].start : e->start;
+    for (size_t k = 0; !any && v == YES && ss < e->cstart && k < n; k++) {
+        dlg_item *it = &st->items[k];
+        if (!it->accepted && it->turn >= turn - NAME_TURNS &&
+            item_named(st, ct, ss, e->cstart, it) && !counter_offer(s, e, it)) {
+            set_verdict(it, v, e);
+            any = true;
+        }
+    }
     if (v == NO)
         any |= retract_named(st, turn, e);
     if (any)
@@ -879,6 +918,11 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
     switch (e->kind) {
     case CE_DECLINE:
     case CE_DEFER:
+        /* "The tiramisu, yes. No wine.": a no about something else does not
+         * take back the yes the turn just gave */
+        if (e->kind == CE_DECLINE && open->verdict == YES &&
+            clause_has_object(ct, e->end, e->cend) && !item_named(st, ct, e->end, e->cend, open))
+            break;
         open->verdict = NO;
         /* a refused extra leaves the purchase standing; a refused purchase
          * is a refusal */
@@ -1118,13 +1162,53 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     st->cust_now = NULL;
 }
 
+/* "I'm on flight 842 and want a seat upgrade" - "an extra $49" - "is
+ * the extra legroom?" - "yes" - "let's do that": asked for on top of a
+ * purchase made before the call, the latest priced extra that the customer
+ * did not refuse is what a commitment that took no item and bought nothing
+ * else buys (at the price on the table). */
+static void owned_commit(dlg_state *st)
+{
+    if (!st->owned_add)
+        return;
+    int at = -1;
+    for (size_t i = 0; i < st->n_acc; i++) {
+        const dlg_accept *a = &st->acc[i];
+        if (a->retracted)
+            continue;
+        if (a->item >= 0 || a->kind != ACC_MAIN)
+            return;
+        at = a->turn;
+    }
+    if (at < 0)
+        return;
+    for (size_t i = st->n_item; i-- > 0;) {
+        dlg_item *it = &st->items[i];
+        if (it->turn > at || it->cents <= 0)
+            continue;
+        if (it->declined || it->accepted || it->kind == IT_MAIN)
+            return;
+        for (size_t k = 0; k < st->n_acc; k++)
+            if (!st->acc[k].retracted) {
+                st->acc[k].kind = ACC_ADDON;
+                st->acc[k].cents = it->cents;
+                st->acc[k].item = (int)i;
+                break;
+            }
+        return;
+    }
+}
+
 void upsell_finish(dlg_state *st, kpi_result *out)
 {
     bool main = false;
     for (size_t i = 0; i < st->n_acc; i++)
         if (!st->acc[i].retracted && !st->acc[i].upgrade)
             main = true;
+    /* an upgrade of a booking made before the call is on top of it */
+    main = main || st->owned;
     out->upsell_cents = 0;
+    owned_commit(st);
     for (size_t i = 0; i < st->n_acc; i++) {
         const dlg_accept *a = &st->acc[i];
         if (a->retracted || a->kind != ACC_ADDON || a->cents <= 0)
