@@ -243,7 +243,7 @@ int pg_query_many(PGconn *c, size_t n, const pg_stmt *q, PGresult **out, cz_err 
      * one is read, whatever failed, so the connection ends out of the
      * pipeline in a known state. */
     bool synced = false;
-    for (size_t i = 0; !synced && !pg_is_broken(c);) {
+    for (size_t i = 0; !synced && PQstatus(c) == CONNECTION_OK;) {
         PGresult *r = PQgetResult(c);
         if (!r) { /* the end of statement i's results */
             if (i++ == n)
@@ -335,9 +335,12 @@ int pg_copy_many(PGconn *c, const char *sql, const char *const *data, const size
     return rc;
 }
 
+/* A connection left in pipeline mode (pg_query_many could not leave it) is
+ * as good as lost: every synchronous call on it fails. Saying so makes the
+ * worker reconnect instead of failing each batch on it. */
 bool pg_is_broken(PGconn *c)
 {
-    return !c || PQstatus(c) != CONNECTION_OK;
+    return !c || PQstatus(c) != CONNECTION_OK || PQpipelineStatus(c) != PQ_PIPELINE_OFF;
 }
 
 void copy_field(strbuf *b, const char *s, size_t len)

@@ -78,7 +78,8 @@ int pg_copy_many(PGconn *c, const char *sql, const char *const *data, const size
  * read-only, permissions, deadlock) is the database's and may pass. */
 bool pg_err_is_data(const cz_err *err);
 
-/* True when the connection is gone (so the caller should reconnect). */
+/* True when the connection is gone, or left in pipeline mode (unusable for
+ * the synchronous calls): the caller should reconnect. */
 bool pg_is_broken(PGconn *c);
 
 /* Appends s as one field of COPY text format (escapes \\, tab, newline, CR). */
