@@ -1054,6 +1054,25 @@ static void check_yes_then_other_no(void)
          true, 0, "... 'yes. no, actually.' takes it back");
 }
 
+/* An add-on priced in one sentence and offered by a short question that
+ * points back ("Would you like it?", "do you want that") is offered with
+ * that price; a question pointing back at something unpriced offers none. */
+static void check_offer_pointing_back(void)
+{
+    call("Customer: I'd like to book the 9 am flight to Boston.\nAgent: Done, you're booked.\n"
+         "Agent: The seat upgrade is $60. Would you like it?\nCustomer: Yes please.",
+         true, 60, "price, then 'Would you like it?' in its own sentence");
+    call("customer: i'd like to book the nine am flight to boston\nagent: done you're booked\n"
+         "agent: the seat upgrade is sixty dollars do you want it\ncustomer: yeah sure",
+         true, 60, "... unpunctuated: 'do you want it' at the end");
+    call("Customer: I'd like to book the 9 am flight to Boston.\nAgent: Done, you're booked.\n"
+         "Agent: I can email you the receipt. Would you like that?\nCustomer: Yes please.",
+         true, 0, "... pointing back at an unpriced receipt offers nothing");
+    call("Customer: I'd like to book the 9 am flight to Boston.\nAgent: Done, you're booked.\n"
+         "Agent: The seat upgrade is $60. Would you like it?\nCustomer: No thanks.",
+         true, 0, "... declined");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -1080,6 +1099,7 @@ int main(void)
     check_spoken_revisions();
     check_extras_summed();
     check_yes_then_other_no();
+    check_offer_pointing_back();
     kt_free();
     T_END();
 }

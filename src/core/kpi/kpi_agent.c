@@ -261,6 +261,13 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
     if (a->offer_named && named < at)
         at = named;
     size_t offer_sent = at < t->len ? kpi_text_sentence_at(t, at) : t->nsent;
+    /* "The seat upgrade is $60. Would you like it?": a question that points
+     * back offers what the sentence before it named */
+    size_t cme, cms;
+    if (cue_offer && at == cue && offer_sent > 0 && offer_sent < t->nsent &&
+        kpi_find(t, KS_OFFER_CUE, cue, t->len, &cms, &cme) && cms == cue &&
+        ends_pointing_back(t, cme))
+        offer_sent--;
     /* "For $45 more I can move you to an extra legroom seat. Interested?":
      * a closing question after an add-on offer asks about the add-on */
     if (a->ask == ASK_CLOSING && a->offer)
