@@ -1071,6 +1071,12 @@ static void check_offer_pointing_back(void)
     call("Customer: I'd like to book the 9 am flight to Boston.\nAgent: Done, you're booked.\n"
          "Agent: The seat upgrade is $60. Would you like it?\nCustomer: No thanks.",
          true, 0, "... declined");
+    call("customer: i'd like to buy the two lamps please\nagent: sure that's ordered for you\n"
+         "agent: the extended warranty is five dollars want me to add it\ncustomer: yes please",
+         true, 5, "'want me to add it' without 'do you' offers, unpunctuated");
+    call("customer: i'd like to buy the two lamps please\nagent: sure that's ordered for you\n"
+         "agent: want me to add bulbs for five dollars each\ncustomer: nah that's okay",
+         true, 0, "... declined");
 }
 
 int main(void)
