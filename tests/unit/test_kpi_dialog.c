@@ -1077,6 +1077,14 @@ static void check_offer_pointing_back(void)
     call("customer: i'd like to buy the two lamps please\nagent: sure that's ordered for you\n"
          "agent: want me to add bulbs for five dollars each\ncustomer: nah that's okay",
          true, 0, "... declined");
+    call("customer: i'd like to sign up for the basic internet plan please\n"
+         "agent: great you're all set on basic internet\n"
+         "agent: the router upgrade is ten dollars more a month\ncustomer: yeah i'll do that",
+         true, 10, "'the router upgrade is ten dollars more' offers an upgrade on top");
+    call("customer: i'd like to sign up for the basic internet plan please\n"
+         "agent: great you're all set on basic internet\n"
+         "agent: the router upgrade is ten dollars more a month\ncustomer: no i'm good",
+         true, 0, "... declined");
 }
 
 int main(void)
