@@ -1085,6 +1085,16 @@ static void check_offer_pointing_back(void)
          "agent: great you're all set on basic internet\n"
          "agent: the router upgrade is ten dollars more a month\ncustomer: no i'm good",
          true, 0, "... declined");
+    call("Customer: I'd like to sign up for the basic internet plan.\nAgent: Great, you're all "
+         "set.\nAgent: A static IP is $5 a month. Interested?\nCustomer: Sure.",
+         true, 5, "a price, then 'Interested?' on its own");
+    call("customer: i'd like to sign up for the basic internet plan please\n"
+         "agent: great you're all set\nagent: static ip is five a month interested\n"
+         "customer: sure",
+         true, 5, "... unpunctuated");
+    call("Customer: I'd like to sign up for the basic internet plan.\nAgent: Great, you're all "
+         "set.\nAgent: I can email you our brochure. Interested?\nCustomer: Sure.",
+         true, 0, "... about an unpriced brochure offers nothing");
 }
 
 int main(void)

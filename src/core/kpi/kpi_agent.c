@@ -261,12 +261,14 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
     if (a->offer_named && named < at)
         at = named;
     size_t offer_sent = at < t->len ? kpi_text_sentence_at(t, at) : t->nsent;
-    /* "The seat upgrade is $60. Would you like it?": a question that points
-     * back offers what the sentence before it named */
+    /* "The seat upgrade is $60. Would you like it?", "A static IP is $5 a
+     * month. Interested?": a question that points back, or is a word or two
+     * on its own, offers what the sentence before it named */
     size_t cme, cms;
     if (cue_offer && at == cue && offer_sent > 0 && offer_sent < t->nsent &&
         kpi_find(t, KS_OFFER_CUE, cue, t->len, &cms, &cme) && cms == cue &&
-        ends_pointing_back(t, cme))
+        (ends_pointing_back(t, cme) ||
+         kpi_text_tok_at(t, t->sent[offer_sent].end) - kpi_text_tok_at(t, t->sent[offer_sent].start) <= 2))
         offer_sent--;
     /* "For $45 more I can move you to an extra legroom seat. Interested?":
      * a closing question after an add-on offer asks about the add-on */
