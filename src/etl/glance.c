@@ -9,6 +9,7 @@
 
 #include "pg.h"
 #include "pg_agg.h"
+#include "pg_snapshot.h"
 #include "strmap.h"
 #include "targets.h"
 
@@ -32,22 +33,6 @@ static void fill_targets(const cz_settings *s, snap_targets *t, cz_err *err)
              t->floor.negative_share >= 0 || t->nteams > 0;
 }
 
-/* names as a PostgreSQL array literal: {"a","b\"c"}. */
-static void array_literal(strbuf *b, const snap_agents *ag)
-{
-    sb_puts(b, "{");
-    for (size_t i = 0; i < ag->n; i++) {
-        sb_puts(b, i ? ",\"" : "\"");
-        for (const char *p = ag->v[i].agent_name; *p; p++) {
-            if (*p == '"' || *p == '\\')
-                sb_puts(b, "\\");
-            sb_putc(b, *p);
-        }
-        sb_puts(b, "\"");
-    }
-    sb_puts(b, "}");
-}
-
 int glance_fill(PGconn *c, const cz_settings *s, snap_summary *sum, snap_agents *ag, cz_err *err)
 {
     fill_targets(s, &sum->targets, err);
@@ -67,7 +52,7 @@ int glance_fill(PGconn *c, const cz_settings *s, snap_summary *sum, snap_agents 
     bool all = ag->total <= (int64_t)ag->n;
     strbuf names = SB_INIT;
     if (!all)
-        array_literal(&names, ag);
+        pg_snapshot_names(&names, ag);
     sb_puts(&qa, "SELECT agent_name, ");
     pg_agg_list(&qa, "sum(%1$s)", ", ");
     sb_puts(&qa, where);

@@ -116,20 +116,13 @@ static void add_agent_cats(const PGresult *r, snap_agents *agents)
     strmap_free(&idx);
 }
 
-/* The agents sent, as a text[] literal. */
-static void names_literal(strbuf *names, const snap_agents *agents)
+void pg_snapshot_names(strbuf *b, const snap_agents *agents)
 {
-    sb_putc(names, '{');
-    for (size_t i = 0; i < agents->n; i++) {
-        sb_puts(names, i ? ",\"" : "\"");
-        for (const char *n = agents->v[i].agent_name; *n; n++) {
-            if (*n == '"' || *n == '\\')
-                sb_putc(names, '\\');
-            sb_putc(names, *n);
-        }
-        sb_putc(names, '"');
-    }
-    sb_putc(names, '}');
+    const char **v = xmalloc((agents->n ? agents->n : 1) * sizeof *v);
+    for (size_t i = 0; i < agents->n; i++)
+        v[i] = agents->v[i].agent_name;
+    pg_array_literal(b, v, agents->n);
+    free(v);
 }
 
 /* The summary straight from the tables, so it covers every agent whether or
@@ -297,7 +290,7 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, size_t max_a
     PQclear(ra);
     if (agents->n) {
         strbuf names = SB_INIT;
-        names_literal(&names, agents);
+        pg_snapshot_names(&names, agents);
         cats_sql(&sq, true, true);
         const char *p2[2] = {today, names.s};
         ra = pg_query(c, sq.s, 2, p2, err);

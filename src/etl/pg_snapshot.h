@@ -27,4 +27,8 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, size_t max_a
  * Free with snap_teams_free and snap_hours_free. Returns -1 with err. */
 int pg_snapshot_coach(PGconn *c, int64_t now, snap_teams *teams, snap_hours *hours, cz_err *err);
 
+/* Appends the agents' names as a text[] literal ({"a","b\"c"}) to b, for a
+ * query over the agents a payload carries. */
+void pg_snapshot_names(strbuf *b, const snap_agents *agents);
+
 #endif
