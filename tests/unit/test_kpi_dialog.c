@@ -1095,6 +1095,16 @@ static void check_offer_pointing_back(void)
     call("Customer: I'd like to sign up for the basic internet plan.\nAgent: Great, you're all "
          "set.\nAgent: I can email you our brochure. Interested?\nCustomer: Sure.",
          true, 0, "... about an unpriced brochure offers nothing");
+    call("customer: hi i was looking at the blue rain jacket in medium\n"
+         "agent: yes we have it in stock it's forty two fifty with shipping\n"
+         "agent: how would you like to pay\ncustomer: visa please\n"
+         "agent: thanks your order is placed",
+         true, 0, "'how would you like to pay' answered with a card closes");
+    call("customer: hi i was looking at the blue rain jacket in medium\n"
+         "agent: yes we have it in stock it's forty two fifty with shipping\n"
+         "agent: how would you like to pay\ncustomer: hmm actually i'll wait for the sale\n"
+         "agent: okay no problem",
+         false, 0, "... answered by waiting does not");
 }
 
 int main(void)
