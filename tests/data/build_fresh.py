@@ -3,7 +3,7 @@
 Usage: python3 tests/data/build_fresh.py tests/data/kpi-freshN
 
 Each bN.py in the set's folder holds CALLS, tuples of (call_id, agent_name,
-timestamp, style 'clean'|'asr', text with lines 'A: ...' / 'C: ...',
+timestamp, style 'clean'|'asr', text with lines "A: ..." / "C: ..." (either case),
 is_conversion, upsell_amount, sentiment_label, note), written by hand by the
 set's author. This expands the A:/C: tags (Agent:/Customer: for clean text,
 agent:/customer: for speech-recognition style), writes calls/ID.json and
@@ -42,7 +42,7 @@ def turns(cid, style, text):
         assert body, (cid, raw)
         if style == 'asr':
             assert re.fullmatch(r"[a-z' ]+", body), (cid, body)
-        lines.append(f'{tags[spk]}: {body}')
+        lines.append(f'{tags[spk.strip().upper()]}: {body}')
     assert 6 <= len(lines) <= 20, (cid, len(lines))
     assert any(l.startswith(tags['A']) for l in lines) and any(l.startswith(tags['C']) for l in lines), cid
     return lines
