@@ -300,6 +300,8 @@ typedef struct {
     bool pair;         /* a spoken pair of numbers ("five ninety nine") */
     int64_t pair_hi;   /* a spoken pair: its reading in whole dollars (cents), else 0 */
     int64_t pair_lo;   /* ... and where what is priced is small, else 0 */
+    int64_t read_hi;   /* a spoken pair: both readings, "seven twenty" 720.00 ... */
+    int64_t read_lo;   /* ... and 7.20 (cents); 0 otherwise */
     bool clock;        /* a pair that could be a time of day ("ten thirty") */
     bool year;         /* a pair that could be a year ("twenty twenty five") */
 } amt_form;
@@ -331,7 +333,7 @@ static size_t parse_amount(const char *low, size_t len, size_t i, int64_t *cents
 {
     f->money = false;
     f->pair = false;
-    f->pair_hi = f->pair_lo = 0;
+    f->pair_hi = f->pair_lo = f->read_hi = f->read_lo = 0;
     f->clock = f->year = false;
     if (i >= len)
         return 0;
@@ -406,6 +408,8 @@ static size_t parse_amount(const char *low, size_t len, size_t i, int64_t *cents
             bool round = v1 <= 2 && v2 % 10 == 0;
             *cents = round || v1 == 1 ? (v1 * 100 + v2) * 100 : v1 * 100 + v2;
             f->pair = true;
+            f->read_hi = (v1 * 100 + v2) * 100;
+            f->read_lo = v1 * 100 + v2;
             f->clock = v1 >= 1 && v1 <= 12 && v2 <= 59;
             f->year = v1 == 20 && v2 <= 49;
             if (v1 >= 1 && v1 <= 9) {
@@ -674,6 +678,116 @@ static int qty_before(const kpi_text *t, size_t k, size_t ss)
     return 0;
 }
 
+/* Is word k the first word of a number: digits, or a number word not
+ * continuing the one before it ("forty" in "two forty" is not)? */
+static bool number_starts(const kpi_text *t, size_t k)
+{
+    const kpi_tok *w = &t->tok[k];
+    if (w->flags & TF_DOLLAR)
+        return false;
+    if (w->flags & TF_DIGIT)
+        return true;
+    if (!(w->vflags & VF_NUMBER))
+        return false;
+    return k == 0 || !(t->tok[k - 1].vflags & VF_NUMBER) || t->tok[k - 1].sent != w->sent;
+}
+
+bool kpi_count_said(const kpi_text *t, int64_t q, size_t xs, size_t xe, size_t ys, size_t ye)
+{
+    for (size_t k = 0; k < t->ntok; k++) {
+        const kpi_tok *w = &t->tok[k];
+        if ((w->start >= xs && w->start < xe) || (w->start >= ys && w->start < ye))
+            continue;
+        int64_t v = 0;
+        if (KPI_TOK_IS(t, k, "dozen"))
+            v = 12;
+        else if (KPI_TOK_IS(t, k, "both", "pair", "couple"))
+            v = 2;
+        else if (number_starts(t, k) && (w->flags & TF_DIGIT)) {
+            /* "40.", "3," end a sentence; "4.5", "1,200" are no counts */
+            for (size_t i = w->start; i < w->end && v <= 999; i++)
+                v = v * 10 + (t->low[i] - '0');
+            if (w->end + 1 < t->len && (t->low[w->end] == '.' || t->low[w->end] == ',') &&
+                cz_is_digit(t->low[w->end + 1]))
+                v = 0;
+        } else if (number_starts(t, k)) {
+            size_t e = number_group(t->low, t->len, w->start, &v);
+            while (k + 1 < t->ntok && t->tok[k + 1].start < e)
+                k++; /* "two hundred" is no "two" */
+        }
+        if (v == q)
+            return true;
+    }
+    return false;
+}
+
+/* Is a number read as tot (or, for a spoken pair, as tot_alt) the unit price
+ * of *unit (or its other reading) times a count said elsewhere in the turn?
+ * Then the unit price takes that count and the reading that makes the sum
+ * work ("two fifty each ... a dozen, so thirty": 2.50, not 250). */
+static bool fold_total(const kpi_text *t, kpi_amount *unit, int64_t tot, int64_t tot_alt,
+                       size_t ts, size_t te)
+{
+    const int64_t ur[2] = {unit->cents, unit->alt}, tr[2] = {tot, tot_alt};
+    for (int i = 0; i < 2; i++)
+        for (int j = 0; j < 2; j++) {
+            if (ur[i] <= 0 || tr[j] <= ur[i] || tr[j] % ur[i] != 0 || tr[j] / ur[i] > 999)
+                continue;
+            int64_t q = tr[j] / ur[i];
+            if ((unit->qty && unit->qty != q) ||
+                !kpi_count_said(t, q, unit->start, unit->end, ts, te))
+                continue;
+            unit->cents = ur[i];
+            unit->alt = 0;
+            unit->qty = (int)q;
+            return true;
+        }
+    return false;
+}
+
+/* A total worked out aloud after a unit price: "twenty a night, so forty
+ * for the two nights", "four dollars per person, so two hundred for fifty
+ * people", "eighteen per person, for forty that's seven twenty". The sum
+ * shows it: a number after the unit price, in any of its readings, that is
+ * the unit price times a count the turn says. It is not a price of its own:
+ * the unit price takes the count (so the total is counted once, and a
+ * quantity the customer says later does not multiply it again) and the
+ * total is left out. A bare number needs no price word for this, as the
+ * sum is the evidence; a time of day ("at seven twenty") is never one. */
+static void worked_totals(kpi_scratch *s, const kpi_text *t)
+{
+    for (size_t u = 0; u < s->namounts; u++) {
+        kpi_amount *unit = &s->amounts[u];
+        if (!unit->each || unit->bundle || unit->excluded || unit->old)
+            continue;
+        bool done = false;
+        for (size_t v = u + 1; v < s->namounts && !done; v++) {
+            kpi_amount *tot = &s->amounts[v];
+            if (tot->each || tot->excluded || tot->old)
+                continue;
+            if (fold_total(t, unit, tot->cents, tot->alt, tot->start, tot->end))
+                done = tot->excluded = true;
+        }
+        for (size_t k = kpi_text_tok_at(t, unit->end); k < t->ntok && !done; k++) {
+            const kpi_tok *w = &t->tok[k];
+            bool taken = false;
+            for (size_t v = 0; v < s->namounts && !taken; v++)
+                taken = w->start >= s->amounts[v].start && w->start < s->amounts[v].end;
+            if (taken || !number_starts(t, k) || after_time_word(t, k))
+                continue;
+            int64_t c;
+            amt_form f;
+            size_t e = parse_amount(t->low, t->len, w->start, &c, true, &f);
+            if (!e || not_a_price(t, k, e))
+                continue;
+            int64_t c_alt = f.pair ? (c == f.read_hi ? f.read_lo : f.read_hi) : 0;
+            done = fold_total(t, unit, c, c_alt, w->start, e);
+            while (k + 1 < t->ntok && t->tok[k + 1].start < e)
+                k++;
+        }
+    }
+}
+
 void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
 {
     s->namounts = 0;
@@ -765,6 +879,8 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
                 cents = f.pair_lo;
         }
         kpi_amount a = {.start = i, .end = e, .cents = cents, .sent = sent};
+        if (f.pair && !f.money) /* "seven twenty": the other size it may have */
+            a.alt = cents == f.read_hi ? f.read_lo : f.read_hi;
         size_t wb = kpi_text_words_back(t, i, ss, 4);
         size_t wf = kpi_text_words_fwd(t, e, se, 4);
         a.old = kpi_has(t, KS_PRICE_OLD, wb, i);
@@ -781,4 +897,5 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
         while (k + 1 < t->ntok && t->tok[k + 1].start < e)
             k++;
     }
+    worked_totals(s, t);
 }

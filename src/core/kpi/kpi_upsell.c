@@ -161,6 +161,10 @@ static int64_t stated_total(const kpi_text *t, const dlg_agent *a, size_t from, 
         return 0;
     for (size_t k = from; k < a->n_price; k++) {
         int64_t c = a->prices[k].cents;
+        /* the unit price again with the count its worked total gave it
+         * ("two at $240 each, $480 total"; kpi_amount.c folds the total) */
+        if (c == unit && a->prices[k].each && !a->prices[k].bundle && a->prices[k].qty >= 2)
+            return unit <= KPI_PRICE_MAX_CENTS / a->prices[k].qty ? unit * a->prices[k].qty : 0;
         if (c <= unit || c % unit != 0 || c / unit > 99)
             continue;
         if (says_count(t, a, (int)(c / unit)))
