@@ -678,6 +678,59 @@ static int qty_before(const kpi_text *t, size_t k, size_t ss)
     return 0;
 }
 
+/* Is the price ending at byte e said per month, year or week ("a month",
+ * "per year", "monthly")? */
+static bool recurs_after(const kpi_text *t, size_t e)
+{
+    size_t j = kpi_text_tok_at(t, e);
+    if (j >= t->ntok)
+        return false;
+    if (KPI_TOK_IS(t, j, "monthly", "yearly", "annually", "weekly"))
+        return true;
+    return j + 1 < t->ntok && KPI_TOK_IS(t, j, "a", "per", "every", "each") &&
+           KPI_TOK_IS(t, j + 1, "month", "year", "week", "mo", "yr");
+}
+
+/* How far, in tenths of a factor of ten, a price lies from what an extra
+ * usually costs beside the call's first price ref: about a twentieth of it
+ * ("a $45 case with a $899 phone", "a $3 shot in a $5 coffee"). */
+static int64_t size_misfit(int64_t cents, int64_t ref)
+{
+    /* |log10(cents / (ref / 20))| in tenths, by whole steps of 10^0.1 */
+    int64_t lo = cents * 20, hi = ref;
+    if (lo > hi) {
+        int64_t x = lo;
+        lo = hi;
+        hi = x;
+    }
+    int64_t tenths = 0;
+    /* 10^0.1 ~ 1.2589: multiply lo by 1.2589 (as 12589/10000) until it reaches hi */
+    while (lo < hi && tenths < 100) {
+        lo = lo > KPI_PRICE_MAX_CENTS ? hi : lo * 12589 / 10000 + 1;
+        tenths++;
+    }
+    return tenths;
+}
+
+/* The size of a spoken pair where nothing in its sentence says it ("three
+ * fifty a month", "one twenty five"): the reading that sits better beside
+ * the call's first price, said per the same stretch of time. A business
+ * plan at $900 a month makes "three fifty a month" $350; a $4.99 plan makes
+ * "two ninety nine a month" $2.99; "one twenty five" with a $4.50 coffee is
+ * $1.25. Returns 1 for the larger reading, -1 for the smaller, 0 when the
+ * call does not tell them apart by at least a factor of two. */
+static int size_by_call(const kpi_scratch *s, int64_t hi, int64_t lo, bool recurring)
+{
+    if (s->price_ref <= 0 || recurring != s->price_ref_recurring)
+        return 0;
+    int64_t mh = size_misfit(hi, s->price_ref), ml = size_misfit(lo, s->price_ref);
+    if (mh + 3 <= ml)
+        return 1;
+    if (ml + 3 <= mh)
+        return -1;
+    return 0;
+}
+
 /* Is word k the first word of a number: digits, or a number word not
  * continuing the one before it ("forty" in "two forty" is not)? */
 static bool number_starts(const kpi_text *t, size_t k)
@@ -870,15 +923,22 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
                 k++;
             continue;
         }
+        bool guessed = false;
         if (f.pair_hi) {
             bool large = large_turn && kpi_has(t, KS_PRICE_LARGE, ss, se);
             bool small = kpi_has(t, KS_PRICE_SMALL, ss, se);
-            if (large && !small)
+            int by_call = large == small ? size_by_call(s, f.pair_hi, f.pair_lo,
+                                                          recurs_after(t, e))
+                                         : 0;
+            if ((large && !small) || by_call > 0)
                 cents = f.pair_hi;
-            else if (small && !large)
+            else if ((small && !large) || by_call < 0)
                 cents = f.pair_lo;
+            else
+                guessed = !f.money && f.pair_hi != f.pair_lo;
         }
-        kpi_amount a = {.start = i, .end = e, .cents = cents, .sent = sent};
+        kpi_amount a = {.start = i, .end = e, .cents = cents, .sent = sent,
+                        .recurring = recurs_after(t, e), .guessed = guessed};
         if (f.pair && !f.money) /* "seven twenty": the other size it may have */
             a.alt = cents == f.read_hi ? f.read_lo : f.read_hi;
         size_t wb = kpi_text_words_back(t, i, ss, 4);

@@ -339,6 +339,8 @@ typedef struct {
     bool bundle;       /* a price for a set: "the pair for $420": never multiplied */
     int qty;           /* quantity said with the price: "two of them at $240 each" -> 2;
                         * 0 when none */
+    bool recurring;    /* said per month, year or week ("$10 a month") */
+    bool guessed;      /* a spoken pair whose size nothing said ("six ninety nine") */
     int64_t alt;       /* a spoken pair's other reading ("two fifty": 250.00 or 2.50),
                         * 0 when the words say one size only */
 } kpi_amount;
@@ -364,6 +366,12 @@ struct kpi_scratch {
     kpi_amount *amounts;
     size_t namounts, amounts_cap;
     void *cat_md;    /* PCRE2 match data of the categories, made on first use */
+    /* The call's first sale price said by the agent (cents; 0 before one or
+     * outside a call) and whether it recurs ("a month"): the scale a spoken
+     * pair said later is sized against (kpi_amounts_find). kpi_dialog sets
+     * it as it walks a call. */
+    int64_t price_ref;
+    bool price_ref_recurring;
 };
 
 /* --- kpi_text.c --- */
