@@ -745,6 +745,29 @@ static bool number_starts(const kpi_text *t, size_t k)
     return k == 0 || !(t->tok[k - 1].vflags & VF_NUMBER) || t->tok[k - 1].sent != w->sent;
 }
 
+/* A price said as a difference, "ten more a month", "it's forty more",
+ * "for twenty extra": a number (two or more) just before "more" or "extra",
+ * after a word that states a price or "for", or with a price period after
+ * it. "two more nights", "ten more minutes" and "at ten more" count things
+ * or tell the time. Returns the end of the number (0 if none) and sets
+ * *cents and *f. */
+static size_t difference_at(const kpi_text *t, size_t k, int64_t *cents, amt_form *f)
+{
+    if (after_time_word(t, k) || !number_starts(t, k))
+        return 0;
+    size_t e = parse_amount(t->low, t->len, t->tok[k].start, cents, true, f);
+    size_t m = e ? kpi_text_tok_at(t, e) : t->ntok;
+    if (m >= t->ntok || t->tok[m].sent != t->tok[k].sent || !KPI_TOK_IS(t, m, "more", "extra") ||
+        *cents < 200 || f->year)
+        return 0;
+    /* "more a month", "more dollars" */
+    bool cur = false;
+    if (price_suffix(t->low, t->len, t->tok[m].end, &cur))
+        return e;
+    bool stated = after_price_verb(t, k, KPI_AMT_SOLD) || (k > 0 && KPI_TOK_IS(t, k - 1, "for"));
+    return stated && !counts_things(t, t->tok[m].end, true) ? e : 0;
+}
+
 bool kpi_count_said(const kpi_text *t, int64_t q, size_t xs, size_t xe, size_t ys, size_t ye)
 {
     for (size_t k = 0; k < t->ntok; k++) {
@@ -911,6 +934,8 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
                       (loose_mode == KPI_AMT_SOLD && f.clock)))
                 e = 0;
         }
+        if (!e && !(w->flags & TF_DOLLAR))
+            e = difference_at(t, k, &cents, &f);
         size_t sent = e ? kpi_text_sentence_at(t, i) : 0;
         size_t ss = e ? t->sent[sent].start : 0, se = e ? t->sent[sent].end : 0;
         if (e && !f.money && not_a_price(t, k, e))
