@@ -171,7 +171,9 @@ static size_t price_suffix(const char *low, size_t len, size_t i, bool *currency
     static const char *const periods[] = {
         "a month", "per month", "a year", "per year", "a week", "per week", "a night",
         "per night", "per person", "per user", "per seat", "per line", "a line", "a seat",
-        "each", "a day", "per day", "a session", "per session", "monthly", "a pop"};
+        "each", "a day", "per day", "a session", "per session", "monthly", "a pop",
+        "a quarter", "per quarter", "quarterly", "a visit", "per visit", "an hour", "per hour",
+        "one time", "a head", "per head", "an order", "per order"};
     size_t p = i;
     if (p < len && (low[p] == ' ' || low[p] == '-'))
         p++;
@@ -503,7 +505,8 @@ static bool counts_things(const kpi_text *t, size_t e, bool runon)
                                      "if", "so", "total", "extra", "more", "on", "to", "now",
                                      "today", "then", "instead", "after", "before", "which",
                                      "that", "it", "you", "monthly", "yearly", "weekly",
-                                     "annually", "including", "or", "is", "was", "in", "off"};
+                                     "annually", "including", "or", "is", "was", "in", "off",
+                                     "flat", "upfront"};
     static const char *const clause[] = {"he's", "she's", "it's", "they're", "we're", "i'm",
                                          "he", "she", "they", "we", "i", "that's", "there's",
                                          "since", "because"};
@@ -685,10 +688,10 @@ static bool recurs_after(const kpi_text *t, size_t e)
     size_t j = kpi_text_tok_at(t, e);
     if (j >= t->ntok)
         return false;
-    if (KPI_TOK_IS(t, j, "monthly", "yearly", "annually", "weekly"))
+    if (KPI_TOK_IS(t, j, "monthly", "yearly", "annually", "weekly", "quarterly"))
         return true;
     return j + 1 < t->ntok && KPI_TOK_IS(t, j, "a", "per", "every", "each") &&
-           KPI_TOK_IS(t, j + 1, "month", "year", "week", "mo", "yr");
+           KPI_TOK_IS(t, j + 1, "month", "year", "week", "mo", "yr", "quarter");
 }
 
 /* How far, in tenths of a factor of ten, a price lies from what an extra
