@@ -189,6 +189,20 @@ static int64_t extras_sum(const dlg_state *st)
     return n >= 2 ? sum : 0;
 }
 
+/* Is cents what an extra taken at a unit price came to with its count
+ * ("four sessions at $50 each" taken, then "that's $200 for the pack, I've
+ * added it")? That restates it; it offers nothing new. */
+static bool restates_taken(const dlg_state *st, int64_t cents)
+{
+    for (size_t i = 0; i < st->n_acc; i++) {
+        const dlg_accept *a = &st->acc[i];
+        if (!a->retracted && a->kind == ACC_ADDON && a->item >= 0 && a->cents == cents &&
+            st->items[a->item].cents != cents)
+            return true;
+    }
+    return false;
+}
+
 /* Puts the prices of an add-on offer on the table, one item each. */
 static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind kind,
                       bool all_prices)
@@ -212,7 +226,8 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
         for (size_t j = 0; j < k && !replaced; j++)
             replaced = (all_prices || a->prices[j].in_offer) && !a->prices[j].old &&
                        stated_total(at, a, k, a->prices[j].cents) == p->cents;
-        if (replaced || (!a->asked && !p->old && p->cents == extras_sum(st)))
+        if (replaced || (!a->asked && !p->old && p->cents == extras_sum(st)) ||
+            restates_taken(st, p->cents))
             continue;
         size_t ws = p->item_start, we = p->item_end;
         bool unnamed = !dlg_names_item(at, ws, we, at, ws, we);
@@ -871,6 +886,16 @@ static bool answer_named(const kpi_scratch *s, dlg_state *st, int turn, size_t n
 {
     const kpi_text *ct = &st->texts[turn];
     bool any = false;
+    /* "please do both, the oven is a disaster": "both" takes every priced
+     * item still open (step 3) unless it names two of them itself */
+    if (e->kind == CE_BOTH) {
+        int named = 0;
+        for (size_t k = 0; k < n; k++)
+            named += !st->items[k].accepted && st->items[k].turn >= turn - NAME_TURNS &&
+                     item_named(st, ct, e->cstart, e->cend, &st->items[k]);
+        if (named < 2)
+            return false;
+    }
     for (size_t k = 0; k < n; k++) {
         dlg_item *it = &st->items[k];
         if (it->accepted || it->turn < turn - NAME_TURNS)
