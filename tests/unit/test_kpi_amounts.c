@@ -102,6 +102,18 @@ static void check_sums(void)
            "agent: would you like to add cupcakes they're two fifty each so a dozen is thirty\n"
            "customer: sure add a dozen cupcakes\nagent: perfect see you friday\n",
            30, "two fifty each, a dozen for thirty: 2.50 a cupcake, not 250");
+    expect("agent: sweet spot bakery\ncustomer: i need a cake for sunday\n"
+           "agent: the chocolate cake is forty five\ncustomer: yes that one\n"
+           "agent: would you like to add some cookies they're two fifty each\n"
+           "customer: sure a dozen cookies please\n"
+           "agent: okay a dozen so that's thirty for the cookies\ncustomer: perfect thanks\n",
+           30, "cookies at two fifty each, then thirty for a dozen: the total bought");
+    expect("agent: sweet spot bakery\ncustomer: i need a cake for sunday\n"
+           "agent: the chocolate cake is forty five\ncustomer: yes that one\n"
+           "agent: would you like to add the cake stand it's two fifty\n"
+           "customer: sure add the stand\n"
+           "agent: okay that's thirty for the candles too\ncustomer: perfect thanks\n",
+           250, "a price that is no count times the other reading leaves the stand at 250");
     expect("Customer: I'd like to join the climbing gym. Agent: Great, you're signed up. We also "
            "have a starter pack, three lessons at $40 each. Customer: I'll take the three "
            "lessons. Agent: Perfect, that's $120 for the pack, on top of your membership. I've "

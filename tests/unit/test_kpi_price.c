@@ -159,7 +159,12 @@ static void check_quantities(void)
 
 static void check_revisions(void)
 {
-    size_t n = amounts("It's normally $30, but I can do $20 for you.", 2);
+    size_t n = amounts("The tasting is normally $45 per person, but tonight it's $35.", 2);
+    CHECK(n == 2 && S->amounts[0].old && S->amounts[1].each && S->amounts[1].cents == 3500,
+          "a cut of an old price per person is per person too");
+    n = amounts("The tasting is normally $45 per person, but the whole table is $300.", 2);
+    CHECK(n == 2 && !S->amounts[1].each, "a price above the old unit price is no unit price");
+    n = amounts("It's normally $30, but I can do $20 for you.", 2);
     CHECK(n == 2 && S->amounts[0].old && !S->amounts[1].old && S->amounts[1].cents == 2000,
           "normally $30 is superseded, $20 stands");
     n = amounts("There's a $25 activation fee.", 0);

@@ -978,6 +978,12 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
         size_t ms, me;
         a.each = kpi_find(t, KS_UNIT_PRICE, e, kpi_text_words_fwd(t, e, se, 3), &ms, &me);
         a.bundle = section_right_before(t, KS_BUNDLE, k, ss);
+        /* "normally $45 per person, but for you it's $35": a cut of an old
+         * unit price, with no unit of its own, is per unit too */
+        const kpi_amount *prev = s->namounts ? &s->amounts[s->namounts - 1] : NULL;
+        if (!a.each && !a.bundle && !a.old && prev && prev->old && prev->each && !prev->bundle &&
+            a.cents < prev->cents && a.sent <= prev->sent + 1)
+            a.each = true;
         if (a.each && !a.bundle)
             a.qty = qty_before(t, k, ss);
         amounts_push(s, &a);

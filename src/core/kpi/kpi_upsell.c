@@ -48,6 +48,7 @@ static void item_price(dlg_item *it, const dlg_price *p)
     it->each = p->each;
     it->bundle = p->bundle;
     it->qty = p->qty;
+    it->alt = p->alt;
 }
 
 static void close_open(dlg_state *st)
@@ -133,6 +134,7 @@ static void reoffered(dlg_state *st, dlg_item *it)
             it->each = old->each;
             it->bundle = old->bundle;
             it->qty = old->qty;
+            it->alt = old->alt;
         }
     }
 }
@@ -354,6 +356,27 @@ static bool added_as_told(dlg_state *st, int turn, int pt)
     return false;
 }
 
+/* "Cupcakes are two fifty each." - "Sure, a dozen." - "So that's thirty
+ * for the cupcakes.": a spoken pair taken at one reading, whose other
+ * reading times a count the customer or the agent says is a price of the
+ * agent's next turn, had that other reading; the worked total is what was
+ * bought. Returns that total, or cents unchanged. */
+static int64_t other_reading_total(const dlg_state *st, int turn, const dlg_agent *a,
+                                   const dlg_accept *acc, int64_t alt, int64_t cents)
+{
+    const kpi_text *at = &st->texts[turn], *ct = &st->texts[acc->turn];
+    for (size_t k = 0; k < a->n_price; k++) {
+        int64_t c = a->prices[k].cents;
+        if (c <= alt || c % alt != 0 || c / alt > 999)
+            continue;
+        int64_t q = c / alt;
+        if (kpi_count_said(ct, q, 0, 0, 0, 0) ||
+            kpi_count_said(at, q, a->prices[k].start, a->prices[k].end, 0, 0))
+            return c;
+    }
+    return cents;
+}
+
 /* "Yeah, I'll take the waiver." - "Got it, the waiver at twenty two a day
  * for three days, sixty six total added.": the agent's turn right after an
  * extra is taken may work out its total from the count; that total is what
@@ -375,6 +398,8 @@ static void total_after_take(dlg_state *st, int turn, const dlg_agent *a)
         }
         if (total > acc->cents)
             acc->cents = total;
+        else if (!total && it->alt)
+            acc->cents = other_reading_total(st, turn, a, acc, it->alt, acc->cents);
     }
 }
 
