@@ -284,8 +284,14 @@ static void check_size_by_call(void)
     price("the keyboard case is one twenty nine", KPI_AMT_ASKED, 129);
     /* negative: a monthly price beside a one-off one keeps its usual size */
     price("cloud backup is three fifty a month", KPI_AMT_STRICT, 3.50);
+    S->price_ref = 250000; /* a $2,500 laptop */
+    price("the docking station is three ninety nine", KPI_AMT_ASKED, 399);
+    price("the usb hub is twelve ninety nine", KPI_AMT_ASKED, 12.99);
     S->price_ref = 0;
     price("a backup line is three fifty a month", KPI_AMT_STRICT, 3.50);
+    /* a teen or tens pair: its sentence sizes it, else dollars and cents */
+    price("the television is eleven ninety nine", KPI_AMT_ASKED, 1199);
+    price("the cable is eleven ninety nine", KPI_AMT_ASKED, 11.99);
 }
 
 int main(void)

@@ -418,6 +418,10 @@ static size_t parse_amount(const char *low, size_t len, size_t i, int64_t *cents
                 f->pair_hi = (v1 * 100 + v2) * 100;
                 /* priced small, "one twenty five" is 1.25; "one sixty" stays */
                 f->pair_lo = round ? f->pair_hi : v1 * 100 + v2;
+            } else if (v1 >= 10 && v1 <= 99) {
+                /* "eleven ninety nine" is 11.99, or 1,199 for a television */
+                f->pair_hi = (v1 * 100 + v2) * 100;
+                f->pair_lo = v1 * 100 + v2;
             }
             f->money = s && cur;
             return s && cur ? s : e2;
