@@ -699,8 +699,8 @@ static bool recurs_after(const kpi_text *t, size_t e)
 }
 
 /* How far, in tenths of a factor of ten, a price lies from what an extra
- * usually costs beside the call's first price ref: about a twentieth of it
- * ("a $45 case with a $899 phone", "a $3 shot in a $5 coffee"). */
+ * typically costs beside the call's first price ref: about a twentieth of it
+ * ("a $45 case with a $899 phone"), give or take a factor of ten. */
 static int64_t size_misfit(int64_t cents, int64_t ref)
 {
     /* |log10(cents / (ref / 20))| in tenths, by whole steps of 10^0.1 */
