@@ -87,12 +87,67 @@ static void check_bounds(void)
     }
 }
 
+/* Totals and quantities through the dialogue: a total worked out aloud is
+ * counted once, a restated total is no second extra, "both" takes every
+ * open priced item, and a spoken pair takes its size from the call. */
+static void check_sums(void)
+{
+    expect("agent: pine lodge this is ana\ncustomer: hi i need a cabin for three nights\n"
+           "agent: the lakeside cabin is one ten a night\ncustomer: okay book it\n"
+           "agent: want to add a canoe it's fifteen a night so forty five for the three nights\n"
+           "customer: yeah add the canoe\nagent: done you're all set\n",
+           45, "a canoe at fifteen a night, forty five for the three nights");
+    expect("agent: hi this is the corner bakery\ncustomer: i'd like a birthday cake for friday\n"
+           "agent: the large cake is forty\ncustomer: great i'll take it\n"
+           "agent: would you like to add cupcakes they're two fifty each so a dozen is thirty\n"
+           "customer: sure add a dozen cupcakes\nagent: perfect see you friday\n",
+           30, "two fifty each, a dozen for thirty: 2.50 a cupcake, not 250");
+    expect("agent: sweet spot bakery\ncustomer: i need a cake for sunday\n"
+           "agent: the chocolate cake is forty five\ncustomer: yes that one\n"
+           "agent: would you like to add some cookies they're two fifty each\n"
+           "customer: sure a dozen cookies please\n"
+           "agent: okay a dozen so that's thirty for the cookies\ncustomer: perfect thanks\n",
+           30, "cookies at two fifty each, then thirty for a dozen: the total bought");
+    expect("agent: sweet spot bakery\ncustomer: i need a cake for sunday\n"
+           "agent: the chocolate cake is forty five\ncustomer: yes that one\n"
+           "agent: would you like to add the cake stand it's two fifty\n"
+           "customer: sure add the stand\n"
+           "agent: okay that's thirty for the candles too\ncustomer: perfect thanks\n",
+           250, "a price that is no count times the other reading leaves the stand at 250");
+    expect("Customer: I'd like to join the climbing gym. Agent: Great, you're signed up. We also "
+           "have a starter pack, three lessons at $40 each. Customer: I'll take the three "
+           "lessons. Agent: Perfect, that's $120 for the pack, on top of your membership. I've "
+           "added it. Customer: Great, thanks.",
+           120, "$120 restating three lessons at $40 each is not a second extra");
+    expect("agent: tidy home cleaning\ncustomer: i want to book a move out clean\n"
+           "agent: a move out clean is two hundred dollars\ncustomer: perfect book it\n"
+           "agent: great we can also do the windows for thirty and the garage for forty\n"
+           "customer: yes please do both the garage is a mess\nagent: done see you monday\n",
+           70, "'do both, the garage is a mess' takes the windows and the garage");
+    expect("agent: hi this is fastnet\ncustomer: i want to sign up for the internet plan\n"
+           "agent: the basic plan is fifty dollars a month\ncustomer: okay sign me up\n"
+           "agent: would you like the faster speed for ten more a month\n"
+           "customer: yes let's add that\nagent: done you're all set\n",
+           10, "the faster speed for ten more a month");
+    expect("agent: hello northwind business sales\ncustomer: we need phone service for our office\n"
+           "agent: the office plan is nine hundred dollars a month\ncustomer: okay we'll go with that\n"
+           "agent: we can add a fiber backup line for three fifty a month\n"
+           "customer: yes add the backup line\nagent: great i'll set it up\n",
+           350, "three fifty a month beside a $900-a-month plan is $350");
+    expect("agent: hi this is photo pro\ncustomer: i'd like to subscribe to the basic plan\n"
+           "agent: the basic plan is four dollars a month\ncustomer: okay sign me up\n"
+           "agent: would you like to add extra storage it's two ninety nine a month\n"
+           "customer: yes add the storage\nagent: you're all set\n",
+           2.99, "two ninety nine a month beside a $4-a-month plan is $2.99");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
     check_forms();
     check_bounds();
+    check_sums();
     kt_free();
     T_END();
 }

@@ -159,7 +159,12 @@ static void check_quantities(void)
 
 static void check_revisions(void)
 {
-    size_t n = amounts("It's normally $30, but I can do $20 for you.", 2);
+    size_t n = amounts("The tasting is normally $45 per person, but tonight it's $35.", 2);
+    CHECK(n == 2 && S->amounts[0].old && S->amounts[1].each && S->amounts[1].cents == 3500,
+          "a cut of an old price per person is per person too");
+    n = amounts("The tasting is normally $45 per person, but the whole table is $300.", 2);
+    CHECK(n == 2 && !S->amounts[1].each, "a price above the old unit price is no unit price");
+    n = amounts("It's normally $30, but I can do $20 for you.", 2);
     CHECK(n == 2 && S->amounts[0].old && !S->amounts[1].old && S->amounts[1].cents == 2000,
           "normally $30 is superseded, $20 stands");
     n = amounts("There's a $25 activation fee.", 0);
@@ -213,6 +218,82 @@ static void check_context(void)
           "no new price above the old one ending the sentence");
 }
 
+/* A total worked out aloud after a unit price gives the unit price its
+ * count and is not a price of its own; the sum also picks the reading of a
+ * spoken pair. Nothing is folded without the count said. */
+static void check_worked_totals(void)
+{
+    size_t n = amounts("a canoe is fifteen a night so forty five for the three nights", 2);
+    CHECK(n >= 1 && S->amounts[0].cents == 1500 && S->amounts[0].qty == 3 &&
+              (n == 1 || S->amounts[1].excluded),
+          "fifteen a night so forty five for the three nights: 15 each, quantity 3");
+    n = amounts("the coffee bar is three dollars per person so ninety for thirty people", 2);
+    CHECK(n >= 1 && S->amounts[0].cents == 300 && S->amounts[0].qty == 30,
+          "three dollars per person, ninety for thirty people: quantity 30");
+    n = amounts("The mugs are $6 each, so $48 for the eight of them.", 0);
+    CHECK(n == 2 && S->amounts[0].qty == 8 && S->amounts[1].excluded,
+          "$6 each, $48 for eight: the total is left out");
+    n = amounts("the cupcakes are two fifty each so a dozen is thirty", 2);
+    CHECK(n >= 1 && S->amounts[0].cents == 250 && S->amounts[0].qty == 12,
+          "two fifty each, a dozen is thirty: 2.50 each, quantity 12");
+    /* negative: no count said, or the other number is a time */
+    n = amounts("the shuttle is eighteen per person and it leaves at seven twenty", 2);
+    CHECK(n >= 1 && S->amounts[0].cents == 1800 && S->amounts[0].qty == 0,
+          "eighteen per person, leaves at seven twenty: no total");
+    n = amounts("The towels are $5 each and $20 buys the robe.", 0);
+    CHECK(n == 2 && S->amounts[0].qty == 0 && !S->amounts[1].excluded,
+          "$5 each and a $20 robe: no count said, two prices");
+}
+
+/* A price said as a difference ("ten more a month"), and the counts and
+ * times that look like one. */
+static void check_differences(void)
+{
+    price("for ten more a month you get the faster speed", KPI_AMT_STRICT, 10);
+    price("the lake view room is forty more", KPI_AMT_STRICT, 40);
+    price("the deluxe wash is twelve more dollars", KPI_AMT_STRICT, 12);
+    CHECK(amounts("you could stay two more nights", KPI_AMT_OFFER) == 0,
+          "no price in 'two more nights'");
+    CHECK(amounts("it takes ten more minutes", KPI_AMT_OFFER) == 0,
+          "no price in 'ten more minutes'");
+    CHECK(amounts("can i get three more", KPI_AMT_STRICT) == 0, "no price in 'get three more'");
+}
+
+/* Price periods and endings said in speech. */
+static void check_periods(void)
+{
+    price("filter delivery is fifteen a quarter", KPI_AMT_STRICT, 15);
+    price("aeration is seventy nine one time", KPI_AMT_STRICT, 79);
+    price("mowing is forty five a visit", KPI_AMT_STRICT, 45);
+    price("we can add a churro station for one fifty flat", KPI_AMT_OFFER, 150);
+    CHECK(amounts("we fixed two flat tires", KPI_AMT_OFFER) == 0, "no price in 'two flat tires'");
+}
+
+/* A spoken pair its sentence does not size is sized against the call's
+ * first firm price said per the same stretch of time. */
+static void check_size_by_call(void)
+{
+    S->price_ref = 90000; /* a $900-a-month business plan */
+    S->price_ref_recurring = true;
+    price("we can add a fiber backup line for three fifty a month", KPI_AMT_OFFER, 350);
+    S->price_ref = 499; /* a $4.99-a-month plan */
+    price("extra storage is two ninety nine a month", KPI_AMT_STRICT, 2.99);
+    price("extra storage is one twenty five a month", KPI_AMT_STRICT, 1.25);
+    S->price_ref = 45000; /* a $450 tablet, bought once */
+    S->price_ref_recurring = false;
+    price("the keyboard case is one twenty nine", KPI_AMT_ASKED, 129);
+    /* negative: a monthly price beside a one-off one keeps its usual size */
+    price("cloud backup is three fifty a month", KPI_AMT_STRICT, 3.50);
+    S->price_ref = 250000; /* a $2,500 laptop */
+    price("the docking station is three ninety nine", KPI_AMT_ASKED, 399);
+    price("the usb hub is twelve ninety nine", KPI_AMT_ASKED, 12.99);
+    S->price_ref = 0;
+    price("a backup line is three fifty a month", KPI_AMT_STRICT, 3.50);
+    /* a teen or tens pair: its sentence sizes it, else dollars and cents */
+    price("the television is eleven ninety nine", KPI_AMT_ASKED, 1199);
+    price("the cable is eleven ninety nine", KPI_AMT_ASKED, 11.99);
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -223,6 +304,10 @@ int main(void)
     check_quantities();
     check_revisions();
     check_context();
+    check_worked_totals();
+    check_differences();
+    check_periods();
+    check_size_by_call();
     kpi_text_free(&T);
     kt_free();
     T_END();

@@ -171,7 +171,9 @@ static size_t price_suffix(const char *low, size_t len, size_t i, bool *currency
     static const char *const periods[] = {
         "a month", "per month", "a year", "per year", "a week", "per week", "a night",
         "per night", "per person", "per user", "per seat", "per line", "a line", "a seat",
-        "each", "a day", "per day", "a session", "per session", "monthly", "a pop"};
+        "each", "a day", "per day", "a session", "per session", "monthly", "a pop",
+        "a quarter", "per quarter", "quarterly", "a visit", "per visit", "an hour", "per hour",
+        "one time", "a head", "per head", "an order", "per order"};
     size_t p = i;
     if (p < len && (low[p] == ' ' || low[p] == '-'))
         p++;
@@ -300,6 +302,8 @@ typedef struct {
     bool pair;         /* a spoken pair of numbers ("five ninety nine") */
     int64_t pair_hi;   /* a spoken pair: its reading in whole dollars (cents), else 0 */
     int64_t pair_lo;   /* ... and where what is priced is small, else 0 */
+    int64_t read_hi;   /* a spoken pair: both readings, "seven twenty" 720.00 ... */
+    int64_t read_lo;   /* ... and 7.20 (cents); 0 otherwise */
     bool clock;        /* a pair that could be a time of day ("ten thirty") */
     bool year;         /* a pair that could be a year ("twenty twenty five") */
 } amt_form;
@@ -331,7 +335,7 @@ static size_t parse_amount(const char *low, size_t len, size_t i, int64_t *cents
 {
     f->money = false;
     f->pair = false;
-    f->pair_hi = f->pair_lo = 0;
+    f->pair_hi = f->pair_lo = f->read_hi = f->read_lo = 0;
     f->clock = f->year = false;
     if (i >= len)
         return 0;
@@ -406,12 +410,18 @@ static size_t parse_amount(const char *low, size_t len, size_t i, int64_t *cents
             bool round = v1 <= 2 && v2 % 10 == 0;
             *cents = round || v1 == 1 ? (v1 * 100 + v2) * 100 : v1 * 100 + v2;
             f->pair = true;
+            f->read_hi = (v1 * 100 + v2) * 100;
+            f->read_lo = v1 * 100 + v2;
             f->clock = v1 >= 1 && v1 <= 12 && v2 <= 59;
             f->year = v1 == 20 && v2 <= 49;
             if (v1 >= 1 && v1 <= 9) {
                 f->pair_hi = (v1 * 100 + v2) * 100;
                 /* priced small, "one twenty five" is 1.25; "one sixty" stays */
                 f->pair_lo = round ? f->pair_hi : v1 * 100 + v2;
+            } else if (v1 >= 10 && v1 <= 99) {
+                /* "eleven ninety nine" is 11.99, or 1,199 for a television */
+                f->pair_hi = (v1 * 100 + v2) * 100;
+                f->pair_lo = v1 * 100 + v2;
             }
             f->money = s && cur;
             return s && cur ? s : e2;
@@ -499,7 +509,8 @@ static bool counts_things(const kpi_text *t, size_t e, bool runon)
                                      "if", "so", "total", "extra", "more", "on", "to", "now",
                                      "today", "then", "instead", "after", "before", "which",
                                      "that", "it", "you", "monthly", "yearly", "weekly",
-                                     "annually", "including", "or", "is", "was", "in", "off"};
+                                     "annually", "including", "or", "is", "was", "in", "off",
+                                     "flat", "upfront"};
     static const char *const clause[] = {"he's", "she's", "it's", "they're", "we're", "i'm",
                                          "he", "she", "they", "we", "i", "that's", "there's",
                                          "since", "because"};
@@ -674,6 +685,192 @@ static int qty_before(const kpi_text *t, size_t k, size_t ss)
     return 0;
 }
 
+/* Is the price ending at byte e said per month, year or week ("a month",
+ * "per year", "monthly")? */
+static bool recurs_after(const kpi_text *t, size_t e)
+{
+    size_t j = kpi_text_tok_at(t, e);
+    if (j >= t->ntok)
+        return false;
+    if (KPI_TOK_IS(t, j, "monthly", "yearly", "annually", "weekly", "quarterly"))
+        return true;
+    return j + 1 < t->ntok && KPI_TOK_IS(t, j, "a", "per", "every", "each") &&
+           KPI_TOK_IS(t, j + 1, "month", "year", "week", "mo", "yr", "quarter");
+}
+
+/* How far, in tenths of a factor of ten, a price lies from what an extra
+ * typically costs beside the call's first price ref: about a twentieth of it
+ * ("a $45 case with a $899 phone"), give or take a factor of ten. */
+static int64_t size_misfit(int64_t cents, int64_t ref)
+{
+    /* |log10(cents / (ref / 20))| in tenths, by whole steps of 10^0.1 */
+    int64_t lo = cents * 20, hi = ref;
+    if (lo > hi) {
+        int64_t x = lo;
+        lo = hi;
+        hi = x;
+    }
+    int64_t tenths = 0;
+    /* 10^0.1 ~ 1.2589: multiply lo by 1.2589 (as 12589/10000) until it reaches hi */
+    while (lo < hi && tenths < 100) {
+        lo = lo > KPI_PRICE_MAX_CENTS ? hi : lo * 12589 / 10000 + 1;
+        tenths++;
+    }
+    return tenths;
+}
+
+/* The size of a spoken pair where nothing in its sentence says it ("three
+ * fifty a month", "one twenty five"): the reading that sits better beside
+ * the call's first price, said per the same stretch of time. A business
+ * plan at $900 a month makes "three fifty a month" $350; a $4.99 plan makes
+ * "two ninety nine a month" $2.99; "one twenty five" with a $4.50 coffee is
+ * $1.25. Returns 1 for the larger reading, -1 for the smaller, 0 when the
+ * call does not tell them apart by at least a factor of two. */
+static int size_by_call(const kpi_scratch *s, int64_t hi, int64_t lo, bool recurring)
+{
+    if (s->price_ref <= 0 || recurring != s->price_ref_recurring)
+        return 0;
+    int64_t mh = size_misfit(hi, s->price_ref), ml = size_misfit(lo, s->price_ref);
+    if (mh + 3 <= ml)
+        return 1;
+    if (ml + 3 <= mh)
+        return -1;
+    return 0;
+}
+
+/* Is word k the first word of a number: digits, or a number word not
+ * continuing the one before it ("forty" in "two forty" is not)? */
+static bool number_starts(const kpi_text *t, size_t k)
+{
+    const kpi_tok *w = &t->tok[k];
+    if (w->flags & TF_DOLLAR)
+        return false;
+    if (w->flags & TF_DIGIT)
+        return true;
+    if (!(w->vflags & VF_NUMBER))
+        return false;
+    return k == 0 || !(t->tok[k - 1].vflags & VF_NUMBER) || t->tok[k - 1].sent != w->sent;
+}
+
+/* A price said as a difference, "ten more a month", "it's forty more",
+ * "for twenty extra": a number (two or more) just before "more" or "extra",
+ * after a word that states a price or "for", or with a price period after
+ * it. "two more nights", "ten more minutes" and "at ten more" count things
+ * or tell the time. Returns the end of the number (0 if none) and sets
+ * *cents and *f. */
+static size_t difference_at(const kpi_text *t, size_t k, int64_t *cents, amt_form *f)
+{
+    if (after_time_word(t, k) || !number_starts(t, k))
+        return 0;
+    size_t e = parse_amount(t->low, t->len, t->tok[k].start, cents, true, f);
+    size_t m = e ? kpi_text_tok_at(t, e) : t->ntok;
+    if (m >= t->ntok || t->tok[m].sent != t->tok[k].sent || !KPI_TOK_IS(t, m, "more", "extra") ||
+        *cents < 200 || f->year)
+        return 0;
+    /* "more a month", "more dollars" */
+    bool cur = false;
+    if (price_suffix(t->low, t->len, t->tok[m].end, &cur))
+        return e;
+    bool stated = after_price_verb(t, k, KPI_AMT_SOLD) || (k > 0 && KPI_TOK_IS(t, k - 1, "for"));
+    return stated && !counts_things(t, t->tok[m].end, true) ? e : 0;
+}
+
+bool kpi_count_said(const kpi_text *t, int64_t q, size_t xs, size_t xe, size_t ys, size_t ye)
+{
+    for (size_t k = 0; k < t->ntok; k++) {
+        const kpi_tok *w = &t->tok[k];
+        if ((w->start >= xs && w->start < xe) || (w->start >= ys && w->start < ye))
+            continue;
+        int64_t v = 0;
+        if (KPI_TOK_IS(t, k, "dozen"))
+            v = 12;
+        else if (KPI_TOK_IS(t, k, "both", "pair", "couple"))
+            v = 2;
+        else if (number_starts(t, k) && (w->flags & TF_DIGIT)) {
+            /* "40.", "3," end a sentence; "4.5", "1,200" are no counts */
+            for (size_t i = w->start; i < w->end && v <= 999; i++)
+                v = v * 10 + (t->low[i] - '0');
+            if (w->end + 1 < t->len && (t->low[w->end] == '.' || t->low[w->end] == ',') &&
+                cz_is_digit(t->low[w->end + 1]))
+                v = 0;
+        } else if (number_starts(t, k)) {
+            size_t e = number_group(t->low, t->len, w->start, &v);
+            while (k + 1 < t->ntok && t->tok[k + 1].start < e)
+                k++; /* "two hundred" is no "two" */
+        }
+        if (v == q)
+            return true;
+    }
+    return false;
+}
+
+/* Is a number read as tot (or, for a spoken pair, as tot_alt) the unit price
+ * of *unit (or its other reading) times a count said elsewhere in the turn?
+ * Then the unit price takes that count and the reading that makes the sum
+ * work ("two fifty each ... a dozen, so thirty": 2.50, not 250). */
+static bool fold_total(const kpi_text *t, kpi_amount *unit, int64_t tot, int64_t tot_alt,
+                       size_t ts, size_t te)
+{
+    const int64_t ur[2] = {unit->cents, unit->alt}, tr[2] = {tot, tot_alt};
+    for (int i = 0; i < 2; i++)
+        for (int j = 0; j < 2; j++) {
+            if (ur[i] <= 0 || tr[j] <= ur[i] || tr[j] % ur[i] != 0 || tr[j] / ur[i] > 999)
+                continue;
+            int64_t q = tr[j] / ur[i];
+            if ((unit->qty && unit->qty != q) ||
+                !kpi_count_said(t, q, unit->start, unit->end, ts, te))
+                continue;
+            unit->cents = ur[i];
+            unit->alt = 0;
+            unit->qty = (int)q;
+            return true;
+        }
+    return false;
+}
+
+/* A total worked out aloud after a unit price: "twenty a night, so forty
+ * for the two nights", "four dollars per person, so two hundred for fifty
+ * people", "eighteen per person, for forty that's seven twenty". The sum
+ * shows it: a number after the unit price, in any of its readings, that is
+ * the unit price times a count the turn says. It is not a price of its own:
+ * the unit price takes the count (so the total is counted once, and a
+ * quantity the customer says later does not multiply it again) and the
+ * total is left out. A bare number needs no price word for this, as the
+ * sum is the evidence; a time of day ("at seven twenty") is never one. */
+static void worked_totals(kpi_scratch *s, const kpi_text *t)
+{
+    for (size_t u = 0; u < s->namounts; u++) {
+        kpi_amount *unit = &s->amounts[u];
+        if (!unit->each || unit->bundle || unit->excluded || unit->old)
+            continue;
+        bool done = false;
+        for (size_t v = u + 1; v < s->namounts && !done; v++) {
+            kpi_amount *tot = &s->amounts[v];
+            if (tot->each || tot->excluded || tot->old)
+                continue;
+            if (fold_total(t, unit, tot->cents, tot->alt, tot->start, tot->end))
+                done = tot->excluded = true;
+        }
+        for (size_t k = kpi_text_tok_at(t, unit->end); k < t->ntok && !done; k++) {
+            const kpi_tok *w = &t->tok[k];
+            bool taken = false;
+            for (size_t v = 0; v < s->namounts && !taken; v++)
+                taken = w->start >= s->amounts[v].start && w->start < s->amounts[v].end;
+            if (taken || !number_starts(t, k) || after_time_word(t, k))
+                continue;
+            int64_t c;
+            amt_form f;
+            size_t e = parse_amount(t->low, t->len, w->start, &c, true, &f);
+            if (!e || not_a_price(t, k, e))
+                continue;
+            int64_t c_alt = f.pair ? (c == f.read_hi ? f.read_lo : f.read_hi) : 0;
+            done = fold_total(t, unit, c, c_alt, w->start, e);
+            while (k + 1 < t->ntok && t->tok[k + 1].start < e)
+                k++;
+        }
+    }
+}
+
 void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
 {
     s->namounts = 0;
@@ -744,6 +941,8 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
                       (loose_mode == KPI_AMT_SOLD && f.clock)))
                 e = 0;
         }
+        if (!e && !(w->flags & TF_DOLLAR))
+            e = difference_at(t, k, &cents, &f);
         size_t sent = e ? kpi_text_sentence_at(t, i) : 0;
         size_t ss = e ? t->sent[sent].start : 0, se = e ? t->sent[sent].end : 0;
         if (e && !f.money && not_a_price(t, k, e))
@@ -756,15 +955,24 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
                 k++;
             continue;
         }
+        bool guessed = false;
         if (f.pair_hi) {
             bool large = large_turn && kpi_has(t, KS_PRICE_LARGE, ss, se);
             bool small = kpi_has(t, KS_PRICE_SMALL, ss, se);
-            if (large && !small)
+            int by_call = large == small ? size_by_call(s, f.pair_hi, f.pair_lo,
+                                                          recurs_after(t, e))
+                                         : 0;
+            if ((large && !small) || by_call > 0)
                 cents = f.pair_hi;
-            else if (small && !large)
+            else if ((small && !large) || by_call < 0)
                 cents = f.pair_lo;
+            else
+                guessed = !f.money && f.pair_hi != f.pair_lo;
         }
-        kpi_amount a = {.start = i, .end = e, .cents = cents, .sent = sent};
+        kpi_amount a = {.start = i, .end = e, .cents = cents, .sent = sent,
+                        .recurring = recurs_after(t, e), .guessed = guessed};
+        if (f.pair && !f.money) /* "seven twenty": the other size it may have */
+            a.alt = cents == f.read_hi ? f.read_lo : f.read_hi;
         size_t wb = kpi_text_words_back(t, i, ss, 4);
         size_t wf = kpi_text_words_fwd(t, e, se, 4);
         a.old = kpi_has(t, KS_PRICE_OLD, wb, i);
@@ -774,6 +982,12 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
         size_t ms, me;
         a.each = kpi_find(t, KS_UNIT_PRICE, e, kpi_text_words_fwd(t, e, se, 3), &ms, &me);
         a.bundle = section_right_before(t, KS_BUNDLE, k, ss);
+        /* "normally $45 per person, but for you it's $35": a cut of an old
+         * unit price, with no unit of its own, is per unit too */
+        const kpi_amount *prev = s->namounts ? &s->amounts[s->namounts - 1] : NULL;
+        if (!a.each && !a.bundle && !a.old && prev && prev->old && prev->each && !prev->bundle &&
+            a.cents < prev->cents && a.sent <= prev->sent + 1)
+            a.each = true;
         if (a.each && !a.bundle)
             a.qty = qty_before(t, k, ss);
         amounts_push(s, &a);
@@ -781,4 +995,5 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
         while (k + 1 < t->ntok && t->tok[k + 1].start < e)
             k++;
     }
+    worked_totals(s, t);
 }

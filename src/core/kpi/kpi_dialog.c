@@ -66,6 +66,19 @@ static void follow_free(dlg_state *st, int turn, const dlg_agent *a, const kpi_t
         st->priced = true;
 }
 
+/* The first sale price the agent states is the scale later spoken prices
+ * are sized against (kpi_amounts_find): the amounts of the turn just read.
+ * A spoken pair whose size was only guessed ("six ninety nine") sets no
+ * scale. */
+static void set_price_ref(kpi_scratch *s)
+{
+    for (size_t k = 0; k < s->namounts && s->price_ref == 0; k++)
+        if (!s->amounts[k].old && !s->amounts[k].excluded && !s->amounts[k].guessed) {
+            s->price_ref = s->amounts[k].cents;
+            s->price_ref_recurring = s->amounts[k].recurring;
+        }
+}
+
 bool dlg_main_accepted(const dlg_state *st)
 {
     for (size_t i = 0; i < st->n_acc; i++)
@@ -92,6 +105,8 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
         .no_turn = -1,
     };
 
+    s->price_ref = 0;
+    s->price_ref_recurring = false;
     for (size_t i = 0; i < turns->n; i++) {
         int t = (int)i;
         switch (turns->v[i].speaker) {
@@ -100,6 +115,7 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
                               dlg_main_accepted(&st) || st.request_turn >= 0,
                               &d->agent[i]);
             follow_free(&st, t, &d->agent[i], &s->texts[i]);
+            set_price_ref(s);
             if (d->agent[i].failure)
                 conversion_on_failure(&st);
             upsell_on_agent(&st, t, &d->agent[i]);

@@ -21,6 +21,7 @@ typedef struct {
     bool each;         /* priced per unit ("each", "per seat"): a quantity multiplies it */
     bool bundle;       /* a price for a set ("the pair for $420"): never multiplied */
     int qty;           /* quantity said with the unit price ("two of them at $240 each"); 0 */
+    int64_t alt;       /* a spoken pair's other reading (kpi_amount.alt); 0 */
     bool in_offer;     /* in or after the sentence that offers an add-on */
     bool in_question;  /* in a question sentence ("and cushions for $40?") */
     size_t start, end; /* the amount in the turn's text */
@@ -131,6 +132,7 @@ typedef struct {
     int64_t cents;       /* 0 while the price is not known */
     bool each, bundle;   /* as dlg_price */
     int qty;
+    int64_t alt;         /* as dlg_price */
     bool open;           /* a plain yes still answers it */
     bool declined;
     bool accepted;

@@ -339,6 +339,10 @@ typedef struct {
     bool bundle;       /* a price for a set: "the pair for $420": never multiplied */
     int qty;           /* quantity said with the price: "two of them at $240 each" -> 2;
                         * 0 when none */
+    bool recurring;    /* said per month, year or week ("$10 a month") */
+    bool guessed;      /* a spoken pair whose size nothing said ("six ninety nine") */
+    int64_t alt;       /* a spoken pair's other reading ("two fifty": 250.00 or 2.50),
+                        * 0 when the words say one size only */
 } kpi_amount;
 
 /* The largest amount read as a price: $10,000,000. Anything bigger is a
@@ -362,6 +366,12 @@ struct kpi_scratch {
     kpi_amount *amounts;
     size_t namounts, amounts_cap;
     void *cat_md;    /* PCRE2 match data of the categories, made on first use */
+    /* The call's first sale price said by the agent (cents; 0 before one or
+     * outside a call) and whether it recurs ("a month"): the scale a spoken
+     * pair said later is sized against (kpi_amounts_find). kpi_dialog sets
+     * it as it walks a call. */
+    int64_t price_ref;
+    bool price_ref_recurring;
 };
 
 /* --- kpi_text.c --- */
@@ -459,6 +469,10 @@ int kpi_quantity(const kpi_text *t, size_t from, size_t to);
  * "the", "for", "of us", "people"), not a bare plural ("3 questions"): for
  * words said after the acceptance itself. */
 int kpi_quantity_cued(const kpi_text *t, size_t from, size_t to);
+/* Whether t says the count q (2 to 999) as a number of its own outside the
+ * byte spans [xs, xe) and [ys, ye): "for the two nights", "fifty people",
+ * "a dozen", "both". */
+bool kpi_count_said(const kpi_text *t, int64_t q, size_t xs, size_t xe, size_t ys, size_t ye);
 /* The count word k of t says, 2 to 12 ("two", "3", "pair"), or 0. */
 int kpi_count_word(const kpi_text *t, size_t k);
 /* What an accepted amount comes to: a unit price times the quantity said

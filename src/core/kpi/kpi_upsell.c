@@ -48,6 +48,7 @@ static void item_price(dlg_item *it, const dlg_price *p)
     it->each = p->each;
     it->bundle = p->bundle;
     it->qty = p->qty;
+    it->alt = p->alt;
 }
 
 static void close_open(dlg_state *st)
@@ -133,6 +134,7 @@ static void reoffered(dlg_state *st, dlg_item *it)
             it->each = old->each;
             it->bundle = old->bundle;
             it->qty = old->qty;
+            it->alt = old->alt;
         }
     }
 }
@@ -161,6 +163,10 @@ static int64_t stated_total(const kpi_text *t, const dlg_agent *a, size_t from, 
         return 0;
     for (size_t k = from; k < a->n_price; k++) {
         int64_t c = a->prices[k].cents;
+        /* the unit price again with the count its worked total gave it
+         * ("two at $240 each, $480 total"; kpi_amount.c folds the total) */
+        if (c == unit && a->prices[k].each && !a->prices[k].bundle && a->prices[k].qty >= 2)
+            return unit <= KPI_PRICE_MAX_CENTS / a->prices[k].qty ? unit * a->prices[k].qty : 0;
         if (c <= unit || c % unit != 0 || c / unit > 99)
             continue;
         if (says_count(t, a, (int)(c / unit)))
@@ -183,6 +189,20 @@ static int64_t extras_sum(const dlg_state *st)
             n++;
         }
     return n >= 2 ? sum : 0;
+}
+
+/* Is cents what an extra taken at a unit price came to with its count
+ * ("four sessions at $50 each" taken, then "that's $200 for the pack, I've
+ * added it")? That restates it; it offers nothing new. */
+static bool restates_taken(const dlg_state *st, int64_t cents)
+{
+    for (size_t i = 0; i < st->n_acc; i++) {
+        const dlg_accept *a = &st->acc[i];
+        if (!a->retracted && a->kind == ACC_ADDON && a->item >= 0 && a->cents == cents &&
+            st->items[a->item].cents != cents)
+            return true;
+    }
+    return false;
 }
 
 /* Puts the prices of an add-on offer on the table, one item each. */
@@ -208,7 +228,8 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
         for (size_t j = 0; j < k && !replaced; j++)
             replaced = (all_prices || a->prices[j].in_offer) && !a->prices[j].old &&
                        stated_total(at, a, k, a->prices[j].cents) == p->cents;
-        if (replaced || (!a->asked && !p->old && p->cents == extras_sum(st)))
+        if (replaced || (!a->asked && !p->old && p->cents == extras_sum(st)) ||
+            restates_taken(st, p->cents))
             continue;
         size_t ws = p->item_start, we = p->item_end;
         bool unnamed = !dlg_names_item(at, ws, we, at, ws, we);
@@ -335,6 +356,27 @@ static bool added_as_told(dlg_state *st, int turn, int pt)
     return false;
 }
 
+/* "Cupcakes are two fifty each." - "Sure, a dozen." - "So that's thirty
+ * for the cupcakes.": a spoken pair taken at one reading, whose other
+ * reading times a count the customer or the agent says is a price of the
+ * agent's next turn, had that other reading; the worked total is what was
+ * bought. Returns that total, or cents unchanged. */
+static int64_t other_reading_total(const dlg_state *st, int turn, const dlg_agent *a,
+                                   const dlg_accept *acc, int64_t alt, int64_t cents)
+{
+    const kpi_text *at = &st->texts[turn], *ct = &st->texts[acc->turn];
+    for (size_t k = 0; k < a->n_price; k++) {
+        int64_t c = a->prices[k].cents;
+        if (c <= alt || c % alt != 0 || c / alt > 999)
+            continue;
+        int64_t q = c / alt;
+        if (kpi_count_said(ct, q, 0, 0, 0, 0) ||
+            kpi_count_said(at, q, a->prices[k].start, a->prices[k].end, 0, 0))
+            return c;
+    }
+    return cents;
+}
+
 /* "Yeah, I'll take the waiver." - "Got it, the waiver at twenty two a day
  * for three days, sixty six total added.": the agent's turn right after an
  * extra is taken may work out its total from the count; that total is what
@@ -356,6 +398,8 @@ static void total_after_take(dlg_state *st, int turn, const dlg_agent *a)
         }
         if (total > acc->cents)
             acc->cents = total;
+        else if (!total && it->alt)
+            acc->cents = other_reading_total(st, turn, a, acc, it->alt, acc->cents);
     }
 }
 
@@ -867,6 +911,16 @@ static bool answer_named(const kpi_scratch *s, dlg_state *st, int turn, size_t n
 {
     const kpi_text *ct = &st->texts[turn];
     bool any = false;
+    /* "please do both, the oven is a disaster": "both" takes every priced
+     * item still open (step 3) unless it names two of them itself */
+    if (e->kind == CE_BOTH) {
+        int named = 0;
+        for (size_t k = 0; k < n; k++)
+            named += !st->items[k].accepted && st->items[k].turn >= turn - NAME_TURNS &&
+                     item_named(st, ct, e->cstart, e->cend, &st->items[k]);
+        if (named < 2)
+            return false;
+    }
     for (size_t k = 0; k < n; k++) {
         dlg_item *it = &st->items[k];
         if (it->accepted || it->turn < turn - NAME_TURNS)
