@@ -21,7 +21,26 @@ case $HIST_MONTHS in '' | *[!0-9]* | 0) die "BENCH_HISTORY_MONTHS must be a posi
 HDB=cz_hist
 
 step "history: $HIST_N calls over $HIST_MONTHS months in gold and the aggregates"
+# BENCH_KEEP: the filled database is kept in the cluster as cz_hist_seed
+# (its comment says what it holds) and copied for each run, a file copy
+# rather than a fill; the worker's start-up migrates the copy if the schema
+# is newer than the seed's.
+HSEED=cz_hist_seed HSEED_SAYS="calls $HIST_N months $HIST_MONTHS"
+HREUSE=0
+if [ -n "${BENCH_KEEP:-}" ]; then
+    psql -X -q -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $HDB" -c "DROP DATABASE IF EXISTS cz_hempty" ||
+        die "cannot drop the last run's databases"
+    [ "$(sqld postgres "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = '$HSEED'")" = "$HSEED_SAYS" ] &&
+        HREUSE=1
+fi
+if [ $HREUSE = 1 ]; then
+    t0=$(now)
+    psql -X -q -d postgres -c "CREATE DATABASE $HDB TEMPLATE $HSEED STRATEGY FILE_COPY" ||
+        die "cannot copy database $HSEED"
+    echo "   copied from the kept $HSEED in $(calc "$(now) - $t0" %.1f) s (BENCH_KEEP=$BENCH_KEEP)"
+else
 psql -X -q -d postgres -c "CREATE DATABASE $HDB" || die "cannot create database $HDB"
+fi
 etl --once --no-mqtt --db "$(conninfo $HDB)" --input "$WORK/nothing" || etl_failed "schema"
 # Every month of the history and the current one, as the worker makes them.
 MONTHS_SQL="SELECT sum(converza_ensure_month((now() - make_interval(months => m))::date))
@@ -29,6 +48,7 @@ MONTHS_SQL="SELECT sum(converza_ensure_month((now() - make_interval(months => m)
 "$BIN/converza-etl" counters >"$WORK/counters.tsv" || die "converza-etl counters failed"
 hlist() { awk -F '\t' -v f="$1" '{ s = f; gsub(/%c/, $1, s); gsub(/%g/, $4, s); printf "%s%s", (NR > 1 ? ", " : ""), s }' "$WORK/counters.tsv"; }
 H_COLS=$(hlist '%c') H_GOLD=$(hlist 'sum(%g)') H_SUMS=$(hlist 'sum(%c)')
+if [ $HREUSE = 0 ]; then
 t0=$(now)
 # Call g: agent g % 200, at a minute spread over the months (7919 is prime to
 # the span, so consecutive calls land far apart, in every partition).
@@ -62,6 +82,14 @@ echo "   inserted and vacuumed in $(calc "$(now) - $t0" %.1f) s: gold $(sqld $HD
     "in $(sqld $HDB "SELECT count(*) FROM pg_inherits WHERE inhparent = 'gold_performance_metrics'::regclass") partitions," \
     "aggregates $(sqld $HDB 'SELECT count(*) FROM agent_daily_metrics') agent-days," \
     "$(sqld $HDB 'SELECT count(*) FROM agent_totals') agents; database $(sqld $HDB "SELECT pg_size_pretty(pg_database_size('$HDB'))")"
+if [ -n "${BENCH_KEEP:-}" ]; then
+    t0=$(now)
+    psql -X -q -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $HSEED" \
+        -c "CREATE DATABASE $HSEED TEMPLATE $HDB STRATEGY FILE_COPY" \
+        -c "COMMENT ON DATABASE $HSEED IS '$HSEED_SAYS'" || die "cannot keep the history as $HSEED"
+    echo "   kept as $HSEED in $(calc "$(now) - $t0" %.1f) s (BENCH_KEEP=$BENCH_KEEP)"
+fi
+fi
 
 # The batch's own time in the database's clock: its etl_runs row (first
 # statement to the last before COMMIT), in ms.
@@ -80,7 +108,7 @@ H_FIRST=$(($(sqld $HDB "SELECT coalesce(max(batch_id), 0) FROM etl_runs") + 1))
 for r in 1 2 3; do
     "$BIN/converza-gen" --calls $HB --seed $((r + 40)) --prefix "HNEW$r" --out "$WORK/hnew$r" --quiet ||
         die "converza-gen failed"
-    psql -X -q -d postgres -c "CREATE DATABASE cz_hempty" || die "cannot create database cz_hempty"
+    psql -X -q -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS cz_hempty" -c "CREATE DATABASE cz_hempty" || die "cannot create database cz_hempty"
     etl --once --no-mqtt --db "$(conninfo cz_hempty)" --input "$WORK/nothing" || etl_failed "schema"
     sqld cz_hempty "$MONTHS_SQL" >/dev/null || die "cannot create partitions"
     run_timed "hempty$r" "$WORK/etl" --once --db "$(conninfo cz_hempty)" --mqtt-host 127.0.0.1 \

@@ -388,6 +388,7 @@ static int load_batch(worker *w, batch_t *b, pipe_t *pipe, long long *calls, lon
     load_stats st;
     cz_err err;
     int attempts = 0;
+    b->baseline_days = w->s->baseline_days; /* the snapshot's windows follow */
     for (;;) {
         if (lost_lease(w))
             return LOST_LEASE;
