@@ -103,6 +103,17 @@ until [ "$(head -n 1 "$WORK/hsub.txt" 2>/dev/null)" = subscribed ]; do
     [ $i -gt 100 ] && { cat "$WORK/hsub.log" >&2; die "the MQTT subscriber did not subscribe"; }
     sleep 0.05
 done
+# The same delay for the batches into the empty database (its runs' etl_runs
+# go with it, so each is read before the drop): the reference without history,
+# at the same moment's load.
+"$TOOLS/bench-sub" 127.0.0.1 "$MQTT_PORT" bench/hempty/summary "$WORK/hesub.txt" 2>"$WORK/hesub.log" &
+HESUB_PID=$!
+i=0
+until [ "$(head -n 1 "$WORK/hesub.txt" 2>/dev/null)" = subscribed ]; do
+    i=$((i + 1))
+    [ $i -gt 100 ] && { cat "$WORK/hesub.log" >&2; die "the MQTT subscriber did not subscribe"; }
+    sleep 0.05
+done
 mkdir -p "$WORK/hin"
 H_FIRST=$(($(sqld $HDB "SELECT coalesce(max(batch_id), 0) FROM etl_runs") + 1))
 for r in 1 2 3; do
@@ -116,6 +127,14 @@ for r in 1 2 3; do
         etl_failed "empty database"
     expect_count cz_hempty gold_performance_metrics $HB "empty-database batch"
     echo "$(batch_ms cz_hempty)" >"$WORK/hempty$r.ms"
+    HE_FIN=$(sqld cz_hempty "SELECT extract(epoch FROM finished_at) FROM etl_runs
+                             WHERE status = 'committed' ORDER BY batch_id DESC LIMIT 1")
+    i=0 # its summary: the r-th of batch 1 (each empty database's first batch)
+    while [ "$(awk '$2 == "1"' "$WORK/hesub.txt" | wc -l)" -lt $r ] && [ $i -lt 40 ]; do
+        i=$((i + 1)); sleep 0.05
+    done
+    awk -v r=$r -v fin="$HE_FIN" '$2 == "1" && ++n == r { printf "%.1f\n", ($1 - fin) * 1000 }' \
+        "$WORK/hesub.txt" >"$WORK/hempty$r.pub"
     psql -X -q -d postgres -c "DROP DATABASE cz_hempty"
     mv "$WORK/hnew$r" "$WORK/hin/" || die "cannot move the new calls"
     run_timed "hfull$r" "$WORK/etl" --once --db "$(conninfo $HDB)" --mqtt-host 127.0.0.1 \
@@ -124,8 +143,8 @@ for r in 1 2 3; do
     expect_count $HDB gold_performance_metrics $((HIST_N + r * HB)) "history batch"
     echo "$(batch_ms $HDB)" >"$WORK/hfull$r.ms"
 done
-kill "$HSUB_PID" 2>/dev/null
-wait "$HSUB_PID" 2>/dev/null
+kill "$HSUB_PID" "$HESUB_PID" 2>/dev/null
+wait "$HSUB_PID" "$HESUB_PID" 2>/dev/null
 med3() { cat "$WORK/$1"1.ms "$WORK/$1"2.ms "$WORK/$1"3.ms | sort -n | sed -n 2p; }
 HE=$(med3 hempty) HF=$(med3 hfull)
 echo "   batch of $HB new calls (etl_runs start to the last statement before COMMIT), median of 3:"
@@ -138,11 +157,13 @@ sqld $HDB "SELECT batch_id, extract(epoch FROM finished_at) FROM etl_runs
            WHERE status = 'committed' AND batch_id >= $H_FIRST" >"$WORK/hruns.txt"
 HPUB=$(awk -F'[| ]' 'NR == FNR { fin[$1] = $2; next }
     $1 != "subscribed" && ($2 in fin) && !($2 in seen) { seen[$2] = 1; d = ($1 - fin[$2]) * 1000
-        n++; if (d > max) max = d }
-    END { printf "%d %.1f", n, max }' "$WORK/hruns.txt" "$WORK/hsub.txt")
-HPUB_N=${HPUB% *} HPUB_MAX=${HPUB#* }
+        n++; if (d > max) max = d; each = each sprintf("%.1f ", d) }
+    END { printf "%d %.1f %s", n, max, each }' "$WORK/hruns.txt" "$WORK/hsub.txt")
+HPUB_N=$(echo "$HPUB" | cut -d' ' -f1) HPUB_MAX=$(echo "$HPUB" | cut -d' ' -f2) HPUB_EACH=$(echo "$HPUB" | cut -d' ' -f3-)
 echo "   snapshot after commit (the batch's last statement before COMMIT to the retained summary at a"
-echo "   subscriber: the COMMIT's WAL flush, the snapshot's reads and the broker's hop): $HPUB_N of 3 batches, max $HPUB_MAX ms"
+echo "   subscriber: the COMMIT's WAL flush, the snapshot's reads and the broker's hop): $HPUB_N of 3 batches, max $HPUB_MAX ms (${HPUB_EACH}ms)"
+HEPUB=$(cat "$WORK"/hempty?.pub | tr '\n' ' ')
+echo "   the same after the batches into the empty database (no history, same load): ${HEPUB}ms"
 
 # Pruning the oldest month of every layer: keep HIST_MONTHS months, drop
 # the month HIST_MONTHS ago.
