@@ -24,8 +24,13 @@
 # BENCH_BASELINE_CALLS (5,000, capped too), BENCH_HISTORY=1,
 # BENCH_HISTORY_CALLS (10,000,000), BENCH_HISTORY_MONTHS (36), BENCH_FRAMES (200),
 # BENCH_ONLY=load (steps 1 to 3 only: the load against the COPYs); BIN names the binaries
-# (default build/). The C helpers (bench/bench_*.c) are compiled into
-# build/bench/. Every server, process and file it starts or writes is removed
+# (default build/). BENCH_PG_OPTS adds server options (for example
+# "-c log_min_duration_statement=0" to see each statement's time in the
+# server's log). BENCH_KEEP=DIR keeps the PostgreSQL cluster in DIR (stopped,
+# not removed, and started again by the next run with the same DIR), and in it
+# the history case's filled database, so that the history case can be measured
+# again without filling it again. The C helpers (bench/bench_*.c) are compiled into
+# build/bench/. Every other server, process and file it starts or writes is removed
 # on exit, interrupted or not.
 set -u
 cd "$(dirname "$0")/.." || exit 1
@@ -62,6 +67,10 @@ WORK=$(mktemp -d "${BASE_TMP:-/tmp}/cz-bench.XXXXXX") || die "cannot create a te
 SUB_PID=
 cleanup() {
     if [ -n "$SUB_PID" ]; then kill "$SUB_PID" 2>/dev/null; wait "$SUB_PID" 2>/dev/null; fi
+    if [ -n "${BENCH_KEEP:-}" ] && [ -n "${PGDIR:-}" ]; then # stopped cleanly, kept
+        as_pg "$(pg_bindir)/pg_ctl" -D "$PGDIR/data" -m fast stop >/dev/null 2>&1
+        PGDIR=
+    fi
     stop_pg
     stop_mqtt
     stop_s3
@@ -178,7 +187,34 @@ env | grep '^CONVERZA_' | sed 's/^\([A-Z_]*\(PASSWORD\|SECRET\|TOKEN\)[A-Z_]*\)=
 # PostgreSQL at its defaults (fsync, full_page_writes, synchronous_commit on),
 # as a user runs it; BENCH_FAST=1 for the test servers' fsync=off.
 if [ "${BENCH_FAST:-0}" = 1 ]; then PG_OPTS="-c fsync=off -c full_page_writes=off"; else PG_OPTS=; fi
-start_pg || die "PostgreSQL did not start"
+PG_OPTS="$PG_OPTS ${BENCH_PG_OPTS:-}"
+# start_kept_pg DIR: start_pg's cluster, in DIR and kept (BENCH_KEEP): made
+# the first time, started again after that (on a free port).
+start_kept_pg() {
+    PGBIN=$(pg_bindir)
+    mkdir -p "$1" && PGDIR=$(cd "$1" && pwd) || return 1
+    chmod 755 "$PGDIR"
+    [ "$(id -u)" = 0 ] && chown postgres "$PGDIR"
+    PGPORT=$(free_port)
+    if [ ! -f "$PGDIR/data/PG_VERSION" ]; then
+        as_pg "$PGBIN/initdb" -D "$PGDIR/data" -U postgres -A trust --no-sync -E UTF8 \
+            >"$PGDIR/initdb.log" 2>&1 || { cat "$PGDIR/initdb.log"; return 1; }
+    fi
+    as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log" -w -t 300 \
+        -o "-k $PGDIR -p $PGPORT -c listen_addresses='' $PG_OPTS" start >/dev/null ||
+        { tail -n 20 "$PGDIR/log"; return 1; }
+    PGHOST=$PGDIR
+    export PGHOST PGPORT
+    export PGUSER=postgres
+    psql -X -q -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS converza" -c "CREATE DATABASE converza" \
+        >/dev/null || return 1
+    DB="host=$PGDIR port=$PGPORT user=postgres dbname=converza"
+}
+if [ -n "${BENCH_KEEP:-}" ]; then
+    start_kept_pg "$BENCH_KEEP" || die "PostgreSQL did not start in $BENCH_KEEP"
+else
+    start_pg || die "PostgreSQL did not start"
+fi
 start_mqtt || die "Mosquitto did not start"
 write_etl_main
 echo "servers:    $(psql -X -A -t -d postgres -c 'SHOW server_version' | cut -d' ' -f1)" \

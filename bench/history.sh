@@ -21,7 +21,26 @@ case $HIST_MONTHS in '' | *[!0-9]* | 0) die "BENCH_HISTORY_MONTHS must be a posi
 HDB=cz_hist
 
 step "history: $HIST_N calls over $HIST_MONTHS months in gold and the aggregates"
+# BENCH_KEEP: the filled database is kept in the cluster as cz_hist_seed
+# (its comment says what it holds) and copied for each run, a file copy
+# rather than a fill; the worker's start-up migrates the copy if the schema
+# is newer than the seed's.
+HSEED=cz_hist_seed HSEED_SAYS="calls $HIST_N months $HIST_MONTHS"
+HREUSE=0
+if [ -n "${BENCH_KEEP:-}" ]; then
+    psql -X -q -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $HDB" -c "DROP DATABASE IF EXISTS cz_hempty" ||
+        die "cannot drop the last run's databases"
+    [ "$(sqld postgres "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = '$HSEED'")" = "$HSEED_SAYS" ] &&
+        HREUSE=1
+fi
+if [ $HREUSE = 1 ]; then
+    t0=$(now)
+    psql -X -q -d postgres -c "CREATE DATABASE $HDB TEMPLATE $HSEED STRATEGY FILE_COPY" ||
+        die "cannot copy database $HSEED"
+    echo "   copied from the kept $HSEED in $(calc "$(now) - $t0" %.1f) s (BENCH_KEEP=$BENCH_KEEP)"
+else
 psql -X -q -d postgres -c "CREATE DATABASE $HDB" || die "cannot create database $HDB"
+fi
 etl --once --no-mqtt --db "$(conninfo $HDB)" --input "$WORK/nothing" || etl_failed "schema"
 # Every month of the history and the current one, as the worker makes them.
 MONTHS_SQL="SELECT sum(converza_ensure_month((now() - make_interval(months => m))::date))
@@ -29,6 +48,7 @@ MONTHS_SQL="SELECT sum(converza_ensure_month((now() - make_interval(months => m)
 "$BIN/converza-etl" counters >"$WORK/counters.tsv" || die "converza-etl counters failed"
 hlist() { awk -F '\t' -v f="$1" '{ s = f; gsub(/%c/, $1, s); gsub(/%g/, $4, s); printf "%s%s", (NR > 1 ? ", " : ""), s }' "$WORK/counters.tsv"; }
 H_COLS=$(hlist '%c') H_GOLD=$(hlist 'sum(%g)') H_SUMS=$(hlist 'sum(%c)')
+if [ $HREUSE = 0 ]; then
 t0=$(now)
 # Call g: agent g % 200, at a minute spread over the months (7919 is prime to
 # the span, so consecutive calls land far apart, in every partition).
@@ -62,6 +82,14 @@ echo "   inserted and vacuumed in $(calc "$(now) - $t0" %.1f) s: gold $(sqld $HD
     "in $(sqld $HDB "SELECT count(*) FROM pg_inherits WHERE inhparent = 'gold_performance_metrics'::regclass") partitions," \
     "aggregates $(sqld $HDB 'SELECT count(*) FROM agent_daily_metrics') agent-days," \
     "$(sqld $HDB 'SELECT count(*) FROM agent_totals') agents; database $(sqld $HDB "SELECT pg_size_pretty(pg_database_size('$HDB'))")"
+if [ -n "${BENCH_KEEP:-}" ]; then
+    t0=$(now)
+    psql -X -q -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $HSEED" \
+        -c "CREATE DATABASE $HSEED TEMPLATE $HDB STRATEGY FILE_COPY" \
+        -c "COMMENT ON DATABASE $HSEED IS '$HSEED_SAYS'" || die "cannot keep the history as $HSEED"
+    echo "   kept as $HSEED in $(calc "$(now) - $t0" %.1f) s (BENCH_KEEP=$BENCH_KEEP)"
+fi
+fi
 
 # The batch's own time in the database's clock: its etl_runs row (first
 # statement to the last before COMMIT), in ms.
@@ -75,12 +103,23 @@ until [ "$(head -n 1 "$WORK/hsub.txt" 2>/dev/null)" = subscribed ]; do
     [ $i -gt 100 ] && { cat "$WORK/hsub.log" >&2; die "the MQTT subscriber did not subscribe"; }
     sleep 0.05
 done
+# The same delay for the batches into the empty database (its runs' etl_runs
+# go with it, so each is read before the drop): the reference without history,
+# at the same moment's load.
+"$TOOLS/bench-sub" 127.0.0.1 "$MQTT_PORT" bench/hempty/summary "$WORK/hesub.txt" 2>"$WORK/hesub.log" &
+HESUB_PID=$!
+i=0
+until [ "$(head -n 1 "$WORK/hesub.txt" 2>/dev/null)" = subscribed ]; do
+    i=$((i + 1))
+    [ $i -gt 100 ] && { cat "$WORK/hesub.log" >&2; die "the MQTT subscriber did not subscribe"; }
+    sleep 0.05
+done
 mkdir -p "$WORK/hin"
 H_FIRST=$(($(sqld $HDB "SELECT coalesce(max(batch_id), 0) FROM etl_runs") + 1))
 for r in 1 2 3; do
     "$BIN/converza-gen" --calls $HB --seed $((r + 40)) --prefix "HNEW$r" --out "$WORK/hnew$r" --quiet ||
         die "converza-gen failed"
-    psql -X -q -d postgres -c "CREATE DATABASE cz_hempty" || die "cannot create database cz_hempty"
+    psql -X -q -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS cz_hempty" -c "CREATE DATABASE cz_hempty" || die "cannot create database cz_hempty"
     etl --once --no-mqtt --db "$(conninfo cz_hempty)" --input "$WORK/nothing" || etl_failed "schema"
     sqld cz_hempty "$MONTHS_SQL" >/dev/null || die "cannot create partitions"
     run_timed "hempty$r" "$WORK/etl" --once --db "$(conninfo cz_hempty)" --mqtt-host 127.0.0.1 \
@@ -88,6 +127,14 @@ for r in 1 2 3; do
         etl_failed "empty database"
     expect_count cz_hempty gold_performance_metrics $HB "empty-database batch"
     echo "$(batch_ms cz_hempty)" >"$WORK/hempty$r.ms"
+    HE_FIN=$(sqld cz_hempty "SELECT extract(epoch FROM finished_at) FROM etl_runs
+                             WHERE status = 'committed' ORDER BY batch_id DESC LIMIT 1")
+    i=0 # its summary: the r-th of batch 1 (each empty database's first batch)
+    while [ "$(awk '$2 == "1"' "$WORK/hesub.txt" | wc -l)" -lt $r ] && [ $i -lt 40 ]; do
+        i=$((i + 1)); sleep 0.05
+    done
+    awk -v r=$r -v fin="$HE_FIN" '$2 == "1" && ++n == r { printf "%.1f\n", ($1 - fin) * 1000 }' \
+        "$WORK/hesub.txt" >"$WORK/hempty$r.pub"
     psql -X -q -d postgres -c "DROP DATABASE cz_hempty"
     mv "$WORK/hnew$r" "$WORK/hin/" || die "cannot move the new calls"
     run_timed "hfull$r" "$WORK/etl" --once --db "$(conninfo $HDB)" --mqtt-host 127.0.0.1 \
@@ -96,8 +143,8 @@ for r in 1 2 3; do
     expect_count $HDB gold_performance_metrics $((HIST_N + r * HB)) "history batch"
     echo "$(batch_ms $HDB)" >"$WORK/hfull$r.ms"
 done
-kill "$HSUB_PID" 2>/dev/null
-wait "$HSUB_PID" 2>/dev/null
+kill "$HSUB_PID" "$HESUB_PID" 2>/dev/null
+wait "$HSUB_PID" "$HESUB_PID" 2>/dev/null
 med3() { cat "$WORK/$1"1.ms "$WORK/$1"2.ms "$WORK/$1"3.ms | sort -n | sed -n 2p; }
 HE=$(med3 hempty) HF=$(med3 hfull)
 echo "   batch of $HB new calls (etl_runs start to the last statement before COMMIT), median of 3:"
@@ -110,11 +157,13 @@ sqld $HDB "SELECT batch_id, extract(epoch FROM finished_at) FROM etl_runs
            WHERE status = 'committed' AND batch_id >= $H_FIRST" >"$WORK/hruns.txt"
 HPUB=$(awk -F'[| ]' 'NR == FNR { fin[$1] = $2; next }
     $1 != "subscribed" && ($2 in fin) && !($2 in seen) { seen[$2] = 1; d = ($1 - fin[$2]) * 1000
-        n++; if (d > max) max = d }
-    END { printf "%d %.1f", n, max }' "$WORK/hruns.txt" "$WORK/hsub.txt")
-HPUB_N=${HPUB% *} HPUB_MAX=${HPUB#* }
+        n++; if (d > max) max = d; each = each sprintf("%.1f ", d) }
+    END { printf "%d %.1f %s", n, max, each }' "$WORK/hruns.txt" "$WORK/hsub.txt")
+HPUB_N=$(echo "$HPUB" | cut -d' ' -f1) HPUB_MAX=$(echo "$HPUB" | cut -d' ' -f2) HPUB_EACH=$(echo "$HPUB" | cut -d' ' -f3-)
 echo "   snapshot after commit (the batch's last statement before COMMIT to the retained summary at a"
-echo "   subscriber: the COMMIT's WAL flush, the snapshot's reads and the broker's hop): $HPUB_N of 3 batches, max $HPUB_MAX ms"
+echo "   subscriber: the COMMIT's WAL flush, the snapshot's reads and the broker's hop): $HPUB_N of 3 batches, max $HPUB_MAX ms (${HPUB_EACH}ms)"
+HEPUB=$(cat "$WORK"/hempty?.pub | tr '\n' ' ')
+echo "   the same after the batches into the empty database (no history, same load): ${HEPUB}ms"
 
 # Pruning the oldest month of every layer: keep HIST_MONTHS months, drop
 # the month HIST_MONTHS ago.

@@ -76,7 +76,8 @@ BEGIN
                              'agent_daily_categories', 'agent_category_totals', 'alerts_state',
                              'converza_pruned', 'agent_hourly_metrics', 'team_daily_metrics',
                              'agent_teams', 'aggregate_zone',
-                             'agent_hourly_categories', 'team_daily_categories', 'call_index']
+                             'agent_hourly_categories', 'team_daily_categories', 'call_index',
+                             'floor_daily_metrics', 'agent_windows', 'agent_window_metrics']
     LOOP
         IF to_regclass(format('public.%I', t)) IS NOT NULL THEN
             -- The owner runs later migrations (ALTER TABLE needs ownership);
@@ -101,7 +102,8 @@ BEGIN
                              'converza_schema_version', 'agent_daily_categories',
                              'agent_category_totals', 'agent_hourly_metrics',
                              'team_daily_metrics', 'agent_teams', 'aggregate_zone',
-                             'agent_hourly_categories', 'team_daily_categories', 'call_index']
+                             'agent_hourly_categories', 'team_daily_categories', 'call_index',
+                             'floor_daily_metrics', 'agent_windows', 'agent_window_metrics']
     LOOP
         IF to_regclass(format('public.%I', t)) IS NOT NULL THEN
             EXECUTE format('GRANT SELECT ON public.%I TO converza_readonly', t);
@@ -112,6 +114,15 @@ BEGIN
         ALTER FUNCTION public.converza_last_call_time() OWNER TO converza_worker;
         GRANT EXECUTE ON FUNCTION public.converza_last_call_time() TO converza_readonly;
     END IF;
+    -- The snapshot sums' functions (migration 017): the worker calls them,
+    -- and a later migration redefines the trigger's function as its owner.
+    FOREACH t IN ARRAY ARRAY['converza_counter_list(text,text)', 'converza_define_follow()',
+                             'converza_daily_follow()', 'converza_keep_windows(date[],date[])']
+    LOOP
+        IF to_regprocedure(format('public.%s', t)) IS NOT NULL THEN
+            EXECUTE format('ALTER FUNCTION public.%s OWNER TO converza_worker', t);
+        END IF;
+    END LOOP;
 END $$;
 
 -- Tables the worker creates later give PUBLIC nothing (the default, said out

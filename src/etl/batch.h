@@ -56,6 +56,9 @@ typedef struct {
     double prepare_s;
     strmap touched;     /* agent names whose calls the committed load added or
                          * removed (set by the loader), for the drill-down topics */
+    int baseline_days;  /* > 0: the loader keeps the snapshot's windows (the
+                         * week, and this many days of baseline) for today,
+                         * see pg_load.h; set by the caller */
 } batch_t;
 
 typedef struct {

@@ -1,6 +1,6 @@
 /* glance.c - targets and the baseline window for the snapshot (glance.h).
- * The baseline is summed from agent_daily_metrics by the database, for the
- * agents the payload carries only. */
+ * The baseline is read from the sums kept for it (sql/017_snapshot_sums.sql),
+ * for the agents the payload carries only. */
 #include "glance.h"
 
 #include <stdio.h>
@@ -40,25 +40,20 @@ int glance_fill(PGconn *c, const cz_settings *s, snap_summary *sum, snap_agents 
     sum->min_calls = s->min_calls;
     char days[16];
     snprintf(days, sizeof days, "%d", s->baseline_days);
-    const char *where = " FROM agent_daily_metrics WHERE day >= $1::date - $2::int AND day < $1::date";
-
-    /* The floor's window and the agents' in one round trip (pg_query_many). */
+    /* The floor's window: a row a day (floor_daily_metrics). */
     strbuf q = SB_INIT, qa = SB_INIT;
     sb_puts(&q, "SELECT ");
     pg_agg_list(&q, "coalesce(sum(%1$s), 0)", ", ");
-    sb_puts(&q, where);
+    sb_puts(&q, " FROM floor_daily_metrics WHERE day >= $1::date - $2::int AND day < $1::date");
     const char *p2[2] = {sum->today, days};
-    /* Every agent when the payload carries them all, else those it carries. */
+    /* Every agent when the payload carries them all, else those it carries:
+     * their kept window, a row per agent (pg_snapshot_window). */
     bool all = ag->total <= (int64_t)ag->n;
     strbuf names = SB_INIT;
     if (!all)
         pg_snapshot_names(&names, ag);
-    sb_puts(&qa, "SELECT agent_name, ");
-    pg_agg_list(&qa, "sum(%1$s)", ", ");
-    sb_puts(&qa, where);
-    if (!all)
-        sb_puts(&qa, " AND agent_name = ANY($3::text[])");
-    sb_puts(&qa, " GROUP BY agent_name");
+    pg_snapshot_window(&qa, "$1::date - $2::int", "$1::date - 1",
+                       all ? "" : "agent_name = ANY($3::text[])", "");
     const char *p3[3] = {sum->today, days, names.s};
     pg_stmt st[2] = {{q.s, 2, p2}, {qa.s, all ? 2 : 3, p3}};
     PGresult *res[2];

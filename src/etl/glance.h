@@ -14,9 +14,9 @@
 int glance_check(const cz_settings *s, cz_err *err);
 
 /* Fills sum's targets, baseline_days and min_calls from s, and the baseline
- * window of sum and of each agent in ag from agent_daily_metrics: the
- * s->baseline_days days before sum->today, today not included. Reads the
- * aggregate tables only. -1 with err on a database error or bad settings
+ * window of sum and of each agent in ag: the s->baseline_days days before
+ * sum->today, today not included, from floor_daily_metrics and the agents'
+ * kept window (pg_snapshot_window). Reads the aggregate tables only. -1 with err on a database error or bad settings
  * (then the windows stay zero). */
 int glance_fill(PGconn *c, const cz_settings *s, snap_summary *sum, snap_agents *ag, cz_err *err);
 

@@ -10,9 +10,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "agg.h"
+#include "call.h"
 #include "pg_agg.h"
 #include "log.h"
 #include "pg.h"
@@ -675,6 +677,28 @@ static int apply_deltas(PGconn *c, const agg_set *d, cz_err *err)
     return 0;
 }
 
+/* The per-agent windows the snapshot reads (sql/017_snapshot_sums.sql) moved
+ * to today's business day, before the deltas so that they follow: the last 7
+ * days (pg_snapshot.c) and the baseline_days before today (glance.c), the
+ * same dates those readers ask for. Summed afresh once a day, by its first
+ * batch; a no-op otherwise. */
+static int keep_windows(PGconn *c, int baseline_days, cz_err *err)
+{
+    if (baseline_days <= 0)
+        return 0;
+    char today[11], days[16];
+    cz_time_local((int64_t)time(NULL), today, NULL);
+    snprintf(days, sizeof days, "%d", baseline_days);
+    const char *p[2] = {today, days};
+    PGresult *r = pg_query(c, "SELECT converza_keep_windows(ARRAY[$1::date - 6, $1::date - $2::int],"
+                              " ARRAY[$1::date, $1::date - 1])",
+                           2, p, err);
+    if (!r)
+        return delta_failed("agent_window_metrics", "", err);
+    PQclear(r);
+    return 0;
+}
+
 /* What each file's records came to, for its ingested_files row. */
 typedef struct {
     int loaded, duplicates, quarantined;
@@ -894,7 +918,7 @@ static int load_body(PGconn *c, batch_t *b, long long batch_id, const char *rule
         copy_layers(c, b, batch_id, rules_version, &d, reprocess, st, err) < 0)
         goto out;
     double t1 = cz_now_mono();
-    if (apply_deltas(c, &d, err) < 0)
+    if ((!reprocess && keep_windows(c, b->baseline_days, err) < 0) || apply_deltas(c, &d, err) < 0)
         goto out;
     st->aggregate_s = cz_now_mono() - t1;
     strmap_clear(&b->touched); /* the agents of the deltas: added to or moved from */

@@ -127,19 +127,41 @@ void pg_snapshot_names(strbuf *b, const snap_agents *agents)
 
 /* The summary straight from the tables, so it covers every agent whether or
  * not all of them are sent: the agent count, then today's, the week's and
- * all-time counters. */
+ * all-time counters. The days come from floor_daily_metrics, one row a day
+ * for the whole floor (sql/017_snapshot_sums.sql). */
 static void summary_sql(strbuf *q)
 {
-    /* Today's rows are summed on their own (agent_daily_day): a filter on
-     * every counter of every row of the week would cost as much again. */
     sb_puts(q, "SELECT (SELECT count(*) FROM agent_totals), d.*, w.*, a.* FROM (SELECT ");
     counts(q, "coalesce(sum(%1$s), 0)");
-    sb_puts(q, " FROM agent_daily_metrics WHERE day = $1::date) d, (SELECT ");
+    sb_puts(q, " FROM floor_daily_metrics WHERE day = $1::date) d, (SELECT ");
     counts(q, "coalesce(sum(%1$s), 0)");
-    sb_puts(q, " FROM agent_daily_metrics WHERE day > $1::date - 7 AND day <= $1::date) w,"
+    sb_puts(q, " FROM floor_daily_metrics WHERE day > $1::date - 7 AND day <= $1::date) w,"
                " (SELECT ");
     counts(q, "coalesce(sum(%1$s), 0)");
     sb_puts(q, " FROM agent_totals) a");
+}
+
+void pg_snapshot_window(strbuf *q, const char *first, const char *last, const char *filter,
+                        const char *prefix)
+{
+    /* kept: its rows (none when not kept: they go with the window) */
+    sb_puts(q, "SELECT agent_name");
+    strbuf f = SB_INIT;
+    sb_printf(&f, ", %%1$s AS %s%%1$s", prefix);
+    pg_agg_list(q, f.s, "");
+    sb_printf(q, " FROM agent_window_metrics WHERE first_day = %s AND last_day = %s%s%s", first,
+              last, *filter ? " AND " : "", filter);
+    /* not kept: summed from the daily rows, which the planner skips (a
+     * one-time filter) when it is */
+    sb_puts(q, " UNION ALL SELECT agent_name");
+    sb_clear(&f);
+    sb_printf(&f, ", sum(%%1$s) AS %s%%1$s", prefix);
+    pg_agg_list(q, f.s, "");
+    sb_printf(q, " FROM agent_daily_metrics WHERE day >= %1$s AND day <= %2$s%3$s%4$s"
+                 " AND NOT EXISTS (SELECT 1 FROM agent_windows WHERE first_day = %1$s"
+                 " AND last_day = %2$s) GROUP BY agent_name",
+              first, last, *filter ? " AND " : "", filter);
+    sb_free(&f);
 }
 
 /* The agents' rows by name: today's, the week's and all-time counters and the
@@ -152,8 +174,8 @@ static void agents_sql(strbuf *q, bool select)
      * summed for the agents sent only, not for every agent. */
     if (select)
         sb_printf(q, "WITH sel AS MATERIALIZED (%s) ", RANKED);
-    /* The week's rows are summed in one pass over the days (agent_daily_day)
-     * and joined, rather than looked up agent by agent. */
+    /* The week's sums per agent: its kept window, one row per agent
+     * (pg_snapshot_window), joined rather than looked up agent by agent. */
     sb_puts(q, "SELECT t.agent_name, ");
     counts(q, "coalesce(d.%1$s, 0)");
     sb_puts(q, ", ");
@@ -165,12 +187,10 @@ static void agents_sql(strbuf *q, bool select)
     sb_puts(q, " LEFT JOIN agent_teams tm ON tm.agent_name = t.agent_name");
     /* today: each agent's one row of the day (the key is agent and day) */
     sb_puts(q, " LEFT JOIN agent_daily_metrics d ON d.agent_name = t.agent_name AND d.day = $1::date");
-    sb_puts(q, " LEFT JOIN (SELECT agent_name, ");
-    counts(q, "sum(%1$s) AS w_%1$s");
-    sb_puts(q, " FROM agent_daily_metrics WHERE day > $1::date - 7 AND day <= $1::date");
-    if (select)
-        sb_puts(q, " AND agent_name IN (SELECT agent_name FROM sel)");
-    sb_puts(q, " GROUP BY agent_name) w ON w.agent_name = t.agent_name");
+    sb_puts(q, " LEFT JOIN (");
+    pg_snapshot_window(q, "$1::date - 6", "$1::date",
+                       select ? "agent_name IN (SELECT agent_name FROM sel)" : "", "w_");
+    sb_puts(q, ") w ON w.agent_name = t.agent_name");
     if (!select)
         sb_puts(q, " WHERE $2::bigint = 0 OR (SELECT count(*) FROM agent_totals) <= $2::bigint");
     sb_puts(q, " ORDER BY t.agent_name");
@@ -194,12 +214,12 @@ static void read_agents(const PGresult *r, int64_t now, int64_t total, snap_agen
     }
 }
 
-/* The daily trend of the last $2 days, floor-wide. */
+/* The daily trend of the last $2 days, floor-wide (a row a day). */
 static void trend_sql(strbuf *q)
 {
     sb_puts(q, "SELECT to_char(day, 'YYYY-MM-DD'), ");
     counts(q, "coalesce(sum(%1$s), 0)");
-    sb_puts(q, " FROM agent_daily_metrics WHERE day > $1::date - $2::int AND day <= $1::date"
+    sb_puts(q, " FROM floor_daily_metrics WHERE day > $1::date - $2::int AND day <= $1::date"
                " GROUP BY day ORDER BY day");
 }
 

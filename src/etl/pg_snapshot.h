@@ -27,6 +27,16 @@ int pg_snapshot_build(PGconn *c, int64_t now, const char *batch_id, size_t max_a
  * Free with snap_teams_free and snap_hours_free. Returns -1 with err. */
 int pg_snapshot_coach(PGconn *c, int64_t now, snap_teams *teams, snap_hours *hours, cz_err *err);
 
+/* Appends a query of each agent's counters summed over the business days
+ * first to last (SQL date expressions), as columns agent_name, then each
+ * counter named prefix + its column (pg_agg_list), for the agents that have
+ * calls in them and pass filter (SQL over agent_name, "" for all): the
+ * window's rows in agent_window_metrics when it is kept, else a sum over
+ * agent_daily_metrics (sql/017_snapshot_sums.sql). The same rows either way;
+ * the first costs one row per agent however many days the window holds. */
+void pg_snapshot_window(strbuf *q, const char *first, const char *last, const char *filter,
+                        const char *prefix);
+
 /* Appends the agents' names as a text[] literal ({"a","b\"c"}) to b, for a
  * query over the agents a payload carries. */
 void pg_snapshot_names(strbuf *b, const snap_agents *agents);
