@@ -92,14 +92,18 @@ end_word(const kpi_rules *r, kpi_text *t, size_t ws, size_t o, uint8_t flags, bo
          uint32_t h, bool h_ok)
 {
     size_t a = ws, b = o;
-    while (a < b && t->low[a] == '\'')
-        a++;
-    while (b > a && t->low[b - 1] == '\'')
-        b--;
-    if (a == b)
-        return o;
+    /* a word is never empty here; quote marks around it are rare */
+    if (t->low[a] == '\'' || t->low[b - 1] == '\'') {
+        while (a < b && t->low[a] == '\'')
+            a++;
+        while (b > a && t->low[b - 1] == '\'')
+            b--;
+        if (a == b)
+            return o;
+        h_ok = false;
+    }
     const kpi_vocab *v = &r->vocab;
-    if (!h_ok || a != ws || b != o)
+    if (!h_ok)
         h = kpi_hash(t->low + a, b - a);
     int32_t id = kpi_vocab_find(v, t->low + a, b - a, h);
     if (id >= 0 && v->w[id].alias >= 0)
@@ -270,15 +274,16 @@ void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len
     t->len = o;
     split_sentences(t);
 
-    /* sentence of each word, and which words open one */
-    size_t si = 0;
-    for (size_t k = 0; k < t->ntok; k++) {
-        kpi_tok *tk = &t->tok[k];
-        while (si + 1 < t->nsent && tk->start >= t->sent[si].end)
-            si++;
-        tk->sent = (uint32_t)si;
-        if (k == 0 || t->tok[k - 1].sent != si)
-            tk->flags |= TF_SENT_START;
+    /* sentence of each word, and which words open one: a word belongs to
+     * the first sentence it starts before the end of (the last takes the
+     * rest), walked sentence by sentence */
+    size_t k = 0;
+    for (size_t si = 0; si < t->nsent || (si == 0 && k < t->ntok); si++) {
+        size_t end = si + 1 < t->nsent ? t->sent[si].end : SIZE_MAX;
+        if (k < t->ntok && t->tok[k].start < end)
+            t->tok[k].flags |= TF_SENT_START;
+        for (; k < t->ntok && t->tok[k].start < end; k++)
+            t->tok[k].sent = (uint32_t)si;
     }
     kpi_match_turn(r, t);
 }
