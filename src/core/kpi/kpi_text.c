@@ -351,11 +351,15 @@ bool kpi_tok_in(const kpi_text *t, size_t k, const char *const *words, size_t n)
         return false;
     const char *p = t->low + t->tok[k].start;
     size_t len = t->tok[k].end - t->tok[k].start;
+    char c0 = p[0]; /* a word has at least one byte */
     for (size_t i = 0; i < n; i++) {
-        /* a word's bytes are never NUL, so a shorter w stops the loop at its
-         * end: no strlen, and most words differ in their first byte */
+        /* most words differ in their first byte, which is all that is read
+         * of them; a word's bytes are never NUL, so a shorter w stops the
+         * loop at its end: no strlen */
         const char *w = words[i];
-        size_t j = 0;
+        if (w[0] != c0)
+            continue;
+        size_t j = 1;
         while (j < len && p[j] == w[j])
             j++;
         if (j == len && w[len] == '\0')
