@@ -130,8 +130,14 @@ static int read_to_end(int fd, long max, strbuf *b, cz_err *err)
         b->len += (size_t)n;
         if (b->len > (size_t)max)
             return refused(fd, max, 0, err);
-        if ((size_t)n < want)
-            return 0; /* end of file (0 included) */
+        if ((size_t)n < want) {
+            /* the end; a FIFO without a writer reads as empty too, so an
+             * empty file is checked to be one (rare enough to cost nothing) */
+            struct stat st;
+            if (b->len == 0 && fstat(fd, &st) == 0 && !S_ISREG(st.st_mode))
+                return refused(fd, max, 0, err);
+            return 0;
+        }
     }
 }
 

@@ -89,6 +89,7 @@ static void check_regular(void)
     for (size_t i = 0; i < sizeof buf; i++)
         buf[i] = (char)('a' + i % 26);
     write_file("big", buf, sizeof buf);
+    char *dir_fifo_path = path_of("fifo2");
     int dfd = open(dir, O_RDONLY | O_DIRECTORY);
     cz_err e = {{0}};
     strbuf b = SB_INIT;
@@ -112,7 +113,13 @@ static void check_regular(void)
           "regular: a directory in its place is refused as tf_read_at does");
     CHECK(tf_read_reg_at(dfd, "missing", 100, &b, &e) < 0 && strstr(e.msg, "No such file"),
           "regular: a missing file gives the system's reason");
+    CHECK(mkfifo(dir_fifo_path, 0600) == 0, "regular: make a FIFO in a file's place");
+    CHECK(tf_read_reg_at(dfd, "fifo2", 100, &b, &e) < 0 &&
+              strcmp(e.msg, "not a regular file (a FIFO)") == 0,
+          "regular: a FIFO in its place is refused unread, no wait, not read as empty");
+    unlink(dir_fifo_path);
     sb_free(&b);
+    free(dir_fifo_path);
     close(dfd);
 }
 
