@@ -322,6 +322,7 @@ typedef struct {
     uint8_t flags;       /* TF_* */
     uint8_t lex_len;     /* words of the longest sentiment entry starting here; 0 none */
     float lex;           /* its score */
+    int32_t node;        /* the trie node the word leads to from the root; -1 */
 } kpi_tok;
 
 typedef struct {

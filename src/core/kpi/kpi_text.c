@@ -108,7 +108,8 @@ end_word(const kpi_rules *r, kpi_text *t, size_t ws, size_t o, uint8_t flags, bo
     int32_t id = kpi_vocab_find(v, t->low + a, b - a, h);
     if (id >= 0 && v->w[id].alias >= 0)
         id = v->w[id].alias;
-    uint32_t vf = id >= 0 ? v->w[id].flags : 0;
+    const kpi_word *vw = id >= 0 ? &v->w[id] : NULL;
+    uint32_t vf = vw ? vw->flags : 0;
     if (vf & VF_FILLER) {
         /* drop the filler and the space before it; a comma right after it
          * goes too ("it's been, um, a week" reads "it's been, a week") */
@@ -119,8 +120,10 @@ end_word(const kpi_rules *r, kpi_text *t, size_t ws, size_t o, uint8_t flags, bo
         return o;
     }
     kpi_tok *k = &t->tok[t->ntok++];
+    /* what the phrase walk needs of the entry, read while it is at hand */
     *k = (kpi_tok){.start = (uint32_t)a, .end = (uint32_t)b, .id = id, .vflags = vf,
-                   .flags = flags};
+                   .flags = flags, .lex_len = (vf & VF_LEX) ? 1 : 0,
+                   .lex = (vf & VF_LEX) ? vw->lex : 0.0f, .node = vw ? vw->node : -1};
     if (vf & VF_CATEGORY)
         t->catmask |= kpi_cat_word_cats(r->cats, id);
     if (cz_is_digit(t->low[a]))
