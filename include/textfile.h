@@ -27,6 +27,15 @@
  * "12582912 bytes, over the limit of 8388608", "No such file or directory". */
 int tf_read_at(int dfd, const char *name, long max, strbuf *b, cz_err *err);
 
+/* As tf_read_at, for a name the directory listing already called a regular
+ * file (d_type DT_REG): no fstat, which for a directory of small files was a
+ * quarter of the system calls. The file is read to its end in as few reads
+ * as b's capacity allows (b is meant to be reused: after the first files one
+ * read takes a whole call file); a short read of a regular file is its end.
+ * Should the name have been replaced by something else since the listing, a
+ * directory fails its read and anything else is still bounded by max. */
+int tf_read_reg_at(int dfd, const char *name, long max, strbuf *b, cz_err *err);
+
 /* Reads path whole. Returns the bytes (NUL-terminated; caller frees) and
  * their count in *len (may be NULL), or NULL with err naming the file:
  * "cannot read WHAT PATH: reason". */

@@ -90,6 +90,75 @@ int tf_read_at(int dfd, const char *name, long max, strbuf *b, cz_err *err)
     return rc;
 }
 
+/* The reason tf_read_at would have given for fd, found only once a read
+ * failed or went over max: the file's real size, or what it is instead of a
+ * regular file (replaced since the listing). */
+static int refused(int fd, long max, int read_errno, cz_err *err)
+{
+    struct stat st;
+    if (fstat(fd, &st) < 0)
+        cz_err_set(err, "%s", strerror(errno));
+    else if (!S_ISREG(st.st_mode))
+        cz_err_set(err, "not a regular file (%s)", kind_of(st.st_mode));
+    else if (read_errno)
+        cz_err_set(err, "%s", strerror(read_errno));
+    else if (st.st_size > max)
+        return over(err, (long long)st.st_size, max);
+    else
+        cz_err_set(err, "grew over the limit of %ld bytes while being read", max);
+    return -1;
+}
+
+/* Reads fd to its end into b, bounded by max; the first read asks for all of
+ * b's capacity (at least 64 KiB), so a small file takes one read. */
+static int read_to_end(int fd, long max, strbuf *b, cz_err *err)
+{
+    sb_reserve(b, 65536);
+    for (;;) {
+        size_t room = (size_t)max + 1 - b->len; /* one byte past the limit */
+        if (b->cap - b->len - 1 == 0)
+            sb_reserve(b, room < 65536 ? room : 65536);
+        size_t want = b->cap - b->len - 1;
+        if (want > room)
+            want = room;
+        ssize_t n = read(fd, b->s + b->len, want);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return refused(fd, max, errno, err);
+        }
+        b->len += (size_t)n;
+        if (b->len > (size_t)max)
+            return refused(fd, max, 0, err);
+        if ((size_t)n < want) {
+            /* the end; a FIFO without a writer reads as empty too, so an
+             * empty file is checked to be one (rare enough to cost nothing) */
+            struct stat st;
+            if (b->len == 0 && fstat(fd, &st) == 0 && !S_ISREG(st.st_mode))
+                return refused(fd, max, 0, err);
+            return 0;
+        }
+    }
+}
+
+int tf_read_reg_at(int dfd, const char *name, long max, strbuf *b, cz_err *err)
+{
+    sb_clear(b);
+    sb_reserve(b, 1);
+    b->s[0] = '\0';
+    int fd = openat(dfd, name, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        cz_err_set(err, "%s", strerror(errno));
+        return -1;
+    }
+    int rc = read_to_end(fd, max, b, err);
+    close(fd);
+    if (rc < 0)
+        sb_clear(b);
+    b->s[b->len] = '\0';
+    return rc;
+}
+
 char *tf_read(const char *path, const char *what, long max, size_t *len, cz_err *err)
 {
     strbuf b = SB_INIT;

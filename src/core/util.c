@@ -61,6 +61,10 @@ char *xstrndup(const char *s, size_t n)
 
 void sb_reserve(strbuf *b, size_t extra)
 {
+    /* a size that wraps around is out of memory too (and says so to the
+     * compiler, whose overflow checks otherwise see a memcpy of SIZE_MAX) */
+    if (extra >= SIZE_MAX - b->len)
+        oom(extra);
     size_t need = b->len + extra + 1;
     if (need <= b->cap)
         return;

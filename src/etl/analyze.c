@@ -139,12 +139,13 @@ static void put_call(an_ctx *c, const prepared_call *p, const fmt_meta *meta, bo
 /* path names the file in messages and to the format parsers; it is opened as
  * name relative to dfd. One output line per call, one stderr line per record
  * the worker would quarantine ("FILE:LINE: reason" for JSON Lines). */
-static void analyze_file(an_ctx *c, int dfd, const char *name, const char *path)
+static void analyze_file(an_ctx *c, int dfd, const char *name, const char *path, bool is_reg)
 {
     cz_err err = {{0}};
     /* Relative to an open directory the kernel resolves one name, not the
-     * whole path; the file must be regular and within max_file_size. */
-    if (tf_read_at(dfd, name, c->max_file_size, &c->in, &err) < 0) {
+     * whole path; the file must be regular and within max_file_size. What
+     * the listing called regular is read without an fstat. */
+    if ((is_reg ? tf_read_reg_at : tf_read_at)(dfd, name, c->max_file_size, &c->in, &err) < 0) {
         fprintf(stderr, "converza-etl analyze: %s: cannot read: %s\n", path, err.msg);
         c->failed = 1;
         return;
@@ -221,7 +222,7 @@ static void analyze_dir(an_ctx *c, const char *dir)
          * read with its transcript, never as a call */
         if ((c->fo.format != FMT_SEED || ends_with(path.s, ".json")) &&
             !fmt_hvb_is_metadata(path.s, dir_exists, NULL))
-            analyze_file(c, dfd, names[i]->d_name, path.s);
+            analyze_file(c, dfd, names[i]->d_name, path.s, names[i]->d_type == DT_REG);
         free(names[i]);
     }
     free(names);
@@ -318,7 +319,7 @@ int analyze_main(int argc, char **argv)
         if (stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode))
             analyze_dir(&c, argv[i]);
         else
-            analyze_file(&c, AT_FDCWD, argv[i], argv[i]);
+            analyze_file(&c, AT_FDCWD, argv[i], argv[i], false);
     }
     flush_out(&c, true);
     if (fflush(stdout) != 0) {

@@ -80,6 +80,49 @@ static void check_limit(void)
     free(pe);
 }
 
+/* The reader for names the listing called regular: no fstat, so the size is
+ * found by reading; the limit, the reasons and the reused buffer must come
+ * out as tf_read_at's. */
+static void check_regular(void)
+{
+    char buf[70000];
+    for (size_t i = 0; i < sizeof buf; i++)
+        buf[i] = (char)('a' + i % 26);
+    write_file("big", buf, sizeof buf);
+    char *dir_fifo_path = path_of("fifo2");
+    int dfd = open(dir, O_RDONLY | O_DIRECTORY);
+    cz_err e = {{0}};
+    strbuf b = SB_INIT;
+    CHECK(tf_read_reg_at(dfd, "100", 100, &b, &e) == 0 && b.len == 100 && b.s[100] == '\0',
+          "regular: a file of exactly the limit is read, NUL-terminated");
+    size_t cap = b.cap;
+    CHECK(tf_read_reg_at(dfd, "empty", 100, &b, &e) == 0 && b.len == 0 && b.s[0] == '\0' &&
+              b.cap == cap,
+          "regular: an empty file reads as empty, in the same buffer");
+    CHECK(tf_read_reg_at(dfd, "101", 100, &b, &e) < 0 && b.len == 0 && b.s[0] == '\0' &&
+              strcmp(e.msg, "101 bytes, over the limit of 100") == 0,
+          "regular: one byte over is refused with tf_read_at's reason, buffer empty");
+    CHECK(tf_read_reg_at(dfd, "big", 1L << 20, &b, &e) == 0 && b.len == sizeof buf &&
+              memcmp(b.s, buf, sizeof buf) == 0 && b.s[sizeof buf] == '\0',
+          "regular: a file larger than the first read comes whole");
+    CHECK(tf_read_reg_at(dfd, "big", 69999, &b, &e) < 0 &&
+              strcmp(e.msg, "70000 bytes, over the limit of 69999") == 0,
+          "regular: over the limit past the first read, its real size named");
+    CHECK(tf_read_reg_at(dfd, ".", 100, &b, &e) < 0 &&
+              strcmp(e.msg, "not a regular file (a directory)") == 0,
+          "regular: a directory in its place is refused as tf_read_at does");
+    CHECK(tf_read_reg_at(dfd, "missing", 100, &b, &e) < 0 && strstr(e.msg, "No such file"),
+          "regular: a missing file gives the system's reason");
+    CHECK(mkfifo(dir_fifo_path, 0600) == 0, "regular: make a FIFO in a file's place");
+    CHECK(tf_read_reg_at(dfd, "fifo2", 100, &b, &e) < 0 &&
+              strcmp(e.msg, "not a regular file (a FIFO)") == 0,
+          "regular: a FIFO in its place is refused unread, no wait, not read as empty");
+    unlink(dir_fifo_path);
+    sb_free(&b);
+    free(dir_fifo_path);
+    close(dfd);
+}
+
 static void check_lines(void)
 {
     char text[] = "  key = value \r\n\n# comment\r\n\tlast line without newline  ";
@@ -108,9 +151,10 @@ int main(void)
     }
     check_refusals();
     check_limit();
+    check_regular();
     check_lines();
-    const char *names[] = {"100", "101", "empty"};
-    for (size_t i = 0; i < 3; i++) {
+    const char *names[] = {"100", "101", "empty", "big"};
+    for (size_t i = 0; i < 4; i++) {
         char *p = path_of(names[i]);
         unlink(p);
         free(p);

@@ -139,17 +139,13 @@ static int cmp_match(const void *a, const void *b)
 
 void kpi_match_turn(const kpi_rules *r, kpi_text *t)
 {
-    const kpi_vocab *v = &r->vocab;
+    /* each word's single-word sentiment score and trie node were taken
+     * from its vocabulary entry when it was read (kpi_text.c) */
     for (size_t i = 0; i < t->ntok; i++) {
-        kpi_tok *k = &t->tok[i];
-        if (k->vflags & VF_LEX) {
-            k->lex_len = 1;
-            k->lex = v->w[k->id].lex;
-        }
-        if (k->id < 0 || v->w[k->id].node < 0)
+        if (t->tok[i].node < 0)
             continue;
         size_t before = t->nm;
-        walk(r, t, v->w[k->id].node, i, i + 1);
+        walk(r, t, t->tok[i].node, i, i + 1);
         /* matches from one start are few: keep them longest first by
          * insertion sort */
         for (size_t a = before + 1; a < t->nm; a++) {

@@ -92,19 +92,24 @@ end_word(const kpi_rules *r, kpi_text *t, size_t ws, size_t o, uint8_t flags, bo
          uint32_t h, bool h_ok)
 {
     size_t a = ws, b = o;
-    while (a < b && t->low[a] == '\'')
-        a++;
-    while (b > a && t->low[b - 1] == '\'')
-        b--;
-    if (a == b)
-        return o;
+    /* a word is never empty here; quote marks around it are rare */
+    if (t->low[a] == '\'' || t->low[b - 1] == '\'') {
+        while (a < b && t->low[a] == '\'')
+            a++;
+        while (b > a && t->low[b - 1] == '\'')
+            b--;
+        if (a == b)
+            return o;
+        h_ok = false;
+    }
     const kpi_vocab *v = &r->vocab;
-    if (!h_ok || a != ws || b != o)
+    if (!h_ok)
         h = kpi_hash(t->low + a, b - a);
     int32_t id = kpi_vocab_find(v, t->low + a, b - a, h);
     if (id >= 0 && v->w[id].alias >= 0)
         id = v->w[id].alias;
-    uint32_t vf = id >= 0 ? v->w[id].flags : 0;
+    const kpi_word *vw = id >= 0 ? &v->w[id] : NULL;
+    uint32_t vf = vw ? vw->flags : 0;
     if (vf & VF_FILLER) {
         /* drop the filler and the space before it; a comma right after it
          * goes too ("it's been, um, a week" reads "it's been, a week") */
@@ -115,8 +120,10 @@ end_word(const kpi_rules *r, kpi_text *t, size_t ws, size_t o, uint8_t flags, bo
         return o;
     }
     kpi_tok *k = &t->tok[t->ntok++];
+    /* what the phrase walk needs of the entry, read while it is at hand */
     *k = (kpi_tok){.start = (uint32_t)a, .end = (uint32_t)b, .id = id, .vflags = vf,
-                   .flags = flags};
+                   .flags = flags, .lex_len = (vf & VF_LEX) ? 1 : 0,
+                   .lex = (vf & VF_LEX) ? vw->lex : 0.0f, .node = vw ? vw->node : -1};
     if (vf & VF_CATEGORY)
         t->catmask |= kpi_cat_word_cats(r->cats, id);
     if (cz_is_digit(t->low[a]))
@@ -270,15 +277,16 @@ void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len
     t->len = o;
     split_sentences(t);
 
-    /* sentence of each word, and which words open one */
-    size_t si = 0;
-    for (size_t k = 0; k < t->ntok; k++) {
-        kpi_tok *tk = &t->tok[k];
-        while (si + 1 < t->nsent && tk->start >= t->sent[si].end)
-            si++;
-        tk->sent = (uint32_t)si;
-        if (k == 0 || t->tok[k - 1].sent != si)
-            tk->flags |= TF_SENT_START;
+    /* sentence of each word, and which words open one: a word belongs to
+     * the first sentence it starts before the end of (the last takes the
+     * rest), walked sentence by sentence */
+    size_t k = 0;
+    for (size_t si = 0; si < t->nsent || (si == 0 && k < t->ntok); si++) {
+        size_t end = si + 1 < t->nsent ? t->sent[si].end : SIZE_MAX;
+        if (k < t->ntok && t->tok[k].start < end)
+            t->tok[k].flags |= TF_SENT_START;
+        for (; k < t->ntok && t->tok[k].start < end; k++)
+            t->tok[k].sent = (uint32_t)si;
     }
     kpi_match_turn(r, t);
 }
@@ -346,11 +354,15 @@ bool kpi_tok_in(const kpi_text *t, size_t k, const char *const *words, size_t n)
         return false;
     const char *p = t->low + t->tok[k].start;
     size_t len = t->tok[k].end - t->tok[k].start;
+    char c0 = p[0]; /* a word has at least one byte */
     for (size_t i = 0; i < n; i++) {
-        /* a word's bytes are never NUL, so a shorter w stops the loop at its
-         * end: no strlen, and most words differ in their first byte */
+        /* most words differ in their first byte, which is all that is read
+         * of them; a word's bytes are never NUL, so a shorter w stops the
+         * loop at its end: no strlen */
         const char *w = words[i];
-        size_t j = 0;
+        if (w[0] != c0)
+            continue;
+        size_t j = 1;
         while (j < len && p[j] == w[j])
             j++;
         if (j == len && w[len] == '\0')

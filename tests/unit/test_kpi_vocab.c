@@ -1,0 +1,77 @@
+/* test_kpi_vocab.c - the vocabulary's word lookup (kpi_internal.h): the
+ * piecewise byte comparison behind it, at every length it has a case for and
+ * with the difference at every position, and lookups of words of those
+ * lengths, found and not found, in a vocabulary built here. */
+#include <stdio.h>
+#include <string.h>
+
+#include "../../src/core/kpi/kpi_internal.h"
+#include "t.h"
+
+/* kpi_same_bytes for n = 0..40: equal buffers compare equal, and one byte
+ * changed at any position (the first, the middle, the overlap of the last
+ * piece, the end) compares unequal. The bytes compared are copied to buffers
+ * of exactly n bytes, so a read past either end shows under ASan. */
+static void check_same_bytes(void)
+{
+    const char src[] = "abcdefghijklmnopqrstuvwxyz0123456789'abcd";
+    int wrong_equal = 0, wrong_differ = 0;
+    for (size_t n = 0; n <= 40; n++) {
+        char *a = xmalloc(n ? n : 1), *b = xmalloc(n ? n : 1);
+        memcpy(a, src, n);
+        memcpy(b, src, n);
+        if (!kpi_same_bytes(a, b, n))
+            wrong_equal++;
+        for (size_t i = 0; i < n; i++) {
+            b[i] ^= 0x20;
+            if (kpi_same_bytes(a, b, n))
+                wrong_differ++;
+            b[i] ^= 0x20;
+        }
+        free(a);
+        free(b);
+    }
+    CHECK(wrong_equal == 0, "kpi_same_bytes: equal words of 0 to 40 bytes are equal");
+    CHECK(wrong_differ == 0, "kpi_same_bytes: one byte changed anywhere in 1 to 40 bytes differs");
+}
+
+static void check_find(void)
+{
+    static const char *const words[] = {"a",       "ok",        "yes",          "sure",
+                                        "deal",    "thanks",    "upgrade",      "absolutely",
+                                        "premium", "supervisor", "representative", "i'm"};
+    size_t nw = sizeof words / sizeof words[0];
+    kpi_vocab v;
+    kpi_vocab_init(&v);
+    int32_t ids[sizeof words / sizeof words[0]];
+    for (size_t i = 0; i < nw; i++)
+        ids[i] = kpi_vocab_add(&v, words[i], strlen(words[i]));
+    int found = 0;
+    for (size_t i = 0; i < nw; i++) {
+        size_t n = strlen(words[i]);
+        found += kpi_vocab_find(&v, words[i], n, kpi_hash(words[i], n)) == ids[i];
+    }
+    CHECK(found == (int)nw, "every word added is found under its own id, at lengths 1 to 14");
+    /* same lengths, one byte off: first, inside, last */
+    static const char *const absent[] = {"b", "oj", "yet", "surf", "upgradf", "absolutelz",
+                                         "xupervisor", "representativf", "i'n", "thanks "};
+    int missing = 0;
+    for (size_t i = 0; i < sizeof absent / sizeof absent[0]; i++) {
+        size_t n = strlen(absent[i]);
+        missing += kpi_vocab_find(&v, absent[i], n, kpi_hash(absent[i], n)) < 0;
+    }
+    CHECK(missing == (int)(sizeof absent / sizeof absent[0]),
+          "words one byte away from vocabulary words are not found");
+    /* a word inside a longer text: only its own bytes are compared */
+    const char *text = "premiumplan";
+    CHECK(kpi_vocab_find(&v, text, 7, kpi_hash(text, 7)) == ids[8],
+          "a word read from inside a longer text is found by its own bytes");
+    kpi_vocab_free(&v);
+}
+
+int main(void)
+{
+    check_same_bytes();
+    check_find();
+    T_END();
+}
