@@ -157,6 +157,8 @@ typedef struct {
     int ask_wait;        /* customer turns since */
     int request_turn;    /* customer asked to buy, awaiting the agent; -1 */
     int pick_turn;       /* customer picked a slot the agent offered, awaiting it; -1 */
+    int pick_words;      /* turn whose words name the slot picked: pick_turn, or the
+                          * agent's offer that a bare "perfect" took */
     const dlg_customer *cust_now; /* the customer turn being read by upsell; NULL */
     size_t pick_start, pick_end;
     size_t request_start, request_end;

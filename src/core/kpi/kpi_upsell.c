@@ -723,10 +723,46 @@ static bool named_with_price(kpi_scratch *s, dlg_state *st, int turn, dlg_event 
     return false;
 }
 
+/* Does low[a, b) of t say "add" or "include"? */
+static bool says_add_word(const kpi_text *t, size_t a, size_t b)
+{
+    for (size_t k = kpi_text_tok_at(t, a); k < t->ntok && t->tok[k].end <= b; k++)
+        if (KPI_TOK_IS(t, k, "add", "adding", "include"))
+            return true;
+    return false;
+}
+
+/* Do the words that price p of agent turn t name what the customer asked to
+ * buy and has not been sold yet ("I'd like to book a couples massage" -
+ * "the couples massage is two forty")? That price is the purchase's own:
+ * "can you add champagne?" then asks for something new, it does not take
+ * it. */
+static bool prices_request(const dlg_state *st, int t, const dlg_price *p)
+{
+    const kpi_text *at = &st->texts[t];
+    /* "can you add the photo package?" asks for an extra, to be added to
+     * something: its price is one ("can I get a kit too?" may be all that
+     * is bought) */
+    if (st->request_turn >= 0 && st->request_turn < t &&
+        !says_add_word(&st->texts[st->request_turn], st->request_start, st->request_end) &&
+        dlg_names_item(at, p->item_start, p->item_end, &st->texts[st->request_turn],
+                       st->request_start, st->request_end))
+        return true;
+    /* ... or bought in the customer's own words before the price */
+    for (size_t i = 0; i < st->n_acc; i++) {
+        const dlg_accept *a = &st->acc[i];
+        if (!a->retracted && a->kind == ACC_MAIN && !a->by_yes && a->turn < t &&
+            dlg_names_item(at, p->item_start, p->item_end, &st->texts[a->turn], a->start, a->end))
+            return true;
+    }
+    return false;
+}
+
 /* For an "add it" with nothing on the table: the latest price the agent said
  * in the last few turns that is not already an item, preferring one whose
  * words the customer names (need_name: only such a one), said after turn
- * after. Puts it on the table. */
+ * after, and not the price of the purchase asked for (prices_request). Puts
+ * it on the table. */
 static dlg_item *priced_recently(dlg_state *st, int turn, const kpi_text *ct, const dlg_event *e,
                                  bool need_name, int after)
 {
@@ -740,7 +776,7 @@ static dlg_item *priced_recently(dlg_state *st, int turn, const kpi_text *ct, co
             bool known = false;
             for (size_t i = 0; i < st->n_item && !known; i++)
                 known = st->items[i].cents == p->cents;
-            if (known || (p->old && k + 1 < a->n_price))
+            if (known || (p->old && k + 1 < a->n_price) || prices_request(st, t, p))
                 continue;
             /* a turn's only price is for what the turn talks about: "the
              * wipers were streaking; blades are $35 installed" */
