@@ -87,6 +87,57 @@ static void check_yes_to_slot(void)
          false, 0, "negative: a refusal of the slot offered");
 }
 
+/* A purchase made before the call, said in the ways people say it: what is
+ * bought on top of it is an add-on even with nothing else bought. */
+static void check_owned_forms(void)
+{
+    call("Agent: Brightside Appliances, this is Nell.\n"
+         "Customer: Hi, I bought a dishwasher from your website two weeks ago and I'd like "
+         "the haul-away service.\nAgent: Haul-away of the old unit is $40.\n"
+         "Customer: Great, I'd like to add that to the order.\nAgent: Done, added.",
+         true, 40, "bought weeks ago, an extra added to that order");
+    call("customer: hi we placed an order for a bunk bed yesterday and want to add the "
+         "mattress protector\n"
+         "agent: sure the protector is twenty nine dollars want me to add it\n"
+         "customer: yes please add it\nagent: added to your order",
+         true, 29, "ASR: placed an order, then an extra on top");
+    call("Customer: Hi, we're on the basic cloud plan and want to upgrade to business.\n"
+         "Agent: For $15 more a month I can upgrade you to business. Shall I?\n"
+         "Customer: Yes, do it.\n"
+         "Agent: Upgraded.",
+         true, 15, "the plan held now, upgraded for more a month");
+    call("Customer: Hi, I bought a kettle last week and it leaks.\n"
+         "Agent: Sorry about that, I'll send a replacement free of charge.\n"
+         "Customer: Yes, please do.",
+         false, 0, "negative: a purchase before the call and a free replacement");
+    call("Customer: I'd like a blender.\nAgent: The blender is $89.\n"
+         "Customer: I'd like to add that to the order.\nAgent: Done.",
+         true, 0, "negative: with nothing bought before, the blender's own price is no extra");
+}
+
+/* An add-on offered while the order is said back, or beside what the
+ * customer came for, is an extra, not the purchase. */
+static void check_offer_beside_order(void)
+{
+    call("agent: what can i get you\n"
+         "customer: two chicken wraps and a large fries\n"
+         "agent: got it two wraps and a large fries do you want to add a cookie they're three "
+         "dollars each\n"
+         "customer: yeah give me two cookies\n"
+         "agent: okay that'll be ready in ten minutes",
+         true, 6, "ASR: the order said back, then an extra offered in one breath");
+    call("Customer: Hi, I need 6 tickets for the Saturday matinee.\n"
+         "Agent: 6 tickets at $14 each is $84. Would you like souvenir programs? They're $5 "
+         "each.\nCustomer: Let's do two programs.\n"
+         "Agent: Please confirm: 6 tickets for Saturday plus two programs?\n"
+         "Customer: Yes.\nAgent: You're booked.",
+         true, 10, "tickets looked for and priced, programs offered beside them");
+    call("Customer: Hi, I need 6 tickets for the Saturday matinee.\n"
+         "Agent: 6 tickets at $14 each is $84. Would you like the tickets held at the box "
+         "office?\nCustomer: Yes.\nAgent: You're booked.",
+         true, 0, "negative: a question about the tickets themselves offers no extra");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -94,6 +145,8 @@ int main(void)
     check_part_removed();
     check_request_price_not_extra();
     check_yes_to_slot();
+    check_owned_forms();
+    check_offer_beside_order();
     kt_free();
     T_END();
 }

@@ -224,7 +224,8 @@ static bool refuses_pick(const kpi_text *ct, const dlg_customer *c)
  * "great"), nor a yes to something else ("yes, that's my number"). */
 static bool takes_offered_slot(const dlg_state *st, const kpi_text *ct, const dlg_customer *c)
 {
-    if (st->request_turn < 0 || st->ask == ASK_OTHER || !offers_slot(st))
+    if (st->request_turn < 0 || st->request_turn >= st->ask_turn || st->ask == ASK_OTHER ||
+        !offers_slot(st))
         return false;
     for (size_t i = 0; i < c->n; i++) {
         const dlg_event *e = &c->ev[i];

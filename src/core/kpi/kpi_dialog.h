@@ -52,6 +52,7 @@ typedef struct {
     bool order_prompt; /* asks for the order: "what can I get you?" */
     bool free_service; /* gives something free: "no charge", "I'll credit you" */
     size_t offer_start, offer_end; /* the offer's words, when offer */
+    size_t offer_cue;  /* where its cue starts ("do you want to add"), within them */
     dlg_price *prices; /* sale prices (fees, credits, discounts left out), in order */
     size_t n_price, cap_price;
 } dlg_agent;
