@@ -138,6 +138,26 @@ static void check_offer_beside_order(void)
          true, 0, "negative: a question about the tickets themselves offers no extra");
 }
 
+/* A failed booking and an alternative taken; "you sold me" as a yes and
+ * inside a complaint. */
+static void check_alternative_and_sold(void)
+{
+    call("customer: hi i want a twin room for the fourteenth\n"
+         "agent: one moment sorry the twin rooms just sold out\n"
+         "customer: oh no\n"
+         "agent: i do have two queen rooms at ninety each\n"
+         "customer: ok book those instead\n"
+         "agent: done two queen rooms for the fourteenth",
+         true, 0, "ASR: sold out, then 'book those instead'");
+    call("Agent: The annual plan saves you two months.\nCustomer: Okay, you sold me.\n"
+         "Agent: Great, you're on the annual plan now.",
+         true, 0, "'you sold me' closing a pitch");
+    call("customer: the router you sold me keeps dropping\n"
+         "agent: sorry about that i'll send a new one free of charge\n"
+         "customer: okay thanks",
+         false, 0, "negative: 'you sold me' inside a complaint");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -147,6 +167,7 @@ int main(void)
     check_yes_to_slot();
     check_owned_forms();
     check_offer_beside_order();
+    check_alternative_and_sold();
     kt_free();
     T_END();
 }
