@@ -49,6 +49,27 @@ static void check_part_removed(void)
          false, 0, "negative: taking off the purchase itself by its name");
 }
 
+/* A yes and its retraction in one unpunctuated turn take back only the
+ * add-on just offered; a retraction by name later takes back that add-on. */
+static void check_yes_then_retraction(void)
+{
+    call("agent: shall i set up the family plan for you\n"
+         "customer: yes please\n"
+         "agent: done and would you like to add the music bundle for six dollars a month\n"
+         "customer: yeah sure add it actually no never mind\n"
+         "agent: okay no problem",
+         true, 0, "ASR: yes then never mind to the extra, the plan stands");
+    call("Agent: Shall I book the rental car for Friday?\nCustomer: Yes, please.\n"
+         "Agent: Booked. Would you like insurance for $12 a day?\nCustomer: Sure, add it.\n"
+         "Agent: Added.\nCustomer: Actually, take the insurance off, my card covers it.\n"
+         "Agent: Removed.",
+         true, 0, "the insurance taken off by name later, the car stands");
+    call("Agent: Shall I book the rental car for Friday?\nCustomer: Yes, please.\n"
+         "Agent: Booked. Would you like insurance for $12 a day?\nCustomer: Sure, add it.\n"
+         "Agent: Added.",
+         true, 12, "control: the insurance kept");
+}
+
 /* "can you add X" does not take the price the agent gave for the purchase
  * the customer asked for. */
 static void check_request_price_not_extra(void)
@@ -163,6 +184,7 @@ int main(void)
     if (!kt_load())
         T_END();
     check_part_removed();
+    check_yes_then_retraction();
     check_request_price_not_extra();
     check_yes_to_slot();
     check_owned_forms();
