@@ -229,7 +229,7 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
     a->retention = a->confirm = a->offer = a->offer_named = a->upgrade = a->revision = false;
     a->readback = a->mentions_readback = a->failure = a->offer_addon = a->asks_more = false;
     a->order_prompt = a->free_service = false;
-    a->offer_start = a->offer_end = 0;
+    a->offer_start = a->offer_end = a->offer_cue = 0;
     a->n_price = 0;
     if (!t->len)
         return;
@@ -277,6 +277,7 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
     if (offer_sent < t->nsent) {
         a->offer_start = t->sent[offer_sent].start;
         a->offer_end = t->len;
+        a->offer_cue = at > a->offer_start ? at : a->offer_start;
         /* "add", "also", "extra", "on top", an upgrade: offered on top of
          * something; "you might like the 8:25 flight" may be the purchase */
         a->offer_addon = cue_upgrade || kpi_text_has_flag(t, VF_ADDON, a->offer_start, t->len) ||

@@ -126,7 +126,7 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
      * back without asking anything else books it; a bare "okay" only right
      * after the pick (later it answers something else) */
     bool pick_done = st->pick_turn >= 0 && !a->asked && a->ask != ASK_OTHER &&
-                     acknowledges_slot(&st->texts[turn], a, &st->texts[st->pick_turn],
+                     acknowledges_slot(&st->texts[turn], a, &st->texts[st->pick_words],
                                        turn == st->pick_turn + 1);
     if ((fulfils || pick_done) && st->pick_turn >= 0) {
         /* "Wednesday at four, please." ... "You're booked." */
@@ -162,7 +162,8 @@ static bool time_word(const kpi_text *t, size_t k)
  * agent carries it out ("You're booked."), unless refused before that. The
  * agent's turn must name a day or time (KS_SLOT); three digit words in a
  * row are digits read out ("four four one nine"), not a time. */
-static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
+/* Does the agent's last turn name a day or time the customer may pick? */
+static bool offers_slot(const dlg_state *st)
 {
     if (st->ask_turn < 0)
         return false;
@@ -174,8 +175,14 @@ static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
         /* the first byte first: this runs over every word of the turn */
         offers = at->low[at->tok[j].start] == 't' && KPI_TOK_IS(at, j, "today", "tonight") &&
                  KPI_TOK_IS(at, j + 1, "between", "at", "from", "after", "before", "by", "around");
-    if (!offers)
+    return offers;
+}
+
+static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
+{
+    if (!offers_slot(st))
         return false;
+    const kpi_text *at = &st->texts[st->ask_turn];
     /* "four four one nine": digits read out, no time ("six thirty pm" is) */
     static const char *const digit[] = {"zero", "oh", "one", "two", "three", "four",
                                         "five", "six", "seven", "eight", "nine"};
@@ -192,6 +199,41 @@ static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
         for (size_t j = 0; j < at->ntok; j++)
             if (at->tok[j].end - at->tok[j].start == n && memcmp(at->low + at->tok[j].start, w, n) == 0)
                 return true;
+    }
+    return false;
+}
+
+/* "No, Tuesday doesn't work, I'll call back.": an answer that opens with a
+ * refusal, or puts it off, names the day it turns down; it picks nothing. */
+static bool refuses_pick(const kpi_text *ct, const dlg_customer *c)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        const dlg_event *e = &c->ev[i];
+        if ((e->kind == CE_DECLINE && kpi_text_tok_at(ct, e->start) == 0) ||
+            (e->kind == CE_DEFER && !e->consumed))
+            return true;
+    }
+    return false;
+}
+
+/* "I'd like to book a facial." - "I have Thursday at four." - "Perfect.":
+ * a clear yes that opens the answer to a day or time the agent offered for
+ * what the customer asked to book takes that slot, as naming it would
+ * (picks_offered_slot); it books once the agent says the slot back or
+ * carries it out. Not without a request waiting ("the bus leaves at 7" -
+ * "great"), nor a yes to something else ("yes, that's my number"). */
+static bool takes_offered_slot(const dlg_state *st, const kpi_text *ct, const dlg_customer *c)
+{
+    if (st->request_turn < 0 || st->request_turn >= st->ask_turn || st->ask == ASK_OTHER ||
+        !offers_slot(st))
+        return false;
+    for (size_t i = 0; i < c->n; i++) {
+        const dlg_event *e = &c->ev[i];
+        if (e->kind == CE_DECLINE || e->kind == CE_DEFER || e->kind == CE_RETRACT)
+            return false;
+        if ((e->kind == CE_AFFIRM || e->kind == CE_CONFIRM) && e->at_start &&
+            kpi_text_tok_at(ct, e->start) == 0 && !dlg_nonpurchase(ct, 0, ct->len))
+            return true;
     }
     return false;
 }
@@ -249,9 +291,77 @@ static bool keeps_order(const kpi_text *t, const dlg_event *e)
     return false;
 }
 
+/* Does the customer's word [ws, we) of ct name the purchase rather than an
+ * extra: a word of what the customer committed to (their own words, or the
+ * agent's question a yes answered) that names no add-on on the table? */
+static bool names_purchase(const dlg_state *st, const kpi_text *ct, size_t ws, size_t we)
+{
+    for (size_t i = 0; i < st->n_item; i++) {
+        const dlg_item *it = &st->items[i];
+        if (it->kind != IT_MAIN &&
+            dlg_names_item(ct, ws, we, &st->texts[it->words_turn], it->ws, it->we))
+            return false;
+    }
+    for (size_t i = 0; i < st->n_acc; i++) {
+        const dlg_accept *a = &st->acc[i];
+        if (a->retracted || a->kind != ACC_MAIN)
+            continue;
+        /* a yes answers the agent's turn before it */
+        int t = a->by_yes && a->turn > 0 ? a->turn - 1 : a->turn;
+        const kpi_text *wt = &st->texts[t];
+        size_t a0 = t == a->turn ? a->start : 0, a1 = t == a->turn ? a->end : wt->len;
+        if (dlg_names_item(ct, ws, we, wt, a0, a1))
+            return true;
+    }
+    return false;
+}
+
+/* Does the retraction e remove a part by its name ("take off the
+ * champagne", "drop the warranty", "remove the storage") rather than the
+ * order ("take it off", "cancel the booking", "drop everything")? A word of
+ * removal among its words and a content word in its sentence [e->start,
+ * se) that is neither a word of the whole order nor a word of what the
+ * customer committed to as the purchase. */
+static bool removes_part(const dlg_state *st, const kpi_text *ct, const dlg_event *e, size_t se)
+{
+    static const char *const verbs[] = {"off", "out", "remove", "drop", "skip", "without", "minus"};
+    static const char *const whole[] = {
+        "order", "orders", "booking", "bookings", "reservation", "appointment", "everything",
+        "whole", "entire", "all", "subscription", "account", "membership", "purchase", "sale",
+        "thing", "stuff", "anything", "whatever", "both", "rest"};
+    bool verb = false, part = false;
+    for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->end; k++)
+        verb |= kpi_tok_in(ct, k, verbs, sizeof verbs / sizeof verbs[0]);
+    if (!verb)
+        return false;
+    /* the object: the words of the match, and up to three after it in its
+     * clause ("remove the | gift wrap"), not a reason given after it ("take
+     * it off, I can't make Monday") */
+    size_t k0 = kpi_text_tok_at(ct, e->start), k1 = kpi_text_tok_at(ct, e->end);
+    for (size_t n = 0; n < 3 && k1 < ct->ntok && ct->tok[k1].end <= se && k1 > k0; n++) {
+        if ((ct->tok[k1].flags & TF_CLAUSE_START) || (ct->tok[k1].vflags & VF_CLAUSE) ||
+            (ct->tok[k1 - 1].flags & TF_PUNCT_AFTER))
+            break;
+        k1++;
+    }
+    for (size_t k = k0; k < k1; k++) {
+        if (kpi_tok_in(ct, k, whole, sizeof whole / sizeof whole[0]))
+            return false;
+        if (kpi_tok_in(ct, k, verbs, sizeof verbs / sizeof verbs[0]) ||
+            !dlg_names_item(ct, ct->tok[k].start, ct->tok[k].end, ct, ct->tok[k].start,
+                            ct->tok[k].end))
+            continue;
+        if (!names_purchase(st, ct, ct->tok[k].start, ct->tok[k].end))
+            part = true;
+    }
+    return part;
+}
+
 /* Takes back what the retraction e refers to: an add-on it names ("take the
  * case off") or any add-on when it says "add-on"/"extra", else the latest
- * thing accepted. Taking back the purchase takes back everything on it. */
+ * thing accepted. Taking back the purchase takes back everything on it;
+ * removing a part by name ("take off the champagne") never does, it takes
+ * back the latest add-on or nothing. */
 static void retract(dlg_state *st, int turn, const dlg_event *e)
 {
     const kpi_text *ct = &st->texts[turn];
@@ -276,6 +386,16 @@ static void retract(dlg_state *st, int turn, const dlg_event *e)
             st->request_turn = -1;
             return;
         }
+    }
+    if (!target && removes_part(st, ct, e, se)) {
+        for (size_t i = st->n_acc; i-- > 0 && !target;) {
+            dlg_accept *a = &st->acc[i];
+            if (!a->retracted && a->kind == ACC_ADDON && before(a, turn, e->start))
+                target = a;
+        }
+        if (target)
+            target->retracted = true;
+        return; /* the purchase and what is asked for stand */
     }
     for (size_t i = st->n_acc; i-- > 0 && !target;) {
         dlg_accept *a = &st->acc[i];
@@ -459,8 +579,13 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
             refuses = true;
     if (refuses)
         st->pick_turn = -1;
-    else if (!c->question && picks_offered_slot(st, ct)) {
+    else if (!c->question && !refuses_pick(ct, c) && picks_offered_slot(st, ct)) {
+        st->pick_turn = st->pick_words = turn;
+        st->pick_start = 0;
+        st->pick_end = ct->len;
+    } else if (!c->question && takes_offered_slot(st, ct, c)) {
         st->pick_turn = turn;
+        st->pick_words = st->ask_turn;
         st->pick_start = 0;
         st->pick_end = ct->len;
     }

@@ -53,6 +53,7 @@ typedef struct {
     bool order_prompt; /* asks for the order: "what can I get you?" */
     bool free_service; /* gives something free: "no charge", "I'll credit you" */
     size_t offer_start, offer_end; /* the offer's words, when offer */
+    size_t offer_cue;  /* where its cue starts ("do you want to add"), within them */
     dlg_price *prices; /* sale prices (fees, credits, discounts left out), in order */
     size_t n_price, cap_price;
 } dlg_agent;
@@ -159,6 +160,8 @@ typedef struct {
     int ask_wait;        /* customer turns since */
     int request_turn;    /* customer asked to buy, awaiting the agent; -1 */
     int pick_turn;       /* customer picked a slot the agent offered, awaiting it; -1 */
+    int pick_words;      /* turn whose words name the slot picked: pick_turn, or the
+                          * agent's offer that a bare "perfect" took */
     const dlg_customer *cust_now; /* the customer turn being read by upsell; NULL */
     size_t pick_start, pick_end;
     size_t request_start, request_end;

@@ -292,9 +292,24 @@ static bool request_pending(const dlg_state *st, const dlg_agent *a)
     return true;
 }
 
+/* The words of the agent's offer that name what it offers: from its cue on
+ * when it says it comes on top and its price follows the cue ("got it,
+ * three larges, do you want to add garlic knots, five ninety nine": the
+ * larges are the order said back, the knots the offer), else the whole
+ * offer. */
+static size_t offer_words_start(const dlg_agent *a)
+{
+    if (!a->offer_addon || a->offer_cue <= a->offer_start)
+        return a->offer_start;
+    for (size_t k = 0; k < a->n_price; k++)
+        if (a->prices[k].in_offer && a->prices[k].start >= a->offer_cue)
+            return a->offer_cue;
+    return a->offer_start;
+}
+
 static bool offer_names_request(const dlg_state *st, int turn, const dlg_agent *a)
 {
-    return dlg_names_item(&st->texts[turn], a->offer_start, a->offer_end,
+    return dlg_names_item(&st->texts[turn], offer_words_start(a), a->offer_end,
                           &st->texts[st->request_turn], st->request_start, st->request_end);
 }
 
@@ -321,6 +336,25 @@ static bool sought(const dlg_state *st, int turn, size_t ws, size_t we)
 {
     return seeking(st) && dlg_names_item(&st->texts[turn], ws, we, &st->texts[st->seek_turn],
                                          st->seek_start, st->seek_end);
+}
+
+/* "I need 12 tickets for Friday." - "12 tickets at $11 each comes to $132.
+ * Would you like popcorn combos?": the agent prices what the customer looked
+ * for, before the offer, and offers something else beside it: an extra. */
+static bool beside_sought(const dlg_state *st, int turn, const dlg_agent *a)
+{
+    const kpi_text *at = &st->texts[turn];
+    size_t ws = offer_words_start(a);
+    if (!seeking(st) || sought(st, turn, ws, a->offer_end))
+        return false;
+    for (size_t k = 0; k < a->n_price; k++) {
+        const dlg_price *p = &a->prices[k];
+        if (p->start < a->offer_start && !p->old &&
+            dlg_names_item(at, p->item_start, p->item_end, &st->texts[st->seek_turn],
+                           st->seek_start, st->seek_end))
+            return true;
+    }
+    return false;
 }
 
 /* Does the turn say "added" ("Added.", "I've added International Talk")? */
@@ -571,6 +605,7 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
     /* "would you like the matching nightstands?" while the bed asked for is
      * being sold offers something besides it */
     bool besides = a->offer_named && request_pending(st, a) && !offer_names_request(st, turn, a);
+    besides = besides || (a->offer_named && beside_sought(st, turn, a));
     if (a->offer || (a->offer_named && main) || besides) {
         /* What is offered on top ("add", "also", "extra", an upgrade) is an
          * add-on; what the agent shows before anything is bought ("you
@@ -578,7 +613,7 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
          * the customer asked to buy, is a purchase */
         dlg_item_kind kind = a->upgrade ? IT_UPGRADE : IT_ADDON;
         if ((!a->offer_addon && !besides && !main) || open_request(st, turn, a) ||
-            sought(st, turn, a->offer_start, a->offer_end))
+            sought(st, turn, offer_words_start(a), a->offer_end))
             kind = IT_MAIN; /* also what answers the customer's new request */
         put_offer(st, turn, a, kind, false);
         if (a->ask == ASK_NONE || a->ask == ASK_CLOSING)
@@ -767,10 +802,60 @@ static bool named_with_price(kpi_scratch *s, dlg_state *st, int turn, dlg_event 
     return false;
 }
 
+/* Does low[a, b) of t say "add" or "include"? */
+static bool says_add_word(const kpi_text *t, size_t a, size_t b)
+{
+    for (size_t k = kpi_text_tok_at(t, a); k < t->ntok && t->tok[k].end <= b; k++)
+        if (KPI_TOK_IS(t, k, "add", "adding", "include"))
+            return true;
+    return false;
+}
+
+/* Do the words that price p of agent turn t name what the customer asked to
+ * buy and has not been sold yet ("I'd like to book a couples massage" -
+ * "the couples massage is two forty")? That price is the purchase's own:
+ * "can you add champagne?" then asks for something new, it does not take
+ * it. */
+static bool prices_request(const dlg_state *st, int t, const dlg_price *p)
+{
+    const kpi_text *at = &st->texts[t];
+    /* with a purchase made before the call and nothing bought in it, what
+     * the customer asks for comes on top of that purchase */
+    if (st->owned && !dlg_main_accepted(st))
+        return false;
+    /* "can you add the photo package?" asks for an extra, to be added to
+     * something: its price is one ("can I get a kit too?" may be all that
+     * is bought) */
+    if (st->request_turn >= 0 && st->request_turn < t &&
+        !says_add_word(&st->texts[st->request_turn], st->request_start, st->request_end) &&
+        dlg_names_item(at, p->item_start, p->item_end, &st->texts[st->request_turn],
+                       st->request_start, st->request_end))
+        return true;
+    /* ... or bought in the customer's own words before the price, by a word
+     * that is no day or time ("booked monday, and a nail trim for twelve"
+     * shares only the day) */
+    for (size_t i = 0; i < st->n_acc; i++) {
+        const dlg_accept *a = &st->acc[i];
+        if (a->retracted || a->kind != ACC_MAIN || a->by_yes || a->turn >= t)
+            continue;
+        for (size_t k = kpi_text_tok_at(at, p->item_start);
+             k < at->ntok && at->tok[k].end <= p->item_end; k++) {
+            size_t ms, me;
+            if (kpi_find(at, KS_SLOT, at->tok[k].start, at->tok[k].end, &ms, &me))
+                continue;
+            if (dlg_names_item(at, at->tok[k].start, at->tok[k].end, &st->texts[a->turn],
+                               a->start, a->end))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* For an "add it" with nothing on the table: the latest price the agent said
  * in the last few turns that is not already an item, preferring one whose
  * words the customer names (need_name: only such a one), said after turn
- * after. Puts it on the table. */
+ * after, and not the price of the purchase asked for (prices_request). Puts
+ * it on the table. */
 static dlg_item *priced_recently(dlg_state *st, int turn, const kpi_text *ct, const dlg_event *e,
                                  bool need_name, int after)
 {
@@ -784,7 +869,7 @@ static dlg_item *priced_recently(dlg_state *st, int turn, const kpi_text *ct, co
             bool known = false;
             for (size_t i = 0; i < st->n_item && !known; i++)
                 known = st->items[i].cents == p->cents;
-            if (known || (p->old && k + 1 < a->n_price))
+            if (known || (p->old && k + 1 < a->n_price) || prices_request(st, t, p))
                 continue;
             /* a turn's only price is for what the turn talks about: "the
              * wipers were streaking; blades are $35 installed" */
@@ -1076,7 +1161,9 @@ static bool answer_mentioned(dlg_state *st, int turn, dlg_event *e)
                        takes_a_thing(ct, e);
     /* "put the insurance on": taking a thing on top, by its name */
     bool names_addon = e->kind == CE_ADDON && !e->add_verb && (dlg_main_accepted(st) || asked_for);
-    if (!((e->kind == CE_ADDON && e->add_verb) || names_extra || names_addon))
+    /* "I'd like to add that to the order" after a price: as "add it" */
+    bool add_request = e->kind == CE_REQUEST && e->says_add && refers_back(ct, e);
+    if (!((e->kind == CE_ADDON && e->add_verb) || add_request || names_extra || names_addon))
         return false;
     /* a price said before the purchase was the purchase's own */
     int after = -1, main_acc = -1;

@@ -1,0 +1,195 @@
+/* test_kpi_decide.c - who committed to what, with the shipped rules file, on
+ * short calls written for these tests (clean and speech-recognition style):
+ * a part removed by name leaves the purchase standing, the price of what the
+ * customer asked to buy is never taken as an add-on, and a clear yes to a
+ * day or time the agent offered picks it. Each mechanism has a negative
+ * case. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "t.h"
+#include "kpi_t.h"
+
+/* Checks conversion and upsell of one call. */
+static void call(const char *transcript, bool conv, double upsell, const char *name)
+{
+    kt_outcome o = kt_run(transcript, false);
+    char n[256];
+    snprintf(n, sizeof n, "%s: conversion %s", name, conv ? "yes" : "no");
+    CHECK(o.ok && o.conv == conv, n);
+    snprintf(n, sizeof n, "%s: upsell %.2f (got %.2f)", name, upsell, o.upsell);
+    CHECK(o.upsell > upsell - 0.001 && o.upsell < upsell + 0.001, n);
+}
+
+/* "take off the X" / "drop the X" removes a part, not the purchase. */
+static void check_part_removed(void)
+{
+    call("agent: bayside grooming this is remy\n"
+         "customer: hi i want to book a full groom for my poodle\n"
+         "agent: a full groom is eighty five i have friday at ten\n"
+         "customer: great\n"
+         "agent: friday at ten and we can add a blueberry facial for twelve\n"
+         "customer: sure\n"
+         "agent: so full groom friday at ten with the facial\n"
+         "customer: yes actually take off the facial she hates things near her eyes\n"
+         "agent: no problem just the groom\n"
+         "customer: thanks",
+         true, 0, "ASR: the extra taken off by name, the groom stands");
+    call("Agent: Your order is a standing desk at $540 with a cable tray for $30. Shall I "
+         "place it?\nCustomer: Yes, please.\nAgent: Placed.\n"
+         "Customer: Actually, drop the cable tray, I have one at home.\nAgent: Removed.",
+         true, 0, "a priced extra dropped by name after the order is placed");
+    call("Agent: Shall I place the order for the standing desk?\nCustomer: Yes, please.\n"
+         "Agent: Placed.\nCustomer: Actually, drop the whole order, I found one cheaper.\n"
+         "Agent: Okay, cancelled.",
+         false, 0, "negative: dropping the whole order takes everything back");
+    call("Agent: Shall I book the deep tissue massage for Monday?\nCustomer: Yes.\n"
+         "Customer: Wait, take the massage off, I can't make Monday.\nAgent: Okay.",
+         false, 0, "negative: taking off the purchase itself by its name");
+}
+
+/* A yes and its retraction in one unpunctuated turn take back only the
+ * add-on just offered; a retraction by name later takes back that add-on. */
+static void check_yes_then_retraction(void)
+{
+    call("agent: shall i set up the family plan for you\n"
+         "customer: yes please\n"
+         "agent: done and would you like to add the music bundle for six dollars a month\n"
+         "customer: yeah sure add it actually no never mind\n"
+         "agent: okay no problem",
+         true, 0, "ASR: yes then never mind to the extra, the plan stands");
+    call("Agent: Shall I book the rental car for Friday?\nCustomer: Yes, please.\n"
+         "Agent: Booked. Would you like insurance for $12 a day?\nCustomer: Sure, add it.\n"
+         "Agent: Added.\nCustomer: Actually, take the insurance off, my card covers it.\n"
+         "Agent: Removed.",
+         true, 0, "the insurance taken off by name later, the car stands");
+    call("Agent: Shall I book the rental car for Friday?\nCustomer: Yes, please.\n"
+         "Agent: Booked. Would you like insurance for $12 a day?\nCustomer: Sure, add it.\n"
+         "Agent: Added.",
+         true, 12, "control: the insurance kept");
+}
+
+/* "can you add X" does not take the price the agent gave for the purchase
+ * the customer asked for. */
+static void check_request_price_not_extra(void)
+{
+    call("agent: harbor kayak tours this is jo\n"
+         "customer: hi i wanted to book a sunset kayak tour for two\n"
+         "agent: the sunset kayak tour is one ten for two people\n"
+         "customer: okay and can you add like a photo package\n"
+         "agent: sure photos are twenty five\n"
+         "customer: yes add that\n"
+         "agent: booked the sunset tour for two with photos",
+         true, 25, "ASR: the extra priced after it is asked for, not the tour's price");
+    call("Customer: I'd like to book a wine tasting for Saturday.\n"
+         "Agent: The tasting is $45. Would you like to add a cheese board for $18?\n"
+         "Customer: Yes, add that.\nAgent: Booked, tasting and cheese board on Saturday.",
+         true, 18, "control: an extra offered with its price");
+}
+
+/* A clear yes to an offered slot picks it; the agent saying it back books. */
+static void check_yes_to_slot(void)
+{
+    call("agent: lakeside dental this is mo\n"
+         "customer: hi i need to book a cleaning\n"
+         "agent: i have thursday at two thirty\n"
+         "customer: perfect\n"
+         "agent: alright thursday at two thirty with dr patel\n"
+         "customer: thanks",
+         true, 0, "ASR: 'perfect' to the slot offered, said back by the agent");
+    call("agent: the next bus to the airport leaves at seven twenty\n"
+         "customer: perfect\n"
+         "agent: alright seven twenty from platform four",
+         false, 0, "negative: 'perfect' to a timetable, nothing asked to book");
+    call("Customer: I'd like to book a haircut.\nAgent: I have Tuesday at 5.\n"
+         "Customer: No, Tuesday doesn't work, I'll call back.\nAgent: Okay, Tuesday at 5 is "
+         "open if you change your mind.",
+         false, 0, "negative: a refusal of the slot offered");
+}
+
+/* A purchase made before the call, said in the ways people say it: what is
+ * bought on top of it is an add-on even with nothing else bought. */
+static void check_owned_forms(void)
+{
+    call("Agent: Brightside Appliances, this is Nell.\n"
+         "Customer: Hi, I bought a dishwasher from your website two weeks ago and I'd like "
+         "the haul-away service.\nAgent: Haul-away of the old unit is $40.\n"
+         "Customer: Great, I'd like to add that to the order.\nAgent: Done, added.",
+         true, 40, "bought weeks ago, an extra added to that order");
+    call("customer: hi we placed an order for a bunk bed yesterday and want to add the "
+         "mattress protector\n"
+         "agent: sure the protector is twenty nine dollars want me to add it\n"
+         "customer: yes please add it\nagent: added to your order",
+         true, 29, "ASR: placed an order, then an extra on top");
+    call("Customer: Hi, we're on the basic cloud plan and want to upgrade to business.\n"
+         "Agent: For $15 more a month I can upgrade you to business. Shall I?\n"
+         "Customer: Yes, do it.\n"
+         "Agent: Upgraded.",
+         true, 15, "the plan held now, upgraded for more a month");
+    call("Customer: Hi, I bought a kettle last week and it leaks.\n"
+         "Agent: Sorry about that, I'll send a replacement free of charge.\n"
+         "Customer: Yes, please do.",
+         false, 0, "negative: a purchase before the call and a free replacement");
+    call("Customer: I'd like a blender.\nAgent: The blender is $89.\n"
+         "Customer: I'd like to add that to the order.\nAgent: Done.",
+         true, 0, "negative: with nothing bought before, the blender's own price is no extra");
+}
+
+/* An add-on offered while the order is said back, or beside what the
+ * customer came for, is an extra, not the purchase. */
+static void check_offer_beside_order(void)
+{
+    call("agent: what can i get you\n"
+         "customer: two chicken wraps and a large fries\n"
+         "agent: got it two wraps and a large fries do you want to add a cookie they're three "
+         "dollars each\n"
+         "customer: yeah give me two cookies\n"
+         "agent: okay that'll be ready in ten minutes",
+         true, 6, "ASR: the order said back, then an extra offered in one breath");
+    call("Customer: Hi, I need 6 tickets for the Saturday matinee.\n"
+         "Agent: 6 tickets at $14 each is $84. Would you like souvenir programs? They're $5 "
+         "each.\nCustomer: Let's do two programs.\n"
+         "Agent: Please confirm: 6 tickets for Saturday plus two programs?\n"
+         "Customer: Yes.\nAgent: You're booked.",
+         true, 10, "tickets looked for and priced, programs offered beside them");
+    call("Customer: Hi, I need 6 tickets for the Saturday matinee.\n"
+         "Agent: 6 tickets at $14 each is $84. Would you like the tickets held at the box "
+         "office?\nCustomer: Yes.\nAgent: You're booked.",
+         true, 0, "negative: a question about the tickets themselves offers no extra");
+}
+
+/* A failed booking and an alternative taken; "you sold me" as a yes and
+ * inside a complaint. */
+static void check_alternative_and_sold(void)
+{
+    call("customer: hi i want a twin room for the fourteenth\n"
+         "agent: one moment sorry the twin rooms just sold out\n"
+         "customer: oh no\n"
+         "agent: i do have two queen rooms at ninety each\n"
+         "customer: ok book those instead\n"
+         "agent: done two queen rooms for the fourteenth",
+         true, 0, "ASR: sold out, then 'book those instead'");
+    call("Agent: The annual plan saves you two months.\nCustomer: Okay, you sold me.\n"
+         "Agent: Great, you're on the annual plan now.",
+         true, 0, "'you sold me' closing a pitch");
+    call("customer: the router you sold me keeps dropping\n"
+         "agent: sorry about that i'll send a new one free of charge\n"
+         "customer: okay thanks",
+         false, 0, "negative: 'you sold me' inside a complaint");
+}
+
+int main(void)
+{
+    if (!kt_load())
+        T_END();
+    check_part_removed();
+    check_yes_then_retraction();
+    check_request_price_not_extra();
+    check_yes_to_slot();
+    check_owned_forms();
+    check_offer_beside_order();
+    check_alternative_and_sold();
+    kt_free();
+    T_END();
+}
