@@ -24,6 +24,12 @@
  * least this much is sarcasm; a mild word ("sick" in passing) is no
  * complaint. */
 #define SARCASM_AFTER (-1.0)
+/* A routine sentence ("great, thank you") has at most this many words; its
+ * praise below ROUTINE_STRONG ("great", "perfect", "appreciate it") counts
+ * at 0.3, stronger praise ("excellent", "awesome") in full unless the
+ * customer has complained so far. */
+#define ROUTINE_WORDS 5
+#define ROUTINE_STRONG 3.0
 
 typedef struct {
     double weight; /* signed, weighted contribution */
@@ -55,7 +61,10 @@ static bool sarcasm_prone(const kpi_rules *r, const kpi_text *t, size_t i, size_
     return kpi_vocab_find(&r->sarcasm_phrases, t->low + a, b - a, kpi_hash(t->low + a, b - a)) >= 0;
 }
 
-/* The negator among the three words before word i in its clause, or -1. */
+/* The negator among the three words before word i in its clause, or -1.
+ * Words before k0 do not count: the caller passes the end of the last
+ * phrase of the lexicon, whose negator is its own ("can't wait", "no
+ * problem") and turns nothing after it round. */
 static long negator_before(const kpi_text *t, size_t i, size_t k0)
 {
     for (size_t j = i, n = 0; j > k0 && n < 3; j--, n++) {
@@ -125,6 +134,36 @@ static bool has_quotes(const char *s, size_t n)
     return false;
 }
 
+/* Is the sentence [k0, k1) routine politeness: short, no complaint, no
+ * intensifier, and at least half of it stock praise ("great", "perfect":
+ * the [sarcasm_prone] words) and neutral entries ("thank you", "okay"), as
+ * in "okay perfect thanks", "great thank you", "Thanks, I appreciate it"?
+ * Its mild praise is an acknowledgement, not a feeling. */
+static bool routine_sentence(const kpi_text *t, size_t k0, size_t k1)
+{
+    size_t n = k1 - k0, other = 0;
+    if (n <= 2)
+        return true;
+    if (n > ROUTINE_WORDS)
+        return false;
+    for (size_t i = k0; i < k1;) {
+        const kpi_tok *tk = &t->tok[i];
+        if (tk->lex_len) {
+            /* stock praise ("great", "perfect": the [sarcasm_prone] words)
+             * and neutral entries; relief or excitement is a feeling */
+            if (tk->lex < 0 || (tk->lex > 0 && !(tk->lex_len == 1 && (tk->vflags & VF_SARCASM))))
+                return false;
+            i += tk->lex_len;
+            continue;
+        }
+        if (tk->vflags & VF_INTENS) /* "so nice": meant */
+            return false;
+        other++;
+        i++;
+    }
+    return 2 * other <= n;
+}
+
 /* Scores the sentence made of words [k0, k1); offers hits to the top lists. */
 static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1,
                              bool sarcastic, bool quotes, double running, int turn, hit_t *pos,
@@ -136,8 +175,9 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
             but = i;
             break;
         }
-    bool ack = n <= 2; /* "Great." "Perfect, thanks." */
+    bool ack = routine_sentence(t, k0, k1); /* "Great." "Perfect, thanks." */
     double sum = 0;
+    size_t floor = k0; /* end of the last phrase: negators before it are its own */
     /* feelings about the traffic or a competitor are not about us */
     double aside = kpi_has(t, KS_ASIDE, t->tok[k0].start, t->tok[k1 - 1].end) ? r->aside : 1.0;
     for (size_t i = k0; i < k1;) {
@@ -149,20 +189,27 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
         }
         if (i + len > k1)
             len = k1 - i;
+        /* a phrase that ends in a negator ("i'm still not") leaves it
+         * to the next word */
+        size_t nfloor = len < 2 ? floor
+                        : (t->tok[i + len - 1].vflags & VF_NEGATOR) ? i + len - 1 : i + len;
         if (tk->lex != 0 && !written_as_name(t, i) && !spoken_address(t, i, len, k0, k1) &&
             !(quotes && quoted(t, tk->start))) {
             double x = tk->lex * aside;
-            long neg_at = negator_before(t, i, k0);
+            long neg_at = negator_before(t, i, floor);
             if (i > k0 && (t->tok[i - 1].vflags & VF_INTENS))
                 x *= r->vocab.w[t->tok[i - 1].id].intens;
             else if (i > k0 + 1 && (t->tok[i - 2].vflags & VF_INTENS))
                 x *= r->vocab.w[t->tok[i - 2].id].intens;
             if (neg_at >= 0)
                 x = x > 0 ? -x * r->negated_pos : -x * r->negated_neg;
+            /* praise that closes a sentence which complained ("forty
+             * dollars for bad news, great") means the opposite */
+            bool closes_complaint = i + len == k1 && sum < 0;
             if (x > 0 && sarcasm_prone(r, t, i, len) &&
-                (sarcastic || (running <= SARCASM_AFTER && n <= 4)))
+                (sarcastic || closes_complaint || (running <= SARCASM_AFTER && n <= 4)))
                 x = -x;
-            else if (ack && x > 0)
+            else if (ack && x > 0 && (x < ROUTINE_STRONG || running < 0))
                 x *= 0.3;
             if (but < k1)
                 x *= i < but ? r->but_before : r->but_after;
@@ -175,6 +222,7 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
             else
                 keep_top(neg, nneg, &h);
         }
+        floor = nfloor;
         i += len;
     }
     return sum;
