@@ -29,6 +29,9 @@
  * at 0.3, stronger praise ("excellent", "awesome") in full unless the
  * customer has complained so far. */
 #define ROUTINE_WORDS 5
+/* In a long sentence without punctuation, a feeling within this many words
+ * of an [aside] match is about it. */
+#define ASIDE_REACH 4
 #define ROUTINE_STRONG 3.0
 
 typedef struct {
@@ -179,7 +182,14 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
     double sum = 0;
     size_t floor = k0; /* end of the last phrase: negators before it are its own */
     /* feelings about the traffic or a competitor are not about us */
-    double aside = kpi_has(t, KS_ASIDE, t->tok[k0].start, t->tok[k1 - 1].end) ? r->aside : 1.0;
+    bool aside_here = kpi_has(t, KS_ASIDE, t->tok[k0].start, t->tok[k1 - 1].end);
+    /* speech-recognition text has no punctuation, so its "sentence" may be
+     * the whole turn: there only words near the aside are about it; in a
+     * written turn, the words of the aside's clause */
+    bool unpunctuated = aside_here && n > ASIDE_REACH + 2;
+    for (size_t i = 0; unpunctuated && i + 1 < t->ntok; i++)
+        if (t->tok[i].flags & TF_PUNCT_AFTER)
+            unpunctuated = false;
     for (size_t i = k0; i < k1;) {
         const kpi_tok *tk = &t->tok[i];
         size_t len = tk->lex_len;
@@ -195,7 +205,25 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
                         : (t->tok[i + len - 1].vflags & VF_NEGATOR) ? i + len - 1 : i + len;
         if (tk->lex != 0 && !written_as_name(t, i) && !spoken_address(t, i, len, k0, k1) &&
             !(quotes && quoted(t, tk->start))) {
-            double x = tk->lex * aside;
+            /* only words near the aside are about it: an unpunctuated
+             * "sweet just in time for the game thanks" is about us */
+            double x = tk->lex;
+            if (aside_here) {
+                /* the clause around the word, or near words where there is
+                 * no punctuation to tell clauses */
+                size_t a = i, b = i + len;
+                if (unpunctuated) {
+                    a = i > k0 + ASIDE_REACH ? i - ASIDE_REACH : k0;
+                    b = b + ASIDE_REACH < k1 ? b + ASIDE_REACH : k1;
+                } else {
+                    while (a > k0 && !(t->tok[a].flags & TF_CLAUSE_START))
+                        a--;
+                    while (b < k1 && !(t->tok[b].flags & TF_CLAUSE_START))
+                        b++;
+                }
+                if (kpi_has(t, KS_ASIDE, t->tok[a].start, t->tok[b - 1].end))
+                    x *= r->aside;
+            }
             long neg_at = negator_before(t, i, floor);
             if (i > k0 && (t->tok[i - 1].vflags & VF_INTENS))
                 x *= r->vocab.w[t->tok[i - 1].id].intens;
