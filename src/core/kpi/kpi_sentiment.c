@@ -24,6 +24,9 @@
  * least this much is sarcasm; a mild word ("sick" in passing) is no
  * complaint. */
 #define SARCASM_AFTER (-1.0)
+/* Weak praise ("fine", score up to this) after such a complaint is grudging
+ * in a sentence of any length ("Fine, put me on the list"). */
+#define GRUDGING 1.0
 /* A routine sentence ("great, thank you") has at most this many words; its
  * praise below ROUTINE_STRONG ("great", "perfect", "appreciate it") counts
  * at 0.3, stronger praise ("excellent", "awesome") in full unless the
@@ -235,7 +238,8 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
              * dollars for bad news, great") means the opposite */
             bool closes_complaint = i + len == k1 && sum < 0;
             if (x > 0 && sarcasm_prone(r, t, i, len) &&
-                (sarcastic || closes_complaint || (running <= SARCASM_AFTER && n <= 4)))
+                (sarcastic || closes_complaint ||
+                 (running <= SARCASM_AFTER && (n <= 4 || tk->lex <= GRUDGING))))
                 x = -x;
             else if (ack && x > 0 && (x < ROUTINE_STRONG || running < 0))
                 x *= 0.3;
