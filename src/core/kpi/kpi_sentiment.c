@@ -36,6 +36,7 @@
  * of an [aside] match is about it. */
 #define ASIDE_REACH 4
 #define ROUTINE_STRONG 3.0
+#define ROUTINE_FACTOR 0.2
 
 typedef struct {
     double weight; /* signed, weighted contribution */
@@ -186,12 +187,16 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
     size_t floor = k0; /* end of the last phrase: negators before it are its own */
     /* feelings about the traffic or a competitor are not about us */
     bool aside_here = kpi_has(t, KS_ASIDE, t->tok[k0].start, t->tok[k1 - 1].end);
-    /* speech-recognition text has no punctuation, so its "sentence" may be
-     * the whole turn: there only words near the aside are about it; in a
-     * written turn, the words of the aside's clause */
+    /* speech-recognition text (no punctuation, no capitals) has no
+     * sentences to tell, so its "sentence" may be the whole turn: there only
+     * words near the aside are about it; in a written turn, the words of the
+     * aside's clause and of those after it */
     bool unpunctuated = aside_here && n > ASIDE_REACH + 2;
     for (size_t i = 0; unpunctuated && i + 1 < t->ntok; i++)
         if (t->tok[i].flags & TF_PUNCT_AFTER)
+            unpunctuated = false;
+    for (size_t o = 0; unpunctuated && o < t->orig_len; o++)
+        if (t->orig[o] >= 'A' && t->orig[o] <= 'Z') /* written, one sentence */
             unpunctuated = false;
     for (size_t i = k0; i < k1;) {
         const kpi_tok *tk = &t->tok[i];
@@ -212,15 +217,16 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
              * "sweet just in time for the game thanks" is about us */
             double x = tk->lex;
             if (aside_here) {
-                /* the clause around the word, or near words where there is
-                 * no punctuation to tell clauses */
+                /* an aside in the word's clause or an earlier one ("the
+                 * traffic was a nightmare, honestly awful"; not "I'm so
+                 * relieved, our old provider was a nightmare"), or near
+                 * words where there is no punctuation to tell clauses */
                 size_t a = i, b = i + len;
                 if (unpunctuated) {
                     a = i > k0 + ASIDE_REACH ? i - ASIDE_REACH : k0;
                     b = b + ASIDE_REACH < k1 ? b + ASIDE_REACH : k1;
                 } else {
-                    while (a > k0 && !(t->tok[a].flags & TF_CLAUSE_START))
-                        a--;
+                    a = k0;
                     while (b < k1 && !(t->tok[b].flags & TF_CLAUSE_START))
                         b++;
                 }
@@ -242,7 +248,7 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
                  (running <= SARCASM_AFTER && (n <= 4 || tk->lex <= GRUDGING))))
                 x = -x;
             else if (ack && x > 0 && (x < ROUTINE_STRONG || running < 0))
-                x *= 0.3;
+                x *= ROUTINE_FACTOR;
             if (but < k1)
                 x *= i < but ? r->but_before : r->but_after;
             sum += x;
