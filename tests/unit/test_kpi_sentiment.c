@@ -3,7 +3,9 @@
  * spoken e-mail addresses and quoted words are no feelings; displeasure
  * without strong words, sarcasm, feelings about something other than the
  * company, a complaint that did not happen, and the end of a call that
- * turned. The calls are our own. */
+ * turned; routine politeness against praise, the scope of a phrase's
+ * negator and of an aside, disappointment and relief against what was
+ * expected, "fine" as grudging acceptance. The calls are our own. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -178,6 +180,97 @@ static void check_implicit(void)
            -1, "... 'we won't be back' alone is a farewell");
 }
 
+/* Routine politeness against praise: stock praise in a short thank-you is
+ * an acknowledgement; strong or intensified praise is meant. */
+static void check_routine(void)
+{
+    expect("Customer: Can I move my delivery to Thursday?\nAgent: Done, Thursday between 9 and 12.\n"
+           "Customer: great thank you",
+           0, "'great thank you' after a booking is routine");
+    expect("Customer: I'd like the blue one in a medium.\nAgent: Ordered, it ships tomorrow.\n"
+           "Customer: Okay perfect, thanks.",
+           0, "'okay perfect, thanks' is routine");
+    expect("Customer: Can you look at my rate?\nAgent: I've cut it by a third from next month.\n"
+           "Customer: Excellent, thanks!",
+           1, "... 'Excellent, thanks!' is praise");
+    expect("customer: can i switch to the annual plan\nagent: yes and it's twenty percent less\n"
+           "customer: oh even better awesome thanks",
+           1, "... 'even better, awesome thanks' after a good deal");
+    expect("Customer: Is the spa open Sunday?\nAgent: Yes, and we added a free sauna.\n"
+           "Customer: You're so nice, thank you.",
+           1, "... intensified praise is not routine");
+}
+
+/* A negator that belongs to a phrase ("can't wait", "no problem") turns
+ * nothing after it round. */
+static void check_negator_scope(void)
+{
+    expect("customer: two tickets for saturday please\nagent: booked see you saturday\n"
+           "customer: can't wait thanks so much",
+           1, "'can't wait thanks so much' is not negated thanks");
+    expect("Customer: I got the refund.\nAgent: Good.\nCustomer: I'm still not happy about the wait.",
+           -1, "... 'i'm still not happy' keeps its negator");
+}
+
+/* Disappointment, recurrence and relief said without strong words. */
+static void check_expectation(void)
+{
+    expect("Customer: How much for the full service?\nAgent: Four hundred and twenty dollars.\n"
+           "Customer: Oh. That's a lot more than I expected. I'll have to think about it.\n"
+           "Agent: Of course.\nCustomer: Okay, bye.",
+           -1, "'more than I expected' is a disappointment");
+    expect("Customer: How much to fix the hinge?\nAgent: Just thirty dollars.\n"
+           "Customer: Oh, that's way cheaper than I thought. Book it.",
+           1, "... 'cheaper than I thought' a pleasant surprise");
+    expect("customer: one large veggie for delivery\nagent: sure twenty minutes\n"
+           "customer: okay and please get the order right this time",
+           -1, "'get it right this time' recalls a failure");
+    expect("Customer: Sounds tasty, but no dessert this time.\nAgent: Sure.\nCustomer: Thanks.",
+           0, "... 'not this time' is only a decline");
+    expect("Customer: Every time I call you the price has gone up again.\nAgent: I'm sorry.\n"
+           "Customer: Okay.",
+           -1, "'every time I call' is a recurring grievance");
+    expect("Customer: Honestly, I don't trust your technicians any more than I trust the app.\n"
+           "Agent: I understand.\nCustomer: Bye.",
+           -1, "distrust without strong words");
+    expect("customer: my son has a rash and it's spreading\nagent: we can see him at four today\n"
+           "customer: oh thank you so much i was so worried",
+           1, "a worry that is over, said with thanks, is relief");
+    expect("Customer: The other shop quoted less. I'm buying there.\nAgent: Understood.",
+           -1, "buying elsewhere is a verdict");
+}
+
+/* "Fine" after a complaint is grudging; in a calm call it is acceptance. */
+static void check_fine(void)
+{
+    expect("Customer: My parcel is a week late and nobody answered my emails. This is ridiculous.\n"
+           "Agent: I can send a new one tomorrow.\nCustomer: Fine, send it then.\nAgent: Done.\n"
+           "Customer: Fine.",
+           -1, "'fine' after a complaint is grudging");
+    expect("Customer: Can I book a haircut for Tuesday?\nAgent: Tuesday at two?\n"
+           "Customer: That's fine.\nAgent: Booked.\nCustomer: Fine, see you then.",
+           0, "... and acceptance in a calm call");
+    expect("customer: fifty dollars for telling me the battery is bad great",
+           -1, "praise closing a sentence that complained is sarcasm");
+    expect("customer: oh great thanks for the forty minutes of my life",
+           -1, "'thanks for the minutes of my life' is sarcasm");
+}
+
+/* An aside damps only its own clause, or in unpunctuated speech-recognition
+ * text only the words near it. */
+static void check_aside_scope(void)
+{
+    expect("customer: add the sports channels\nagent: done they're live now\n"
+           "customer: sweet just in time for the game tonight thanks",
+           1, "'sweet ... for the game' in unpunctuated text is about us");
+    expect("Customer: The new router works. I'm so relieved, our old provider was a nightmare.\n"
+           "Agent: Glad to hear it.\nCustomer: Thanks.",
+           1, "... relief keeps its clause, the old provider's nightmare is an aside");
+    expect("Customer: Two tickets for the match, please.\nAgent: Booked.\n"
+           "Customer: The traffic after the final whistle is always a nightmare. Okay, thanks.",
+           0, "... a written sentence about the traffic is an aside throughout");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -188,6 +281,11 @@ int main(void)
     check_end();
     check_leaving();
     check_implicit();
+    check_routine();
+    check_negator_scope();
+    check_expectation();
+    check_fine();
+    check_aside_scope();
     kt_free();
     T_END();
 }

@@ -24,6 +24,19 @@
  * least this much is sarcasm; a mild word ("sick" in passing) is no
  * complaint. */
 #define SARCASM_AFTER (-1.0)
+/* Weak praise ("fine", score up to this) after such a complaint is grudging
+ * in a sentence of any length ("Fine, put me on the list"). */
+#define GRUDGING 1.0
+/* A routine sentence ("great, thank you") has at most this many words; its
+ * praise below ROUTINE_STRONG ("great", "perfect", "appreciate it") counts
+ * at 0.3, stronger praise ("excellent", "awesome") in full unless the
+ * customer has complained so far. */
+#define ROUTINE_WORDS 5
+/* In a long sentence without punctuation, a feeling within this many words
+ * of an [aside] match is about it. */
+#define ASIDE_REACH 4
+#define ROUTINE_STRONG 3.0
+#define ROUTINE_FACTOR 0.2
 
 typedef struct {
     double weight; /* signed, weighted contribution */
@@ -55,7 +68,10 @@ static bool sarcasm_prone(const kpi_rules *r, const kpi_text *t, size_t i, size_
     return kpi_vocab_find(&r->sarcasm_phrases, t->low + a, b - a, kpi_hash(t->low + a, b - a)) >= 0;
 }
 
-/* The negator among the three words before word i in its clause, or -1. */
+/* The negator among the three words before word i in its clause, or -1.
+ * Words before k0 do not count: the caller passes the end of the last
+ * phrase of the lexicon, whose negator is its own ("can't wait", "no
+ * problem") and turns nothing after it round. */
 static long negator_before(const kpi_text *t, size_t i, size_t k0)
 {
     for (size_t j = i, n = 0; j > k0 && n < 3; j--, n++) {
@@ -125,6 +141,36 @@ static bool has_quotes(const char *s, size_t n)
     return false;
 }
 
+/* Is the sentence [k0, k1) routine politeness: short, no complaint, no
+ * intensifier, and at least half of it stock praise ("great", "perfect":
+ * the [sarcasm_prone] words) and neutral entries ("thank you", "okay"), as
+ * in "okay perfect thanks", "great thank you", "Thanks, I appreciate it"?
+ * Its mild praise is an acknowledgement, not a feeling. */
+static bool routine_sentence(const kpi_text *t, size_t k0, size_t k1)
+{
+    size_t n = k1 - k0, other = 0;
+    if (n <= 2)
+        return true;
+    if (n > ROUTINE_WORDS)
+        return false;
+    for (size_t i = k0; i < k1;) {
+        const kpi_tok *tk = &t->tok[i];
+        if (tk->lex_len) {
+            /* stock praise ("great", "perfect": the [sarcasm_prone] words)
+             * and neutral entries; relief or excitement is a feeling */
+            if (tk->lex < 0 || (tk->lex > 0 && !(tk->lex_len == 1 && (tk->vflags & VF_SARCASM))))
+                return false;
+            i += tk->lex_len;
+            continue;
+        }
+        if (tk->vflags & VF_INTENS) /* "so nice": meant */
+            return false;
+        other++;
+        i++;
+    }
+    return 2 * other <= n;
+}
+
 /* Scores the sentence made of words [k0, k1); offers hits to the top lists. */
 static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1,
                              bool sarcastic, bool quotes, double running, int turn, hit_t *pos,
@@ -136,10 +182,22 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
             but = i;
             break;
         }
-    bool ack = n <= 2; /* "Great." "Perfect, thanks." */
+    bool ack = routine_sentence(t, k0, k1); /* "Great." "Perfect, thanks." */
     double sum = 0;
+    size_t floor = k0; /* end of the last phrase: negators before it are its own */
     /* feelings about the traffic or a competitor are not about us */
-    double aside = kpi_has(t, KS_ASIDE, t->tok[k0].start, t->tok[k1 - 1].end) ? r->aside : 1.0;
+    bool aside_here = kpi_has(t, KS_ASIDE, t->tok[k0].start, t->tok[k1 - 1].end);
+    /* speech-recognition text (no punctuation, no capitals) has no
+     * sentences to tell, so its "sentence" may be the whole turn: there only
+     * words near the aside are about it; in a written turn, the words of the
+     * aside's clause and of those after it */
+    bool unpunctuated = aside_here && n > ASIDE_REACH + 2;
+    for (size_t i = 0; unpunctuated && i + 1 < t->ntok; i++)
+        if (t->tok[i].flags & TF_PUNCT_AFTER)
+            unpunctuated = false;
+    for (size_t o = 0; unpunctuated && o < t->orig_len; o++)
+        if (t->orig[o] >= 'A' && t->orig[o] <= 'Z') /* written, one sentence */
+            unpunctuated = false;
     for (size_t i = k0; i < k1;) {
         const kpi_tok *tk = &t->tok[i];
         size_t len = tk->lex_len;
@@ -149,21 +207,48 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
         }
         if (i + len > k1)
             len = k1 - i;
+        /* a phrase that ends in a negator ("i'm still not") leaves it
+         * to the next word */
+        size_t nfloor = len < 2 ? floor
+                        : (t->tok[i + len - 1].vflags & VF_NEGATOR) ? i + len - 1 : i + len;
         if (tk->lex != 0 && !written_as_name(t, i) && !spoken_address(t, i, len, k0, k1) &&
             !(quotes && quoted(t, tk->start))) {
-            double x = tk->lex * aside;
-            long neg_at = negator_before(t, i, k0);
+            /* only words near the aside are about it: an unpunctuated
+             * "sweet just in time for the game thanks" is about us */
+            double x = tk->lex;
+            if (aside_here) {
+                /* an aside in the word's clause or an earlier one ("the
+                 * traffic was a nightmare, honestly awful"; not "I'm so
+                 * relieved, our old provider was a nightmare"), or near
+                 * words where there is no punctuation to tell clauses */
+                size_t a = i, b = i + len;
+                if (unpunctuated) {
+                    a = i > k0 + ASIDE_REACH ? i - ASIDE_REACH : k0;
+                    b = b + ASIDE_REACH < k1 ? b + ASIDE_REACH : k1;
+                } else {
+                    a = k0;
+                    while (b < k1 && !(t->tok[b].flags & TF_CLAUSE_START))
+                        b++;
+                }
+                if (kpi_has(t, KS_ASIDE, t->tok[a].start, t->tok[b - 1].end))
+                    x *= r->aside;
+            }
+            long neg_at = negator_before(t, i, floor);
             if (i > k0 && (t->tok[i - 1].vflags & VF_INTENS))
                 x *= r->vocab.w[t->tok[i - 1].id].intens;
             else if (i > k0 + 1 && (t->tok[i - 2].vflags & VF_INTENS))
                 x *= r->vocab.w[t->tok[i - 2].id].intens;
             if (neg_at >= 0)
                 x = x > 0 ? -x * r->negated_pos : -x * r->negated_neg;
+            /* praise that closes a sentence which complained ("forty
+             * dollars for bad news, great") means the opposite */
+            bool closes_complaint = i + len == k1 && sum < 0;
             if (x > 0 && sarcasm_prone(r, t, i, len) &&
-                (sarcastic || (running <= SARCASM_AFTER && n <= 4)))
+                (sarcastic || closes_complaint ||
+                 (running <= SARCASM_AFTER && (n <= 4 || tk->lex <= GRUDGING))))
                 x = -x;
-            else if (ack && x > 0)
-                x *= 0.3;
+            else if (ack && x > 0 && (x < ROUTINE_STRONG || running < 0))
+                x *= ROUTINE_FACTOR;
             if (but < k1)
                 x *= i < but ? r->but_before : r->but_after;
             sum += x;
@@ -175,6 +260,7 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
             else
                 keep_top(neg, nneg, &h);
         }
+        floor = nfloor;
         i += len;
     }
     return sum;
