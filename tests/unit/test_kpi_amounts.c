@@ -186,6 +186,28 @@ static void check_call_counts(void)
            "agent: you can upgrade to a private car for twenty more each way\n"
            "customer: yes do that\nagent: done\n",
            40, "twenty more each way on a round trip");
+    expect("agent: lakeview inn\ncustomer: hi i'd like a room for five nights starting "
+           "june third\nagent: we have a king room at one forty nine a night\n"
+           "customer: sounds good book it\nagent: booked do you want parking it's fifteen a "
+           "night\ncustomer: uh yeah add parking\nagent: okay done\n",
+           75, "fifteen a night, five nights (speech)");
+    expect("agent: olive grove restaurant\ncustomer: hi the tasting menu on saturday we're a "
+           "party of six\nagent: the tasting menu is eighty five a person\n"
+           "customer: perfect book it\nagent: booked would you like the wine pairing "
+           "it's thirty a head\ncustomer: yeah let's do the wine pairing\nagent: great\n",
+           180, "thirty a head, party of six (speech)");
+    expect("Customer: Two pizzas for pickup, please. Agent: Sure, that's $30. Would you like "
+           "garlic bread for $5 each? Customer: Yes, just one garlic bread. Agent: Done.",
+           5, "'just one' in the acceptance is the count, not the two pizzas");
+    expect("agent: metro shuttle service\ncustomer: i need a ride to the airport on monday "
+           "one way\nagent: the shared van is thirty dollars\ncustomer: okay book it\n"
+           "agent: you can upgrade to a private car for twenty more each way\n"
+           "customer: yes do that\nagent: done\n",
+           20, "each way on a one way ride counts once");
+    expect("Customer: A return trip to Denver, out Friday, back Monday. Agent: $240 round "
+           "trip on the 9am. Customer: Book it. Agent: Would you like a seat with extra legroom "
+           "for $30 each way? Customer: Yes, one extra legroom seat each way. Agent: Done.",
+           60, "'one seat each way' is one item on both legs");
     /* negatives: a count of something else, a bundle, a monthly price, a flat price */
     expect("Customer: Hi, a room for two adults and two kids for Saturday. Agent: The family "
            "room is $150. Customer: Book it. Agent: Breakfast is $20 a night. Customer: Yes, "

@@ -765,6 +765,23 @@ static bool item_plural(const kpi_text *t, size_t k)
                        "stars", "points", "miles", "pounds", "inches", "feet", "floors");
 }
 
+bool kpi_unit_one(const kpi_text *t, unsigned per, size_t from, size_t to)
+{
+    for (size_t k = kpi_text_tok_at(t, from); k < t->ntok && t->tok[k].end <= to; k++) {
+        if (!KPI_TOK_IS(t, k, "one", "single", "1"))
+            continue;
+        size_t n = k + 1;
+        bool other = n < t->ntok && t->tok[n].sent == t->tok[k].sent;
+        if ((per == KPI_PER_WAY && other && KPI_TOK_IS(t, n, "way")) ||
+            (per == KPI_PER_DAY && other && day_word(t, n)) ||
+            (per == KPI_PER_HEAD && other && head_word(t, n)) ||
+            (per == KPI_PER_ITEM &&
+             !(other && (KPI_TOK_IS(t, n, "way", "each") || day_word(t, n) || head_word(t, n)))))
+            return true;
+    }
+    return false;
+}
+
 int kpi_unit_count(const kpi_text *t, unsigned per)
 {
     int last = 0;
@@ -785,17 +802,23 @@ int kpi_unit_count(const kpi_text *t, unsigned per)
             last = 2;
         size_t n;
         int q = count_words_at(t, k, &n);
-        if (!q || n >= t->ntok || t->tok[n].sent != t->tok[k].sent)
+        if (!q)
+            continue;
+        /* "a party of six", "a group of 12" */
+        if (per == KPI_PER_HEAD && k > 1 && KPI_TOK_IS(t, k - 1, "of") &&
+            KPI_TOK_IS(t, k - 2, "party", "group") && t->tok[k - 2].sent == t->tok[k].sent) {
+            last = q;
+            k = n - 1;
+            continue;
+        }
+        if (n >= t->ntok || t->tok[n].sent != t->tok[k].sent)
             continue;
         /* "five more nights" adds nights to some already counted */
         bool more = KPI_TOK_IS(t, n, "more", "extra", "additional");
         if (per == KPI_PER_DAY && !more && day_word(t, n))
             last = q;
         else if (per == KPI_PER_HEAD && !more &&
-                 (head_word(t, n) ||
-                  (KPI_TOK_IS(t, n, "of") && KPI_TOK_IS(t, n + 1, "us")) ||
-                  (k > 0 && KPI_TOK_IS(t, k - 1, "of") && k > 1 &&
-                   KPI_TOK_IS(t, k - 2, "party", "group", "table"))))
+                 (head_word(t, n) || (KPI_TOK_IS(t, n, "of") && KPI_TOK_IS(t, n + 1, "us"))))
             last = q;
         else if (per == KPI_PER_ITEM && item_plural(t, n))
             last = q;

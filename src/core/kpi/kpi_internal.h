@@ -490,6 +490,10 @@ int kpi_count_word(const kpi_text *t, size_t k);
  * six"; "two tickets"; "round trip"), 2 to 999, or 0 when t says none. A count
  * of something else ("two kids" for days, "three years" for items) is none. */
 int kpi_unit_count(const kpi_text *t, unsigned per);
+/* Whether low[from, to) of t says one of the unit `per` (one KPI_PER_*
+ * bit): "one way", "one night", "one person", "just one" or "one bag" for an
+ * item ("one bag each way" is one item, not one way). */
+bool kpi_unit_one(const kpi_text *t, unsigned per, size_t from, size_t to);
 /* What an accepted amount comes to: a unit price times the quantity said
  * with it, else times `apart` (kpi_quantity of the acceptance; 0 or 1 for
  * one item); a bundle or any other price as stated. Saturates at

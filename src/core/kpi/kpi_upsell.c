@@ -359,15 +359,21 @@ static int call_count(const dlg_state *st, int turn, unsigned per)
  * the acceptance gave a count is times the count of its unit the call says
  * (days or nights of the stay, the party, the items ordered, both legs of a
  * round trip), of every unit it is per ("$25 per person per day"). A unit
- * the call gives no count for counts once. Returns cents unchanged when the
+ * the call gives no count, or the acceptance says one of, counts once
+ * ([as, ae) of turn `turn` is the acceptance). Returns cents unchanged when the
  * call counts none of its units. */
-static int64_t counted_by_call(const dlg_state *st, int turn, const dlg_item *it, int64_t cents)
+static int64_t counted_by_call(const dlg_state *st, int turn, const dlg_item *it, int64_t cents,
+                               size_t as, size_t ae)
 {
     if (!it->each || it->bundle || it->qty || !it->per || cents <= 0)
         return cents;
     int64_t q = 1;
     for (unsigned bit = 1; bit <= KPI_PER_WAY; bit <<= 1)
         if (it->per & bit) {
+            /* "yes, just one garlic bread", "one bag each way": one said in
+             * the acceptance is that unit's count */
+            if (kpi_unit_one(&st->texts[turn], bit, as, ae))
+                continue;
             int c = call_count(st, turn, bit);
             if (c >= 2)
                 q *= c;
@@ -767,7 +773,7 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
      * us" with "$25 per person per day") or not at all: the call's counts */
     if (it->kind != IT_MAIN && it->each && !it->qty &&
         (cents == it->cents || (it->per & (it->per - 1)))) {
-        int64_t by_call = counted_by_call(st, turn, it, it->cents);
+        int64_t by_call = counted_by_call(st, turn, it, it->cents, e->cstart, qend);
         if (by_call > cents)
             cents = by_call;
     }
