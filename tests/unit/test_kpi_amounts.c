@@ -208,6 +208,11 @@ static void check_call_counts(void)
            "trip on the 9am. Customer: Book it. Agent: Would you like a seat with extra legroom "
            "for $30 each way? Customer: Yes, one extra legroom seat each way. Agent: Done.",
            60, "'one seat each way' is one item on both legs");
+    expect("customer: hi i need a pickup truck for a week starting monday\n"
+           "agent: sure the pickup is sixty five a day\ncustomer: okay book it\n"
+           "agent: done do you want roadside assistance it's seven a day\n"
+           "customer: yeah add roadside\nagent: you're all set\n",
+           49, "seven a day for a week's rental (speech)");
     /* negatives: a count of something else, a bundle, a monthly price, a flat price */
     expect("Customer: Hi, a room for two adults and two kids for Saturday. Agent: The family "
            "room is $150. Customer: Book it. Agent: Breakfast is $20 a night. Customer: Yes, "
@@ -221,6 +226,10 @@ static void check_call_counts(void)
     expect("Customer: I need a car for four days. Agent: The compact is $40 a day. Customer: "
            "Book it. Agent: Satellite radio is $10 a month. Customer: Sure, add it. Agent: Done.",
            10, "a monthly price is not times the days");
+    expect("Customer: Hi, I have two things to ask. First, I'd like the deep clean. Agent: "
+           "The deep clean is $180. Customer: Book it. Agent: Done. Oven racks are $10 each "
+           "to soak, want that? Customer: Sure. Agent: Added.",
+           10, "'two things to ask' is no count of oven racks");
     expect("Customer: We need a table for four on Friday. Agent: Booked. We have a wine "
            "pairing for $60. Customer: Yes, add the wine pairing. Agent: Done.",
            60, "a flat price with 'table for four' counts once");

@@ -334,7 +334,11 @@ static void check_units(void)
     unit_count("a table saturday we're a party of six", KPI_PER_HEAD, 6);
     unit_count("Two tickets for the 8pm show.", KPI_PER_ITEM, 2);
     unit_count("i need a round trip to the airport", KPI_PER_WAY, 2);
+    unit_count("we need the van for a week", KPI_PER_DAY, 7);
+    unit_count("a cabin for two weeks in july", KPI_PER_DAY, 14);
     /* counts of something else */
+    unit_count("I have two things to ask first.", KPI_PER_ITEM, 0);
+    unit_count("it ships in five business days", KPI_PER_DAY, 0);
     unit_count("A room for two adults and two kids.", KPI_PER_DAY, 0);
     unit_count("Can I add two more nights?", KPI_PER_DAY, 0);
     unit_count("the warranty runs three years", KPI_PER_ITEM, 0);

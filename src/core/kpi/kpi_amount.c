@@ -762,7 +762,8 @@ static bool item_plural(const kpi_text *t, size_t k)
         return false;
     return !KPI_TOK_IS(t, k, "weeks", "months", "years", "hours", "minutes", "seconds", "times",
                        "dollars", "bucks", "cents", "percent", "kids", "children", "ways",
-                       "stars", "points", "miles", "pounds", "inches", "feet", "floors");
+                       "stars", "points", "miles", "pounds", "inches", "feet", "floors",
+                       "things", "questions", "options", "calls", "steps");
 }
 
 bool kpi_unit_one(const kpi_text *t, unsigned per, size_t from, size_t to)
@@ -795,6 +796,10 @@ int kpi_unit_count(const kpi_text *t, unsigned per)
                 last = 2;
             continue;
         }
+        /* "for a week", "for the week": seven days or nights */
+        if (per == KPI_PER_DAY && k > 0 && KPI_TOK_IS(t, k - 1, "for") &&
+            KPI_TOK_IS(t, k, "a", "the", "one") && KPI_TOK_IS(t, k + 1, "week"))
+            last = 7;
         /* "both days", "both of us" */
         if (KPI_TOK_IS(t, k, "both") &&
             ((per == KPI_PER_DAY && day_word(t, k + 1)) ||
@@ -817,6 +822,8 @@ int kpi_unit_count(const kpi_text *t, unsigned per)
         bool more = KPI_TOK_IS(t, n, "more", "extra", "additional");
         if (per == KPI_PER_DAY && !more && day_word(t, n))
             last = q;
+        else if (per == KPI_PER_DAY && !more && KPI_TOK_IS(t, n, "weeks") && q <= 8)
+            last = q * 7;
         else if (per == KPI_PER_HEAD && !more &&
                  (head_word(t, n) || (KPI_TOK_IS(t, n, "of") && KPI_TOK_IS(t, n + 1, "us"))))
             last = q;
