@@ -230,6 +230,11 @@ static void check_call_counts(void)
            "The deep clean is $180. Customer: Book it. Agent: Done. Oven racks are $10 each "
            "to soak, want that? Customer: Sure. Agent: Added.",
            10, "'two things to ask' is no count of oven racks");
+    expect("agent: cozy cup cafe\ncustomer: hi i'd like a latte\nagent: sure we have "
+           "three sizes the medium is four fifty\ncustomer: medium please\n"
+           "agent: would you like an extra shot it's seventy five cents each\n"
+           "customer: yeah sure\nagent: coming up\n",
+           0.75, "the agent's 'three sizes' is no count of the order");
     expect("Customer: We need a table for four on Friday. Agent: Booked. We have a wine "
            "pairing for $60. Customer: Yes, add the wine pairing. Agent: Done.",
            60, "a flat price with 'table for four' counts once");

@@ -334,20 +334,31 @@ static bool says_added(const kpi_text *t)
     return false;
 }
 
+/* The count of unit per that turn t says. Items are counted in the
+ * customer's words only, the order: the agent counts kinds on offer ("we
+ * have three sizes"), not items bought. */
+static int turn_count(const dlg_state *st, int t, unsigned per)
+{
+    if (per == KPI_PER_ITEM && st->turns->v[t].speaker != SPK_CUSTOMER)
+        return 0;
+    return kpi_unit_count(&st->texts[t], per);
+}
+
 /* The count of one unit of a unit price (a KPI_PER_* bit) that the call
  * says nearest the acceptance in turn `turn`: that turn, then the turns
  * before it, nearest first ("five days next week" ... "fifty four a day" ...
- * "sure"), then the turns after it. 0 when the call says none. */
+ * "sure"), then the turns after it (items: the customer's turns only). 0
+ * when the call says none. */
 static int call_count(const dlg_state *st, int turn, unsigned per)
 {
     int n = (int)st->turns->n;
     for (int t = turn; t >= 0; t--) {
-        int q = kpi_unit_count(&st->texts[t], per);
+        int q = turn_count(st, t, per);
         if (q)
             return q;
     }
     for (int t = turn + 1; t < n; t++) {
-        int q = kpi_unit_count(&st->texts[t], per);
+        int q = turn_count(st, t, per);
         if (q)
             return q;
     }
