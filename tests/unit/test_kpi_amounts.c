@@ -141,6 +141,111 @@ static void check_sums(void)
            2.99, "two ninety nine a month beside a $4-a-month plan is $2.99");
 }
 
+
+/* A unit price whose count the call says apart from it, in another turn:
+ * the count of the same unit (days, people, items, legs of a trip) said
+ * nearest the acceptance multiplies it; a count of something else, a bundle,
+ * a monthly price or a total already worked out does not. */
+static void check_call_counts(void)
+{
+    /* per day x the length of the rental said earlier */
+    expect("agent: thanks for calling swift car rental\n"
+           "customer: hi i need a car for five days next week\n"
+           "agent: sure the midsize is fifty four a day\ncustomer: okay book the midsize\n"
+           "agent: booked would you like collision coverage for nineteen a day\n"
+           "customer: yes add the coverage\nagent: done you're all set\n",
+           95, "nineteen a day for a five day rental");
+    expect("Customer: I'd like to book a room for 3 nights from Friday. Agent: The queen room "
+           "is $129 per night. Customer: Book it. Agent: Done. Breakfast is $18 a night, want "
+           "it? Customer: Sure.",
+           54, "$18 a night, three nights said in the first turn");
+    /* per person x the party size, said before or after */
+    expect("agent: harbor catering good morning\ncustomer: hi we need catering for forty "
+           "people on saturday\nagent: the buffet package is nine hundred dollars\n"
+           "customer: great let's book it\n"
+           "agent: booked would you like dessert too it's six dollars per person\n"
+           "customer: yes dessert for everyone\nagent: perfect\n",
+           240, "six per person for forty people");
+    expect("Agent: Ridgeline Tours. Customer: We'd like the canyon tour on Sunday. Agent: It's "
+           "$80 per person. Customer: Great, book it. Agent: Lunch is $15 per person extra. "
+           "Customer: Yes please, add lunch. There are four of us. Agent: Done.",
+           60, "$15 per person, 'four of us' said after the yes in the next sentence");
+    /* each x the count of the order */
+    expect("agent: starlight cinema\ncustomer: two tickets for the eight pm show please\n"
+           "agent: that's twenty six total\ncustomer: great\n"
+           "agent: would you like to add recliners for four more each\n"
+           "customer: sure\nagent: done enjoy the show\n",
+           8, "four more each on two tickets");
+    /* two units at once, and each way on a round trip */
+    expect("Agent: Summit Bikes. Customer: We want to rent two bikes for Saturday and Sunday. "
+           "Agent: Bikes are $40 a day each. Customer: Book them. Agent: Would you like helmets? "
+           "They are $25 per person per day. Customer: Yes, helmets for both of us for both days. Agent: Done.",
+           100, "$25 per person per day, both of us, both days");
+    expect("agent: metro shuttle service\ncustomer: i need a round trip to the airport on "
+           "monday\nagent: the shared van is thirty dollars\ncustomer: okay book it\n"
+           "agent: you can upgrade to a private car for twenty more each way\n"
+           "customer: yes do that\nagent: done\n",
+           40, "twenty more each way on a round trip");
+    expect("agent: lakeview inn\ncustomer: hi i'd like a room for five nights starting "
+           "june third\nagent: we have a king room at one forty nine a night\n"
+           "customer: sounds good book it\nagent: booked do you want parking it's fifteen a "
+           "night\ncustomer: uh yeah add parking\nagent: okay done\n",
+           75, "fifteen a night, five nights (speech)");
+    expect("agent: olive grove restaurant\ncustomer: hi the tasting menu on saturday we're a "
+           "party of six\nagent: the tasting menu is eighty five a person\n"
+           "customer: perfect book it\nagent: booked would you like the wine pairing "
+           "it's thirty a head\ncustomer: yeah let's do the wine pairing\nagent: great\n",
+           180, "thirty a head, party of six (speech)");
+    expect("Customer: Two pizzas for pickup, please. Agent: Sure, that's $30. Would you like "
+           "garlic bread for $5 each? Customer: Yes, just one garlic bread. Agent: Done.",
+           5, "'just one' in the acceptance is the count, not the two pizzas");
+    expect("agent: metro shuttle service\ncustomer: i need a ride to the airport on monday "
+           "one way\nagent: the shared van is thirty dollars\ncustomer: okay book it\n"
+           "agent: you can upgrade to a private car for twenty more each way\n"
+           "customer: yes do that\nagent: done\n",
+           20, "each way on a one way ride counts once");
+    expect("Customer: A return trip to Denver, out Friday, back Monday. Agent: $240 round "
+           "trip on the 9am. Customer: Book it. Agent: Would you like a seat with extra legroom "
+           "for $30 each way? Customer: Yes, one extra legroom seat each way. Agent: Done.",
+           60, "'one seat each way' is one item on both legs");
+    expect("customer: hi i need a pickup truck for a week starting monday\n"
+           "agent: sure the pickup is sixty five a day\ncustomer: okay book it\n"
+           "agent: done do you want roadside assistance it's seven a day\n"
+           "customer: yeah add roadside\nagent: you're all set\n",
+           49, "seven a day for a week's rental (speech)");
+    /* negatives: a count of something else, a bundle, a monthly price, a flat price */
+    expect("Customer: Hi, a room for two adults and two kids for Saturday. Agent: The family "
+           "room is $150. Customer: Book it. Agent: Breakfast is $20 a night. Customer: Yes, "
+           "add breakfast. Agent: Done.",
+           20, "$20 a night: 'two kids' is no count of nights");
+    expect("agent: hi this is brightmart\ncustomer: i'm buying the washer\n"
+           "agent: great the washer is six hundred dollars\ncustomer: okay\n"
+           "agent: the extended warranty is three years at fifty dollars each\n"
+           "customer: sure add the warranty\nagent: done\n",
+           50, "fifty each with 'three years': years are no items");
+    expect("Customer: I need a car for four days. Agent: The compact is $40 a day. Customer: "
+           "Book it. Agent: Satellite radio is $10 a month. Customer: Sure, add it. Agent: Done.",
+           10, "a monthly price is not times the days");
+    expect("Customer: Hi, I have two things to ask. First, I'd like the deep clean. Agent: "
+           "The deep clean is $180. Customer: Book it. Agent: Done. Oven racks are $10 each "
+           "to soak, want that? Customer: Sure. Agent: Added.",
+           10, "'two things to ask' is no count of oven racks");
+    expect("agent: cozy cup cafe\ncustomer: hi i'd like a latte\nagent: sure we have "
+           "three sizes the medium is four fifty\ncustomer: medium please\n"
+           "agent: would you like an extra shot it's seventy five cents each\n"
+           "customer: yeah sure\nagent: coming up\n",
+           0.75, "the agent's 'three sizes' is no count of the order");
+    expect("Customer: We need a table for four on Friday. Agent: Booked. We have a wine "
+           "pairing for $60. Customer: Yes, add the wine pairing. Agent: Done.",
+           60, "a flat price with 'table for four' counts once");
+    expect("Customer: Two tickets for the matinee please. Agent: Done. Would you like to add "
+           "popcorn? The pair for $7. Customer: Sure, add popcorn. Agent: Great.",
+           7, "'the pair for $7' is a bundle, two tickets or not");
+    expect("Customer: I need the car for five days. Agent: Fine, the sedan. Agent: GPS is $9 "
+           "a day, so $45 for the five days. Customer: Yes, add GPS. Agent: Done.",
+           45, "a total worked out already is not multiplied again");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -148,6 +253,7 @@ int main(void)
     check_forms();
     check_bounds();
     check_sums();
+    check_call_counts();
     kt_free();
     T_END();
 }

@@ -294,6 +294,59 @@ static void check_size_by_call(void)
     price("the cable is eleven ninety nine", KPI_AMT_ASKED, 11.99);
 }
 
+
+/* What the first amount of a sentence is per (KPI_PER_* bits). */
+static void per(const char *text, unsigned want)
+{
+    char name[300];
+    size_t n = amounts(text, 2);
+    unsigned got = n ? S->amounts[0].per : 99;
+    snprintf(name, sizeof name, "\"%s\" is per %u (got %u)", text, want, got);
+    CHECK(n >= 1 && got == want, name);
+}
+
+/* The count of unit u a sentence says (kpi_unit_count). */
+static void unit_count(const char *text, unsigned u, int want)
+{
+    char name[300];
+    kpi_text_prepare(R, &T, text, strlen(text));
+    int got = kpi_unit_count(&T, u);
+    snprintf(name, sizeof name, "\"%s\" counts %d of unit %u (got %d)", text, want, u, got);
+    CHECK(got == want, name);
+}
+
+static void check_units(void)
+{
+    per("The kayak is $30 a day.", KPI_PER_DAY);
+    per("breakfast is twelve dollars per night", KPI_PER_DAY);
+    per("Dessert is $6 per person.", KPI_PER_HEAD);
+    per("it's thirty a head", KPI_PER_HEAD);
+    per("Helmets are $25 per person per day.", KPI_PER_HEAD | KPI_PER_DAY);
+    per("Chairs are $45 each.", KPI_PER_ITEM);
+    per("a private car for $20 more each way", KPI_PER_WAY);
+    per("The pair for $420.", 0);
+    per("The plan is $15 a month.", 0);
+    unit_count("I need the car for five days next week.", KPI_PER_DAY, 5);
+    unit_count("we're staying three nights", KPI_PER_DAY, 3);
+    unit_count("helmets for both of us for both days", KPI_PER_DAY, 2);
+    unit_count("helmets for both of us for both days", KPI_PER_HEAD, 2);
+    unit_count("catering for forty people on saturday", KPI_PER_HEAD, 40);
+    unit_count("a table saturday we're a party of six", KPI_PER_HEAD, 6);
+    unit_count("Two tickets for the 8pm show.", KPI_PER_ITEM, 2);
+    unit_count("i need a round trip to the airport", KPI_PER_WAY, 2);
+    unit_count("we need the van for a week", KPI_PER_DAY, 7);
+    unit_count("a cabin for two weeks in july", KPI_PER_DAY, 14);
+    /* counts of something else */
+    unit_count("I have two things to ask first.", KPI_PER_ITEM, 0);
+    unit_count("it ships in five business days", KPI_PER_DAY, 0);
+    unit_count("A room for two adults and two kids.", KPI_PER_DAY, 0);
+    unit_count("Can I add two more nights?", KPI_PER_DAY, 0);
+    unit_count("the warranty runs three years", KPI_PER_ITEM, 0);
+    unit_count("a table for four on friday", KPI_PER_HEAD, 0);
+    unit_count("I need a car for five days.", KPI_PER_HEAD, 0);
+    unit_count("i need a ride one way", KPI_PER_WAY, 0);
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -308,6 +361,7 @@ int main(void)
     check_differences();
     check_periods();
     check_size_by_call();
+    check_units();
     kpi_text_free(&T);
     kt_free();
     T_END();

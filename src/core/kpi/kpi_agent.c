@@ -317,6 +317,7 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
                           s->amounts[k + 1].start > rev_at;
         dlg_price p = {.cents = am->cents, .old = am->old || superseded,
                        .each = am->each, .bundle = am->bundle, .qty = am->qty, .alt = am->alt,
+                       .per = am->per,
                        .in_offer = am->sent >= offer_sent,
                        .in_question = kpi_text_sentence_is_question(t, am->sent),
                        .start = am->start, .end = am->end, .item_start = item_start,

@@ -679,10 +679,159 @@ static int qty_before(const kpi_text *t, size_t k, size_t ss)
         cs = ss;
     for (size_t j = k; j-- > 0 && t->tok[j].start >= cs && k - j <= 6;) {
         int q = count_at(t, j);
+        /* "three years at $50 each": a term, not the items bought */
+        if (q && KPI_TOK_IS(t, j + 1, "years", "months", "weeks"))
+            return 0;
         if (q && q <= 50)
             return q;
     }
     return 0;
+}
+
+/* Word k names a stretch of a stay or rental ("day", "nights"). */
+static bool day_word(const kpi_text *t, size_t k)
+{
+    return KPI_TOK_IS(t, k, "day", "days", "night", "nights");
+}
+
+/* Word k names a member of a party ("person", "guests", "head"). */
+static bool head_word(const kpi_text *t, size_t k)
+{
+    return KPI_TOK_IS(t, k, "person", "persons", "people", "head", "heads", "guest", "guests",
+                      "adult", "adults", "pax", "attendee", "attendees");
+}
+
+static bool number_starts(const kpi_text *t, size_t k);
+static bool recurs_after(const kpi_text *t, size_t e);
+
+/* What the unit price ending at byte e is per (0 when its words do not
+ * say), from the words after it in
+ * its sentence: "$25 per person per day" is both, "each way" a leg of a
+ * trip, "each" or "per ticket" an item. Another number ends the search: it
+ * starts a price or a count of its own. */
+static uint8_t unit_per(const kpi_text *t, size_t e, size_t se)
+{
+    uint8_t per = 0;
+    size_t end = kpi_text_words_fwd(t, e, se, 6);
+    for (size_t k = kpi_text_tok_at(t, e); k < t->ntok && t->tok[k].end <= end; k++) {
+        if ((t->tok[k].vflags & VF_NUMBER) || (t->tok[k].flags & (TF_DIGIT | TF_DOLLAR)))
+            break;
+        if (KPI_TOK_IS(t, k, "nightly", "daily"))
+            per |= KPI_PER_DAY;
+        else if (KPI_TOK_IS(t, k, "each", "apiece"))
+            per |= KPI_TOK_IS(t, k + 1, "way", "direction") ? KPI_PER_WAY : KPI_PER_ITEM;
+        else if (k + 1 < t->ntok && KPI_TOK_IS(t, k, "per", "a", "an")) {
+            if (day_word(t, k + 1))
+                per |= KPI_PER_DAY;
+            else if (head_word(t, k + 1))
+                per |= KPI_PER_HEAD;
+            else if (KPI_TOK_IS(t, k, "per") && !recurs_after(t, t->tok[k].start))
+                per |= KPI_PER_ITEM;
+            k++;
+        }
+    }
+    return per;
+}
+
+/* The count said at word k (2 to 999, digits or number words: "forty",
+ * "fifty four"), setting *next to the word after it; 0 when none starts
+ * there or it is money. */
+static int count_words_at(const kpi_text *t, size_t k, size_t *next)
+{
+    *next = k + 1;
+    int q = count_at(t, k);
+    if (q)
+        return q;
+    if (!number_starts(t, k) || (t->tok[k].flags & TF_DIGIT))
+        return 0;
+    int64_t v = 0;
+    size_t e = number_group(t->low, t->len, t->tok[k].start, &v);
+    if (!e || v < 2 || v > 999)
+        return 0;
+    *next = kpi_text_tok_at(t, e);
+    return (int)v;
+}
+
+/* Word k is a plural thing one buys by the piece ("tickets", "chairs"),
+ * not a stretch of time, money or people. */
+static bool item_plural(const kpi_text *t, size_t k)
+{
+    size_t n = t->tok[k].end - t->tok[k].start;
+    if (n < 4 || t->low[t->tok[k].end - 1] != 's' || t->low[t->tok[k].end - 2] == 's' ||
+        (t->tok[k].vflags & VF_NUMBER) || head_word(t, k) || day_word(t, k))
+        return false;
+    return !KPI_TOK_IS(t, k, "weeks", "months", "years", "hours", "minutes", "seconds", "times",
+                       "dollars", "bucks", "cents", "percent", "kids", "children", "ways",
+                       "stars", "points", "miles", "pounds", "inches", "feet", "floors",
+                       "things", "questions", "options", "calls", "steps");
+}
+
+bool kpi_unit_one(const kpi_text *t, unsigned per, size_t from, size_t to)
+{
+    for (size_t k = kpi_text_tok_at(t, from); k < t->ntok && t->tok[k].end <= to; k++) {
+        if (!KPI_TOK_IS(t, k, "one", "single", "1"))
+            continue;
+        size_t n = k + 1;
+        bool other = n < t->ntok && t->tok[n].sent == t->tok[k].sent;
+        if ((per == KPI_PER_WAY && other && KPI_TOK_IS(t, n, "way")) ||
+            (per == KPI_PER_DAY && other && day_word(t, n)) ||
+            (per == KPI_PER_HEAD && other && head_word(t, n)) ||
+            (per == KPI_PER_ITEM &&
+             !(other && (KPI_TOK_IS(t, n, "way", "each") || day_word(t, n) || head_word(t, n)))))
+            return true;
+    }
+    return false;
+}
+
+int kpi_unit_count(const kpi_text *t, unsigned per)
+{
+    int last = 0;
+    for (size_t k = 0; k < t->ntok; k++) {
+        if (per == KPI_PER_WAY) {
+            if ((KPI_TOK_IS(t, k, "round", "return") && KPI_TOK_IS(t, k + 1, "trip", "trips")) ||
+                KPI_TOK_IS(t, k, "roundtrip") ||
+                (KPI_TOK_IS(t, k, "both") && KPI_TOK_IS(t, k + 1, "ways", "directions")) ||
+                (KPI_TOK_IS(t, k, "there") && KPI_TOK_IS(t, k + 1, "and") &&
+                 KPI_TOK_IS(t, k + 2, "back")))
+                last = 2;
+            continue;
+        }
+        /* "for a week", "for the week": seven days or nights */
+        if (per == KPI_PER_DAY && k > 0 && KPI_TOK_IS(t, k - 1, "for") &&
+            KPI_TOK_IS(t, k, "a", "the", "one") && KPI_TOK_IS(t, k + 1, "week"))
+            last = 7;
+        /* "both days", "both of us" */
+        if (KPI_TOK_IS(t, k, "both") &&
+            ((per == KPI_PER_DAY && day_word(t, k + 1)) ||
+             (per == KPI_PER_HEAD && KPI_TOK_IS(t, k + 1, "of") && KPI_TOK_IS(t, k + 2, "us"))))
+            last = 2;
+        size_t n;
+        int q = count_words_at(t, k, &n);
+        if (!q)
+            continue;
+        /* "a party of six", "a group of 12" */
+        if (per == KPI_PER_HEAD && k > 1 && KPI_TOK_IS(t, k - 1, "of") &&
+            KPI_TOK_IS(t, k - 2, "party", "group") && t->tok[k - 2].sent == t->tok[k].sent) {
+            last = q;
+            k = n - 1;
+            continue;
+        }
+        if (n >= t->ntok || t->tok[n].sent != t->tok[k].sent)
+            continue;
+        /* "five more nights" adds nights to some already counted */
+        bool more = KPI_TOK_IS(t, n, "more", "extra", "additional");
+        if (per == KPI_PER_DAY && !more && day_word(t, n))
+            last = q;
+        else if (per == KPI_PER_DAY && !more && KPI_TOK_IS(t, n, "weeks") && q <= 8)
+            last = q * 7;
+        else if (per == KPI_PER_HEAD && !more &&
+                 (head_word(t, n) || (KPI_TOK_IS(t, n, "of") && KPI_TOK_IS(t, n + 1, "us"))))
+            last = q;
+        else if (per == KPI_PER_ITEM && item_plural(t, n))
+            last = q;
+        k = n - 1;
+    }
+    return last;
 }
 
 /* Is the price ending at byte e said per month, year or week ("a month",
@@ -988,8 +1137,12 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
         if (!a.each && !a.bundle && !a.old && prev && prev->old && prev->each && !prev->bundle &&
             a.cents < prev->cents && a.sent <= prev->sent + 1)
             a.each = true;
-        if (a.each && !a.bundle)
+        if (a.each && !a.bundle) {
             a.qty = qty_before(t, k, ss);
+            a.per = unit_per(t, e, se);
+            if (!a.per) /* a cut of an old unit price is per the same unit */
+                a.per = prev && prev->old && prev->each ? prev->per : KPI_PER_ITEM;
+        }
         amounts_push(s, &a);
         /* continue after the amount's words */
         while (k + 1 < t->ntok && t->tok[k + 1].start < e)

@@ -22,6 +22,7 @@ typedef struct {
     bool bundle;       /* a price for a set ("the pair for $420"): never multiplied */
     int qty;           /* quantity said with the unit price ("two of them at $240 each"); 0 */
     int64_t alt;       /* a spoken pair's other reading (kpi_amount.alt); 0 */
+    uint8_t per;       /* what a unit price is per (kpi_amount.per) */
     bool in_offer;     /* in or after the sentence that offers an add-on */
     bool in_question;  /* in a question sentence ("and cushions for $40?") */
     size_t start, end; /* the amount in the turn's text */
@@ -134,6 +135,7 @@ typedef struct {
     bool each, bundle;   /* as dlg_price */
     int qty;
     int64_t alt;         /* as dlg_price */
+    uint8_t per;         /* as dlg_price */
     bool open;           /* a plain yes still answers it */
     bool declined;
     bool accepted;

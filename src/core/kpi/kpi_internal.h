@@ -375,7 +375,17 @@ typedef struct {
     bool guessed;      /* a spoken pair whose size nothing said ("six ninety nine") */
     int64_t alt;       /* a spoken pair's other reading ("two fifty": 250.00 or 2.50),
                         * 0 when the words say one size only */
+    uint8_t per;       /* for a unit price, what it is per: KPI_PER_* bits; 0 none */
 } kpi_amount;
+
+/* What a unit price is per (kpi_amount.per): the unit whose count, said
+ * anywhere in the call, multiplies it ("$25 per person per day" is both). */
+enum {
+    KPI_PER_DAY = 1,  /* "a day", "per night", "nightly": the length of a stay or rental */
+    KPI_PER_HEAD = 2, /* "per person", "a guest", "a head": the party size */
+    KPI_PER_ITEM = 4, /* "each", "apiece", "per ticket": the items bought */
+    KPI_PER_WAY = 8,  /* "each way": a round trip is two */
+};
 
 /* The largest amount read as a price: $10,000,000. Anything bigger is a
  * phone number, an account number or noise, and bounding every amount keeps
@@ -507,6 +517,15 @@ int kpi_quantity_cued(const kpi_text *t, size_t from, size_t to);
 bool kpi_count_said(const kpi_text *t, int64_t q, size_t xs, size_t xe, size_t ys, size_t ye);
 /* The count word k of t says, 2 to 12 ("two", "3", "pair"), or 0. */
 int kpi_count_word(const kpi_text *t, size_t k);
+/* The count of the unit `per` (one KPI_PER_* bit) that t says last
+ * ("five days", "three nights"; "forty people", "both of us", "party of
+ * six"; "two tickets"; "round trip"), 2 to 999, or 0 when t says none. A count
+ * of something else ("two kids" for days, "three years" for items) is none. */
+int kpi_unit_count(const kpi_text *t, unsigned per);
+/* Whether low[from, to) of t says one of the unit `per` (one KPI_PER_*
+ * bit): "one way", "one night", "one person", "just one" or "one bag" for an
+ * item ("one bag each way" is one item, not one way). */
+bool kpi_unit_one(const kpi_text *t, unsigned per, size_t from, size_t to);
 /* What an accepted amount comes to: a unit price times the quantity said
  * with it, else times `apart` (kpi_quantity of the acceptance; 0 or 1 for
  * one item); a bundle or any other price as stated. Saturates at

@@ -49,6 +49,7 @@ static void item_price(dlg_item *it, const dlg_price *p)
     it->bundle = p->bundle;
     it->qty = p->qty;
     it->alt = p->alt;
+    it->per = p->per;
 }
 
 static void close_open(dlg_state *st)
@@ -135,6 +136,7 @@ static void reoffered(dlg_state *st, dlg_item *it)
             it->bundle = old->bundle;
             it->qty = old->qty;
             it->alt = old->alt;
+            it->per = old->per;
         }
     }
 }
@@ -364,6 +366,66 @@ static bool says_added(const kpi_text *t)
         if (KPI_TOK_IS(t, k, "added"))
             return true;
     return false;
+}
+
+/* The count of unit per that turn t says. Items are counted in the
+ * customer's words only, the order: the agent counts kinds on offer ("we
+ * have three sizes"), not items bought. */
+static int turn_count(const dlg_state *st, int t, unsigned per)
+{
+    if (per == KPI_PER_ITEM && st->turns->v[t].speaker != SPK_CUSTOMER)
+        return 0;
+    return kpi_unit_count(&st->texts[t], per);
+}
+
+/* The count of one unit of a unit price (a KPI_PER_* bit) that the call
+ * says nearest the acceptance in turn `turn`: that turn, then the turns
+ * before it, nearest first ("five days next week" ... "fifty four a day" ...
+ * "sure"), then the turns after it (items: the customer's turns only). 0
+ * when the call says none. */
+static int call_count(const dlg_state *st, int turn, unsigned per)
+{
+    int n = (int)st->turns->n;
+    for (int t = turn; t >= 0; t--) {
+        int q = turn_count(st, t, per);
+        if (q)
+            return q;
+    }
+    for (int t = turn + 1; t < n; t++) {
+        int q = turn_count(st, t, per);
+        if (q)
+            return q;
+    }
+    return 0;
+}
+
+/* "Collision coverage is nineteen a day" - "yes please", with "five days"
+ * said when the car was booked: a unit price that neither its own words nor
+ * the acceptance gave a count is times the count of its unit the call says
+ * (days or nights of the stay, the party, the items ordered, both legs of a
+ * round trip), of every unit it is per ("$25 per person per day"). A unit
+ * the call gives no count, or the acceptance says one of, counts once
+ * ([as, ae) of turn `turn` is the acceptance). Returns cents unchanged when the
+ * call counts none of its units. */
+static int64_t counted_by_call(const dlg_state *st, int turn, const dlg_item *it, int64_t cents,
+                               size_t as, size_t ae)
+{
+    if (!it->each || it->bundle || it->qty || !it->per || cents <= 0)
+        return cents;
+    int64_t q = 1;
+    for (unsigned bit = 1; bit <= KPI_PER_WAY; bit <<= 1)
+        if (it->per & bit) {
+            /* "yes, just one garlic bread", "one bag each way": one said in
+             * the acceptance is that unit's count */
+            if (kpi_unit_one(&st->texts[turn], bit, as, ae))
+                continue;
+            int c = call_count(st, turn, bit);
+            if (c >= 2)
+                q *= c;
+        }
+    if (q < 2 || q > 9999)
+        return cents;
+    return cents <= KPI_PRICE_MAX_CENTS / q ? cents * q : KPI_PRICE_MAX_CENTS;
 }
 
 static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e);
@@ -753,6 +815,14 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
         apart = kpi_quantity_cued(ct, e->cend, qend);
     int64_t cents = it->each ? kpi_amount_total(&am, apart) : it->cents;
     cents = counted_units(st, ct, e, it, cents, apart > 0, qend);
+    /* a unit price the acceptance counted for one unit of two ("for both of
+     * us" with "$25 per person per day") or not at all: the call's counts */
+    if (it->kind != IT_MAIN && it->each && !it->qty &&
+        (cents == it->cents || (it->per & (it->per - 1)))) {
+        int64_t by_call = counted_by_call(st, turn, it, it->cents, e->cstart, qend);
+        if (by_call > cents)
+            cents = by_call;
+    }
     /* "add it": on top of what the customer already has; "I'll take the
      * plan, and the TV bundle for the extra $50 too": on top of a purchase
      * the same turn commits to first */
