@@ -179,6 +179,41 @@ static void check_alternative_and_sold(void)
          false, 0, "negative: 'you sold me' inside a complaint");
 }
 
+/* A short "we don't" (no verb after it) answering "if you don't have one"
+ * ends its negation at the yes that follows; a negation reaching the add
+ * still refuses. */
+static void check_negation_closed_by_yes(void)
+{
+    call("agent: green thumb garden center\n"
+         "customer: hi i want to order the raised bed kit the cedar one\n"
+         "agent: the cedar kit is one twenty want me to order it\n"
+         "customer: yes please\n"
+         "agent: and a soil scoop is nine if you don't have one\n"
+         "customer: i don't yeah add the scoop\n"
+         "agent: done",
+         true, 9, "ASR: 'i don't yeah add the scoop' takes the scoop");
+    call("agent: green thumb garden center\n"
+         "customer: hi i want to order the raised bed kit the cedar one\n"
+         "agent: the cedar kit is one twenty want me to order it\n"
+         "customer: yes please\n"
+         "agent: do you want a watering can it's fifteen\n"
+         "customer: we haven't got one okay sure add it\n"
+         "agent: done",
+         true, 15, "ASR: 'we haven't got one okay sure add it' takes the can");
+    call("agent: green thumb garden center\n"
+         "customer: hi i want to order the raised bed kit the cedar one\n"
+         "agent: the cedar kit is one twenty want me to order it\n"
+         "customer: yes please\n"
+         "agent: and a soil scoop is nine if you don't have one\n"
+         "customer: i don't think you should add the scoop\n"
+         "agent: okay",
+         true, 0, "negative: 'i don't think you should add the scoop' refuses it");
+    call("Agent: The cedar kit is $120. Shall I order it?\nCustomer: Yes, please.\n"
+         "Agent: Would you like to add a soil scoop for $9?\n"
+         "Customer: No, I really don't want to add the scoop.\nAgent: Okay.",
+         true, 0, "negative: 'I really don't want to add the scoop' refuses it");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -190,6 +225,7 @@ int main(void)
     check_owned_forms();
     check_offer_beside_order();
     check_alternative_and_sold();
+    check_negation_closed_by_yes();
     kt_free();
     T_END();
 }
