@@ -214,6 +214,37 @@ static void check_negation_closed_by_yes(void)
          true, 0, "negative: 'I really don't want to add the scoop' refuses it");
 }
 
+/* "drop the X" / "cancel the X" naming an add-on taken earlier takes it
+ * back, turns later; negated or asked about, it does not. */
+static void check_retraction_by_verb(void)
+{
+    call("Agent: Harbor Bikes.\nCustomer: I'd like to order the Atlas city bike.\n"
+         "Agent: That's $640. Shall I place it?\nCustomer: Yes, please.\n"
+         "Agent: Would you like a rear rack for $45?\nCustomer: Yes, add the rack.\n"
+         "Agent: And a bell for $8?\nCustomer: No thanks. What's the total?\n"
+         "Agent: $685 with tax to come.\nCustomer: Hmm, actually drop the rack, just the bike.\n"
+         "Agent: Sure, just the Atlas.\nCustomer: Great.",
+         true, 0, "'drop the rack' two turns after taking it takes it back");
+    call("agent: harbor bikes\ncustomer: i want the atlas city bike\n"
+         "agent: that's six forty want me to order it\ncustomer: yes please\n"
+         "agent: want a rear rack for forty five\ncustomer: yeah add the rack\n"
+         "agent: okay anything else\ncustomer: no wait cancel the rack i'll use a backpack\n"
+         "agent: done just the bike\n",
+         true, 0, "ASR: 'cancel the rack' a turn later takes it back");
+    call("Agent: Harbor Bikes.\nCustomer: I'd like to order the Atlas city bike.\n"
+         "Agent: That's $640. Shall I place it?\nCustomer: Yes, please.\n"
+         "Agent: Would you like a rear rack for $45?\nCustomer: Yes, add the rack.\n"
+         "Agent: Added.\nCustomer: Please don't drop the rack by mistake, I really need it.\n"
+         "Agent: It's on the order.",
+         true, 45, "negative: 'don't drop the rack' keeps it");
+    call("Agent: Harbor Bikes.\nCustomer: I'd like to order the Atlas city bike.\n"
+         "Agent: That's $640. Shall I place it?\nCustomer: Yes, please.\n"
+         "Agent: Would you like a rear rack for $45?\nCustomer: Yes, add the rack.\n"
+         "Agent: Added.\nCustomer: What happens if I cancel the rack later?\n"
+         "Agent: You'd get a refund.\nCustomer: Good to know.",
+         true, 45, "negative: asking about cancelling the rack keeps it");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -226,6 +257,7 @@ int main(void)
     check_offer_beside_order();
     check_alternative_and_sold();
     check_negation_closed_by_yes();
+    check_retraction_by_verb();
     kt_free();
     T_END();
 }

@@ -1046,6 +1046,45 @@ static bool retract_named(dlg_state *st, int turn, const dlg_event *e)
     return any;
 }
 
+/* "actually drop the protection plan, just the laptop", "cancel the
+ * warranty please": a verb that takes something away, with the name of an
+ * add-on accepted in an earlier turn after it in its clause, takes that
+ * add-on back however the rest of the turn reads (retract_named needs a
+ * refusal the rules recognise; this needs only the verb and the name).
+ * Not when a negator comes right before the verb ("don't drop the plan")
+ * or the sentence asks something other than a polite request ("what if I
+ * cancel the warranty later?"). */
+static void retract_by_verb(dlg_state *st, int turn)
+{
+    static const char *const drop[] = {"skip", "drop", "remove", "ditch", "cancel", "scrap"};
+    bool any = false; /* most calls have no extra to take back: look no further */
+    for (size_t i = 0; i < st->n_acc && !any; i++)
+        any = !st->acc[i].retracted && st->acc[i].kind == ACC_ADDON && st->acc[i].item >= 0 &&
+              st->acc[i].turn < turn;
+    if (!any)
+        return;
+    const kpi_text *ct = &st->texts[turn];
+    for (size_t k = 0; k < ct->ntok; k++) {
+        if (!kpi_tok_in(ct, k, drop, sizeof drop / sizeof drop[0]))
+            continue;
+        uint32_t sent = ct->tok[k].sent;
+        bool neg = (k > 0 && ct->tok[k - 1].sent == sent && (ct->tok[k - 1].vflags & VF_NEGATOR)) ||
+                   (k > 1 && ct->tok[k - 2].sent == sent && (ct->tok[k - 2].vflags & VF_NEGATOR));
+        size_t ss = ct->sent[sent].start;
+        size_t f = kpi_text_tok_at(ct, ss);
+        bool polite = f < ct->ntok && KPI_TOK_IS(ct, f, "can", "could", "would", "please");
+        if (neg || (kpi_text_sentence_is_question(ct, sent) && !polite))
+            continue;
+        size_t ce = kpi_text_clause_end(ct, ct->tok[k].end);
+        for (size_t i = 0; i < st->n_acc; i++) {
+            dlg_accept *a = &st->acc[i];
+            if (!a->retracted && a->kind == ACC_ADDON && a->item >= 0 && a->turn < turn &&
+                item_named(st, ct, ct->tok[k].end, ce, &st->items[a->item]))
+                a->retracted = true;
+        }
+    }
+}
+
 /* Does the commitment take a thing ("I'll take the case", "I'll get the
  * mats") rather than proceed with the purchase ("let's go ahead with the
  * Business tier")? */
@@ -1352,6 +1391,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
             answer_open(s, st, turn, n, open, e, after_refusal, asking);
     }
     settle(st, turn, n);
+    retract_by_verb(st, turn);
     /* a yes that took nothing, once something is bought: the agent's next
      * turn may show what it took (added_after_yes) */
     st->yes_turn = -1;
