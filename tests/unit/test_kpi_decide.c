@@ -245,6 +245,25 @@ static void check_retraction_by_verb(void)
          true, 45, "negative: asking about cancelling the rack keeps it");
 }
 
+/* The agent saying back, without asking, the price of the extra the
+ * customer just took confirms it: one extra, not two. Asking about a second
+ * one at the same price is an offer. */
+static void check_confirmed_extra_once(void)
+{
+    call("Agent: Lakeside Theatre box office.\nCustomer: Two balcony seats for Friday, please.\n"
+         "Agent: That's $38 each, $76. Shall I book them?\n"
+         "Customer: Yes. And I'll take the parking pass for the extra $15 as well.\n"
+         "Agent: The $15 parking pass is good for the whole evening. Adding it now.\n"
+         "Customer: Great.",
+         true, 15, "the $15 pass said back as it is added counts once");
+    call("Agent: Lakeside Theatre box office.\nCustomer: Two balcony seats for Friday, please.\n"
+         "Agent: That's $38 each, $76. Shall I book them?\n"
+         "Customer: Yes. And I'll take the parking pass for the extra $15 as well.\n"
+         "Agent: Done. Would you like a program too? It's also $15.\n"
+         "Customer: Sure, add it.",
+         true, 30, "negative: a second extra at the same price, offered, counts too");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -258,6 +277,7 @@ int main(void)
     check_alternative_and_sold();
     check_negation_closed_by_yes();
     check_retraction_by_verb();
+    check_confirmed_extra_once();
     kt_free();
     T_END();
 }

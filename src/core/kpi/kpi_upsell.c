@@ -196,12 +196,16 @@ static int64_t extras_sum(const dlg_state *st)
 /* Is cents what an extra taken at a unit price came to with its count
  * ("four sessions at $50 each" taken, then "that's $200 for the pack, I've
  * added it")? That restates it; it offers nothing new. */
-static bool restates_taken(const dlg_state *st, int64_t cents)
+/* So is the same price of an extra the customer took in the turn just
+ * before, said back by an agent who asks nothing ("I'll grab the VIP
+ * upgrade for the extra $60" - "The $60 VIP upgrade covers both tickets.
+ * Adding it now."): confirmed, not offered again. */
+static bool restates_taken(const dlg_state *st, int turn, const dlg_agent *ag, int64_t cents)
 {
     for (size_t i = 0; i < st->n_acc; i++) {
         const dlg_accept *a = &st->acc[i];
         if (!a->retracted && a->kind == ACC_ADDON && a->item >= 0 && a->cents == cents &&
-            st->items[a->item].cents != cents)
+            (st->items[a->item].cents != cents || (a->turn == turn - 1 && !ag->asked)))
             return true;
     }
     return false;
@@ -231,7 +235,7 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
             replaced = (all_prices || a->prices[j].in_offer) && !a->prices[j].old &&
                        stated_total(at, a, k, a->prices[j].cents) == p->cents;
         if (replaced || (!a->asked && !p->old && p->cents == extras_sum(st)) ||
-            restates_taken(st, p->cents))
+            restates_taken(st, turn, a, p->cents))
             continue;
         size_t ws = p->item_start, we = p->item_end;
         bool unnamed = !dlg_names_item(at, ws, we, at, ws, we);
