@@ -246,6 +246,32 @@ static void check_call_counts(void)
            45, "a total worked out already is not multiplied again");
 }
 
+/* A bare number that is the subject of its clause counts what the clause is
+ * about and prices nothing; one after 'it's' is still a price. */
+static void check_subject_counts(void)
+{
+    expect("agent: sunny lanes bowling\ncustomer: i want a lane for my son's party saturday\n"
+           "agent: a lane for two hours is eighty\ncustomer: great book it\n"
+           "agent: would you like nachos they're nine fifty each usually two is plenty\n"
+           "customer: yeah two nachos\nagent: booked see you saturday\n",
+           19, "'usually two is plenty' counts trays: two at nine fifty, no $2 extra");
+    expect("Agent: Harbor Kayaks. Customer: I'd like to rent a double kayak Sunday. "
+           "Agent: That's $70 for the day. Customer: Book it. Agent: Would you like dry bags? "
+           "They're $6 each. Two should do it for two of you. Customer: Yes, two dry bags. "
+           "Agent: Done.",
+           12, "'Two should do it' is a count: two dry bags at $6 each");
+    expect("agent: maple inn front desk\ncustomer: i need a room for tonight\n"
+           "agent: the queen room is one twenty\ncustomer: okay book it\n"
+           "agent: want late checkout it's fifteen. three is when the room has to be out\n"
+           "customer: sure add late checkout\nagent: done\n",
+           15, "'three is when' names a time, the checkout stays fifteen");
+    expect("agent: maple inn front desk\ncustomer: i need a room for tonight\n"
+           "agent: the queen room is one twenty\ncustomer: okay book it\n"
+           "agent: want parking it's twenty is that okay\n"
+           "customer: yes add parking\nagent: done\n",
+           20, "negative: 'it's twenty is that okay' is a price, not a subject");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -254,6 +280,7 @@ int main(void)
     check_bounds();
     check_sums();
     check_call_counts();
+    check_subject_counts();
     kt_free();
     T_END();
 }

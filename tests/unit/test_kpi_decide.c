@@ -179,6 +179,91 @@ static void check_alternative_and_sold(void)
          false, 0, "negative: 'you sold me' inside a complaint");
 }
 
+/* A short "we don't" (no verb after it) answering "if you don't have one"
+ * ends its negation at the yes that follows; a negation reaching the add
+ * still refuses. */
+static void check_negation_closed_by_yes(void)
+{
+    call("agent: green thumb garden center\n"
+         "customer: hi i want to order the raised bed kit the cedar one\n"
+         "agent: the cedar kit is one twenty want me to order it\n"
+         "customer: yes please\n"
+         "agent: and a soil scoop is nine if you don't have one\n"
+         "customer: i don't yeah add the scoop\n"
+         "agent: done",
+         true, 9, "ASR: 'i don't yeah add the scoop' takes the scoop");
+    call("agent: green thumb garden center\n"
+         "customer: hi i want to order the raised bed kit the cedar one\n"
+         "agent: the cedar kit is one twenty want me to order it\n"
+         "customer: yes please\n"
+         "agent: do you want a watering can it's fifteen\n"
+         "customer: we haven't got one okay sure add it\n"
+         "agent: done",
+         true, 15, "ASR: 'we haven't got one okay sure add it' takes the can");
+    call("agent: green thumb garden center\n"
+         "customer: hi i want to order the raised bed kit the cedar one\n"
+         "agent: the cedar kit is one twenty want me to order it\n"
+         "customer: yes please\n"
+         "agent: and a soil scoop is nine if you don't have one\n"
+         "customer: i don't think you should add the scoop\n"
+         "agent: okay",
+         true, 0, "negative: 'i don't think you should add the scoop' refuses it");
+    call("Agent: The cedar kit is $120. Shall I order it?\nCustomer: Yes, please.\n"
+         "Agent: Would you like to add a soil scoop for $9?\n"
+         "Customer: No, I really don't want to add the scoop.\nAgent: Okay.",
+         true, 0, "negative: 'I really don't want to add the scoop' refuses it");
+}
+
+/* "drop the X" / "cancel the X" naming an add-on taken earlier takes it
+ * back, turns later; negated or asked about, it does not. */
+static void check_retraction_by_verb(void)
+{
+    call("Agent: Harbor Bikes.\nCustomer: I'd like to order the Atlas city bike.\n"
+         "Agent: That's $640. Shall I place it?\nCustomer: Yes, please.\n"
+         "Agent: Would you like a rear rack for $45?\nCustomer: Yes, add the rack.\n"
+         "Agent: And a bell for $8?\nCustomer: No thanks. What's the total?\n"
+         "Agent: $685 with tax to come.\nCustomer: Hmm, actually drop the rack, just the bike.\n"
+         "Agent: Sure, just the Atlas.\nCustomer: Great.",
+         true, 0, "'drop the rack' two turns after taking it takes it back");
+    call("agent: harbor bikes\ncustomer: i want the atlas city bike\n"
+         "agent: that's six forty want me to order it\ncustomer: yes please\n"
+         "agent: want a rear rack for forty five\ncustomer: yeah add the rack\n"
+         "agent: okay anything else\ncustomer: no wait cancel the rack i'll use a backpack\n"
+         "agent: done just the bike\n",
+         true, 0, "ASR: 'cancel the rack' a turn later takes it back");
+    call("Agent: Harbor Bikes.\nCustomer: I'd like to order the Atlas city bike.\n"
+         "Agent: That's $640. Shall I place it?\nCustomer: Yes, please.\n"
+         "Agent: Would you like a rear rack for $45?\nCustomer: Yes, add the rack.\n"
+         "Agent: Added.\nCustomer: Please don't drop the rack by mistake, I really need it.\n"
+         "Agent: It's on the order.",
+         true, 45, "negative: 'don't drop the rack' keeps it");
+    call("Agent: Harbor Bikes.\nCustomer: I'd like to order the Atlas city bike.\n"
+         "Agent: That's $640. Shall I place it?\nCustomer: Yes, please.\n"
+         "Agent: Would you like a rear rack for $45?\nCustomer: Yes, add the rack.\n"
+         "Agent: Added.\nCustomer: What happens if I cancel the rack later?\n"
+         "Agent: You'd get a refund.\nCustomer: Good to know.",
+         true, 45, "negative: asking about cancelling the rack keeps it");
+}
+
+/* The agent saying back, without asking, the price of the extra the
+ * customer just took confirms it: one extra, not two. Asking about a second
+ * one at the same price is an offer. */
+static void check_confirmed_extra_once(void)
+{
+    call("Agent: Lakeside Theatre box office.\nCustomer: Two balcony seats for Friday, please.\n"
+         "Agent: That's $38 each, $76. Shall I book them?\n"
+         "Customer: Yes. And I'll take the parking pass for the extra $15 as well.\n"
+         "Agent: The $15 parking pass is good for the whole evening. Adding it now.\n"
+         "Customer: Great.",
+         true, 15, "the $15 pass said back as it is added counts once");
+    call("Agent: Lakeside Theatre box office.\nCustomer: Two balcony seats for Friday, please.\n"
+         "Agent: That's $38 each, $76. Shall I book them?\n"
+         "Customer: Yes. And I'll take the parking pass for the extra $15 as well.\n"
+         "Agent: Done. Would you like a program too? It's also $15.\n"
+         "Customer: Sure, add it.",
+         true, 30, "negative: a second extra at the same price, offered, counts too");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -190,6 +275,9 @@ int main(void)
     check_owned_forms();
     check_offer_beside_order();
     check_alternative_and_sold();
+    check_negation_closed_by_yes();
+    check_retraction_by_verb();
+    check_confirmed_extra_once();
     kt_free();
     T_END();
 }

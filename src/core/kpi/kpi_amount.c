@@ -633,6 +633,31 @@ int64_t kpi_amount_total(const kpi_amount *a, int apart)
     return a->cents <= KPI_PRICE_MAX_CENTS / q ? a->cents * q : KPI_PRICE_MAX_CENTS;
 }
 
+/* Is the bare number at word k, followed by word j, the subject of its
+ * clause ("usually three is enough for ten kids", "two should do it", "so
+ * four would be plenty")? It counts what the clause talks about, it prices
+ * nothing: it starts its sentence or follows only an adverb of how often or
+ * how likely, and a verb follows it. A price said as a subject ("fifty is
+ * the total") names it as such; the sentence is then no count. */
+static bool subject_count(const kpi_text *t, size_t k, size_t j)
+{
+    uint32_t sent = t->tok[k].sent;
+    if (k > 0 && t->tok[k - 1].sent == sent &&
+        !KPI_TOK_IS(t, k - 1, "usually", "normally", "typically", "generally", "often",
+                    "maybe", "probably", "so") )
+        return false;
+    if (k > 1 && t->tok[k - 1].sent == sent && t->tok[k - 2].sent == sent &&
+        !(t->tok[k - 2].flags & TF_DIGIT) && !(t->tok[k - 2].vflags & VF_NUMBER) &&
+        KPI_TOK_IS(t, k - 1, "so"))
+        return false; /* "that's twenty a night so forty is the total" */
+    if (!KPI_TOK_IS(t, j, "is", "are", "should", "would", "will", "does", "do"))
+        return false;
+    for (size_t m = j + 1; m < t->ntok && t->tok[m].sent == sent && m <= j + 3; m++)
+        if (KPI_TOK_IS(t, m, "total", "price", "cost", "fee", "charge", "dollars", "bucks"))
+            return false;
+    return true;
+}
+
 /* Is the bare number at word k (ending at e) something other than a price:
  * part of an address, a time, a date, a head count, a rating, a name? The
  * words around it say so ([not_price_before], [not_price_after]: word flags,
@@ -661,6 +686,8 @@ static bool not_a_price(const kpi_text *t, size_t k, size_t e)
     size_t j = kpi_text_tok_at(t, e);
     if (j >= t->ntok || t->tok[j].sent != sent)
         return false;
+    if (subject_count(t, k, j))
+        return true;
     if (KPI_TOK_IS(t, j, "in") || KPI_TOK_IS(t, j, "at")) { /* "7 in the evening", "9 at night" */
         j += j + 1 < t->ntok && KPI_TOK_IS(t, j + 1, "the") ? 2 : 1;
         return j < t->ntok && t->tok[j].sent == sent &&

@@ -62,13 +62,32 @@ static bool conditional_in(const kpi_text *t, size_t a, size_t b)
     return false;
 }
 
+/* Does a negator in [a, b) reach b? "we don't yeah add the book" answers
+ * "if you don't have one" with a short "we don't", then says yes: a yes
+ * word or a sentence end after the negator closes its scope, so the "add"
+ * after it stands. "I don't really want to add it" stays negated. */
+static bool negator_reaches(const kpi_text *t, size_t a, size_t b)
+{
+    size_t last = t->ntok;
+    for (size_t k = kpi_text_tok_at(t, a); k < t->ntok && t->tok[k].start < b; k++)
+        if (t->tok[k].vflags & VF_NEGATOR)
+            last = k;
+    if (last == t->ntok)
+        return false;
+    for (size_t k = last + 1; k < t->ntok && t->tok[k].start < b; k++)
+        if (t->tok[k].sent != t->tok[last].sent ||
+            KPI_TOK_IS(t, k, "yeah", "yes", "yep", "yup", "sure", "okay", "ok"))
+            return false;
+    return true;
+}
+
 static scope_t scope_of(const kpi_text *t, size_t ms, size_t me, size_t cs, size_t ce)
 {
     scope_t sc = {0};
     size_t sent = kpi_text_sentence_at(t, ms);
     kpi_span sp = t->sent[sent];
     size_t wb = kpi_text_words_back(t, ms, cs, 3);
-    sc.negated = kpi_text_has_flag(t, VF_NEGATOR, wb, ms);
+    sc.negated = negator_reaches(t, wb, ms);
     size_t qb = kpi_text_words_back(t, ms, sp.start, 3);
     sc.question = kpi_text_sentence_is_question(t, sent) ||
                   kpi_has(t, KS_QUESTION_START, qb, ms);
@@ -172,7 +191,7 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
             sc = scope_of(t, ms, me, cs, ce);
         else if (kind == CE_AFFIRM || kind == CE_AFFIRM_WEAK || kind == CE_BOTH ||
                  kind == CE_CONFIRM)
-            sc.negated = kpi_text_has_flag(t, VF_NEGATOR, kpi_text_words_back(t, ms, cs, 3), ms) ||
+            sc.negated = negator_reaches(t, kpi_text_words_back(t, ms, cs, 3), ms) ||
                          kpi_text_has_flag(t, VF_NEGATOR, me, kpi_text_words_fwd(t, me, ce, 1));
         dlg_event e = {.kind = kind, .start = ms, .end = me, .cstart = cs, .cend = ce,
                        .polite = polite};

@@ -196,12 +196,16 @@ static int64_t extras_sum(const dlg_state *st)
 /* Is cents what an extra taken at a unit price came to with its count
  * ("four sessions at $50 each" taken, then "that's $200 for the pack, I've
  * added it")? That restates it; it offers nothing new. */
-static bool restates_taken(const dlg_state *st, int64_t cents)
+/* So is the same price of an extra the customer took in the turn just
+ * before, said back by an agent who asks nothing ("I'll grab the VIP
+ * upgrade for the extra $60" - "The $60 VIP upgrade covers both tickets.
+ * Adding it now."): confirmed, not offered again. */
+static bool restates_taken(const dlg_state *st, int turn, const dlg_agent *ag, int64_t cents)
 {
     for (size_t i = 0; i < st->n_acc; i++) {
         const dlg_accept *a = &st->acc[i];
         if (!a->retracted && a->kind == ACC_ADDON && a->item >= 0 && a->cents == cents &&
-            st->items[a->item].cents != cents)
+            (st->items[a->item].cents != cents || (a->turn == turn - 1 && !ag->asked)))
             return true;
     }
     return false;
@@ -231,7 +235,7 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
             replaced = (all_prices || a->prices[j].in_offer) && !a->prices[j].old &&
                        stated_total(at, a, k, a->prices[j].cents) == p->cents;
         if (replaced || (!a->asked && !p->old && p->cents == extras_sum(st)) ||
-            restates_taken(st, p->cents))
+            restates_taken(st, turn, a, p->cents))
             continue;
         size_t ws = p->item_start, we = p->item_end;
         bool unnamed = !dlg_names_item(at, ws, we, at, ws, we);
@@ -1046,6 +1050,45 @@ static bool retract_named(dlg_state *st, int turn, const dlg_event *e)
     return any;
 }
 
+/* "actually drop the protection plan, just the laptop", "cancel the
+ * warranty please": a verb that takes something away, with the name of an
+ * add-on accepted in an earlier turn after it in its clause, takes that
+ * add-on back however the rest of the turn reads (retract_named needs a
+ * refusal the rules recognise; this needs only the verb and the name).
+ * Not when a negator comes right before the verb ("don't drop the plan")
+ * or the sentence asks something other than a polite request ("what if I
+ * cancel the warranty later?"). */
+static void retract_by_verb(dlg_state *st, int turn)
+{
+    static const char *const drop[] = {"skip", "drop", "remove", "ditch", "cancel", "scrap"};
+    bool any = false; /* most calls have no extra to take back: look no further */
+    for (size_t i = 0; i < st->n_acc && !any; i++)
+        any = !st->acc[i].retracted && st->acc[i].kind == ACC_ADDON && st->acc[i].item >= 0 &&
+              st->acc[i].turn < turn;
+    if (!any)
+        return;
+    const kpi_text *ct = &st->texts[turn];
+    for (size_t k = 0; k < ct->ntok; k++) {
+        if (!kpi_tok_in(ct, k, drop, sizeof drop / sizeof drop[0]))
+            continue;
+        uint32_t sent = ct->tok[k].sent;
+        bool neg = (k > 0 && ct->tok[k - 1].sent == sent && (ct->tok[k - 1].vflags & VF_NEGATOR)) ||
+                   (k > 1 && ct->tok[k - 2].sent == sent && (ct->tok[k - 2].vflags & VF_NEGATOR));
+        size_t ss = ct->sent[sent].start;
+        size_t f = kpi_text_tok_at(ct, ss);
+        bool polite = f < ct->ntok && KPI_TOK_IS(ct, f, "can", "could", "would", "please");
+        if (neg || (kpi_text_sentence_is_question(ct, sent) && !polite))
+            continue;
+        size_t ce = kpi_text_clause_end(ct, ct->tok[k].end);
+        for (size_t i = 0; i < st->n_acc; i++) {
+            dlg_accept *a = &st->acc[i];
+            if (!a->retracted && a->kind == ACC_ADDON && a->item >= 0 && a->turn < turn &&
+                item_named(st, ct, ct->tok[k].end, ce, &st->items[a->item]))
+                a->retracted = true;
+        }
+    }
+}
+
 /* Does the commitment take a thing ("I'll take the case", "I'll get the
  * mats") rather than proceed with the purchase ("let's go ahead with the
  * Business tier")? */
@@ -1352,6 +1395,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
             answer_open(s, st, turn, n, open, e, after_refusal, asking);
     }
     settle(st, turn, n);
+    retract_by_verb(st, turn);
     /* a yes that took nothing, once something is bought: the agent's next
      * turn may show what it took (added_after_yes) */
     st->yes_turn = -1;
