@@ -605,6 +605,55 @@ static bool cut_from_old(const dlg_state *st, int turn, int64_t cents)
     return false;
 }
 
+/* Does the agent's turn, once something is bought, state a sale price for
+ * something new: not a read-back, confirmation, free remedy or save offer,
+ * a price never said before, that no words of the purchase or of what the
+ * customer asked for name ("the 8:40 tee time is $65 per player" after
+ * "book it" prices the purchase)? */
+static bool priced_before(const dlg_state *st, int turn);
+
+static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
+{
+    if (a->readback || a->mentions_readback || a->confirm || a->failure || a->free_service ||
+        a->retention || a->revision)
+        return false;
+    /* "we want to move forward" - "the system is $22,000": bought before
+     * any price was said, the first price is the purchase's own */
+    int first = -1;
+    for (size_t i = 0; i < st->n_acc && first < 0; i++)
+        if (!st->acc[i].retracted && st->acc[i].kind == ACC_MAIN)
+            first = st->acc[i].turn;
+    if (first < 0 || !priced_before(st, first))
+        return false;
+    /* "can you find me an apartment too?" - "a 3 bedroom at $3,900 a month":
+     * what the customer looks for is a purchase of its own */
+    if (seeking(st))
+        return false;
+    const kpi_text *at = &st->texts[turn];
+    for (size_t k = 0; k < a->n_price; k++) {
+        const dlg_price *p = &a->prices[k];
+        if (p->old || said_before(st, turn, p->cents) || restates_taken(st, p->cents) ||
+            (extras_sum(st) && p->cents == extras_sum(st)))
+            continue;
+        if (!dlg_names_item(at, p->item_start, p->item_end, at, p->item_start, p->item_end))
+            continue; /* "that's $85": nothing names what it is for */
+        if (st->request_turn >= 0 &&
+            dlg_names_item(at, p->item_start, p->item_end, &st->texts[st->request_turn],
+                           st->request_start, st->request_end))
+            continue;
+        bool of_main = false;
+        for (size_t i = 0; i < st->n_acc && !of_main; i++) {
+            const dlg_accept *m = &st->acc[i];
+            of_main = !m->retracted && m->kind == ACC_MAIN && !m->by_yes &&
+                      dlg_names_item(at, p->item_start, p->item_end, &st->texts[m->turn],
+                                     m->start, m->end);
+        }
+        if (!of_main)
+            return true;
+    }
+    return false;
+}
+
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 {
     total_after_take(st, turn, a);
@@ -694,6 +743,17 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
                 a->ask = ASK_OFFER;
                 return;
             }
+    }
+    /* "Carts are $20 per player.", "do you need parking, the lot pass is
+     * twenty": once something is bought, a new price the agent states for
+     * something that is not the purchase puts it on the table with no
+     * offer word; only the customer's answer makes it an extra (it names
+     * it, "add that", a yes opening the answer), never a turn that moves on */
+    if (main && stated_extra(st, turn, a)) {
+        put_offer(st, turn, a, IT_ADDON, true);
+        if (a->ask != ASK_OTHER)
+            a->ask = ASK_OFFER;
+        return;
     }
     dlg_item *last = latest(st, turn, false);
     /* "I'd like the sofa." - "$1,450. White-glove delivery is normally
