@@ -750,8 +750,12 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
      * offer word; only the customer's answer makes it an extra (it names
      * it, "add that", a yes opening the answer), never a turn that moves on */
     if (main && stated_extra(st, turn, a)) {
+        size_t first = st->n_item;
         put_offer(st, turn, a, IT_ADDON, true);
-        if (a->ask != ASK_OTHER)
+        for (size_t i = first; i < st->n_item; i++)
+            st->items[i].stated = true;
+        /* a statement asks nothing: the customer must take it up */
+        if (a->ask != ASK_OTHER && a->asked)
             a->ask = ASK_OFFER;
         return;
     }
@@ -1194,8 +1198,10 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
             break;
         open->verdict = NO;
         /* a refused extra leaves the purchase standing; a refused purchase
-         * is a refusal */
-        if (open->kind != IT_MAIN && e->kind == CE_DECLINE)
+         * is a refusal; a no to a price stated without an offer ("a
+         * carry-on is $45" - "forget it, don't book it") may be either,
+         * so the purchase's side reads it too */
+        if (open->kind != IT_MAIN && e->kind == CE_DECLINE && !open->stated)
             e->consumed = true;
         break;
     case CE_BOTH:
@@ -1370,6 +1376,72 @@ static bool retract_refuses(dlg_state *st, int turn, dlg_item *open, dlg_event *
     return true;
 }
 
+/* "projector yes coffee no", "um anti glare yes the blue light no", "the
+ * sports yes the movies no": when one turn says yes and no and names two or
+ * more items on the table, each item named takes the answer said nearest its
+ * name in its sentence, three words away at most (the one after it on a
+ * tie), whatever the clauses are; the answers that gave a verdict are used
+ * up. "the carry-on costs extra? forget it, don't book it" answers no item. Returns whether it
+ * decided any item. Unpunctuated speech has no clause to tell them apart. */
+static bool pick_by_nearest(dlg_state *st, int turn, size_t n, dlg_customer *c)
+{
+    const kpi_text *ct = &st->texts[turn];
+    bool yes = false, no = false;
+    for (size_t i = 0; i < c->n; i++) {
+        int v = event_answer(c->ev[i].kind);
+        yes |= v == YES && !c->ev[i].consumed;
+        no |= v == NO && !c->ev[i].consumed;
+    }
+    if (!yes || !no)
+        return false;
+    size_t named = 0;
+    for (size_t k = 0; k < n; k++)
+        named += !st->items[k].accepted && st->items[k].turn >= turn - NAME_TURNS &&
+                 item_named(st, ct, 0, ct->len, &st->items[k]);
+    if (named < 2)
+        return false;
+    bool any = false;
+    for (size_t k = 0; k < n; k++) {
+        dlg_item *it = &st->items[k];
+        if (it->accepted || it->turn < turn - NAME_TURNS)
+            continue;
+        /* the first word of the turn that names it */
+        size_t w = ct->ntok;
+        for (size_t j = 0; j < ct->ntok && w == ct->ntok; j++)
+            if (item_named(st, ct, ct->tok[j].start, ct->tok[j].end, it))
+                w = j;
+        if (w == ct->ntok)
+            continue;
+        dlg_event *best = NULL;
+        size_t bd = (size_t)-1;
+        for (size_t i = 0; i < c->n; i++) {
+            dlg_event *e = &c->ev[i];
+            if (event_answer(e->kind) == NONE || e->consumed ||
+                kpi_text_sentence_at(ct, e->start) != kpi_text_sentence_at(ct, ct->tok[w].start))
+                continue;
+            size_t a = kpi_text_tok_at(ct, e->start), b = kpi_text_tok_at(ct, e->end);
+            if (b > a)
+                b--; /* the event's last word */
+            size_t d = w < a ? a - w : w > b ? w - b : 0;
+            /* after the name beats before it on a tie: "X yes" */
+            if (d < bd || (d == bd && w < a)) {
+                bd = d;
+                best = e;
+            }
+        }
+        if (!best || bd > 3)
+            continue;
+        set_verdict(it, event_answer(best->kind), best);
+        any = true;
+    }
+    /* used up once every item has its answer: one yes may answer two */
+    for (size_t k = 0; k < n; k++)
+        for (size_t i = 0; i < c->n && st->items[k].verdict != NONE; i++)
+            if (st->items[k].why == &c->ev[i])
+                c->ev[i].consumed = true;
+    return any;
+}
+
 void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c)
 {
     const kpi_text *ct = &st->texts[turn];
@@ -1391,6 +1463,8 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     dlg_item *open = latest(st, turn, true);
     bool asking = c->question || c->price_question;
     bool refused = false; /* a refusal before a yes makes it no answer to the offer */
+    if (pick_by_nearest(st, turn, n, c))
+        open = NULL; /* each answer went to the item it names */
     for (size_t i = 0; i < c->n; i++) {
         dlg_event *e = &c->ev[i];
         int v = event_answer(e->kind);
