@@ -216,6 +216,14 @@ static void check_stated_extra(void)
          "Agent: Done. Dry bags are $8 each. Is this number the best one to reach you?\n"
          "Customer: Sure, that's my cell.",
          true, 0, "negative: 'sure' answers a different question");
+    call("agent: harbor kayaks this is lena\n"
+         "customer: hi i'd like to rent a double kayak for saturday\n"
+         "agent: a double is seventy for the day shall i reserve it\n"
+         "customer: yes reserve it\n"
+         "agent: done dry bags are eight each\n"
+         "customer: yeah\n"
+         "agent: and the launch is at the north dock see you saturday",
+         true, 0, "negative ASR: a backchannel 'yeah' after a stated price takes nothing");
     call("caller: hi we looked at the quote and we want to go ahead\n"
          "rep: great the new roof is fourteen thousand dollars shall i send the contract\n"
          "caller: yes send it over\n"
