@@ -201,6 +201,22 @@ static void check_stated_extra(void)
          "customer: oh yeah add the lamination\n"
          "agent: okay flyers and lamination ready thursday",
          true, 15, "ASR: a stated price taken with 'add' and its name");
+    call("Agent: Valley Bikes service, this is Rosa.\n"
+         "Customer: Hi, my bike needs a tune-up before the race on Sunday.\n"
+         "Agent: A full tune-up is $85. Shall I book it for Thursday?\n"
+         "Customer: Yes, book Thursday.\n"
+         "Agent: Are your tires okay? If they're worn, new tires are $40 each.\n"
+         "Customer: They're bald, yeah. Give me both tires.\n"
+         "Agent: Tune-up and two tires, Thursday.",
+         true, 80, "a price stated after a question about something else, taken by name");
+    call("Agent: Valley Bikes service, this is Rosa.\n"
+         "Customer: Hi, my bike needs a tune-up before the race on Sunday.\n"
+         "Agent: A full tune-up is $85. Shall I book it for Thursday?\n"
+         "Customer: Yes, book Thursday.\n"
+         "Agent: Are your tires okay? If they're worn, new tires are $40 each.\n"
+         "Customer: They're fine, thanks.\n"
+         "Agent: Great, see you Thursday.",
+         true, 0, "negative: the same price, the customer does not take it up");
     call("Agent: Harbor Kayaks, this is Lena.\n"
          "Customer: Hi, I'd like to rent a double kayak for Saturday.\n"
          "Agent: A double is $70 for the day. Shall I reserve it?\n"
