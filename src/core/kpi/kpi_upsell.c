@@ -754,9 +754,9 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
         put_offer(st, turn, a, IT_ADDON, true);
         for (size_t i = first; i < st->n_item; i++)
             st->items[i].stated = true;
-        /* a statement asks nothing: the customer must take it up */
-        if (a->ask != ASK_OTHER && a->asked)
-            a->ask = ASK_OFFER;
+        /* the statement offers nothing to say yes to ("Are your tires
+         * okay? New tires are $40 each." - "They're fine"): the customer
+         * must take it up by name, pointing back or "add" */
         return;
     }
     dlg_item *last = latest(st, turn, false);
@@ -1221,6 +1221,11 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
         /* "I'll take it" answers the offer when the agent has not moved on
          * to another question; "I'll take the basic plan" is about
          * something else */
+        /* a price only stated asks nothing: "Are your tires okay? New
+         * tires are $40 each." - "They're fine" takes nothing, "I'll take
+         * them" does */
+        if (open->stated && !takes_a_thing(ct, e) && !e->says_add)
+            break;
         if ((st->ask == ASK_OFFER || st->ask == ASK_NONE || open->turn == st->ask_turn) &&
             !clause_has_object(ct, e->end, e->cend)) {
             set_verdict(open, YES, e);
