@@ -26,6 +26,7 @@
 #   kpi-fresh5         tests/data/kpi-fresh5  (when present)
 #   kpi-fresh6         tests/data/kpi-fresh6  (when present)
 #   kpi-fresh7         tests/data/kpi-fresh7  (when present)
+#   kpi-fresh8         tests/data/kpi-fresh8  (when present)
 # Environment: CONVERZA_SHARED (default ../shared), CONVERZA_ETL (default
 # build/converza-etl), CONVERZA_RULES_FILE (default rules/converza.rules),
 # EVAL_VERBOSE=1 lists each set's wrong calls after the table.
@@ -53,7 +54,8 @@ if [ $# -eq 0 ]; then
         kpi-fresh tests/data/kpi-fresh kpi-fresh2 tests/data/kpi-fresh2 \
         kpi-fresh3 tests/data/kpi-fresh3 \
         kpi-fresh4 tests/data/kpi-fresh4 kpi-fresh5 tests/data/kpi-fresh5 \
-        kpi-fresh6 tests/data/kpi-fresh6 kpi-fresh7 tests/data/kpi-fresh7 >"$work/sets"
+        kpi-fresh6 tests/data/kpi-fresh6 kpi-fresh7 tests/data/kpi-fresh7 \
+        kpi-fresh8 tests/data/kpi-fresh8 >"$work/sets"
 else
     for d in "$@"; do
         printf '%s\t%s\n' "$(basename "$d")" "$d"

@@ -262,6 +262,118 @@ static void check_confirmed_extra_once(void)
          "Agent: Done. Would you like a program too? It's also $15.\n"
          "Customer: Sure, add it.",
          true, 30, "negative: a second extra at the same price, offered, counts too");
+/* Once a priced purchase is bought, a price the agent states for something
+ * else, with no offer word, is an extra when the customer takes it up by
+ * name, by pointing back or with "add"; never the purchase's own price, a
+ * price nobody takes up, or a yes to another question. */
+static void check_stated_extra(void)
+{
+    call("Agent: Harbor Kayaks, this is Lena.\n"
+         "Customer: Hi, I'd like to rent a double kayak for Saturday.\n"
+         "Agent: A double is $70 for the day. Shall I reserve it?\n"
+         "Customer: Yes, reserve it.\n"
+         "Agent: Done. Dry bags are $8 each.\n"
+         "Customer: Good idea, give me two of those.\n"
+         "Agent: Two dry bags added. See you Saturday.",
+         true, 16, "a stated price taken by pointing back with a count");
+    call("agent: northside print shop this is omar\n"
+         "customer: hi i need two hundred flyers for my yard sale\n"
+         "agent: two hundred full colour flyers are sixty dollars want me to start them\n"
+         "customer: yes go ahead\n"
+         "agent: great lamination is fifteen for the lot\n"
+         "customer: oh yeah add the lamination\n"
+         "agent: okay flyers and lamination ready thursday",
+         true, 15, "ASR: a stated price taken with 'add' and its name");
+    call("Agent: Valley Bikes service, this is Rosa.\n"
+         "Customer: Hi, my bike needs a tune-up before the race on Sunday.\n"
+         "Agent: A full tune-up is $85. Shall I book it for Thursday?\n"
+         "Customer: Yes, book Thursday.\n"
+         "Agent: Are your tires okay? If they're worn, new tires are $40 each.\n"
+         "Customer: They're bald, yeah. Give me both tires.\n"
+         "Agent: Tune-up and two tires, Thursday.",
+         true, 80, "a price stated after a question about something else, taken by name");
+    call("Agent: Valley Bikes service, this is Rosa.\n"
+         "Customer: Hi, my bike needs a tune-up before the race on Sunday.\n"
+         "Agent: A full tune-up is $85. Shall I book it for Thursday?\n"
+         "Customer: Yes, book Thursday.\n"
+         "Agent: Are your tires okay? If they're worn, new tires are $40 each.\n"
+         "Customer: They're fine, thanks.\n"
+         "Agent: Great, see you Thursday.",
+         true, 0, "negative: the same price, the customer does not take it up");
+    call("Agent: Harbor Kayaks, this is Lena.\n"
+         "Customer: Hi, I'd like to rent a double kayak for Saturday.\n"
+         "Agent: A double is $70 for the day. Shall I reserve it?\n"
+         "Customer: Yes, reserve it.\n"
+         "Agent: Done. Dry bags are $8 each if you need them.\n"
+         "Customer: Okay. What time do you open?\n"
+         "Agent: Eight o'clock.",
+         true, 0, "negative: a stated price nobody takes up");
+    call("Agent: Harbor Kayaks, this is Lena.\n"
+         "Customer: Hi, I'd like to rent a double kayak for Saturday.\n"
+         "Agent: A double is $70 for the day. Shall I reserve it?\n"
+         "Customer: Yes, reserve it.\n"
+         "Agent: Done. Dry bags are $8 each. Is this number the best one to reach you?\n"
+         "Customer: Sure, that's my cell.",
+         true, 0, "negative: 'sure' answers a different question");
+    call("agent: harbor kayaks this is lena\n"
+         "customer: hi i'd like to rent a double kayak for saturday\n"
+         "agent: a double is seventy for the day shall i reserve it\n"
+         "customer: yes reserve it\n"
+         "agent: done dry bags are eight each\n"
+         "customer: yeah\n"
+         "agent: and the launch is at the north dock see you saturday",
+         true, 0, "negative ASR: a backchannel 'yeah' after a stated price takes nothing");
+    call("caller: hi we looked at the quote and we want to go ahead\n"
+         "rep: great the new roof is fourteen thousand dollars shall i send the contract\n"
+         "caller: yes send it over\n"
+         "rep: perfect you'll have it today",
+         true, 0, "negative: the first price after a purchase agreed unpriced is its own");
+    call("customer: hi can you find me a hotel in denver for friday\n"
+         "agent: the pine lodge is one twenty a night\n"
+         "customer: great book it\n"
+         "agent: booked\n"
+         "customer: can you find me a rental car too\n"
+         "agent: a compact at the airport is forty a day\n"
+         "customer: that works",
+         true, 0, "negative: the price of what the customer looks for is a purchase");
+    call("Agent: Sunrise Air, this is Dev.\n"
+         "Customer: I'd like a one way to Denver on the 3rd.\n"
+         "Agent: I have a fare at $180. Shall I book it?\n"
+         "Customer: Yes, book it.\n"
+         "Agent: Okay. A checked bag is $35.\n"
+         "Customer: Wait, bags cost extra? Forget it, don't book it.\n"
+         "Agent: Understood, nothing is booked.",
+         false, 0, "negative: a no to a stated price still takes back the purchase");
+}
+
+/* Picking some of several extras offered together in one unpunctuated
+ * answer: each item named takes the yes or no nearest its name. */
+static void check_pick_some(void)
+{
+    call("agent: lakeside hall this is aaron\n"
+         "customer: hi i need a room for ten people on friday\n"
+         "agent: the oak room is three hundred for the day want me to hold it\n"
+         "customer: okay book it\n"
+         "agent: would you like a whiteboard it's twenty and lunch is nine a person\n"
+         "customer: whiteboard yes lunch no\n"
+         "agent: okay oak room friday with a whiteboard",
+         true, 20, "ASR: 'X yes Y no' takes X only");
+    call("agent: lakeside hall this is aaron\n"
+         "customer: hi i need a room for ten people on friday\n"
+         "agent: the oak room is three hundred for the day want me to hold it\n"
+         "customer: okay book it\n"
+         "agent: would you like a whiteboard it's twenty and a flip chart is fifteen\n"
+         "customer: um no whiteboard but yes the flip chart\n"
+         "agent: okay oak room friday with a flip chart",
+         true, 15, "ASR: 'no X but yes Y' takes Y only");
+    call("agent: lakeside hall this is aaron\n"
+         "customer: hi i need a room for ten people on friday\n"
+         "agent: the oak room is three hundred for the day want me to hold it\n"
+         "customer: okay book it\n"
+         "agent: would you like a whiteboard it's twenty and a flip chart is fifteen\n"
+         "customer: whiteboard no flip chart no we have our own\n"
+         "agent: okay just the room",
+         true, 0, "negative: no to each item named takes none");
 }
 
 int main(void)
@@ -278,6 +390,8 @@ int main(void)
     check_negation_closed_by_yes();
     check_retraction_by_verb();
     check_confirmed_extra_once();
+    check_stated_extra();
+    check_pick_some();
     kt_free();
     T_END();
 }

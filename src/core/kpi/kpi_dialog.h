@@ -137,6 +137,8 @@ typedef struct {
     int64_t alt;         /* as dlg_price */
     uint8_t per;         /* as dlg_price */
     bool open;           /* a plain yes still answers it */
+    bool stated;         /* priced with no offer word: a refusal of it still
+                          * speaks to the purchase as well */
     bool declined;
     bool accepted;
     int waited;          /* customer turns since it was offered */

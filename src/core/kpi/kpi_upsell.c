@@ -609,6 +609,55 @@ static bool cut_from_old(const dlg_state *st, int turn, int64_t cents)
     return false;
 }
 
+/* Does the agent's turn, once something is bought, state a sale price for
+ * something new: not a read-back, confirmation, free remedy or save offer,
+ * a price never said before, that no words of the purchase or of what the
+ * customer asked for name ("the 8:40 tee time is $65 per player" after
+ * "book it" prices the purchase)? */
+static bool priced_before(const dlg_state *st, int turn);
+
+static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
+{
+    if (a->readback || a->mentions_readback || a->confirm || a->failure || a->free_service ||
+        a->retention || a->revision)
+        return false;
+    /* "we want to move forward" - "the system is $22,000": bought before
+     * any price was said, the first price is the purchase's own */
+    int first = -1;
+    for (size_t i = 0; i < st->n_acc && first < 0; i++)
+        if (!st->acc[i].retracted && st->acc[i].kind == ACC_MAIN)
+            first = st->acc[i].turn;
+    if (first < 0 || !priced_before(st, first))
+        return false;
+    /* "can you find me an apartment too?" - "a 3 bedroom at $3,900 a month":
+     * what the customer looks for is a purchase of its own */
+    if (seeking(st))
+        return false;
+    const kpi_text *at = &st->texts[turn];
+    for (size_t k = 0; k < a->n_price; k++) {
+        const dlg_price *p = &a->prices[k];
+        if (p->old || said_before(st, turn, p->cents) || restates_taken(st, turn, a, p->cents) ||
+            (extras_sum(st) && p->cents == extras_sum(st)))
+            continue;
+        if (!dlg_names_item(at, p->item_start, p->item_end, at, p->item_start, p->item_end))
+            continue; /* "that's $85": nothing names what it is for */
+        if (st->request_turn >= 0 &&
+            dlg_names_item(at, p->item_start, p->item_end, &st->texts[st->request_turn],
+                           st->request_start, st->request_end))
+            continue;
+        bool of_main = false;
+        for (size_t i = 0; i < st->n_acc && !of_main; i++) {
+            const dlg_accept *m = &st->acc[i];
+            of_main = !m->retracted && m->kind == ACC_MAIN && !m->by_yes &&
+                      dlg_names_item(at, p->item_start, p->item_end, &st->texts[m->turn],
+                                     m->start, m->end);
+        }
+        if (!of_main)
+            return true;
+    }
+    return false;
+}
+
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 {
     total_after_take(st, turn, a);
@@ -698,6 +747,21 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
                 a->ask = ASK_OFFER;
                 return;
             }
+    }
+    /* "Carts are $20 per player.", "do you need parking, the lot pass is
+     * twenty": once something is bought, a new price the agent states for
+     * something that is not the purchase puts it on the table with no
+     * offer word; only the customer's answer makes it an extra (it names
+     * it, "add that", a yes opening the answer), never a turn that moves on */
+    if (main && stated_extra(st, turn, a)) {
+        size_t first = st->n_item;
+        put_offer(st, turn, a, IT_ADDON, true);
+        for (size_t i = first; i < st->n_item; i++)
+            st->items[i].stated = true;
+        /* the statement offers nothing to say yes to ("Are your tires
+         * okay? New tires are $40 each." - "They're fine"): the customer
+         * must take it up by name, pointing back or "add" */
+        return;
     }
     dlg_item *last = latest(st, turn, false);
     /* "I'd like the sofa." - "$1,450. White-glove delivery is normally
@@ -1177,8 +1241,10 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
             break;
         open->verdict = NO;
         /* a refused extra leaves the purchase standing; a refused purchase
-         * is a refusal */
-        if (open->kind != IT_MAIN && e->kind == CE_DECLINE)
+         * is a refusal; a no to a price stated without an offer ("a
+         * carry-on is $45" - "forget it, don't book it") may be either,
+         * so the purchase's side reads it too */
+        if (open->kind != IT_MAIN && e->kind == CE_DECLINE && !open->stated)
             e->consumed = true;
         break;
     case CE_BOTH:
@@ -1198,6 +1264,11 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
         /* "I'll take it" answers the offer when the agent has not moved on
          * to another question; "I'll take the basic plan" is about
          * something else */
+        /* a price only stated asks nothing: "Are your tires okay? New
+         * tires are $40 each." - "They're fine" takes nothing, "I'll take
+         * them" does */
+        if (open->stated && !takes_a_thing(ct, e) && !e->says_add)
+            break;
         if ((st->ask == ASK_OFFER || st->ask == ASK_NONE || open->turn == st->ask_turn) &&
             !clause_has_object(ct, e->end, e->cend)) {
             set_verdict(open, YES, e);
@@ -1353,6 +1424,72 @@ static bool retract_refuses(dlg_state *st, int turn, dlg_item *open, dlg_event *
     return true;
 }
 
+/* "projector yes coffee no", "um anti glare yes the blue light no", "the
+ * sports yes the movies no": when one turn says yes and no and names two or
+ * more items on the table, each item named takes the answer said nearest its
+ * name in its sentence, three words away at most (the one after it on a
+ * tie), whatever the clauses are; the answers that gave a verdict are used
+ * up. "the carry-on costs extra? forget it, don't book it" answers no item. Returns whether it
+ * decided any item. Unpunctuated speech has no clause to tell them apart. */
+static bool pick_by_nearest(dlg_state *st, int turn, size_t n, dlg_customer *c)
+{
+    const kpi_text *ct = &st->texts[turn];
+    bool yes = false, no = false;
+    for (size_t i = 0; i < c->n; i++) {
+        int v = event_answer(c->ev[i].kind);
+        yes |= v == YES && !c->ev[i].consumed;
+        no |= v == NO && !c->ev[i].consumed;
+    }
+    if (!yes || !no)
+        return false;
+    size_t named = 0;
+    for (size_t k = 0; k < n; k++)
+        named += !st->items[k].accepted && st->items[k].turn >= turn - NAME_TURNS &&
+                 item_named(st, ct, 0, ct->len, &st->items[k]);
+    if (named < 2)
+        return false;
+    bool any = false;
+    for (size_t k = 0; k < n; k++) {
+        dlg_item *it = &st->items[k];
+        if (it->accepted || it->turn < turn - NAME_TURNS)
+            continue;
+        /* the first word of the turn that names it */
+        size_t w = ct->ntok;
+        for (size_t j = 0; j < ct->ntok && w == ct->ntok; j++)
+            if (item_named(st, ct, ct->tok[j].start, ct->tok[j].end, it))
+                w = j;
+        if (w == ct->ntok)
+            continue;
+        dlg_event *best = NULL;
+        size_t bd = (size_t)-1;
+        for (size_t i = 0; i < c->n; i++) {
+            dlg_event *e = &c->ev[i];
+            if (event_answer(e->kind) == NONE || e->consumed ||
+                kpi_text_sentence_at(ct, e->start) != kpi_text_sentence_at(ct, ct->tok[w].start))
+                continue;
+            size_t a = kpi_text_tok_at(ct, e->start), b = kpi_text_tok_at(ct, e->end);
+            if (b > a)
+                b--; /* the event's last word */
+            size_t d = w < a ? a - w : w > b ? w - b : 0;
+            /* after the name beats before it on a tie: "X yes" */
+            if (d < bd || (d == bd && w < a)) {
+                bd = d;
+                best = e;
+            }
+        }
+        if (!best || bd > 3)
+            continue;
+        set_verdict(it, event_answer(best->kind), best);
+        any = true;
+    }
+    /* used up once every item has its answer: one yes may answer two */
+    for (size_t k = 0; k < n; k++)
+        for (size_t i = 0; i < c->n && st->items[k].verdict != NONE; i++)
+            if (st->items[k].why == &c->ev[i])
+                c->ev[i].consumed = true;
+    return any;
+}
+
 void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c)
 {
     const kpi_text *ct = &st->texts[turn];
@@ -1374,6 +1511,8 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     dlg_item *open = latest(st, turn, true);
     bool asking = c->question || c->price_question;
     bool refused = false; /* a refusal before a yes makes it no answer to the offer */
+    if (pick_by_nearest(st, turn, n, c))
+        open = NULL; /* each answer went to the item it names */
     for (size_t i = 0; i < c->n; i++) {
         dlg_event *e = &c->ev[i];
         int v = event_answer(e->kind);
