@@ -60,18 +60,36 @@ static int read_fd(int fd, const struct stat *st, long max, strbuf *b, cz_err *e
     return 0;
 }
 
-int tf_read_at(int dfd, const char *name, long max, strbuf *b, cz_err *err)
+/* Empties b (an empty, terminated text) and opens name under dfd for
+ * reading. O_NONBLOCK: opening a FIFO without a writer must not hang; a
+ * regular file reads the same either way. Returns the descriptor, or -1 with
+ * err set. */
+static int open_into(int dfd, const char *name, strbuf *b, cz_err *err)
 {
     sb_clear(b);
     sb_reserve(b, 1);
     b->s[0] = '\0';
-    /* O_NONBLOCK: opening a FIFO without a writer must not hang; a regular
-     * file reads the same either way. */
     int fd = openat(dfd, name, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) {
+    if (fd < 0)
         cz_err_set(err, "%s", strerror(errno));
+    return fd;
+}
+
+/* Ends a read into b: on failure b is left empty; either way terminated. */
+static int finish(int fd, int rc, strbuf *b)
+{
+    close(fd);
+    if (rc < 0)
+        sb_clear(b);
+    b->s[b->len] = '\0';
+    return rc;
+}
+
+int tf_read_at(int dfd, const char *name, long max, strbuf *b, cz_err *err)
+{
+    int fd = open_into(dfd, name, b, err);
+    if (fd < 0)
         return -1;
-    }
     struct stat st;
     int rc;
     if (fstat(fd, &st) < 0) {
@@ -83,11 +101,7 @@ int tf_read_at(int dfd, const char *name, long max, strbuf *b, cz_err *err)
     } else {
         rc = read_fd(fd, &st, max, b, err);
     }
-    close(fd);
-    if (rc < 0)
-        sb_clear(b);
-    b->s[b->len] = '\0';
-    return rc;
+    return finish(fd, rc, b);
 }
 
 /* The reason tf_read_at would have given for fd, found only once a read
@@ -143,20 +157,10 @@ static int read_to_end(int fd, long max, strbuf *b, cz_err *err)
 
 int tf_read_reg_at(int dfd, const char *name, long max, strbuf *b, cz_err *err)
 {
-    sb_clear(b);
-    sb_reserve(b, 1);
-    b->s[0] = '\0';
-    int fd = openat(dfd, name, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) {
-        cz_err_set(err, "%s", strerror(errno));
+    int fd = open_into(dfd, name, b, err);
+    if (fd < 0)
         return -1;
-    }
-    int rc = read_to_end(fd, max, b, err);
-    close(fd);
-    if (rc < 0)
-        sb_clear(b);
-    b->s[b->len] = '\0';
-    return rc;
+    return finish(fd, read_to_end(fd, max, b, err), b);
 }
 
 char *tf_read(const char *path, const char *what, long max, size_t *len, cz_err *err)
