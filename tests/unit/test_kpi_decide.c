@@ -262,6 +262,8 @@ static void check_confirmed_extra_once(void)
          "Agent: Done. Would you like a program too? It's also $15.\n"
          "Customer: Sure, add it.",
          true, 30, "negative: a second extra at the same price, offered, counts too");
+}
+
 /* Once a priced purchase is bought, a price the agent states for something
  * else, with no offer word, is an extra when the customer takes it up by
  * name, by pointing back or with "add"; never the purchase's own price, a
