@@ -271,6 +271,36 @@ static void check_aside_scope(void)
            0, "... a written sentence about the traffic is an aside throughout");
 }
 
+/* The customer's last turn, when it says a clear feeling, is the verdict
+ * on the call: businesslike turns before it do not dilute it to neutral;
+ * a routine goodbye is no verdict. */
+static void check_verdict(void)
+{
+    expect("Customer: I need the ferry for two cars on the ninth.\nAgent: Morning or evening?\n"
+           "Customer: The morning one.\nAgent: That's $84. Same names as last year?\n"
+           "Customer: Yes, the same.\nAgent: Any pets on board?\nCustomer: One dog.\n"
+           "Agent: A return too?\nCustomer: One way only.\n"
+           "Agent: A cabin or seats?\nCustomer: Seats are enough.\nAgent: Card ending 2231?\n"
+           "Customer: That one.\nAgent: Booked, the tickets are in your inbox.\n"
+           "Customer: Yay, thank you!",
+           1, "a warm goodbye after businesslike turns");
+    expect("customer: i need to move my dentist visit\nagent: which day suits you\n"
+           "customer: any day next week after four\nagent: thursday at four thirty\n"
+           "customer: yeah that one\nagent: and the cleaning too\ncustomer: yes both\n"
+           "agent: same phone number\ncustomer: same one\nagent: and the same address\n"
+           "customer: yes\nagent: done you'll get a text\n"
+           "customer: you were patient with me thanks",
+           1, "... praise of the agent in unpunctuated text");
+    expect("Customer: I need the ferry for two cars on the ninth.\nAgent: Morning or evening?\n"
+           "Customer: The morning one.\nAgent: That's $84.\nCustomer: Yes.\n"
+           "Agent: Booked.\nCustomer: Okay, thanks, bye.",
+           0, "... a routine goodbye is no verdict");
+    expect("Customer: Lovely, I've wanted this sofa for months!\nAgent: It's $900 with delivery.\n"
+           "Customer: Okay.\nAgent: Delivery is in twelve weeks.\nCustomer: Yes.\n"
+           "Agent: Anything else?\nCustomer: Twelve weeks is terrible, honestly.",
+           -1, "... a complaint at the end is not outweighed by a warm start");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -286,6 +316,7 @@ int main(void)
     check_expectation();
     check_fine();
     check_aside_scope();
+    check_verdict();
     kt_free();
     T_END();
 }

@@ -294,12 +294,15 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
     double total = 0, wsum = 0, running = 0;
     /* the first and the last turn with a clear feeling, to see a turn-round */
     double first_clear = 0, last_clear = 0;
+    /* the customer's last turn: the goodbye ("yay, thank you!") */
+    double last_turn = 0;
     for (size_t i = 0; i < turns->n; i++) {
         if (turns->v[i].speaker != SPK_CUSTOMER)
             continue;
         const kpi_text *t = &s->texts[i];
         double w = K > 1 ? 1.0 + (r->end_weight - 1.0) * (double)k / (double)(K - 1) : 1.0;
         k++;
+        last_turn = 0;
         if (!t->len)
             continue;
         bool sarcastic = complaint_context(t);
@@ -328,6 +331,7 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
         total += w * turn_sum;
         wsum += w;
         running += turn_sum;
+        last_turn = turn_sum;
         if (fabs(turn_sum) >= END_CLEAR) {
             if (first_clear == 0)
                 first_clear = turn_sum;
@@ -338,6 +342,13 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
     /* "a frustrated opening that ends in thank you so much is positive" */
     if (first_clear * last_clear < 0 && raw * last_clear <= 0)
         raw = (1.0 - r->end_pull) * raw + r->end_pull * last_clear;
+    /* A clear feeling in the customer's last turn is their verdict on the
+     * call ("yay, thank you!", "you were really patient, thanks"): said on
+     * the side the call already leans to, it takes the same share, so that
+     * the businesslike turns before it do not dilute it to neutral. A
+     * routine goodbye ("thanks, bye") is no verdict: it is not clear. */
+    else if (fabs(last_turn) >= END_CLEAR && raw * last_turn > 0)
+        raw = (1.0 - r->end_pull) * raw + r->end_pull * last_turn;
     double score = tanh(raw / r->scale);
     out->sentiment_score = score;
     out->sentiment = score >= r->threshold ? 1 : score <= -r->threshold ? -1 : 0;
