@@ -301,6 +301,55 @@ static void check_verdict(void)
            -1, "... a complaint at the end is not outweighed by a warm start");
 }
 
+/* Complaints said without strong words: trying again and again, effort
+ * wasted, warnings, doubt that it will go right this time, what was
+ * supposed to happen; each beside a like sentence that is no complaint.
+ * Delight in slang and praise of the agent as a person; a slot accepted
+ * and a greeting for an occasion are no feelings. */
+static void check_plain_words(void)
+{
+    expect("Customer: I rang your office four times about the leak.\nAgent: A plumber can come "
+           "Monday.\nCustomer: Okay.",
+           -1, "'four times' is trying again and again");
+    expect("Customer: I'd like the pool pass for twice a week.\nAgent: That's $30 a month.\n"
+           "Customer: Okay.",
+           0, "... 'twice a week' is a frequency");
+    expect("customer: it took us three calls to get a quote\nagent: sorry it's four hundred\n"
+           "customer: okay",
+           -1, "'it took us three calls'");
+    expect("Customer: I waited in all morning for nothing.\nAgent: The van comes Friday.\n"
+           "Customer: Okay.",
+           -1, "'for nothing'");
+    expect("Customer: Is the spare key ready?\nAgent: By noon.\nCustomer: It had better be.",
+           -1, "'it had better be' is a warning");
+    expect("customer: book the follow up\nagent: friday at two\n"
+           "customer: okay i hope the machine works this time",
+           -1, "'I hope ... this time' doubts it will go right");
+    expect("Customer: Your courier was supposed to come on Monday.\nAgent: It's on the van now.\n"
+           "Customer: Okay.",
+           -1, "'was supposed to come'");
+    expect("Customer: It's supposed to rain Saturday, can we move the picnic order to Sunday?\n"
+           "Agent: Done.\nCustomer: Okay.",
+           0, "... 'it's supposed to rain' is the weather");
+    expect("customer: the dryer should have worked straight out of the box\nagent: i'll send a "
+           "technician\ncustomer: okay",
+           -1, "'it should have worked'");
+    expect("customer: yeah lock in the saturday slot\nagent: done\ncustomer: stoked thanks",
+           1, "'stoked' is delight");
+    expect("customer: yeah put the preorder through\nagent: done\ncustomer: sick thanks",
+           1, "'sick thanks' is delight ...");
+    expect("Customer: I'm sick of the dropped calls.\nAgent: I'll reset the line.\nCustomer: Okay.",
+           -1, "... 'sick of' is not");
+    expect("Customer: Can you swap the bulb kit for the dimmer one?\nAgent: Done, no charge.\n"
+           "Customer: You're a gem, thank you.",
+           1, "'you're a gem' praises the agent");
+    expect("customer: can i get the deluxe wash\nagent: thursday at ten\ncustomer: thursday's good",
+           0, "'thursday's good' accepts a slot");
+    expect("Customer: The card should say \"Happy anniversary, love\".\nAgent: Sure.\n"
+           "Customer: Okay.",
+           0, "'happy anniversary' is a greeting");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -317,6 +366,7 @@ int main(void)
     check_fine();
     check_aside_scope();
     check_verdict();
+    check_plain_words();
     kt_free();
     T_END();
 }
