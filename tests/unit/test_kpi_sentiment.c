@@ -348,6 +348,12 @@ static void check_plain_words(void)
     expect("Customer: The card should say \"Happy anniversary, love\".\nAgent: Sure.\n"
            "Customer: Okay.",
            0, "'happy anniversary' is a greeting");
+    expect("Customer: Can the course start in January?\nAgent: Yes, and evenings are free.\n"
+           "Customer: Oh, that's exactly what I needed, thank you!",
+           1, "'exactly what I needed' is sincere ...");
+    expect("Customer: My bill has another late fee on it. Exactly what I needed.\n"
+           "Agent: I'll look.\nCustomer: Okay.",
+           -1, "... and sarcastic beside a complaint");
 }
 
 int main(void)
