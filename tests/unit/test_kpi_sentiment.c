@@ -354,6 +354,9 @@ static void check_plain_words(void)
     expect("Customer: My bill has another late fee on it. Exactly what I needed.\n"
            "Agent: I'll look.\nCustomer: Okay.",
            -1, "... and sarcastic beside a complaint");
+    expect("Customer: A setup charge as well? Oh wonderful, that's exactly what I wanted.\n"
+           "Agent: It's one-off.\nCustomer: Okay.",
+           -1, "... and after 'oh wonderful'");
 }
 
 int main(void)
