@@ -22,7 +22,8 @@
 # starting "bench:" that tests/integration/test_bench_smoke.sh checks.
 # Environment: BENCH_CALLS, BENCH_INCR (capped at BENCH_CALLS),
 # BENCH_BASELINE_CALLS (5,000, capped too), BENCH_HISTORY=1,
-# BENCH_HISTORY_CALLS (10,000,000), BENCH_HISTORY_MONTHS (36), BENCH_FRAMES (200),
+# BENCH_HISTORY_CALLS (10,000,000), BENCH_HISTORY_MONTHS (36), BENCH_HISTORY_ROUNDS (5),
+# BENCH_FRAMES (200),
 # BENCH_ONLY=load (steps 1 to 3 only: the load against the COPYs); BIN names the binaries
 # (default build/). BENCH_PG_OPTS adds server options (for example
 # "-c log_min_duration_statement=0" to see each statement's time in the
