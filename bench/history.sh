@@ -102,25 +102,13 @@ fi
 # statement to the last before COMMIT), in ms.
 batch_ms() { sqld "$1" "SELECT round(extract(epoch FROM finished_at - started_at)::numeric * 1000, 1)
                         FROM etl_runs WHERE batch_id = (SELECT max(batch_id) FROM etl_runs)"; }
-"$TOOLS/bench-sub" 127.0.0.1 "$MQTT_PORT" bench/hist/summary "$WORK/hsub.txt" 2>"$WORK/hsub.log" &
-HSUB_PID=$!
-i=0
-until [ "$(head -n 1 "$WORK/hsub.txt" 2>/dev/null)" = subscribed ]; do
-    i=$((i + 1))
-    [ $i -gt 100 ] && { cat "$WORK/hsub.log" >&2; die "the MQTT subscriber did not subscribe"; }
-    sleep 0.05
-done
+start_sub bench/hist/summary hsub
+HSUB_PID=$SUBPID
 # The same delay for the batches into the empty database (its runs' etl_runs
 # go with it, so each is read before the drop): the reference without history,
 # at the same moment's load.
-"$TOOLS/bench-sub" 127.0.0.1 "$MQTT_PORT" bench/hempty/summary "$WORK/hesub.txt" 2>"$WORK/hesub.log" &
-HESUB_PID=$!
-i=0
-until [ "$(head -n 1 "$WORK/hesub.txt" 2>/dev/null)" = subscribed ]; do
-    i=$((i + 1))
-    [ $i -gt 100 ] && { cat "$WORK/hesub.log" >&2; die "the MQTT subscriber did not subscribe"; }
-    sleep 0.05
-done
+start_sub bench/hempty/summary hesub
+HESUB_PID=$SUBPID
 mkdir -p "$WORK/hin"
 H_FIRST=$(($(sqld $HDB "SELECT coalesce(max(batch_id), 0) FROM etl_runs") + 1))
 # checkpoint DB: the batch that follows starts from a written-out database.
