@@ -71,10 +71,70 @@ void conversion_on_failure(dlg_state *st)
     st->request_turn = -1;
     st->slot_turn = -1;
     st->pick_turn = -1;
+    st->agree_turn = -1;
     if (wanted) {
         st->request_turn = wanted->turn;
         st->request_start = wanted->start;
         st->request_end = wanted->end;
+    }
+}
+
+/* Does a notice that the agent carried something out name a thing booked
+ * or bought ("your tickets have been purchased", "seat confirmed",
+ * "switching you to the basic plan"): a word of it within the notice or
+ * the five words after it? "Done.", "I've added Ohio as a travel location"
+ * or "done, and we also have a plan ..." carry out a service. */
+static bool names_booking(const kpi_text *t)
+{
+    static const char *const w[] = {
+        "booking", "bookings", "reservation", "reservations", "appointment", "appointments",
+        "ticket", "tickets", "seat", "seats", "room", "rooms", "table", "ride", "cab", "flight",
+        "flights", "visit", "rental", "order", "purchase", "plan", "subscription", "membership"};
+    size_t ms, me;
+    for (size_t pos = 0; pos < t->len && kpi_find(t, KS_CONFIRM, pos, t->len, &ms, &me);
+         pos = me > ms ? me : ms + 1) {
+        size_t k0 = kpi_text_tok_at(t, ms), k1 = kpi_text_tok_at(t, me) + 5;
+        size_t se = t->sent[kpi_text_sentence_at(t, ms)].end;
+        for (size_t k = k0; k < t->ntok && k < k1 && t->tok[k].end <= se; k++)
+            if (kpi_tok_in(t, k, w, sizeof w / sizeof w[0]))
+                return true;
+    }
+    return false;
+}
+
+/* Has the customer accepted a purchase after turn t that still stands? */
+static bool accepted_since(const dlg_state *st, int t)
+{
+    for (size_t i = 0; i < st->n_acc; i++)
+        if (st->acc[i].turn > t && !st->acc[i].retracted && st->acc[i].kind == ACC_MAIN)
+            return true;
+    return false;
+}
+
+/* Follows the customer's agreement for conversion_on_agent: a turn that
+ * agrees (a yes or "that's right" that opens it, a commitment, a request to
+ * buy) with no refusal, deferral or retraction of its own; a later turn that
+ * refuses ends it. Events an add-on offer took do not count either way. */
+static void follow_agreement(dlg_state *st, int turn, const dlg_customer *c, bool negative)
+{
+    bool agrees = false, refuses = negative;
+    for (size_t i = 0; i < c->n; i++) {
+        const dlg_event *e = &c->ev[i];
+        if (e->consumed)
+            continue;
+        if (e->kind == CE_RETRACT)
+            refuses = true;
+        if (e->kind == CE_COMMIT || e->kind == CE_REQUEST || e->kind == CE_CONFIRM ||
+            (e->kind == CE_AFFIRM && e->at_start) || (e->kind == CE_ADDON && !e->add_verb))
+            agrees = true;
+    }
+    const kpi_text *ct = &st->texts[turn];
+    if (refuses || dlg_nonpurchase(ct, 0, ct->len)) {
+        st->agree_turn = -1;
+    } else if (agrees) {
+        st->agree_turn = turn;
+        st->agree_start = 0;
+        st->agree_end = st->texts[turn].len;
     }
 }
 
@@ -135,9 +195,20 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
         dlg_accept_push(st, &acc);
         st->acc[st->n_acc - 1].free = false;
     }
+    /* "Yes, that's right. Where does it land?" ... "Your tickets have been
+     * purchased.": the agent carrying a purchase out right after the
+     * customer agreed, with nothing refused in between, shows what the
+     * agreement was about, however the question before it was worded */
+    if (fulfils && st->agree_turn > st->fulfil_turn && turn - st->agree_turn <= 4 &&
+        !accepted_since(st, st->fulfil_turn) && names_booking(&st->texts[turn])) {
+        dlg_accept acc = {.kind = ACC_MAIN, .turn = st->agree_turn, .start = st->agree_start,
+                          .end = st->agree_end, .item = -1};
+        dlg_accept_push(st, &acc);
+    }
     if (fulfils) {
         st->fulfil_turn = turn;
         st->pick_turn = -1;
+        st->agree_turn = -1;
     }
 }
 
@@ -589,6 +660,7 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
         st->pick_start = 0;
         st->pick_end = ct->len;
     }
+    follow_agreement(st, turn, c, negative);
     st->order_prompt = false;
     if (st->ask == ASK_CLOSING) {
         if (answered || !c->question)

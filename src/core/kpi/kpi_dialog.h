@@ -183,6 +183,9 @@ typedef struct {
     bool priced;         /* the agent has stated a sale price */
     int yes_turn;        /* customer said a yes that took nothing, after a purchase; -1 */
     int no_turn;         /* customer's last turn with a refusal or deferral; -1 */
+    int agree_turn;      /* customer's last turn that agreed (a yes, a commitment,
+                          * a request) and nothing refused since; -1 */
+    size_t agree_start, agree_end;
     dlg_event yes_ev;    /* ... that yes */
 } dlg_state;
 
