@@ -166,6 +166,11 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
         dlg_accept *m = &st->acc[i];
         m->tentative = recloses && !m->retracted && m->kind == ACC_MAIN &&
                        (m->item >= 0 || m->by_yes) && m->turn > st->fulfil_turn;
+        /* "That one sounds good, I'll go with them." - "Shall I book an
+         * appointment?" - "Not right now.": whatever the customer took
+         * since the last thing carried out, their own words or a yes to a
+         * price, is put off by a refusal that puts off the closing */
+        m->unsure = recloses && !m->retracted && m->turn > st->fulfil_turn;
     }
     bool slot_done = st->slot_turn >= 0 && st->request_turn >= 0 && a->ask != ASK_OTHER &&
                      acknowledges_slot(&st->texts[turn], a, &st->texts[st->slot_turn], true);
@@ -518,6 +523,20 @@ static void defer_takes_back(dlg_state *st, int turn, const dlg_event *e)
     }
 }
 
+/* Does the refusal e put the thing off rather than refuse a detail ("not
+ * right now", "no, not yet", "maybe later", "not at the moment"; not "no,
+ * use my other card")? */
+static bool puts_off(const kpi_text *t, const dlg_event *e)
+{
+    if (e->kind == CE_DEFER)
+        return true;
+    size_t end = e->cend > e->end ? e->cend : e->end;
+    for (size_t k = kpi_text_tok_at(t, e->start); k < t->ntok && t->tok[k].end <= end; k++)
+        if (KPI_TOK_IS(t, k, "now", "yet", "moment", "later", "today"))
+            return true;
+    return false;
+}
+
 void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
 {
     bool answered = false, retracted = false, negative = false;
@@ -618,7 +637,7 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
             defer_takes_back(st, turn, e);
             if (e->kind != CE_INFO && !e->consumed && e->at_start && st->ask == ASK_CLOSING)
                 for (size_t k = 0; k < st->n_acc; k++)
-                    if (st->acc[k].tentative)
+                    if (st->acc[k].tentative || (st->acc[k].unsure && puts_off(ct, e)))
                         st->acc[k].retracted = true;
             /* "Anything else?" "No, that's it.", or "nah, just the
              * drink" to an extra: the order stands */

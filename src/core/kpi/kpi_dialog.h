@@ -120,6 +120,8 @@ typedef struct {
     bool retracted;
     bool by_yes;         /* a yes to a question or a pick, not the customer's own words */
     bool tentative;      /* ... that the agent answered with a closing question */
+    bool unsure;         /* not carried out when the agent then asked to close:
+                          * "not right now" to that question takes it back */
     bool free;           /* ... while what the agent put on the table was free */
 } dlg_accept;
 
