@@ -1107,6 +1107,68 @@ static void check_offer_pointing_back(void)
          false, 0, "... answered by waiting does not");
 }
 
+/* The agent carries out a booking right after the customer agreed, whatever
+ * the question before looked like; a service done after a yes is no sale. */
+static void check_agreed_then_carried_out(void)
+{
+    call("Agent: So that's a sleeper cabin for two passengers, the number on file ending 44, "
+         "right?\nCustomer: Yep. Does it have a window?\n"
+         "Agent: Your cabin tickets have been purchased, and yes, it has a window.",
+         true, 0, "a yes to a read-back of details, then the tickets purchased");
+    call("customer: i'll do the two week starter pass\nagent: lovely can i get a phone number\n"
+         "customer: five five five one two one two\n"
+         "agent: okay your membership is confirmed from monday",
+         true, 0, "a commitment, a detail asked, then the membership confirmed");
+    call("Agent: So a hatchback from the depot, three days, number of drivers two?\n"
+         "Customer: Right. And is mileage unlimited?\n"
+         "Agent: Sorry, there was an error trying to book the rental. Anything else?\n"
+         "Customer: No.",
+         false, 0, "... the same yes, then an error trying to book");
+    call("Agent: Should I pass your complaint to the manager?\nCustomer: Yes, please.\n"
+         "Agent: Done, I've passed it on.\nCustomer: Thanks.",
+         false, 0, "a yes to a non-sale task, then 'done'");
+    call("Agent: I can move your delivery to Friday, okay?\nCustomer: Sure.\n"
+         "Agent: Done. Your new slot is Friday morning.",
+         false, 0, "a service done, the slot named in the next sentence");
+    call("Agent: Two seats for the harbour cruise on the 9th, confirm?\n"
+         "Customer: No, hold on, I need to check with my sister.\n"
+         "Agent: Your seats are reserved for now.",
+         false, 0, "a refusal before the notice: nothing was agreed");
+}
+
+/* Failures told by their shape rather than by one verb. */
+static void check_failure_shapes(void)
+{
+    call("Agent: Please confirm: a cut and colour on Tuesday at 3 pm.\nCustomer: That's right.\n"
+         "Agent: I'm afraid I couldn't schedule that, the stylist called in sick.",
+         false, 0, "an apology that says the agent could not schedule");
+    call("Agent: Please confirm: a viewing of the loft on the 4th.\nCustomer: Yes.\n"
+         "Agent: Sorry, the viewing could not be done.",
+         false, 0, "'could not be done'");
+    call("customer: i need to book a massage\nagent: our weekend slots are booked until june\n"
+         "customer: oh that's a shame",
+         false, 0, "'slots are booked' leaves nothing to book");
+    call("Agent: Please confirm: one seat on the 6 pm ferry.\nCustomer: Yes.\n"
+         "Agent: The ferry ticket has been purchased. Sorry it took a while.",
+         true, 0, "an apology that is not a failure");
+}
+
+/* "Not right now" to the agent's closing question puts off a choice made
+ * earlier in the customer's own words or a yes to a price. */
+static void check_closing_put_off(void)
+{
+    call("Agent: The lakeside cabin is free that week.\nCustomer: Lovely, I'll go with the cabin.\n"
+         "Agent: Shall I book it for you?\nCustomer: Not right now, I have to ask my husband.",
+         false, 0, "own choice, then 'not right now' to the closing question");
+    call("Agent: The matinee is $14 a seat.\nCustomer: Sounds fine.\n"
+         "Agent: Would you like me to buy the tickets?\nCustomer: No, not yet.",
+         false, 0, "a yes to a price, then 'not yet'");
+    call("Agent: The lakeside cabin is free that week.\nCustomer: Lovely, I'll take the cabin.\n"
+         "Agent: Shall I put it on the card ending 19?\nCustomer: No, use my other card, "
+         "the one ending 77.\nAgent: Done, the cabin is booked on the card ending 77.",
+         true, 0, "... a refusal of a detail leaves the choice");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -1134,6 +1196,9 @@ int main(void)
     check_extras_summed();
     check_yes_then_other_no();
     check_offer_pointing_back();
+    check_agreed_then_carried_out();
+    check_failure_shapes();
+    check_closing_put_off();
     kt_free();
     T_END();
 }

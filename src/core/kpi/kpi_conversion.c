@@ -81,8 +81,8 @@ void conversion_on_failure(dlg_state *st)
 
 /* Does a notice that the agent carried something out name a thing booked
  * or bought ("your tickets have been purchased", "seat confirmed",
- * "switching you to the basic plan"): a word of it within the notice or
- * the five words after it? "Done.", "I've added Ohio as a travel location"
+ * "switching you to the basic plan"): a word of it in the notice's sentence,
+ * among the three words before the notice, its own or the five after it? "Done.", "I've added Ohio as a travel location"
  * or "done, and we also have a plan ..." carry out a service. */
 static bool names_booking(const kpi_text *t)
 {
@@ -94,9 +94,10 @@ static bool names_booking(const kpi_text *t)
     for (size_t pos = 0; pos < t->len && kpi_find(t, KS_CONFIRM, pos, t->len, &ms, &me);
          pos = me > ms ? me : ms + 1) {
         size_t k0 = kpi_text_tok_at(t, ms), k1 = kpi_text_tok_at(t, me) + 5;
-        size_t se = t->sent[kpi_text_sentence_at(t, ms)].end;
-        for (size_t k = k0; k < t->ntok && k < k1 && t->tok[k].end <= se; k++)
-            if (kpi_tok_in(t, k, w, sizeof w / sizeof w[0]))
+        kpi_span sp = t->sent[kpi_text_sentence_at(t, ms)];
+        k0 = k0 >= 3 ? k0 - 3 : 0;
+        for (size_t k = k0; k < t->ntok && k < k1 && t->tok[k].end <= sp.end; k++)
+            if (t->tok[k].start >= sp.start && kpi_tok_in(t, k, w, sizeof w / sizeof w[0]))
                 return true;
     }
     return false;
