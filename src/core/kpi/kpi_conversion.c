@@ -130,7 +130,8 @@ static void follow_agreement(dlg_state *st, int turn, const dlg_customer *c, boo
             agrees = true;
     }
     const kpi_text *ct = &st->texts[turn];
-    if (refuses || dlg_nonpurchase(ct, 0, ct->len)) {
+    /* "yes, that's my email" agrees to a detail: it ends an agreement too */
+    if (refuses || (agrees && dlg_nonpurchase(ct, 0, ct->len))) {
         st->agree_turn = -1;
     } else if (agrees) {
         st->agree_turn = turn;
