@@ -1169,6 +1169,27 @@ static void check_closing_put_off(void)
          true, 0, "... a refusal of a detail leaves the choice");
 }
 
+/* A yes to a question that only asks how a choice sounds picks; it buys
+ * once the agent carries something out. */
+static void check_choice_not_purchase(void)
+{
+    call("Agent: The quiet room on the top floor is free that weekend. How does that sound?\n"
+         "Customer: Sounds lovely, thanks. That's all for today.\nAgent: Bye now.",
+         false, 0, "'sounds lovely' to 'how does that sound?', never booked");
+    call("Agent: The 8:15 showing at the Rialto. Does that sound good?\nCustomer: Yeah, that "
+         "works.\nAgent: Enjoy the film!",
+         false, 0, "'does that sound good' reads nothing back");
+    call("Agent: The quiet room on the top floor is free that weekend. How does that sound?\n"
+         "Customer: Sounds lovely.\nAgent: Great, the room is booked for the weekend.",
+         true, 0, "... the same choice, then booked");
+    call("Agent: Shall I reserve the quiet room on the top floor for that weekend?\n"
+         "Customer: Yes please.\nAgent: Anything else?\nCustomer: No.",
+         true, 0, "a yes to a question that proposes the booking");
+    call("Agent: I'm sorry, they're all booked for that time. Would another day do?\n"
+         "Customer: No, thanks.",
+         false, 0, "'they're all booked for that time' is a failure");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -1199,6 +1220,7 @@ int main(void)
     check_agreed_then_carried_out();
     check_failure_shapes();
     check_closing_put_off();
+    check_choice_not_purchase();
     kt_free();
     T_END();
 }

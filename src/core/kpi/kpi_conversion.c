@@ -316,6 +316,26 @@ static bool takes_offered_slot(const dlg_state *st, const kpi_text *ct, const dl
     return false;
 }
 
+/* Does the agent's turn propose a purchase: a closing question with a verb
+ * of buying ("shall I book it?", "want me to reserve seats?"), a read-back
+ * or a save offer? "What do you think of the Grand?", "There's a show at 9
+ * pm. How does that sound?" only offer a choice. */
+static bool proposes_purchase(const kpi_text *t)
+{
+    if (kpi_has(t, KS_CLOSING, 0, t->len) || kpi_has(t, KS_RETENTION, 0, t->len))
+        return true;
+    /* a read-back, unless its cue only asks how the choice sounds ("does
+     * that sound good?" reads nothing back) */
+    size_t ms, me, rs, re;
+    for (size_t pos = 0; pos < t->len && kpi_find(t, KS_READBACK, pos, t->len, &ms, &me);
+         pos = me > ms ? me : ms + 1)
+        if (!kpi_find(t, KS_CLOSING_REF, ms > 8 ? ms - 8 : 0, me + 1 < t->len ? me + 1 : t->len,
+                      &rs, &re) ||
+            re <= ms || rs >= me)
+            return true;
+    return false;
+}
+
 /* Is the clause [a, b) about a non-purchase, leaving aside the customer's
  * confirmation of a read-back ("yes, that's correct" is no "that's my
  * email")? */
@@ -604,6 +624,7 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
                 !c->price_question && !other) {
                 main.end = e->cend > e->end ? e->cend : e->end;
                 main.by_yes = true;
+                main.choice = st->ask_turn >= 0 && !proposes_purchase(&st->texts[st->ask_turn]);
                 dlg_accept_push(st, &main);
                 st->ask = ASK_NONE;
             } else if (!e->consumed && e->kind != CE_AFFIRM_WEAK && st->readback_cue &&
@@ -693,11 +714,12 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
 
 void conversion_finish(dlg_state *st, kpi_result *out)
 {
-    /* "That flight works for me." to a listing, and the agent never books
-     * it: a choice, not a purchase */
+    /* "That flight works for me." to a listing, or "sounds good" to "how
+     * does that sound?", and the agent never books it: a choice, not a
+     * purchase */
     for (size_t i = 0; i < st->n_acc; i++) {
         dlg_accept *a = &st->acc[i];
-        if (!a->retracted && a->kind == ACC_MAIN && a->item >= 0 && a->by_yes &&
+        if (!a->retracted && a->kind == ACC_MAIN && (a->item >= 0 || a->choice) && a->by_yes &&
             st->fulfil_turn < a->turn)
             a->retracted = true;
         if (a->free)

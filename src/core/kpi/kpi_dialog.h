@@ -123,6 +123,9 @@ typedef struct {
     bool unsure;         /* not carried out when the agent then asked to close:
                           * "not right now" to that question takes it back */
     bool free;           /* ... while what the agent put on the table was free */
+    bool choice;         /* ... to a question that proposed no purchase ("how
+                          * does that sound?" after a listing): a choice until
+                          * the agent carries something out */
 } dlg_accept;
 
 typedef enum { IT_ADDON, IT_UPGRADE, IT_MAIN } dlg_item_kind;
