@@ -1185,6 +1185,13 @@ static void check_choice_not_purchase(void)
     call("Agent: Shall I reserve the quiet room on the top floor for that weekend?\n"
          "Customer: Yes please.\nAgent: Anything else?\nCustomer: No.",
          true, 0, "a yes to a question that proposes the booking");
+    call("Customer: I'd like to book a van for the move.\nAgent: From which day?\n"
+         "Customer: From June 14th.\nAgent: There's a cargo van available on June 12th.\n"
+         "Customer: Okay, bye.",
+         false, 0, "a search result on another day of the same month books nothing");
+    call("Customer: I'd like to book a van for the move.\nAgent: From which day?\n"
+         "Customer: From Friday the 14th.\nAgent: Okay, Friday the 14th.",
+         true, 0, "... the day said back books it");
     call("Agent: I'm sorry, they're all booked for that time. Would another day do?\n"
          "Customer: No, thanks.",
          false, 0, "'they're all booked for that time' is a failure");

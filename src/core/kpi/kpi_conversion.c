@@ -13,14 +13,34 @@
 
 /* Does the agent's turn acknowledge a day or time the customer gave ("okay",
  * "alright", or saying it back) without asking anything else? */
+/* Does token k name a particular day or time ("tuesday", "12th", "ten",
+ * "noon"), not a month or "next"? */
+static bool day_or_time(const kpi_text *t, size_t k)
+{
+    static const char *const w[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "tomorrow", "tonight", "morning", "afternoon", "evening", "noon", "midnight", "one",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "fifteen", "thirty", "forty", "am", "pm", "m", "first", "second", "third",
+        "fourth", "fifth", "half", "quarter"};
+    char c = t->low[t->tok[k].start];
+    return (c >= '0' && c <= '9') || kpi_tok_in(t, k, w, sizeof w / sizeof w[0]);
+}
+
 /* Do the spans [a, b) of t and [c, d) of u share a word other than "at",
  * "on", "the" ("Thursday at ten thirty" and "ten thirty a m" share "ten")? */
 static bool same_word(const kpi_text *t, size_t a, size_t b, const kpi_text *u, size_t c,
                       size_t d)
 {
     static const char *const skip[] = {"at", "on", "the", "a", "for", "in", "and", "of", "by"};
-    for (size_t i = kpi_text_tok_at(t, a); i < t->ntok && t->tok[i].end <= b; i++) {
-        if (kpi_tok_in(t, i, skip, sizeof skip / sizeof skip[0]))
+    /* the words just before a match too: only "a m" of "ten thirty a m" may
+     * read as a time in speech-recognition text */
+    size_t i0 = kpi_text_tok_at(t, a);
+    i0 = i0 >= 3 ? i0 - 3 : 0;
+    for (size_t i = i0; i < t->ntok && t->tok[i].end <= b; i++) {
+        /* a month or "next" is shared by many days: "March 12th" does not
+         * say back "March 14th" */
+        if (kpi_tok_in(t, i, skip, sizeof skip / sizeof skip[0]) || !day_or_time(t, i))
             continue;
         const char *w = t->low + t->tok[i].start;
         size_t n = t->tok[i].end - t->tok[i].start;
@@ -38,6 +58,11 @@ static bool acknowledges_slot(const kpi_text *t, const dlg_agent *a, const kpi_t
      * the day: the customer's answer decides */
     if (a->asked)
         return false;
+    /* "There's a Forester available on March 12th", "I found 4 flights on
+     * Thursday": a search result names the day, it books nothing */
+    for (size_t k = 0; k < t->ntok; k++)
+        if (KPI_TOK_IS(t, k, "available", "found", "availability"))
+            return false;
     size_t ms, me;
     /* saying back the day or time the customer gave; another one ("the
      * bus leaves at 7:20 am") is a search result */
