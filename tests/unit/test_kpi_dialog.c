@@ -1124,6 +1124,18 @@ static void check_agreed_then_carried_out(void)
          "Agent: Sorry, there was an error trying to book the rental. Anything else?\n"
          "Customer: No.",
          false, 0, "... the same yes, then an error trying to book");
+    call("Agent: Please confirm: a facial with Mira at 2 pm on Saturday.\n"
+         "Customer: That's right. What's the salon's address?\n"
+         "Agent: Your appointment has been booked. It's at 40 Elm Street.",
+         true, 0, "'that's right', then a question about the address, then booked");
+    call("Agent: Please confirm: a facial with Mira at 2 pm on Saturday.\n"
+         "Customer: All good, how long does it take?\n"
+         "Agent: Your appointment has been booked, it takes an hour.",
+         true, 0, "an answer to a read-back with no refusal, then booked");
+    call("Agent: Please confirm: a facial with Mira at 2 pm on Saturday.\n"
+         "Customer: Hmm, no, I'd rather wait.\n"
+         "Agent: Your appointment has been kept on hold.",
+         false, 0, "... a refusal to the read-back");
     call("Agent: Should I pass your complaint to the manager?\nCustomer: Yes, please.\n"
          "Agent: Done, I've passed it on.\nCustomer: Thanks.",
          false, 0, "a yes to a non-sale task, then 'done'");

@@ -139,24 +139,32 @@ static bool accepted_since(const dlg_state *st, int t)
 
 /* Follows the customer's agreement for conversion_on_agent: a turn that
  * agrees (a yes or "that's right" that opens it, a commitment, a request to
- * buy) with no refusal, deferral or retraction of its own; a later turn that
- * refuses ends it. Events an add-on offer took do not count either way. */
+ * buy, or any answer to a read-back) with no refusal, deferral or retraction
+ * of its own; a later turn that refuses ends it. Events an add-on offer took do not count either way. */
 static void follow_agreement(dlg_state *st, int turn, const dlg_customer *c, bool negative)
 {
-    bool agrees = false, refuses = negative;
+    bool agrees = false, refuses = negative, detail = false;
+    const kpi_text *ct = &st->texts[turn];
     for (size_t i = 0; i < c->n; i++) {
         const dlg_event *e = &c->ev[i];
         if (e->consumed)
             continue;
         if (e->kind == CE_RETRACT)
             refuses = true;
-        if (e->kind == CE_COMMIT || e->kind == CE_REQUEST || e->kind == CE_CONFIRM ||
-            (e->kind == CE_AFFIRM && e->at_start) || (e->kind == CE_ADDON && !e->add_verb))
+        if (!agrees && (e->kind == CE_COMMIT || e->kind == CE_REQUEST || e->kind == CE_CONFIRM ||
+                        (e->kind == CE_AFFIRM && e->at_start) ||
+                        (e->kind == CE_ADDON && !e->add_verb))) {
             agrees = true;
+            /* "yes, that's my email" agrees to a detail; "that's right.
+             * what's their address?" asks about one after agreeing */
+            detail = dlg_nonpurchase(ct, e->start, ct->sent[kpi_text_sentence_at(ct, e->start)].end);
+        }
     }
-    const kpi_text *ct = &st->texts[turn];
-    /* "yes, that's my email" agrees to a detail: it ends an agreement too */
-    if (refuses || (agrees && dlg_nonpurchase(ct, 0, ct->len))) {
+    /* "All good. What's the rating?" to a read-back: no word of agreement
+     * the rules know, and nothing refused; the agent's notice decides */
+    if (!agrees && !refuses && st->readback_cue && st->ask_wait == 0)
+        agrees = true;
+    if (refuses || detail) {
         st->agree_turn = -1;
     } else if (agrees) {
         st->agree_turn = turn;
