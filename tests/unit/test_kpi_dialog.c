@@ -1128,6 +1128,13 @@ static void check_agreed_then_carried_out(void)
          "Customer: That's right. What's the salon's address?\n"
          "Agent: Your appointment has been booked. It's at 40 Elm Street.",
          true, 0, "'that's right', then a question about the address, then booked");
+    call("Agent: You want to see the vet on Friday at 9 am?\n"
+         "Customer: That's right. Is there parking?\n"
+         "Agent: The appointment has been made, and yes, there is parking.",
+         true, 0, "'that's right' to a question that reads nothing back, then made");
+    call("Agent: Is 0412 555 019 still your number?\nCustomer: That's right.\n"
+         "Agent: Done, your details have been updated.",
+         false, 0, "... 'that's right' to a phone number, then the details updated");
     call("Agent: Please confirm: a facial with Mira at 2 pm on Saturday.\n"
          "Customer: All good, how long does it take?\n"
          "Agent: Your appointment has been booked, it takes an hour.",

@@ -137,6 +137,8 @@ static bool accepted_since(const dlg_state *st, int t)
     return false;
 }
 
+static bool nonpurchase_beyond(const kpi_text *t, const dlg_customer *c, size_t a, size_t b);
+
 /* Follows the customer's agreement for conversion_on_agent: a turn that
  * agrees (a yes or "that's right" that opens it, a commitment, a request to
  * buy, or any answer to a read-back) with no refusal, deferral or retraction
@@ -157,7 +159,8 @@ static void follow_agreement(dlg_state *st, int turn, const dlg_customer *c, boo
             agrees = true;
             /* "yes, that's my email" agrees to a detail; "that's right.
              * what's their address?" asks about one after agreeing */
-            detail = dlg_nonpurchase(ct, e->start, ct->sent[kpi_text_sentence_at(ct, e->start)].end);
+            detail = nonpurchase_beyond(ct, c, e->start,
+                                        ct->sent[kpi_text_sentence_at(ct, e->start)].end);
         }
     }
     /* "All good. What's the rating?" to a read-back: no word of agreement
