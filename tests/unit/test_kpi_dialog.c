@@ -1107,6 +1107,115 @@ static void check_offer_pointing_back(void)
          false, 0, "... answered by waiting does not");
 }
 
+/* The agent carries out a booking right after the customer agreed, whatever
+ * the question before looked like; a service done after a yes is no sale. */
+static void check_agreed_then_carried_out(void)
+{
+    call("Agent: So that's a sleeper cabin for two passengers, the number on file ending 44, "
+         "right?\nCustomer: Yep. Does it have a window?\n"
+         "Agent: Your cabin tickets have been purchased, and yes, it has a window.",
+         true, 0, "a yes to a read-back of details, then the tickets purchased");
+    call("customer: i'll do the two week starter pass\nagent: lovely can i get a phone number\n"
+         "customer: five five five one two one two\n"
+         "agent: okay your membership is confirmed from monday",
+         true, 0, "a commitment, a detail asked, then the membership confirmed");
+    call("Agent: So a hatchback from the depot, three days, number of drivers two?\n"
+         "Customer: Right. And is mileage unlimited?\n"
+         "Agent: Sorry, there was an error trying to book the rental. Anything else?\n"
+         "Customer: No.",
+         false, 0, "... the same yes, then an error trying to book");
+    call("Agent: Please confirm: a facial with Mira at 2 pm on Saturday.\n"
+         "Customer: That's right. What's the salon's address?\n"
+         "Agent: Your appointment has been booked. It's at 40 Elm Street.",
+         true, 0, "'that's right', then a question about the address, then booked");
+    call("Agent: You want to see the vet on Friday at 9 am?\n"
+         "Customer: That's right. Is there parking?\n"
+         "Agent: The appointment has been made, and yes, there is parking.",
+         true, 0, "'that's right' to a question that reads nothing back, then made");
+    call("Agent: Is 0412 555 019 still your number?\nCustomer: That's right.\n"
+         "Agent: Done, your details have been updated.",
+         false, 0, "... 'that's right' to a phone number, then the details updated");
+    call("Agent: Please confirm: a facial with Mira at 2 pm on Saturday.\n"
+         "Customer: All good, how long does it take?\n"
+         "Agent: Your appointment has been booked, it takes an hour.",
+         true, 0, "an answer to a read-back with no refusal, then booked");
+    call("Agent: Please confirm: a facial with Mira at 2 pm on Saturday.\n"
+         "Customer: Hmm, no, I'd rather wait.\n"
+         "Agent: Your appointment has been kept on hold.",
+         false, 0, "... a refusal to the read-back");
+    call("Agent: Should I pass your complaint to the manager?\nCustomer: Yes, please.\n"
+         "Agent: Done, I've passed it on.\nCustomer: Thanks.",
+         false, 0, "a yes to a non-sale task, then 'done'");
+    call("Agent: I can move your delivery to Friday, okay?\nCustomer: Sure.\n"
+         "Agent: Done. Your new slot is Friday morning.",
+         false, 0, "a service done, the slot named in the next sentence");
+    call("Agent: Two seats for the harbour cruise on the 9th, confirm?\n"
+         "Customer: No, hold on, I need to check with my sister.\n"
+         "Agent: Your seats are reserved for now.",
+         false, 0, "a refusal before the notice: nothing was agreed");
+}
+
+/* Failures told by their shape rather than by one verb. */
+static void check_failure_shapes(void)
+{
+    call("Agent: Please confirm: a cut and colour on Tuesday at 3 pm.\nCustomer: That's right.\n"
+         "Agent: I'm afraid I couldn't schedule that, the stylist called in sick.",
+         false, 0, "an apology that says the agent could not schedule");
+    call("Agent: Please confirm: a viewing of the loft on the 4th.\nCustomer: Yes.\n"
+         "Agent: Sorry, the viewing could not be done.",
+         false, 0, "'could not be done'");
+    call("customer: i need to book a massage\nagent: our weekend slots are booked until june\n"
+         "customer: oh that's a shame",
+         false, 0, "'slots are booked' leaves nothing to book");
+    call("Agent: Please confirm: one seat on the 6 pm ferry.\nCustomer: Yes.\n"
+         "Agent: The ferry ticket has been purchased. Sorry it took a while.",
+         true, 0, "an apology that is not a failure");
+}
+
+/* "Not right now" to the agent's closing question puts off a choice made
+ * earlier in the customer's own words or a yes to a price. */
+static void check_closing_put_off(void)
+{
+    call("Agent: The lakeside cabin is free that week.\nCustomer: Lovely, I'll go with the cabin.\n"
+         "Agent: Shall I book it for you?\nCustomer: Not right now, I have to ask my husband.",
+         false, 0, "own choice, then 'not right now' to the closing question");
+    call("Agent: The matinee is $14 a seat.\nCustomer: Sounds fine.\n"
+         "Agent: Would you like me to buy the tickets?\nCustomer: No, not yet.",
+         false, 0, "a yes to a price, then 'not yet'");
+    call("Agent: The lakeside cabin is free that week.\nCustomer: Lovely, I'll take the cabin.\n"
+         "Agent: Shall I put it on the card ending 19?\nCustomer: No, use my other card, "
+         "the one ending 77.\nAgent: Done, the cabin is booked on the card ending 77.",
+         true, 0, "... a refusal of a detail leaves the choice");
+}
+
+/* A yes to a question that only asks how a choice sounds picks; it buys
+ * once the agent carries something out. */
+static void check_choice_not_purchase(void)
+{
+    call("Agent: The quiet room on the top floor is free that weekend. How does that sound?\n"
+         "Customer: Sounds lovely, thanks. That's all for today.\nAgent: Bye now.",
+         false, 0, "'sounds lovely' to 'how does that sound?', never booked");
+    call("Agent: The 8:15 showing at the Rialto. Does that sound good?\nCustomer: Yeah, that "
+         "works.\nAgent: Enjoy the film!",
+         false, 0, "'does that sound good' reads nothing back");
+    call("Agent: The quiet room on the top floor is free that weekend. How does that sound?\n"
+         "Customer: Sounds lovely.\nAgent: Great, the room is booked for the weekend.",
+         true, 0, "... the same choice, then booked");
+    call("Agent: Shall I reserve the quiet room on the top floor for that weekend?\n"
+         "Customer: Yes please.\nAgent: Anything else?\nCustomer: No.",
+         true, 0, "a yes to a question that proposes the booking");
+    call("Customer: I'd like to book a van for the move.\nAgent: From which day?\n"
+         "Customer: From June 14th.\nAgent: There's a cargo van available on June 12th.\n"
+         "Customer: Okay, bye.",
+         false, 0, "a search result on another day of the same month books nothing");
+    call("Customer: I'd like to book a van for the move.\nAgent: From which day?\n"
+         "Customer: From Friday the 14th.\nAgent: Okay, Friday the 14th.",
+         true, 0, "... the day said back books it");
+    call("Agent: I'm sorry, they're all booked for that time. Would another day do?\n"
+         "Customer: No, thanks.",
+         false, 0, "'they're all booked for that time' is a failure");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -1134,6 +1243,10 @@ int main(void)
     check_extras_summed();
     check_yes_then_other_no();
     check_offer_pointing_back();
+    check_agreed_then_carried_out();
+    check_failure_shapes();
+    check_closing_put_off();
+    check_choice_not_purchase();
     kt_free();
     T_END();
 }

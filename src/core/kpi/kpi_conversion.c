@@ -13,14 +13,34 @@
 
 /* Does the agent's turn acknowledge a day or time the customer gave ("okay",
  * "alright", or saying it back) without asking anything else? */
+/* Does token k name a particular day or time ("tuesday", "12th", "ten",
+ * "noon"), not a month or "next"? */
+static bool day_or_time(const kpi_text *t, size_t k)
+{
+    static const char *const w[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "tomorrow", "tonight", "morning", "afternoon", "evening", "noon", "midnight", "one",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "fifteen", "thirty", "forty", "am", "pm", "m", "first", "second", "third",
+        "fourth", "fifth", "half", "quarter"};
+    char c = t->low[t->tok[k].start];
+    return (c >= '0' && c <= '9') || kpi_tok_in(t, k, w, sizeof w / sizeof w[0]);
+}
+
 /* Do the spans [a, b) of t and [c, d) of u share a word other than "at",
  * "on", "the" ("Thursday at ten thirty" and "ten thirty a m" share "ten")? */
 static bool same_word(const kpi_text *t, size_t a, size_t b, const kpi_text *u, size_t c,
                       size_t d)
 {
     static const char *const skip[] = {"at", "on", "the", "a", "for", "in", "and", "of", "by"};
-    for (size_t i = kpi_text_tok_at(t, a); i < t->ntok && t->tok[i].end <= b; i++) {
-        if (kpi_tok_in(t, i, skip, sizeof skip / sizeof skip[0]))
+    /* the words just before a match too: only "a m" of "ten thirty a m" may
+     * read as a time in speech-recognition text */
+    size_t i0 = kpi_text_tok_at(t, a);
+    i0 = i0 >= 3 ? i0 - 3 : 0;
+    for (size_t i = i0; i < t->ntok && t->tok[i].end <= b; i++) {
+        /* a month or "next" is shared by many days: "March 12th" does not
+         * say back "March 14th" */
+        if (kpi_tok_in(t, i, skip, sizeof skip / sizeof skip[0]) || !day_or_time(t, i))
             continue;
         const char *w = t->low + t->tok[i].start;
         size_t n = t->tok[i].end - t->tok[i].start;
@@ -38,6 +58,11 @@ static bool acknowledges_slot(const kpi_text *t, const dlg_agent *a, const kpi_t
      * the day: the customer's answer decides */
     if (a->asked)
         return false;
+    /* "There's a Forester available on March 12th", "I found 4 flights on
+     * Thursday": a search result names the day, it books nothing */
+    for (size_t k = 0; k < t->ntok; k++)
+        if (KPI_TOK_IS(t, k, "available", "found", "availability"))
+            return false;
     size_t ms, me;
     /* saying back the day or time the customer gave; another one ("the
      * bus leaves at 7:20 am") is a search result */
@@ -71,10 +96,83 @@ void conversion_on_failure(dlg_state *st)
     st->request_turn = -1;
     st->slot_turn = -1;
     st->pick_turn = -1;
+    st->agree_turn = -1;
     if (wanted) {
         st->request_turn = wanted->turn;
         st->request_start = wanted->start;
         st->request_end = wanted->end;
+    }
+}
+
+/* Does a notice that the agent carried something out name a thing booked
+ * or bought ("your tickets have been purchased", "seat confirmed",
+ * "switching you to the basic plan"): a word of it in the notice's sentence,
+ * among the three words before the notice, its own or the five after it? "Done.", "I've added Ohio as a travel location"
+ * or "done, and we also have a plan ..." carry out a service. */
+static bool names_booking(const kpi_text *t)
+{
+    static const char *const w[] = {
+        "booking", "bookings", "reservation", "reservations", "appointment", "appointments",
+        "ticket", "tickets", "seat", "seats", "room", "rooms", "table", "ride", "cab", "flight",
+        "flights", "visit", "rental", "order", "purchase", "plan", "subscription", "membership"};
+    size_t ms, me;
+    for (size_t pos = 0; pos < t->len && kpi_find(t, KS_CONFIRM, pos, t->len, &ms, &me);
+         pos = me > ms ? me : ms + 1) {
+        size_t k0 = kpi_text_tok_at(t, ms), k1 = kpi_text_tok_at(t, me) + 5;
+        kpi_span sp = t->sent[kpi_text_sentence_at(t, ms)];
+        k0 = k0 >= 3 ? k0 - 3 : 0;
+        for (size_t k = k0; k < t->ntok && k < k1 && t->tok[k].end <= sp.end; k++)
+            if (t->tok[k].start >= sp.start && kpi_tok_in(t, k, w, sizeof w / sizeof w[0]))
+                return true;
+    }
+    return false;
+}
+
+/* Has the customer accepted a purchase after turn t that still stands? */
+static bool accepted_since(const dlg_state *st, int t)
+{
+    for (size_t i = 0; i < st->n_acc; i++)
+        if (st->acc[i].turn > t && !st->acc[i].retracted && st->acc[i].kind == ACC_MAIN)
+            return true;
+    return false;
+}
+
+static bool nonpurchase_beyond(const kpi_text *t, const dlg_customer *c, size_t a, size_t b);
+
+/* Follows the customer's agreement for conversion_on_agent: a turn that
+ * agrees (a yes or "that's right" that opens it, a commitment, a request to
+ * buy, or any answer to a read-back) with no refusal, deferral or retraction
+ * of its own; a later turn that refuses ends it. Events an add-on offer took do not count either way. */
+static void follow_agreement(dlg_state *st, int turn, const dlg_customer *c, bool negative)
+{
+    bool agrees = false, refuses = negative, detail = false;
+    const kpi_text *ct = &st->texts[turn];
+    for (size_t i = 0; i < c->n; i++) {
+        const dlg_event *e = &c->ev[i];
+        if (e->consumed)
+            continue;
+        if (e->kind == CE_RETRACT)
+            refuses = true;
+        if (!agrees && (e->kind == CE_COMMIT || e->kind == CE_REQUEST || e->kind == CE_CONFIRM ||
+                        (e->kind == CE_AFFIRM && e->at_start) ||
+                        (e->kind == CE_ADDON && !e->add_verb))) {
+            agrees = true;
+            /* "yes, that's my email" agrees to a detail; "that's right.
+             * what's their address?" asks about one after agreeing */
+            detail = nonpurchase_beyond(ct, c, e->start,
+                                        ct->sent[kpi_text_sentence_at(ct, e->start)].end);
+        }
+    }
+    /* "All good. What's the rating?" to a read-back: no word of agreement
+     * the rules know, and nothing refused; the agent's notice decides */
+    if (!agrees && !refuses && st->readback_cue && st->ask_wait == 0)
+        agrees = true;
+    if (refuses || detail) {
+        st->agree_turn = -1;
+    } else if (agrees) {
+        st->agree_turn = turn;
+        st->agree_start = 0;
+        st->agree_end = st->texts[turn].len;
     }
 }
 
@@ -106,6 +204,11 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
         dlg_accept *m = &st->acc[i];
         m->tentative = recloses && !m->retracted && m->kind == ACC_MAIN &&
                        (m->item >= 0 || m->by_yes) && m->turn > st->fulfil_turn;
+        /* "That one sounds good, I'll go with them." - "Shall I book an
+         * appointment?" - "Not right now.": whatever the customer took
+         * since the last thing carried out, their own words or a yes to a
+         * price, is put off by a refusal that puts off the closing */
+        m->unsure = recloses && !m->retracted && m->turn > st->fulfil_turn;
     }
     bool slot_done = st->slot_turn >= 0 && st->request_turn >= 0 && a->ask != ASK_OTHER &&
                      acknowledges_slot(&st->texts[turn], a, &st->texts[st->slot_turn], true);
@@ -135,9 +238,20 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
         dlg_accept_push(st, &acc);
         st->acc[st->n_acc - 1].free = false;
     }
+    /* "Yes, that's right. Where does it land?" ... "Your tickets have been
+     * purchased.": the agent carrying a purchase out right after the
+     * customer agreed, with nothing refused in between, shows what the
+     * agreement was about, however the question before it was worded */
+    if (fulfils && st->agree_turn > st->fulfil_turn && turn - st->agree_turn <= 4 &&
+        !accepted_since(st, st->fulfil_turn) && names_booking(&st->texts[turn])) {
+        dlg_accept acc = {.kind = ACC_MAIN, .turn = st->agree_turn, .start = st->agree_start,
+                          .end = st->agree_end, .item = -1};
+        dlg_accept_push(st, &acc);
+    }
     if (fulfils) {
         st->fulfil_turn = turn;
         st->pick_turn = -1;
+        st->agree_turn = -1;
     }
 }
 
@@ -235,6 +349,26 @@ static bool takes_offered_slot(const dlg_state *st, const kpi_text *ct, const dl
             kpi_text_tok_at(ct, e->start) == 0 && !dlg_nonpurchase(ct, 0, ct->len))
             return true;
     }
+    return false;
+}
+
+/* Does the agent's turn propose a purchase: a closing question with a verb
+ * of buying ("shall I book it?", "want me to reserve seats?"), a read-back
+ * or a save offer? "What do you think of the Grand?", "There's a show at 9
+ * pm. How does that sound?" only offer a choice. */
+static bool proposes_purchase(const kpi_text *t)
+{
+    if (kpi_has(t, KS_CLOSING, 0, t->len) || kpi_has(t, KS_RETENTION, 0, t->len))
+        return true;
+    /* a read-back, unless its cue only asks how the choice sounds ("does
+     * that sound good?" reads nothing back) */
+    size_t ms, me, rs, re;
+    for (size_t pos = 0; pos < t->len && kpi_find(t, KS_READBACK, pos, t->len, &ms, &me);
+         pos = me > ms ? me : ms + 1)
+        if (!kpi_find(t, KS_CLOSING_REF, ms > 8 ? ms - 8 : 0, me + 1 < t->len ? me + 1 : t->len,
+                      &rs, &re) ||
+            re <= ms || rs >= me)
+            return true;
     return false;
 }
 
@@ -447,6 +581,20 @@ static void defer_takes_back(dlg_state *st, int turn, const dlg_event *e)
     }
 }
 
+/* Does the refusal e put the thing off rather than refuse a detail ("not
+ * right now", "no, not yet", "maybe later", "not at the moment"; not "no,
+ * use my other card")? */
+static bool puts_off(const kpi_text *t, const dlg_event *e)
+{
+    if (e->kind == CE_DEFER)
+        return true;
+    size_t end = e->cend > e->end ? e->cend : e->end;
+    for (size_t k = kpi_text_tok_at(t, e->start); k < t->ntok && t->tok[k].end <= end; k++)
+        if (KPI_TOK_IS(t, k, "now", "yet", "moment", "later", "today"))
+            return true;
+    return false;
+}
+
 void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
 {
     bool answered = false, retracted = false, negative = false;
@@ -512,6 +660,7 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
                 !c->price_question && !other) {
                 main.end = e->cend > e->end ? e->cend : e->end;
                 main.by_yes = true;
+                main.choice = st->ask_turn >= 0 && !proposes_purchase(&st->texts[st->ask_turn]);
                 dlg_accept_push(st, &main);
                 st->ask = ASK_NONE;
             } else if (!e->consumed && e->kind != CE_AFFIRM_WEAK && st->readback_cue &&
@@ -547,7 +696,7 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
             defer_takes_back(st, turn, e);
             if (e->kind != CE_INFO && !e->consumed && e->at_start && st->ask == ASK_CLOSING)
                 for (size_t k = 0; k < st->n_acc; k++)
-                    if (st->acc[k].tentative)
+                    if (st->acc[k].tentative || (st->acc[k].unsure && puts_off(ct, e)))
                         st->acc[k].retracted = true;
             /* "Anything else?" "No, that's it.", or "nah, just the
              * drink" to an extra: the order stands */
@@ -589,6 +738,7 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
         st->pick_start = 0;
         st->pick_end = ct->len;
     }
+    follow_agreement(st, turn, c, negative);
     st->order_prompt = false;
     if (st->ask == ASK_CLOSING) {
         if (answered || !c->question)
@@ -600,11 +750,12 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
 
 void conversion_finish(dlg_state *st, kpi_result *out)
 {
-    /* "That flight works for me." to a listing, and the agent never books
-     * it: a choice, not a purchase */
+    /* "That flight works for me." to a listing, or "sounds good" to "how
+     * does that sound?", and the agent never books it: a choice, not a
+     * purchase */
     for (size_t i = 0; i < st->n_acc; i++) {
         dlg_accept *a = &st->acc[i];
-        if (!a->retracted && a->kind == ACC_MAIN && a->item >= 0 && a->by_yes &&
+        if (!a->retracted && a->kind == ACC_MAIN && (a->item >= 0 || a->choice) && a->by_yes &&
             st->fulfil_turn < a->turn)
             a->retracted = true;
         if (a->free)

@@ -120,7 +120,12 @@ typedef struct {
     bool retracted;
     bool by_yes;         /* a yes to a question or a pick, not the customer's own words */
     bool tentative;      /* ... that the agent answered with a closing question */
+    bool unsure;         /* not carried out when the agent then asked to close:
+                          * "not right now" to that question takes it back */
     bool free;           /* ... while what the agent put on the table was free */
+    bool choice;         /* ... to a question that proposed no purchase ("how
+                          * does that sound?" after a listing): a choice until
+                          * the agent carries something out */
 } dlg_accept;
 
 typedef enum { IT_ADDON, IT_UPGRADE, IT_MAIN } dlg_item_kind;
@@ -183,6 +188,9 @@ typedef struct {
     bool priced;         /* the agent has stated a sale price */
     int yes_turn;        /* customer said a yes that took nothing, after a purchase; -1 */
     int no_turn;         /* customer's last turn with a refusal or deferral; -1 */
+    int agree_turn;      /* customer's last turn that agreed (a yes, a commitment,
+                          * a request) and nothing refused since; -1 */
+    size_t agree_start, agree_end;
     dlg_event yes_ev;    /* ... that yes */
 } dlg_state;
 
