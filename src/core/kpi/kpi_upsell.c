@@ -211,13 +211,95 @@ static bool restates_taken(const dlg_state *st, int turn, const dlg_agent *ag, i
     return false;
 }
 
+/* Is cents the sum of two or more prices said before turn, or of what was
+ * taken at them ("the package is $8,500" ... "the extra hour, $750" -
+ * "please confirm: ..., $9,250")? A total adds up what is on the order; it
+ * is never one more thing on it. The latest SUM_PARTS distinct prices are
+ * tried, which bounds the work per price. */
+#define SUM_PARTS 10
+static bool sum_of_earlier(const dlg_state *st, int turn, int64_t cents)
+{
+    int64_t part[SUM_PARTS];
+    int n = 0;
+    for (size_t i = st->n_acc; i-- > 0 && n < SUM_PARTS;)
+        if (!st->acc[i].retracted && st->acc[i].cents > 0 && st->acc[i].cents < cents)
+            part[n++] = st->acc[i].cents;
+    for (int t = turn; t-- > 0 && n < SUM_PARTS;) {
+        if (st->turns->v[t].speaker != SPK_AGENT)
+            continue;
+        const dlg_agent *b = &st->agent[t];
+        for (size_t j = b->n_price; j-- > 0 && n < SUM_PARTS;) {
+            int64_t c = b->prices[j].cents;
+            bool seen = c <= 0 || c >= cents;
+            for (int i = 0; i < n && !seen; i++)
+                seen = part[i] == c;
+            if (!seen)
+                part[n++] = c;
+        }
+    }
+    for (unsigned m = 1; m < (1u << n); m++) {
+        if (!(m & (m - 1)))
+            continue; /* one price alone is a restatement, said_before's case */
+        int64_t sum = 0;
+        for (int i = 0; i < n && sum <= cents; i++)
+            if (m & (1u << i))
+                sum += part[i];
+        if (sum == cents)
+            return true;
+    }
+    return false;
+}
+
+/* Does the agent's turn add things up: reads the order back, carries it
+ * out, states a price without asking, or says "total" / "altogether"? A
+ * question offering something for a price that happens to equal two
+ * earlier ones ("a line is $25, controls $5" - "a case bundle for $30?")
+ * still offers it. */
+static bool sums_up(const dlg_state *st, int turn, const dlg_agent *a)
+{
+    if (a->readback || a->mentions_readback || a->confirm || !a->asked)
+        return true;
+    const kpi_text *t = &st->texts[turn];
+    for (size_t k = 0; k < t->ntok; k++)
+        if (KPI_TOK_IS(t, k, "total", "altogether", "combined", "overall"))
+            return true;
+    return false;
+}
+
+/* Was something taken, and not taken back, at this price (its unit price
+ * or what it came to)? */
+static bool taken_at(const dlg_state *st, int64_t cents)
+{
+    for (size_t i = 0; i < st->n_acc; i++) {
+        const dlg_accept *a = &st->acc[i];
+        if (!a->retracted && (a->cents == cents ||
+                              (a->item >= 0 && st->items[a->item].cents == cents)))
+            return true;
+    }
+    return false;
+}
+
+/* Does the agent's turn name the purchase the customer committed to in
+ * their own words? */
+static bool names_main(const dlg_state *st, int turn)
+{
+    const kpi_text *at = &st->texts[turn];
+    for (size_t i = 0; i < st->n_acc; i++) {
+        const dlg_accept *m = &st->acc[i];
+        if (!m->retracted && m->kind == ACC_MAIN && !m->by_yes &&
+            dlg_names_item(at, 0, at->len, &st->texts[m->turn], m->start, m->end))
+            return true;
+    }
+    return false;
+}
+
 /* Puts the prices of an add-on offer on the table, one item each. */
 static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind kind,
                       bool all_prices)
 {
     const kpi_text *at = &st->texts[turn];
     close_open(st);
-    size_t n = 0, offered = 0;
+    size_t n = 0, offered = 0, totals = 0;
     for (size_t k = 0; k < a->n_price; k++)
         offered += (all_prices || a->prices[k].in_offer) && !a->prices[k].old;
     bool single = offered == 1;
@@ -225,15 +307,22 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
         const dlg_price *p = &a->prices[k];
         if (!(all_prices || p->in_offer))
             continue;
-        /* "usually $39, but I can do $29": the later price replaces it */
+        /* "usually $39, but I can do $29" and "$29, it's normally $39": the
+         * price said as the usual one is replaced by the current one, said
+         * before or after it */
         bool replaced = false;
-        for (size_t j = k + 1; j < a->n_price && p->old; j++)
-            replaced |= a->prices[j].in_offer || all_prices;
+        for (size_t j = 0; j < a->n_price && p->old; j++)
+            replaced |= (j > k || (j < k && !a->prices[j].old)) &&
+                        (a->prices[j].in_offer || all_prices);
         /* "$24 per night, so $48 for your stay": the total of the price
          * before, not a second item */
         for (size_t j = 0; j < k && !replaced; j++)
             replaced = (all_prices || a->prices[j].in_offer) && !a->prices[j].old &&
                        stated_total(at, a, k, a->prices[j].cents) == p->cents;
+        if (sums_up(st, turn, a) && sum_of_earlier(st, turn, p->cents)) {
+            totals++;
+            continue;
+        }
         if (replaced || (!a->asked && !p->old && p->cents == extras_sum(st)) ||
             restates_taken(st, turn, a, p->cents))
             continue;
@@ -265,10 +354,17 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
         }
         n++;
     }
+    /* "so the upgrade and the tour, $439 total, shall I add those?" reads
+     * back what is on the order: nothing new is on the table */
+    if (!n && totals)
+        return;
     if (!n) {
         dlg_item *it = item_new(st, kind, turn, turn, a->offer_start,
                                 a->offer_end > a->offer_start ? a->offer_end : at->len, 0, false);
-        if (a->asked && !a->confirm) /* asked again, not "I've added the add-on" */
+        /* asked again, not "I've added the add-on", nor "the session
+         * Friday, plus five extra images, shall I book it?" reading back
+         * the purchase with it */
+        if (a->asked && !a->confirm && !names_main(st, turn))
             reoffered(st, it);
     }
 }
@@ -681,6 +777,11 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
                     it = c;
             }
             close_open(st);
+            /* "how much is the line again?" - "thirty a month": the price of
+             * something already taken, said again; a yes to it buys nothing
+             * more */
+            if (!it && taken_at(st, p->cents))
+                return;
             if (!it) {
                 /* "what's the cost of that?" after looking for a car asks
                  * the car's price, a purchase of its own */
