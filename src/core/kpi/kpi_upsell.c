@@ -1466,9 +1466,16 @@ static bool answer_mentioned(dlg_state *st, int turn, dlg_event *e)
         for (int t = after + 1; t < turn; t++)
             if (st->turns->v[t].speaker == SPK_AGENT && st->agent[t].n_price > 0) {
                 const dlg_accept *m = &st->acc[main_acc];
-                const dlg_price *p = &st->agent[t].prices[0];
+                const dlg_agent *pa = &st->agent[t];
+                const dlg_price *p = &pa->prices[0];
+                /* "we want to book the cruise" - "a balcony cabin for two
+                 * is 3,100": a price offering nothing on top prices the
+                 * purchase in other words */
                 if (dlg_names_item(&st->texts[m->turn], m->start, m->end, &st->texts[t],
-                                   p->item_start, p->item_end))
+                                   p->item_start, p->item_end) ||
+                    (t == after + 1 && !m->by_yes &&
+                     clause_has_object(&st->texts[m->turn], m->start, m->end) && !pa->offer &&
+                     !pa->offer_named && !pa->upgrade && pa->ask == ASK_NONE))
                     after = t;
                 break;
             }
