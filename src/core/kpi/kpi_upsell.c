@@ -293,6 +293,23 @@ static bool names_main(const dlg_state *st, int turn)
     return false;
 }
 
+/* Is the price k of the turn said as the other price of the offered one
+ * before it, "or" between them in the same sentence ("$35 now, or $45 at
+ * the airport")? */
+static bool or_between(const kpi_text *t, const dlg_agent *a, size_t k)
+{
+    if (k == 0)
+        return false;
+    size_t from = kpi_text_tok_at(t, a->prices[k - 1].end);
+    for (size_t j = from; j < t->ntok && t->tok[j].end <= a->prices[k].start; j++) {
+        if (j > from && (t->tok[j].flags & TF_SENT_START))
+            return false;
+        if (KPI_TOK_IS(t, j, "or"))
+            return true;
+    }
+    return false;
+}
+
 /* Puts the prices of an add-on offer on the table, one item each. */
 static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind kind,
                       bool all_prices)
@@ -343,7 +360,10 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
             ws = a->offer_start;
             we = a->offer_end;
         }
+        size_t prev = st->n_item;
         dlg_item *it = item_new(st, kind, turn, turn, ws, we, p->cents, p->each);
+        if (n && or_between(at, a, k))
+            it->alt_of = (int)prev; /* the item just put, plus one */
         item_price(it, p);
         int64_t total = stated_total(at, a, k + 1, p->cents);
         if (total) {
@@ -964,6 +984,12 @@ static int64_t counted_units(const dlg_state *st, const kpi_text *ct, const dlg_
 static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
 {
     const kpi_text *ct = &st->texts[turn];
+    /* "$35 now, or $45 at the airport" - "yes, add one bag" - "added": of
+     * two prices for the same thing one is taken, the first */
+    if (it->alt_of && st->items[it->alt_of - 1].accepted) {
+        it->open = false;
+        return;
+    }
     /* a unit price times the quantity said with it or in the acceptance
      * ("for both of us"); a bundle's price as stated */
     kpi_amount am = {.cents = it->cents, .each = it->each, .bundle = it->bundle, .qty = it->qty};
