@@ -138,6 +138,28 @@ static void check_purchase_other_words(void)
          true, 50, "negative: a later price, after a plain yes, still sells an extra");
 }
 
+/* "And the bike rack?" - "$120.": a short question naming a thing asks
+ * its price. */
+static void check_asked_by_name(void)
+{
+    call("Agent: Northside Motors, this is Lee.\n"
+         "Customer: I'm ready to go ahead with the hatchback we test drove.\n"
+         "Agent: Great, the hatchback is $21,500.\n"
+         "Customer: And the bike rack?\n"
+         "Agent: $120.\n"
+         "Customer: Put the bike rack on too.\n"
+         "Agent: Done.",
+         true, 120, "a price answering a question that names the rack is the rack's");
+    call("Agent: Northside Motors, this is Lee.\n"
+         "Customer: I'm ready to go ahead with the hatchback we test drove.\n"
+         "Agent: Great, the hatchback is $21,500.\n"
+         "Customer: And the bike rack?\n"
+         "Agent: $120.\n"
+         "Customer: No, skip the rack.\n"
+         "Agent: Okay.",
+         true, 0, "negative: the rack priced and refused");
+}
+
 /* "Friday at 10" is a time. */
 static void check_day_time(void)
 {
@@ -165,6 +187,7 @@ int main(void)
     check_other_price();
     check_purchase_other_words();
     check_day_time();
+    check_asked_by_name();
     kt_free();
     T_END();
 }

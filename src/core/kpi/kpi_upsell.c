@@ -1196,6 +1196,34 @@ static void set_verdict(dlg_item *it, int v, const dlg_event *e)
     it->why = e;
 }
 
+/* "And the ridge vent upgrade?", "What about the wreath?": a short question
+ * (six words at most) that starts "and", "what about" or "how about" and
+ * names a thing asks about that thing; a price the agent answers with is
+ * the thing's. Sets [*as, *ae) to the question. */
+static bool asks_about(const kpi_text *ct, size_t *as, size_t *ae)
+{
+    for (size_t i = 0; i < ct->nsent; i++) {
+        if (!kpi_text_sentence_is_question(ct, i))
+            continue;
+        size_t k = kpi_text_tok_at(ct, ct->sent[i].start);
+        bool about = k < ct->ntok && (KPI_TOK_IS(ct, k, "and") ||
+                                      (k + 1 < ct->ntok && KPI_TOK_IS(ct, k, "what", "how") &&
+                                       KPI_TOK_IS(ct, k + 1, "about")));
+        if (about && dlg_names_item(ct, ct->sent[i].start, ct->sent[i].end, ct,
+                                    ct->sent[i].start, ct->sent[i].end)) {
+            size_t n = 0;
+            for (size_t j = k; j < ct->ntok && ct->tok[j].end <= ct->sent[i].end; j++)
+                n++;
+            if (n > 6)
+                continue;
+            *as = ct->sent[i].start;
+            *ae = ct->sent[i].end;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Step 1: the customer asks what something costs; the agent's next price
  * answers it. An add-on only when the question itself asks for something
  * more ("and how much to add the mats?"). A customer who looks for
@@ -1207,13 +1235,14 @@ static void note_price_question(dlg_state *st, int turn, const dlg_customer *c)
         st->seek_start = c->seek_start;
         st->seek_end = c->seek_end;
     }
-    if (!c->price_question)
-        return;
     const kpi_text *ct = &st->texts[turn];
+    size_t as = c->ask_start, ae = c->ask_end;
+    if (!c->price_question && !asks_about(ct, &as, &ae))
+        return;
     st->asked_turn = turn;
-    st->asked_start = c->ask_start;
-    st->asked_end = c->ask_end;
-    st->asked_addon = kpi_text_has_flag(ct, VF_ADDON, c->ask_start, c->ask_end);
+    st->asked_start = as;
+    st->asked_end = ae;
+    st->asked_addon = kpi_text_has_flag(ct, VF_ADDON, as, ae);
 }
 
 /* Whether word k of t is one of words. */
