@@ -160,6 +160,30 @@ static void check_asked_by_name(void)
          true, 0, "negative: the rack priced and refused");
 }
 
+/* An offer after the turn has priced what the customer asked for is for
+ * something besides it. */
+static void check_offer_after_price(void)
+{
+    call("Agent: Hilltop Bikes, Sam speaking.\n"
+         "Customer: Hi, I'd like to book a full tune-up for my bike.\n"
+         "Agent: Sure, I have Monday or Tuesday.\n"
+         "Customer: Monday works.\n"
+         "Agent: The full tune-up is $89. We also do a chain wax for $15 with any tune-up, want "
+         "me to add it?\n"
+         "Customer: Sure, why not.\n"
+         "Agent: See you Monday.",
+         true, 15, "an offer after the tune-up's price is an extra");
+    call("Agent: Hilltop Bikes, Sam speaking.\n"
+         "Customer: Hi, I'd like to book a full tune-up for my bike.\n"
+         "Agent: Sure, I have Monday or Tuesday.\n"
+         "Customer: Monday works.\n"
+         "Agent: The full tune-up is $89. We also do a chain wax for $15 with any tune-up, want "
+         "me to add it?\n"
+         "Customer: No thanks, just the tune-up.\n"
+         "Agent: See you Monday.",
+         true, 0, "negative: the same offer refused");
+}
+
 /* "Friday at 10" is a time. */
 static void check_day_time(void)
 {
@@ -188,6 +212,7 @@ int main(void)
     check_purchase_other_words();
     check_day_time();
     check_asked_by_name();
+    check_offer_after_price();
     kt_free();
     T_END();
 }

@@ -774,6 +774,20 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
     return false;
 }
 
+/* Does the turn state a price, outside the offer, before its offered price
+ * ("A deep clean is $320. Would you like the oven done too? It's $35.")? */
+static bool priced_before_offer(const dlg_agent *a)
+{
+    bool before = false;
+    for (size_t k = 0; k < a->n_price; k++) {
+        if (!a->prices[k].in_offer && !a->prices[k].old && a->prices[k].end <= a->offer_start)
+            before = true;
+        else if (a->prices[k].in_offer && before)
+            return true;
+    }
+    return false;
+}
+
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 {
     total_after_take(st, turn, a);
@@ -842,14 +856,20 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
      * being sold offers something besides it */
     bool besides = a->offer_named && request_pending(st, a) && !offer_names_request(st, turn, a);
     besides = besides || (a->offer_named && beside_sought(st, turn, a));
+    /* "The oil change is $79. We're also running a rotation for $25, want
+     * it?": an offer after the turn has priced something else is for
+     * something besides it */
+    bool after_priced = (a->offer || a->offer_named) && priced_before_offer(a);
+    besides = besides || after_priced;
     if (a->offer || (a->offer_named && main) || besides) {
         /* What is offered on top ("add", "also", "extra", an upgrade) is an
          * add-on; what the agent shows before anything is bought ("you
          * might like the 8:25 flight, $287"), or in answer to something
          * the customer asked to buy, is a purchase */
         dlg_item_kind kind = a->upgrade ? IT_UPGRADE : IT_ADDON;
-        if ((!a->offer_addon && !besides && !main) || open_request(st, turn, a) ||
-            sought(st, turn, offer_words_start(a), a->offer_end))
+        if ((!a->offer_addon && !besides && !main) ||
+            (!after_priced && (open_request(st, turn, a) ||
+                               sought(st, turn, offer_words_start(a), a->offer_end))))
             kind = IT_MAIN; /* also what answers the customer's new request */
         put_offer(st, turn, a, kind, false);
         if (a->ask == ASK_NONE || a->ask == ASK_CLOSING)
