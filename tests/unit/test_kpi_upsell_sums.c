@@ -184,6 +184,26 @@ static void check_offer_after_price(void)
          true, 0, "negative: the same offer refused");
 }
 
+/* "Make it two, not four": the count of an extra taken at a price each
+ * changed by the customer. */
+static void check_recount(void)
+{
+    call("Customer: Please place my usual order of printer paper.\n"
+         "Agent: Placed. We also have ink cartridges on offer at $30 each.\n"
+         "Customer: I'll take four cartridges.\n"
+         "Agent: Added.\n"
+         "Customer: Actually, make it two cartridges, not four.\n"
+         "Agent: Sure, two.",
+         true, 60, "the count of the cartridges changed to two");
+    call("customer: please place my usual order of printer paper\n"
+         "agent: placed we also have ink cartridges on offer at thirty each\n"
+         "customer: i'll take four cartridges\n"
+         "agent: added and delivery is tomorrow between one and five\n"
+         "customer: can you make it two o'clock instead\n"
+         "agent: sure",
+         true, 120, "negative: 'make it two o'clock' moves a time, the count stands");
+}
+
 /* "Friday at 10" is a time. */
 static void check_day_time(void)
 {
@@ -213,6 +233,7 @@ int main(void)
     check_day_time();
     check_asked_by_name();
     check_offer_after_price();
+    check_recount();
     kt_free();
     T_END();
 }

@@ -1673,6 +1673,57 @@ static bool pick_by_nearest(dlg_state *st, int turn, size_t n, dlg_customer *c)
     return any;
 }
 
+/* "Actually, make it two toner, not three": the customer changes the count
+ * of an extra taken at a price each. The extra is the latest one taken at a
+ * unit price that the sentence names, or the only one; the count is the
+ * first after "make it" / "change it to" / "just" / "only" in the sentence. */
+static void recounted(dlg_state *st, int turn)
+{
+    const kpi_text *ct = &st->texts[turn];
+    for (size_t k = 0; k + 2 < ct->ntok; k++) {
+        size_t q_at;
+        if (KPI_TOK_IS(ct, k, "make", "change", "changed") &&
+            KPI_TOK_IS(ct, k + 1, "it", "that"))
+            q_at = k + 2 + (k + 3 < ct->ntok && KPI_TOK_IS(ct, k + 2, "to"));
+        else
+            continue;
+        if (q_at >= ct->ntok || ct->tok[q_at].sent != ct->tok[k].sent)
+            continue;
+        int q = kpi_count_word(ct, q_at);
+        if (q < 1 && KPI_TOK_IS(ct, q_at, "one", "1"))
+            q = 1;
+        /* "make it two o'clock" moves a time */
+        if (q < 1 || (q_at + 1 < ct->ntok &&
+                      KPI_TOK_IS(ct, q_at + 1, "am", "pm", "o'clock", "thirty", "fifteen")))
+            continue;
+        size_t si = kpi_text_sentence_at(ct, ct->tok[k].start);
+        size_t a = ct->sent[si].start, b = ct->sent[si].end;
+        dlg_accept *pick = NULL;
+        int each = 0;
+        for (size_t i = st->n_acc; i-- > 0;) {
+            dlg_accept *acc = &st->acc[i];
+            if (acc->retracted || acc->kind != ACC_ADDON || acc->item < 0 || acc->turn >= turn)
+                continue;
+            const dlg_item *it = &st->items[acc->item];
+            if (!it->each || it->bundle || it->cents <= 0)
+                continue;
+            each++;
+            if (!pick && item_named(st, ct, a, b, it))
+                pick = acc;
+        }
+        if (!pick && each == 1)
+            for (size_t i = st->n_acc; i-- > 0 && !pick;) {
+                dlg_accept *acc = &st->acc[i];
+                if (!acc->retracted && acc->kind == ACC_ADDON && acc->item >= 0 &&
+                    acc->turn < turn && st->items[acc->item].each && !st->items[acc->item].bundle)
+                    pick = acc;
+            }
+        if (pick && st->items[pick->item].cents <= KPI_PRICE_MAX_CENTS / q)
+            pick->cents = st->items[pick->item].cents * q;
+        return;
+    }
+}
+
 void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c)
 {
     const kpi_text *ct = &st->texts[turn];
@@ -1718,6 +1769,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     }
     settle(st, turn, n);
     retract_by_verb(st, turn);
+    recounted(st, turn);
     /* a yes that took nothing, once something is bought: the agent's next
      * turn may show what it took (added_after_yes) */
     st->yes_turn = -1;
