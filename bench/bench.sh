@@ -22,7 +22,8 @@
 # starting "bench:" that tests/integration/test_bench_smoke.sh checks.
 # Environment: BENCH_CALLS, BENCH_INCR (capped at BENCH_CALLS),
 # BENCH_BASELINE_CALLS (5,000, capped too), BENCH_HISTORY=1,
-# BENCH_HISTORY_CALLS (10,000,000), BENCH_HISTORY_MONTHS (36), BENCH_FRAMES (200),
+# BENCH_HISTORY_CALLS (10,000,000), BENCH_HISTORY_MONTHS (36), BENCH_HISTORY_ROUNDS (5),
+# BENCH_FRAMES (200),
 # BENCH_ONLY=load (steps 1 to 3 only: the load against the COPYs); BIN names the binaries
 # (default build/). BENCH_PG_OPTS adds server options (for example
 # "-c log_min_duration_statement=0" to see each statement's time in the
@@ -145,6 +146,19 @@ exec "$BIN/converza-etl" --config "$WORK/empty.conf" --log-level warn "\$@" 2>>"
 EOF
 chmod +x "$WORK/etl"
 etl() { "$WORK/etl" "$@"; }
+# start_sub TOPIC NAME: a subscriber to TOPIC writing "time batch" lines to
+# $WORK/NAME.txt (after a first line "subscribed"), started in the background
+# and waited for until it has subscribed; its pid in SUBPID.
+start_sub() {
+    "$TOOLS/bench-sub" 127.0.0.1 "$MQTT_PORT" "$1" "$WORK/$2.txt" 2>"$WORK/$2.log" &
+    SUBPID=$!
+    _i=0
+    until [ "$(head -n 1 "$WORK/$2.txt" 2>/dev/null)" = subscribed ]; do
+        _i=$((_i + 1))
+        [ $_i -gt 100 ] && { cat "$WORK/$2.log" >&2; die "the MQTT subscriber did not subscribe"; }
+        sleep 0.05
+    done
+}
 write_etl_main() {
     cat >"$WORK/etl-main" <<EOF
 #!/bin/sh
@@ -275,14 +289,8 @@ COPY_RATE=$(rate "$N" copy)
 
 step "3. converza-etl --once: $N calls into an empty database (bronze, silver, gold, aggregates, publish)"
 # The subscriber measures commit-to-subscriber delays from here to step 5.
-"$TOOLS/bench-sub" 127.0.0.1 "$MQTT_PORT" bench/main/summary "$WORK/sub.txt" 2>"$WORK/sub.log" &
-SUB_PID=$!
-i=0
-until [ "$(head -n 1 "$WORK/sub.txt" 2>/dev/null)" = subscribed ]; do
-    i=$((i + 1))
-    [ $i -gt 100 ] && { cat "$WORK/sub.log" >&2; die "the MQTT subscriber did not subscribe"; }
-    sleep 0.05
-done
+start_sub bench/main/summary sub
+SUB_PID=$SUBPID
 wal() { psql -X -A -t -d postgres -c "SELECT pg_current_wal_lsn()"; }
 walsince() { psql -X -A -t -d postgres -c "SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '$1')"; }
 WAL0=$(wal)

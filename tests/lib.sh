@@ -24,38 +24,24 @@ expect_eq() {
 # its sum over gold rows, and its aggregate column.
 GOLD_COUNTS=$("$BIN/converza-etl" counters | awk -F '\t' '{ printf "%ssum(%s)", (NR > 1 ? ", " : ""), $4 }')
 AGG_COUNTS=$("$BIN/converza-etl" counters | awk -F '\t' '{ printf "%s%s", (NR > 1 ? ", " : ""), $1 }')
+# symdiff KEPT COMPUTED: the rows of either query's result missing from the
+# other's.
+symdiff() { printf '(SELECT count(*) FROM ((%s EXCEPT %s) UNION ALL (%s EXCEPT %s)) x)' "$1" "$2" "$2" "$1"; }
 # The number of (agent, day) groups where agent_daily_metrics differs from a
 # GROUP BY over gold in any counter, in either direction, plus the number of
 # agents whose agent_totals differ from a GROUP BY over gold, plus the days
 # where floor_daily_metrics differs, plus the (window, agent) groups where
 # agent_window_metrics differs for the windows agent_windows keeps: 0 when
 # the aggregates are exact.
-AGG_EQ="SELECT (SELECT count(*) FROM (
-  (SELECT agent_name, day, $AGG_COUNTS FROM agent_daily_metrics
-   EXCEPT SELECT agent_name, call_day, $GOLD_COUNTS FROM gold_performance_metrics GROUP BY 1, 2)
-  UNION ALL
-  (SELECT agent_name, call_day, $GOLD_COUNTS FROM gold_performance_metrics GROUP BY 1, 2
-   EXCEPT SELECT agent_name, day, $AGG_COUNTS FROM agent_daily_metrics)) d)
- + (SELECT count(*) FROM (
-  (SELECT agent_name, $AGG_COUNTS FROM agent_totals
-   EXCEPT SELECT agent_name, $GOLD_COUNTS FROM gold_performance_metrics GROUP BY 1)
-  UNION ALL
-  (SELECT agent_name, $GOLD_COUNTS FROM gold_performance_metrics GROUP BY 1
-   EXCEPT SELECT agent_name, $AGG_COUNTS FROM agent_totals)) t)
- + (SELECT count(*) FROM (
-  (SELECT day, $AGG_COUNTS FROM floor_daily_metrics
-   EXCEPT SELECT call_day, $GOLD_COUNTS FROM gold_performance_metrics GROUP BY 1)
-  UNION ALL
-  (SELECT call_day, $GOLD_COUNTS FROM gold_performance_metrics GROUP BY 1
-   EXCEPT SELECT day, $AGG_COUNTS FROM floor_daily_metrics)) f)
- + (SELECT count(*) FROM (
-  (SELECT first_day, last_day, agent_name, $AGG_COUNTS FROM agent_window_metrics
-   EXCEPT SELECT first_day, last_day, agent_name, $GOLD_COUNTS FROM agent_windows
-     JOIN gold_performance_metrics ON call_day BETWEEN first_day AND last_day GROUP BY 1, 2, 3)
-  UNION ALL
-  (SELECT first_day, last_day, agent_name, $GOLD_COUNTS FROM agent_windows
-     JOIN gold_performance_metrics ON call_day BETWEEN first_day AND last_day GROUP BY 1, 2, 3
-   EXCEPT SELECT first_day, last_day, agent_name, $AGG_COUNTS FROM agent_window_metrics)) w)"
+AGG_WINDOWS="FROM agent_windows JOIN gold_performance_metrics ON call_day BETWEEN first_day AND last_day"
+AGG_EQ="SELECT $(symdiff "SELECT agent_name, day, $AGG_COUNTS FROM agent_daily_metrics" \
+    "SELECT agent_name, call_day, $GOLD_COUNTS FROM gold_performance_metrics GROUP BY 1, 2")
+ + $(symdiff "SELECT agent_name, $AGG_COUNTS FROM agent_totals" \
+    "SELECT agent_name, $GOLD_COUNTS FROM gold_performance_metrics GROUP BY 1")
+ + $(symdiff "SELECT day, $AGG_COUNTS FROM floor_daily_metrics" \
+    "SELECT call_day, $GOLD_COUNTS FROM gold_performance_metrics GROUP BY 1")
+ + $(symdiff "SELECT first_day, last_day, agent_name, $AGG_COUNTS FROM agent_window_metrics" \
+    "SELECT first_day, last_day, agent_name, $GOLD_COUNTS $AGG_WINDOWS GROUP BY 1, 2, 3")"
 
 t_end() { [ "$T_FAILED" -eq 0 ]; exit $?; }
 

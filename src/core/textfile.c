@@ -25,41 +25,6 @@ static int over(cz_err *err, long long size, long max)
     return -1;
 }
 
-/* Reads the open regular file fd (st its status) into b. */
-static int read_fd(int fd, const struct stat *st, long max, strbuf *b, cz_err *err)
-{
-    if (st->st_size > max)
-        return over(err, (long long)st->st_size, max);
-    sb_reserve(b, (size_t)st->st_size + 1);
-    for (;;) {
-        /* Room for one byte past the limit, to see a file that grew. */
-        size_t room = (size_t)max + 1 - b->len;
-        sb_reserve(b, room < 65536 ? room : 65536);
-        size_t want = b->cap - b->len - 1;
-        if (want > room)
-            want = room;
-        ssize_t n = read(fd, b->s + b->len, want);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            cz_err_set(err, "%s", strerror(errno));
-            return -1;
-        }
-        if (n == 0)
-            break;
-        b->len += (size_t)n;
-        if (b->len > (size_t)max) {
-            cz_err_set(err, "grew over the limit of %ld bytes while being read", max);
-            return -1;
-        }
-        /* A short read that reached the size fstat gave is the end: this
-         * saves the read() that would return 0 on every small file. */
-        if ((size_t)n < want && b->len >= (size_t)st->st_size)
-            break;
-    }
-    return 0;
-}
-
 /* Empties b (an empty, terminated text) and opens name under dfd for
  * reading. O_NONBLOCK: opening a FIFO without a writer must not hang; a
  * regular file reads the same either way. Returns the descriptor, or -1 with
@@ -85,25 +50,6 @@ static int finish(int fd, int rc, strbuf *b)
     return rc;
 }
 
-int tf_read_at(int dfd, const char *name, long max, strbuf *b, cz_err *err)
-{
-    int fd = open_into(dfd, name, b, err);
-    if (fd < 0)
-        return -1;
-    struct stat st;
-    int rc;
-    if (fstat(fd, &st) < 0) {
-        cz_err_set(err, "%s", strerror(errno));
-        rc = -1;
-    } else if (!S_ISREG(st.st_mode)) {
-        cz_err_set(err, "not a regular file (%s)", kind_of(st.st_mode));
-        rc = -1;
-    } else {
-        rc = read_fd(fd, &st, max, b, err);
-    }
-    return finish(fd, rc, b);
-}
-
 /* The reason tf_read_at would have given for fd, found only once a read
  * failed or went over max: the file's real size, or what it is instead of a
  * regular file (replaced since the listing). */
@@ -124,10 +70,11 @@ static int refused(int fd, long max, int read_errno, cz_err *err)
 }
 
 /* Reads fd to its end into b, bounded by max; the first read asks for all of
- * b's capacity (at least 64 KiB), so a small file takes one read. */
-static int read_to_end(int fd, long max, strbuf *b, cz_err *err)
+ * b's capacity (at least first bytes), so a file smaller than that takes one
+ * read. A short read is the end (as read(2) gives for regular files). */
+static int read_to_end(int fd, size_t first, long max, strbuf *b, cz_err *err)
 {
-    sb_reserve(b, 65536);
+    sb_reserve(b, first);
     for (;;) {
         size_t room = (size_t)max + 1 - b->len; /* one byte past the limit */
         if (b->cap - b->len - 1 == 0)
@@ -155,12 +102,35 @@ static int read_to_end(int fd, long max, strbuf *b, cz_err *err)
     }
 }
 
+int tf_read_at(int dfd, const char *name, long max, strbuf *b, cz_err *err)
+{
+    int fd = open_into(dfd, name, b, err);
+    if (fd < 0)
+        return -1;
+    struct stat st;
+    int rc;
+    if (fstat(fd, &st) < 0) {
+        cz_err_set(err, "%s", strerror(errno));
+        rc = -1;
+    } else if (!S_ISREG(st.st_mode)) {
+        cz_err_set(err, "not a regular file (%s)", kind_of(st.st_mode));
+        rc = -1;
+    } else if (st.st_size > max) {
+        rc = over(err, (long long)st.st_size, max);
+    } else {
+        /* room for one byte more than fstat said: the first read is short,
+         * the end, and no second read() returns 0 */
+        rc = read_to_end(fd, (size_t)st.st_size + 1, max, b, err);
+    }
+    return finish(fd, rc, b);
+}
+
 int tf_read_reg_at(int dfd, const char *name, long max, strbuf *b, cz_err *err)
 {
     int fd = open_into(dfd, name, b, err);
     if (fd < 0)
         return -1;
-    return finish(fd, read_to_end(fd, max, b, err), b);
+    return finish(fd, read_to_end(fd, 65536, max, b, err), b);
 }
 
 char *tf_read(const char *path, const char *what, long max, size_t *len, cz_err *err)

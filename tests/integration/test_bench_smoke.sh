@@ -1,8 +1,12 @@
 #!/bin/sh
 # test_bench_smoke.sh - the benchmark at a tiny size (BENCH_CALLS=1000): it
 # runs to the end, and its last line is the summary with every field present
-# and each figure a positive number. Says nothing about the figures' size:
-# sanitizer builds on a shared machine are no place to judge performance.
+# and each figure a positive number; then the history case alone
+# (BENCH_HISTORY=only, bench/history.sh) on 3,000 calls over 2 months, 2
+# rounds: it fills, measures, prunes and checks its aggregates kept every
+# call (it dies otherwise), and its summary carries the four figures. Says
+# nothing about the figures' size: sanitizer builds on a shared machine are no
+# place to judge performance.
 set -u
 . "$(dirname "$0")/../lib.sh"
 OUT=$(mktemp /tmp/cz-bench-smoke.XXXXXX)
@@ -49,4 +53,22 @@ case $(field idle) in
 [0-9]*) pass "summary has idle ($(field idle))" ;;
 *) fail "summary has idle" "no figure in '$line'" ;;
 esac
+
+env -u BENCH_INCR -u BENCH_BASELINE_CALLS -u BENCH_FRAMES BENCH_HISTORY=only BENCH_HISTORY_CALLS=3000 \
+    BENCH_HISTORY_MONTHS=2 BENCH_HISTORY_ROUNDS=2 BENCH_CALLS=1000 BIN="$BIN" sh "$TOP/bench/bench.sh" >"$OUT" 2>&1
+rc=$?
+expect_eq "history case exits 0" "$rc" 0
+[ "$rc" -eq 0 ] || tail -n 15 "$OUT" | sed 's/^/# /'
+line=$(tail -n 1 "$OUT")
+expect_eq "history summary counts the history asked for" "$(field history)" 3000
+for f in batch snapshot prune; do
+    v=$(field "$f")
+    if [ -n "$v" ] && awk -v v="$v" 'BEGIN { exit !(v + 0 > 0) }'; then
+        pass "history summary has $f > 0 ($v)"
+    else
+        fail "history summary has $f > 0" "got '$v' in '$line'"
+    fi
+done
+expect_eq "history batches: 2 rounds, each summary at the subscriber" \
+    "$(sed -n 's/.*broker.s hop): \([0-9]*\) of \([0-9]*\) batches.*/\1 \2/p' "$OUT")" "2 2"
 t_end
