@@ -204,6 +204,26 @@ static void check_recount(void)
          true, 120, "negative: 'make it two o'clock' moves a time, the count stands");
 }
 
+/* "We booked a cabin for the weekend and we wanted to see about an upgrade":
+ * a purchase reported in the past, before anything is bought in the call, is
+ * what an upgrade goes on top of. */
+static void check_owned_reported(void)
+{
+    call("Agent: Pinewood Cabins, this is Jo.\n"
+         "Customer: Hi, we booked a cabin for the weekend and we wanted to see about an "
+         "upgrade.\n"
+         "Agent: Sure, the lakeside cabin upgrade is $40 more.\n"
+         "Customer: Yes, let's do that.\n"
+         "Agent: Done.",
+         true, 40, "an upgrade on a cabin booked before the call is an extra");
+    call("Agent: Pinewood Cabins, this is Jo.\n"
+         "Customer: Hi, we wanted to see about a cabin upgrade.\n"
+         "Agent: Sure, the lakeside cabin upgrade is $40 more.\n"
+         "Customer: Yes, let's do that.\n"
+         "Agent: Done.",
+         true, 0, "negative: an upgrade bought on its own is the purchase");
+}
+
 /* "Friday at 10" is a time. */
 static void check_day_time(void)
 {
@@ -234,6 +254,7 @@ int main(void)
     check_asked_by_name();
     check_offer_after_price();
     check_recount();
+    check_owned_reported();
     kt_free();
     T_END();
 }
