@@ -106,6 +106,8 @@ static void check_not_prices(void)
     none("The rating is 4.5, which is great.");
     none("The house is located at 1, Jalan Indah.");
     none("The party is 6, with the kids.");
+    none("We can see you Friday at 10, if that suits.");
+    none("okay so tomorrow at nine works");
 }
 
 static void check_spoken_size(void)

@@ -683,6 +683,12 @@ static bool not_a_price(const kpi_text *t, size_t k, size_t e)
                        KPI_TOK_IS(t, k - 2, "live") || KPI_TOK_IS(t, k - 2, "rated")))))
             return true;
     }
+    /* "Friday at 10", "tomorrow at nine": a day, then "at", then a time */
+    if (k > 1 && t->tok[k - 2].sent == sent && KPI_TOK_IS(t, k - 1, "at") &&
+        (KPI_TOK_IS(t, k - 2, "monday", "tuesday", "wednesday", "thursday", "friday",
+                    "saturday", "sunday") ||
+         KPI_TOK_IS(t, k - 2, "today", "tomorrow", "tonight", "weekday", "weekend")))
+        return true;
     size_t j = kpi_text_tok_at(t, e);
     if (j >= t->ntok || t->tok[j].sent != sent)
         return false;

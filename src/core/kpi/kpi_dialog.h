@@ -148,6 +148,8 @@ typedef struct {
     bool accepted;
     int waited;          /* customer turns since it was offered */
     signed char verdict; /* the current customer turn's answer: 0, 1 yes, 2 no */
+    int alt_of;          /* "$35 now, or $45 at the airport": 1 + the index of
+                          * the item this one is the other price of; 0 */
     const void *why;     /* the dlg_event that gave it */
 } dlg_item;
 

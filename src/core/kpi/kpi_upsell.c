@@ -211,13 +211,112 @@ static bool restates_taken(const dlg_state *st, int turn, const dlg_agent *ag, i
     return false;
 }
 
+/* Is cents the sum of two or more prices said before turn, or of what was
+ * taken at them ("the package is $8,500" ... "the extra hour, $750" -
+ * "please confirm: ..., $9,250")? A total adds up what is on the order; it
+ * is never one more thing on it. The latest SUM_PARTS distinct prices are
+ * tried, which bounds the work per price. */
+#define SUM_PARTS 10
+static bool sum_of_earlier(const dlg_state *st, int turn, int64_t cents)
+{
+    int64_t part[SUM_PARTS];
+    int n = 0;
+    for (size_t i = st->n_acc; i-- > 0 && n < SUM_PARTS;)
+        if (!st->acc[i].retracted && st->acc[i].cents > 0 && st->acc[i].cents < cents)
+            part[n++] = st->acc[i].cents;
+    for (int t = turn; t-- > 0 && n < SUM_PARTS;) {
+        if (st->turns->v[t].speaker != SPK_AGENT)
+            continue;
+        const dlg_agent *b = &st->agent[t];
+        for (size_t j = b->n_price; j-- > 0 && n < SUM_PARTS;) {
+            int64_t c = b->prices[j].cents;
+            bool seen = c <= 0 || c >= cents;
+            for (int i = 0; i < n && !seen; i++)
+                seen = part[i] == c;
+            if (!seen)
+                part[n++] = c;
+        }
+    }
+    for (unsigned m = 1; m < (1u << n); m++) {
+        if (!(m & (m - 1)))
+            continue; /* one price alone is a restatement, said_before's case */
+        int64_t sum = 0;
+        for (int i = 0; i < n && sum <= cents; i++)
+            if (m & (1u << i))
+                sum += part[i];
+        if (sum == cents)
+            return true;
+    }
+    return false;
+}
+
+/* Does the agent's turn add things up: reads the order back, carries it
+ * out, states a price without asking, or says "total" / "altogether"? A
+ * question offering something for a price that happens to equal two
+ * earlier ones ("a line is $25, controls $5" - "a case bundle for $30?")
+ * still offers it. */
+static bool sums_up(const dlg_state *st, int turn, const dlg_agent *a)
+{
+    if (a->readback || a->mentions_readback || a->confirm || !a->asked)
+        return true;
+    const kpi_text *t = &st->texts[turn];
+    for (size_t k = 0; k < t->ntok; k++)
+        if (KPI_TOK_IS(t, k, "total", "altogether", "combined", "overall"))
+            return true;
+    return false;
+}
+
+/* Was something taken, and not taken back, at this price (its unit price
+ * or what it came to)? */
+static bool taken_at(const dlg_state *st, int64_t cents)
+{
+    for (size_t i = 0; i < st->n_acc; i++) {
+        const dlg_accept *a = &st->acc[i];
+        if (!a->retracted && (a->cents == cents ||
+                              (a->item >= 0 && st->items[a->item].cents == cents)))
+            return true;
+    }
+    return false;
+}
+
+/* Does the agent's turn name the purchase the customer committed to in
+ * their own words? */
+static bool names_main(const dlg_state *st, int turn)
+{
+    const kpi_text *at = &st->texts[turn];
+    for (size_t i = 0; i < st->n_acc; i++) {
+        const dlg_accept *m = &st->acc[i];
+        if (!m->retracted && m->kind == ACC_MAIN && !m->by_yes &&
+            dlg_names_item(at, 0, at->len, &st->texts[m->turn], m->start, m->end))
+            return true;
+    }
+    return false;
+}
+
+/* Is the price k of the turn said as the other price of the offered one
+ * before it, "or" between them in the same sentence ("$35 now, or $45 at
+ * the airport")? */
+static bool or_between(const kpi_text *t, const dlg_agent *a, size_t k)
+{
+    if (k == 0)
+        return false;
+    size_t from = kpi_text_tok_at(t, a->prices[k - 1].end);
+    for (size_t j = from; j < t->ntok && t->tok[j].end <= a->prices[k].start; j++) {
+        if (j > from && (t->tok[j].flags & TF_SENT_START))
+            return false;
+        if (KPI_TOK_IS(t, j, "or"))
+            return true;
+    }
+    return false;
+}
+
 /* Puts the prices of an add-on offer on the table, one item each. */
 static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind kind,
                       bool all_prices)
 {
     const kpi_text *at = &st->texts[turn];
     close_open(st);
-    size_t n = 0, offered = 0;
+    size_t n = 0, offered = 0, totals = 0;
     for (size_t k = 0; k < a->n_price; k++)
         offered += (all_prices || a->prices[k].in_offer) && !a->prices[k].old;
     bool single = offered == 1;
@@ -225,15 +324,22 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
         const dlg_price *p = &a->prices[k];
         if (!(all_prices || p->in_offer))
             continue;
-        /* "usually $39, but I can do $29": the later price replaces it */
+        /* "usually $39, but I can do $29" and "$29, it's normally $39": the
+         * price said as the usual one is replaced by the current one, said
+         * before or after it */
         bool replaced = false;
-        for (size_t j = k + 1; j < a->n_price && p->old; j++)
-            replaced |= a->prices[j].in_offer || all_prices;
+        for (size_t j = 0; j < a->n_price && p->old; j++)
+            replaced |= (j > k || (j < k && !a->prices[j].old)) &&
+                        (a->prices[j].in_offer || all_prices);
         /* "$24 per night, so $48 for your stay": the total of the price
          * before, not a second item */
         for (size_t j = 0; j < k && !replaced; j++)
             replaced = (all_prices || a->prices[j].in_offer) && !a->prices[j].old &&
                        stated_total(at, a, k, a->prices[j].cents) == p->cents;
+        if (sums_up(st, turn, a) && sum_of_earlier(st, turn, p->cents)) {
+            totals++;
+            continue;
+        }
         if (replaced || (!a->asked && !p->old && p->cents == extras_sum(st)) ||
             restates_taken(st, turn, a, p->cents))
             continue;
@@ -254,7 +360,10 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
             ws = a->offer_start;
             we = a->offer_end;
         }
+        size_t prev = st->n_item;
         dlg_item *it = item_new(st, kind, turn, turn, ws, we, p->cents, p->each);
+        if (n && or_between(at, a, k))
+            it->alt_of = (int)prev; /* the item just put, plus one */
         item_price(it, p);
         int64_t total = stated_total(at, a, k + 1, p->cents);
         if (total) {
@@ -265,10 +374,17 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
         }
         n++;
     }
+    /* "so the upgrade and the tour, $439 total, shall I add those?" reads
+     * back what is on the order: nothing new is on the table */
+    if (!n && totals)
+        return;
     if (!n) {
         dlg_item *it = item_new(st, kind, turn, turn, a->offer_start,
                                 a->offer_end > a->offer_start ? a->offer_end : at->len, 0, false);
-        if (a->asked && !a->confirm) /* asked again, not "I've added the add-on" */
+        /* asked again, not "I've added the add-on", nor "the session
+         * Friday, plus five extra images, shall I book it?" reading back
+         * the purchase with it */
+        if (a->asked && !a->confirm && !names_main(st, turn))
             reoffered(st, it);
     }
 }
@@ -658,6 +774,20 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
     return false;
 }
 
+/* Does the turn state a price, outside the offer, before its offered price
+ * ("A deep clean is $320. Would you like the oven done too? It's $35.")? */
+static bool priced_before_offer(const dlg_agent *a)
+{
+    bool before = false;
+    for (size_t k = 0; k < a->n_price; k++) {
+        if (!a->prices[k].in_offer && !a->prices[k].old && a->prices[k].end <= a->offer_start)
+            before = true;
+        else if (a->prices[k].in_offer && before)
+            return true;
+    }
+    return false;
+}
+
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 {
     total_after_take(st, turn, a);
@@ -681,6 +811,11 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
                     it = c;
             }
             close_open(st);
+            /* "how much is the line again?" - "thirty a month": the price of
+             * something already taken, said again; a yes to it buys nothing
+             * more */
+            if (!it && taken_at(st, p->cents))
+                return;
             if (!it) {
                 /* "what's the cost of that?" after looking for a car asks
                  * the car's price, a purchase of its own */
@@ -721,14 +856,20 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
      * being sold offers something besides it */
     bool besides = a->offer_named && request_pending(st, a) && !offer_names_request(st, turn, a);
     besides = besides || (a->offer_named && beside_sought(st, turn, a));
+    /* "The oil change is $79. We're also running a rotation for $25, want
+     * it?": an offer after the turn has priced something else is for
+     * something besides it */
+    bool after_priced = (a->offer || a->offer_named) && priced_before_offer(a);
+    besides = besides || after_priced;
     if (a->offer || (a->offer_named && main) || besides) {
         /* What is offered on top ("add", "also", "extra", an upgrade) is an
          * add-on; what the agent shows before anything is bought ("you
          * might like the 8:25 flight, $287"), or in answer to something
          * the customer asked to buy, is a purchase */
         dlg_item_kind kind = a->upgrade ? IT_UPGRADE : IT_ADDON;
-        if ((!a->offer_addon && !besides && !main) || open_request(st, turn, a) ||
-            sought(st, turn, offer_words_start(a), a->offer_end))
+        if ((!a->offer_addon && !besides && !main) ||
+            (!after_priced && (open_request(st, turn, a) ||
+                               sought(st, turn, offer_words_start(a), a->offer_end))))
             kind = IT_MAIN; /* also what answers the customer's new request */
         put_offer(st, turn, a, kind, false);
         if (a->ask == ASK_NONE || a->ask == ASK_CLOSING)
@@ -863,6 +1004,12 @@ static int64_t counted_units(const dlg_state *st, const kpi_text *ct, const dlg_
 static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
 {
     const kpi_text *ct = &st->texts[turn];
+    /* "$35 now, or $45 at the airport" - "yes, add one bag" - "added": of
+     * two prices for the same thing one is taken, the first */
+    if (it->alt_of && st->items[it->alt_of - 1].accepted) {
+        it->open = false;
+        return;
+    }
     /* a unit price times the quantity said with it or in the acceptance
      * ("for both of us"); a bundle's price as stated */
     kpi_amount am = {.cents = it->cents, .each = it->each, .bundle = it->bundle, .qty = it->qty};
@@ -1069,6 +1216,34 @@ static void set_verdict(dlg_item *it, int v, const dlg_event *e)
     it->why = e;
 }
 
+/* "And the ridge vent upgrade?", "What about the wreath?": a short question
+ * (six words at most) that starts "and", "what about" or "how about" and
+ * names a thing asks about that thing; a price the agent answers with is
+ * the thing's. Sets [*as, *ae) to the question. */
+static bool asks_about(const kpi_text *ct, size_t *as, size_t *ae)
+{
+    for (size_t i = 0; i < ct->nsent; i++) {
+        if (!kpi_text_sentence_is_question(ct, i))
+            continue;
+        size_t k = kpi_text_tok_at(ct, ct->sent[i].start);
+        bool about = k < ct->ntok && (KPI_TOK_IS(ct, k, "and") ||
+                                      (k + 1 < ct->ntok && KPI_TOK_IS(ct, k, "what", "how") &&
+                                       KPI_TOK_IS(ct, k + 1, "about")));
+        if (about && dlg_names_item(ct, ct->sent[i].start, ct->sent[i].end, ct,
+                                    ct->sent[i].start, ct->sent[i].end)) {
+            size_t n = 0;
+            for (size_t j = k; j < ct->ntok && ct->tok[j].end <= ct->sent[i].end; j++)
+                n++;
+            if (n > 6)
+                continue;
+            *as = ct->sent[i].start;
+            *ae = ct->sent[i].end;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Step 1: the customer asks what something costs; the agent's next price
  * answers it. An add-on only when the question itself asks for something
  * more ("and how much to add the mats?"). A customer who looks for
@@ -1080,13 +1255,14 @@ static void note_price_question(dlg_state *st, int turn, const dlg_customer *c)
         st->seek_start = c->seek_start;
         st->seek_end = c->seek_end;
     }
-    if (!c->price_question)
-        return;
     const kpi_text *ct = &st->texts[turn];
+    size_t as = c->ask_start, ae = c->ask_end;
+    if (!c->price_question && !asks_about(ct, &as, &ae))
+        return;
     st->asked_turn = turn;
-    st->asked_start = c->ask_start;
-    st->asked_end = c->ask_end;
-    st->asked_addon = kpi_text_has_flag(ct, VF_ADDON, c->ask_start, c->ask_end);
+    st->asked_start = as;
+    st->asked_end = ae;
+    st->asked_addon = kpi_text_has_flag(ct, VF_ADDON, as, ae);
 }
 
 /* Whether word k of t is one of words. */
@@ -1365,9 +1541,16 @@ static bool answer_mentioned(dlg_state *st, int turn, dlg_event *e)
         for (int t = after + 1; t < turn; t++)
             if (st->turns->v[t].speaker == SPK_AGENT && st->agent[t].n_price > 0) {
                 const dlg_accept *m = &st->acc[main_acc];
-                const dlg_price *p = &st->agent[t].prices[0];
+                const dlg_agent *pa = &st->agent[t];
+                const dlg_price *p = &pa->prices[0];
+                /* "we want to book the cruise" - "a balcony cabin for two
+                 * is 3,100": a price offering nothing on top prices the
+                 * purchase in other words */
                 if (dlg_names_item(&st->texts[m->turn], m->start, m->end, &st->texts[t],
-                                   p->item_start, p->item_end))
+                                   p->item_start, p->item_end) ||
+                    (t == after + 1 && !m->by_yes &&
+                     clause_has_object(&st->texts[m->turn], m->start, m->end) && !pa->offer &&
+                     !pa->offer_named && !pa->upgrade && pa->ask == ASK_NONE))
                     after = t;
                 break;
             }
@@ -1490,6 +1673,57 @@ static bool pick_by_nearest(dlg_state *st, int turn, size_t n, dlg_customer *c)
     return any;
 }
 
+/* "Actually, make it two toner, not three": the customer changes the count
+ * of an extra taken at a price each. The extra is the latest one taken at a
+ * unit price that the sentence names, or the only one; the count is the
+ * first after "make it" / "change it to" / "just" / "only" in the sentence. */
+static void recounted(dlg_state *st, int turn)
+{
+    const kpi_text *ct = &st->texts[turn];
+    for (size_t k = 0; k + 2 < ct->ntok; k++) {
+        size_t q_at;
+        if (KPI_TOK_IS(ct, k, "make", "change", "changed") &&
+            KPI_TOK_IS(ct, k + 1, "it", "that"))
+            q_at = k + 2 + (k + 3 < ct->ntok && KPI_TOK_IS(ct, k + 2, "to"));
+        else
+            continue;
+        if (q_at >= ct->ntok || ct->tok[q_at].sent != ct->tok[k].sent)
+            continue;
+        int q = kpi_count_word(ct, q_at);
+        if (q < 1 && KPI_TOK_IS(ct, q_at, "one", "1"))
+            q = 1;
+        /* "make it two o'clock" moves a time */
+        if (q < 1 || (q_at + 1 < ct->ntok &&
+                      KPI_TOK_IS(ct, q_at + 1, "am", "pm", "o'clock", "thirty", "fifteen")))
+            continue;
+        size_t si = kpi_text_sentence_at(ct, ct->tok[k].start);
+        size_t a = ct->sent[si].start, b = ct->sent[si].end;
+        dlg_accept *pick = NULL;
+        int each = 0;
+        for (size_t i = st->n_acc; i-- > 0;) {
+            dlg_accept *acc = &st->acc[i];
+            if (acc->retracted || acc->kind != ACC_ADDON || acc->item < 0 || acc->turn >= turn)
+                continue;
+            const dlg_item *it = &st->items[acc->item];
+            if (!it->each || it->bundle || it->cents <= 0)
+                continue;
+            each++;
+            if (!pick && item_named(st, ct, a, b, it))
+                pick = acc;
+        }
+        if (!pick && each == 1)
+            for (size_t i = st->n_acc; i-- > 0 && !pick;) {
+                dlg_accept *acc = &st->acc[i];
+                if (!acc->retracted && acc->kind == ACC_ADDON && acc->item >= 0 &&
+                    acc->turn < turn && st->items[acc->item].each && !st->items[acc->item].bundle)
+                    pick = acc;
+            }
+        if (pick && st->items[pick->item].cents <= KPI_PRICE_MAX_CENTS / q)
+            pick->cents = st->items[pick->item].cents * q;
+        return;
+    }
+}
+
 void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c)
 {
     const kpi_text *ct = &st->texts[turn];
@@ -1535,6 +1769,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     }
     settle(st, turn, n);
     retract_by_verb(st, turn);
+    recounted(st, turn);
     /* a yes that took nothing, once something is bought: the agent's next
      * turn may show what it took (added_after_yes) */
     st->yes_turn = -1;
