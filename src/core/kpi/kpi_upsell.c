@@ -1341,6 +1341,14 @@ static bool takes_a_thing(const kpi_text *ct, const dlg_event *e)
     return false;
 }
 
+/* Does the refusal start "just" or "only" ("just the oven", "only the
+ * ferry")? Said of one of several extras on the table, it picks that one. */
+static bool only_pick(const kpi_text *ct, const dlg_event *e)
+{
+    size_t k = kpi_text_tok_at(ct, e->start);
+    return k < ct->ntok && (KPI_TOK_IS(ct, k, "just") || KPI_TOK_IS(ct, k, "only"));
+}
+
 /* Step 2: an event names one or more items on the table ("I'll take the
  * case"): its answer goes to each of them, unless it names another price
  * for it. Returns whether any was named. */
@@ -1359,12 +1367,18 @@ static bool answer_named(const kpi_scratch *s, dlg_state *st, int turn, size_t n
         if (named < 2)
             return false;
     }
+    bool only = v == NO && only_pick(ct, e);
     for (size_t k = 0; k < n; k++) {
         dlg_item *it = &st->items[k];
         if (it->accepted || it->turn < turn - NAME_TURNS)
             continue;
         if (item_named(st, ct, e->cstart, e->cend, it) && !(v == YES && counter_offer(s, e, it))) {
-            set_verdict(it, v, e);
+            /* "Just the oven." to "the oven and fridge cleaning?" picks the
+             * extra it names; what it leaves out is refused */
+            bool pick = only && it->kind != IT_MAIN && !it->declined &&
+                        (dlg_main_accepted(st) || priced_before_offer(&st->agent[it->turn])) &&
+                        item_named(st, ct, e->start, e->end, it);
+            set_verdict(it, pick ? YES : v, e);
             any = true;
         }
     }
