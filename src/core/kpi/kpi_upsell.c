@@ -774,6 +774,28 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
     return false;
 }
 
+static bool settled_offer(const dlg_state *st, int turn, const dlg_agent *a)
+{
+    if (!a->asked || a->ask != ASK_OTHER || !(a->confirm || st->fulfil_turn >= 0) ||
+        a->readback || a->mentions_readback || a->free_service || a->retention || a->failure ||
+        seeking(st))
+        return false;
+    const kpi_text *at = &st->texts[turn];
+    /* "so the total is $389 plus $35, $424, on the card on file?" adds up
+     * the order; it offers nothing */
+    for (size_t k = 0; k < at->ntok; k++)
+        if (KPI_TOK_IS(at, k, "total", "altogether", "plus"))
+            return false;
+    for (size_t k = 0; k < a->n_price; k++) {
+        const dlg_price *p = &a->prices[k];
+        if (!p->old && !said_before(st, turn, p->cents) &&
+            !restates_taken(st, turn, a, p->cents) && !sum_of_earlier(st, turn, p->cents) &&
+            dlg_names_item(at, p->item_start, p->item_end, at, p->item_start, p->item_end))
+            return true;
+    }
+    return false;
+}
+
 /* Does the turn state a price, outside the offer, before its offered price
  * ("A deep clean is $320. Would you like the oven done too? It's $35.")? */
 static bool priced_before_offer(const dlg_agent *a)
@@ -888,6 +910,14 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
                 a->ask = ASK_OFFER;
                 return;
             }
+    }
+    /* "Done. Would you like us to prepare a cake for the table? It's $45.":
+     * once the purchase is carried out, a question with a new price for
+     * something named offers that thing, whatever words ask it */
+    if (main && settled_offer(st, turn, a)) {
+        put_offer(st, turn, a, IT_ADDON, true);
+        a->ask = ASK_OFFER;
+        return;
     }
     /* "Carts are $20 per player.", "do you need parking, the lot pass is
      * twenty": once something is bought, a new price the agent states for
