@@ -776,7 +776,8 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
 
 static bool settled_offer(const dlg_state *st, int turn, const dlg_agent *a)
 {
-    if (!a->asked || a->ask != ASK_OTHER || !(a->confirm || st->fulfil_turn >= 0) ||
+    if (!a->asked || (a->ask != ASK_OTHER && a->ask != ASK_CLOSING) ||
+        !(a->confirm || st->fulfil_turn >= 0) ||
         a->readback || a->mentions_readback || a->free_service || a->retention || a->failure ||
         seeking(st))
         return false;

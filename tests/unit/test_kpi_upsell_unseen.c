@@ -1,0 +1,121 @@
+/* test_kpi_upsell_unseen.c - extras taken without the words the rules knew
+ * before: an offer said by whoever does the work ("our fitters can also
+ * ...", "while the engineer is there ..."), a suggestion, an offer asked in
+ * other words once the purchase is carried out, "go on then" giving in,
+ * and "just the X" picking one of several extras. With the shipped rules
+ * file, on short calls written for these tests (clean and speech-
+ * recognition style); each mechanism has a negative case. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "t.h"
+#include "kpi_t.h"
+
+/* Checks conversion and upsell of one call. */
+static void call(const char *transcript, bool conv, double upsell, const char *name)
+{
+    kt_outcome o = kt_run(transcript, false);
+    char n[256];
+    snprintf(n, sizeof n, "%s: conversion %s", name, conv ? "yes" : "no");
+    CHECK(o.ok && o.conv == conv, n);
+    snprintf(n, sizeof n, "%s: upsell %.2f (got %.2f)", name, upsell, o.upsell);
+    CHECK(o.upsell > upsell - 0.001 && o.upsell < upsell + 0.001, n);
+}
+
+/* Offers with no "add" or "would you like": the worker who is there
+ * anyway, "there are also", a suggestion, ASR "want to add" mid-turn. */
+static void check_offer_words(void)
+{
+    call("Agent: Brightside Boilers, Tomas speaking.\n"
+         "Customer: Hi, I'd like to book the annual boiler service.\n"
+         "Agent: Sure, that's $110, we can come Monday.\n"
+         "Customer: Monday works, book it please.\n"
+         "Agent: Our engineers can also flush the radiators for $60 while they're there.\n"
+         "Customer: Okay, do that as well.\n"
+         "Agent: Booked for Monday.",
+         true, 60, "the engineers can also do a priced job");
+    call("agent: harbour kayaks pia here\n"
+         "customer: hi can i book two kayaks for saturday morning\n"
+         "agent: yep that's forty each so eighty\n"
+         "customer: great book them\n"
+         "agent: done anything else want to add dry bags they're eight each\n"
+         "customer: yeah two dry bags\n"
+         "agent: lovely all booked",
+         true, 16, "ASR: \"want to add\" in the middle of a turn offers");
+    call("Agent: City Gym, Rosa speaking.\n"
+         "Customer: Hi, I'd like to join, the standard membership.\n"
+         "Agent: The standard is $30 a month. There's also a $25 joining fee.\n"
+         "Customer: Okay, sign me up.\n"
+         "Agent: You're all set.",
+         true, 0, "negative: a fee said with \"also\" is no extra");
+    call("Agent: Nova Mobile, Lee speaking.\n"
+         "Customer: My signal drops at home and I want it fixed.\n"
+         "Agent: I can upgrade you to the booster plan for $8 more a month.\n"
+         "Customer: Yes, do the upgrade.\n"
+         "Agent: Done.",
+         true, 0, "negative: an upgrade bought on its own is the purchase");
+}
+
+/* Once the purchase is carried out, a question with a new price offers
+ * the thing it names, whatever the words; adding up the order does not. */
+static void check_settled_offer(void)
+{
+    call("Agent: Olive Grove restaurant, Marco speaking.\n"
+         "Customer: Hi, a table for six on Friday at 8 please.\n"
+         "Agent: Certainly, the terrace at 8 for six.\n"
+         "Customer: Great, book it.\n"
+         "Agent: Done. Would you like us to set out a bottle of prosecco for the table? It's $38.\n"
+         "Customer: Oh yes, lovely.\n"
+         "Agent: Noted, see you Friday.",
+         true, 38, "a priced question after the booking is carried out");
+    call("Agent: Olive Grove restaurant, Marco speaking.\n"
+         "Customer: Hi, a table for six on Friday at 8 please, the $40 set menu.\n"
+         "Agent: Certainly, the terrace at 8 for six.\n"
+         "Customer: Great, book it.\n"
+         "Agent: Done. So the total is $240 for six people, is that okay?\n"
+         "Customer: Yes.\n"
+         "Agent: See you Friday.",
+         true, 0, "negative: a total asked about after the booking offers nothing");
+}
+
+/* "go on then" gives in to an offer; "just the X" picks one of several. */
+static void check_answers(void)
+{
+    call("agent: bloom salon hi this is kim\n"
+         "customer: hi can i book a trim for tuesday\n"
+         "agent: sure tuesday at ten\n"
+         "customer: perfect book me in\n"
+         "agent: would you like to add a scalp massage it's twelve\n"
+         "customer: oh go on then\n"
+         "agent: done see you tuesday",
+         true, 12, "ASR: \"go on then\" takes the offer");
+    call("Agent: Sparkle Cleaning, Jo speaking.\n"
+         "Customer: Hi, I'd like an end of tenancy clean for a two-bed flat.\n"
+         "Agent: That's $280. Would you like the oven and the carpets done as well? They're $45 "
+         "each.\n"
+         "Customer: Just the carpets.\n"
+         "Agent: Sure. When suits you?\n"
+         "Customer: Monday, book it.\n"
+         "Agent: Booked for Monday.",
+         true, 45, "\"just the carpets\" picks one of the extras offered");
+    call("Agent: Sparkle Cleaning, Jo speaking.\n"
+         "Customer: Hi, I'd like an end of tenancy clean for a two-bed flat.\n"
+         "Agent: We do a standard clean at $280 or a deluxe with extra carpet care at $330.\n"
+         "Customer: Just the standard.\n"
+         "Agent: Sure, Monday?\n"
+         "Customer: Monday, book it.\n"
+         "Agent: Booked for Monday.",
+         true, 0, "negative: \"just the standard\" chooses the purchase, no extra");
+}
+
+int main(void)
+{
+    if (!kt_load())
+        T_END();
+    check_offer_words();
+    check_settled_offer();
+    check_answers();
+    kt_free();
+    T_END();
+}
