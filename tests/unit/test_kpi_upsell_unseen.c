@@ -2,7 +2,8 @@
  * before: an offer said by whoever does the work ("our fitters can also
  * ...", "while the engineer is there ..."), a suggestion, an offer asked in
  * other words once the purchase is carried out, "go on then" giving in,
- * and "just the X" picking one of several extras. With the shipped rules
+ * "just the X" picking one of several extras, and a spoken price that
+ * cuts a usual one. With the shipped rules
  * file, on short calls written for these tests (clean and speech-
  * recognition style); each mechanism has a negative case. */
 #include <stdio.h>
@@ -109,6 +110,28 @@ static void check_answers(void)
          true, 0, "negative: \"just the standard\" chooses the purchase, no extra");
 }
 
+/* A spoken pair that cuts a usual price said just before is read near it. */
+static void check_cut_reading(void)
+{
+    call("agent: shine auto spa dev here\n"
+         "customer: hi can i book a full valet for saturday\n"
+         "agent: sure the full valet is ninety and saturday at nine works\n"
+         "customer: great book it\n"
+         "agent: would you like the paint sealant it's normally three hundred but this week it's "
+         "two seventy five\n"
+         "customer: yeah go for it\n"
+         "agent: done see you saturday",
+         true, 275, "ASR: a cut of \"normally three hundred\" is two hundred seventy-five");
+    call("agent: shine auto spa dev here\n"
+         "customer: hi can i book a full valet for saturday\n"
+         "agent: sure the full valet is ninety and saturday at nine works\n"
+         "customer: great book it\n"
+         "agent: would you like an air freshener it's four fifty\n"
+         "customer: yeah sure\n"
+         "agent: done see you saturday",
+         true, 4.5, "negative: with no usual price a small extra stays small");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -116,6 +139,7 @@ int main(void)
     check_offer_words();
     check_settled_offer();
     check_answers();
+    check_cut_reading();
     kt_free();
     T_END();
 }

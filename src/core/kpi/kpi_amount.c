@@ -1150,6 +1150,15 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
                 cents = f.pair_lo;
             else
                 guessed = !f.money && f.pair_hi != f.pair_lo;
+            /* "usually four hundred, but this month it's three fifty": a
+             * cut of the usual price said just before is near it, never a
+             * hundredth of it */
+            const kpi_amount *was = s->namounts ? &s->amounts[s->namounts - 1] : NULL;
+            if (!f.money && was && was->old && was->cents > 0 && sent <= was->sent + 1) {
+                int64_t dh = was->cents - f.pair_hi, dl = was->cents - f.pair_lo;
+                cents = (dh < 0 ? -dh : dh) <= (dl < 0 ? -dl : dl) ? f.pair_hi : f.pair_lo;
+                guessed = false;
+            }
         }
         kpi_amount a = {.start = i, .end = e, .cents = cents, .sent = sent,
                         .recurring = recurs_after(t, e), .guessed = guessed};
