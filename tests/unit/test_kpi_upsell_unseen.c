@@ -2,8 +2,8 @@
  * before: an offer said by whoever does the work ("our fitters can also
  * ...", "while the engineer is there ..."), a suggestion, an offer asked in
  * other words once the purchase is carried out, "go on then" giving in,
- * "just the X" picking one of several extras, and a spoken price that
- * cuts a usual one. With the shipped rules
+ * "just the X" picking one of several extras, a count of part of the
+ * party, and a spoken price that cuts a usual one. With the shipped rules
  * file, on short calls written for these tests (clean and speech-
  * recognition style); each mechanism has a negative case. */
 #include <stdio.h>
@@ -132,6 +132,34 @@ static void check_cut_reading(void)
          true, 4.5, "negative: with no usual price a small extra stays small");
 }
 
+/* A count of part of the party takes an extra priced each for that many;
+ * a count that only tells the agent something takes nothing. */
+static void check_partial_count(void)
+{
+    call("Agent: Summit Zoo, Ines speaking.\n"
+         "Customer: Hi, four tickets for Sunday please, two adults and two teenagers.\n"
+         "Agent: That's $96 for the four. Would you like the penguin feeding experience? It's "
+         "$20 per person.\n"
+         "Customer: Three of us would love that, my son is scared of birds.\n"
+         "Agent: Booked, see you Sunday.",
+         true, 60, "\"three of us\" takes an extra priced per person for three");
+    call("agent: bayside bikes hi this is ola\n"
+         "customer: hi we want to hire four bikes for tomorrow\n"
+         "agent: sure that's twenty five each so a hundred there are also helmets at five each\n"
+         "customer: um just two the kids have their own\n"
+         "agent: booked for tomorrow at nine",
+         true, 10, "ASR: \"just two\" takes a stated extra for two");
+    call("Agent: Summit Zoo, Ines speaking.\n"
+         "Customer: Hi, I'd like tickets for the family.\n"
+         "Agent: Sure. Would you like the penguin feeding experience too? It's $20 per person. "
+         "How many are coming, and when?\n"
+         "Customer: Two kids, the morning of the 28th.\n"
+         "Agent: Great, tickets are $24 each.\n"
+         "Customer: Okay, book them.\n"
+         "Agent: Booked.",
+         true, 0, "negative: a count that answers \"how many\" takes nothing");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -140,6 +168,7 @@ int main(void)
     check_settled_offer();
     check_answers();
     check_cut_reading();
+    check_partial_count();
     kt_free();
     T_END();
 }

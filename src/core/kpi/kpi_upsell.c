@@ -1769,6 +1769,63 @@ static void recounted(dlg_state *st, int turn)
     }
 }
 
+/* "Just for two of us.", "Two of them would love the workshop.": a count of
+ * part of a party ("N of us/them") or a count said as the whole answer's
+ * start ("just two", "only three") - the words that tell a count that takes
+ * an extra from a count that only informs ("Two kids, the morning of the
+ * 28th."). Sets [*s, *e) to the count's words. */
+static bool partial_count(const kpi_text *ct, size_t *s, size_t *e)
+{
+    for (size_t k = 0; k + 2 < ct->ntok; k++) {
+        if (kpi_count_word(ct, k) < 2 || ct->tok[k + 1].sent != ct->tok[k].sent)
+            continue;
+        if (KPI_TOK_IS(ct, k + 1, "of") && KPI_TOK_IS(ct, k + 2, "us", "them", "you", "those")) {
+            *s = ct->tok[k].start;
+            *e = ct->tok[k + 2].end;
+            return true;
+        }
+    }
+    size_t k = 0;
+    while (k < ct->ntok && KPI_TOK_IS(ct, k, "okay", "ok", "um", "uh", "so", "then", "hmm"))
+        k++;
+    if (k + 1 < ct->ntok && KPI_TOK_IS(ct, k, "just", "only") && kpi_count_word(ct, k + 1) >= 2) {
+        *s = ct->tok[k].start;
+        *e = ct->tok[k + 1].end;
+        return true;
+    }
+    return false;
+}
+
+/* An extra priced each, offered as a question in the agent's last turn and
+ * still open, that a turn with no yes and no refusal answers with a partial
+ * count (partial_count) is taken for that many. */
+static void take_by_count(dlg_state *st, int turn, const dlg_customer *c, dlg_item *open)
+{
+    if (!open || !open->open || !open->each || open->bundle || open->kind == IT_MAIN ||
+        open->declined || open->turn != turn - 1 || (open->stated && !st->agent[open->turn].asked))
+        return;
+    for (size_t i = 0; i < c->n; i++)
+        if (event_answer(c->ev[i].kind) != NONE)
+            return;
+    const kpi_text *ct = &st->texts[turn];
+    size_t s, e;
+    if (!partial_count(ct, &s, &e))
+        return;
+    size_t si = kpi_text_sentence_at(ct, s);
+    dlg_event ev = {.kind = CE_AFFIRM, .start = s, .end = e,
+                    .cstart = ct->nsent ? ct->sent[si].start : s,
+                    .cend = ct->nsent ? ct->sent[si].end : e};
+    size_t before = st->n_acc;
+    take(st, turn, open, &ev);
+    /* the count said is how many, not the party's size the call says */
+    int q = kpi_count_word(ct, kpi_text_tok_at(ct, s));
+    if (!q && kpi_text_tok_at(ct, s) + 1 < ct->ntok)
+        q = kpi_count_word(ct, kpi_text_tok_at(ct, s) + 1); /* "just two" */
+    if (st->n_acc > before && q >= 2 && !open->qty && !(open->per & (open->per - 1)) &&
+        open->cents <= KPI_PRICE_MAX_CENTS / q)
+        st->acc[st->n_acc - 1].cents = open->cents * q;
+}
+
 void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c)
 {
     const kpi_text *ct = &st->texts[turn];
@@ -1812,6 +1869,8 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
         if (open)
             answer_open(s, st, turn, n, open, e, after_refusal, asking);
     }
+    if (st->n_acc == acc_before)
+        take_by_count(st, turn, c, open);
     settle(st, turn, n);
     retract_by_verb(st, turn);
     recounted(st, turn);
