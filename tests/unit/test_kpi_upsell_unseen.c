@@ -160,6 +160,32 @@ static void check_partial_count(void)
          true, 0, "negative: a count that answers \"how many\" takes nothing");
 }
 
+/* An offer after the customer agreed to something priced, before it is
+ * settled, is on top of it; after a refusal it is another purchase. */
+static void check_after_agreement(void)
+{
+    call("Agent: Lumen Energy, Priya speaking.\n"
+         "Customer: Hi, I'm moving house and need a new electricity supply.\n"
+         "Agent: Our fixed tariff is $90 a month.\n"
+         "Customer: That's the one I want.\n"
+         "Agent: I'd suggest our boiler cover for $12 a month.\n"
+         "Customer: The boiler cover, yes, ours is old.\n"
+         "Agent: So the fixed tariff with boiler cover from the 1st. Shall I set it up?\n"
+         "Customer: Yes, go ahead.\n"
+         "Agent: Done.",
+         true, 12, "a suggestion after \"that's the one I want\" is an extra");
+    call("Agent: Lumen Energy, Priya speaking.\n"
+         "Customer: Hi, I'm moving house and need a new electricity supply.\n"
+         "Agent: Our fixed tariff is $90 a month.\n"
+         "Customer: No, that's too much.\n"
+         "Agent: I'd suggest our variable tariff for $75 a month.\n"
+         "Customer: The variable one, yes.\n"
+         "Agent: Shall I set it up from the 1st?\n"
+         "Customer: Yes, go ahead.\n"
+         "Agent: Done.",
+         true, 0, "negative: a suggestion after a refused price is the purchase");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -169,6 +195,7 @@ int main(void)
     check_answers();
     check_cut_reading();
     check_partial_count();
+    check_after_agreement();
     kt_free();
     T_END();
 }

@@ -194,6 +194,9 @@ typedef struct {
                           * a request) and nothing refused since; -1 */
     size_t agree_start, agree_end;
     dlg_event yes_ev;    /* ... that yes */
+    bool priced_ok;      /* the customer's answer to the agent's last priced turn
+                          * agreed in some way ("that's the one", "Wednesday is
+                          * fine") and refused nothing */
 } dlg_state;
 
 void dlg_accept_push(dlg_state *st, const dlg_accept *a);

@@ -884,6 +884,10 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
      * something besides it */
     bool after_priced = (a->offer || a->offer_named) && priced_before_offer(a);
     besides = besides || after_priced;
+    /* "The plan is $55." - "That's the one I want." - "We also offer a
+     * mesh extender for $5": an offer after the customer agreed to
+     * something priced is on top of it, settled or not */
+    besides = besides || (a->offer && st->priced_ok && !a->upgrade);
     if (a->offer || (a->offer_named && main) || besides) {
         /* What is offered on top ("add", "also", "extra", an upgrade) is an
          * add-on; what the agent shows before anything is bought ("you
@@ -1826,6 +1830,24 @@ static void take_by_count(dlg_state *st, int turn, const dlg_customer *c, dlg_it
         st->acc[st->n_acc - 1].cents = open->cents * q;
 }
 
+/* Did this turn answer an agent turn that priced something with some
+ * agreement and no refusal? Kept until the next answer to a priced turn. */
+static void note_priced_ok(dlg_state *st, int turn, const dlg_customer *c)
+{
+    if (turn < 1 || st->turns->v[turn - 1].speaker != SPK_AGENT || !st->agent[turn - 1].n_price)
+        return;
+    bool agree = false;
+    for (size_t i = 0; i < c->n; i++) {
+        dlg_ev_kind k = c->ev[i].kind;
+        if (event_answer(k) == NO) {
+            st->priced_ok = false;
+            return;
+        }
+        agree |= event_answer(k) == YES || k == CE_CONFIRM || k == CE_SLOT;
+    }
+    st->priced_ok = agree;
+}
+
 void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c)
 {
     const kpi_text *ct = &st->texts[turn];
@@ -1871,6 +1893,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     }
     if (st->n_acc == acc_before)
         take_by_count(st, turn, c, open);
+    note_priced_ok(st, turn, c);
     settle(st, turn, n);
     retract_by_verb(st, turn);
     recounted(st, turn);
