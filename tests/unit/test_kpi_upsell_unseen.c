@@ -184,6 +184,16 @@ static void check_after_agreement(void)
          "Customer: Yes, go ahead.\n"
          "Agent: Done.",
          true, 0, "negative: a suggestion after a refused price is the purchase");
+    call("Agent: Riverside Aquarium, Dana speaking.\n"
+         "Customer: Hi, two adult tickets for Saturday please.\n"
+         "Agent: Adults are $30, so $60 for the two of you.\n"
+         "Customer: Okay, yes.\n"
+         "Agent: Would you like the shark tunnel tour? It's $15 per person.\n"
+         "Customer: Sure, for both of us.\n"
+         "Agent: So two tickets and two tours for Saturday. Shall I book?\n"
+         "Customer: Yes please.\n"
+         "Agent: Booked.",
+         true, 30, "a named offer after \"okay, yes\" to the tickets' price is an extra");
 }
 
 int main(void)

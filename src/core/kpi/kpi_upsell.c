@@ -887,7 +887,7 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
     /* "The plan is $55." - "That's the one I want." - "We also offer a
      * mesh extender for $5": an offer after the customer agreed to
      * something priced is on top of it, settled or not */
-    besides = besides || (a->offer && st->priced_ok && !a->upgrade);
+    besides = besides || ((a->offer || a->offer_named) && st->priced_ok && !a->upgrade);
     if (a->offer || (a->offer_named && main) || besides) {
         /* What is offered on top ("add", "also", "extra", an upgrade) is an
          * add-on; what the agent shows before anything is bought ("you
