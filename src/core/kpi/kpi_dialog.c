@@ -4,7 +4,6 @@
  * upsell are read off the list of what the customer accepted and did not
  * take back. */
 #include <stdlib.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "kpi_dialog.h"
@@ -121,9 +120,6 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
                 conversion_on_failure(&st);
             upsell_on_agent(&st, t, &d->agent[i]);
             conversion_on_agent(&st, t, &d->agent[i]);
-#ifdef KUPS_TRACE
-            { const dlg_agent *A=&d->agent[i]; fprintf(stderr,"T%d A ask=%d asked=%d offer=%d named=%d addon=%d conf=%d rb=%d np=%zu main=%d:", t,A->ask,A->asked,A->offer,A->offer_named,A->offer_addon,A->confirm,A->readback,A->n_price,dlg_main_accepted(&st)); for(size_t k=0;k<A->n_price;k++) fprintf(stderr," %lld%s%s",(long long)A->prices[k].cents,A->prices[k].in_offer?"o":"",A->prices[k].in_question?"q":""); fprintf(stderr,"\n"); }
-#endif
             break;
         case SPK_CUSTOMER:
             dlg_customer_analyze(&s->texts[i], &d->cust);
@@ -139,9 +135,6 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
                 st.owned_add = true;
             upsell_on_customer(s, &st, t, &d->cust);
             conversion_on_customer(&st, t, &d->cust);
-#ifdef KUPS_TRACE
-            { fprintf(stderr,"T%d C q=%d ev:",t,d->cust.question); for(size_t k=0;k<d->cust.n;k++) fprintf(stderr," %d[%zu-%zu]%s",d->cust.ev[k].kind,d->cust.ev[k].start,d->cust.ev[k].end,d->cust.ev[k].consumed?"*":""); fprintf(stderr," | items:"); for(size_t k=0;k<st.n_item;k++){const dlg_item*I=&st.items[k]; fprintf(stderr," [%zu k%d t%d %lld%s%s%s%s]",k,I->kind,I->turn,(long long)I->cents,I->open?" open":"",I->accepted?" ACC":"",I->declined?" dec":"",I->stated?" st":"");} fprintf(stderr," acc=%zu\n",st.n_acc);}
-#endif
             break;
         default:
             break;
