@@ -789,6 +789,12 @@ static bool settled_offer(const dlg_state *st, int turn, const dlg_agent *a)
             return false;
     for (size_t k = 0; k < a->n_price; k++) {
         const dlg_price *p = &a->prices[k];
+        /* the price is asked about or follows the question that asks
+         * ("... for the table? It's $45."); "Dry bags are $8 each. Is this
+         * number best to reach you?" asks something else */
+        size_t ps = kpi_text_sentence_at(at, p->start);
+        if (!p->in_question && !(ps > 0 && kpi_text_sentence_is_question(at, ps - 1)))
+            continue;
         if (!p->old && !said_before(st, turn, p->cents) &&
             !restates_taken(st, turn, a, p->cents) && !sum_of_earlier(st, turn, p->cents) &&
             dlg_names_item(at, p->item_start, p->item_end, at, p->item_start, p->item_end))
