@@ -44,6 +44,17 @@ static inline kt_outcome kt_run(const char *transcript, bool evidence)
     return o;
 }
 
+/* Checks one call's conversion and upsell (to the cent), under name. */
+static inline void kt_call(const char *transcript, bool conv, double upsell, const char *name)
+{
+    kt_outcome o = kt_run(transcript, false);
+    char n[256];
+    snprintf(n, sizeof n, "%s: conversion %s", name, conv ? "yes" : "no");
+    CHECK(o.ok && o.conv == conv, n);
+    snprintf(n, sizeof n, "%s: upsell %.2f (got %.2f)", name, upsell, o.upsell);
+    CHECK(o.upsell > upsell - 0.001 && o.upsell < upsell + 0.001, n);
+}
+
 /* Loads rules/converza.rules (tests run from the repository root) into R and
  * a scratch for it into S; false, after a failed CHECK, when it cannot. */
 static inline bool kt_load(void)

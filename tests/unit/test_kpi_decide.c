@@ -11,172 +11,161 @@
 #include "t.h"
 #include "kpi_t.h"
 
-/* Checks conversion and upsell of one call. */
-static void call(const char *transcript, bool conv, double upsell, const char *name)
-{
-    kt_outcome o = kt_run(transcript, false);
-    char n[256];
-    snprintf(n, sizeof n, "%s: conversion %s", name, conv ? "yes" : "no");
-    CHECK(o.ok && o.conv == conv, n);
-    snprintf(n, sizeof n, "%s: upsell %.2f (got %.2f)", name, upsell, o.upsell);
-    CHECK(o.upsell > upsell - 0.001 && o.upsell < upsell + 0.001, n);
-}
-
 /* "take off the X" / "drop the X" removes a part, not the purchase. */
 static void check_part_removed(void)
 {
-    call("agent: bayside grooming this is remy\n"
-         "customer: hi i want to book a full groom for my poodle\n"
-         "agent: a full groom is eighty five i have friday at ten\n"
-         "customer: great\n"
-         "agent: friday at ten and we can add a blueberry facial for twelve\n"
-         "customer: sure\n"
-         "agent: so full groom friday at ten with the facial\n"
-         "customer: yes actually take off the facial she hates things near her eyes\n"
-         "agent: no problem just the groom\n"
-         "customer: thanks",
-         true, 0, "ASR: the extra taken off by name, the groom stands");
-    call("Agent: Your order is a standing desk at $540 with a cable tray for $30. Shall I "
-         "place it?\nCustomer: Yes, please.\nAgent: Placed.\n"
-         "Customer: Actually, drop the cable tray, I have one at home.\nAgent: Removed.",
-         true, 0, "a priced extra dropped by name after the order is placed");
-    call("Agent: Shall I place the order for the standing desk?\nCustomer: Yes, please.\n"
-         "Agent: Placed.\nCustomer: Actually, drop the whole order, I found one cheaper.\n"
-         "Agent: Okay, cancelled.",
-         false, 0, "negative: dropping the whole order takes everything back");
-    call("Agent: Shall I book the deep tissue massage for Monday?\nCustomer: Yes.\n"
-         "Customer: Wait, take the massage off, I can't make Monday.\nAgent: Okay.",
-         false, 0, "negative: taking off the purchase itself by its name");
+    kt_call("agent: bayside grooming this is remy\n"
+            "customer: hi i want to book a full groom for my poodle\n"
+            "agent: a full groom is eighty five i have friday at ten\n"
+            "customer: great\n"
+            "agent: friday at ten and we can add a blueberry facial for twelve\n"
+            "customer: sure\n"
+            "agent: so full groom friday at ten with the facial\n"
+            "customer: yes actually take off the facial she hates things near her eyes\n"
+            "agent: no problem just the groom\n"
+            "customer: thanks",
+            true, 0, "ASR: the extra taken off by name, the groom stands");
+    kt_call("Agent: Your order is a standing desk at $540 with a cable tray for $30. Shall I "
+            "place it?\nCustomer: Yes, please.\nAgent: Placed.\n"
+            "Customer: Actually, drop the cable tray, I have one at home.\nAgent: Removed.",
+            true, 0, "a priced extra dropped by name after the order is placed");
+    kt_call("Agent: Shall I place the order for the standing desk?\nCustomer: Yes, please.\n"
+            "Agent: Placed.\nCustomer: Actually, drop the whole order, I found one cheaper.\n"
+            "Agent: Okay, cancelled.",
+            false, 0, "negative: dropping the whole order takes everything back");
+    kt_call("Agent: Shall I book the deep tissue massage for Monday?\nCustomer: Yes.\n"
+            "Customer: Wait, take the massage off, I can't make Monday.\nAgent: Okay.",
+            false, 0, "negative: taking off the purchase itself by its name");
 }
 
 /* A yes and its retraction in one unpunctuated turn take back only the
  * add-on just offered; a retraction by name later takes back that add-on. */
 static void check_yes_then_retraction(void)
 {
-    call("agent: shall i set up the family plan for you\n"
-         "customer: yes please\n"
-         "agent: done and would you like to add the music bundle for six dollars a month\n"
-         "customer: yeah sure add it actually no never mind\n"
-         "agent: okay no problem",
-         true, 0, "ASR: yes then never mind to the extra, the plan stands");
-    call("Agent: Shall I book the rental car for Friday?\nCustomer: Yes, please.\n"
-         "Agent: Booked. Would you like insurance for $12 a day?\nCustomer: Sure, add it.\n"
-         "Agent: Added.\nCustomer: Actually, take the insurance off, my card covers it.\n"
-         "Agent: Removed.",
-         true, 0, "the insurance taken off by name later, the car stands");
-    call("Agent: Shall I book the rental car for Friday?\nCustomer: Yes, please.\n"
-         "Agent: Booked. Would you like insurance for $12 a day?\nCustomer: Sure, add it.\n"
-         "Agent: Added.",
-         true, 12, "control: the insurance kept");
+    kt_call("agent: shall i set up the family plan for you\n"
+            "customer: yes please\n"
+            "agent: done and would you like to add the music bundle for six dollars a month\n"
+            "customer: yeah sure add it actually no never mind\n"
+            "agent: okay no problem",
+            true, 0, "ASR: yes then never mind to the extra, the plan stands");
+    kt_call("Agent: Shall I book the rental car for Friday?\nCustomer: Yes, please.\n"
+            "Agent: Booked. Would you like insurance for $12 a day?\nCustomer: Sure, add it.\n"
+            "Agent: Added.\nCustomer: Actually, take the insurance off, my card covers it.\n"
+            "Agent: Removed.",
+            true, 0, "the insurance taken off by name later, the car stands");
+    kt_call("Agent: Shall I book the rental car for Friday?\nCustomer: Yes, please.\n"
+            "Agent: Booked. Would you like insurance for $12 a day?\nCustomer: Sure, add it.\n"
+            "Agent: Added.",
+            true, 12, "control: the insurance kept");
 }
 
 /* "can you add X" does not take the price the agent gave for the purchase
  * the customer asked for. */
 static void check_request_price_not_extra(void)
 {
-    call("agent: harbor kayak tours this is jo\n"
-         "customer: hi i wanted to book a sunset kayak tour for two\n"
-         "agent: the sunset kayak tour is one ten for two people\n"
-         "customer: okay and can you add like a photo package\n"
-         "agent: sure photos are twenty five\n"
-         "customer: yes add that\n"
-         "agent: booked the sunset tour for two with photos",
-         true, 25, "ASR: the extra priced after it is asked for, not the tour's price");
-    call("Customer: I'd like to book a wine tasting for Saturday.\n"
-         "Agent: The tasting is $45. Would you like to add a cheese board for $18?\n"
-         "Customer: Yes, add that.\nAgent: Booked, tasting and cheese board on Saturday.",
-         true, 18, "control: an extra offered with its price");
+    kt_call("agent: harbor kayak tours this is jo\n"
+            "customer: hi i wanted to book a sunset kayak tour for two\n"
+            "agent: the sunset kayak tour is one ten for two people\n"
+            "customer: okay and can you add like a photo package\n"
+            "agent: sure photos are twenty five\n"
+            "customer: yes add that\n"
+            "agent: booked the sunset tour for two with photos",
+            true, 25, "ASR: the extra priced after it is asked for, not the tour's price");
+    kt_call("Customer: I'd like to book a wine tasting for Saturday.\n"
+            "Agent: The tasting is $45. Would you like to add a cheese board for $18?\n"
+            "Customer: Yes, add that.\nAgent: Booked, tasting and cheese board on Saturday.",
+            true, 18, "control: an extra offered with its price");
 }
 
 /* A clear yes to an offered slot picks it; the agent saying it back books. */
 static void check_yes_to_slot(void)
 {
-    call("agent: lakeside dental this is mo\n"
-         "customer: hi i need to book a cleaning\n"
-         "agent: i have thursday at two thirty\n"
-         "customer: perfect\n"
-         "agent: alright thursday at two thirty with dr patel\n"
-         "customer: thanks",
-         true, 0, "ASR: 'perfect' to the slot offered, said back by the agent");
-    call("agent: the next bus to the airport leaves at seven twenty\n"
-         "customer: perfect\n"
-         "agent: alright seven twenty from platform four",
-         false, 0, "negative: 'perfect' to a timetable, nothing asked to book");
-    call("Customer: I'd like to book a haircut.\nAgent: I have Tuesday at 5.\n"
-         "Customer: No, Tuesday doesn't work, I'll call back.\nAgent: Okay, Tuesday at 5 is "
-         "open if you change your mind.",
-         false, 0, "negative: a refusal of the slot offered");
+    kt_call("agent: lakeside dental this is mo\n"
+            "customer: hi i need to book a cleaning\n"
+            "agent: i have thursday at two thirty\n"
+            "customer: perfect\n"
+            "agent: alright thursday at two thirty with dr patel\n"
+            "customer: thanks",
+            true, 0, "ASR: 'perfect' to the slot offered, said back by the agent");
+    kt_call("agent: the next bus to the airport leaves at seven twenty\n"
+            "customer: perfect\n"
+            "agent: alright seven twenty from platform four",
+            false, 0, "negative: 'perfect' to a timetable, nothing asked to book");
+    kt_call("Customer: I'd like to book a haircut.\nAgent: I have Tuesday at 5.\n"
+            "Customer: No, Tuesday doesn't work, I'll call back.\nAgent: Okay, Tuesday at 5 is "
+            "open if you change your mind.",
+            false, 0, "negative: a refusal of the slot offered");
 }
 
 /* A purchase made before the call, said in the ways people say it: what is
  * bought on top of it is an add-on even with nothing else bought. */
 static void check_owned_forms(void)
 {
-    call("Agent: Brightside Appliances, this is Nell.\n"
-         "Customer: Hi, I bought a dishwasher from your website two weeks ago and I'd like "
-         "the haul-away service.\nAgent: Haul-away of the old unit is $40.\n"
-         "Customer: Great, I'd like to add that to the order.\nAgent: Done, added.",
-         true, 40, "bought weeks ago, an extra added to that order");
-    call("customer: hi we placed an order for a bunk bed yesterday and want to add the "
-         "mattress protector\n"
-         "agent: sure the protector is twenty nine dollars want me to add it\n"
-         "customer: yes please add it\nagent: added to your order",
-         true, 29, "ASR: placed an order, then an extra on top");
-    call("Customer: Hi, we're on the basic cloud plan and want to upgrade to business.\n"
-         "Agent: For $15 more a month I can upgrade you to business. Shall I?\n"
-         "Customer: Yes, do it.\n"
-         "Agent: Upgraded.",
-         true, 15, "the plan held now, upgraded for more a month");
-    call("Customer: Hi, I bought a kettle last week and it leaks.\n"
-         "Agent: Sorry about that, I'll send a replacement free of charge.\n"
-         "Customer: Yes, please do.",
-         false, 0, "negative: a purchase before the call and a free replacement");
-    call("Customer: I'd like a blender.\nAgent: The blender is $89.\n"
-         "Customer: I'd like to add that to the order.\nAgent: Done.",
-         true, 0, "negative: with nothing bought before, the blender's own price is no extra");
+    kt_call("Agent: Brightside Appliances, this is Nell.\n"
+            "Customer: Hi, I bought a dishwasher from your website two weeks ago and I'd like "
+            "the haul-away service.\nAgent: Haul-away of the old unit is $40.\n"
+            "Customer: Great, I'd like to add that to the order.\nAgent: Done, added.",
+            true, 40, "bought weeks ago, an extra added to that order");
+    kt_call("customer: hi we placed an order for a bunk bed yesterday and want to add the "
+            "mattress protector\n"
+            "agent: sure the protector is twenty nine dollars want me to add it\n"
+            "customer: yes please add it\nagent: added to your order",
+            true, 29, "ASR: placed an order, then an extra on top");
+    kt_call("Customer: Hi, we're on the basic cloud plan and want to upgrade to business.\n"
+            "Agent: For $15 more a month I can upgrade you to business. Shall I?\n"
+            "Customer: Yes, do it.\n"
+            "Agent: Upgraded.",
+            true, 15, "the plan held now, upgraded for more a month");
+    kt_call("Customer: Hi, I bought a kettle last week and it leaks.\n"
+            "Agent: Sorry about that, I'll send a replacement free of charge.\n"
+            "Customer: Yes, please do.",
+            false, 0, "negative: a purchase before the call and a free replacement");
+    kt_call("Customer: I'd like a blender.\nAgent: The blender is $89.\n"
+            "Customer: I'd like to add that to the order.\nAgent: Done.",
+            true, 0, "negative: with nothing bought before, the blender's own price is no extra");
 }
 
 /* An add-on offered while the order is said back, or beside what the
  * customer came for, is an extra, not the purchase. */
 static void check_offer_beside_order(void)
 {
-    call("agent: what can i get you\n"
-         "customer: two chicken wraps and a large fries\n"
-         "agent: got it two wraps and a large fries do you want to add a cookie they're three "
-         "dollars each\n"
-         "customer: yeah give me two cookies\n"
-         "agent: okay that'll be ready in ten minutes",
-         true, 6, "ASR: the order said back, then an extra offered in one breath");
-    call("Customer: Hi, I need 6 tickets for the Saturday matinee.\n"
-         "Agent: 6 tickets at $14 each is $84. Would you like souvenir programs? They're $5 "
-         "each.\nCustomer: Let's do two programs.\n"
-         "Agent: Please confirm: 6 tickets for Saturday plus two programs?\n"
-         "Customer: Yes.\nAgent: You're booked.",
-         true, 10, "tickets looked for and priced, programs offered beside them");
-    call("Customer: Hi, I need 6 tickets for the Saturday matinee.\n"
-         "Agent: 6 tickets at $14 each is $84. Would you like the tickets held at the box "
-         "office?\nCustomer: Yes.\nAgent: You're booked.",
-         true, 0, "negative: a question about the tickets themselves offers no extra");
+    kt_call("agent: what can i get you\n"
+            "customer: two chicken wraps and a large fries\n"
+            "agent: got it two wraps and a large fries do you want to add a cookie they're three "
+            "dollars each\n"
+            "customer: yeah give me two cookies\n"
+            "agent: okay that'll be ready in ten minutes",
+            true, 6, "ASR: the order said back, then an extra offered in one breath");
+    kt_call("Customer: Hi, I need 6 tickets for the Saturday matinee.\n"
+            "Agent: 6 tickets at $14 each is $84. Would you like souvenir programs? They're $5 "
+            "each.\nCustomer: Let's do two programs.\n"
+            "Agent: Please confirm: 6 tickets for Saturday plus two programs?\n"
+            "Customer: Yes.\nAgent: You're booked.",
+            true, 10, "tickets looked for and priced, programs offered beside them");
+    kt_call("Customer: Hi, I need 6 tickets for the Saturday matinee.\n"
+            "Agent: 6 tickets at $14 each is $84. Would you like the tickets held at the box "
+            "office?\nCustomer: Yes.\nAgent: You're booked.",
+            true, 0, "negative: a question about the tickets themselves offers no extra");
 }
 
 /* A failed booking and an alternative taken; "you sold me" as a yes and
  * inside a complaint. */
 static void check_alternative_and_sold(void)
 {
-    call("customer: hi i want a twin room for the fourteenth\n"
-         "agent: one moment sorry the twin rooms just sold out\n"
-         "customer: oh no\n"
-         "agent: i do have two queen rooms at ninety each\n"
-         "customer: ok book those instead\n"
-         "agent: done two queen rooms for the fourteenth",
-         true, 0, "ASR: sold out, then 'book those instead'");
-    call("Agent: The annual plan saves you two months.\nCustomer: Okay, you sold me.\n"
-         "Agent: Great, you're on the annual plan now.",
-         true, 0, "'you sold me' closing a pitch");
-    call("customer: the router you sold me keeps dropping\n"
-         "agent: sorry about that i'll send a new one free of charge\n"
-         "customer: okay thanks",
-         false, 0, "negative: 'you sold me' inside a complaint");
+    kt_call("customer: hi i want a twin room for the fourteenth\n"
+            "agent: one moment sorry the twin rooms just sold out\n"
+            "customer: oh no\n"
+            "agent: i do have two queen rooms at ninety each\n"
+            "customer: ok book those instead\n"
+            "agent: done two queen rooms for the fourteenth",
+            true, 0, "ASR: sold out, then 'book those instead'");
+    kt_call("Agent: The annual plan saves you two months.\nCustomer: Okay, you sold me.\n"
+            "Agent: Great, you're on the annual plan now.",
+            true, 0, "'you sold me' closing a pitch");
+    kt_call("customer: the router you sold me keeps dropping\n"
+            "agent: sorry about that i'll send a new one free of charge\n"
+            "customer: okay thanks",
+            false, 0, "negative: 'you sold me' inside a complaint");
 }
 
 /* A short "we don't" (no verb after it) answering "if you don't have one"
@@ -184,65 +173,65 @@ static void check_alternative_and_sold(void)
  * still refuses. */
 static void check_negation_closed_by_yes(void)
 {
-    call("agent: green thumb garden center\n"
-         "customer: hi i want to order the raised bed kit the cedar one\n"
-         "agent: the cedar kit is one twenty want me to order it\n"
-         "customer: yes please\n"
-         "agent: and a soil scoop is nine if you don't have one\n"
-         "customer: i don't yeah add the scoop\n"
-         "agent: done",
-         true, 9, "ASR: 'i don't yeah add the scoop' takes the scoop");
-    call("agent: green thumb garden center\n"
-         "customer: hi i want to order the raised bed kit the cedar one\n"
-         "agent: the cedar kit is one twenty want me to order it\n"
-         "customer: yes please\n"
-         "agent: do you want a watering can it's fifteen\n"
-         "customer: we haven't got one okay sure add it\n"
-         "agent: done",
-         true, 15, "ASR: 'we haven't got one okay sure add it' takes the can");
-    call("agent: green thumb garden center\n"
-         "customer: hi i want to order the raised bed kit the cedar one\n"
-         "agent: the cedar kit is one twenty want me to order it\n"
-         "customer: yes please\n"
-         "agent: and a soil scoop is nine if you don't have one\n"
-         "customer: i don't think you should add the scoop\n"
-         "agent: okay",
-         true, 0, "negative: 'i don't think you should add the scoop' refuses it");
-    call("Agent: The cedar kit is $120. Shall I order it?\nCustomer: Yes, please.\n"
-         "Agent: Would you like to add a soil scoop for $9?\n"
-         "Customer: No, I really don't want to add the scoop.\nAgent: Okay.",
-         true, 0, "negative: 'I really don't want to add the scoop' refuses it");
+    kt_call("agent: green thumb garden center\n"
+            "customer: hi i want to order the raised bed kit the cedar one\n"
+            "agent: the cedar kit is one twenty want me to order it\n"
+            "customer: yes please\n"
+            "agent: and a soil scoop is nine if you don't have one\n"
+            "customer: i don't yeah add the scoop\n"
+            "agent: done",
+            true, 9, "ASR: 'i don't yeah add the scoop' takes the scoop");
+    kt_call("agent: green thumb garden center\n"
+            "customer: hi i want to order the raised bed kit the cedar one\n"
+            "agent: the cedar kit is one twenty want me to order it\n"
+            "customer: yes please\n"
+            "agent: do you want a watering can it's fifteen\n"
+            "customer: we haven't got one okay sure add it\n"
+            "agent: done",
+            true, 15, "ASR: 'we haven't got one okay sure add it' takes the can");
+    kt_call("agent: green thumb garden center\n"
+            "customer: hi i want to order the raised bed kit the cedar one\n"
+            "agent: the cedar kit is one twenty want me to order it\n"
+            "customer: yes please\n"
+            "agent: and a soil scoop is nine if you don't have one\n"
+            "customer: i don't think you should add the scoop\n"
+            "agent: okay",
+            true, 0, "negative: 'i don't think you should add the scoop' refuses it");
+    kt_call("Agent: The cedar kit is $120. Shall I order it?\nCustomer: Yes, please.\n"
+            "Agent: Would you like to add a soil scoop for $9?\n"
+            "Customer: No, I really don't want to add the scoop.\nAgent: Okay.",
+            true, 0, "negative: 'I really don't want to add the scoop' refuses it");
 }
 
 /* "drop the X" / "cancel the X" naming an add-on taken earlier takes it
  * back, turns later; negated or asked about, it does not. */
 static void check_retraction_by_verb(void)
 {
-    call("Agent: Harbor Bikes.\nCustomer: I'd like to order the Atlas city bike.\n"
-         "Agent: That's $640. Shall I place it?\nCustomer: Yes, please.\n"
-         "Agent: Would you like a rear rack for $45?\nCustomer: Yes, add the rack.\n"
-         "Agent: And a bell for $8?\nCustomer: No thanks. What's the total?\n"
-         "Agent: $685 with tax to come.\nCustomer: Hmm, actually drop the rack, just the bike.\n"
-         "Agent: Sure, just the Atlas.\nCustomer: Great.",
-         true, 0, "'drop the rack' two turns after taking it takes it back");
-    call("agent: harbor bikes\ncustomer: i want the atlas city bike\n"
-         "agent: that's six forty want me to order it\ncustomer: yes please\n"
-         "agent: want a rear rack for forty five\ncustomer: yeah add the rack\n"
-         "agent: okay anything else\ncustomer: no wait cancel the rack i'll use a backpack\n"
-         "agent: done just the bike\n",
-         true, 0, "ASR: 'cancel the rack' a turn later takes it back");
-    call("Agent: Harbor Bikes.\nCustomer: I'd like to order the Atlas city bike.\n"
-         "Agent: That's $640. Shall I place it?\nCustomer: Yes, please.\n"
-         "Agent: Would you like a rear rack for $45?\nCustomer: Yes, add the rack.\n"
-         "Agent: Added.\nCustomer: Please don't drop the rack by mistake, I really need it.\n"
-         "Agent: It's on the order.",
-         true, 45, "negative: 'don't drop the rack' keeps it");
-    call("Agent: Harbor Bikes.\nCustomer: I'd like to order the Atlas city bike.\n"
-         "Agent: That's $640. Shall I place it?\nCustomer: Yes, please.\n"
-         "Agent: Would you like a rear rack for $45?\nCustomer: Yes, add the rack.\n"
-         "Agent: Added.\nCustomer: What happens if I cancel the rack later?\n"
-         "Agent: You'd get a refund.\nCustomer: Good to know.",
-         true, 45, "negative: asking about cancelling the rack keeps it");
+    kt_call("Agent: Harbor Bikes.\nCustomer: I'd like to order the Atlas city bike.\n"
+            "Agent: That's $640. Shall I place it?\nCustomer: Yes, please.\n"
+            "Agent: Would you like a rear rack for $45?\nCustomer: Yes, add the rack.\n"
+            "Agent: And a bell for $8?\nCustomer: No thanks. What's the total?\n"
+            "Agent: $685 with tax to come.\nCustomer: Hmm, actually drop the rack, just the bike.\n"
+            "Agent: Sure, just the Atlas.\nCustomer: Great.",
+            true, 0, "'drop the rack' two turns after taking it takes it back");
+    kt_call("agent: harbor bikes\ncustomer: i want the atlas city bike\n"
+            "agent: that's six forty want me to order it\ncustomer: yes please\n"
+            "agent: want a rear rack for forty five\ncustomer: yeah add the rack\n"
+            "agent: okay anything else\ncustomer: no wait cancel the rack i'll use a backpack\n"
+            "agent: done just the bike\n",
+            true, 0, "ASR: 'cancel the rack' a turn later takes it back");
+    kt_call("Agent: Harbor Bikes.\nCustomer: I'd like to order the Atlas city bike.\n"
+            "Agent: That's $640. Shall I place it?\nCustomer: Yes, please.\n"
+            "Agent: Would you like a rear rack for $45?\nCustomer: Yes, add the rack.\n"
+            "Agent: Added.\nCustomer: Please don't drop the rack by mistake, I really need it.\n"
+            "Agent: It's on the order.",
+            true, 45, "negative: 'don't drop the rack' keeps it");
+    kt_call("Agent: Harbor Bikes.\nCustomer: I'd like to order the Atlas city bike.\n"
+            "Agent: That's $640. Shall I place it?\nCustomer: Yes, please.\n"
+            "Agent: Would you like a rear rack for $45?\nCustomer: Yes, add the rack.\n"
+            "Agent: Added.\nCustomer: What happens if I cancel the rack later?\n"
+            "Agent: You'd get a refund.\nCustomer: Good to know.",
+            true, 45, "negative: asking about cancelling the rack keeps it");
 }
 
 /* The agent saying back, without asking, the price of the extra the
@@ -250,18 +239,18 @@ static void check_retraction_by_verb(void)
  * one at the same price is an offer. */
 static void check_confirmed_extra_once(void)
 {
-    call("Agent: Lakeside Theatre box office.\nCustomer: Two balcony seats for Friday, please.\n"
-         "Agent: That's $38 each, $76. Shall I book them?\n"
-         "Customer: Yes. And I'll take the parking pass for the extra $15 as well.\n"
-         "Agent: The $15 parking pass is good for the whole evening. Adding it now.\n"
-         "Customer: Great.",
-         true, 15, "the $15 pass said back as it is added counts once");
-    call("Agent: Lakeside Theatre box office.\nCustomer: Two balcony seats for Friday, please.\n"
-         "Agent: That's $38 each, $76. Shall I book them?\n"
-         "Customer: Yes. And I'll take the parking pass for the extra $15 as well.\n"
-         "Agent: Done. Would you like a program too? It's also $15.\n"
-         "Customer: Sure, add it.",
-         true, 30, "negative: a second extra at the same price, offered, counts too");
+    kt_call("Agent: Lakeside Theatre box office.\nCustomer: Two balcony seats for Friday, please.\n"
+            "Agent: That's $38 each, $76. Shall I book them?\n"
+            "Customer: Yes. And I'll take the parking pass for the extra $15 as well.\n"
+            "Agent: The $15 parking pass is good for the whole evening. Adding it now.\n"
+            "Customer: Great.",
+            true, 15, "the $15 pass said back as it is added counts once");
+    kt_call("Agent: Lakeside Theatre box office.\nCustomer: Two balcony seats for Friday, please.\n"
+            "Agent: That's $38 each, $76. Shall I book them?\n"
+            "Customer: Yes. And I'll take the parking pass for the extra $15 as well.\n"
+            "Agent: Done. Would you like a program too? It's also $15.\n"
+            "Customer: Sure, add it.",
+            true, 30, "negative: a second extra at the same price, offered, counts too");
 }
 
 /* Once a priced purchase is bought, a price the agent states for something
@@ -270,112 +259,112 @@ static void check_confirmed_extra_once(void)
  * price nobody takes up, or a yes to another question. */
 static void check_stated_extra(void)
 {
-    call("Agent: Harbor Kayaks, this is Lena.\n"
-         "Customer: Hi, I'd like to rent a double kayak for Saturday.\n"
-         "Agent: A double is $70 for the day. Shall I reserve it?\n"
-         "Customer: Yes, reserve it.\n"
-         "Agent: Done. Dry bags are $8 each.\n"
-         "Customer: Good idea, give me two of those.\n"
-         "Agent: Two dry bags added. See you Saturday.",
-         true, 16, "a stated price taken by pointing back with a count");
-    call("agent: northside print shop this is omar\n"
-         "customer: hi i need two hundred flyers for my yard sale\n"
-         "agent: two hundred full colour flyers are sixty dollars want me to start them\n"
-         "customer: yes go ahead\n"
-         "agent: great lamination is fifteen for the lot\n"
-         "customer: oh yeah add the lamination\n"
-         "agent: okay flyers and lamination ready thursday",
-         true, 15, "ASR: a stated price taken with 'add' and its name");
-    call("Agent: Valley Bikes service, this is Rosa.\n"
-         "Customer: Hi, my bike needs a tune-up before the race on Sunday.\n"
-         "Agent: A full tune-up is $85. Shall I book it for Thursday?\n"
-         "Customer: Yes, book Thursday.\n"
-         "Agent: Are your tires okay? If they're worn, new tires are $40 each.\n"
-         "Customer: They're bald, yeah. Give me both tires.\n"
-         "Agent: Tune-up and two tires, Thursday.",
-         true, 80, "a price stated after a question about something else, taken by name");
-    call("Agent: Valley Bikes service, this is Rosa.\n"
-         "Customer: Hi, my bike needs a tune-up before the race on Sunday.\n"
-         "Agent: A full tune-up is $85. Shall I book it for Thursday?\n"
-         "Customer: Yes, book Thursday.\n"
-         "Agent: Are your tires okay? If they're worn, new tires are $40 each.\n"
-         "Customer: They're fine, thanks.\n"
-         "Agent: Great, see you Thursday.",
-         true, 0, "negative: the same price, the customer does not take it up");
-    call("Agent: Harbor Kayaks, this is Lena.\n"
-         "Customer: Hi, I'd like to rent a double kayak for Saturday.\n"
-         "Agent: A double is $70 for the day. Shall I reserve it?\n"
-         "Customer: Yes, reserve it.\n"
-         "Agent: Done. Dry bags are $8 each if you need them.\n"
-         "Customer: Okay. What time do you open?\n"
-         "Agent: Eight o'clock.",
-         true, 0, "negative: a stated price nobody takes up");
-    call("Agent: Harbor Kayaks, this is Lena.\n"
-         "Customer: Hi, I'd like to rent a double kayak for Saturday.\n"
-         "Agent: A double is $70 for the day. Shall I reserve it?\n"
-         "Customer: Yes, reserve it.\n"
-         "Agent: Done. Dry bags are $8 each. Is this number the best one to reach you?\n"
-         "Customer: Sure, that's my cell.",
-         true, 0, "negative: 'sure' answers a different question");
-    call("agent: harbor kayaks this is lena\n"
-         "customer: hi i'd like to rent a double kayak for saturday\n"
-         "agent: a double is seventy for the day shall i reserve it\n"
-         "customer: yes reserve it\n"
-         "agent: done dry bags are eight each\n"
-         "customer: yeah\n"
-         "agent: and the launch is at the north dock see you saturday",
-         true, 0, "negative ASR: a backchannel 'yeah' after a stated price takes nothing");
-    call("caller: hi we looked at the quote and we want to go ahead\n"
-         "rep: great the new roof is fourteen thousand dollars shall i send the contract\n"
-         "caller: yes send it over\n"
-         "rep: perfect you'll have it today",
-         true, 0, "negative: the first price after a purchase agreed unpriced is its own");
-    call("customer: hi can you find me a hotel in denver for friday\n"
-         "agent: the pine lodge is one twenty a night\n"
-         "customer: great book it\n"
-         "agent: booked\n"
-         "customer: can you find me a rental car too\n"
-         "agent: a compact at the airport is forty a day\n"
-         "customer: that works",
-         true, 0, "negative: the price of what the customer looks for is a purchase");
-    call("Agent: Sunrise Air, this is Dev.\n"
-         "Customer: I'd like a one way to Denver on the 3rd.\n"
-         "Agent: I have a fare at $180. Shall I book it?\n"
-         "Customer: Yes, book it.\n"
-         "Agent: Okay. A checked bag is $35.\n"
-         "Customer: Wait, bags cost extra? Forget it, don't book it.\n"
-         "Agent: Understood, nothing is booked.",
-         false, 0, "negative: a no to a stated price still takes back the purchase");
+    kt_call("Agent: Harbor Kayaks, this is Lena.\n"
+            "Customer: Hi, I'd like to rent a double kayak for Saturday.\n"
+            "Agent: A double is $70 for the day. Shall I reserve it?\n"
+            "Customer: Yes, reserve it.\n"
+            "Agent: Done. Dry bags are $8 each.\n"
+            "Customer: Good idea, give me two of those.\n"
+            "Agent: Two dry bags added. See you Saturday.",
+            true, 16, "a stated price taken by pointing back with a count");
+    kt_call("agent: northside print shop this is omar\n"
+            "customer: hi i need two hundred flyers for my yard sale\n"
+            "agent: two hundred full colour flyers are sixty dollars want me to start them\n"
+            "customer: yes go ahead\n"
+            "agent: great lamination is fifteen for the lot\n"
+            "customer: oh yeah add the lamination\n"
+            "agent: okay flyers and lamination ready thursday",
+            true, 15, "ASR: a stated price taken with 'add' and its name");
+    kt_call("Agent: Valley Bikes service, this is Rosa.\n"
+            "Customer: Hi, my bike needs a tune-up before the race on Sunday.\n"
+            "Agent: A full tune-up is $85. Shall I book it for Thursday?\n"
+            "Customer: Yes, book Thursday.\n"
+            "Agent: Are your tires okay? If they're worn, new tires are $40 each.\n"
+            "Customer: They're bald, yeah. Give me both tires.\n"
+            "Agent: Tune-up and two tires, Thursday.",
+            true, 80, "a price stated after a question about something else, taken by name");
+    kt_call("Agent: Valley Bikes service, this is Rosa.\n"
+            "Customer: Hi, my bike needs a tune-up before the race on Sunday.\n"
+            "Agent: A full tune-up is $85. Shall I book it for Thursday?\n"
+            "Customer: Yes, book Thursday.\n"
+            "Agent: Are your tires okay? If they're worn, new tires are $40 each.\n"
+            "Customer: They're fine, thanks.\n"
+            "Agent: Great, see you Thursday.",
+            true, 0, "negative: the same price, the customer does not take it up");
+    kt_call("Agent: Harbor Kayaks, this is Lena.\n"
+            "Customer: Hi, I'd like to rent a double kayak for Saturday.\n"
+            "Agent: A double is $70 for the day. Shall I reserve it?\n"
+            "Customer: Yes, reserve it.\n"
+            "Agent: Done. Dry bags are $8 each if you need them.\n"
+            "Customer: Okay. What time do you open?\n"
+            "Agent: Eight o'clock.",
+            true, 0, "negative: a stated price nobody takes up");
+    kt_call("Agent: Harbor Kayaks, this is Lena.\n"
+            "Customer: Hi, I'd like to rent a double kayak for Saturday.\n"
+            "Agent: A double is $70 for the day. Shall I reserve it?\n"
+            "Customer: Yes, reserve it.\n"
+            "Agent: Done. Dry bags are $8 each. Is this number the best one to reach you?\n"
+            "Customer: Sure, that's my cell.",
+            true, 0, "negative: 'sure' answers a different question");
+    kt_call("agent: harbor kayaks this is lena\n"
+            "customer: hi i'd like to rent a double kayak for saturday\n"
+            "agent: a double is seventy for the day shall i reserve it\n"
+            "customer: yes reserve it\n"
+            "agent: done dry bags are eight each\n"
+            "customer: yeah\n"
+            "agent: and the launch is at the north dock see you saturday",
+            true, 0, "negative ASR: a backchannel 'yeah' after a stated price takes nothing");
+    kt_call("caller: hi we looked at the quote and we want to go ahead\n"
+            "rep: great the new roof is fourteen thousand dollars shall i send the contract\n"
+            "caller: yes send it over\n"
+            "rep: perfect you'll have it today",
+            true, 0, "negative: the first price after a purchase agreed unpriced is its own");
+    kt_call("customer: hi can you find me a hotel in denver for friday\n"
+            "agent: the pine lodge is one twenty a night\n"
+            "customer: great book it\n"
+            "agent: booked\n"
+            "customer: can you find me a rental car too\n"
+            "agent: a compact at the airport is forty a day\n"
+            "customer: that works",
+            true, 0, "negative: the price of what the customer looks for is a purchase");
+    kt_call("Agent: Sunrise Air, this is Dev.\n"
+            "Customer: I'd like a one way to Denver on the 3rd.\n"
+            "Agent: I have a fare at $180. Shall I book it?\n"
+            "Customer: Yes, book it.\n"
+            "Agent: Okay. A checked bag is $35.\n"
+            "Customer: Wait, bags cost extra? Forget it, don't book it.\n"
+            "Agent: Understood, nothing is booked.",
+            false, 0, "negative: a no to a stated price still takes back the purchase");
 }
 
 /* Picking some of several extras offered together in one unpunctuated
  * answer: each item named takes the yes or no nearest its name. */
 static void check_pick_some(void)
 {
-    call("agent: lakeside hall this is aaron\n"
-         "customer: hi i need a room for ten people on friday\n"
-         "agent: the oak room is three hundred for the day want me to hold it\n"
-         "customer: okay book it\n"
-         "agent: would you like a whiteboard it's twenty and lunch is nine a person\n"
-         "customer: whiteboard yes lunch no\n"
-         "agent: okay oak room friday with a whiteboard",
-         true, 20, "ASR: 'X yes Y no' takes X only");
-    call("agent: lakeside hall this is aaron\n"
-         "customer: hi i need a room for ten people on friday\n"
-         "agent: the oak room is three hundred for the day want me to hold it\n"
-         "customer: okay book it\n"
-         "agent: would you like a whiteboard it's twenty and a flip chart is fifteen\n"
-         "customer: um no whiteboard but yes the flip chart\n"
-         "agent: okay oak room friday with a flip chart",
-         true, 15, "ASR: 'no X but yes Y' takes Y only");
-    call("agent: lakeside hall this is aaron\n"
-         "customer: hi i need a room for ten people on friday\n"
-         "agent: the oak room is three hundred for the day want me to hold it\n"
-         "customer: okay book it\n"
-         "agent: would you like a whiteboard it's twenty and a flip chart is fifteen\n"
-         "customer: whiteboard no flip chart no we have our own\n"
-         "agent: okay just the room",
-         true, 0, "negative: no to each item named takes none");
+    kt_call("agent: lakeside hall this is aaron\n"
+            "customer: hi i need a room for ten people on friday\n"
+            "agent: the oak room is three hundred for the day want me to hold it\n"
+            "customer: okay book it\n"
+            "agent: would you like a whiteboard it's twenty and lunch is nine a person\n"
+            "customer: whiteboard yes lunch no\n"
+            "agent: okay oak room friday with a whiteboard",
+            true, 20, "ASR: 'X yes Y no' takes X only");
+    kt_call("agent: lakeside hall this is aaron\n"
+            "customer: hi i need a room for ten people on friday\n"
+            "agent: the oak room is three hundred for the day want me to hold it\n"
+            "customer: okay book it\n"
+            "agent: would you like a whiteboard it's twenty and a flip chart is fifteen\n"
+            "customer: um no whiteboard but yes the flip chart\n"
+            "agent: okay oak room friday with a flip chart",
+            true, 15, "ASR: 'no X but yes Y' takes Y only");
+    kt_call("agent: lakeside hall this is aaron\n"
+            "customer: hi i need a room for ten people on friday\n"
+            "agent: the oak room is three hundred for the day want me to hold it\n"
+            "customer: okay book it\n"
+            "agent: would you like a whiteboard it's twenty and a flip chart is fifteen\n"
+            "customer: whiteboard no flip chart no we have our own\n"
+            "agent: okay just the room",
+            true, 0, "negative: no to each item named takes none");
 }
 
 int main(void)

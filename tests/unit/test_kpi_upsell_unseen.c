@@ -13,187 +13,178 @@
 #include "t.h"
 #include "kpi_t.h"
 
-/* Checks conversion and upsell of one call. */
-static void call(const char *transcript, bool conv, double upsell, const char *name)
-{
-    kt_outcome o = kt_run(transcript, false);
-    char n[256];
-    snprintf(n, sizeof n, "%s: conversion %s", name, conv ? "yes" : "no");
-    CHECK(o.ok && o.conv == conv, n);
-    snprintf(n, sizeof n, "%s: upsell %.2f (got %.2f)", name, upsell, o.upsell);
-    CHECK(o.upsell > upsell - 0.001 && o.upsell < upsell + 0.001, n);
-}
-
 /* Offers with no "add" or "would you like": the worker who is there
  * anyway, "there are also", a suggestion, ASR "want to add" mid-turn. */
 static void check_offer_words(void)
 {
-    call("Agent: Brightside Boilers, Tomas speaking.\n"
-         "Customer: Hi, I'd like to book the annual boiler service.\n"
-         "Agent: Sure, that's $110, we can come Monday.\n"
-         "Customer: Monday works, book it please.\n"
-         "Agent: Our engineers can also flush the radiators for $60 while they're there.\n"
-         "Customer: Okay, do that as well.\n"
-         "Agent: Booked for Monday.",
-         true, 60, "the engineers can also do a priced job");
-    call("agent: harbour kayaks pia here\n"
-         "customer: hi can i book two kayaks for saturday morning\n"
-         "agent: yep that's forty each so eighty\n"
-         "customer: great book them\n"
-         "agent: done anything else want to add dry bags they're eight each\n"
-         "customer: yeah two dry bags\n"
-         "agent: lovely all booked",
-         true, 16, "ASR: \"want to add\" in the middle of a turn offers");
-    call("Agent: City Gym, Rosa speaking.\n"
-         "Customer: Hi, I'd like to join, the standard membership.\n"
-         "Agent: The standard is $30 a month. There's also a $25 joining fee.\n"
-         "Customer: Okay, sign me up.\n"
-         "Agent: You're all set.",
-         true, 0, "negative: a fee said with \"also\" is no extra");
-    call("Agent: Nova Mobile, Lee speaking.\n"
-         "Customer: My signal drops at home and I want it fixed.\n"
-         "Agent: I can upgrade you to the booster plan for $8 more a month.\n"
-         "Customer: Yes, do the upgrade.\n"
-         "Agent: Done.",
-         true, 0, "negative: an upgrade bought on its own is the purchase");
+    kt_call("Agent: Brightside Boilers, Tomas speaking.\n"
+            "Customer: Hi, I'd like to book the annual boiler service.\n"
+            "Agent: Sure, that's $110, we can come Monday.\n"
+            "Customer: Monday works, book it please.\n"
+            "Agent: Our engineers can also flush the radiators for $60 while they're there.\n"
+            "Customer: Okay, do that as well.\n"
+            "Agent: Booked for Monday.",
+            true, 60, "the engineers can also do a priced job");
+    kt_call("agent: harbour kayaks pia here\n"
+            "customer: hi can i book two kayaks for saturday morning\n"
+            "agent: yep that's forty each so eighty\n"
+            "customer: great book them\n"
+            "agent: done anything else want to add dry bags they're eight each\n"
+            "customer: yeah two dry bags\n"
+            "agent: lovely all booked",
+            true, 16, "ASR: \"want to add\" in the middle of a turn offers");
+    kt_call("Agent: City Gym, Rosa speaking.\n"
+            "Customer: Hi, I'd like to join, the standard membership.\n"
+            "Agent: The standard is $30 a month. There's also a $25 joining fee.\n"
+            "Customer: Okay, sign me up.\n"
+            "Agent: You're all set.",
+            true, 0, "negative: a fee said with \"also\" is no extra");
+    kt_call("Agent: Nova Mobile, Lee speaking.\n"
+            "Customer: My signal drops at home and I want it fixed.\n"
+            "Agent: I can upgrade you to the booster plan for $8 more a month.\n"
+            "Customer: Yes, do the upgrade.\n"
+            "Agent: Done.",
+            true, 0, "negative: an upgrade bought on its own is the purchase");
 }
 
 /* Once the purchase is carried out, a question with a new price offers
  * the thing it names, whatever the words; adding up the order does not. */
 static void check_settled_offer(void)
 {
-    call("Agent: Olive Grove restaurant, Marco speaking.\n"
-         "Customer: Hi, a table for six on Friday at 8 please.\n"
-         "Agent: Certainly, the terrace at 8 for six.\n"
-         "Customer: Great, book it.\n"
-         "Agent: Done. Would you like us to set out a bottle of prosecco for the table? It's $38.\n"
-         "Customer: Oh yes, lovely.\n"
-         "Agent: Noted, see you Friday.",
-         true, 38, "a priced question after the booking is carried out");
-    call("Agent: Olive Grove restaurant, Marco speaking.\n"
-         "Customer: Hi, a table for six on Friday at 8 please, the $40 set menu.\n"
-         "Agent: Certainly, the terrace at 8 for six.\n"
-         "Customer: Great, book it.\n"
-         "Agent: Done. So the total is $240 for six people, is that okay?\n"
-         "Customer: Yes.\n"
-         "Agent: See you Friday.",
-         true, 0, "negative: a total asked about after the booking offers nothing");
+    kt_call("Agent: Olive Grove restaurant, Marco speaking.\n"
+            "Customer: Hi, a table for six on Friday at 8 please.\n"
+            "Agent: Certainly, the terrace at 8 for six.\n"
+            "Customer: Great, book it.\n"
+            "Agent: Done. Would you like us to set out a bottle of prosecco for the table? It's "
+            "$38.\n"
+            "Customer: Oh yes, lovely.\n"
+            "Agent: Noted, see you Friday.",
+            true, 38, "a priced question after the booking is carried out");
+    kt_call("Agent: Olive Grove restaurant, Marco speaking.\n"
+            "Customer: Hi, a table for six on Friday at 8 please, the $40 set menu.\n"
+            "Agent: Certainly, the terrace at 8 for six.\n"
+            "Customer: Great, book it.\n"
+            "Agent: Done. So the total is $240 for six people, is that okay?\n"
+            "Customer: Yes.\n"
+            "Agent: See you Friday.",
+            true, 0, "negative: a total asked about after the booking offers nothing");
 }
 
 /* "go on then" gives in to an offer; "just the X" picks one of several. */
 static void check_answers(void)
 {
-    call("agent: bloom salon hi this is kim\n"
-         "customer: hi can i book a trim for tuesday\n"
-         "agent: sure tuesday at ten\n"
-         "customer: perfect book me in\n"
-         "agent: would you like to add a scalp massage it's twelve\n"
-         "customer: oh go on then\n"
-         "agent: done see you tuesday",
-         true, 12, "ASR: \"go on then\" takes the offer");
-    call("Agent: Sparkle Cleaning, Jo speaking.\n"
-         "Customer: Hi, I'd like an end of tenancy clean for a two-bed flat.\n"
-         "Agent: That's $280. Would you like the oven and the carpets done as well? They're $45 "
-         "each.\n"
-         "Customer: Just the carpets.\n"
-         "Agent: Sure. When suits you?\n"
-         "Customer: Monday, book it.\n"
-         "Agent: Booked for Monday.",
-         true, 45, "\"just the carpets\" picks one of the extras offered");
-    call("Agent: Sparkle Cleaning, Jo speaking.\n"
-         "Customer: Hi, I'd like an end of tenancy clean for a two-bed flat.\n"
-         "Agent: We do a standard clean at $280 or a deluxe with extra carpet care at $330.\n"
-         "Customer: Just the standard.\n"
-         "Agent: Sure, Monday?\n"
-         "Customer: Monday, book it.\n"
-         "Agent: Booked for Monday.",
-         true, 0, "negative: \"just the standard\" chooses the purchase, no extra");
+    kt_call("agent: bloom salon hi this is kim\n"
+            "customer: hi can i book a trim for tuesday\n"
+            "agent: sure tuesday at ten\n"
+            "customer: perfect book me in\n"
+            "agent: would you like to add a scalp massage it's twelve\n"
+            "customer: oh go on then\n"
+            "agent: done see you tuesday",
+            true, 12, "ASR: \"go on then\" takes the offer");
+    kt_call("Agent: Sparkle Cleaning, Jo speaking.\n"
+            "Customer: Hi, I'd like an end of tenancy clean for a two-bed flat.\n"
+            "Agent: That's $280. Would you like the oven and the carpets done as well? They're $45 "
+            "each.\n"
+            "Customer: Just the carpets.\n"
+            "Agent: Sure. When suits you?\n"
+            "Customer: Monday, book it.\n"
+            "Agent: Booked for Monday.",
+            true, 45, "\"just the carpets\" picks one of the extras offered");
+    kt_call("Agent: Sparkle Cleaning, Jo speaking.\n"
+            "Customer: Hi, I'd like an end of tenancy clean for a two-bed flat.\n"
+            "Agent: We do a standard clean at $280 or a deluxe with extra carpet care at $330.\n"
+            "Customer: Just the standard.\n"
+            "Agent: Sure, Monday?\n"
+            "Customer: Monday, book it.\n"
+            "Agent: Booked for Monday.",
+            true, 0, "negative: \"just the standard\" chooses the purchase, no extra");
 }
 
 /* A spoken pair that cuts a usual price said just before is read near it. */
 static void check_cut_reading(void)
 {
-    call("agent: shine auto spa dev here\n"
-         "customer: hi can i book a full valet for saturday\n"
-         "agent: sure the full valet is ninety and saturday at nine works\n"
-         "customer: great book it\n"
-         "agent: would you like the paint sealant it's normally three hundred but this week it's "
-         "two seventy five\n"
-         "customer: yeah go for it\n"
-         "agent: done see you saturday",
-         true, 275, "ASR: a cut of \"normally three hundred\" is two hundred seventy-five");
-    call("agent: shine auto spa dev here\n"
-         "customer: hi can i book a full valet for saturday\n"
-         "agent: sure the full valet is ninety and saturday at nine works\n"
-         "customer: great book it\n"
-         "agent: would you like an air freshener it's four fifty\n"
-         "customer: yeah sure\n"
-         "agent: done see you saturday",
-         true, 4.5, "negative: with no usual price a small extra stays small");
+    kt_call("agent: shine auto spa dev here\n"
+            "customer: hi can i book a full valet for saturday\n"
+            "agent: sure the full valet is ninety and saturday at nine works\n"
+            "customer: great book it\n"
+            "agent: would you like the paint sealant it's normally three hundred but this week "
+            "it's "
+            "two seventy five\n"
+            "customer: yeah go for it\n"
+            "agent: done see you saturday",
+            true, 275, "ASR: a cut of \"normally three hundred\" is two hundred seventy-five");
+    kt_call("agent: shine auto spa dev here\n"
+            "customer: hi can i book a full valet for saturday\n"
+            "agent: sure the full valet is ninety and saturday at nine works\n"
+            "customer: great book it\n"
+            "agent: would you like an air freshener it's four fifty\n"
+            "customer: yeah sure\n"
+            "agent: done see you saturday",
+            true, 4.5, "negative: with no usual price a small extra stays small");
 }
 
 /* A count of part of the party takes an extra priced each for that many;
  * a count that only tells the agent something takes nothing. */
 static void check_partial_count(void)
 {
-    call("Agent: Summit Zoo, Ines speaking.\n"
-         "Customer: Hi, four tickets for Sunday please, two adults and two teenagers.\n"
-         "Agent: That's $96 for the four. Would you like the penguin feeding experience? It's "
-         "$20 per person.\n"
-         "Customer: Three of us would love that, my son is scared of birds.\n"
-         "Agent: Booked, see you Sunday.",
-         true, 60, "\"three of us\" takes an extra priced per person for three");
-    call("agent: bayside bikes hi this is ola\n"
-         "customer: hi we want to hire four bikes for tomorrow\n"
-         "agent: sure that's twenty five each so a hundred there are also helmets at five each\n"
-         "customer: um just two the kids have their own\n"
-         "agent: booked for tomorrow at nine",
-         true, 10, "ASR: \"just two\" takes a stated extra for two");
-    call("Agent: Summit Zoo, Ines speaking.\n"
-         "Customer: Hi, I'd like tickets for the family.\n"
-         "Agent: Sure. Would you like the penguin feeding experience too? It's $20 per person. "
-         "How many are coming, and when?\n"
-         "Customer: Two kids, the morning of the 28th.\n"
-         "Agent: Great, tickets are $24 each.\n"
-         "Customer: Okay, book them.\n"
-         "Agent: Booked.",
-         true, 0, "negative: a count that answers \"how many\" takes nothing");
+    kt_call("Agent: Summit Zoo, Ines speaking.\n"
+            "Customer: Hi, four tickets for Sunday please, two adults and two teenagers.\n"
+            "Agent: That's $96 for the four. Would you like the penguin feeding experience? It's "
+            "$20 per person.\n"
+            "Customer: Three of us would love that, my son is scared of birds.\n"
+            "Agent: Booked, see you Sunday.",
+            true, 60, "\"three of us\" takes an extra priced per person for three");
+    kt_call("agent: bayside bikes hi this is ola\n"
+            "customer: hi we want to hire four bikes for tomorrow\n"
+            "agent: sure that's twenty five each so a hundred there are also helmets at five each\n"
+            "customer: um just two the kids have their own\n"
+            "agent: booked for tomorrow at nine",
+            true, 10, "ASR: \"just two\" takes a stated extra for two");
+    kt_call("Agent: Summit Zoo, Ines speaking.\n"
+            "Customer: Hi, I'd like tickets for the family.\n"
+            "Agent: Sure. Would you like the penguin feeding experience too? It's $20 per person. "
+            "How many are coming, and when?\n"
+            "Customer: Two kids, the morning of the 28th.\n"
+            "Agent: Great, tickets are $24 each.\n"
+            "Customer: Okay, book them.\n"
+            "Agent: Booked.",
+            true, 0, "negative: a count that answers \"how many\" takes nothing");
 }
 
 /* An offer after the customer agreed to something priced, before it is
  * settled, is on top of it; after a refusal it is another purchase. */
 static void check_after_agreement(void)
 {
-    call("Agent: Lumen Energy, Priya speaking.\n"
-         "Customer: Hi, I'm moving house and need a new electricity supply.\n"
-         "Agent: Our fixed tariff is $90 a month.\n"
-         "Customer: That's the one I want.\n"
-         "Agent: I'd suggest our boiler cover for $12 a month.\n"
-         "Customer: The boiler cover, yes, ours is old.\n"
-         "Agent: So the fixed tariff with boiler cover from the 1st. Shall I set it up?\n"
-         "Customer: Yes, go ahead.\n"
-         "Agent: Done.",
-         true, 12, "a suggestion after \"that's the one I want\" is an extra");
-    call("Agent: Lumen Energy, Priya speaking.\n"
-         "Customer: Hi, I'm moving house and need a new electricity supply.\n"
-         "Agent: Our fixed tariff is $90 a month.\n"
-         "Customer: No, that's too much.\n"
-         "Agent: I'd suggest our variable tariff for $75 a month.\n"
-         "Customer: The variable one, yes.\n"
-         "Agent: Shall I set it up from the 1st?\n"
-         "Customer: Yes, go ahead.\n"
-         "Agent: Done.",
-         true, 0, "negative: a suggestion after a refused price is the purchase");
-    call("Agent: Riverside Aquarium, Dana speaking.\n"
-         "Customer: Hi, two adult tickets for Saturday please.\n"
-         "Agent: Adults are $30, so $60 for the two of you.\n"
-         "Customer: Okay, yes.\n"
-         "Agent: Would you like the shark tunnel tour? It's $15 per person.\n"
-         "Customer: Sure, for both of us.\n"
-         "Agent: So two tickets and two tours for Saturday. Shall I book?\n"
-         "Customer: Yes please.\n"
-         "Agent: Booked.",
-         true, 30, "a named offer after \"okay, yes\" to the tickets' price is an extra");
+    kt_call("Agent: Lumen Energy, Priya speaking.\n"
+            "Customer: Hi, I'm moving house and need a new electricity supply.\n"
+            "Agent: Our fixed tariff is $90 a month.\n"
+            "Customer: That's the one I want.\n"
+            "Agent: I'd suggest our boiler cover for $12 a month.\n"
+            "Customer: The boiler cover, yes, ours is old.\n"
+            "Agent: So the fixed tariff with boiler cover from the 1st. Shall I set it up?\n"
+            "Customer: Yes, go ahead.\n"
+            "Agent: Done.",
+            true, 12, "a suggestion after \"that's the one I want\" is an extra");
+    kt_call("Agent: Lumen Energy, Priya speaking.\n"
+            "Customer: Hi, I'm moving house and need a new electricity supply.\n"
+            "Agent: Our fixed tariff is $90 a month.\n"
+            "Customer: No, that's too much.\n"
+            "Agent: I'd suggest our variable tariff for $75 a month.\n"
+            "Customer: The variable one, yes.\n"
+            "Agent: Shall I set it up from the 1st?\n"
+            "Customer: Yes, go ahead.\n"
+            "Agent: Done.",
+            true, 0, "negative: a suggestion after a refused price is the purchase");
+    kt_call("Agent: Riverside Aquarium, Dana speaking.\n"
+            "Customer: Hi, two adult tickets for Saturday please.\n"
+            "Agent: Adults are $30, so $60 for the two of you.\n"
+            "Customer: Okay, yes.\n"
+            "Agent: Would you like the shark tunnel tour? It's $15 per person.\n"
+            "Customer: Sure, for both of us.\n"
+            "Agent: So two tickets and two tours for Saturday. Shall I book?\n"
+            "Customer: Yes please.\n"
+            "Agent: Booked.",
+            true, 30, "a named offer after \"okay, yes\" to the tickets' price is an extra");
 }
 
 int main(void)
