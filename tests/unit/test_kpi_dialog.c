@@ -1216,6 +1216,36 @@ static void check_choice_not_purchase(void)
          false, 0, "'they're all booked for that time' is a failure");
 }
 
+/* "Actually, no. Make it ..." corrects a detail of what is being booked; it
+ * takes back neither that nor a booking made earlier in the call. */
+static void check_correction(void)
+{
+    call("Customer: I'd like to book a tune-up for my bike.\n"
+         "Agent: Sure, I have Friday at three.\nCustomer: Friday at three works.\n"
+         "Agent: Alright, Friday at three for the tune-up.\n"
+         "Customer: Oh wait, no. Make it Saturday morning instead.\n"
+         "Agent: Saturday at nine then.\nCustomer: Great.\n"
+         "Agent: Your appointment is booked.",
+         true, 0, "a day corrected after the pick, then booked");
+    call("Customer: Can you book me a table at the noodle bar for Thursday?\n"
+         "Agent: Your table is booked. Anything else?\n"
+         "Customer: I also need a taxi there for three of us.\n"
+         "Agent: So a taxi for three people to the noodle bar.\n"
+         "Customer: Actually, no. Make it four people.\n"
+         "Agent: Four people, got it.\nCustomer: Thanks, that's all.",
+         true, 0, "a correction of a later request keeps the earlier booking");
+    call("customer: i want to book a dog grooming for tuesday\n"
+         "agent: okay tuesday at ten is booked for you\n"
+         "customer: actually no cancel that i found someone closer\n"
+         "agent: alright it's cancelled",
+         false, 0, "'actually no, cancel that' still takes the booking back");
+    call("customer: i want to book a dog grooming for tuesday\n"
+         "agent: okay tuesday at ten is booked for you\n"
+         "customer: wait no make it next month instead i need to think about it\n"
+         "agent: okay",
+         false, 0, "a correction followed by a deferral still takes it back");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -1247,6 +1277,7 @@ int main(void)
     check_failure_shapes();
     check_closing_put_off();
     check_choice_not_purchase();
+    check_correction();
     kt_free();
     T_END();
 }

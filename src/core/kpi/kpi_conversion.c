@@ -595,6 +595,26 @@ static bool puts_off(const kpi_text *t, const dlg_event *e)
     return false;
 }
 
+/* "Actually, no. Make it two people.", "No, sorry, I meant the 4th": a
+ * retraction followed in its sentence or the next by a detail given anew
+ * ([correction]) corrects what is being read back or booked; it takes back
+ * neither that nor anything carried out before. A refusal or deferral after
+ * it ("actually no, make it next month, let me think") still counts. */
+static bool corrects(const kpi_text *t, const dlg_customer *c, const dlg_event *e)
+{
+    size_t si = kpi_text_sentence_at(t, e->start);
+    size_t end = si + 1 < t->nsent ? t->sent[si + 1].end : t->sent[si].end;
+    size_t ms, me;
+    if (!kpi_find(t, KS_CORRECTION, e->start, end, &ms, &me))
+        return false;
+    for (size_t i = 0; i < c->n; i++)
+        if (c->ev[i].start > e->start && !c->ev[i].consumed &&
+            (c->ev[i].kind == CE_DEFER || c->ev[i].kind == CE_RETRACT ||
+             c->ev[i].kind == CE_INFO))
+            return false;
+    return true;
+}
+
 void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
 {
     bool answered = false, retracted = false, negative = false;
@@ -684,6 +704,8 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
             answered = true;
             if (e->consumed)
                 break; /* it refused the add-on just offered */
+            if (corrects(ct, c, e))
+                break;
             /* several words of one retraction take back one thing */
             if (!retracted)
                 retract(st, turn, e);
