@@ -1246,6 +1246,36 @@ static void check_correction(void)
          false, 0, "a correction followed by a deferral still takes it back");
 }
 
+/* Fulfilment and failure notices in words beyond the fixed verb lists. */
+static void check_outcome_words(void)
+{
+    call("Customer: I want to book a kayak lesson for my son.\n"
+         "Agent: I got him booked, he starts next week.\nCustomer: Thank you.",
+         true, 0, "'I got him booked' carries out");
+    call("Customer: I'd like to book two seats for the comedy show.\n"
+         "Agent: They've been reserved, enjoy the show.\nCustomer: Thanks.",
+         true, 0, "'they've been reserved' carries out");
+    call("Customer: I'd like to book a taxi to the station for one.\n"
+         "Agent: The shared cab is on its way to you now.\nCustomer: Cool.",
+         true, 0, "'the cab is on its way' carries out");
+    call("Customer: I'd like to book a viewing of the loft.\n"
+         "Agent: To confirm, a viewing of the loft on Monday?\nCustomer: Yes.\n"
+         "Agent: I fail to schedule the viewing, the landlord is away.\nCustomer: Oh okay.",
+         false, 0, "'I fail to schedule' is a failure");
+    call("Customer: I'd like to book a table at the tapas place.\n"
+         "Agent: A table for two at the tapas place at eight, is that right?\n"
+         "Customer: That's right.\nAgent: Sorry, no luck with that one, they are closed that night.\n"
+         "Customer: Never mind then.",
+         false, 0, "'sorry, no luck with that one' is a failure");
+    call("Customer: I need a double room in the old town for Friday.\n"
+         "Agent: Please confirm: one double room at the Linden Inn for Friday.\n"
+         "Customer: Yes, correct.\nAgent: Sorry, nothing there either. Anything else?\nCustomer: No thanks.",
+         false, 0, "'sorry, nothing there either' is a failure");
+    call("Customer: I'd like to check my rewards balance.\n"
+         "Agent: I've confirmed your address, your balance is 400 points.\nCustomer: Thanks.",
+         false, 0, "'I've confirmed your address' carries nothing out");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -1278,6 +1308,7 @@ int main(void)
     check_closing_put_off();
     check_choice_not_purchase();
     check_correction();
+    check_outcome_words();
     kt_free();
     T_END();
 }
