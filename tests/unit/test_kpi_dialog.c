@@ -1276,6 +1276,24 @@ static void check_outcome_words(void)
          false, 0, "'I've confirmed your address' carries nothing out");
 }
 
+/* A place on a cancellation list is no booking; a day and time booked beside
+ * it is. */
+static void check_cancellation_list(void)
+{
+    call("Customer: I'd like to book a fitting for my suit this week.\n"
+         "Agent: Sorry, the tailors are full until the 20th. I can add you to the cancellation "
+         "list.\nCustomer: Okay, please put me on that.\n"
+         "Agent: Done, you're on the list, we'll ring you if a gap opens.\nCustomer: Thanks.",
+         false, 0, "a cancellation list is not a booking");
+    call("Customer: I'd like to book a fitting for my suit this week.\n"
+         "Agent: Sorry, the tailors are full until Monday at two. I can add you to the "
+         "cancellation list.\n"
+         "Customer: Yes, put me on the list. And book me Monday at two in case.\n"
+         "Agent: Done, you're booked Monday at two and on the cancellation list.\n"
+         "Customer: Thanks.",
+         true, 0, "a day booked beside the cancellation list is a booking");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -1309,6 +1327,7 @@ int main(void)
     check_choice_not_purchase();
     check_correction();
     check_outcome_words();
+    check_cancellation_list();
     kt_free();
     T_END();
 }

@@ -249,6 +249,13 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
         dlg_accept_push(st, &acc);
     }
     if (fulfils) {
+        /* "Put me on the cancellation list, and book Thursday at 11." -
+         * "Done, you're booked Thursday at 11 and on the list.": a day and
+         * time booked is a booking, even beside a free list or remedy */
+        if (kpi_has(&st->texts[turn], KS_SLOT, 0, st->texts[turn].len))
+            for (size_t i = 0; i < st->n_acc; i++)
+                if (st->acc[i].turn > st->fulfil_turn && st->acc[i].kind == ACC_MAIN)
+                    st->acc[i].free = false;
         st->fulfil_turn = turn;
         st->pick_turn = -1;
         st->agree_turn = -1;
