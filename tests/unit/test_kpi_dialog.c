@@ -1294,6 +1294,21 @@ static void check_cancellation_list(void)
          true, 0, "a day booked beside the cancellation list is a booking");
 }
 
+/* "I'll probably come back in the spring" puts the decision off; coming
+ * back for what was bought does not. */
+static void check_come_back_later(void)
+{
+    call("Agent: The climbing pass is $60 a month. I can keep the student rate for you until "
+         "Friday, shall I hold it?\n"
+         "Customer: That would be lovely. I'll probably come back in the spring though.\n"
+         "Agent: No problem, see you then.",
+         false, 0, "'I'll probably come back in the spring' defers");
+    call("Agent: The climbing pass is $60 a month. Shall I sign you up today?\n"
+         "Customer: Yes please. I'll come back tomorrow to collect the card.\n"
+         "Agent: Great, you're signed up.",
+         true, 0, "coming back to collect what was bought defers nothing");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -1328,6 +1343,7 @@ int main(void)
     check_correction();
     check_outcome_words();
     check_cancellation_list();
+    check_come_back_later();
     kt_free();
     T_END();
 }
