@@ -1309,6 +1309,35 @@ static void check_come_back_later(void)
          true, 0, "coming back to collect what was bought defers nothing");
 }
 
+/* Agent turns that carry nothing out: "sure thing" before a question for
+ * details, a yes that answers the customer's question, a timetable. */
+static void check_not_a_notice(void)
+{
+    call("Customer: I'd like to get two tickets for a concert.\n"
+         "Agent: Sure thing. Which city should I look in?\nCustomer: Leeds, please.\n"
+         "Agent: There's a string quartet at the corn exchange.\nCustomer: Thanks, that's all.",
+         false, 0, "'sure thing' before a question carries nothing out");
+    call("Customer: I'd like a double room on Friday in the old town.\n"
+         "Agent: I have the Linden Inn at $120 a night.\n"
+         "Customer: Does it have parking?\nAgent: Yes, there is parking.\n"
+         "Customer: Okay, thanks, that's all.",
+         false, 0, "a yes to the customer's question acknowledges no day");
+    call("Customer: I'd like a double room on Friday in the old town.\n"
+         "Agent: I have the Linden Inn at $120 a night. Anything else?\n"
+         "Customer: No, we're good for now, thanks.\nAgent: Sure thing, have a nice day.",
+         false, 0, "'sure thing' to a refusal acknowledges no day");
+    call("Customer: I'd like a double room on Friday in the old town.\n"
+         "Agent: Okay, Friday.\nCustomer: Thanks.",
+         true, 0, "'okay, Friday' right after the day is given books it");
+    call("Customer: I need a one way flight to Lisbon on the 3rd.\n"
+         "Agent: There is a flight at 9 am for $140.\nCustomer: When does it land?\n"
+         "Agent: The flight arrives on the same day at noon.\nCustomer: Good to know, bye.",
+         false, 0, "'the flight arrives on ...' is a timetable");
+    call("Customer: I'd like to order the oak bookcase.\n"
+         "Agent: It's ordered, it arrives on Tuesday.\nCustomer: Great.",
+         true, 0, "'it arrives on Tuesday' after an order carries it out");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -1344,6 +1373,7 @@ int main(void)
     check_outcome_words();
     check_cancellation_list();
     check_come_back_later();
+    check_not_a_notice();
     kt_free();
     T_END();
 }

@@ -210,8 +210,12 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
          * price, is put off by a refusal that puts off the closing */
         m->unsure = recloses && !m->retracted && m->turn > st->fulfil_turn;
     }
+    /* a bare "okay" or "yes" right after a question or refusal of the
+     * customer's answers that: "does it have laundry?" "Yes, there is
+     * laundry.", "No, we're good for now." "Sure thing, have a nice day." */
     bool slot_done = st->slot_turn >= 0 && st->request_turn >= 0 && a->ask != ASK_OTHER &&
-                     acknowledges_slot(&st->texts[turn], a, &st->texts[st->slot_turn], true);
+                     acknowledges_slot(&st->texts[turn], a, &st->texts[st->slot_turn],
+                                       turn == st->slot_turn + 1 || !st->cust_asked);
     if ((fulfils || slot_done) && st->request_turn >= 0) {
         /* "I'd like to book a cleaning" ... "You're booked.", or "Tuesday at
          * four" ... "Alright, Tuesday at four." */
@@ -768,6 +772,7 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
         st->pick_end = ct->len;
     }
     follow_agreement(st, turn, c, negative);
+    st->cust_asked = c->question || negative;
     st->order_prompt = false;
     if (st->ask == ASK_CLOSING) {
         if (answered || !c->question)

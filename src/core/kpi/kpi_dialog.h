@@ -194,6 +194,7 @@ typedef struct {
                           * a request) and nothing refused since; -1 */
     size_t agree_start, agree_end;
     dlg_event yes_ev;    /* ... that yes */
+    bool cust_asked;     /* the customer's last turn asked or refused something */
 } dlg_state;
 
 void dlg_accept_push(dlg_state *st, const dlg_accept *a);
