@@ -1216,6 +1216,128 @@ static void check_choice_not_purchase(void)
          false, 0, "'they're all booked for that time' is a failure");
 }
 
+/* "Actually, no. Make it ..." corrects a detail of what is being booked; it
+ * takes back neither that nor a booking made earlier in the call. */
+static void check_correction(void)
+{
+    call("Customer: I'd like to book a tune-up for my bike.\n"
+         "Agent: Sure, I have Friday at three.\nCustomer: Friday at three works.\n"
+         "Agent: Alright, Friday at three for the tune-up.\n"
+         "Customer: Oh wait, no. Make it Saturday morning instead.\n"
+         "Agent: Saturday at nine then.\nCustomer: Great.\n"
+         "Agent: Your appointment is booked.",
+         true, 0, "a day corrected after the pick, then booked");
+    call("Customer: Can you book me a table at the noodle bar for Thursday?\n"
+         "Agent: Your table is booked. Anything else?\n"
+         "Customer: I also need a taxi there for three of us.\n"
+         "Agent: So a taxi for three people to the noodle bar.\n"
+         "Customer: Actually, no. Make it four people.\n"
+         "Agent: Four people, got it.\nCustomer: Thanks, that's all.",
+         true, 0, "a correction of a later request keeps the earlier booking");
+    call("customer: i want to book a dog grooming for tuesday\n"
+         "agent: okay tuesday at ten is booked for you\n"
+         "customer: actually no cancel that i found someone closer\n"
+         "agent: alright it's cancelled",
+         false, 0, "'actually no, cancel that' still takes the booking back");
+    call("customer: i want to book a dog grooming for tuesday\n"
+         "agent: okay tuesday at ten is booked for you\n"
+         "customer: wait no make it next month instead i need to think about it\n"
+         "agent: okay",
+         false, 0, "a correction followed by a deferral still takes it back");
+}
+
+/* Fulfilment and failure notices in words beyond the fixed verb lists. */
+static void check_outcome_words(void)
+{
+    call("Customer: I want to book a kayak lesson for my son.\n"
+         "Agent: I got him booked, he starts next week.\nCustomer: Thank you.",
+         true, 0, "'I got him booked' carries out");
+    call("Customer: I'd like to book two seats for the comedy show.\n"
+         "Agent: They've been reserved, enjoy the show.\nCustomer: Thanks.",
+         true, 0, "'they've been reserved' carries out");
+    call("Customer: I'd like to book a taxi to the station for one.\n"
+         "Agent: The shared cab is on its way to you now.\nCustomer: Cool.",
+         true, 0, "'the cab is on its way' carries out");
+    call("Customer: I'd like to book a viewing of the loft.\n"
+         "Agent: To confirm, a viewing of the loft on Monday?\nCustomer: Yes.\n"
+         "Agent: I fail to schedule the viewing, the landlord is away.\nCustomer: Oh okay.",
+         false, 0, "'I fail to schedule' is a failure");
+    call("Customer: I'd like to book a table at the tapas place.\n"
+         "Agent: A table for two at the tapas place at eight, is that right?\n"
+         "Customer: That's right.\nAgent: Sorry, no luck with that one, they are closed that night.\n"
+         "Customer: Never mind then.",
+         false, 0, "'sorry, no luck with that one' is a failure");
+    call("Customer: I need a double room in the old town for Friday.\n"
+         "Agent: Please confirm: one double room at the Linden Inn for Friday.\n"
+         "Customer: Yes, correct.\nAgent: Sorry, nothing there either. Anything else?\nCustomer: No thanks.",
+         false, 0, "'sorry, nothing there either' is a failure");
+    call("Customer: I'd like to check my rewards balance.\n"
+         "Agent: I've confirmed your address, your balance is 400 points.\nCustomer: Thanks.",
+         false, 0, "'I've confirmed your address' carries nothing out");
+}
+
+/* A place on a cancellation list is no booking; a day and time booked beside
+ * it is. */
+static void check_cancellation_list(void)
+{
+    call("Customer: I'd like to book a fitting for my suit this week.\n"
+         "Agent: Sorry, the tailors are full until the 20th. I can add you to the cancellation "
+         "list.\nCustomer: Okay, please put me on that.\n"
+         "Agent: Done, you're on the list, we'll ring you if a gap opens.\nCustomer: Thanks.",
+         false, 0, "a cancellation list is not a booking");
+    call("Customer: I'd like to book a fitting for my suit this week.\n"
+         "Agent: Sorry, the tailors are full until Monday at two. I can add you to the "
+         "cancellation list.\n"
+         "Customer: Yes, put me on the list. And book me Monday at two in case.\n"
+         "Agent: Done, you're booked Monday at two and on the cancellation list.\n"
+         "Customer: Thanks.",
+         true, 0, "a day booked beside the cancellation list is a booking");
+}
+
+/* "I'll probably come back in the spring" puts the decision off; coming
+ * back for what was bought does not. */
+static void check_come_back_later(void)
+{
+    call("Agent: The climbing pass is $60 a month. I can keep the student rate for you until "
+         "Friday, shall I hold it?\n"
+         "Customer: That would be lovely. I'll probably come back in the spring though.\n"
+         "Agent: No problem, see you then.",
+         false, 0, "'I'll probably come back in the spring' defers");
+    call("Agent: The climbing pass is $60 a month. Shall I sign you up today?\n"
+         "Customer: Yes please. I'll come back tomorrow to collect the card.\n"
+         "Agent: Great, you're signed up.",
+         true, 0, "coming back to collect what was bought defers nothing");
+}
+
+/* Agent turns that carry nothing out: "sure thing" before a question for
+ * details, a yes that answers the customer's question, a timetable. */
+static void check_not_a_notice(void)
+{
+    call("Customer: I'd like to get two tickets for a concert.\n"
+         "Agent: Sure thing. Which city should I look in?\nCustomer: Leeds, please.\n"
+         "Agent: There's a string quartet at the corn exchange.\nCustomer: Thanks, that's all.",
+         false, 0, "'sure thing' before a question carries nothing out");
+    call("Customer: I'd like a double room on Friday in the old town.\n"
+         "Agent: I have the Linden Inn at $120 a night.\n"
+         "Customer: Does it have parking?\nAgent: Yes, there is parking.\n"
+         "Customer: Okay, thanks, that's all.",
+         false, 0, "a yes to the customer's question acknowledges no day");
+    call("Customer: I'd like a double room on Friday in the old town.\n"
+         "Agent: I have the Linden Inn at $120 a night. Anything else?\n"
+         "Customer: No, we're good for now, thanks.\nAgent: Sure thing, have a nice day.",
+         false, 0, "'sure thing' to a refusal acknowledges no day");
+    call("Customer: I'd like a double room on Friday in the old town.\n"
+         "Agent: Okay, Friday.\nCustomer: Thanks.",
+         true, 0, "'okay, Friday' right after the day is given books it");
+    call("Customer: I need a one way flight to Lisbon on the 3rd.\n"
+         "Agent: There is a flight at 9 am for $140.\nCustomer: When does it land?\n"
+         "Agent: The flight arrives on the same day at noon.\nCustomer: Good to know, bye.",
+         false, 0, "'the flight arrives on ...' is a timetable");
+    call("Customer: I'd like to order the oak bookcase.\n"
+         "Agent: It's ordered, it arrives on Tuesday.\nCustomer: Great.",
+         true, 0, "'it arrives on Tuesday' after an order carries it out");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -1247,6 +1369,11 @@ int main(void)
     check_failure_shapes();
     check_closing_put_off();
     check_choice_not_purchase();
+    check_correction();
+    check_outcome_words();
+    check_cancellation_list();
+    check_come_back_later();
+    check_not_a_notice();
     kt_free();
     T_END();
 }

@@ -210,8 +210,12 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
          * price, is put off by a refusal that puts off the closing */
         m->unsure = recloses && !m->retracted && m->turn > st->fulfil_turn;
     }
+    /* a bare "okay" or "yes" right after a question or refusal of the
+     * customer's answers that: "does it have laundry?" "Yes, there is
+     * laundry.", "No, we're good for now." "Sure thing, have a nice day." */
     bool slot_done = st->slot_turn >= 0 && st->request_turn >= 0 && a->ask != ASK_OTHER &&
-                     acknowledges_slot(&st->texts[turn], a, &st->texts[st->slot_turn], true);
+                     acknowledges_slot(&st->texts[turn], a, &st->texts[st->slot_turn],
+                                       turn == st->slot_turn + 1 || !st->cust_asked);
     if ((fulfils || slot_done) && st->request_turn >= 0) {
         /* "I'd like to book a cleaning" ... "You're booked.", or "Tuesday at
          * four" ... "Alright, Tuesday at four." */
@@ -249,6 +253,13 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
         dlg_accept_push(st, &acc);
     }
     if (fulfils) {
+        /* "Put me on the cancellation list, and book Thursday at 11." -
+         * "Done, you're booked Thursday at 11 and on the list.": a day and
+         * time booked is a booking, even beside a free list or remedy */
+        if (kpi_has(&st->texts[turn], KS_SLOT, 0, st->texts[turn].len))
+            for (size_t i = 0; i < st->n_acc; i++)
+                if (st->acc[i].turn > st->fulfil_turn && st->acc[i].kind == ACC_MAIN)
+                    st->acc[i].free = false;
         st->fulfil_turn = turn;
         st->pick_turn = -1;
         st->agree_turn = -1;
@@ -595,6 +606,26 @@ static bool puts_off(const kpi_text *t, const dlg_event *e)
     return false;
 }
 
+/* "Actually, no. Make it two people.", "No, sorry, I meant the 4th": a
+ * retraction followed in its sentence or the next by a detail given anew
+ * ([correction]) corrects what is being read back or booked; it takes back
+ * neither that nor anything carried out before. A refusal or deferral after
+ * it ("actually no, make it next month, let me think") still counts. */
+static bool corrects(const kpi_text *t, const dlg_customer *c, const dlg_event *e)
+{
+    size_t si = kpi_text_sentence_at(t, e->start);
+    size_t end = si + 1 < t->nsent ? t->sent[si + 1].end : t->sent[si].end;
+    size_t ms, me;
+    if (!kpi_find(t, KS_CORRECTION, e->start, end, &ms, &me))
+        return false;
+    for (size_t i = 0; i < c->n; i++)
+        if (c->ev[i].start > e->start && !c->ev[i].consumed &&
+            (c->ev[i].kind == CE_DEFER || c->ev[i].kind == CE_RETRACT ||
+             c->ev[i].kind == CE_INFO))
+            return false;
+    return true;
+}
+
 void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
 {
     bool answered = false, retracted = false, negative = false;
@@ -684,6 +715,8 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
             answered = true;
             if (e->consumed)
                 break; /* it refused the add-on just offered */
+            if (corrects(ct, c, e))
+                break;
             /* several words of one retraction take back one thing */
             if (!retracted)
                 retract(st, turn, e);
@@ -739,6 +772,7 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
         st->pick_end = ct->len;
     }
     follow_agreement(st, turn, c, negative);
+    st->cust_asked = c->question || negative;
     st->order_prompt = false;
     if (st->ask == ASK_CLOSING) {
         if (answered || !c->question)

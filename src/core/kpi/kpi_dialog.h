@@ -197,6 +197,7 @@ typedef struct {
     bool priced_ok;      /* the customer's answer to the agent's last priced turn
                           * agreed in some way ("that's the one", "Wednesday is
                           * fine") and refused nothing */
+    bool cust_asked;     /* the customer's last turn asked or refused something */
 } dlg_state;
 
 void dlg_accept_push(dlg_state *st, const dlg_accept *a);

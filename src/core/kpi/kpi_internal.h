@@ -68,6 +68,7 @@ typedef enum {
     KS_FREE_SERVICE,    /* agent gives something free: "no charge", "I'll credit you" */
     KS_OWNED,           /* customer refers to a purchase made before the call: "my booking" */
     KS_OWNED_CHANGE,    /* what added to a plan changes the plan itself: "a line", "a driver" */
+    KS_CORRECTION,      /* a detail given anew after "actually, no": "make it five" */
     KS_COUNT,
     KS_LEXICON = KS_COUNT /* multi-word sentiment phrases share the trie */
 } kpi_section;

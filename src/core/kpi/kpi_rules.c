@@ -64,6 +64,7 @@ static const char *const section_names[KS_COUNT] = {
     [KS_FREE_SERVICE] = "free_service",
     [KS_OWNED] = "owned",
     [KS_OWNED_CHANGE] = "owned_change",
+    [KS_CORRECTION] = "correction",
 };
 
 /* Word-list and table sections, numbered after the pattern sections, in the
