@@ -187,6 +187,68 @@ static void check_after_agreement(void)
             true, 30, "a named offer after \"okay, yes\" to the tickets' price is an extra");
 }
 
+/* Several extras offered in one turn, the customer takes some by name and
+ * refuses the others in the same answer. */
+static void check_list_picks(void)
+{
+    kt_call("Agent: Harbor Gym, Leo speaking.\n"
+            "Customer: Hi, I'd like to join, the monthly plan.\n"
+            "Agent: The monthly plan is $50 a month. Shall I sign you up?\n"
+            "Customer: Yes, sign me up.\n"
+            "Agent: Done. We also offer a towel service for $10 a month and personal training for $80 a month.\n"
+            "Customer: The towel service, yes. The training I might do later, but not now.\n"
+            "Agent: Just the towel service then. See you Monday.",
+            true, 10, "\"the X, yes; the Y not now\" takes X only");
+    kt_call("agent: harbor gym leo speaking\n"
+            "customer: hi i'd like to join the monthly plan\n"
+            "agent: the monthly plan is fifty a month shall i sign you up\n"
+            "customer: yes sign me up\n"
+            "agent: done we also have a towel service for ten a month and personal training at eighty a month\n"
+            "customer: the towels yes the training no\n"
+            "agent: okay towels added see you monday",
+            true, 10, "spoken \"the X yes the Y no\" takes X only");
+    kt_call("Agent: Harbor Gym, Leo speaking.\n"
+            "Customer: Hi, I'd like to join, the monthly plan.\n"
+            "Agent: The monthly plan is $50 a month. Shall I sign you up?\n"
+            "Customer: Yes, sign me up.\n"
+            "Agent: Done. We also have a towel service for $10 a month, a locker for $15 a month, and personal training for $80 a month.\n"
+            "Customer: Towels and a locker. No training, I have my own coach.\n"
+            "Agent: Towels and locker added. See you Monday.",
+            true, 25, "\"X and Y. No Z.\" takes X and Y");
+    kt_call("Agent: Harbor Gym, Leo speaking.\n"
+            "Customer: Hi, I'd like to join, the monthly plan.\n"
+            "Agent: The monthly plan is $50 a month. Shall I sign you up?\n"
+            "Customer: Yes, sign me up.\n"
+            "Agent: Done. We can add a towel service for $10 a month, and personal training for $80 a month.\n"
+            "Customer: Towels, yes. We don't need the training, thanks.\n"
+            "Agent: Okay. See you Monday.",
+            true, 10, "\"X, yes. We don't need the Y\" takes X only");
+    kt_call("Agent: Harbor Gym, Leo speaking.\n"
+            "Customer: Hi, I'd like to join, the monthly plan.\n"
+            "Agent: The monthly plan is $50 a month. Shall I sign you up?\n"
+            "Customer: Yes, sign me up.\n"
+            "Agent: Done. We also offer a towel service for $10 a month and personal training for $80 a month.\n"
+            "Customer: No towels and no training, thanks.\n"
+            "Agent: Okay. See you Monday.",
+            true, 0, "negative: \"no X and no Y\" takes neither");
+    kt_call("agent: harbor gym leo speaking\n"
+            "customer: hi i'd like to join the monthly plan\n"
+            "agent: the monthly plan is fifty a month shall i sign you up\n"
+            "customer: yes sign me up\n"
+            "agent: done we also have a towel service for ten a month and a locker for fifteen a month\n"
+            "customer: towels and a locker would be too much for me\n"
+            "agent: okay see you monday",
+            true, 0, "negative: the names in a sentence that says more take nothing");
+    kt_call("Agent: Harbor Gym, Leo speaking.\n"
+            "Customer: Hi, I'd like to join, the monthly plan.\n"
+            "Agent: The monthly plan is $50 a month. Shall I sign you up?\n"
+            "Customer: Yes, sign me up.\n"
+            "Agent: Done. We also have a towel service for $10 a month, and a locker for $15 a month.\n"
+            "Customer: Towels and a locker.\n"
+            "Agent: Both added. See you Monday.",
+            true, 25, "\"X and Y.\" alone takes both");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -197,6 +259,7 @@ int main(void)
     check_cut_reading();
     check_partial_count();
     check_after_agreement();
+    check_list_picks();
     kt_free();
     T_END();
 }

@@ -1623,6 +1623,63 @@ static bool answer_mentioned(dlg_state *st, int turn, dlg_event *e)
     return true;
 }
 
+/* "Towels and a locker. No training.", "the critter guard, yes": a
+ * sentence made only of the names of extras priced on the table (joined by
+ * "and", with articles, counts and a yes) takes each extra it names, when
+ * it names two or more, or one beside a refusal elsewhere in the turn; a
+ * "no" in the sentence itself leaves it to the answers. Applied after the
+ * answers, so that "no training" refuses only what it names. */
+static void pick_by_list(dlg_state *st, int turn, size_t n, const dlg_customer *c)
+{
+    static const char *const glue[] = {
+        "and", "plus", "the", "a", "an", "both", "also", "too", "please", "yes", "yeah",
+        "sure", "ok", "okay", "um", "uh", "of", "with", "one", "two", "three", "four",
+        "five", "six", "then", "just", "only", "for", "me", "us", "those", "that", "last"};
+    const kpi_text *ct = &st->texts[turn];
+    if (!dlg_main_accepted(st))
+        return;
+    bool refused = false;
+    for (size_t i = 0; i < c->n; i++)
+        refused |= event_answer(c->ev[i].kind) == NO;
+    for (size_t si = 0; si < ct->nsent; si++) {
+        size_t a = ct->sent[si].start, b = ct->sent[si].end;
+        size_t k0 = kpi_text_tok_at(ct, a), named = 0, words = 0;
+        bool pure = true;
+        for (size_t j = k0; j < ct->ntok && ct->tok[j].end <= b && pure; j++) {
+            words++;
+            bool names = false;
+            for (size_t q = 0; q < n && !names; q++) {
+                const dlg_item *it = &st->items[q];
+                names = it->kind != IT_MAIN && !it->accepted && it->cents > 0 &&
+                        it->turn >= turn - NAME_TURNS &&
+                        item_named(st, ct, ct->tok[j].start, ct->tok[j].end, it);
+            }
+            bool digits = ct->tok[j].end > ct->tok[j].start &&
+                          ct->low[ct->tok[j].start] >= '0' && ct->low[ct->tok[j].start] <= '9';
+            pure = names || digits || kpi_tok_in(ct, j, glue, sizeof glue / sizeof glue[0]);
+        }
+        if (!pure || words == 0)
+            continue;
+        for (size_t q = 0; q < n; q++) {
+            const dlg_item *it = &st->items[q];
+            named += it->kind != IT_MAIN && !it->accepted && it->cents > 0 &&
+                     it->turn >= turn - NAME_TURNS && item_named(st, ct, a, b, it);
+        }
+        if (named < 2 && !(named == 1 && refused))
+            continue;
+        for (size_t q = 0; q < n; q++) {
+            dlg_item *it = &st->items[q];
+            if (it->kind != IT_MAIN && !it->accepted && it->cents > 0 &&
+                it->turn >= turn - NAME_TURNS && item_named(st, ct, a, b, it)) {
+                /* the sentence is the acceptance: its count is the count */
+                dlg_event ev = {.kind = CE_COMMIT, .start = a, .end = b, .cstart = a, .cend = b};
+                take(st, turn, it, &ev);
+                it->verdict = NONE;
+            }
+        }
+    }
+}
+
 /* Step 4: the turn's verdicts take effect; an item nobody answered stays
  * open for a plain yes only a few turns. */
 static void settle(dlg_state *st, int turn, size_t n)
@@ -1899,6 +1956,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     }
     if (st->n_acc == acc_before)
         take_by_count(st, turn, c, open);
+    pick_by_list(st, turn, n, c);
     note_priced_ok(st, turn, c);
     settle(st, turn, n);
     retract_by_verb(st, turn);
