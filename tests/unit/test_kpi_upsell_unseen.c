@@ -249,6 +249,28 @@ static void check_list_picks(void)
             true, 25, "\"X and Y.\" alone takes both");
 }
 
+/* A compound written as one word on one side and hyphenated on the other
+ * still names the extra. */
+static void check_compound_names(void)
+{
+    kt_call("Agent: Bayside Shuttles, Ola speaking.\n"
+            "Customer: Hi, I need a minibus to the airport on Friday.\n"
+            "Agent: A minibus to the airport is $220. Shall I book it?\n"
+            "Customer: Yes, book it.\n"
+            "Agent: Booked. We can add onboard wifi for $25, and a child seat for $15.\n"
+            "Customer: Wi-Fi, yes. We don't need a child seat.\n"
+            "Agent: Okay, see you Friday.",
+            true, 25, "\"Wi-Fi\" names the wifi");
+    kt_call("Agent: Bayside Shuttles, Ola speaking.\n"
+            "Customer: Hi, I need a minibus to the airport on Friday.\n"
+            "Agent: A minibus to the airport is $220. Shall I book it?\n"
+            "Customer: Yes, book it.\n"
+            "Agent: Booked. We can add onboard wifi for $25, and a child seat for $15.\n"
+            "Customer: No Wi-Fi and no child seat, thanks.\n"
+            "Agent: Okay, see you Friday.",
+            true, 0, "negative: \"no Wi-Fi\" refuses the wifi");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -260,6 +282,7 @@ int main(void)
     check_partial_count();
     check_after_agreement();
     check_list_picks();
+    check_compound_names();
     kt_free();
     T_END();
 }

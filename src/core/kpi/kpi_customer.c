@@ -392,6 +392,52 @@ static bool number_stem(const kpi_text *a, size_t i, const kpi_text *b, size_t j
     return ((x->vflags | y->vflags) & VF_NUMBER) && x->end - x->start != y->end - y->start;
 }
 
+/* Words k and k+1 written with a hyphen ("wi-fi") into buf without it; 0
+ * when they are not two letter words parted by one hyphen, or do not fit. */
+static size_t joined(const kpi_text *t, size_t k, char *buf, size_t cap)
+{
+    if (k + 1 >= t->ntok)
+        return 0;
+    const kpi_tok *x = &t->tok[k], *y = &t->tok[k + 1];
+    size_t xn = x->end - x->start, yn = y->end - y->start;
+    if (y->start != x->end + 1 || t->low[x->end] != '-' ||
+        xn + yn >= cap || xn + yn < 4 || ((x->vflags | y->vflags) & (VF_NUMBER | VF_STOPWORD)))
+        return 0;
+    for (size_t i = 0; i < xn; i++)
+        if (t->low[x->start + i] < 'a' || t->low[x->start + i] > 'z')
+            return 0;
+    for (size_t i = 0; i < yn; i++)
+        if (t->low[y->start + i] < 'a' || t->low[y->start + i] > 'z')
+            return 0;
+    memcpy(buf, t->low + x->start, xn);
+    memcpy(buf + xn, t->low + y->start, yn);
+    return xn + yn;
+}
+
+/* One compound hyphenated on one side and one word on the other, or
+ * hyphenated on both ("wi-fi" / "wifi"): spelled the same once joined.
+ * Words of two letters ("wi", "fi") name nothing on their own. */
+static bool names_compound(const kpi_text *ct, size_t a, size_t b, const kpi_text *at, size_t ia,
+                           size_t ib)
+{
+    char cj[48], aj[48];
+    for (size_t i = kpi_text_tok_at(ct, a); i < ct->ntok && ct->tok[i].end <= b; i++) {
+        size_t cn = i + 1 < ct->ntok && ct->tok[i + 1].end <= b ? joined(ct, i, cj, sizeof cj) : 0;
+        const kpi_tok *cw = &ct->tok[i];
+        for (size_t j = kpi_text_tok_at(at, ia); j < at->ntok && at->tok[j].end <= ib; j++) {
+            const kpi_tok *aw = &at->tok[j];
+            size_t an = j + 1 < at->ntok && at->tok[j + 1].end <= ib ? joined(at, j, aj, sizeof aj) : 0;
+            if (cn && an == cn && memcmp(cj, aj, cn) == 0)
+                return true;
+            if (cn && aw->end - aw->start == cn && memcmp(cj, at->low + aw->start, cn) == 0)
+                return true;
+            if (an && cw->end - cw->start == an && memcmp(aj, ct->low + cw->start, an) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 bool dlg_names_item(const kpi_text *ct, size_t a, size_t b, const kpi_text *at, size_t ia,
                     size_t ib)
 {
@@ -405,5 +451,5 @@ bool dlg_names_item(const kpi_text *ct, size_t a, size_t b, const kpi_text *at, 
                           at->tok[j].end - at->tok[j].start))
                 return true;
     }
-    return false;
+    return names_compound(ct, a, b, at, ia, ib);
 }
