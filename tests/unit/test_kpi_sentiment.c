@@ -359,6 +359,36 @@ static void check_plain_words(void)
            -1, "... and after 'oh wonderful'");
 }
 
+/* An ultimatum: leaving threatened on a condition is displeasure even when
+ * nothing else in the call is strong; the same words without the condition
+ * are no feeling. */
+static void check_ultimatum(void)
+{
+    expect("Customer: The window cleaner skipped our street on Monday.\n"
+           "Agent: I can send him back Wednesday.\n"
+           "Customer: Okay, Wednesday then. Sort it out this time or we're switching.",
+           -1, "'or we're switching' threatens to leave");
+    expect("customer: the newsletter came a day after the sale ended\n"
+           "agent: i'll pass that on\n"
+           "customer: alright but if that happens again i'm gone",
+           -1, "'happens again i'm gone' in unpunctuated text");
+    expect("Customer: My internet bill is higher than last month.\nAgent: That's the new rate.\n"
+           "Customer: Then I'll be looking at other providers.",
+           -1, "'then I'll be looking at other providers'");
+    expect("Customer: Honestly the upgrade was a letdown, the screen is dimmer.\n"
+           "Agent: I'm sorry to hear that.\nCustomer: Okay.",
+           -1, "'a letdown'");
+    expect("Customer: Can I pay by card?\nAgent: Sure.\n"
+           "Customer: Okay, I'll be looking at other options for the delivery date, thanks.",
+           0, "'looking at other options' without a condition is no threat");
+    expect("customer: that's all for the order\nagent: anything else\n"
+           "customer: no then i'm done thanks",
+           0, "'then I'm done' ends the call");
+    expect("Customer: Could you call me again tomorrow? I'm out until noon.\nAgent: Sure.\n"
+           "Customer: Okay.",
+           0, "'again ... I'm out' across sentences is no threat");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -376,6 +406,7 @@ int main(void)
     check_aside_scope();
     check_verdict();
     check_plain_words();
+    check_ultimatum();
     kt_free();
     T_END();
 }
