@@ -389,6 +389,29 @@ static void check_ultimatum(void)
            0, "'again ... I'm out' across sentences is no threat");
 }
 
+/* Praise of how the agent or the help was, with an intensifier, and
+ * excitement about what was bought; the same words said plainly are no
+ * feeling. */
+static void check_praise(void)
+{
+    expect("Customer: Can you reset my router remotely?\nAgent: Done, it should reboot now.\n"
+           "Customer: It's back. Thank you, you were so quick about it.",
+           1, "'you were so quick about it'");
+    expect("customer: how do i change the filter on this thing\nagent: twist it left and pull\n"
+           "customer: got it that was really simple thanks",
+           1, "'that was really simple' in unpunctuated text");
+    expect("Customer: The school bus left without my son.\nAgent: I've sent the van for him.\n"
+           "Customer: Oh, you saved the day.",
+           1, "'you saved the day'");
+    expect("Customer: I'd like the beginner pottery course.\nAgent: You're enrolled for March.\n"
+           "Customer: I've been dreaming of doing this since school.",
+           1, "'been dreaming of doing this'");
+    expect("Customer: Is the form due Friday?\nAgent: Yes.\nCustomer: Okay, so it is clear now.",
+           0, "'it is clear' without an intensifier is a statement");
+    expect("Customer: I saved the receipt from my last visit.\nAgent: Good.\nCustomer: Okay.",
+           0, "'saved the receipt' is no rescue");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -407,6 +430,7 @@ int main(void)
     check_verdict();
     check_plain_words();
     check_ultimatum();
+    check_praise();
     kt_free();
     T_END();
 }
