@@ -359,6 +359,59 @@ static void check_plain_words(void)
            -1, "... and after 'oh wonderful'");
 }
 
+/* An ultimatum: leaving threatened on a condition is displeasure even when
+ * nothing else in the call is strong; the same words without the condition
+ * are no feeling. */
+static void check_ultimatum(void)
+{
+    expect("Customer: The window cleaner skipped our street on Monday.\n"
+           "Agent: I can send him back Wednesday.\n"
+           "Customer: Okay, Wednesday then. Sort it out this time or we're switching.",
+           -1, "'or we're switching' threatens to leave");
+    expect("customer: the newsletter came a day after the sale ended\n"
+           "agent: i'll pass that on\n"
+           "customer: alright but if that happens again i'm gone",
+           -1, "'happens again i'm gone' in unpunctuated text");
+    expect("Customer: My internet bill is higher than last month.\nAgent: That's the new rate.\n"
+           "Customer: Then I'll be looking at other providers.",
+           -1, "'then I'll be looking at other providers'");
+    expect("Customer: Honestly the upgrade was a letdown, the screen is dimmer.\n"
+           "Agent: I'm sorry to hear that.\nCustomer: Okay.",
+           -1, "'a letdown'");
+    expect("Customer: Can I pay by card?\nAgent: Sure.\n"
+           "Customer: Okay, I'll be looking at other options for the delivery date, thanks.",
+           0, "'looking at other options' without a condition is no threat");
+    expect("customer: that's all for the order\nagent: anything else\n"
+           "customer: no then i'm done thanks",
+           0, "'then I'm done' ends the call");
+    expect("Customer: Could you call me again tomorrow? I'm out until noon.\nAgent: Sure.\n"
+           "Customer: Okay.",
+           0, "'again ... I'm out' across sentences is no threat");
+}
+
+/* Praise of how the agent or the help was, with an intensifier, and
+ * excitement about what was bought; the same words said plainly are no
+ * feeling. */
+static void check_praise(void)
+{
+    expect("Customer: Can you reset my router remotely?\nAgent: Done, it should reboot now.\n"
+           "Customer: It's back. Thank you, you were so quick about it.",
+           1, "'you were so quick about it'");
+    expect("customer: how do i change the filter on this thing\nagent: twist it left and pull\n"
+           "customer: got it that was really simple thanks",
+           1, "'that was really simple' in unpunctuated text");
+    expect("Customer: The school bus left without my son.\nAgent: I've sent the van for him.\n"
+           "Customer: Oh, you saved the day.",
+           1, "'you saved the day'");
+    expect("Customer: I'd like the beginner pottery course.\nAgent: You're enrolled for March.\n"
+           "Customer: I've been dreaming of doing this since school.",
+           1, "'been dreaming of doing this'");
+    expect("Customer: Is the form due Friday?\nAgent: Yes.\nCustomer: Okay, so it is clear now.",
+           0, "'it is clear' without an intensifier is a statement");
+    expect("Customer: I saved the receipt from my last visit.\nAgent: Good.\nCustomer: Okay.",
+           0, "'saved the receipt' is no rescue");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -376,6 +429,8 @@ int main(void)
     check_aside_scope();
     check_verdict();
     check_plain_words();
+    check_ultimatum();
+    check_praise();
     kt_free();
     T_END();
 }
