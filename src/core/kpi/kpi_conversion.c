@@ -167,13 +167,10 @@ static void follow_agreement(dlg_state *st, int turn, const dlg_customer *c, boo
      * the rules know, and nothing refused; the agent's notice decides */
     if (!agrees && !refuses && st->readback_cue && st->ask_wait == 0)
         agrees = true;
-    if (refuses || detail) {
+    if (refuses || detail)
         st->agree_turn = -1;
-    } else if (agrees) {
+    else if (agrees)
         st->agree_turn = turn;
-        st->agree_start = 0;
-        st->agree_end = st->texts[turn].len;
-    }
 }
 
 void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
@@ -248,8 +245,9 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
      * agreement was about, however the question before it was worded */
     if (fulfils && st->agree_turn > st->fulfil_turn && turn - st->agree_turn <= 4 &&
         !accepted_since(st, st->fulfil_turn) && names_booking(&st->texts[turn])) {
-        dlg_accept acc = {.kind = ACC_MAIN, .turn = st->agree_turn, .start = st->agree_start,
-                          .end = st->agree_end, .item = -1};
+        /* the whole agreeing turn is the evidence */
+        dlg_accept acc = {.kind = ACC_MAIN, .turn = st->agree_turn, .start = 0,
+                          .end = st->texts[st->agree_turn].len, .item = -1};
         dlg_accept_push(st, &acc);
     }
     if (fulfils) {

@@ -192,7 +192,6 @@ typedef struct {
     int no_turn;         /* customer's last turn with a refusal or deferral; -1 */
     int agree_turn;      /* customer's last turn that agreed (a yes, a commitment,
                           * a request) and nothing refused since; -1 */
-    size_t agree_start, agree_end;
     dlg_event yes_ev;    /* ... that yes */
     bool priced_ok;      /* the customer's answer to the agent's last priced turn
                           * agreed in some way ("that's the one", "Wednesday is
