@@ -11,20 +11,29 @@
 #include "kpi_dialog.h"
 #include "util.h"
 
-/* Does the agent's turn acknowledge a day or time the customer gave ("okay",
- * "alright", or saying it back) without asking anything else? */
-/* Does token k name a particular day or time ("tuesday", "12th", "ten",
- * "noon"), not a month or "next"? */
-static bool day_or_time(const kpi_text *t, size_t k)
+/* Does token k name a day or a clock time ("tuesday", "tomorrow", "nine",
+ * "10")? */
+static bool time_word(const kpi_text *t, size_t k)
 {
     static const char *const w[] = {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-        "tomorrow", "tonight", "morning", "afternoon", "evening", "noon", "midnight", "one",
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve", "fifteen", "thirty", "forty", "am", "pm", "m", "first", "second", "third",
-        "fourth", "fifth", "half", "quarter"};
+        "tomorrow", "tonight", "morning", "afternoon", "evening", "noon", "one", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+        "thirty", "forty", "am", "pm"};
+    if (kpi_tok_in(t, k, w, sizeof w / sizeof w[0]))
+        return true;
     char c = t->low[t->tok[k].start];
-    return (c >= '0' && c <= '9') || kpi_tok_in(t, k, w, sizeof w / sizeof w[0]);
+    return c >= '0' && c <= '9';
+}
+
+/* Does token k name a particular day or time, as time_word or as said
+ * back ("noon", "midnight", "12th", "first", "half past", "a m"), not a
+ * month or "next"? */
+static bool day_or_time(const kpi_text *t, size_t k)
+{
+    static const char *const more[] = {"midnight", "m",     "first", "second", "third",
+                                       "fourth",   "fifth", "half",  "quarter"};
+    return time_word(t, k) || kpi_tok_in(t, k, more, sizeof more / sizeof more[0]);
 }
 
 /* Do the spans [a, b) of t and [c, d) of u share a word other than "at",
@@ -51,6 +60,8 @@ static bool same_word(const kpi_text *t, size_t a, size_t b, const kpi_text *u, 
     return false;
 }
 
+/* Does the agent's turn acknowledge a day or time the customer gave ("okay",
+ * "alright", or saying it back) without asking anything else? */
 static bool acknowledges_slot(const kpi_text *t, const dlg_agent *a, const kpi_text *ct,
                               bool bare_ok)
 {
@@ -262,21 +273,6 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
         st->pick_turn = -1;
         st->agree_turn = -1;
     }
-}
-
-/* Does token k name a day or a clock time ("tuesday", "tomorrow", "nine",
- * "10")? */
-static bool time_word(const kpi_text *t, size_t k)
-{
-    static const char *const w[] = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-        "tomorrow", "tonight", "morning", "afternoon", "evening", "noon", "one", "two", "three",
-        "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
-        "thirty", "forty", "forty five", "am", "pm"};
-    if (kpi_tok_in(t, k, w, sizeof w / sizeof w[0]))
-        return true;
-    char c = t->low[t->tok[k].start];
-    return c >= '0' && c <= '9';
 }
 
 /* "I have Monday at ten or Wednesday at four." - "Wednesday at four,
