@@ -392,6 +392,23 @@ static bool number_stem(const kpi_text *a, size_t i, const kpi_text *b, size_t j
     return ((x->vflags | y->vflags) & VF_NUMBER) && x->end - x->start != y->end - y->start;
 }
 
+/* Is there a hyphen in [a, b) of t? */
+static bool has_hyphen(const kpi_text *t, size_t a, size_t b)
+{
+    if (b > t->len)
+        b = t->len;
+    return a < b && memchr(t->low + a, '-', b - a) != NULL;
+}
+
+/* Is the word all letters a to z? */
+static bool letters(const kpi_text *t, const kpi_tok *w)
+{
+    for (size_t i = w->start; i < w->end; i++)
+        if (t->low[i] < 'a' || t->low[i] > 'z')
+            return false;
+    return true;
+}
+
 /* Words k and k+1 written with a hyphen ("wi-fi") into buf without it; 0
  * when they are not two letter words parted by one hyphen, or do not fit. */
 static size_t joined(const kpi_text *t, size_t k, char *buf, size_t cap)
@@ -403,12 +420,8 @@ static size_t joined(const kpi_text *t, size_t k, char *buf, size_t cap)
     if (y->start != x->end + 1 || t->low[x->end] != '-' ||
         xn + yn >= cap || xn + yn < 4 || ((x->vflags | y->vflags) & (VF_NUMBER | VF_STOPWORD)))
         return 0;
-    for (size_t i = 0; i < xn; i++)
-        if (t->low[x->start + i] < 'a' || t->low[x->start + i] > 'z')
-            return 0;
-    for (size_t i = 0; i < yn; i++)
-        if (t->low[y->start + i] < 'a' || t->low[y->start + i] > 'z')
-            return 0;
+    if (!letters(t, x) || !letters(t, y))
+        return 0;
     memcpy(buf, t->low + x->start, xn);
     memcpy(buf + xn, t->low + y->start, yn);
     return xn + yn;
@@ -420,6 +433,10 @@ static size_t joined(const kpi_text *t, size_t k, char *buf, size_t cap)
 static bool names_compound(const kpi_text *ct, size_t a, size_t b, const kpi_text *at, size_t ia,
                            size_t ib)
 {
+    /* dlg_names_item ends here on every name that did not match: without a
+     * hyphen in either span there is nothing to join */
+    if (!has_hyphen(ct, a, b) && !has_hyphen(at, ia, ib))
+        return false;
     char cj[48], aj[48];
     for (size_t i = kpi_text_tok_at(ct, a); i < ct->ntok && ct->tok[i].end <= b; i++) {
         size_t cn = i + 1 < ct->ntok && ct->tok[i + 1].end <= b ? joined(ct, i, cj, sizeof cj) : 0;
