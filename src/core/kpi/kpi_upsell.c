@@ -1623,6 +1623,14 @@ static bool answer_mentioned(dlg_state *st, int turn, dlg_event *e)
     return true;
 }
 
+/* Is item it a priced extra, not yet taken, offered recently enough to be
+ * named in turn, and named in [a, b) of that turn? */
+static bool listed(const dlg_state *st, int turn, const dlg_item *it, size_t a, size_t b)
+{
+    return it->kind != IT_MAIN && !it->accepted && it->cents > 0 &&
+           it->turn >= turn - NAME_TURNS && item_named(st, &st->texts[turn], a, b, it);
+}
+
 /* "Towels and a locker. No training.", "the critter guard, yes": a
  * sentence made only of the names of extras priced on the table (joined by
  * "and", with articles, counts and a yes) takes each extra it names, when
@@ -1648,29 +1656,21 @@ static void pick_by_list(dlg_state *st, int turn, size_t n, const dlg_customer *
         for (size_t j = k0; j < ct->ntok && ct->tok[j].end <= b && pure; j++) {
             words++;
             bool names = false;
-            for (size_t q = 0; q < n && !names; q++) {
-                const dlg_item *it = &st->items[q];
-                names = it->kind != IT_MAIN && !it->accepted && it->cents > 0 &&
-                        it->turn >= turn - NAME_TURNS &&
-                        item_named(st, ct, ct->tok[j].start, ct->tok[j].end, it);
-            }
+            for (size_t q = 0; q < n && !names; q++)
+                names = listed(st, turn, &st->items[q], ct->tok[j].start, ct->tok[j].end);
             bool digits = ct->tok[j].end > ct->tok[j].start &&
                           ct->low[ct->tok[j].start] >= '0' && ct->low[ct->tok[j].start] <= '9';
             pure = names || digits || kpi_tok_in(ct, j, glue, sizeof glue / sizeof glue[0]);
         }
         if (!pure || words == 0)
             continue;
-        for (size_t q = 0; q < n; q++) {
-            const dlg_item *it = &st->items[q];
-            named += it->kind != IT_MAIN && !it->accepted && it->cents > 0 &&
-                     it->turn >= turn - NAME_TURNS && item_named(st, ct, a, b, it);
-        }
+        for (size_t q = 0; q < n; q++)
+            named += listed(st, turn, &st->items[q], a, b);
         if (named < 2 && !(named == 1 && refused))
             continue;
         for (size_t q = 0; q < n; q++) {
             dlg_item *it = &st->items[q];
-            if (it->kind != IT_MAIN && !it->accepted && it->cents > 0 &&
-                it->turn >= turn - NAME_TURNS && item_named(st, ct, a, b, it)) {
+            if (listed(st, turn, it, a, b)) {
                 /* the sentence is the acceptance: its count is the count */
                 dlg_event ev = {.kind = CE_COMMIT, .start = a, .end = b, .cstart = a, .cend = b};
                 take(st, turn, it, &ev);
@@ -1840,27 +1840,29 @@ static void recounted(dlg_state *st, int turn)
  * part of a party ("N of us/them") or a count said as the whole answer's
  * start ("just two", "only three") - the words that tell a count that takes
  * an extra from a count that only informs ("Two kids, the morning of the
- * 28th."). Sets [*s, *e) to the count's words. */
-static bool partial_count(const kpi_text *ct, size_t *s, size_t *e)
+ * 28th."). Returns the count (2 or more), [*s, *e) set to its words; 0. */
+static int partial_count(const kpi_text *ct, size_t *s, size_t *e)
 {
     for (size_t k = 0; k + 2 < ct->ntok; k++) {
-        if (kpi_count_word(ct, k) < 2 || ct->tok[k + 1].sent != ct->tok[k].sent)
+        int q = kpi_count_word(ct, k);
+        if (q < 2 || ct->tok[k + 1].sent != ct->tok[k].sent)
             continue;
         if (KPI_TOK_IS(ct, k + 1, "of") && KPI_TOK_IS(ct, k + 2, "us", "them", "you", "those")) {
             *s = ct->tok[k].start;
             *e = ct->tok[k + 2].end;
-            return true;
+            return q;
         }
     }
     size_t k = 0;
     while (k < ct->ntok && KPI_TOK_IS(ct, k, "okay", "ok", "um", "uh", "so", "then", "hmm"))
         k++;
-    if (k + 1 < ct->ntok && KPI_TOK_IS(ct, k, "just", "only") && kpi_count_word(ct, k + 1) >= 2) {
+    int q = k + 1 < ct->ntok && KPI_TOK_IS(ct, k, "just", "only") ? kpi_count_word(ct, k + 1) : 0;
+    if (q >= 2) {
         *s = ct->tok[k].start;
         *e = ct->tok[k + 1].end;
-        return true;
+        return q;
     }
-    return false;
+    return 0;
 }
 
 /* An extra priced each, offered as a question in the agent's last turn and
@@ -1876,7 +1878,8 @@ static void take_by_count(dlg_state *st, int turn, const dlg_customer *c, dlg_it
             return;
     const kpi_text *ct = &st->texts[turn];
     size_t s, e;
-    if (!partial_count(ct, &s, &e))
+    int q = partial_count(ct, &s, &e);
+    if (!q)
         return;
     size_t si = kpi_text_sentence_at(ct, s);
     dlg_event ev = {.kind = CE_AFFIRM, .start = s, .end = e,
@@ -1885,10 +1888,7 @@ static void take_by_count(dlg_state *st, int turn, const dlg_customer *c, dlg_it
     size_t before = st->n_acc;
     take(st, turn, open, &ev);
     /* the count said is how many, not the party's size the call says */
-    int q = kpi_count_word(ct, kpi_text_tok_at(ct, s));
-    if (!q && kpi_text_tok_at(ct, s) + 1 < ct->ntok)
-        q = kpi_count_word(ct, kpi_text_tok_at(ct, s) + 1); /* "just two" */
-    if (st->n_acc > before && q >= 2 && !open->qty && !(open->per & (open->per - 1)) &&
+    if (st->n_acc > before && !open->qty && !(open->per & (open->per - 1)) &&
         open->cents <= KPI_PRICE_MAX_CENTS / q)
         st->acc[st->n_acc - 1].cents = open->cents * q;
 }
