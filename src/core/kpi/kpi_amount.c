@@ -644,7 +644,7 @@ static bool subject_count(const kpi_text *t, size_t k, size_t j)
     uint32_t sent = t->tok[k].sent;
     if (k > 0 && t->tok[k - 1].sent == sent &&
         !KPI_TOK_IS(t, k - 1, "usually", "normally", "typically", "generally", "often",
-                    "maybe", "probably", "so") )
+                    "maybe", "probably", "so"))
         return false;
     if (k > 1 && t->tok[k - 1].sent == sent && t->tok[k - 2].sent == sent &&
         !(t->tok[k - 2].flags & TF_DIGIT) && !(t->tok[k - 2].vflags & VF_NUMBER) &&

@@ -118,8 +118,9 @@ void conversion_on_failure(dlg_state *st)
 /* Does a notice that the agent carried something out name a thing booked
  * or bought ("your tickets have been purchased", "seat confirmed",
  * "switching you to the basic plan"): a word of it in the notice's sentence,
- * among the three words before the notice, its own or the five after it? "Done.", "I've added Ohio as a travel location"
- * or "done, and we also have a plan ..." carry out a service. */
+ * among the three words before the notice, its own or the five after it?
+ * "Done.", "I've added Ohio as a travel location" or "done, and we also
+ * have a plan ..." carry out a service. */
 static bool names_booking(const kpi_text *t)
 {
     static const char *const w[] = {
@@ -153,7 +154,8 @@ static bool nonpurchase_beyond(const kpi_text *t, const dlg_customer *c, size_t 
 /* Follows the customer's agreement for conversion_on_agent: a turn that
  * agrees (a yes or "that's right" that opens it, a commitment, a request to
  * buy, or any answer to a read-back) with no refusal, deferral or retraction
- * of its own; a later turn that refuses ends it. Events an add-on offer took do not count either way. */
+ * of its own; a later turn that refuses ends it. Events an add-on offer took
+ * do not count either way. */
 static void follow_agreement(dlg_state *st, int turn, const dlg_customer *c, bool negative)
 {
     bool agrees = false, refuses = negative, detail = false;

@@ -443,7 +443,8 @@ static bool names_compound(const kpi_text *ct, size_t a, size_t b, const kpi_tex
         const kpi_tok *cw = &ct->tok[i];
         for (size_t j = kpi_text_tok_at(at, ia); j < at->ntok && at->tok[j].end <= ib; j++) {
             const kpi_tok *aw = &at->tok[j];
-            size_t an = j + 1 < at->ntok && at->tok[j + 1].end <= ib ? joined(at, j, aj, sizeof aj) : 0;
+            size_t an =
+                j + 1 < at->ntok && at->tok[j + 1].end <= ib ? joined(at, j, aj, sizeof aj) : 0;
             if (cn && an == cn && memcmp(cj, aj, cn) == 0)
                 return true;
             if (cn && aw->end - aw->start == cn && memcmp(cj, at->low + aw->start, cn) == 0)
