@@ -145,9 +145,10 @@ done
 kill "$HSUB_PID" "$HESUB_PID" 2>/dev/null
 wait "$HSUB_PID" "$HESUB_PID" 2>/dev/null
 # median NAME: the median of the rounds' NAME1.ms ... (the lower middle one
-# for an even count); each NAME lists them in the rounds' order.
+# for an even count); each NAME [EXT] lists NAME1.EXT ... (.ms) in the
+# rounds' order.
 median() { for r in $(seq 1 $HR); do cat "$WORK/$1$r.ms"; done | sort -n | sed -n "$(((HR + 1) / 2))p"; }
-each() { for r in $(seq 1 $HR); do printf '%s ' "$(cat "$WORK/$1$r.ms")"; done; }
+each() { for r in $(seq 1 $HR); do printf '%s ' "$(cat "$WORK/$1$r.${2:-ms}")"; done; }
 HE=$(median hempty) HF=$(median hfull)
 echo "   batch of $HB new calls (etl_runs start to the last statement before COMMIT), each after a CHECKPOINT, median of $HR:"
 echo "     empty database:   $HE ms ($(each hempty)ms); whole run $(wall hempty1 | cut -c1-5) s"
@@ -164,7 +165,7 @@ HPUB=$(awk -F'[| ]' 'NR == FNR { fin[$1] = $2; next }
 HPUB_N=$(echo "$HPUB" | cut -d' ' -f1) HPUB_MAX=$(echo "$HPUB" | cut -d' ' -f2) HPUB_EACH=$(echo "$HPUB" | cut -d' ' -f3-)
 echo "   snapshot after commit (the batch's last statement before COMMIT to the retained summary at a"
 echo "   subscriber: the COMMIT's WAL flush, the snapshot's reads and the broker's hop): $HPUB_N of $HR batches, max $HPUB_MAX ms (${HPUB_EACH}ms)"
-HEPUB=$(for r in $(seq 1 $HR); do printf '%s ' "$(cat "$WORK/hempty$r.pub")"; done)
+HEPUB=$(each hempty pub)
 echo "   the same after the batches into the empty database (no history, same load): ${HEPUB}ms"
 
 # Pruning the oldest month of every layer: keep HIST_MONTHS months, drop
