@@ -412,6 +412,40 @@ static void check_praise(void)
            0, "'saved the receipt' is no rescue");
 }
 
+/* Bad news (an apology, a failed purchase) in a call that sold nothing,
+ * answered without thanks or forgiveness, is a dissatisfied call however
+ * mild its words; thanks, forgiveness, a purchase after all, or an apology
+ * that only asks to hear something again leave the call as it scored. */
+static void check_unthanked(void)
+{
+    expect("Agent: Lakeside Kayaks, how can I help?\n"
+           "Customer: Two kayaks for Sunday morning, please.\n"
+           "Agent: I'm so sorry, the last ones were just taken and Sunday is full.\n"
+           "Customer: Oh. We were really looking forward to that. Okay, we'll think of something.",
+           -1, "a failed booking met with quiet disappointment");
+    expect("customer: hi my parcel was meant to come today\n"
+           "agent: im sorry its been held at the depot and we dont know for how long\n"
+           "customer: great so i just wait\nagent: yes for now\ncustomer: sure",
+           -1, "unpunctuated: a delay met with 'great' and 'sure', no thanks");
+    expect("Customer: Two kayaks for Sunday morning, please.\n"
+           "Agent: I'm so sorry, Sunday is full.\n"
+           "Customer: Oh, okay. Thanks anyway.",
+           0, "bad news met with thanks stays neutral");
+    expect("customer: hi is my parcel coming today\n"
+           "agent: im sorry its been held at the depot until monday\n"
+           "customer: no worries these things happen",
+           0, "unpunctuated: bad news forgiven stays neutral");
+    expect("Customer: I need a table for four at eight.\n"
+           "Agent: Sorry, eight is taken. I can do seven thirty.\n"
+           "Customer: Seven thirty, book it.\nAgent: Done, you're booked for seven thirty.\n"
+           "Customer: Okay.",
+           0, "a purchase after the bad news: no verdict from it");
+    expect("Customer: I'd like to ask about your opening hours.\n"
+           "Agent: Sorry, could you say that again?\n"
+           "Customer: Your opening hours on Saturday.\nAgent: Nine to five.\nCustomer: Okay.",
+           0, "an apology asked as a question is no bad news");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -431,6 +465,7 @@ int main(void)
     check_plain_words();
     check_ultimatum();
     check_praise();
+    check_unthanked();
     kt_free();
     T_END();
 }

@@ -1,7 +1,7 @@
 /* kpi.c - the entry point of KPI extraction: per-thread scratch, and
  * kpi_extract, which normalises, tokenises and matches each turn once and
- * hands the call to the sentiment scorer and the dialogue walk (conversion
- * and upsell). */
+ * hands the call to the dialogue walk (conversion and upsell) and then to
+ * the sentiment scorer, which weighs what the call achieved. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,8 +45,8 @@ int kpi_extract(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
         const turn_t *t = &turns->v[i];
         kpi_text_prepare(r, &s->texts[i], t->text ? t->text : "", t->text ? t->len : 0);
     }
-    kpi_sentiment(r, s, turns, out);
     kpi_dialog(r, s, turns, out);
+    kpi_sentiment(r, s, turns, out); /* reads what the dialogue sold */
     kpi_cat_match(r, s, turns, out);
     return 0;
 }

@@ -69,6 +69,8 @@ typedef enum {
     KS_OWNED,           /* customer refers to a purchase made before the call: "my booking" */
     KS_OWNED_CHANGE,    /* what added to a plan changes the plan itself: "a line", "a driver" */
     KS_CORRECTION,      /* a detail given anew after "actually, no": "make it five" */
+    KS_APOLOGY,         /* agent apologises: "i'm so sorry", "my apologies" */
+    KS_GOODWILL,        /* customer thanks or forgives: "thanks anyway", "no worries" */
     KS_COUNT,
     KS_LEXICON = KS_COUNT /* multi-word sentiment phrases share the trie */
 } kpi_section;
@@ -291,6 +293,8 @@ struct kpi_rules {
     double aside;         /* weight of feelings in a sentence about something else */
     double end_pull;      /* share of the score the last clear turn takes when the
                            * customer's attitude turned during the call */
+    double unthanked;     /* the raw score a call gets at most when the customer
+                           * met the agent's bad news without thanks (negated) */
 };
 
 /* Compiles one pattern line into the trie: words, (a|b c) groups, ? and
@@ -534,6 +538,8 @@ bool kpi_unit_one(const kpi_text *t, unsigned per, size_t from, size_t to);
 int64_t kpi_amount_total(const kpi_amount *a, int apart);
 
 /* --- kpi_sentiment.c --- */
+/* Sets out's sentiment label, score and evidence; reads out->is_conversion,
+ * so it runs after kpi_dialog. */
 void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_result *out);
 
 /* --- kpi_dialog.c: conversion and upsell over the dialogue --- */

@@ -65,6 +65,8 @@ static const char *const section_names[KS_COUNT] = {
     [KS_OWNED] = "owned",
     [KS_OWNED_CHANGE] = "owned_change",
     [KS_CORRECTION] = "correction",
+    [KS_APOLOGY] = "apology",
+    [KS_GOODWILL] = "goodwill",
 };
 
 /* Word-list and table sections, numbered after the pattern sections, in the
@@ -141,7 +143,7 @@ static const setting_def settings[] = {
     SETTING(negated_pos, 0.0, 2.0),   SETTING(negated_neg, 0.0, 2.0),
     SETTING(but_before, 0.0, 2.0),    SETTING(but_after, 0.0, 5.0),
     SETTING(scale, 0.01, 100.0),      SETTING(aside, 0.0, 1.0),
-    SETTING(end_pull, 0.0, 1.0),
+    SETTING(end_pull, 0.0, 1.0),      SETTING(unthanked, 0.0, 10.0),
 };
 
 /* One entry line of a section, kept until its section's turn comes. */
@@ -467,6 +469,7 @@ kpi_rules *kpi_rules_load(const char *path, cz_err *err)
     r->scale = 3.0;
     r->aside = 0.25;
     r->end_pull = 0.0;
+    r->unthanked = 0.0;
     kpi_vocab_init(&r->vocab);
     kpi_vocab_init(&r->sarcasm_phrases);
     kpi_trie_init(&r->trie);

@@ -284,6 +284,28 @@ static bool complaint_context(const kpi_text *t)
     return false;
 }
 
+/* The first agent turn that brings bad news: a failed purchase ([failure])
+ * or an apology ([apology]) outside a question ("I'm so sorry, Saturday is
+ * full now"; not "sorry, could you spell that?"). -1 when there is none. */
+static long bad_news_turn(const kpi_scratch *s, const turns_t *turns)
+{
+    for (size_t i = 0; i < turns->n; i++) {
+        const kpi_text *t = &s->texts[i];
+        if (turns->v[i].speaker != SPK_AGENT ||
+            !(t->secmask & ((1ull << KS_FAILURE) | (1ull << KS_APOLOGY))))
+            continue;
+        if (kpi_has(t, KS_FAILURE, 0, t->len))
+            return (long)i;
+        size_t p = 0, ms, me;
+        while (p < t->len && kpi_find(t, KS_APOLOGY, p, t->len, &ms, &me)) {
+            if (!kpi_text_sentence_is_question(t, kpi_text_sentence_at(t, ms)))
+                return (long)i;
+            p = me > ms ? me : ms + 1;
+        }
+    }
+    return -1;
+}
+
 void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_result *out)
 {
     size_t K = 0;
@@ -296,6 +318,10 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
     double first_clear = 0, last_clear = 0;
     /* the customer's last turn: the goodbye ("yay, thank you!") */
     double last_turn = 0;
+    /* the agent's bad news, and whether the customer answered it and
+     * thanked or forgave afterwards */
+    long bad = r->unthanked > 0 && !out->is_conversion ? bad_news_turn(s, turns) : -1;
+    bool answered = false, goodwill = false;
     for (size_t i = 0; i < turns->n; i++) {
         if (turns->v[i].speaker != SPK_CUSTOMER)
             continue;
@@ -305,6 +331,10 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
         last_turn = 0;
         if (!t->len)
             continue;
+        if (bad >= 0 && (long)i > bad) {
+            answered = true;
+            goodwill = goodwill || kpi_has(t, KS_GOODWILL, 0, t->len);
+        }
         bool sarcastic = complaint_context(t);
         /* quotation marks, straight or curly: quoted words are someone else's */
         bool quotes = has_quotes(t->orig, t->orig_len);
@@ -349,6 +379,15 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
      * routine goodbye ("thanks, bye") is no verdict: it is not clear. */
     else if (fabs(last_turn) >= END_CLEAR && raw * last_turn > 0)
         raw = (1.0 - r->end_pull) * raw + r->end_pull * last_turn;
+    /* Bad news in a call that sold nothing (a failed booking, a refusal, a
+     * delay, a refund), answered without a word of thanks or forgiveness,
+     * leaves the customer dissatisfied: "oh. that's a shame ... i guess we'll figure
+     * something else out", "whatever, i'll come back tomorrow", "Fine."; the
+     * praise in such answers is resignation or sarcasm ("great, another
+     * Saturday at home"). "Thanks anyway", "no worries, these things
+     * happen" keep the call as it scored. */
+    if (answered && !goodwill && raw > -r->unthanked)
+        raw = -r->unthanked;
     double score = tanh(raw / r->scale);
     out->sentiment_score = score;
     out->sentiment = score >= r->threshold ? 1 : score <= -r->threshold ? -1 : 0;
