@@ -446,6 +446,33 @@ static void check_unthanked(void)
            0, "an apology asked as a question is no bad news");
 }
 
+/* A complaint after the customer bought something, in a sentence that does
+ * not address the company, is the reason for buying ("yes, both, the gutters
+ * are a disaster"); said before buying, to the company ("your"), about the
+ * price, or as the customer's own feeling ("I'm not happy") it still
+ * counts. */
+static void check_need(void)
+{
+    expect("Agent: We can also clear the gutters for $40.\n"
+           "Customer: Yes, add that too. The gutters are a total mess.\n"
+           "Agent: Added.\nCustomer: Okay, see you Tuesday.",
+           0, "a bad state of the customer's own thing after buying is the need");
+    expect("agent: want me to add the deep conditioning for fifteen\n"
+           "customer: yeah add it her coat is awful right now\nagent: done\ncustomer: okay bye",
+           0, "unpunctuated: the reason after 'add it'");
+    expect("Agent: The renewal is $600 this year.\n"
+           "Customer: Fine, renew it. But I'm really not happy about this at all.\n"
+           "Agent: Noted.\nCustomer: Bye.",
+           -1, "grudging renewal: the customer's own feeling still counts");
+    expect("agent: the setup fee is forty nine\n"
+           "customer: ugh fine add it your fees are ridiculous\nagent: added\ncustomer: bye",
+           -1, "unpunctuated: a complaint addressed to the company after buying");
+    expect("Agent: Would you like the protection plan?\n"
+           "Customer: This whole process has been terrible. Fine, add it.\n"
+           "Agent: Added.\nCustomer: Bye.",
+           -1, "a complaint before buying is no reason for it");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -466,6 +493,7 @@ int main(void)
     check_ultimatum();
     check_praise();
     check_unthanked();
+    check_need();
     kt_free();
     T_END();
 }

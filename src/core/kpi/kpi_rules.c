@@ -67,6 +67,7 @@ static const char *const section_names[KS_COUNT] = {
     [KS_CORRECTION] = "correction",
     [KS_APOLOGY] = "apology",
     [KS_GOODWILL] = "goodwill",
+    [KS_ABOUT_US] = "about_us",
 };
 
 /* Word-list and table sections, numbered after the pattern sections, in the

@@ -11,6 +11,7 @@
  * quoted) are no feelings, and a sentence about something else (traffic,
  * the weather, a competitor) counts only a little. */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -173,8 +174,9 @@ static bool routine_sentence(const kpi_text *t, size_t k0, size_t k1)
 
 /* Scores the sentence made of words [k0, k1); offers hits to the top lists. */
 static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1,
-                             bool sarcastic, bool quotes, double running, int turn, hit_t *pos,
-                             size_t *npos, hit_t *neg, size_t *nneg, double w)
+                             bool sarcastic, bool quotes, size_t bought_at, double running,
+                             int turn, hit_t *pos, size_t *npos, hit_t *neg, size_t *nneg,
+                             double w)
 {
     size_t n = k1 - k0, but = k1;
     for (size_t i = k0 + 1; i < k1; i++)
@@ -192,6 +194,11 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
      * words near the aside are about it; in a written turn, the words of the
      * aside's clause and of those after it */
     bool unpunctuated = aside_here && n > ASIDE_REACH + 2;
+    /* a complaint after the customer bought something, in a sentence that
+     * does not address the company, gives the reason for buying: "yes, both
+     * please, the oven is a disaster" is about the oven */
+    bool need_here = bought_at < t->tok[k1 - 1].end &&
+                     !kpi_has(t, KS_ABOUT_US, t->tok[k0].start, t->tok[k1 - 1].end);
     for (size_t i = 0; unpunctuated && i + 1 < t->ntok; i++)
         if (t->tok[i].flags & TF_PUNCT_AFTER)
             unpunctuated = false;
@@ -233,6 +240,8 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
                 if (kpi_has(t, KS_ASIDE, t->tok[a].start, t->tok[b - 1].end))
                     x *= r->aside;
             }
+            if (x < 0 && need_here && tk->start >= bought_at)
+                x *= r->aside;
             long neg_at = negator_before(t, i, floor);
             if (i > k0 && (t->tok[i - 1].vflags & VF_INTENS))
                 x *= r->vocab.w[t->tok[i - 1].id].intens;
@@ -282,6 +291,19 @@ static bool complaint_context(const kpi_text *t)
             return true;
     }
     return false;
+}
+
+/* Where the customer first buys something in the turn: a commitment
+ * ("book it"), an add-on accepted ("add the oven"), "both"; SIZE_MAX when
+ * they buy nothing there. */
+static size_t bought_in(const kpi_text *t)
+{
+    static const kpi_section buys[] = {KS_COMMIT, KS_ADDON_ACCEPT, KS_BOTH};
+    size_t at = SIZE_MAX, ms, me;
+    for (size_t k = 0; k < sizeof buys / sizeof *buys; k++)
+        if (kpi_find(t, buys[k], 0, t->len, &ms, &me) && ms < at)
+            at = ms;
+    return at;
 }
 
 /* The first agent turn that brings bad news: a failed purchase ([failure])
@@ -339,6 +361,7 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
         /* quotation marks, straight or curly: quoted words are someone else's */
         bool quotes = has_quotes(t->orig, t->orig_len);
         double turn_sum = 0;
+        size_t bought_at = bought_in(t);
         /* explicit sarcasm: "oh great, another hour on hold" */
         size_t pos0 = 0, ms, me;
         while (pos0 < t->len && kpi_find(t, KS_SARCASM, pos0, t->len, &ms, &me)) {
@@ -352,8 +375,8 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
             size_t k1 = k0 + 1;
             while (k1 < t->ntok && t->tok[k1].sent == t->tok[k0].sent)
                 k1++;
-            turn_sum += sentence_score(r, t, k0, k1, sarcastic, quotes, running + turn_sum, (int)i,
-                                       pos, &npos, neg, &nneg, w);
+            turn_sum += sentence_score(r, t, k0, k1, sarcastic, quotes, bought_at,
+                                       running + turn_sum, (int)i, pos, &npos, neg, &nneg, w);
             k0 = k1;
         }
         /* Every customer turn counts in the mean, so a lone "great" in a
