@@ -421,7 +421,9 @@ static void check_unthanked(void)
     expect("Agent: Lakeside Kayaks, how can I help?\n"
            "Customer: Two kayaks for Sunday morning, please.\n"
            "Agent: I'm so sorry, the last ones were just taken and Sunday is full.\n"
-           "Customer: Oh. We were really looking forward to that. Okay, we'll think of something.",
+           "Customer: Oh. That's a shame, we were really looking forward to that.\n"
+           "Agent: I could put you on the waiting list.\n"
+           "Customer: No, it's okay, I guess we'll think of something. Bye.",
            -1, "a failed booking met with quiet disappointment");
     expect("customer: hi my parcel was meant to come today\n"
            "agent: im sorry its been held at the depot and we dont know for how long\n"
@@ -444,6 +446,18 @@ static void check_unthanked(void)
            "Agent: Sorry, could you say that again?\n"
            "Customer: Your opening hours on Saturday.\nAgent: Nine to five.\nCustomer: Okay.",
            0, "an apology asked as a question is no bad news");
+    expect("Customer: I'd like to close my account, I'm moving abroad.\n"
+           "Agent: Oh, I'm sorry to hear that. Can I ask where to?\n"
+           "Customer: Lisbon. Fine, just close it please.\nAgent: It's closed.\nCustomer: Okay.",
+           0, "'sorry to hear that' is sympathy, not bad news");
+    expect("customer: is my new sofa coming friday\n"
+           "agent: im sorry the factory pushed it back two weeks\n"
+           "customer: okay whats the new date\nagent: the nineteenth\ncustomer: okay bye",
+           0, "unpunctuated: flat answers to bad news stay neutral");
+    expect("Customer: Is the blue one back in stock?\n"
+           "Agent: Sorry, it's sold out until spring.\n"
+           "Customer: Oh well. You've been really helpful anyway.",
+           1, "praise of the agent after bad news is goodwill");
 }
 
 /* A complaint after the customer bought something, in a sentence that does

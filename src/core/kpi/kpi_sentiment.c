@@ -343,7 +343,7 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
     /* the agent's bad news, and whether the customer answered it and
      * thanked or forgave afterwards */
     long bad = r->unthanked > 0 && !out->is_conversion ? bad_news_turn(s, turns) : -1;
-    bool answered = false, goodwill = false;
+    bool answered = false, goodwill = false, felt = false;
     for (size_t i = 0; i < turns->n; i++) {
         if (turns->v[i].speaker != SPK_CUSTOMER)
             continue;
@@ -384,6 +384,7 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
         total += w * turn_sum;
         wsum += w;
         running += turn_sum;
+        felt = felt || ((long)i > bad && bad >= 0 && turn_sum != 0);
         last_turn = turn_sum;
         if (fabs(turn_sum) >= END_CLEAR) {
             if (first_clear == 0)
@@ -409,7 +410,8 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
      * praise in such answers is resignation or sarcasm ("great, another
      * Saturday at home"). "Thanks anyway", "no worries, these things
      * happen" keep the call as it scored. */
-    if (answered && !goodwill && raw > -r->unthanked)
+    if (answered && !goodwill && felt && last_turn < END_CLEAR &&
+        raw > -r->unthanked)
         raw = -r->unthanked;
     double score = tanh(raw / r->scale);
     out->sentiment_score = score;
