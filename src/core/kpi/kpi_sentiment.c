@@ -9,7 +9,11 @@
  * ("Joy", "Great Falls"), a word of a spoken e-mail address ("hope dot
  * smith at ..."), words inside quotation marks (a review or an advert
  * quoted) are no feelings, and a sentence about something else (traffic,
- * the weather, a competitor) counts only a little. */
+ * the weather, a competitor) counts only a little, as does a complaint about
+ * the customer's own things given as the reason for buying. What happened
+ * in the call counts too: bad news from the agent in a call that sold
+ * nothing, answered with feeling but without thanks, is a dissatisfied
+ * call. */
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
