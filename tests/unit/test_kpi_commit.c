@@ -103,6 +103,14 @@ static void check_booking_verb(void)
             "Agent: Done, it's updated.\n"
             "Customer: Thanks.",
             false, 0, "negative: done and updated, no verb of buying");
+    kt_call("Agent: Northgate Motors, Sam speaking.\n"
+            "Customer: My brakes are squeaking again since you fixed them.\n"
+            "Agent: Is the email on file still sam.reyes@mailbox.net?\n"
+            "Customer: Yes, that's it.\n"
+            "Agent: Sorry, the workshop is booked solid this week. I've logged it for "
+            "Monday.\n"
+            "Customer: Okay.",
+            false, 0, "negative: the workshop is booked, someone else's calendar");
     kt_call("customer: are there two seats left for the comedy show tonight\n"
             "agent: let me look sorry those were booked a minute ago by someone else\n"
             "customer: oh well thanks anyway",
