@@ -460,6 +460,17 @@ static bool sought(const dlg_state *st, int turn, size_t ws, size_t we)
                                          st->seek_start, st->seek_end);
 }
 
+/* "You're booked on the 8 am flight." - "Great, can you find me a hotel for
+ * that night?" - "The Airport Inn has one for $129, want it?": the agent's
+ * reply to a search the customer started in the turn just before answers
+ * that search, a new purchase of its own, whether or not it names what was
+ * sought; only an offer that says it comes on top ("add", "also", "extra")
+ * is an extra. */
+static bool answers_search(const dlg_state *st, int turn, const dlg_agent *a)
+{
+    return st->seek_turn == turn - 1 && seeking(st) && !a->offer_addon;
+}
+
 /* "I need 12 tickets for Friday." - "12 tickets at $11 each comes to $132.
  * Would you like popcorn combos?": the agent prices what the customer looked
  * for, before the offer, and offers something else beside it: an extra. */
@@ -901,7 +912,7 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
          * the customer asked to buy, is a purchase */
         dlg_item_kind kind = a->upgrade ? IT_UPGRADE : IT_ADDON;
         if ((!a->offer_addon && !besides && !main) ||
-            (!after_priced && (open_request(st, turn, a) ||
+            (!after_priced && (open_request(st, turn, a) || answers_search(st, turn, a) ||
                                sought(st, turn, offer_words_start(a), a->offer_end))))
             kind = IT_MAIN; /* also what answers the customer's new request */
         put_offer(st, turn, a, kind, false);
