@@ -2,8 +2,11 @@
  * carried out ("can you find me a hotel too?", "what about a return
  * flight?") is answered by the agent with a purchase of its own, not an
  * extra on top of the first; an add-on offered after the booking still is
- * one. With the shipped rules file, on short calls written for these tests
- * (clean and speech-recognition style). */
+ * one. And the count an answer gives a unit-priced extra: a count that
+ * opens the sentence of the yes ("Three of the lanterns, please."), or one
+ * the answer chooses with no yes ("let's do fifteen", "we need three", "okay,
+ * a dozen then"). With the shipped rules file, on short calls written for
+ * these tests (clean and speech-recognition style), with negative cases. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,11 +80,65 @@ static void check_new_search(void)
                       "still counts");
 }
 
+/* A count in the answer to an extra priced each is how many are taken. */
+static void check_count_answer(void)
+{
+    kt_call("Agent: Fernhill Garden Centre, Oskar speaking.\n"
+            "Customer: Hi, I'd like the cedar pergola kit you have on the website.\n"
+            "Agent: That's $1,450 delivered.\n"
+            "Customer: Great, I'll take it.\n"
+            "Agent: Would you like solar lanterns to hang from it? They're $22 each.\n"
+            "Customer: Three of the lanterns, please.\n"
+            "Agent: Noted, delivery next Tuesday.",
+            true, 66, "a count opening the sentence of the yes");
+    kt_call("agent: fernhill garden centre oskar speaking\n"
+            "customer: hi i'd like the cedar pergola kit from the website\n"
+            "agent: that's fourteen fifty delivered\n"
+            "customer: great i'll take it\n"
+            "agent: would you like solar lanterns to hang from it they're twenty two dollars each\n"
+            "customer: hmm let's do fifteen we want it really bright\n"
+            "agent: noted delivery next tuesday",
+            true, 330, "ASR: \"let's do fifteen\" takes fifteen");
+    kt_call("agent: fernhill garden centre oskar speaking\n"
+            "customer: hi i'd like the cedar pergola kit from the website\n"
+            "agent: that's fourteen fifty delivered\n"
+            "customer: great i'll take it\n"
+            "agent: would you like solar lanterns to hang from it they're twenty two dollars each\n"
+            "customer: okay a dozen then\n"
+            "agent: noted delivery next tuesday",
+            true, 264, "ASR: \"okay a dozen then\" takes twelve");
+    kt_call("Agent: Fernhill Garden Centre, Oskar speaking.\n"
+            "Customer: Hi, I'd like the cedar pergola kit you have on the website.\n"
+            "Agent: That's $1,450 delivered.\n"
+            "Customer: Great, I'll take it.\n"
+            "Agent: Would you like solar lanterns to hang from it? They're $22 each.\n"
+            "Customer: We don't need three, it's a small garden.\n"
+            "Agent: Okay, delivery next Tuesday.",
+            true, 0, "negative: a count under a negation takes nothing");
+    kt_call("Agent: Fernhill Garden Centre, Oskar speaking.\n"
+            "Customer: Hi, I'd like the cedar pergola kit you have on the website.\n"
+            "Agent: That's $1,450 delivered.\n"
+            "Customer: Great, I'll take it.\n"
+            "Agent: Would you like solar lanterns to hang from it? They're $22 each.\n"
+            "Customer: Two neighbours asked me the same thing last week.\n"
+            "Agent: Okay, delivery next Tuesday.",
+            true, 0, "negative: a count no word chooses only informs");
+    kt_call("agent: fernhill garden centre oskar speaking\n"
+            "customer: hi i'd like the cedar pergola kit from the website\n"
+            "agent: that's fourteen fifty delivered\n"
+            "customer: great i'll take it\n"
+            "agent: would you like solar lanterns to hang from it they're twenty two dollars each\n"
+            "customer: do i need three for that size\n"
+            "agent: okay delivery next tuesday",
+            true, 0, "negative (ASR): a count in a question takes nothing");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
     check_new_search();
+    check_count_answer();
     kt_free();
     T_END();
 }
