@@ -133,12 +133,60 @@ static void check_count_answer(void)
             true, 0, "negative (ASR): a count in a question takes nothing");
 }
 
+/* "How many would I need?" between the offer and the count: the count still
+ * answers the offer. */
+static void check_count_after_question(void)
+{
+    kt_call("Agent: Lakeside Marquees, Ivo speaking.\n"
+            "Customer: Hi, I'd like to hire the large marquee for the 14th.\n"
+            "Agent: That's $900 for the weekend.\n"
+            "Customer: Great, book it.\n"
+            "Agent: Lovely. We also hire patio heaters at $35 each.\n"
+            "Customer: How many would we need for sixty guests?\n"
+            "Agent: Usually four for that size.\n"
+            "Customer: Okay, put in the four heaters then.\n"
+            "Agent: Done.",
+            true, 140, "a count after the customer's how-many question takes the extra");
+    kt_call("agent: lakeside marquees ivo speaking\n"
+            "customer: hi i'd like to hire the large marquee for the fourteenth\n"
+            "agent: thats nine hundred dollars for the weekend\n"
+            "customer: great book it\n"
+            "agent: booked we also hire patio heaters at thirty five dollars each\n"
+            "customer: um how many would we need for sixty people\n"
+            "agent: usually four for that size\n"
+            "customer: okay just do three then\n"
+            "agent: done",
+            true, 105, "ASR: \"just do three\" after a how-many question");
+    kt_call("Agent: Lakeside Marquees, Ivo speaking.\n"
+            "Customer: Hi, I'd like to hire the large marquee for the 14th.\n"
+            "Agent: That's $900 for the weekend.\n"
+            "Customer: Great, book it.\n"
+            "Agent: Booked. We also hire patio heaters at $35 each.\n"
+            "Customer: How many would we need for sixty guests?\n"
+            "Agent: Usually four for that size.\n"
+            "Customer: No, we don't need four, it's June.\n"
+            "Agent: Fair enough.",
+            true, 0, "negative: a refused count after a how-many question takes nothing");
+    kt_call("agent: lakeside marquees ivo speaking\n"
+            "customer: hi i'd like to hire the large marquee for the fourteenth\n"
+            "agent: thats nine hundred dollars for the weekend\n"
+            "customer: great book it\n"
+            "agent: booked we also hire patio heaters at thirty five dollars each\n"
+            "customer: how many tables fit inside\n"
+            "agent: ten round tables fit\n"
+            "customer: okay ten then we'll bring our own\n"
+            "agent: done",
+            true, 0, "negative (ASR): a count of something the agent named in between is no "
+                     "count of the extra");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
     check_new_search();
     check_count_answer();
+    check_count_after_question();
     kt_free();
     T_END();
 }

@@ -1877,7 +1877,7 @@ static int partial_count(const kpi_text *ct, size_t *s, size_t *e)
      * never under a negation or in a question */
     static const char *const lead[] = {"okay", "ok", "um", "uh", "so", "then", "hmm", "like",
                                        "let's", "lets", "it", "we", "i", "we'll", "i'll", "well",
-                                       "maybe", "a", "me", "us", "in", "go", "with", "yes", "yeah",
+                                       "maybe", "a", "me", "us", "in", "go", "with", "yes", "yeah", "the",
                                        "yep", "sure", "please", "alright", "fine"};
     static const char *const cue[] = {"just", "only", "do", "make", "get", "need", "give", "put"};
     size_t k = 0;
@@ -1918,8 +1918,16 @@ static int partial_count(const kpi_text *ct, size_t *s, size_t *e)
 static void take_by_count(dlg_state *st, int turn, const dlg_customer *c, dlg_item *open,
                           size_t acc_before)
 {
-    if (!open || !open->each || open->bundle || open->kind == IT_MAIN || open->declined ||
-        open->turn != turn - 1 || (open->stated && !st->agent[open->turn].asked))
+    if (!open || !open->each || open->bundle || open->kind == IT_MAIN || open->declined)
+        return;
+    /* "pads are $2 each" - "how many would I need?" - "usually a dozen" -
+     * "okay, a dozen then": the count answers the offer across the
+     * customer's own question and the agent's reply that prices nothing */
+    bool asked_how = open->turn == turn - 3 && st->cust_asked &&
+                     st->turns->v[turn - 1].speaker == SPK_AGENT &&
+                     st->agent[turn - 1].n_price == 0 && st->agent[turn - 1].ask != ASK_OFFER;
+    if ((open->turn != turn - 1 || (open->stated && !st->agent[open->turn].asked)) &&
+        !asked_how)
         return;
     if (c->question) /* "do I need three for that size?" asks */
         return;
@@ -1930,7 +1938,7 @@ static void take_by_count(dlg_state *st, int turn, const dlg_customer *c, dlg_it
                 st->acc[acc_before].cents == open->cents;
     if (st->n_acc != acc_before && !took)
         return;
-    if (!took && !open->open)
+    if (!took && !open->open && !asked_how)
         return;
     const kpi_text *ct = &st->texts[turn];
     size_t s, e;
@@ -2018,7 +2026,9 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     pick_by_list(st, turn, n, c);
     note_priced_ok(st, turn, c);
     settle(st, turn, n);
-    take_by_count(st, turn, c, open, acc_before);
+    /* an offer stated, not asked, is no longer open to a yes after the
+     * customer's question; its count may still answer it */
+    take_by_count(st, turn, c, open ? open : latest(st, turn, false), acc_before);
     retract_by_verb(st, turn);
     recounted(st, turn);
     /* a yes that took nothing, once something is bought: the agent's next
