@@ -10,6 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "name.h"
 #include "turns.h"
@@ -252,6 +255,24 @@ static bool ff_string(const char *buf, size_t len, size_t *i, size_t *a, size_t 
     *a = j;
     *esc = false;
     for (;;) {
+#ifdef __SSE2__
+        /* sixteen bytes at a time where the CPU has SSE2 (every x86-64):
+         * the transcript, most of a record, is passed in a fifth of the
+         * instructions of the eight-byte test below */
+        const __m128i vq = _mm_set1_epi8('"'), vbs = _mm_set1_epi8('\\'),
+                      vctl = _mm_set1_epi8(0x1F);
+        for (; j + 16 <= len; j += 16) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(buf + j));
+            __m128i hit = _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(x, vq), _mm_cmpeq_epi8(x, vbs)),
+                _mm_cmpeq_epi8(_mm_max_epu8(x, vctl), vctl)); /* byte <= 0x1F */
+            unsigned m = (unsigned)_mm_movemask_epi8(hit);
+            if (m) {
+                j += (size_t)__builtin_ctz(m);
+                break;
+            }
+        }
+#endif
         /* eight bytes at a time past those that are neither a quote, a
          * backslash nor a control byte (exact tests for "any byte zero" and
          * "any byte below 0x20") */

@@ -14,6 +14,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 static const struct {
     const char *word;
@@ -386,6 +389,20 @@ static char *clean_len(const char *s, size_t len, size_t *outlen)
          * the decoder: what it would write for them is the same bytes */
         size_t run = i;
         for (;;) {
+#ifdef __SSE2__
+            /* sixteen at a time where the CPU has SSE2 (every x86-64), on
+             * the same conditions as the eight below */
+            while (run > i && run + 16 <= len) {
+                __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + run));
+                unsigned ok = (unsigned)_mm_movemask_epi8(
+                    _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(0x1F)),
+                                  _mm_cmplt_epi8(x, _mm_set1_epi8(0x7F))));
+                unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
+                if (ok != 0xFFFF || (sp & (sp << 1)) || (sp & 0x8000))
+                    break;
+                run += 16;
+            }
+#endif
             /* eight bytes at a time once inside a run (the byte before is
              * printable and no space): all printable, no two spaces side by
              * side and no space last is what the byte loop below accepts */

@@ -135,6 +135,60 @@ static void check_preamble_and_empty(void)
     turns_free(&t);
 }
 
+/* clean_text's reference for text of ASCII letters, '.', ' ', '\t' and
+ * '\x01': white space runs become one space, none at either end, control
+ * bytes go. */
+static size_t clean_ref(const char *s, size_t n, char *out)
+{
+    size_t o = 0;
+    bool pend = false;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == ' ' || s[i] == '\t') {
+            pend = true;
+        } else if (s[i] != '\x01') {
+            if (pend && o > 0)
+                out[o++] = ' ';
+            pend = false;
+            out[o++] = s[i];
+        }
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* The runs of plain text are passed sixteen and eight bytes at a time:
+ * a double space, a tab, a control byte or a space at the end of a block,
+ * at every offset of texts of every length up to 72, must come out as the
+ * byte-by-byte reading gives them. Exact-size copies, so a read past the
+ * end shows under AddressSanitizer. */
+static void check_clean_blocks(void)
+{
+    static const char *const odd[] = {"  ", "\t", "\x01", " ", ".  ."};
+    int ok = 0, total = 0;
+    for (size_t n = 1; n <= 72; n++) {
+        for (size_t k = 0; k < sizeof odd / sizeof odd[0]; k++) {
+            for (size_t at = 0; at < n; at++) {
+                char text[80], want[80];
+                for (size_t i = 0; i < n; i++)
+                    text[i] = (i % 6 == 5) ? ' ' : (char)('a' + i % 26);
+                size_t ol = strlen(odd[k]);
+                for (size_t i = 0; i < ol && at + i < n; i++)
+                    text[at + i] = odd[k][i];
+                char *copy = malloc(n);
+                memcpy(copy, text, n);
+                clean_ref(text, n, want);
+                char *got = clean_text(copy, n);
+                total++;
+                ok += got && strcmp(got, want) == 0;
+                free(got);
+                free(copy);
+            }
+        }
+    }
+    printf("# clean blocks: %d/%d as the reference\n", ok, total);
+    CHECK(ok == total, "clean: odd white space at every offset of every length as byte by byte");
+}
+
 static void check_clean(void)
 {
     char *c = clean_text("  a\tb\n\n c  ", 11);
@@ -186,6 +240,7 @@ int main(void)
     check_many_labels();
     check_preamble_and_empty();
     check_clean();
+    check_clean_blocks();
     check_push();
     T_END();
 }

@@ -127,6 +127,16 @@ static bool names_booking(const kpi_text *t)
         "booking", "bookings", "reservation", "reservations", "appointment", "appointments",
         "ticket", "tickets", "seat", "seats", "room", "rooms", "table", "ride", "cab", "flight",
         "flights", "visit", "rental", "order", "purchase", "plan", "subscription", "membership"};
+    /* "They've been booked.", "I got you reserved": a verb that only a
+     * purchase takes names it when, within three words before it, its
+     * subject or object is the customer, what they took, or the agent
+     * ("I've added Ohio", "done" name none; "the shop is booked solid" is
+     * someone else's calendar) */
+    static const char *const verb[] = {"booked", "reserved", "purchased", "bought", "ordered"};
+    static const char *const who[] = {"you",   "you're", "youre", "you've", "your",
+                                      "they",  "they're", "theyre", "they've", "theyve",
+                                      "it",    "it's",   "its",   "that's", "thats",
+                                      "i",     "i've",   "ive",   "all",    "everything"};
     size_t ms, me;
     for (size_t pos = 0; pos < t->len && kpi_find(t, KS_CONFIRM, pos, t->len, &ms, &me);
          pos = me > ms ? me : ms + 1) {
@@ -136,6 +146,13 @@ static bool names_booking(const kpi_text *t)
         for (size_t k = k0; k < t->ntok && k < k1 && t->tok[k].end <= sp.end; k++)
             if (t->tok[k].start >= sp.start && kpi_tok_in(t, k, w, sizeof w / sizeof w[0]))
                 return true;
+        for (size_t k = kpi_text_tok_at(t, ms); k < t->ntok && t->tok[k].end <= me; k++) {
+            if (!kpi_tok_in(t, k, verb, sizeof verb / sizeof verb[0]))
+                continue;
+            for (size_t j = k, n = 0; j-- > 0 && n < 3 && t->tok[j].start >= sp.start; n++)
+                if (kpi_tok_in(t, j, who, sizeof who / sizeof who[0]))
+                    return true;
+        }
     }
     return false;
 }
@@ -681,8 +698,13 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
             size_t se = kpi_text_sentence_is_question(ct, si) && e->cend > e->end
                             ? e->cend
                             : ct->sent[si].end;
-            bool other = st->readback ? nonpurchase_beyond(ct, c, e->start, se)
-                                      : dlg_nonpurchase(ct, e->start, se);
+            /* "... green fee is fifty five each, does that work?" - "yep
+             * that's correct": a "that's correct" answering a read-back or a
+             * closing question confirms what it proposed, not a detail
+             * ("that's correct" to "is this your number?" asks no closing) */
+            bool other = st->readback || st->ask == ASK_CLOSING
+                             ? nonpurchase_beyond(ct, c, e->start, se)
+                             : dlg_nonpurchase(ct, e->start, se);
             if (!e->consumed && in_time && (e->at_start || e->kind == CE_CONFIRM) && !negative &&
                 !c->price_question && !other) {
                 main.end = e->cend > e->end ? e->cend : e->end;

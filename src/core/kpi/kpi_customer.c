@@ -49,15 +49,30 @@ typedef struct {
     bool negated, question, conditional, hypothetical, hedged, nonpurchase;
 } scope_t;
 
-static bool conditional_in(const kpi_text *t, size_t a, size_t b)
+/* "Fine, I'll stay, but if it happens again I'm gone.": an "if" that opens
+ * a clause after the commitment ending at ce, right behind the word that
+ * opens it ("but if", "so if"), conditions that later clause (a threat, a
+ * plan), not the commitment before it. "I'll take it if you waive the fee",
+ * "I'll take it, but only if you waive the fee" and "but I'd only do it if
+ * ..." stay conditional. */
+static bool later_condition(const kpi_text *t, size_t ce, size_t ms)
+{
+    size_t k = kpi_text_tok_at(t, ms);
+    return ms >= ce && k > 0 && k < t->ntok && KPI_TOK_IS(t, k, "if") &&
+           t->tok[k - 1].start >= ce && (t->tok[k - 1].vflags & VF_CLAUSE);
+}
+
+static bool conditional_in(const kpi_text *t, size_t a, size_t b, size_t me_of)
 {
     size_t ms, me, pos = a;
     while (pos < b && kpi_find(t, KS_CONDITIONAL, pos, b, &ms, &me)) {
         size_t os, oe;
-        /* "if that's okay" is politeness, not a condition */
-        if (!(kpi_find(t, KS_CONDITIONAL_OK, ms, b, &os, &oe) && os == ms))
-            return true;
         pos = me > ms ? me : ms + 1;
+        /* "if that's okay" is politeness, not a condition */
+        if (kpi_find(t, KS_CONDITIONAL_OK, ms, b, &os, &oe) && os == ms)
+            continue;
+        if (!later_condition(t, me_of, ms))
+            return true;
     }
     return false;
 }
@@ -91,11 +106,10 @@ static scope_t scope_of(const kpi_text *t, size_t ms, size_t me, size_t cs, size
     size_t qb = kpi_text_words_back(t, ms, sp.start, 3);
     sc.question = kpi_text_sentence_is_question(t, sent) ||
                   kpi_has(t, KS_QUESTION_START, qb, ms);
-    sc.conditional = conditional_in(t, sp.start, sp.end);
+    sc.conditional = conditional_in(t, sp.start, sp.end, me);
     sc.hypothetical = kpi_has(t, KS_HYPOTHETICAL, cs, ms);
     sc.hedged = kpi_has(t, KS_HEDGE, sp.start, ms);
     sc.nonpurchase = kpi_has(t, KS_NONPURCHASE, ms, ce);
-    (void)me;
     return sc;
 }
 
@@ -262,7 +276,8 @@ static bool but_only_if(const kpi_text *t, const dlg_event *e)
     for (size_t k = kpi_text_tok_at(t, e->end); k < t->ntok && t->tok[k].end <= sp.end; k++) {
         size_t ms, me, os, oe;
         if ((t->tok[k].vflags & VF_CONTRAST) &&
-            kpi_find(t, KS_CONDITIONAL, t->tok[k].start, sp.end, &ms, &me))
+            kpi_find(t, KS_CONDITIONAL, t->tok[k].start, sp.end, &ms, &me) &&
+            !later_condition(t, e->end, ms))
             return !kpi_find(t, KS_CONDITIONAL_OK, ms, sp.end, &os, &oe) || os > ms;
     }
     return false;

@@ -266,7 +266,9 @@ typedef struct {
     bool unsorted; /* not strictly increasing: ns_push notes it as it goes */
 } nodeset;
 
-static void ns_push(nodeset *s, int32_t x)
+/* Inlined: a large rules file pushes hundreds of thousands of nodes, and
+ * the call cost about as much as the push. */
+static inline __attribute__((always_inline)) void ns_push(nodeset *s, int32_t x)
 {
     if (s->n == s->cap) {
         s->cap = s->cap ? s->cap * 2 : 16;
@@ -275,6 +277,24 @@ static void ns_push(nodeset *s, int32_t x)
     if (s->n && x <= s->v[s->n - 1])
         s->unsorted = true;
     s->v[s->n++] = x;
+}
+
+/* Appends the whole of src to s: one copy rather than a push per node (the
+ * frontiers of the large alternations run to thousands of nodes). */
+static void ns_append(nodeset *s, const nodeset *src)
+{
+    if (!src->n)
+        return;
+    if (s->n + src->n > s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 16;
+        if (s->cap < s->n + src->n)
+            s->cap = s->n + src->n;
+        s->v = xrealloc(s->v, s->cap * sizeof *s->v);
+    }
+    if (src->unsorted || (s->n && src->v[0] <= s->v[s->n - 1]))
+        s->unsorted = true;
+    memcpy(s->v + s->n, src->v, src->n * sizeof *s->v);
+    s->n += src->n;
 }
 
 /* Sorts v ascending. The frontiers of a large rules file are sorted tens of
@@ -330,9 +350,23 @@ static void ns_uniq(nodeset *s)
     s->unsorted = false;
 }
 
-/* Advances every node of in through pattern n; the nodes reached go to out.
- * Returns false when the pattern would grow the frontier past its limit. */
+/* Advances every node of in through pattern n; the nodes reached go to out,
+ * in order and once each when uniq (for an alternative inside an alternation
+ * the enclosing one orders them). Returns false when the pattern would grow
+ * the frontier past its limit. in is in order and without repeats. */
+static bool advance_to(kpi_trie *t, const pnode *n, const nodeset *in, nodeset *out, bool uniq);
+
 static bool advance(kpi_trie *t, const pnode *n, const nodeset *in, nodeset *out)
+{
+    return advance_to(t, n, in, out, true);
+}
+
+static bool advance_alt(kpi_trie *t, const pnode *n, const nodeset *in, nodeset *out)
+{
+    return advance_to(t, n, in, out, false);
+}
+
+static bool advance_to(kpi_trie *t, const pnode *n, const nodeset *in, nodeset *out, bool uniq)
 {
     switch (n->kind) {
     case P_WORD:
@@ -344,13 +378,14 @@ static bool advance(kpi_trie *t, const pnode *n, const nodeset *in, nodeset *out
             ns_push(out, kpi_trie_any(t, in->v[i], n->excl));
         break;
     case P_SEQ: {
+        /* the first element reads in itself; the frontier is handed on
+         * without copies, and to an empty out as its buffer */
         nodeset cur = {0}, next = {0};
-        for (size_t i = 0; i < in->n; i++)
-            ns_push(&cur, in->v[i]);
+        const nodeset *from = in;
         for (size_t k = 0; k < n->nkid; k++) {
             next.n = 0;
             next.unsorted = false;
-            if (!advance(t, n->kid[k], &cur, &next)) {
+            if (!advance(t, n->kid[k], from, &next)) {
                 free(cur.v);
                 free(next.v);
                 return false;
@@ -358,16 +393,24 @@ static bool advance(kpi_trie *t, const pnode *n, const nodeset *in, nodeset *out
             nodeset tmp = cur;
             cur = next;
             next = tmp;
+            from = &cur;
         }
-        for (size_t i = 0; i < cur.n; i++)
-            ns_push(out, cur.v[i]);
+        if (from == &cur && out->n == 0) {
+            nodeset tmp = *out;
+            *out = cur;
+            cur = tmp;
+        } else {
+            ns_append(out, from);
+        }
         free(cur.v);
         free(next.v);
         break;
     }
     case P_ALT:
+        /* out is only written here: the alternatives' nodes are put in
+         * order once, at the end, not after each alternative */
         for (size_t k = 0; k < n->nkid; k++)
-            if (!advance(t, n->kid[k], in, out))
+            if (!advance_alt(t, n->kid[k], in, out))
                 return false;
         break;
     case P_REP: {
@@ -398,6 +441,8 @@ static bool advance(kpi_trie *t, const pnode *n, const nodeset *in, nodeset *out
         break;
     }
     }
+    if (!uniq)
+        return true;
     ns_uniq(out);
     return out->n <= FRONTIER_MAX;
 }

@@ -1,0 +1,129 @@
+/* test_kpi_commit.c - how a commitment is read from the dialogue, with the
+ * shipped rules file, on short calls written for these tests (clean and
+ * speech-recognition style): a "that's correct" to a closing question
+ * confirms what it proposed, a condition opening a later clause does not
+ * condition the commitment before it, and a fulfilment notice whose own
+ * verb only a purchase takes ("they've been booked") names the booking.
+ * Each mechanism has negative cases. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "t.h"
+#include "kpi_t.h"
+
+/* "that's correct" answering a closing question confirms the proposal; to
+ * a question about a detail it confirms the detail. */
+static void check_confirm_to_closing(void)
+{
+    kt_call("customer: hi i need the carpets cleaned in three rooms\n"
+            "agent: three rooms is one twenty shall i put that through\n"
+            "customer: yes thats right\n"
+            "agent: great the team will call before they come\n"
+            "customer: thanks",
+            true, 0, "ASR: yes that's right to 'shall i put that through'");
+    kt_call("customer: hi i want new tyres on the front\n"
+            "agent: two front tyres fitted is one eighty does that work for you\n"
+            "customer: thats correct\n"
+            "agent: great bring it in any time tomorrow\n"
+            "customer: cheers",
+            true, 0, "ASR: that's correct to 'does that work for you'");
+    kt_call("Customer: I'd like the deep clean for my oven.\n"
+            "Agent: The deep clean is $90 and includes the racks. Does that work for you?\n"
+            "Customer: That's correct, yes.\n"
+            "Agent: Lovely, our cleaner will text you the day before.\n"
+            "Customer: Thanks.",
+            true, 0, "that's correct, yes to a priced closing question");
+    kt_call("Agent: Greenway Energy, Lisa speaking.\n"
+            "Customer: I'm checking on my meter reading.\n"
+            "Agent: Is the service address 14 Orchard Lane?\n"
+            "Customer: Yes, that's correct.\n"
+            "Agent: Thanks, the reading was taken on the 3rd.\n"
+            "Customer: Great, thanks.",
+            false, 0, "negative: that's correct to a question about the address");
+    kt_call("agent: northside dental this is priya\n"
+            "customer: hi im calling about my bill\n"
+            "agent: is the phone number ending four four one two\n"
+            "customer: yeah thats right\n"
+            "agent: okay the balance is zero you're all paid up\n"
+            "customer: oh good thanks",
+            false, 0, "negative ASR: that's right to a number, nothing sold");
+}
+
+/* An "if" that opens a later clause ("but if", "so if") conditions that
+ * clause; "only if" or an "if" right after the commitment conditions it. */
+static void check_later_condition(void)
+{
+    kt_call("Customer: I want to close my streaming account.\n"
+            "Agent: Before I process that, I can move you to the basic plan at $6 a month.\n"
+            "Customer: Fine, I'll stay, but if the app freezes again I'm leaving for good.\n"
+            "Agent: Done, you're on the basic plan from today.\n"
+            "Customer: Okay.",
+            true, 0, "a save offer taken, a threat in a later clause");
+    kt_call("customer: yeah i wanna cancel the meal kits\n"
+            "agent: before you go we can send one box every other week for the same price per "
+            "box\n"
+            "customer: hmm okay ill stay on that but if the boxes keep coming late im done\n"
+            "agent: sure switched you to every other week\n"
+            "customer: okay",
+            true, 0, "ASR: I'll stay but if ... I'm done");
+    kt_call("Customer: I'm thinking of the premium plan.\n"
+            "Agent: It's $40 a month.\n"
+            "Customer: I'll sign up if you waive the setup fee.\n"
+            "Agent: I'm afraid I can't waive it.\n"
+            "Customer: Then I'll leave it, thanks.",
+            false, 0, "negative: a condition right after the commitment");
+    kt_call("customer: id like the big sofa you have in the window\n"
+            "agent: the corner sofa is twelve hundred\n"
+            "customer: ill take it but only if you can deliver before friday\n"
+            "agent: sorry the earliest is next wednesday\n"
+            "customer: okay then no thanks",
+            false, 0, "negative ASR: but only if ... still conditions it");
+}
+
+/* A notice whose verb only a purchase takes ("booked", "reserved") carries
+ * out the agreement before it; "done" or "added" to a service does not. */
+static void check_booking_verb(void)
+{
+    kt_call("Customer: Could you find me two seats for the jazz night on Friday?\n"
+            "Agent: There are two together in row F, $35 each.\n"
+            "Customer: Sure, that's great. What time do doors open?\n"
+            "Agent: They've been booked. Doors open at 7.\n"
+            "Customer: Thanks!",
+            true, 0, "they've been booked after the customer agreed");
+    kt_call("customer: can you find two seats for the late show\n"
+            "agent: there are two together in row c theyre twelve each\n"
+            "customer: sure thats great where do we park\n"
+            "agent: theyre booked parking is behind the cinema\n"
+            "customer: cool thanks",
+            true, 0, "ASR: theyre booked after sure that's great");
+    kt_call("Customer: I moved house last week.\n"
+            "Agent: I have the new address as 5 Hill Road, is that right?\n"
+            "Customer: Yes, that's right.\n"
+            "Agent: Done, it's updated.\n"
+            "Customer: Thanks.",
+            false, 0, "negative: done and updated, no verb of buying");
+    kt_call("Agent: Northgate Motors, Sam speaking.\n"
+            "Customer: My brakes are squeaking again since you fixed them.\n"
+            "Agent: Is the email on file still sam.reyes@mailbox.net?\n"
+            "Customer: Yes, that's it.\n"
+            "Agent: Sorry, the workshop is booked solid this week. I've logged it for "
+            "Monday.\n"
+            "Customer: Okay.",
+            false, 0, "negative: the workshop is booked, someone else's calendar");
+    kt_call("customer: are there two seats left for the comedy show tonight\n"
+            "agent: let me look sorry those were booked a minute ago by someone else\n"
+            "customer: oh well thanks anyway",
+            false, 0, "negative ASR: booked by someone else, nothing bought");
+}
+
+int main(void)
+{
+    if (!kt_load())
+        T_END();
+    check_confirm_to_closing();
+    check_later_condition();
+    check_booking_verb();
+    kt_free();
+    T_END();
+}
