@@ -460,6 +460,17 @@ static bool sought(const dlg_state *st, int turn, size_t ws, size_t we)
                                          st->seek_start, st->seek_end);
 }
 
+/* "You're booked on the 8 am flight." - "Great, can you find me a hotel for
+ * that night?" - "The Airport Inn has one for $129, want it?": the agent's
+ * reply to a search the customer started in the turn just before answers
+ * that search, a new purchase of its own, whether or not it names what was
+ * sought; only an offer that says it comes on top ("add", "also", "extra")
+ * is an extra. */
+static bool answers_search(const dlg_state *st, int turn, const dlg_agent *a)
+{
+    return st->seek_turn == turn - 1 && seeking(st) && !a->offer_addon;
+}
+
 /* "I need 12 tickets for Friday." - "12 tickets at $11 each comes to $132.
  * Would you like popcorn combos?": the agent prices what the customer looked
  * for, before the offer, and offers something else beside it: an extra. */
@@ -901,7 +912,7 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
          * the customer asked to buy, is a purchase */
         dlg_item_kind kind = a->upgrade ? IT_UPGRADE : IT_ADDON;
         if ((!a->offer_addon && !besides && !main) ||
-            (!after_priced && (open_request(st, turn, a) ||
+            (!after_priced && (open_request(st, turn, a) || answers_search(st, turn, a) ||
                                sought(st, turn, offer_words_start(a), a->offer_end))))
             kind = IT_MAIN; /* also what answers the customer's new request */
         put_offer(st, turn, a, kind, false);
@@ -1069,6 +1080,13 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
     int apart = kpi_quantity(ct, e->cstart, e->cend);
     if (!apart && qend > e->cend)
         apart = kpi_quantity_cued(ct, e->cend, qend);
+    /* or it opens the sentence, before the words that accept: "Four of the
+     * chairs, please.", "two of those yes" */
+    if (!apart && ct->nsent > 0) {
+        size_t ss = ct->sent[kpi_text_sentence_at(ct, e->start)].start;
+        if (ss < e->cstart)
+            apart = kpi_quantity(ct, ss, e->cstart);
+    }
     int64_t cents = it->each ? kpi_amount_total(&am, apart) : it->cents;
     cents = counted_units(st, ct, e, it, cents, apart > 0, qend);
     /* a unit price the acceptance counted for one unit of two ("for both of
@@ -1853,34 +1871,85 @@ static int partial_count(const kpi_text *ct, size_t *s, size_t *e)
             return q;
         }
     }
+    /* a count the answer opens with after a word that chooses it: "let's
+     * do fifteen", "make it four", "we need three", "just get five pairs",
+     * "okay, a dozen then" ("Two kids, the morning of the 28th." informs);
+     * never under a negation or in a question */
+    static const char *const lead[] = {"okay", "ok", "um", "uh", "so", "then", "hmm", "like",
+                                       "let's", "lets", "it", "we", "i", "we'll", "i'll", "well",
+                                       "maybe", "a", "me", "us", "in", "go", "with", "yes", "yeah", "the",
+                                       "yep", "sure", "please", "alright", "fine"};
+    static const char *const cue[] = {"just", "only", "do", "make", "get", "need", "give", "put"};
     size_t k = 0;
-    while (k < ct->ntok && KPI_TOK_IS(ct, k, "okay", "ok", "um", "uh", "so", "then", "hmm"))
-        k++;
-    int q = k + 1 < ct->ntok && KPI_TOK_IS(ct, k, "just", "only") ? kpi_count_word(ct, k + 1) : 0;
+    bool chose = false;
+    for (; k < ct->ntok && ct->tok[k].sent == ct->tok[0].sent; k++) {
+        if (kpi_tok_in(ct, k, cue, sizeof cue / sizeof cue[0]))
+            chose = true;
+        else if (!kpi_tok_in(ct, k, lead, sizeof lead / sizeof lead[0]))
+            break;
+    }
+    if (k >= ct->ntok || ct->tok[k].sent != ct->tok[0].sent ||
+        kpi_text_has_flag(ct, VF_NEGATOR, 0, ct->tok[k].start) ||
+        (ct->nsent && kpi_text_sentence_is_question(ct, ct->tok[k].sent)))
+        return 0;
+    static const char *const teens[] = {"thirteen", "fourteen", "fifteen", "sixteen",
+                                        "seventeen", "eighteen", "nineteen", "twenty"};
+    int q = chose ? kpi_count_word(ct, k) : 0;
+    /* chosen, a number up to twenty is a count too ("let's do fifteen") */
+    for (size_t i = 0; chose && !q && i < sizeof teens / sizeof teens[0]; i++)
+        if (KPI_TOK_IS(ct, k, teens[i]) &&
+            !(k + 1 < ct->ntok && (ct->tok[k + 1].vflags & VF_NUMBER)))
+            q = 13 + (int)i;
+    /* "a dozen": twelve of the thing, never a head count */
+    if (KPI_TOK_IS(ct, k, "dozen") && k > 0 && KPI_TOK_IS(ct, k - 1, "a"))
+        q = 12;
     if (q >= 2) {
-        *s = ct->tok[k].start;
-        *e = ct->tok[k + 1].end;
+        *s = ct->tok[k > 0 ? k - 1 : k].start;
+        *e = ct->tok[k].end;
         return q;
     }
     return 0;
 }
 
 /* An extra priced each, offered as a question in the agent's last turn and
- * still open, that a turn with no yes and no refusal answers with a partial
- * count (partial_count) is taken for that many. */
-static void take_by_count(dlg_state *st, int turn, const dlg_customer *c, dlg_item *open)
+ * still open, that a turn with no refusal answers with a partial count or a
+ * count it chooses (partial_count) is taken for that many; taken by a yes
+ * of the same turn at one unit ("okay, a dozen then"), it is recounted. */
+static void take_by_count(dlg_state *st, int turn, const dlg_customer *c, dlg_item *open,
+                          size_t acc_before)
 {
-    if (!open || !open->open || !open->each || open->bundle || open->kind == IT_MAIN ||
-        open->declined || open->turn != turn - 1 || (open->stated && !st->agent[open->turn].asked))
+    if (!open || !open->each || open->bundle || open->kind == IT_MAIN || open->declined)
+        return;
+    /* "pads are $2 each" - "how many would I need?" - "usually a dozen" -
+     * "okay, a dozen then": the count answers the offer across the
+     * customer's own question and the agent's reply that prices nothing */
+    bool asked_how = open->turn == turn - 3 && st->cust_asked &&
+                     st->turns->v[turn - 1].speaker == SPK_AGENT &&
+                     st->agent[turn - 1].n_price == 0 && st->agent[turn - 1].ask != ASK_OFFER;
+    if ((open->turn != turn - 1 || (open->stated && !st->agent[open->turn].asked)) &&
+        !asked_how)
+        return;
+    if (c->question) /* "do I need three for that size?" asks */
         return;
     for (size_t i = 0; i < c->n; i++)
-        if (event_answer(c->ev[i].kind) != NONE)
+        if (event_answer(c->ev[i].kind) == NO)
             return;
+    bool took = st->n_acc == acc_before + 1 && st->acc[acc_before].item == (int)(open - st->items) &&
+                st->acc[acc_before].cents == open->cents;
+    if (st->n_acc != acc_before && !took)
+        return;
+    if (!took && !open->open && !asked_how)
+        return;
     const kpi_text *ct = &st->texts[turn];
     size_t s, e;
     int q = partial_count(ct, &s, &e);
     if (!q)
         return;
+    if (took) {
+        if (!open->qty && open->cents <= KPI_PRICE_MAX_CENTS / q)
+            st->acc[acc_before].cents = open->cents * q;
+        return;
+    }
     size_t si = kpi_text_sentence_at(ct, s);
     dlg_event ev = {.kind = CE_AFFIRM, .start = s, .end = e,
                     .cstart = ct->nsent ? ct->sent[si].start : s,
@@ -1954,11 +2023,12 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
         if (open)
             answer_open(s, st, turn, n, open, e, after_refusal, asking);
     }
-    if (st->n_acc == acc_before)
-        take_by_count(st, turn, c, open);
     pick_by_list(st, turn, n, c);
     note_priced_ok(st, turn, c);
     settle(st, turn, n);
+    /* an offer stated, not asked, is no longer open to a yes after the
+     * customer's question; its count may still answer it */
+    take_by_count(st, turn, c, open ? open : latest(st, turn, false), acc_before);
     retract_by_verb(st, turn);
     recounted(st, turn);
     /* a yes that took nothing, once something is bought: the agent's next
