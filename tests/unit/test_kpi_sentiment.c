@@ -528,6 +528,37 @@ static void check_refused(void)
            0, "a complaint in the opening request is the reason for calling");
 }
 
+/* In a call that sold something, an agent's apology for what the customer
+ * just complained about ("sorry about that"; after a turn that scored
+ * negative, any apology) is bad news the purchase does not answer: without
+ * thanks or forgiveness the call is negative. A courtesy apology ("sorry for
+ * the wait") or a failure notice before a purchase is not. */
+static void check_sold_unthanked(void)
+{
+    expect("Customer: I'd like to book a haircut. Last time you lost my booking.\n"
+           "Agent: I'm sorry about that. I have Tuesday at four.\n"
+           "Customer: Fine, Tuesday at four.\nAgent: Booked.\n"
+           "Customer: And keep it this time, please.",
+           -1, "sold, apology for the customer's complaint, no thanks: negative");
+    expect("customer: i need my boiler serviced last time you lost my booking\n"
+           "agent: im sorry about that i can do monday at nine\n"
+           "customer: fine book monday\nagent: done\ncustomer: and keep it this time",
+           -1, "unpunctuated: sold, apology for the complaint, no thanks");
+    expect("Customer: Hi, I'd like to book a teeth cleaning.\n"
+           "Agent: Sorry for the wait! I have Friday at ten.\n"
+           "Customer: Great, Friday works.\nAgent: Booked.\nCustomer: Cool, bye.",
+           1, "a courtesy apology is no bad news");
+    expect("customer: hi id like to book a cleaning\n"
+           "agent: sorry about the hold i have friday at ten\n"
+           "customer: nice friday works book it\nagent: booked\ncustomer: bye",
+           1, "unpunctuated: 'sorry about the hold' is courtesy");
+    expect("Customer: I'd like to book a haircut. Last time you lost my booking.\n"
+           "Agent: I'm sorry about that. I have Tuesday at four.\n"
+           "Customer: Fine, Tuesday at four. Thanks for sorting it.\nAgent: Booked.\n"
+           "Customer: Bye.",
+           0, "sold, apology answered with thanks: not negative");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -549,6 +580,7 @@ int main(void)
     check_praise();
     check_unthanked();
     check_refused();
+    check_sold_unthanked();
     check_need();
     kt_free();
     T_END();

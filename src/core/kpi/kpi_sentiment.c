@@ -14,7 +14,9 @@
  * in the call counts too: bad news from the agent in a call that sold
  * nothing, answered with feeling but without thanks, is a dissatisfied
  * call, and so is a complaint followed by a "no" to what the agent offered
- * in a call that sold nothing (the remedy refused). */
+ * in a call that sold nothing (the remedy refused); in a call that sold
+ * something, only an apology for the customer's own complaint is such bad
+ * news. */
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -314,6 +316,35 @@ static size_t bought_in(const kpi_text *t)
 /* The first agent turn that brings bad news: a failed purchase ([failure])
  * or an apology ([apology]) outside a question ("I'm so sorry, Saturday is
  * full now"; not "sorry, could you spell that?"). -1 when there is none. */
+static bool apologises(const kpi_text *t)
+{
+    if (!(t->secmask & (1ull << KS_APOLOGY)))
+        return false;
+    size_t p = 0, ms, me;
+    while (p < t->len && kpi_find(t, KS_APOLOGY, p, t->len, &ms, &me)) {
+        if (!kpi_text_sentence_is_question(t, kpi_text_sentence_at(t, ms)))
+            return true;
+        p = me > ms ? me : ms + 1;
+    }
+    return false;
+}
+
+/* Does the agent's turn apologise for what the customer just said: "sorry
+ * about that", "so sorry that happened" (not "sorry for the wait")? */
+static bool apologises_for_that(const kpi_text *t)
+{
+    if (!apologises(t))
+        return false;
+    for (size_t k = 0; k < t->ntok; k++) {
+        if (!KPI_TOK_IS(t, k, "sorry", "apologise", "apologize", "apologies"))
+            continue;
+        for (size_t j = k + 1; j < t->ntok && j <= k + 2; j++)
+            if (KPI_TOK_IS(t, j, "that", "this"))
+                return true;
+    }
+    return false;
+}
+
 static long bad_news_turn(const kpi_scratch *s, const turns_t *turns)
 {
     for (size_t i = 0; i < turns->n; i++) {
@@ -321,14 +352,8 @@ static long bad_news_turn(const kpi_scratch *s, const turns_t *turns)
         if (turns->v[i].speaker != SPK_AGENT ||
             !(t->secmask & ((1ull << KS_FAILURE) | (1ull << KS_APOLOGY))))
             continue;
-        if (kpi_has(t, KS_FAILURE, 0, t->len))
+        if (kpi_has(t, KS_FAILURE, 0, t->len) || apologises(t))
             return (long)i;
-        size_t p = 0, ms, me;
-        while (p < t->len && kpi_find(t, KS_APOLOGY, p, t->len, &ms, &me)) {
-            if (!kpi_text_sentence_is_question(t, kpi_text_sentence_at(t, ms)))
-                return (long)i;
-            p = me > ms ? me : ms + 1;
-        }
     }
     return -1;
 }
@@ -352,6 +377,15 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
     /* the customer complained and then turned down what the agent offered */
     bool refused = false, complained = false;
     for (size_t i = 0; i < turns->n; i++) {
+        /* in a call that sold something, an apology for what the customer
+         * just complained about ("you kept my car four hours last time" -
+         * "I'm sorry about that") is bad news too: the purchase does not
+         * answer it, only thanks or forgiveness do */
+        if (turns->v[i].speaker == SPK_AGENT && bad < 0 && out->is_conversion &&
+            r->unthanked > 0 && !kpi_has(&s->texts[i], KS_FAILURE, 0, s->texts[i].len) &&
+            (last_turn < 0 ? apologises(&s->texts[i])
+                           : last_turn == 0 && apologises_for_that(&s->texts[i])))
+            bad = (long)i;
         if (turns->v[i].speaker != SPK_CUSTOMER)
             continue;
         const kpi_text *t = &s->texts[i];
