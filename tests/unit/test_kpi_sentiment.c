@@ -487,47 +487,6 @@ static void check_need(void)
            -1, "a complaint before buying is no reason for it");
 }
 
-/* A complaint made in the conversation (not in the opening request), then
- * the agent's offer turned down at the start of the next answer, in a call
- * that sold nothing: the remedy was not good enough, whatever routine thanks
- * follow. A price objection to a price just given, "no worries", a warm last
- * turn or an opening complaint alone do not count. */
-static void check_refused(void)
-{
-    expect("Customer: Hi, my tiles came cracked.\n"
-           "Agent: Can I have the order number?\nCustomer: It's 4471.\n"
-           "Agent: Thanks. Which tiles?\nCustomer: The blue ones, half of them. Not great.\n"
-           "Agent: I can send new ones next month.\n"
-           "Customer: No, I'll buy them somewhere else.\n"
-           "Agent: Okay, I'll process a refund.\nCustomer: Okay, thanks.",
-           -1, "complaint, then the remedy refused: negative despite routine thanks");
-    expect("customer: hi my tiles came cracked\nagent: can i have the order number\n"
-           "customer: four four seven one\nagent: thanks which tiles\n"
-           "customer: the blue ones half of them not great\n"
-           "agent: i can send new ones next month\n"
-           "customer: nah ill buy them somewhere else\n"
-           "agent: okay ill process a refund\ncustomer: okay thanks",
-           -1, "unpunctuated: complaint, then the remedy refused");
-    expect("Customer: Hi, what do the blue tiles cost?\nAgent: Can I have the size?\n"
-           "Customer: Ten square metres.\nAgent: That's $640 for ten.\n"
-           "Customer: Hmm, ten square metres, not great.\n"
-           "Agent: I can offer the grey ones instead.\n"
-           "Customer: No, I'll look somewhere else.\nAgent: Okay.\nCustomer: Okay, thanks.",
-           0, "an objection to the price just given is no complaint");
-    expect("customer: hi my tiles came cracked\nagent: can i have the order number\n"
-           "customer: four four seven one\nagent: thanks which tiles\n"
-           "customer: the blue ones half of them not great\n"
-           "agent: i can send new ones next month\n"
-           "customer: no worries next month is fine\nagent: okay\ncustomer: okay thanks",
-           0, "unpunctuated: 'no worries' is no refusal");
-    expect("Customer: Hi, my tiles came cracked, not great.\n"
-           "Agent: Can I have the order number?\nCustomer: It's 4471.\n"
-           "Agent: I can send new ones next month.\n"
-           "Customer: No, I'll buy them somewhere else.\n"
-           "Agent: Okay, I'll process a refund.\nCustomer: Okay, thanks.",
-           0, "a complaint in the opening request is the reason for calling");
-}
-
 /* In a call that sold something, an agent's apology for what the customer
  * just complained about ("sorry about that"; after a turn that scored
  * negative, any apology) is bad news the purchase does not answer: without
@@ -579,7 +538,6 @@ int main(void)
     check_ultimatum();
     check_praise();
     check_unthanked();
-    check_refused();
     check_sold_unthanked();
     check_need();
     kt_free();

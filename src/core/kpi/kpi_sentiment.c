@@ -13,10 +13,8 @@
  * the customer's own things given as the reason for buying. What happened
  * in the call counts too: bad news from the agent in a call that sold
  * nothing, answered with feeling but without thanks, is a dissatisfied
- * call, and so is a complaint followed by a "no" to what the agent offered
- * in a call that sold nothing (the remedy refused); in a call that sold
- * something, only an apology for the customer's own complaint is such bad
- * news. */
+ * call; in a call that sold something, only an apology for the customer's
+ * own complaint is such bad news. */
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -313,9 +311,7 @@ static size_t bought_in(const kpi_text *t)
     return at;
 }
 
-/* The first agent turn that brings bad news: a failed purchase ([failure])
- * or an apology ([apology]) outside a question ("I'm so sorry, Saturday is
- * full now"; not "sorry, could you spell that?"). -1 when there is none. */
+/* Does the agent's turn apologise ([apology]) outside a question? */
 static bool apologises(const kpi_text *t)
 {
     if (!(t->secmask & (1ull << KS_APOLOGY)))
@@ -345,6 +341,9 @@ static bool apologises_for_that(const kpi_text *t)
     return false;
 }
 
+/* The first agent turn that brings bad news: a failed purchase ([failure])
+ * or an apology ([apology]) outside a question ("I'm so sorry, Saturday is
+ * full now"; not "sorry, could you spell that?"). -1 when there is none. */
 static long bad_news_turn(const kpi_scratch *s, const turns_t *turns)
 {
     for (size_t i = 0; i < turns->n; i++) {
@@ -374,8 +373,6 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
      * thanked or forgave afterwards */
     long bad = r->unthanked > 0 && !out->is_conversion ? bad_news_turn(s, turns) : -1;
     bool answered = false, goodwill = false, felt = false;
-    /* the customer complained and then turned down what the agent offered */
-    bool refused = false, complained = false;
     for (size_t i = 0; i < turns->n; i++) {
         /* in a call that sold something, an apology for what the customer
          * just complained about ("you kept my car four hours last time" -
@@ -398,14 +395,6 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
             answered = true;
             goodwill = goodwill || kpi_has(t, KS_GOODWILL, 0, t->len);
         }
-        /* a complaint, then a refusal of the agent's offer right after
-         * it ("no thanks, just cancel it", "no, I'll go somewhere else"):
-         * the remedy was not good enough */
-        size_t ds, de, gs, ge;
-        if (complained && i > 0 && turns->v[i - 1].speaker == SPK_AGENT && t->ntok &&
-            kpi_find(t, KS_DECLINE, 0, t->len, &ds, &de) && ds == t->tok[0].start &&
-            !(kpi_find(t, KS_GOODWILL, ds, t->len, &gs, &ge) && gs == ds)) /* "no worries" */
-            refused = true;
         bool sarcastic = complaint_context(t);
         /* quotation marks, straight or curly: quoted words are someone else's */
         bool quotes = has_quotes(t->orig, t->orig_len);
@@ -435,11 +424,6 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
         running += turn_sum;
         felt = felt || ((long)i > bad && bad >= 0 && turn_sum != 0);
         last_turn = turn_sum;
-        /* a complaint, not an objection to a price the agent just gave
-         * ("oh wow, that's a lot more than I thought") */
-        complained = complained ||
-                     (turn_sum <= -END_CLEAR && k > 1 &&
-                      !(i > 0 && turns->v[i - 1].speaker == SPK_AGENT && s->texts[i - 1].has_number));
         if (fabs(turn_sum) >= END_CLEAR) {
             if (first_clear == 0)
                 first_clear = turn_sum;
@@ -465,13 +449,6 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
      * Saturday at home"). "Thanks anyway", "no worries, these things
      * happen" keep the call as it scored. */
     if (answered && !goodwill && felt && last_turn < END_CLEAR &&
-        raw > -r->unthanked)
-        raw = -r->unthanked;
-    /* A customer who complained, was offered something and said no, in a
-     * call that sold nothing, leaves dissatisfied whatever routine thanks
-     * close the call ("no thanks, just cancel it" ... "okay thanks"); a
-     * clearly warm last turn keeps the call as it scored. */
-    if (refused && !out->is_conversion && r->unthanked > 0 && last_turn < END_CLEAR &&
         raw > -r->unthanked)
         raw = -r->unthanked;
     double score = tanh(raw / r->scale);
