@@ -367,6 +367,39 @@ static void check_pick_some(void)
             true, 0, "negative: no to each item named takes none");
 }
 
+/* A notice said with regret ("booked until May, I'm afraid") reports that
+ * nothing is left; an agent turn that apologises or is still looking
+ * ("sure, let me open the calendar") acknowledges no day; a tool that is
+ * "not letting me book" fails the booking. Regret undone by "but" books. */
+static void check_regret_and_search(void)
+{
+    kt_call("Agent: Harbour Physio, this is Dana.\n"
+            "Customer: Hi, I need to book a massage. Is there anything after six?\n"
+            "Agent: Our late evenings are Thursdays, and those are booked until May, I'm afraid.\n"
+            "Customer: Okay, I'll look at my rota and ring you back.\nAgent: Of course.",
+            false, 0, "a notice said with regret books nothing");
+    kt_call("Agent: Harbour Physio, this is Dana.\n"
+            "Customer: Hi, I need to book a massage on Tuesday.\n"
+            "Agent: Unfortunately the morning is gone, but you're booked for Tuesday at six.\n"
+            "Customer: Great, thanks.",
+            true, 0, "negative: regret undone by 'but', the booking stands");
+    kt_call("agent: northside kayaks this is tom\n"
+            "customer: hi i'd like to book two kayaks for sunday afternoon\n"
+            "agent: i'm sorry sunday afternoon there's a storm warning so we're shut\n"
+            "customer: that's a pity we leave monday\nagent: sorry about that",
+            false, 0, "ASR: the day said back with an apology books nothing");
+    kt_call("agent: northside kayaks this is tom\n"
+            "customer: hi i'd like to book two kayaks for sunday afternoon\n"
+            "agent: sure let me open the calendar\ncustomer: mhm\n"
+            "agent: sorry the calendar's not letting me book anything today\n"
+            "customer: oh never mind then",
+            false, 0, "ASR: 'sure, let me look' then a tool that is not letting me book");
+    kt_call("agent: northside kayaks this is tom\n"
+            "customer: hi i'd like to book two kayaks for sunday afternoon\n"
+            "agent: sure sunday afternoon two kayaks\ncustomer: lovely thanks",
+            true, 0, "control: the day said back without regret books");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -383,6 +416,7 @@ int main(void)
     check_confirmed_extra_once();
     check_stated_extra();
     check_pick_some();
+    check_regret_and_search();
     kt_free();
     T_END();
 }

@@ -60,6 +60,23 @@ static bool same_word(const kpi_text *t, size_t a, size_t b, const kpi_text *u, 
     return false;
 }
 
+/* Does the agent's turn say it is still looking ("let me check", "let me
+ * open the booking system", "one moment"), or regret ("afraid",
+ * "unfortunately")? */
+static bool searching(const kpi_text *t)
+{
+    for (size_t k = 0; k < t->ntok; k++) {
+        if (KPI_TOK_IS(t, k, "afraid", "unfortunately"))
+            return true;
+        if (k + 2 < t->ntok && KPI_TOK_IS(t, k, "let") && KPI_TOK_IS(t, k + 1, "me") &&
+            KPI_TOK_IS(t, k + 2, "check", "look", "see", "open", "pull", "find", "search"))
+            return true;
+        if (k + 1 < t->ntok && KPI_TOK_IS(t, k, "one") && KPI_TOK_IS(t, k + 1, "moment", "sec", "second"))
+            return true;
+    }
+    return false;
+}
+
 /* Does the agent's turn acknowledge a day or time the customer gave ("okay",
  * "alright", or saying it back) without asking anything else? */
 static bool acknowledges_slot(const kpi_text *t, const dlg_agent *a, const kpi_text *ct,
@@ -74,6 +91,11 @@ static bool acknowledges_slot(const kpi_text *t, const dlg_agent *a, const kpi_t
     for (size_t k = 0; k < t->ntok; k++)
         if (KPI_TOK_IS(t, k, "available", "found", "availability"))
             return false;
+    /* "I'm sorry, there's an advisory for Saturday, so we're closed",
+     * "sure, let me open the booking system": regret, or a search still
+     * under way, books nothing yet; what the agent says next decides */
+    if (kpi_has(t, KS_APOLOGY, 0, t->len) || searching(t))
+        return false;
     size_t ms, me;
     /* saying back the day or time the customer gave; another one ("the
      * bus leaves at 7:20 am") is a search result */
