@@ -400,6 +400,34 @@ static void check_regret_and_search(void)
             true, 0, "control: the day said back without regret books");
 }
 
+/* Clock times offered as alternatives with no day said ("i could do six
+ * fifteen or nine thirty", "at 3:40 or at 5:20") are slots the customer may
+ * pick, also in a later sentence of the answer ("In person, please. 5:20.");
+ * the agent then carrying it out books it. A count ("one or two") is no
+ * time, and a pick the agent never carries out books nothing. */
+static void check_clock_alternatives(void)
+{
+    kt_call("customer: hi can we get a table for four on friday at seven\n"
+            "agent: seven's gone i could do five forty five or eight fifteen\n"
+            "customer: eight fifteen then\n"
+            "agent: lovely that's booked for friday at eight fifteen\ncustomer: cheers",
+            true, 0, "ASR: a clock time picked among the alternatives after a failure");
+    kt_call("Agent: Westside Clinic.\nCustomer: My son has a rash. Anything this afternoon?\n"
+            "Agent: I have a phone call at 2:10 or a visit at 4:45.\n"
+            "Customer: A visit, please. 4:45.\nAgent: Booked. His name?\n"
+            "Customer: Theo Marsh.\nAgent: You're all set for 4:45.",
+            true, 0, "the time picked in the second sentence of the answer");
+    kt_call("Agent: Westside Clinic.\nCustomer: My son has a rash. Anything this afternoon?\n"
+            "Agent: I have a phone call at 2:10 or a visit at 4:45.\n"
+            "Customer: A visit, please. 4:45.\nAgent: Let me just check with the nurse.\n"
+            "Customer: Okay.\nAgent: Sorry, she says he should go to the ER instead.",
+            false, 0, "negative: the pick is never carried out");
+    kt_call("customer: hi can we get a table for four on friday at seven\n"
+            "agent: seven's gone i could do five forty five or eight fifteen\n"
+            "customer: neither works we'll try somewhere else\nagent: no worries",
+            false, 0, "negative: ASR: no time picked");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -417,6 +445,7 @@ int main(void)
     check_stated_extra();
     check_pick_some();
     check_regret_and_search();
+    check_clock_alternatives();
     kt_free();
     T_END();
 }

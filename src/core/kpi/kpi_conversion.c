@@ -322,6 +322,16 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
  * agent carries it out ("You're booked."), unless refused before that. The
  * agent's turn must name a day or time (KS_SLOT); three digit words in a
  * row are digits read out ("four four one nine"), not a time. */
+/* Does token k start a clock time: digits ("3:40", "11") or two time words
+ * ("six fifteen", "nine am")? */
+static bool clock_time(const kpi_text *t, size_t k)
+{
+    char c = t->low[t->tok[k].start];
+    if (c >= '0' && c <= '9')
+        return true;
+    return k + 1 < t->ntok && time_word(t, k) && time_word(t, k + 1);
+}
+
 /* Does the agent's last turn name a day or time the customer may pick? */
 static bool offers_slot(const dlg_state *st)
 {
@@ -335,6 +345,20 @@ static bool offers_slot(const dlg_state *st)
         /* the first byte first: this runs over every word of the turn */
         offers = at->low[at->tok[j].start] == 't' && KPI_TOK_IS(at, j, "today", "tonight") &&
                  KPI_TOK_IS(at, j + 1, "between", "at", "from", "after", "before", "by", "around");
+    /* clock times offered as alternatives, with no day or "am" said: "i
+     * could do six fifteen or nine thirty", "a video consult at 3:40 or in
+     * person at 5:20" (a time word within three words on each side of
+     * "or"; "one or two" alone is a count, not a time) */
+    for (size_t j = 1; j + 1 < at->ntok && !offers; j++) {
+        if (at->low[at->tok[j].start] != 'o' || !KPI_TOK_IS(at, j, "or"))
+            continue;
+        bool before = false, after = false;
+        for (size_t k = j >= 3 ? j - 3 : 0; k < j; k++)
+            before = before || clock_time(at, k);
+        for (size_t k = j + 1; k < at->ntok && k <= j + 4; k++)
+            after = after || clock_time(at, k);
+        offers = before && after;
+    }
     return offers;
 }
 
@@ -351,8 +375,13 @@ static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
         run = kpi_tok_in(ct, k, digit, sizeof digit / sizeof digit[0]) ? run + 1 : 0;
     if (run >= 3)
         return false;
-    for (size_t k = 0; k < ct->ntok && k < 3; k++) {
-        if (!time_word(ct, k))
+    /* the first three words of any sentence: "In person, please. 5:20." */
+    for (size_t k = 0, k0 = 0, si = 0; k < ct->ntok; k++) {
+        if (k == 0 || kpi_text_sentence_at(ct, ct->tok[k].start) != si) {
+            si = kpi_text_sentence_at(ct, ct->tok[k].start);
+            k0 = k;
+        }
+        if (k >= k0 + 3 || !time_word(ct, k))
             continue;
         const char *w = ct->low + ct->tok[k].start;
         size_t n = ct->tok[k].end - ct->tok[k].start;
