@@ -428,6 +428,40 @@ static void check_clock_alternatives(void)
             false, 0, "negative: ASR: no time picked");
 }
 
+/* Telling the agent to go ahead with a service just priced ("yeah, do the
+ * brakes", "fine, send someone", "great, put us down") is a request: bought
+ * once the agent carries it out ("he's on his way", "done"), not before. */
+static void check_go_ahead_service(void)
+{
+    kt_call("agent: northgate garage sam here\n"
+            "customer: hi just checking on my van you had it for the mot\n"
+            "agent: it passed but the front pads are worn it's ninety for the pads fitted\n"
+            "customer: yeah do the pads\nagent: no bother we'll fit them now it'll be ready by four\n"
+            "customer: great thanks",
+            true, 0, "ASR: 'do the pads' after the price, carried out");
+    kt_call("Agent: Dry Basement Co., this is Ray.\n"
+            "Customer: Water is coming through my cellar wall.\n"
+            "Agent: We can have someone out in an hour. The call-out is $120.\n"
+            "Customer: Fine, send someone.\nAgent: Okay, she's on her way.",
+            true, 0, "'send someone' after the call-out price, carried out");
+    kt_call("agent: paws and claws this is jo\n"
+            "customer: hi milo's due his jabs\nagent: i've got monday at ten\n"
+            "customer: perfect put us down\nagent: done see you monday",
+            true, 0, "ASR: 'put us down' for the slot offered, carried out");
+    kt_call("Agent: Dry Basement Co., this is Ray.\n"
+            "Customer: Water is coming through my cellar wall.\n"
+            "Agent: We can have someone out in an hour. The call-out is $120.\n"
+            "Customer: Send someone? At that price? No, I'll ask my brother.\n"
+            "Agent: Okay.",
+            false, 0, "negative: 'send someone' asked back and refused");
+    kt_call("agent: northgate garage sam here\n"
+            "customer: hi just checking on my van you had it for the mot\n"
+            "agent: it passed but the front pads are worn it's ninety for the pads fitted\n"
+            "customer: yeah do the pads\nagent: ah sorry we've no pads in stock till next week\n"
+            "customer: okay never mind",
+            false, 0, "negative: ASR: the go-ahead the agent cannot carry out");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -446,6 +480,7 @@ int main(void)
     check_pick_some();
     check_regret_and_search();
     check_clock_alternatives();
+    check_go_ahead_service();
     kt_free();
     T_END();
 }
