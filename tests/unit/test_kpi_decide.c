@@ -460,6 +460,12 @@ static void check_go_ahead_service(void)
             "customer: yeah do the pads\nagent: ah sorry we've no pads in stock till next week\n"
             "customer: okay never mind",
             false, 0, "negative: ASR: the go-ahead the agent cannot carry out");
+    kt_call("agent: brightdesk support this is ana\n"
+            "customer: my laptop won't start at all\n"
+            "agent: i can reinstall the system remotely it wipes your files though\n"
+            "customer: okay do the reinstall\nagent: done it's rebooting now\n"
+            "customer: thanks",
+            false, 0, "negative: ASR: a go-ahead for a support step with no price or day");
 }
 
 int main(void)

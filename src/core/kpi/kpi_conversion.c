@@ -690,6 +690,28 @@ static bool corrects(const kpi_text *t, const dlg_customer *c, const dlg_event *
     return true;
 }
 
+/* Has the agent said a price before turn t, in words as speech recognition
+ * writes it ("it's eighty five for the call out", "thirty four for the
+ * chain fitted") or with a currency: a tens word, "hundred", or a money
+ * word or sign? Clock times ("three thirty") come with a slot instead. */
+static bool agent_priced(const dlg_state *st, int t)
+{
+    static const char *const w[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                                     "eighty", "ninety", "hundred", "dollars", "bucks", "pounds",
+                                     "quid", "euros"};
+    for (int i = 0; i < t; i++) {
+        if (st->turns->v[i].speaker != SPK_AGENT)
+            continue;
+        const kpi_text *at = &st->texts[i];
+        if (memchr(at->low, '$', at->len))
+            return true;
+        for (size_t k = 0; k < at->ntok; k++)
+            if (kpi_tok_in(at, k, w, sizeof w / sizeof w[0]))
+                return true;
+    }
+    return false;
+}
+
 void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
 {
     bool answered = false, retracted = false, negative = false;
@@ -818,6 +840,22 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
         st->request_turn = turn;
         st->request_start = 0;
         st->request_end = ct->len;
+    }
+    /* "yeah, do the chain" to its price, "put us down" to the day offered:
+     * a go-ahead for a service, bought once the agent carries it out; with
+     * no price stated and no slot offered ("yeah, do the reimage" on a
+     * support call) it is a step, not a purchase */
+    bool taken = false; /* a yes the add-on offer took ("yes, do the upgrade") */
+    for (size_t i = 0; i < c->n; i++)
+        taken = taken || c->ev[i].consumed;
+    if (!negative && !c->question && !retracted && !taken && st->request_turn < 0) {
+        size_t gs, ge;
+        if (kpi_find(ct, KS_GO_AHEAD, 0, ct->len, &gs, &ge) &&
+            (st->priced || offers_slot(st) || agent_priced(st, turn))) {
+            st->request_turn = turn;
+            st->request_start = gs;
+            st->request_end = ct->sent[kpi_text_sentence_at(ct, gs)].end;
+        }
     }
     /* a pick stands beside a remark ("six thirty please, i'm not a morning
      * person"); a refusal that opens the answer to the agent's
