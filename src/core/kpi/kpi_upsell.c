@@ -881,7 +881,13 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
         close_open(st);
         return;
     }
-    bool main = dlg_main_accepted(st);
+    /* "Booked. Your cabin filter is overdue too, it's $45.": a turn that
+     * carries out what the customer asked for or picked makes the purchase
+     * before it offers more (conversion_on_agent records it after this) */
+    bool fulfils = a->confirm && !a->readback && !a->failure &&
+                   (st->request_turn >= 0 || st->pick_turn >= 0 ||
+                    st->agree_turn > st->fulfil_turn);
+    bool main = dlg_main_accepted(st) || fulfils;
     /* "I booked the package last week and want to add the snorkel tour" -
      * "the tour is $65 per person": with nothing bought in the call, what
      * the agent prices is the extra asked for on top of what the customer

@@ -1,0 +1,57 @@
+/* test_kpi_upsell_fulfil.c - extras offered in the very turn that carries
+ * the purchase out ("Booked. Would you like ... too? It's $45."): the turn
+ * makes the purchase before it offers more, so what it offers is an extra.
+ * With the shipped rules file, on short calls written for these tests
+ * (clean and speech-recognition style); each mechanism has a negative
+ * case. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "t.h"
+#include "kpi_t.h"
+
+/* An offer in the same turn as "booked" / "done" once the customer asked
+ * for or picked something. */
+static void check_offer_in_fulfilling_turn(void)
+{
+    kt_call("Agent: Hillside Garage, Dana speaking.\n"
+            "Customer: I need my brakes checked.\n"
+            "Agent: I can fit you in Tuesday at ten.\n"
+            "Customer: Fine, Tuesday at ten.\n"
+            "Agent: Booked. Would you like a wiper blade change too? It's $18.\n"
+            "Customer: Sure.\n"
+            "Agent: Got it, see you Tuesday.",
+            true, 18, "an offer in the turn that books the picked slot");
+    kt_call("agent: pine street vets this is omar\n"
+            "customer: hi i need to bring my cat in for her jabs\n"
+            "agent: i've got monday at two\n"
+            "customer: monday at two is fine\n"
+            "agent: okay you're booked would you like a flea treatment too it's twelve dollars\n"
+            "customer: yes please\n"
+            "agent: okay see you monday",
+            true, 12, "ASR: \"you're booked\" then an offer in one turn");
+    kt_call("Agent: Hillside Garage, Dana speaking.\n"
+            "Customer: I need my brakes checked.\n"
+            "Agent: I can fit you in Tuesday at ten.\n"
+            "Customer: Fine, Tuesday at ten.\n"
+            "Agent: Booked. Would you like a wiper blade change too? It's $18.\n"
+            "Customer: No thanks, just the brakes.\n"
+            "Agent: Got it, see you Tuesday.",
+            true, 0, "negative: the extra offered with the booking is refused");
+    kt_call("Agent: Hillside Garage, Dana speaking.\n"
+            "Customer: I need my brakes checked, what would that cost?\n"
+            "Agent: Would you like the full inspection? It's $60.\n"
+            "Customer: Sure.\n"
+            "Agent: Booked for Tuesday.",
+            true, 0, "negative: with nothing carried out, the offer is the purchase");
+}
+
+int main(void)
+{
+    if (!kt_load())
+        T_END();
+    check_offer_in_fulfilling_turn();
+    kt_free();
+    T_END();
+}
