@@ -47,11 +47,42 @@ static void check_offer_in_fulfilling_turn(void)
             true, 0, "negative: with nothing carried out, the offer is the purchase");
 }
 
+/* Naming one of two priced options picks it: what the agent offers next is
+ * on top of the pick. */
+static void check_pick_of_priced(void)
+{
+    kt_call("Agent: Corner Bakery, Ines speaking.\n"
+            "Customer: Hi, I need a birthday cake for Sunday.\n"
+            "Agent: The sponge cake is $30, or the chocolate torte is $45.\n"
+            "Customer: The chocolate torte.\n"
+            "Agent: Lovely. Would you like candles for $4?\n"
+            "Customer: Yes please.\n"
+            "Agent: Done, ready Sunday morning.",
+            true, 4, "a pick of one priced option, then an extra");
+    kt_call("agent: corner bakery ines speaking\n"
+            "customer: hi i need a birthday cake for sunday\n"
+            "agent: the sponge is thirty dollars or the chocolate torte is forty five dollars\n"
+            "customer: the sponge\n"
+            "agent: lovely would you like candles for four dollars\n"
+            "customer: yes please\n"
+            "agent: done ready sunday morning",
+            true, 4, "ASR: a pick of one priced option, then an extra");
+    kt_call("Agent: Corner Bakery, Ines speaking.\n"
+            "Customer: Hi, I need a birthday cake for Sunday.\n"
+            "Agent: The sponge cake is $30, or the chocolate torte is $45.\n"
+            "Customer: Hmm, what else do you have?\n"
+            "Agent: Would you like the carrot cake for $35?\n"
+            "Customer: Yes please.\n"
+            "Agent: Done, ready Sunday morning.",
+            true, 0, "negative: no pick, the next offer is the purchase");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
     check_offer_in_fulfilling_turn();
+    check_pick_of_priced();
     kt_free();
     T_END();
 }

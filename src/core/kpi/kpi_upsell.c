@@ -1968,6 +1968,27 @@ static void take_by_count(dlg_state *st, int turn, const dlg_customer *c, dlg_it
         st->acc[st->n_acc - 1].cents = open->cents * q;
 }
 
+/* "The bouquet is $75, or the roses are $95." - "The seasonal one.": a
+ * first sentence that names exactly one of two or more things the agent
+ * just priced picks it, with no yes said. */
+static const dlg_price *picks_priced(const dlg_state *st, int turn)
+{
+    const dlg_agent *a = &st->agent[turn - 1];
+    const kpi_text *ct = &st->texts[turn], *at = &st->texts[turn - 1];
+    if (a->n_price < 2 || ct->nsent == 0)
+        return NULL;
+    const dlg_price *pick = NULL;
+    for (size_t k = 0; k < a->n_price; k++)
+        if (!a->prices[k].old &&
+            dlg_names_item(ct, ct->sent[0].start, ct->sent[0].end, at, a->prices[k].item_start,
+                           a->prices[k].item_end)) {
+            if (pick)
+                return NULL;
+            pick = &a->prices[k];
+        }
+    return pick;
+}
+
 /* Did this turn answer an agent turn that priced something with some
  * agreement and no refusal? Kept until the next answer to a priced turn. */
 static void note_priced_ok(dlg_state *st, int turn, const dlg_customer *c)
@@ -1975,15 +1996,21 @@ static void note_priced_ok(dlg_state *st, int turn, const dlg_customer *c)
     if (turn < 1 || st->turns->v[turn - 1].speaker != SPK_AGENT || !st->agent[turn - 1].n_price)
         return;
     bool agree = false;
+    /* "The seasonal one, she's not a roses person": what the pick sets
+     * aside is the other option, not the pick */
+    const dlg_price *pick = picks_priced(st, turn);
     for (size_t i = 0; i < c->n; i++) {
         dlg_ev_kind k = c->ev[i].kind;
+        if (pick && !dlg_names_item(&st->texts[turn], c->ev[i].cstart, c->ev[i].cend,
+                                    &st->texts[turn - 1], pick->item_start, pick->item_end))
+            continue;
         if (event_answer(k) == NO) {
             st->priced_ok = false;
             return;
         }
         agree |= event_answer(k) == YES || k == CE_CONFIRM || k == CE_SLOT;
     }
-    st->priced_ok = agree;
+    st->priced_ok = agree || pick != NULL;
 }
 
 void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c)
