@@ -45,6 +45,12 @@ static void check_offer_in_fulfilling_turn(void)
             "Customer: Sure.\n"
             "Agent: Booked for Tuesday.",
             true, 0, "negative: with nothing carried out, the offer is the purchase");
+    kt_call("Agent: Lakeside Cinema, Jo speaking.\n"
+            "Customer: Hi, two seats for the nine o'clock, please.\n"
+            "Agent: Done, two seats, $40. Would you like a snack box too? It's $9.\n"
+            "Customer: Yeah, go on.\n"
+            "Agent: Added, enjoy the film.",
+            true, 9, "negative: the purchase's own price in the booking turn is no extra");
 }
 
 /* Naming one of two priced options picks it: what the agent offers next is

@@ -311,6 +311,17 @@ static bool or_between(const kpi_text *t, const dlg_agent *a, size_t k)
 }
 
 /* Puts the prices of an add-on offer on the table, one item each. */
+static bool prices_request(const dlg_state *st, int t, const dlg_price *p);
+
+/* Does agent turn a carry out, with nothing bought yet, what the customer
+ * asked for, picked or agreed to ("Booked.", "Done, two tickets, $60.")?
+ * conversion_on_agent records that purchase after upsell_on_agent. */
+static bool fulfils_now(const dlg_state *st, const dlg_agent *a)
+{
+    return a->confirm && !a->readback && !a->failure && !dlg_main_accepted(st) &&
+           (st->request_turn >= 0 || st->pick_turn >= 0 || st->agree_turn > st->fulfil_turn);
+}
+
 static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind kind,
                       bool all_prices)
 {
@@ -342,6 +353,9 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
         }
         if (replaced || (!a->asked && !p->old && p->cents == extras_sum(st)) ||
             restates_taken(st, turn, a, p->cents))
+            continue;
+        /* the turn that carries the purchase out may price it too */
+        if (kind != IT_MAIN && fulfils_now(st, a) && prices_request(st, turn, p))
             continue;
         size_t ws = p->item_start, we = p->item_end;
         bool unnamed = !dlg_names_item(at, ws, we, at, ws, we);
@@ -881,13 +895,12 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
         close_open(st);
         return;
     }
-    /* "Booked. Your cabin filter is overdue too, it's $45.": a turn that
+    /* "Booked. Would you like a wiper change too? It's $18.": a turn that
      * carries out what the customer asked for or picked makes the purchase
-     * before it offers more (conversion_on_agent records it after this) */
-    bool fulfils = a->confirm && !a->readback && !a->failure &&
-                   (st->request_turn >= 0 || st->pick_turn >= 0 ||
-                    st->agree_turn > st->fulfil_turn);
-    bool main = dlg_main_accepted(st) || fulfils;
+     * before it offers more (conversion_on_agent records it after this), so
+     * what it offers is on top (put_offer leaves out the purchase's own
+     * price in it: "Done, two tickets, $60. A popcorn combo? It's $12.") */
+    bool main = dlg_main_accepted(st) || fulfils_now(st, a);
     /* "I booked the package last week and want to add the snorkel tour" -
      * "the tour is $65 per person": with nothing bought in the call, what
      * the agent prices is the extra asked for on top of what the customer
