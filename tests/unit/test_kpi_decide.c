@@ -367,6 +367,107 @@ static void check_pick_some(void)
             true, 0, "negative: no to each item named takes none");
 }
 
+/* A notice said with regret ("booked until May, I'm afraid") reports that
+ * nothing is left; an agent turn that apologises or is still looking
+ * ("sure, let me open the calendar") acknowledges no day; a tool that is
+ * "not letting me book" fails the booking. Regret undone by "but" books. */
+static void check_regret_and_search(void)
+{
+    kt_call("Agent: Harbour Physio, this is Dana.\n"
+            "Customer: Hi, I need to book a massage. Is there anything after six?\n"
+            "Agent: Our late evenings are Thursdays, and those are booked until May, I'm afraid.\n"
+            "Customer: Okay, I'll look at my rota and ring you back.\nAgent: Of course.",
+            false, 0, "a notice said with regret books nothing");
+    kt_call("Agent: Harbour Physio, this is Dana.\n"
+            "Customer: Hi, I need to book a massage on Tuesday.\n"
+            "Agent: Unfortunately the morning is gone, but you're booked for Tuesday at six.\n"
+            "Customer: Great, thanks.",
+            true, 0, "negative: regret undone by 'but', the booking stands");
+    kt_call("agent: northside kayaks this is tom\n"
+            "customer: hi i'd like to book two kayaks for sunday afternoon\n"
+            "agent: i'm sorry sunday afternoon there's a storm warning so we're shut\n"
+            "customer: that's a pity we leave monday\nagent: sorry about that",
+            false, 0, "ASR: the day said back with an apology books nothing");
+    kt_call("agent: northside kayaks this is tom\n"
+            "customer: hi i'd like to book two kayaks for sunday afternoon\n"
+            "agent: sure let me open the calendar\ncustomer: mhm\n"
+            "agent: sorry the calendar's not letting me book anything today\n"
+            "customer: oh never mind then",
+            false, 0, "ASR: 'sure, let me look' then a tool that is not letting me book");
+    kt_call("agent: northside kayaks this is tom\n"
+            "customer: hi i'd like to book two kayaks for sunday afternoon\n"
+            "agent: sure sunday afternoon two kayaks\ncustomer: lovely thanks",
+            true, 0, "control: the day said back without regret books");
+}
+
+/* Clock times offered as alternatives with no day said ("i could do six
+ * fifteen or nine thirty", "at 3:40 or at 5:20") are slots the customer may
+ * pick, also in a later sentence of the answer ("In person, please. 5:20.");
+ * the agent then carrying it out books it. A count ("one or two") is no
+ * time, and a pick the agent never carries out books nothing. */
+static void check_clock_alternatives(void)
+{
+    kt_call("customer: hi can we get a table for four on friday at seven\n"
+            "agent: seven's gone i could do five forty five or eight fifteen\n"
+            "customer: eight fifteen then\n"
+            "agent: lovely that's booked for friday at eight fifteen\ncustomer: cheers",
+            true, 0, "ASR: a clock time picked among the alternatives after a failure");
+    kt_call("Agent: Westside Clinic.\nCustomer: My son has a rash. Anything this afternoon?\n"
+            "Agent: I have a phone call at 2:10 or a visit at 4:45.\n"
+            "Customer: A visit, please. 4:45.\nAgent: Booked. His name?\n"
+            "Customer: Theo Marsh.\nAgent: You're all set for 4:45.",
+            true, 0, "the time picked in the second sentence of the answer");
+    kt_call("Agent: Westside Clinic.\nCustomer: My son has a rash. Anything this afternoon?\n"
+            "Agent: I have a phone call at 2:10 or a visit at 4:45.\n"
+            "Customer: A visit, please. 4:45.\nAgent: Let me just check with the nurse.\n"
+            "Customer: Okay.\nAgent: Sorry, she says he should go to the ER instead.",
+            false, 0, "negative: the pick is never carried out");
+    kt_call("customer: hi can we get a table for four on friday at seven\n"
+            "agent: seven's gone i could do five forty five or eight fifteen\n"
+            "customer: neither works we'll try somewhere else\nagent: no worries",
+            false, 0, "negative: ASR: no time picked");
+}
+
+/* Telling the agent to go ahead with a service just priced ("yeah, do the
+ * brakes", "fine, send someone", "great, put us down") is a request: bought
+ * once the agent carries it out ("he's on his way", "done"), not before. */
+static void check_go_ahead_service(void)
+{
+    kt_call("agent: northgate garage sam here\n"
+            "customer: hi just checking on my van you had it for the mot\n"
+            "agent: it passed but the front pads are worn it's ninety for the pads fitted\n"
+            "customer: yeah do the pads\nagent: no bother we'll fit them now it'll be ready by four\n"
+            "customer: great thanks",
+            true, 0, "ASR: 'do the pads' after the price, carried out");
+    kt_call("Agent: Dry Basement Co., this is Ray.\n"
+            "Customer: Water is coming through my cellar wall.\n"
+            "Agent: We can have someone out in an hour. The call-out is $120.\n"
+            "Customer: Fine, send someone.\nAgent: Okay, she's on her way.",
+            true, 0, "'send someone' after the call-out price, carried out");
+    kt_call("agent: paws and claws this is jo\n"
+            "customer: hi milo's due his jabs\nagent: i've got monday at ten\n"
+            "customer: perfect put us down\nagent: done see you monday",
+            true, 0, "ASR: 'put us down' for the slot offered, carried out");
+    kt_call("Agent: Dry Basement Co., this is Ray.\n"
+            "Customer: Water is coming through my cellar wall.\n"
+            "Agent: We can have someone out in an hour. The call-out is $120.\n"
+            "Customer: Send someone? At that price? No, I'll ask my brother.\n"
+            "Agent: Okay.",
+            false, 0, "negative: 'send someone' asked back and refused");
+    kt_call("agent: northgate garage sam here\n"
+            "customer: hi just checking on my van you had it for the mot\n"
+            "agent: it passed but the front pads are worn it's ninety for the pads fitted\n"
+            "customer: yeah do the pads\nagent: ah sorry we've no pads in stock till next week\n"
+            "customer: okay never mind",
+            false, 0, "negative: ASR: the go-ahead the agent cannot carry out");
+    kt_call("agent: brightdesk support this is ana\n"
+            "customer: my laptop won't start at all\n"
+            "agent: i can reinstall the system remotely it wipes your files though\n"
+            "customer: okay do the reinstall\nagent: done it's rebooting now\n"
+            "customer: thanks",
+            false, 0, "negative: ASR: a go-ahead for a support step with no price or day");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -383,6 +484,9 @@ int main(void)
     check_confirmed_extra_once();
     check_stated_extra();
     check_pick_some();
+    check_regret_and_search();
+    check_clock_alternatives();
+    check_go_ahead_service();
     kt_free();
     T_END();
 }

@@ -59,6 +59,31 @@ static long maxl(long x, long y)
     return x > y ? x : y;
 }
 
+/* Is the notice at ms said with regret: "afraid" or "unfortunately" in its
+ * sentence with no "but" between them ("unfortunately the 7 is gone, but
+ * I've booked you at 7:30" carries the booking out)? "Sorry" is left out:
+ * "sorry for the wait, you're booked" books. */
+static bool regretted(const kpi_text *t, size_t ms)
+{
+    kpi_span sp = t->sent[kpi_text_sentence_at(t, ms)];
+    size_t at = kpi_text_tok_at(t, ms);
+    bool regret = false;
+    for (size_t k = kpi_text_tok_at(t, sp.start); k < t->ntok && t->tok[k].end <= sp.end; k++) {
+        if (KPI_TOK_IS(t, k, "but", "however"))
+            regret = false;
+        else if (KPI_TOK_IS(t, k, "afraid", "unfortunately"))
+            regret = true;
+        /* the regret must reach the notice, before or after it */
+        if (k == at && regret)
+            return true;
+        if (k > at && KPI_TOK_IS(t, k, "but", "however"))
+            return false;
+        if (k > at && regret)
+            return true;
+    }
+    return false;
+}
+
 /* Start of a read-back cue in the sentence [a, b): anywhere in a question
  * ("two tickets for Friday, is that correct?"); in a statement only near the
  * start of a clause ("Confirming: a table for two at 7 pm.", "before I send
@@ -243,10 +268,22 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
     a->free_service = kpi_has(t, KS_FREE_SERVICE, 0, t->len);
     a->readback = a->ask == ASK_CLOSING && a->mentions_readback;
     /* "The 7 pm is sold out, but I've booked you at 7:30": the last word on
-     * the outcome stands */
-    long fail = last_of(t, KS_FAILURE, 0, t->len);
+     * the outcome stands; a notice said with regret ("those are booked
+     * through December, I'm afraid") reports that nothing is left */
+    long fail = last_of(t, KS_FAILURE, 0, t->len), done = -1;
+    if (a->confirm) {
+        size_t ms, me;
+        for (size_t pos = 0; pos < t->len && kpi_find(t, KS_CONFIRM, pos, t->len, &ms, &me);
+             pos = me > ms ? me : ms + 1) {
+            if (regretted(t, ms))
+                fail = maxl(fail, (long)ms);
+            else
+                done = (long)ms;
+        }
+        a->confirm = done >= 0;
+    }
     if (fail >= 0) {
-        a->failure = last_of(t, KS_CONFIRM, 0, t->len) < fail;
+        a->failure = done < fail;
         a->confirm = !a->failure;
     }
 

@@ -60,6 +60,23 @@ static bool same_word(const kpi_text *t, size_t a, size_t b, const kpi_text *u, 
     return false;
 }
 
+/* Does the agent's turn say it is still looking ("let me check", "let me
+ * open the booking system", "one moment"), or regret ("afraid",
+ * "unfortunately")? */
+static bool searching(const kpi_text *t)
+{
+    for (size_t k = 0; k < t->ntok; k++) {
+        if (KPI_TOK_IS(t, k, "afraid", "unfortunately"))
+            return true;
+        if (k + 2 < t->ntok && KPI_TOK_IS(t, k, "let") && KPI_TOK_IS(t, k + 1, "me") &&
+            KPI_TOK_IS(t, k + 2, "check", "look", "see", "open", "pull", "find", "search"))
+            return true;
+        if (k + 1 < t->ntok && KPI_TOK_IS(t, k, "one") && KPI_TOK_IS(t, k + 1, "moment", "sec", "second"))
+            return true;
+    }
+    return false;
+}
+
 /* Does the agent's turn acknowledge a day or time the customer gave ("okay",
  * "alright", or saying it back) without asking anything else? */
 static bool acknowledges_slot(const kpi_text *t, const dlg_agent *a, const kpi_text *ct,
@@ -74,6 +91,11 @@ static bool acknowledges_slot(const kpi_text *t, const dlg_agent *a, const kpi_t
     for (size_t k = 0; k < t->ntok; k++)
         if (KPI_TOK_IS(t, k, "available", "found", "availability"))
             return false;
+    /* "I'm sorry, there's an advisory for Saturday, so we're closed",
+     * "sure, let me open the booking system": regret, or a search still
+     * under way, books nothing yet; what the agent says next decides */
+    if (kpi_has(t, KS_APOLOGY, 0, t->len) || searching(t))
+        return false;
     size_t ms, me;
     /* saying back the day or time the customer gave; another one ("the
      * bus leaves at 7:20 am") is a search result */
@@ -300,6 +322,16 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
  * agent carries it out ("You're booked."), unless refused before that. The
  * agent's turn must name a day or time (KS_SLOT); three digit words in a
  * row are digits read out ("four four one nine"), not a time. */
+/* Does token k start a clock time: digits ("3:40", "11") or two time words
+ * ("six fifteen", "nine am")? */
+static bool clock_time(const kpi_text *t, size_t k)
+{
+    char c = t->low[t->tok[k].start];
+    if (c >= '0' && c <= '9')
+        return true;
+    return k + 1 < t->ntok && time_word(t, k) && time_word(t, k + 1);
+}
+
 /* Does the agent's last turn name a day or time the customer may pick? */
 static bool offers_slot(const dlg_state *st)
 {
@@ -313,6 +345,20 @@ static bool offers_slot(const dlg_state *st)
         /* the first byte first: this runs over every word of the turn */
         offers = at->low[at->tok[j].start] == 't' && KPI_TOK_IS(at, j, "today", "tonight") &&
                  KPI_TOK_IS(at, j + 1, "between", "at", "from", "after", "before", "by", "around");
+    /* clock times offered as alternatives, with no day or "am" said: "i
+     * could do six fifteen or nine thirty", "a video consult at 3:40 or in
+     * person at 5:20" (a time word within three words on each side of
+     * "or"; "one or two" alone is a count, not a time) */
+    for (size_t j = 1; j + 1 < at->ntok && !offers; j++) {
+        if (at->low[at->tok[j].start] != 'o' || !KPI_TOK_IS(at, j, "or"))
+            continue;
+        bool before = false, after = false;
+        for (size_t k = j >= 3 ? j - 3 : 0; k < j; k++)
+            before = before || clock_time(at, k);
+        for (size_t k = j + 1; k < at->ntok && k <= j + 4; k++)
+            after = after || clock_time(at, k);
+        offers = before && after;
+    }
     return offers;
 }
 
@@ -329,8 +375,13 @@ static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
         run = kpi_tok_in(ct, k, digit, sizeof digit / sizeof digit[0]) ? run + 1 : 0;
     if (run >= 3)
         return false;
-    for (size_t k = 0; k < ct->ntok && k < 3; k++) {
-        if (!time_word(ct, k))
+    /* the first three words of any sentence: "In person, please. 5:20." */
+    for (size_t k = 0, k0 = 0, si = 0; k < ct->ntok; k++) {
+        if (k == 0 || kpi_text_sentence_at(ct, ct->tok[k].start) != si) {
+            si = kpi_text_sentence_at(ct, ct->tok[k].start);
+            k0 = k;
+        }
+        if (k >= k0 + 3 || !time_word(ct, k))
             continue;
         const char *w = ct->low + ct->tok[k].start;
         size_t n = ct->tok[k].end - ct->tok[k].start;
@@ -639,6 +690,28 @@ static bool corrects(const kpi_text *t, const dlg_customer *c, const dlg_event *
     return true;
 }
 
+/* Has the agent said a price before turn t, in words as speech recognition
+ * writes it ("it's eighty five for the call out", "thirty four for the
+ * chain fitted") or with a currency: a tens word, "hundred", or a money
+ * word or sign? Clock times ("three thirty") come with a slot instead. */
+static bool agent_priced(const dlg_state *st, int t)
+{
+    static const char *const w[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                                     "eighty", "ninety", "hundred", "dollars", "bucks", "pounds",
+                                     "quid", "euros"};
+    for (int i = 0; i < t; i++) {
+        if (st->turns->v[i].speaker != SPK_AGENT)
+            continue;
+        const kpi_text *at = &st->texts[i];
+        if (memchr(at->low, '$', at->len))
+            return true;
+        for (size_t k = 0; k < at->ntok; k++)
+            if (kpi_tok_in(at, k, w, sizeof w / sizeof w[0]))
+                return true;
+    }
+    return false;
+}
+
 void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
 {
     bool answered = false, retracted = false, negative = false;
@@ -767,6 +840,22 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
         st->request_turn = turn;
         st->request_start = 0;
         st->request_end = ct->len;
+    }
+    /* "yeah, do the chain" to its price, "put us down" to the day offered:
+     * a go-ahead for a service, bought once the agent carries it out; with
+     * no price stated and no slot offered ("yeah, do the reimage" on a
+     * support call) it is a step, not a purchase */
+    bool taken = false; /* a yes the add-on offer took ("yes, do the upgrade") */
+    for (size_t i = 0; i < c->n; i++)
+        taken = taken || c->ev[i].consumed;
+    if (!negative && !c->question && !retracted && !taken && st->request_turn < 0) {
+        size_t gs, ge;
+        if (kpi_find(ct, KS_GO_AHEAD, 0, ct->len, &gs, &ge) &&
+            (st->priced || offers_slot(st) || agent_priced(st, turn))) {
+            st->request_turn = turn;
+            st->request_start = gs;
+            st->request_end = ct->sent[kpi_text_sentence_at(ct, gs)].end;
+        }
     }
     /* a pick stands beside a remark ("six thirty please, i'm not a morning
      * person"); a refusal that opens the answer to the agent's

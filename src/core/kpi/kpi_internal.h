@@ -72,6 +72,7 @@ typedef enum {
     KS_APOLOGY,         /* agent apologises: "i'm so sorry", "my apologies" */
     KS_GOODWILL,        /* customer thanks or forgives: "thanks anyway", "no worries" */
     KS_ABOUT_US,        /* words that address the company: "you", "your", "the price" */
+    KS_GO_AHEAD,        /* customer tells the agent to go ahead: "yeah, do the chain" */
     KS_COUNT,
     KS_LEXICON = KS_COUNT /* multi-word sentiment phrases share the trie */
 } kpi_section;

@@ -311,6 +311,17 @@ static bool or_between(const kpi_text *t, const dlg_agent *a, size_t k)
 }
 
 /* Puts the prices of an add-on offer on the table, one item each. */
+static bool prices_request(const dlg_state *st, int t, const dlg_price *p);
+
+/* Does agent turn a carry out, with nothing bought yet, what the customer
+ * asked for, picked or agreed to ("Booked.", "Done, two tickets, $60.")?
+ * conversion_on_agent records that purchase after upsell_on_agent. */
+static bool fulfils_now(const dlg_state *st, const dlg_agent *a)
+{
+    return a->confirm && !a->readback && !a->failure && !dlg_main_accepted(st) &&
+           (st->request_turn >= 0 || st->pick_turn >= 0 || st->agree_turn > st->fulfil_turn);
+}
+
 static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind kind,
                       bool all_prices)
 {
@@ -342,6 +353,9 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
         }
         if (replaced || (!a->asked && !p->old && p->cents == extras_sum(st)) ||
             restates_taken(st, turn, a, p->cents))
+            continue;
+        /* the turn that carries the purchase out may price it too */
+        if (kind != IT_MAIN && fulfils_now(st, a) && prices_request(st, turn, p))
             continue;
         size_t ws = p->item_start, we = p->item_end;
         bool unnamed = !dlg_names_item(at, ws, we, at, ws, we);
@@ -881,7 +895,12 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
         close_open(st);
         return;
     }
-    bool main = dlg_main_accepted(st);
+    /* "Booked. Would you like a wiper change too? It's $18.": a turn that
+     * carries out what the customer asked for or picked makes the purchase
+     * before it offers more (conversion_on_agent records it after this), so
+     * what it offers is on top (put_offer leaves out the purchase's own
+     * price in it: "Done, two tickets, $60. A popcorn combo? It's $12.") */
+    bool main = dlg_main_accepted(st) || fulfils_now(st, a);
     /* "I booked the package last week and want to add the snorkel tour" -
      * "the tour is $65 per person": with nothing bought in the call, what
      * the agent prices is the extra asked for on top of what the customer
@@ -1962,6 +1981,27 @@ static void take_by_count(dlg_state *st, int turn, const dlg_customer *c, dlg_it
         st->acc[st->n_acc - 1].cents = open->cents * q;
 }
 
+/* "The bouquet is $75, or the roses are $95." - "The seasonal one.": a
+ * first sentence that names exactly one of two or more things the agent
+ * just priced picks it, with no yes said. */
+static const dlg_price *picks_priced(const dlg_state *st, int turn)
+{
+    const dlg_agent *a = &st->agent[turn - 1];
+    const kpi_text *ct = &st->texts[turn], *at = &st->texts[turn - 1];
+    if (a->n_price < 2 || ct->nsent == 0)
+        return NULL;
+    const dlg_price *pick = NULL;
+    for (size_t k = 0; k < a->n_price; k++)
+        if (!a->prices[k].old &&
+            dlg_names_item(ct, ct->sent[0].start, ct->sent[0].end, at, a->prices[k].item_start,
+                           a->prices[k].item_end)) {
+            if (pick)
+                return NULL;
+            pick = &a->prices[k];
+        }
+    return pick;
+}
+
 /* Did this turn answer an agent turn that priced something with some
  * agreement and no refusal? Kept until the next answer to a priced turn. */
 static void note_priced_ok(dlg_state *st, int turn, const dlg_customer *c)
@@ -1969,15 +2009,21 @@ static void note_priced_ok(dlg_state *st, int turn, const dlg_customer *c)
     if (turn < 1 || st->turns->v[turn - 1].speaker != SPK_AGENT || !st->agent[turn - 1].n_price)
         return;
     bool agree = false;
+    /* "The seasonal one, she's not a roses person": what the pick sets
+     * aside is the other option, not the pick */
+    const dlg_price *pick = picks_priced(st, turn);
     for (size_t i = 0; i < c->n; i++) {
         dlg_ev_kind k = c->ev[i].kind;
+        if (pick && !dlg_names_item(&st->texts[turn], c->ev[i].cstart, c->ev[i].cend,
+                                    &st->texts[turn - 1], pick->item_start, pick->item_end))
+            continue;
         if (event_answer(k) == NO) {
             st->priced_ok = false;
             return;
         }
         agree |= event_answer(k) == YES || k == CE_CONFIRM || k == CE_SLOT;
     }
-    st->priced_ok = agree;
+    st->priced_ok = agree || pick != NULL;
 }
 
 void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c)

@@ -1,0 +1,94 @@
+/* test_kpi_upsell_fulfil.c - extras offered in the very turn that carries
+ * the purchase out ("Booked. Would you like ... too? It's $45."): the turn
+ * makes the purchase before it offers more, so what it offers is an extra.
+ * With the shipped rules file, on short calls written for these tests
+ * (clean and speech-recognition style); each mechanism has a negative
+ * case. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "t.h"
+#include "kpi_t.h"
+
+/* An offer in the same turn as "booked" / "done" once the customer asked
+ * for or picked something. */
+static void check_offer_in_fulfilling_turn(void)
+{
+    kt_call("Agent: Hillside Garage, Dana speaking.\n"
+            "Customer: I need my brakes checked.\n"
+            "Agent: I can fit you in Tuesday at ten.\n"
+            "Customer: Fine, Tuesday at ten.\n"
+            "Agent: Booked. Would you like a wiper blade change too? It's $18.\n"
+            "Customer: Sure.\n"
+            "Agent: Got it, see you Tuesday.",
+            true, 18, "an offer in the turn that books the picked slot");
+    kt_call("agent: pine street vets this is omar\n"
+            "customer: hi i need to bring my cat in for her jabs\n"
+            "agent: i've got monday at two\n"
+            "customer: monday at two is fine\n"
+            "agent: okay you're booked would you like a flea treatment too it's twelve dollars\n"
+            "customer: yes please\n"
+            "agent: okay see you monday",
+            true, 12, "ASR: \"you're booked\" then an offer in one turn");
+    kt_call("Agent: Hillside Garage, Dana speaking.\n"
+            "Customer: I need my brakes checked.\n"
+            "Agent: I can fit you in Tuesday at ten.\n"
+            "Customer: Fine, Tuesday at ten.\n"
+            "Agent: Booked. Would you like a wiper blade change too? It's $18.\n"
+            "Customer: No thanks, just the brakes.\n"
+            "Agent: Got it, see you Tuesday.",
+            true, 0, "negative: the extra offered with the booking is refused");
+    kt_call("Agent: Hillside Garage, Dana speaking.\n"
+            "Customer: I need my brakes checked, what would that cost?\n"
+            "Agent: Would you like the full inspection? It's $60.\n"
+            "Customer: Sure.\n"
+            "Agent: Booked for Tuesday.",
+            true, 0, "negative: with nothing carried out, the offer is the purchase");
+    kt_call("Agent: Lakeside Cinema, Jo speaking.\n"
+            "Customer: Hi, two seats for the nine o'clock, please.\n"
+            "Agent: Done, two seats, $40. Would you like a snack box too? It's $9.\n"
+            "Customer: Yeah, go on.\n"
+            "Agent: Added, enjoy the film.",
+            true, 9, "negative: the purchase's own price in the booking turn is no extra");
+}
+
+/* Naming one of two priced options picks it: what the agent offers next is
+ * on top of the pick. */
+static void check_pick_of_priced(void)
+{
+    kt_call("Agent: Corner Bakery, Ines speaking.\n"
+            "Customer: Hi, I need a birthday cake for Sunday.\n"
+            "Agent: The sponge cake is $30, or the chocolate torte is $45.\n"
+            "Customer: The chocolate torte.\n"
+            "Agent: Lovely. Would you like candles for $4?\n"
+            "Customer: Yes please.\n"
+            "Agent: Done, ready Sunday morning.",
+            true, 4, "a pick of one priced option, then an extra");
+    kt_call("agent: corner bakery ines speaking\n"
+            "customer: hi i need a birthday cake for sunday\n"
+            "agent: the sponge is thirty dollars or the chocolate torte is forty five dollars\n"
+            "customer: the sponge\n"
+            "agent: lovely would you like candles for four dollars\n"
+            "customer: yes please\n"
+            "agent: done ready sunday morning",
+            true, 4, "ASR: a pick of one priced option, then an extra");
+    kt_call("Agent: Corner Bakery, Ines speaking.\n"
+            "Customer: Hi, I need a birthday cake for Sunday.\n"
+            "Agent: The sponge cake is $30, or the chocolate torte is $45.\n"
+            "Customer: Hmm, what else do you have?\n"
+            "Agent: Would you like the carrot cake for $35?\n"
+            "Customer: Yes please.\n"
+            "Agent: Done, ready Sunday morning.",
+            true, 0, "negative: no pick, the next offer is the purchase");
+}
+
+int main(void)
+{
+    if (!kt_load())
+        T_END();
+    check_offer_in_fulfilling_turn();
+    check_pick_of_priced();
+    kt_free();
+    T_END();
+}
