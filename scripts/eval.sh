@@ -30,6 +30,9 @@
 #   kpi-fresh9         tests/data/kpi-fresh9  (when present)
 #   kpi-fresh10        tests/data/kpi-fresh10  (when present)
 #   kpi-fresh11        tests/data/kpi-fresh11  (when present)
+#   kpi-fresh12        tests/data/kpi-fresh12  (when present)
+#   kpi-fresh13        tests/data/kpi-fresh13  (when present)
+#   kpi-fresh14        tests/data/kpi-fresh14  (when present)
 # Environment: CONVERZA_SHARED (default ../shared), CONVERZA_ETL (default
 # build/converza-etl), CONVERZA_RULES_FILE (default rules/converza.rules),
 # EVAL_VERBOSE=1 lists each set's wrong calls after the table.
@@ -59,7 +62,9 @@ if [ $# -eq 0 ]; then
         kpi-fresh4 tests/data/kpi-fresh4 kpi-fresh5 tests/data/kpi-fresh5 \
         kpi-fresh6 tests/data/kpi-fresh6 kpi-fresh7 tests/data/kpi-fresh7 \
         kpi-fresh8 tests/data/kpi-fresh8 kpi-fresh9 tests/data/kpi-fresh9 \
-        kpi-fresh10 tests/data/kpi-fresh10 kpi-fresh11 tests/data/kpi-fresh11 >"$work/sets"
+        kpi-fresh10 tests/data/kpi-fresh10 kpi-fresh11 tests/data/kpi-fresh11 \
+        kpi-fresh12 tests/data/kpi-fresh12 kpi-fresh13 tests/data/kpi-fresh13 \
+        kpi-fresh14 tests/data/kpi-fresh14 >"$work/sets"
 else
     for d in "$@"; do
         printf '%s\t%s\n' "$(basename "$d")" "$d"
