@@ -310,7 +310,6 @@ static bool or_between(const kpi_text *t, const dlg_agent *a, size_t k)
     return false;
 }
 
-/* Puts the prices of an add-on offer on the table, one item each. */
 static bool prices_request(const dlg_state *st, int t, const dlg_price *p);
 
 /* Does agent turn a carry out, with nothing bought yet, what the customer
@@ -322,6 +321,7 @@ static bool fulfils_now(const dlg_state *st, const dlg_agent *a)
            (st->request_turn >= 0 || st->pick_turn >= 0 || st->agree_turn > st->fulfil_turn);
 }
 
+/* Puts the prices of an add-on offer on the table, one item each. */
 static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind kind,
                       bool all_prices)
 {
