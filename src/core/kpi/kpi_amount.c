@@ -583,6 +583,18 @@ int kpi_count_word(const kpi_text *t, size_t k)
     return k < t->ntok ? count_at(t, k) : 0;
 }
 
+int kpi_number_word(const kpi_text *t, size_t k)
+{
+    if (k >= t->ntok)
+        return 0;
+    const kpi_tok *w = &t->tok[k];
+    int v = 0;
+    size_t wl;
+    if (number_word(t->low, t->len, w->start, &v, &wl) == NW_NONE || wl != w->end - w->start)
+        return 0;
+    return v;
+}
+
 static int quantity(const kpi_text *t, size_t from, size_t to, bool plural)
 {
     for (size_t k = kpi_text_tok_at(t, from); k < t->ntok && t->tok[k].end <= to; k++) {

@@ -524,6 +524,9 @@ int kpi_quantity_cued(const kpi_text *t, size_t from, size_t to);
 bool kpi_count_said(const kpi_text *t, int64_t q, size_t xs, size_t xe, size_t ys, size_t ye);
 /* The count word k of t says, 2 to 12 ("two", "3", "pair"), or 0. */
 int kpi_count_word(const kpi_text *t, size_t k);
+/* The value of token k of t when it is one number word ("fifteen",
+ * "twenty"; none of "hundred" and above), or 0. */
+int kpi_number_word(const kpi_text *t, size_t k);
 /* The count of the unit `per` (one KPI_PER_* bit) that t says last
  * ("five days", "three nights"; "forty people", "both of us", "party of
  * six"; "two tickets"; "round trip"), 2 to 999, or 0 when t says none. A count

@@ -1911,14 +1911,13 @@ static int partial_count(const kpi_text *ct, size_t *s, size_t *e)
         kpi_text_has_flag(ct, VF_NEGATOR, 0, ct->tok[k].start) ||
         (ct->nsent && kpi_text_sentence_is_question(ct, ct->tok[k].sent)))
         return 0;
-    static const char *const teens[] = {"thirteen", "fourteen", "fifteen", "sixteen",
-                                        "seventeen", "eighteen", "nineteen", "twenty"};
     int q = chose ? kpi_count_word(ct, k) : 0;
     /* chosen, a number up to twenty is a count too ("let's do fifteen") */
-    for (size_t i = 0; chose && !q && i < sizeof teens / sizeof teens[0]; i++)
-        if (KPI_TOK_IS(ct, k, teens[i]) &&
-            !(k + 1 < ct->ntok && (ct->tok[k + 1].vflags & VF_NUMBER)))
-            q = 13 + (int)i;
+    if (chose && !q) {
+        int v = kpi_number_word(ct, k);
+        if (v >= 13 && v <= 20 && !(k + 1 < ct->ntok && (ct->tok[k + 1].vflags & VF_NUMBER)))
+            q = v;
+    }
     /* "a dozen": twelve of the thing, never a head count */
     if (KPI_TOK_IS(ct, k, "dozen") && k > 0 && KPI_TOK_IS(ct, k - 1, "a"))
         q = 12;
