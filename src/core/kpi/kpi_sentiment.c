@@ -442,7 +442,8 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
     else if (fabs(last_turn) >= END_CLEAR && raw * last_turn > 0)
         raw = (1.0 - r->end_pull) * raw + r->end_pull * last_turn;
     /* Bad news in a call that sold nothing (a failed booking, a refusal, a
-     * delay, a refund), answered without a word of thanks or forgiveness,
+     * delay, a refund), or in one that sold an apology for the customer's
+     * own complaint (above), answered without a word of thanks or forgiveness,
      * leaves the customer dissatisfied: "oh. that's a shame ... i guess we'll figure
      * something else out", "whatever, i'll come back tomorrow", "Fine."; the
      * praise in such answers is resignation or sarcasm ("great, another
