@@ -117,6 +117,27 @@ static void check_booking_verb(void)
             false, 0, "negative ASR: booked by someone else, nothing bought");
 }
 
+/* A deferral that reaches over and beyond a commitment in its sentence puts
+ * it off: "let's do it another time", "I'll book it online later". */
+static void check_put_off_beyond(void)
+{
+    kt_call("Customer: I'd like two tickets for Sunday.\n"
+            "Agent: Sorry, Sunday is sold out. Anything else?\n"
+            "Customer: No, let's do it another time.\n"
+            "Agent: Okay, have a good day.",
+            false, 0, "negative: 'let's do it another time' puts it off");
+    kt_call("customer: how much is the deep clean\n"
+            "agent: it's one twenty and i have thursday open\n"
+            "customer: okay i'll book it online later thanks\n"
+            "agent: sure thing",
+            false, 0, "negative ASR: 'i'll book it online later'");
+    kt_call("Customer: How much is the deep clean?\n"
+            "Agent: It's $120, and I have Thursday at ten.\n"
+            "Customer: Let's do it, Thursday at ten.\n"
+            "Agent: You're booked for Thursday at ten.",
+            true, 0, "control: 'let's do it' with the day named books");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -124,6 +145,7 @@ int main(void)
     check_confirm_to_closing();
     check_later_condition();
     check_booking_verb();
+    check_put_off_beyond();
     kt_free();
     T_END();
 }

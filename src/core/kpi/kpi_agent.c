@@ -84,6 +84,21 @@ static bool regretted(const kpi_text *t, size_t ms)
     return false;
 }
 
+/* Does a failure notice govern the notice at ms: one that starts earlier
+ * in its clause ("I couldn't get you the tickets reserved": the words that
+ * would report a booking are what failed), or at the same word in a
+ * sentence with an apology ("I'm sorry but they're all booked for that
+ * time"; "he's booked for Thursday at 4" books)? "The 7 pm is sold out, but
+ * I've booked you at 7:30" ends the failure's clause before the booking. */
+static bool failure_governs(const kpi_text *t, size_t ms)
+{
+    size_t cl = kpi_text_clause_start(t, ms), fs, fe;
+    if (!kpi_find(t, KS_FAILURE, cl, kpi_text_clause_end(t, ms), &fs, &fe) || fs > ms)
+        return false;
+    kpi_span sp = t->sent[kpi_text_sentence_at(t, ms)];
+    return fs < ms || kpi_has(t, KS_APOLOGY, sp.start, sp.end);
+}
+
 /* Start of a read-back cue in the sentence [a, b): anywhere in a question
  * ("two tickets for Friday, is that correct?"); in a statement only near the
  * start of a clause ("Confirming: a table for two at 7 pm.", "before I send
@@ -275,7 +290,7 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
         size_t ms, me;
         for (size_t pos = 0; pos < t->len && kpi_find(t, KS_CONFIRM, pos, t->len, &ms, &me);
              pos = me > ms ? me : ms + 1) {
-            if (regretted(t, ms))
+            if (regretted(t, ms) || failure_governs(t, ms))
                 fail = maxl(fail, (long)ms);
             else
                 done = (long)ms;

@@ -291,7 +291,11 @@ static void drop_deferred(const kpi_text *t, dlg_customer *c)
         bool put_off = false;
         if (e->kind == CE_COMMIT || e->kind == CE_REQUEST)
             for (size_t j = 0; j < c->n && !put_off; j++)
-                put_off = c->ev[j].kind == CE_DEFER && c->ev[j].start >= e->end &&
+                /* after it ("I'll take it, but not until May"), or over
+                 * and beyond it ("let's do it another time", "I'll book it
+                 * online later") */
+                put_off = c->ev[j].kind == CE_DEFER && c->ev[j].start >= e->start &&
+                          c->ev[j].end > e->end &&
                           kpi_text_sentence_at(t, c->ev[j].start) ==
                               kpi_text_sentence_at(t, e->start);
         if (e->kind == CE_COMMIT || e->kind == CE_REQUEST || e->kind == CE_AFFIRM ||

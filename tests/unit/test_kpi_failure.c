@@ -1,0 +1,122 @@
+/* test_kpi_failure.c - the agent reports that what the customer asked for
+ * could not be had, in the words people type and say rather than a fixed
+ * "the booking failed": a failure that governs the words which would
+ * otherwise report a booking ("I couldn't get you the tickets reserved"),
+ * an empty search ("no rooms match", "that's not available"), an adverb
+ * before the verb ("I still couldn't book it"), a subject left out. With
+ * the shipped rules file, on short calls written for these tests, clean and
+ * speech-recognition style; each mechanism has a case that must still
+ * book. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "t.h"
+#include "kpi_t.h"
+
+/* A failure earlier in the clause governs a booking word after it; a
+ * failure in another clause ("..., but I've booked you at 7:30") does not. */
+static void check_failure_governs(void)
+{
+    kt_call("Customer: I'd like to reserve two tickets for the concert on Friday.\n"
+            "Agent: Two tickets for Friday, is that right?\n"
+            "Customer: Yes, that's right.\n"
+            "Agent: I couldn't get you the tickets reserved. Anything else?\n"
+            "Customer: No, thanks anyway.",
+            false, 0, "the words 'tickets reserved' are what could not be done");
+    kt_call("customer: can you book me a table for four at eight\n"
+            "agent: a table for four at eight is that correct\n"
+            "customer: yeah\n"
+            "agent: sorry we weren't able to get that table booked tonight\n"
+            "customer: okay never mind",
+            false, 0, "ASR: 'weren't able to get that table booked'");
+    kt_call("Customer: Please book me in with Dr. Lee at 4 pm.\n"
+            "Agent: 4 pm with Dr. Lee, correct?\n"
+            "Customer: Yes.\n"
+            "Agent: I'm sorry, but they're all booked for that time. Would 3:30 work?\n"
+            "Customer: No, I can't do 3:30.",
+            false, 0, "an apology with 'they're all booked for that time'");
+    kt_call("Customer: I'd like a table for two at 7.\n"
+            "Agent: The 7 pm is sold out, but I've booked you at 7:30.\n"
+            "Customer: Thanks.",
+            true, 0, "control: the failure's clause ends before the booking");
+    kt_call("Customer: Can you book my son's tutoring session for Thursday at 4?\n"
+            "Agent: Done, he's booked for Thursday at 4.\n"
+            "Customer: Thank you.",
+            true, 0, "control: 'he's booked for Thursday' without an apology books");
+}
+
+/* A search that came back empty for the thing asked for. */
+static void check_empty_search(void)
+{
+    kt_call("Customer: I want an appointment with Dr. Fong at 4 pm.\n"
+            "Agent: So an appointment with Dr. Fong at 4 pm?\n"
+            "Customer: Yes.\n"
+            "Agent: Sorry, that's not available. Anything else?\n"
+            "Customer: No, that's it.",
+            false, 0, "'that's not available' after the yes");
+    kt_call("Customer: Book me a room near the airport for Friday night.\n"
+            "Agent: Please confirm: one room near the airport, Friday night.\n"
+            "Customer: Yes, perfect.\n"
+            "Agent: There are no matching rooms. Can I help with anything else?\n"
+            "Customer: No.",
+            false, 0, "'no matching rooms'");
+    kt_call("customer: i need a room for one night on the third\n"
+            "agent: one room for one night on the third right\n"
+            "customer: yes that's good\n"
+            "agent: i'm sorry no room is matched with your requirement\n"
+            "customer: okay thanks anyway",
+            false, 0, "ASR: 'no room is matched'");
+    kt_call("Customer: Can I book the 6 pm yoga class?\n"
+            "Agent: The 6 pm class on Monday, right?\n"
+            "Customer: Yes.\n"
+            "Agent: Sorry, that class is full. There's a 7 pm one.\n"
+            "Customer: Book the 7 pm then.\n"
+            "Agent: Done, you're booked for 7 pm.",
+            true, 0, "control: the failure, then an alternative booked");
+    kt_call("Customer: Do you have the blue one in a medium?\n"
+            "Agent: That one's not available in blue, but the green is in stock.\n"
+            "Customer: I'll take the green one then.\n"
+            "Agent: Great, it's ordered.",
+            true, 0, "control: not available in one colour, another bought");
+}
+
+/* Typed without a subject or with an adverb before the verb. */
+static void check_failure_wording(void)
+{
+    kt_call("Customer: Try again for Sunday then.\n"
+            "Agent: OK, 3 tickets for Sunday?\n"
+            "Customer: Yup, that's right.\n"
+            "Agent: Sorry, I still couldn't book it. Anything else?\n"
+            "Customer: No, let's do it another time.",
+            false, 0, "'I still couldn't book it'");
+    kt_call("Customer: Book the hotel in London from the 9th to the 12th.\n"
+            "Agent: Please confirm: 3 people in London from the 9th to the 12th.\n"
+            "Customer: You got it.\n"
+            "Agent: Can't get that one either. Anything else?\n"
+            "Customer: No. Thanks for trying.",
+            false, 0, "no subject: 'can't get that one either'");
+    kt_call("customer: please reserve the car for saturday\n"
+            "agent: the compact for saturday confirm\n"
+            "customer: yes\n"
+            "agent: it didn't go thru sorry\n"
+            "customer: oh okay",
+            false, 0, "ASR: 'didn't go thru'");
+    kt_call("Customer: Book the hotel in London from the 9th to the 12th.\n"
+            "Agent: Please confirm: 3 people in London from the 9th to the 12th.\n"
+            "Customer: You got it.\n"
+            "Agent: Your booking is confirmed.\n"
+            "Customer: Great, I can't get there before noon though.",
+            true, 0, "control: the customer's 'can't get' is no failure of the agent's");
+}
+
+int main(void)
+{
+    if (!kt_load())
+        T_END();
+    check_failure_governs();
+    check_empty_search();
+    check_failure_wording();
+    kt_free();
+    T_END();
+}
