@@ -102,12 +102,63 @@ static void check_failure_wording(void)
             "agent: it didn't go thru sorry\n"
             "customer: oh okay",
             false, 0, "ASR: 'didn't go thru'");
+    kt_call("Customer: I need three tickets for the game on Saturday.\n"
+            "Agent: Please confirm 3 tickets for Saturday.\n"
+            "Customer: Yes please. Where is it?\n"
+            "Agent: I could not find those tickets. Anything else?\n"
+            "Customer: No.",
+            false, 0, "'I could not find those tickets'");
+    kt_call("customer: can i get a cleaning on monday at nine\n"
+            "agent: monday at nine for a cleaning correct\n"
+            "customer: yes\n"
+            "agent: i'm sorry but the appointment is unable to be booked\n"
+            "customer: okay",
+            false, 0, "ASR: 'the appointment is unable to be booked'");
+    kt_call("Customer: Four tickets for the show tonight, please.\n"
+            "Agent: Four for tonight, right?\n"
+            "Customer: Right.\n"
+            "Agent: There was an issue securing your tickets. So sorry about that.\n"
+            "Customer: Oh well.",
+            false, 0, "'an issue securing your tickets'");
     kt_call("Customer: Book the hotel in London from the 9th to the 12th.\n"
             "Agent: Please confirm: 3 people in London from the 9th to the 12th.\n"
             "Customer: You got it.\n"
             "Agent: Your booking is confirmed.\n"
             "Customer: Great, I can't get there before noon though.",
             true, 0, "control: the customer's 'can't get' is no failure of the agent's");
+}
+
+/* An order handed over at a counter, in the words of a coffee bar or a
+ * take-away: the yes to "is your order correct?" is a purchase once the
+ * agent says it is being made or can be collected. */
+static void check_order_handover(void)
+{
+    kt_call("Customer: I'd like a flat white with oat milk.\n"
+            "Agent: Is your order correct on the screen?\n"
+            "Customer: Yes, that's the right order.\n"
+            "Agent: Great, please proceed to the counter to pick up your order.",
+            true, 0, "'that's the right order', then 'pick up your order'");
+    kt_call("customer: can i get two iced teas\n"
+            "agent: before i send it off to the kitchen does this order look right\n"
+            "customer: it sure is\n"
+            "agent: okay i'm sending it over to the kitchen now",
+            true, 0, "ASR: 'it sure is', then 'sending it over to the kitchen'");
+    kt_call("Customer: A large mocha, please.\n"
+            "Agent: Are you ready for me to place the order?\n"
+            "Customer: Yes.\n"
+            "Agent: I'll have that order for you in a minute.",
+            true, 0, "'ready for me to place the order?', 'I'll have that for you in a minute'");
+    kt_call("Customer: A large mocha, please.\n"
+            "Agent: Is your order correct?\n"
+            "Customer: Yes, that's the right number, but I'd rather not order yet.\n"
+            "Agent: Okay.",
+            false, 0, "negative: the right number confirms a detail, and no order is made");
+    kt_call("Customer: Two standing tickets for Saturday, please.\n"
+            "Agent: I'm putting that through now.\n"
+            "Customer: Great.\n"
+            "Agent: I'm sorry, that didn't go through. The show is now sold out.\n"
+            "Customer: Oh. Bye.",
+            false, 0, "negative: 'putting that through' is still under way when it fails");
 }
 
 int main(void)
@@ -117,6 +168,7 @@ int main(void)
     check_failure_governs();
     check_empty_search();
     check_failure_wording();
+    check_order_handover();
     kt_free();
     T_END();
 }
