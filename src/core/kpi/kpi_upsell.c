@@ -558,7 +558,7 @@ static int64_t counted_by_call(const dlg_state *st, int turn, const dlg_item *it
     if (!it->each || it->bundle || it->qty || !it->per || cents <= 0)
         return cents;
     int64_t q = 1;
-    for (unsigned bit = 1; bit <= KPI_PER_WAY; bit <<= 1)
+    for (unsigned bit = 1; bit <= KPI_PER_LAST; bit <<= 1)
         if (it->per & bit) {
             /* "yes, just one garlic bread", "one bag each way": one said in
              * the acceptance is that unit's count */
