@@ -110,6 +110,24 @@ static void check_of_them(void)
             true, 30, "asr negative: one of them is one seat, for three days");
 }
 
+/* A price "a bundle", "a bottle" is per container: the count the customer
+ * takes multiplies it; with no count it is taken once. */
+static void check_containers(void)
+{
+    kt_call("Customer: Hi, I'd like to book the lakeside cabin for Friday.\n"
+            "Agent: Booked, that's $95 a night.\n"
+            "Customer: Great.\n"
+            "Agent: Would you like firewood delivered? It's $7 a bundle.\n"
+            "Customer: Three bundles, please.",
+            true, 21, "three bundles at $7 a bundle");
+    kt_call("customer: hi i want to order the anniversary dinner for saturday\n"
+            "agent: sure the dinner for two is ninety dollars want me to book it\n"
+            "customer: yes book it\n"
+            "agent: would you like to add wine it's thirty a bottle\n"
+            "customer: yeah sure",
+            true, 30, "asr negative: a bottle with no count is one bottle");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -118,6 +136,7 @@ int main(void)
     check_children();
     check_each_after_bundle_words();
     check_of_them();
+    check_containers();
     kt_free();
     T_END();
 }
