@@ -126,6 +126,30 @@ static void check_containers(void)
             "agent: would you like to add wine it's thirty a bottle\n"
             "customer: yeah sure",
             true, 30, "asr negative: a bottle with no count is one bottle");
+    kt_call("customer: hi i want a tee time for saturday morning\n"
+            "agent: i have eight forty green fee is fifty shall i book it\n"
+            "customer: yes book it\n"
+            "agent: would you like range balls they are six a bucket\n"
+            "customer: yeah sure three buckets",
+            true, 18, "asr: three buckets at six a bucket");
+}
+
+/* "Four of us don't drink, so the pairing for ten of us": a part of the
+ * party said to be left out is not the count that takes the extra. */
+static void check_part_left_out(void)
+{
+    kt_call("Customer: Hi, I'd like the private room on Friday for 12 people.\n"
+            "Agent: The room comes with the set menu at $60 per person. Shall I book it?\n"
+            "Customer: Yes, book it.\n"
+            "Agent: Would you like the wine pairing? It's $30 per person.\n"
+            "Customer: Three of us don't drink. So the pairing for nine of us.",
+            true, 270, "the pairing for nine, not the three who don't drink");
+    kt_call("customer: hi i'd like the party room on friday for six of us\n"
+            "agent: sure the party room is two hundred shall i book it\n"
+            "customer: yes book it\n"
+            "agent: would you like the dessert platter it's ten per person\n"
+            "customer: sure two of us will have it",
+            true, 20, "asr negative: a part of the party with no negation takes it");
 }
 
 int main(void)
@@ -137,6 +161,7 @@ int main(void)
     check_each_after_bundle_words();
     check_of_them();
     check_containers();
+    check_part_left_out();
     kt_free();
     T_END();
 }

@@ -1885,6 +1885,11 @@ static int partial_count(const kpi_text *ct, size_t *s, size_t *e)
         if (q < 2 || ct->tok[k + 1].sent != ct->tok[k].sent)
             continue;
         if (KPI_TOK_IS(ct, k + 1, "of") && KPI_TOK_IS(ct, k + 2, "us", "them", "you", "those")) {
+            /* "four of us don't drink, so the pairing for ten of us": the
+             * part left out is not the count taken */
+            if (ct->nsent &&
+                kpi_text_has_flag(ct, VF_NEGATOR, ct->tok[k + 2].end, ct->sent[ct->tok[k].sent].end))
+                continue;
             *s = ct->tok[k].start;
             *e = ct->tok[k + 2].end;
             return q;
