@@ -8,8 +8,61 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../../src/core/kpi/kpi_upsell_count.h"
 #include "t.h"
 #include "kpi_t.h"
+
+static kpi_text T;
+
+/* Whether a sentence's counts multiply to q (kpi_counts_make, no span left
+ * out). */
+static void counts_make(const char *text, int64_t q, bool want)
+{
+    char name[300];
+    kpi_text_prepare(R, &T, text, strlen(text));
+    bool got = kpi_counts_make(&T, q, 0, 0, 0, 0);
+    snprintf(name, sizeof name, "\"%s\" counts make %lld: %s", text, (long long)q,
+             want ? "yes" : "no");
+    CHECK(got == want, name);
+}
+
+/* The count of unit u a sentence says (kpi_unit_count). */
+static void unit_count(const char *text, unsigned u, int want)
+{
+    char name[300];
+    kpi_text_prepare(R, &T, text, strlen(text));
+    int got = kpi_unit_count(&T, u);
+    snprintf(name, sizeof name, "\"%s\" counts %d of unit %u (got %d)", text, want, u, got);
+    CHECK(got == want, name);
+}
+
+/* Counts read from one sentence: several that multiply, the units the
+ * party, its children, the mornings and the things named are counted in. */
+static void check_sentence_counts(void)
+{
+    counts_make("two child seats for four days comes to", 8, true);
+    counts_make("so for the two of you over both mornings that's", 4, true);
+    counts_make("three kids two days and two helmets", 12, true);
+    counts_make("two seats for four days", 6, false);
+    counts_make("we open at two and it's for the two of you", 4, false);
+    counts_make("two people at three o'clock", 6, false);
+    counts_make("just the two of us", 2, false);
+    unit_count("we're two adults and three kids", KPI_PER_HEAD, 5);
+    unit_count("um two adults and one kid", KPI_PER_HEAD, 3);
+    unit_count("my three kids and my husband", KPI_PER_CHILD, 3);
+    unit_count("two adults and two children", KPI_PER_CHILD, 2);
+    unit_count("both kids need one", KPI_PER_CHILD, 2);
+    unit_count("three kids", KPI_PER_HEAD, 0);
+    unit_count("four players at eight forty", KPI_PER_HEAD, 4);
+    unit_count("hi a table for four on friday", KPI_PER_HEAD, 4);
+    unit_count("a tee time for six please", KPI_PER_HEAD, 6);
+    unit_count("Hi, a table for two at seven on Friday.", KPI_PER_HEAD, 2);
+    unit_count("a table for the weekend for two nights", KPI_PER_HEAD, 0);
+    unit_count("a booking for three days", KPI_PER_HEAD, 0);
+    unit_count("yes for both mornings", KPI_PER_DAY, 2);
+    unit_count("we need two of them", KPI_PER_ITEM, 2);
+    unit_count("two of us", KPI_PER_ITEM, 0);
+}
 
 /* Something served once a day ("per morning", "an evening") is per day of
  * the stay; "both mornings", "three mornings" count them. */
@@ -152,16 +205,52 @@ static void check_part_left_out(void)
             true, 20, "asr negative: a part of the party with no negation takes it");
 }
 
+/* A total the agent works out from more than one count ("for the two of
+ * you over two days that's $60") is what the extra comes to; counts that do
+ * not make the total leave the prices apart. */
+static void check_worked_out(void)
+{
+    kt_call("Customer: Hi, a room for Friday and Saturday please, for my sister and me.\n"
+            "Agent: A twin room is $140 a night. Shall I book it?\n"
+            "Customer: Yes, book it.\n"
+            "Agent: Would you like to add the spa pass? It's $15 per person per day, so for the "
+            "two of you over two days that's $60.\n"
+            "Customer: Oh yes, we'd love that.",
+            true, 60, "per person per day worked out for two people and two days");
+    kt_call("customer: hi i need a car for four days starting monday\n"
+            "agent: okay a compact is thirty a day want me to reserve it\n"
+            "customer: yeah reserve it\n"
+            "agent: would you like gps it's five dollars a day each so two units for the four "
+            "days is forty\n"
+            "customer: yeah sure",
+            true, 40, "asr: two units for four days, forty");
+    kt_call("Customer: Hi, a table for two at seven on Friday.\n"
+            "Agent: Booked for two at seven.\n"
+            "Customer: Great.\n"
+            "Agent: Would you like to add the cheese course? It's $9 per person.\n"
+            "Customer: Yes please.",
+            true, 18, "a table for two is a party of two");
+    kt_call("customer: hi can i get a table on friday at seven\n"
+            "agent: sure booked for friday at seven\n"
+            "customer: great\n"
+            "agent: would you like to add the cheese course it's nine per person\n"
+            "customer: yes please",
+            true, 9, "asr negative: no party size said, the price once");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
+    check_sentence_counts();
     check_mornings();
     check_children();
     check_each_after_bundle_words();
     check_of_them();
     check_containers();
     check_part_left_out();
+    check_worked_out();
+    kpi_text_free(&T);
     kt_free();
     T_END();
 }

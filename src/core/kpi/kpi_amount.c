@@ -888,6 +888,17 @@ int kpi_unit_count(const kpi_text *t, unsigned per)
             k = n - 1;
             continue;
         }
+        /* "a table for four", "a tee time for six": what a party books */
+        if (per == KPI_PER_HEAD && k > 1 && KPI_TOK_IS(t, k - 1, "for") &&
+            KPI_TOK_IS(t, k - 2, "table", "reservation", "booking", "time", "tour", "dinner",
+                       "lunch", "brunch") &&
+            t->tok[k - 2].sent == t->tok[k].sent &&
+            !(n < t->ntok && t->tok[n].sent == t->tok[k].sent &&
+              (day_word(t, n) || item_plural(t, n) || child_word(t, n)))) {
+            last = q;
+            k = n - 1;
+            continue;
+        }
         if (n >= t->ntok || t->tok[n].sent != t->tok[k].sent)
             continue;
         /* "five more nights" adds nights to some already counted */

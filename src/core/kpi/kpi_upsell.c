@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "kpi_dialog.h"
+#include "kpi_upsell_count.h"
 #include "util.h"
 
 /* How many customer turns a plain yes still answers an offer. */
@@ -171,7 +172,8 @@ static int64_t stated_total(const kpi_text *t, const dlg_agent *a, size_t from, 
             return unit <= KPI_PRICE_MAX_CENTS / a->prices[k].qty ? unit * a->prices[k].qty : 0;
         if (c <= unit || c % unit != 0 || c / unit > 99)
             continue;
-        if (says_count(t, a, (int)(c / unit)))
+        /* "two seats for four days, $96": counts that multiply to it */
+        if (says_count(t, a, (int)(c / unit)) || upsell_counts_make(t, a, c / unit))
             return c;
     }
     return 0;
