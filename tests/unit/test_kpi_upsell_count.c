@@ -224,6 +224,25 @@ static void check_worked_out(void)
             "days is forty\n"
             "customer: yeah sure",
             true, 40, "asr: two units for four days, forty");
+    kt_call("Customer: Hi, we'd like a double room for the 20th and 21st, two adults.\n"
+            "Agent: A double is $160 a night. Shall I book it?\n"
+            "Customer: Yes, book it.\n"
+            "Agent: Would you like breakfast? It's $18 per person per morning, that's $72 for "
+            "both of you for the two mornings.\n"
+            "Customer: Yes, for both of us, both mornings.",
+            true, 72, "negative: the total the agent multiplied out is not multiplied again");
+    kt_call("Customer: Hi, I'm buying the oak bed frame.\n"
+            "Agent: Great, that's $899. Shall I place the order?\n"
+            "Customer: Yes, place it.\n"
+            "Agent: Would you like the matching nightstands? The pair for $420.\n"
+            "Customer: Yes, both of them.",
+            true, 420, "negative: the pair for $420 is the set's price");
+    kt_call("Customer: Hi, I'm buying the oak bed frame.\n"
+            "Agent: Great, that's $899. Shall I place the order?\n"
+            "Customer: Yes, place it.\n"
+            "Agent: Would you like the matching nightstands? They're $240 each.\n"
+            "Customer: Yes, two of the nightstands.",
+            true, 480, "two of the nightstands at $240 each");
     kt_call("Customer: Hi, a table for two at seven on Friday.\n"
             "Agent: Booked for two at seven.\n"
             "Customer: Great.\n"
