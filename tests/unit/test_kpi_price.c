@@ -344,7 +344,7 @@ static void check_units(void)
     unit_count("A room for two adults and two kids.", KPI_PER_DAY, 0);
     unit_count("Can I add two more nights?", KPI_PER_DAY, 0);
     unit_count("the warranty runs three years", KPI_PER_ITEM, 0);
-    unit_count("a table for four on friday", KPI_PER_HEAD, 0);
+    unit_count("a table for four on friday", KPI_PER_ITEM, 0);
     unit_count("I need a car for five days.", KPI_PER_HEAD, 0);
     unit_count("i need a ride one way", KPI_PER_WAY, 0);
 }

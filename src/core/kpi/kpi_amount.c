@@ -733,17 +733,27 @@ static int qty_before(const kpi_text *t, size_t k, size_t ss)
     return 0;
 }
 
-/* Word k names a stretch of a stay or rental ("day", "nights"). */
+/* Word k names a stretch of a stay or rental ("day", "nights"; "mornings"
+ * for what is served once a day: "$18 per person per morning"). */
 static bool day_word(const kpi_text *t, size_t k)
 {
-    return KPI_TOK_IS(t, k, "day", "days", "night", "nights");
+    return KPI_TOK_IS(t, k, "day", "days", "night", "nights", "morning", "mornings");
 }
 
 /* Word k names a member of a party ("person", "guests", "head"). */
 static bool head_word(const kpi_text *t, size_t k)
 {
     return KPI_TOK_IS(t, k, "person", "persons", "people", "head", "heads", "guest", "guests",
-                      "adult", "adults", "pax", "attendee", "attendees");
+                      "adult", "adults", "pax", "attendee", "attendees") ||
+           KPI_TOK_IS(t, k, "rider", "riders", "player", "players", "passenger", "passengers",
+                      "diner", "diners", "participant", "participants", "golfer", "golfers");
+}
+
+/* Word k names a child of the party ("kid", "children"): a price per child
+ * counts the children only, never the adults with them. */
+static bool child_word(const kpi_text *t, size_t k)
+{
+    return KPI_TOK_IS(t, k, "child", "children", "kid", "kids");
 }
 
 static bool number_starts(const kpi_text *t, size_t k);
@@ -770,6 +780,8 @@ static uint8_t unit_per(const kpi_text *t, size_t e, size_t se)
                 per |= KPI_PER_DAY;
             else if (head_word(t, k + 1))
                 per |= KPI_PER_HEAD;
+            else if (child_word(t, k + 1))
+                per |= KPI_PER_CHILD;
             else if (KPI_TOK_IS(t, k, "per") && !recurs_after(t, t->tok[k].start))
                 per |= KPI_PER_ITEM;
             k++;
@@ -821,11 +833,25 @@ bool kpi_unit_one(const kpi_text *t, unsigned per, size_t from, size_t to)
         if ((per == KPI_PER_WAY && other && KPI_TOK_IS(t, n, "way")) ||
             (per == KPI_PER_DAY && other && day_word(t, n)) ||
             (per == KPI_PER_HEAD && other && head_word(t, n)) ||
+            (per == KPI_PER_CHILD && other && child_word(t, n)) ||
             (per == KPI_PER_ITEM &&
              !(other && (KPI_TOK_IS(t, n, "way", "each") || day_word(t, n) || head_word(t, n)))))
             return true;
     }
     return false;
+}
+
+/* The children counted right after the adults that end at word n: "two
+ * adults and three kids" is a party of five. 0 when none follow. */
+static int kids_with(const kpi_text *t, size_t n)
+{
+    if (!KPI_TOK_IS(t, n, "adults", "grownups") || !KPI_TOK_IS(t, n + 1, "and", "plus"))
+        return 0;
+    size_t m;
+    int q = count_words_at(t, n + 2, &m);
+    if (!q && KPI_TOK_IS(t, n + 2, "one", "a"))
+        q = 1, m = n + 3;
+    return q && m < t->ntok && child_word(t, m) && t->tok[m].sent == t->tok[n].sent ? q : 0;
 }
 
 int kpi_unit_count(const kpi_text *t, unsigned per)
@@ -845,9 +871,10 @@ int kpi_unit_count(const kpi_text *t, unsigned per)
         if (per == KPI_PER_DAY && k > 0 && KPI_TOK_IS(t, k - 1, "for") &&
             KPI_TOK_IS(t, k, "a", "the", "one") && KPI_TOK_IS(t, k + 1, "week"))
             last = 7;
-        /* "both days", "both of us" */
+        /* "both days", "both of us", "both kids" */
         if (KPI_TOK_IS(t, k, "both") &&
             ((per == KPI_PER_DAY && day_word(t, k + 1)) ||
+             (per == KPI_PER_CHILD && child_word(t, k + 1)) ||
              (per == KPI_PER_HEAD && KPI_TOK_IS(t, k + 1, "of") && KPI_TOK_IS(t, k + 2, "us"))))
             last = 2;
         size_t n;
@@ -857,6 +884,17 @@ int kpi_unit_count(const kpi_text *t, unsigned per)
         /* "a party of six", "a group of 12" */
         if (per == KPI_PER_HEAD && k > 1 && KPI_TOK_IS(t, k - 1, "of") &&
             KPI_TOK_IS(t, k - 2, "party", "group") && t->tok[k - 2].sent == t->tok[k].sent) {
+            last = q;
+            k = n - 1;
+            continue;
+        }
+        /* "a table for four", "a tee time for six": what a party books */
+        if (per == KPI_PER_HEAD && k > 1 && KPI_TOK_IS(t, k - 1, "for") &&
+            KPI_TOK_IS(t, k - 2, "table", "reservation", "booking", "time", "tour", "dinner",
+                       "lunch", "brunch") &&
+            t->tok[k - 2].sent == t->tok[k].sent &&
+            !(n < t->ntok && t->tok[n].sent == t->tok[k].sent &&
+              (day_word(t, n) || item_plural(t, n) || child_word(t, n)))) {
             last = q;
             k = n - 1;
             continue;
@@ -871,8 +909,13 @@ int kpi_unit_count(const kpi_text *t, unsigned per)
             last = q * 7;
         else if (per == KPI_PER_HEAD && !more &&
                  (head_word(t, n) || (KPI_TOK_IS(t, n, "of") && KPI_TOK_IS(t, n + 1, "us"))))
+            last = q + kids_with(t, n);
+        else if (per == KPI_PER_CHILD && !more && child_word(t, n))
             last = q;
-        else if (per == KPI_PER_ITEM && item_plural(t, n))
+        /* "two tickets"; "we need two of them": the things just named */
+        else if (per == KPI_PER_ITEM &&
+                 (item_plural(t, n) ||
+                  (KPI_TOK_IS(t, n, "of") && KPI_TOK_IS(t, n + 1, "them", "those", "these"))))
             last = q;
         k = n - 1;
     }
@@ -1184,7 +1227,12 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
         /* "$240 each", "$120 a year each", "$35 per person" */
         size_t ms, me;
         a.each = kpi_find(t, KS_UNIT_PRICE, e, kpi_text_words_fwd(t, e, se, 3), &ms, &me);
-        a.bundle = section_right_before(t, KS_BUNDLE, k, ss);
+        /* "a pack of three for fourteen each", "seats together for $4 each":
+         * "each" right after the price makes it per item whatever the words
+         * before it say */
+        size_t after = kpi_text_tok_at(t, e);
+        a.bundle = section_right_before(t, KS_BUNDLE, k, ss) &&
+                   !(after < t->ntok && KPI_TOK_IS(t, after, "each", "apiece"));
         /* "normally $45 per person, but for you it's $35": a cut of an old
          * unit price, with no unit of its own, is per unit too */
         const kpi_amount *prev = s->namounts ? &s->amounts[s->namounts - 1] : NULL;

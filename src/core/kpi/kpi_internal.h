@@ -392,6 +392,8 @@ enum {
     KPI_PER_HEAD = 2, /* "per person", "a guest", "a head": the party size */
     KPI_PER_ITEM = 4, /* "each", "apiece", "per ticket": the items bought */
     KPI_PER_WAY = 8,  /* "each way": a round trip is two */
+    KPI_PER_CHILD = 16, /* "per child", "a kid": the children of the party */
+    KPI_PER_LAST = KPI_PER_CHILD,
 };
 
 /* The largest amount read as a price: $10,000,000. Anything bigger is a

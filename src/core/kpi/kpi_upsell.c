@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "kpi_dialog.h"
+#include "kpi_upsell_count.h"
 #include "util.h"
 
 /* How many customer turns a plain yes still answers an offer. */
@@ -171,7 +172,8 @@ static int64_t stated_total(const kpi_text *t, const dlg_agent *a, size_t from, 
             return unit <= KPI_PRICE_MAX_CENTS / a->prices[k].qty ? unit * a->prices[k].qty : 0;
         if (c <= unit || c % unit != 0 || c / unit > 99)
             continue;
-        if (says_count(t, a, (int)(c / unit)))
+        /* "two seats for four days, $96": counts that multiply to it */
+        if (says_count(t, a, (int)(c / unit)) || upsell_counts_make(t, a, c / unit))
             return c;
     }
     return 0;
@@ -558,7 +560,7 @@ static int64_t counted_by_call(const dlg_state *st, int turn, const dlg_item *it
     if (!it->each || it->bundle || it->qty || !it->per || cents <= 0)
         return cents;
     int64_t q = 1;
-    for (unsigned bit = 1; bit <= KPI_PER_WAY; bit <<= 1)
+    for (unsigned bit = 1; bit <= KPI_PER_LAST; bit <<= 1)
         if (it->per & bit) {
             /* "yes, just one garlic bread", "one bag each way": one said in
              * the acceptance is that unit's count */
@@ -1885,6 +1887,11 @@ static int partial_count(const kpi_text *ct, size_t *s, size_t *e)
         if (q < 2 || ct->tok[k + 1].sent != ct->tok[k].sent)
             continue;
         if (KPI_TOK_IS(ct, k + 1, "of") && KPI_TOK_IS(ct, k + 2, "us", "them", "you", "those")) {
+            /* "four of us don't drink, so the pairing for ten of us": the
+             * part left out is not the count taken */
+            if (ct->nsent &&
+                kpi_text_has_flag(ct, VF_NEGATOR, ct->tok[k + 2].end, ct->sent[ct->tok[k].sent].end))
+                continue;
             *s = ct->tok[k].start;
             *e = ct->tok[k + 2].end;
             return q;

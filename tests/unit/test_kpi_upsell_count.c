@@ -1,0 +1,298 @@
+/* test_kpi_upsell_count.c - a price per unit (per person, per child, per
+ * morning, each) taken as an extra is times the count of those units the
+ * call establishes, said by either speaker before or after the price; a
+ * bundle, a price for the whole, or a unit with no count said counts once.
+ * With the shipped rules file, on short calls written for these tests (clean
+ * and speech-recognition style); each mechanism has a negative case. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../src/core/kpi/kpi_upsell_count.h"
+#include "t.h"
+#include "kpi_t.h"
+
+static kpi_text T;
+
+/* Whether a sentence's counts multiply to q (kpi_counts_make, no span left
+ * out). */
+static void counts_make(const char *text, int64_t q, bool want)
+{
+    char name[300];
+    kpi_text_prepare(R, &T, text, strlen(text));
+    bool got = kpi_counts_make(&T, q, 0, 0, 0, 0);
+    snprintf(name, sizeof name, "\"%s\" counts make %lld: %s", text, (long long)q,
+             want ? "yes" : "no");
+    CHECK(got == want, name);
+}
+
+/* The count of unit u a sentence says (kpi_unit_count). */
+static void unit_count(const char *text, unsigned u, int want)
+{
+    char name[300];
+    kpi_text_prepare(R, &T, text, strlen(text));
+    int got = kpi_unit_count(&T, u);
+    snprintf(name, sizeof name, "\"%s\" counts %d of unit %u (got %d)", text, want, u, got);
+    CHECK(got == want, name);
+}
+
+/* Counts read from one sentence: several that multiply, the units the
+ * party, its children, the mornings and the things named are counted in. */
+static void check_sentence_counts(void)
+{
+    counts_make("two child seats for four days comes to", 8, true);
+    counts_make("so for the two of you over both mornings that's", 4, true);
+    counts_make("three kids two days and two helmets", 12, true);
+    counts_make("two seats for four days", 6, false);
+    counts_make("we open at two and it's for the two of you", 4, false);
+    counts_make("two people at three o'clock", 6, false);
+    counts_make("just the two of us", 2, false);
+    unit_count("we're two adults and three kids", KPI_PER_HEAD, 5);
+    unit_count("um two adults and one kid", KPI_PER_HEAD, 3);
+    unit_count("my three kids and my husband", KPI_PER_CHILD, 3);
+    unit_count("two adults and two children", KPI_PER_CHILD, 2);
+    unit_count("both kids need one", KPI_PER_CHILD, 2);
+    unit_count("three kids", KPI_PER_HEAD, 0);
+    unit_count("four players at eight forty", KPI_PER_HEAD, 4);
+    unit_count("hi a table for four on friday", KPI_PER_HEAD, 4);
+    unit_count("a tee time for six please", KPI_PER_HEAD, 6);
+    unit_count("Hi, a table for two at seven on Friday.", KPI_PER_HEAD, 2);
+    unit_count("a table for the weekend for two nights", KPI_PER_HEAD, 0);
+    unit_count("a booking for three days", KPI_PER_HEAD, 0);
+    unit_count("yes for both mornings", KPI_PER_DAY, 2);
+    unit_count("we need two of them", KPI_PER_ITEM, 2);
+    unit_count("two of us", KPI_PER_ITEM, 0);
+}
+
+/* Something served once a day ("per morning", "an evening") is per day of
+ * the stay; "both mornings", "three mornings" count them. */
+static void check_mornings(void)
+{
+    kt_call("Customer: Hi, we need a room for two nights, the 3rd and 4th, two adults.\n"
+            "Agent: I have a garden double at $150 a night.\n"
+            "Customer: Great, book it.\n"
+            "Agent: Would you like to add breakfast? It's $15 per person per morning.\n"
+            "Customer: Yes please, for both of us, both mornings.",
+            true, 60, "per person per morning: two people, both mornings");
+    kt_call("customer: hi um we'd like a cabin for three nights\n"
+            "agent: sure the lake cabin is one twenty a night\n"
+            "customer: okay yeah book it\n"
+            "agent: and would you like to add breakfast it's twelve dollars a morning\n"
+            "customer: yeah sure all three mornings",
+            true, 36, "asr: a morning, three mornings");
+    kt_call("Customer: Hi, a room for tonight please.\n"
+            "Agent: I have a double at $120.\n"
+            "Customer: Okay, book it.\n"
+            "Agent: Would you like to add breakfast? It's $15 per morning.\n"
+            "Customer: Yes please.",
+            true, 15, "negative: no count of mornings said, the price once");
+}
+
+/* A price per child counts the children, not the adults with them; a price
+ * per person counts adults and children together. */
+static void check_children(void)
+{
+    kt_call("Customer: Hi, I'd like to sign my three kids up for the weekend camp.\n"
+            "Agent: That's $90 per child. Shall I register all three?\n"
+            "Customer: Yes, please.\n"
+            "Agent: Would you like to add helmet rental? It's $5 per kid per day, for the two "
+            "days.\n"
+            "Customer: Yes, add helmets.",
+            true, 30, "per kid per day: three kids, two days");
+    kt_call("customer: hi we want the boat tour saturday two adults and two kids\n"
+            "agent: lovely adults are forty and kids are twenty\n"
+            "customer: great book it\n"
+            "agent: would you like to add the snorkel kit for the kids it's ten per child\n"
+            "customer: yeah sure",
+            true, 20, "asr: per child counts the two kids, not the four people");
+    kt_call("Customer: Hi, a table for Saturday, two adults and two kids.\n"
+            "Agent: Booked for Saturday at seven.\n"
+            "Customer: Great.\n"
+            "Agent: Would you like to add the dessert tasting? It's $9 per person.\n"
+            "Customer: Yes, let's do that.",
+            true, 36, "per person counts adults and children");
+    kt_call("Customer: Hi, I'd like a tent site for Saturday.\n"
+            "Agent: Booked, that's $30.\n"
+            "Customer: Great.\n"
+            "Agent: Would you like to add a kids' activity pack? It's $8 per child.\n"
+            "Customer: Yes, sure.",
+            true, 8, "negative: no children counted, the price once");
+}
+
+/* "Each" right after a price makes it a unit price whatever comes before
+ * ("a pack of three for $14 each", "seats together for $4 each"); a price
+ * for the set stays as stated. */
+static void check_each_after_bundle_words(void)
+{
+    kt_call("Customer: Hi, I need my furnace tuned up.\n"
+            "Agent: The tune up is $89, I have Monday at nine.\n"
+            "Customer: Monday works, book it.\n"
+            "Agent: Would you like the tech to bring filters? We have a pack of three for $14 "
+            "each.\n"
+            "Customer: Yes, bring the three.",
+            true, 42, "a pack of three at $14 each");
+    kt_call("Customer: Hi, I'd like two tickets to Boston on Friday.\n"
+            "Agent: Two adults at $38 each, $76 total. Shall I book them?\n"
+            "Customer: Yes, book them.\n"
+            "Agent: You can also reserve seats together for $4 each.\n"
+            "Customer: Yes, reserve two together please.",
+            true, 8, "seats together for $4 each, for the two tickets");
+    kt_call("Customer: Hi, I need my furnace tuned up.\n"
+            "Agent: The tune up is $89, I have Monday at nine.\n"
+            "Customer: Monday works, book it.\n"
+            "Agent: Would you like the tech to bring filters? We have a pack of three for $36.\n"
+            "Customer: Yes, bring the three.",
+            true, 36, "negative: three for $36 is the pack's price");
+}
+
+/* "We need two of them": the count of the things just named counts items,
+ * and it multiplies with the days of a rental. */
+static void check_of_them(void)
+{
+    kt_call("Customer: Hi, I need a car from the airport for four days.\n"
+            "Agent: A compact is $40 a day. Shall I reserve it?\n"
+            "Customer: Yes, reserve it.\n"
+            "Agent: Would you like child seats at $10 a day each?\n"
+            "Customer: Child seats, yes, we need two of them.",
+            true, 80, "two of them for four days");
+    kt_call("customer: hi i need a car for three days from friday\n"
+            "agent: okay a midsize is fifty a day want me to book it\n"
+            "customer: yeah book it\n"
+            "agent: do you want to add a child seat it's ten dollars a day each\n"
+            "customer: yeah just one of them",
+            true, 30, "asr negative: one of them is one seat, for three days");
+}
+
+/* A price "a bundle", "a bottle" is per container: the count the customer
+ * takes multiplies it; with no count it is taken once. */
+static void check_containers(void)
+{
+    kt_call("Customer: Hi, I'd like to book the lakeside cabin for Friday.\n"
+            "Agent: Booked, that's $95 a night.\n"
+            "Customer: Great.\n"
+            "Agent: Would you like firewood delivered? It's $7 a bundle.\n"
+            "Customer: Three bundles, please.",
+            true, 21, "three bundles at $7 a bundle");
+    kt_call("customer: hi i want to order the anniversary dinner for saturday\n"
+            "agent: sure the dinner for two is ninety dollars want me to book it\n"
+            "customer: yes book it\n"
+            "agent: would you like to add wine it's thirty a bottle\n"
+            "customer: yeah sure",
+            true, 30, "asr negative: a bottle with no count is one bottle");
+    kt_call("customer: hi i want a tee time for saturday morning\n"
+            "agent: i have eight forty green fee is fifty shall i book it\n"
+            "customer: yes book it\n"
+            "agent: would you like range balls they are six a bucket\n"
+            "customer: yeah sure three buckets",
+            true, 18, "asr: three buckets at six a bucket");
+}
+
+/* "Four of us don't drink, so the pairing for ten of us": a part of the
+ * party said to be left out is not the count that takes the extra. */
+static void check_part_left_out(void)
+{
+    kt_call("Customer: Hi, I'd like the private room on Friday for 12 people.\n"
+            "Agent: The room comes with the set menu at $60 per person. Shall I book it?\n"
+            "Customer: Yes, book it.\n"
+            "Agent: Would you like the wine pairing? It's $30 per person.\n"
+            "Customer: Three of us don't drink. So the pairing for nine of us.",
+            true, 270, "the pairing for nine, not the three who don't drink");
+    kt_call("customer: hi i'd like the party room on friday for six of us\n"
+            "agent: sure the party room is two hundred shall i book it\n"
+            "customer: yes book it\n"
+            "agent: would you like the dessert platter it's ten per person\n"
+            "customer: sure two of us will have it",
+            true, 20, "asr negative: a part of the party with no negation takes it");
+}
+
+/* A total the agent works out from more than one count ("for the two of
+ * you over two days that's $60") is what the extra comes to; counts that do
+ * not make the total leave the prices apart. */
+static void check_worked_out(void)
+{
+    kt_call("Customer: Hi, a room for Friday and Saturday please, for my sister and me.\n"
+            "Agent: A twin room is $140 a night. Shall I book it?\n"
+            "Customer: Yes, book it.\n"
+            "Agent: Would you like to add the spa pass? It's $15 per person per day, so for the "
+            "two of you over two days that's $60.\n"
+            "Customer: Oh yes, we'd love that.",
+            true, 60, "per person per day worked out for two people and two days");
+    kt_call("customer: hi i need a car for four days starting monday\n"
+            "agent: okay a compact is thirty a day want me to reserve it\n"
+            "customer: yeah reserve it\n"
+            "agent: would you like gps it's five dollars a day each so two units for the four "
+            "days is forty\n"
+            "customer: yeah sure",
+            true, 40, "asr: two units for four days, forty");
+    kt_call("Customer: Hi, we'd like a double room for the 20th and 21st, two adults.\n"
+            "Agent: A double is $160 a night. Shall I book it?\n"
+            "Customer: Yes, book it.\n"
+            "Agent: Would you like breakfast? It's $18 per person per morning, that's $72 for "
+            "both of you for the two mornings.\n"
+            "Customer: Yes, for both of us, both mornings.",
+            true, 72, "negative: the total the agent multiplied out is not multiplied again");
+    kt_call("Customer: Hi, I'm buying the oak bed frame.\n"
+            "Agent: Great, that's $899. Shall I place the order?\n"
+            "Customer: Yes, place it.\n"
+            "Agent: Would you like the matching nightstands? The pair for $420.\n"
+            "Customer: Yes, both of them.",
+            true, 420, "negative: the pair for $420 is the set's price");
+    kt_call("Customer: Hi, I'm buying the oak bed frame.\n"
+            "Agent: Great, that's $899. Shall I place the order?\n"
+            "Customer: Yes, place it.\n"
+            "Agent: Would you like the matching nightstands? They're $240 each.\n"
+            "Customer: Yes, two of the nightstands.",
+            true, 480, "two of the nightstands at $240 each");
+    kt_call("Customer: Hi, a table for two at seven on Friday.\n"
+            "Agent: Booked for two at seven.\n"
+            "Customer: Great.\n"
+            "Agent: Would you like to add the cheese course? It's $9 per person.\n"
+            "Customer: Yes please.",
+            true, 18, "a table for two is a party of two");
+    kt_call("customer: hi can i get a table on friday at seven\n"
+            "agent: sure booked for friday at seven\n"
+            "customer: great\n"
+            "agent: would you like to add the cheese course it's nine per person\n"
+            "customer: yes please",
+            true, 9, "asr negative: no party size said, the price once");
+}
+
+/* "Do you need a child seat? They're $12 a day.": asking whether the
+ * customer needs or wants a thing, with its price, offers it; the days of
+ * the rental said later count it. Asking about anything unpriced offers
+ * nothing. */
+static void check_need_offer(void)
+{
+    kt_call("customer: hi i need a midsize from the airport\n"
+            "agent: okay i have a midsize at sixty a day\n"
+            "customer: okay book it\n"
+            "agent: booked do you need a child seat they're ten a day\n"
+            "customer: yeah one for my son\n"
+            "agent: okay one child seat for the four days\n"
+            "customer: yep",
+            true, 40, "asr: do you need a child seat, for the four days");
+    kt_call("Customer: Hi, I'd like to book the garden room for Saturday.\n"
+            "Agent: The garden room is $200. Shall I book it?\n"
+            "Customer: Yes, please.\n"
+            "Agent: Booked. Do you want a copy of the confirmation by email?\n"
+            "Customer: Yes please.",
+            true, 0, "negative: an unpriced question offers nothing");
+}
+
+int main(void)
+{
+    if (!kt_load())
+        T_END();
+    check_sentence_counts();
+    check_mornings();
+    check_children();
+    check_each_after_bundle_words();
+    check_of_them();
+    check_containers();
+    check_part_left_out();
+    check_worked_out();
+    check_need_offer();
+    kpi_text_free(&T);
+    kt_free();
+    T_END();
+}
