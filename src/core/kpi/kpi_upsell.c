@@ -757,6 +757,20 @@ static bool cut_from_old(const dlg_state *st, int turn, int64_t cents)
  * "book it" prices the purchase)? */
 static bool priced_before(const dlg_state *st, int turn);
 
+/* Do the words of price p name an extra the customer took ("So a mid-size
+ * SUV from the 17th, $156" after the SUV upgrade was taken)? The price is
+ * then the order's, said back with what is on it, not one more thing. */
+static bool names_taken(const dlg_state *st, const kpi_text *at, const dlg_price *p)
+{
+    for (size_t i = 0; i < st->n_acc; i++) {
+        const dlg_accept *a = &st->acc[i];
+        if (!a->retracted && a->kind == ACC_ADDON && a->item >= 0 &&
+            item_named(st, at, p->item_start, p->item_end, &st->items[a->item]))
+            return true;
+    }
+    return false;
+}
+
 static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
 {
     if (a->readback || a->mentions_readback || a->confirm || a->failure || a->free_service ||
@@ -793,7 +807,7 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
                       dlg_names_item(at, p->item_start, p->item_end, &st->texts[m->turn],
                                      m->start, m->end);
         }
-        if (!of_main)
+        if (!of_main && !names_taken(st, at, p))
             return true;
     }
     return false;
@@ -840,6 +854,34 @@ static bool priced_before_offer(const dlg_agent *a)
             return true;
     }
     return false;
+}
+
+/* Is the increment the difference of two other prices of the turn ("you're
+ * on $55; the 1 Gig plan is $75, so $20 more a month")? Then it restates a
+ * change from what the customer has to what is offered, not a step up from
+ * a purchase. */
+static bool increment_restates(const dlg_agent *a)
+{
+    int64_t inc = a->prices[a->increment_at].cents;
+    for (size_t i = 0; i < a->n_price; i++)
+        for (size_t j = 0; j < a->n_price; j++)
+            if (i != a->increment_at && j != a->increment_at &&
+                a->prices[j].cents - a->prices[i].cents == inc)
+                return true;
+    return false;
+}
+
+/* "The oak frame is $85. For only $25 more we can use museum glass": an
+ * upgrade said as an increment over a base the same turn prices just before
+ * it steps up from that base; the items put from first on are taken with it
+ * (take_base). */
+static void increment_on_base(dlg_state *st, size_t first, const dlg_agent *a)
+{
+    if (!a->increment || !a->upgrade || !priced_before_offer(a) || increment_restates(a))
+        return;
+    for (size_t i = first; i < st->n_item; i++)
+        if (st->items[i].kind == IT_UPGRADE)
+            st->items[i].on_base = true;
 }
 
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
@@ -934,7 +976,9 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
             (!after_priced && (open_request(st, turn, a) || answers_search(st, turn, a) ||
                                sought(st, turn, offer_words_start(a), a->offer_end))))
             kind = IT_MAIN; /* also what answers the customer's new request */
+        size_t first = st->n_item;
         put_offer(st, turn, a, kind, false);
+        increment_on_base(st, first, a);
         if (a->ask == ASK_NONE || a->ask == ASK_CLOSING)
             a->ask = ASK_OFFER;
         return;
@@ -1072,6 +1116,19 @@ static int64_t counted_units(const dlg_state *st, const kpi_text *ct, const dlg_
     return cents;
 }
 
+/* Taking an upgrade stepped up from a base (dlg_item.on_base) buys the base
+ * as well: the base is the purchase, so the upgrade is on top of it, and
+ * when the customer later drops the upgrade ("drop the museum glass, the
+ * standard is fine") the base still stands. */
+static void take_base(dlg_state *st, const dlg_item *it, const dlg_accept *up)
+{
+    if (!it->on_base || it->kind != IT_UPGRADE)
+        return;
+    dlg_accept base = {.kind = ACC_MAIN, .turn = up->turn, .start = up->start, .end = up->end,
+                       .item = -1, .by_yes = true};
+    dlg_accept_push(st, &base);
+}
+
 static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
 {
     const kpi_text *ct = &st->texts[turn];
@@ -1134,6 +1191,7 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
                       .by_yes = e->kind == CE_AFFIRM || e->kind == CE_AFFIRM_WEAK ||
                                 e->kind == CE_CONFIRM};
     dlg_accept_push(st, &acc);
+    take_base(st, it, &acc);
     it->accepted = true;
     it->open = false;
 }
@@ -2025,6 +2083,37 @@ static void note_priced_ok(dlg_state *st, int turn, const dlg_customer *c)
     st->priced_ok = agree || pick != NULL;
 }
 
+/* "250 flyers are $60. For $20 more, glossy paper." - "No, the standard
+ * paper is fine. Go ahead.": a refusal of an upgrade stepped up from a base
+ * (dlg_item.on_base), followed in the same turn by a yes or a commitment
+ * nothing took, refuses the step up and buys the base. */
+static void base_kept(dlg_state *st, int turn, const dlg_customer *c)
+{
+    bool refused = false;
+    for (size_t i = 0; i < st->n_item && !refused; i++) {
+        const dlg_item *it = &st->items[i];
+        refused = it->on_base && it->declined && it->verdict == NO && !it->accepted;
+    }
+    if (!refused)
+        return;
+    bool after_no = false;
+    for (size_t i = 0; i < c->n; i++) {
+        const dlg_event *e = &c->ev[i];
+        if (event_answer(e->kind) == NO) {
+            after_no = true;
+            continue;
+        }
+        if (after_no && !e->consumed &&
+            (e->kind == CE_AFFIRM || e->kind == CE_COMMIT || e->kind == CE_CONFIRM)) {
+            dlg_accept base = {.kind = ACC_MAIN, .turn = turn, .start = e->start,
+                               .end = e->cend > e->end ? e->cend : e->end, .item = -1,
+                               .by_yes = e->kind != CE_COMMIT};
+            dlg_accept_push(st, &base);
+            return;
+        }
+    }
+}
+
 void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c)
 {
     const kpi_text *ct = &st->texts[turn];
@@ -2076,6 +2165,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     take_by_count(st, turn, c, open ? open : latest(st, turn, false), acc_before);
     retract_by_verb(st, turn);
     recounted(st, turn);
+    base_kept(st, turn, c);
     /* a yes that took nothing, once something is bought: the agent's next
      * turn may show what it took (added_after_yes) */
     st->yes_turn = -1;
@@ -2134,6 +2224,25 @@ static void owned_commit(dlg_state *st)
     }
 }
 
+/* Is the upgrade taken in a on top of a purchase: the customer's own
+ * commitment anywhere in the call, something besides an upgrade taken
+ * before it, or a purchase made before the call? "Move you to 500 meg for
+ * $15 more" - "do that" - "and a mesh extender, $5" - "add it": the plan
+ * change is the purchase and the extender the only extra. */
+static bool upgrade_on_top(const dlg_state *st, const dlg_accept *up)
+{
+    if (st->owned)
+        return true;
+    for (size_t i = 0; i < st->n_acc; i++) {
+        const dlg_accept *b = &st->acc[i];
+        if (b == up || b->retracted || b->upgrade)
+            continue;
+        if (b->kind == ACC_MAIN || b->turn < up->turn)
+            return true;
+    }
+    return false;
+}
+
 void upsell_finish(dlg_state *st, kpi_result *out)
 {
     bool main = false;
@@ -2149,7 +2258,7 @@ void upsell_finish(dlg_state *st, kpi_result *out)
         if (a->retracted || a->kind != ACC_ADDON || a->cents <= 0)
             continue;
         /* An upgrade bought on its own is the purchase itself, not upsell. */
-        if (a->upgrade && !main)
+        if (a->upgrade && !(main && upgrade_on_top(st, a)))
             continue;
         out->upsell_cents = kpi_cents_add(out->upsell_cents, a->cents);
         kpi_evidence_add(&out->upsell, &out->n_upsell,

@@ -1,0 +1,131 @@
+/* test_kpi_upsell_accept.c - extras offered by the price alone, said as an
+ * increment over what is being bought ("for $12 more you could have ...",
+ * "it's five extra"), and upgrades stepped up from a base the same turn
+ * prices: taking one buys the base too, dropping it later leaves the base.
+ * With the shipped rules file, on short calls written for these tests
+ * (clean and speech-recognition style); each mechanism has negatives (a
+ * price only asked about, an offer declined, an add-on retracted, the main
+ * purchase's own price). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "t.h"
+#include "kpi_t.h"
+
+/* Once something is bought, "for N more" or "N extra" offers what the
+ * sentence names, with no offer words. */
+static void check_increment_after_purchase(void)
+{
+    kt_call("Agent: Bayside Gym, Carla speaking.\n"
+            "Customer: Hi, I'd like to join. What's the monthly price?\n"
+            "Agent: The standard membership is $40 a month.\n"
+            "Customer: Okay, sign me up for that.\n"
+            "Agent: Great. For $15 more a month you get the pool and the sauna as well.\n"
+            "Customer: Yeah, sure, why not.\n"
+            "Agent: Done, welcome aboard.",
+            true, 15, "an upgrade said as '$15 more a month' after sign-up");
+    kt_call("agent: metro cabs this is raj\n"
+            "customer: hi i need a taxi to the station on friday at seven\n"
+            "agent: that's thirty two for a standard car\n"
+            "customer: okay book it\n"
+            "agent: booked do you need a bike rack it's eight extra\n"
+            "customer: oh yes we're bringing the bikes\n"
+            "agent: okay forty altogether see you friday",
+            true, 8, "ASR: 'it's eight extra' after a booking, taken with a yes");
+    kt_call("agent: sunny paws grooming this is mel\n"
+            "customer: hi can i book a wash for my dog on saturday\n"
+            "agent: sure a full wash is thirty five\n"
+            "customer: great book her in\n"
+            "agent: okay and for ten more we can do her nails too\n"
+            "customer: um no thanks she hates that\n"
+            "agent: no problem see you saturday",
+            true, 0, "negative ASR: the increment offer is declined");
+    kt_call("Agent: Bayside Gym, Carla speaking.\n"
+            "Customer: Hi, I'd like to join.\n"
+            "Agent: The standard membership is $40 a month.\n"
+            "Customer: Okay, sign me up.\n"
+            "Agent: Done. Classes are $10 extra each if you want them later.\n"
+            "Customer: How much did you say, $10? No, I'll just use the gym.\n"
+            "Agent: Okay, you're all set.",
+            true, 0, "negative: an extra only asked about, then refused");
+    kt_call("Agent: Bayside Gym, Carla speaking.\n"
+            "Customer: Hi, I've been swimming a lot lately. Is there a plan with the pool?\n"
+            "Agent: Sure. You're on basic at $30. The pool plan is $45, so $15 more a month.\n"
+            "Customer: Yes, let's do the pool plan.\n"
+            "Agent: Done, it's active today.",
+            true, 0, "negative: the increment restates a plan change, the purchase itself");
+}
+
+/* "The frame is $85. For $25 more, museum glass": the upgrade steps up from
+ * the base the turn priced; taking it buys the base, so it is an extra. */
+static void check_upgrade_on_base(void)
+{
+    kt_call("Agent: PrintHub, Sam speaking.\n"
+            "Customer: Hi, I need 250 flyers printed, the file is uploaded.\n"
+            "Agent: Got it. 250 flyers are $60. For only $20 more you could have the glossy paper.\n"
+            "Customer: Yes, go with the glossy.\n"
+            "Agent: Done, ready on Friday.",
+            true, 20, "an upgrade '$20 more' over the base priced in the same turn");
+    kt_call("agent: oak and ash framing this is lou\n"
+            "customer: hi i left a poster with you on monday i'll go with the black frame\n"
+            "agent: sure the black frame is ninety for only thirty dollars more we can use the anti glare glass\n"
+            "customer: oh yes let's do the anti glare glass\n"
+            "agent: okay ready next tuesday",
+            true, 30, "ASR: the upgrade over the priced frame");
+    kt_call("Agent: PrintHub, Sam speaking.\n"
+            "Customer: Hi, I need 250 flyers printed.\n"
+            "Agent: 250 flyers are $60. For only $20 more you could have the glossy paper.\n"
+            "Customer: Yes, the glossy please.\n"
+            "Agent: Sure, Friday then.\n"
+            "Customer: Actually, drop the glossy, the normal paper is fine.\n"
+            "Agent: No problem, 250 flyers on normal paper, $60.",
+            true, 0, "negative: the upgrade retracted, the base still bought");
+    kt_call("Agent: PrintHub, Sam speaking.\n"
+            "Customer: Hi, I need 250 flyers printed.\n"
+            "Agent: 250 flyers are $60. For only $20 more you could have the glossy paper.\n"
+            "Customer: No, the standard paper is fine. Go ahead.\n"
+            "Agent: Done, ready Friday.",
+            true, 0, "negative: the upgrade declined, the base bought");
+}
+
+/* An upgrade alone is the purchase: an extra taken after it does not make
+ * it upsell too. */
+static void check_upgrade_alone(void)
+{
+    kt_call("agent: swiftnet support this is jo\n"
+            "customer: my wifi is so slow in the evenings\n"
+            "agent: i could move you up to the fibre plan for twenty more a month\n"
+            "customer: okay yeah do that\n"
+            "agent: and a booster for the upstairs would help that's six dollars a month\n"
+            "customer: sure add the booster too\n"
+            "agent: done both are live tonight",
+            true, 6, "ASR: the plan upgrade is the purchase, the booster the extra");
+}
+
+/* A read-back that names the upgrade taken, with the order's total, prices
+ * the order, not one more thing. */
+static void check_readback_of_taken(void)
+{
+    kt_call("Agent: Roadway Rentals, Pat speaking.\n"
+            "Customer: Hi, I need a car for two days from Monday.\n"
+            "Agent: An economy car is $40 a day, $80 in all. For only $15 more a day you could "
+            "have a convertible, so $30 more in total.\n"
+            "Customer: Oh fun, yes, the convertible.\n"
+            "Agent: So a convertible, Monday to Wednesday, $110. Shall I book it?\n"
+            "Customer: Yes, book it.\n"
+            "Agent: Booked.",
+            true, 30, "the read-back total naming the upgrade is no extra");
+}
+
+int main(void)
+{
+    if (!kt_load())
+        T_END();
+    check_increment_after_purchase();
+    check_upgrade_on_base();
+    check_upgrade_alone();
+    check_readback_of_taken();
+    kt_free();
+    T_END();
+}
