@@ -118,6 +118,46 @@ static void check_readback_of_taken(void)
             true, 30, "the read-back total naming the upgrade is no extra");
 }
 
+/* "The gift box yes, I'll skip the card.": a yes right after naming an
+ * offered thing takes that thing; in unpunctuated text "the x yes ... the y
+ * no" answers each by the words before it. */
+static void check_named_yes(void)
+{
+    kt_call("Agent: Petal & Stem, Ana speaking.\n"
+            "Customer: Hi, I'd like to order the spring bouquet for Friday.\n"
+            "Agent: Lovely, that's $45. Would you like a gift box for $8? We also have cards for $4.\n"
+            "Customer: The gift box yes, it's a present. I'll write my own card.\n"
+            "Agent: Great, bouquet in a gift box, Friday.",
+            true, 8, "a yes right after naming the offered gift box");
+    kt_call("agent: petal and stem this is ana\n"
+            "customer: hi can i order the spring bouquet for friday\n"
+            "agent: sure that's forty five dollars would you like a vase for twelve dollars "
+            "and we also do chocolates for nine dollars\n"
+            "customer: uh the vase yes she never has one the chocolates no she's on a diet\n"
+            "agent: okay bouquet and vase for friday",
+            true, 12, "ASR: 'the vase yes ... the chocolates no' in one run");
+    kt_call("Agent: Petal & Stem, Ana speaking.\n"
+            "Customer: Hi, can I order the spring bouquet for Friday?\n"
+            "Agent: Sure, that's $45. Would you like a vase for $12? We also do chocolates for $9.\n"
+            "Customer: The vase, no, she has plenty. The chocolates yes, she loves them.\n"
+            "Agent: Okay, bouquet and chocolates for Friday.",
+            true, 9, "the other way round, the second item taken by name");
+    kt_call("Agent: Petal & Stem, Ana speaking.\n"
+            "Customer: Hi, I'd like to order the spring bouquet for Friday.\n"
+            "Agent: Lovely, that's $45. Would you like a gift box for $8?\n"
+            "Customer: The gift box, no, just the flowers. The bouquet yes.\n"
+            "Agent: Okay, the bouquet for Friday.",
+            true, 0, "negative: the named extra refused, the purchase's own name said with yes");
+    kt_call("Agent: Petal & Stem, Ana speaking.\n"
+            "Customer: Hi, I'd like to order the spring bouquet for Friday.\n"
+            "Agent: Lovely, that's $45. Would you like a gift box for $8?\n"
+            "Customer: The gift box, how much was it again?\n"
+            "Agent: $8.\n"
+            "Customer: Hmm, no, leave it.\n"
+            "Agent: Okay, the bouquet for Friday.",
+            true, 0, "negative: the price only asked about, then refused");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -126,6 +166,7 @@ int main(void)
     check_upgrade_on_base();
     check_upgrade_alone();
     check_readback_of_taken();
+    check_named_yes();
     kt_free();
     T_END();
 }

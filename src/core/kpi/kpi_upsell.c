@@ -1488,6 +1488,41 @@ static bool only_pick(const kpi_text *ct, const dlg_event *e)
 /* Step 2: an event names one or more items on the table ("I'll take the
  * case"): its answer goes to each of them, unless it names another price
  * for it. Returns whether any was named. */
+/* The words an answer speaks to: its clause, unless the clause also holds an
+ * answer the other way ("um the anti glare yes i drive at night a lot the
+ * blue light no", unpunctuated): then the words since the answer before it
+ * up to its own end (*alt_a, *alt_b: the words after it up to the next
+ * answer, for when those name nothing). */
+static bool answer_scope(const dlg_state *st, const dlg_event *e, int v, size_t *a, size_t *b,
+                         size_t *alt_a, size_t *alt_b)
+{
+    *a = e->cstart;
+    *b = e->cend;
+    const dlg_customer *c = st->cust_now;
+    if (!c || v == NONE)
+        return false;
+    bool mixed = false;
+    size_t prev = e->cstart, next = e->cend;
+    for (size_t i = 0; i < c->n; i++) {
+        const dlg_event *o = &c->ev[i];
+        int ov = event_answer(o->kind);
+        if (o == e || ov == NONE || o->cstart != e->cstart)
+            continue;
+        mixed |= ov != v;
+        if (o->end <= e->start && o->end > prev)
+            prev = o->end;
+        if (o->start >= e->end && o->start < next)
+            next = o->start;
+    }
+    if (!mixed)
+        return false;
+    *a = prev;
+    *b = e->end;
+    *alt_a = e->end;
+    *alt_b = next;
+    return true;
+}
+
 static bool answer_named(const kpi_scratch *s, dlg_state *st, int turn, size_t n, dlg_event *e,
                          int v)
 {
@@ -1504,11 +1539,22 @@ static bool answer_named(const kpi_scratch *s, dlg_state *st, int turn, size_t n
             return false;
     }
     bool only = v == NO && only_pick(ct, e);
+    size_t sa, sb, xa = 0, xb = 0;
+    if (answer_scope(st, e, v, &sa, &sb, &xa, &xb)) {
+        bool named = false;
+        for (size_t k = 0; k < n && !named; k++)
+            named = !st->items[k].accepted && st->items[k].turn >= turn - NAME_TURNS &&
+                    item_named(st, ct, sa, sb, &st->items[k]);
+        if (!named) {
+            sa = xa;
+            sb = xb;
+        }
+    }
     for (size_t k = 0; k < n; k++) {
         dlg_item *it = &st->items[k];
         if (it->accepted || it->turn < turn - NAME_TURNS)
             continue;
-        if (item_named(st, ct, e->cstart, e->cend, it) && !(v == YES && counter_offer(s, e, it))) {
+        if (item_named(st, ct, sa, sb, it) && !(v == YES && counter_offer(s, e, it))) {
             /* "Just the oven." to "the oven and fridge cleaning?" picks the
              * extra it names; what it leaves out is refused */
             bool pick = only && it->kind != IT_MAIN && !it->declined &&
