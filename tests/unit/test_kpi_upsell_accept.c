@@ -158,6 +158,45 @@ static void check_named_yes(void)
             true, 0, "negative: the price only asked about, then refused");
 }
 
+/* "No, I think we're fine." ... "Actually, you know what, add it.": a
+ * customer who refused an extra and thinks again in their next words takes
+ * it. */
+static void check_changed_mind(void)
+{
+    kt_call("Agent: Harbor Spa, Leo speaking.\n"
+            "Customer: Hi, I'd like to book a facial for Saturday.\n"
+            "Agent: Sure, the facial is $80. We can also add a hand treatment for $20.\n"
+            "Customer: Hmm, no, I think I'm fine.\n"
+            "Customer: Actually, wait, go on, add it. It's my birthday.\n"
+            "Agent: Lovely, facial and hand treatment, Saturday.",
+            true, 20, "a refusal, then 'actually, wait, add it' in the next turn");
+    kt_call("agent: harbor spa this is leo\n"
+            "customer: hi can i book a facial for saturday\n"
+            "agent: sure the facial is eighty dollars\n"
+            "customer: great book it\n"
+            "agent: done we can also add a hand treatment for twenty dollars\n"
+            "customer: uh no i think i'm okay\n"
+            "agent: no problem\n"
+            "customer: on second thought yeah add it\n"
+            "agent: okay both for saturday",
+            true, 20, "ASR: 'on second thought yeah add it' past the agent's 'no problem'");
+    kt_call("Agent: Harbor Spa, Leo speaking.\n"
+            "Customer: Hi, I'd like to book a facial for Saturday.\n"
+            "Agent: Sure, the facial is $80. We can also add a hand treatment for $20.\n"
+            "Customer: No thanks.\n"
+            "Agent: Okay. I have 10 am or 2 pm.\n"
+            "Customer: 10 am, please book that.\n"
+            "Agent: Booked for 10 am.",
+            true, 0, "negative: 'book that' after the refusal takes the booking, not the extra");
+    kt_call("Agent: Harbor Spa, Leo speaking.\n"
+            "Customer: Hi, I'd like to book a facial for Saturday.\n"
+            "Agent: Sure, the facial is $80. We can also add a hand treatment for $20.\n"
+            "Customer: No, I'm fine.\n"
+            "Customer: Actually, wait, I'll take the facial on Sunday instead.\n"
+            "Agent: Sure, the facial on Sunday.",
+            true, 0, "negative: thinking again about something else");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -167,6 +206,7 @@ int main(void)
     check_upgrade_alone();
     check_readback_of_taken();
     check_named_yes();
+    check_changed_mind();
     kt_free();
     T_END();
 }

@@ -1778,6 +1778,63 @@ static bool listed(const dlg_state *st, int turn, const dlg_item *it, size_t a, 
  * it names two or more, or one beside a refusal elsewhere in the turn; a
  * "no" in the sentence itself leaves it to the answers. Applied after the
  * answers, so that "no training" refuses only what it names. */
+/* Does the customer's turn say, before offset end, that they think again:
+ * "actually", "wait", "on second thought", "you know what", "changed my
+ * mind"? */
+static bool mind_changes(const kpi_text *ct, size_t end)
+{
+    for (size_t k = 0; k < ct->ntok && ct->tok[k].end <= end; k++) {
+        if (KPI_TOK_IS(ct, k, "actually", "wait", "changed", "rethink", "reconsider"))
+            return true;
+        if (k > 0 && ((KPI_TOK_IS(ct, k, "second") && KPI_TOK_IS(ct, k - 1, "on")) ||
+                      (KPI_TOK_IS(ct, k, "what") && KPI_TOK_IS(ct, k - 1, "know"))))
+            return true;
+    }
+    return false;
+}
+
+/* "no, I think that's okay" ... "actually, you know what, yes, add it":
+ * an acceptance that ends in a pronoun ("add it", "I'll take that"), after
+ * words that think again (mind_changes), right after the customer's own refusal of an extra, with no new offer from the agent
+ * in between, takes back the refusal and takes the extra. */
+static void changed_mind(dlg_state *st, int turn, const dlg_customer *c)
+{
+    /* the customer's previous turn: just before, or past an agent turn that
+     * put nothing new on the table */
+    int prev = turn - 1;
+    if (prev >= 0 && st->turns->v[prev].speaker == SPK_AGENT) {
+        const dlg_agent *a = &st->agent[prev];
+        if (a->n_price || a->offer || a->offer_named || a->ask == ASK_OFFER)
+            return;
+        prev--;
+    }
+    if (prev < 0 || st->turns->v[prev].speaker != SPK_CUSTOMER || st->no_turn != prev)
+        return;
+    dlg_item *it = NULL;
+    for (size_t k = st->n_item; k-- > 0 && !it;)
+        if (st->items[k].kind != IT_MAIN && st->items[k].declined && !st->items[k].accepted &&
+            st->items[k].cents > 0 && st->items[k].turn >= prev - 2)
+            it = &st->items[k];
+    if (!it)
+        return;
+    const kpi_text *ct = &st->texts[turn];
+    for (size_t i = 0; i < c->n; i++) {
+        dlg_event *e = &c->ev[i];
+        if (event_answer(e->kind) == NO)
+            return;
+        if (!mind_changes(ct, e->start))
+            continue;
+        size_t last = kpi_text_tok_at(ct, e->end);
+        if (e->consumed || !(e->kind == CE_ADDON || e->kind == CE_COMMIT) || e->refers_back ||
+            last == 0 || !KPI_TOK_IS(ct, last - 1, "it", "that", "them", "those", "one"))
+            continue;
+        it->declined = false;
+        take(st, turn, it, e);
+        e->consumed = true;
+        return;
+    }
+}
+
 static void pick_by_list(dlg_state *st, int turn, size_t n, const dlg_customer *c)
 {
     static const char *const glue[] = {
@@ -2203,6 +2260,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
         if (open)
             answer_open(s, st, turn, n, open, e, after_refusal, asking);
     }
+    changed_mind(st, turn, c);
     pick_by_list(st, turn, n, c);
     note_priced_ok(st, turn, c);
     settle(st, turn, n);
