@@ -197,6 +197,33 @@ static void check_changed_mind(void)
             true, 0, "negative: thinking again about something else");
 }
 
+/* "I want to cancel." - "I can offer you half price, $9.99 a month": a price
+ * revised for a customer who asked to cancel is a save offer; taking it
+ * keeps the plan and is no extra. */
+static void check_save_by_price(void)
+{
+    kt_call("agent: streamwave support this is dee\n"
+            "customer: hi i want to cancel my subscription\n"
+            "agent: oh sorry can i ask why\n"
+            "customer: it costs too much for what we watch\n"
+            "agent: i can offer you half price for six months so nine ninety nine a month\n"
+            "customer: hmm okay yeah i'll stay on that\n"
+            "agent: great it's applied",
+            true, 0, "ASR: a revised price after 'cancel' is a save, not an extra");
+    kt_call("Agent: StreamWave support, Dee speaking.\n"
+            "Customer: Hi, I'd like to cancel my plan, it's too expensive.\n"
+            "Agent: I understand. I can do $12 a month instead of $20 if you stay.\n"
+            "Customer: No, please just cancel it.\n"
+            "Agent: Okay, it's cancelled.",
+            false, 0, "negative: the save offer refused, nothing bought");
+    kt_call("Agent: Lakeside Bikes, Tom speaking.\n"
+            "Customer: Hi, I'd like to book a tune-up for Saturday.\n"
+            "Agent: Sure, a tune-up is $60. New bar tape is normally $30, but I can do $20 with the tune-up.\n"
+            "Customer: Sure, do the bar tape too.\n"
+            "Agent: Done, see you Saturday.",
+            true, 20, "a revised extra's price with no cancellation still counts");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -207,6 +234,7 @@ int main(void)
     check_readback_of_taken();
     check_named_yes();
     check_changed_mind();
+    check_save_by_price();
     kt_free();
     T_END();
 }

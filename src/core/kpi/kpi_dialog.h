@@ -202,6 +202,8 @@ typedef struct {
     bool priced_ok;      /* the customer's answer to the agent's last priced turn
                           * agreed in some way ("that's the one", "Wednesday is
                           * fine") and refused nothing */
+    int cancel_turn;     /* the customer asked to cancel, with nothing bought in the
+                          * call; -1 */
     bool cust_asked;     /* the customer's last turn asked or refused something */
 } dlg_state;
 

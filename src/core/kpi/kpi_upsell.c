@@ -884,6 +884,32 @@ static void increment_on_base(dlg_state *st, size_t first, const dlg_agent *a)
             st->items[i].on_base = true;
 }
 
+/* "I want to cancel my subscription" ... "I can offer you half price, so
+ * $7.49 a month": a price the agent revises after the customer asked to
+ * cancel, with nothing bought, is a save offer whatever its words; taking
+ * it keeps the plan (conversion reads it so, dlg_agent.retention). */
+static bool save_by_price(const dlg_state *st, dlg_agent *a)
+{
+    if (st->cancel_turn < 0 || !a->revision || !a->n_price || dlg_main_accepted(st))
+        return false;
+    a->retention = true;
+    return true;
+}
+
+/* Notes a customer turn that asks to cancel ("I want to cancel", "cancel my
+ * membership") while nothing is bought in the call. */
+static void note_cancel(dlg_state *st, int turn)
+{
+    const kpi_text *ct = &st->texts[turn];
+    if (st->n_acc)
+        return;
+    for (size_t k = 0; k < ct->ntok; k++)
+        if (KPI_TOK_IS(ct, k, "cancel", "cancelling", "canceling", "cancellation")) {
+            st->cancel_turn = turn;
+            return;
+        }
+}
+
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 {
     total_after_take(st, turn, a);
@@ -932,7 +958,7 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
             return;
         }
     }
-    if (a->retention) {
+    if (a->retention || save_by_price(st, a)) {
         /* a save offer's price is the plan the customer keeps, never extra */
         close_open(st);
         return;
@@ -2221,6 +2247,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
 {
     const kpi_text *ct = &st->texts[turn];
     st->cust_now = c;
+    note_cancel(st, turn);
     size_t acc_before = st->n_acc;
     /* loose: "I saw it's thirty-six fifty" is a price */
     kpi_amounts_find(s, ct, KPI_AMT_ASKED);
