@@ -224,6 +224,23 @@ static void check_save_by_price(void)
             true, 20, "a revised extra's price with no cancellation still counts");
 }
 
+/* "okay put one in" to a priced offer takes it. */
+static void check_put_one_in(void)
+{
+    kt_call("agent: warmline heating this is sam your boiler service is due\n"
+            "customer: oh right yes book it in\n"
+            "agent: okay that's ninety for the service and we can fit a smart thermostat for sixty\n"
+            "customer: hm yeah okay put one in\n"
+            "agent: great both on tuesday",
+            true, 60, "ASR: 'okay put one in' takes the offered thermostat");
+    kt_call("Agent: Warmline Heating, Sam speaking. Your boiler service is due.\n"
+            "Customer: Oh right, yes, book it in.\n"
+            "Agent: Okay, that's $90. We can also fit a smart thermostat for $60.\n"
+            "Customer: No, don't put one in, we have one.\n"
+            "Agent: Okay, just the service on Tuesday.",
+            true, 0, "negative: 'don't put one in' refuses it");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -235,6 +252,7 @@ int main(void)
     check_named_yes();
     check_changed_mind();
     check_save_by_price();
+    check_put_one_in();
     kt_free();
     T_END();
 }
