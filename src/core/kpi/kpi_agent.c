@@ -260,6 +260,68 @@ static void priced_ellipsis(const kpi_text *t, dlg_agent *a)
     }
 }
 
+/* Is price p said as an increment over another ("for ten more a month",
+ * "$12 more", "it's five extra", "twenty dollars additional")? The word
+ * after the amount (past a currency word) says so; "more than" compares. */
+static bool increment_price(const kpi_text *t, const dlg_price *p)
+{
+    size_t k = kpi_text_tok_at(t, p->end);
+    if (KPI_TOK_IS(t, k, "dollars", "bucks", "pounds", "euros"))
+        k++;
+    if (k >= t->ntok || kpi_text_sentence_at(t, t->tok[k].start) != kpi_text_sentence_at(t, p->start))
+        return false;
+    if (KPI_TOK_IS(t, k, "extra", "additional"))
+        return true;
+    return KPI_TOK_IS(t, k, "more") && !KPI_TOK_IS(t, k + 1, "than");
+}
+
+/* "For only $12 more you could have the premium stock", "for ten more a
+ * month you can go ceramic", "do you need a child seat, it's five extra": a
+ * price said as what something costs on top of what is being bought offers
+ * that thing, whatever words (or none) ask for it. With "extra" or
+ * "additional" it comes on top; with only "more" it is an upgrade (an
+ * add-on only once something is bought, dlg_main_accepted). The sentence
+ * that says it, the words after the price too, names the item. A save
+ * offer, a read-back or a turn that already offers something is read by
+ * its cues. Before anything is bought (sold false) only a step up from a
+ * base the turn prices first is read so ("the oak frame is $85. For $25
+ * more, museum glass"); "I could move you to 500 meg for $15 more" alone
+ * may be the purchase itself, read by its cues. */
+static void priced_increment(const kpi_text *t, bool sold, dlg_agent *a)
+{
+    if (a->offer || a->offer_named || a->retention || a->readback || a->mentions_readback ||
+        a->failure || a->free_service)
+        return;
+    for (size_t k = 0; k < a->n_price; k++) {
+        dlg_price *p = &a->prices[k];
+        if (p->old || !increment_price(t, p))
+            continue;
+        bool base = false;
+        for (size_t j = 0; j < k && !base; j++)
+            base = !a->prices[j].old;
+        if (!sold && !base)
+            return;
+        size_t si = kpi_text_sentence_at(t, p->start);
+        size_t s0 = t->sent[si].start, s1 = t->sent[si].end;
+        bool extra = kpi_text_has_flag(t, VF_ADDON, p->end, s1);
+        a->offer = true;
+        a->increment = true;
+        a->increment_at = k;
+        a->upgrade = !extra;
+        a->offer_addon = extra;
+        if (a->ask == ASK_NONE || a->ask == ASK_CLOSING)
+            a->ask = ASK_OFFER;
+        a->offer_start = s0;
+        a->offer_end = t->len;
+        a->offer_cue = s0;
+        for (size_t j = 0; j < a->n_price; j++)
+            a->prices[j].in_offer = a->prices[j].start >= s0;
+        p->item_start = s0;
+        p->item_end = s1;
+        return;
+    }
+}
+
 void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bool price_asked,
                        bool sold, dlg_agent *a)
 {
@@ -268,7 +330,8 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
     a->asked = false;
     a->retention = a->confirm = a->offer = a->offer_named = a->upgrade = a->revision = false;
     a->readback = a->mentions_readback = a->failure = a->offer_addon = a->asks_more = false;
-    a->order_prompt = a->free_service = false;
+    a->order_prompt = a->free_service = a->increment = false;
+    a->increment_at = 0;
     a->offer_start = a->offer_end = a->offer_cue = 0;
     a->n_price = 0;
     if (!t->len)
@@ -377,4 +440,5 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
         price_push(a, &p);
     }
     priced_ellipsis(t, a);
+    priced_increment(t, sold, a);
 }

@@ -181,6 +181,27 @@ static bool leads_question(const kpi_text *t, size_t sent, size_t ms, size_t me)
            t->tok[k].sent == sent && (t->tok[k].flags & TF_CLAUSE_START);
 }
 
+/* "the anti glare yes, the blue light no", "The screen protector yes": a
+ * bare yes word right after a short naming of a thing ("the", "that",
+ * "this", "those", "these", "and the" and up to four more words) answers
+ * for that thing, as a yes opening the answer would. from is where the
+ * clause or sentence starts. */
+static bool named_then_yes(const kpi_text *t, size_t from, size_t ms, size_t me)
+{
+    size_t y = kpi_text_tok_at(t, ms);
+    if (!KPI_TOK_IS(t, y, "yes", "yeah", "yep", "please") || kpi_text_tok_at(t, me) != y + 1)
+        return false;
+    size_t k = kpi_text_tok_at(t, from);
+    if (k < y && KPI_TOK_IS(t, k, "and", "oh", "um", "uh", "so"))
+        k++;
+    if (k >= y || y - k < 2 || y - k > 5 || !KPI_TOK_IS(t, k, "the", "that", "this", "those", "these"))
+        return false;
+    for (size_t j = k + 1; j < y; j++)
+        if (t->tok[j].vflags & VF_NEGATOR)
+            return false;
+    return true;
+}
+
 static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_section sec)
 {
     size_t pos = 0, ms, me;
@@ -210,7 +231,9 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
         dlg_event e = {.kind = kind, .start = ms, .end = me, .cstart = cs, .cend = ce,
                        .polite = polite};
         size_t ss = t->sent[sent].start;
-        e.at_start = words_between(t, cs, ms) <= 2 || words_between(t, ss, ms) <= 2;
+        e.at_start = words_between(t, cs, ms) <= 2 || words_between(t, ss, ms) <= 2 ||
+                     ((kind == CE_AFFIRM || kind == CE_AFFIRM_WEAK) &&
+                      (named_then_yes(t, cs, ms, me) || named_then_yes(t, ss, ms, me)));
         /* what only acceptances and requests need */
         if (kind == CE_COMMIT || kind == CE_ADDON || kind == CE_REQUEST) {
             e.says_add = has_add_verb(t, ms, ce);

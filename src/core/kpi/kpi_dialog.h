@@ -53,6 +53,9 @@ typedef struct {
     bool asks_more;   /* asks whether the customer wants anything else */
     bool order_prompt; /* asks for the order: "what can I get you?" */
     bool free_service; /* gives something free: "no charge", "I'll credit you" */
+    bool increment;   /* offers at a price said as an increment ("for $12 more",
+                       * "it's five extra"): increment_at is that price's index */
+    size_t increment_at;
     size_t offer_start, offer_end; /* the offer's words, when offer */
     size_t offer_cue;  /* where its cue starts ("do you want to add"), within them */
     dlg_price *prices; /* sale prices (fees, credits, discounts left out), in order */
@@ -148,6 +151,9 @@ typedef struct {
     bool accepted;
     int waited;          /* customer turns since it was offered */
     signed char verdict; /* the current customer turn's answer: 0, 1 yes, 2 no */
+    bool on_base;        /* an upgrade priced as an increment over a base the same
+                          * turn priced ("the oak frame is $85. For $25 more, museum
+                          * glass"): taking it buys the base too */
     int alt_of;          /* "$35 now, or $45 at the airport": 1 + the index of
                           * the item this one is the other price of; 0 */
     const void *why;     /* the dlg_event that gave it */
@@ -196,6 +202,8 @@ typedef struct {
     bool priced_ok;      /* the customer's answer to the agent's last priced turn
                           * agreed in some way ("that's the one", "Wednesday is
                           * fine") and refused nothing */
+    int cancel_turn;     /* the customer asked to cancel, with nothing bought in the
+                          * call; -1 */
     bool cust_asked;     /* the customer's last turn asked or refused something */
 } dlg_state;
 

@@ -759,6 +759,20 @@ static bool cut_from_old(const dlg_state *st, int turn, int64_t cents)
  * "book it" prices the purchase)? */
 static bool priced_before(const dlg_state *st, int turn);
 
+/* Do the words of price p name an extra the customer took ("So a mid-size
+ * SUV from the 17th, $156" after the SUV upgrade was taken)? The price is
+ * then the order's, said back with what is on it, not one more thing. */
+static bool names_taken(const dlg_state *st, const kpi_text *at, const dlg_price *p)
+{
+    for (size_t i = 0; i < st->n_acc; i++) {
+        const dlg_accept *a = &st->acc[i];
+        if (!a->retracted && a->kind == ACC_ADDON && a->item >= 0 &&
+            item_named(st, at, p->item_start, p->item_end, &st->items[a->item]))
+            return true;
+    }
+    return false;
+}
+
 static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
 {
     if (a->readback || a->mentions_readback || a->confirm || a->failure || a->free_service ||
@@ -795,7 +809,7 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
                       dlg_names_item(at, p->item_start, p->item_end, &st->texts[m->turn],
                                      m->start, m->end);
         }
-        if (!of_main)
+        if (!of_main && !names_taken(st, at, p))
             return true;
     }
     return false;
@@ -842,6 +856,60 @@ static bool priced_before_offer(const dlg_agent *a)
             return true;
     }
     return false;
+}
+
+/* Is the increment the difference of two other prices of the turn ("you're
+ * on $55; the 1 Gig plan is $75, so $20 more a month")? Then it restates a
+ * change from what the customer has to what is offered, not a step up from
+ * a purchase. */
+static bool increment_restates(const dlg_agent *a)
+{
+    int64_t inc = a->prices[a->increment_at].cents;
+    for (size_t i = 0; i < a->n_price; i++)
+        for (size_t j = 0; j < a->n_price; j++)
+            if (i != a->increment_at && j != a->increment_at &&
+                a->prices[j].cents - a->prices[i].cents == inc)
+                return true;
+    return false;
+}
+
+/* "The oak frame is $85. For only $25 more we can use museum glass": an
+ * upgrade said as an increment over a base the same turn prices just before
+ * it steps up from that base; the items put from first on are taken with it
+ * (take_base). */
+static void increment_on_base(dlg_state *st, size_t first, const dlg_agent *a)
+{
+    if (!a->increment || !a->upgrade || !priced_before_offer(a) || increment_restates(a))
+        return;
+    for (size_t i = first; i < st->n_item; i++)
+        if (st->items[i].kind == IT_UPGRADE)
+            st->items[i].on_base = true;
+}
+
+/* "I want to cancel my subscription" ... "I can offer you half price, so
+ * $7.49 a month": a price the agent revises after the customer asked to
+ * cancel, with nothing bought, is a save offer whatever its words; taking
+ * it keeps the plan (conversion reads it so, dlg_agent.retention). */
+static bool save_by_price(const dlg_state *st, dlg_agent *a)
+{
+    if (st->cancel_turn < 0 || !a->revision || !a->n_price || dlg_main_accepted(st))
+        return false;
+    a->retention = true;
+    return true;
+}
+
+/* Notes a customer turn that asks to cancel ("I want to cancel", "cancel my
+ * membership") while nothing is bought in the call. */
+static void note_cancel(dlg_state *st, int turn)
+{
+    const kpi_text *ct = &st->texts[turn];
+    if (st->n_acc)
+        return;
+    for (size_t k = 0; k < ct->ntok; k++)
+        if (KPI_TOK_IS(ct, k, "cancel", "cancelling", "canceling", "cancellation")) {
+            st->cancel_turn = turn;
+            return;
+        }
 }
 
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
@@ -892,7 +960,7 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
             return;
         }
     }
-    if (a->retention) {
+    if (a->retention || save_by_price(st, a)) {
         /* a save offer's price is the plan the customer keeps, never extra */
         close_open(st);
         return;
@@ -936,7 +1004,9 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
             (!after_priced && (open_request(st, turn, a) || answers_search(st, turn, a) ||
                                sought(st, turn, offer_words_start(a), a->offer_end))))
             kind = IT_MAIN; /* also what answers the customer's new request */
+        size_t first = st->n_item;
         put_offer(st, turn, a, kind, false);
+        increment_on_base(st, first, a);
         if (a->ask == ASK_NONE || a->ask == ASK_CLOSING)
             a->ask = ASK_OFFER;
         return;
@@ -1074,6 +1144,19 @@ static int64_t counted_units(const dlg_state *st, const kpi_text *ct, const dlg_
     return cents;
 }
 
+/* Taking an upgrade stepped up from a base (dlg_item.on_base) buys the base
+ * as well: the base is the purchase, so the upgrade is on top of it, and
+ * when the customer later drops the upgrade ("drop the museum glass, the
+ * standard is fine") the base still stands. */
+static void take_base(dlg_state *st, const dlg_item *it, const dlg_accept *up)
+{
+    if (!it->on_base || it->kind != IT_UPGRADE)
+        return;
+    dlg_accept base = {.kind = ACC_MAIN, .turn = up->turn, .start = up->start, .end = up->end,
+                       .item = -1, .by_yes = true};
+    dlg_accept_push(st, &base);
+}
+
 static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
 {
     const kpi_text *ct = &st->texts[turn];
@@ -1136,6 +1219,7 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
                       .by_yes = e->kind == CE_AFFIRM || e->kind == CE_AFFIRM_WEAK ||
                                 e->kind == CE_CONFIRM};
     dlg_accept_push(st, &acc);
+    take_base(st, it, &acc);
     it->accepted = true;
     it->open = false;
 }
@@ -1432,6 +1516,41 @@ static bool only_pick(const kpi_text *ct, const dlg_event *e)
 /* Step 2: an event names one or more items on the table ("I'll take the
  * case"): its answer goes to each of them, unless it names another price
  * for it. Returns whether any was named. */
+/* The words an answer speaks to: its clause, unless the clause also holds an
+ * answer the other way ("um the anti glare yes i drive at night a lot the
+ * blue light no", unpunctuated): then the words since the answer before it
+ * up to its own end (*alt_a, *alt_b: the words after it up to the next
+ * answer, for when those name nothing). */
+static bool answer_scope(const dlg_state *st, const dlg_event *e, int v, size_t *a, size_t *b,
+                         size_t *alt_a, size_t *alt_b)
+{
+    *a = e->cstart;
+    *b = e->cend;
+    const dlg_customer *c = st->cust_now;
+    if (!c || v == NONE)
+        return false;
+    bool mixed = false;
+    size_t prev = e->cstart, next = e->cend;
+    for (size_t i = 0; i < c->n; i++) {
+        const dlg_event *o = &c->ev[i];
+        int ov = event_answer(o->kind);
+        if (o == e || ov == NONE || o->cstart != e->cstart)
+            continue;
+        mixed |= ov != v;
+        if (o->end <= e->start && o->end > prev)
+            prev = o->end;
+        if (o->start >= e->end && o->start < next)
+            next = o->start;
+    }
+    if (!mixed)
+        return false;
+    *a = prev;
+    *b = e->end;
+    *alt_a = e->end;
+    *alt_b = next;
+    return true;
+}
+
 static bool answer_named(const kpi_scratch *s, dlg_state *st, int turn, size_t n, dlg_event *e,
                          int v)
 {
@@ -1448,11 +1567,22 @@ static bool answer_named(const kpi_scratch *s, dlg_state *st, int turn, size_t n
             return false;
     }
     bool only = v == NO && only_pick(ct, e);
+    size_t sa, sb, xa = 0, xb = 0;
+    if (answer_scope(st, e, v, &sa, &sb, &xa, &xb)) {
+        bool named = false;
+        for (size_t k = 0; k < n && !named; k++)
+            named = !st->items[k].accepted && st->items[k].turn >= turn - NAME_TURNS &&
+                    item_named(st, ct, sa, sb, &st->items[k]);
+        if (!named) {
+            sa = xa;
+            sb = xb;
+        }
+    }
     for (size_t k = 0; k < n; k++) {
         dlg_item *it = &st->items[k];
         if (it->accepted || it->turn < turn - NAME_TURNS)
             continue;
-        if (item_named(st, ct, e->cstart, e->cend, it) && !(v == YES && counter_offer(s, e, it))) {
+        if (item_named(st, ct, sa, sb, it) && !(v == YES && counter_offer(s, e, it))) {
             /* "Just the oven." to "the oven and fridge cleaning?" picks the
              * extra it names; what it leaves out is refused */
             bool pick = only && it->kind != IT_MAIN && !it->declined &&
@@ -1676,6 +1806,63 @@ static bool listed(const dlg_state *st, int turn, const dlg_item *it, size_t a, 
  * it names two or more, or one beside a refusal elsewhere in the turn; a
  * "no" in the sentence itself leaves it to the answers. Applied after the
  * answers, so that "no training" refuses only what it names. */
+/* Does the customer's turn say, before offset end, that they think again:
+ * "actually", "wait", "on second thought", "you know what", "changed my
+ * mind"? */
+static bool mind_changes(const kpi_text *ct, size_t end)
+{
+    for (size_t k = 0; k < ct->ntok && ct->tok[k].end <= end; k++) {
+        if (KPI_TOK_IS(ct, k, "actually", "wait", "changed", "rethink", "reconsider"))
+            return true;
+        if (k > 0 && ((KPI_TOK_IS(ct, k, "second") && KPI_TOK_IS(ct, k - 1, "on")) ||
+                      (KPI_TOK_IS(ct, k, "what") && KPI_TOK_IS(ct, k - 1, "know"))))
+            return true;
+    }
+    return false;
+}
+
+/* "no, I think that's okay" ... "actually, you know what, yes, add it":
+ * an acceptance that ends in a pronoun ("add it", "I'll take that"), after
+ * words that think again (mind_changes), right after the customer's own refusal of an extra, with no new offer from the agent
+ * in between, takes back the refusal and takes the extra. */
+static void changed_mind(dlg_state *st, int turn, const dlg_customer *c)
+{
+    /* the customer's previous turn: just before, or past an agent turn that
+     * put nothing new on the table */
+    int prev = turn - 1;
+    if (prev >= 0 && st->turns->v[prev].speaker == SPK_AGENT) {
+        const dlg_agent *a = &st->agent[prev];
+        if (a->n_price || a->offer || a->offer_named || a->ask == ASK_OFFER)
+            return;
+        prev--;
+    }
+    if (prev < 0 || st->turns->v[prev].speaker != SPK_CUSTOMER || st->no_turn != prev)
+        return;
+    dlg_item *it = NULL;
+    for (size_t k = st->n_item; k-- > 0 && !it;)
+        if (st->items[k].kind != IT_MAIN && st->items[k].declined && !st->items[k].accepted &&
+            st->items[k].cents > 0 && st->items[k].turn >= prev - 2)
+            it = &st->items[k];
+    if (!it)
+        return;
+    const kpi_text *ct = &st->texts[turn];
+    for (size_t i = 0; i < c->n; i++) {
+        dlg_event *e = &c->ev[i];
+        if (event_answer(e->kind) == NO)
+            return;
+        if (!mind_changes(ct, e->start))
+            continue;
+        size_t last = kpi_text_tok_at(ct, e->end);
+        if (e->consumed || !(e->kind == CE_ADDON || e->kind == CE_COMMIT) || e->refers_back ||
+            last == 0 || !KPI_TOK_IS(ct, last - 1, "it", "that", "them", "those", "one"))
+            continue;
+        it->declined = false;
+        take(st, turn, it, e);
+        e->consumed = true;
+        return;
+    }
+}
+
 static void pick_by_list(dlg_state *st, int turn, size_t n, const dlg_customer *c)
 {
     static const char *const glue[] = {
@@ -2032,10 +2219,42 @@ static void note_priced_ok(dlg_state *st, int turn, const dlg_customer *c)
     st->priced_ok = agree || pick != NULL;
 }
 
+/* "250 flyers are $60. For $20 more, glossy paper." - "No, the standard
+ * paper is fine. Go ahead.": a refusal of an upgrade stepped up from a base
+ * (dlg_item.on_base), followed in the same turn by a yes or a commitment
+ * nothing took, refuses the step up and buys the base. */
+static void base_kept(dlg_state *st, int turn, const dlg_customer *c)
+{
+    bool refused = false;
+    for (size_t i = 0; i < st->n_item && !refused; i++) {
+        const dlg_item *it = &st->items[i];
+        refused = it->on_base && it->declined && it->verdict == NO && !it->accepted;
+    }
+    if (!refused)
+        return;
+    bool after_no = false;
+    for (size_t i = 0; i < c->n; i++) {
+        const dlg_event *e = &c->ev[i];
+        if (event_answer(e->kind) == NO) {
+            after_no = true;
+            continue;
+        }
+        if (after_no && !e->consumed &&
+            (e->kind == CE_AFFIRM || e->kind == CE_COMMIT || e->kind == CE_CONFIRM)) {
+            dlg_accept base = {.kind = ACC_MAIN, .turn = turn, .start = e->start,
+                               .end = e->cend > e->end ? e->cend : e->end, .item = -1,
+                               .by_yes = e->kind != CE_COMMIT};
+            dlg_accept_push(st, &base);
+            return;
+        }
+    }
+}
+
 void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c)
 {
     const kpi_text *ct = &st->texts[turn];
     st->cust_now = c;
+    note_cancel(st, turn);
     size_t acc_before = st->n_acc;
     /* loose: "I saw it's thirty-six fifty" is a price */
     kpi_amounts_find(s, ct, KPI_AMT_ASKED);
@@ -2075,6 +2294,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
         if (open)
             answer_open(s, st, turn, n, open, e, after_refusal, asking);
     }
+    changed_mind(st, turn, c);
     pick_by_list(st, turn, n, c);
     note_priced_ok(st, turn, c);
     settle(st, turn, n);
@@ -2083,6 +2303,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     take_by_count(st, turn, c, open ? open : latest(st, turn, false), acc_before);
     retract_by_verb(st, turn);
     recounted(st, turn);
+    base_kept(st, turn, c);
     /* a yes that took nothing, once something is bought: the agent's next
      * turn may show what it took (added_after_yes) */
     st->yes_turn = -1;
@@ -2141,6 +2362,25 @@ static void owned_commit(dlg_state *st)
     }
 }
 
+/* Is the upgrade taken in a on top of a purchase: the customer's own
+ * commitment anywhere in the call, something besides an upgrade taken
+ * before it, or a purchase made before the call? "Move you to 500 meg for
+ * $15 more" - "do that" - "and a mesh extender, $5" - "add it": the plan
+ * change is the purchase and the extender the only extra. */
+static bool upgrade_on_top(const dlg_state *st, const dlg_accept *up)
+{
+    if (st->owned)
+        return true;
+    for (size_t i = 0; i < st->n_acc; i++) {
+        const dlg_accept *b = &st->acc[i];
+        if (b == up || b->retracted || b->upgrade)
+            continue;
+        if (b->kind == ACC_MAIN || b->turn < up->turn)
+            return true;
+    }
+    return false;
+}
+
 void upsell_finish(dlg_state *st, kpi_result *out)
 {
     bool main = false;
@@ -2156,7 +2396,7 @@ void upsell_finish(dlg_state *st, kpi_result *out)
         if (a->retracted || a->kind != ACC_ADDON || a->cents <= 0)
             continue;
         /* An upgrade bought on its own is the purchase itself, not upsell. */
-        if (a->upgrade && !main)
+        if (a->upgrade && !(main && upgrade_on_top(st, a)))
             continue;
         out->upsell_cents = kpi_cents_add(out->upsell_cents, a->cents);
         kpi_evidence_add(&out->upsell, &out->n_upsell,
