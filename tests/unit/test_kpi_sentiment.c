@@ -256,6 +256,44 @@ static void check_fine(void)
            -1, "'thanks for the minutes of my life' is sarcasm");
 }
 
+/* Displeasure in ordinary words: resignation ("it'll have to do", "thanks
+ * I guess"), a promise heard before, what should not happen, a price called
+ * steep, and plain praise ("never looked better"); against them the same
+ * words that say nothing ("I guess so", "is that not okay?") stay neutral. */
+static void check_resignation(void)
+{
+    expect("Agent: We only have the small van left.\nCustomer: Hmm. Okay, that'll have to do.\n"
+           "Agent: Booked for Friday.\nCustomer: Thanks, I guess.",
+           -1, "resigned acceptance");
+    expect("agent: the room with the view is gone i have one facing the car park\n"
+           "customer: uh it'll have to do then\nagent: booked\ncustomer: right thanks i guess",
+           -1, "resigned acceptance, speech-recognition style");
+    expect("Agent: The technician will call you Thursday.\n"
+           "Customer: That's what the last guy told me. I'm not holding my breath.",
+           -1, "a promise heard before");
+    expect("customer: the fridge is eight months old it shouldn't be doing this\n"
+           "agent: we can send someone monday\ncustomer: it should just work okay monday",
+           -1, "what should not happen");
+    expect("Customer: Two weeks for a reply is not okay.\nAgent: I understand.\nCustomer: Right. Bye.",
+           -1, "'not okay' said of the service");
+    expect("Agent: The next slot is in March.\nCustomer: That isn't really acceptable.\n"
+           "Agent: Sorry.\nCustomer: Whatever. Bye.",
+           -1, "'isn't acceptable'");
+    expect("Customer: Okay. Not quite what we had in mind, but fine.", -1,
+           "'not quite what we had in mind, but fine'");
+    expect("customer: my garden has never looked better honestly\nagent: glad to hear it\n"
+           "customer: yeah sign me up again", 1, "'never looked better' is praise");
+    expect("Customer: My son will be over the moon. Book it please.", 1, "'over the moon'");
+    /* negatives: the same words that say nothing */
+    expect("Agent: Do you want the blue one?\nCustomer: I guess so, yes.\nAgent: Done.\n"
+           "Customer: Okay, thanks.", 0, "'I guess so' is a plain yes");
+    expect("Customer: Is it not okay to pay by card?\nAgent: Card is fine.\nCustomer: Great, thanks.",
+           0, "'not okay' in a question about a rule");
+    expect("Agent: It's eighty for the year.\nCustomer: Hmm, that's a bit steep. Do you have anything cheaper?\n"
+           "Agent: The basic plan is fifty.\nCustomer: Okay, I'll take the basic one. Thanks.",
+           0, "a price called steep while shopping");
+}
+
 /* An aside damps only its own clause, or in unpunctuated speech-recognition
  * text only the words near it. */
 static void check_aside_scope(void)
@@ -540,6 +578,7 @@ int main(void)
     check_unthanked();
     check_sold_unthanked();
     check_need();
+    check_resignation();
     kt_free();
     T_END();
 }
