@@ -294,6 +294,19 @@ static void check_resignation(void)
            0, "a price called steep while shopping");
 }
 
+/* A phrase that holds its own negator is turned once: a negator before it
+ * is about other words ("a week without heating isn't acceptable"). */
+static void check_own_negator(void)
+{
+    expect("Customer: A whole week without heating really isn't acceptable.\nAgent: I understand.\n"
+           "Customer: Okay.", -1, "'without' does not turn 'isn't acceptable' round");
+    expect("customer: two days without a phone is not okay\nagent: sorry\ncustomer: yeah", -1,
+           "... nor 'is not okay', speech-recognition style");
+    expect("Customer: Not bad at all, actually. Thanks.", 1, "'not bad at all' stays praise");
+    expect("Customer: It went through without a problem. Okay, bye.", 0,
+           "'without a problem' is no complaint");
+}
+
 /* An aside damps only its own clause, or in unpunctuated speech-recognition
  * text only the words near it. */
 static void check_aside_scope(void)
@@ -579,6 +592,7 @@ int main(void)
     check_sold_unthanked();
     check_need();
     check_resignation();
+    check_own_negator();
     kt_free();
     T_END();
 }

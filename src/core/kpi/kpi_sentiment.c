@@ -91,6 +91,15 @@ static long negator_before(const kpi_text *t, size_t i, size_t k0)
     return -1;
 }
 
+/* Does the entry at words [i, i + len) hold a negator of its own? */
+static bool has_negator(const kpi_text *t, size_t i, size_t len)
+{
+    for (size_t j = i; j < i + len; j++)
+        if (t->tok[j].vflags & VF_NEGATOR)
+            return true;
+    return false;
+}
+
 /* Is word i written as a name: capitalised inside a sentence ("calling for
  * Joy Adams", "to Great Falls")? Speech-recognition text has no capitals, so
  * it never says so there. */
@@ -247,7 +256,11 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
             }
             if (x < 0 && need_here && tk->start >= bought_at)
                 x *= r->aside;
-            long neg_at = negator_before(t, i, floor);
+            /* a phrase that holds its own negator ("isn't acceptable",
+             * "not bad") has been turned already: a negator before it
+             * ("three days without internet really isn't acceptable") is
+             * about other words */
+            long neg_at = has_negator(t, i, len) ? -1 : negator_before(t, i, floor);
             if (i > k0 && (t->tok[i - 1].vflags & VF_INTENS))
                 x *= r->vocab.w[t->tok[i - 1].id].intens;
             else if (i > k0 + 1 && (t->tok[i - 2].vflags & VF_INTENS))
