@@ -307,6 +307,34 @@ static void check_own_negator(void)
            "'without a problem' is no complaint");
 }
 
+/* Leaving for a rival and poor value in plain words; gratitude for the
+ * effort itself and praise of how something worked; a slot preferred, a
+ * flavour and a habit are no feelings. */
+static void check_plain_verdicts(void)
+{
+    expect("customer: nah that's still a lot for what you get i'm gonna go with the other company\n"
+           "agent: okay\ncustomer: yeah", -1, "poor value and leaving for a rival");
+    expect("Customer: Honestly, it's too much for what it is.\nAgent: I can take ten off.\n"
+           "Customer: No, we'll go with someone else.", -1, "'too much for what it is'");
+    expect("Customer: I was ready to cancel.\nAgent: I've waived the fee.\n"
+           "Customer: Okay. Thank you for actually listening to me.", 1,
+           "gratitude for the effort ends a call that began in anger");
+    expect("customer: yeah the app is really easy to use\nagent: glad to hear\ncustomer: okay bye", 1,
+           "'easy to use'");
+    expect("Customer: Last year your crew handled the move so well. Book them again.", 1,
+           "'handled it so well'");
+    /* negatives */
+    expect("Agent: Do you want the earrings too?\nCustomer: Yes, I'll go with them.\nAgent: Done.\n"
+           "Customer: Okay.", 0, "'go with them' about the items bought");
+    expect("Customer: Thanks for your help. Bye.", 0, "'thanks for your help' is routine");
+    expect("customer: could we do thursday instead\nagent: thursday at four\n"
+           "customer: yeah four is better thanks", 0, "a slot preferred is no praise");
+    expect("Customer: Just the dry red, please. We don't like sweet whites.\nAgent: Sure.\nCustomer: Okay.",
+           0, "a wine called sweet is no feeling");
+    expect("Customer: No drinks package, we're not big drinkers.\nAgent: Okay.\nCustomer: Thanks.", 0,
+           "'not big drinkers' is a habit");
+}
+
 /* An aside damps only its own clause, or in unpunctuated speech-recognition
  * text only the words near it. */
 static void check_aside_scope(void)
@@ -593,6 +621,7 @@ int main(void)
     check_need();
     check_resignation();
     check_own_negator();
+    check_plain_verdicts();
     kt_free();
     T_END();
 }
