@@ -564,6 +564,15 @@ static void check_need(void)
            "Customer: This whole process has been terrible. Fine, add it.\n"
            "Agent: Added.\nCustomer: Bye.",
            -1, "a complaint before buying is no reason for it");
+    expect("agent: we also have a booster for the upstairs signal it's five a month\n"
+           "customer: oh yeah the signal upstairs is awful add that\nagent: done\ncustomer: okay thanks",
+           0, "unpunctuated: the reason before 'add that' in the same sentence");
+    expect("Agent: The gutter clean is $40 extra.\n"
+           "Customer: The gutters are a disaster, so yes, add it.\nAgent: Added.\nCustomer: Okay.",
+           0, "the reason before buying in the same written sentence");
+    expect("agent: the setup fee is forty nine\n"
+           "customer: your fees are a joke fine add it\nagent: added\ncustomer: bye",
+           -1, "a complaint addressed to the company before buying still counts");
 }
 
 /* In a call that sold something, an agent's apology for what the customer

@@ -208,9 +208,11 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
      * words near the aside are about it; in a written turn, the words of the
      * aside's clause and of those after it */
     bool unpunctuated = aside_here && n > ASIDE_REACH + 2;
-    /* a complaint after the customer bought something, in a sentence that
-     * does not address the company, gives the reason for buying: "yes, both
-     * please, the oven is a disaster" is about the oven */
+    /* a complaint in or after the sentence where the customer bought
+     * something, in a sentence that does not address the company, gives the
+     * reason for buying: "yes, both please, the oven is a disaster" and "the
+     * back room is terrible, add the extender" are about the customer's
+     * things */
     bool need_here = bought_at < t->tok[k1 - 1].end &&
                      !kpi_has(t, KS_ABOUT_US, t->tok[k0].start, t->tok[k1 - 1].end);
     for (size_t i = 0; unpunctuated && i + 1 < t->ntok; i++)
@@ -254,7 +256,7 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
                 if (kpi_has(t, KS_ASIDE, t->tok[a].start, t->tok[b - 1].end))
                     x *= r->aside;
             }
-            if (x < 0 && need_here && tk->start >= bought_at)
+            if (x < 0 && need_here)
                 x *= r->aside;
             /* a phrase that holds its own negator ("isn't acceptable",
              * "not bad") has been turned already: a negator before it
