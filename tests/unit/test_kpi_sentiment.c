@@ -256,6 +256,116 @@ static void check_fine(void)
            -1, "'thanks for the minutes of my life' is sarcasm");
 }
 
+/* Displeasure in ordinary words: resignation ("it'll have to do", "thanks
+ * I guess"), a promise heard before, what should not happen, a price called
+ * steep, and plain praise ("never looked better"); against them the same
+ * words that say nothing ("I guess so", "is that not okay?") stay neutral. */
+static void check_resignation(void)
+{
+    expect("Agent: We only have the small van left.\nCustomer: Hmm. Okay, that'll have to do.\n"
+           "Agent: Booked for Friday.\nCustomer: Thanks, I guess.",
+           -1, "resigned acceptance");
+    expect("agent: the room with the view is gone i have one facing the car park\n"
+           "customer: uh it'll have to do then\nagent: booked\ncustomer: right thanks i guess",
+           -1, "resigned acceptance, speech-recognition style");
+    expect("Agent: The technician will call you Thursday.\n"
+           "Customer: That's what the last guy told me. I'm not holding my breath.",
+           -1, "a promise heard before");
+    expect("customer: the fridge is eight months old it shouldn't be doing this\n"
+           "agent: we can send someone monday\ncustomer: it should just work okay monday",
+           -1, "what should not happen");
+    expect("Customer: Two weeks for a reply is not okay.\nAgent: I understand.\nCustomer: Right. Bye.",
+           -1, "'not okay' said of the service");
+    expect("Agent: The next slot is in March.\nCustomer: That isn't really acceptable.\n"
+           "Agent: Sorry.\nCustomer: Whatever. Bye.",
+           -1, "'isn't acceptable'");
+    expect("Customer: Okay. Not quite what we had in mind, but fine.", -1,
+           "'not quite what we had in mind, but fine'");
+    expect("customer: my garden has never looked better honestly\nagent: glad to hear it\n"
+           "customer: yeah sign me up again", 1, "'never looked better' is praise");
+    expect("Customer: My son will be over the moon. Book it please.", 1, "'over the moon'");
+    /* negatives: the same words that say nothing */
+    expect("Agent: Do you want the blue one?\nCustomer: I guess so, yes.\nAgent: Done.\n"
+           "Customer: Okay, thanks.", 0, "'I guess so' is a plain yes");
+    expect("Customer: Is it not okay to pay by card?\nAgent: Card is fine.\nCustomer: Great, thanks.",
+           0, "'not okay' in a question about a rule");
+    expect("Agent: It's eighty for the year.\nCustomer: Hmm, that's a bit steep. Do you have anything cheaper?\n"
+           "Agent: The basic plan is fifty.\nCustomer: Okay, I'll take the basic one. Thanks.",
+           0, "a price called steep while shopping");
+}
+
+/* A phrase that holds its own negator is turned once: a negator before it
+ * is about other words ("a week without heating isn't acceptable"). */
+static void check_own_negator(void)
+{
+    expect("Customer: A whole week without heating really isn't acceptable.\nAgent: I understand.\n"
+           "Customer: Okay.", -1, "'without' does not turn 'isn't acceptable' round");
+    expect("customer: two days without a phone is not okay\nagent: sorry\ncustomer: yeah", -1,
+           "... nor 'is not okay', speech-recognition style");
+    expect("Customer: Not bad at all, actually. Thanks.", 1, "'not bad at all' stays praise");
+    expect("Customer: It went through without a problem. Okay, bye.", 0,
+           "'without a problem' is no complaint");
+}
+
+/* Leaving for a rival and poor value in plain words; gratitude for the
+ * effort itself and praise of how something worked; a slot preferred, a
+ * flavour and a habit are no feelings. */
+static void check_plain_verdicts(void)
+{
+    expect("customer: nah that's still a lot for what you get i'm gonna go with the other company\n"
+           "agent: okay\ncustomer: yeah", -1, "poor value and leaving for a rival");
+    expect("Customer: Honestly, it's too much for what it is.\nAgent: I can take ten off.\n"
+           "Customer: No, we'll go with someone else.", -1, "'too much for what it is'");
+    expect("Customer: I was ready to cancel.\nAgent: I've waived the fee.\n"
+           "Customer: Okay. Thank you for actually listening to me.", 1,
+           "gratitude for the effort ends a call that began in anger");
+    expect("customer: yeah the app is really easy to use\nagent: glad to hear\ncustomer: okay bye", 1,
+           "'easy to use'");
+    expect("Customer: Last year your crew handled the move so well. Book them again.", 1,
+           "'handled it so well'");
+    /* negatives */
+    expect("Agent: Do you want the earrings too?\nCustomer: Yes, I'll go with them.\nAgent: Done.\n"
+           "Customer: Okay.", 0, "'go with them' about the items bought");
+    expect("Customer: Thanks for your help. Bye.", 0, "'thanks for your help' is routine");
+    expect("customer: could we do thursday instead\nagent: thursday at four\n"
+           "customer: yeah four is better thanks", 0, "a slot preferred is no praise");
+    expect("Customer: Just the dry red, please. We don't like sweet whites.\nAgent: Sure.\nCustomer: Okay.",
+           0, "a wine called sweet is no feeling");
+    expect("Customer: No drinks package, we're not big drinkers.\nAgent: Okay.\nCustomer: Thanks.", 0,
+           "'not big drinkers' is a habit");
+}
+
+/* The customer's own clear complaint, never followed by thanks,
+ * forgiveness or praise, leaves the call sour however curtly it ends; a
+ * complaint answered by an explanation the customer accepts, a complaint
+ * that is the need for what they buy, and a mild remark on a price do not. */
+static void check_sour_end(void)
+{
+    expect("Customer: Hi, I'm calling about the course dates.\nAgent: The next one starts in May.\n"
+           "Customer: Your booking page is a total mess, by the way.\nAgent: Sorry about that.\n"
+           "Customer: When does it start again?\nAgent: May the fourth.\nCustomer: Okay. Bye.",
+           -1, "a complaint, then a curt goodbye");
+    expect("customer: hi how much is the annual check\nagent: it's one forty\n"
+           "customer: yeah that's a lot for what you get honestly\nagent: it includes the report\n"
+           "customer: no i'll leave it\nagent: okay\ncustomer: yeah sure",
+           -1, "poor value, then 'yeah sure', speech-recognition style");
+    /* negatives: the same calls would be neutral without a sour end */
+    expect("customer: hi i got charged twice this month\nagent: one is the deposit it comes back friday\n"
+           "customer: oh ok that makes sense cool\nagent: anything else\n"
+           "customer: can i change my billing date too\nagent: done it's the fifth now\n"
+           "customer: ok\nagent: all set\ncustomer: no that's all bye",
+           0, "a complaint answered by an explanation the customer accepts");
+    expect("Customer: Hi, I need new tyres.\nAgent: What car is it?\n"
+           "Customer: The old ones are pretty bad, honestly. Yes, book the new set.\n"
+           "Agent: Booked for Monday.\nCustomer: At what time?\nAgent: Nine.\n"
+           "Customer: Okay.\nAgent: Name?\nCustomer: Dana Reyes.\nAgent: Phone?\n"
+           "Customer: 555 0142.\nAgent: Do you need a courtesy car?\nCustomer: No.\n"
+           "Agent: See you Monday.\nCustomer: See you then.",
+           0, "a complaint that is the need for what is bought");
+    expect("Customer: The last visit was a disaster.\nAgent: I'm sorry, I've put a note on it.\n"
+           "Customer: Okay, thank you, I appreciate that.", 1, "a complaint, then thanks");
+}
+
 /* An aside damps only its own clause, or in unpunctuated speech-recognition
  * text only the words near it. */
 static void check_aside_scope(void)
@@ -485,6 +595,15 @@ static void check_need(void)
            "Customer: This whole process has been terrible. Fine, add it.\n"
            "Agent: Added.\nCustomer: Bye.",
            -1, "a complaint before buying is no reason for it");
+    expect("agent: we also have a booster for the upstairs signal it's five a month\n"
+           "customer: oh yeah the signal upstairs is awful add that\nagent: done\ncustomer: okay thanks",
+           0, "unpunctuated: the reason before 'add that' in the same sentence");
+    expect("Agent: The gutter clean is $40 extra.\n"
+           "Customer: The gutters are a disaster, so yes, add it.\nAgent: Added.\nCustomer: Okay.",
+           0, "the reason before buying in the same written sentence");
+    expect("agent: the setup fee is forty nine\n"
+           "customer: your fees are a joke fine add it\nagent: added\ncustomer: bye",
+           -1, "a complaint addressed to the company before buying still counts");
 }
 
 /* In a call that sold something, an agent's apology for what the customer
@@ -540,6 +659,10 @@ int main(void)
     check_unthanked();
     check_sold_unthanked();
     check_need();
+    check_resignation();
+    check_own_negator();
+    check_plain_verdicts();
+    check_sour_end();
     kt_free();
     T_END();
 }

@@ -14,7 +14,9 @@
  * in the call counts too: bad news from the agent in a call that sold
  * nothing, answered with feeling but without thanks, is a dissatisfied
  * call; in a call that sold something, only an apology for the customer's
- * own complaint is such bad news. */
+ * own complaint is such bad news. So is a call where the customer's own
+ * clear complaint is never followed by thanks, forgiveness, praise or an
+ * explanation accepted, however curtly it ends. */
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -26,6 +28,10 @@
 #define TOP_HITS 3
 /* A turn whose words add up to this much, either way, has a clear feeling. */
 #define END_CLEAR 1.5
+/* A customer turn that complains this much is a clear complaint of its own
+ * ("a lot for what it was", "your website's a mess"); a milder one ("more
+ * than I thought", "charged twice") reports a fact or a price. */
+#define SOUR 2.0
 /* A short burst of praise ("great.") after the customer has complained at
  * least this much is sarcasm; a mild word ("sick" in passing) is no
  * complaint. */
@@ -89,6 +95,15 @@ static long negator_before(const kpi_text *t, size_t i, size_t k0)
             break;
     }
     return -1;
+}
+
+/* Does the entry at words [i, i + len) hold a negator of its own? */
+static bool has_negator(const kpi_text *t, size_t i, size_t len)
+{
+    for (size_t j = i; j < i + len; j++)
+        if (t->tok[j].vflags & VF_NEGATOR)
+            return true;
+    return false;
 }
 
 /* Is word i written as a name: capitalised inside a sentence ("calling for
@@ -199,9 +214,11 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
      * words near the aside are about it; in a written turn, the words of the
      * aside's clause and of those after it */
     bool unpunctuated = aside_here && n > ASIDE_REACH + 2;
-    /* a complaint after the customer bought something, in a sentence that
-     * does not address the company, gives the reason for buying: "yes, both
-     * please, the oven is a disaster" is about the oven */
+    /* a complaint in or after the sentence where the customer bought
+     * something, in a sentence that does not address the company, gives the
+     * reason for buying: "yes, both please, the oven is a disaster" and "the
+     * back room is terrible, add the extender" are about the customer's
+     * things */
     bool need_here = bought_at < t->tok[k1 - 1].end &&
                      !kpi_has(t, KS_ABOUT_US, t->tok[k0].start, t->tok[k1 - 1].end);
     for (size_t i = 0; unpunctuated && i + 1 < t->ntok; i++)
@@ -245,9 +262,13 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
                 if (kpi_has(t, KS_ASIDE, t->tok[a].start, t->tok[b - 1].end))
                     x *= r->aside;
             }
-            if (x < 0 && need_here && tk->start >= bought_at)
+            if (x < 0 && need_here)
                 x *= r->aside;
-            long neg_at = negator_before(t, i, floor);
+            /* a phrase that holds its own negator ("isn't acceptable",
+             * "not bad") has been turned already: a negator before it
+             * ("three days without internet really isn't acceptable") is
+             * about other words */
+            long neg_at = has_negator(t, i, len) ? -1 : negator_before(t, i, floor);
             if (i > k0 && (t->tok[i - 1].vflags & VF_INTENS))
                 x *= r->vocab.w[t->tok[i - 1].id].intens;
             else if (i > k0 + 1 && (t->tok[i - 2].vflags & VF_INTENS))
@@ -373,6 +394,9 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
      * thanked or forgave afterwards */
     long bad = r->unthanked > 0 && !out->is_conversion ? bad_news_turn(s, turns) : -1;
     bool answered = false, goodwill = false, felt = false;
+    /* whether the customer complained clearly, and whether they warmed up
+     * (thanked, forgave, praised) after their last complaint */
+    bool complained = false, warmed = false;
     for (size_t i = 0; i < turns->n; i++) {
         /* in a call that sold something, an apology for what the customer
          * just complained about ("you kept my car four hours last time" -
@@ -423,6 +447,14 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
         wsum += w;
         running += turn_sum;
         felt = felt || ((long)i > bad && bad >= 0 && turn_sum != 0);
+        /* a complaint in a turn that buys is the need for it ("they are
+         * pretty bad, actually. Yeah, do the wipers") */
+        if (turn_sum <= -SOUR && bought_at == SIZE_MAX) {
+            complained = true;
+            warmed = false;
+        } else if (complained && (turn_sum >= END_CLEAR || kpi_has(t, KS_GOODWILL, 0, t->len))) {
+            warmed = true;
+        }
         last_turn = turn_sum;
         if (fabs(turn_sum) >= END_CLEAR) {
             if (first_clear == 0)
@@ -449,7 +481,13 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
      * praise in such answers is resignation or sarcasm ("great, another
      * Saturday at home"). "Thanks anyway", "no worries, these things
      * happen" keep the call as it scored. */
-    if (answered && !goodwill && felt && last_turn < END_CLEAR &&
+    /* The customer's own clear complaint, never followed by a word of
+     * thanks, forgiveness or praise, leaves the call sour however curtly
+     * it ends: "it's still a lot for what it was ... yeah sure", "your
+     * website's a mess ... okay bye". */
+    if (complained && !warmed && raw > -r->unthanked)
+        raw = -r->unthanked;
+    else if (answered && !goodwill && felt && last_turn < END_CLEAR &&
         raw > -r->unthanked)
         raw = -r->unthanked;
     double score = tanh(raw / r->scale);
