@@ -14,9 +14,7 @@
  * in the call counts too: bad news from the agent in a call that sold
  * nothing, answered with feeling but without thanks, is a dissatisfied
  * call; in a call that sold something, only an apology for the customer's
- * own complaint is such bad news. So is a call where the customer's own
- * clear complaint is never followed by thanks, forgiveness, praise or an
- * explanation accepted, however curtly it ends. */
+ * own complaint is such bad news. */
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
