@@ -335,37 +335,6 @@ static void check_plain_verdicts(void)
            "'not big drinkers' is a habit");
 }
 
-/* The customer's own clear complaint, never followed by thanks,
- * forgiveness or praise, leaves the call sour however curtly it ends; a
- * complaint answered by an explanation the customer accepts, a complaint
- * that is the need for what they buy, and a mild remark on a price do not. */
-static void check_sour_end(void)
-{
-    expect("Customer: Hi, I'm calling about the course dates.\nAgent: The next one starts in May.\n"
-           "Customer: Your booking page is a total mess, by the way.\nAgent: Sorry about that.\n"
-           "Customer: When does it start again?\nAgent: May the fourth.\nCustomer: Okay. Bye.",
-           -1, "a complaint, then a curt goodbye");
-    expect("customer: hi how much is the annual check\nagent: it's one forty\n"
-           "customer: yeah that's a lot for what you get honestly\nagent: it includes the report\n"
-           "customer: no i'll leave it\nagent: okay\ncustomer: yeah sure",
-           -1, "poor value, then 'yeah sure', speech-recognition style");
-    /* negatives: the same calls would be neutral without a sour end */
-    expect("customer: hi i got charged twice this month\nagent: one is the deposit it comes back friday\n"
-           "customer: oh ok that makes sense cool\nagent: anything else\n"
-           "customer: can i change my billing date too\nagent: done it's the fifth now\n"
-           "customer: ok\nagent: all set\ncustomer: no that's all bye",
-           0, "a complaint answered by an explanation the customer accepts");
-    expect("Customer: Hi, I need new tyres.\nAgent: What car is it?\n"
-           "Customer: The old ones are pretty bad, honestly. Yes, book the new set.\n"
-           "Agent: Booked for Monday.\nCustomer: At what time?\nAgent: Nine.\n"
-           "Customer: Okay.\nAgent: Name?\nCustomer: Dana Reyes.\nAgent: Phone?\n"
-           "Customer: 555 0142.\nAgent: Do you need a courtesy car?\nCustomer: No.\n"
-           "Agent: See you Monday.\nCustomer: See you then.",
-           0, "a complaint that is the need for what is bought");
-    expect("Customer: The last visit was a disaster.\nAgent: I'm sorry, I've put a note on it.\n"
-           "Customer: Okay, thank you, I appreciate that.", 1, "a complaint, then thanks");
-}
-
 /* An aside damps only its own clause, or in unpunctuated speech-recognition
  * text only the words near it. */
 static void check_aside_scope(void)
@@ -662,7 +631,6 @@ int main(void)
     check_resignation();
     check_own_negator();
     check_plain_verdicts();
-    check_sour_end();
     kt_free();
     T_END();
 }

@@ -26,10 +26,6 @@
 #define TOP_HITS 3
 /* A turn whose words add up to this much, either way, has a clear feeling. */
 #define END_CLEAR 1.5
-/* A customer turn that complains this much is a clear complaint of its own
- * ("a lot for what it was", "your website's a mess"); a milder one ("more
- * than I thought", "charged twice") reports a fact or a price. */
-#define SOUR 2.0
 /* A short burst of praise ("great.") after the customer has complained at
  * least this much is sarcasm; a mild word ("sick" in passing) is no
  * complaint. */
@@ -392,9 +388,6 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
      * thanked or forgave afterwards */
     long bad = r->unthanked > 0 && !out->is_conversion ? bad_news_turn(s, turns) : -1;
     bool answered = false, goodwill = false, felt = false;
-    /* whether the customer complained clearly, and whether they warmed up
-     * (thanked, forgave, praised) after their last complaint */
-    bool complained = false, warmed = false;
     for (size_t i = 0; i < turns->n; i++) {
         /* in a call that sold something, an apology for what the customer
          * just complained about ("you kept my car four hours last time" -
@@ -445,14 +438,6 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
         wsum += w;
         running += turn_sum;
         felt = felt || ((long)i > bad && bad >= 0 && turn_sum != 0);
-        /* a complaint in a turn that buys is the need for it ("they are
-         * pretty bad, actually. Yeah, do the wipers") */
-        if (turn_sum <= -SOUR && bought_at == SIZE_MAX) {
-            complained = true;
-            warmed = false;
-        } else if (complained && (turn_sum >= END_CLEAR || kpi_has(t, KS_GOODWILL, 0, t->len))) {
-            warmed = true;
-        }
         last_turn = turn_sum;
         if (fabs(turn_sum) >= END_CLEAR) {
             if (first_clear == 0)
@@ -479,13 +464,7 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
      * praise in such answers is resignation or sarcasm ("great, another
      * Saturday at home"). "Thanks anyway", "no worries, these things
      * happen" keep the call as it scored. */
-    /* The customer's own clear complaint, never followed by a word of
-     * thanks, forgiveness or praise, leaves the call sour however curtly
-     * it ends: "it's still a lot for what it was ... yeah sure", "your
-     * website's a mess ... okay bye". */
-    if (complained && !warmed && raw > -r->unthanked)
-        raw = -r->unthanked;
-    else if (answered && !goodwill && felt && last_turn < END_CLEAR &&
+    if (answered && !goodwill && felt && last_turn < END_CLEAR &&
         raw > -r->unthanked)
         raw = -r->unthanked;
     double score = tanh(raw / r->scale);
