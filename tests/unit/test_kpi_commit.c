@@ -117,6 +117,84 @@ static void check_booking_verb(void)
             false, 0, "negative ASR: booked by someone else, nothing bought");
 }
 
+/* What the agent reports after the customer's yes: a payment declined or
+ * the order cancelled (after "okay") undoes it; a cancellation refused or a
+ * card that went through does not. */
+static void check_failure_after_yes(void)
+{
+    kt_call("customer: hi can i get two seats for the quiz night on saturday\n"
+            "agent: sure theyre twenty each shall i book them\n"
+            "customer: yes please\n"
+            "agent: hmm the payment's been declined do you have another card\n"
+            "customer: no ill sort it out with my bank and ring back\n"
+            "agent: okay no worries",
+            false, 0, "negative ASR: the payment's been declined, nothing bought");
+    kt_call("Customer: I'd like the large hamper for delivery on Friday.\n"
+            "Agent: The large hamper is $80. Shall I put it through?\n"
+            "Customer: Yes please.\n"
+            "Agent: Sorry, that's been declined. Is there another card?\n"
+            "Customer: Try the one ending 2231.\n"
+            "Agent: That went through, your hamper arrives Friday.\n"
+            "Customer: Great.",
+            true, 0, "declined, then the other card went through");
+    kt_call("customer: hi i ordered a bike rack this morning and i want to change it\n"
+            "agent: sure i see the roof rack and the lock\n"
+            "customer: actually cancel the whole order\n"
+            "agent: okay so the rack and the lock both\n"
+            "customer: yeah both ill buy them in the shop with my brother\n"
+            "agent: okay its cancelled you wont be charged\n"
+            "customer: thanks",
+            false, 0, "negative ASR: okay it's cancelled after 'i'll buy them in the shop'");
+    kt_call("Customer: Hi, I ordered a bike rack this morning and I'd like to change it.\n"
+            "Agent: I see the roof rack and the lock.\n"
+            "Customer: Actually, just cancel the whole order, I'll buy both in the shop.\n"
+            "Agent: Okay, it's cancelled and you won't be charged.\n"
+            "Customer: Thanks.",
+            false, 0, "negative: okay, it's cancelled after the whole order is cancelled");
+    kt_call("customer: hi um id like to book a window clean for thursday\n"
+            "agent: sure thats forty five shall i book it\n"
+            "customer: yeah go on\n"
+            "agent: okay thats booked for thursday morning\n"
+            "customer: cheers",
+            true, 0, "ASR: okay that's booked (not cancelled)");
+}
+
+/* Someone sent out who will arrive carries out a go-ahead for a priced
+ * call-out; "thanks for confirming everything" reads nothing back. */
+static void check_dispatch(void)
+{
+    kt_call("customer: hi my boiler's leaking all over the floor\n"
+            "agent: i can get someone out this afternoon the call out is ninety plus parts\n"
+            "customer: yes please send someone\n"
+            "agent: whats the address\n"
+            "customer: four mill road\n"
+            "agent: okay the engineer will be there around two\n"
+            "customer: thank you",
+            true, 0, "ASR: the engineer will be there after 'send someone' to a price");
+    kt_call("Customer: I've locked my keys in the car.\n"
+            "Agent: We can be there in half an hour, it's $95 for the call-out.\n"
+            "Customer: Ugh, fine, send someone.\n"
+            "Agent: What's the address?\n"
+            "Customer: The car park at 12 Bank Street.\n"
+            "Agent: He'll be there in thirty minutes.\n"
+            "Customer: Okay.",
+            true, 0, "ugh, fine, send someone; he'll be there in thirty minutes");
+    kt_call("Customer: My internet has been down since this morning.\n"
+            "Agent: Sorry about that, there's a fault in your area. A technician will be "
+            "there tomorrow to fix the cabinet.\n"
+            "Customer: Okay, thanks.",
+            false, 0, "negative: a technician for a fault, nothing asked for");
+    kt_call("agent: hi this is dana from brightline security just checking your details\n"
+            "customer: sure\n"
+            "agent: is your address still nine elm close\n"
+            "customer: yes\n"
+            "agent: we also have glass break sensors at five a month\n"
+            "customer: no thanks were fine\n"
+            "agent: okay thanks for confirming everything\n"
+            "customer: sure bye",
+            false, 0, "negative ASR: sure bye to thanks for confirming everything");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -124,6 +202,8 @@ int main(void)
     check_confirm_to_closing();
     check_later_condition();
     check_booking_verb();
+    check_failure_after_yes();
+    check_dispatch();
     kt_free();
     T_END();
 }
