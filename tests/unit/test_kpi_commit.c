@@ -195,6 +195,42 @@ static void check_dispatch(void)
             false, 0, "negative ASR: sure bye to thanks for confirming everything");
 }
 
+/* The customer taking the purchase to another company undoes what the agent
+ * has not carried out yet; said of the future, asked, or after "to" it
+ * does not. */
+static void check_elsewhere(void)
+{
+    kt_call("customer: hi can you service my boiler this week\n"
+            "agent: yes a service is seventy five i can do thursday morning\n"
+            "customer: yes please book thursday\n"
+            "agent: sorry the engineer's off thursday now the next opening is the ninth\n"
+            "customer: no thats too late ill have to find someone else\n"
+            "agent: sorry about that",
+            false, 0, "negative ASR: book thursday, then i'll have to find someone else");
+    kt_call("Agent: Hi, it's Marco from Brightway Roofing about your quote.\n"
+            "Customer: Right. Another roofer quoted me $3,000 for the same job.\n"
+            "Agent: Ours is $4,200, but I could do $3,900.\n"
+            "Customer: That's still way more. We're going to go with them.\n"
+            "Agent: Understood, good luck with the roof.",
+            false, 0, "negative: we're going to go with them after a price objection");
+    kt_call("customer: honestly i was going to look elsewhere but that price is fair sign me up\n"
+            "agent: great youre signed up from monday\n"
+            "customer: thanks",
+            true, 0, "ASR: going to look elsewhere, then sign me up");
+    kt_call("Customer: I'd like to renew my pet insurance.\n"
+            "Agent: It's $310 this year. Shall I renew it?\n"
+            "Customer: Yes, go ahead.\n"
+            "Agent: You're renewed from the 1st.\n"
+            "Customer: Fine, but I'll shop elsewhere next year if it goes up again.",
+            true, 0, "renewed, then elsewhere next year: a threat");
+    kt_call("customer: can you book me a haircut for saturday at ten\n"
+            "agent: youre booked saturday at ten with jo\n"
+            "customer: great do i need to go somewhere else for the beard trim\n"
+            "agent: no we do that too\n"
+            "customer: cool",
+            true, 0, "ASR: booked, then a question about somewhere else");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -204,6 +240,7 @@ int main(void)
     check_booking_verb();
     check_failure_after_yes();
     check_dispatch();
+    check_elsewhere();
     kt_free();
     T_END();
 }
