@@ -3,8 +3,11 @@
  * speech-recognition style): a "that's correct" to a closing question
  * confirms what it proposed, a condition opening a later clause does not
  * condition the commitment before it, and a fulfilment notice whose own
- * verb only a purchase takes ("they've been booked") names the booking.
- * Each mechanism has negative cases. */
+ * verb only a purchase takes ("they've been booked") names the booking;
+ * a declined payment or "okay, it's cancelled" undoes the yes before it,
+ * someone sent out carries out a go-ahead, the customer going to another
+ * company undoes what is not carried out yet, and a price said back picks
+ * no time. Each mechanism has negative cases. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -231,6 +234,34 @@ static void check_elsewhere(void)
             true, 0, "ASR: booked, then a question about somewhere else");
 }
 
+/* A price said back ("one dollar a week") picks no time, even when the
+ * agent's offer names a period; a time said back still picks the slot. */
+static void check_price_said_back(void)
+{
+    kt_call("agent: hi its lena from the daily ledger you read a few of our stories this week\n"
+            "customer: um yeah maybe\n"
+            "agent: we have digital access at two dollars a week for the first three months\n"
+            "customer: hmm two dollars a week\n"
+            "agent: yep and you can stop anytime\n"
+            "customer: okay ive got too many of these already\n"
+            "agent: no problem have a good day\n"
+            "customer: you too bye",
+            false, 0, "negative ASR: two dollars a week said back, nothing taken");
+    kt_call("Agent: City Yoga, Mia speaking.\n"
+            "Customer: Do you have a beginners class tomorrow?\n"
+            "Agent: Yes, at six or at eight, it's $15 per class.\n"
+            "Customer: Fifteen per class, okay.\n"
+            "Agent: Yes, and mats are provided.\n"
+            "Customer: Alright, thanks for the info.",
+            false, 0, "negative: fifteen per class said back picks no class");
+    kt_call("customer: hi can i book a kids swim lesson for saturday\n"
+            "agent: sure i have nine or ten thirty its twelve dollars each\n"
+            "customer: ten thirty please\n"
+            "agent: okay ten thirty saturday\n"
+            "customer: great thanks",
+            true, 0, "ASR: ten thirty picked beside a price each");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -241,6 +272,7 @@ int main(void)
     check_failure_after_yes();
     check_dispatch();
     check_elsewhere();
+    check_price_said_back();
     kt_free();
     T_END();
 }

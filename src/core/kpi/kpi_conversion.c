@@ -362,6 +362,19 @@ static bool offers_slot(const dlg_state *st)
     return offers;
 }
 
+/* Is the number word k part of a price ("one dollar a week", "five bucks",
+ * "ten per month"): a money word or "per" / "each" follows it within two
+ * words? Said back, a price picks no time. */
+static bool priced_number(const kpi_text *t, size_t k)
+{
+    static const char *const w[] = {"dollar", "dollars", "bucks", "pounds", "quid", "euros",
+                                    "cents", "per", "each", "apiece"};
+    for (size_t j = k + 1; j < t->ntok && j <= k + 2 && t->tok[j].sent == t->tok[k].sent; j++)
+        if (kpi_tok_in(t, j, w, sizeof w / sizeof w[0]))
+            return true;
+    return false;
+}
+
 static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
 {
     if (!offers_slot(st))
@@ -381,7 +394,7 @@ static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
             si = kpi_text_sentence_at(ct, ct->tok[k].start);
             k0 = k;
         }
-        if (k >= k0 + 3 || !time_word(ct, k))
+        if (k >= k0 + 3 || !time_word(ct, k) || priced_number(ct, k))
             continue;
         const char *w = ct->low + ct->tok[k].start;
         size_t n = ct->tok[k].end - ct->tok[k].start;
