@@ -3,8 +3,11 @@
  * speech-recognition style): a "that's correct" to a closing question
  * confirms what it proposed, a condition opening a later clause does not
  * condition the commitment before it, and a fulfilment notice whose own
- * verb only a purchase takes ("they've been booked") names the booking.
- * Each mechanism has negative cases. */
+ * verb only a purchase takes ("they've been booked") names the booking;
+ * a declined payment or "okay, it's cancelled" undoes the yes before it,
+ * someone sent out carries out a go-ahead, the customer going to another
+ * company undoes what is not carried out yet, and a price said back picks
+ * no time. Each mechanism has negative cases. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -138,6 +141,148 @@ static void check_put_off_beyond(void)
             true, 0, "control: 'let's do it' with the day named books");
 }
 
+/* What the agent reports after the customer's yes: a payment declined or
+ * the order cancelled (after "okay") undoes it; a cancellation refused or a
+ * card that went through does not. */
+static void check_failure_after_yes(void)
+{
+    kt_call("customer: hi can i get two seats for the quiz night on saturday\n"
+            "agent: sure theyre twenty each shall i book them\n"
+            "customer: yes please\n"
+            "agent: hmm the payment's been declined do you have another card\n"
+            "customer: no ill sort it out with my bank and ring back\n"
+            "agent: okay no worries",
+            false, 0, "negative ASR: the payment's been declined, nothing bought");
+    kt_call("Customer: I'd like the large hamper for delivery on Friday.\n"
+            "Agent: The large hamper is $80. Shall I put it through?\n"
+            "Customer: Yes please.\n"
+            "Agent: Sorry, that's been declined. Is there another card?\n"
+            "Customer: Try the one ending 2231.\n"
+            "Agent: That went through, your hamper arrives Friday.\n"
+            "Customer: Great.",
+            true, 0, "declined, then the other card went through");
+    kt_call("customer: hi i ordered a bike rack this morning and i want to change it\n"
+            "agent: sure i see the roof rack and the lock\n"
+            "customer: actually cancel the whole order\n"
+            "agent: okay so the rack and the lock both\n"
+            "customer: yeah both ill buy them in the shop with my brother\n"
+            "agent: okay its cancelled you wont be charged\n"
+            "customer: thanks",
+            false, 0, "negative ASR: okay it's cancelled after 'i'll buy them in the shop'");
+    kt_call("Customer: Hi, I ordered a bike rack this morning and I'd like to change it.\n"
+            "Agent: I see the roof rack and the lock.\n"
+            "Customer: Actually, just cancel the whole order, I'll buy both in the shop.\n"
+            "Agent: Okay, it's cancelled and you won't be charged.\n"
+            "Customer: Thanks.",
+            false, 0, "negative: okay, it's cancelled after the whole order is cancelled");
+    kt_call("customer: hi um id like to book a window clean for thursday\n"
+            "agent: sure thats forty five shall i book it\n"
+            "customer: yeah go on\n"
+            "agent: okay thats booked for thursday morning\n"
+            "customer: cheers",
+            true, 0, "ASR: okay that's booked (not cancelled)");
+}
+
+/* Someone sent out who will arrive carries out a go-ahead for a priced
+ * call-out; "thanks for confirming everything" reads nothing back. */
+static void check_dispatch(void)
+{
+    kt_call("customer: hi my boiler's leaking all over the floor\n"
+            "agent: i can get someone out this afternoon the call out is ninety plus parts\n"
+            "customer: yes please send someone\n"
+            "agent: whats the address\n"
+            "customer: four mill road\n"
+            "agent: okay the engineer will be there around two\n"
+            "customer: thank you",
+            true, 0, "ASR: the engineer will be there after 'send someone' to a price");
+    kt_call("Customer: I've locked my keys in the car.\n"
+            "Agent: We can be there in half an hour, it's $95 for the call-out.\n"
+            "Customer: Ugh, fine, send someone.\n"
+            "Agent: What's the address?\n"
+            "Customer: The car park at 12 Bank Street.\n"
+            "Agent: He'll be there in thirty minutes.\n"
+            "Customer: Okay.",
+            true, 0, "ugh, fine, send someone; he'll be there in thirty minutes");
+    kt_call("Customer: My internet has been down since this morning.\n"
+            "Agent: Sorry about that, there's a fault in your area. A technician will be "
+            "there tomorrow to fix the cabinet.\n"
+            "Customer: Okay, thanks.",
+            false, 0, "negative: a technician for a fault, nothing asked for");
+    kt_call("agent: hi this is dana from brightline security just checking your details\n"
+            "customer: sure\n"
+            "agent: is your address still nine elm close\n"
+            "customer: yes\n"
+            "agent: we also have glass break sensors at five a month\n"
+            "customer: no thanks were fine\n"
+            "agent: okay thanks for confirming everything\n"
+            "customer: sure bye",
+            false, 0, "negative ASR: sure bye to thanks for confirming everything");
+}
+
+/* The customer taking the purchase to another company undoes what the agent
+ * has not carried out yet; said of the future, asked, or after "to" it
+ * does not. */
+static void check_elsewhere(void)
+{
+    kt_call("customer: hi can you service my boiler this week\n"
+            "agent: yes a service is seventy five i can do thursday morning\n"
+            "customer: yes please book thursday\n"
+            "agent: sorry the engineer's off thursday now the next opening is the ninth\n"
+            "customer: no thats too late ill have to find someone else\n"
+            "agent: sorry about that",
+            false, 0, "negative ASR: book thursday, then i'll have to find someone else");
+    kt_call("Agent: Hi, it's Marco from Brightway Roofing about your quote.\n"
+            "Customer: Right. Another roofer quoted me $3,000 for the same job.\n"
+            "Agent: Ours is $4,200, but I could do $3,900.\n"
+            "Customer: That's still way more. We're going to go with them.\n"
+            "Agent: Understood, good luck with the roof.",
+            false, 0, "negative: we're going to go with them after a price objection");
+    kt_call("customer: honestly i was going to look elsewhere but that price is fair sign me up\n"
+            "agent: great youre signed up from monday\n"
+            "customer: thanks",
+            true, 0, "ASR: going to look elsewhere, then sign me up");
+    kt_call("Customer: I'd like to renew my pet insurance.\n"
+            "Agent: It's $310 this year. Shall I renew it?\n"
+            "Customer: Yes, go ahead.\n"
+            "Agent: You're renewed from the 1st.\n"
+            "Customer: Fine, but I'll shop elsewhere next year if it goes up again.",
+            true, 0, "renewed, then elsewhere next year: a threat");
+    kt_call("customer: can you book me a haircut for saturday at ten\n"
+            "agent: youre booked saturday at ten with jo\n"
+            "customer: great do i need to go somewhere else for the beard trim\n"
+            "agent: no we do that too\n"
+            "customer: cool",
+            true, 0, "ASR: booked, then a question about somewhere else");
+}
+
+/* A price said back ("one dollar a week") picks no time, even when the
+ * agent's offer names a period; a time said back still picks the slot. */
+static void check_price_said_back(void)
+{
+    kt_call("agent: hi its lena from the daily ledger you read a few of our stories this week\n"
+            "customer: um yeah maybe\n"
+            "agent: we have digital access at two dollars a week for the first three months\n"
+            "customer: hmm two dollars a week\n"
+            "agent: yep and you can stop anytime\n"
+            "customer: okay ive got too many of these already\n"
+            "agent: no problem have a good day\n"
+            "customer: you too bye",
+            false, 0, "negative ASR: two dollars a week said back, nothing taken");
+    kt_call("Agent: City Yoga, Mia speaking.\n"
+            "Customer: Do you have a beginners class tomorrow?\n"
+            "Agent: Yes, at six or at eight, it's $15 per class.\n"
+            "Customer: Fifteen per class, okay.\n"
+            "Agent: Yes, and mats are provided.\n"
+            "Customer: Alright, thanks for the info.",
+            false, 0, "negative: fifteen per class said back picks no class");
+    kt_call("customer: hi can i book a kids swim lesson for saturday\n"
+            "agent: sure i have nine or ten thirty its twelve dollars each\n"
+            "customer: ten thirty please\n"
+            "agent: okay ten thirty saturday\n"
+            "customer: great thanks",
+            true, 0, "ASR: ten thirty picked beside a price each");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -146,6 +291,10 @@ int main(void)
     check_later_condition();
     check_booking_verb();
     check_put_off_beyond();
+    check_failure_after_yes();
+    check_dispatch();
+    check_elsewhere();
+    check_price_said_back();
     kt_free();
     T_END();
 }

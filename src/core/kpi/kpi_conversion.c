@@ -362,6 +362,19 @@ static bool offers_slot(const dlg_state *st)
     return offers;
 }
 
+/* Is the number word k part of a price ("one dollar a week", "five bucks",
+ * "ten per month"): a money word or "per" / "each" follows it within two
+ * words? Said back, a price picks no time. */
+static bool priced_number(const kpi_text *t, size_t k)
+{
+    static const char *const w[] = {"dollar", "dollars", "bucks", "pounds", "quid", "euros",
+                                    "cents", "per", "each", "apiece"};
+    for (size_t j = k + 1; j < t->ntok && j <= k + 2 && t->tok[j].sent == t->tok[k].sent; j++)
+        if (kpi_tok_in(t, j, w, sizeof w / sizeof w[0]))
+            return true;
+    return false;
+}
+
 static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
 {
     if (!offers_slot(st))
@@ -381,7 +394,7 @@ static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
             si = kpi_text_sentence_at(ct, ct->tok[k].start);
             k0 = k;
         }
-        if (k >= k0 + 3 || !time_word(ct, k))
+        if (k >= k0 + 3 || !time_word(ct, k) || priced_number(ct, k))
             continue;
         const char *w = ct->low + ct->tok[k].start;
         size_t n = ct->tok[k].end - ct->tok[k].start;
@@ -712,6 +725,56 @@ static bool agent_priced(const dlg_state *st, int t)
     return false;
 }
 
+/* Does [a, b) put what follows off to a later time ("... elsewhere next
+ * year", "in future", "if it happens again")? */
+static bool later_on(const kpi_text *t, size_t a, size_t b)
+{
+    for (size_t k = kpi_text_tok_at(t, a); k < t->ntok && t->tok[k].end <= b; k++)
+        if (KPI_TOK_IS(t, k, "next", "future", "again", "later", "eventually", "someday"))
+            return true;
+    return false;
+}
+
+/* Is there, in the sentence from a on, a word of taking the purchase
+ * elsewhere ([elsewhere]) said of a later time ("I'll shop elsewhere next
+ * year")? */
+static bool elsewhere_later(const kpi_text *t, size_t a)
+{
+    size_t ms, me, end = t->sent[kpi_text_sentence_at(t, a)].end;
+    return (t->secmask & (1ull << KS_ELSEWHERE)) &&
+           kpi_find(t, KS_ELSEWHERE, a, end, &ms, &me) && later_on(t, me, end);
+}
+
+/* "No, that's no good. I'll have to try someone else.", "that's still way
+ * off, I'm gonna go with them": the customer takes the purchase to another
+ * company ([elsewhere], not in a question). What they accepted before it
+ * that the agent has not carried out yet is not bought (a "go with them"
+ * read as a commitment included), and no request, pick or agreement waits
+ * for the agent any more; what was carried out stands, and what the
+ * customer commits to after it counts. */
+static void goes_elsewhere(dlg_state *st, int turn)
+{
+    const kpi_text *ct = &st->texts[turn];
+    size_t ms, me, pos = 0;
+    bool found = false;
+    while (!found && pos < ct->len && kpi_find(ct, KS_ELSEWHERE, pos, ct->len, &ms, &me)) {
+        size_t si = kpi_text_sentence_at(ct, ms);
+        found = !kpi_text_sentence_is_question(ct, si) && !later_on(ct, me, ct->sent[si].end);
+        pos = me > ms ? me : ms + 1;
+    }
+    if (!found)
+        return;
+    for (size_t i = 0; i < st->n_acc; i++) {
+        dlg_accept *a = &st->acc[i];
+        if (a->turn > st->fulfil_turn && (a->turn < turn || a->start < me))
+            a->retracted = true;
+    }
+    st->request_turn = -1;
+    st->slot_turn = -1;
+    st->pick_turn = -1;
+    st->agree_turn = -1;
+}
+
 void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
 {
     bool answered = false, retracted = false, negative = false;
@@ -808,6 +871,10 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
                 break; /* it refused the add-on just offered */
             if (corrects(ct, c, e))
                 break;
+            /* "fine, but I'll shop elsewhere next year": a threat for
+             * later takes nothing back */
+            if (elsewhere_later(ct, e->start))
+                break;
             /* several words of one retraction take back one thing */
             if (!retracted)
                 retract(st, turn, e);
@@ -833,6 +900,8 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
             break;
         }
     }
+    if (ct->secmask & (1ull << KS_ELSEWHERE))
+        goes_elsewhere(st, turn);
     /* "What can I get you?" "Kung pao chicken and two egg rolls.": the
      * order itself, bought once the agent carries it out */
     if (st->order_prompt && !negative && !c->question && st->request_turn < 0 && !retracted &&

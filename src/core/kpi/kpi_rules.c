@@ -62,6 +62,7 @@ static const char *const section_names[KS_COUNT] = {
     [KS_SEEK] = "seek",
     [KS_ORDER_PROMPT] = "order_prompt",
     [KS_GO_AHEAD] = "go_ahead",
+    [KS_ELSEWHERE] = "elsewhere",
     [KS_FREE_SERVICE] = "free_service",
     [KS_OWNED] = "owned",
     [KS_OWNED_CHANGE] = "owned_change",
