@@ -257,28 +257,6 @@ static void check_worked_out(void)
             true, 9, "asr negative: no party size said, the price once");
 }
 
-/* "Do you need a child seat? They're $12 a day.": asking whether the
- * customer needs or wants a thing, with its price, offers it; the days of
- * the rental said later count it. Asking about anything unpriced offers
- * nothing. */
-static void check_need_offer(void)
-{
-    kt_call("customer: hi i need a midsize from the airport\n"
-            "agent: okay i have a midsize at sixty a day\n"
-            "customer: okay book it\n"
-            "agent: booked do you need a child seat they're ten a day\n"
-            "customer: yeah one for my son\n"
-            "agent: okay one child seat for the four days\n"
-            "customer: yep",
-            true, 40, "asr: do you need a child seat, for the four days");
-    kt_call("Customer: Hi, I'd like to book the garden room for Saturday.\n"
-            "Agent: The garden room is $200. Shall I book it?\n"
-            "Customer: Yes, please.\n"
-            "Agent: Booked. Do you want a copy of the confirmation by email?\n"
-            "Customer: Yes please.",
-            true, 0, "negative: an unpriced question offers nothing");
-}
-
 int main(void)
 {
     if (!kt_load())
@@ -291,7 +269,6 @@ int main(void)
     check_containers();
     check_part_left_out();
     check_worked_out();
-    check_need_offer();
     kpi_text_free(&T);
     kt_free();
     T_END();
