@@ -317,6 +317,27 @@ static void unit_count(const char *text, unsigned u, int want)
     CHECK(got == want, name);
 }
 
+/* The party, its children, the mornings and the things a sentence counts,
+ * which multiply an extra's unit price (kpi_unit_count). */
+static void check_party_counts(void)
+{
+    unit_count("we're two adults and three kids", KPI_PER_HEAD, 5);
+    unit_count("um two adults and one kid", KPI_PER_HEAD, 3);
+    unit_count("my three kids and my husband", KPI_PER_CHILD, 3);
+    unit_count("two adults and two children", KPI_PER_CHILD, 2);
+    unit_count("both kids need one", KPI_PER_CHILD, 2);
+    unit_count("three kids", KPI_PER_HEAD, 0);
+    unit_count("four players at eight forty", KPI_PER_HEAD, 4);
+    unit_count("hi a table for four on friday", KPI_PER_HEAD, 4);
+    unit_count("a tee time for six please", KPI_PER_HEAD, 6);
+    unit_count("Hi, a table for two at seven on Friday.", KPI_PER_HEAD, 2);
+    unit_count("a table for the weekend for two nights", KPI_PER_HEAD, 0);
+    unit_count("a booking for three days", KPI_PER_HEAD, 0);
+    unit_count("yes for both mornings", KPI_PER_DAY, 2);
+    unit_count("we need two of them", KPI_PER_ITEM, 2);
+    unit_count("two of us", KPI_PER_ITEM, 0);
+}
+
 static void check_units(void)
 {
     per("The kayak is $30 a day.", KPI_PER_DAY);
@@ -364,6 +385,7 @@ int main(void)
     check_periods();
     check_size_by_call();
     check_units();
+    check_party_counts();
     kpi_text_free(&T);
     kt_free();
     T_END();
