@@ -1513,9 +1513,6 @@ static bool only_pick(const kpi_text *ct, const dlg_event *e)
     return k < ct->ntok && (KPI_TOK_IS(ct, k, "just") || KPI_TOK_IS(ct, k, "only"));
 }
 
-/* Step 2: an event names one or more items on the table ("I'll take the
- * case"): its answer goes to each of them, unless it names another price
- * for it. Returns whether any was named. */
 /* The words an answer speaks to: its clause, unless the clause also holds an
  * answer the other way ("um the anti glare yes i drive at night a lot the
  * blue light no", unpunctuated): then the words since the answer before it
@@ -1551,6 +1548,9 @@ static bool answer_scope(const dlg_state *st, const dlg_event *e, int v, size_t 
     return true;
 }
 
+/* Step 2: an event names one or more items on the table ("I'll take the
+ * case"): its answer goes to each of them, unless it names another price
+ * for it. Returns whether any was named. */
 static bool answer_named(const kpi_scratch *s, dlg_state *st, int turn, size_t n, dlg_event *e,
                          int v)
 {
@@ -1800,12 +1800,6 @@ static bool listed(const dlg_state *st, int turn, const dlg_item *it, size_t a, 
            it->turn >= turn - NAME_TURNS && item_named(st, &st->texts[turn], a, b, it);
 }
 
-/* "Towels and a locker. No training.", "the critter guard, yes": a
- * sentence made only of the names of extras priced on the table (joined by
- * "and", with articles, counts and a yes) takes each extra it names, when
- * it names two or more, or one beside a refusal elsewhere in the turn; a
- * "no" in the sentence itself leaves it to the answers. Applied after the
- * answers, so that "no training" refuses only what it names. */
 /* Does the customer's turn say, before offset end, that they think again:
  * "actually", "wait", "on second thought", "you know what", "changed my
  * mind"? */
@@ -1823,8 +1817,9 @@ static bool mind_changes(const kpi_text *ct, size_t end)
 
 /* "no, I think that's okay" ... "actually, you know what, yes, add it":
  * an acceptance that ends in a pronoun ("add it", "I'll take that"), after
- * words that think again (mind_changes), right after the customer's own refusal of an extra, with no new offer from the agent
- * in between, takes back the refusal and takes the extra. */
+ * words that think again (mind_changes), right after the customer's own
+ * refusal of an extra, with no new offer from the agent in between, takes
+ * back the refusal and takes the extra. */
 static void changed_mind(dlg_state *st, int turn, const dlg_customer *c)
 {
     /* the customer's previous turn: just before, or past an agent turn that
@@ -1863,6 +1858,12 @@ static void changed_mind(dlg_state *st, int turn, const dlg_customer *c)
     }
 }
 
+/* "Towels and a locker. No training.", "the critter guard, yes": a
+ * sentence made only of the names of extras priced on the table (joined by
+ * "and", with articles, counts and a yes) takes each extra it names, when
+ * it names two or more, or one beside a refusal elsewhere in the turn; a
+ * "no" in the sentence itself leaves it to the answers. Applied after the
+ * answers, so that "no training" refuses only what it names. */
 static void pick_by_list(dlg_state *st, int turn, size_t n, const dlg_customer *c)
 {
     static const char *const glue[] = {
