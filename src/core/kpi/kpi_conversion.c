@@ -741,8 +741,7 @@ static bool later_on(const kpi_text *t, size_t a, size_t b)
 static bool elsewhere_later(const kpi_text *t, size_t a)
 {
     size_t ms, me, end = t->sent[kpi_text_sentence_at(t, a)].end;
-    return (t->secmask & (1ull << KS_ELSEWHERE)) &&
-           kpi_find(t, KS_ELSEWHERE, a, end, &ms, &me) && later_on(t, me, end);
+    return kpi_find(t, KS_ELSEWHERE, a, end, &ms, &me) && later_on(t, me, end);
 }
 
 /* "No, that's no good. I'll have to try someone else.", "that's still way
