@@ -241,6 +241,50 @@ static void check_put_one_in(void)
             true, 0, "negative: 'don't put one in' refuses it");
 }
 
+/* A yes or a go-ahead after the customer's own question about the offer and
+ * the agent's reply that puts nothing new on the table answers the offer. */
+static void check_after_clarifying(void)
+{
+    kt_call("Customer: Hi, I'd like to get an oil change this week.\n"
+            "Agent: I have Wednesday at 9:30 or Thursday at 2.\n"
+            "Customer: Wednesday at 9:30.\n"
+            "Agent: Booked. While it's in, your cabin air filter is overdue. Replacing it is "
+            "$45.\n"
+            "Customer: Is that with labor?\n"
+            "Agent: That's all-in, parts and labor.\n"
+            "Customer: Fine, do it.\n"
+            "Agent: Done.",
+            true, 45, "a go-ahead that points back after a question answered");
+    kt_call("customer: i'd like to book a deep clean for friday\n"
+            "agent: okay you're all set for friday\n"
+            "customer: great\n"
+            "agent: would you like to add the oven for thirty dollars\n"
+            "customer: how long does the oven take\n"
+            "agent: about an hour extra\n"
+            "customer: yes please\n"
+            "agent: great it's added",
+            true, 30, "ASR: a bare 'yes please' after the answer");
+    kt_call("Customer: Sign me up for the wine club.\n"
+            "Agent: Done. We also have a holiday magnum for $45 if you'd like it.\n"
+            "Customer: When would the first shipment come?\n"
+            "Agent: The week of December 7th.\n"
+            "Customer: Perfect, just in time for the holidays. Thanks.",
+            true, 0, "negative: 'perfect' answers the reply, not the offer");
+    kt_call("Customer: We're renewing our licence for 50 users.\n"
+            "Agent: Renewal is $6,000. Would you add premium support for $1,200?\n"
+            "Customer: What does premium support get us?\n"
+            "Agent: A one-hour response time.\n"
+            "Customer: Please go ahead with the renewal.\n"
+            "Agent: Done.",
+            true, 0, "negative: a go-ahead that names the purchase, not the extra");
+    kt_call("Customer: I'd like an oil change this week.\n"
+            "Agent: Booked. Your cabin filter is overdue, replacing it is $45.\n"
+            "Customer: Is that with labor?\n"
+            "Agent: Labor is another $20. Do you want wipers too?\n"
+            "Customer: Yes please.",
+            true, 0, "negative: the reply offers something new, the yes is for that");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -253,6 +297,7 @@ int main(void)
     check_changed_mind();
     check_save_by_price();
     check_put_one_in();
+    check_after_clarifying();
     kt_free();
     T_END();
 }

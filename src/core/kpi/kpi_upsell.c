@@ -1623,6 +1623,28 @@ static bool backchannel(const kpi_text *ct)
     return true;
 }
 
+static bool refers_back(const kpi_text *ct, const dlg_event *e);
+
+/* "Replacing the filter is $45." - "What's the labor on that?" - "That's
+ * all-in." - "Fine, do it.": after the customer's own question and the
+ * agent's reply that offers, asks and prices nothing new (the same price
+ * said again at most), a bare yes or a go-ahead that points back ("do it",
+ * "add it") answers the offer as if it came right after it. */
+static bool clarified(const dlg_state *st, int turn, const dlg_item *open)
+{
+    if (turn < 3 || open->turn != turn - 3 || !st->cust_asked ||
+        st->turns->v[turn - 1].speaker != SPK_AGENT ||
+        st->turns->v[turn - 2].speaker != SPK_CUSTOMER)
+        return false;
+    const dlg_agent *a = &st->agent[turn - 1];
+    if (a->offer || a->offer_named || a->ask != ASK_NONE || a->failure || a->retention)
+        return false;
+    for (size_t k = 0; k < a->n_price; k++)
+        if (a->prices[k].cents != open->cents)
+            return false;
+    return true;
+}
+
 /* Step 3: an event that names nothing answers the latest open item, each
  * kind of answer under its own conditions. */
 static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n, dlg_item *open,
@@ -1667,7 +1689,8 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
         /* a price only stated asks nothing: "Are your tires okay? New
          * tires are $40 each." - "They're fine" takes nothing, "I'll take
          * them" does */
-        if (open->stated && !takes_a_thing(ct, e) && !e->says_add)
+        if (open->stated && !takes_a_thing(ct, e) && !e->says_add &&
+            !(refers_back(ct, e) && clarified(st, turn, open)))
             break;
         if ((st->ask == ASK_OFFER || st->ask == ASK_NONE || open->turn == st->ask_turn) &&
             !clause_has_object(ct, e->end, e->cend)) {
@@ -1683,8 +1706,11 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
          * just put on the table for something extra. The purchase itself
          * needs a question: "there's a 7 pm flight for $287" is shown, not
          * offered, and a "sure" to it buys nothing. */
-        bool to_offer = st->ask == ASK_OFFER &&
-                        (e->kind == CE_AFFIRM || (open->waited == 0 && st->asked));
+        bool to_offer = (st->ask == ASK_OFFER &&
+                         (e->kind == CE_AFFIRM || (open->waited == 0 && st->asked))) ||
+                        /* a bare "yes please" (not "perfect, just in time
+                         * for the holidays", which answers the reply) */
+                        (e->kind == CE_AFFIRM && ct->ntok <= 3 && clarified(st, turn, open));
         bool to_price = e->kind == CE_AFFIRM && open->turn == st->ask_turn && st->ask != ASK_OTHER &&
                         open->kind != IT_MAIN;
         if (open->kind == IT_MAIN && !st->asked)
