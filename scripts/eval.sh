@@ -36,6 +36,8 @@
 #   kpi-fresh15        tests/data/kpi-fresh15  (when present)
 #   kpi-fresh16        tests/data/kpi-fresh16  (when present)
 #   kpi-fresh17        tests/data/kpi-fresh17  (when present)
+#   kpi-fresh18        tests/data/kpi-fresh18  (when present)
+#   kpi-fresh19        tests/data/kpi-fresh19  (when present)
 # Environment: CONVERZA_SHARED (default ../shared), CONVERZA_ETL (default
 # build/converza-etl), CONVERZA_RULES_FILE (default rules/converza.rules),
 # EVAL_VERBOSE=1 lists each set's wrong calls after the table.
@@ -68,7 +70,8 @@ if [ $# -eq 0 ]; then
         kpi-fresh10 tests/data/kpi-fresh10 kpi-fresh11 tests/data/kpi-fresh11 \
         kpi-fresh12 tests/data/kpi-fresh12 kpi-fresh13 tests/data/kpi-fresh13 \
         kpi-fresh14 tests/data/kpi-fresh14 kpi-fresh15 tests/data/kpi-fresh15 \
-        kpi-fresh16 tests/data/kpi-fresh16 kpi-fresh17 tests/data/kpi-fresh17 >"$work/sets"
+        kpi-fresh16 tests/data/kpi-fresh16 kpi-fresh17 tests/data/kpi-fresh17 \
+        kpi-fresh18 tests/data/kpi-fresh18 kpi-fresh19 tests/data/kpi-fresh19 >"$work/sets"
 else
     for d in "$@"; do
         printf '%s\t%s\n' "$(basename "$d")" "$d"
