@@ -91,15 +91,6 @@ static long negator_before(const kpi_text *t, size_t i, size_t k0)
     return -1;
 }
 
-/* Does the entry at words [i, i + len) hold a negator of its own? */
-static bool has_negator(const kpi_text *t, size_t i, size_t len)
-{
-    for (size_t j = i; j < i + len; j++)
-        if (t->tok[j].vflags & VF_NEGATOR)
-            return true;
-    return false;
-}
-
 /* Is word i written as a name: capitalised inside a sentence ("calling for
  * Joy Adams", "to Great Falls")? Speech-recognition text has no capitals, so
  * it never says so there. */
@@ -262,7 +253,9 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
              * "not bad") has been turned already: a negator before it
              * ("three days without internet really isn't acceptable") is
              * about other words */
-            long neg_at = has_negator(t, i, len) ? -1 : negator_before(t, i, floor);
+            long neg_at = kpi_text_has_flag(t, VF_NEGATOR, tk->start, t->tok[i + len - 1].end)
+                              ? -1
+                              : negator_before(t, i, floor);
             if (i > k0 && (t->tok[i - 1].vflags & VF_INTENS))
                 x *= r->vocab.w[t->tok[i - 1].id].intens;
             else if (i > k0 + 1 && (t->tok[i - 2].vflags & VF_INTENS))
@@ -329,8 +322,6 @@ static size_t bought_in(const kpi_text *t)
 /* Does the agent's turn apologise ([apology]) outside a question? */
 static bool apologises(const kpi_text *t)
 {
-    if (!(t->secmask & (1ull << KS_APOLOGY)))
-        return false;
     size_t p = 0, ms, me;
     while (p < t->len && kpi_find(t, KS_APOLOGY, p, t->len, &ms, &me)) {
         if (!kpi_text_sentence_is_question(t, kpi_text_sentence_at(t, ms)))
