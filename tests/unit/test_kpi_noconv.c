@@ -1,0 +1,92 @@
+/* test_kpi_noconv.c - calls where the customer says words that often commit
+ * but buys nothing, with the shipped rules file, on short calls written for
+ * these tests (clean and speech-recognition style): the customer taking the
+ * purchase to a business named by where it is, buying "next time", and "you
+ * sold me" inside a complaint about an earlier sale. Each mechanism has
+ * positive cases that must still count. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "t.h"
+#include "kpi_t.h"
+
+/* "I'll go with the garage down the road", "i'll take it to the shop at the
+ * mall": a business named by where it is gets the purchase; the agent's own
+ * branch or a product named by where it is still counts. */
+static void check_elsewhere_by_place(void)
+{
+    kt_call("Agent: Hi, it's Dana from Northside Motors about the brake quote.\n"
+            "Customer: Right, $640 for front and back.\n"
+            "Agent: That's it. Shall I book it in for Monday?\n"
+            "Customer: Honestly no. I'll go with the garage down the road, they said $450.\n"
+            "Agent: Understood.",
+            false, 0, "negative: I'll go with the garage down the road");
+    kt_call("agent: thanks for calling fixit phones\n"
+            "customer: hi my tablet screen cracked how much to fix it\n"
+            "agent: its one ninety for that model\n"
+            "customer: um no ill take it to the kiosk at the mall theyre cheaper\n"
+            "agent: okay no problem",
+            false, 0, "negative ASR: ill take it to the kiosk at the mall");
+    kt_call("Customer: Do you still have the oak desk for $300?\n"
+            "Agent: Yes, shall I reserve it?\n"
+            "Customer: Yes, I'll take it.\n"
+            "Agent: Done, the desk is reserved for you.\n"
+            "Customer: Thanks. I'll use the courier down the street to collect it.",
+            true, 0, "the desk reserved, then a courier down the street");
+    kt_call("customer: hi id like the sofa in grey\n"
+            "agent: sure its nine hundred shall i place the order\n"
+            "customer: yes please ill take the one thats next door in your other showroom\n"
+            "agent: great your order is placed",
+            true, 0, "ASR: yes please, then the one next door (no elsewhere verb)");
+}
+
+/* "No, I'll just buy a local one next time": buying on a later occasion
+ * commits to nothing now; "I'll take it" now still does. */
+static void check_next_time(void)
+{
+    kt_call("Agent: Your bill shows $90 of roaming. I can take it down to $30 as a courtesy.\n"
+            "Customer: Okay, thanks.\n"
+            "Agent: Our travel pass is $8 a day. Shall I add it?\n"
+            "Customer: No, I'll just buy a SIM card over there next time.\n"
+            "Agent: Sure, the credit shows on your next bill.",
+            false, 0, "negative: I'll just buy a SIM card over there next time");
+    kt_call("agent: we have the big bag of dog food at forty five\n"
+            "customer: um ill get the big one next time the small one is fine\n"
+            "agent: okay\n"
+            "customer: bye",
+            false, 0, "negative ASR: ill get the big one next time");
+    kt_call("Agent: The big bag is $45 and the small one $25.\n"
+            "Customer: I'll take the big one. Next time I'll try the salmon.\n"
+            "Agent: Great, that's ordered for you.",
+            true, 0, "the big one taken now, the salmon next time");
+}
+
+/* "you sold me" inside a relative clause ("the last thing you sold me, the
+ * scanner, ...") is a complaint about an earlier sale, not a yes. */
+static void check_sold_me_relative(void)
+{
+    kt_call("Agent: We've got a new card reader for $49 a month.\n"
+            "Customer: No. The last thing you sold me, the label printer, never worked.\n"
+            "Agent: I'm sorry to hear that.",
+            false, 0, "negative: the last thing you sold me, the label printer");
+    kt_call("customer: the stuff you sold me, the cables, all broke\n"
+            "agent: sorry about that\n"
+            "customer: yeah bye",
+            false, 0, "negative ASR: the stuff you sold me, the cables");
+    kt_call("agent: the annual plan is ninety nine and saves you two months\n"
+            "customer: alright you sold me\n"
+            "agent: great youre on the annual plan now",
+            true, 0, "ASR: alright you sold me");
+}
+
+int main(void)
+{
+    if (!kt_load())
+        T_END();
+    check_elsewhere_by_place();
+    check_next_time();
+    check_sold_me_relative();
+    kt_free();
+    T_END();
+}
