@@ -2,7 +2,8 @@
  * but buys nothing, with the shipped rules file, on short calls written for
  * these tests (clean and speech-recognition style): the customer taking the
  * purchase to a business named by where it is, buying "next time", and "you
- * sold me" inside a complaint about an earlier sale. Each mechanism has
+ * sold me" inside a complaint about an earlier sale, and a yes after "sorry
+ * to lose you". Each mechanism has
  * positive cases that must still count. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -80,6 +81,27 @@ static void check_sold_me_relative(void)
             true, 0, "ASR: alright you sold me");
 }
 
+/* "Sorry to lose you" is a goodbye, not a save offer: a "yeah" after it
+ * buys nothing; a save offer said after it still counts. */
+static void check_sorry_to_lose_you(void)
+{
+    kt_call("agent: your renewal went up to twelve hundred because of the claim\n"
+            "customer: then im done ill let it lapse\n"
+            "agent: im sorry to lose you mrs kent\n"
+            "customer: yeah well you should have thought of that",
+            false, 0, "negative ASR: yeah after im sorry to lose you");
+    kt_call("Customer: I want to cancel my gym membership.\n"
+            "Agent: Sorry to see you go. Can I ask why?\n"
+            "Customer: Yes, I'm moving away.\n"
+            "Agent: Okay, it's cancelled from the end of the month.",
+            false, 0, "negative: yes after sorry to see you go, can I ask why");
+    kt_call("Customer: I'd like to cancel my streaming plan.\n"
+            "Agent: Sorry to see you go. Before you do, I can give you three months at half price, $6 a month.\n"
+            "Customer: Okay, I'll stay on that.\n"
+            "Agent: Done, you're on the half-price plan.",
+            true, 0, "a save offer after sorry to see you go, taken");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -87,6 +109,7 @@ int main(void)
     check_elsewhere_by_place();
     check_next_time();
     check_sold_me_relative();
+    check_sorry_to_lose_you();
     kt_free();
     T_END();
 }
