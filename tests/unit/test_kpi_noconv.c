@@ -3,7 +3,8 @@
  * these tests (clean and speech-recognition style): the customer taking the
  * purchase to a business named by where it is, buying "next time", and "you
  * sold me" inside a complaint about an earlier sale, and a yes after "sorry
- * to lose you". Each mechanism has
+ * to lose you", and a refund or credit carried out after a day or option
+ * was said back. Each mechanism has
  * positive cases that must still count. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -102,6 +103,36 @@ static void check_sorry_to_lose_you(void)
             true, 0, "a save offer after sorry to see you go, taken");
 }
 
+/* A notice that carries out a refund or a credit ("Done, the refund is
+ * submitted", "i've applied a credit") books no day or option the customer
+ * repeated before it; a notice that names a booking beside the refund
+ * still books. */
+static void check_remedy_notice(void)
+{
+    kt_call("Customer: My train to Leeds was cancelled.\n"
+            "Agent: Sorry. The next one is tomorrow at 9 am, or I can refund the $80 fare.\n"
+            "Customer: 9 am. Brilliant. Just refund it.\n"
+            "Agent: Done, the refund is submitted.\n"
+            "Customer: I'm not using you again.",
+            false, 0, "negative: 9 am said back, then the refund carried out");
+    kt_call("customer: my internet is down again\n"
+            "agent: sorry theres an outage it should be back by four pm\n"
+            "customer: four pm great there goes my whole day\n"
+            "agent: ive applied a fifteen dollar credit to your account\n"
+            "customer: whatever bye",
+            false, 0, "negative ASR: four pm said back, then a credit applied");
+    kt_call("Customer: My flight was cancelled.\n"
+            "Agent: I can refund it, or move you to Friday at 9 am for $40 more.\n"
+            "Customer: Friday at 9, please.\n"
+            "Agent: Done, the old fare is refunded and your seat on Friday is booked.",
+            true, 0, "Friday picked, refund and seat booked in one notice");
+    kt_call("customer: hi id like to book a cleaning on tuesday\n"
+            "agent: sure i have tuesday at ten its ninety five\n"
+            "customer: tuesday at ten works\n"
+            "agent: great youre booked tuesday at ten and ive added a ten dollar credit for the wait last time",
+            true, 0, "ASR: booked beside a credit");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -110,6 +141,7 @@ int main(void)
     check_next_time();
     check_sold_me_relative();
     check_sorry_to_lose_you();
+    check_remedy_notice();
     kt_free();
     T_END();
 }

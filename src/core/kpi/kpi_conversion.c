@@ -179,6 +179,26 @@ static bool names_booking(const kpi_text *t)
     return false;
 }
 
+/* Does a notice that the agent carried something out carry out a refund or
+ * a credit ("Done, the refund is submitted", "I've applied a $20 credit to
+ * your account"): a word of one in the notice's sentence, not "credit card"?
+ * It puts a problem right; a day or flight the customer named before it is
+ * not booked by it. */
+static bool remedy_notice(const kpi_text *t)
+{
+    size_t ms, me;
+    for (size_t pos = 0; pos < t->len && kpi_find(t, KS_CONFIRM, pos, t->len, &ms, &me);
+         pos = me > ms ? me : ms + 1) {
+        kpi_span sp = t->sent[kpi_text_sentence_at(t, ms)];
+        for (size_t k = kpi_text_tok_at(t, sp.start); k < t->ntok && t->tok[k].end <= sp.end; k++)
+            if (KPI_TOK_IS(t, k, "refund", "refunded", "credit", "credited", "reimbursed",
+                           "reimbursement") &&
+                !(k + 1 < t->ntok && KPI_TOK_IS(t, k + 1, "card", "cards")))
+                return true;
+    }
+    return false;
+}
+
 /* Has the customer accepted a purchase after turn t that still stands? */
 static bool accepted_since(const dlg_state *st, int t)
 {
@@ -244,6 +264,11 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
      * an e-mail address ("booked, is this your email?") asks about
      * something else. */
     bool fulfils = a->confirm && !a->readback && !(a->mentions_readback && a->ask != ASK_OTHER);
+    /* "Two connections. Of course." ... "Done, the refund is submitted": a
+     * refund or credit carried out buys nothing, unless the notice names a
+     * booking or order beside it ("refunded, and your new seat is booked") */
+    if (fulfils && remedy_notice(&st->texts[turn]) && !names_booking(&st->texts[turn]))
+        fulfils = false;
     /* "Hellboy sounds good." - "Would you like to buy tickets?": asking to
      * close shows the agent took the yes or the pick since the last thing
      * carried out as a choice, not a purchase; the answer decides */
