@@ -4,7 +4,8 @@
  * purchase to a business named by where it is, buying "next time", and "you
  * sold me" inside a complaint about an earlier sale, and a yes after "sorry
  * to lose you", and a refund or credit carried out after a day or option
- * was said back. Each mechanism has
+ * was said back, and "then cancel the third" taking the booking back by its
+ * day. Each mechanism has
  * positive cases that must still count. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -133,6 +134,32 @@ static void check_remedy_notice(void)
             true, 0, "ASR: booked beside a credit");
 }
 
+/* "Then cancel the third": a booking taken back by its day or its name,
+ * after a word that follows on from the agent; asked about, or a day that
+ * is being moved, it stays. */
+static void check_cancel_by_day(void)
+{
+    kt_call("customer: hi i need to book a filling\n"
+            "agent: sure i have the fifth at nine\n"
+            "customer: okay put me in for that\n"
+            "agent: done and the filling is about two hundred after insurance\n"
+            "customer: oh then cancel the fifth ill wait till my plan resets\n"
+            "agent: okay ive cancelled it",
+            false, 0, "negative ASR: then cancel the fifth");
+    kt_call("Customer: I'd like to book a massage.\n"
+            "Agent: I have Friday at 4. Shall I book it?\n"
+            "Customer: Yes, please.\n"
+            "Agent: Done, you're booked Friday at 4. It's $120.\n"
+            "Customer: Oh. Then cancel the appointment, that's too much.\n"
+            "Agent: Okay, it's cancelled.",
+            false, 0, "negative: then cancel the appointment");
+    kt_call("Customer: I'd like to book a massage for Friday at 4.\n"
+            "Agent: Done, you're booked Friday at 4. It's $120.\n"
+            "Customer: Great. If I need to, can I cancel the Friday one later?\n"
+            "Agent: Yes, up to a day before.",
+            true, 0, "asking whether one could cancel the Friday booking later");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -142,6 +169,7 @@ int main(void)
     check_sold_me_relative();
     check_sorry_to_lose_you();
     check_remedy_notice();
+    check_cancel_by_day();
     kt_free();
     T_END();
 }
