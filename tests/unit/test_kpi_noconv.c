@@ -5,7 +5,8 @@
  * sold me" inside a complaint about an earlier sale, and a yes after "sorry
  * to lose you", and a refund or credit carried out after a day or option
  * was said back, and "then cancel the third" taking the booking back by its
- * day. Each mechanism has
+ * day, and an "okay" after the agent's "Correct, ..." answer. Each mechanism
+ * has
  * positive cases that must still count. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -160,6 +161,29 @@ static void check_cancel_by_day(void)
             true, 0, "asking whether one could cancel the Friday booking later");
 }
 
+/* "Correct, the balance is on hold": a bare "correct" opening the agent's
+ * answer to the customer's question reads nothing back, so an "okay" after
+ * it buys nothing; "two tickets for Friday, correct." at the end still asks
+ * to confirm. */
+static void check_correct_answers(void)
+{
+    kt_call("Customer: So I don't owe the $150 right now?\n"
+            "Agent: Correct, the bill is paused until the insurer replies.\n"
+            "Customer: Okay. And if they refuse it?\n"
+            "Agent: We'll phone you first.\n"
+            "Customer: Fine, thanks.",
+            false, 0, "negative: okay after 'Correct, the bill is paused'");
+    kt_call("customer: so i dont have to pay the late fee\n"
+            "agent: right its been taken off your account\n"
+            "customer: okay good thanks",
+            false, 0, "negative ASR: okay after 'right its been taken off'");
+    kt_call("Customer: Two tickets for the Friday show, please.\n"
+            "Agent: So that's two tickets for Friday at 8, $90 in total, correct.\n"
+            "Customer: Yes.\n"
+            "Agent: Great, your tickets are booked.",
+            true, 0, "read-back ending in 'correct.' confirmed");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -170,6 +194,7 @@ int main(void)
     check_sorry_to_lose_you();
     check_remedy_notice();
     check_cancel_by_day();
+    check_correct_answers();
     kt_free();
     T_END();
 }

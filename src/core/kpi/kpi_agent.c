@@ -112,9 +112,15 @@ static long readback_at(const kpi_text *t, size_t a, size_t b, bool question)
     size_t last = kpi_text_tok_at(t, b); /* the first word after the sentence */
     while (pos < b && kpi_find(t, KS_READBACK, pos, b, &ms, &me)) {
         size_t cs = kpi_text_clause_start(t, ms);
+        size_t k = kpi_text_tok_at(t, ms);
+        bool ends = kpi_text_tok_at(t, me) >= last;
+        /* "Correct, the balance is on hold": a bare "correct" or "right"
+         * opening a statement answers the customer's question; only at the
+         * end ("two tickets for Friday, correct.") does it ask to confirm */
+        bool bare = k + 1 == kpi_text_tok_at(t, me) && KPI_TOK_IS(t, k, "correct", "right");
         /* ... or ends it: "two pad thai to bay street is that right" asks
          * without a question mark in speech-recognition text */
-        if (kpi_text_tok_at(t, ms) <= kpi_text_tok_at(t, cs) + 2 || kpi_text_tok_at(t, me) >= last)
+        if ((!bare && k <= kpi_text_tok_at(t, cs) + 2) || ends)
             return (long)ms;
         pos = me > ms ? me : ms + 1;
     }
