@@ -1,13 +1,12 @@
 /* test_kpi_noconv.c - calls where the customer says words that often commit
  * but buys nothing, with the shipped rules file, on short calls written for
- * these tests (clean and speech-recognition style): the customer taking the
- * purchase to a business named by where it is, buying "next time", and "you
- * sold me" inside a complaint about an earlier sale, and a yes after "sorry
- * to lose you", and a refund or credit carried out after a day or option
- * was said back, and "then cancel the third" taking the booking back by its
- * day, and an "okay" after the agent's "Correct, ..." answer. Each mechanism
- * has
- * positive cases that must still count. */
+ * these tests (clean and speech-recognition style): the purchase taken to a
+ * business named by where it is, buying "next time", "you sold me" in a
+ * complaint about an earlier sale, a yes after "sorry to lose you", a refund
+ * or credit carried out after a day or option was said back, "then cancel
+ * the third" taking a booking back by its day, an "okay" after the agent's
+ * "Correct, ..." answer, and "i'm in" after a log-in step. Each mechanism
+ * has positive cases that must still count. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -184,6 +183,26 @@ static void check_correct_answers(void)
             true, 0, "read-back ending in 'correct.' confirmed");
 }
 
+/* "okay done i'm in" after a log-in step is in the account, not in on a
+ * purchase; "count me in" or "alright, I'm in" to a pitch still commits. */
+static void check_logged_in(void)
+{
+    kt_call("customer: i cant log in to my account\n"
+            "agent: ive reset it click the link in the email and pick a new password\n"
+            "customer: okay done im in\n"
+            "agent: great anything else\n"
+            "customer: no thats it",
+            false, 0, "negative ASR: okay done im in");
+    kt_call("Customer: My app says my password is wrong.\n"
+            "Agent: I've unlocked the account. Try again now.\n"
+            "Customer: Finally, I'm in. Thanks.",
+            false, 0, "negative: finally, I'm in");
+    kt_call("Agent: The team plan is $30 a month and the first month is free. Shall I set it up?\n"
+            "Customer: Alright, I'm in.\n"
+            "Agent: Great, you're on the team plan.",
+            true, 0, "alright, I'm in to a pitch");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -195,6 +214,7 @@ int main(void)
     check_remedy_notice();
     check_cancel_by_day();
     check_correct_answers();
+    check_logged_in();
     kt_free();
     T_END();
 }
