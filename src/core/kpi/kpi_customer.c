@@ -77,6 +77,20 @@ static bool conditional_in(const kpi_text *t, size_t a, size_t b, size_t me_of)
     return false;
 }
 
+/* Does the word at pos belong to a [litotes] phrase ("okay not bad", "no
+ * worries", "why not")? Its negator or "no" negates the phrase's own word
+ * only, never a commitment after it, and refuses nothing. A turn without
+ * such a phrase skips the scan. */
+static bool in_litotes(const kpi_text *t, size_t pos)
+{
+    if (!(t->secmask & (1ull << KS_LITOTES)))
+        return false;
+    for (size_t k = 0; k < t->nm && t->m[k].start <= pos; k++)
+        if (t->m[k].sec == (uint32_t)KS_LITOTES && t->m[k].end > pos)
+            return true;
+    return false;
+}
+
 /* Does a negator in [a, b) reach b? "we don't yeah add the book" answers
  * "if you don't have one" with a short "we don't", then says yes: a yes
  * word or a sentence end after the negator closes its scope, so the "add"
@@ -85,7 +99,7 @@ static bool negator_reaches(const kpi_text *t, size_t a, size_t b)
 {
     size_t last = t->ntok;
     for (size_t k = kpi_text_tok_at(t, a); k < t->ntok && t->tok[k].start < b; k++)
-        if (t->tok[k].vflags & VF_NEGATOR)
+        if ((t->tok[k].vflags & VF_NEGATOR) && !in_litotes(t, t->tok[k].start))
             last = k;
     if (last == t->ntok)
         return false;
@@ -215,6 +229,9 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
             ev_push(c, &e);
             continue;
         }
+        /* "no problem, book it": the "no" of a litotes refuses nothing */
+        if ((kind == CE_DECLINE || kind == CE_DEFER) && in_litotes(t, ms))
+            continue;
         size_t cs = kpi_text_clause_start(t, ms), ce = kpi_text_clause_end(t, ms);
         if (me > ce)
             ce = me;
