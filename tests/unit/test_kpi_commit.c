@@ -317,6 +317,33 @@ static void check_litotes(void)
             false, 0, "negative: ASR: a plain 'no' still refuses");
 }
 
+/* A condition that only restates the amount the agent offered is met as it
+ * is said ("I'll stay if it's sixty"); one naming another amount bargains,
+ * and any other condition still conditions. */
+static void check_amount_condition(void)
+{
+    kt_call("Customer: I want to cancel my gym membership, it's too expensive.\n"
+            "Agent: Before you go, I can drop you to $30 a month for the next year.\n"
+            "Customer: Alright, I'll stay if it's $30.\n"
+            "Agent: Done, it's applied.",
+            true, 0, "'I'll stay if it's $30' to $30 offered");
+    kt_call("customer: yeah i want to cancel the streaming plan\n"
+            "agent: i can keep you on for nine a month instead of fifteen\n"
+            "customer: um okay ill stay then if its really nine\n"
+            "agent: okay you're all set",
+            true, 0, "ASR: 'ill stay then if its really nine' to nine offered");
+    kt_call("customer: yeah i want to cancel the streaming plan\n"
+            "agent: i can keep you on for twelve a month instead of fifteen\n"
+            "customer: ill stay if its nine\n"
+            "agent: sorry twelve is the lowest i can go",
+            false, 0, "negative: ASR: 'ill stay if its nine' to twelve offered bargains");
+    kt_call("Customer: I want to cancel my gym membership.\n"
+            "Agent: I can drop you to $30 a month.\n"
+            "Customer: I'll stay if it's cheaper than that.\n"
+            "Agent: That's the best I have.",
+            false, 0, "negative: 'if it's cheaper than that' names no amount");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -330,6 +357,7 @@ int main(void)
     check_elsewhere();
     check_price_said_back();
     check_litotes();
+    check_amount_condition();
     kt_free();
     T_END();
 }
