@@ -283,6 +283,67 @@ static void check_price_said_back(void)
             true, 0, "ASR: ten thirty picked beside a price each");
 }
 
+/* Understatement and reassurance carry a negator that negates only its own
+ * word: the commitment after it stands, and its "no" refuses nothing. What
+ * follows is still judged on its own. */
+static void check_litotes(void)
+{
+    kt_call("Agent: The walnut desk is $640 with free delivery.\n"
+            "Customer: Hm, not bad. I'll order it.\n"
+            "Agent: Great, it's ordered.",
+            true, 0, "'not bad. I'll order it'");
+    kt_call("agent: the desk is six forty with free delivery\n"
+            "customer: um okay not too bad ill order it\n"
+            "agent: great its ordered",
+            true, 0, "ASR: 'not too bad ill order it'");
+    kt_call("agent: the window seat is forty five shall i book it for you\n"
+            "customer: no worries go ahead\nagent: done",
+            true, 0, "ASR: 'no worries go ahead' to a closing question");
+    kt_call("Agent: The tune-up is $89. Shall I put you down for Tuesday?\n"
+            "Customer: No problem, go ahead and book it.\nAgent: You're booked.",
+            true, 0, "'No problem, go ahead and book it.'");
+    kt_call("agent: the family plan is ninety a month want me to switch you over\n"
+            "customer: oh thats nothing yeah go ahead and switch me\n"
+            "agent: you're switched",
+            true, 0, "ASR: 'thats nothing yeah go ahead and switch me'");
+    kt_call("Agent: The walnut desk is $640. Shall I order it for you?\n"
+            "Customer: Not bad, but I'll pass for now.\nAgent: Okay.",
+            false, 0, "negative: 'not bad, but I'll pass'");
+    kt_call("agent: the desk is six forty shall i order it\n"
+            "customer: no problem ill think about it and call back\nagent: sure",
+            false, 0, "negative: ASR: 'no problem ill think about it'");
+    kt_call("agent: the desk is six forty shall i order it\n"
+            "customer: no i don't want it\nagent: okay",
+            false, 0, "negative: ASR: a plain 'no' still refuses");
+}
+
+/* A condition that only restates the amount the agent offered is met as it
+ * is said ("I'll stay if it's sixty"); one naming another amount bargains,
+ * and any other condition still conditions. */
+static void check_amount_condition(void)
+{
+    kt_call("Customer: I want to cancel my gym membership, it's too expensive.\n"
+            "Agent: Before you go, I can drop you to $30 a month for the next year.\n"
+            "Customer: Alright, I'll stay if it's $30.\n"
+            "Agent: Done, it's applied.",
+            true, 0, "'I'll stay if it's $30' to $30 offered");
+    kt_call("customer: yeah i want to cancel the streaming plan\n"
+            "agent: i can keep you on for nine a month instead of fifteen\n"
+            "customer: um okay ill stay then if its really nine\n"
+            "agent: okay you're all set",
+            true, 0, "ASR: 'ill stay then if its really nine' to nine offered");
+    kt_call("customer: yeah i want to cancel the streaming plan\n"
+            "agent: i can keep you on for twelve a month instead of fifteen\n"
+            "customer: ill stay if its nine\n"
+            "agent: sorry twelve is the lowest i can go",
+            false, 0, "negative: ASR: 'ill stay if its nine' to twelve offered bargains");
+    kt_call("Customer: I want to cancel my gym membership.\n"
+            "Agent: I can drop you to $30 a month.\n"
+            "Customer: I'll stay if it's cheaper than that.\n"
+            "Agent: That's the best I have.",
+            false, 0, "negative: 'if it's cheaper than that' names no amount");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -295,6 +356,8 @@ int main(void)
     check_dispatch();
     check_elsewhere();
     check_price_said_back();
+    check_litotes();
+    check_amount_condition();
     kt_free();
     T_END();
 }

@@ -161,6 +161,37 @@ static void check_order_handover(void)
             false, 0, "negative: 'putting that through' is still under way when it fails");
 }
 
+/* "done" opening the agent's turn reports the work carried out, whatever
+ * follows it; "done with ...?" asks, and a "done" that goes on to offer
+ * something else carries out nothing of its own. */
+static void check_done_opens_report(void)
+{
+    kt_call("customer: hi i want to switch to the bigger storage plan\n"
+            "agent: sure the two terabyte plan is twelve a month\n"
+            "customer: okay sounds good\n"
+            "agent: done it kicks in right away\n"
+            "customer: cool thanks",
+            true, 0, "ASR: 'done it kicks in right away' carries out the plan asked for");
+    kt_call("Customer: I need an oil change on my van.\n"
+            "Agent: I can fit you in Friday at eight, it's fifty five.\n"
+            "Customer: Okay, do the oil change then.\n"
+            "Agent: Done, oil change Friday at eight.\n"
+            "Customer: See you then.",
+            true, 0, "'Done, oil change Friday at eight' after a priced go-ahead");
+    kt_call("customer: i want to switch to the family plan\n"
+            "agent: the family plan is ninety a month\n"
+            "customer: hmm\n"
+            "agent: done with the paperwork on your side\n"
+            "customer: not yet i'll call back",
+            false, 0, "negative: ASR: 'done with the paperwork' asks, nothing carried out");
+    kt_call("customer: what does the family plan cost\n"
+            "agent: ninety a month\n"
+            "customer: okay\n"
+            "agent: done would you like me to email the details\n"
+            "customer: sure thanks",
+            false, 0, "negative: ASR: 'done would you like ...' goes on to ask, nothing bought");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -169,6 +200,7 @@ int main(void)
     check_empty_search();
     check_failure_wording();
     check_order_handover();
+    check_done_opens_report();
     kt_free();
     T_END();
 }

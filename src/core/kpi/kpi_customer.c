@@ -47,6 +47,8 @@ static int words_between(const kpi_text *t, size_t a, size_t b)
 
 typedef struct {
     bool negated, question, conditional, hypothetical, hedged, nonpurchase;
+    bool if_price;             /* the only condition restates an amount */
+    size_t if_num, if_num_end; /* its first word */
 } scope_t;
 
 /* "Fine, I'll stay, but if it happens again I'm gone.": an "if" that opens
@@ -62,7 +64,34 @@ static bool later_condition(const kpi_text *t, size_t ce, size_t ms)
            t->tok[k - 1].start >= ce && (t->tok[k - 1].vflags & VF_CLAUSE);
 }
 
-static bool conditional_in(const kpi_text *t, size_t a, size_t b, size_t me_of)
+/* "I'll stay if it's sixty", "okay if it's really 20 off": an "if" followed
+ * by "it's" or "that's", perhaps "really", "only" or "just", then an amount
+ * (a number word, digits or a '$'). The word index of that amount, or ntok
+ * when the condition is anything else ("if it's cheaper", "if it's under
+ * fifty"). */
+static size_t amount_condition(const kpi_text *t, size_t ms)
+{
+    size_t k = kpi_text_tok_at(t, ms);
+    if (k >= t->ntok || !KPI_TOK_IS(t, k, "if"))
+        return t->ntok;
+    k++;
+    if (k + 1 < t->ntok && KPI_TOK_IS(t, k, "it", "that") && KPI_TOK_IS(t, k + 1, "is"))
+        k++;
+    else if (!(k < t->ntok && KPI_TOK_IS(t, k, "it's", "its", "that's", "thats")))
+        return t->ntok;
+    k++;
+    if (k < t->ntok && KPI_TOK_IS(t, k, "really", "only", "just", "still", "actually"))
+        k++;
+    if (k >= t->ntok || t->tok[k].sent != t->tok[kpi_text_tok_at(t, ms)].sent)
+        return t->ntok;
+    char c = t->low[t->tok[k].start];
+    return (t->tok[k].vflags & VF_NUMBER) || c == '$' || (c >= '0' && c <= '9') ? k : t->ntok;
+}
+
+/* Is there a condition in [a, b) on the commitment ending at me_of? A
+ * condition that only restates an amount ("if it's sixty") is left to the
+ * dialogue, which knows whether the agent offered it: sc records it. */
+static bool conditional_in(const kpi_text *t, size_t a, size_t b, size_t me_of, scope_t *sc)
 {
     size_t ms, me, pos = a;
     while (pos < b && kpi_find(t, KS_CONDITIONAL, pos, b, &ms, &me)) {
@@ -71,9 +100,31 @@ static bool conditional_in(const kpi_text *t, size_t a, size_t b, size_t me_of)
         /* "if that's okay" is politeness, not a condition */
         if (kpi_find(t, KS_CONDITIONAL_OK, ms, b, &os, &oe) && os == ms)
             continue;
-        if (!later_condition(t, me_of, ms))
-            return true;
+        if (later_condition(t, me_of, ms))
+            continue;
+        size_t k = amount_condition(t, ms);
+        if (k < t->ntok && !sc->if_price) {
+            sc->if_price = true;
+            sc->if_num = t->tok[k].start;
+            sc->if_num_end = t->tok[k].end;
+            continue;
+        }
+        return true;
     }
+    return false;
+}
+
+/* Does the word at pos belong to a [litotes] phrase ("okay not bad", "no
+ * worries", "why not")? Its negator or "no" negates the phrase's own word
+ * only, never a commitment after it, and refuses nothing. A turn without
+ * such a phrase skips the scan. */
+static bool in_litotes(const kpi_text *t, size_t pos)
+{
+    if (!(t->secmask & (1ull << KS_LITOTES)))
+        return false;
+    for (size_t k = 0; k < t->nm && t->m[k].start <= pos; k++)
+        if (t->m[k].sec == (uint32_t)KS_LITOTES && t->m[k].end > pos)
+            return true;
     return false;
 }
 
@@ -85,7 +136,7 @@ static bool negator_reaches(const kpi_text *t, size_t a, size_t b)
 {
     size_t last = t->ntok;
     for (size_t k = kpi_text_tok_at(t, a); k < t->ntok && t->tok[k].start < b; k++)
-        if (t->tok[k].vflags & VF_NEGATOR)
+        if ((t->tok[k].vflags & VF_NEGATOR) && !in_litotes(t, t->tok[k].start))
             last = k;
     if (last == t->ntok)
         return false;
@@ -106,7 +157,9 @@ static scope_t scope_of(const kpi_text *t, size_t ms, size_t me, size_t cs, size
     size_t qb = kpi_text_words_back(t, ms, sp.start, 3);
     sc.question = kpi_text_sentence_is_question(t, sent) ||
                   kpi_has(t, KS_QUESTION_START, qb, ms);
-    sc.conditional = conditional_in(t, sp.start, sp.end, me);
+    sc.conditional = conditional_in(t, sp.start, sp.end, me, &sc);
+    if (sc.conditional)
+        sc.if_price = false;
     sc.hypothetical = kpi_has(t, KS_HYPOTHETICAL, cs, ms);
     sc.hedged = kpi_has(t, KS_HEDGE, sp.start, ms);
     sc.nonpurchase = kpi_has(t, KS_NONPURCHASE, ms, ce);
@@ -215,6 +268,9 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
             ev_push(c, &e);
             continue;
         }
+        /* "no problem, book it": the "no" of a litotes refuses nothing */
+        if ((kind == CE_DECLINE || kind == CE_DEFER) && in_litotes(t, ms))
+            continue;
         size_t cs = kpi_text_clause_start(t, ms), ce = kpi_text_clause_end(t, ms);
         if (me > ce)
             ce = me;
@@ -229,7 +285,8 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
             sc.negated = negator_reaches(t, kpi_text_words_back(t, ms, cs, 3), ms) ||
                          kpi_text_has_flag(t, VF_NEGATOR, me, kpi_text_words_fwd(t, me, ce, 1));
         dlg_event e = {.kind = kind, .start = ms, .end = me, .cstart = cs, .cend = ce,
-                       .polite = polite};
+                       .polite = polite, .if_price = sc.if_price, .if_num = sc.if_num,
+                       .if_num_end = sc.if_num_end};
         size_t ss = t->sent[sent].start;
         e.at_start = words_between(t, cs, ms) <= 2 || words_between(t, ss, ms) <= 2 ||
                      ((kind == CE_AFFIRM || kind == CE_AFFIRM_WEAK) &&

@@ -79,6 +79,45 @@ static void set_price_ref(kpi_scratch *s)
         }
 }
 
+/* The word low[a, b) without a leading '$': "$20" and "20" are one amount. */
+static void bare_amount(const char *low, size_t *a, size_t b)
+{
+    if (*a < b && low[*a] == '$')
+        (*a)++;
+}
+
+/* Did the agent say the amount at ct[a, b) in a turn before turn? */
+static bool agent_said(const dlg_state *st, int turn, const kpi_text *ct, size_t a, size_t b)
+{
+    bare_amount(ct->low, &a, b);
+    for (int i = 0; i < turn; i++) {
+        if (st->turns->v[i].speaker != SPK_AGENT)
+            continue;
+        const kpi_text *at = &st->texts[i];
+        for (size_t k = 0; k < at->ntok; k++) {
+            size_t x = at->tok[k].start, y = at->tok[k].end;
+            bare_amount(at->low, &x, y);
+            if (y - x == b - a && memcmp(at->low + x, ct->low + a, b - a) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* "I'll stay if it's sixty", "sure if it's only ten": a condition that
+ * restates an amount the agent offered is met as it is said, so the
+ * commitment stands; one naming an amount the agent never said ("I'll
+ * stay if it's forty" to sixty) bargains, and commits to nothing. */
+static void drop_unmet_amounts(const dlg_state *st, int turn, dlg_customer *c)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < c->n; i++)
+        if (!c->ev[i].if_price ||
+            agent_said(st, turn, &st->texts[turn], c->ev[i].if_num, c->ev[i].if_num_end))
+            c->ev[n++] = c->ev[i];
+    c->n = n;
+}
+
 bool dlg_main_accepted(const dlg_state *st)
 {
     for (size_t i = 0; i < st->n_acc; i++)
@@ -123,6 +162,7 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
             break;
         case SPK_CUSTOMER:
             dlg_customer_analyze(&s->texts[i], &d->cust);
+            drop_unmet_amounts(&st, t, &d->cust);
             if (d->cust.seek)
                 st.free_turn = -1;
             if (d->cust.owned && st.n_acc == 0)

@@ -85,6 +85,8 @@ typedef struct {
     bool says_add;         /* says "add", "include" or "throw in" itself */
     bool refers_back;      /* "I'll do that": may agree to a task, not a purchase */
     bool consumed;         /* taken as the answer to an add-on offer */
+    bool if_price;         /* "I'll stay if it's sixty": its only condition names an amount */
+    size_t if_num, if_num_end; /* that amount's first word, when if_price */
 } dlg_event;
 
 typedef struct {

@@ -74,6 +74,7 @@ typedef enum {
     KS_ABOUT_US,        /* words that address the company: "you", "your", "the price" */
     KS_GO_AHEAD,        /* customer tells the agent to go ahead: "yeah, do the chain" */
     KS_ELSEWHERE,       /* customer takes the purchase elsewhere: "I'll try someone else" */
+    KS_LITOTES,         /* a negator that negates nothing: "not bad", "no problem", "why not" */
     KS_COUNT,
     KS_LEXICON = KS_COUNT /* multi-word sentiment phrases share the trie */
 } kpi_section;
