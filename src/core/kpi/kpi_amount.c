@@ -715,8 +715,22 @@ static bool not_a_price(const kpi_text *t, size_t k, size_t e)
     return (t->tok[j].vflags & VF_NOT_PRICE_AFTER) != 0;
 }
 
+/* Is the count at word k a time of day: "at 2 p.m.", "until two", "by
+ * ten", "three o'clock", "two pm"? ("about four of them" is a count.) */
+static bool clock_count(const kpi_text *t, size_t k)
+{
+    uint32_t sent = t->tok[k].sent;
+    if (k > 0 && t->tok[k - 1].sent == sent && KPI_TOK_IS(t, k - 1, "at", "by", "until", "till"))
+        return true;
+    return k + 1 < t->ntok && t->tok[k + 1].sent == sent &&
+           (KPI_TOK_IS(t, k + 1, "pm", "am", "o'clock", "oclock") ||
+            (KPI_TOK_IS(t, k + 1, "p", "a") && t->tok[k + 1].end < t->len &&
+             t->low[t->tok[k + 1].end] == '.'));
+}
+
 /* The quantity said with a unit price, before it in its clause: "two of the
- * nightstands at $240 each", "3 x $15". */
+ * nightstands at $240 each", "3 x $15"; never a time of day ("late checkout
+ * at 2 p.m. for $30 per room"). */
 static int qty_before(const kpi_text *t, size_t k, size_t ss)
 {
     size_t cs = kpi_text_clause_start(t, t->tok[k].start);
@@ -724,6 +738,8 @@ static int qty_before(const kpi_text *t, size_t k, size_t ss)
         cs = ss;
     for (size_t j = k; j-- > 0 && t->tok[j].start >= cs && k - j <= 6;) {
         int q = count_at(t, j);
+        if (q && clock_count(t, j))
+            continue;
         /* "three years at $50 each": a term, not the items bought */
         if (q && KPI_TOK_IS(t, j + 1, "years", "months", "weeks"))
             return 0;
