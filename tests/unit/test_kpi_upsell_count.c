@@ -263,6 +263,29 @@ static void check_clock_not_count(void)
             true, 40, "negative: 'two cushions at $20 each' still counts two");
 }
 
+/* "yeah two my kids fight over them": a count right after a yes, with a
+ * new clause after it, is how many of the thing priced each. */
+static void check_yes_count_runs_on(void)
+{
+    const char *b = "agent: pixel games this is ron\n"
+                    "customer: hi i want the new console for delivery\n"
+                    "agent: that's four ninety nine\n"
+                    "customer: ok i'll take it\n";
+    char call[1024];
+    snprintf(call, sizeof call,
+             "%sagent: done do you want extra controllers they're fifty each\n"
+             "customer: yeah two my boys share it\nagent: added", b);
+    kt_call(call, true, 100, "ASR: 'yeah two my boys' takes two");
+    snprintf(call, sizeof call,
+             "%sagent: done do you want extra controllers they're fifty each\n"
+             "customer: yep three because we have guests\nagent: added", b);
+    kt_call(call, true, 150, "ASR: 'yep three because' takes three");
+    snprintf(call, sizeof call,
+             "%sagent: done do you want an extra controller it's fifty each\n"
+             "customer: sure my son turns two soon so he can have one\nagent: added", b);
+    kt_call(call, true, 50, "negative: 'turns two' after no yes counts nothing");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -276,6 +299,7 @@ int main(void)
     check_part_left_out();
     check_worked_out();
     check_clock_not_count();
+    check_yes_count_runs_on();
     kpi_text_free(&T);
     kt_free();
     T_END();

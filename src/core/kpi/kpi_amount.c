@@ -595,6 +595,22 @@ int kpi_number_word(const kpi_text *t, size_t k)
     return v;
 }
 
+/* "yeah two my kids fight over them": in unpunctuated speech a count right
+ * after a yes, with a new clause starting at the next word (a pronoun or a
+ * possessive), ends its sentence as "yeah, two." would ("yeah two weeks
+ * ago" counts weeks, not what was offered). */
+static bool yes_count_runs_on(const kpi_text *t, size_t k)
+{
+    static const char *const clause[] = {"my", "our", "i", "we", "they", "he", "she", "his",
+                                         "their", "i'm", "we're", "they're", "because", "cause",
+                                         "since"};
+    uint32_t sent = t->tok[k].sent;
+    return k > 0 && t->tok[k - 1].sent == sent && k + 1 < t->ntok &&
+           t->tok[k + 1].sent == sent &&
+           KPI_TOK_IS(t, k - 1, "yes", "yeah", "yep", "sure", "okay", "ok") &&
+           kpi_tok_in(t, k + 1, clause, sizeof clause / sizeof clause[0]);
+}
+
 static int quantity(const kpi_text *t, size_t from, size_t to, bool plural)
 {
     for (size_t k = kpi_text_tok_at(t, from); k < t->ntok && t->tok[k].end <= to; k++) {
@@ -614,7 +630,8 @@ static int quantity(const kpi_text *t, size_t from, size_t to, bool plural)
                      KPI_TOK_IS(t, k + 1, "guests") || KPI_TOK_IS(t, k + 1, "adults") ||
                      KPI_TOK_IS(t, k + 1, "of");
         bool for_ = k > 0 && KPI_TOK_IS(t, k - 1, "for");
-        if (all || of || heads || for_ || k + 1 >= t->ntok || t->tok[k + 1].sent != t->tok[k].sent)
+        if (all || of || heads || for_ || k + 1 >= t->ntok || t->tok[k + 1].sent != t->tok[k].sent ||
+            yes_count_runs_on(t, k))
             return q;
         /* "two seats", "3 licenses": a count of a plural thing */
         size_t n = t->tok[k + 1].end - t->tok[k + 1].start;
