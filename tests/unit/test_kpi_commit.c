@@ -344,6 +344,30 @@ static void check_amount_condition(void)
             false, 0, "negative: 'if it's cheaper than that' names no amount");
 }
 
+/* "please put the order in": putting the order in or through commits to
+ * what the agent priced; "when did I put my order in?" asks, and buys
+ * nothing. */
+static void check_put_order_in(void)
+{
+    kt_call("Agent: Corner Print, Mo speaking.\n"
+            "Customer: Hi, I need 100 business cards, matte finish.\n"
+            "Agent: Sure, that's $45 for a hundred.\n"
+            "Customer: Great, please put the order in.\n"
+            "Agent: Will do, ready Thursday.",
+            true, 0, "put the order in after the price");
+    kt_call("agent: corner print this is mo\n"
+            "customer: hey i need a hundred business cards\n"
+            "agent: that's forty five for a hundred\n"
+            "customer: ok cool um go on and put my order through\n"
+            "agent: will do ready thursday",
+            true, 0, "ASR: put my order through");
+    kt_call("Agent: Corner Print, Mo speaking.\n"
+            "Customer: Hi, when did I put my order in? It still hasn't arrived.\n"
+            "Agent: Let me check, it shipped yesterday.\n"
+            "Customer: Okay, thanks.",
+            false, 0, "negative: asks when the order was put in");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -358,6 +382,7 @@ int main(void)
     check_price_said_back();
     check_litotes();
     check_amount_condition();
+    check_put_order_in();
     kt_free();
     T_END();
 }

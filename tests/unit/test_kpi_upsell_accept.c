@@ -285,6 +285,41 @@ static void check_after_clarifying(void)
             true, 0, "negative: the reply offers something new, the yes is for that");
 }
 
+/* "scratch the candles": "scratch" with an accepted extra's name after it
+ * takes that extra back; the purchase stands, and "scratch" without the
+ * name of a taken extra takes nothing. */
+static void check_scratch_named(void)
+{
+    kt_call("Agent: Bloom Bakery, Tess speaking.\n"
+            "Customer: Hi, I need a sponge cake for Sunday, please put the order in.\n"
+            "Agent: Done, that's $38. Would you like birthday candles for $6?\n"
+            "Customer: Sure, add the candles.\n"
+            "Agent: Added.\n"
+            "Customer: Oh wait, scratch the candles, we have plenty at home.\n"
+            "Agent: No problem, just the cake.",
+            true, 0, "the candles scratched by name, the cake still bought");
+    kt_call("agent: metro gym front desk this is ali\n"
+            "customer: hey i wanna join the monthly plan\n"
+            "agent: sure that's forty a month\n"
+            "customer: ok sign me up\n"
+            "agent: done you're a member would you like a locker it's eight a month\n"
+            "customer: uh yeah ok\n"
+            "agent: locker added\n"
+            "customer: um actually scratch the locker i'll just use my car\n"
+            "agent: no worries just the membership",
+            true, 0, "ASR: the locker scratched by name");
+    kt_call("agent: metro gym front desk this is ali\n"
+            "customer: hey i wanna join the monthly plan\n"
+            "agent: sure that's forty a month\n"
+            "customer: ok sign me up\n"
+            "agent: done you're a member would you like a locker it's eight a month\n"
+            "customer: uh yeah ok\n"
+            "agent: locker added\n"
+            "customer: my cat likes to scratch the couch so i'm out a lot\n"
+            "agent: ha okay see you soon",
+            true, 8, "negative: 'scratch' without a taken extra's name keeps it");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -298,6 +333,7 @@ int main(void)
     check_save_by_price();
     check_put_one_in();
     check_after_clarifying();
+    check_scratch_named();
     kt_free();
     T_END();
 }

@@ -233,6 +233,59 @@ static void check_worked_out(void)
             true, 9, "asr negative: no party size said, the price once");
 }
 
+/* "late checkout at 2 p.m. for $30 per room": a time of day before a unit
+ * price counts nothing; the count the customer gives does. */
+static void check_clock_not_count(void)
+{
+    const char *b = "Customer: Hi, I need 4 rooms for Saturday night.\n"
+                    "Agent: That's $150 per room. Shall I book all four?\n"
+                    "Customer: Yes, book them.\n";
+    char call[1024];
+    snprintf(call, sizeof call,
+             "%sAgent: Done. Late checkout at 2 p.m. is $25 per room.\n"
+             "Customer: Add it for all 4.\nAgent: Added.", b);
+    kt_call(call, true, 100, "a time 'at 2 p.m.' before the unit price, 'all 4' counts");
+    snprintf(call, sizeof call,
+             "%sAgent: Done. Early check in by ten is $25 per room.\n"
+             "Customer: Yes, add it for all 4.\nAgent: Added.", b);
+    kt_call(call, true, 100, "'by ten' is a time, not ten rooms");
+    kt_call("agent: lakeside lodge this is bo\n"
+            "customer: hi we booked three rooms for friday\n"
+            "agent: yep i see them would you like late checkout until two pm it's twenty per room\n"
+            "customer: uh yeah add it for all three\n"
+            "agent: done",
+            true, 60, "ASR: 'until two pm' is a time, 'all three' counts");
+    kt_call("Customer: Hi, I'd like a sofa delivered Friday.\n"
+            "Agent: That's $900. Shall I book it?\n"
+            "Customer: Yes, book it.\n"
+            "Agent: Booked. We also sell two cushions at $20 each.\n"
+            "Customer: Sure, add them.\nAgent: Added.",
+            true, 40, "negative: 'two cushions at $20 each' still counts two");
+}
+
+/* "yeah two my kids fight over them": a count right after a yes, with a
+ * new clause after it, is how many of the thing priced each. */
+static void check_yes_count_runs_on(void)
+{
+    const char *b = "agent: pixel games this is ron\n"
+                    "customer: hi i want the new console for delivery\n"
+                    "agent: that's four ninety nine\n"
+                    "customer: ok i'll take it\n";
+    char call[1024];
+    snprintf(call, sizeof call,
+             "%sagent: done do you want extra controllers they're fifty each\n"
+             "customer: yeah two my boys share it\nagent: added", b);
+    kt_call(call, true, 100, "ASR: 'yeah two my boys' takes two");
+    snprintf(call, sizeof call,
+             "%sagent: done do you want extra controllers they're fifty each\n"
+             "customer: yep three because we have guests\nagent: added", b);
+    kt_call(call, true, 150, "ASR: 'yep three because' takes three");
+    snprintf(call, sizeof call,
+             "%sagent: done do you want an extra controller it's fifty each\n"
+             "customer: sure my son turns two soon so he can have one\nagent: added", b);
+    kt_call(call, true, 50, "negative: 'turns two' after no yes counts nothing");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -245,6 +298,8 @@ int main(void)
     check_containers();
     check_part_left_out();
     check_worked_out();
+    check_clock_not_count();
+    check_yes_count_runs_on();
     kpi_text_free(&T);
     kt_free();
     T_END();

@@ -595,6 +595,22 @@ int kpi_number_word(const kpi_text *t, size_t k)
     return v;
 }
 
+/* "yeah two my kids fight over them": in unpunctuated speech a count right
+ * after a yes, with a new clause starting at the next word (a pronoun or a
+ * possessive), ends its sentence as "yeah, two." would ("yeah two weeks
+ * ago" counts weeks, not what was offered). */
+static bool yes_count_runs_on(const kpi_text *t, size_t k)
+{
+    static const char *const clause[] = {"my", "our", "i", "we", "they", "he", "she", "his",
+                                         "their", "i'm", "we're", "they're", "because", "cause",
+                                         "since"};
+    uint32_t sent = t->tok[k].sent;
+    return k > 0 && t->tok[k - 1].sent == sent && k + 1 < t->ntok &&
+           t->tok[k + 1].sent == sent &&
+           KPI_TOK_IS(t, k - 1, "yes", "yeah", "yep", "sure", "okay", "ok") &&
+           kpi_tok_in(t, k + 1, clause, sizeof clause / sizeof clause[0]);
+}
+
 static int quantity(const kpi_text *t, size_t from, size_t to, bool plural)
 {
     for (size_t k = kpi_text_tok_at(t, from); k < t->ntok && t->tok[k].end <= to; k++) {
@@ -614,7 +630,8 @@ static int quantity(const kpi_text *t, size_t from, size_t to, bool plural)
                      KPI_TOK_IS(t, k + 1, "guests") || KPI_TOK_IS(t, k + 1, "adults") ||
                      KPI_TOK_IS(t, k + 1, "of");
         bool for_ = k > 0 && KPI_TOK_IS(t, k - 1, "for");
-        if (all || of || heads || for_ || k + 1 >= t->ntok || t->tok[k + 1].sent != t->tok[k].sent)
+        if (all || of || heads || for_ || k + 1 >= t->ntok || t->tok[k + 1].sent != t->tok[k].sent ||
+            yes_count_runs_on(t, k))
             return q;
         /* "two seats", "3 licenses": a count of a plural thing */
         size_t n = t->tok[k + 1].end - t->tok[k + 1].start;
@@ -715,8 +732,22 @@ static bool not_a_price(const kpi_text *t, size_t k, size_t e)
     return (t->tok[j].vflags & VF_NOT_PRICE_AFTER) != 0;
 }
 
+/* Is the count at word k a time of day: "at 2 p.m.", "until two", "by
+ * ten", "three o'clock", "two pm"? ("about four of them" is a count.) */
+static bool clock_count(const kpi_text *t, size_t k)
+{
+    uint32_t sent = t->tok[k].sent;
+    if (k > 0 && t->tok[k - 1].sent == sent && KPI_TOK_IS(t, k - 1, "at", "by", "until", "till"))
+        return true;
+    return k + 1 < t->ntok && t->tok[k + 1].sent == sent &&
+           (KPI_TOK_IS(t, k + 1, "pm", "am", "o'clock", "oclock") ||
+            (KPI_TOK_IS(t, k + 1, "p", "a") && t->tok[k + 1].end < t->len &&
+             t->low[t->tok[k + 1].end] == '.'));
+}
+
 /* The quantity said with a unit price, before it in its clause: "two of the
- * nightstands at $240 each", "3 x $15". */
+ * nightstands at $240 each", "3 x $15"; never a time of day ("late checkout
+ * at 2 p.m. for $30 per room"). */
 static int qty_before(const kpi_text *t, size_t k, size_t ss)
 {
     size_t cs = kpi_text_clause_start(t, t->tok[k].start);
@@ -724,6 +755,8 @@ static int qty_before(const kpi_text *t, size_t k, size_t ss)
         cs = ss;
     for (size_t j = k; j-- > 0 && t->tok[j].start >= cs && k - j <= 6;) {
         int q = count_at(t, j);
+        if (q && clock_count(t, j))
+            continue;
         /* "three years at $50 each": a term, not the items bought */
         if (q && KPI_TOK_IS(t, j + 1, "years", "months", "weeks"))
             return 0;

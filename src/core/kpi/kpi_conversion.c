@@ -617,11 +617,15 @@ static void retract(dlg_state *st, int turn, const dlg_event *e)
     bool addon_words = kpi_text_has_flag(ct, VF_ADDON, e->start, se);
     for (size_t i = st->n_acc; i-- > 0 && !target;) {
         dlg_accept *a = &st->acc[i];
-        if (a->retracted || a->kind != ACC_ADDON || a->item < 0 || !before(a, turn, e->start))
+        if (a->kind != ACC_ADDON || a->item < 0 || !before(a, turn, e->start))
             continue;
         const dlg_item *it = &st->items[a->item];
-        if (addon_words ||
-            dlg_names_item(ct, e->start, se, &st->texts[it->words_turn], it->ws, it->we))
+        bool named = dlg_names_item(ct, e->start, se, &st->texts[it->words_turn], it->ws, it->we);
+        /* "scratch the flowers": the upsell pass already took that add-on
+         * back by name; the purchase stands */
+        if (a->retracted && named)
+            return;
+        if (!a->retracted && (addon_words || named))
             target = a;
     }
     /* "No, take the protection off" about an extra never taken refuses it

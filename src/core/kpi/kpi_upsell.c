@@ -1464,7 +1464,8 @@ static bool retract_named(dlg_state *st, int turn, const dlg_event *e)
  * cancel the warranty later?"). */
 static void retract_by_verb(dlg_state *st, int turn)
 {
-    static const char *const drop[] = {"skip", "drop", "remove", "ditch", "cancel", "scrap"};
+    static const char *const drop[] = {"skip", "drop", "remove", "ditch", "cancel", "scrap",
+                                       "scratch"};
     bool any = false; /* most calls have no extra to take back: look no further */
     for (size_t i = 0; i < st->n_acc && !any; i++)
         any = !st->acc[i].retracted && st->acc[i].kind == ACC_ADDON && st->acc[i].item >= 0 &&
