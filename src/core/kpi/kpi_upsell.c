@@ -970,7 +970,7 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
      * before it offers more (conversion_on_agent records it after this), so
      * what it offers is on top (put_offer leaves out the purchase's own
      * price in it: "Done, two tickets, $60. A popcorn combo? It's $12.") */
-    bool main = dlg_main_accepted(st) || fulfils_now(st, a);
+    bool main = dlg_main_accepted(st) || fulfils_now(st, a) || st->pick_turn >= 0;
     /* "I booked the package last week and want to add the snorkel tour" -
      * "the tour is $65 per person": with nothing bought in the call, what
      * the agent prices is the extra asked for on top of what the customer
