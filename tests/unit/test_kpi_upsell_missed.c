@@ -1,7 +1,9 @@
 /* test_kpi_upsell_missed.c - add-ons that were offered and taken but read
  * as the purchase itself or not at all: an offer made right after the
  * customer picked a slot the agent offered (before the agent said the
- * booking back). With the shipped rules file, on short calls written for
+ * booking back); a plain yes that opens a longer answer after the customer
+ * asked about the offer and the agent only answered; an unpunctuated
+ * question ("what does it do exactly") that makes that exchange. With the shipped rules file, on short calls written for
  * these tests (clean and speech-recognition style); each mechanism has
  * negatives (an add-on declined, a price of the purchase itself). */
 #include <stdio.h>
@@ -42,11 +44,51 @@ static void check_offer_after_pick(void)
             true, 0, "negative: the offer after the pick declined");
 }
 
+/* The customer asks about the offer, the agent answers with nothing new,
+ * and a plain yes opening a longer answer takes it; a verdict on the reply
+ * or a go-ahead for the purchase after turning the extra down does not. */
+static void check_yes_after_question(void)
+{
+    kt_call("Customer: I'd like to book a window clean for Friday.\n"
+            "Agent: Booked for Friday. Would you like the gutters cleared too? It's $60.\n"
+            "Customer: Does that include the garage roof?\n"
+            "Agent: It does, every gutter on the property.\n"
+            "Customer: Yes, do it, the garage one is full of leaves.\n"
+            "Agent: Added.",
+            true, 60, "a plain yes opening a longer answer after a question");
+    kt_call("customer: i want to book a wash and cut for saturday\n"
+            "agent: sure a wash and cut is forty five dollars\n"
+            "customer: okay book me in\n"
+            "agent: you're booked for saturday would you like to add a scalp treatment it's twenty five dollars\n"
+            "customer: hmm what does it do exactly\n"
+            "agent: it calms the skin and helps with dryness\n"
+            "customer: oh okay yeah do that my scalp is always itchy\n"
+            "agent: added see you saturday",
+            true, 25, "ASR: unpunctuated question, then 'oh okay yeah do that ...'");
+    kt_call("Customer: We're renewing our team plan for 20 seats.\n"
+            "Agent: Renewal is $4,000 for the year. Would you like to add phone support for $500 a year?\n"
+            "Customer: What does phone support include?\n"
+            "Agent: A direct line during business hours.\n"
+            "Customer: We'll keep email support. Please go ahead with the renewal.\n"
+            "Agent: Done.",
+            true, 0, "negative: a go-ahead after turning the extra down, not opening the answer");
+    kt_call("customer: i want to book a wash and cut for saturday\n"
+            "agent: sure a wash and cut is forty five dollars\n"
+            "customer: okay book me in\n"
+            "agent: you're booked for saturday would you like to add a scalp treatment it's twenty five dollars\n"
+            "customer: what does it do exactly\n"
+            "agent: it calms the skin and helps with dryness\n"
+            "customer: perfect thanks for explaining i'll think about it next time\n"
+            "agent: no problem see you saturday",
+            true, 0, "negative (ASR): a verdict on the reply takes nothing");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
     check_offer_after_pick();
+    check_yes_after_question();
     kt_free();
     T_END();
 }

@@ -1645,6 +1645,22 @@ static bool clarified(const dlg_state *st, int turn, const dlg_item *open)
     return true;
 }
 
+/* Is the yes a plain one ("yeah", "sure", "do it", "go ahead") rather than
+ * a verdict on what the agent just said ("perfect", "that works")? After
+ * the agent has only answered a question about an offer ("what does it
+ * do?" - "it repairs the bonds"), a plain yes opening a longer turn ("oh
+ * okay yeah do that, my ends are so fried") still takes the offer; a
+ * verdict answers the reply. */
+static bool plain_yes(const kpi_text *ct, const dlg_event *e)
+{
+    /* it opens the answer ("oh okay yeah do that"); later it may follow
+     * a refusal of the extra ("We'll stick with standard. Please go ahead
+     * with the renewal.") */
+    size_t k = kpi_text_tok_at(ct, e->start);
+    return k <= 3 && k < ct->ntok &&
+           KPI_TOK_IS(ct, k, "yes", "yeah", "yep", "sure", "do", "go", "please");
+}
+
 /* Step 3: an event that names nothing answers the latest open item, each
  * kind of answer under its own conditions. */
 static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n, dlg_item *open,
@@ -1710,7 +1726,8 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
                          (e->kind == CE_AFFIRM || (open->waited == 0 && st->asked))) ||
                         /* a bare "yes please" (not "perfect, just in time
                          * for the holidays", which answers the reply) */
-                        (e->kind == CE_AFFIRM && ct->ntok <= 3 && clarified(st, turn, open));
+                        (e->kind == CE_AFFIRM && (ct->ntok <= 3 || plain_yes(ct, e)) &&
+                         clarified(st, turn, open));
         bool to_price = e->kind == CE_AFFIRM && open->turn == st->ask_turn && st->ask != ASK_OTHER &&
                         open->kind != IT_MAIN;
         if (open->kind == IT_MAIN && !st->asked)
