@@ -83,12 +83,41 @@ static void check_yes_after_question(void)
             true, 0, "negative (ASR): a verdict on the reply takes nothing");
 }
 
+/* The turn that books what was bought before it can state a price for
+ * something more with no offer words; the customer takes it by a yes or
+ * by "throw that in". A price beside the booking's own day is not one. */
+static void check_stated_in_booking(void)
+{
+    kt_call("Customer: I need a lunch buffet for 15 on Friday.\n"
+            "Agent: Our buffet is $20 a head.\n"
+            "Customer: Great, let's book it.\n"
+            "Agent: Booked for Friday. We can add a fruit platter for $30.\n"
+            "Customer: Yes to the fruit platter.\n"
+            "Agent: Done.",
+            true, 30, "a price stated in the booking turn, taken with a yes");
+    kt_call("customer: hi i need my car serviced this week\n"
+            "agent: a full service is one hundred fifty dollars\n"
+            "customer: okay book it\n"
+            "agent: okay you're booked and your brake fluid is due it's forty dollars if you want it\n"
+            "customer: sure throw that in\n"
+            "agent: will do",
+            true, 40, "ASR: stated in the booking turn, 'sure throw that in'");
+    kt_call("Customer: I'd like the gigabit plan.\n"
+            "Agent: It's $70 a month.\n"
+            "Customer: Sign me up.\n"
+            "Agent: Done. The installer comes Saturday between 8 and 12, and we rent mesh points at $10 a month.\n"
+            "Customer: Saturday's perfect.\n"
+            "Agent: Great.",
+            true, 0, "negative: the booking's day named back, not the rental");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
     check_offer_after_pick();
     check_yes_after_question();
+    check_stated_in_booking();
     kt_free();
     T_END();
 }

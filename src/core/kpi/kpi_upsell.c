@@ -775,8 +775,11 @@ static bool names_taken(const dlg_state *st, const kpi_text *at, const dlg_price
 
 static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
 {
-    if (a->readback || a->mentions_readback || a->confirm || a->failure || a->free_service ||
-        a->retention || a->revision)
+    /* "Done, two tickets, $60." prices what the turn carries out; "Booked
+     * for Thursday. We can do fresh juices for $4 a head." carries out
+     * what was bought before it and states something more */
+    if (a->readback || a->mentions_readback || (a->confirm && !dlg_main_accepted(st)) ||
+        a->failure || a->free_service || a->retention || a->revision)
         return false;
     /* "we want to move forward" - "the system is $22,000": bought before
      * any price was said, the first price is the purchase's own */
@@ -798,6 +801,12 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
             continue;
         if (!dlg_names_item(at, p->item_start, p->item_end, at, p->item_start, p->item_end))
             continue; /* "that's $85": nothing names what it is for */
+        /* "Done, the installer comes Saturday 8 to 12, and we rent mesh
+         * points at $10": the words of a price beside the booking carried
+         * out may name the booking's day ("Saturday's perfect") */
+        if (a->confirm && kpi_has(at, KS_SLOT, at->sent[kpi_text_sentence_at(at, p->start)].start,
+                                  p->start))
+            continue;
         if (st->request_turn >= 0 &&
             dlg_names_item(at, p->item_start, p->item_end, &st->texts[st->request_turn],
                            st->request_start, st->request_end))
