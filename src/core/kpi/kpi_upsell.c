@@ -775,8 +775,11 @@ static bool names_taken(const dlg_state *st, const kpi_text *at, const dlg_price
 
 static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
 {
-    if (a->readback || a->mentions_readback || a->confirm || a->failure || a->free_service ||
-        a->retention || a->revision)
+    /* "Done, two tickets, $60." prices what the turn carries out; "Booked
+     * for Thursday. We can do fresh juices for $4 a head." carries out
+     * what was bought before it and states something more */
+    if (a->readback || a->mentions_readback || (a->confirm && !dlg_main_accepted(st)) ||
+        a->failure || a->free_service || a->retention || a->revision)
         return false;
     /* "we want to move forward" - "the system is $22,000": bought before
      * any price was said, the first price is the purchase's own */
@@ -798,6 +801,12 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
             continue;
         if (!dlg_names_item(at, p->item_start, p->item_end, at, p->item_start, p->item_end))
             continue; /* "that's $85": nothing names what it is for */
+        /* "Done, the installer comes Saturday 8 to 12, and we rent mesh
+         * points at $10": the words of a price beside the booking carried
+         * out may name the booking's day ("Saturday's perfect") */
+        if (a->confirm && kpi_has(at, KS_SLOT, at->sent[kpi_text_sentence_at(at, p->start)].start,
+                                  p->start))
+            continue;
         if (st->request_turn >= 0 &&
             dlg_names_item(at, p->item_start, p->item_end, &st->texts[st->request_turn],
                            st->request_start, st->request_end))
@@ -970,7 +979,7 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
      * before it offers more (conversion_on_agent records it after this), so
      * what it offers is on top (put_offer leaves out the purchase's own
      * price in it: "Done, two tickets, $60. A popcorn combo? It's $12.") */
-    bool main = dlg_main_accepted(st) || fulfils_now(st, a);
+    bool main = dlg_main_accepted(st) || fulfils_now(st, a) || st->pick_turn >= 0;
     /* "I booked the package last week and want to add the snorkel tour" -
      * "the tour is $65 per person": with nothing bought in the call, what
      * the agent prices is the extra asked for on top of what the customer
@@ -1646,6 +1655,22 @@ static bool clarified(const dlg_state *st, int turn, const dlg_item *open)
     return true;
 }
 
+/* Is the yes a plain one ("yeah", "sure", "do it", "go ahead") rather than
+ * a verdict on what the agent just said ("perfect", "that works")? After
+ * the agent has only answered a question about an offer ("what does it
+ * do?" - "it repairs the bonds"), a plain yes opening a longer turn ("oh
+ * okay yeah do that, my ends are so fried") still takes the offer; a
+ * verdict answers the reply. */
+static bool plain_yes(const kpi_text *ct, const dlg_event *e)
+{
+    /* it opens the answer ("oh okay yeah do that"); later it may follow
+     * a refusal of the extra ("We'll stick with standard. Please go ahead
+     * with the renewal.") */
+    size_t k = kpi_text_tok_at(ct, e->start);
+    return k <= 3 && k < ct->ntok &&
+           KPI_TOK_IS(ct, k, "yes", "yeah", "yep", "sure", "do", "go", "please");
+}
+
 /* Step 3: an event that names nothing answers the latest open item, each
  * kind of answer under its own conditions. */
 static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n, dlg_item *open,
@@ -1711,7 +1736,8 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
                          (e->kind == CE_AFFIRM || (open->waited == 0 && st->asked))) ||
                         /* a bare "yes please" (not "perfect, just in time
                          * for the holidays", which answers the reply) */
-                        (e->kind == CE_AFFIRM && ct->ntok <= 3 && clarified(st, turn, open));
+                        (e->kind == CE_AFFIRM && (ct->ntok <= 3 || plain_yes(ct, e)) &&
+                         clarified(st, turn, open));
         bool to_price = e->kind == CE_AFFIRM && open->turn == st->ask_turn && st->ask != ASK_OTHER &&
                         open->kind != IT_MAIN;
         if (open->kind == IT_MAIN && !st->asked)

@@ -1,0 +1,123 @@
+/* test_kpi_upsell_missed.c - add-ons that were offered and taken but read
+ * as the purchase itself or not at all: an offer made right after the
+ * customer picked a slot the agent offered (before the agent said the
+ * booking back); a plain yes that opens a longer answer after the customer
+ * asked about the offer and the agent only answered; an unpunctuated
+ * question ("what does it do exactly") that makes that exchange. With the shipped rules file, on short calls written for
+ * these tests (clean and speech-recognition style); each mechanism has
+ * negatives (an add-on declined, a price of the purchase itself). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "t.h"
+#include "kpi_t.h"
+
+/* A slot the customer picked from the agent's list is the purchase even
+ * before the agent books it: an offer in the agent's next turn comes on
+ * top of it. */
+static void check_offer_after_pick(void)
+{
+    kt_call("Agent: Green Valley Clinic, this is Ann.\n"
+            "Customer: Hi, I need a checkup for my cat.\n"
+            "Agent: I have Tuesday at 10 or Thursday at 3.\n"
+            "Customer: Thursday at 3 works.\n"
+            "Agent: Great. Would you like us to clean her teeth while she's here? It's $40.\n"
+            "Customer: Yes please, her breath is awful.\n"
+            "Agent: Thursday at 3, checkup and teeth cleaning.",
+            true, 40, "an offer right after a picked slot, taken with a yes");
+    kt_call("agent: sunny cuts this is dee\n"
+            "customer: hey i want a haircut this week\n"
+            "agent: i've got friday at two or saturday at eleven\n"
+            "customer: um saturday at eleven is good\n"
+            "agent: okay and do you want a beard trim with that it's twelve dollars\n"
+            "customer: oh yeah sure\n"
+            "agent: alright saturday at eleven haircut and beard trim",
+            true, 12, "ASR: offer after a picked slot, 'oh yeah sure'");
+    kt_call("agent: sunny cuts this is dee\n"
+            "customer: hey i want a haircut this week\n"
+            "agent: i've got friday at two or saturday at eleven\n"
+            "customer: saturday at eleven is good\n"
+            "agent: okay and do you want a beard trim with that it's twelve dollars\n"
+            "customer: nah just the haircut\n"
+            "agent: alright saturday at eleven",
+            true, 0, "negative: the offer after the pick declined");
+}
+
+/* The customer asks about the offer, the agent answers with nothing new,
+ * and a plain yes opening a longer answer takes it; a verdict on the reply
+ * or a go-ahead for the purchase after turning the extra down does not. */
+static void check_yes_after_question(void)
+{
+    kt_call("Customer: I'd like to book a window clean for Friday.\n"
+            "Agent: Booked for Friday. Would you like the gutters cleared too? It's $60.\n"
+            "Customer: Does that include the garage roof?\n"
+            "Agent: It does, every gutter on the property.\n"
+            "Customer: Yes, do it, the garage one is full of leaves.\n"
+            "Agent: Added.",
+            true, 60, "a plain yes opening a longer answer after a question");
+    kt_call("customer: i want to book a wash and cut for saturday\n"
+            "agent: sure a wash and cut is forty five dollars\n"
+            "customer: okay book me in\n"
+            "agent: you're booked for saturday would you like to add a scalp treatment it's twenty five dollars\n"
+            "customer: hmm what does it do exactly\n"
+            "agent: it calms the skin and helps with dryness\n"
+            "customer: oh okay yeah do that my scalp is always itchy\n"
+            "agent: added see you saturday",
+            true, 25, "ASR: unpunctuated question, then 'oh okay yeah do that ...'");
+    kt_call("Customer: We're renewing our team plan for 20 seats.\n"
+            "Agent: Renewal is $4,000 for the year. Would you like to add phone support for $500 a year?\n"
+            "Customer: What does phone support include?\n"
+            "Agent: A direct line during business hours.\n"
+            "Customer: We'll keep email support. Please go ahead with the renewal.\n"
+            "Agent: Done.",
+            true, 0, "negative: a go-ahead after turning the extra down, not opening the answer");
+    kt_call("customer: i want to book a wash and cut for saturday\n"
+            "agent: sure a wash and cut is forty five dollars\n"
+            "customer: okay book me in\n"
+            "agent: you're booked for saturday would you like to add a scalp treatment it's twenty five dollars\n"
+            "customer: what does it do exactly\n"
+            "agent: it calms the skin and helps with dryness\n"
+            "customer: perfect thanks for explaining i'll think about it next time\n"
+            "agent: no problem see you saturday",
+            true, 0, "negative (ASR): a verdict on the reply takes nothing");
+}
+
+/* The turn that books what was bought before it can state a price for
+ * something more with no offer words; the customer takes it by a yes or
+ * by "throw that in". A price beside the booking's own day is not one. */
+static void check_stated_in_booking(void)
+{
+    kt_call("Customer: I need a lunch buffet for 15 on Friday.\n"
+            "Agent: Our buffet is $20 a head.\n"
+            "Customer: Great, let's book it.\n"
+            "Agent: Booked for Friday. We can add a fruit platter for $30.\n"
+            "Customer: Yes to the fruit platter.\n"
+            "Agent: Done.",
+            true, 30, "a price stated in the booking turn, taken with a yes");
+    kt_call("customer: hi i need my car serviced this week\n"
+            "agent: a full service is one hundred fifty dollars\n"
+            "customer: okay book it\n"
+            "agent: okay you're booked and your brake fluid is due it's forty dollars if you want it\n"
+            "customer: sure throw that in\n"
+            "agent: will do",
+            true, 40, "ASR: stated in the booking turn, 'sure throw that in'");
+    kt_call("Customer: I'd like the gigabit plan.\n"
+            "Agent: It's $70 a month.\n"
+            "Customer: Sign me up.\n"
+            "Agent: Done. The installer comes Saturday between 8 and 12, and we rent mesh points at $10 a month.\n"
+            "Customer: Saturday's perfect.\n"
+            "Agent: Great.",
+            true, 0, "negative: the booking's day named back, not the rental");
+}
+
+int main(void)
+{
+    if (!kt_load())
+        T_END();
+    check_offer_after_pick();
+    check_yes_after_question();
+    check_stated_in_booking();
+    kt_free();
+    T_END();
+}
