@@ -606,6 +606,21 @@ static void check_sold_unthanked(void)
            0, "sold, apology answered with thanks: not negative");
 }
 
+/* A pleasant surprise is no complaint: praise beside it is meant; an
+ * unwelcome one still makes praise sarcastic. */
+static void check_pleasant_surprise(void)
+{
+    expect("Agent: I've moved you to the suite.\n"
+           "Customer: Wonderful, thanks. My husband will get a nice surprise.\nAgent: Enjoy.",
+           1, "'a nice surprise' keeps the praise");
+    expect("agent: the suite is yours\ncustomer: oh wow great thank you\n"
+           "agent: enjoy\ncustomer: brilliant thats a lovely surprise for her thanks so much",
+           1, "unpunctuated: 'a lovely surprise' keeps the praise");
+    expect("Agent: There's a $40 processing charge on the refund.\n"
+           "Customer: Perfect. What a surprise.\nAgent: Sorry.\nCustomer: Whatever.",
+           -1, "an unwelcome surprise is still sarcasm");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -631,6 +646,7 @@ int main(void)
     check_resignation();
     check_own_negator();
     check_plain_verdicts();
+    check_pleasant_surprise();
     kt_free();
     T_END();
 }
