@@ -621,6 +621,41 @@ static void check_pleasant_surprise(void)
            -1, "an unwelcome surprise is still sarcasm");
 }
 
+/* Displeasure said plainly but without strong words: not to be called
+ * again, doubt of a return, a warning for next time, the need taken to
+ * someone else. A waiting list and a call back are no such thing. */
+static void check_quiet_refusal(void)
+{
+    expect("Agent: Hi, I'm calling about our home security offer.\n"
+           "Customer: I'm not interested.\nAgent: It's only $20 a month.\n"
+           "Customer: Please take us off your calling list.\nAgent: Will do.\nCustomer: Thanks.",
+           -1, "'take us off your calling list'");
+    expect("agent: hi im calling from bright windows about a free quote\n"
+           "customer: uh no thanks\nagent: it only takes ten minutes\n"
+           "customer: no look dont call me again okay\nagent: sure\ncustomer: bye",
+           -1, "unpunctuated: 'dont call me again'");
+    expect("Agent: We're full on Friday. Can I put you on the waiting list?\n"
+           "Customer: Yes, put me on the list, please.\nAgent: Done.\nCustomer: Thanks.",
+           0, "a waiting list is no refusal");
+    expect("Agent: I've refunded the delivery fee.\n"
+           "Customer: Okay. The food was cold again, though. I doubt we'll order again.\n"
+           "Agent: I'm sorry.\nCustomer: Bye.",
+           -1, "'I doubt we'll order again'");
+    expect("agent: your refund is twelve dollars\ncustomer: twelve dollars okay "
+           "ill remember that next time i need a plumber\nagent: anything else\ncustomer: no",
+           -1, "unpunctuated: 'ill remember that next time'");
+    expect("Agent: The earliest technician is next Thursday.\n"
+           "Customer: Thursday? No, I'll call someone else.\nAgent: Sorry about that.\n"
+           "Customer: Yeah.",
+           -1, "'I'll call someone else' after a delay");
+    expect("agent: im calling to book your spring cleaning\n"
+           "customer: oh we already hired another company um so no\nagent: okay\ncustomer: bye",
+           -1, "unpunctuated: 'we already hired another company'");
+    expect("Agent: He's out today. Can he call you back tomorrow?\n"
+           "Customer: Sure, I'll call him again tomorrow if not.\nAgent: Great.\nCustomer: Thanks, bye.",
+           0, "calling again is no refusal");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -647,6 +682,7 @@ int main(void)
     check_own_negator();
     check_plain_verdicts();
     check_pleasant_surprise();
+    check_quiet_refusal();
     kt_free();
     T_END();
 }
