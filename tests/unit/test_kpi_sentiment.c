@@ -656,6 +656,28 @@ static void check_quiet_refusal(void)
            0, "calling again is no refusal");
 }
 
+/* Thanks before "but" only softens what follows when nothing after it
+ * praises: "I appreciate it, but no" is a refusal, not praise. */
+static void check_softener(void)
+{
+    expect("Agent: I can offer you three months at half price to stay.\n"
+           "Customer: I appreciate the offer, but no. Honestly the app was a hassle from day one.\n"
+           "Agent: I'm sorry. I've closed the account.\nCustomer: Okay.",
+           -1, "'I appreciate the offer, but no' after a complaint");
+    expect("agent: we could waive the fee if you stay\n"
+           "customer: i appreciate that but no i just want it closed honestly its been a hassle\n"
+           "agent: okay its closed\ncustomer: ok",
+           -1, "unpunctuated: 'i appreciate that but no'");
+    expect("Agent: Would you like the standard room?\n"
+           "Customer: Thanks, but I'd rather have the suite. It's perfect for us, we love it.\n"
+           "Agent: Booked.\nCustomer: Wonderful, thank you so much!",
+           1, "praise after 'but' keeps the thanks before it");
+    expect("agent: would you like to reserve a spot\n"
+           "customer: oh i'd love to but i need to ask my wife first\n"
+           "agent: of course\ncustomer: this was really helpful thank you so much",
+           1, "'i'd love to but' is enthusiasm, not a softener");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -683,6 +705,7 @@ int main(void)
     check_plain_verdicts();
     check_pleasant_surprise();
     check_quiet_refusal();
+    check_softener();
     kt_free();
     T_END();
 }
