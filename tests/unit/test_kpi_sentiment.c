@@ -678,6 +678,19 @@ static void check_softener(void)
            1, "'i'd love to but' is enthusiasm, not a softener");
 }
 
+/* "really professional" is praise; only beside a complaint is it sarcasm
+ * (it stays in [sarcasm_prone]). */
+static void check_professional(void)
+{
+    expect("agent: the crew can start wednesday\ncustomer: wednesdays fine go ahead\n"
+           "agent: booked\ncustomer: perfect you guys have been really professional thanks",
+           1, "unpunctuated: 'really professional' is praise");
+    expect("Agent: The technician will come Friday instead.\n"
+           "Customer: He never showed up on Tuesday and nobody called. Really professional.\n"
+           "Agent: I apologise.\nCustomer: Whatever.",
+           -1, "'really professional' after a no-show is sarcasm");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -706,6 +719,7 @@ int main(void)
     check_pleasant_surprise();
     check_quiet_refusal();
     check_softener();
+    check_professional();
     kt_free();
     T_END();
 }
