@@ -606,6 +606,91 @@ static void check_sold_unthanked(void)
            0, "sold, apology answered with thanks: not negative");
 }
 
+/* A pleasant surprise is no complaint: praise beside it is meant; an
+ * unwelcome one still makes praise sarcastic. */
+static void check_pleasant_surprise(void)
+{
+    expect("Agent: I've moved you to the suite.\n"
+           "Customer: Wonderful, thanks. My husband will get a nice surprise.\nAgent: Enjoy.",
+           1, "'a nice surprise' keeps the praise");
+    expect("agent: the suite is yours\ncustomer: oh wow great thank you\n"
+           "agent: enjoy\ncustomer: brilliant thats a lovely surprise for her thanks so much",
+           1, "unpunctuated: 'a lovely surprise' keeps the praise");
+    expect("Agent: There's a $40 processing charge on the refund.\n"
+           "Customer: Perfect. What a surprise.\nAgent: Sorry.\nCustomer: Whatever.",
+           -1, "an unwelcome surprise is still sarcasm");
+}
+
+/* Displeasure said plainly but without strong words: not to be called
+ * again, doubt of a return, a warning for next time, the need taken to
+ * someone else. A waiting list and a call back are no such thing. */
+static void check_quiet_refusal(void)
+{
+    expect("Agent: Hi, I'm calling about our home security offer.\n"
+           "Customer: I'm not interested.\nAgent: It's only $20 a month.\n"
+           "Customer: Please take us off your calling list.\nAgent: Will do.\nCustomer: Thanks.",
+           -1, "'take us off your calling list'");
+    expect("agent: hi im calling from bright windows about a free quote\n"
+           "customer: uh no thanks\nagent: it only takes ten minutes\n"
+           "customer: no look dont call me again okay\nagent: sure\ncustomer: bye",
+           -1, "unpunctuated: 'dont call me again'");
+    expect("Agent: We're full on Friday. Can I put you on the waiting list?\n"
+           "Customer: Yes, put me on the list, please.\nAgent: Done.\nCustomer: Thanks.",
+           0, "a waiting list is no refusal");
+    expect("Agent: I've refunded the delivery fee.\n"
+           "Customer: Okay. The food was cold again, though. I doubt we'll order again.\n"
+           "Agent: I'm sorry.\nCustomer: Bye.",
+           -1, "'I doubt we'll order again'");
+    expect("agent: your refund is twelve dollars\ncustomer: twelve dollars okay "
+           "ill remember that next time i need a plumber\nagent: anything else\ncustomer: no",
+           -1, "unpunctuated: 'ill remember that next time'");
+    expect("Agent: The earliest technician is next Thursday.\n"
+           "Customer: Thursday? No, I'll call someone else.\nAgent: Sorry about that.\n"
+           "Customer: Yeah.",
+           -1, "'I'll call someone else' after a delay");
+    expect("agent: im calling to book your spring cleaning\n"
+           "customer: oh we already hired another company um so no\nagent: okay\ncustomer: bye",
+           -1, "unpunctuated: 'we already hired another company'");
+    expect("Agent: He's out today. Can he call you back tomorrow?\n"
+           "Customer: Sure, I'll call him again tomorrow if not.\nAgent: Great.\nCustomer: Thanks, bye.",
+           0, "calling again is no refusal");
+}
+
+/* Thanks before "but" only softens what follows when nothing after it
+ * praises: "I appreciate it, but no" is a refusal, not praise. */
+static void check_softener(void)
+{
+    expect("Agent: I can offer you three months at half price to stay.\n"
+           "Customer: I appreciate the offer, but no. Honestly the app was a hassle from day one.\n"
+           "Agent: I'm sorry. I've closed the account.\nCustomer: Okay.",
+           -1, "'I appreciate the offer, but no' after a complaint");
+    expect("agent: we could waive the fee if you stay\n"
+           "customer: i appreciate that but no i just want it closed honestly its been a hassle\n"
+           "agent: okay its closed\ncustomer: ok",
+           -1, "unpunctuated: 'i appreciate that but no'");
+    expect("Agent: Would you like the standard room?\n"
+           "Customer: Thanks, but I'd rather have the suite. It's perfect for us, we love it.\n"
+           "Agent: Booked.\nCustomer: Wonderful, thank you so much!",
+           1, "praise after 'but' keeps the thanks before it");
+    expect("agent: would you like to reserve a spot\n"
+           "customer: oh i'd love to but i need to ask my wife first\n"
+           "agent: of course\ncustomer: this was really helpful thank you so much",
+           1, "'i'd love to but' is enthusiasm, not a softener");
+}
+
+/* "really professional" is praise; only beside a complaint is it sarcasm
+ * (it stays in [sarcasm_prone]). */
+static void check_professional(void)
+{
+    expect("agent: the crew can start wednesday\ncustomer: wednesdays fine go ahead\n"
+           "agent: booked\ncustomer: perfect you guys have been really professional thanks",
+           1, "unpunctuated: 'really professional' is praise");
+    expect("Agent: The technician will come Friday instead.\n"
+           "Customer: He never showed up on Tuesday and nobody called. Really professional.\n"
+           "Agent: I apologise.\nCustomer: Whatever.",
+           -1, "'really professional' after a no-show is sarcasm");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -631,6 +716,10 @@ int main(void)
     check_resignation();
     check_own_negator();
     check_plain_verdicts();
+    check_pleasant_surprise();
+    check_quiet_refusal();
+    check_softener();
+    check_professional();
     kt_free();
     T_END();
 }

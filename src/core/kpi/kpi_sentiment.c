@@ -177,6 +177,15 @@ static bool routine_sentence(const kpi_text *t, size_t k0, size_t k1)
     return 2 * other <= n;
 }
 
+/* Does a word or phrase of the lexicon in words [a, b) praise? */
+static bool praise_after(const kpi_text *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (t->tok[i].lex_len && t->tok[i].lex > 0)
+            return true;
+    return false;
+}
+
 /* Scores the sentence made of words [k0, k1); offers hits to the top lists. */
 static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1,
                              bool sarcastic, bool quotes, size_t bought_at, double running,
@@ -190,6 +199,10 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
             break;
         }
     bool ack = routine_sentence(t, k0, k1); /* "Great." "Perfect, thanks." */
+    /* thanks before "but" with no praise after it only softens what
+     * follows: "I appreciate it, but no", "thanks, but we've moved on"
+     * (not "I'd love to, but I'm not sure": that is enthusiasm) */
+    bool softener = but < k1 && !praise_after(t, but + 1, k1);
     double sum = 0;
     size_t floor = k0; /* end of the last phrase: negators before it are its own */
     /* feelings about the traffic or a competitor are not about us */
@@ -271,6 +284,12 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
                 x = -x;
             else if (ack && x > 0 && (x < ROUTINE_STRONG || running < 0))
                 x *= ROUTINE_FACTOR;
+            if (softener && i < but && x > 0 &&
+                kpi_has(t, KS_GOODWILL, tk->start, t->tok[i + len - 1].end)) {
+                floor = nfloor;
+                i += len;
+                continue;
+            }
             if (but < k1)
                 x *= i < but ? r->but_before : r->but_after;
             sum += x;
