@@ -207,8 +207,16 @@ typedef struct {
     int32_t acc;     /* first accept; -1 */
     bool has_edges;  /* has word children */
     int32_t one_id;  /* with one word child: its word id, else KPI_MANY_EDGES */
-    int32_t one_child; /* that child: most nodes below the root have one, and
-                        * this answers them without the edge hash */
+    union {
+        int32_t one_child; /* with one word child, that child: most nodes
+                            * below the root have one, and this answers
+                            * them without the edge hash */
+        uint32_t emask;    /* with several: bit kpi_trie_emask_bit(id) set
+                            * for each child's word; most words after such
+                            * a node continue none of them, and a clear bit
+                            * says so without the edge hash's probe, a cache
+                            * miss in a table of megabytes */
+    };
 } kpi_node;
 #define KPI_MANY_EDGES (-2)
 
@@ -255,6 +263,13 @@ static inline size_t kpi_trie_edge_slot(uint64_t key, size_t cap)
     return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & (cap - 1);
 }
 
+/* Which of the 32 bits of kpi_node.emask word id sets: Fibonacci hashing
+ * spreads the vocabulary's consecutive ids. */
+static inline unsigned kpi_trie_emask_bit(int32_t id)
+{
+    return (unsigned)(((uint32_t)id * 0x9E3779B1u) >> 27);
+}
+
 /* The child of node along word id (>= 0) at match time; -1 when absent.
  * Inline: the trie walk asks it for every word after a node with several
  * word edges. */
@@ -265,6 +280,8 @@ static inline int32_t kpi_trie_next(const kpi_trie *t, int32_t node, int32_t id)
         return -1;
     if (nd->one_id != KPI_MANY_EDGES)
         return nd->one_id == id ? nd->one_child : -1;
+    if (!(nd->emask >> kpi_trie_emask_bit(id) & 1))
+        return -1;
     uint64_t key = kpi_trie_edge_key(node, id);
     for (size_t i = kpi_trie_edge_slot(key, t->ecap);; i = (i + 1) & (t->ecap - 1)) {
         if (t->ekey[i] == key)

@@ -89,8 +89,16 @@ int32_t kpi_trie_child(kpi_trie *t, int32_t node, int32_t id, bool create)
     t->eval[i] = c;
     t->en++;
     kpi_node *nd = &t->nodes[node];
-    nd->one_id = nd->has_edges ? KPI_MANY_EDGES : id;
-    nd->one_child = c;
+    if (!nd->has_edges) {
+        nd->one_id = id;
+        nd->one_child = c;
+    } else {
+        if (nd->one_id != KPI_MANY_EDGES) /* the second child: the first
+                                           * one's bit, then the filter */
+            nd->emask = 1u << kpi_trie_emask_bit(nd->one_id);
+        nd->one_id = KPI_MANY_EDGES;
+        nd->emask |= 1u << kpi_trie_emask_bit(id);
+    }
     nd->has_edges = true;
     return c;
 }
