@@ -38,6 +38,10 @@
 #   kpi-fresh17        tests/data/kpi-fresh17  (when present)
 #   kpi-fresh18        tests/data/kpi-fresh18  (when present)
 #   kpi-fresh19        tests/data/kpi-fresh19  (when present)
+#   kpi-fresh20        tests/data/kpi-fresh20  (when present)
+#   kpi-fresh21        tests/data/kpi-fresh21  (when present)
+#   kpi-fresh22        tests/data/kpi-fresh22  (when present)
+#   kpi-fresh23        tests/data/kpi-fresh23  (when present)
 # Environment: CONVERZA_SHARED (default ../shared), CONVERZA_ETL (default
 # build/converza-etl), CONVERZA_RULES_FILE (default rules/converza.rules),
 # EVAL_VERBOSE=1 lists each set's wrong calls after the table.
@@ -71,7 +75,9 @@ if [ $# -eq 0 ]; then
         kpi-fresh12 tests/data/kpi-fresh12 kpi-fresh13 tests/data/kpi-fresh13 \
         kpi-fresh14 tests/data/kpi-fresh14 kpi-fresh15 tests/data/kpi-fresh15 \
         kpi-fresh16 tests/data/kpi-fresh16 kpi-fresh17 tests/data/kpi-fresh17 \
-        kpi-fresh18 tests/data/kpi-fresh18 kpi-fresh19 tests/data/kpi-fresh19 >"$work/sets"
+        kpi-fresh18 tests/data/kpi-fresh18 kpi-fresh19 tests/data/kpi-fresh19 \
+        kpi-fresh20 tests/data/kpi-fresh20 kpi-fresh21 tests/data/kpi-fresh21 \
+        kpi-fresh22 tests/data/kpi-fresh22 kpi-fresh23 tests/data/kpi-fresh23 >"$work/sets"
 else
     for d in "$@"; do
         printf '%s\t%s\n' "$(basename "$d")" "$d"
