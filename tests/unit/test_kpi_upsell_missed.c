@@ -81,6 +81,20 @@ static void check_yes_after_question(void)
             "customer: perfect thanks for explaining i'll think about it next time\n"
             "agent: no problem see you saturday",
             true, 0, "negative (ASR): a verdict on the reply takes nothing");
+    kt_call("Customer: I'd like to book a window clean for Friday.\n"
+            "Agent: Booked for Friday. Would you like the gutters cleared too? It's $60.\n"
+            "Customer: Can I add that later through the app?\n"
+            "Agent: Yes, it's in the app under your booking.\n"
+            "Customer: Alright, I might do that.\n"
+            "Agent: Sounds good.",
+            true, 0, "negative: 'I might do that' hedges the yes");
+    kt_call("customer: i want to book a wash and cut for saturday\n"
+            "agent: you're booked for saturday would you like to add a scalp treatment it's twenty five dollars\n"
+            "customer: what does it do exactly\n"
+            "agent: it calms the skin and helps with dryness\n"
+            "customer: okay maybe do that next time\n"
+            "agent: no problem see you saturday",
+            true, 0, "negative (ASR): 'maybe do that' hedges the yes");
 }
 
 /* The turn that books what was bought before it can state a price for

@@ -1667,8 +1667,14 @@ static bool plain_yes(const kpi_text *ct, const dlg_event *e)
      * a refusal of the extra ("We'll stick with standard. Please go ahead
      * with the renewal.") */
     size_t k = kpi_text_tok_at(ct, e->start);
-    return k <= 3 && k < ct->ntok &&
-           KPI_TOK_IS(ct, k, "yes", "yeah", "yep", "sure", "do", "go", "please");
+    if (!(k <= 3 && k < ct->ntok &&
+          KPI_TOK_IS(ct, k, "yes", "yeah", "yep", "sure", "do", "go", "please")))
+        return false;
+    /* "alright, I might do that", "maybe do that", "I don't go": a hedge,
+     * a supposition or a negator before the word leaves it undecided */
+    size_t at = ct->tok[k].start;
+    return !kpi_has(ct, KS_HEDGE, 0, at) && !kpi_has(ct, KS_HYPOTHETICAL, 0, at) &&
+           !kpi_text_has_flag(ct, VF_NEGATOR, 0, at);
 }
 
 /* Step 3: an event that names nothing answers the latest open item, each
