@@ -691,6 +691,21 @@ static void check_professional(void)
            -1, "'really professional' after a no-show is sarcasm");
 }
 
+/* A negator stops at "please": the request after it is not negated
+ * ("not interested please take us off your list" refuses twice). */
+static void check_negator_stops_at_please(void)
+{
+    expect("agent: hi im calling about our window offer\n"
+           "customer: not interested please take us off your list\nagent: okay\ncustomer: bye",
+           -1, "unpunctuated: 'not interested please take us off your list'");
+    expect("Agent: Hi, this is Sam from Bright Solar.\n"
+           "Customer: No, not interested, please don't call me again.\nAgent: Understood.",
+           -1, "'not interested, please don't call me again'");
+    expect("agent: your order shipped yesterday\n"
+           "customer: im not happy with this at all please just fix it\nagent: ill look into it",
+           -1, "unpunctuated: the negator before 'please' still turns 'happy' round");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -720,6 +735,7 @@ int main(void)
     check_quiet_refusal();
     check_softener();
     check_professional();
+    check_negator_stops_at_please();
     kt_free();
     T_END();
 }

@@ -85,7 +85,9 @@ static long negator_before(const kpi_text *t, size_t i, size_t k0)
             break;
         if (t->tok[j - 1].vflags & VF_NEGATOR)
             return (long)(j - 1);
-        if (t->tok[j - 1].vflags & VF_CLAUSE)
+        /* "please" opens a request of its own: in "not interested please
+         * take us off your list" the "not" is about the interest */
+        if ((t->tok[j - 1].vflags & VF_CLAUSE) || KPI_TOK_IS(t, j - 1, "please"))
             break;
     }
     return -1;
