@@ -298,26 +298,23 @@ static void check_scratch_named(void)
             "Customer: Oh wait, scratch the candles, we have plenty at home.\n"
             "Agent: No problem, just the cake.",
             true, 0, "the candles scratched by name, the cake still bought");
-    kt_call("agent: metro gym front desk this is ali\n"
-            "customer: hey i wanna join the monthly plan\n"
-            "agent: sure that's forty a month\n"
-            "customer: ok sign me up\n"
-            "agent: done you're a member would you like a locker it's eight a month\n"
-            "customer: uh yeah ok\n"
-            "agent: locker added\n"
-            "customer: um actually scratch the locker i'll just use my car\n"
-            "agent: no worries just the membership",
-            true, 0, "ASR: the locker scratched by name");
-    kt_call("agent: metro gym front desk this is ali\n"
-            "customer: hey i wanna join the monthly plan\n"
-            "agent: sure that's forty a month\n"
-            "customer: ok sign me up\n"
-            "agent: done you're a member would you like a locker it's eight a month\n"
-            "customer: uh yeah ok\n"
-            "agent: locker added\n"
-            "customer: my cat likes to scratch the couch so i'm out a lot\n"
-            "agent: ha okay see you soon",
-            true, 8, "negative: 'scratch' without a taken extra's name keeps it");
+    /* a membership with a locker taken; then the customer's last words */
+    const char *gym = "agent: metro gym front desk this is ali\n"
+                      "customer: hey i wanna join the monthly plan\n"
+                      "agent: sure that's forty a month\n"
+                      "customer: ok sign me up\n"
+                      "agent: done you're a member would you like a locker it's eight a month\n"
+                      "customer: uh yeah ok\n"
+                      "agent: locker added\n";
+    char call[1024];
+    snprintf(call, sizeof call,
+             "%scustomer: um actually scratch the locker i'll just use my car\n"
+             "agent: no worries just the membership", gym);
+    kt_call(call, true, 0, "ASR: the locker scratched by name");
+    snprintf(call, sizeof call,
+             "%scustomer: my cat likes to scratch the couch so i'm out a lot\n"
+             "agent: ha okay see you soon", gym);
+    kt_call(call, true, 8, "negative: 'scratch' without a taken extra's name keeps it");
 }
 
 int main(void)
