@@ -127,6 +127,24 @@ static long readback_at(const kpi_text *t, size_t a, size_t b, bool question)
     return -1;
 }
 
+/* Does the agent's turn read anything back? A bare "correct" or "right"
+ * opening a statement acknowledges ("Right, that'll be right up.", "Right.
+ * Your order is placed."): it reads nothing back; asked ("Correct?") it does. */
+static bool mentions_readback(const kpi_text *t)
+{
+    size_t pos = 0, ms, me;
+    while (pos < t->len && kpi_find(t, KS_READBACK, pos, t->len, &ms, &me)) {
+        size_t k = kpi_text_tok_at(t, ms);
+        size_t si = kpi_text_sentence_at(t, ms);
+        bool opens = k == kpi_text_tok_at(t, t->sent[si].start);
+        bool bare = k + 1 == kpi_text_tok_at(t, me) && KPI_TOK_IS(t, k, "correct", "right");
+        if (!(bare && opens && !kpi_text_sentence_is_question(t, si)))
+            return true;
+        pos = me > ms ? me : ms + 1;
+    }
+    return false;
+}
+
 /* Does the match ending at byte e end with "that", "it" or "this"? */
 static bool ends_pointing_back(const kpi_text *t, size_t e)
 {
@@ -346,7 +364,7 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
     a->confirm = kpi_has(t, KS_CONFIRM, 0, t->len);
     a->revision = kpi_has(t, KS_REVISION, 0, t->len);
     a->ask = turn_ask(t, a->retention, &a->asked);
-    a->mentions_readback = kpi_has(t, KS_READBACK, 0, t->len);
+    a->mentions_readback = mentions_readback(t);
     a->asks_more = kpi_has(t, KS_MORE_QUESTION, 0, t->len);
     a->order_prompt = kpi_has(t, KS_ORDER_PROMPT, 0, t->len);
     a->free_service = kpi_has(t, KS_FREE_SERVICE, 0, t->len);

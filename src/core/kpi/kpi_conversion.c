@@ -699,15 +699,15 @@ static void defer_takes_back(dlg_state *st, int turn, const dlg_event *e)
 }
 
 /* Does the refusal e put the thing off rather than refuse a detail ("not
- * right now", "no, not yet", "maybe later", "not at the moment"; not "no,
- * use my other card")? */
+ * right now", "no, not yet", "maybe later", "not at the moment", "not at
+ * this time"; not "no, use my other card")? */
 static bool puts_off(const kpi_text *t, const dlg_event *e)
 {
     if (e->kind == CE_DEFER)
         return true;
     size_t end = e->cend > e->end ? e->cend : e->end;
     for (size_t k = kpi_text_tok_at(t, e->start); k < t->ntok && t->tok[k].end <= end; k++)
-        if (KPI_TOK_IS(t, k, "now", "yet", "moment", "later", "today"))
+        if (KPI_TOK_IS(t, k, "now", "yet", "moment", "later", "today", "time"))
             return true;
     return false;
 }
