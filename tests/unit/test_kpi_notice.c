@@ -47,6 +47,18 @@ static void check_loose_notices(void)
             "Agent: Is the order on the screen right?\nCustomer: Yes, that's the one.\n"
             "Agent: Right, give us a minute and that'll be right up.",
             true, 0, "'Right,' opening the notice reads nothing back");
+    kt_call("Agent: Confirming a taxi for two to the museum.\nCustomer: Yes.\n"
+            "Agent: The cab has been dispatched.\nCustomer: Thanks.",
+            true, 0, "'the cab has been dispatched'");
+    kt_call("agent: please confirm a cab for one to the station\ncustomer: yes thats right\n"
+            "agent: its on the way\ncustomer: thanks",
+            true, 0, "asr: 'its on the way' opening the notice");
+    kt_call("Customer: Is the bakery near the station?\nAgent: Yes, it's on the way to the "
+            "station from you.\nCustomer: Thanks.",
+            false, 0, "'it's on the way to the station' inside a sentence is a place");
+    kt_call("Agent: Please confirm: a dental cleaning on Monday at 2 pm.\nCustomer: Yes, correct.\n"
+            "Agent: I have successfully booked your appointment.\nCustomer: Thank you.",
+            true, 0, "'I have successfully booked'");
     kt_call("Customer: Can I have a mocha?\nAgent: Is the order on the screen right?\n"
             "Customer: Yes.\nAgent: Right. Your order is placed.",
             true, 0, "'Right.' as its own sentence reads nothing back");
