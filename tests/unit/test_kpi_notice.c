@@ -90,12 +90,32 @@ static void check_not_carried_out(void)
             false, 0, "a payment that went through books nothing");
 }
 
+/* A yes that goes on, in its sentence, to ask for something else still
+ * agrees to what was read back; a yes to a detail agrees to nothing bought. */
+static void check_yes_then_request(void)
+{
+    kt_call("Agent: Please confirm: a table for two at the Olive Tree at 7 pm.\n"
+            "Customer: Yes that is correct, also please give me their phone number.\n"
+            "Agent: I have successfully booked your table. Their number is 555 0100.\n"
+            "Customer: Thanks.",
+            true, 0, "'yes that is correct, also please give me their number'");
+    kt_call("agent: please confirm a cleaning on friday at ten\n"
+            "customer: yes correct can you text me the address\n"
+            "agent: i have successfully booked your appointment the address is on its way\n"
+            "customer: thanks",
+            true, 0, "asr: 'yes correct can you text me the address'");
+    kt_call("Agent: I have dana@example.com as your email, is that right?\n"
+            "Customer: Yes, that's my email, thanks.\nAgent: I've updated it.\nCustomer: Great.",
+            false, 0, "a yes to the e-mail read back buys nothing");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
     check_loose_notices();
     check_not_carried_out();
+    check_yes_then_request();
     kt_free();
     T_END();
 }

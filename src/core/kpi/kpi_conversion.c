@@ -215,15 +215,39 @@ static bool nonpurchase_beyond(const kpi_text *t, const dlg_customer *c, size_t 
  * buy, or any answer to a read-back) with no refusal, deferral or retraction
  * of its own; a later turn that refuses ends it. Events an add-on offer took
  * do not count either way. */
+/* Where the agreement e's sentence stops being about it: at a clause that
+ * opens a request or question of its own ("Yes that is correct, also please
+ * give me their number", "correct, can you text me the address"; without the
+ * comma, as speech recognition writes it, "can you" still opens one), else
+ * at the sentence's end ("yes, that's my email" agrees to the email). */
+static size_t agreement_end(const kpi_text *t, const dlg_event *e)
+{
+    static const char *const opens[] = {"also", "please", "can", "could", "would", "what",
+                                        "what's", "whats", "where", "when", "how"};
+    size_t end = t->sent[kpi_text_sentence_at(t, e->start)].end;
+    for (size_t k = kpi_text_tok_at(t, e->end); k < t->ntok && t->tok[k].end <= end; k++)
+        if (((t->tok[k].flags & TF_CLAUSE_START) &&
+             kpi_tok_in(t, k, opens, sizeof opens / sizeof opens[0])) ||
+            (KPI_TOK_IS(t, k, "can", "could", "would", "will") && k + 1 < t->ntok &&
+             KPI_TOK_IS(t, k + 1, "you")))
+            return t->tok[k].start;
+    return end;
+}
+
 static void follow_agreement(dlg_state *st, int turn, const dlg_customer *c, bool negative)
 {
-    bool agrees = false, refuses = negative, detail = false;
+    (void)negative;
+    bool agrees = false, refuses = false, detail = false;
+    size_t agreed_end = 0;
     const kpi_text *ct = &st->texts[turn];
     for (size_t i = 0; i < c->n; i++) {
         const dlg_event *e = &c->ev[i];
         if (e->consumed)
             continue;
-        if (e->kind == CE_RETRACT)
+        /* a refusal or deferral anywhere refuses; asking for information
+         * ("can you text me the address") only before agreeing */
+        if (e->kind == CE_RETRACT || e->kind == CE_DECLINE || e->kind == CE_DEFER ||
+            (e->kind == CE_INFO && !(agrees && e->start >= agreed_end)))
             refuses = true;
         if (!agrees && (e->kind == CE_COMMIT || e->kind == CE_REQUEST || e->kind == CE_CONFIRM ||
                         (e->kind == CE_AFFIRM && e->at_start) ||
@@ -231,8 +255,8 @@ static void follow_agreement(dlg_state *st, int turn, const dlg_customer *c, boo
             agrees = true;
             /* "yes, that's my email" agrees to a detail; "that's right.
              * what's their address?" asks about one after agreeing */
-            detail = nonpurchase_beyond(ct, c, e->start,
-                                        ct->sent[kpi_text_sentence_at(ct, e->start)].end);
+            agreed_end = e->end;
+            detail = nonpurchase_beyond(ct, c, e->start, agreement_end(ct, e));
         }
     }
     /* "All good. What's the rating?" to a read-back: no word of agreement
