@@ -368,6 +368,87 @@ static void check_put_order_in(void)
             false, 0, "negative: asks when the order was put in");
 }
 
+/* Staying put said with a negator ("I'm not going anywhere") negates
+ * nothing after it: the switch asked for in the same breath stands. */
+static void check_not_going_anywhere(void)
+{
+    kt_call("Agent: You're on monthly; the annual plan is $99 for the year.\n"
+            "Customer: Nice. I'm not going anywhere, switch me to annual.\n"
+            "Agent: Done, you're on annual now.",
+            true, 0, "'I'm not going anywhere, switch me to annual'");
+    kt_call("agent: the yearly plan is ninety nine for the year\n"
+            "customer: oh yeah we're not going anywhere um switch us to the yearly one\n"
+            "agent: done you're switched",
+            true, 0, "ASR: 'we're not going anywhere um switch us to the yearly one'");
+    kt_call("agent: the yearly plan is ninety nine for the year\n"
+            "customer: i'm not going anywhere yet i'll think about it\n"
+            "agent: sure",
+            false, 0, "negative: ASR: 'not going anywhere yet i'll think about it'");
+    kt_call("Agent: The annual plan is $99 for the year.\n"
+            "Customer: Don't switch me to annual, I'm fine on monthly.\n"
+            "Agent: Okay.",
+            false, 0, "negative: 'Don't switch me to annual'");
+}
+
+/* "Shall I make the switch?", "shall I extend the stay?" close as "shall I
+ * switch you?" does; "yes, switch me" is the customer's own go-ahead. */
+static void check_switch_and_extend(void)
+{
+    kt_call("Agent: Pro is $29 a month. Shall I make the switch?\n"
+            "Customer: Yes, switch me.\n"
+            "Agent: Done.",
+            true, 0, "'Shall I make the switch?' - 'Yes, switch me.' - 'Done.'");
+    kt_call("agent: pro is twenty nine a month should i make the change\n"
+            "customer: yeah please\n"
+            "agent: done",
+            true, 0, "ASR: 'should i make the change' - 'yeah please'");
+    kt_call("Customer: Hi, I have a reservation through the 16th. Could I stay one more night?\n"
+            "Agent: The extra night is $139. Shall I extend the stay to the 17th?\n"
+            "Customer: Yes, please do.\n"
+            "Agent: Done, you now check out on the 17th.",
+            true, 139, "'Shall I extend the stay?' - 'Yes, please do.' on a booking held");
+    kt_call("agent: the family plan is one twenty a month\n"
+            "customer: okay switch us\n"
+            "agent: done you're on family",
+            true, 0, "ASR: 'okay switch us' to a priced plan");
+    kt_call("Agent: Pro is $29 a month. Shall I make the switch?\n"
+            "Customer: No, not yet. I'll check with my partner.\n"
+            "Agent: Sure, call us back.",
+            false, 0, "negative: 'No, not yet' to 'Shall I make the switch?'");
+    kt_call("agent: shall i extend the warranty check for you it's free\n"
+            "customer: no don't switch us to anything\n"
+            "agent: okay",
+            false, 0, "negative: ASR: 'don't switch us'");
+    kt_call("agent: i've sent the code to the number ending four four one two\n"
+            "customer: yes got it i'm in\n"
+            "agent: great",
+            false, 0, "negative: ASR: 'got it i'm in' after a log-in code");
+}
+
+/* "Just the Pro for now" after an extra that came with the plan bought
+ * keeps the plan; it picks no extra by the plan's own name. "Just the
+ * storage" still picks the extra it names. */
+static void check_just_the_purchase(void)
+{
+    kt_call("agent: pro is twenty nine a month shall i switch you\n"
+            "customer: yes\n"
+            "agent: done pro comes with fifty gigs and extra storage is five a month\n"
+            "customer: how much was that\n"
+            "agent: five a month\n"
+            "customer: okay just the pro for now\n"
+            "agent: sure",
+            true, 0, "ASR: 'okay just the pro for now' keeps the plan only");
+    kt_call("Agent: Pro is $29 a month. Shall I make the switch?\n"
+            "Customer: Yes, switch me.\n"
+            "Agent: Done. Pro comes with 50 GB, and extra storage is $5 a month or daily "
+            "backup is $3 a month.\n"
+            "Customer: How much was the storage again?\n"
+            "Agent: $5 a month.\n"
+            "Customer: Okay. Just the storage then.\n"
+            "Agent: Added.",
+            true, 5, "'Just the storage then' picks the extra it names");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -383,6 +464,9 @@ int main(void)
     check_litotes();
     check_amount_condition();
     check_put_order_in();
+    check_not_going_anywhere();
+    check_switch_and_extend();
+    check_just_the_purchase();
     kt_free();
     T_END();
 }
