@@ -449,6 +449,59 @@ static void check_just_the_purchase(void)
             true, 5, "'Just the storage then' picks the extra it names");
 }
 
+/* "Do it", "do that" tell the agent to go ahead; "do you ..." and "do the
+ * rooms ..." ask. */
+static void check_do_it_not_asked(void)
+{
+    kt_call("agent: i can move you to an ocean view room for thirty five more per night "
+            "shall i\n"
+            "customer: do it it's our anniversary\n"
+            "agent: done you're in the ocean view room now",
+            true, 0, "ASR: 'do it it's our anniversary'");
+    kt_call("Agent: The ocean view room is $35 more per night. Shall I move you?\n"
+            "Customer: Do that, please.\n"
+            "Agent: Done, you're in the ocean view room now.",
+            true, 0, "'Do that, please.'");
+    kt_call("agent: the ocean view room is thirty five more per night shall i move you\n"
+            "customer: do the rooms have a balcony\n"
+            "agent: yes they all do\n"
+            "customer: okay thanks i'll think about it",
+            false, 0, "negative: ASR: 'do the rooms have a balcony' asks");
+}
+
+/* "Can I cancel that whenever?" asks about the terms of what is being
+ * bought; it takes nothing back. "Can you cancel it?" and "cancel that"
+ * still do. */
+static void check_cancel_terms(void)
+{
+    kt_call("agent: the family plan is one twenty a month should i switch you\n"
+            "customer: yes switch us\n"
+            "agent: done you're on family\n"
+            "customer: oh but can i cancel that anytime\n"
+            "agent: yes no contract\n"
+            "customer: great thanks",
+            true, 0, "ASR: 'can i cancel that anytime' asks about the terms");
+    kt_call("Agent: The family plan is $120 a month. Should I switch you?\n"
+            "Customer: Yes.\n"
+            "Agent: Done, you're on family.\n"
+            "Customer: Could we cancel it later if it doesn't work out?\n"
+            "Agent: Yes, any time.\n"
+            "Customer: Great, thanks.",
+            true, 0, "'Could we cancel it later if ...?' asks about the terms");
+    kt_call("agent: the family plan is one twenty a month should i switch you\n"
+            "customer: yes switch us\n"
+            "agent: done you're on family\n"
+            "customer: actually no cancel that my wife says no\n"
+            "agent: okay i've put you back on the two line plan",
+            false, 0, "negative: ASR: 'actually no cancel that' takes it back");
+    kt_call("Agent: The family plan is $120 a month. Should I switch you?\n"
+            "Customer: Yes.\n"
+            "Agent: Done, you're on family.\n"
+            "Customer: Hmm, can you cancel that? I changed my mind.\n"
+            "Agent: Sure, it's cancelled.",
+            false, 0, "negative: 'can you cancel that?' takes it back");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -467,6 +520,8 @@ int main(void)
     check_not_going_anywhere();
     check_switch_and_extend();
     check_just_the_purchase();
+    check_do_it_not_asked();
+    check_cancel_terms();
     kt_free();
     T_END();
 }
