@@ -502,6 +502,56 @@ static void check_cancel_terms(void)
             false, 0, "negative: 'can you cancel that?' takes it back");
 }
 
+/* The agent's notice in other common words: "I've set up service at ...",
+ * "it's placed"; "forget the whole thing" takes back everything; "I'll
+ * take it there" goes to another shop; "I'll give you one more shot"
+ * stays after a save offer. */
+static void check_more_phrases(void)
+{
+    kt_call("customer: hi i'm moving so i need to start electric at my new place\n"
+            "agent: sure what's the new address\n"
+            "customer: forty one elm court\n"
+            "agent: okay i've set up service at forty one elm court starting the first\n"
+            "customer: great thanks",
+            true, 0, "ASR: 'i've set up service at ...' carries out the request");
+    kt_call("Customer: Hi, I need to set up internet at my new apartment.\n"
+            "Agent: Sure. What's the address?\n"
+            "Customer: 12 Oak Street.\n"
+            "Agent: Thanks. Let me check whether we cover it... we do.\n"
+            "Customer: Okay, thanks.",
+            false, 0, "negative: coverage checked, nothing set up");
+    kt_call("agent: ten cases of oil that's three fifteen want me to put it in\n"
+            "customer: yeah\n"
+            "agent: perfect it's placed thanks",
+            true, 0, "ASR: 'perfect it's placed'");
+    kt_call("agent: three tickets for friday at twenty eight each\n"
+            "customer: okay yeah book those\n"
+            "agent: done three tickets friday\n"
+            "customer: oh wait my friend can't come forget the whole thing\n"
+            "agent: no problem i'll cancel the order",
+            false, 0, "negative: ASR: 'forget the whole thing' after the booking");
+    kt_call("Agent: Three tickets for Friday are $84. Shall I book them?\n"
+            "Customer: Yes.\n"
+            "Agent: Done.\n"
+            "Customer: Forget the whole thing about parking, I'll take the bus.\n"
+            "Agent: Sure, enjoy the show.",
+            true, 0, "'forget the whole thing about parking' takes back no tickets");
+    kt_call("agent: the brake job comes to eight forty\n"
+            "customer: the shop down the road quoted five ten so i'll just take it there\n"
+            "agent: okay",
+            false, 0, "negative: ASR: 'i'll just take it there'");
+    kt_call("customer: i want to cancel the last boxes were bad\n"
+            "agent: before you go i can send your next box free\n"
+            "customer: okay fine i'll give you one more shot\n"
+            "agent: thank you i've kept you active",
+            true, 0, "ASR: 'i'll give you one more shot' to a save offer");
+    kt_call("customer: i want to cancel the last boxes were bad\n"
+            "agent: before you go i can send your next box free\n"
+            "customer: no i gave you one more shot last month just cancel it\n"
+            "agent: okay it's cancelled",
+            false, 0, "negative: ASR: 'i gave you one more shot last month'");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -522,6 +572,7 @@ int main(void)
     check_just_the_purchase();
     check_do_it_not_asked();
     check_cancel_terms();
+    check_more_phrases();
     kt_free();
     T_END();
 }
