@@ -552,6 +552,24 @@ static void check_more_phrases(void)
             false, 0, "negative: ASR: 'i gave you one more shot last month'");
 }
 
+/* "I'll do that" to advice the agent just gave, with nothing priced in the
+ * call, agrees to a step; after a price it still commits. */
+static void check_do_that_to_advice(void)
+{
+    kt_call("agent: your router just needs a reset you can bring it to any store walk in is fine\n"
+            "customer: oh okay i'll do that thanks\n"
+            "agent: have a good day",
+            false, 0, "negative: ASR: 'i'll do that' to advice, nothing priced");
+    kt_call("Agent: The best fix is to restart it and leave it off for a minute.\n"
+            "Customer: Okay, I'll do that.\n"
+            "Agent: Great, call back if it persists.",
+            false, 0, "negative: 'I'll do that' to a troubleshooting step");
+    kt_call("agent: we have an intro month of unlimited classes for forty nine dollars\n"
+            "customer: oh nice i'll do that\n"
+            "agent: awesome you're all set",
+            true, 0, "ASR: 'i'll do that' to a priced offer still commits");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -573,6 +591,7 @@ int main(void)
     check_do_it_not_asked();
     check_cancel_terms();
     check_more_phrases();
+    check_do_that_to_advice();
     kt_free();
     T_END();
 }
