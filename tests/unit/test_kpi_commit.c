@@ -368,6 +368,208 @@ static void check_put_order_in(void)
             false, 0, "negative: asks when the order was put in");
 }
 
+/* Staying put said with a negator ("I'm not going anywhere") negates
+ * nothing after it: the switch asked for in the same breath stands. */
+static void check_not_going_anywhere(void)
+{
+    kt_call("Agent: You're on monthly; the annual plan is $99 for the year.\n"
+            "Customer: Nice. I'm not going anywhere, switch me to annual.\n"
+            "Agent: Done, you're on annual now.",
+            true, 0, "'I'm not going anywhere, switch me to annual'");
+    kt_call("agent: the yearly plan is ninety nine for the year\n"
+            "customer: oh yeah we're not going anywhere um switch us to the yearly one\n"
+            "agent: done you're switched",
+            true, 0, "ASR: 'we're not going anywhere um switch us to the yearly one'");
+    kt_call("agent: the yearly plan is ninety nine for the year\n"
+            "customer: i'm not going anywhere yet i'll think about it\n"
+            "agent: sure",
+            false, 0, "negative: ASR: 'not going anywhere yet i'll think about it'");
+    kt_call("Agent: The annual plan is $99 for the year.\n"
+            "Customer: Don't switch me to annual, I'm fine on monthly.\n"
+            "Agent: Okay.",
+            false, 0, "negative: 'Don't switch me to annual'");
+}
+
+/* "Shall I make the switch?", "shall I extend the stay?" close as "shall I
+ * switch you?" does; "yes, switch me" is the customer's own go-ahead. */
+static void check_switch_and_extend(void)
+{
+    kt_call("Agent: Pro is $29 a month. Shall I make the switch?\n"
+            "Customer: Yes, switch me.\n"
+            "Agent: Done.",
+            true, 0, "'Shall I make the switch?' - 'Yes, switch me.' - 'Done.'");
+    kt_call("agent: pro is twenty nine a month should i make the change\n"
+            "customer: yeah please\n"
+            "agent: done",
+            true, 0, "ASR: 'should i make the change' - 'yeah please'");
+    kt_call("Customer: Hi, I have a reservation through the 16th. Could I stay one more night?\n"
+            "Agent: The extra night is $139. Shall I extend the stay to the 17th?\n"
+            "Customer: Yes, please do.\n"
+            "Agent: Done, you now check out on the 17th.",
+            true, 139, "'Shall I extend the stay?' - 'Yes, please do.' on a booking held");
+    kt_call("agent: the family plan is one twenty a month\n"
+            "customer: okay switch us\n"
+            "agent: done you're on family",
+            true, 0, "ASR: 'okay switch us' to a priced plan");
+    kt_call("Agent: Pro is $29 a month. Shall I make the switch?\n"
+            "Customer: No, not yet. I'll check with my partner.\n"
+            "Agent: Sure, call us back.",
+            false, 0, "negative: 'No, not yet' to 'Shall I make the switch?'");
+    kt_call("agent: shall i extend the warranty check for you it's free\n"
+            "customer: no don't switch us to anything\n"
+            "agent: okay",
+            false, 0, "negative: ASR: 'don't switch us'");
+    kt_call("agent: i've sent the code to the number ending four four one two\n"
+            "customer: yes got it i'm in\n"
+            "agent: great",
+            false, 0, "negative: ASR: 'got it i'm in' after a log-in code");
+}
+
+/* "Just the Pro for now" after an extra that came with the plan bought
+ * keeps the plan; it picks no extra by the plan's own name. "Just the
+ * storage" still picks the extra it names. */
+static void check_just_the_purchase(void)
+{
+    kt_call("agent: pro is twenty nine a month shall i switch you\n"
+            "customer: yes\n"
+            "agent: done pro comes with fifty gigs and extra storage is five a month\n"
+            "customer: how much was that\n"
+            "agent: five a month\n"
+            "customer: okay just the pro for now\n"
+            "agent: sure",
+            true, 0, "ASR: 'okay just the pro for now' keeps the plan only");
+    kt_call("Agent: Pro is $29 a month. Shall I make the switch?\n"
+            "Customer: Yes, switch me.\n"
+            "Agent: Done. Pro comes with 50 GB, and extra storage is $5 a month or daily "
+            "backup is $3 a month.\n"
+            "Customer: How much was the storage again?\n"
+            "Agent: $5 a month.\n"
+            "Customer: Okay. Just the storage then.\n"
+            "Agent: Added.",
+            true, 5, "'Just the storage then' picks the extra it names");
+}
+
+/* "Do it", "do that" tell the agent to go ahead; "do you ..." and "do the
+ * rooms ..." ask. */
+static void check_do_it_not_asked(void)
+{
+    kt_call("agent: i can move you to an ocean view room for thirty five more per night "
+            "shall i\n"
+            "customer: do it it's our anniversary\n"
+            "agent: done you're in the ocean view room now",
+            true, 0, "ASR: 'do it it's our anniversary'");
+    kt_call("Agent: The ocean view room is $35 more per night. Shall I move you?\n"
+            "Customer: Do that, please.\n"
+            "Agent: Done, you're in the ocean view room now.",
+            true, 0, "'Do that, please.'");
+    kt_call("agent: the ocean view room is thirty five more per night shall i move you\n"
+            "customer: do the rooms have a balcony\n"
+            "agent: yes they all do\n"
+            "customer: okay thanks i'll think about it",
+            false, 0, "negative: ASR: 'do the rooms have a balcony' asks");
+}
+
+/* "Can I cancel that whenever?" asks about the terms of what is being
+ * bought; it takes nothing back. "Can you cancel it?" and "cancel that"
+ * still do. */
+static void check_cancel_terms(void)
+{
+    kt_call("agent: the family plan is one twenty a month should i switch you\n"
+            "customer: yes switch us\n"
+            "agent: done you're on family\n"
+            "customer: oh but can i cancel that anytime\n"
+            "agent: yes no contract\n"
+            "customer: great thanks",
+            true, 0, "ASR: 'can i cancel that anytime' asks about the terms");
+    kt_call("Agent: The family plan is $120 a month. Should I switch you?\n"
+            "Customer: Yes.\n"
+            "Agent: Done, you're on family.\n"
+            "Customer: Could we cancel it later if it doesn't work out?\n"
+            "Agent: Yes, any time.\n"
+            "Customer: Great, thanks.",
+            true, 0, "'Could we cancel it later if ...?' asks about the terms");
+    kt_call("agent: the family plan is one twenty a month should i switch you\n"
+            "customer: yes switch us\n"
+            "agent: done you're on family\n"
+            "customer: actually no cancel that my wife says no\n"
+            "agent: okay i've put you back on the two line plan",
+            false, 0, "negative: ASR: 'actually no cancel that' takes it back");
+    kt_call("Agent: The family plan is $120 a month. Should I switch you?\n"
+            "Customer: Yes.\n"
+            "Agent: Done, you're on family.\n"
+            "Customer: Hmm, can you cancel that? I changed my mind.\n"
+            "Agent: Sure, it's cancelled.",
+            false, 0, "negative: 'can you cancel that?' takes it back");
+}
+
+/* The agent's notice in other common words: "I've set up service at ...",
+ * "it's placed"; "forget the whole thing" takes back everything; "I'll
+ * take it there" goes to another shop; "I'll give you one more shot"
+ * stays after a save offer. */
+static void check_more_phrases(void)
+{
+    kt_call("customer: hi i'm moving so i need to start electric at my new place\n"
+            "agent: sure what's the new address\n"
+            "customer: forty one elm court\n"
+            "agent: okay i've set up service at forty one elm court starting the first\n"
+            "customer: great thanks",
+            true, 0, "ASR: 'i've set up service at ...' carries out the request");
+    kt_call("Customer: Hi, I need to set up internet at my new apartment.\n"
+            "Agent: Sure. What's the address?\n"
+            "Customer: 12 Oak Street.\n"
+            "Agent: Thanks. Let me check whether we cover it... we do.\n"
+            "Customer: Okay, thanks.",
+            false, 0, "negative: coverage checked, nothing set up");
+    kt_call("agent: ten cases of oil that's three fifteen want me to put it in\n"
+            "customer: yeah\n"
+            "agent: perfect it's placed thanks",
+            true, 0, "ASR: 'perfect it's placed'");
+    kt_call("agent: three tickets for friday at twenty eight each\n"
+            "customer: okay yeah book those\n"
+            "agent: done three tickets friday\n"
+            "customer: oh wait my friend can't come forget the whole thing\n"
+            "agent: no problem i'll cancel the order",
+            false, 0, "negative: ASR: 'forget the whole thing' after the booking");
+    kt_call("Agent: Three tickets for Friday are $84. Shall I book them?\n"
+            "Customer: Yes.\n"
+            "Agent: Done.\n"
+            "Customer: Forget the whole thing about parking, I'll take the bus.\n"
+            "Agent: Sure, enjoy the show.",
+            true, 0, "'forget the whole thing about parking' takes back no tickets");
+    kt_call("agent: the brake job comes to eight forty\n"
+            "customer: the shop down the road quoted five ten so i'll just take it there\n"
+            "agent: okay",
+            false, 0, "negative: ASR: 'i'll just take it there'");
+    kt_call("customer: i want to cancel the last boxes were bad\n"
+            "agent: before you go i can send your next box free\n"
+            "customer: okay fine i'll give you one more shot\n"
+            "agent: thank you i've kept you active",
+            true, 0, "ASR: 'i'll give you one more shot' to a save offer");
+    kt_call("customer: i want to cancel the last boxes were bad\n"
+            "agent: before you go i can send your next box free\n"
+            "customer: no i gave you one more shot last month just cancel it\n"
+            "agent: okay it's cancelled",
+            false, 0, "negative: ASR: 'i gave you one more shot last month'");
+}
+
+/* "I'll do that" to advice the agent just gave, with nothing priced in the
+ * call, agrees to a step; after a price it still commits. */
+static void check_do_that_to_advice(void)
+{
+    kt_call("agent: your router just needs a reset you can bring it to any store walk in is fine\n"
+            "customer: oh okay i'll do that thanks\n"
+            "agent: have a good day",
+            false, 0, "negative: ASR: 'i'll do that' to advice, nothing priced");
+    kt_call("Agent: The best fix is to restart it and leave it off for a minute.\n"
+            "Customer: Okay, I'll do that.\n"
+            "Agent: Great, call back if it persists.",
+            false, 0, "negative: 'I'll do that' to a troubleshooting step");
+    kt_call("agent: we have an intro month of unlimited classes for forty nine dollars\n"
+            "customer: oh nice i'll do that\n"
+            "agent: awesome you're all set",
+            true, 0, "ASR: 'i'll do that' to a priced offer still commits");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -383,6 +585,13 @@ int main(void)
     check_litotes();
     check_amount_condition();
     check_put_order_in();
+    check_not_going_anywhere();
+    check_switch_and_extend();
+    check_just_the_purchase();
+    check_do_it_not_asked();
+    check_cancel_terms();
+    check_more_phrases();
+    check_do_that_to_advice();
     kt_free();
     T_END();
 }

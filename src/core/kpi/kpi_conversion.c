@@ -209,6 +209,7 @@ static bool accepted_since(const dlg_state *st, int t)
 }
 
 static bool nonpurchase_beyond(const kpi_text *t, const dlg_customer *c, size_t a, size_t b);
+static bool agent_priced(const dlg_state *st, int t);
 
 /* Follows the customer's agreement for conversion_on_agent: a turn that
  * agrees (a yes or "that's right" that opens it, a commitment, a request to
@@ -847,6 +848,14 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
              * commitment that points back answers the agent's question,
              * and that question sold nothing */
             if (e->refers_back && st->ask == ASK_OTHER && st->asked && st->ask_wait == 0)
+                break;
+            /* "any store, walk in is fine" - "okay I'll do that": pointing
+             * back at advice the agent just gave, with no price said in the
+             * call and no offer or closing question, agrees to a step, not
+             * a purchase */
+            if (e->refers_back && st->ask == ASK_NONE && st->ask_turn >= 0 &&
+                st->ask_turn == turn - 1 && !st->priced && !agent_priced(st, turn) &&
+                !st->agent[st->ask_turn].offer && !st->agent[st->ask_turn].confirm)
                 break;
             if (!e->consumed)
                 dlg_accept_push(st, &main);

@@ -225,6 +225,33 @@ static bool does_that(const kpi_text *t, size_t ms, size_t me)
     return false;
 }
 
+/* Is the retraction at [ms, me) the customer asking about their own right
+ * to cancel later ("can I cancel that whenever", "could we cancel anytime
+ * if we don't like it"): "can", "could", "may" or "will" with "I" or "we"
+ * right before it, and a word of later time or condition after its verb in
+ * its clause? Unpunctuated speech loses the question mark; the customer asks
+ * about the terms and takes nothing back. "Can you cancel it?" and "can I
+ * cancel my order, please" still retract. */
+static bool asks_to_cancel_later(const kpi_text *t, size_t ms, size_t ce)
+{
+    size_t k = kpi_text_tok_at(t, ms);
+    if (k < 2 || k >= t->ntok)
+        return false;
+    size_t j = k - 1;
+    if (KPI_TOK_IS(t, j, "still", "just", "then") && j > 1)
+        j--;
+    if (!KPI_TOK_IS(t, j, "i", "we") || !KPI_TOK_IS(t, j - 1, "can", "could", "may", "will") ||
+        t->tok[j - 1].sent != t->tok[k].sent)
+        return false;
+    /* the match may run on into the word after its object ("cancel that
+     * whenever"): look from the word after the verb */
+    for (size_t n = k + 1; n < t->ntok && t->tok[n].end <= ce; n++)
+        if (KPI_TOK_IS(t, n, "whenever", "anytime", "later", "if", "any", "after", "online",
+                       "before", "when"))
+            return true;
+    return false;
+}
+
 /* Does the match [ms, me) open the question sentence sent and end at a comma
  * before the question proper ("Yes, what time does it start?")? */
 static bool leads_question(const kpi_text *t, size_t sent, size_t ms, size_t me)
@@ -322,7 +349,7 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
             break;
         case CE_RETRACT:
             /* "can you cancel the whole reservation?" asks for it politely */
-            keep = !asked || polite_start(t, ms);
+            keep = (!asked || polite_start(t, ms)) && !asks_to_cancel_later(t, ms, ce);
             break;
         case CE_DECLINE:
         case CE_BOTH:

@@ -1515,6 +1515,33 @@ static bool takes_a_thing(const kpi_text *ct, const dlg_event *e)
     return false;
 }
 
+/* Does a word of [a, b) name the extra it other than by a word of the
+ * purchase the customer accepted (their own words, or the agent's turn
+ * their yes answered)? "Pro comes with 50 GB, and extra storage is $5" -
+ * "just the Pro for now" keeps the plan bought; it picks no storage. */
+static bool names_beside_main(const dlg_state *st, const kpi_text *ct, size_t a, size_t b,
+                              const dlg_item *it)
+{
+    for (size_t k = kpi_text_tok_at(ct, a); k < ct->ntok && ct->tok[k].end <= b; k++) {
+        size_t ws = ct->tok[k].start, we = ct->tok[k].end;
+        if (!item_named(st, ct, ws, we, it))
+            continue;
+        bool main_word = false;
+        for (size_t i = 0; i < st->n_acc && !main_word; i++) {
+            const dlg_accept *m = &st->acc[i];
+            if (m->retracted || m->kind != ACC_MAIN)
+                continue;
+            int t = m->by_yes && m->turn > 0 ? m->turn - 1 : m->turn;
+            const kpi_text *mt = &st->texts[t];
+            main_word = t == m->turn ? dlg_names_item(ct, ws, we, mt, m->start, m->end)
+                                     : dlg_names_item(ct, ws, we, mt, 0, mt->len);
+        }
+        if (!main_word)
+            return true;
+    }
+    return false;
+}
+
 /* Does the refusal start "just" or "only" ("just the oven", "only the
  * ferry")? Said of one of several extras on the table, it picks that one. */
 static bool only_pick(const kpi_text *ct, const dlg_event *e)
@@ -1597,7 +1624,8 @@ static bool answer_named(const kpi_scratch *s, dlg_state *st, int turn, size_t n
              * extra it names; what it leaves out is refused */
             bool pick = only && it->kind != IT_MAIN && !it->declined &&
                         (dlg_main_accepted(st) || priced_before_offer(&st->agent[it->turn])) &&
-                        item_named(st, ct, e->start, e->end, it);
+                        item_named(st, ct, e->start, e->end, it) &&
+                        names_beside_main(st, ct, e->start, e->end, it);
             set_verdict(it, pick ? YES : v, e);
             any = true;
         }
