@@ -1,6 +1,8 @@
 /* test_kpi_upsell_offers.c - add-on offers and acceptances that were missed
  * or invented: a service the agent's people would do ("would you like us to
- * haul away the old one? It's $25"), asked rather than named as a thing.
+ * haul away the old one? It's $25"), asked rather than named as a thing;
+ * a yes that follows a word or two of surprise or praise ("oh my gosh yes",
+ * "oh that's awesome okay yeah").
  * With the shipped rules file, on short calls written for these tests
  * (clean and speech-recognition style); each mechanism has negatives (the
  * service declined, a question about the order itself, a free service). */
@@ -53,11 +55,48 @@ static void check_service_offer(void)
             true, 0, "negative: 'would you like me to place the order' is the purchase");
 }
 
+/* "Oh wow, yes, add it", "oh my gosh yes": surprise or praise before the
+ * yes reacts to the offer; the yes still opens the answer. */
+static void check_yes_after_reaction(void)
+{
+    kt_call("Agent: Lakeside Inn, this is Rosa.\n"
+            "Customer: I'd like to book the lake view room for Friday night.\n"
+            "Agent: Booked for Friday. Would you like to add a couples massage for $120?\n"
+            "Customer: Oh wow, that's amazing, yes!\n"
+            "Agent: Added.",
+            true, 120, "'oh wow, that's amazing, yes' takes the offer");
+    kt_call("Agent: Lakeside Inn, this is Rosa.\n"
+            "Customer: I'd like to book the lake view room for Friday night.\n"
+            "Agent: Booked for Friday. Would you like to add the breakfast buffet? It's $25.\n"
+            "Customer: Oh my gosh yes we love breakfast.\n"
+            "Agent: Added.",
+            true, 25, "'oh my gosh yes' with no comma takes the offer");
+    kt_call("agent: lakeside inn this is rosa\n"
+            "customer: hi i want to book the lake view room for friday\n"
+            "agent: booked would you like to add a couples massage for a hundred twenty dollars\n"
+            "customer: oh that's awesome okay yeah add it\n"
+            "agent: added",
+            true, 120, "ASR: 'oh that's awesome okay yeah' takes the offer");
+    kt_call("agent: lakeside inn this is rosa\n"
+            "customer: hi i want to book the lake view room for friday\n"
+            "agent: booked for friday would you like to add the breakfast buffet it's twenty five dollars\n"
+            "customer: oh my gosh no we never eat breakfast\n"
+            "agent: no problem",
+            true, 0, "negative ASR: 'oh my gosh no' declines");
+    kt_call("Agent: Lakeside Inn, this is Rosa.\n"
+            "Customer: I'd like to book the lake view room for Friday night.\n"
+            "Agent: Booked for Friday. Would you like to add a couples massage for $120?\n"
+            "Customer: My wife would say yes, but not this time.\n"
+            "Agent: Understood.",
+            true, 0, "negative: a yes someone else would say takes nothing");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
     check_service_offer();
+    check_yes_after_reaction();
     kt_free();
     T_END();
 }
