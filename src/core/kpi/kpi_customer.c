@@ -282,6 +282,27 @@ static bool named_then_yes(const kpi_text *t, size_t from, size_t ms, size_t me)
     return true;
 }
 
+/* "oh my gosh yes", "oh that's awesome okay yeah", "wow, sure": a word or
+ * two of surprise or praise before the yes react to what the agent just
+ * said; the yes still opens the answer. Only such words may come before it
+ * ("my wife says yes" and "I guess yes" are not reactions). */
+static bool reaction_then_yes(const kpi_text *t, size_t from, size_t ms)
+{
+    static const char *const words[] = {
+        "oh",     "ooh",   "wow",      "whoa",   "my",      "gosh",      "goodness",
+        "geez",   "jeez",  "that's",   "thats",  "that",    "is",        "awesome",
+        "amazing", "great", "nice",    "cool",   "sweet",   "wonderful", "fantastic",
+        "lovely", "excellent", "okay", "ok",     "alright", "ah",        "aw",
+        "honestly", "and", "so"};
+    size_t k = kpi_text_tok_at(t, from), y = kpi_text_tok_at(t, ms);
+    if (y <= k || y - k > 6)
+        return false;
+    for (; k < y; k++)
+        if (!kpi_tok_in(t, k, words, sizeof words / sizeof words[0]))
+            return false;
+    return true;
+}
+
 static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_section sec)
 {
     size_t pos = 0, ms, me;
@@ -317,7 +338,8 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
         size_t ss = t->sent[sent].start;
         e.at_start = words_between(t, cs, ms) <= 2 || words_between(t, ss, ms) <= 2 ||
                      ((kind == CE_AFFIRM || kind == CE_AFFIRM_WEAK) &&
-                      (named_then_yes(t, cs, ms, me) || named_then_yes(t, ss, ms, me)));
+                      (named_then_yes(t, cs, ms, me) || named_then_yes(t, ss, ms, me) ||
+                       reaction_then_yes(t, ss, ms)));
         /* what only acceptances and requests need */
         if (kind == CE_COMMIT || kind == CE_ADDON || kind == CE_REQUEST) {
             e.says_add = has_add_verb(t, ms, ce);
