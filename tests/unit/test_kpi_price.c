@@ -128,6 +128,17 @@ static void check_spoken_size(void)
     price("the gift wrap is one twenty five each", 1, 125);
     price("the lens cleaning service is one twenty five", 1, 1.25);
     price("a refill would be three forty five", 1, 3.45);
+    /* a plan by the year or for a term of years is not a dollar and cents,
+     * even a service one; a price the year's words do not follow, or a
+     * pair of dollars above one, keeps its usual size */
+    price("The two-year protection plan is one forty nine.", 1, 149);
+    price("the service contract is one twenty nine a year", 1, 129);
+    price("uh yeah the three year care plan thats one nineteen", KPI_AMT_SOLD, 119);
+    price("the maintenance plan is one fifteen per year and covers both visits", 1, 115);
+    price("the lens cleaning service is one twenty five we opened two years ago", 1, 1.25);
+    price("the cleaning service is one twenty five and my son is three years old", 1, 1.25);
+    price("domain privacy protection is nine ninety nine a year", 1, 9.99);
+    price("the cleaning service is one twenty five a month", 1, 1.25);
     /* cents said as cents */
     price("you can go to a bigger cup for sixty five cents more", 2, 0.65);
     price("extra syrup is 40 cents", 0, 0.40);

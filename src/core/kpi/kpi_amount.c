@@ -968,6 +968,35 @@ static bool recurs_after(const kpi_text *t, size_t e)
            KPI_TOK_IS(t, j + 1, "month", "year", "week", "mo", "yr", "quarter");
 }
 
+/* Is the spoken pair at words [k, end e) priced by the year: "a year",
+ * "per year", "yearly", "annually" right after it, or its sentence [ss, se)
+ * naming a term of years for a plan ("the two year protection plan", "a
+ * five year warranty")? Nothing sold by the year costs a dollar and some
+ * cents, so "one forty nine" is 149 there. "two years ago" or "she's three
+ * years old" names no term. */
+static bool priced_by_year(const kpi_text *t, size_t e, size_t ss, size_t se)
+{
+    size_t j = kpi_text_tok_at(t, e);
+    if (j < t->ntok && t->tok[j].start < se) {
+        if (KPI_TOK_IS(t, j, "yearly", "annually"))
+            return true;
+        if (j + 1 < t->ntok && KPI_TOK_IS(t, j, "a", "per", "every", "each") &&
+            KPI_TOK_IS(t, j + 1, "year", "yr"))
+            return true;
+    }
+    for (size_t k = kpi_text_tok_at(t, ss); k + 2 < t->ntok && t->tok[k + 2].start < se; k++) {
+        const kpi_tok *w = &t->tok[k];
+        if (!(w->flags & TF_DIGIT) && !(w->vflags & VF_NUMBER) && !KPI_TOK_IS(t, k, "a"))
+            continue;
+        if (KPI_TOK_IS(t, k + 1, "year", "years") &&
+            KPI_TOK_IS(t, k + 2, "plan", "protection", "warranty", "contract", "coverage",
+                       "membership", "subscription", "service", "agreement", "policy",
+                       "extended", "care", "maintenance"))
+            return true;
+    }
+    return false;
+}
+
 /* How far, in tenths of a factor of ten, a price lies from what an extra
  * typically costs beside the call's first price ref: about a twentieth of it
  * ("a $45 case with a $899 phone"), give or take a factor of ten. */
@@ -1229,10 +1258,13 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
         if (f.pair_hi) {
             bool large = large_turn && kpi_has(t, KS_PRICE_LARGE, ss, se);
             bool small = kpi_has(t, KS_PRICE_SMALL, ss, se);
-            int by_call = large == small ? size_by_call(s, f.pair_hi, f.pair_lo,
-                                                          recurs_after(t, e))
-                                         : 0;
-            if ((large && !small) || by_call > 0)
+            int call_size = size_by_call(s, f.pair_hi, f.pair_lo, recurs_after(t, e));
+            int by_call = large == small ? call_size : 0;
+            /* a plan by the year is never a dollar and cents a year, unless
+             * the call's prices are that small; "nine ninety nine a year"
+             * may well be $9.99 (a domain's privacy protection) */
+            bool yearly = f.pair_lo < 200 && call_size >= 0 && priced_by_year(t, e, ss, se);
+            if (yearly || (large && !small) || by_call > 0)
                 cents = f.pair_hi;
             else if ((small && !large) || by_call < 0)
                 cents = f.pair_lo;
