@@ -108,6 +108,12 @@ static void check_not_prices(void)
     none("The party is 6, with the kids.");
     none("We can see you Friday at 10, if that suits.");
     none("okay so tomorrow at nine works");
+    /* a street's name between the number and the street word */
+    none("they'll ship next monday to eight eighty one lake road");
+    none("Delivery goes to 412 Maple Court, is that right?");
+    none("its going to four twelve west avenue");
+    price("the floor mats are forty nine and I can drive them over", 1, 49);
+    price("the rack is two ninety nine or lane assist is extra", 1, 2.99);
 }
 
 static void check_spoken_size(void)

@@ -687,6 +687,22 @@ static bool subject_count(const kpi_text *t, size_t k, size_t j)
     return true;
 }
 
+/* Does a street's name start at word j, the word after a bare number, with
+ * the street word after it: "eight eighty one lake road", "four twelve maple
+ * court"? The name is one word that is not a number or a word said with
+ * prices ("forty nine a lane" is no address; "fifty and drive over" no
+ * street). */
+static bool street_name_after(const kpi_text *t, size_t j)
+{
+    if (j + 1 >= t->ntok || t->tok[j + 1].sent != t->tok[j].sent ||
+        (t->tok[j].vflags & VF_NUMBER) || (t->tok[j].flags & TF_DIGIT) ||
+        KPI_TOK_IS(t, j, "a", "an", "per", "each", "for", "and", "plus", "or", "with", "on",
+                   "the", "dollars", "bucks", "to", "then", "so"))
+        return false;
+    return KPI_TOK_IS(t, j + 1, "street", "avenue", "ave", "road", "rd", "boulevard", "blvd",
+                      "drive", "lane", "ln", "court", "parkway", "terrace");
+}
+
 /* Is the bare number at word k (ending at e) something other than a price:
  * part of an address, a time, a date, a head count, a rating, a name? The
  * words around it say so ([not_price_before], [not_price_after]: word flags,
@@ -729,7 +745,9 @@ static bool not_a_price(const kpi_text *t, size_t k, size_t e)
                (KPI_TOK_IS(t, j, "morning") || KPI_TOK_IS(t, j, "afternoon") || KPI_TOK_IS(t, j, "evening") ||
                 KPI_TOK_IS(t, j, "night"));
     }
-    return (t->tok[j].vflags & VF_NOT_PRICE_AFTER) != 0;
+    if (t->tok[j].vflags & VF_NOT_PRICE_AFTER)
+        return true;
+    return street_name_after(t, j);
 }
 
 /* Is the count at word k a time of day: "at 2 p.m.", "until two", "by
