@@ -186,6 +186,18 @@ static void check_revisions(void)
     n = amounts("It's normally $30, but I can do $20 for you.", 2);
     CHECK(n == 2 && S->amounts[0].old && !S->amounts[1].old && S->amounts[1].cents == 2000,
           "normally $30 is superseded, $20 stands");
+    /* "we're doing ninety": a revision said in the present, the new price
+     * followed by when it holds */
+    n = amounts("its normally one twenty but were doing ninety this month", 2);
+    CHECK(n == 2 && S->amounts[0].old && !S->amounts[1].old && S->amounts[1].cents == 9000,
+          "normally one twenty, were doing ninety this month: ninety stands");
+    n = amounts("The wash is usually $40, but I'm doing it for thirty this week.", 2);
+    CHECK(n == 2 && S->amounts[1].cents == 3000, "I'm doing it for thirty this week");
+    price("but we're doing sixty five for regulars", 2, 65);
+    CHECK(amounts("we're doing two this week", 2) == 0, "no price in 'doing two this week'");
+    CHECK(amounts("we're doing three sessions", 2) == 0, "no price in 'doing three sessions'");
+    CHECK(amounts("I was doing ninety on the highway", 2) == 0,
+          "no price in 'I was doing ninety' (no revision)");
     n = amounts("There's a $25 activation fee.", 0);
     CHECK(n == 1 && S->amounts[0].excluded, "an activation fee is not a sale price");
     n = amounts("You get $10 off the first month.", 0);

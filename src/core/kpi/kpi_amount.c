@@ -444,12 +444,17 @@ static void amounts_push(kpi_scratch *s, const kpi_amount *a)
 }
 
 /* Is word d the "do" of a revision, "I can do" or "I'll do" ("I'll do
- * sixty for you")? */
+ * sixty for you"), or its "doing" ("we're doing ninety this month", "I'm
+ * doing eighty for regulars")? */
 static bool revises_with_do(const kpi_text *t, size_t d)
 {
     static const char *const subj[] = {"can", "i'll", "we'll", "could", "will"};
-    return d > 0 && KPI_TOK_IS(t, d, "do") &&
-           kpi_tok_in(t, d - 1, subj, sizeof subj / sizeof subj[0]);
+    static const char *const prog[] = {"we're", "i'm", "were", "im", "are", "am"};
+    if (d == 0 || t->tok[d - 1].sent != t->tok[d].sent)
+        return false;
+    if (KPI_TOK_IS(t, d, "do"))
+        return kpi_tok_in(t, d - 1, subj, sizeof subj / sizeof subj[0]);
+    return KPI_TOK_IS(t, d, "doing") && kpi_tok_in(t, d - 1, prog, sizeof prog / sizeof prog[0]);
 }
 
 /* Is word k just after a word that states a price: "it's", "is", "costs",
@@ -499,10 +504,10 @@ static bool after_time_word(const kpi_text *t, size_t k)
 
 /* Is the word after a bare number (ending at byte e) what it counts:
  * "three sessions", "two people"? A price is followed by the end of the
- * clause or by words like "a month", "for", "with", "plus". Unpunctuated
- * speech also runs on into the next clause ("a dental check for twenty five
- * he's due for it"): runon lets a pronoun there end the price, except after
- * a time word ("at ten she's free"). */
+ * clause or by words like "a month", "for", "with", "plus", "this month".
+ * Unpunctuated speech also runs on into the next clause ("a dental check
+ * for twenty five he's due for it"): runon lets a pronoun there end the
+ * price, except after a time word ("at ten she's free"). */
 static bool counts_things(const kpi_text *t, size_t e, bool runon)
 {
     static const char *const ok[] = {"a", "per", "each", "plus", "for", "with", "and", "but",
@@ -510,7 +515,7 @@ static bool counts_things(const kpi_text *t, size_t e, bool runon)
                                      "today", "then", "instead", "after", "before", "which",
                                      "that", "it", "you", "monthly", "yearly", "weekly",
                                      "annually", "including", "or", "is", "was", "in", "off",
-                                     "flat", "upfront"};
+                                     "flat", "upfront", "this"};
     static const char *const clause[] = {"he's", "she's", "it's", "they're", "we're", "i'm",
                                          "he", "she", "they", "we", "i", "that's", "there's",
                                          "since", "because"};
