@@ -342,6 +342,22 @@ static void check_amount_condition(void)
             "Customer: I'll stay if it's cheaper than that.\n"
             "Agent: That's the best I have.",
             false, 0, "negative: 'if it's cheaper than that' names no amount");
+    /* the amounts are compared whole: "twenty" is not "twenty five" */
+    kt_call("customer: hi i want to cancel my internet\n"
+            "agent: i can drop you to twenty five a month for a year\n"
+            "customer: ill stay if its twenty\n"
+            "agent: sorry twenty five is the lowest",
+            false, 0, "negative: ASR: 'if its twenty' to twenty five offered bargains");
+    kt_call("customer: hi i want to cancel my internet\n"
+            "agent: i can drop you to twenty five a month for a year\n"
+            "customer: okay ill stay if its twenty five\n"
+            "agent: done youre all set",
+            true, 0, "ASR: 'if its twenty five' to twenty five offered");
+    kt_call("Customer: I want to cancel my gym membership.\n"
+            "Agent: I can drop you to thirty dollars a month.\n"
+            "Customer: Alright, I'll stay if it's $30.\n"
+            "Agent: Done, it's applied.",
+            true, 0, "'if it's $30' to 'thirty dollars' offered: the same amount in other words");
 }
 
 /* "please put the order in": putting the order in or through commits to

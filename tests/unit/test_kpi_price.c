@@ -108,6 +108,12 @@ static void check_not_prices(void)
     none("The party is 6, with the kids.");
     none("We can see you Friday at 10, if that suits.");
     none("okay so tomorrow at nine works");
+    /* a street's name between the number and the street word */
+    none("they'll ship next monday to eight eighty one lake road");
+    none("Delivery goes to 412 Maple Court, is that right?");
+    none("its going to four twelve west avenue");
+    price("the floor mats are forty nine and I can drive them over", 1, 49);
+    price("the rack is two ninety nine or lane assist is extra", 1, 2.99);
 }
 
 static void check_spoken_size(void)
@@ -128,6 +134,17 @@ static void check_spoken_size(void)
     price("the gift wrap is one twenty five each", 1, 125);
     price("the lens cleaning service is one twenty five", 1, 1.25);
     price("a refill would be three forty five", 1, 3.45);
+    /* a plan by the year or for a term of years is not a dollar and cents,
+     * even a service one; a price the year's words do not follow, or a
+     * pair of dollars above one, keeps its usual size */
+    price("The two-year protection plan is one forty nine.", 1, 149);
+    price("the service contract is one twenty nine a year", 1, 129);
+    price("uh yeah the three year care plan thats one nineteen", KPI_AMT_SOLD, 119);
+    price("the maintenance plan is one fifteen per year and covers both visits", 1, 115);
+    price("the lens cleaning service is one twenty five we opened two years ago", 1, 1.25);
+    price("the cleaning service is one twenty five and my son is three years old", 1, 1.25);
+    price("domain privacy protection is nine ninety nine a year", 1, 9.99);
+    price("the cleaning service is one twenty five a month", 1, 1.25);
     /* cents said as cents */
     price("you can go to a bigger cup for sixty five cents more", 2, 0.65);
     price("extra syrup is 40 cents", 0, 0.40);
@@ -169,6 +186,18 @@ static void check_revisions(void)
     n = amounts("It's normally $30, but I can do $20 for you.", 2);
     CHECK(n == 2 && S->amounts[0].old && !S->amounts[1].old && S->amounts[1].cents == 2000,
           "normally $30 is superseded, $20 stands");
+    /* "we're doing ninety": a revision said in the present, the new price
+     * followed by when it holds */
+    n = amounts("its normally one twenty but were doing ninety this month", 2);
+    CHECK(n == 2 && S->amounts[0].old && !S->amounts[1].old && S->amounts[1].cents == 9000,
+          "normally one twenty, were doing ninety this month: ninety stands");
+    n = amounts("The wash is usually $40, but I'm doing it for thirty this week.", 2);
+    CHECK(n == 2 && S->amounts[1].cents == 3000, "I'm doing it for thirty this week");
+    price("but we're doing sixty five for regulars", 2, 65);
+    CHECK(amounts("we're doing two this week", 2) == 0, "no price in 'doing two this week'");
+    CHECK(amounts("we're doing three sessions", 2) == 0, "no price in 'doing three sessions'");
+    CHECK(amounts("I was doing ninety on the highway", 2) == 0,
+          "no price in 'I was doing ninety' (no revision)");
     n = amounts("There's a $25 activation fee.", 0);
     CHECK(n == 1 && S->amounts[0].excluded, "an activation fee is not a sale price");
     n = amounts("You get $10 off the first month.", 0);

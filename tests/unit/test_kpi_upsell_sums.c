@@ -232,6 +232,30 @@ static void check_day_time(void)
             true, 30, "negative: a bare number priced each is still a price");
 }
 
+/* "okay three at twenty each yeah put them on": a count said with the unit
+ * price the customer restates is how many were taken. */
+static void check_restated_count(void)
+{
+    kt_call("Agent: The lawn plan is $40 a visit.\n"
+            "Customer: Sign me up.\n"
+            "Agent: We also sell bird feeders, $25 each.\n"
+            "Customer: Two at $25 each? Sure, put them on.\n"
+            "Agent: Done.",
+            true, 50, "two at $25 each restated: two feeders");
+    kt_call("agent: the lawn plan is forty a visit\n"
+            "customer: sign me up\n"
+            "agent: we also sell bird feeders twenty five each\n"
+            "customer: uh okay three at twenty five each yeah put them on\n"
+            "agent: done",
+            true, 75, "speech: three at twenty five each restated");
+    kt_call("agent: the lawn plan is forty a visit\n"
+            "customer: sign me up\n"
+            "agent: we also sell bird feeders twenty five each\n"
+            "customer: the neighbor got three at thirty each but yeah one for me\n"
+            "agent: done",
+            true, 25, "negative: a count with another unit price counts nothing taken here");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -246,6 +270,7 @@ int main(void)
     check_offer_after_price();
     check_recount();
     check_owned_reported();
+    check_restated_count();
     kt_free();
     T_END();
 }

@@ -444,12 +444,17 @@ static void amounts_push(kpi_scratch *s, const kpi_amount *a)
 }
 
 /* Is word d the "do" of a revision, "I can do" or "I'll do" ("I'll do
- * sixty for you")? */
+ * sixty for you"), or its "doing" ("we're doing ninety this month", "I'm
+ * doing eighty for regulars")? */
 static bool revises_with_do(const kpi_text *t, size_t d)
 {
     static const char *const subj[] = {"can", "i'll", "we'll", "could", "will"};
-    return d > 0 && KPI_TOK_IS(t, d, "do") &&
-           kpi_tok_in(t, d - 1, subj, sizeof subj / sizeof subj[0]);
+    static const char *const prog[] = {"we're", "i'm", "were", "im", "are", "am"};
+    if (d == 0 || t->tok[d - 1].sent != t->tok[d].sent)
+        return false;
+    if (KPI_TOK_IS(t, d, "do"))
+        return kpi_tok_in(t, d - 1, subj, sizeof subj / sizeof subj[0]);
+    return KPI_TOK_IS(t, d, "doing") && kpi_tok_in(t, d - 1, prog, sizeof prog / sizeof prog[0]);
 }
 
 /* Is word k just after a word that states a price: "it's", "is", "costs",
@@ -499,10 +504,10 @@ static bool after_time_word(const kpi_text *t, size_t k)
 
 /* Is the word after a bare number (ending at byte e) what it counts:
  * "three sessions", "two people"? A price is followed by the end of the
- * clause or by words like "a month", "for", "with", "plus". Unpunctuated
- * speech also runs on into the next clause ("a dental check for twenty five
- * he's due for it"): runon lets a pronoun there end the price, except after
- * a time word ("at ten she's free"). */
+ * clause or by words like "a month", "for", "with", "plus", "this month".
+ * Unpunctuated speech also runs on into the next clause ("a dental check
+ * for twenty five he's due for it"): runon lets a pronoun there end the
+ * price, except after a time word ("at ten she's free"). */
 static bool counts_things(const kpi_text *t, size_t e, bool runon)
 {
     static const char *const ok[] = {"a", "per", "each", "plus", "for", "with", "and", "but",
@@ -510,7 +515,7 @@ static bool counts_things(const kpi_text *t, size_t e, bool runon)
                                      "today", "then", "instead", "after", "before", "which",
                                      "that", "it", "you", "monthly", "yearly", "weekly",
                                      "annually", "including", "or", "is", "was", "in", "off",
-                                     "flat", "upfront"};
+                                     "flat", "upfront", "this"};
     static const char *const clause[] = {"he's", "she's", "it's", "they're", "we're", "i'm",
                                          "he", "she", "they", "we", "i", "that's", "there's",
                                          "since", "because"};
@@ -687,6 +692,22 @@ static bool subject_count(const kpi_text *t, size_t k, size_t j)
     return true;
 }
 
+/* Does a street's name start at word j, the word after a bare number, with
+ * the street word after it: "eight eighty one lake road", "four twelve maple
+ * court"? The name is one word that is not a number or a word said with
+ * prices ("forty nine a lane" is no address; "fifty and drive over" no
+ * street). */
+static bool street_name_after(const kpi_text *t, size_t j)
+{
+    if (j + 1 >= t->ntok || t->tok[j + 1].sent != t->tok[j].sent ||
+        (t->tok[j].vflags & VF_NUMBER) || (t->tok[j].flags & TF_DIGIT) ||
+        KPI_TOK_IS(t, j, "a", "an", "per", "each", "for", "and", "plus", "or", "with", "on",
+                   "the", "dollars", "bucks", "to", "then", "so"))
+        return false;
+    return KPI_TOK_IS(t, j + 1, "street", "avenue", "ave", "road", "rd", "boulevard", "blvd",
+                      "drive", "lane", "ln", "court", "parkway", "terrace");
+}
+
 /* Is the bare number at word k (ending at e) something other than a price:
  * part of an address, a time, a date, a head count, a rating, a name? The
  * words around it say so ([not_price_before], [not_price_after]: word flags,
@@ -729,7 +750,9 @@ static bool not_a_price(const kpi_text *t, size_t k, size_t e)
                (KPI_TOK_IS(t, j, "morning") || KPI_TOK_IS(t, j, "afternoon") || KPI_TOK_IS(t, j, "evening") ||
                 KPI_TOK_IS(t, j, "night"));
     }
-    return (t->tok[j].vflags & VF_NOT_PRICE_AFTER) != 0;
+    if (t->tok[j].vflags & VF_NOT_PRICE_AFTER)
+        return true;
+    return street_name_after(t, j);
 }
 
 /* Is the count at word k a time of day: "at 2 p.m.", "until two", "by
@@ -966,6 +989,35 @@ static bool recurs_after(const kpi_text *t, size_t e)
         return true;
     return j + 1 < t->ntok && KPI_TOK_IS(t, j, "a", "per", "every", "each") &&
            KPI_TOK_IS(t, j + 1, "month", "year", "week", "mo", "yr", "quarter");
+}
+
+/* Is the spoken pair at words [k, end e) priced by the year: "a year",
+ * "per year", "yearly", "annually" right after it, or its sentence [ss, se)
+ * naming a term of years for a plan ("the two year protection plan", "a
+ * five year warranty")? Nothing sold by the year costs a dollar and some
+ * cents, so "one forty nine" is 149 there. "two years ago" or "she's three
+ * years old" names no term. */
+static bool priced_by_year(const kpi_text *t, size_t e, size_t ss, size_t se)
+{
+    size_t j = kpi_text_tok_at(t, e);
+    if (j < t->ntok && t->tok[j].start < se) {
+        if (KPI_TOK_IS(t, j, "yearly", "annually"))
+            return true;
+        if (j + 1 < t->ntok && KPI_TOK_IS(t, j, "a", "per", "every", "each") &&
+            KPI_TOK_IS(t, j + 1, "year", "yr"))
+            return true;
+    }
+    for (size_t k = kpi_text_tok_at(t, ss); k + 2 < t->ntok && t->tok[k + 2].start < se; k++) {
+        const kpi_tok *w = &t->tok[k];
+        if (!(w->flags & TF_DIGIT) && !(w->vflags & VF_NUMBER) && !KPI_TOK_IS(t, k, "a"))
+            continue;
+        if (KPI_TOK_IS(t, k + 1, "year", "years") &&
+            KPI_TOK_IS(t, k + 2, "plan", "protection", "warranty", "contract", "coverage",
+                       "membership", "subscription", "service", "agreement", "policy",
+                       "extended", "care", "maintenance"))
+            return true;
+    }
+    return false;
 }
 
 /* How far, in tenths of a factor of ten, a price lies from what an extra
@@ -1229,10 +1281,13 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
         if (f.pair_hi) {
             bool large = large_turn && kpi_has(t, KS_PRICE_LARGE, ss, se);
             bool small = kpi_has(t, KS_PRICE_SMALL, ss, se);
-            int by_call = large == small ? size_by_call(s, f.pair_hi, f.pair_lo,
-                                                          recurs_after(t, e))
-                                         : 0;
-            if ((large && !small) || by_call > 0)
+            int call_size = size_by_call(s, f.pair_hi, f.pair_lo, recurs_after(t, e));
+            int by_call = large == small ? call_size : 0;
+            /* a plan by the year is never a dollar and cents a year, unless
+             * the call's prices are that small; "nine ninety nine a year"
+             * may well be $9.99 (a domain's privacy protection) */
+            bool yearly = f.pair_lo < 200 && call_size >= 0 && priced_by_year(t, e, ss, se);
+            if (yearly || (large && !small) || by_call > 0)
                 cents = f.pair_hi;
             else if ((small && !large) || by_call < 0)
                 cents = f.pair_lo;

@@ -79,25 +79,42 @@ static void set_price_ref(kpi_scratch *s)
         }
 }
 
-/* The word low[a, b) without a leading '$': "$20" and "20" are one amount. */
-static void bare_amount(const char *low, size_t *a, size_t b)
+/* The amount whose first word is word k of t ("$60", "sixty", "twenty
+ * five", "two fifty"), read whole: "twenty" is not "twenty five". Returns
+ * its cents, or -1 when no amount starts there. */
+static int64_t amount_at(const kpi_text *t, size_t k)
 {
-    if (*a < b && low[*a] == '$')
-        (*a)++;
+    size_t i = t->tok[k].start;
+    if ((t->tok[k].flags & TF_DOLLAR) && i > 0)
+        i--; /* the '$' before the word */
+    int64_t cents;
+    return kpi_amount_parse(t->low, t->len, i, &cents, true) ? cents : -1;
 }
 
-/* Did the agent say the amount at ct[a, b) in a turn before turn? */
+/* Did the agent say the amount whose first word starts at ct[a, b) in a
+ * turn before turn? The amounts are compared whole, so "twenty" in "if
+ * it's twenty" is not the "twenty five" offered. */
 static bool agent_said(const dlg_state *st, int turn, const kpi_text *ct, size_t a, size_t b)
 {
-    bare_amount(ct->low, &a, b);
+    (void)b;
+    size_t ck = kpi_text_tok_at(ct, a);
+    if (ck >= ct->ntok)
+        return false;
+    int64_t want = amount_at(ct, ck);
+    if (want < 0)
+        return false;
     for (int i = 0; i < turn; i++) {
         if (st->turns->v[i].speaker != SPK_AGENT)
             continue;
         const kpi_text *at = &st->texts[i];
         for (size_t k = 0; k < at->ntok; k++) {
-            size_t x = at->tok[k].start, y = at->tok[k].end;
-            bare_amount(at->low, &x, y);
-            if (y - x == b - a && memcmp(at->low + x, ct->low + a, b - a) == 0)
+            const kpi_tok *w = &at->tok[k];
+            /* only where a number starts: "five" of "twenty five" is none */
+            if (!(w->flags & (TF_DIGIT | TF_DOLLAR)) && !(w->vflags & VF_NUMBER))
+                continue;
+            if (k > 0 && (at->tok[k - 1].vflags & VF_NUMBER) && at->tok[k - 1].sent == w->sent)
+                continue;
+            if (amount_at(at, k) == want)
                 return true;
         }
     }

@@ -182,6 +182,7 @@ typedef struct {
     int pick_words;      /* turn whose words name the slot picked: pick_turn, or the
                           * agent's offer that a bare "perfect" took */
     const dlg_customer *cust_now; /* the customer turn being read by upsell; NULL */
+    const kpi_scratch *amt_now;   /* ... and its amounts (kpi_amounts_find); NULL */
     size_t pick_start, pick_end;
     size_t request_start, request_end;
     int asked_turn;      /* customer asked a price, awaiting the agent's; -1 */

@@ -575,6 +575,22 @@ static int64_t counted_by_call(const dlg_state *st, int turn, const dlg_item *it
     return cents <= KPI_PRICE_MAX_CENTS / q ? cents * q : KPI_PRICE_MAX_CENTS;
 }
 
+/* "okay three at twenty each yeah put them on": the customer restating the
+ * item's unit price with a count before it says how many were taken. The
+ * count is the one said with the same unit price in the customer's turn
+ * (kpi_amount.qty), 0 when none is. */
+static int restated_count(const dlg_state *st, const dlg_item *it)
+{
+    const kpi_scratch *s = st->amt_now;
+    for (size_t k = 0; s && k < s->namounts; k++) {
+        const kpi_amount *a = &s->amounts[k];
+        if (a->each && !a->bundle && !a->old && !a->excluded && a->qty >= 2 &&
+            (a->cents == it->cents || (a->alt && a->alt == it->cents)))
+            return a->qty;
+    }
+    return 0;
+}
+
 static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e);
 
 /* "We also do inside windows at $6 per window." - "Just the 5 in the
@@ -1200,6 +1216,8 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
         if (ss < e->cstart)
             apart = kpi_quantity(ct, ss, e->cstart);
     }
+    if (!apart && it->each && !it->qty)
+        apart = restated_count(st, it);
     int64_t cents = it->each ? kpi_amount_total(&am, apart) : it->cents;
     cents = counted_units(st, ct, e, it, cents, apart > 0, qend);
     /* a unit price the acceptance counted for one unit of two ("for both of
@@ -2346,6 +2364,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     size_t acc_before = st->n_acc;
     /* loose: "I saw it's thirty-six fifty" is a price */
     kpi_amounts_find(s, ct, KPI_AMT_ASKED);
+    st->amt_now = s;
     for (size_t i = 0; i < c->n; i++) {
         dlg_event *e = &c->ev[i];
         if (e->kind == CE_ADDON || e->kind == CE_COMMIT || (e->kind == CE_REQUEST && e->polite))
@@ -2411,6 +2430,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
             }
         }
     st->cust_now = NULL;
+    st->amt_now = NULL;
 }
 
 /* "I'm on flight 842 and want a seat upgrade" - "an extra $49" - "is
