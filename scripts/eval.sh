@@ -42,6 +42,10 @@
 #   kpi-fresh21        tests/data/kpi-fresh21  (when present)
 #   kpi-fresh22        tests/data/kpi-fresh22  (when present)
 #   kpi-fresh23        tests/data/kpi-fresh23  (when present)
+#   kpi-fresh24        tests/data/kpi-fresh24  (when present)
+#   kpi-fresh25        tests/data/kpi-fresh25  (when present)
+#   kpi-fresh26        tests/data/kpi-fresh26  (when present)
+#   kpi-fresh27        tests/data/kpi-fresh27  (when present)
 # Environment: CONVERZA_SHARED (default ../shared), CONVERZA_ETL (default
 # build/converza-etl), CONVERZA_RULES_FILE (default rules/converza.rules),
 # EVAL_VERBOSE=1 lists each set's wrong calls after the table.
@@ -77,7 +81,9 @@ if [ $# -eq 0 ]; then
         kpi-fresh16 tests/data/kpi-fresh16 kpi-fresh17 tests/data/kpi-fresh17 \
         kpi-fresh18 tests/data/kpi-fresh18 kpi-fresh19 tests/data/kpi-fresh19 \
         kpi-fresh20 tests/data/kpi-fresh20 kpi-fresh21 tests/data/kpi-fresh21 \
-        kpi-fresh22 tests/data/kpi-fresh22 kpi-fresh23 tests/data/kpi-fresh23 >"$work/sets"
+        kpi-fresh22 tests/data/kpi-fresh22 kpi-fresh23 tests/data/kpi-fresh23 \
+        kpi-fresh24 tests/data/kpi-fresh24 kpi-fresh25 tests/data/kpi-fresh25 \
+        kpi-fresh26 tests/data/kpi-fresh26 kpi-fresh27 tests/data/kpi-fresh27 >"$work/sets"
 else
     for d in "$@"; do
         printf '%s\t%s\n' "$(basename "$d")" "$d"
