@@ -211,11 +211,6 @@ static bool accepted_since(const dlg_state *st, int t)
 static bool nonpurchase_beyond(const kpi_text *t, const dlg_customer *c, size_t a, size_t b);
 static bool agent_priced(const dlg_state *st, int t);
 
-/* Follows the customer's agreement for conversion_on_agent: a turn that
- * agrees (a yes or "that's right" that opens it, a commitment, a request to
- * buy, or any answer to a read-back) with no refusal, deferral or retraction
- * of its own; a later turn that refuses ends it. Events an add-on offer took
- * do not count either way. */
 /* Where the agreement e's sentence stops being about it: at a clause that
  * opens a request or question of its own ("Yes that is correct, also please
  * give me their number", "correct, can you text me the address"; without the
@@ -235,9 +230,14 @@ static size_t agreement_end(const kpi_text *t, const dlg_event *e)
     return end;
 }
 
-static void follow_agreement(dlg_state *st, int turn, const dlg_customer *c, bool negative)
+/* Follows the customer's agreement for conversion_on_agent: a turn that
+ * agrees (a yes or "that's right" that opens it, a commitment, a request to
+ * buy, or any answer to a read-back) with no refusal, deferral or retraction
+ * of its own (asking for information after agreeing is none); a later turn
+ * that refuses ends it. Events an add-on offer took do not count either
+ * way. */
+static void follow_agreement(dlg_state *st, int turn, const dlg_customer *c)
 {
-    (void)negative;
     bool agrees = false, refuses = false, detail = false;
     size_t agreed_end = 0;
     const kpi_text *ct = &st->texts[turn];
@@ -1008,7 +1008,7 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
         st->pick_start = 0;
         st->pick_end = ct->len;
     }
-    follow_agreement(st, turn, c, negative);
+    follow_agreement(st, turn, c);
     st->cust_asked = c->question || negative;
     st->order_prompt = false;
     if (st->ask == ASK_CLOSING) {

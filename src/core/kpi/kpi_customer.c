@@ -48,7 +48,7 @@ static int words_between(const kpi_text *t, size_t a, size_t b)
 typedef struct {
     bool negated, question, conditional, hypothetical, hedged, nonpurchase;
     bool if_price;             /* the only condition restates an amount */
-    size_t if_num, if_num_end; /* its first word */
+    size_t if_num;             /* its first word */
 } scope_t;
 
 /* "Fine, I'll stay, but if it happens again I'm gone.": an "if" that opens
@@ -106,7 +106,6 @@ static bool conditional_in(const kpi_text *t, size_t a, size_t b, size_t me_of, 
         if (k < t->ntok && !sc->if_price) {
             sc->if_price = true;
             sc->if_num = t->tok[k].start;
-            sc->if_num_end = t->tok[k].end;
             continue;
         }
         return true;
@@ -333,8 +332,7 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
             sc.negated = negator_reaches(t, kpi_text_words_back(t, ms, cs, 3), ms) ||
                          kpi_text_has_flag(t, VF_NEGATOR, me, kpi_text_words_fwd(t, me, ce, 1));
         dlg_event e = {.kind = kind, .start = ms, .end = me, .cstart = cs, .cend = ce,
-                       .polite = polite, .if_price = sc.if_price, .if_num = sc.if_num,
-                       .if_num_end = sc.if_num_end};
+                       .polite = polite, .if_price = sc.if_price, .if_num = sc.if_num};
         size_t ss = t->sent[sent].start;
         e.at_start = words_between(t, cs, ms) <= 2 || words_between(t, ss, ms) <= 2 ||
                      ((kind == CE_AFFIRM || kind == CE_AFFIRM_WEAK) &&

@@ -91,12 +91,11 @@ static int64_t amount_at(const kpi_text *t, size_t k)
     return kpi_amount_parse(t->low, t->len, i, &cents, true) ? cents : -1;
 }
 
-/* Did the agent say the amount whose first word starts at ct[a, b) in a
- * turn before turn? The amounts are compared whole, so "twenty" in "if
+/* Did the agent say the amount whose first word starts at byte a of ct in
+ * a turn before turn? The amounts are compared whole, so "twenty" in "if
  * it's twenty" is not the "twenty five" offered. */
-static bool agent_said(const dlg_state *st, int turn, const kpi_text *ct, size_t a, size_t b)
+static bool agent_said(const dlg_state *st, int turn, const kpi_text *ct, size_t a)
 {
-    (void)b;
     size_t ck = kpi_text_tok_at(ct, a);
     if (ck >= ct->ntok)
         return false;
@@ -130,7 +129,7 @@ static void drop_unmet_amounts(const dlg_state *st, int turn, dlg_customer *c)
     size_t n = 0;
     for (size_t i = 0; i < c->n; i++)
         if (!c->ev[i].if_price ||
-            agent_said(st, turn, &st->texts[turn], c->ev[i].if_num, c->ev[i].if_num_end))
+            agent_said(st, turn, &st->texts[turn], c->ev[i].if_num))
             c->ev[n++] = c->ev[i];
     c->n = n;
 }

@@ -86,7 +86,7 @@ typedef struct {
     bool refers_back;      /* "I'll do that": may agree to a task, not a purchase */
     bool consumed;         /* taken as the answer to an add-on offer */
     bool if_price;         /* "I'll stay if it's sixty": its only condition names an amount */
-    size_t if_num, if_num_end; /* that amount's first word, when if_price */
+    size_t if_num;         /* that amount's first word, when if_price */
 } dlg_event;
 
 typedef struct {
