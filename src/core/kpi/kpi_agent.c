@@ -99,6 +99,16 @@ static bool failure_governs(const kpi_text *t, size_t ms)
     return fs < ms || kpi_has(t, KS_APOLOGY, sp.start, sp.end);
 }
 
+/* Is the read-back match [ms, me) a bare "correct" or "right"? Opening a
+ * statement it answers or acknowledges ("Correct, the balance is on hold",
+ * "Right, that'll be right up"); only at the end of a sentence or asked
+ * ("two tickets for Friday, correct?") does it ask to confirm. */
+static bool bare_ack_word(const kpi_text *t, size_t ms, size_t me)
+{
+    size_t k = kpi_text_tok_at(t, ms);
+    return k + 1 == kpi_text_tok_at(t, me) && KPI_TOK_IS(t, k, "correct", "right");
+}
+
 /* Start of a read-back cue in the sentence [a, b): anywhere in a question
  * ("two tickets for Friday, is that correct?"); in a statement only near the
  * start of a clause ("Confirming: a table for two at 7 pm.", "before I send
@@ -114,13 +124,11 @@ static long readback_at(const kpi_text *t, size_t a, size_t b, bool question)
         size_t cs = kpi_text_clause_start(t, ms);
         size_t k = kpi_text_tok_at(t, ms);
         bool ends = kpi_text_tok_at(t, me) >= last;
-        /* "Correct, the balance is on hold": a bare "correct" or "right"
-         * opening a statement answers the customer's question; only at the
-         * end ("two tickets for Friday, correct.") does it ask to confirm */
-        bool bare = k + 1 == kpi_text_tok_at(t, me) && KPI_TOK_IS(t, k, "correct", "right");
-        /* ... or ends it: "two pad thai to bay street is that right" asks
-         * without a question mark in speech-recognition text */
-        if ((!bare && k <= kpi_text_tok_at(t, cs) + 2) || ends)
+        /* near a clause's start, unless a bare "correct" or "right"
+         * acknowledges there; or ending the sentence: "two pad thai to bay
+         * street is that right" asks without a question mark in
+         * speech-recognition text */
+        if ((!bare_ack_word(t, ms, me) && k <= kpi_text_tok_at(t, cs) + 2) || ends)
             return (long)ms;
         pos = me > ms ? me : ms + 1;
     }
@@ -128,17 +136,15 @@ static long readback_at(const kpi_text *t, size_t a, size_t b, bool question)
 }
 
 /* Does the agent's turn read anything back? A bare "correct" or "right"
- * opening a statement acknowledges ("Right, that'll be right up.", "Right.
- * Your order is placed."): it reads nothing back; asked ("Correct?") it does. */
+ * opening a statement acknowledges ("Right. Your order is placed."): it
+ * reads nothing back; asked ("Correct?") it does. */
 static bool mentions_readback(const kpi_text *t)
 {
     size_t pos = 0, ms, me;
     while (pos < t->len && kpi_find(t, KS_READBACK, pos, t->len, &ms, &me)) {
-        size_t k = kpi_text_tok_at(t, ms);
         size_t si = kpi_text_sentence_at(t, ms);
-        bool opens = k == kpi_text_tok_at(t, t->sent[si].start);
-        bool bare = k + 1 == kpi_text_tok_at(t, me) && KPI_TOK_IS(t, k, "correct", "right");
-        if (!(bare && opens && !kpi_text_sentence_is_question(t, si)))
+        bool opens = kpi_text_tok_at(t, ms) == kpi_text_tok_at(t, t->sent[si].start);
+        if (!(bare_ack_word(t, ms, me) && opens && !kpi_text_sentence_is_question(t, si)))
             return true;
         pos = me > ms ? me : ms + 1;
     }
