@@ -55,6 +55,20 @@ static inline void kt_call(const char *transcript, bool conv, double upsell, con
     CHECK(o.upsell > upsell - 0.001 && o.upsell < upsell + 0.001, n);
 }
 
+/* kt_call on the call made of opening (turns several checks share) and
+ * rest; a call too long for the buffer fails its check instead. */
+static inline void kt_call_after(const char *opening, const char *rest, bool conv, double upsell,
+                                 const char *name)
+{
+    char call[4096];
+    int n = snprintf(call, sizeof call, "%s%s", opening, rest);
+    if (n < 0 || (size_t)n >= sizeof call) {
+        CHECK(false, name);
+        return;
+    }
+    kt_call(call, conv, upsell, name);
+}
+
 /* Loads rules/converza.rules (tests run from the repository root) into R and
  * a scratch for it into S; false, after a failed CHECK, when it cannot. */
 static inline bool kt_load(void)

@@ -306,15 +306,14 @@ static void check_scratch_named(void)
                       "agent: done you're a member would you like a locker it's eight a month\n"
                       "customer: uh yeah ok\n"
                       "agent: locker added\n";
-    char call[1024];
-    snprintf(call, sizeof call,
-             "%scustomer: um actually scratch the locker i'll just use my car\n"
-             "agent: no worries just the membership", gym);
-    kt_call(call, true, 0, "ASR: the locker scratched by name");
-    snprintf(call, sizeof call,
-             "%scustomer: my cat likes to scratch the couch so i'm out a lot\n"
-             "agent: ha okay see you soon", gym);
-    kt_call(call, true, 8, "negative: 'scratch' without a taken extra's name keeps it");
+    kt_call_after(gym,
+                  "customer: um actually scratch the locker i'll just use my car\n"
+                  "agent: no worries just the membership",
+                  true, 0, "ASR: the locker scratched by name");
+    kt_call_after(gym,
+                  "customer: my cat likes to scratch the couch so i'm out a lot\n"
+                  "agent: ha okay see you soon",
+                  true, 8, "negative: 'scratch' without a taken extra's name keeps it");
 }
 
 int main(void)

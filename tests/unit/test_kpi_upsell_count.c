@@ -240,15 +240,14 @@ static void check_clock_not_count(void)
     const char *b = "Customer: Hi, I need 4 rooms for Saturday night.\n"
                     "Agent: That's $150 per room. Shall I book all four?\n"
                     "Customer: Yes, book them.\n";
-    char call[1024];
-    snprintf(call, sizeof call,
-             "%sAgent: Done. Late checkout at 2 p.m. is $25 per room.\n"
-             "Customer: Add it for all 4.\nAgent: Added.", b);
-    kt_call(call, true, 100, "a time 'at 2 p.m.' before the unit price, 'all 4' counts");
-    snprintf(call, sizeof call,
-             "%sAgent: Done. Early check in by ten is $25 per room.\n"
-             "Customer: Yes, add it for all 4.\nAgent: Added.", b);
-    kt_call(call, true, 100, "'by ten' is a time, not ten rooms");
+    kt_call_after(b,
+                  "Agent: Done. Late checkout at 2 p.m. is $25 per room.\n"
+                  "Customer: Add it for all 4.\nAgent: Added.",
+                  true, 100, "a time 'at 2 p.m.' before the unit price, 'all 4' counts");
+    kt_call_after(b,
+                  "Agent: Done. Early check in by ten is $25 per room.\n"
+                  "Customer: Yes, add it for all 4.\nAgent: Added.",
+                  true, 100, "'by ten' is a time, not ten rooms");
     kt_call("agent: lakeside lodge this is bo\n"
             "customer: hi we booked three rooms for friday\n"
             "agent: yep i see them would you like late checkout until two pm it's twenty per room\n"
@@ -271,19 +270,18 @@ static void check_yes_count_runs_on(void)
                     "customer: hi i want the new console for delivery\n"
                     "agent: that's four ninety nine\n"
                     "customer: ok i'll take it\n";
-    char call[1024];
-    snprintf(call, sizeof call,
-             "%sagent: done do you want extra controllers they're fifty each\n"
-             "customer: yeah two my boys share it\nagent: added", b);
-    kt_call(call, true, 100, "ASR: 'yeah two my boys' takes two");
-    snprintf(call, sizeof call,
-             "%sagent: done do you want extra controllers they're fifty each\n"
-             "customer: yep three because we have guests\nagent: added", b);
-    kt_call(call, true, 150, "ASR: 'yep three because' takes three");
-    snprintf(call, sizeof call,
-             "%sagent: done do you want an extra controller it's fifty each\n"
-             "customer: sure my son turns two soon so he can have one\nagent: added", b);
-    kt_call(call, true, 50, "negative: 'turns two' after no yes counts nothing");
+    kt_call_after(b,
+                  "agent: done do you want extra controllers they're fifty each\n"
+                  "customer: yeah two my boys share it\nagent: added",
+                  true, 100, "ASR: 'yeah two my boys' takes two");
+    kt_call_after(b,
+                  "agent: done do you want extra controllers they're fifty each\n"
+                  "customer: yep three because we have guests\nagent: added",
+                  true, 150, "ASR: 'yep three because' takes three");
+    kt_call_after(b,
+                  "agent: done do you want an extra controller it's fifty each\n"
+                  "customer: sure my son turns two soon so he can have one\nagent: added",
+                  true, 50, "negative: 'turns two' after no yes counts nothing");
 }
 
 int main(void)
