@@ -109,6 +109,71 @@ static void check_yes_then_request(void)
             false, 0, "a yes to the e-mail read back buys nothing");
 }
 
+/* Rules 2026.12-15: more of the words real booking and coffee-bar dialogues
+ * use for a notice, a read-back and a yes, and what is not one of them. */
+static void check_real_dialogue_words(void)
+{
+    kt_call("Agent: Just to be sure: a table for one at Okawa at 6 pm today.\n"
+            "Customer: That works.\nAgent: Your reservation is all set.\nCustomer: Thanks.",
+            true, 0, "'your reservation is all set'");
+    kt_call("agent: please confirm two tickets for the folk night on friday\ncustomer: yes\n"
+            "agent: great the tickets are set enjoy the show",
+            true, 0, "asr: 'the tickets are set'");
+    kt_call("Agent: Please confirm a haircut at 2:15 pm on March 12th.\nCustomer: Yes.\n"
+            "Agent: Sorry, it didn't work. Shall I try 2 pm instead?\nCustomer: Okay, give it a go.\n"
+            "Agent: Great, it was successful.\nCustomer: Thanks.",
+            true, 0, "'it was successful' after a failure and a second try");
+    kt_call("Agent: Please confirm a standard car from the airport next Tuesday at 5 pm.\n"
+            "Customer: Yes.\nAgent: You're all on the books now.\nCustomer: Great, thanks.",
+            true, 0, "'you're all on the books now'");
+    kt_call("Agent: Just to confirm, a pool ride for 2 to 1820 Park Drive. Is that correct?\n"
+            "Customer: Yes that is correct.\nAgent: Your cab will be there in 7 minutes.\n"
+            "Customer: Thank you.",
+            true, 0, "'your cab will be there in 7 minutes'");
+    kt_call("Customer: I need a cappuccino to go please.\n"
+            "Agent: Just confirm the order all looks correct and I'll send it off.\n"
+            "Customer: You've got it, thanks.\nAgent: You can get your drink at the bar soon.",
+            true, 0, "'you've got it' agrees to the read-back");
+    kt_call("Customer: just a latte to go please\n"
+            "agent: okay just confirm the order looks correct\ncustomer: thats what i ordered\n"
+            "agent: you can get your latte at the bar",
+            true, 0, "asr: 'thats what i ordered' agrees to the read-back");
+    kt_call("Customer: I'd like a whole milk mocha please.\n"
+            "Agent: One whole milk mocha, if that's correct I'll send your order in.\n"
+            "Customer: Yes, that's correct.\nAgent: You can pick your order up from the bar shortly.",
+            true, 0, "'if that's correct I'll send your order in' reads it back");
+    kt_call("Customer: I really want a cloud and mist tea, please.\n"
+            "Agent: Yes sir! Do you want this?\nCustomer: Yes.\n"
+            "Agent: Thank you! Please pick it up shortly at the coffee bar.",
+            true, 0, "'do you want this?' asks to go ahead");
+    kt_call("Customer: I want to order a mocha with oat milk.\n"
+            "Agent: Does this appear right to you?\nCustomer: Yes.\n"
+            "Agent: Your order is being prepared.",
+            true, 0, "'does this appear right to you?' reads it back");
+    /* negatives */
+    kt_call("Customer: Two tickets on Delta, please.\n"
+            "Agent: Please confirm 2 tickets on Delta in Economy next Tuesday.\n"
+            "Customer: Yes that is perfect.\n"
+            "Agent: I could not make the reservation. Do you need anything else?\n"
+            "Customer: No, that will be all.\nAgent: See you soon!",
+            false, 0, "a failure, then 'see you soon' as a goodbye books nothing");
+    kt_call("Customer: Three tickets for Russian Circles, please.\n"
+            "Agent: So you'd like 3 tickets for March 9th. Is this correct?\nCustomer: Yes.\n"
+            "Agent: I apologize, I was unable to purchase tickets for that event.\n"
+            "Customer: That's alright.",
+            false, 0, "'unable to purchase tickets' fails the purchase");
+    kt_call("Customer: I'd like to see a dermatologist in Oakland.\n"
+            "Agent: A good one is the clinic on Webster Street.\nCustomer: Can I have the address?\n"
+            "Agent: It's 3300 Webster Street.\nCustomer: Thanks, that's all.",
+            false, 0, "'can I have the address?' asks for a fact");
+    kt_call("Customer: Is the gym open late?\nAgent: Yes. Do you want the hours?\n"
+            "Customer: Yes.\nAgent: Six to ten every day.\nCustomer: Thanks.",
+            false, 0, "a yes to 'do you want the hours?' buys nothing");
+    kt_call("Customer: Can I book a court for tomorrow?\n"
+            "Agent: It was successful last week, but tomorrow is full.\nCustomer: Oh well.",
+            false, 0, "'it was successful' inside a sentence about something else");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -116,6 +181,7 @@ int main(void)
     check_loose_notices();
     check_not_carried_out();
     check_yes_then_request();
+    check_real_dialogue_words();
     kt_free();
     T_END();
 }
