@@ -150,6 +150,11 @@ static void check_real_dialogue_words(void)
             "Agent: Does this appear right to you?\nCustomer: Yes.\n"
             "Agent: Your order is being prepared.",
             true, 0, "'does this appear right to you?' reads it back");
+    kt_call("Agent: Please confirm: Hotel Peyris Opera, checking out March 8th.\n"
+            "Customer: Fine. This is perfect. What does it cost?\n"
+            "Agent: Your reservation is successfully done and the cost is $1,008 in total.\n"
+            "Customer: Thanks a lot.",
+            true, 0, "'your reservation is successfully done'");
     /* negatives */
     kt_call("Customer: Two tickets on Delta, please.\n"
             "Agent: Please confirm 2 tickets on Delta in Economy next Tuesday.\n"
