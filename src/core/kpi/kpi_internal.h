@@ -231,7 +231,9 @@ typedef struct {
 typedef struct {
     kpi_node *nodes;
     size_t nn, cap;
-    uint64_t *ekey;  /* edge hash: (parent << 32 | word id) + 1; 0 empty */
+    uint64_t *ekey;  /* edge hash, for the children of nodes with several
+                      * (kpi_node.one_id KPI_MANY_EDGES) only:
+                      * (parent << 32 | word id) + 1; 0 empty */
     int32_t *eval;   /* child node */
     size_t ecap, en;
     kpi_accept *acc;
