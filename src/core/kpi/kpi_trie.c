@@ -14,7 +14,7 @@ void kpi_trie_init(kpi_trie *t)
     memset(t, 0, sizeof *t);
     t->cap = 64;
     t->nodes = xmalloc(t->cap * sizeof *t->nodes);
-    t->nodes[0] = (kpi_node){.any = -1, .acc = -1};
+    t->nodes[0] = (kpi_node){.any = -1, .acc = -1, .one_id = KPI_NO_EDGES};
     t->nn = 1; /* node 0 is the root */
 }
 
@@ -59,7 +59,7 @@ static int32_t new_node(kpi_trie *t)
         t->cap *= 2;
         t->nodes = xrealloc(t->nodes, t->cap * sizeof *t->nodes);
     }
-    t->nodes[t->nn] = (kpi_node){.any = -1, .acc = -1};
+    t->nodes[t->nn] = (kpi_node){.any = -1, .acc = -1, .one_id = KPI_NO_EDGES};
     return (int32_t)t->nn++;
 }
 
@@ -91,7 +91,7 @@ int32_t kpi_trie_child(kpi_trie *t, int32_t node, int32_t id, bool create)
      * the table holds a fraction of the edges (fewer pages to fault in at
      * start-up, fewer cache misses when matching). The first child joins
      * the table when its second sibling comes. */
-    if (!nd->has_edges) {
+    if (nd->one_id == KPI_NO_EDGES) {
         nd->one_id = id;
         nd->one_child = c;
     } else {
@@ -105,7 +105,6 @@ int32_t kpi_trie_child(kpi_trie *t, int32_t node, int32_t id, bool create)
         edge_put(t, node, id, c);
         nd->emask |= 1u << kpi_trie_emask_bit(id);
     }
-    nd->has_edges = true;
     return c;
 }
 
