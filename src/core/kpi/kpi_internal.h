@@ -205,8 +205,10 @@ typedef struct {
 typedef struct {
     int32_t any;     /* first wildcard edge (kpi_trie.anys); -1 */
     int32_t acc;     /* first accept; -1 */
-    bool has_edges;  /* has word children */
-    int32_t one_id;  /* with one word child: its word id, else KPI_MANY_EDGES */
+    int32_t one_id;  /* with one word child: its word id; with none
+                      * KPI_NO_EDGES, with several KPI_MANY_EDGES. No flag
+                      * of its own: 16 bytes a node, four to a cache line,
+                      * and a word id (>= 0) never equals either mark */
     union {
         int32_t one_child; /* with one word child, that child: most nodes
                             * below the root have one, and this answers
@@ -218,6 +220,7 @@ typedef struct {
                             * miss in a table of megabytes */
     };
 } kpi_node;
+#define KPI_NO_EDGES (-1)
 #define KPI_MANY_EDGES (-2)
 
 /* A wildcard edge: any one word except those listed ("*!(me|us)"). A node
@@ -231,7 +234,9 @@ typedef struct {
 typedef struct {
     kpi_node *nodes;
     size_t nn, cap;
-    uint64_t *ekey;  /* edge hash: (parent << 32 | word id) + 1; 0 empty */
+    uint64_t *ekey;  /* edge hash, for the children of nodes with several
+                      * (kpi_node.one_id KPI_MANY_EDGES) only:
+                      * (parent << 32 | word id) + 1; 0 empty */
     int32_t *eval;   /* child node */
     size_t ecap, en;
     kpi_accept *acc;
@@ -276,9 +281,7 @@ static inline unsigned kpi_trie_emask_bit(int32_t id)
 static inline int32_t kpi_trie_next(const kpi_trie *t, int32_t node, int32_t id)
 {
     const kpi_node *nd = &t->nodes[node];
-    if (!nd->has_edges)
-        return -1;
-    if (nd->one_id != KPI_MANY_EDGES)
+    if (nd->one_id != KPI_MANY_EDGES) /* one child or none */
         return nd->one_id == id ? nd->one_child : -1;
     if (!(nd->emask >> kpi_trie_emask_bit(id) & 1))
         return -1;

@@ -89,8 +89,9 @@ static void walk(const kpi_rules *r, kpi_text *t, int32_t node, size_t ts, size_
         int32_t c = -1;
         if (j < t->ntok && !(t->tok[j].flags & TF_SENT_START)) {
             int32_t id = t->tok[j].id;
-            if (nd->has_edges && id >= 0)
-                /* a node with one word child answers without the edge hash */
+            if (id >= 0)
+                /* a node with one word child (or none) answers without the
+                 * edge hash */
                 c = nd->one_id != KPI_MANY_EDGES ? (nd->one_id == id ? nd->one_child : -1)
                                                  : kpi_trie_next(tr, node, id);
             if (nd->any >= 0) {

@@ -1,6 +1,8 @@
 /* kpi_trie.c - storage of the phrase trie: nodes, the word edges between
- * them in one hash table keyed by (parent, word id), and the wildcard edge
- * kept in the node itself. Built once when the rules load; read-only after. */
+ * them (a node's only child in the node itself, the children of nodes with
+ * several in one hash table keyed by (parent, word id)), and the wildcard
+ * edges listed from the node. Built once when the rules load; read-only
+ * after. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,7 +14,7 @@ void kpi_trie_init(kpi_trie *t)
     memset(t, 0, sizeof *t);
     t->cap = 64;
     t->nodes = xmalloc(t->cap * sizeof *t->nodes);
-    t->nodes[0] = (kpi_node){.any = -1, .acc = -1};
+    t->nodes[0] = (kpi_node){.any = -1, .acc = -1, .one_id = KPI_NO_EDGES};
     t->nn = 1; /* node 0 is the root */
 }
 
@@ -57,49 +59,52 @@ static int32_t new_node(kpi_trie *t)
         t->cap *= 2;
         t->nodes = xrealloc(t->nodes, t->cap * sizeof *t->nodes);
     }
-    t->nodes[t->nn] = (kpi_node){.any = -1, .acc = -1};
+    t->nodes[t->nn] = (kpi_node){.any = -1, .acc = -1, .one_id = KPI_NO_EDGES};
     return (int32_t)t->nn++;
 }
 
-int32_t kpi_trie_child(kpi_trie *t, int32_t node, int32_t id, bool create)
+/* Files child c of node along id in the edge hash (absent there). */
+static void edge_put(kpi_trie *t, int32_t node, int32_t id, int32_t c)
 {
-    uint64_t key = kpi_trie_edge_key(node, id);
-    if (t->ecap) {
-        for (size_t i = kpi_trie_edge_slot(key, t->ecap);; i = (i + 1) & (t->ecap - 1)) {
-            if (t->ekey[i] == key)
-                return t->eval[i];
-            if (!t->ekey[i])
-                break;
-        }
-    }
-    if (!create)
-        return -1;
-    /* grown at three quarters full, not half: the shipped rules' 313,000
-     * edges then take a table of 6 MB, not 12, and the tables left behind
-     * by the doublings half as much again; those fresh pages were a third
-     * of start-up's page faults (and system time), for a few more probes
-     * per lookup */
+    /* grown at three quarters full, not half: fewer fresh pages at start-up
+     * (a third of its page faults were the tables) for a few more probes */
     if ((t->en + 1) * 4 > t->ecap * 3)
         edges_grow(t);
-    int32_t c = new_node(t);
+    uint64_t key = kpi_trie_edge_key(node, id);
     size_t i = kpi_trie_edge_slot(key, t->ecap);
     while (t->ekey[i])
         i = (i + 1) & (t->ecap - 1);
     t->ekey[i] = key;
     t->eval[i] = c;
     t->en++;
+}
+
+int32_t kpi_trie_child(kpi_trie *t, int32_t node, int32_t id, bool create)
+{
+    int32_t found = kpi_trie_next(t, node, id);
+    if (found >= 0 || !create)
+        return found;
+    int32_t c = new_node(t);
     kpi_node *nd = &t->nodes[node];
-    if (!nd->has_edges) {
+    /* Only the children of nodes with several are in the edge hash: a
+     * single child, most nodes' case, is answered from the node itself, so
+     * the table holds a fraction of the edges (fewer pages to fault in at
+     * start-up, fewer cache misses when matching). The first child joins
+     * the table when its second sibling comes. */
+    if (nd->one_id == KPI_NO_EDGES) {
         nd->one_id = id;
         nd->one_child = c;
     } else {
-        if (nd->one_id != KPI_MANY_EDGES) /* the second child: the first
-                                           * one's bit, then the filter */
-            nd->emask = 1u << kpi_trie_emask_bit(nd->one_id);
-        nd->one_id = KPI_MANY_EDGES;
+        if (nd->one_id != KPI_MANY_EDGES) { /* the second child */
+            int32_t first_id = nd->one_id, first = nd->one_child;
+            edge_put(t, node, first_id, first);
+            nd = &t->nodes[node];
+            nd->emask = 1u << kpi_trie_emask_bit(first_id);
+            nd->one_id = KPI_MANY_EDGES;
+        }
+        edge_put(t, node, id, c);
         nd->emask |= 1u << kpi_trie_emask_bit(id);
     }
-    nd->has_edges = true;
     return c;
 }
 
