@@ -155,6 +155,22 @@ static void check_real_dialogue_words(void)
             "Agent: Your reservation is successfully done and the cost is $1,008 in total.\n"
             "Customer: Thanks a lot.",
             true, 0, "'your reservation is successfully done'");
+    kt_call("Customer: Hi. I need a mocha please.\n"
+            "Agent: Could you please check the order displayed here to be sure it's correct?\n"
+            "Customer: Yes, that is correct.\nAgent: Okay, it will be ready shortly.",
+            true, 0, "'could you please check the order' reads it back");
+    kt_call("Customer: an iced almond milk cortado please\n"
+            "agent: please check the details are you ready to send it to the coffee bar\n"
+            "customer: i am\nagent: great your order is being sent to the bar",
+            true, 0, "asr: 'i am' to 'are you ready to send it'");
+    kt_call("Customer: Two cortados, one with 2% milk and one with non-fat.\n"
+            "Agent: Ok if the order looks correct we can continue.\n"
+            "Customer: yes it looks right\nAgent: ok please proceed to the coffee bar.",
+            true, 0, "'if the order looks correct we can continue' reads it back");
+    kt_call("Customer: A 2% milk cappuccino and an oat milk cappuccino, please.\n"
+            "Agent: Can you please check that I have your order correct here?\n"
+            "Customer: Yeah, that looks right.\nAgent: OK, these will be up at the bar soon.",
+            true, 0, "'check that I have your order correct' reads it back");
     /* negatives */
     kt_call("Customer: Two tickets on Delta, please.\n"
             "Agent: Please confirm 2 tickets on Delta in Economy next Tuesday.\n"
@@ -177,6 +193,9 @@ static void check_real_dialogue_words(void)
     kt_call("Customer: Can I book a court for tomorrow?\n"
             "Agent: It was successful last week, but tomorrow is full.\nCustomer: Oh well.",
             false, 0, "'it was successful' inside a sentence about something else");
+    kt_call("Agent: Are you calling about the bill from March?\nCustomer: I am.\n"
+            "Agent: It's paid in full.\nCustomer: Thanks.",
+            false, 0, "'I am' to a question that proposes nothing buys nothing");
 }
 
 int main(void)
