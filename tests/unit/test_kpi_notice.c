@@ -171,6 +171,24 @@ static void check_real_dialogue_words(void)
             "Agent: Can you please check that I have your order correct here?\n"
             "Customer: Yeah, that looks right.\nAgent: OK, these will be up at the bar soon.",
             true, 0, "'check that I have your order correct' reads it back");
+    kt_call("Customer: I'm down for a decaf latte, please.\n"
+            "Agent: May you please confirm that this is the correct order for today?\n"
+            "Customer: Yes.\nAgent: Thank you, we will get it to you at the bar.",
+            true, 0, "'may you please confirm that this is the correct order'");
+    kt_call("customer: a decaf macchiato please\nagent: can you please check if this is all accurate\n"
+            "customer: yes it is\nagent: okay that should be up shortly",
+            true, 0, "asr: 'check if this is all accurate' reads it back");
+    kt_call("Customer: A caramel latte with 2% milk?\n"
+            "Agent: I think I've got that all, how does it look here before I send it?\n"
+            "Customer: You've got it!\nAgent: Excellent, I'll have it ready right away.",
+            true, 0, "'how does it look here' reads it back");
+    kt_call("Customer: I want a quadruple espresso, please.\n"
+            "Agent: Please look at the order details and confirm it's correct.\n"
+            "Customer: That's my order!\nAgent: It'll be ready in a minute.",
+            true, 0, "'that's my order' agrees to the read-back");
+    kt_call("Customer: I'd like a matcha latte, please.\nAgent: Will that be all for you?\n"
+            "Customer: Yup, that's it.\nAgent: Great. We'll have that in one sec at the bar.",
+            true, 0, "'we'll have that in one sec' carries the order out");
     /* negatives */
     kt_call("Customer: Two tickets on Delta, please.\n"
             "Agent: Please confirm 2 tickets on Delta in Economy next Tuesday.\n"
@@ -196,6 +214,9 @@ static void check_real_dialogue_words(void)
     kt_call("Agent: Are you calling about the bill from March?\nCustomer: I am.\n"
             "Agent: It's paid in full.\nCustomer: Thanks.",
             false, 0, "'I am' to a question that proposes nothing buys nothing");
+    kt_call("Customer: Is the new model any good?\nAgent: How does it look to you?\n"
+            "Customer: Yes, nice.\nAgent: Glad you like it.",
+            false, 0, "'how does it look' about a product with nothing asked for");
 }
 
 int main(void)
