@@ -706,6 +706,45 @@ static void check_negator_stops_at_please(void)
            -1, "unpunctuated: the negator before 'please' still turns 'happy' round");
 }
 
+/* Plain English for disappointment, indignation and praise that the
+ * published list lacks or reads in another sense. */
+static void check_plain_feelings(void)
+{
+    expect("Agent: I'm sorry, the course is full this term.\n"
+           "Customer: Oh. I was really hoping to start in March. That's a pity.\n"
+           "Agent: I can put you on the list for June.\nCustomer: Okay.",
+           -1, "unmet hope: 'I was really hoping'");
+    expect("agent: thanks for calling how can i help\n"
+           "customer: hi i was hoping to book a cleaning for next week\n"
+           "agent: tuesday at ten works\ncustomer: ok tuesday then",
+           0, "unpunctuated: 'i was hoping to book' asks, it is no feeling");
+    expect("Agent: Anything else today?\nCustomer: No. We used to love coming here, honestly. "
+           "Not anymore.\nAgent: I'm sorry to hear that.\nCustomer: Bye.",
+           -1, "affection that is over: 'we used to love coming here'");
+    expect("agent: your total is twelve hundred\n"
+           "customer: um that seems kind of inflated for one afternoon of work\n"
+           "agent: it includes parts\ncustomer: i'll think about it",
+           -1, "unpunctuated: a price that 'seems kind of inflated'");
+    expect("Agent: Is there anything else?\nCustomer: Yes. The support has gone downhill this year "
+           "and I'm looking at other providers.\nAgent: I understand.\nCustomer: Bye.",
+           -1, "decline over time and looking elsewhere");
+    expect("agent: the part came in today\n"
+           "customer: i can't believe it took you guys this long to call me\n"
+           "agent: sorry about that\ncustomer: yeah",
+           -1, "unpunctuated: 'can't' of 'can't believe' turns nothing round");
+    expect("Agent: Your booking is done.\nCustomer: I can't believe how quick that was, thanks so much!",
+           1, "'can't believe how quick' is praise");
+    expect("agent: would you like roadside cover for ten dollars\n"
+           "customer: yeah my van's getting old add it\nagent: done\ncustomer: thanks",
+           0, "unpunctuated: the customer's own van getting old is the reason for buying");
+    expect("agent: all set the boiler is fixed\n"
+           "customer: honestly you turned my week around thank you\nagent: glad to help",
+           1, "unpunctuated: 'you turned my week around'");
+    expect("Agent: Groom booked for Saturday, with the nail trim.\n"
+           "Customer: Thanks! She'll hate the nail trim, but she needs it.\nAgent: See you Saturday.",
+           0, "a pet's dislike is not the customer's feeling");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -736,6 +775,7 @@ int main(void)
     check_softener();
     check_professional();
     check_negator_stops_at_please();
+    check_plain_feelings();
     kt_free();
     T_END();
 }
