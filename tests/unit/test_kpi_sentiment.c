@@ -745,6 +745,28 @@ static void check_plain_feelings(void)
            0, "a pet's dislike is not the customer's feeling");
 }
 
+/* A bare comparison in a call that sold nothing prefers someone else. */
+static void check_prefers_other(void)
+{
+    expect("agent: we can offer you twenty percent off to stay\n"
+           "customer: no thanks honestly the other gym is just way better\n"
+           "agent: okay i'll process the cancellation\ncustomer: yep",
+           -1, "unpunctuated: 'the other gym is just way better' in a cancellation");
+    expect("Agent: Could we match their quote?\nCustomer: No. They were a lot more helpful, "
+           "and their crew was better.\nAgent: I understand.\nCustomer: Bye.",
+           -1, "'they were more helpful', 'better' when nothing is bought");
+    expect("agent: i reset the line from our side\n"
+           "customer: oh yeah the signal is way better now thanks\nagent: great",
+           1, "unpunctuated: an improvement ('better now') is praise of us");
+    expect("Agent: I've refunded the fee.\nCustomer: Oh, that's so much better than I expected. Thank you!",
+           1, "a comparison with 'than' is judged by its words");
+    expect("Agent: The refund went through.\nCustomer: Honestly, I couldn't be happier. Thanks!",
+           1, "'couldn't be happier' holds its own negator");
+    expect("Agent: Shall I book the premium room?\nCustomer: Yes, the bigger room is better, book it.\n"
+           "Agent: Done.\nCustomer: Thanks.",
+           0, "a comparison in a call that sold is a choice, not a verdict");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -776,6 +798,7 @@ int main(void)
     check_professional();
     check_negator_stops_at_please();
     check_plain_feelings();
+    check_prefers_other();
     kt_free();
     T_END();
 }
