@@ -767,6 +767,24 @@ static void check_prefers_other(void)
            0, "a comparison in a call that sold is a choice, not a verdict");
 }
 
+/* Praise after a warm turn that answered a complaint is meant. */
+static void check_made_up(void)
+{
+    expect("Agent: Sorry about the delay.\nCustomer: I'm fed up, this is the third late parcel.\n"
+           "Agent: I've refunded the shipping and sent a replacement today.\n"
+           "Customer: Oh, thank you, that's kind of you.\nAgent: It arrives Tuesday.\n"
+           "Customer: Brilliant. You've sorted my week out, cheers.",
+           1, "'Brilliant.' after the complaint was made up for");
+    expect("agent: what can i do for you\ncustomer: im so fed up the bill is wrong again\n"
+           "agent: ive fixed it and credited you ten dollars\ncustomer: oh thank you thats really nice\n"
+           "agent: anything else\ncustomer: perfect youve turned my day around",
+           1, "unpunctuated: 'perfect' after a warm turn");
+    expect("Agent: Sorry, the technician can't come until Friday.\n"
+           "Customer: I'm fed up, this is the third delay.\nAgent: I understand.\n"
+           "Customer: Great.",
+           -1, "'Great.' right after the complaint is still sarcasm");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -799,6 +817,7 @@ int main(void)
     check_negator_stops_at_please();
     check_plain_feelings();
     check_prefers_other();
+    check_made_up();
     kt_free();
     T_END();
 }

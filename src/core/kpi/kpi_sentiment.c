@@ -10,7 +10,9 @@
  * smith at ..."), words inside quotation marks (a review or an advert
  * quoted) are no feelings, and a sentence about something else (traffic,
  * the weather, a competitor) counts only a little, as does a complaint about
- * the customer's own things given as the reason for buying. What happened
+ * the customer's own things given as the reason for buying; a bare
+ * comparison ("they were just better") in a call that sold nothing prefers
+ * someone else. What happened
  * in the call counts too: bad news from the agent in a call that sold
  * nothing, answered with feeling but without thanks, is a dissatisfied
  * call; in a call that sold something, only an apology for the customer's
@@ -440,6 +442,10 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
      * thanked or forgave afterwards */
     long bad = r->unthanked > 0 && !out->is_conversion ? bad_news_turn(s, turns) : -1;
     bool answered = false, goodwill = false, felt = false;
+    /* the customer's last turn with a feeling was warm ("oh, thank you,
+     * that's nice of you"): the complaint before it is made up for, and
+     * praise after it ("Brilliant.") is meant, not sarcasm */
+    bool made_up = false;
     for (size_t i = 0; i < turns->n; i++) {
         /* in a call that sold something, an apology for what the customer
          * just complained about ("you kept my car four hours last time" -
@@ -481,7 +487,7 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
             while (k1 < t->ntok && t->tok[k1].sent == t->tok[k0].sent)
                 k1++;
             turn_sum += sentence_score(r, t, k0, k1, sarcastic, quotes, bought_at, out->is_conversion,
-                                       running + turn_sum, (int)i, pos, &npos, neg, &nneg, w);
+                                       (made_up ? 0 : running) + turn_sum, (int)i, pos, &npos, neg, &nneg, w);
             k0 = k1;
         }
         /* Every customer turn counts in the mean, so a lone "great" in a
@@ -489,6 +495,8 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
         total += w * turn_sum;
         wsum += w;
         running += turn_sum;
+        if (turn_sum != 0)
+            made_up = turn_sum > 0;
         felt = felt || ((long)i > bad && bad >= 0 && turn_sum != 0);
         last_turn = turn_sum;
         if (fabs(turn_sum) >= END_CLEAR) {
