@@ -743,6 +743,12 @@ static void check_plain_feelings(void)
     expect("Agent: Groom booked for Saturday, with the nail trim.\n"
            "Customer: Thanks! She'll hate the nail trim, but she needs it.\nAgent: See you Saturday.",
            0, "a pet's dislike is not the customer's feeling");
+    expect("agent: the refund takes ten days\n"
+           "customer: ten days great this is why we never shop with you\nagent: sorry",
+           -1, "unpunctuated: 'this is why we never shop with you'");
+    expect("Agent: It's the bigger model.\nCustomer: That's why I'm calling, I want the bigger one.\n"
+           "Agent: Sure.\nCustomer: Okay.",
+           0, "'that's why I'm calling' is no verdict");
 }
 
 /* A bare comparison in a call that sold nothing prefers someone else. */
