@@ -706,6 +706,91 @@ static void check_negator_stops_at_please(void)
            -1, "unpunctuated: the negator before 'please' still turns 'happy' round");
 }
 
+/* Plain English for disappointment, indignation and praise that the
+ * published list lacks or reads in another sense. */
+static void check_plain_feelings(void)
+{
+    expect("Agent: I'm sorry, the course is full this term.\n"
+           "Customer: Oh. I was really hoping to start in March. That's a pity.\n"
+           "Agent: I can put you on the list for June.\nCustomer: Okay.",
+           -1, "unmet hope: 'I was really hoping'");
+    expect("agent: thanks for calling how can i help\n"
+           "customer: hi i was hoping to book a cleaning for next week\n"
+           "agent: tuesday at ten works\ncustomer: ok tuesday then",
+           0, "unpunctuated: 'i was hoping to book' asks, it is no feeling");
+    expect("Agent: Anything else today?\nCustomer: No. We used to love coming here, honestly. "
+           "Not anymore.\nAgent: I'm sorry to hear that.\nCustomer: Bye.",
+           -1, "affection that is over: 'we used to love coming here'");
+    expect("agent: your total is twelve hundred\n"
+           "customer: um that seems kind of inflated for one afternoon of work\n"
+           "agent: it includes parts\ncustomer: i'll think about it",
+           -1, "unpunctuated: a price that 'seems kind of inflated'");
+    expect("Agent: Is there anything else?\nCustomer: Yes. The support has gone downhill this year "
+           "and I'm looking at other providers.\nAgent: I understand.\nCustomer: Bye.",
+           -1, "decline over time and looking elsewhere");
+    expect("agent: the part came in today\n"
+           "customer: i can't believe it took you guys this long to call me\n"
+           "agent: sorry about that\ncustomer: yeah",
+           -1, "unpunctuated: 'can't' of 'can't believe' turns nothing round");
+    expect("Agent: Your booking is done.\nCustomer: I can't believe how quick that was, thanks so much!",
+           1, "'can't believe how quick' is praise");
+    expect("agent: would you like roadside cover for ten dollars\n"
+           "customer: yeah my van's getting old add it\nagent: done\ncustomer: thanks",
+           0, "unpunctuated: the customer's own van getting old is the reason for buying");
+    expect("agent: all set the boiler is fixed\n"
+           "customer: honestly you turned my week around thank you\nagent: glad to help",
+           1, "unpunctuated: 'you turned my week around'");
+    expect("Agent: Groom booked for Saturday, with the nail trim.\n"
+           "Customer: Thanks! She'll hate the nail trim, but she needs it.\nAgent: See you Saturday.",
+           0, "a pet's dislike is not the customer's feeling");
+    expect("agent: the refund takes ten days\n"
+           "customer: ten days great this is why we never shop with you\nagent: sorry",
+           -1, "unpunctuated: 'this is why we never shop with you'");
+    expect("Agent: It's the bigger model.\nCustomer: That's why I'm calling, I want the bigger one.\n"
+           "Agent: Sure.\nCustomer: Okay.",
+           0, "'that's why I'm calling' is no verdict");
+}
+
+/* A bare comparison in a call that sold nothing prefers someone else. */
+static void check_prefers_other(void)
+{
+    expect("agent: we can offer you twenty percent off to stay\n"
+           "customer: no thanks honestly the other gym is just way better\n"
+           "agent: okay i'll process the cancellation\ncustomer: yep",
+           -1, "unpunctuated: 'the other gym is just way better' in a cancellation");
+    expect("Agent: Could we match their quote?\nCustomer: No. They were a lot more helpful, "
+           "and their crew was better.\nAgent: I understand.\nCustomer: Bye.",
+           -1, "'they were more helpful', 'better' when nothing is bought");
+    expect("agent: i reset the line from our side\n"
+           "customer: oh yeah the signal is way better now thanks\nagent: great",
+           1, "unpunctuated: an improvement ('better now') is praise of us");
+    expect("Agent: I've refunded the fee.\nCustomer: Oh, that's so much better than I expected. Thank you!",
+           1, "a comparison with 'than' is judged by its words");
+    expect("Agent: The refund went through.\nCustomer: Honestly, I couldn't be happier. Thanks!",
+           1, "'couldn't be happier' holds its own negator");
+    expect("Agent: Shall I book the premium room?\nCustomer: Yes, the bigger room is better, book it.\n"
+           "Agent: Done.\nCustomer: Thanks.",
+           0, "a comparison in a call that sold is a choice, not a verdict");
+}
+
+/* Praise after a warm turn that answered a complaint is meant. */
+static void check_made_up(void)
+{
+    expect("Agent: Sorry about the delay.\nCustomer: I'm fed up, this is the third late parcel.\n"
+           "Agent: I've refunded the shipping and sent a replacement today.\n"
+           "Customer: Oh, thank you, that's kind of you.\nAgent: It arrives Tuesday.\n"
+           "Customer: Brilliant. You've sorted my week out, cheers.",
+           1, "'Brilliant.' after the complaint was made up for");
+    expect("agent: what can i do for you\ncustomer: im so fed up the bill is wrong again\n"
+           "agent: ive fixed it and credited you ten dollars\ncustomer: oh thank you thats really nice\n"
+           "agent: anything else\ncustomer: perfect youve turned my day around",
+           1, "unpunctuated: 'perfect' after a warm turn");
+    expect("Agent: Sorry, the technician can't come until Friday.\n"
+           "Customer: I'm fed up, this is the third delay.\nAgent: I understand.\n"
+           "Customer: Great.",
+           -1, "'Great.' right after the complaint is still sarcasm");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -736,6 +821,9 @@ int main(void)
     check_softener();
     check_professional();
     check_negator_stops_at_please();
+    check_plain_feelings();
+    check_prefers_other();
+    check_made_up();
     kt_free();
     T_END();
 }

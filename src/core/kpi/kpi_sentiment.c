@@ -10,7 +10,9 @@
  * smith at ..."), words inside quotation marks (a review or an advert
  * quoted) are no feelings, and a sentence about something else (traffic,
  * the weather, a competitor) counts only a little, as does a complaint about
- * the customer's own things given as the reason for buying. What happened
+ * the customer's own things given as the reason for buying; a bare
+ * comparison ("they were just better") in a call that sold nothing prefers
+ * someone else. What happened
  * in the call counts too: bad news from the agent in a call that sold
  * nothing, answered with feeling but without thanks, is a dissatisfied
  * call; in a call that sold something, only an apology for the customer's
@@ -43,6 +45,9 @@
 #define ASIDE_REACH 4
 #define ROUTINE_STRONG 3.0
 #define ROUTINE_FACTOR 0.2
+/* A comparison that prefers another company counts against us at this
+ * share of its praise. */
+#define PREFER_OTHER 0.8
 
 typedef struct {
     double weight; /* signed, weighted contribution */
@@ -188,9 +193,36 @@ static bool praise_after(const kpi_text *t, size_t a, size_t b)
     return false;
 }
 
+/* Is the praise at words [i, i+len) of the sentence [k0, k1) a bare
+ * comparison: "better", "cheaper", "happier", or "more" before it ("way more
+ * helpful"), with no "than" after it? A comparison that names what it is
+ * compared with ("better than I expected", "better than it snapping on the
+ * freeway") is judged by its words. */
+static bool comparative(const kpi_text *t, size_t i, size_t len, size_t k0, size_t k1)
+{
+    bool cmp = i > k0 && KPI_TOK_IS(t, i - 1, "more");
+    for (size_t j = i; j < i + len && !cmp; j++)
+        cmp = KPI_TOK_IS(t, j, "better", "cheaper", "happier", "nicer", "faster", "easier",
+                         "friendlier", "quicker", "smoother");
+    for (size_t j = i; j < k1 && cmp; j++)
+        if (KPI_TOK_IS(t, j, "than"))
+            return false;
+    return cmp;
+}
+
+/* Does the sentence [k0, k1) say that things have changed: "it's much better
+ * now", "better than before"? Praise of an improvement is about us. */
+static bool improvement(const kpi_text *t, size_t k0, size_t k1)
+{
+    for (size_t j = k0; j < k1; j++)
+        if (KPI_TOK_IS(t, j, "now", "before", "again", "anymore", "working", "fixed"))
+            return true;
+    return false;
+}
+
 /* Scores the sentence made of words [k0, k1); offers hits to the top lists. */
 static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1,
-                             bool sarcastic, bool quotes, size_t bought_at, double running,
+                             bool sarcastic, bool quotes, size_t bought_at, bool sold, double running,
                              int turn, hit_t *pos, size_t *npos, hit_t *neg, size_t *nneg,
                              double w)
 {
@@ -221,6 +253,12 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
      * things */
     bool need_here = bought_at < t->tok[k1 - 1].end &&
                      !kpi_has(t, KS_ABOUT_US, t->tok[k0].start, t->tok[k1 - 1].end);
+    /* in a call that sold nothing, a comparison in a sentence that neither
+     * addresses us nor tells of a change prefers someone else: "honestly
+     * they were just a lot better to deal with", "their coverage is way
+     * better" - a verdict against us, not praise */
+    bool prefers_other = !sold && !kpi_has(t, KS_ABOUT_US, t->tok[k0].start, t->tok[k1 - 1].end) &&
+                         !improvement(t, k0, k1);
     for (size_t i = 0; unpunctuated && i + 1 < t->ntok; i++)
         if (t->tok[i].flags & TF_PUNCT_AFTER)
             unpunctuated = false;
@@ -277,6 +315,10 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
                 x *= r->vocab.w[t->tok[i - 2].id].intens;
             if (neg_at >= 0)
                 x = x > 0 ? -x * r->negated_pos : -x * r->negated_neg;
+            /* not a phrase with its own negator: "couldn't be happier" */
+            else if (x > 0 && prefers_other && comparative(t, i, len, k0, k1) &&
+                     !kpi_text_has_flag(t, VF_NEGATOR, tk->start, t->tok[i + len - 1].end))
+                x = -x * PREFER_OTHER;
             /* praise that closes a sentence which complained ("forty
              * dollars for bad news, great") means the opposite */
             bool closes_complaint = i + len == k1 && sum < 0;
@@ -400,6 +442,10 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
      * thanked or forgave afterwards */
     long bad = r->unthanked > 0 && !out->is_conversion ? bad_news_turn(s, turns) : -1;
     bool answered = false, goodwill = false, felt = false;
+    /* the customer's last turn with a feeling was warm ("oh, thank you,
+     * that's nice of you"): the complaint before it is made up for, and
+     * praise after it ("Brilliant.") is meant, not sarcasm */
+    bool made_up = false;
     for (size_t i = 0; i < turns->n; i++) {
         /* in a call that sold something, an apology for what the customer
          * just complained about ("you kept my car four hours last time" -
@@ -440,8 +486,8 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
             size_t k1 = k0 + 1;
             while (k1 < t->ntok && t->tok[k1].sent == t->tok[k0].sent)
                 k1++;
-            turn_sum += sentence_score(r, t, k0, k1, sarcastic, quotes, bought_at,
-                                       running + turn_sum, (int)i, pos, &npos, neg, &nneg, w);
+            turn_sum += sentence_score(r, t, k0, k1, sarcastic, quotes, bought_at, out->is_conversion,
+                                       (made_up ? 0 : running) + turn_sum, (int)i, pos, &npos, neg, &nneg, w);
             k0 = k1;
         }
         /* Every customer turn counts in the mean, so a lone "great" in a
@@ -449,6 +495,8 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
         total += w * turn_sum;
         wsum += w;
         running += turn_sum;
+        if (turn_sum != 0)
+            made_up = turn_sum > 0;
         felt = felt || ((long)i > bad && bad >= 0 && turn_sum != 0);
         last_turn = turn_sum;
         if (fabs(turn_sum) >= END_CLEAR) {
