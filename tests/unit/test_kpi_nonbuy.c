@@ -2,8 +2,11 @@
  * something the agent offered that is no purchase, with the shipped rules
  * file, on short calls written for these tests (clean and speech-recognition
  * style): a place on a waitlist, an e-mail when new dates come, a yes that
- * answers the opening's news ("yes, I got your text"). Priced add-ons, and
- * add-ons whose offer only mentions an e-mail later on, still count. */
+ * answers the opening's news ("yes, I got your text"); a booking cancelled
+ * in speech-recognition text that runs the reason into "cancel monday"; the
+ * work taken to someone the customer knows ("my neighbor's guy"). Priced
+ * add-ons, add-ons whose offer only mentions an e-mail later on, a cancel
+ * that is asked about or negated, and choosing one's own plan still count. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,11 +58,73 @@ static void check_unpriced_nonpurchase_addon(void)
             true, 25, "a priced add-on with an e-mail beside it");
 }
 
+/* "six fifty are you kidding cancel monday": a cancel of the booking by
+ * its day, or of "it", that ends the clause, after the reason, takes the
+ * booking back even once the agent booked it; "don't cancel it" and a
+ * question about cancelling do not. */
+static void check_cancel_run_on(void)
+{
+    kt_call("agent: maple garage tom speaking\n"
+            "customer: hi my car is making a grinding noise can i bring it in\n"
+            "agent: sure i have tuesday at ten\n"
+            "customer: tuesday at ten works book me in\n"
+            "agent: done and it will probably be around five hundred for the brakes\n"
+            "customer: five hundred no way the other place said two hundred cancel tuesday\n"
+            "agent: okay i've cancelled it",
+            false, 0, "negative ASR: reason then cancel tuesday");
+    kt_call("agent: bright smiles dental\n"
+            "customer: hi can i book a cleaning\n"
+            "agent: i have friday at two it's ninety dollars\n"
+            "customer: friday at two is fine book it\n"
+            "agent: you're booked for friday at two\n"
+            "customer: hmm ninety is more than i thought for a cleaning cancel it\n"
+            "agent: alright it's cancelled",
+            false, 0, "negative ASR: cancel it at the turn's end");
+    kt_call("agent: bright smiles dental\n"
+            "customer: hi can i book a cleaning\n"
+            "agent: i have friday at two it's ninety dollars\n"
+            "customer: friday at two is fine book it\n"
+            "agent: you're booked for friday at two\n"
+            "customer: great please don't cancel it if i'm five minutes late\n"
+            "agent: we won't",
+            true, 0, "ASR: don't cancel it keeps the booking");
+    kt_call("Customer: I'd like to book a haircut for Saturday at 11.\n"
+            "Agent: Saturday at 11 is $40. You're booked.\n"
+            "Customer: Great. And if something comes up, can I cancel Saturday?\n"
+            "Agent: Yes, up to a day before.",
+            true, 0, "a question about cancelling keeps the booking");
+}
+
+/* "actually no cancel that, I'll go with my neighbor's guy": taking the
+ * work to someone the customer knows is taking it elsewhere, not a choice
+ * of the agent's options; "I'll go with the basic plan" still is one. */
+static void check_elsewhere_known(void)
+{
+    kt_call("Agent: Your quote for the fence is $3,800.\n"
+            "Customer: Okay, go ahead and schedule it.\n"
+            "Agent: Great, I have the 12th.\n"
+            "Customer: Actually no, cancel that. I'll go with my brother's contractor.\n"
+            "Agent: Understood, I've removed it.",
+            false, 0, "negative: cancel that, I'll go with my brother's contractor");
+    kt_call("agent: the rewire will be about two thousand\n"
+            "customer: um thats a lot i think well just use our own electrician\n"
+            "agent: okay no problem",
+            false, 0, "negative ASR: we'll just use our own electrician");
+    kt_call("Agent: The premium plan is $60 a month and the basic plan is $35.\n"
+            "Customer: Let's do the premium.\n"
+            "Agent: Sure.\n"
+            "Customer: Actually no, cancel that. I'll go with the basic plan.\n"
+            "Agent: Done, you're on the basic plan.",
+            true, 0, "cancel that, then I'll go with the basic plan");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
     check_unpriced_nonpurchase_addon();
+    check_cancel_run_on();
+    check_elsewhere_known();
     kt_free();
     T_END();
 }
