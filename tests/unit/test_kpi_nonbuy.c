@@ -4,7 +4,8 @@
  * style): a place on a waitlist, an e-mail when new dates come, a yes that
  * answers the opening's news ("yes, I got your text"); a booking cancelled
  * in speech-recognition text that runs the reason into "cancel monday"; the
- * work taken to someone the customer knows ("my neighbor's guy"). Priced
+ * work taken to someone the customer knows ("my neighbor's guy"); "my
+ * schedule for the fall", a noun and no booking. Priced
  * add-ons, add-ons whose offer only mentions an e-mail later on, a cancel
  * that is asked about or negated, and choosing one's own plan still count. */
 #include <stdio.h>
@@ -118,6 +119,25 @@ static void check_elsewhere_known(void)
             true, 0, "cancel that, then I'll go with the basic plan");
 }
 
+/* "I still need to check my schedule for the fall": "schedule" as a noun,
+ * after "my", "our", "the", "busy", books nothing; "then schedule it for
+ * Monday" still does. */
+static void check_schedule_noun(void)
+{
+    kt_call("Agent: Our promo is $29 a month with no joining fee. Want me to sign you up?\n"
+            "Customer: I'll think about it. I need to check my schedule for the spring.\n"
+            "Agent: Sure, the promo runs all month.",
+            false, 0, "negative: check my schedule for the spring");
+    kt_call("agent: the lessons are forty a week want to start\n"
+            "customer: um maybe my work schedule for next month isnt out yet\n"
+            "agent: okay call us when it is",
+            false, 0, "negative ASR: my work schedule for next month");
+    kt_call("Agent: The inspection is $120. Shall I book it?\n"
+            "Customer: Yes, then schedule it for Monday morning.\n"
+            "Agent: Done, you're booked Monday at 9.",
+            true, 0, "then schedule it for Monday");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -125,6 +145,7 @@ int main(void)
     check_unpriced_nonpurchase_addon();
     check_cancel_run_on();
     check_elsewhere_known();
+    check_schedule_noun();
     kt_free();
     T_END();
 }
