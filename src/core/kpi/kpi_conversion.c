@@ -1019,6 +1019,33 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
     }
 }
 
+/* "I can add you to the waitlist." - "Fine, put me on it.", "I can email
+ * you when we add dates." - "Sure, that's my email.", "You're eligible for
+ * an upgrade!" - "Yes, I got your text.": an add-on taken at no price whose
+ * offer, or the sentence that took it, is about a non-purchase (a list, an
+ * email, a text) buys nothing. A priced add-on is a purchase whatever the
+ * words around it. */
+static bool nonpurchase_addon(const dlg_state *st, const dlg_accept *a)
+{
+    if (a->kind != ACC_ADDON || a->item < 0 || a->cents != 0)
+        return false;
+    const dlg_item *it = &st->items[a->item];
+    if (it->cents != 0)
+        return false;
+    /* the offer's object: its first words ("I can add you to the
+     * waitlist", "I can email you when ..."), not a detail said later in
+     * it ("... will raise the premium, I'll email you the figure") */
+    const kpi_text *ot = &st->texts[it->words_turn];
+    size_t oe = kpi_text_words_fwd(ot, it->ws, it->we, 8);
+    if (dlg_nonpurchase(ot, it->ws, oe) || kpi_has(ot, KS_FREE_SERVICE, it->ws, oe))
+        return true;
+    /* the answer's: "yes, I got your text", but not "okay, I'll stay, move
+     * it to the new house", which commits besides */
+    const kpi_text *ct = &st->texts[a->turn];
+    kpi_span sp = ct->sent[kpi_text_sentence_at(ct, a->start)];
+    return dlg_nonpurchase(ct, sp.start, sp.end) && !kpi_has(ct, KS_COMMIT, sp.start, sp.end);
+}
+
 void conversion_finish(dlg_state *st, kpi_result *out)
 {
     /* "That flight works for me." to a listing, or "sounds good" to "how
@@ -1029,7 +1056,7 @@ void conversion_finish(dlg_state *st, kpi_result *out)
         if (!a->retracted && a->kind == ACC_MAIN && (a->item >= 0 || a->choice) && a->by_yes &&
             st->fulfil_turn < a->turn)
             a->retracted = true;
-        if (a->free)
+        if (a->free || nonpurchase_addon(st, a))
             a->retracted = true;
     }
     out->is_conversion = false;
