@@ -515,7 +515,8 @@ static bool counts_things(const kpi_text *t, size_t e, bool runon)
                                      "today", "then", "instead", "after", "before", "which",
                                      "that", "it", "you", "monthly", "yearly", "weekly",
                                      "annually", "including", "or", "is", "was", "in", "off",
-                                     "flat", "upfront", "this"};
+                                     "flat", "upfront", "this", "tonight", "tomorrow",
+                                     "only"};
     static const char *const clause[] = {"he's", "she's", "it's", "they're", "we're", "i'm",
                                          "he", "she", "they", "we", "i", "that's", "there's",
                                          "since", "because"};
@@ -1219,7 +1220,8 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
         size_t e = parse_amount(low, t->len, i, &cents, false, &f);
         /* "... normally sixty five but since we're already there fifty": a
          * bare number that ends the sentence of an old price in a revision,
-         * below it, is the new price */
+         * or that no word after it counts ("usually eighty but sixty with a
+         * visit"), below it, is the new price */
         bool revised = false;
         if (!e && loose_mode == KPI_AMT_OFFER && !(w->flags & TF_DOLLAR) &&
             !after_time_word(t, k) && s->namounts > 0 &&
@@ -1230,7 +1232,7 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
             /* a cut, not a count: below the old price and not far below it */
             int64_t was = s->amounts[s->namounts - 1].cents;
             if (re && !f.clock && !f.year && cents < was && cents * 4 >= was &&
-                (j >= t->ntok || t->tok[j].sent != w->sent))
+                (j >= t->ntok || t->tok[j].sent != w->sent || !counts_things(t, re, true)))
                 e = re, revised = true;
         }
         int verb = !e && loose_mode && !(w->flags & TF_DOLLAR) ? after_price_verb(t, k, loose_mode)
