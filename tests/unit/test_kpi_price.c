@@ -112,6 +112,13 @@ static void check_not_prices(void)
     none("they'll ship next monday to eight eighty one lake road");
     none("Delivery goes to 412 Maple Court, is that right?");
     none("its going to four twelve west avenue");
+    /* an hour after "at", whatever verb stands before it */
+    none("our train home is at ten so no late checkout");
+    none("the pickup is at four, after school.");
+    CHECK(amounts("um the ferry is at eleven i think", KPI_AMT_ASKED) == 0,
+          "no price in 'the ferry is at eleven' after a price question");
+    price("you can add the backup pack at five a user a month", 2, 5);
+    price("the refills are at six each", 1, 6);
     price("the floor mats are forty nine and I can drive them over", 1, 49);
     price("the rack is two ninety nine or lane assist is extra", 1, 2.99);
 }

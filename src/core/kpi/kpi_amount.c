@@ -491,6 +491,21 @@ static int after_price_verb(const kpi_text *t, size_t k, int mode)
     return 0;
 }
 
+/* Is the bare number at word k (ending at e, worth cents, read as f) an
+ * hour after "at": "our flight is at ten", "pick it up at four"? A lone
+ * number that a clock can show, with no "dollars"; "at one forty nine" is
+ * a price, and so is "at five a user a month" or "at six each". */
+static bool at_hour(const kpi_text *t, size_t k, size_t e, int64_t cents, const amt_form *f)
+{
+    if (k == 0 || t->tok[k - 1].sent != t->tok[k].sent || !KPI_TOK_IS(t, k - 1, "at") ||
+        f->pair || f->money || cents < 100 || cents > 1200)
+        return false;
+    size_t j = kpi_text_tok_at(t, e);
+    return j >= t->ntok || t->tok[j].sent != t->tok[k].sent ||
+           !KPI_TOK_IS(t, j, "a", "an", "per", "each", "apiece", "plus", "extra", "more", "off",
+                       "flat", "total", "monthly", "weekly", "yearly");
+}
+
 /* Is word k just after a word that puts a time after it ("at nine thirty",
  * "by ten fifteen", "around", "until", "from")? */
 static bool after_time_word(const kpi_text *t, size_t k)
@@ -1245,7 +1260,7 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
              * number is a head count ("breakfast for two") */
             e = parse_amount(low, t->len, i, &cents, true, &f);
             if (e && (counts_things(t, e, !after_time_word(t, k)) ||
-                      (verb == 2 && cents < 1000 && !f.pair)))
+                      (verb == 2 && cents < 1000 && !f.pair) || at_hour(t, k, e, cents, &f)))
                 e = 0;
         } else if (!e && loose_mode == KPI_AMT_STRICT && !(w->flags & TF_DOLLAR) &&
                    after_price_verb(t, k, KPI_AMT_SOLD)) {
