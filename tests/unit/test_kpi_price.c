@@ -112,6 +112,13 @@ static void check_not_prices(void)
     none("they'll ship next monday to eight eighty one lake road");
     none("Delivery goes to 412 Maple Court, is that right?");
     none("its going to four twelve west avenue");
+    /* an hour after "at", whatever verb stands before it */
+    none("our train home is at ten so no late checkout");
+    none("the pickup is at four, after school.");
+    CHECK(amounts("um the ferry is at eleven i think", KPI_AMT_ASKED) == 0,
+          "no price in 'the ferry is at eleven' after a price question");
+    price("you can add the backup pack at five a user a month", 2, 5);
+    price("the refills are at six each", 1, 6);
     price("the floor mats are forty nine and I can drive them over", 1, 49);
     price("the rack is two ninety nine or lane assist is extra", 1, 2.99);
 }
@@ -247,6 +254,27 @@ static void check_context(void)
     CHECK(amounts("the hedge trim is normally forty but since we're there ninety", KPI_AMT_OFFER) ==
               1,
           "no new price above the old one ending the sentence");
+    /* ... or the new one followed by its condition, not by what it counts */
+    CHECK(amounts("the gutter clean is usually seventy but fifty with the roof job",
+                  KPI_AMT_OFFER) == 2 &&
+              S->amounts[0].old && S->amounts[1].cents == 5000,
+          "'usually seventy but fifty with the roof job': 50 new");
+    CHECK(amounts("the tasting is normally forty but fifteen for kids", KPI_AMT_OFFER) == 2 &&
+              S->amounts[1].cents == 1500,
+          "'normally forty but fifteen for kids': 15 new");
+    CHECK(amounts("the detail is usually ninety but it takes three hours", KPI_AMT_OFFER) == 1,
+          "no new price in 'but it takes three hours' after an old price");
+    CHECK(amounts("the detail is usually ninety but thirty people booked it", KPI_AMT_OFFER) == 1,
+          "no new price in 'but thirty people' after an old price");
+    /* a price followed by when it holds: "tonight", "tomorrow", "only" */
+    CHECK(amounts("the garlic knots are normally nine i can do six tonight", KPI_AMT_OFFER) == 2 &&
+              S->amounts[1].cents == 600 && S->amounts[0].old,
+          "'i can do six tonight': 6 new, 9 old");
+    CHECK(amounts("the wash is usually twelve but i can do eight tomorrow", KPI_AMT_OFFER) == 2 &&
+              S->amounts[1].cents == 800,
+          "'but i can do eight tomorrow': 8 new");
+    CHECK(amounts("we can fit two tables tonight", KPI_AMT_OFFER) == 0,
+          "no price in 'two tables tonight'");
 }
 
 /* A total worked out aloud after a unit price gives the unit price its

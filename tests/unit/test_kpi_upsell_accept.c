@@ -316,6 +316,37 @@ static void check_scratch_named(void)
                   true, 8, "negative: 'scratch' without a taken extra's name keeps it");
 }
 
+/* "Can you include plates and cups?" asks for something by name: an
+ * earlier price for something else (the main order's) is not its price;
+ * the agent's answer prices it, or gives it free. "Can you add that?"
+ * still takes what was just priced. */
+static void check_asks_by_name(void)
+{
+    const char *order = "Customer: Hi, I need sandwich trays for a staff meeting, 30 people.\n"
+                        "Agent: Our trays are $9 per person. We also do a fruit bowl for $25.\n"
+                        "Customer: The fruit bowl, yes please.\n"
+                        "Agent: Please confirm: 30 sandwich trays at $9 each, plus the fruit "
+                        "bowl, delivered Tuesday at noon.\n";
+    kt_call_after(order,
+                  "Customer: Yes, that's right. Can you include plates and cups?\n"
+                  "Agent: Of course, no charge.\n"
+                  "Customer: Great, thanks.",
+                  true, 25, "'can you include plates and cups' takes no earlier price");
+    kt_call_after("customer: hi i wanna book the party room for saturday twenty kids\n"
+                  "agent: sure the party room is two hundred for the afternoon\n"
+                  "customer: okay book it\n"
+                  "agent: booked\n",
+                  "customer: can you add balloons\n"
+                  "agent: balloons are thirty for a bunch\n"
+                  "customer: yeah add them",
+                  true, 30, "ASR: 'can you add balloons' takes the balloons' price, not the room's");
+    kt_call("Customer: I'd like to renew my car insurance.\n"
+            "Agent: Sure, that's $640 for the year. Roadside assistance is $45 extra.\n"
+            "Customer: Okay, renew it. And can you add that?\n"
+            "Agent: Done, both are on the policy.",
+            true, 45, "negative: 'can you add that?' still takes what was priced");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -330,6 +361,7 @@ int main(void)
     check_put_one_in();
     check_after_clarifying();
     check_scratch_named();
+    check_asks_by_name();
     kt_free();
     T_END();
 }

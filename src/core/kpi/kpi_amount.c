@@ -491,6 +491,21 @@ static int after_price_verb(const kpi_text *t, size_t k, int mode)
     return 0;
 }
 
+/* Is the bare number at word k (ending at e, worth cents, read as f) an
+ * hour after "at": "our flight is at ten", "pick it up at four"? A lone
+ * number that a clock can show, with no "dollars"; "at one forty nine" is
+ * a price, and so is "at five a user a month" or "at six each". */
+static bool at_hour(const kpi_text *t, size_t k, size_t e, int64_t cents, const amt_form *f)
+{
+    if (k == 0 || t->tok[k - 1].sent != t->tok[k].sent || !KPI_TOK_IS(t, k - 1, "at") ||
+        f->pair || f->money || cents < 100 || cents > 1200)
+        return false;
+    size_t j = kpi_text_tok_at(t, e);
+    return j >= t->ntok || t->tok[j].sent != t->tok[k].sent ||
+           !KPI_TOK_IS(t, j, "a", "an", "per", "each", "apiece", "plus", "extra", "more", "off",
+                       "flat", "total", "monthly", "weekly", "yearly");
+}
+
 /* Is word k just after a word that puts a time after it ("at nine thirty",
  * "by ten fifteen", "around", "until", "from")? */
 static bool after_time_word(const kpi_text *t, size_t k)
@@ -515,7 +530,8 @@ static bool counts_things(const kpi_text *t, size_t e, bool runon)
                                      "today", "then", "instead", "after", "before", "which",
                                      "that", "it", "you", "monthly", "yearly", "weekly",
                                      "annually", "including", "or", "is", "was", "in", "off",
-                                     "flat", "upfront", "this"};
+                                     "flat", "upfront", "this", "tonight", "tomorrow",
+                                     "only"};
     static const char *const clause[] = {"he's", "she's", "it's", "they're", "we're", "i'm",
                                          "he", "she", "they", "we", "i", "that's", "there's",
                                          "since", "because"};
@@ -1219,7 +1235,8 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
         size_t e = parse_amount(low, t->len, i, &cents, false, &f);
         /* "... normally sixty five but since we're already there fifty": a
          * bare number that ends the sentence of an old price in a revision,
-         * below it, is the new price */
+         * or that no word after it counts ("usually eighty but sixty with a
+         * visit"), below it, is the new price */
         bool revised = false;
         if (!e && loose_mode == KPI_AMT_OFFER && !(w->flags & TF_DOLLAR) &&
             !after_time_word(t, k) && s->namounts > 0 &&
@@ -1230,7 +1247,7 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
             /* a cut, not a count: below the old price and not far below it */
             int64_t was = s->amounts[s->namounts - 1].cents;
             if (re && !f.clock && !f.year && cents < was && cents * 4 >= was &&
-                (j >= t->ntok || t->tok[j].sent != w->sent))
+                (j >= t->ntok || t->tok[j].sent != w->sent || !counts_things(t, re, true)))
                 e = re, revised = true;
         }
         int verb = !e && loose_mode && !(w->flags & TF_DOLLAR) ? after_price_verb(t, k, loose_mode)
@@ -1243,7 +1260,7 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
              * number is a head count ("breakfast for two") */
             e = parse_amount(low, t->len, i, &cents, true, &f);
             if (e && (counts_things(t, e, !after_time_word(t, k)) ||
-                      (verb == 2 && cents < 1000 && !f.pair)))
+                      (verb == 2 && cents < 1000 && !f.pair) || at_hour(t, k, e, cents, &f)))
                 e = 0;
         } else if (!e && loose_mode == KPI_AMT_STRICT && !(w->flags & TF_DOLLAR) &&
                    after_price_verb(t, k, KPI_AMT_SOLD)) {

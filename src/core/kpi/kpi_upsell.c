@@ -1888,8 +1888,15 @@ static bool answer_mentioned(dlg_state *st, int turn, dlg_event *e)
                    st->turns->v[turn - 1].speaker == SPK_AGENT && st->agent[turn - 1].n_price == 1;
     if (pointed && after < turn - 1)
         after = turn - 2;
-    dlg_item *it = priced_recently(st, turn, ct, e,
-                                   (!e->says_add || names_extra || names_addon) && !pointed, after);
+    /* "Can you add dessert?" asks for something by name: a price said
+     * before for something else (the buffet's) is not its price, which the
+     * agent has yet to say; "add it", "add that", "add the extra hour" take
+     * what was priced */
+    bool own_object = e->says_add && e->polite && !refers_back(ct, e) &&
+                      clause_has_object(ct, e->end, e->cend);
+    dlg_item *it = priced_recently(
+        st, turn, ct, e, (!e->says_add || names_extra || names_addon || own_object) && !pointed,
+        after);
     if (!it)
         return false;
     set_verdict(it, YES, e);
