@@ -803,7 +803,11 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
     for (size_t i = 0; i < st->n_acc && first < 0; i++)
         if (!st->acc[i].retracted && st->acc[i].kind == ACC_MAIN)
             first = st->acc[i].turn;
-    if (first < 0 || !priced_before(st, first))
+    /* ... unless an earlier agent turn carried the purchase out ("you're
+     * booked for Thursday" - "then you're due for a rotation too, that's
+     * $29.95"): what is priced after that is not the purchase's own */
+    bool carried_out = first >= 0 && st->fulfil_turn > first && st->fulfil_turn < turn;
+    if (first < 0 || (!priced_before(st, first) && !carried_out))
         return false;
     /* "can you find me an apartment too?" - "a 3 bedroom at $3,900 a month":
      * what the customer looks for is a purchase of its own */
@@ -2356,6 +2360,50 @@ static void base_kept(dlg_state *st, int turn, const dlg_customer *c)
     }
 }
 
+/* "Sure, the SUV. So that's $60 extra total?", "For all 30? Hmm... yes, go
+ * on": a clear yes in a sentence of its own beside the customer's question
+ * answers the offer; the question only checks what it comes to. A question
+ * of price ("yes, how much is it?") leaves it open, and so does a turn
+ * with no sentences to tell apart (speech without punctuation). */
+static bool yes_beside_question(const kpi_text *ct, const dlg_customer *c, const dlg_event *e)
+{
+    if (e->kind != CE_AFFIRM || c->price_question || ct->nsent < 2)
+        return false;
+    /* "Yes, that's right. When can it come?" confirms a read-back; a
+     * go-ahead ("yes, go on") is not that */
+    for (size_t i = 0; i < c->n; i++) {
+        size_t ck = kpi_text_tok_at(ct, c->ev[i].start);
+        if (c->ev[i].kind == CE_CONFIRM && ck < ct->ntok && !KPI_TOK_IS(ct, ck, "go", "do"))
+            return false;
+    }
+    size_t si = kpi_text_sentence_at(ct, e->start);
+    if (kpi_text_sentence_is_question(ct, si) ||
+        kpi_text_sentence_at(ct, e->end > e->start ? e->end - 1 : e->start) != si)
+        return false;
+    /* a plain yes opening its sentence, not "that sounds good, what's the
+     * install like?", which likes the offer and asks on */
+    size_t k = kpi_text_tok_at(ct, e->start);
+    size_t first = kpi_text_tok_at(ct, ct->sent[si].start);
+    return k < ct->ntok && k <= first + 1 && KPI_TOK_IS(ct, k, "yes", "yeah", "yep", "sure");
+}
+
+/* "nah i'm good on the training": a weak yes ("good", "fine") that follows
+ * a refusal in its own clause or sentence says the refusal again; it takes
+ * nothing, named or not. */
+static bool weak_after_no(const kpi_text *ct, const dlg_customer *c, const dlg_event *e)
+{
+    if (e->kind != CE_AFFIRM_WEAK)
+        return false;
+    size_t si = kpi_text_sentence_at(ct, e->start);
+    for (size_t i = 0; i < c->n; i++) {
+        const dlg_event *o = &c->ev[i];
+        if (o != e && event_answer(o->kind) == NO && o->end <= e->start &&
+            (o->cstart == e->cstart || kpi_text_sentence_at(ct, o->start) == si))
+            return true;
+    }
+    return false;
+}
+
 void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c)
 {
     const kpi_text *ct = &st->texts[turn];
@@ -2392,6 +2440,8 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
             continue;
         bool after_refusal = refused;
         refused |= v == NO;
+        if (weak_after_no(ct, c, e))
+            continue;
         if (answer_named(s, st, turn, n, e, v))
             continue;
         if (!open && answer_mentioned(st, turn, e)) {
@@ -2399,7 +2449,8 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
             continue;
         }
         if (open)
-            answer_open(s, st, turn, n, open, e, after_refusal, asking);
+            answer_open(s, st, turn, n, open, e, after_refusal,
+                        asking && !yes_beside_question(ct, c, e));
     }
     changed_mind(st, turn, c);
     pick_by_list(st, turn, n, c);
