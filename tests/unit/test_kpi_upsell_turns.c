@@ -1,10 +1,11 @@
 /* test_kpi_upsell_turns.c - extras decided by the shape of the dialogue
  * rather than by new words: a price stated once the agent has carried the
  * purchase out, a weak "good" that repeats a refusal, a clear yes in a
- * sentence beside the customer's own question, and an upgrade of a
- * booking the customer reports having made. With the shipped rules file,
- * on short calls written for these tests (clean and speech-recognition
- * style); each mechanism has negatives that must not fire. */
+ * sentence beside the customer's own question, an upgrade of a booking
+ * the customer reports having made, and a count that names the extra.
+ * With the shipped rules file, on short calls written for these tests
+ * (clean and speech-recognition style); each mechanism has negatives that
+ * must not fire. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -157,6 +158,46 @@ static void check_reserved_before(void)
             true, 0, "negative: the upgrade picked as the rental itself");
 }
 
+/* A count whose next word names the extra just offered or priced takes it
+ * that many times, priced each or not; a count that informs ("the house
+ * has 20 windows"), is the item's own name ("two pack") or is refused does
+ * not. */
+static void check_count_names_item(void)
+{
+    kt_call("agent: corner bakery this is jo\n"
+            "customer: hi i need to order sandwiches for a meeting friday\n"
+            "agent: the sandwich platter is sixty dollars shall i put that in\n"
+            "customer: yes please\n"
+            "agent: done we also have a jug of lemonade for eight dollars it serves six\n"
+            "customer: we're about twelve people so two jugs\n"
+            "agent: two jugs got it see you friday",
+            true, 16, "ASR: 'so two jugs' after a stated price for a jug");
+    kt_call("Agent: Webnest, Kim speaking.\n"
+            "Customer: Hi, I'd like the Pro hosting plan.\n"
+            "Agent: Pro is $20 a month. Shall I set it up?\n"
+            "Customer: Yes, please.\n"
+            "Agent: Done. Extra mailboxes are $4 each per month.\n"
+            "Customer: Three mailboxes, one each for the team.\n"
+            "Agent: All set.",
+            true, 12, "a count naming the mailboxes priced each");
+    kt_call("Agent: Webnest, Kim speaking.\n"
+            "Customer: Hi, I'd like the Pro hosting plan.\n"
+            "Agent: Pro is $20 a month. Shall I set it up?\n"
+            "Customer: Yes, please.\n"
+            "Agent: Done. Extra mailboxes are $4 each per month.\n"
+            "Customer: We have two mailboxes with another company already, so no thanks.\n"
+            "Agent: All set.",
+            true, 0, "negative: a count of mailboxes held elsewhere, refused");
+    kt_call("agent: phone shack this is lee\n"
+            "customer: hi i want the black case for my phone\n"
+            "agent: that's twenty five should i order it\n"
+            "customer: yeah\n"
+            "agent: done do you want a screen guard it's ten or the two pack for fifteen\n"
+            "customer: two pack\n"
+            "agent: okay two pack added",
+            true, 15, "ASR: 'two pack' names the pack, not two of them");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -165,6 +206,7 @@ int main(void)
     check_weak_after_no();
     check_yes_beside_question();
     check_reserved_before();
+    check_count_names_item();
     kt_free();
     T_END();
 }
