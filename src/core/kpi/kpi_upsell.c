@@ -803,7 +803,11 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
     for (size_t i = 0; i < st->n_acc && first < 0; i++)
         if (!st->acc[i].retracted && st->acc[i].kind == ACC_MAIN)
             first = st->acc[i].turn;
-    if (first < 0 || !priced_before(st, first))
+    /* ... unless an earlier agent turn carried the purchase out ("you're
+     * booked for Thursday" - "then you're due for a rotation too, that's
+     * $29.95"): what is priced after that is not the purchase's own */
+    bool carried_out = first >= 0 && st->fulfil_turn > first && st->fulfil_turn < turn;
+    if (first < 0 || (!priced_before(st, first) && !carried_out))
         return false;
     /* "can you find me an apartment too?" - "a 3 bedroom at $3,900 a month":
      * what the customer looks for is a purchase of its own */
@@ -2236,6 +2240,59 @@ static int partial_count(const kpi_text *ct, size_t *s, size_t *e)
     return 0;
 }
 
+/* Is the count word k of ct a word of the item's own name ("the two pack
+ * for $19.99")? */
+static bool count_in_name(const dlg_state *st, const kpi_text *ct, size_t k, const dlg_item *it)
+{
+    const kpi_text *at = &st->texts[it->words_turn];
+    size_t len = ct->tok[k].end - ct->tok[k].start;
+    for (size_t j = kpi_text_tok_at(at, it->ws); j < at->ntok && at->tok[j].end <= it->we; j++)
+        if (at->tok[j].end - at->tok[j].start == len &&
+            !memcmp(at->low + at->tok[j].start, ct->low + ct->tok[k].start, len))
+            return true;
+    return false;
+}
+
+/* "we'll be twenty people so two boxes", "Two mailboxes, one for me and one
+ * for my sister": a count of two or more whose next word names the open
+ * item answers it with that many, asked or only stated, priced each or not.
+ * Not under a negation or in a question. Returns the count (0 when none)
+ * and its words in [*s, *e). */
+static int count_names_item(const dlg_state *st, const kpi_text *ct, const dlg_item *it,
+                            size_t *s, size_t *e)
+{
+    const kpi_text *at = &st->texts[it->words_turn];
+    size_t ia = it->ws, ib = it->we;
+    for (size_t k = 0; k + 1 < ct->ntok; k++) {
+        int q = kpi_count_word(ct, k);
+        /* "six ninety nine" is an amount, not six of anything */
+        if (q < 2 || ct->tok[k + 1].sent != ct->tok[k].sent ||
+            (ct->tok[k + 1].vflags & VF_NUMBER) || (ct->tok[k + 1].flags & TF_DIGIT) ||
+            !(dlg_names_item(ct, ct->tok[k + 1].start, ct->tok[k + 1].end, at, ia, ib) ||
+              names_in_plural(ct, k + 1, at, ia, ib)))
+            continue;
+        /* the count chooses: it opens its sentence or follows a word that
+         * picks ("so two boxes", "just two"); "the house has 20 windows"
+         * informs. "two pack" is the item's own name. */
+        static const char *const pick[] = {"so", "then", "just", "only", "get", "take", "do",
+                                           "need", "want", "uh", "um", "yeah", "yes", "okay",
+                                           "and", "sure", "maybe"};
+        if (k > 0 && ct->tok[k - 1].sent == ct->tok[k].sent &&
+            !kpi_tok_in(ct, k - 1, pick, sizeof pick / sizeof pick[0]))
+            continue;
+        if (count_in_name(st, ct, k, it))
+            continue;
+        size_t ss = ct->nsent ? ct->sent[ct->tok[k].sent].start : 0;
+        if (kpi_text_has_flag(ct, VF_NEGATOR, ss, ct->tok[k].start) ||
+            (ct->nsent && kpi_text_sentence_is_question(ct, ct->tok[k].sent)))
+            return 0;
+        *s = ct->tok[k].start;
+        *e = ct->tok[k + 1].end;
+        return q;
+    }
+    return 0;
+}
+
 /* An extra priced each, offered as a question in the agent's last turn and
  * still open, that a turn with no refusal answers with a partial count or a
  * count it chooses (partial_count) is taken for that many; taken by a yes
@@ -2243,7 +2300,13 @@ static int partial_count(const kpi_text *ct, size_t *s, size_t *e)
 static void take_by_count(dlg_state *st, int turn, const dlg_customer *c, dlg_item *open,
                           size_t acc_before)
 {
-    if (!open || !open->each || open->bundle || open->kind == IT_MAIN || open->declined)
+    if (!open || open->bundle || open->kind == IT_MAIN || open->declined)
+        return;
+    const kpi_text *ct = &st->texts[turn];
+    size_t s = 0, e = 0;
+    int named_q = open->qty || open->cents <= 0 || open->turn != turn - 1
+                      ? 0 : count_names_item(st, ct, open, &s, &e);
+    if (!open->each && !named_q)
         return;
     /* "pads are $2 each" - "how many would I need?" - "usually a dozen" -
      * "okay, a dozen then": the count answers the offer across the
@@ -2251,7 +2314,7 @@ static void take_by_count(dlg_state *st, int turn, const dlg_customer *c, dlg_it
     bool asked_how = open->turn == turn - 3 && st->cust_asked &&
                      st->turns->v[turn - 1].speaker == SPK_AGENT &&
                      st->agent[turn - 1].n_price == 0 && st->agent[turn - 1].ask != ASK_OFFER;
-    if ((open->turn != turn - 1 || (open->stated && !st->agent[open->turn].asked)) &&
+    if ((open->turn != turn - 1 || (open->stated && !st->agent[open->turn].asked && !named_q)) &&
         !asked_how)
         return;
     if (c->question) /* "do I need three for that size?" asks */
@@ -2265,13 +2328,12 @@ static void take_by_count(dlg_state *st, int turn, const dlg_customer *c, dlg_it
         return;
     if (!took && !open->open && !asked_how)
         return;
-    const kpi_text *ct = &st->texts[turn];
-    size_t s, e;
-    int q = partial_count(ct, &s, &e);
+    int q = named_q ? named_q : partial_count(ct, &s, &e);
     if (!q)
         return;
     if (took) {
-        if (!open->qty && open->cents <= KPI_PRICE_MAX_CENTS / q)
+        /* only a unit price is multiplied by the count a yes came with */
+        if (open->each && !open->qty && open->cents <= KPI_PRICE_MAX_CENTS / q)
             st->acc[acc_before].cents = open->cents * q;
         return;
     }
@@ -2363,6 +2425,50 @@ static void base_kept(dlg_state *st, int turn, const dlg_customer *c)
     }
 }
 
+/* "Sure, the SUV. So that's $60 extra total?", "For all 30? Hmm... yes, go
+ * on": a clear yes in a sentence of its own beside the customer's question
+ * answers the offer; the question only checks what it comes to. A question
+ * of price ("yes, how much is it?") leaves it open, and so does a turn
+ * with no sentences to tell apart (speech without punctuation). */
+static bool yes_beside_question(const kpi_text *ct, const dlg_customer *c, const dlg_event *e)
+{
+    if (e->kind != CE_AFFIRM || c->price_question || ct->nsent < 2)
+        return false;
+    /* "Yes, that's right. When can it come?" confirms a read-back; a
+     * go-ahead ("yes, go on") is not that */
+    for (size_t i = 0; i < c->n; i++) {
+        size_t ck = kpi_text_tok_at(ct, c->ev[i].start);
+        if (c->ev[i].kind == CE_CONFIRM && ck < ct->ntok && !KPI_TOK_IS(ct, ck, "go", "do"))
+            return false;
+    }
+    size_t si = kpi_text_sentence_at(ct, e->start);
+    if (kpi_text_sentence_is_question(ct, si) ||
+        kpi_text_sentence_at(ct, e->end > e->start ? e->end - 1 : e->start) != si)
+        return false;
+    /* a plain yes opening its sentence, not "that sounds good, what's the
+     * install like?", which likes the offer and asks on */
+    size_t k = kpi_text_tok_at(ct, e->start);
+    size_t first = kpi_text_tok_at(ct, ct->sent[si].start);
+    return k < ct->ntok && k <= first + 1 && KPI_TOK_IS(ct, k, "yes", "yeah", "yep", "sure");
+}
+
+/* "nah i'm good on the training": a weak yes ("good", "fine") that follows
+ * a refusal in its own clause or sentence says the refusal again; it takes
+ * nothing, named or not. */
+static bool weak_after_no(const kpi_text *ct, const dlg_customer *c, const dlg_event *e)
+{
+    if (e->kind != CE_AFFIRM_WEAK)
+        return false;
+    size_t si = kpi_text_sentence_at(ct, e->start);
+    for (size_t i = 0; i < c->n; i++) {
+        const dlg_event *o = &c->ev[i];
+        if (o != e && event_answer(o->kind) == NO && o->end <= e->start &&
+            (o->cstart == e->cstart || kpi_text_sentence_at(ct, o->start) == si))
+            return true;
+    }
+    return false;
+}
+
 void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c)
 {
     const kpi_text *ct = &st->texts[turn];
@@ -2399,6 +2505,8 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
             continue;
         bool after_refusal = refused;
         refused |= v == NO;
+        if (weak_after_no(ct, c, e))
+            continue;
         if (answer_named(s, st, turn, n, e, v))
             continue;
         if (!open && answer_mentioned(st, turn, e)) {
@@ -2406,7 +2514,8 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
             continue;
         }
         if (open)
-            answer_open(s, st, turn, n, open, e, after_refusal, asking);
+            answer_open(s, st, turn, n, open, e, after_refusal,
+                        asking && !yes_beside_question(ct, c, e));
     }
     changed_mind(st, turn, c);
     pick_by_list(st, turn, n, c);
