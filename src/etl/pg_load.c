@@ -358,7 +358,8 @@ static void put_pct(strbuf *s, int bp)
     tab(s);
 }
 
-/* Gold's conversation columns: NULL (\N) where the source does not say. */
+/* Gold's conversation columns: NULL (\N) where the source does not say;
+ * each followed by a tab. */
 static void put_conversation(strbuf *s, const prepared_call *p)
 {
     const talk_metrics *m = &p->talk;
@@ -390,59 +391,128 @@ static void put_conversation(strbuf *s, const prepared_call *p)
             sb_putc(s, ',');
         sb_puts(s, p->kpi.categories[i].name);
     }
-    sb_puts(s, "}\n");
+    sb_puts(s, "}\t");
 }
 
-static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const char *rules_version,
+/* The COPY column lists of the layers. Bronze, silver and gold end with the
+ * columns only the loader knows (the rules version, the batch's id), so that
+ * the rest of each row is encoded ahead by pg_load_encode. */
+#define BRONZE_COLS "call_id, raw, source_file, checksum, call_time, batch_id"
+#define SILVER_COLS "call_id, agent_name, call_time, turns, turn_count, source_format," \
+                    " source_line, batch_id"
+#define GOLD_COLS "call_id, agent_name, call_time, call_day, is_conversion, upsell_amount," \
+                  " sentiment_label, sentiment_score, evidence, team, source_format, task," \
+                  " csat, duration_ms, agent_talk_pct, customer_talk_pct, silence_pct," \
+                  " longest_monologue_ms, interruptions, customer_questions, categories," \
+                  " rules_version, batch_id"
+
+/* Appends call bc's rows to b->rows: bronze, silver and gold up to (and
+ * with the tab before) the loader's columns, call_index whole. */
+static void encode_call(batch_t *b, batch_call *bc, strbuf *ptmp)
+{
+    const prepared_call *p = &bc->p;
+    strbuf *s = &b->rows;
+    size_t at = s->len;
+    bc->rows_at = at;
+    /* bronze */
+    copy_field_str(s, p->call.call_id); tab(s);
+    copy_field(s, bc->raw, bc->raw_len); tab(s);
+    copy_field_str(s, pg_path_text(b->files[bc->file].path, ptmp)); tab(s);
+    sb_puts(s, p->checksum); tab(s);
+    sb_puts(s, p->time); tab(s);
+    bc->rows_len[0] = (uint32_t)(s->len - at);
+    at = s->len;
+    /* silver */
+    copy_field_str(s, p->call.call_id); tab(s);
+    copy_field_str(s, p->call.agent_name); tab(s);
+    sb_puts(s, p->time); tab(s);
+    copy_field_str(s, p->turns_json); tab(s);
+    sb_printf(s, "%zu\t%s\t", p->turns.n, p->format);
+    if (p->source_line)
+        sb_printf(s, "%d\t", p->source_line);
+    else
+        sb_puts(s, "\\N\t");
+    bc->rows_len[1] = (uint32_t)(s->len - at);
+    at = s->len;
+    /* gold */
+    char amount[32], score[32];
+    int64_t e4 = kc_score_e4(p->kpi.sentiment_score);
+    agg_format_fixed(p->kpi.upsell_cents, 2, amount);
+    agg_format_fixed(e4, 4, score);
+    copy_field_str(s, p->call.call_id); tab(s);
+    copy_field_str(s, p->call.agent_name); tab(s);
+    sb_puts(s, p->time); tab(s);
+    sb_puts(s, p->day); tab(s);
+    sb_puts(s, p->kpi.is_conversion ? "t" : "f"); tab(s);
+    sb_puts(s, amount); tab(s);
+    sb_puts(s, kpi_sentiment_label(p->kpi.sentiment)); tab(s);
+    sb_puts(s, score); tab(s);
+    copy_field_str(s, p->evidence_json); tab(s);
+    copy_field_str(s, p->team); tab(s);
+    put_conversation(s, p);
+    bc->rows_len[2] = (uint32_t)(s->len - at);
+    at = s->len;
+    /* where it is (sql/016_call_index.sql) */
+    copy_field_str(s, p->call.call_id); tab(s);
+    sb_puts(s, p->time); sb_putc(s, '\n');
+    bc->rows_len[3] = (uint32_t)(s->len - at);
+}
+
+void pg_load_encode(batch_t *b)
+{
+    strbuf ptmp = SB_INIT;
+    for (; b->rows_calls < b->ncalls; b->rows_calls++) {
+        batch_call *bc = &b->calls[b->rows_calls];
+        if (!bc->rejected)
+            encode_call(b, bc, &ptmp);
+        else
+            memset(bc->rows_len, 0, sizeof bc->rows_len);
+    }
+    sb_free(&ptmp);
+}
+
+/* Appends the part of a row encoded ahead, then the loader's columns (tail,
+ * already encoded, ending the row). */
+static void put_row(strbuf *s, const char *part, size_t len, const char *tail, size_t tail_len)
+{
+    sb_append(s, part, len);
+    sb_append(s, tail, tail_len);
+}
+
+static int copy_layers(PGconn *c, batch_t *b, long long batch_id, const char *rules_version,
                        agg_set *d, bool keep_bronze, load_stats *st, cz_err *err)
 {
-    strbuf br = SB_INIT, si = SB_INIT, go = SB_INIT, ix = SB_INIT, ptmp = SB_INIT;
+    strbuf br = SB_INIT, si = SB_INIT, go = SB_INIT, ix = SB_INIT, tail = SB_INIT;
+    pg_load_encode(b); /* the calls the producer did not encode (reprocess) */
+    /* The loader's columns: the batch's id, and before it in gold the rules. */
     char bid[32];
-    snprintf(bid, sizeof bid, "%lld", batch_id);
+    snprintf(bid, sizeof bid, "%lld\n", batch_id);
+    size_t bid_len = strlen(bid);
+    copy_field_str(&tail, rules_version);
+    sb_printf(&tail, "\t%s", bid);
+    /* Room for every row at once: no copying as the buffers grow. */
+    size_t need[4] = {0, 0, 0, 0};
+    for (size_t i = 0; i < b->ncalls; i++)
+        for (int k = 0; k < 4; k++)
+            need[k] += b->calls[i].rows_len[k];
+    sb_reserve(&br, need[0] + b->ncalls * bid_len + 1);
+    sb_reserve(&si, need[1] + b->ncalls * bid_len + 1);
+    sb_reserve(&go, need[2] + b->ncalls * tail.len + 1);
+    sb_reserve(&ix, need[3] + 1);
     for (size_t i = 0; i < b->ncalls; i++) {
         const batch_call *bc = &b->calls[i];
         if (call_out(bc) || bc->status == BC_DUPLICATE || bc->status == BC_SUPERSEDED)
             continue;
         const prepared_call *p = &bc->p;
         st->calls_loaded++;
-        /* bronze */
-        copy_field_str(&br, p->call.call_id); tab(&br);
-        copy_field(&br, bc->raw, bc->raw_len); tab(&br);
-        copy_field_str(&br, pg_path_text(b->files[bc->file].path, &ptmp)); tab(&br);
-        sb_puts(&br, p->checksum); tab(&br);
-        sb_puts(&br, bid); tab(&br);
-        sb_puts(&br, p->time); sb_putc(&br, '\n');
-        /* where it is (sql/016_call_index.sql) */
-        copy_field_str(&ix, p->call.call_id); tab(&ix);
-        sb_puts(&ix, p->time); sb_putc(&ix, '\n');
-        /* silver */
-        copy_field_str(&si, p->call.call_id); tab(&si);
-        copy_field_str(&si, p->call.agent_name); tab(&si);
-        sb_puts(&si, p->time); tab(&si);
-        copy_field_str(&si, p->turns_json); tab(&si);
-        sb_printf(&si, "%zu\t%s\t%s\t", p->turns.n, bid, p->format);
-        if (p->source_line)
-            sb_printf(&si, "%d\n", p->source_line);
-        else
-            sb_puts(&si, "\\N\n");
-        /* gold */
-        char amount[32], score[32];
-        int64_t e4 = kc_score_e4(p->kpi.sentiment_score);
-        agg_format_fixed(p->kpi.upsell_cents, 2, amount);
-        agg_format_fixed(e4, 4, score);
-        copy_field_str(&go, p->call.call_id); tab(&go);
-        copy_field_str(&go, p->call.agent_name); tab(&go);
-        sb_puts(&go, p->time); tab(&go);
-        sb_puts(&go, p->day); tab(&go);
-        sb_puts(&go, p->kpi.is_conversion ? "t" : "f"); tab(&go);
-        sb_puts(&go, amount); tab(&go);
-        sb_puts(&go, kpi_sentiment_label(p->kpi.sentiment)); tab(&go);
-        sb_puts(&go, score); tab(&go);
-        copy_field_str(&go, p->evidence_json); tab(&go);
-        copy_field_str(&go, rules_version); tab(&go);
-        sb_puts(&go, bid); tab(&go);
-        copy_field_str(&go, p->team); tab(&go);
-        put_conversation(&go, p);
+        const char *row = b->rows.s + bc->rows_at;
+        put_row(&br, row, bc->rows_len[0], bid, bid_len);
+        row += bc->rows_len[0];
+        put_row(&si, row, bc->rows_len[1], bid, bid_len);
+        row += bc->rows_len[1];
+        put_row(&go, row, bc->rows_len[2], tail.s, tail.len);
+        row += bc->rows_len[2];
+        sb_append(&ix, row, bc->rows_len[3]);
         kpi_counts k;
         prepared_counts(p, &k);
         agg_set_add(d, p->call.agent_name, p->team, p->day, p->hour_start, &k, +1);
@@ -453,17 +523,10 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
     int rc = 0;
     if (si.len) {
         /* The layers' COPYs in one message: a round trip each and one more. */
-        static const char bronze[] = "COPY bronze_calls (call_id, raw, source_file, checksum,"
-                                     " batch_id, call_time) FROM STDIN;";
+        static const char bronze[] = "COPY bronze_calls (" BRONZE_COLS ") FROM STDIN;";
         static const char rest[] =
-            "COPY silver_calls (call_id, agent_name, call_time, turns, turn_count,"
-            " batch_id, source_format, source_line) FROM STDIN;"
-            "COPY gold_performance_metrics (call_id, agent_name, call_time, call_day,"
-            " is_conversion, upsell_amount, sentiment_label, sentiment_score,"
-            " evidence, rules_version, batch_id, team, source_format, task, csat,"
-            " duration_ms, agent_talk_pct, customer_talk_pct, silence_pct,"
-            " longest_monologue_ms, interruptions, customer_questions,"
-            " categories) FROM STDIN;"
+            "COPY silver_calls (" SILVER_COLS ") FROM STDIN;"
+            "COPY gold_performance_metrics (" GOLD_COLS ") FROM STDIN;"
             "COPY call_index (call_id, call_time) FROM STDIN";
         static const char *const names[] = {"loading bronze_calls", "loading silver_calls",
                                             "loading gold_performance_metrics",
@@ -484,7 +547,7 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
     sb_free(&br);
     sb_free(&si);
     sb_free(&go);
-    sb_free(&ptmp);
+    sb_free(&tail);
     return rc;
 }
 
