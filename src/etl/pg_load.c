@@ -575,10 +575,12 @@ static int apply_cat_deltas(PGconn *c, const agg_delta *d, const char *table, co
     if (!d->ncat)
         return 0;
     strbuf s = SB_INIT, q = SB_INIT;
+    bool shrinks = false; /* a group may reach zero calls: only when one loses calls */
     for (size_t i = 0; i < d->ncat; i++) {
         const agg_cat_row *r = &d->cats[i];
         if (!r->calls)
             continue;
+        shrinks |= r->calls < 0;
         copy_field_str(&s, r->agent_name);
         sb_printf(&s, "\t%s\t%s\t%lld\n", r->day, r->category, (long long)r->calls);
     }
@@ -597,12 +599,15 @@ static int apply_cat_deltas(PGconn *c, const agg_delta *d, const char *table, co
                     " SELECT agent_name, category, sum(calls) FROM cat_delta"
                     " GROUP BY agent_name, category"
                     " ON CONFLICT (agent_name, category) DO UPDATE SET calls = a.calls + EXCLUDED.calls");
-    sb_printf(&q, ";DELETE FROM %1$s a USING %2$s d WHERE a.%3$s = d.%3$s AND a.%4$s = d.%4$s"
-                  " AND a.category = d.category AND a.calls = 0",
-              table, tmp, k1, k2);
-    if (totals)
-        sb_puts(&q, ";DELETE FROM agent_category_totals a USING cat_delta d"
-                    " WHERE a.agent_name = d.agent_name AND a.category = d.category AND a.calls = 0");
+    if (shrinks) {
+        sb_printf(&q, ";DELETE FROM %1$s a USING %2$s d WHERE a.%3$s = d.%3$s"
+                      " AND a.%4$s = d.%4$s AND a.category = d.category AND a.calls = 0",
+                  table, tmp, k1, k2);
+        if (totals)
+            sb_puts(&q, ";DELETE FROM agent_category_totals a USING cat_delta d"
+                        " WHERE a.agent_name = d.agent_name AND a.category = d.category"
+                        " AND a.calls = 0");
+    }
     sb_printf(&q, ";DELETE FROM %s", tmp);
     const char *data = s.s;
     int rc = pg_copy_many(c, q.s, &data, &s.len, 1, NULL, err);
@@ -626,7 +631,7 @@ static int apply_cat_deltas(PGconn *c, const agg_delta *d, const char *table, co
  * statement is planned, or the planner opens every month of gold for each
  * agent. Then agg_delta is emptied at once, not only at commit: a search for
  * refused rows (isolate) applies several deltas in one transaction. */
-static int newest_teams(PGconn *c, cz_err *err)
+static int newest_teams(PGconn *c, bool shrinks, cz_err *err)
 {
     PGresult *since = pg_query(c,
                                "SELECT ((min(m) - 1)::timestamp AT TIME ZONE 'UTC')::text FROM"
@@ -651,13 +656,15 @@ static int newest_teams(PGconn *c, cz_err *err)
         PQclear(r);
     }
     PQclear(since);
-    if (rc == 0)
+    /* An agent left without calls (only when a delta shrinks) has no team. */
+    if (rc == 0 && shrinks)
         rc = pg_exec(c,
                      "DELETE FROM agent_teams a WHERE a.agent_name IN"
                      " (SELECT agent_name FROM agg_delta) AND NOT EXISTS"
-                     " (SELECT 1 FROM agent_totals t WHERE t.agent_name = a.agent_name);"
-                     "DELETE FROM agg_delta",
+                     " (SELECT 1 FROM agent_totals t WHERE t.agent_name = a.agent_name)",
                      err);
+    if (rc == 0)
+        rc = pg_exec(c, "DELETE FROM agg_delta", err);
     return rc;
 }
 
@@ -668,8 +675,12 @@ static int add_rows(PGconn *c, const agg_delta *d, const char *table, const char
         return 0;
     strbuf q = SB_INIT;
     strbuf s = SB_INIT;
+    /* Only a delta without calls, or with fewer, can leave a group at zero
+     * calls: a batch of new calls has no such row, and skips the deletes. */
+    bool shrinks = false;
     for (size_t i = 0; i < d->n; i++) {
         const agg_row *r = &d->rows[i];
+        shrinks |= r->k.calls <= 0;
         copy_field_str(&s, r->agent_name);
         sb_printf(&s, "\t%s", r->day);
         pg_agg_copy_fields(&s, &r->k);
@@ -697,19 +708,22 @@ static int add_rows(PGconn *c, const agg_delta *d, const char *table, const char
     }
     /* A group whose only calls moved to another agent, team or period
      * disappears, as it would from a GROUP BY. */
-    sb_printf(&q, ";DELETE FROM %s a USING %s d WHERE a.%s = d.%s AND a.%s = d.%s"
-                  " AND a.calls = 0", table, tmp, k1, k1, k2, k2);
-    if (totals)
-        sb_puts(&q, ";DELETE FROM agent_totals a WHERE a.calls = 0"
-                    " AND a.agent_name IN (SELECT agent_name FROM agg_delta)");
-    else /* emptied at once, not only at commit: see newest_teams */
+    if (shrinks)
+        sb_printf(&q, ";DELETE FROM %s a USING %s d WHERE a.%s = d.%s AND a.%s = d.%s"
+                      " AND a.calls = 0", table, tmp, k1, k1, k2, k2);
+    if (totals) {
+        if (shrinks)
+            sb_puts(&q, ";DELETE FROM agent_totals a WHERE a.calls = 0"
+                        " AND a.agent_name IN (SELECT agent_name FROM agg_delta)");
+    } else { /* emptied at once, not only at commit: see newest_teams */
         sb_printf(&q, ";DELETE FROM %s", tmp);
+    }
     const char *data = s.s;
     int rc = pg_copy_many(c, q.s, &data, &s.len, 1, NULL, err);
     sb_free(&s);
     sb_free(&q);
     if (rc == 0 && totals)
-        rc = newest_teams(c, err);
+        rc = newest_teams(c, shrinks, err);
     return rc < 0 ? delta_failed(table, totals ? " and agent_totals (with agent_teams)" : "", err)
                   : 0;
 }
