@@ -471,48 +471,61 @@ void pg_load_encode(batch_t *b)
     sb_free(&ptmp);
 }
 
-/* Appends the part of a row encoded ahead, then the loader's columns (tail,
- * already encoded, ending the row). */
-static void put_row(strbuf *s, const char *part, size_t len, const char *tail, size_t tail_len)
+/* A call copy_layers writes: not left out, not a duplicate, not superseded. */
+static bool call_loads(const batch_call *bc)
 {
-    sb_append(s, part, len);
-    sb_append(s, tail, tail_len);
+    return !call_out(bc) && bc->status != BC_DUPLICATE && bc->status != BC_SUPERSEDED;
+}
+
+/* What the layers' COPYs send: each loading call's rows as encoded ahead
+ * (pg_load_encode), each followed by the loader's columns (tail), gathered
+ * in a small buffer so that libpq gets few large messages. */
+typedef struct {
+    const batch_t *b;
+    int first;          /* the layer of the first COPY: 0 bronze, 1 without it */
+    const char *bid;    /* "batch_id\n" (bronze, silver) */
+    const strbuf *gold_tail; /* "rules_version\tbatch_id\n" */
+    strbuf buf;
+} layer_rows;
+
+static bool flush_rows(PGconn *c, strbuf *buf)
+{
+    bool ok = !buf->len || PQputCopyData(c, buf->s, (int)buf->len) == 1;
+    sb_clear(buf);
+    return ok;
+}
+
+static bool put_layer(PGconn *c, int i, void *arg)
+{
+    layer_rows *l = arg;
+    int k = l->first + i; /* 0 bronze, 1 silver, 2 gold, 3 call_index */
+    const char *tail = k == 2 ? l->gold_tail->s : k < 2 ? l->bid : "";
+    size_t tail_len = strlen(tail);
+    for (size_t j = 0; j < l->b->ncalls; j++) {
+        const batch_call *bc = &l->b->calls[j];
+        if (!call_loads(bc))
+            continue;
+        size_t at = bc->rows_at;
+        for (int m = 0; m < k; m++)
+            at += bc->rows_len[m];
+        sb_append(&l->buf, l->b->rows.s + at, bc->rows_len[k]);
+        sb_append(&l->buf, tail, tail_len);
+        if (l->buf.len >= 1 << 16 && !flush_rows(c, &l->buf))
+            return false;
+    }
+    return flush_rows(c, &l->buf);
 }
 
 static int copy_layers(PGconn *c, batch_t *b, long long batch_id, const char *rules_version,
                        agg_set *d, bool keep_bronze, load_stats *st, cz_err *err)
 {
-    strbuf br = SB_INIT, si = SB_INIT, go = SB_INIT, ix = SB_INIT, tail = SB_INIT;
     pg_load_encode(b); /* the calls the producer did not encode (reprocess) */
-    /* The loader's columns: the batch's id, and before it in gold the rules. */
-    char bid[32];
-    snprintf(bid, sizeof bid, "%lld\n", batch_id);
-    size_t bid_len = strlen(bid);
-    copy_field_str(&tail, rules_version);
-    sb_printf(&tail, "\t%s", bid);
-    /* Room for every row at once: no copying as the buffers grow. */
-    size_t need[4] = {0, 0, 0, 0};
-    for (size_t i = 0; i < b->ncalls; i++)
-        for (int k = 0; k < 4; k++)
-            need[k] += b->calls[i].rows_len[k];
-    sb_reserve(&br, need[0] + b->ncalls * bid_len + 1);
-    sb_reserve(&si, need[1] + b->ncalls * bid_len + 1);
-    sb_reserve(&go, need[2] + b->ncalls * tail.len + 1);
-    sb_reserve(&ix, need[3] + 1);
     for (size_t i = 0; i < b->ncalls; i++) {
         const batch_call *bc = &b->calls[i];
-        if (call_out(bc) || bc->status == BC_DUPLICATE || bc->status == BC_SUPERSEDED)
+        if (!call_loads(bc))
             continue;
         const prepared_call *p = &bc->p;
         st->calls_loaded++;
-        const char *row = b->rows.s + bc->rows_at;
-        put_row(&br, row, bc->rows_len[0], bid, bid_len);
-        row += bc->rows_len[0];
-        put_row(&si, row, bc->rows_len[1], bid, bid_len);
-        row += bc->rows_len[1];
-        put_row(&go, row, bc->rows_len[2], tail.s, tail.len);
-        row += bc->rows_len[2];
-        sb_append(&ix, row, bc->rows_len[3]);
         kpi_counts k;
         prepared_counts(p, &k);
         agg_set_add(d, p->call.agent_name, p->team, p->day, p->hour_start, &k, +1);
@@ -520,34 +533,35 @@ static int copy_layers(PGconn *c, batch_t *b, long long batch_id, const char *ru
             agg_set_cat(d, p->call.agent_name, p->team, p->day, p->hour_start,
                         p->kpi.categories[j].name, +1);
     }
-    int rc = 0;
-    if (si.len) {
-        /* The layers' COPYs in one message: a round trip each and one more. */
-        static const char bronze[] = "COPY bronze_calls (" BRONZE_COLS ") FROM STDIN;";
-        static const char rest[] =
-            "COPY silver_calls (" SILVER_COLS ") FROM STDIN;"
-            "COPY gold_performance_metrics (" GOLD_COLS ") FROM STDIN;"
-            "COPY call_index (call_id, call_time) FROM STDIN";
-        static const char *const names[] = {"loading bronze_calls", "loading silver_calls",
-                                            "loading gold_performance_metrics",
-                                            "loading call_index"};
-        const char *data[4] = {br.s, si.s, go.s, ix.s};
-        size_t len[4] = {br.len, si.len, go.len, ix.len};
-        int skip = keep_bronze ? 1 : 0, started;
-        strbuf q = SB_INIT;
-        if (!keep_bronze)
-            sb_puts(&q, bronze);
-        sb_puts(&q, rest);
-        rc = pg_copy_many(c, q.s, data + skip, len + skip, 4 - skip, &started, err);
-        sb_free(&q);
-        if (rc < 0)
-            err_step(err, names[skip + (started > 0 ? started - 1 : 0)]);
-    }
-    sb_free(&ix);
-    sb_free(&br);
-    sb_free(&si);
-    sb_free(&go);
-    sb_free(&tail);
+    if (!st->calls_loaded)
+        return 0;
+    /* The loader's columns: the batch's id, and before it in gold the rules. */
+    char bid[32];
+    snprintf(bid, sizeof bid, "%lld\n", batch_id);
+    strbuf gold_tail = SB_INIT;
+    copy_field_str(&gold_tail, rules_version);
+    sb_printf(&gold_tail, "\t%s", bid);
+    /* The layers' COPYs in one message: a round trip each and one more. */
+    static const char bronze[] = "COPY bronze_calls (" BRONZE_COLS ") FROM STDIN;";
+    static const char rest[] =
+        "COPY silver_calls (" SILVER_COLS ") FROM STDIN;"
+        "COPY gold_performance_metrics (" GOLD_COLS ") FROM STDIN;"
+        "COPY call_index (call_id, call_time) FROM STDIN";
+    static const char *const names[] = {"loading bronze_calls", "loading silver_calls",
+                                        "loading gold_performance_metrics",
+                                        "loading call_index"};
+    int skip = keep_bronze ? 1 : 0, started;
+    layer_rows l = {b, skip, bid, &gold_tail, SB_INIT};
+    strbuf q = SB_INIT;
+    if (!keep_bronze)
+        sb_puts(&q, bronze);
+    sb_puts(&q, rest);
+    int rc = pg_copy_many_put(c, q.s, put_layer, &l, 4 - skip, &started, err);
+    if (rc < 0)
+        err_step(err, names[skip + (started > 0 ? started - 1 : 0)]);
+    sb_free(&q);
+    sb_free(&l.buf);
+    sb_free(&gold_tail);
     return rc;
 }
 
