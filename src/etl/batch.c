@@ -49,12 +49,15 @@ void batch_reset(batch_t *b)
     }
     b->nfiles = b->ncalls = b->nquar = 0;
     b->prepare_s = 0;
+    sb_clear(&b->rows); /* its memory is kept for the next fill */
+    b->rows_calls = 0;
     strmap_free(&b->touched);
 }
 
 void batch_free(batch_t *b)
 {
     batch_reset(b);
+    sb_free(&b->rows);
     free(b->files);
     free(b->calls);
     free(b->quar);

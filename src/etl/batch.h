@@ -10,6 +10,7 @@
 #include "prepare.h"
 #include "settings.h"
 #include "strmap.h"
+#include "util.h"
 
 typedef struct {
     char *path;             /* absolute path: the ingested_files key */
@@ -39,6 +40,9 @@ typedef struct {
     bool rejected;          /* refused by the database even alone: not loaded,
                              * its quarantine entry is in quar */
     bool trial_out;         /* see batch_file */
+    size_t rows_at;         /* its COPY rows in the batch's rows (pg_load_encode): */
+    uint32_t rows_len[4];   /* bronze, silver, gold (each without the batch's own
+                             * columns), call_index, one after the other */
 } batch_call;
 
 typedef struct {
@@ -54,6 +58,8 @@ typedef struct {
     batch_call *calls;  size_t ncalls, capcalls;
     batch_quar *quar;   size_t nquar, capquar;
     double prepare_s;
+    strbuf rows;        /* the calls' COPY rows, encoded ahead (pg_load_encode) */
+    size_t rows_calls;  /* calls [0, rows_calls) are encoded in rows */
     strmap touched;     /* agent names whose calls the committed load added or
                          * removed (set by the loader), for the drill-down topics */
     int baseline_days;  /* > 0: the loader keeps the snapshot's windows (the

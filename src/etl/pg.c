@@ -289,8 +289,34 @@ int pg_copy_in(PGconn *c, const char *table_cols, const char *data, size_t len, 
     return rc;
 }
 
+/* pg_copy_many's data: buffers, sent in slices. */
+typedef struct {
+    const char *const *data;
+    const size_t *len;
+} copy_bufs;
+
+static bool put_bufs(PGconn *c, int i, void *arg)
+{
+    const copy_bufs *b = arg;
+    /* libpq buffers; sending in slices keeps each call's memory modest. */
+    const size_t slice = 1 << 20;
+    for (size_t off = 0; off < b->len[i]; off += slice) {
+        size_t m = b->len[i] - off < slice ? b->len[i] - off : slice;
+        if (PQputCopyData(c, b->data[i] + off, (int)m) != 1)
+            return false;
+    }
+    return true;
+}
+
 int pg_copy_many(PGconn *c, const char *sql, const char *const *data, const size_t *len, int n,
                  int *started, cz_err *err)
+{
+    copy_bufs b = {data, len};
+    return pg_copy_many_put(c, sql, put_bufs, &b, n, started, err);
+}
+
+int pg_copy_many_put(PGconn *c, const char *sql, pg_copy_put put, void *arg, int n, int *started,
+                     cz_err *err)
 {
     if (started)
         *started = 0;
@@ -304,13 +330,7 @@ int pg_copy_many(PGconn *c, const char *sql, const char *const *data, const size
         ExecStatusType st = PQresultStatus(r);
         if (st == PGRES_COPY_IN) {
             PQclear(r);
-            /* libpq buffers; sending in slices keeps each call's memory modest. */
-            const size_t slice = 1 << 20;
-            int ok = i < n && rc == 0;
-            for (size_t off = 0; ok && off < len[i]; off += slice) {
-                size_t m = len[i] - off < slice ? len[i] - off : slice;
-                ok = PQputCopyData(c, data[i] + off, (int)m) == 1;
-            }
+            bool ok = i < n && rc == 0 && put(c, i, arg);
             if (PQputCopyEnd(c, ok ? NULL : "client error") != 1 || !ok) {
                 if (rc == 0) {
                     set_pg_err(err, i < n ? "COPY failed" : "COPY without data", c, NULL);

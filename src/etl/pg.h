@@ -70,6 +70,13 @@ int pg_copy_in(PGconn *c, const char *table_cols, const char *data, size_t len, 
 int pg_copy_many(PGconn *c, const char *sql, const char *const *data, const size_t *len, int n,
                  int *started, cz_err *err);
 
+/* As pg_copy_many, but the i-th COPY's data is sent by put(c, i, arg),
+ * which returns false when a PQputCopyData failed: the rows go from where
+ * they are, without one buffer holding them all. */
+typedef bool (*pg_copy_put)(PGconn *c, int i, void *arg);
+int pg_copy_many_put(PGconn *c, const char *sql, pg_copy_put put, void *arg, int n, int *started,
+                     cz_err *err);
+
 /* True when err holds a database error caused by the data sent (SQLSTATE
  * classes 21 cardinality, 22 data exception, 23 integrity constraint, 54
  * program limit, P0 raised by a trigger or function, 2F and 39 routine

@@ -358,7 +358,8 @@ static void put_pct(strbuf *s, int bp)
     tab(s);
 }
 
-/* Gold's conversation columns: NULL (\N) where the source does not say. */
+/* Gold's conversation columns: NULL (\N) where the source does not say;
+ * each followed by a tab. */
 static void put_conversation(strbuf *s, const prepared_call *p)
 {
     const talk_metrics *m = &p->talk;
@@ -390,59 +391,141 @@ static void put_conversation(strbuf *s, const prepared_call *p)
             sb_putc(s, ',');
         sb_puts(s, p->kpi.categories[i].name);
     }
-    sb_puts(s, "}\n");
+    sb_puts(s, "}\t");
 }
 
-static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const char *rules_version,
+/* The COPY column lists of the layers. Bronze, silver and gold end with the
+ * columns only the loader knows (the rules version, the batch's id), so that
+ * the rest of each row is encoded ahead by pg_load_encode. */
+#define BRONZE_COLS "call_id, raw, source_file, checksum, call_time, batch_id"
+#define SILVER_COLS "call_id, agent_name, call_time, turns, turn_count, source_format," \
+                    " source_line, batch_id"
+#define GOLD_COLS "call_id, agent_name, call_time, call_day, is_conversion, upsell_amount," \
+                  " sentiment_label, sentiment_score, evidence, team, source_format, task," \
+                  " csat, duration_ms, agent_talk_pct, customer_talk_pct, silence_pct," \
+                  " longest_monologue_ms, interruptions, customer_questions, categories," \
+                  " rules_version, batch_id"
+
+/* Appends call bc's rows to b->rows: bronze, silver and gold up to (and
+ * with the tab before) the loader's columns, call_index whole. */
+static void encode_call(batch_t *b, batch_call *bc, strbuf *ptmp)
+{
+    const prepared_call *p = &bc->p;
+    strbuf *s = &b->rows;
+    size_t at = s->len;
+    bc->rows_at = at;
+    /* bronze */
+    copy_field_str(s, p->call.call_id); tab(s);
+    copy_field(s, bc->raw, bc->raw_len); tab(s);
+    copy_field_str(s, pg_path_text(b->files[bc->file].path, ptmp)); tab(s);
+    sb_puts(s, p->checksum); tab(s);
+    sb_puts(s, p->time); tab(s);
+    bc->rows_len[0] = (uint32_t)(s->len - at);
+    at = s->len;
+    /* silver */
+    copy_field_str(s, p->call.call_id); tab(s);
+    copy_field_str(s, p->call.agent_name); tab(s);
+    sb_puts(s, p->time); tab(s);
+    copy_field_str(s, p->turns_json); tab(s);
+    sb_printf(s, "%zu\t%s\t", p->turns.n, p->format);
+    if (p->source_line)
+        sb_printf(s, "%d\t", p->source_line);
+    else
+        sb_puts(s, "\\N\t");
+    bc->rows_len[1] = (uint32_t)(s->len - at);
+    at = s->len;
+    /* gold */
+    char amount[32], score[32];
+    int64_t e4 = kc_score_e4(p->kpi.sentiment_score);
+    agg_format_fixed(p->kpi.upsell_cents, 2, amount);
+    agg_format_fixed(e4, 4, score);
+    copy_field_str(s, p->call.call_id); tab(s);
+    copy_field_str(s, p->call.agent_name); tab(s);
+    sb_puts(s, p->time); tab(s);
+    sb_puts(s, p->day); tab(s);
+    sb_puts(s, p->kpi.is_conversion ? "t" : "f"); tab(s);
+    sb_puts(s, amount); tab(s);
+    sb_puts(s, kpi_sentiment_label(p->kpi.sentiment)); tab(s);
+    sb_puts(s, score); tab(s);
+    copy_field_str(s, p->evidence_json); tab(s);
+    copy_field_str(s, p->team); tab(s);
+    put_conversation(s, p);
+    bc->rows_len[2] = (uint32_t)(s->len - at);
+    at = s->len;
+    /* where it is (sql/016_call_index.sql) */
+    copy_field_str(s, p->call.call_id); tab(s);
+    sb_puts(s, p->time); sb_putc(s, '\n');
+    bc->rows_len[3] = (uint32_t)(s->len - at);
+}
+
+void pg_load_encode(batch_t *b)
+{
+    strbuf ptmp = SB_INIT;
+    for (; b->rows_calls < b->ncalls; b->rows_calls++) {
+        batch_call *bc = &b->calls[b->rows_calls];
+        if (!bc->rejected)
+            encode_call(b, bc, &ptmp);
+        else
+            memset(bc->rows_len, 0, sizeof bc->rows_len);
+    }
+    sb_free(&ptmp);
+}
+
+/* A call copy_layers writes: not left out, not a duplicate, not superseded. */
+static bool call_loads(const batch_call *bc)
+{
+    return !call_out(bc) && bc->status != BC_DUPLICATE && bc->status != BC_SUPERSEDED;
+}
+
+/* What the layers' COPYs send: each loading call's rows as encoded ahead
+ * (pg_load_encode), each followed by the loader's columns (tail), gathered
+ * in a small buffer so that libpq gets few large messages. */
+typedef struct {
+    const batch_t *b;
+    int first;          /* the layer of the first COPY: 0 bronze, 1 without it */
+    const char *bid;    /* "batch_id\n" (bronze, silver) */
+    const strbuf *gold_tail; /* "rules_version\tbatch_id\n" */
+    strbuf buf;
+} layer_rows;
+
+static bool flush_rows(PGconn *c, strbuf *buf)
+{
+    bool ok = !buf->len || PQputCopyData(c, buf->s, (int)buf->len) == 1;
+    sb_clear(buf);
+    return ok;
+}
+
+static bool put_layer(PGconn *c, int i, void *arg)
+{
+    layer_rows *l = arg;
+    int k = l->first + i; /* 0 bronze, 1 silver, 2 gold, 3 call_index */
+    const char *tail = k == 2 ? l->gold_tail->s : k < 2 ? l->bid : "";
+    size_t tail_len = strlen(tail);
+    for (size_t j = 0; j < l->b->ncalls; j++) {
+        const batch_call *bc = &l->b->calls[j];
+        if (!call_loads(bc))
+            continue;
+        size_t at = bc->rows_at;
+        for (int m = 0; m < k; m++)
+            at += bc->rows_len[m];
+        sb_append(&l->buf, l->b->rows.s + at, bc->rows_len[k]);
+        sb_append(&l->buf, tail, tail_len);
+        if (l->buf.len >= 1 << 16 && !flush_rows(c, &l->buf))
+            return false;
+    }
+    return flush_rows(c, &l->buf);
+}
+
+static int copy_layers(PGconn *c, batch_t *b, long long batch_id, const char *rules_version,
                        agg_set *d, bool keep_bronze, load_stats *st, cz_err *err)
 {
-    strbuf br = SB_INIT, si = SB_INIT, go = SB_INIT, ix = SB_INIT, ptmp = SB_INIT;
-    char bid[32];
-    snprintf(bid, sizeof bid, "%lld", batch_id);
+    pg_load_encode(b); /* the calls the producer did not encode (reprocess) */
     for (size_t i = 0; i < b->ncalls; i++) {
         const batch_call *bc = &b->calls[i];
-        if (call_out(bc) || bc->status == BC_DUPLICATE || bc->status == BC_SUPERSEDED)
+        if (!call_loads(bc))
             continue;
         const prepared_call *p = &bc->p;
         st->calls_loaded++;
-        /* bronze */
-        copy_field_str(&br, p->call.call_id); tab(&br);
-        copy_field(&br, bc->raw, bc->raw_len); tab(&br);
-        copy_field_str(&br, pg_path_text(b->files[bc->file].path, &ptmp)); tab(&br);
-        sb_puts(&br, p->checksum); tab(&br);
-        sb_puts(&br, bid); tab(&br);
-        sb_puts(&br, p->time); sb_putc(&br, '\n');
-        /* where it is (sql/016_call_index.sql) */
-        copy_field_str(&ix, p->call.call_id); tab(&ix);
-        sb_puts(&ix, p->time); sb_putc(&ix, '\n');
-        /* silver */
-        copy_field_str(&si, p->call.call_id); tab(&si);
-        copy_field_str(&si, p->call.agent_name); tab(&si);
-        sb_puts(&si, p->time); tab(&si);
-        copy_field_str(&si, p->turns_json); tab(&si);
-        sb_printf(&si, "%zu\t%s\t%s\t", p->turns.n, bid, p->format);
-        if (p->source_line)
-            sb_printf(&si, "%d\n", p->source_line);
-        else
-            sb_puts(&si, "\\N\n");
-        /* gold */
-        char amount[32], score[32];
-        int64_t e4 = kc_score_e4(p->kpi.sentiment_score);
-        agg_format_fixed(p->kpi.upsell_cents, 2, amount);
-        agg_format_fixed(e4, 4, score);
-        copy_field_str(&go, p->call.call_id); tab(&go);
-        copy_field_str(&go, p->call.agent_name); tab(&go);
-        sb_puts(&go, p->time); tab(&go);
-        sb_puts(&go, p->day); tab(&go);
-        sb_puts(&go, p->kpi.is_conversion ? "t" : "f"); tab(&go);
-        sb_puts(&go, amount); tab(&go);
-        sb_puts(&go, kpi_sentiment_label(p->kpi.sentiment)); tab(&go);
-        sb_puts(&go, score); tab(&go);
-        copy_field_str(&go, p->evidence_json); tab(&go);
-        copy_field_str(&go, rules_version); tab(&go);
-        sb_puts(&go, bid); tab(&go);
-        copy_field_str(&go, p->team); tab(&go);
-        put_conversation(&go, p);
         kpi_counts k;
         prepared_counts(p, &k);
         agg_set_add(d, p->call.agent_name, p->team, p->day, p->hour_start, &k, +1);
@@ -450,41 +533,35 @@ static int copy_layers(PGconn *c, const batch_t *b, long long batch_id, const ch
             agg_set_cat(d, p->call.agent_name, p->team, p->day, p->hour_start,
                         p->kpi.categories[j].name, +1);
     }
-    int rc = 0;
-    if (si.len) {
-        /* The layers' COPYs in one message: a round trip each and one more. */
-        static const char bronze[] = "COPY bronze_calls (call_id, raw, source_file, checksum,"
-                                     " batch_id, call_time) FROM STDIN;";
-        static const char rest[] =
-            "COPY silver_calls (call_id, agent_name, call_time, turns, turn_count,"
-            " batch_id, source_format, source_line) FROM STDIN;"
-            "COPY gold_performance_metrics (call_id, agent_name, call_time, call_day,"
-            " is_conversion, upsell_amount, sentiment_label, sentiment_score,"
-            " evidence, rules_version, batch_id, team, source_format, task, csat,"
-            " duration_ms, agent_talk_pct, customer_talk_pct, silence_pct,"
-            " longest_monologue_ms, interruptions, customer_questions,"
-            " categories) FROM STDIN;"
-            "COPY call_index (call_id, call_time) FROM STDIN";
-        static const char *const names[] = {"loading bronze_calls", "loading silver_calls",
-                                            "loading gold_performance_metrics",
-                                            "loading call_index"};
-        const char *data[4] = {br.s, si.s, go.s, ix.s};
-        size_t len[4] = {br.len, si.len, go.len, ix.len};
-        int skip = keep_bronze ? 1 : 0, started;
-        strbuf q = SB_INIT;
-        if (!keep_bronze)
-            sb_puts(&q, bronze);
-        sb_puts(&q, rest);
-        rc = pg_copy_many(c, q.s, data + skip, len + skip, 4 - skip, &started, err);
-        sb_free(&q);
-        if (rc < 0)
-            err_step(err, names[skip + (started > 0 ? started - 1 : 0)]);
-    }
-    sb_free(&ix);
-    sb_free(&br);
-    sb_free(&si);
-    sb_free(&go);
-    sb_free(&ptmp);
+    if (!st->calls_loaded)
+        return 0;
+    /* The loader's columns: the batch's id, and before it in gold the rules. */
+    char bid[32];
+    snprintf(bid, sizeof bid, "%lld\n", batch_id);
+    strbuf gold_tail = SB_INIT;
+    copy_field_str(&gold_tail, rules_version);
+    sb_printf(&gold_tail, "\t%s", bid);
+    /* The layers' COPYs in one message: a round trip each and one more. */
+    static const char bronze[] = "COPY bronze_calls (" BRONZE_COLS ") FROM STDIN;";
+    static const char rest[] =
+        "COPY silver_calls (" SILVER_COLS ") FROM STDIN;"
+        "COPY gold_performance_metrics (" GOLD_COLS ") FROM STDIN;"
+        "COPY call_index (call_id, call_time) FROM STDIN";
+    static const char *const names[] = {"loading bronze_calls", "loading silver_calls",
+                                        "loading gold_performance_metrics",
+                                        "loading call_index"};
+    int skip = keep_bronze ? 1 : 0, started;
+    layer_rows l = {b, skip, bid, &gold_tail, SB_INIT};
+    strbuf q = SB_INIT;
+    if (!keep_bronze)
+        sb_puts(&q, bronze);
+    sb_puts(&q, rest);
+    int rc = pg_copy_many_put(c, q.s, put_layer, &l, 4 - skip, &started, err);
+    if (rc < 0)
+        err_step(err, names[skip + (started > 0 ? started - 1 : 0)]);
+    sb_free(&q);
+    sb_free(&l.buf);
+    sb_free(&gold_tail);
     return rc;
 }
 
@@ -512,10 +589,12 @@ static int apply_cat_deltas(PGconn *c, const agg_delta *d, const char *table, co
     if (!d->ncat)
         return 0;
     strbuf s = SB_INIT, q = SB_INIT;
+    bool shrinks = false; /* a group may reach zero calls: only when one loses calls */
     for (size_t i = 0; i < d->ncat; i++) {
         const agg_cat_row *r = &d->cats[i];
         if (!r->calls)
             continue;
+        shrinks |= r->calls < 0;
         copy_field_str(&s, r->agent_name);
         sb_printf(&s, "\t%s\t%s\t%lld\n", r->day, r->category, (long long)r->calls);
     }
@@ -534,12 +613,15 @@ static int apply_cat_deltas(PGconn *c, const agg_delta *d, const char *table, co
                     " SELECT agent_name, category, sum(calls) FROM cat_delta"
                     " GROUP BY agent_name, category"
                     " ON CONFLICT (agent_name, category) DO UPDATE SET calls = a.calls + EXCLUDED.calls");
-    sb_printf(&q, ";DELETE FROM %1$s a USING %2$s d WHERE a.%3$s = d.%3$s AND a.%4$s = d.%4$s"
-                  " AND a.category = d.category AND a.calls = 0",
-              table, tmp, k1, k2);
-    if (totals)
-        sb_puts(&q, ";DELETE FROM agent_category_totals a USING cat_delta d"
-                    " WHERE a.agent_name = d.agent_name AND a.category = d.category AND a.calls = 0");
+    if (shrinks) {
+        sb_printf(&q, ";DELETE FROM %1$s a USING %2$s d WHERE a.%3$s = d.%3$s"
+                      " AND a.%4$s = d.%4$s AND a.category = d.category AND a.calls = 0",
+                  table, tmp, k1, k2);
+        if (totals)
+            sb_puts(&q, ";DELETE FROM agent_category_totals a USING cat_delta d"
+                        " WHERE a.agent_name = d.agent_name AND a.category = d.category"
+                        " AND a.calls = 0");
+    }
     sb_printf(&q, ";DELETE FROM %s", tmp);
     const char *data = s.s;
     int rc = pg_copy_many(c, q.s, &data, &s.len, 1, NULL, err);
@@ -563,7 +645,7 @@ static int apply_cat_deltas(PGconn *c, const agg_delta *d, const char *table, co
  * statement is planned, or the planner opens every month of gold for each
  * agent. Then agg_delta is emptied at once, not only at commit: a search for
  * refused rows (isolate) applies several deltas in one transaction. */
-static int newest_teams(PGconn *c, cz_err *err)
+static int newest_teams(PGconn *c, bool shrinks, cz_err *err)
 {
     PGresult *since = pg_query(c,
                                "SELECT ((min(m) - 1)::timestamp AT TIME ZONE 'UTC')::text FROM"
@@ -588,13 +670,15 @@ static int newest_teams(PGconn *c, cz_err *err)
         PQclear(r);
     }
     PQclear(since);
-    if (rc == 0)
+    /* An agent left without calls (only when a delta shrinks) has no team. */
+    if (rc == 0 && shrinks)
         rc = pg_exec(c,
                      "DELETE FROM agent_teams a WHERE a.agent_name IN"
                      " (SELECT agent_name FROM agg_delta) AND NOT EXISTS"
-                     " (SELECT 1 FROM agent_totals t WHERE t.agent_name = a.agent_name);"
-                     "DELETE FROM agg_delta",
+                     " (SELECT 1 FROM agent_totals t WHERE t.agent_name = a.agent_name)",
                      err);
+    if (rc == 0)
+        rc = pg_exec(c, "DELETE FROM agg_delta", err);
     return rc;
 }
 
@@ -605,8 +689,12 @@ static int add_rows(PGconn *c, const agg_delta *d, const char *table, const char
         return 0;
     strbuf q = SB_INIT;
     strbuf s = SB_INIT;
+    /* Only a delta without calls, or with fewer, can leave a group at zero
+     * calls: a batch of new calls has no such row, and skips the deletes. */
+    bool shrinks = false;
     for (size_t i = 0; i < d->n; i++) {
         const agg_row *r = &d->rows[i];
+        shrinks |= r->k.calls <= 0;
         copy_field_str(&s, r->agent_name);
         sb_printf(&s, "\t%s", r->day);
         pg_agg_copy_fields(&s, &r->k);
@@ -634,19 +722,22 @@ static int add_rows(PGconn *c, const agg_delta *d, const char *table, const char
     }
     /* A group whose only calls moved to another agent, team or period
      * disappears, as it would from a GROUP BY. */
-    sb_printf(&q, ";DELETE FROM %s a USING %s d WHERE a.%s = d.%s AND a.%s = d.%s"
-                  " AND a.calls = 0", table, tmp, k1, k1, k2, k2);
-    if (totals)
-        sb_puts(&q, ";DELETE FROM agent_totals a WHERE a.calls = 0"
-                    " AND a.agent_name IN (SELECT agent_name FROM agg_delta)");
-    else /* emptied at once, not only at commit: see newest_teams */
+    if (shrinks)
+        sb_printf(&q, ";DELETE FROM %s a USING %s d WHERE a.%s = d.%s AND a.%s = d.%s"
+                      " AND a.calls = 0", table, tmp, k1, k1, k2, k2);
+    if (totals) {
+        if (shrinks)
+            sb_puts(&q, ";DELETE FROM agent_totals a WHERE a.calls = 0"
+                        " AND a.agent_name IN (SELECT agent_name FROM agg_delta)");
+    } else { /* emptied at once, not only at commit: see newest_teams */
         sb_printf(&q, ";DELETE FROM %s", tmp);
+    }
     const char *data = s.s;
     int rc = pg_copy_many(c, q.s, &data, &s.len, 1, NULL, err);
     sb_free(&s);
     sb_free(&q);
     if (rc == 0 && totals)
-        rc = newest_teams(c, err);
+        rc = newest_teams(c, shrinks, err);
     return rc < 0 ? delta_failed(table, totals ? " and agent_totals (with agent_teams)" : "", err)
                   : 0;
 }

@@ -33,6 +33,13 @@ typedef struct {
 int pg_load_batch(PGconn *c, batch_t *b, const char *rules_version, lease *fence,
                   strmap *months, load_stats *st, cz_err *err);
 
+/* Encodes the COPY rows of b's calls not encoded yet (all but the columns
+ * only the loader knows: the batch's id, the rules version) into b->rows.
+ * The producer thread calls it before handing a batch over, so that this
+ * work overlaps the loading of the batch before; pg_load_batch and
+ * pg_reload_batch encode what is missing. Touches no connection. */
+void pg_load_encode(batch_t *b);
+
 /* Reprocess mode: every call in b is already in bronze; silver and gold are
  * replaced with the batch's values and the aggregates follow. Bronze, the file
  * log and quarantine are left alone; a call the database refuses keeps its

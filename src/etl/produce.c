@@ -79,6 +79,11 @@ static void hand_over(producer *p)
 {
     if (!p->batch->nfiles)
         return;
+    /* The COPY rows are encoded here, on this thread, while the loader is
+     * still busy with the batch before. */
+    double t0 = cz_now_mono();
+    pg_load_encode(p->batch);
+    p->batch->prepare_s += cz_now_mono() - t0;
     if (!pipe_put(p->pipe, p->batch))
         p->rc = p->rc ? p->rc : -1; /* the loader quit; its code is the run's */
     p->batch = new_batch(p->pipe);
