@@ -217,6 +217,12 @@ static void check_real_dialogue_words(void)
     kt_call("Customer: Is the new model any good?\nAgent: How does it look to you?\n"
             "Customer: Yes, nice.\nAgent: Glad you like it.",
             false, 0, "'how does it look' about a product with nothing asked for");
+    kt_call("Customer: My flight got cancelled. Oh great, that's exactly what I needed today.\n"
+            "Agent: I'm sorry. Would you like me to rebook you?\nCustomer: Not yet, I'll check trains.",
+            false, 0, "'that's exactly what I needed today' is sarcasm, not a yes");
+    kt_call("Customer: My order never came.\nAgent: Please confirm the order number on the screen.\n"
+            "Customer: Got it.\nAgent: I've raised a claim with the courier.",
+            false, 0, "a bare 'got it' acknowledges");
 }
 
 int main(void)
