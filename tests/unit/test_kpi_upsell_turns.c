@@ -63,6 +63,18 @@ static void check_priced_after_carried_out(void)
             "Customer: Fine.\n"
             "Agent: See you Thursday.",
             true, 0, "negative: the booking's own price said as it is carried out");
+    kt_call("Customer: Put me down for a policy review on Friday at 9.\n"
+            "Agent: Great, I've got you down for Friday at 9. We also offer roadside assistance.\n"
+            "Customer: What would that run me?\nAgent: That one's $8 per month.\n"
+            "Customer: Sure, add it.\n"
+            "Agent: Done. Just a heads up, cancelling with less than a day's notice costs $30.\n"
+            "Customer: Seriously? Okay.\nAgent: Thanks for calling.\nCustomer: Yeah. Whatever.",
+            true, 8.0, "negative: a cancellation charge said after the booking is no extra");
+    kt_call("customer: can you book me an oil change monday at ten\n"
+            "agent: sure you're booked for monday at ten\ncustomer: thanks\n"
+            "agent: to reschedule it's twenty five dollars with less than a day's notice\n"
+            "customer: okay fine",
+            true, 0, "negative: asr, a rescheduling charge is a policy");
 }
 
 /* "nah i'm good on X": the weak yes says the refusal again, even of an
