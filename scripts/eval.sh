@@ -46,6 +46,10 @@
 #   kpi-fresh25        tests/data/kpi-fresh25  (when present)
 #   kpi-fresh26        tests/data/kpi-fresh26  (when present)
 #   kpi-fresh27        tests/data/kpi-fresh27  (when present)
+#   kpi-fresh28        tests/data/kpi-fresh28  (when present)
+#   kpi-fresh29        tests/data/kpi-fresh29  (when present)
+#   kpi-fresh30        tests/data/kpi-fresh30  (when present)
+#   kpi-fresh31        tests/data/kpi-fresh31  (when present)
 # Environment: CONVERZA_SHARED (default ../shared), CONVERZA_ETL (default
 # build/converza-etl), CONVERZA_RULES_FILE (default rules/converza.rules),
 # EVAL_VERBOSE=1 lists each set's wrong calls after the table.
@@ -83,7 +87,9 @@ if [ $# -eq 0 ]; then
         kpi-fresh20 tests/data/kpi-fresh20 kpi-fresh21 tests/data/kpi-fresh21 \
         kpi-fresh22 tests/data/kpi-fresh22 kpi-fresh23 tests/data/kpi-fresh23 \
         kpi-fresh24 tests/data/kpi-fresh24 kpi-fresh25 tests/data/kpi-fresh25 \
-        kpi-fresh26 tests/data/kpi-fresh26 kpi-fresh27 tests/data/kpi-fresh27 >"$work/sets"
+        kpi-fresh26 tests/data/kpi-fresh26 kpi-fresh27 tests/data/kpi-fresh27 \
+        kpi-fresh28 tests/data/kpi-fresh28 kpi-fresh29 tests/data/kpi-fresh29 \
+        kpi-fresh30 tests/data/kpi-fresh30 kpi-fresh31 tests/data/kpi-fresh31 >"$work/sets"
 else
     for d in "$@"; do
         printf '%s\t%s\n' "$(basename "$d")" "$d"
