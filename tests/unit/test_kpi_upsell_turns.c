@@ -17,43 +17,34 @@
  * prices for something else is on the table for a yes. */
 static void check_priced_after_carried_out(void)
 {
-    kt_call("agent: lakeside motors service this is ana\n"
-            "customer: hi i need my brakes looked at they squeak\n"
-            "agent: sure i have monday at eight or tuesday at noon\n"
-            "customer: monday at eight\n"
-            "agent: okay you're booked for monday at eight\n"
-            "customer: great\n"
-            "agent: you're also due for an alignment that's eighty nine\n"
+    /* a booking carried out, then an extra priced on its own */
+    static const char garage[] = "agent: lakeside motors service this is ana\n"
+                                 "customer: hi i need my brakes looked at they squeak\n"
+                                 "agent: sure i have monday at eight or tuesday at noon\n"
+                                 "customer: monday at eight\n"
+                                 "agent: okay you're booked for monday at eight\n"
+                                 "customer: great\n"
+                                 "agent: you're also due for an alignment that's eighty nine\n";
+    static const char dental[] = "Agent: Harbour Dental, Mia speaking.\n"
+                                 "Customer: Hi, I need a check-up for my son.\n"
+                                 "Agent: I have Thursday at 3:30. Shall I book it?\n"
+                                 "Customer: Yes, please.\n"
+                                 "Agent: You're booked for Thursday at 3:30.\n"
+                                 "Customer: Thanks.\n"
+                                 "Agent: A fluoride treatment is $35 if you want it.\n";
+    kt_call_after(garage,
             "customer: yeah go ahead and do that while it's there\n"
             "agent: okay see you monday",
             true, 89, "ASR: a price stated after the booking was carried out, taken with a yes");
-    kt_call("Agent: Harbour Dental, Mia speaking.\n"
-            "Customer: Hi, I need a check-up for my son.\n"
-            "Agent: I have Thursday at 3:30. Shall I book it?\n"
-            "Customer: Yes, please.\n"
-            "Agent: You're booked for Thursday at 3:30.\n"
-            "Customer: Thanks.\n"
-            "Agent: A fluoride treatment is $35 if you want it.\n"
+    kt_call_after(dental,
             "Customer: Sure, add that.\n"
             "Agent: Added. See you Thursday.",
             true, 35, "a treatment priced after the booking, added");
-    kt_call("agent: lakeside motors service this is ana\n"
-            "customer: hi i need my brakes looked at they squeak\n"
-            "agent: sure i have monday at eight or tuesday at noon\n"
-            "customer: monday at eight\n"
-            "agent: okay you're booked for monday at eight\n"
-            "customer: great\n"
-            "agent: you're also due for an alignment that's eighty nine\n"
+    kt_call_after(garage,
             "customer: no i'll leave that for now\n"
             "agent: okay see you monday",
             true, 0, "negative ASR: the stated price is refused");
-    kt_call("Agent: Harbour Dental, Mia speaking.\n"
-            "Customer: Hi, I need a check-up for my son.\n"
-            "Agent: I have Thursday at 3:30. Shall I book it?\n"
-            "Customer: Yes, please.\n"
-            "Agent: You're booked for Thursday at 3:30.\n"
-            "Customer: Thanks.\n"
-            "Agent: A fluoride treatment is $35 if you want it.\n"
+    kt_call_after(dental,
             "Customer: Um, nah, I'm good on the fluoride.\n"
             "Agent: No problem. See you Thursday.",
             true, 0, "negative: 'nah, I'm good on the fluoride' refuses it by name");
