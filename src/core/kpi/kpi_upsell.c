@@ -1705,6 +1705,12 @@ static bool clarified(const dlg_state *st, int turn, const dlg_item *open)
     return true;
 }
 
+/* Is word k a bare yes ("yes", "yeah", "yep", "sure")? */
+static bool yes_word(const kpi_text *ct, size_t k)
+{
+    return k < ct->ntok && KPI_TOK_IS(ct, k, "yes", "yeah", "yep", "sure");
+}
+
 /* Is the yes a plain one ("yeah", "sure", "do it", "go ahead") rather than
  * a verdict on what the agent just said ("perfect", "that works")? After
  * the agent has only answered a question about an offer ("what does it
@@ -1717,8 +1723,7 @@ static bool plain_yes(const kpi_text *ct, const dlg_event *e)
      * a refusal of the extra ("We'll stick with standard. Please go ahead
      * with the renewal.") */
     size_t k = kpi_text_tok_at(ct, e->start);
-    if (!(k <= 3 && k < ct->ntok &&
-          KPI_TOK_IS(ct, k, "yes", "yeah", "yep", "sure", "do", "go", "please")))
+    if (!(k <= 3 && k < ct->ntok && (yes_word(ct, k) || KPI_TOK_IS(ct, k, "do", "go", "please"))))
         return false;
     /* "alright, I might do that", "maybe do that", "I don't go": a hedge,
      * a supposition or a negator before the word leaves it undecided */
@@ -2449,7 +2454,7 @@ static bool yes_beside_question(const kpi_text *ct, const dlg_customer *c, const
      * install like?", which likes the offer and asks on */
     size_t k = kpi_text_tok_at(ct, e->start);
     size_t first = kpi_text_tok_at(ct, ct->sent[si].start);
-    return k < ct->ntok && k <= first + 1 && KPI_TOK_IS(ct, k, "yes", "yeah", "yep", "sure");
+    return k <= first + 1 && yes_word(ct, k);
 }
 
 /* "nah i'm good on the training": a weak yes ("good", "fine") that follows
