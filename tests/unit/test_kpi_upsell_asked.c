@@ -1,0 +1,114 @@
+/* test_kpi_upsell_asked.c - add-on offers asked in ways the offer rules
+ * missed: "do you need a mat? we rent them for five" (needing a thing the
+ * agent names) and speech-recognition questions that drop the "do you"
+ * ("want the floor mats they're a hundred fifty"). Without an offer the
+ * price in words was not read as a price, and the add-on was lost.
+ * With the shipped rules file, on short calls written for these tests
+ * (clean and speech-recognition style); negatives: the offer declined,
+ * "do you need anything else" / "any further assistance" offering nothing,
+ * and "want a copy of the receipt" being no sale. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "t.h"
+#include "kpi_t.h"
+
+/* "Do you need a helmet? They're $30": asking whether the customer needs a
+ * named thing offers it. */
+static void check_need_offer(void)
+{
+    kt_call("Agent: Riverside Bikes, this is Carla.\n"
+            "Customer: I'd like to buy the blue city bike, the one for $420.\n"
+            "Agent: Great, I've put it through. Do you need a helmet? We sell them for $30.\n"
+            "Customer: Yes, I'll take one.\n"
+            "Agent: Added.",
+            true, 30, "'do you need a helmet', priced, taken");
+    kt_call("agent: riverside bikes this is carla\n"
+            "customer: hi um i wanna buy the blue city bike the four twenty one\n"
+            "agent: okay that's done do you need a lock we do them for twenty five\n"
+            "customer: yeah uh i'll grab one\n"
+            "agent: okay added",
+            true, 25, "ASR: 'do you need a lock we do them for twenty five'");
+    kt_call("agent: riverside bikes this is carla\n"
+            "customer: hi um i wanna buy the blue city bike the four twenty one\n"
+            "agent: okay that's done do you need a lock we do them for twenty five\n"
+            "customer: nah i've got one already\n"
+            "agent: okay you're all set",
+            true, 0, "negative ASR: the lock declined");
+    kt_call("Agent: Riverside Bikes, this is Carla.\n"
+            "Customer: I'd like to buy the blue city bike, the one for $420.\n"
+            "Agent: Great, I've put it through. Do you need any further assistance?\n"
+            "Customer: No, that's fine, thanks.\n"
+            "Agent: Enjoy the ride.",
+            true, 0, "negative: 'do you need any further assistance' offers nothing");
+    kt_call("agent: riverside bikes this is carla\n"
+            "customer: hi can you tell me if the blue city bike is in stock\n"
+            "agent: it is do you need anything else\n"
+            "customer: yeah that's fine thanks\n"
+            "agent: bye",
+            false, 0, "negative ASR: 'do you need anything else' offers nothing");
+}
+
+/* "want the floor mats they're a hundred fifty": speech recognition drops
+ * "do you" and the question mark; a turn or clause opening with "want" and
+ * a named thing still offers it. */
+static void check_dropped_do_you(void)
+{
+    kt_call("agent: city cell this is omar\n"
+            "customer: hi i need a case for my phone the black one\n"
+            "agent: the black case is twenty four ninety nine\n"
+            "customer: okay i'll take it\n"
+            "agent: want a screen protector with it it's twelve\n"
+            "customer: yeah sure go on\n"
+            "agent: okay case and protector",
+            true, 12, "ASR: 'want a screen protector with it it's twelve'");
+    kt_call("agent: sound shack this is ben\n"
+            "customer: hi i'm after the jbl speaker the blue one\n"
+            "agent: the blue one's one twenty nine\n"
+            "customer: okay i'll take it\n"
+            "agent: awesome want the two year warranty on it it's twenty five\n"
+            "customer: uh yeah why not\n"
+            "agent: okay speaker and warranty",
+            true, 25, "ASR: 'awesome want the two year warranty', mid-clause");
+    kt_call("agent: sound shack this is ben\n"
+            "customer: hi i'm after the jbl speaker the blue one\n"
+            "agent: the blue one's one twenty nine\n"
+            "customer: okay i'll take it\n"
+            "agent: awesome want the two year warranty on it it's twenty five\n"
+            "customer: nah i'm good\n"
+            "agent: okay just the speaker",
+            true, 0, "negative ASR: the warranty declined");
+    kt_call("agent: sound shack this is ben\n"
+            "customer: hi i'm after the jbl speaker the blue one\n"
+            "agent: the blue one's one twenty nine most people want the two year warranty too\n"
+            "customer: okay i'll take the speaker\n"
+            "agent: great it's yours",
+            true, 0, "negative ASR: 'most people want the' asks nothing, not taken");
+    kt_call("agent: city cell this is omar\n"
+            "customer: hi i need a case for my phone the black one\n"
+            "agent: the black case is twenty four ninety nine\n"
+            "customer: okay i'll take it\n"
+            "agent: want a screen protector with it it's twelve\n"
+            "customer: no thanks just the case\n"
+            "agent: okay just the case",
+            true, 0, "negative ASR: the protector declined");
+    kt_call("agent: city cell this is omar\n"
+            "customer: hi i need a case for my phone the black one\n"
+            "agent: the black case is twenty four ninety nine\n"
+            "customer: okay i'll take it\n"
+            "agent: want a copy of the receipt by email\n"
+            "customer: yes please\n"
+            "agent: sent",
+            true, 0, "negative ASR: 'want a copy of the receipt' sells nothing");
+}
+
+int main(void)
+{
+    if (!kt_load())
+        T_END();
+    check_need_offer();
+    check_dropped_do_you();
+    kt_free();
+    T_END();
+}
