@@ -1,7 +1,8 @@
 /* test_kpi_upsell_asked.c - add-on offers asked in ways the offer rules
  * missed: "do you need a mat? we rent them for five" (needing a thing the
  * agent names) and speech-recognition questions that drop the "do you"
- * ("want the floor mats they're a hundred fifty"). Without an offer the
+ * ("want the floor mats they're a hundred fifty"), "we do offer assembly at
+ * forty nine" and "would you like us to do the oven". Without an offer the
  * price in words was not read as a price, and the add-on was lost.
  * With the shipped rules file, on short calls written for these tests
  * (clean and speech-recognition style); negatives: the offer declined,
@@ -103,12 +104,60 @@ static void check_dropped_do_you(void)
             true, 0, "negative ASR: 'want a copy of the receipt' sells nothing");
 }
 
+/* "We do offer assembly for $49", "would you like us to do the oven for
+ * thirty five": an offer said with an emphatic "do", and work on a named
+ * part of the job that the agent's people would do. */
+static void check_do_offer(void)
+{
+    kt_call("Agent: Pine & Oak, this is Nora.\n"
+            "Customer: I'll take the oak desk, the one for $340.\n"
+            "Agent: Great, it's ordered. We do offer assembly for $45.\n"
+            "Customer: Oh yes, do that, please.\n"
+            "Agent: Assembly added.",
+            true, 45, "'we do offer assembly for $45', taken");
+    kt_call("agent: pine and oak this is nora\n"
+            "customer: yeah i'll take the oak desk the three forty one\n"
+            "agent: great it's ordered we do offer assembly at forty five\n"
+            "customer: forty five yeah do that\n"
+            "agent: okay assembly added",
+            true, 45, "ASR: 'we do offer assembly at forty five', taken");
+    kt_call("agent: pine and oak this is nora\n"
+            "customer: yeah i'll take the oak desk the three forty one\n"
+            "agent: great it's ordered we do offer assembly at forty five\n"
+            "customer: nah i'll build it myself\n"
+            "agent: okay all set",
+            true, 0, "negative ASR: assembly declined");
+    kt_call("Agent: Pine & Oak, this is Nora.\n"
+            "Customer: I'll take the oak desk, the one for $340.\n"
+            "Agent: Great, it's ordered. We do offer refunds within 30 days.\n"
+            "Customer: Okay, good to know.\n"
+            "Agent: Have a nice day.",
+            true, 0, "negative: 'we do offer refunds' sells nothing");
+    kt_call("agent: tidy home cleaning this is sam\n"
+            "customer: hi can i book a deep clean for friday\n"
+            "agent: sure that's two hundred friday at ten\n"
+            "customer: yes book it\n"
+            "agent: booked would you like us to do the windows for forty\n"
+            "customer: oh yes please they're filthy\n"
+            "agent: windows added",
+            true, 40, "ASR: 'would you like us to do the windows for forty'");
+    kt_call("agent: tidy home cleaning this is sam\n"
+            "customer: hi can i book a deep clean for friday\n"
+            "agent: sure that's two hundred friday at ten\n"
+            "customer: yes book it\n"
+            "agent: booked would you like us to do the windows for forty\n"
+            "customer: no thanks just the clean\n"
+            "agent: okay see you friday",
+            true, 0, "negative ASR: the windows declined");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
     check_need_offer();
     check_dropped_do_you();
+    check_do_offer();
     kt_free();
     T_END();
 }
