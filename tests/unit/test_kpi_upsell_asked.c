@@ -2,7 +2,8 @@
  * missed: "do you need a mat? we rent them for five" (needing a thing the
  * agent names) and speech-recognition questions that drop the "do you"
  * ("want the floor mats they're a hundred fifty"), "we do offer assembly at
- * forty nine" and "would you like us to do the oven". Without an offer the
+ * forty nine", "would you like us to do the oven", "while the crew's there
+ * they can clean the gutters". Without an offer the
  * price in words was not read as a price, and the add-on was lost.
  * With the shipped rules file, on short calls written for these tests
  * (clean and speech-recognition style); negatives: the offer declined,
@@ -151,6 +152,36 @@ static void check_do_offer(void)
             true, 0, "negative ASR: the windows declined");
 }
 
+/* "while the crew's there they can clean the gutters, it's one twenty":
+ * the "while ... there" offer with the verb joined to its noun. */
+static void check_while_there(void)
+{
+    kt_call("agent: hilltop roofing this is max\n"
+            "customer: hi the storm took some shingles can someone look\n"
+            "agent: sure the inspection is free i have monday at ten\n"
+            "customer: monday at ten works\n"
+            "agent: got it while the crew's there they can clean the gutters it's one twenty\n"
+            "customer: oh yeah might as well\n"
+            "agent: okay inspection and gutters monday at ten",
+            true, 120, "ASR: 'while the crew's there they can clean the gutters', taken");
+    kt_call("agent: hilltop roofing this is max\n"
+            "customer: hi the storm took some shingles can someone look\n"
+            "agent: sure the inspection is free i have monday at ten\n"
+            "customer: monday at ten works\n"
+            "agent: got it while the crew's there they can clean the gutters it's one twenty\n"
+            "customer: no the gutters are fine\n"
+            "agent: okay see you monday",
+            true, 0, "negative ASR: the gutter cleaning declined");
+    kt_call("Agent: Hilltop Roofing, this is Max.\n"
+            "Customer: Hi, the storm took some shingles, can someone look?\n"
+            "Agent: Sure, the inspection is free. I have Monday at 10.\n"
+            "Customer: Monday at 10 works.\n"
+            "Agent: Got it. While the crew's out, they can clean the gutters. It's $120.\n"
+            "Customer: Yes, might as well.\n"
+            "Agent: Okay, inspection and gutters Monday at 10.",
+            true, 120, "'while the crew's out, they can clean the gutters', taken");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -158,6 +189,7 @@ int main(void)
     check_need_offer();
     check_dropped_do_you();
     check_do_offer();
+    check_while_there();
     kt_free();
     T_END();
 }
