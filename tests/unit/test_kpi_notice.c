@@ -262,7 +262,21 @@ static void check_more_readbacks(void)
             "Agent: So I'm booking a queen room for two nights at the Lakeside Inn from Friday.\n"
             "Customer: That's right.\nAgent: Anything else?\nCustomer: No, thanks.",
             true, 0, "'I'm booking a queen room' reads the booking back");
+    kt_call("Customer: A cold brew, please.\n"
+            "Agent: Is this order right? I'd like to check before I pass it on?\n"
+            "Customer: It's right, thanks.\nAgent: Okay, your cold brew will be ready in a minute.",
+            true, 0, "a read-back asked, then a question with no cue of its own");
+    kt_call("customer: can i get a hot cider\nagent: sure is everything you ordered correct here\n"
+            "customer: yep thats right\nagent: okay coming right up",
+            true, 0, "asr: 'is everything you ordered correct here'");
+    kt_call("Customer: I'll have an oat milk latte.\nAgent: Is this your order?\n"
+            "Customer: Yes, it is.\nAgent: Thanks, we'll have it out shortly.",
+            true, 0, "'is this your order?'");
     /* negatives */
+    kt_call("Customer: I'd like to change my address.\n"
+            "Agent: Is your account number 4417? I want to be sure before I go on?\n"
+            "Customer: Yes it is.\nAgent: Done, the address is changed.",
+            false, 0, "an account number read back, then a question with no cue");
     kt_call("Customer: When do you open on Sunday?\nAgent: At ten. Is this what you wanted to know?\n"
             "Customer: Yes, thanks.\nAgent: Have a good day.",
             false, 0, "'is this what you wanted to know?' asks about an answer");
