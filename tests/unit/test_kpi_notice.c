@@ -272,7 +272,17 @@ static void check_more_readbacks(void)
     kt_call("Customer: I'll have an oat milk latte.\nAgent: Is this your order?\n"
             "Customer: Yes, it is.\nAgent: Thanks, we'll have it out shortly.",
             true, 0, "'is this your order?'");
+    kt_call("Customer: Two train tickets to Leeds on Friday, please.\n"
+            "Agent: Two tickets to Leeds, Friday at 9 am, is that right?\nCustomer: Yes.\n"
+            "Agent: I've booked them. Shall I reserve a hotel room there as well?\n"
+            "Customer: No, don't reserve a room, we're staying with family.\nAgent: Have a good trip.",
+            true, 0, "'don't reserve a room' to a new question leaves the booked tickets");
     /* negatives */
+    kt_call("Customer: Two train tickets to Leeds on Friday, please.\n"
+            "Agent: Two tickets to Leeds, Friday at 9 am, is that right?\nCustomer: Yes.\n"
+            "Agent: I've booked them. Shall I reserve a hotel room there as well?\n"
+            "Customer: No, actually cancel the whole thing, plans changed.\nAgent: Cancelled.",
+            false, 0, "'cancel the whole thing' to a new question takes the booking back");
     kt_call("Customer: I'd like to change my address.\n"
             "Agent: Is your account number 4417? I want to be sure before I go on?\n"
             "Customer: Yes it is.\nAgent: Done, the address is changed.",
