@@ -272,11 +272,12 @@ static void check_more_readbacks(void)
     kt_call("Customer: I'll have an oat milk latte.\nAgent: Is this your order?\n"
             "Customer: Yes, it is.\nAgent: Thanks, we'll have it out shortly.",
             true, 0, "'is this your order?'");
-    kt_call("Customer: Two train tickets to Leeds on Friday, please.\n"
-            "Agent: Two tickets to Leeds, Friday at 9 am, is that right?\nCustomer: Yes.\n"
-            "Agent: I've booked them. Shall I reserve a hotel room there as well?\n"
-            "Customer: No, don't reserve a room, we're staying with family.\nAgent: Have a good trip.",
-            true, 0, "'don't reserve a room' to a new question leaves the booked tickets");
+    kt_call("Customer: Please book me two seats for the play on Saturday.\n"
+            "Agent: So, 2 seats for Saturday at 8 pm, correct?\nCustomer: Yes, that's it.\n"
+            "Agent: I've booked the seats.\nCustomer: We'll want to eat first.\n"
+            "Agent: Do you want me to book you a table nearby.\n"
+            "Customer: No, don't book me a table.\nAgent: Enjoy the show.",
+            true, 0, "'don't book me a table' to a new question leaves the booked seats");
     /* negatives */
     kt_call("Customer: Two train tickets to Leeds on Friday, please.\n"
             "Agent: Two tickets to Leeds, Friday at 9 am, is that right?\nCustomer: Yes.\n"
