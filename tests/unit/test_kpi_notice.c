@@ -239,13 +239,13 @@ static void check_more_readbacks(void)
             "agent: okay is this now the correct order\ncustomer: thats right",
             true, 0, "asr: asked again after a change, 'is this now the correct order'");
     kt_call("customer: a small hot chocolate please\nagent: is the displayed order accurate\n"
-            "customer: yes its accurate\nagent: great it will be ready soon",
+            "customer: yes its accurate\nagent: okay thanks",
             true, 0, "asr: 'is the displayed order accurate'");
     kt_call("Customer: Two mochas, one decaf.\nAgent: Is the order shown here all correct?\n"
             "Customer: Yes.\nAgent: They'll be at the bar shortly.",
             true, 0, "'is the order shown here all correct'");
     kt_call("Customer: A green tea, please.\nAgent: Is your order ready to be confirmed?\n"
-            "Customer: It is.\nAgent: Thanks, it's on its way to the bar.",
+            "Customer: It is.\nAgent: Thanks.",
             true, 0, "'is your order ready to be confirmed?'");
     kt_call("Customer: A breve with cinnamon on top.\n"
             "Agent: If you could confirm that I got it all right, I'll send it over.\n"
@@ -267,10 +267,10 @@ static void check_more_readbacks(void)
             "Customer: It's right, thanks.\nAgent: Okay, your cold brew will be ready in a minute.",
             true, 0, "a read-back asked, then a question with no cue of its own");
     kt_call("customer: can i get a hot cider\nagent: sure is everything you ordered correct here\n"
-            "customer: yep thats right\nagent: okay coming right up",
+            "customer: yep thats right\nagent: okay thanks",
             true, 0, "asr: 'is everything you ordered correct here'");
     kt_call("Customer: I'll have an oat milk latte.\nAgent: Is this your order?\n"
-            "Customer: Yes, it is.\nAgent: Thanks, we'll have it out shortly.",
+            "Customer: Yes, it is.\nAgent: Thanks.",
             true, 0, "'is this your order?'");
     kt_call("Customer: Please book me two seats for the play on Saturday.\n"
             "Agent: So, 2 seats for Saturday at 8 pm, correct?\nCustomer: Yes, that's it.\n"
