@@ -225,6 +225,80 @@ static void check_real_dialogue_words(void)
             false, 0, "a bare 'got it' acknowledges");
 }
 
+/* Read-backs asked in more of the ways staff ask them: after a change
+ * ("now"), as "the order you want to place", the order "shown here", "ready
+ * to be confirmed", "if I got it all right", "how this looks", as a
+ * condition ("if you could confirm ..., I'll ..."), "I'm booking ..."; and
+ * the answers "its right", "just what I ordered", "you got it all". */
+static void check_more_readbacks(void)
+{
+    kt_call("Customer: A flat white, please.\nAgent: Is this the order you'd like to place?\n"
+            "Customer: Yes, that's it.\nAgent: Lovely, grab it at the counter in a minute.",
+            true, 0, "'is this the order you'd like to place?'");
+    kt_call("customer: one chai latte\nagent: is this the correct order\ncustomer: no make it iced\n"
+            "agent: okay is this now the correct order\ncustomer: thats right",
+            true, 0, "asr: asked again after a change, 'is this now the correct order'");
+    kt_call("customer: a small hot chocolate please\nagent: is the displayed order accurate\n"
+            "customer: yes its accurate\nagent: okay thanks",
+            true, 0, "asr: 'is the displayed order accurate'");
+    kt_call("Customer: Two mochas, one decaf.\nAgent: Is the order shown here all correct?\n"
+            "Customer: Yes.\nAgent: They'll be at the bar shortly.",
+            true, 0, "'is the order shown here all correct'");
+    kt_call("Customer: A green tea, please.\nAgent: Is your order ready to be confirmed?\n"
+            "Customer: It is.\nAgent: Thanks.",
+            true, 0, "'is your order ready to be confirmed?'");
+    kt_call("Customer: A breve with cinnamon on top.\n"
+            "Agent: If you could confirm that I got it all right, I'll send it over.\n"
+            "Customer: Oh, yes, you got it all.\nAgent: Perfect.",
+            true, 0, "a read-back asked as a condition, 'you got it all'");
+    kt_call("customer: a vanilla latte please\nagent: let me know how this looks\n"
+            "customer: its right\nagent: okay pick it up at the bar",
+            true, 0, "asr: 'let me know how this looks' and 'its right'");
+    kt_call("Customer: An americano with room for milk.\n"
+            "Agent: Please look it over and make sure it's what you wanted.\n"
+            "Customer: Just what I ordered.\nAgent: Great, it'll be out in a moment.",
+            true, 0, "'make sure it's what you wanted', 'just what I ordered'");
+    kt_call("Customer: I need a room for two nights from Friday.\n"
+            "Agent: So I'm booking a queen room for two nights at the Lakeside Inn from Friday.\n"
+            "Customer: That's right.\nAgent: Anything else?\nCustomer: No, thanks.",
+            true, 0, "'I'm booking a queen room' reads the booking back");
+    kt_call("Customer: A cold brew, please.\n"
+            "Agent: Is this order right? I'd like to check before I pass it on?\n"
+            "Customer: It's right, thanks.\nAgent: Okay, your cold brew will be ready in a minute.",
+            true, 0, "a read-back asked, then a question with no cue of its own");
+    kt_call("customer: can i get a hot cider\nagent: sure is everything you ordered correct here\n"
+            "customer: yep thats right\nagent: okay thanks",
+            true, 0, "asr: 'is everything you ordered correct here'");
+    kt_call("Customer: I'll have an oat milk latte.\nAgent: Is this your order?\n"
+            "Customer: Yes, it is.\nAgent: Thanks.",
+            true, 0, "'is this your order?'");
+    kt_call("Customer: Please book me two seats for the play on Saturday.\n"
+            "Agent: So, 2 seats for Saturday at 8 pm, correct?\nCustomer: Yes, that's it.\n"
+            "Agent: I've booked the seats.\nCustomer: We'll want to eat first.\n"
+            "Agent: Do you want me to book you a table nearby.\n"
+            "Customer: No, don't book me a table.\nAgent: Enjoy the show.",
+            true, 0, "'don't book me a table' to a new question leaves the booked seats");
+    /* negatives */
+    kt_call("Customer: Two train tickets to Leeds on Friday, please.\n"
+            "Agent: Two tickets to Leeds, Friday at 9 am, is that right?\nCustomer: Yes.\n"
+            "Agent: I've booked them. Shall I reserve a hotel room there as well?\n"
+            "Customer: No, actually cancel the whole thing, plans changed.\nAgent: Cancelled.",
+            false, 0, "'cancel the whole thing' to a new question takes the booking back");
+    kt_call("Customer: I'd like to change my address.\n"
+            "Agent: Is your account number 4417? I want to be sure before I go on?\n"
+            "Customer: Yes it is.\nAgent: Done, the address is changed.",
+            false, 0, "an account number read back, then a question with no cue");
+    kt_call("Customer: When do you open on Sunday?\nAgent: At ten. Is this what you wanted to know?\n"
+            "Customer: Yes, thanks.\nAgent: Have a good day.",
+            false, 0, "'is this what you wanted to know?' asks about an answer");
+    kt_call("Customer: I'll take a decaf flat white.\nAgent: Sorry, we do not offer a decaf option.\n"
+            "Customer: Never mind then.",
+            false, 0, "'we do not offer a decaf option' fails the order");
+    kt_call("Customer: The heater you fixed broke again. Just what I wanted for the holidays.\n"
+            "Agent: I'm sorry. Let me send someone, there's no charge.\nCustomer: Fine.",
+            false, 0, "'just what I wanted' as sarcasm is no yes");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -233,6 +307,7 @@ int main(void)
     check_not_carried_out();
     check_yes_then_request();
     check_real_dialogue_words();
+    check_more_readbacks();
     kt_free();
     T_END();
 }

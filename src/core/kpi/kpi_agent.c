@@ -212,6 +212,16 @@ static dlg_ask turn_ask(const kpi_text *t, bool retention, bool *asked)
             continue;
         *asked = true;
         dlg_ask k = sentence_ask(t, t->sent[i].start, t->sent[i].end, true, retention);
+        /* "Is this order right? I want to be sure before sending it?": a
+         * last question with no cue of its own, no detail and no
+         * non-purchase in it, leaves the read-back asked just before */
+        if (k == ASK_OTHER && i > 0 && kpi_text_sentence_is_question(t, i - 1) &&
+            !kpi_has(t, KS_NONPURCHASE, t->sent[i].start, t->sent[i].end) &&
+            !kpi_has(t, KS_IDENTITY, t->sent[i].start, t->sent[i].end) &&
+            readback_at(t, t->sent[i - 1].start, t->sent[i - 1].end, true) >= 0 &&
+            sentence_ask(t, t->sent[i - 1].start, t->sent[i - 1].end, true, retention) ==
+                ASK_CLOSING)
+            return ASK_CLOSING;
         /* "I can schedule a callback. Would that work?" asks about the
          * sentence before */
         if (k == ASK_CLOSING && i > 0 &&

@@ -208,6 +208,15 @@ static bool accepted_since(const dlg_state *st, int t)
     return false;
 }
 
+/* Has anything, purchase or add-on, been taken after turn t? */
+static bool taken_since(const dlg_state *st, int t)
+{
+    for (size_t i = 0; i < st->n_acc; i++)
+        if (st->acc[i].turn > t && !st->acc[i].retracted)
+            return true;
+    return false;
+}
+
 static bool nonpurchase_beyond(const kpi_text *t, const dlg_customer *c, size_t a, size_t b);
 static bool agent_priced(const dlg_state *st, int t);
 
@@ -936,6 +945,17 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
              * later takes nothing back */
             if (elsewhere_later(ct, e->start))
                 break;
+            /* "I've booked the tickets." ... "Do you want me to book you a
+             * room?" "No, don't book me a room.": a retraction answering a
+             * new closing question, after the purchase was carried out and
+             * with nothing taken since, refuses that question */
+            if (!retracted && st->fulfil_turn >= 0 && st->ask_turn > st->fulfil_turn &&
+                st->ask_wait == 0 && st->ask == ASK_CLOSING && !taken_since(st, st->fulfil_turn) &&
+                !takes_back_all(ct, e->start, ct->sent[kpi_text_sentence_at(ct, e->start)].end)) {
+                st->request_turn = -1;
+                retracted = true;
+                break;
+            }
             /* several words of one retraction take back one thing */
             if (!retracted)
                 retract(st, turn, e);
