@@ -148,6 +148,26 @@ static void check_count_and_deposit(void)
             false, 0, "negative ASR: asking to book four, tour full");
 }
 
+/* "fine, just do it all" to a quote for the whole job goes ahead with it;
+ * on a support call with no price it is a step. */
+static void check_do_it_all(void)
+{
+    kt_call("agent: northside garage this is vic about your van\n"
+            "customer: yeah is it done\n"
+            "agent: the brakes and the exhaust both need doing so it's five twenty all in\n"
+            "customer: alright just do it all\n"
+            "agent: okay it'll be ready tomorrow at noon\n"
+            "customer: right thanks",
+            true, 0, "ASR: alright just do it all to a quote, then ready tomorrow");
+    kt_call("Agent: Cloudbox support, Lee here.\n"
+            "Customer: My laptop won't sync and the printer is offline too.\n"
+            "Agent: I can reset the sync and reinstall the printer driver remotely.\n"
+            "Customer: Okay, do both.\n"
+            "Agent: Done, both are working now.\n"
+            "Customer: Thanks.",
+            false, 0, "negative: do both on a support call with no price");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -156,6 +176,7 @@ int main(void)
     check_runon_negatives();
     check_im_in();
     check_count_and_deposit();
+    check_do_it_all();
     kt_free();
     T_END();
 }
