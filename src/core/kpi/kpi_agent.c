@@ -246,6 +246,38 @@ static dlg_ask turn_ask(const kpi_text *t, bool retention, bool *asked)
     return ASK_NONE;
 }
 
+/* Does the turn open with a bare notice that speech recognition ran into
+ * what the agent says next ("done would you like overdraft protection",
+ * "booked what's the address", "booked for two pm we also have a plan",
+ * "okay all set your number is in the app")? "done", "booked", "all set" or
+ * "all done", after at most one word of assent, with no punctuation after
+ * it and more words following; not "done with", "booked up", "booked
+ * solid", "all set up" (a step or a full calendar). The [confirm] patterns
+ * read the punctuated "Done. Would you like ..." already. */
+static bool runs_on_notice(const kpi_text *t)
+{
+    size_t k = 0;
+    if (t->ntok > 2 && KPI_TOK_IS(t, 0, "okay", "ok", "great", "perfect", "alright", "right"))
+        k = 1;
+    size_t n = k + 1 < t->ntok && KPI_TOK_IS(t, k, "all") && KPI_TOK_IS(t, k + 1, "set", "done")
+                   ? k + 2
+                   : KPI_TOK_IS(t, k, "done", "booked") ? k + 1 : 0;
+    if (n == 0 || n >= t->ntok || (t->tok[n - 1].flags & TF_PUNCT_AFTER))
+        return false;
+    /* "booked for two pm", "done for friday"; "booked for two" may count
+     * people, and the offer after it reads them as its quantity */
+    if (KPI_TOK_IS(t, n, "for")) {
+        for (size_t j = n + 1; j < t->ntok && j <= n + 3; j++)
+            if (KPI_TOK_IS(t, j, "am", "pm", "today", "tonight", "tomorrow", "morning",
+                           "afternoon", "evening", "monday", "tuesday", "wednesday") ||
+                KPI_TOK_IS(t, j, "thursday", "friday", "saturday", "sunday"))
+                return true;
+        return false;
+    }
+    return !KPI_TOK_IS(t, n, "with", "up", "solid", "until", "till", "through", "out", "yet",
+                       "already", "by", "on", "in", "the", "that", "this", "it");
+}
+
 /* Whether "on top" is said in [a, b). */
 static bool on_top(const kpi_text *t, size_t a, size_t b)
 {
@@ -404,6 +436,8 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
         a->failure = done < fail;
         a->confirm = !a->failure;
     }
+    if (!a->confirm && fail < 0 && runs_on_notice(t))
+        a->confirm = true;
 
     size_t cue = t->len, up = t->len, named = t->len, at;
     /* a save offer's "another option" is the plan itself, not an add-on */

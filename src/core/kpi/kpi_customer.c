@@ -224,6 +224,19 @@ static bool does_that(const kpi_text *t, size_t ms, size_t me)
     return false;
 }
 
+/* Is the commitment at [ms, me) a bare "I'm in", "we're in"? Like "I'll do
+ * that" it only points back: to an offer it takes it, to a support step
+ * ("can you check now?" "okay got it, I'm in") it reports the customer is
+ * in their account (conversion_on_customer tells the two apart). */
+static bool says_in(const kpi_text *t, size_t ms, size_t me)
+{
+    size_t k = kpi_text_tok_at(t, ms), last = k;
+    for (; k < t->ntok && t->tok[k].end <= me; k++)
+        last = k;
+    return last > kpi_text_tok_at(t, ms) && KPI_TOK_IS(t, last, "in") &&
+           KPI_TOK_IS(t, last - 1, "i'm", "we're", "am", "are", "im", "were");
+}
+
 /* Is the retraction at [ms, me) the customer asking about their own right
  * to cancel later ("can I cancel that whenever", "could we cancel anytime
  * if we don't like it"): "can", "could", "may" or "will" with "I" or "we"
@@ -342,7 +355,7 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
         if (kind == CE_COMMIT || kind == CE_ADDON || kind == CE_REQUEST) {
             e.says_add = has_add_verb(t, ms, ce);
             e.add_verb = e.says_add || kpi_text_has_flag(t, VF_ADDON, ms, ce);
-            e.refers_back = kind == CE_COMMIT && does_that(t, ms, me);
+            e.refers_back = kind == CE_COMMIT && (does_that(t, ms, me) || says_in(t, ms, me));
         }
         if (polite && e.add_verb)
             e.kind = CE_ADDON; /* "can you also add the mats?" */

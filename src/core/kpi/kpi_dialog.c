@@ -45,6 +45,35 @@ void dlg_accept_push(dlg_state *st, const dlg_accept *a)
     st->n_acc++;
 }
 
+/* Does the agent's turn carry something out before it offers something
+ * free ("done would you like overdraft protection it's free"): a notice, then
+ * an offer whose words hold the word of no charge? */
+static bool free_on_top(const dlg_agent *a, const kpi_text *t)
+{
+    size_t cs, ce, fs, fe, os, oe;
+    if (!a->confirm || a->retention || t->ntok == 0)
+        return false;
+    /* no [confirm] match: a notice run into the next words opens the turn */
+    if (!kpi_find(t, KS_CONFIRM, 0, t->len, &cs, &ce)) {
+        cs = 0;
+        ce = t->tok[0].end;
+    }
+    if (!kpi_find(t, KS_FREE_SERVICE, 0, t->len, &fs, &fe) || fs < ce)
+        return false;
+    /* an offer between them: "would you like", "we also have" (the
+     * notice's match may take the offer's first word: "done would") */
+    return kpi_find(t, KS_OFFER_QUESTION, cs + 1, fs, &os, &oe) ||
+           kpi_find(t, KS_OFFER_CUE, cs + 1, fs, &os, &oe);
+}
+
+/* After conversion_on_agent recorded what a free_on_top turn carried out,
+ * what is taken from then on is free, as follow_free would have had it. */
+static void follow_free_after(dlg_state *st, int turn, const dlg_agent *a, const kpi_text *t)
+{
+    if (free_on_top(a, t) && !st->priced)
+        st->free_turn = turn;
+}
+
 /* Follows what the agent put on the table: something free before any sale
  * price was stated (a remedy, a credit, a waitlist) until a sale price or a
  * day or time to book comes (a booking counts even at no charge; so does a
@@ -53,6 +82,11 @@ void dlg_accept_push(dlg_state *st, const dlg_accept *a)
  * too. */
 static void follow_free(dlg_state *st, int turn, const dlg_agent *a, const kpi_text *t)
 {
+    /* "Done. Would you like overdraft protection? It's free.": the free
+     * thing is offered on top of what the notice before it carried out;
+     * it makes only what is taken after this turn free (follow_free_after) */
+    if (free_on_top(a, t))
+        return;
     bool sale_price = false;
     for (size_t k = 0; k < a->n_price && !sale_price; k++)
         sale_price = !a->prices[k].old;
@@ -175,6 +209,7 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
                 conversion_on_failure(&st);
             upsell_on_agent(&st, t, &d->agent[i]);
             conversion_on_agent(&st, t, &d->agent[i]);
+            follow_free_after(&st, t, &d->agent[i], &s->texts[i]);
             break;
         case SPK_CUSTOMER:
             dlg_customer_analyze(&s->texts[i], &d->cust);
