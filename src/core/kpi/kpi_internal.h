@@ -249,6 +249,10 @@ typedef struct {
 
 void kpi_trie_init(kpi_trie *t);
 void kpi_trie_free(kpi_trie *t);
+/* Sizes the edge table for about nedges edges of nodes with several
+ * children, so that building the trie does not rehash it at each doubling
+ * (a hint: the table still grows past it). */
+void kpi_trie_reserve(kpi_trie *t, size_t nedges);
 /* The child of node along word id, created when create is true; -1 when
  * absent. */
 int32_t kpi_trie_child(kpi_trie *t, int32_t node, int32_t id, bool create);
