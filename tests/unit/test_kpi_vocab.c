@@ -1,7 +1,8 @@
 /* test_kpi_vocab.c - the vocabulary's word lookup (kpi_internal.h): the
  * piecewise byte comparison behind it, at every length it has a case for and
  * with the difference at every position, and lookups of words of those
- * lengths, found and not found, in a vocabulary built here. */
+ * lengths, found and not found, in a vocabulary built here; and the phrase
+ * trie's edge table reserved ahead (kpi_trie_reserve). */
 #include <stdio.h>
 #include <string.h>
 
@@ -69,9 +70,45 @@ static void check_find(void)
     kpi_vocab_free(&v);
 }
 
+/* kpi_trie_reserve is a hint: a trie reserved for few edges grows past it,
+ * one reserved for many builds without growing, and in both every hashed
+ * edge (a node with several children) is found again and no other is. */
+static void check_trie_reserve(void)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        kpi_trie t;
+        kpi_trie_init(&t);
+        kpi_trie_reserve(&t, pass ? 20000 : 10);
+        size_t reserved = t.ecap;
+        enum { PARENTS = 100, KIDS = 50 };
+        int32_t kid[PARENTS][KIDS];
+        for (int p = 0; p < PARENTS; p++)
+            kpi_trie_child(&t, 0, p + 1, true);
+        int bad = 0;
+        for (int p = 0; p < PARENTS; p++) {
+            int32_t node = kpi_trie_child(&t, 0, p + 1, false);
+            for (int k = 0; k < KIDS; k++)
+                kid[p][k] = kpi_trie_child(&t, node, k + 1, true);
+        }
+        for (int p = 0; p < PARENTS; p++) {
+            int32_t node = kpi_trie_child(&t, 0, p + 1, false);
+            for (int k = 0; k < KIDS; k++)
+                bad += kpi_trie_next(&t, node, k + 1) != kid[p][k];
+            bad += kpi_trie_next(&t, node, KIDS + 1) != -1;
+        }
+        CHECK(bad == 0, pass ? "a trie reserved for 20,000 edges finds each of its 5,100"
+                             : "a trie reserved for 10 edges grows and finds each of its 5,100");
+        CHECK(pass ? t.ecap == reserved : t.ecap > reserved,
+              pass ? "reserved enough, the edge table is not grown"
+                   : "reserved too little, the edge table grows");
+        kpi_trie_free(&t);
+    }
+}
+
 int main(void)
 {
     check_same_bytes();
     check_find();
+    check_trie_reserve();
     T_END();
 }

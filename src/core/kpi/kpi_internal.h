@@ -249,6 +249,10 @@ typedef struct {
 
 void kpi_trie_init(kpi_trie *t);
 void kpi_trie_free(kpi_trie *t);
+/* Sizes the edge table for about nedges edges of nodes with several
+ * children, so that building the trie does not rehash it at each doubling
+ * (a hint: the table still grows past it). */
+void kpi_trie_reserve(kpi_trie *t, size_t nedges);
 /* The child of node along word id, created when create is true; -1 when
  * absent. */
 int32_t kpi_trie_child(kpi_trie *t, int32_t node, int32_t id, bool create);
@@ -476,7 +480,33 @@ bool kpi_text_has_flag(const kpi_text *t, uint32_t flags, size_t from, size_t to
  * NUL-terminated lower-case words: the one comparison of a word with
  * literal words in the KPI code. KPI_TOK_IS(t, k, "a", "b") lists them
  * inline. */
-bool kpi_tok_in(const kpi_text *t, size_t k, const char *const *words, size_t n);
+static inline bool kpi_tok_in(const kpi_text *t, size_t k, const char *const *words, size_t n)
+{
+    /* Inline, called 240 times a call: at most sites the list is literal
+     * words (KPI_TOK_IS) or a static table, so once inlined the compiler
+     * reads their first bytes at compile time and each listed word costs a
+     * compare with a constant, not two loads; and the loops that test every
+     * word of a turn for one word lose the call. */
+    if (k >= t->ntok)
+        return false;
+    const char *p = t->low + t->tok[k].start;
+    size_t len = t->tok[k].end - t->tok[k].start;
+    char c0 = p[0]; /* a word has at least one byte */
+    for (size_t i = 0; i < n; i++) {
+        /* most words differ in their first byte, which is all that is read
+         * of them; a word's bytes are never NUL, so a shorter w stops the
+         * loop at its end: no strlen */
+        const char *w = words[i];
+        if (w[0] != c0)
+            continue;
+        size_t j = 1;
+        while (j < len && p[j] == w[j])
+            j++;
+        if (j == len && w[len] == '\0')
+            return true;
+    }
+    return false;
+}
 #define KPI_TOK_IS(t, k, ...)                                                                     \
     kpi_tok_in((t), (k), (const char *const[]){__VA_ARGS__},                                      \
                sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *))

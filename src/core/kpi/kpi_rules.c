@@ -477,6 +477,12 @@ kpi_rules *kpi_rules_load(const char *path, cz_err *err)
     kpi_vocab_init(&r->vocab);
     kpi_vocab_init(&r->sarcasm_phrases);
     kpi_trie_init(&r->trie);
+    /* The shipped rules and lexicon build about 3.2 hashed edges per byte
+     * of the rules file (402,000 from 127 KB in 2026.12): sized for that
+     * up front, the table is not rehashed nine times on the way (25 of the
+     * load's 164 million instructions), nor are the abandoned smaller
+     * tables faulted in (2,800 of its 10,000 page faults). */
+    kpi_trie_reserve(&r->trie, len / 4 * 13);
     r->cats = kpi_cat_new();
 
     entries ents = {0};

@@ -348,29 +348,6 @@ bool kpi_text_has_flag(const kpi_text *t, uint32_t flags, size_t from, size_t to
     return false;
 }
 
-bool kpi_tok_in(const kpi_text *t, size_t k, const char *const *words, size_t n)
-{
-    if (k >= t->ntok)
-        return false;
-    const char *p = t->low + t->tok[k].start;
-    size_t len = t->tok[k].end - t->tok[k].start;
-    char c0 = p[0]; /* a word has at least one byte */
-    for (size_t i = 0; i < n; i++) {
-        /* most words differ in their first byte, which is all that is read
-         * of them; a word's bytes are never NUL, so a shorter w stops the
-         * loop at its end: no strlen */
-        const char *w = words[i];
-        if (w[0] != c0)
-            continue;
-        size_t j = 1;
-        while (j < len && p[j] == w[j])
-            j++;
-        if (j == len && w[len] == '\0')
-            return true;
-    }
-    return false;
-}
-
 /* Is low[i] a clause separator: , ; : or a dash between spaces? A comma
  * inside a number ("1,200") is not. */
 static bool clause_punct(const kpi_text *t, size_t i, size_t lo, size_t hi)

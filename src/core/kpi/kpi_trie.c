@@ -32,9 +32,9 @@ void kpi_trie_free(kpi_trie *t)
 }
 
 
-static void edges_grow(kpi_trie *t)
+/* Moves the edge table to ncap slots (a power of two above its count). */
+static void edges_resize(kpi_trie *t, size_t ncap)
 {
-    size_t ncap = t->ecap ? t->ecap * 2 : 4096;
     uint64_t *k = xcalloc(ncap, sizeof *k);
     int32_t *v = xmalloc(ncap * sizeof *v);
     for (size_t i = 0; i < t->ecap; i++) {
@@ -51,6 +51,20 @@ static void edges_grow(kpi_trie *t)
     t->ekey = k;
     t->eval = v;
     t->ecap = ncap;
+}
+
+static void edges_grow(kpi_trie *t)
+{
+    edges_resize(t, t->ecap ? t->ecap * 2 : 4096);
+}
+
+void kpi_trie_reserve(kpi_trie *t, size_t nedges)
+{
+    size_t ncap = t->ecap ? t->ecap : 4096;
+    while (nedges * 4 > ncap * 3) /* edge_put's three quarters */
+        ncap *= 2;
+    if (ncap > t->ecap)
+        edges_resize(t, ncap);
 }
 
 static int32_t new_node(kpi_trie *t)
