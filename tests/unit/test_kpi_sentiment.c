@@ -880,6 +880,25 @@ static void check_order_senses(void)
            1, "'didn't expect that' turns nothing after it round");
 }
 
+/* "okay good" after the customer's own worry takes in the news; "okay
+ * great" beside a complaint marker is still sarcasm. */
+static void check_after_okay(void)
+{
+    expect("agent: card services\ncustomer: hi um i think my wallet got stolen i'm really panicking\n"
+           "agent: i've frozen the card no charges since monday\ncustomer: okay okay good\n"
+           "agent: a new card ships today\ncustomer: thank you",
+           0, "ASR: 'okay good' after the customer's own worry");
+    expect("Agent: How can I help?\nCustomer: My train was late, so I'll miss the 2 pm check-in.\n"
+           "Agent: I've moved it to 4 pm at no cost.\nCustomer: Okay, great, thanks.",
+           0, "'Okay, great' after trouble that was not ours");
+    expect("agent: the technician can't come until next week\ncustomer: that's terrible i have no heat\n"
+           "agent: i'm sorry\ncustomer: perfect",
+           -1, "negative: bare 'perfect' after a complaint is sarcasm");
+    expect("Agent: Your bill went up again.\nCustomer: Okay, great. Another price hike.\nAgent: Yes.\n"
+           "Customer: Bye.",
+           -1, "negative: 'Okay, great' beside a complaint marker");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -917,6 +936,7 @@ int main(void)
     check_polite_negative();
     check_paying_sarcasm();
     check_order_senses();
+    check_after_okay();
     kt_free();
     T_END();
 }

@@ -329,9 +329,13 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
             /* praise that closes a sentence which complained ("forty
              * dollars for bad news, great") means the opposite */
             bool closes_complaint = i + len == k1 && sum < 0;
+            /* "okay good", "alright perfect": praise after an "okay" takes
+             * in the news; only the complaint's own context or sentence
+             * makes it sarcasm, not the running complaint */
+            bool after_okay = i > k0 && KPI_TOK_IS(t, i - 1, "okay", "ok", "alright");
             if (x > 0 && sarcasm_prone(r, t, i, len) &&
                 (sarcastic || closes_complaint ||
-                 (running <= SARCASM_AFTER && (n <= 4 || tk->lex <= GRUDGING))))
+                 (!after_okay && running <= SARCASM_AFTER && (n <= 4 || tk->lex <= GRUDGING))))
                 x = -x;
             else if (ack && x > 0 && (x < ROUTINE_STRONG || running < 0))
                 x *= ROUTINE_FACTOR;
