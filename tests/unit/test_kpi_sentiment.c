@@ -791,6 +791,114 @@ static void check_made_up(void)
            -1, "'Great.' right after the complaint is still sarcasm");
 }
 
+/* A warm turn ("you've been really kind") after a complaint about the
+ * customer's own things: its "Perfect." is meant. Bare stock praise after a
+ * complaint stays sarcasm. */
+static void check_warm_turn(void)
+{
+    expect("Agent: What brings you in?\nCustomer: My old kettle burned out and the kitchen is a mess.\n"
+           "Agent: The Linea kettle is $45. Shall I order it?\nCustomer: Yes please.\n"
+           "Agent: Ordered, it arrives Tuesday.\nCustomer: Perfect. You've been really kind, thank you.",
+           1, "'Perfect.' in a warm turn after the customer's own trouble");
+    expect("agent: what can i do for you\ncustomer: um my bike chain snapped on the way to work ugh\n"
+           "agent: we can fit a new chain today for thirty\ncustomer: yes do that\n"
+           "agent: done it's ready at four\ncustomer: great you've been so patient with me thanks",
+           1, "ASR: 'great' in a warm turn is meant");
+    expect("Agent: Your repair is delayed again, two more weeks.\nCustomer: Two more weeks? This is ridiculous.\n"
+           "Agent: I'm sorry.\nCustomer: Great. Super helpful.",
+           -1, "negative: 'Super helpful.' is no warm turn");
+    expect("agent: the part is on back order another three weeks\ncustomer: that's awful i needed it friday\n"
+           "agent: i'm sorry\ncustomer: perfect",
+           -1, "negative ASR: bare 'perfect' after a complaint stays sarcasm");
+}
+
+/* Leaving for someone else in plain words, and praise that is polite but
+ * negative: a finished switch, "I'd rather you didn't", "not worth the
+ * hassle", "worn out", "more than I wanted to spend". */
+static void check_polite_negative(void)
+{
+    expect("agent: can i offer you a discount to stay\ncustomer: no we've already moved to another provider\n"
+           "agent: okay i'll close the account\ncustomer: okay bye",
+           -1, "ASR: a finished switch to another provider");
+    expect("Agent: I can knock ten dollars off.\nCustomer: No, I've already signed with them.\n"
+           "Agent: Understood.\nCustomer: Goodbye.",
+           -1, "a finished switch to a company named earlier");
+    expect("Agent: Can I call you again next spring?\nCustomer: I'd rather you didn't.",
+           -1, "'I'd rather you didn't' is polite but negative");
+    expect("agent: with the fee it comes to ninety\ncustomer: hm no that's not worth the hassle\n"
+           "agent: okay\ncustomer: bye",
+           -1, "ASR: 'not worth the hassle'");
+    expect("Agent: And the cover plan is $12.\nCustomer: Fine, add it. Honestly this is way more than "
+           "I wanted to spend and I'm worn out.\nAgent: Added.\nCustomer: Bye.",
+           -1, "'more than I wanted to spend', 'worn out'");
+    expect("agent: would you like the premium plan\ncustomer: no it's not worth it for us\n"
+           "agent: okay anything else\ncustomer: no thanks",
+           0, "negative: a plain 'not worth it' decline stays neutral");
+    expect("Agent: Anything else today?\nCustomer: No, I'd rather wait until spring.\nAgent: Sure.\n"
+           "Customer: Thanks, bye.",
+           0, "negative: 'I'd rather wait' is no verdict");
+}
+
+/* Sarcasm about paying more: "love paying more", "great, so I just pay
+ * more", "just for the privilege", "can't wait to see that on my bill". */
+static void check_paying_sarcasm(void)
+{
+    expect("Agent: The plan is $10 more from March.\nCustomer: Love paying more for the same thing.\n"
+           "Agent: It includes more storage.\nCustomer: Okay.",
+           -1, "'love paying more'");
+    expect("agent: there's a booking fee of nine per ticket\n"
+           "customer: oh great nine dollars just for the privilege of buying them\nagent: shall i book\n"
+           "customer: yeah",
+           -1, "ASR: 'just for the privilege'");
+    expect("agent: roaming is fifteen a day\ncustomer: fine add it can't wait to see that on my bill\n"
+           "agent: added\ncustomer: bye",
+           -1, "ASR: 'can't wait to see that on my bill'");
+    expect("agent: your premium went up forty\ncustomer: great so i just pay more\nagent: i'm afraid so\n"
+           "customer: okay bye",
+           -1, "ASR: 'great so i just pay more'");
+    expect("Agent: The tickets are booked for Friday.\nCustomer: Great, so I just pick them up at the door?\n"
+           "Agent: Yes.\nCustomer: Lovely, thanks so much, can't wait!",
+           1, "negative: 'great, so I just pick them up' is sincere");
+}
+
+/* Word senses of ordering and paying, and a surprise that is relief: "drop
+ * the X", "anti-glare", "ten grand", "effective the first", "it wasn't as
+ * bad as I thought". */
+static void check_order_senses(void)
+{
+    expect("Agent: Anti-glare and tint are added.\nCustomer: Hmm, drop the tint. Just the anti-glare.\n"
+           "Agent: Done.\nCustomer: Okay.",
+           0, "'drop the tint' and 'anti-glare' are no feelings");
+    expect("agent: how much were you looking to spend\ncustomer: under ten grand ideally\n"
+           "agent: we have one at nine\ncustomer: okay send me the details",
+           0, "ASR: 'ten grand' is an amount");
+    expect("agent: i can move you to friday for a fee\ncustomer: ugh okay do it\nagent: done\n"
+           "customer: alright that wasn't as bad as i thought thanks",
+           1, "ASR: 'wasn't as bad as I thought' after a grumble");
+    expect("Agent: The signal booster is free.\nCustomer: Wow, I really didn't expect that. "
+           "You've been so helpful.\nAgent: Glad to help.\nCustomer: Thanks again!",
+           1, "'didn't expect that' turns nothing after it round");
+}
+
+/* "okay good" after the customer's own worry takes in the news; "okay
+ * great" beside a complaint marker is still sarcasm. */
+static void check_after_okay(void)
+{
+    expect("agent: card services\ncustomer: hi um i think my wallet got stolen i'm really panicking\n"
+           "agent: i've frozen the card no charges since monday\ncustomer: okay okay good\n"
+           "agent: a new card ships today\ncustomer: thank you",
+           0, "ASR: 'okay good' after the customer's own worry");
+    expect("Agent: How can I help?\nCustomer: My train was late, so I'll miss the 2 pm check-in.\n"
+           "Agent: I've moved it to 4 pm at no cost.\nCustomer: Okay, great, thanks.",
+           0, "'Okay, great' after trouble that was not ours");
+    expect("agent: the technician can't come until next week\ncustomer: that's terrible i have no heat\n"
+           "agent: i'm sorry\ncustomer: perfect",
+           -1, "negative: bare 'perfect' after a complaint is sarcasm");
+    expect("Agent: Your bill went up again.\nCustomer: Okay, great. Another price hike.\nAgent: Yes.\n"
+           "Customer: Bye.",
+           -1, "negative: 'Okay, great' beside a complaint marker");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -824,6 +932,11 @@ int main(void)
     check_plain_feelings();
     check_prefers_other();
     check_made_up();
+    check_warm_turn();
+    check_polite_negative();
+    check_paying_sarcasm();
+    check_order_senses();
+    check_after_okay();
     kt_free();
     T_END();
 }

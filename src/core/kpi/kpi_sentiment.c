@@ -48,6 +48,8 @@
 /* A comparison that prefers another company counts against us at this
  * share of its praise. */
 #define PREFER_OTHER 0.8
+/* A phrase of praise scoring this much is warm (see warm_turn). */
+#define WARM 2.0
 
 typedef struct {
     double weight; /* signed, weighted contribution */
@@ -283,7 +285,12 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
             /* only words near the aside are about it: an unpunctuated
              * "sweet just in time for the game thanks" is about us */
             double x = tk->lex;
-            if (aside_here) {
+            /* a phrase that names the other company as its object
+             * ("signed with another company", "switching to another
+             * provider") is a verdict on us, not a feeling about them */
+            bool names_other =
+                len >= 3 && kpi_has(t, KS_ASIDE, tk->start + 1, t->tok[i + len - 1].end);
+            if (aside_here && !names_other) {
                 /* an aside in the word's clause or an earlier one ("the
                  * traffic was a nightmare, honestly awful"; not "I'm so
                  * relieved, our old provider was a nightmare"), or near
@@ -322,9 +329,13 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
             /* praise that closes a sentence which complained ("forty
              * dollars for bad news, great") means the opposite */
             bool closes_complaint = i + len == k1 && sum < 0;
+            /* "okay good", "alright perfect": praise after an "okay" takes
+             * in the news; only the complaint's own context or sentence
+             * makes it sarcasm, not the running complaint */
+            bool after_okay = i > k0 && KPI_TOK_IS(t, i - 1, "okay", "ok", "alright");
             if (x > 0 && sarcasm_prone(r, t, i, len) &&
                 (sarcastic || closes_complaint ||
-                 (running <= SARCASM_AFTER && (n <= 4 || tk->lex <= GRUDGING))))
+                 (!after_okay && running <= SARCASM_AFTER && (n <= 4 || tk->lex <= GRUDGING))))
                 x = -x;
             else if (ack && x > 0 && (x < ROUTINE_STRONG || running < 0))
                 x *= ROUTINE_FACTOR;
@@ -349,6 +360,33 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
         i += len;
     }
     return sum;
+}
+
+/* Does the turn praise warmly: a phrase of the lexicon of two words or more
+ * scoring at least WARM, neither stock praise ([sarcasm_prone]) nor opened
+ * by a stock praise word, and not turned by a negator ("you were really
+ * helpful", "you've been so patient"; not "super helpful")? Such a turn
+ * makes up for the complaints before it, so the "Perfect." or "Great." that
+ * opens it is meant, not sarcasm. */
+static bool warm_turn(const kpi_rules *r, const kpi_text *t)
+{
+    for (size_t i = 0; i < t->ntok;) {
+        size_t len = t->tok[i].lex_len;
+        if (!len) {
+            i++;
+            continue;
+        }
+        if (i + len > t->ntok)
+            len = t->ntok - i;
+        /* not opened by stock praise: "Super helpful." alone is sarcasm */
+        if (len >= 2 && t->tok[i].lex >= WARM && !sarcasm_prone(r, t, i, len) &&
+            !(t->tok[i].vflags & VF_SARCASM) &&
+            !kpi_text_has_flag(t, VF_NEGATOR, t->tok[i].start, t->tok[i + len - 1].end) &&
+            negator_before(t, i, 0) < 0)
+            return true;
+        i += len;
+    }
+    return false;
 }
 
 /* Does the turn complain (so that praise in it is sarcasm)? A complaint
@@ -473,6 +511,7 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
         bool quotes = has_quotes(t->orig, t->orig_len);
         double turn_sum = 0;
         size_t bought_at = bought_in(t);
+        bool warm = warm_turn(r, t);
         /* explicit sarcasm: "oh great, another hour on hold" */
         size_t pos0 = 0, ms, me;
         while (pos0 < t->len && kpi_find(t, KS_SARCASM, pos0, t->len, &ms, &me)) {
@@ -486,8 +525,10 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
             size_t k1 = k0 + 1;
             while (k1 < t->ntok && t->tok[k1].sent == t->tok[k0].sent)
                 k1++;
+            /* a warm turn, like one after a warm turn, starts afresh */
             turn_sum += sentence_score(r, t, k0, k1, sarcastic, quotes, bought_at, out->is_conversion,
-                                       (made_up ? 0 : running) + turn_sum, (int)i, pos, &npos, neg, &nneg, w);
+                                       (made_up || warm ? 0 : running) + turn_sum, (int)i, pos,
+                                       &npos, neg, &nneg, w);
             k0 = k1;
         }
         /* Every customer turn counts in the mean, so a lone "great" in a
