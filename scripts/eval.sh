@@ -50,6 +50,10 @@
 #   kpi-fresh29        tests/data/kpi-fresh29  (when present)
 #   kpi-fresh30        tests/data/kpi-fresh30  (when present)
 #   kpi-fresh31        tests/data/kpi-fresh31  (when present)
+#   kpi-fresh32        tests/data/kpi-fresh32  (when present)
+#   kpi-fresh33        tests/data/kpi-fresh33  (when present)
+#   kpi-fresh34        tests/data/kpi-fresh34  (when present)
+#   kpi-fresh35        tests/data/kpi-fresh35  (when present)
 # Environment: CONVERZA_SHARED (default ../shared), CONVERZA_ETL (default
 # build/converza-etl), CONVERZA_RULES_FILE (default rules/converza.rules),
 # EVAL_VERBOSE=1 lists each set's wrong calls after the table.
@@ -89,7 +93,9 @@ if [ $# -eq 0 ]; then
         kpi-fresh24 tests/data/kpi-fresh24 kpi-fresh25 tests/data/kpi-fresh25 \
         kpi-fresh26 tests/data/kpi-fresh26 kpi-fresh27 tests/data/kpi-fresh27 \
         kpi-fresh28 tests/data/kpi-fresh28 kpi-fresh29 tests/data/kpi-fresh29 \
-        kpi-fresh30 tests/data/kpi-fresh30 kpi-fresh31 tests/data/kpi-fresh31 >"$work/sets"
+        kpi-fresh30 tests/data/kpi-fresh30 kpi-fresh31 tests/data/kpi-fresh31 \
+        kpi-fresh32 tests/data/kpi-fresh32 kpi-fresh33 tests/data/kpi-fresh33 \
+        kpi-fresh34 tests/data/kpi-fresh34 kpi-fresh35 tests/data/kpi-fresh35 >"$work/sets"
 else
     for d in "$@"; do
         printf '%s\t%s\n' "$(basename "$d")" "$d"
