@@ -632,10 +632,16 @@ static bool yes_count_runs_on(const kpi_text *t, size_t k)
            kpi_tok_in(t, k + 1, clause, sizeof clause / sizeof clause[0]);
 }
 
-static int quantity(const kpi_text *t, size_t from, size_t to, bool plural)
+/* "both of us", "both of you": the people an item is for */
+static bool both_people(const kpi_text *t, size_t k)
+{
+    return KPI_TOK_IS(t, k + 1, "of") && KPI_TOK_IS(t, k + 2, "us", "you", "them");
+}
+
+static int quantity(const kpi_text *t, size_t from, size_t to, bool plural, bool both_items)
 {
     for (size_t k = kpi_text_tok_at(t, from); k < t->ntok && t->tok[k].end <= to; k++) {
-        if (KPI_TOK_IS(t, k, "both"))
+        if (KPI_TOK_IS(t, k, "both") && (!both_items || both_people(t, k)))
             return 2;
         int q = count_at(t, k);
         if (!q)
@@ -665,12 +671,17 @@ static int quantity(const kpi_text *t, size_t from, size_t to, bool plural)
 
 int kpi_quantity(const kpi_text *t, size_t from, size_t to)
 {
-    return quantity(t, from, to, true);
+    return quantity(t, from, to, true, false);
+}
+
+int kpi_quantity_of_items(const kpi_text *t, size_t from, size_t to, bool cued)
+{
+    return quantity(t, from, to, !cued, true);
 }
 
 int kpi_quantity_cued(const kpi_text *t, size_t from, size_t to)
 {
-    return quantity(t, from, to, false);
+    return quantity(t, from, to, false, false);
 }
 
 int64_t kpi_amount_total(const kpi_amount *a, int apart)

@@ -640,6 +640,18 @@ static int64_t other_reading_total(const dlg_state *st, int turn, const dlg_agen
  * for three days, sixty six total added.": the agent's turn right after an
  * extra is taken may work out its total from the count; that total is what
  * was bought. */
+/* Did the customer's turn that made acceptance i take another priced extra
+ * too? Then "both added" in the read-back names the two, counting neither. */
+static bool turn_took_two(const dlg_state *st, size_t i)
+{
+    for (size_t j = 0; j < st->n_acc; j++)
+        if (j != i && st->acc[j].turn == st->acc[i].turn && !st->acc[j].retracted &&
+            st->acc[j].kind == ACC_ADDON && st->acc[j].item != st->acc[i].item &&
+            st->acc[j].cents > 0)
+            return true;
+    return false;
+}
+
 static void total_after_take(dlg_state *st, int turn, const dlg_agent *a)
 {
     for (size_t i = 0; i < st->n_acc; i++) {
@@ -651,7 +663,9 @@ static void total_after_take(dlg_state *st, int turn, const dlg_agent *a)
         /* "ten dollars a day" - "yeah" - "so playtime all seven days": a
          * read-back that counts a price each taken once */
         if (!total && it->each && !it->bundle && !it->qty && acc->cents == it->cents) {
-            int q = kpi_quantity_cued(&st->texts[turn], 0, st->texts[turn].len);
+            const kpi_text *at = &st->texts[turn];
+            int q = turn_took_two(st, i) ? kpi_quantity_of_items(at, 0, at->len, true)
+                                         : kpi_quantity_cued(at, 0, at->len);
             if (q >= 2 && it->cents <= KPI_PRICE_MAX_CENTS / q)
                 total = it->cents * q;
         }
@@ -1186,6 +1200,19 @@ static void take_base(dlg_state *st, const dlg_item *it, const dlg_accept *up)
     dlg_accept_push(st, &base);
 }
 
+/* Does the "both" that takes it take another priced item as well (a "both"
+ * only ever gives a yes, so the items it gave a verdict)? Then it names the
+ * two items, and counts neither. */
+static bool both_takes_two(const dlg_state *st, const dlg_item *it, const dlg_event *e)
+{
+    if (e->kind != CE_BOTH)
+        return false;
+    for (size_t k = 0; k < st->n_item; k++)
+        if (&st->items[k] != it && st->items[k].why == e && st->items[k].cents > 0)
+            return true;
+    return false;
+}
+
 static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
 {
     const kpi_text *ct = &st->texts[turn];
@@ -1210,7 +1237,8 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
         if (ct->sent[si].end > qend)
             qend = ct->sent[si].end;
     }
-    int apart = kpi_quantity(ct, e->cstart, e->cend);
+    int apart = both_takes_two(st, it, e) ? kpi_quantity_of_items(ct, e->cstart, e->cend, false)
+                                          : kpi_quantity(ct, e->cstart, e->cend);
     if (!apart && qend > e->cend)
         apart = kpi_quantity_cued(ct, e->cend, qend);
     /* or it opens the sentence, before the words that accept: "Four of the
