@@ -43,11 +43,67 @@ static void check_both_items(void)
             true, 24, "negative ASR: both of a single extra priced each is two of it");
 }
 
+/* "a dozen of those", "half a dozen", "two dozen": counts of a price each. */
+static void check_dozen(void)
+{
+    kt_call("Agent: The carrot cake is $38. Shall I box it up for Friday?\n"
+            "Customer: Yes, please.\n"
+            "Agent: Our oat cookies are $2 each if you'd like some with it.\n"
+            "Customer: Oh, a dozen of those, please.\n"
+            "Agent: Done.",
+            true, 24, "a dozen of those at $2 each");
+    kt_call("agent: okay one large coffee cake that's twenty four\n"
+            "customer: great\n"
+            "agent: want to add muffins they're three each\n"
+            "customer: um yeah half a dozen please\n"
+            "agent: got it",
+            true, 18, "ASR: half a dozen at three each");
+    kt_call("agent: sure the party platter is fifty five\n"
+            "customer: okay book it\n"
+            "agent: want to add donut holes they're two bucks each\n"
+            "customer: yeah two dozen please\n"
+            "agent: done",
+            true, 48, "ASR: two dozen at two bucks each");
+    kt_call("Agent: The gift basket is $45. Shall I send it?\n"
+            "Customer: Yes.\n"
+            "Agent: Would you like to add the cookie tin for $15?\n"
+            "Customer: Sure, add the cookie tin. I've ordered from you a dozen times.\n"
+            "Agent: Added.",
+            true, 15, "negative: a dozen times is no count of the tin");
+}
+
+/* "$35 per bag each way" - "one bag each for the three of us, both ways":
+ * the acceptance counts the bags, the call the ways. */
+static void check_count_and_ways(void)
+{
+    kt_call("Agent: Your three seats to Denver are booked, out on the 4th and back on the "
+            "9th.\n"
+            "Customer: Great.\n"
+            "Agent: Would you like to add checked bags? They're $30 per bag each way.\n"
+            "Customer: Yes, one bag each for the two of us, both ways.\n"
+            "Agent: Added.",
+            true, 120, "two bags both ways at $30 per bag each way");
+    kt_call("agent: okay four seats round trip to tampa booked\n"
+            "customer: great\n"
+            "agent: bags are twenty five per bag each way want to add any\n"
+            "customer: yeah one bag each for the four of us there and back\n"
+            "agent: done",
+            true, 200, "ASR: four bags there and back at twenty five per bag each way");
+    kt_call("Agent: Your room is booked for two nights, for you and your husband.\n"
+            "Customer: Thank you.\n"
+            "Agent: Would you like to add breakfast? It's $18 per person per stay.\n"
+            "Customer: Yes, add it for both of us.\n"
+            "Agent: Added.",
+            true, 36, "negative: both of us counts the people once, not again as items");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
     check_both_items();
+    check_dozen();
+    check_count_and_ways();
     kt_free();
     T_END();
 }

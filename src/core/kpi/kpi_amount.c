@@ -596,6 +596,15 @@ static int count_at(const kpi_text *t, size_t k)
             return (int)i + 2;
     if (n == 4 && memcmp(p, "pair", 4) == 0)
         return 2;
+    /* "a dozen of those" 12, "half a dozen" 6, "two dozen" 24: the count
+     * is read at "dozen", where the words that make it a count follow */
+    if (n == 5 && memcmp(p, "dozen", 5) == 0) {
+        if (k > 0 && (KPI_TOK_IS(t, k - 1, "half") ||
+                      (k > 1 && KPI_TOK_IS(t, k - 1, "a") && KPI_TOK_IS(t, k - 2, "half"))))
+            return 6;
+        int by = k > 0 && t->tok[k - 1].sent == w->sent ? count_at(t, k - 1) : 0;
+        return by >= 2 && by <= 12 ? 12 * by : 12;
+    }
     return 0;
 }
 
@@ -657,7 +666,9 @@ static int quantity(const kpi_text *t, size_t from, size_t to, bool plural, bool
                      KPI_TOK_IS(t, k + 1, "guests") || KPI_TOK_IS(t, k + 1, "adults") ||
                      KPI_TOK_IS(t, k + 1, "of");
         bool for_ = k > 0 && KPI_TOK_IS(t, k - 1, "for");
-        if (all || of || heads || for_ || k + 1 >= t->ntok || t->tok[k + 1].sent != t->tok[k].sent ||
+        /* "half a dozen please": a dozen is only ever a count */
+        bool dozen = KPI_TOK_IS(t, k, "dozen");
+        if (all || of || heads || for_ || dozen || k + 1 >= t->ntok || t->tok[k + 1].sent != t->tok[k].sent ||
             yes_count_runs_on(t, k))
             return q;
         /* "two seats", "3 licenses": a count of a plural thing */

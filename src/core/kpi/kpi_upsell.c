@@ -552,10 +552,11 @@ static int call_count(const dlg_state *st, int turn, unsigned per)
  * (days or nights of the stay, the party, the items ordered, both legs of a
  * round trip), of every unit it is per ("$25 per person per day"). A unit
  * the call gives no count, or the acceptance says one of, counts once
- * ([as, ae) of turn `turn` is the acceptance). Returns cents unchanged when the
- * call counts none of its units. */
+ * ([as, ae) of turn `turn` is the acceptance; apart, when 2 or more, the
+ * count it said, of the first of its units that is items or people).
+ * Returns cents unchanged when the call counts none of its units. */
 static int64_t counted_by_call(const dlg_state *st, int turn, const dlg_item *it, int64_t cents,
-                               size_t as, size_t ae)
+                               size_t as, size_t ae, int apart)
 {
     if (!it->each || it->bundle || it->qty || !it->per || cents <= 0)
         return cents;
@@ -564,9 +565,17 @@ static int64_t counted_by_call(const dlg_state *st, int turn, const dlg_item *it
         if (it->per & bit) {
             /* "yes, just one garlic bread", "one bag each way": one said in
              * the acceptance is that unit's count */
-            if (kpi_unit_one(&st->texts[turn], bit, as, ae))
-                continue;
-            int c = call_count(st, turn, bit);
+            bool one = kpi_unit_one(&st->texts[turn], bit, as, ae);
+            int c = one ? 0 : call_count(st, turn, bit);
+            /* "$35 per bag each way" - "one bag each for the three of us,
+             * both ways": with no count of the things or the people of its
+             * own (or one each), the first of those units takes the count
+             * the acceptance said; that count is then spent */
+            if (bit == KPI_PER_ITEM || bit == KPI_PER_HEAD) {
+                if (c < 2 && apart >= 2)
+                    c = apart;
+                apart = 0;
+            }
             if (c >= 2)
                 q *= c;
         }
@@ -1256,7 +1265,7 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
      * us" with "$25 per person per day") or not at all: the call's counts */
     if (it->kind != IT_MAIN && it->each && !it->qty &&
         (cents == it->cents || (it->per & (it->per - 1)))) {
-        int64_t by_call = counted_by_call(st, turn, it, it->cents, e->cstart, qend);
+        int64_t by_call = counted_by_call(st, turn, it, it->cents, e->cstart, qend, apart);
         if (by_call > cents)
             cents = by_call;
     }
