@@ -97,6 +97,24 @@ static void check_count_and_ways(void)
             true, 36, "negative: both of us counts the people once, not again as items");
 }
 
+/* "two orders of the knots": a count, a measure, "of" and the item's name
+ * multiply a price said for one. */
+static void check_measure_of(void)
+{
+    kt_call("agent: sal's pizza what can i get you\n"
+            "customer: one large cheese for delivery\n"
+            "agent: okay want to add cheesy bread it's six fifty\n"
+            "customer: yeah and uh make it two orders of the cheesy bread\n"
+            "agent: you got it",
+            true, 13, "ASR: two orders of the cheesy bread at six fifty");
+    kt_call("Agent: Your dinner for two is booked for 8 pm.\n"
+            "Customer: Thank you.\n"
+            "Agent: Would you like to add a bottle of prosecco for $40?\n"
+            "Customer: Yes, add the prosecco. There will be two of us.\n"
+            "Agent: Added.",
+            true, 40, "negative: two of us is no count of bottles");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -104,6 +122,7 @@ int main(void)
     check_both_items();
     check_dozen();
     check_count_and_ways();
+    check_measure_of();
     kt_free();
     T_END();
 }

@@ -1188,9 +1188,16 @@ static int64_t counted_units(const dlg_state *st, const kpi_text *ct, const dlg_
     for (size_t k = kpi_text_tok_at(ct, e->start); k + 1 < ct->ntok && ct->tok[k + 1].end <= end;
          k++) {
         int q = kpi_count_word(ct, k);
+        /* "two orders of the knots", "three bottles of that wine": a
+         * measure, then the item's name */
+        size_t m = k + 1;
+        if (m + 2 < ct->ntok && KPI_TOK_IS(ct, m + 1, "of") && ct->tok[m + 2].sent == ct->tok[k].sent)
+            m += KPI_TOK_IS(ct, m + 2, "the", "that", "those", "your") ? 3 : 2;
+        if (m >= ct->ntok || ct->tok[m].sent != ct->tok[k].sent || ct->tok[m].end > end)
+            m = k + 1;
         if (q >= 2 && ct->tok[k + 1].sent == ct->tok[k].sent &&
-            (names_in_plural(ct, k + 1, at, it->ws, it->we) ||
-             dlg_names_item(ct, ct->tok[k + 1].start, ct->tok[k + 1].end, at, it->ws, it->we)))
+            (names_in_plural(ct, m, at, it->ws, it->we) ||
+             dlg_names_item(ct, ct->tok[m].start, ct->tok[m].end, at, it->ws, it->we)))
             return cents <= KPI_PRICE_MAX_CENTS / q ? cents * q : KPI_PRICE_MAX_CENTS;
     }
     return cents;
