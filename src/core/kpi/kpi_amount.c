@@ -596,6 +596,15 @@ static int count_at(const kpi_text *t, size_t k)
             return (int)i + 2;
     if (n == 4 && memcmp(p, "pair", 4) == 0)
         return 2;
+    /* "a dozen of those" 12, "half a dozen" 6, "two dozen" 24: the count
+     * is read at "dozen", where the words that make it a count follow */
+    if (n == 5 && memcmp(p, "dozen", 5) == 0) {
+        if (k > 0 && (KPI_TOK_IS(t, k - 1, "half") ||
+                      (k > 1 && KPI_TOK_IS(t, k - 1, "a") && KPI_TOK_IS(t, k - 2, "half"))))
+            return 6;
+        int by = k > 0 && t->tok[k - 1].sent == w->sent ? count_at(t, k - 1) : 0;
+        return by >= 2 && by <= 12 ? 12 * by : 12;
+    }
     return 0;
 }
 
@@ -632,10 +641,16 @@ static bool yes_count_runs_on(const kpi_text *t, size_t k)
            kpi_tok_in(t, k + 1, clause, sizeof clause / sizeof clause[0]);
 }
 
-static int quantity(const kpi_text *t, size_t from, size_t to, bool plural)
+/* "both of us", "both of you": the people an item is for */
+static bool both_people(const kpi_text *t, size_t k)
+{
+    return KPI_TOK_IS(t, k + 1, "of") && KPI_TOK_IS(t, k + 2, "us", "you", "them");
+}
+
+static int quantity(const kpi_text *t, size_t from, size_t to, bool plural, bool both_items)
 {
     for (size_t k = kpi_text_tok_at(t, from); k < t->ntok && t->tok[k].end <= to; k++) {
-        if (KPI_TOK_IS(t, k, "both"))
+        if (KPI_TOK_IS(t, k, "both") && (!both_items || both_people(t, k)))
             return 2;
         int q = count_at(t, k);
         if (!q)
@@ -651,7 +666,9 @@ static int quantity(const kpi_text *t, size_t from, size_t to, bool plural)
                      KPI_TOK_IS(t, k + 1, "guests") || KPI_TOK_IS(t, k + 1, "adults") ||
                      KPI_TOK_IS(t, k + 1, "of");
         bool for_ = k > 0 && KPI_TOK_IS(t, k - 1, "for");
-        if (all || of || heads || for_ || k + 1 >= t->ntok || t->tok[k + 1].sent != t->tok[k].sent ||
+        /* "half a dozen please": a dozen is only ever a count */
+        bool dozen = KPI_TOK_IS(t, k, "dozen");
+        if (all || of || heads || for_ || dozen || k + 1 >= t->ntok || t->tok[k + 1].sent != t->tok[k].sent ||
             yes_count_runs_on(t, k))
             return q;
         /* "two seats", "3 licenses": a count of a plural thing */
@@ -665,12 +682,17 @@ static int quantity(const kpi_text *t, size_t from, size_t to, bool plural)
 
 int kpi_quantity(const kpi_text *t, size_t from, size_t to)
 {
-    return quantity(t, from, to, true);
+    return quantity(t, from, to, true, false);
+}
+
+int kpi_quantity_of_items(const kpi_text *t, size_t from, size_t to, bool cued)
+{
+    return quantity(t, from, to, !cued, true);
 }
 
 int kpi_quantity_cued(const kpi_text *t, size_t from, size_t to)
 {
-    return quantity(t, from, to, false);
+    return quantity(t, from, to, false, false);
 }
 
 int64_t kpi_amount_total(const kpi_amount *a, int apart)

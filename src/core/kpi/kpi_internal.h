@@ -568,6 +568,11 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode);
  * any price: "for both of us" 2, "all four" 4, "the three of us" 3, "two of
  * them" 2, "for 3 people" 3. 0 when no quantity is said. */
 int kpi_quantity(const kpi_text *t, size_t from, size_t to);
+/* kpi_quantity (or, cued, kpi_quantity_cued) where "both" takes two
+ * different items ("a vase for $15 and chocolates for $12.95?" - "oh yes,
+ * both"; "both added"): there a bare "both" is no count of either; "both of
+ * us" still is. */
+int kpi_quantity_of_items(const kpi_text *t, size_t from, size_t to, bool cued);
 /* The same, only where the words around the number make it a count ("all",
  * "the", "for", "of us", "people"), not a bare plural ("3 questions"): for
  * words said after the acceptance itself. */

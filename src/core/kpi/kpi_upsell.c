@@ -552,10 +552,11 @@ static int call_count(const dlg_state *st, int turn, unsigned per)
  * (days or nights of the stay, the party, the items ordered, both legs of a
  * round trip), of every unit it is per ("$25 per person per day"). A unit
  * the call gives no count, or the acceptance says one of, counts once
- * ([as, ae) of turn `turn` is the acceptance). Returns cents unchanged when the
- * call counts none of its units. */
+ * ([as, ae) of turn `turn` is the acceptance; apart, when 2 or more, the
+ * count it said, of the first of its units that is items or people).
+ * Returns cents unchanged when the call counts none of its units. */
 static int64_t counted_by_call(const dlg_state *st, int turn, const dlg_item *it, int64_t cents,
-                               size_t as, size_t ae)
+                               size_t as, size_t ae, int apart)
 {
     if (!it->each || it->bundle || it->qty || !it->per || cents <= 0)
         return cents;
@@ -564,9 +565,17 @@ static int64_t counted_by_call(const dlg_state *st, int turn, const dlg_item *it
         if (it->per & bit) {
             /* "yes, just one garlic bread", "one bag each way": one said in
              * the acceptance is that unit's count */
-            if (kpi_unit_one(&st->texts[turn], bit, as, ae))
-                continue;
-            int c = call_count(st, turn, bit);
+            bool one = kpi_unit_one(&st->texts[turn], bit, as, ae);
+            int c = one ? 0 : call_count(st, turn, bit);
+            /* "$35 per bag each way" - "one bag each for the three of us,
+             * both ways": with no count of the things or the people of its
+             * own (or one each), the first of those units takes the count
+             * the acceptance said; that count is then spent */
+            if (bit == KPI_PER_ITEM || bit == KPI_PER_HEAD) {
+                if (c < 2 && apart >= 2)
+                    c = apart;
+                apart = 0;
+            }
             if (c >= 2)
                 q *= c;
         }
@@ -640,6 +649,18 @@ static int64_t other_reading_total(const dlg_state *st, int turn, const dlg_agen
  * for three days, sixty six total added.": the agent's turn right after an
  * extra is taken may work out its total from the count; that total is what
  * was bought. */
+/* Did the customer's turn that made acceptance i take another priced extra
+ * too? Then "both added" in the read-back names the two, counting neither. */
+static bool turn_took_two(const dlg_state *st, size_t i)
+{
+    for (size_t j = 0; j < st->n_acc; j++)
+        if (j != i && st->acc[j].turn == st->acc[i].turn && !st->acc[j].retracted &&
+            st->acc[j].kind == ACC_ADDON && st->acc[j].item != st->acc[i].item &&
+            st->acc[j].cents > 0)
+            return true;
+    return false;
+}
+
 static void total_after_take(dlg_state *st, int turn, const dlg_agent *a)
 {
     for (size_t i = 0; i < st->n_acc; i++) {
@@ -651,7 +672,9 @@ static void total_after_take(dlg_state *st, int turn, const dlg_agent *a)
         /* "ten dollars a day" - "yeah" - "so playtime all seven days": a
          * read-back that counts a price each taken once */
         if (!total && it->each && !it->bundle && !it->qty && acc->cents == it->cents) {
-            int q = kpi_quantity_cued(&st->texts[turn], 0, st->texts[turn].len);
+            const kpi_text *at = &st->texts[turn];
+            int q = turn_took_two(st, i) ? kpi_quantity_of_items(at, 0, at->len, true)
+                                         : kpi_quantity_cued(at, 0, at->len);
             if (q >= 2 && it->cents <= KPI_PRICE_MAX_CENTS / q)
                 total = it->cents * q;
         }
@@ -1165,9 +1188,16 @@ static int64_t counted_units(const dlg_state *st, const kpi_text *ct, const dlg_
     for (size_t k = kpi_text_tok_at(ct, e->start); k + 1 < ct->ntok && ct->tok[k + 1].end <= end;
          k++) {
         int q = kpi_count_word(ct, k);
+        /* "two orders of the knots", "three bottles of that wine": a
+         * measure, then the item's name */
+        size_t m = k + 1;
+        if (m + 2 < ct->ntok && KPI_TOK_IS(ct, m + 1, "of") && ct->tok[m + 2].sent == ct->tok[k].sent)
+            m += KPI_TOK_IS(ct, m + 2, "the", "that", "those", "your") ? 3 : 2;
+        if (m >= ct->ntok || ct->tok[m].sent != ct->tok[k].sent || ct->tok[m].end > end)
+            m = k + 1;
         if (q >= 2 && ct->tok[k + 1].sent == ct->tok[k].sent &&
-            (names_in_plural(ct, k + 1, at, it->ws, it->we) ||
-             dlg_names_item(ct, ct->tok[k + 1].start, ct->tok[k + 1].end, at, it->ws, it->we)))
+            (names_in_plural(ct, m, at, it->ws, it->we) ||
+             dlg_names_item(ct, ct->tok[m].start, ct->tok[m].end, at, it->ws, it->we)))
             return cents <= KPI_PRICE_MAX_CENTS / q ? cents * q : KPI_PRICE_MAX_CENTS;
     }
     return cents;
@@ -1184,6 +1214,19 @@ static void take_base(dlg_state *st, const dlg_item *it, const dlg_accept *up)
     dlg_accept base = {.kind = ACC_MAIN, .turn = up->turn, .start = up->start, .end = up->end,
                        .item = -1, .by_yes = true};
     dlg_accept_push(st, &base);
+}
+
+/* Does the "both" that takes it take another priced item as well (a "both"
+ * only ever gives a yes, so the items it gave a verdict)? Then it names the
+ * two items, and counts neither. */
+static bool both_takes_two(const dlg_state *st, const dlg_item *it, const dlg_event *e)
+{
+    if (e->kind != CE_BOTH)
+        return false;
+    for (size_t k = 0; k < st->n_item; k++)
+        if (&st->items[k] != it && st->items[k].why == e && st->items[k].cents > 0)
+            return true;
+    return false;
 }
 
 static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
@@ -1210,7 +1253,8 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
         if (ct->sent[si].end > qend)
             qend = ct->sent[si].end;
     }
-    int apart = kpi_quantity(ct, e->cstart, e->cend);
+    int apart = both_takes_two(st, it, e) ? kpi_quantity_of_items(ct, e->cstart, e->cend, false)
+                                          : kpi_quantity(ct, e->cstart, e->cend);
     if (!apart && qend > e->cend)
         apart = kpi_quantity_cued(ct, e->cend, qend);
     /* or it opens the sentence, before the words that accept: "Four of the
@@ -1228,7 +1272,7 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
      * us" with "$25 per person per day") or not at all: the call's counts */
     if (it->kind != IT_MAIN && it->each && !it->qty &&
         (cents == it->cents || (it->per & (it->per - 1)))) {
-        int64_t by_call = counted_by_call(st, turn, it, it->cents, e->cstart, qend);
+        int64_t by_call = counted_by_call(st, turn, it, it->cents, e->cstart, qend, apart);
         if (by_call > cents)
             cents = by_call;
     }
