@@ -602,7 +602,11 @@ static int count_at(const kpi_text *t, size_t k)
         if (k > 0 && (KPI_TOK_IS(t, k - 1, "half") ||
                       (k > 1 && KPI_TOK_IS(t, k - 1, "a") && KPI_TOK_IS(t, k - 2, "half"))))
             return 6;
-        int by = k > 0 && t->tok[k - 1].sent == w->sent ? count_at(t, k - 1) : 0;
+        /* one step back only: "dozen dozen dozen ..." must not recurse
+         * down a hostile sentence */
+        int by = k > 0 && t->tok[k - 1].sent == w->sent && !KPI_TOK_IS(t, k - 1, "dozen")
+                     ? count_at(t, k - 1)
+                     : 0;
         return by >= 2 && by <= 12 ? 12 * by : 12;
     }
     return 0;

@@ -481,8 +481,11 @@ kpi_rules *kpi_rules_load(const char *path, cz_err *err)
      * of the rules file (402,000 from 127 KB in 2026.12): sized for that
      * up front, the table is not rehashed nine times on the way (25 of the
      * load's 164 million instructions), nor are the abandoned smaller
-     * tables faulted in (2,800 of its 10,000 page faults). */
-    kpi_trie_reserve(&r->trie, len / 4 * 13);
+     * tables faulted in (2,800 of its 10,000 page faults). Capped at a
+     * million edges (24 MB of table): a large file of comments must not
+     * reserve a table it never fills; past the cap the table doubles as it
+     * fills, as before. */
+    kpi_trie_reserve(&r->trie, len / 4 * 13 < (1u << 20) ? len / 4 * 13 : (1u << 20));
     r->cats = kpi_cat_new();
 
     entries ents = {0};

@@ -645,10 +645,6 @@ static int64_t other_reading_total(const dlg_state *st, int turn, const dlg_agen
     return cents;
 }
 
-/* "Yeah, I'll take the waiver." - "Got it, the waiver at twenty two a day
- * for three days, sixty six total added.": the agent's turn right after an
- * extra is taken may work out its total from the count; that total is what
- * was bought. */
 /* Did the customer's turn that made acceptance i take another priced extra
  * too? Then "both added" in the read-back names the two, counting neither. */
 static bool turn_took_two(const dlg_state *st, size_t i)
@@ -661,6 +657,10 @@ static bool turn_took_two(const dlg_state *st, size_t i)
     return false;
 }
 
+/* "Yeah, I'll take the waiver." - "Got it, the waiver at twenty two a day
+ * for three days, sixty six total added.": the agent's turn right after an
+ * extra is taken may work out its total from the count; that total is what
+ * was bought. */
 static void total_after_take(dlg_state *st, int turn, const dlg_agent *a)
 {
     for (size_t i = 0; i < st->n_acc; i++) {
