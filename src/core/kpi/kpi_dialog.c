@@ -66,26 +66,20 @@ static bool free_on_top(const dlg_agent *a, const kpi_text *t)
            kpi_find(t, KS_OFFER_CUE, cs + 1, fs, &os, &oe);
 }
 
-/* After conversion_on_agent recorded what a free_on_top turn carried out,
- * what is taken from then on is free, as follow_free would have had it. */
-static void follow_free_after(dlg_state *st, int turn, const dlg_agent *a, const kpi_text *t)
-{
-    if (free_on_top(a, t) && !st->priced)
-        st->free_turn = turn;
-}
-
 /* Follows what the agent put on the table: something free before any sale
  * price was stated (a remedy, a credit, a waitlist) until a sale price or a
  * day or time to book comes (a booking counts even at no charge; so does a
  * day picked for the free remedy, see conversion_on_agent). A save offer is
  * a plan change, and the customer looking for something to buy ends it
  * too. */
-static void follow_free(dlg_state *st, int turn, const dlg_agent *a, const kpi_text *t)
+static void follow_free(dlg_state *st, int turn, const dlg_agent *a, const kpi_text *t,
+                        bool free_top)
 {
     /* "Done. Would you like overdraft protection? It's free.": the free
      * thing is offered on top of what the notice before it carried out;
-     * it makes only what is taken after this turn free (follow_free_after) */
-    if (free_on_top(a, t))
+     * it makes only what is taken after this turn free (kpi_dialog sets
+     * that once conversion_on_agent has recorded the notice) */
+    if (free_top)
         return;
     bool sale_price = false;
     for (size_t k = 0; k < a->n_price && !sale_price; k++)
@@ -203,13 +197,17 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
             dlg_agent_analyze(r, s, &s->texts[i], st.asked_turn >= 0,
                               dlg_main_accepted(&st) || st.request_turn >= 0,
                               &d->agent[i]);
-            follow_free(&st, t, &d->agent[i], &s->texts[i]);
+            /* read once: the turn's words do not change below, and
+             * retention only ever turns on (upsell_on_agent's save offer) */
+            bool free_top = free_on_top(&d->agent[i], &s->texts[i]);
+            follow_free(&st, t, &d->agent[i], &s->texts[i], free_top);
             set_price_ref(s);
             if (d->agent[i].failure)
                 conversion_on_failure(&st);
             upsell_on_agent(&st, t, &d->agent[i]);
             conversion_on_agent(&st, t, &d->agent[i]);
-            follow_free_after(&st, t, &d->agent[i], &s->texts[i]);
+            if (free_top && !d->agent[i].retention && !st.priced)
+                st.free_turn = t;
             break;
         case SPK_CUSTOMER:
             dlg_customer_analyze(&s->texts[i], &d->cust);
