@@ -199,20 +199,13 @@ static bool remedy_notice(const kpi_text *t)
     return false;
 }
 
-/* Has the customer accepted a purchase after turn t that still stands? */
-static bool accepted_since(const dlg_state *st, int t)
+/* Has the customer taken something after turn t that still stands: a
+ * purchase, or when add_ons is true, an add-on too? */
+static bool taken_since(const dlg_state *st, int t, bool add_ons)
 {
     for (size_t i = 0; i < st->n_acc; i++)
-        if (st->acc[i].turn > t && !st->acc[i].retracted && st->acc[i].kind == ACC_MAIN)
-            return true;
-    return false;
-}
-
-/* Has anything, purchase or add-on, been taken after turn t? */
-static bool taken_since(const dlg_state *st, int t)
-{
-    for (size_t i = 0; i < st->n_acc; i++)
-        if (st->acc[i].turn > t && !st->acc[i].retracted)
+        if (st->acc[i].turn > t && !st->acc[i].retracted &&
+            (add_ons || st->acc[i].kind == ACC_MAIN))
             return true;
     return false;
 }
@@ -355,7 +348,7 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
      * customer agreed, with nothing refused in between, shows what the
      * agreement was about, however the question before it was worded */
     if (fulfils && st->agree_turn > st->fulfil_turn && turn - st->agree_turn <= 4 &&
-        !accepted_since(st, st->fulfil_turn) && names_booking(&st->texts[turn])) {
+        !taken_since(st, st->fulfil_turn, false) && names_booking(&st->texts[turn])) {
         /* the whole agreeing turn is the evidence */
         dlg_accept acc = {.kind = ACC_MAIN, .turn = st->agree_turn, .start = 0,
                           .end = st->texts[st->agree_turn].len, .item = -1};
@@ -950,7 +943,8 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
              * new closing question, after the purchase was carried out and
              * with nothing taken since, refuses that question */
             if (!retracted && st->fulfil_turn >= 0 && st->ask_turn > st->fulfil_turn &&
-                st->ask_wait == 0 && st->ask == ASK_CLOSING && !taken_since(st, st->fulfil_turn) &&
+                st->ask_wait == 0 && st->ask == ASK_CLOSING &&
+                !taken_since(st, st->fulfil_turn, true) &&
                 !takes_back_all(ct, e->start, ct->sent[kpi_text_sentence_at(ct, e->start)].end)) {
                 st->request_turn = -1;
                 retracted = true;

@@ -485,7 +485,8 @@ kpi_rules *kpi_rules_load(const char *path, cz_err *err)
      * million edges (24 MB of table): a large file of comments must not
      * reserve a table it never fills; past the cap the table doubles as it
      * fills, as before. */
-    kpi_trie_reserve(&r->trie, len / 4 * 13 < (1u << 20) ? len / 4 * 13 : (1u << 20));
+    size_t edges = len / 4 * 13;
+    kpi_trie_reserve(&r->trie, edges < (1u << 20) ? edges : (1u << 20));
     r->cats = kpi_cat_new();
 
     entries ents = {0};
