@@ -63,6 +63,36 @@ static void check_find(void)
     }
     CHECK(missing == (int)(sizeof absent / sizeof absent[0]),
           "words one byte away from vocabulary words are not found");
+    /* the tokeniser's lookup of words of 1 to 8 bytes by their key8, read
+     * from a buffer whose bytes after the word are not zero */
+    int short_found = 0, short_words = 0, short_missing = 0, short_absent = 0;
+    for (size_t i = 0; i < nw; i++) {
+        size_t n = strlen(words[i]);
+        if (n > 8)
+            continue;
+        char buf[16];
+        memset(buf, 'x', sizeof buf);
+        memcpy(buf, words[i], n);
+        short_words++;
+        short_found += kpi_vocab_find_short(&v, kpi_key8(buf, n), kpi_hash(buf, n)) == ids[i];
+    }
+    for (size_t i = 0; i < sizeof absent / sizeof absent[0]; i++) {
+        size_t n = strlen(absent[i]);
+        if (n > 8)
+            continue;
+        char buf[16];
+        memset(buf, 'a', sizeof buf);
+        memcpy(buf, absent[i], n);
+        short_absent++;
+        short_missing += kpi_vocab_find_short(&v, kpi_key8(buf, n), kpi_hash(buf, n)) < 0;
+    }
+    /* "upgrade" plus one byte is eight bytes: its first seven are a word's */
+    short_absent++;
+    short_missing += kpi_vocab_find_short(&v, kpi_key8("upgrades", 8), kpi_hash("upgrades", 8)) < 0;
+    CHECK(short_found == short_words && short_words > 0,
+          "kpi_vocab_find_short finds every word of 1 to 8 bytes by its key8");
+    CHECK(short_missing == short_absent,
+          "kpi_vocab_find_short finds no word one byte away, nor a longer one with a word's start");
     /* a word inside a longer text: only its own bytes are compared */
     const char *text = "premiumplan";
     CHECK(kpi_vocab_find(&v, text, 7, kpi_hash(text, 7)) == ids[8],

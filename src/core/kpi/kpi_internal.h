@@ -115,8 +115,11 @@ typedef struct {
 } kpi_word;
 
 /* A hash slot: the word's hash beside its id, so that a probe that misses
- * never touches the word itself. */
+ * never touches the word itself; and for a word of at most eight bytes the
+ * word itself, so that the tokeniser's lookup (kpi_vocab_find_short) never
+ * leaves the slot. */
 typedef struct {
+    uint64_t key8; /* a word of 1 to 8 bytes, zero-padded (kpi_key8); else 0 */
     uint32_t hash;
     int32_t id; /* -1 empty */
 } kpi_slot;
@@ -188,6 +191,38 @@ static inline int32_t kpi_vocab_find(const kpi_vocab *v, const char *s, size_t n
 }
 /* The id of word s, added when missing. */
 int32_t kpi_vocab_add(kpi_vocab *v, const char *s, size_t n);
+
+/* The first n bytes (1 to 8) of an eight-byte load from p, the others
+ * zero: the key8 of a word of n bytes. All eight bytes p[0, 8) must be
+ * readable; those past n may hold anything. */
+static inline uint64_t kpi_key8(const char *p, size_t n)
+{
+    uint64_t x;
+    memcpy(&x, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return x & (~UINT64_C(0) << (64 - 8 * n));
+#else
+    return x & (~UINT64_C(0) >> (64 - 8 * n));
+#endif
+}
+
+/* kpi_vocab_find for a word of 1 to 8 bytes given as its key8 (and its
+ * kpi_hash h): words hold no zero byte, so equal key8s are equal words,
+ * and one compare in the slot replaces the hash compare, the length
+ * compare and the look at the entry's bytes. */
+static inline int32_t kpi_vocab_find_short(const kpi_vocab *v, uint64_t key8, uint32_t h)
+{
+    if (!v->nslots)
+        return -1;
+    size_t mask = v->nslots - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const kpi_slot *sl = &v->slots[i];
+        if (sl->key8 == key8)
+            return sl->id;
+        if (sl->id < 0)
+            return -1; /* an empty slot: key8 0, never a word's */
+    }
+}
 
 /* ---------------------------------------------------------------- phrase trie */
 

@@ -16,11 +16,15 @@ static bool is_word_byte(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'';
 }
 
+/* Bytes kept in low past the text's end: kpi_key8 loads eight bytes from
+ * a word's start. */
+#define KPI_TEXT_SLACK 8
+
 static void text_reserve(kpi_text *t, size_t n)
 {
-    if (n + 1 > t->cap) {
+    if (n + 1 + KPI_TEXT_SLACK > t->cap) {
         size_t cap = t->cap ? t->cap : 256;
-        while (cap < n + 1)
+        while (cap < n + 1 + KPI_TEXT_SLACK)
             cap *= 2;
         t->low = xrealloc(t->low, cap);
         t->map = xrealloc(t->map, cap * sizeof *t->map);
@@ -105,7 +109,10 @@ end_word(const kpi_rules *r, kpi_text *t, size_t ws, size_t o, uint8_t flags, bo
     const kpi_vocab *v = &r->vocab;
     if (!h_ok)
         h = kpi_hash(t->low + a, b - a);
-    int32_t id = kpi_vocab_find(v, t->low + a, b - a, h);
+    /* most words are short: found by their key8 (low has the slack for
+     * its load) */
+    int32_t id = b - a <= 8 ? kpi_vocab_find_short(v, kpi_key8(t->low + a, b - a), h)
+                            : kpi_vocab_find(v, t->low + a, b - a, h);
     if (id >= 0 && v->w[id].alias >= 0)
         id = v->w[id].alias;
     const kpi_word *vw = id >= 0 ? &v->w[id] : NULL;

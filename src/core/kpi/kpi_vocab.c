@@ -36,12 +36,14 @@ void kpi_vocab_free(kpi_vocab *v)
     memset(v, 0, sizeof *v);
 }
 
-static void slot_put(kpi_slot *slots, size_t nslots, uint32_t h, int32_t id)
+static void slot_put(kpi_slot *slots, size_t nslots, const kpi_word *w, int32_t id)
 {
-    size_t i = h & (nslots - 1);
+    size_t i = w->hash & (nslots - 1);
     while (slots[i].id >= 0)
         i = (i + 1) & (nslots - 1);
-    slots[i] = (kpi_slot){h, id};
+    /* key is zero-padded to KPI_WORD_INLINE bytes, so eight are readable */
+    uint64_t key8 = w->len >= 1 && w->len <= 8 ? kpi_key8(w->key, w->len) : 0;
+    slots[i] = (kpi_slot){key8, w->hash, id};
 }
 
 static void rehash(kpi_vocab *v, size_t nslots)
@@ -49,10 +51,10 @@ static void rehash(kpi_vocab *v, size_t nslots)
     free(v->slots);
     v->slots = xmalloc(nslots * sizeof *v->slots);
     for (size_t i = 0; i < nslots; i++)
-        v->slots[i] = (kpi_slot){0, -1};
+        v->slots[i] = (kpi_slot){0, 0, -1};
     v->nslots = nslots;
     for (size_t id = 0; id < v->n; id++)
-        slot_put(v->slots, nslots, v->w[id].hash, (int32_t)id);
+        slot_put(v->slots, nslots, &v->w[id], (int32_t)id);
 }
 
 int32_t kpi_vocab_add(kpi_vocab *v, const char *s, size_t n)
@@ -75,6 +77,6 @@ int32_t kpi_vocab_add(kpi_vocab *v, const char *s, size_t n)
     if (v->n * 2 > v->nslots)
         rehash(v, v->nslots ? v->nslots * 2 : 1024);
     else
-        slot_put(v->slots, v->nslots, h, id);
+        slot_put(v->slots, v->nslots, &v->w[id], id);
     return id;
 }
