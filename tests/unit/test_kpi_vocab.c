@@ -89,6 +89,19 @@ static void check_find(void)
     /* "upgrade" plus one byte is eight bytes: its first seven are a word's */
     short_absent++;
     short_missing += kpi_vocab_find_short(&v, kpi_key8("upgrades", 8), kpi_hash("upgrades", 8)) < 0;
+    /* the tokeniser hashes a short word from the key8 it loads; kpi_hash,
+     * which filled the table, must give the same for every length 1 to 8 */
+    int hash_differs = 0;
+    for (size_t n = 1; n <= 8; n++) {
+        char buf[16];
+        memset(buf, 'q', sizeof buf);
+        memcpy(buf, "absolutely", n);
+        char *exact = xmalloc(n);
+        memcpy(exact, buf, n);
+        hash_differs += kpi_hash(exact, n) != kpi_hash_key8(kpi_key8(buf, n));
+        free(exact);
+    }
+    CHECK(hash_differs == 0, "kpi_hash of a word of 1 to 8 bytes equals kpi_hash_key8 of its key8");
     CHECK(short_found == short_words && short_words > 0,
           "kpi_vocab_find_short finds every word of 1 to 8 bytes by its key8");
     CHECK(short_missing == short_absent,

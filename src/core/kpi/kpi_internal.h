@@ -131,6 +131,10 @@ typedef struct {
     size_t nslots;
 } kpi_vocab;
 
+/* kpi_hash: FNV-1a over the bytes, except that a word of 1 to 8 bytes is
+ * hashed from its key8 (below) in a few instructions, so that the
+ * tokeniser, which loads the key8 for the lookup anyway, never hashes
+ * byte by byte. Either way it spreads over a power-of-two table. */
 uint32_t kpi_hash(const char *s, size_t n);
 void kpi_vocab_init(kpi_vocab *v);
 void kpi_vocab_free(kpi_vocab *v);
@@ -204,6 +208,14 @@ static inline uint64_t kpi_key8(const char *p, size_t n)
 #else
     return x & (~UINT64_C(0) >> (64 - 8 * n));
 #endif
+}
+
+/* kpi_hash of a word of 1 to 8 bytes from its key8: the high half folded
+ * onto the low so that every byte reaches the bits the multiply carries
+ * into the top half, which the table index is taken from. */
+static inline uint32_t kpi_hash_key8(uint64_t key8)
+{
+    return (uint32_t)(((key8 ^ (key8 >> 32)) * UINT64_C(0x9E3779B97F4A7C15)) >> 32);
 }
 
 /* kpi_vocab_find for a word of 1 to 8 bytes given as its key8 (and its

@@ -88,12 +88,10 @@ static void split_sentences(kpi_text *t)
 
 /* Ends the word low[ws, o): trims quote marks around it, looks it up, and
  * either keeps it as a token or, for a filler, removes it from the text.
- * h is kpi_hash of low[ws, o) when h_ok (the tokeniser hashes as it copies).
  * Returns the new output length. Inlined: it runs for every word, and
- * passing its eight arguments cost a sixth of what it does. */
+ * passing its arguments cost a sixth of what it does. */
 static inline __attribute__((always_inline)) size_t
-end_word(const kpi_rules *r, kpi_text *t, size_t ws, size_t o, uint8_t flags, bool *drop_punct,
-         uint32_t h, bool h_ok)
+end_word(const kpi_rules *r, kpi_text *t, size_t ws, size_t o, uint8_t flags, bool *drop_punct)
 {
     size_t a = ws, b = o;
     /* a word is never empty here; quote marks around it are rare */
@@ -104,15 +102,17 @@ end_word(const kpi_rules *r, kpi_text *t, size_t ws, size_t o, uint8_t flags, bo
             b--;
         if (a == b)
             return o;
-        h_ok = false;
     }
     const kpi_vocab *v = &r->vocab;
-    if (!h_ok)
-        h = kpi_hash(t->low + a, b - a);
-    /* most words are short: found by their key8 (low has the slack for
-     * its load) */
-    int32_t id = b - a <= 8 ? kpi_vocab_find_short(v, kpi_key8(t->low + a, b - a), h)
-                            : kpi_vocab_find(v, t->low + a, b - a, h);
+    /* most words are short: found and hashed by their key8 (low has the
+     * slack for its load) */
+    int32_t id;
+    if (b - a <= 8) {
+        uint64_t key8 = kpi_key8(t->low + a, b - a);
+        id = kpi_vocab_find_short(v, key8, kpi_hash_key8(key8));
+    } else {
+        id = kpi_vocab_find(v, t->low + a, b - a, kpi_hash(t->low + a, b - a));
+    }
     if (id >= 0 && v->w[id].alias >= 0)
         id = v->w[id].alias;
     const kpi_word *vw = id >= 0 ? &v->w[id] : NULL;
@@ -140,7 +140,7 @@ end_word(const kpi_rules *r, kpi_text *t, size_t ws, size_t o, uint8_t flags, bo
     return o;
 }
 
-void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len)
+__attribute__((noinline)) void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len)
 {
     t->orig = s;
     t->orig_len = len;
@@ -154,8 +154,6 @@ void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len
     size_t o = 0, ws = 0;
     bool space = false, in_word = false, drop_punct = false;
     uint8_t next_flags = 0; /* TF_* for the next word, from what precedes it */
-    uint32_t h = 0;   /* kpi_hash of the word so far ... */
-    bool h_ok = false; /* ... while all its bytes came through the fast path */
     t->nstops = 0;
     if (t->stops_cap < 16) {
         t->stops_cap = 16;
@@ -176,26 +174,44 @@ void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len
                 space = false;
                 in_word = true;
                 ws = o;
-                h = 2166136261u; /* kpi_hash's FNV-1a, byte by byte below */
-                h_ok = true;
             }
-            /* in locals: the byte stores could alias t's fields, which
-             * would otherwise be read again for every byte */
-            char *low = t->low;
-            uint32_t *map = t->map;
-            do {
-                low[o] = (char)lc;
-                map[o] = (uint32_t)i;
-                h = (h ^ lc) * 16777619u;
-                o++;
+            for (;;) {
+                /* in locals: the byte stores could alias t's fields, which
+                 * would otherwise be read again for every byte */
+                char *low = t->low;
+                uint32_t *map = t->map;
+                do {
+                    low[o] = (char)lc;
+                    map[o] = (uint32_t)i;
+                    o++;
+                    i++;
+                } while (i < len && (lc = r->word_byte[(unsigned char)s[i]]));
+                /* Most words end at one space with the next word right
+                 * after it: that goes on here, doing what the white-space
+                 * branch and then the word-start branch above would do
+                 * (space is false and stays so: the next word takes the
+                 * space at once), without a turn of the outer loop for
+                 * the space and one for the next word's first byte. */
+                if (i + 1 >= len || s[i] != ' ' ||
+                    !(lc = r->word_byte[(unsigned char)s[i + 1]]))
+                    break;
+                o = end_word(r, t, ws, o, next_flags, &drop_punct);
+                next_flags = 0;
                 i++;
-            } while (i < len && (lc = r->word_byte[(unsigned char)s[i]]));
+                drop_punct = false;
+                if (o > 0) {
+                    t->low[o] = ' ';
+                    t->map[o] = (uint32_t)i;
+                    o++;
+                }
+                ws = o;
+            }
             continue;
         }
         /* white space next, the most common byte after the word bytes */
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
             if (in_word) {
-                o = end_word(r, t, ws, o, next_flags, &drop_punct, h, h_ok);
+                o = end_word(r, t, ws, o, next_flags, &drop_punct);
                 next_flags = 0;
                 in_word = false;
             }
@@ -228,10 +244,8 @@ void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len
         bool word = is_word_byte((unsigned char)out) ||
                     (in_word && (out == ',' || out == '.' || out == ':') && o > 0 &&
                      cz_is_digit(t->low[o - 1]) && i + 1 < len && cz_is_digit(s[i + 1]));
-        if (word)
-            h_ok = false; /* "1,200", a curly apostrophe: hashed at the end */
         if (!word && in_word) {
-            o = end_word(r, t, ws, o, next_flags, &drop_punct, h, h_ok);
+            o = end_word(r, t, ws, o, next_flags, &drop_punct);
             next_flags = 0;
             in_word = false;
         }
@@ -276,7 +290,7 @@ void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len
         i += step;
     }
     if (in_word)
-        o = end_word(r, t, ws, o, next_flags, &drop_punct, h, h_ok);
+        o = end_word(r, t, ws, o, next_flags, &drop_punct);
     while (o > 0 && t->low[o - 1] == ' ')
         o--;
     t->low[o] = '\0';

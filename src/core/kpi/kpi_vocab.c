@@ -10,6 +10,13 @@
 
 uint32_t kpi_hash(const char *s, size_t n)
 {
+    if (n >= 1 && n <= 8) {
+        /* kpi_key8 without reading past s[n): the bytes copied into a
+         * zeroed number land where kpi_key8's masked load keeps them */
+        uint64_t x = 0;
+        memcpy(&x, s, n);
+        return kpi_hash_key8(x);
+    }
     /* FNV-1a: words are short, so a simple byte hash is fast enough and
      * spreads well over a power-of-two table. */
     uint32_t h = 2166136261u;
