@@ -9,12 +9,11 @@
 #include "kpi_internal.h"
 #include "util.h"
 
+/* The same words may be reached by two patterns of one section: the
+ * repeat is dropped once the walk from ts is over (kpi_match_turn), where
+ * sorting has put it next to the first, not searched for at each push. */
 static void push_match(kpi_text *t, uint32_t sec, size_t ts, size_t te)
 {
-    /* the same words may be reached by two patterns of one section */
-    for (size_t k = t->nm; k-- > 0 && t->m[k].ts == ts;)
-        if (t->m[k].sec == sec && t->m[k].te == te)
-            return;
     if (t->nm == t->m_cap) {
         t->m_cap = t->m_cap ? t->m_cap * 2 : 64;
         t->m = xrealloc(t->m, t->m_cap * sizeof *t->m);
@@ -27,12 +26,22 @@ static void push_match(kpi_text *t, uint32_t sec, size_t ts, size_t te)
 /* Do the words just before ts spell one of the pre-sequences at pre? */
 static bool pre_blocked(const kpi_trie *tr, int32_t pre, const kpi_text *t, size_t ts)
 {
+    /* Every sequence (of one word or more) ends with the word just before
+     * ts, a known word of ts's sentence: without such a word none can
+     * match, and a sequence is passed over on its last word before the
+     * others are read (most lists are "!(to|can you|...)" and most words
+     * before a match are none of them). */
+    if (ts == 0)
+        return false;
+    const kpi_tok *last = &t->tok[ts - 1];
+    if (last->id < 0 || last->sent != t->tok[ts].sent)
+        return false;
     for (const int32_t *p = tr->pre + pre; *p; p += *p + 1) {
         size_t n = (size_t)*p;
-        if (n > ts)
+        if (p[n] != last->id || n > ts)
             continue;
         bool same = true;
-        for (size_t k = 0; k < n && same; k++) {
+        for (size_t k = 0; k + 1 < n && same; k++) {
             const kpi_tok *w = &t->tok[ts - n + k];
             same = w->id == p[1 + k] && w->sent == t->tok[ts].sent;
         }
@@ -148,7 +157,10 @@ void kpi_match_turn(const kpi_rules *r, kpi_text *t)
         size_t before = t->nm;
         walk(r, t, t->tok[i].node, i, i + 1);
         /* matches from one start are few: keep them longest first by
-         * insertion sort */
+         * insertion sort, which keeps a repeat of the same section and
+         * words right after the first, where it is dropped */
+        if (t->nm - before < 2)
+            continue;
         for (size_t a = before + 1; a < t->nm; a++) {
             kpi_match m = t->m[a];
             size_t b = a;
@@ -158,6 +170,11 @@ void kpi_match_turn(const kpi_rules *r, kpi_text *t)
             }
             t->m[b] = m;
         }
+        size_t w = before + 1;
+        for (size_t a = before + 1; a < t->nm; a++)
+            if (t->m[a].te != t->m[w - 1].te || t->m[a].sec != t->m[w - 1].sec)
+                t->m[w++] = t->m[a];
+        t->nm = w;
     }
 }
 

@@ -95,30 +95,58 @@ static void edge_put(kpi_trie *t, int32_t node, int32_t id, int32_t c)
 
 int32_t kpi_trie_child(kpi_trie *t, int32_t node, int32_t id, bool create)
 {
-    int32_t found = kpi_trie_next(t, node, id);
-    if (found >= 0 || !create)
-        return found;
-    int32_t c = new_node(t);
     kpi_node *nd = &t->nodes[node];
-    /* Only the children of nodes with several are in the edge hash: a
-     * single child, most nodes' case, is answered from the node itself, so
-     * the table holds a fraction of the edges (fewer pages to fault in at
-     * start-up, fewer cache misses when matching). The first child joins
-     * the table when its second sibling comes. */
-    if (nd->one_id == KPI_NO_EDGES) {
-        nd->one_id = id;
-        nd->one_child = c;
-    } else {
-        if (nd->one_id != KPI_MANY_EDGES) { /* the second child */
-            int32_t first_id = nd->one_id, first = nd->one_child;
-            edge_put(t, node, first_id, first);
-            nd = &t->nodes[node];
-            nd->emask = 1u << kpi_trie_emask_bit(first_id);
-            nd->one_id = KPI_MANY_EDGES;
+    if (nd->one_id != KPI_MANY_EDGES) {
+        if (nd->one_id == id)
+            return nd->one_child;
+        if (!create)
+            return -1;
+        int32_t c = new_node(t);
+        nd = &t->nodes[node];
+        /* Only the children of nodes with several are in the edge hash: a
+         * single child, most nodes' case, is answered from the node itself,
+         * so the table holds a fraction of the edges (fewer pages to fault
+         * in at start-up, fewer cache misses when matching). The first
+         * child joins the table when its second sibling comes. */
+        if (nd->one_id == KPI_NO_EDGES) {
+            nd->one_id = id;
+            nd->one_child = c;
+            return c;
         }
+        int32_t first_id = nd->one_id, first = nd->one_child;
+        edge_put(t, node, first_id, first);
+        nd = &t->nodes[node];
+        nd->emask = 1u << kpi_trie_emask_bit(first_id);
+        nd->one_id = KPI_MANY_EDGES;
         edge_put(t, node, id, c);
         nd->emask |= 1u << kpi_trie_emask_bit(id);
+        return c;
     }
+    /* A node with several children: as kpi_trie_next, but a search that
+     * misses stops at the empty slot where the new edge then goes, so
+     * building the trie probes the table once per new edge, not twice
+     * (unless the table must grow first, or the mask bit was clear and
+     * there was no search). */
+    uint32_t bit = 1u << kpi_trie_emask_bit(id);
+    uint64_t key = kpi_trie_edge_key(node, id);
+    size_t i = kpi_trie_edge_slot(key, t->ecap);
+    bool probed = (nd->emask & bit) != 0;
+    if (probed) {
+        for (; t->ekey[i]; i = (i + 1) & (t->ecap - 1))
+            if (t->ekey[i] == key)
+                return t->eval[i];
+    }
+    if (!create)
+        return -1;
+    int32_t c = new_node(t);
+    if (probed && (t->en + 1) * 4 <= t->ecap * 3) {
+        t->ekey[i] = key;
+        t->eval[i] = c;
+        t->en++;
+    } else {
+        edge_put(t, node, id, c);
+    }
+    t->nodes[node].emask |= bit;
     return c;
 }
 
