@@ -34,7 +34,14 @@ static long utf8_invalid_at(const unsigned char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
-        /* ASCII, nearly all of a call, eight bytes at a time */
+#ifdef __SSE2__
+        /* ASCII, nearly all of a call, sixteen bytes at a time where the
+         * CPU has SSE2 (every x86-64): no byte has its high bit set */
+        while (i + 16 <= n &&
+               !_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i))))
+            i += 16;
+#endif
+        /* then eight at a time */
         uint64_t w;
         while (i + 8 <= n && (memcpy(&w, s + i, 8), (w & 0x8080808080808080ull) == 0))
             i += 8;
@@ -239,10 +246,22 @@ int call_set_team(call_t *c, const char *team, cz_err *err)
 enum { FF_ID, FF_AGENT, FF_TS, FF_TEXT, FF_TEAM, FF_N };
 static const char *const FF_KEYS[FF_N] = {"call_id", "agent_name", "timestamp", "transcript_text",
                                           "team"};
+static const size_t FF_KEY_LEN[FF_N] = {7, 10, 9, 15, 4}; /* their strlen, once */
 
 static bool ff_space(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* The escapes fast_fields decodes itself: \" \\ \/ \b \f \n \r \t. */
+static bool short_escape(char c)
+{
+    switch (c) {
+    case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
+        return true;
+    default:
+        return false;
+    }
 }
 
 /* Scans the string whose opening quote is at buf[*i]; on success *i is just
@@ -291,7 +310,7 @@ static bool ff_string(const char *buf, size_t len, size_t *i, size_t *a, size_t 
         if (c < 0x20)
             return false;
         if (c == '\\') {
-            if (j + 1 >= len || !strchr("\"\\/bfnrt", buf[j + 1]) || buf[j + 1] == '\0')
+            if (j + 1 >= len || !short_escape(buf[j + 1]))
                 return false;
             *esc = true;
             j++;
@@ -330,7 +349,7 @@ static int fast_fields(const char *buf, size_t len, const char *v[FF_N], char **
             i++;
         int f = -1;
         for (int k = 0; k < FF_N; k++)
-            if (strlen(FF_KEYS[k]) == kb - ka && memcmp(buf + ka, FF_KEYS[k], kb - ka) == 0)
+            if (FF_KEY_LEN[k] == kb - ka && memcmp(buf + ka, FF_KEYS[k], kb - ka) == 0)
                 f = k;
         if (f >= 0 && seen[f])
             return 0;
