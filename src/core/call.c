@@ -134,6 +134,19 @@ static long escaped_nul_at(const char *buf, size_t len)
     return -1;
 }
 
+/* strip_escapes, then clean_text: a name with no ESC byte and no 0xC2 (the
+ * lead byte of C1 CSI) has nothing to strip, so it is cleaned without that
+ * copy. Returns a new string. */
+static char *clean_name_field(const char *s)
+{
+    size_t n = strlen(s);
+    if (!memchr(s, 0x1B, n) && !memchr(s, 0xC2, n))
+        return clean_text(s, n);
+    char *raw = strip_escapes(s), *clean = clean_text(raw, strlen(raw));
+    free(raw);
+    return clean;
+}
+
 static const char *const REQUIRED[] = {"call_id", "agent_name", "timestamp", "transcript_text"};
 
 /* Duplicate keys make a record ambiguous (parsers disagree on which wins), so
@@ -175,12 +188,8 @@ int call_from_fields(const char *id, const char *agent, const char *ts, const ch
     memset(out, 0, sizeof *out);
     int rc = -1;
     int64_t epoch;
-    char *rid = strip_escapes(id), *ragent = strip_escapes(agent);
-    char *cid = clean_text(rid, strlen(rid));
-    char *cagent = clean_text(ragent, strlen(ragent));
+    char *cid = clean_name_field(id), *cagent = clean_name_field(agent);
     char *aname = name_normalize(cagent);
-    free(rid);
-    free(ragent);
     free(cagent);
     if (!*cid) {
         cz_err_set(err, "field call_id is empty");
@@ -220,9 +229,8 @@ int call_set_team(call_t *c, const char *team, cz_err *err)
     c->team = NULL;
     if (!team)
         return 0;
-    char *raw = strip_escapes(team), *clean = clean_text(raw, strlen(raw));
+    char *clean = clean_name_field(team);
     char *name = name_normalize(clean);
-    free(raw);
     free(clean);
     if (strlen(name) > 200) {
         cz_err_set(err, "field team is longer than 200 bytes");

@@ -58,32 +58,24 @@ static int is_space(int c)
     return is_blank(c) || c == '\n';
 }
 
-/* If a label word followed by ':' starts at s[i], returns its speaker and sets
- * *end just past the colon; else SPK_UNKNOWN. */
-static speaker_t match_label(const char *s, size_t n, size_t i, size_t *end)
+/* The speaker whose label word s[b, e) is, in any case, else SPK_UNKNOWN.
+ * The word is ASCII letters and digits: OR 0x20 folds its capitals to
+ * small letters and leaves digits digits, which match no label letter. */
+static speaker_t label_word(const char *s, size_t b, size_t e)
 {
     /* every label word starts with a, c or r */
-    int c0 = lower_ascii((unsigned char)s[i]);
+    int c0 = s[b] | 0x20;
     if (c0 != 'a' && c0 != 'c' && c0 != 'r')
         return SPK_UNKNOWN;
     for (size_t k = 0; k < sizeof label_words / sizeof label_words[0]; k++) {
         const char *w = label_words[k].word;
-        if (w[0] != c0)
-            continue; /* the loop below would stop at once */
-        size_t wl = label_words[k].len, j = 0;
-        while (j < wl && i + j < n && lower_ascii((unsigned char)s[i + j]) == w[j])
+        if (w[0] != c0 || label_words[k].len != e - b)
+            continue;
+        size_t j = 1;
+        while (j < e - b && (s[b + j] | 0x20) == w[j])
             j++;
-        if (j < wl)
-            continue;
-        size_t p = i + wl;
-        if (p < n && is_alnum_ascii((unsigned char)s[p]))
-            continue;
-        while (p < n && is_blank((unsigned char)s[p]))
-            p++;
-        if (p < n && s[p] == ':') {
-            *end = p + 1;
+        if (j == e - b)
             return label_words[k].who;
-        }
     }
     return SPK_UNKNOWN;
 }
@@ -155,7 +147,7 @@ typedef struct {
 /* Finds the label ending at the colon s[colon]: a label word, optional
  * blanks, then the colon. Labels are found from their colons (memchr), so
  * the transcript's other bytes are never inspected one by one. */
-static int label_before_colon(const char *s, size_t n, size_t colon, label_t *l)
+static int label_before_colon(const char *s, size_t colon, label_t *l)
 {
     size_t e = colon;
     while (e > 0 && is_blank((unsigned char)s[e - 1]))
@@ -166,11 +158,13 @@ static int label_before_colon(const char *s, size_t n, size_t colon, label_t *l)
         b--;
     if (b == e || e - b > 14 || !word_start(s, b))
         return 0;
-    size_t end;
-    speaker_t who = match_label(s, n, b, &end);
-    if (who == SPK_UNKNOWN || end != colon + 1)
+    /* s[b, e) is a whole word (letters and digits, none before or after)
+     * with only blanks between it and the colon: a label when it is one of
+     * the label words */
+    speaker_t who = label_word(s, b, e);
+    if (who == SPK_UNKNOWN)
         return 0;
-    *l = (label_t){b, end, who, classify(s, b)};
+    *l = (label_t){b, colon + 1, who, classify(s, b)};
     return 1;
 }
 
@@ -268,7 +262,7 @@ int turns_split(const char *transcript, turns_t *out, cz_err *err)
     style_t st = {0, 0, has_punctuation(s)};
     for (const char *c = memchr(s, ':', n); c; c = memchr(c + 1, ':', n - (size_t)(c + 1 - s))) {
         label_t l;
-        if (!label_before_colon(s, n, (size_t)(c - s), &l))
+        if (!label_before_colon(s, (size_t)(c - s), &l))
             continue;
         if (nl == cap) {
             cap *= 2;
@@ -428,8 +422,15 @@ static bool plain_text(const unsigned char *p, size_t n)
 #ifdef __SSE2__
     /* sixteen at a time where the CPU has SSE2 (every x86-64); a last
      * partial block is read as the sixteen bytes that end the text, whose
-     * pairs are all inside it or were checked before */
-    for (bool last = false; n >= 16 && !last; i += 16) {
+     * pairs are all inside it or were checked before; a text shorter than
+     * a block is read padded with 'x' (printable, no space) */
+    if (n < 16) {
+        char pad[16];
+        memset(pad, 'x', sizeof pad);
+        memcpy(pad, p, n);
+        return n == 0 || plain_text((const unsigned char *)pad, 16);
+    }
+    for (bool last = false; !last; i += 16) {
         if (i + 16 > n) {
             if (i >= n)
                 break;
@@ -444,9 +445,8 @@ static bool plain_text(const unsigned char *p, size_t n)
             return false;
         carry = sp >> 15;
     }
-    if (n >= 16)
-        return true;
-#endif
+    return true;
+#else
     for (; i < n; i++) {
         unsigned sp = p[i] == ' ';
         if ((unsigned char)(p[i] - 0x20) > 0x5E || (sp & carry))
@@ -454,6 +454,7 @@ static bool plain_text(const unsigned char *p, size_t n)
         carry = sp;
     }
     return true;
+#endif
 }
 
 /* Is s[0, len) plain text once its outer white space is gone? Then
