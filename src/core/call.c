@@ -182,8 +182,11 @@ static int get_string(const cJSON *obj, const char *key, const char **out, cz_er
     return 0;
 }
 
-int call_from_fields(const char *id, const char *agent, const char *ts, const char *text,
-                     call_t *out, cz_err *err)
+/* call_from_fields with the transcript text already a copy of its own,
+ * which the call keeps (or which is freed when the fields are refused):
+ * the fast path's decoded transcript is not copied a second time. */
+static int call_take_fields(const char *id, const char *agent, const char *ts, char *text,
+                            call_t *out, cz_err *err)
 {
     memset(out, 0, sizeof *out);
     int rc = -1;
@@ -215,12 +218,20 @@ int call_from_fields(const char *id, const char *agent, const char *ts, const ch
         cid = aname = NULL;
         out->timestamp_raw = xstrdup(ts);
         out->ts_epoch = epoch;
-        out->transcript = xstrdup(text ? text : "");
+        out->transcript = text;
+        text = NULL;
         rc = 0;
     }
+    free(text);
     free(cid);
     free(aname);
     return rc;
+}
+
+int call_from_fields(const char *id, const char *agent, const char *ts, const char *text,
+                     call_t *out, cz_err *err)
+{
+    return call_take_fields(id, agent, ts, xstrdup(text ? text : ""), out, err);
 }
 
 int call_set_team(call_t *c, const char *team, cz_err *err)
@@ -249,8 +260,9 @@ int call_set_team(call_t *c, const char *team, cz_err *err)
  * ...). Anything else (numbers, nesting, \u escapes, control bytes, a key
  * twice, a required key missing, trailing text) returns 0 and cJSON reads the
  * record, so its answers and messages stay the only ones. On 1 the values are
- * NUL-terminated copies in *store (free it), decoded as cJSON decodes them;
- * v[4], the team, is NULL when absent or null. */
+ * NUL-terminated copies, decoded as cJSON decodes them, in *store and, the
+ * transcript's, in *text (the caller frees both); v[4], the team, is NULL
+ * when absent or null. */
 enum { FF_ID, FF_AGENT, FF_TS, FF_TEXT, FF_TEAM, FF_N };
 static const char *const FF_KEYS[FF_N] = {"call_id", "agent_name", "timestamp", "transcript_text",
                                           "team"};
@@ -330,7 +342,8 @@ static bool ff_string(const char *buf, size_t len, size_t *i, size_t *a, size_t 
     return true;
 }
 
-static int fast_fields(const char *buf, size_t len, const char *v[FF_N], char **store)
+static int fast_fields(const char *buf, size_t len, const char *v[FF_N], char **store,
+                       char **text)
 {
     size_t ra[FF_N], rb[FF_N];
     bool resc[FF_N], seen[FF_N] = {false};
@@ -389,11 +402,16 @@ static int fast_fields(const char *buf, size_t len, const char *v[FF_N], char **
         i++;
     if (i != len || !seen[FF_ID] || !seen[FF_AGENT] || !seen[FF_TS] || !seen[FF_TEXT])
         return 0;
-    char *o = *store = xmalloc(total + 1);
+    /* the transcript, most of the bytes, in a block of its own that the
+     * call then keeps (call_take_fields); the other values share *store */
+    size_t text_size = rb[FF_TEXT] - ra[FF_TEXT] + 1;
+    char *rest = *store = xmalloc(total - text_size + 1);
+    *text = xmalloc(text_size);
     for (int f = 0; f < FF_N; f++) {
         v[f] = NULL;
         if (!seen[f] || (f == FF_TEAM && null_team))
             continue;
+        char *o = f == FF_TEXT ? *text : rest;
         v[f] = o;
         /* copied whole between escapes, each escape decoded to its byte */
         const char *src = buf + ra[f], *end = buf + rb[f];
@@ -410,6 +428,8 @@ static int fast_fields(const char *buf, size_t len, const char *v[FF_N], char **
             src = bsl + 2;
         }
         *o++ = '\0';
+        if (f != FF_TEXT)
+            rest = o;
     }
     return 1;
 }
@@ -452,9 +472,9 @@ int call_parse_json(const char *buf, size_t len, call_t *out, cz_err *err)
         return -1;
     }
     const char *fv[FF_N];
-    char *store = NULL;
-    if (fast_fields(buf, len, fv, &store)) {
-        int frc = call_from_fields(fv[FF_ID], fv[FF_AGENT], fv[FF_TS], fv[FF_TEXT], out, err);
+    char *store = NULL, *own_text = NULL;
+    if (fast_fields(buf, len, fv, &store, &own_text)) {
+        int frc = call_take_fields(fv[FF_ID], fv[FF_AGENT], fv[FF_TS], own_text, out, err);
         if (frc == 0 && fv[FF_TEAM] && call_set_team(out, fv[FF_TEAM], err) < 0) {
             call_free(out);
             frc = -1;
