@@ -16,12 +16,18 @@ typedef struct {
     int64_t end_ms;   /* -1 when the source has no times */
 } turn_t;
 
+/* The texts are owned by the list: each its own allocation, or a slice of
+ * pool, the one block turns_split writes the texts of a split into (a
+ * malloc and a free per call, not per turn). turns_free frees both kinds;
+ * replace a text with turns_set_text, never with free. */
 typedef struct {
     turn_t *v;
     size_t n, cap;
+    char *pool;      /* NULL when no text is in one */
+    size_t pool_len; /* its size in bytes */
 } turns_t;
 
-#define TURNS_INIT {NULL, 0, 0}
+#define TURNS_INIT {NULL, 0, 0, NULL, 0}
 
 /* Splits a transcript in the seed format: "Agent:"/"Customer:" labels, one turn
  * per line or all inline, labels case-insensitive with the synonyms of
@@ -33,6 +39,10 @@ int turns_split(const char *transcript, turns_t *out, cz_err *err);
 /* Appends one turn with a copy of text (cleaned). */
 void turns_push(turns_t *t, speaker_t who, const char *text, size_t len,
                 int64_t start_ms, int64_t end_ms);
+
+/* Replaces the text of turn i with text (len bytes, taken over: the list
+ * frees it), freeing the old one unless it lies in the pool. */
+void turns_set_text(turns_t *t, size_t i, char *text, size_t len);
 
 void turns_free(turns_t *t);
 

@@ -201,11 +201,8 @@ int prepare_from_parts(const prepare_opts *o, kpi_scratch *s, call_t *call, turn
             turn_t *tt = &out->turns.v[i];
             size_t n;
             char *r = redact_pii(tt->text, tt->len, &n);
-            if (r) {
-                free(tt->text);
-                tt->text = r;
-                tt->len = n;
-            }
+            if (r)
+                turns_set_text(&out->turns, i, r, n);
         }
     if (!o->kpis_only)
         render_turns(out);

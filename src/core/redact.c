@@ -10,6 +10,9 @@
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "util.h"
 
@@ -431,21 +434,46 @@ static bool spelled_candidate(const char *text, size_t len)
  * spelled-out numbers a stretch of run bytes long enough for ten words. */
 static wanted prescan(const char *text, size_t len)
 {
-    /* digits counted eight bytes at a time, and only until there are enough */
-    size_t digits = 0, i = 0;
-    for (; i + 8 <= len && digits < MIN_NUMERIC_DIGITS; i += 8) {
-        uint64_t x;
-        memcpy(&x, text + i, 8);
-        const uint64_t lo7 = 0x7F7F7F7F7F7F7F7Full, hi = 0x8080808080808080ull;
-        uint64_t t = x & lo7;
-        uint64_t ge0 = t + 0x5050505050505050ull; /* high bit: t >= '0' */
-        uint64_t ge10 = t + 0x4646464646464646ull; /* high bit: t > '9' */
-        uint64_t d = ge0 & ~ge10 & ~x & hi; /* ASCII bytes '0'..'9' */
-        digits += (size_t)(((d >> 7) * 0x0101010101010101ull) >> 56);
+    size_t digits = 0;
+#ifdef __SSE2__
+    /* Where the CPU has SSE2 (every x86-64), digits and '@' are found in
+     * one pass sixteen bytes at a time, the last few bytes copied into a
+     * zeroed block (a zero is neither): each byte lane counts its digits
+     * and the lanes are summed every 8 blocks (no lane passes 255) to stop
+     * once there are enough. The same answers as counting byte by byte,
+     * with a fraction of the instructions. */
+    const __m128i zero = _mm_setzero_si128(), c0 = _mm_set1_epi8('0'), c9 = _mm_set1_epi8(9),
+                  cat = _mm_set1_epi8('@');
+    __m128i acc = zero, ats = zero;
+    size_t i = 0;
+    for (unsigned blocks = 0; i < len && digits < MIN_NUMERIC_DIGITS; i += 16) {
+        __m128i x;
+        if (i + 16 <= len) {
+            x = _mm_loadu_si128((const __m128i *)(const void *)(text + i));
+        } else {
+            char last[16] = {0};
+            memcpy(last, text + i, len - i);
+            x = _mm_loadu_si128((const __m128i *)(const void *)last);
+        }
+        __m128i d = _mm_sub_epi8(x, c0);
+        acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(_mm_min_epu8(d, c9), d)); /* '0'..'9' */
+        ats = _mm_or_si128(ats, _mm_cmpeq_epi8(x, cat));
+        if (++blocks == 8 || i + 16 >= len) {
+            __m128i sum = _mm_sad_epu8(acc, zero);
+            digits += (size_t)_mm_cvtsi128_si32(sum) +
+                      (size_t)_mm_cvtsi128_si32(_mm_srli_si128(sum, 8));
+            acc = zero;
+            blocks = 0;
+        }
     }
-    for (; i < len && digits < MIN_NUMERIC_DIGITS; i++)
+    /* the bytes the count did not reach may still hold the '@' */
+    bool at = _mm_movemask_epi8(ats) || (i < len && memchr(text + i, '@', len - i));
+#else
+    for (size_t i = 0; i < len && digits < MIN_NUMERIC_DIGITS; i++)
         digits += (unsigned)((unsigned char)text[i] - '0') < 10u;
-    wanted w = {digits >= MIN_NUMERIC_DIGITS, memchr(text, '@', len) != NULL,
+    bool at = memchr(text, '@', len) != NULL;
+#endif
+    wanted w = {digits >= MIN_NUMERIC_DIGITS, at,
                 len >= MIN_SPELLED_LEN && spelled_candidate(text, len)};
     return w;
 }

@@ -20,10 +20,11 @@
 
 static const struct {
     const char *word;
+    size_t len; /* strlen(word), not computed per candidate */
     speaker_t who;
 } label_words[] = {
-    {"agent", SPK_AGENT},       {"representative", SPK_AGENT}, {"rep", SPK_AGENT},
-    {"customer", SPK_CUSTOMER}, {"caller", SPK_CUSTOMER},      {"client", SPK_CUSTOMER},
+    {"agent", 5, SPK_AGENT},       {"representative", 14, SPK_AGENT}, {"rep", 3, SPK_AGENT},
+    {"customer", 8, SPK_CUSTOMER}, {"caller", 6, SPK_CUSTOMER},      {"client", 6, SPK_CUSTOMER},
 };
 
 /* Words after which "agent:" is part of a sentence, not a label. The first
@@ -42,7 +43,9 @@ static int lower_ascii(int c)
 
 static int is_alnum_ascii(int c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    /* two unsigned range tests (c | 0x20 folds the capitals onto the small
+     * letters and leaves no other byte in a..z) */
+    return (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u;
 }
 
 static int is_blank(int c)
@@ -55,32 +58,24 @@ static int is_space(int c)
     return is_blank(c) || c == '\n';
 }
 
-/* If a label word followed by ':' starts at s[i], returns its speaker and sets
- * *end just past the colon; else SPK_UNKNOWN. */
-static speaker_t match_label(const char *s, size_t n, size_t i, size_t *end)
+/* The speaker whose label word s[b, e) is, in any case, else SPK_UNKNOWN.
+ * The word is ASCII letters and digits: OR 0x20 folds its capitals to
+ * small letters and leaves digits digits, which match no label letter. */
+static speaker_t label_word(const char *s, size_t b, size_t e)
 {
     /* every label word starts with a, c or r */
-    int c0 = lower_ascii((unsigned char)s[i]);
+    int c0 = s[b] | 0x20;
     if (c0 != 'a' && c0 != 'c' && c0 != 'r')
         return SPK_UNKNOWN;
     for (size_t k = 0; k < sizeof label_words / sizeof label_words[0]; k++) {
         const char *w = label_words[k].word;
-        if (w[0] != c0)
-            continue; /* the loop below would stop at once */
-        size_t wl = strlen(w), j = 0;
-        while (j < wl && i + j < n && lower_ascii((unsigned char)s[i + j]) == w[j])
+        if (w[0] != c0 || label_words[k].len != e - b)
+            continue;
+        size_t j = 1;
+        while (j < e - b && (s[b + j] | 0x20) == w[j])
             j++;
-        if (j < wl)
-            continue;
-        size_t p = i + wl;
-        if (p < n && is_alnum_ascii((unsigned char)s[p]))
-            continue;
-        while (p < n && is_blank((unsigned char)s[p]))
-            p++;
-        if (p < n && s[p] == ':') {
-            *end = p + 1;
+        if (j == e - b)
             return label_words[k].who;
-        }
     }
     return SPK_UNKNOWN;
 }
@@ -122,7 +117,7 @@ static int after_determiner(const char *s, size_t i)
     size_t wl = e - b;
     for (size_t k = 0; k < sizeof determiners / sizeof determiners[0]; k++) {
         const char *d = determiners[k];
-        if (strlen(d) != wl)
+        if (wl == 0 || lower_ascii((unsigned char)s[b]) != d[0] || strlen(d) != wl)
             continue;
         size_t m = 0;
         while (m < wl && lower_ascii((unsigned char)s[b + m]) == d[m])
@@ -152,7 +147,7 @@ typedef struct {
 /* Finds the label ending at the colon s[colon]: a label word, optional
  * blanks, then the colon. Labels are found from their colons (memchr), so
  * the transcript's other bytes are never inspected one by one. */
-static int label_before_colon(const char *s, size_t n, size_t colon, label_t *l)
+static int label_before_colon(const char *s, size_t colon, label_t *l)
 {
     size_t e = colon;
     while (e > 0 && is_blank((unsigned char)s[e - 1]))
@@ -163,11 +158,13 @@ static int label_before_colon(const char *s, size_t n, size_t colon, label_t *l)
         b--;
     if (b == e || e - b > 14 || !word_start(s, b))
         return 0;
-    size_t end;
-    speaker_t who = match_label(s, n, b, &end);
-    if (who == SPK_UNKNOWN || end != colon + 1)
+    /* s[b, e) is a whole word (letters and digits, none before or after)
+     * with only blanks between it and the colon: a label when it is one of
+     * the label words */
+    speaker_t who = label_word(s, b, e);
+    if (who == SPK_UNKNOWN)
         return 0;
-    *l = (label_t){b, end, who, classify(s, b)};
+    *l = (label_t){b, colon + 1, who, classify(s, b)};
     return 1;
 }
 
@@ -178,12 +175,11 @@ typedef struct {
     int punctuated; /* has sentence punctuation anywhere */
 } style_t;
 
-static int has_punctuation(const char *s, size_t n)
+/* s[n] is the NUL that ends s (turns_split), so strpbrk, which libc scans
+ * many bytes at a time, reads the same bytes the loop over s[0, n) would. */
+static int has_punctuation(const char *s)
 {
-    for (size_t i = 0; i < n; i++)
-        if (s[i] == '.' || s[i] == '?' || s[i] == '!' || s[i] == ',')
-            return 1;
-    return 0;
+    return strpbrk(s, ".?!,") != NULL;
 }
 
 static int accept_label(const char *s, size_t i, label_pos p, const style_t *st, int turn_taking)
@@ -208,15 +204,29 @@ static int accept_label(const char *s, size_t i, label_pos p, const style_t *st,
 }
 
 static char *clean_len(const char *s, size_t len, size_t *outlen);
+static bool plain_span(const char *s, size_t len, size_t *a, size_t *b);
 
-static void push_segment(turns_t *out, speaker_t who, const char *s, size_t len)
+/* Appends the cleaned s[0, len) as a turn of who, unless it is empty. Plain
+ * text (plain_span) goes into the pool at *pool_at when there is one. */
+static void push_segment(turns_t *out, char **pool_at, speaker_t who, const char *s, size_t len)
 {
-    size_t n;
-    char *t = clean_len(s, len, &n);
-    if (t[0] == '\0') {
-        /* A label with nothing after it carries no words worth a turn. */
-        free(t);
-        return;
+    size_t a, b, n;
+    char *t;
+    if (*pool_at && plain_span(s, len, &a, &b)) {
+        if (a == b)
+            return; /* as below */
+        n = b - a;
+        t = *pool_at;
+        memcpy(t, s + a, n);
+        t[n] = '\0';
+        *pool_at += n + 1;
+    } else {
+        t = clean_len(s, len, &n);
+        if (t[0] == '\0') {
+            /* A label with nothing after it carries no words worth a turn. */
+            free(t);
+            return;
+        }
     }
     if (out->n == out->cap) {
         out->cap = out->cap ? out->cap * 2 : 16;
@@ -249,10 +259,10 @@ int turns_split(const char *transcript, turns_t *out, cz_err *err)
     /* every candidate label, in text order */
     label_t stack_labels[64], *labels = stack_labels;
     size_t nl = 0, cap = sizeof stack_labels / sizeof stack_labels[0];
-    style_t st = {0, 0, has_punctuation(s, n)};
+    style_t st = {0, 0, has_punctuation(s)};
     for (const char *c = memchr(s, ':', n); c; c = memchr(c + 1, ':', n - (size_t)(c + 1 - s))) {
         label_t l;
-        if (!label_before_colon(s, n, (size_t)(c - s), &l))
+        if (!label_before_colon(s, (size_t)(c - s), &l))
             continue;
         if (nl == cap) {
             cap *= 2;
@@ -272,7 +282,16 @@ int turns_split(const char *transcript, turns_t *out, cz_err *err)
             break;
     }
 
+    /* The plain texts of the nl + 1 segments at most, each no longer than
+     * its segment plus a NUL, fit in n + nl + 1 bytes. A list that has a
+     * pool already (turns_split twice) gets separate texts. */
     size_t before = out->n;
+    bool own_pool = out->pool == NULL;
+    if (own_pool) {
+        out->pool_len = n + nl + 1;
+        out->pool = xmalloc(out->pool_len);
+    }
+    char *pool_at = own_pool ? out->pool : NULL;
     speaker_t cur = SPK_UNKNOWN;
     size_t seg = 0;
     for (size_t i = 0; i < nl; i++) {
@@ -281,13 +300,18 @@ int turns_split(const char *transcript, turns_t *out, cz_err *err)
         if (l->at < seg ||
             !accept_label(s, l->at, l->pos, &st, cur != SPK_UNKNOWN && l->who != cur))
             continue;
-        push_segment(out, cur, s + seg, l->at - seg);
+        push_segment(out, &pool_at, cur, s + seg, l->at - seg);
         cur = l->who;
         seg = l->end;
     }
-    push_segment(out, cur, s + seg, n - seg);
+    push_segment(out, &pool_at, cur, s + seg, n - seg);
     if (labels != stack_labels)
         free(labels);
+    if (own_pool && pool_at == out->pool) { /* no text went there */
+        free(out->pool);
+        out->pool = NULL;
+        out->pool_len = 0;
+    }
     if (out->n == before) {
         cz_err_set(err, "transcript has no text");
         return -1;
@@ -310,15 +334,31 @@ void turns_push(turns_t *t, speaker_t who, const char *text, size_t len, int64_t
     tt->end_ms = end_ms;
 }
 
+static bool in_pool(const turns_t *t, const char *text)
+{
+    return t->pool && (uintptr_t)text - (uintptr_t)t->pool < t->pool_len;
+}
+
+void turns_set_text(turns_t *t, size_t i, char *text, size_t len)
+{
+    if (!in_pool(t, t->v[i].text))
+        free(t->v[i].text);
+    t->v[i].text = text;
+    t->v[i].len = len;
+}
+
 void turns_free(turns_t *t)
 {
     if (!t)
         return;
     for (size_t i = 0; i < t->n; i++)
-        free(t->v[i].text);
+        if (!in_pool(t, t->v[i].text))
+            free(t->v[i].text);
     free(t->v);
+    free(t->pool);
     t->v = NULL;
-    t->n = t->cap = 0;
+    t->pool = NULL;
+    t->n = t->cap = t->pool_len = 0;
 }
 
 const char *speaker_name(speaker_t s)
@@ -372,9 +412,79 @@ char *clean_text(const char *s, size_t len)
     return clean_len(s, len, &n);
 }
 
+/* Are all n bytes at p printable ASCII (0x20..0x7E) with no two spaces side
+ * by side? Such text is what clean_len leaves as it is once its leading and
+ * trailing spaces are gone: nearly every turn of a transcript. */
+static bool plain_text(const unsigned char *p, size_t n)
+{
+    size_t i = 0;
+    unsigned carry = 0; /* 1: the byte before p[i] is a space */
+#ifdef __SSE2__
+    /* sixteen at a time where the CPU has SSE2 (every x86-64); a last
+     * partial block is read as the sixteen bytes that end the text, whose
+     * pairs are all inside it or were checked before; a text shorter than
+     * a block is read padded with 'x' (printable, no space) */
+    if (n < 16) {
+        char pad[16];
+        memset(pad, 'x', sizeof pad);
+        memcpy(pad, p, n);
+        return n == 0 || plain_text((const unsigned char *)pad, 16);
+    }
+    for (bool last = false; !last; i += 16) {
+        if (i + 16 > n) {
+            if (i >= n)
+                break;
+            i = n - 16, carry = 0, last = true;
+        }
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+        unsigned ok = (unsigned)_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(0x1F)),
+                          _mm_cmplt_epi8(x, _mm_set1_epi8(0x7F))));
+        unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
+        if (ok != 0xFFFF || (sp & ((sp << 1) | carry)))
+            return false;
+        carry = sp >> 15;
+    }
+    return true;
+#else
+    for (; i < n; i++) {
+        unsigned sp = p[i] == ' ';
+        if ((unsigned char)(p[i] - 0x20) > 0x5E || (sp & carry))
+            return false;
+        carry = sp;
+    }
+    return true;
+#endif
+}
+
+/* Is s[0, len) plain text once its outer white space is gone? Then
+ * clean_len's result is s[*a, *b) as it is: the loop below writes no ASCII
+ * blank or line end (\t to \r and ' ') before the first word or after the
+ * last, and leaves printable ASCII with single spaces unchanged. */
+static bool plain_span(const char *s, size_t len, size_t *a, size_t *b)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, j = len;
+    while (i < j && (u[i] == ' ' || (u[i] >= '\t' && u[i] <= '\r')))
+        i++;
+    while (j > i && (u[j - 1] == ' ' || (u[j - 1] >= '\t' && u[j - 1] <= '\r')))
+        j--;
+    *a = i;
+    *b = j;
+    return plain_text(u + i, j - i);
+}
+
 /* clean_text, also giving the length of the result. */
 static char *clean_len(const char *s, size_t len, size_t *outlen)
 {
+    size_t a, b;
+    if (s && plain_span(s, len, &a, &b)) { /* copied whole */
+        char *t = xmalloc(b - a + 1);
+        memcpy(t, s + a, b - a);
+        t[b - a] = '\0';
+        *outlen = b - a;
+        return t;
+    }
     /* Worst case every byte becomes a 3-byte U+FFFD. */
     char *out = xmalloc(len * 3 + 1);
     size_t o = 0;

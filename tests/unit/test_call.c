@@ -403,8 +403,60 @@ static void names(void)
     call_free(&c);
 }
 
+/* sb_json_escape's reference: byte by byte, as the encoder was before it
+ * passed sixteen plain bytes at a time. */
+static void escape_ref(strbuf *b, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\')
+            sb_printf(b, "\\%c", c);
+        else if (c == '\n')
+            sb_puts(b, "\\n");
+        else if (c == '\t')
+            sb_puts(b, "\\t");
+        else if (c == '\r')
+            sb_puts(b, "\\r");
+        else if (c < 0x20)
+            sb_printf(b, "\\u%04x", c);
+        else
+            sb_putc(b, (char)c);
+    }
+}
+
+/* Every byte that needs an escape (and one that does not, 0x7f, and a UTF-8
+ * lead byte) at every offset of strings of every length up to 48: what the
+ * sixteen-byte pass gives is what the byte reading gives. */
+static void json_escape_blocks(void)
+{
+    static const char odd[] = {'"', '\\', '\n', '\t', '\r', '\x01', '\x1f', '\x7f', '\xc3', ' '};
+    int ok = 0, total = 0;
+    for (size_t n = 1; n <= 48; n++)
+        for (size_t k = 0; k < sizeof odd; k++)
+            for (size_t at = 0; at < n; at++) {
+                char text[48];
+                for (size_t i = 0; i < n; i++)
+                    text[i] = (char)('a' + i % 26);
+                text[at] = odd[k];
+                if (at + 17 < n)
+                    text[at + 17] = odd[(k + 1) % sizeof odd]; /* a second, a block on */
+                strbuf got = SB_INIT, want = SB_INIT;
+                sb_puts(&got, "x");
+                sb_puts(&want, "x");
+                sb_json_escape(&got, text, n);
+                escape_ref(&want, text, n);
+                total++;
+                ok += got.len == want.len && memcmp(got.s, want.s, got.len) == 0;
+                sb_free(&got);
+                sb_free(&want);
+            }
+    printf("# json escape blocks: %d/%d as the reference\n", ok, total);
+    CHECK(ok == total, "sb_json_escape: odd bytes at every offset as byte by byte");
+}
+
 int main(void)
 {
+    json_escape_blocks();
     hostile_corpus();
     times();
     direct();

@@ -183,8 +183,43 @@ static void edges(void)
     free(s);
 }
 
+/* The pre-scan counts digits and looks for '@' sixteen bytes at a time,
+ * the last few bytes apart: a phone number or an address at every offset of
+ * texts of every length up to 80 (one, two and several blocks, and the
+ * bytes after the last) must still be found. Exact-size copies, so a read
+ * past the end shows under AddressSanitizer. */
+static void prescan_offsets(void)
+{
+    static const char *const items[] = {"555-123-4567", "ann@mail.com"};
+    static const char *const tags[] = {"[PHONE]", "[EMAIL]"};
+    int ok = 0, total = 0;
+    for (size_t k = 0; k < 2; k++) {
+        size_t il = strlen(items[k]);
+        for (size_t n = il; n <= 80; n++)
+            for (size_t at = 0; at + il <= n; at++) {
+                char *text = malloc(n);
+                for (size_t i = 0; i < n; i++)
+                    text[i] = i % 3 == 2 ? ' ' : 'x';
+                if (at > 0)
+                    text[at - 1] = ' ';
+                memcpy(text + at, items[k], il);
+                if (at + il < n)
+                    text[at + il] = ' ';
+                size_t got_len = 0;
+                char *got = redact_pii(text, n, &got_len);
+                total++;
+                ok += got && strstr(got, tags[k]) != NULL;
+                free(got);
+                free(text);
+            }
+    }
+    printf("# prescan offsets: %d/%d found\n", ok, total);
+    CHECK(ok == total, "redact: a phone number or address at every offset is found");
+}
+
 int main(void)
 {
+    prescan_offsets();
     cards();
     ssns();
     emails();

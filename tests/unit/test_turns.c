@@ -135,15 +135,15 @@ static void check_preamble_and_empty(void)
     turns_free(&t);
 }
 
-/* clean_text's reference for text of ASCII letters, '.', ' ', '\t' and
- * '\x01': white space runs become one space, none at either end, control
- * bytes go. */
+/* clean_text's reference for text of ASCII letters, '.', '~', ' ', '\t',
+ * '\n', '\r' and '\x01': white space runs become one space, none at either
+ * end, control bytes go. */
 static size_t clean_ref(const char *s, size_t n, char *out)
 {
     size_t o = 0;
     bool pend = false;
     for (size_t i = 0; i < n; i++) {
-        if (s[i] == ' ' || s[i] == '\t') {
+        if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
             pend = true;
         } else if (s[i] != '\x01') {
             if (pend && o > 0)
@@ -187,6 +187,37 @@ static void check_clean_blocks(void)
     }
     printf("# clean blocks: %d/%d as the reference\n", ok, total);
     CHECK(ok == total, "clean: odd white space at every offset of every length as byte by byte");
+}
+
+/* Text that is plain (printable ASCII, single spaces) once its outer white
+ * space is gone is copied whole; anything else takes the byte reading.
+ * Random texts, mostly plain, from bytes at both sides of that line, must
+ * come out as the reference gives them. */
+static void check_clean_plain(void)
+{
+    static const char alphabet[] = "ab.~ ab  \t\n\r\x01";
+    unsigned seed = 12345;
+    int ok = 0, total = 0;
+    for (int round = 0; round < 20000; round++) {
+        char text[80], want[80];
+        seed = seed * 1103515245u + 12345u;
+        size_t n = (seed >> 16) % 72, odd = (seed >> 8) % 4; /* a few odd bytes */
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            unsigned r = seed >> 16;
+            text[i] = (r % 8 < odd) ? alphabet[r % (sizeof alphabet - 1)] : "xyz. "[r % 5];
+        }
+        char *copy = malloc(n ? n : 1);
+        memcpy(copy, text, n);
+        clean_ref(text, n, want);
+        char *got = clean_text(copy, n);
+        total++;
+        ok += got && strcmp(got, want) == 0;
+        free(got);
+        free(copy);
+    }
+    printf("# clean plain: %d/%d as the reference\n", ok, total);
+    CHECK(ok == total, "clean: random plain and not quite plain texts as byte by byte");
 }
 
 static void check_clean(void)
@@ -241,6 +272,7 @@ int main(void)
     check_preamble_and_empty();
     check_clean();
     check_clean_blocks();
+    check_clean_plain();
     check_push();
     T_END();
 }

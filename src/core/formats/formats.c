@@ -295,7 +295,8 @@ static bool contains(const char *buf, size_t len, const char *needle)
         p = memchr(p, needle[0], (size_t)(end - p) - n + 1);
         if (!p)
             return false;
-        if (memcmp(p, needle, n) == 0)
+        /* most quotes open another key or value: their next byte decides */
+        if (p[1] == needle[1] && memcmp(p, needle, n) == 0)
             return true;
     }
     return false;
