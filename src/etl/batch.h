@@ -123,4 +123,9 @@ void batch_reject_call(batch_t *b, size_t i, const char *reason);
 void batch_quarantine_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns, bool known,
                            const char *reason);
 
+/* The time t (seconds since the epoch) as "%Y-%m-%dT%H:%M:%SZ" in UTC into
+ * out: the stamp a file's calls without a time of their own get (its mtime).
+ * The same text as gmtime_r and strftime; thread-safe. */
+void batch_utc_stamp(int64_t t, char out[40]);
+
 #endif
