@@ -65,6 +65,10 @@ typedef struct {
     int baseline_days;  /* > 0: the loader keeps the snapshot's windows (the
                          * week, and this many days of baseline) for today,
                          * see pg_load.h; set by the caller */
+    bool stats_due;     /* set by the caller: bronze's planner statistics are
+                         * stale (see pg_load.h), to be refreshed before the
+                         * batch first reads bronze */
+    bool stats_taken;   /* set by the loader when the committed load did */
 } batch_t;
 
 typedef struct {
