@@ -363,17 +363,29 @@ bool pg_is_broken(PGconn *c)
     return !c || PQstatus(c) != CONNECTION_OK || PQpipelineStatus(c) != PQ_PIPELINE_OFF;
 }
 
-/* Whether any byte of the 8 in w is below 0x0e (tab, newline and CR are;
- * so are a few control bytes that need no escape) or a backslash. Exact as a
- * yes/no (the classic zero-byte tests: a borrow only ever follows a byte that
- * already matched), so a word that says no holds nothing to escape. */
-static bool word_may_escape(uint64_t w)
+/* The bytes of w (eight, in memory order) that may need an escape: each
+ * byte below 0x0e (tab, newline and CR are; so are a few control bytes that
+ * need none) or a backslash has its high bit set in the result. The classic
+ * zero-byte tests: a borrow can mark a byte only above one that is marked
+ * rightly, so the result is zero exactly when no byte needs an escape, and
+ * its lowest marked byte is exactly the first candidate. */
+static uint64_t escape_marks(uint64_t w)
 {
     const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
     uint64_t below = (w - ones * 0x0e) & ~w & highs;
     uint64_t bs = w ^ (ones * '\\');
-    uint64_t slash = (bs - ones) & ~bs & highs;
-    return (below | slash) != 0;
+    return (below | ((bs - ones) & ~bs & highs));
+}
+
+/* How many bytes of a word precede its first marked one (marks != 0). */
+static size_t before_mark(uint64_t marks)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    return (size_t)__builtin_ctzll(marks) >> 3;
+#else
+    (void)marks;
+    return 0; /* the caller then looks at the word's bytes one at a time */
+#endif
 }
 
 /* The COPY escape of byte ch (two bytes), or NULL when it stands for itself. */
@@ -388,12 +400,27 @@ static const char *copy_escape(char ch)
     }
 }
 
-/* Escapes are rare in the text a batch carries (raw JSON, turns, evidence,
- * a few kilobytes per call), so the bytes are tested eight at a time and only
- * a word that may hold one is looked at byte by byte: the output is the same
- * as escaping each byte, written straight into room reserved for the worst
- * case (every byte doubled) a slice at a time, so that a long field does not
- * reserve twice its size in the buffer. */
+/* Writes byte ch at out as COPY text; returns the end. */
+static char *put_copy_byte(char *out, char ch)
+{
+    const char *esc = copy_escape(ch);
+    if (!esc) {
+        *out++ = ch;
+        return out;
+    }
+    out[0] = esc[0];
+    out[1] = esc[1];
+    return out + 2;
+}
+
+/* Escapes are sparse in the text a batch carries (raw JSON, turns, evidence,
+ * a few kilobytes per call, a backslash or newline every few dozen bytes),
+ * so the bytes go eight at a time: a word is copied whole, and when it holds
+ * a candidate the output resumes just past the first one, written as
+ * put_copy_byte writes it. The output is the same as escaping each byte. It
+ * is written straight into room reserved for the worst case (every byte
+ * doubled) a slice at a time, so that a long field does not reserve twice its
+ * size in the buffer; a word copied whole may run ahead into that room. */
 void copy_field(strbuf *b, const char *s, size_t len)
 {
     const size_t slice = 4096;
@@ -403,27 +430,25 @@ void copy_field(strbuf *b, const char *s, size_t len)
         sb_reserve(b, 2 * n);
         char *out = b->s + b->len;
         const char *in = s + at;
-        for (size_t i = 0; i < n; i++) {
-            /* a whole word at each multiple of 8; byte by byte through a word
-             * that may need an escape, and through the last few bytes */
-            if ((i & 7) == 0 && i + 8 <= n) {
-                uint64_t w;
-                memcpy(&w, in + i, 8);
-                if (!word_may_escape(w)) {
-                    memcpy(out, in + i, 8);
-                    out += 8;
-                    i += 7;
-                    continue;
-                }
+        size_t i = 0;
+        /* out - b->s - b->len <= 2 * i, so 8 bytes at out stay in the room
+         * while i + 8 <= n */
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, in + i, 8);
+            memcpy(out, &w, 8);
+            uint64_t marks = escape_marks(w);
+            if (!marks) {
+                i += 8;
+                out += 8;
+                continue;
             }
-            const char *esc = copy_escape(in[i]);
-            if (esc) {
-                *out++ = esc[0];
-                *out++ = esc[1];
-            } else {
-                *out++ = in[i];
-            }
+            size_t k = before_mark(marks);
+            out = put_copy_byte(out + k, in[i + k]);
+            i += k + 1;
         }
+        for (; i < n; i++)
+            out = put_copy_byte(out, in[i]);
         b->len = (size_t)(out - b->s);
     }
     b->s[b->len] = '\0';

@@ -62,14 +62,32 @@ static void test_copy_field(void)
                 all = same_escape(buf, len);
             }
     CHECK(all, "copy_field: each byte value at each offset");
+    /* two candidates in any two places of two words (the first one found
+     * must not hide the second) */
+    static const char pick[] = {'\\', '\t', '\n', '\r', 1, 0x0b, 0x0d, 0x0e, 0x5d, 'a', (char)0x80,
+                                (char)0xff};
+    all = true;
+    for (size_t x = 0; x < sizeof pick && all; x++)
+        for (size_t y = 0; y < sizeof pick && all; y++)
+            for (size_t i = 0; i < 16 && all; i++)
+                for (size_t j = 0; j < 16 && all; j++) {
+                    memset(buf, 'b', 17);
+                    buf[i] = pick[x];
+                    buf[j] = pick[y];
+                    all = same_escape(buf, 17);
+                }
+    CHECK(all, "copy_field: two candidates anywhere in two words");
     all = true;
     static char big[20000];
     for (int round = 0; round < 300 && all; round++) {
         size_t len = next() % sizeof big;
         int sparse = (int)(next() % 4); /* 0: any byte; else mostly text */
+        static const char special[] = "\\\t\n\r\x01\x0b\x0c\x0d\x0e\x1f\x5b\x5d\x80\x8e\xdc\xff";
         for (size_t i = 0; i < len; i++) {
             uint64_t r = next();
-            big[i] = sparse && r % 64 ? (char)('a' + r % 26) : (char)(r >> 8);
+            big[i] = sparse == 1 && r % 8 == 0 ? special[(r >> 8) % (sizeof special - 1)]
+                     : sparse && r % 64    ? (char)('a' + r % 26)
+                                           : (char)(r >> 8);
         }
         all = same_escape(big, len);
     }
