@@ -1266,13 +1266,21 @@ static int load(PGconn *c, batch_t *b, const char *rules_version, bool reprocess
         b->calls[i].trial_out = false;
     /* The run row is committed on its own first, so a batch that dies (crash,
      * lost connection) still leaves a trace: it stays "running" until the next
-     * worker marks it interrupted, or is marked failed below. */
+     * worker marks it interrupted, or is marked failed below. Its commit does
+     * not wait for the WAL to reach the disk (synchronous_commit off for this
+     * one transaction): at PostgreSQL's durable defaults that wait is a disk
+     * flush per batch on top of the batch's own, and the batch's synchronous
+     * commit flushes this row with it. Only a crash of the server itself in
+     * the few hundred milliseconds before the WAL writer flushes it (when the
+     * batch is lost as well) can lose the trace. */
     char host[256] = "unknown", pid[32];
     gethostname(host, sizeof host - 1);
     snprintf(pid, sizeof pid, "%ld", (long)getpid());
     const char *p4[4] = {host, pid, rules_version, reprocess ? "reprocess" : NULL};
     PGresult *r = pg_query(c, "INSERT INTO etl_runs (host, pid, rules_version, message)"
-                              " VALUES ($1, $2, $3, $4) RETURNING batch_id",
+                              " SELECT $1::text, $2::int, $3::text, $4::text"
+                              " FROM (SELECT set_config('synchronous_commit', 'off', true)) async"
+                              " RETURNING batch_id",
                            4, p4, err);
     if (!r)
         return -1;
