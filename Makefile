@@ -75,6 +75,7 @@ $(BUILD)/converza-tui: $(call obj,$(TUI_SRC)) $(LIBCORE)
 TUI_MODULES          = $(filter-out src/tui/main.c,$(TUI_SRC))
 test_pipe_SRC        = src/etl/pipe.c src/etl/batch.c src/etl/pg.c
 test_known_merge_SRC = src/etl/known_merge.c
+test_copytext_SRC    = src/etl/pg.c src/etl/pg_agg.c src/etl/batch.c
 test_s3_SRC          = src/etl/s3_list.c src/etl/s3_auth.c src/etl/input.c src/etl/s3.c src/etl/scan.c \
                        src/etl/afterload.c src/etl/pg.c
 test_s3_PKGS         = libcurl expat

@@ -255,6 +255,51 @@ static bool deliver(batch_file *bf, const fmt_record *r, uint64_t h, const uint6
     return true;
 }
 
+/* Puts n as exactly width digits (zero-padded) before p; returns the start. */
+static char *digits_before(char *p, int64_t n, int width)
+{
+    for (int i = 0; i < width; i++, n /= 10)
+        *--p = (char)('0' + n % 10);
+    return p;
+}
+
+/* (batch.h) gmtime_r and strftime
+ * cost about as much as the rest of a small file's bookkeeping, so years 1970
+ * to 9999 take the civil-from-days arithmetic (proleptic Gregorian, as
+ * gmtime's) and any other time the library, which writes the same text. */
+void batch_utc_stamp(int64_t t, char out[40])
+{
+    if (t < 0 || t >= INT64_C(253402300800)) { /* 10000-01-01 */
+        time_t tt = (time_t)t;
+        struct tm tm;
+        if (!gmtime_r(&tt, &tm))
+            memset(&tm, 0, sizeof tm);
+        strftime(out, 40, "%Y-%m-%dT%H:%M:%SZ", &tm);
+        return;
+    }
+    int64_t days = t / 86400, secs = t % 86400;
+    /* days since 0000-03-01, in 400-year eras (146,097 days each) */
+    int64_t z = days + 719468, era = z / 146097, doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
+    int64_t day = doy - (153 * mp + 2) / 5 + 1, month = mp < 10 ? mp + 3 : mp - 9;
+    int64_t year = yoe + era * 400 + (month <= 2);
+    char *p = out + 20;
+    *p = '\0';
+    *--p = 'Z';
+    p = digits_before(p, secs % 60, 2);
+    *--p = ':';
+    p = digits_before(p, secs / 60 % 60, 2);
+    *--p = ':';
+    p = digits_before(p, secs / 3600, 2);
+    *--p = 'T';
+    p = digits_before(p, day, 2);
+    *--p = '-';
+    p = digits_before(p, month, 2);
+    *--p = '-';
+    digits_before(p, year, 4);
+}
+
 /* Splits file f's bytes into records by format and prepares each; buf is
  * taken over by the batch. mtime_ns stands in for the call time of formats
  * that carry none. prev: as for batch_add_file. */
@@ -263,10 +308,7 @@ static void add_records(batch_t *b, size_t f, const char *path, char *buf, size_
                         const batch_opts *o, kpi_scratch *s)
 {
     char when[40];
-    time_t t = (time_t)(mtime_ns / 1000000000LL);
-    struct tm tm;
-    gmtime_r(&t, &tm);
-    strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    batch_utc_stamp(mtime_ns / 1000000000LL, when);
     fmt_opts fo = {0};
     fo.format = o->format;
     fo.default_agent = o->default_agent && *o->default_agent ? o->default_agent : NULL;

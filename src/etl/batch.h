@@ -65,6 +65,10 @@ typedef struct {
     int baseline_days;  /* > 0: the loader keeps the snapshot's windows (the
                          * week, and this many days of baseline) for today,
                          * see pg_load.h; set by the caller */
+    bool stats_due;     /* set by the caller: bronze's planner statistics are
+                         * stale (see pg_load.h), to be refreshed before the
+                         * batch first reads bronze */
+    bool stats_taken;   /* set by the loader when the committed load did */
 } batch_t;
 
 typedef struct {
@@ -122,5 +126,10 @@ void batch_reject_call(batch_t *b, size_t i, const char *reason);
 /* Records a file that is quarantined without reading it (symlink, FIFO...). */
 void batch_quarantine_file(batch_t *b, const char *path, int64_t size, int64_t mtime_ns, bool known,
                            const char *reason);
+
+/* The time t (seconds since the epoch) as "%Y-%m-%dT%H:%M:%SZ" in UTC into
+ * out: the stamp a file's calls without a time of their own get (its mtime).
+ * The same text as gmtime_r and strftime; thread-safe. */
+void batch_utc_stamp(int64_t t, char out[40]);
 
 #endif

@@ -363,24 +363,95 @@ bool pg_is_broken(PGconn *c)
     return !c || PQstatus(c) != CONNECTION_OK || PQpipelineStatus(c) != PQ_PIPELINE_OFF;
 }
 
+/* The bytes of w (eight, in memory order) that may need an escape: each
+ * byte below 0x0e (tab, newline and CR are; so are a few control bytes that
+ * need none) or a backslash has its high bit set in the result. The classic
+ * zero-byte tests: a borrow can mark a byte only above one that is marked
+ * rightly, so the result is zero exactly when no byte needs an escape, and
+ * its lowest marked byte is exactly the first candidate. */
+static uint64_t escape_marks(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    uint64_t below = (w - ones * 0x0e) & ~w & highs;
+    uint64_t bs = w ^ (ones * '\\');
+    return (below | ((bs - ones) & ~bs & highs));
+}
+
+/* How many bytes of a word precede its first marked one (marks != 0). */
+static size_t before_mark(uint64_t marks)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    return (size_t)__builtin_ctzll(marks) >> 3;
+#else
+    (void)marks;
+    return 0; /* the caller then looks at the word's bytes one at a time */
+#endif
+}
+
+/* The COPY escape of byte ch (two bytes), or NULL when it stands for itself. */
+static const char *copy_escape(char ch)
+{
+    switch (ch) {
+    case '\\': return "\\\\";
+    case '\t': return "\\t";
+    case '\n': return "\\n";
+    case '\r': return "\\r";
+    default: return NULL;
+    }
+}
+
+/* Writes byte ch at out as COPY text; returns the end. */
+static char *put_copy_byte(char *out, char ch)
+{
+    const char *esc = copy_escape(ch);
+    if (!esc) {
+        *out++ = ch;
+        return out;
+    }
+    out[0] = esc[0];
+    out[1] = esc[1];
+    return out + 2;
+}
+
+/* Escapes are sparse in the text a batch carries (raw JSON, turns, evidence,
+ * a few kilobytes per call, a backslash or newline every few dozen bytes),
+ * so the bytes go eight at a time: a word is copied whole, and when it holds
+ * a candidate the output resumes just past the first one, written as
+ * put_copy_byte writes it. The output is the same as escaping each byte. It
+ * is written straight into room reserved for the worst case (every byte
+ * doubled) a slice at a time, so that a long field does not reserve twice its
+ * size in the buffer; a word copied whole may run ahead into that room. */
 void copy_field(strbuf *b, const char *s, size_t len)
 {
-    sb_reserve(b, len + len / 8 + 2);
-    size_t start = 0;
-    for (size_t i = 0; i < len; i++) {
-        const char *esc = NULL;
-        switch (s[i]) {
-        case '\\': esc = "\\\\"; break;
-        case '\t': esc = "\\t"; break;
-        case '\n': esc = "\\n"; break;
-        case '\r': esc = "\\r"; break;
-        default: continue;
+    const size_t slice = 4096;
+    sb_reserve(b, 0); /* b->s exists even for an empty field */
+    for (size_t at = 0; at < len; at += slice) {
+        size_t n = len - at < slice ? len - at : slice;
+        sb_reserve(b, 2 * n);
+        char *out = b->s + b->len;
+        const char *in = s + at;
+        size_t i = 0;
+        /* out - b->s - b->len <= 2 * i, so 8 bytes at out stay in the room
+         * while i + 8 <= n */
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, in + i, 8);
+            memcpy(out, &w, 8);
+            uint64_t marks = escape_marks(w);
+            if (!marks) {
+                i += 8;
+                out += 8;
+                continue;
+            }
+            size_t k = before_mark(marks);
+            out = put_copy_byte(out + k, in[i + k]);
+            i += k + 1;
         }
-        sb_append(b, s + start, i - start);
-        sb_append(b, esc, 2);
-        start = i + 1;
+        for (; i < n; i++)
+            out = put_copy_byte(out, in[i]);
+        b->len = (size_t)(out - b->s);
     }
-    sb_append(b, s + start, len - start);
+    b->s[b->len] = '\0';
 }
 
 void copy_field_str(strbuf *b, const char *s)

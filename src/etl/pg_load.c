@@ -104,6 +104,24 @@ static void column_array(strbuf *s, PGresult *r, int col, bool distinct)
     strmap_free(&seen);
 }
 
+/* Fresh planner statistics for bronze's key column, inside the batch's
+ * transaction (ANALYZE may run there; its locks only keep other ANALYZEs
+ * and VACUUMs out until the commit), so that the "= ANY(ids)" lookups keep
+ * using the index while bronze grows fast. Only the key column: sampling the
+ * raw JSON would read megabytes. A sample of 3,000 rows (statistics target
+ * 10) counts the rows and finds call_id unique as well as the default
+ * 30,000, which read half a second of wide bronze pages each time. */
+static int refresh_bronze_stats(PGconn *c, cz_err *err)
+{
+    if (pg_exec(c, "SET LOCAL default_statistics_target = 10;"
+                   "ANALYZE bronze_calls (call_id);"
+                   "SET LOCAL default_statistics_target TO DEFAULT", err) < 0) {
+        err_step(err, "refreshing the statistics of bronze_calls");
+        return -1;
+    }
+    return 0;
+}
+
 static int classify(PGconn *c, batch_t *b, const strmap *ids, load_stats *st, cz_err *err)
 {
     char *arr = id_array(b, 0);
@@ -122,6 +140,16 @@ static int classify(PGconn *c, batch_t *b, const strmap *ids, load_stats *st, cz
     if (!h)
         return -1;
     PGresult *r = NULL;
+    /* Bronze is read only for calls already indexed: its statistics are
+     * refreshed here, when due, so that a load of new calls alone never
+     * pays for them. */
+    if (PQntuples(h) > 0 && b->stats_due && !b->stats_taken) {
+        if (refresh_bronze_stats(c, err) < 0) {
+            PQclear(h);
+            return -1;
+        }
+        b->stats_taken = true;
+    }
     if (PQntuples(h) > 0) {
         strbuf hit = SB_INIT, at = SB_INIT;
         column_array(&hit, h, 0, false);
@@ -208,12 +236,10 @@ typedef struct {
 } agg_set;
 
 /* One call's counters k, added (+1) or removed (-1) at its agent, team, day
- * and the hour starting at hour_start. */
+ * and hour (its start as cz_time_format writes it: prepared_call.hour). */
 static void agg_set_add(agg_set *d, const char *agent, const char *team, const char *day,
-                        int64_t hour_start, const kpi_counts *k, int sign)
+                        const char *hour, const kpi_counts *k, int sign)
 {
-    char hour[32];
-    cz_time_format(hour_start, hour);
     agg_delta_add(&d->day, agent, day, k, sign);
     agg_delta_add(&d->hour, agent, hour, k, sign);
     agg_delta_add(&d->team, team, day, k, sign);
@@ -223,10 +249,8 @@ static void agg_set_add(agg_set *d, const char *agent, const char *team, const c
  * agent and hour, and its team and day: the category tables follow the same
  * moves as the counters. */
 static void agg_set_cat(agg_set *d, const char *agent, const char *team, const char *day,
-                        int64_t hour_start, const char *category, int sign)
+                        const char *hour, const char *category, int sign)
 {
-    char hour[32];
-    cz_time_format(hour_start, hour);
     agg_delta_cat(&d->day, agent, day, category, sign);
     agg_delta_cat(&d->hour, agent, hour, category, sign);
     agg_delta_cat(&d->team, team, day, category, sign);
@@ -300,9 +324,10 @@ static int remove_replaced(PGconn *c, const batch_t *b, const strmap *ids, agg_s
     for (int i = 0; r && i < PQntuples(r); i++) {
         kpi_counts k;
         pg_agg_read(r, i, 5, &k);
-        char day[11];
-        int64_t hour;
-        cz_time_local(atoll(PQgetvalue(r, i, 2)), day, &hour);
+        char day[11], hour[32];
+        int64_t hour_start;
+        cz_time_local(atoll(PQgetvalue(r, i, 2)), day, &hour_start);
+        cz_time_format(hour_start, hour);
         agg_set_add(d, PQgetvalue(r, i, 0), PQgetvalue(r, i, 3), PQgetvalue(r, i, 1), hour, &k, -1);
         /* category names are words of [a-z0-9_]: spaces separate them */
         char *cats = xstrdup(PQgetvalue(r, i, 4)), *save = NULL;
@@ -352,9 +377,14 @@ static void tab(strbuf *s) { sb_putc(s, '\t'); }
 
 static void put_pct(strbuf *s, int bp)
 {
-    char v[32];
-    agg_format_fixed(bp, 2, v);
-    sb_puts(s, v);
+    pg_agg_put_fixed(s, bp, 2);
+    tab(s);
+}
+
+/* An integer field and its tab (pg_agg_put_int: no printf per field). */
+static void put_int(strbuf *s, int64_t v)
+{
+    pg_agg_put_int(s, v);
     tab(s);
 }
 
@@ -371,19 +401,20 @@ static void put_conversation(strbuf *s, const prepared_call *p)
         sb_puts(s, "\\N");
     tab(s);
     if (p->csat >= 0)
-        sb_printf(s, "%d\t", p->csat);
+        put_int(s, p->csat);
     else
         sb_puts(s, "\\N\t");
     if (m->times_known) {
-        sb_printf(s, "%lld\t", (long long)m->duration_ms);
+        put_int(s, m->duration_ms);
         put_pct(s, m->agent_bp);
         put_pct(s, m->customer_bp);
         put_pct(s, m->silence_bp);
-        sb_printf(s, "%lld\t%d\t", (long long)m->longest_monologue_ms, m->interruptions);
+        put_int(s, m->longest_monologue_ms);
+        put_int(s, m->interruptions);
     } else {
         sb_puts(s, "\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t");
     }
-    sb_printf(s, "%d\t", m->customer_questions);
+    put_int(s, m->customer_questions);
     /* categories as an array literal: names need no quoting ([a-z0-9_]) */
     sb_putc(s, '{');
     for (size_t i = 0; i < p->kpi.n_categories; i++) {
@@ -427,26 +458,24 @@ static void encode_call(batch_t *b, batch_call *bc, strbuf *ptmp)
     copy_field_str(s, p->call.agent_name); tab(s);
     sb_puts(s, p->time); tab(s);
     copy_field_str(s, p->turns_json); tab(s);
-    sb_printf(s, "%zu\t%s\t", p->turns.n, p->format);
+    put_int(s, (int64_t)p->turns.n);
+    sb_puts(s, p->format); tab(s);
     if (p->source_line)
-        sb_printf(s, "%d\t", p->source_line);
+        put_int(s, p->source_line);
     else
         sb_puts(s, "\\N\t");
     bc->rows_len[1] = (uint32_t)(s->len - at);
     at = s->len;
     /* gold */
-    char amount[32], score[32];
     int64_t e4 = kc_score_e4(p->kpi.sentiment_score);
-    agg_format_fixed(p->kpi.upsell_cents, 2, amount);
-    agg_format_fixed(e4, 4, score);
     copy_field_str(s, p->call.call_id); tab(s);
     copy_field_str(s, p->call.agent_name); tab(s);
     sb_puts(s, p->time); tab(s);
     sb_puts(s, p->day); tab(s);
     sb_puts(s, p->kpi.is_conversion ? "t" : "f"); tab(s);
-    sb_puts(s, amount); tab(s);
+    pg_agg_put_fixed(s, p->kpi.upsell_cents, 2); tab(s);
     sb_puts(s, kpi_sentiment_label(p->kpi.sentiment)); tab(s);
-    sb_puts(s, score); tab(s);
+    pg_agg_put_fixed(s, e4, 4); tab(s);
     copy_field_str(s, p->evidence_json); tab(s);
     copy_field_str(s, p->team); tab(s);
     put_conversation(s, p);
@@ -528,9 +557,9 @@ static int copy_layers(PGconn *c, batch_t *b, long long batch_id, const char *ru
         st->calls_loaded++;
         kpi_counts k;
         prepared_counts(p, &k);
-        agg_set_add(d, p->call.agent_name, p->team, p->day, p->hour_start, &k, +1);
+        agg_set_add(d, p->call.agent_name, p->team, p->day, p->hour, &k, +1);
         for (size_t j = 0; j < p->kpi.n_categories; j++)
-            agg_set_cat(d, p->call.agent_name, p->team, p->day, p->hour_start,
+            agg_set_cat(d, p->call.agent_name, p->team, p->day, p->hour,
                         p->kpi.categories[j].name, +1);
     }
     if (!st->calls_loaded)
@@ -596,7 +625,13 @@ static int apply_cat_deltas(PGconn *c, const agg_delta *d, const char *table, co
             continue;
         shrinks |= r->calls < 0;
         copy_field_str(&s, r->agent_name);
-        sb_printf(&s, "\t%s\t%s\t%lld\n", r->day, r->category, (long long)r->calls);
+        tab(&s);
+        sb_puts(&s, r->day);
+        tab(&s);
+        sb_puts(&s, r->category);
+        tab(&s);
+        pg_agg_put_int(&s, r->calls);
+        sb_putc(&s, '\n');
     }
     if (!s.len)
         return 0; /* every change cancelled out */
@@ -696,7 +731,8 @@ static int add_rows(PGconn *c, const agg_delta *d, const char *table, const char
         const agg_row *r = &d->rows[i];
         shrinks |= r->k.calls <= 0;
         copy_field_str(&s, r->agent_name);
-        sb_printf(&s, "\t%s", r->day);
+        tab(&s);
+        sb_puts(&s, r->day);
         pg_agg_copy_fields(&s, &r->k);
         sb_putc(&s, '\n');
     }
@@ -905,11 +941,19 @@ static int record_files(PGconn *c, batch_t *b, long long batch_id, cz_err *err)
         copy_field(&rows, text, dirlen);
         sb_putc(&rows, '\t');
         copy_field_str(&rows, name);
-        sb_printf(&rows, "\t%lld\t%lld\t%s\t%lld\t", (long long)f->size, (long long)f->mtime_ns,
-                  f->outcome, batch_id);
+        tab(&rows);
+        put_int(&rows, f->size);
+        put_int(&rows, f->mtime_ns);
+        sb_puts(&rows, f->outcome);
+        tab(&rows);
+        put_int(&rows, batch_id);
         put_ids(&rows, ids + first[i], ft->nids);
-        sb_printf(&rows, "\t%d\t%d\t%zu\t%d\n", ft->loaded, ft->duplicates, f->nkept,
-                  ft->quarantined);
+        tab(&rows);
+        put_int(&rows, ft->loaded);
+        put_int(&rows, ft->duplicates);
+        put_int(&rows, (int64_t)f->nkept);
+        pg_agg_put_int(&rows, ft->quarantined);
+        sb_putc(&rows, '\n');
         /* Only files seen before (and changed since) have a row to replace;
          * asking for every path would cost a scan per batch. */
         if (f->known)
@@ -1222,13 +1266,21 @@ static int load(PGconn *c, batch_t *b, const char *rules_version, bool reprocess
         b->calls[i].trial_out = false;
     /* The run row is committed on its own first, so a batch that dies (crash,
      * lost connection) still leaves a trace: it stays "running" until the next
-     * worker marks it interrupted, or is marked failed below. */
+     * worker marks it interrupted, or is marked failed below. Its commit does
+     * not wait for the WAL to reach the disk (synchronous_commit off for this
+     * one transaction): at PostgreSQL's durable defaults that wait is a disk
+     * flush per batch on top of the batch's own, and the batch's synchronous
+     * commit flushes this row with it. Only a crash of the server itself in
+     * the few hundred milliseconds before the WAL writer flushes it (when the
+     * batch is lost as well) can lose the trace. */
     char host[256] = "unknown", pid[32];
     gethostname(host, sizeof host - 1);
     snprintf(pid, sizeof pid, "%ld", (long)getpid());
     const char *p4[4] = {host, pid, rules_version, reprocess ? "reprocess" : NULL};
     PGresult *r = pg_query(c, "INSERT INTO etl_runs (host, pid, rules_version, message)"
-                              " VALUES ($1, $2, $3, $4) RETURNING batch_id",
+                              " SELECT $1::text, $2::int, $3::text, $4::text"
+                              " FROM (SELECT set_config('synchronous_commit', 'off', true)) async"
+                              " RETURNING batch_id",
                            4, p4, err);
     if (!r)
         return -1;
@@ -1247,6 +1299,7 @@ static int load(PGconn *c, batch_t *b, const char *rules_version, bool reprocess
         memset(st, 0, sizeof *st);
         st->batch_id = bid;
         start_attempt(b, &ids);
+        b->stats_taken = false; /* what a rolled-back attempt took is gone */
         if (pg_exec(c, "BEGIN", err) < 0)
             goto fail;
         if (load_body(c, b, st->batch_id, rules_version, reprocess, &ids, st, err) == 0)

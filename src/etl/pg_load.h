@@ -29,7 +29,11 @@ typedef struct {
  * superseded) and each file's outcome. months (NULL: none) holds the months
  * ("YYYY-MM-01") whose partitions exist since the caller took the worker
  * lock it still holds (retention drops them only under that lock): the
- * batch asks the server only for its other months, and adds them. */
+ * batch asks the server only for its other months, and adds them. With
+ * b->stats_due, bronze's planner statistics are refreshed (ANALYZE of its key
+ * column) in the batch's transaction before bronze is first read, which is
+ * only for calls call_index already holds; b->stats_taken says whether the
+ * committed load did. */
 int pg_load_batch(PGconn *c, batch_t *b, const char *rules_version, lease *fence,
                   strmap *months, load_stats *st, cz_err *err);
 

@@ -523,22 +523,20 @@ static int run(worker *w, char *const *paths, size_t npaths)
             w->metrics.oldest_pending_mtime = oldest_mtime(b);
             worker_write_metrics(w);
         }
+        /* Fresh planner statistics for bronze while it grows fast (each
+         * time it has quadrupled since the statistics were taken), so the
+         * "= ANY(ids)" lookup keeps using the index; autovacuum handles slow
+         * growth. Taken by the loader only when the batch reads bronze
+         * (calls delivered again, pg_load.h): a load of new calls only looks
+         * them up in call_index, and sampling bronze there cost it more
+         * than a tenth of the server's time. */
+        double rows = rows_at_start + (double)calls;
+        b->stats_due = rows >= 4 * (stats_rows > 256 ? stats_rows : 256);
+        b->stats_taken = false;
         if (!rc)
             rc = load_batch(w, b, &pipe, &calls, &files);
-        /* Fresh planner statistics while bronze grows fast (each time it has
-         * quadrupled since the statistics were taken), so the "= ANY(ids)"
-         * lookup keeps using the index; autovacuum handles slow growth. Only
-         * the key column: sampling the raw JSON would read megabytes. A
-         * sample of 3,000 rows (statistics target 10) counts the rows and
-         * finds call_id unique as well as the default 30,000, which read
-         * half a second of wide bronze pages each time on the loader's path. */
-        double rows = rows_at_start + (double)calls;
-        if (!rc && rows >= 4 * (stats_rows > 256 ? stats_rows : 256)) {
-            pg_exec(w->conn, "SET default_statistics_target = 10;"
-                             "ANALYZE bronze_calls (call_id);"
-                             "RESET default_statistics_target", NULL);
+        if (!rc && b->stats_taken)
             stats_rows = rows;
-        }
         pipe_give_back(&pipe, b);
         if (rc)
             pipe_quit(&pipe);
