@@ -163,36 +163,82 @@ done:
     return end;
 }
 
+/* Whether one of the n words in ws is the word at low[i] (word_is). */
+static bool word_in(const char *low, size_t len, size_t i, const char *const *ws, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (word_is(low, len, i, ws[k]))
+            return true;
+    return false;
+}
+
 /* Words that make a bare number a price: currency or a price period. Returns
- * the end offset of the suffix, or 0. */
+ * the end offset of the suffix, or 0.
+ *
+ * It runs after every number parse_amount reads, so it goes by the first
+ * letter: the currency words start with 'd', 'b' or 'u', the periods with
+ * 'a', 'p', 'e', 'm', 'q' or 'o', never both; and a period is "a", "an" or
+ * "per", one space, then its unit ("a month", "per person"), or one of four
+ * words of its own. A period is found when low[p...] reads it and no letter
+ * follows, which is word_is over the whole period, spaces included; which
+ * period it is makes no difference to the result. The units: */
+static const char *const a_units[] = {"month", "year",  "week",    "night", "line",
+                                      "seat",  "day",   "session", "pop",   "quarter",
+                                      "visit", "head"};
+static const char *const an_units[] = {"hour", "order"};
+static const char *const per_units[] = {"month", "year",    "week",    "night", "person",
+                                        "user",  "seat",    "line",    "day",   "session",
+                                        "quarter", "visit", "hour",    "head",  "order"};
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
+
 static size_t price_suffix(const char *low, size_t len, size_t i, bool *currency)
 {
     static const char *const cur_words[] = {"dollars", "dollar", "bucks", "buck", "usd"};
-    static const char *const periods[] = {
-        "a month", "per month", "a year", "per year", "a week", "per week", "a night",
-        "per night", "per person", "per user", "per seat", "per line", "a line", "a seat",
-        "each", "a day", "per day", "a session", "per session", "monthly", "a pop",
-        "a quarter", "per quarter", "quarterly", "a visit", "per visit", "an hour", "per hour",
-        "one time", "a head", "per head", "an order", "per order"};
     size_t p = i;
     if (p < len && (low[p] == ' ' || low[p] == '-'))
         p++;
-    for (size_t k = 0; k < sizeof cur_words / sizeof cur_words[0]; k++)
-        if (word_is(low, len, p, cur_words[k])) {
-            *currency = true;
-            return p + strlen(cur_words[k]);
-        }
-    for (size_t k = 0; k < sizeof periods / sizeof periods[0]; k++) {
-        if (p >= len || low[p] != periods[k][0])
-            continue;
-        size_t n = strlen(periods[k]);
-        if (p + n <= len && memcmp(low + p, periods[k], n) == 0 &&
-            (p + n == len || !is_alpha(low[p + n]))) {
-            *currency = false;
-            return p;
-        }
+    if (p >= len)
+        return 0;
+    bool period = false;
+    switch (low[p]) {
+    case 'd':
+    case 'b':
+    case 'u':
+        for (size_t k = 0; k < N_OF(cur_words); k++)
+            if (word_is(low, len, p, cur_words[k])) {
+                *currency = true;
+                return p + strlen(cur_words[k]);
+            }
+        return 0;
+    case 'a':
+        if (p + 1 < len && low[p + 1] == ' ')
+            period = word_in(low, len, p + 2, a_units, N_OF(a_units));
+        else if (p + 2 < len && low[p + 1] == 'n' && low[p + 2] == ' ')
+            period = word_in(low, len, p + 3, an_units, N_OF(an_units));
+        break;
+    case 'p':
+        period = p + 3 < len && low[p + 1] == 'e' && low[p + 2] == 'r' && low[p + 3] == ' ' &&
+                 word_in(low, len, p + 4, per_units, N_OF(per_units));
+        break;
+    case 'e':
+        period = word_is(low, len, p, "each");
+        break;
+    case 'm':
+        period = word_is(low, len, p, "monthly");
+        break;
+    case 'q':
+        period = word_is(low, len, p, "quarterly");
+        break;
+    case 'o':
+        period = word_is(low, len, p, "one time");
+        break;
+    default:
+        break;
     }
-    return 0;
+    if (!period)
+        return 0;
+    *currency = false;
+    return p;
 }
 
 /* Digits with thousands commas and an optional fraction: "1,200", "49.99".
