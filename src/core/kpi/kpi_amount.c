@@ -48,34 +48,50 @@ typedef enum { NW_NONE, NW_UNIT, NW_TEEN, NW_TEN, NW_HUNDRED, NW_THOUSAND, NW_MI
 
 static nw_kind number_word(const char *low, size_t len, size_t i, int *val, size_t *wl)
 {
+    /* grouped by first letter, so that a word is compared with the few
+     * that share its first letter only; no two entries are equal, so the
+     * order within a group changes nothing */
     static const struct {
         const char *w;
         unsigned char n;
         unsigned char kind;
         short v;
     } words[] = {
-        {"one", 3, NW_UNIT, 1},       {"two", 3, NW_UNIT, 2},        {"three", 5, NW_UNIT, 3},
-        {"four", 4, NW_UNIT, 4},      {"five", 4, NW_UNIT, 5},       {"six", 3, NW_UNIT, 6},
-        {"seven", 5, NW_UNIT, 7},     {"eight", 5, NW_UNIT, 8},      {"nine", 4, NW_UNIT, 9},
-        {"ten", 3, NW_TEEN, 10},      {"eleven", 6, NW_TEEN, 11},    {"twelve", 6, NW_TEEN, 12},
-        {"thirteen", 8, NW_TEEN, 13}, {"fourteen", 8, NW_TEEN, 14},  {"fifteen", 7, NW_TEEN, 15},
-        {"sixteen", 7, NW_TEEN, 16},  {"seventeen", 9, NW_TEEN, 17}, {"eighteen", 8, NW_TEEN, 18},
-        {"nineteen", 8, NW_TEEN, 19}, {"twenty", 6, NW_TEN, 20},     {"thirty", 6, NW_TEN, 30},
-        {"forty", 5, NW_TEN, 40},     {"fifty", 5, NW_TEN, 50},      {"sixty", 5, NW_TEN, 60},
-        {"seventy", 7, NW_TEN, 70},   {"eighty", 6, NW_TEN, 80},     {"ninety", 6, NW_TEN, 90},
-        {"hundred", 7, NW_HUNDRED, 0}, {"thousand", 8, NW_THOUSAND, 0},
-        {"million", 7, NW_MILLION, 0},
+        {"eight", 5, NW_UNIT, 8},      {"eleven", 6, NW_TEEN, 11},    {"eighteen", 8, NW_TEEN, 18},
+        {"eighty", 6, NW_TEN, 80}, /* e: 0-3 */
+        {"four", 4, NW_UNIT, 4},       {"five", 4, NW_UNIT, 5},       {"fourteen", 8, NW_TEEN, 14},
+        {"fifteen", 7, NW_TEEN, 15},   {"forty", 5, NW_TEN, 40},      {"fifty", 5, NW_TEN, 50},
+        /* f: 4-9 */
+        {"hundred", 7, NW_HUNDRED, 0}, /* h: 10 */
+        {"million", 7, NW_MILLION, 0}, /* m: 11 */
+        {"nine", 4, NW_UNIT, 9},       {"nineteen", 8, NW_TEEN, 19},  {"ninety", 6, NW_TEN, 90},
+        /* n: 12-14 */
+        {"one", 3, NW_UNIT, 1}, /* o: 15 */
+        {"six", 3, NW_UNIT, 6},        {"seven", 5, NW_UNIT, 7},      {"sixteen", 7, NW_TEEN, 16},
+        {"seventeen", 9, NW_TEEN, 17}, {"sixty", 5, NW_TEN, 60},      {"seventy", 7, NW_TEN, 70},
+        /* s: 16-21 */
+        {"two", 3, NW_UNIT, 2},        {"three", 5, NW_UNIT, 3},      {"ten", 3, NW_TEEN, 10},
+        {"twelve", 6, NW_TEEN, 12},    {"thirteen", 8, NW_TEEN, 13},  {"twenty", 6, NW_TEN, 20},
+        {"thirty", 6, NW_TEN, 30},     {"thousand", 8, NW_THOUSAND, 0}, /* t: 22-29 */
     };
     *wl = word_len(low, len, i);
-    /* number words are 3 to 9 letters and start with one of "eftnhmos" */
+    /* number words are 3 to 9 letters */
     if (*wl < 3 || *wl > 9 || (i > 0 && is_alpha(low[i - 1])))
         return NW_NONE;
-    char c = low[i];
-    if (c != 'o' && c != 't' && c != 'f' && c != 's' && c != 'e' && c != 'n' && c != 'h' &&
-        c != 'm')
-        return NW_NONE;
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (words[k].n == *wl && words[k].w[0] == c && memcmp(low + i, words[k].w, *wl) == 0) {
+    size_t from, to;
+    switch (low[i]) {
+    case 'e': from = 0, to = 4; break;
+    case 'f': from = 4, to = 10; break;
+    case 'h': from = 10, to = 11; break;
+    case 'm': from = 11, to = 12; break;
+    case 'n': from = 12, to = 15; break;
+    case 'o': from = 15, to = 16; break;
+    case 's': from = 16, to = 22; break;
+    case 't': from = 22, to = 30; break;
+    default: return NW_NONE;
+    }
+    for (size_t k = from; k < to; k++)
+        if (words[k].n == *wl && memcmp(low + i, words[k].w, *wl) == 0) {
             *val = words[k].v;
             return (nw_kind)words[k].kind;
         }
