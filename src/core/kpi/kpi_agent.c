@@ -27,7 +27,7 @@ void dlg_agent_free(dlg_agent *a)
 /* Does the span [a, b) hold a match of sec whose sentence is not about a
  * non-purchase ("I'm adding a credit to your account" offers nothing)? Sets
  * *at to the first such match. */
-static bool cue_in(const kpi_text *t, kpi_section sec, size_t a, size_t b, size_t *at)
+static bool cue_in_scan(const kpi_text *t, kpi_section sec, size_t a, size_t b, size_t *at)
 {
     size_t pos = a, ms, me;
     while (pos < b && kpi_find(t, sec, pos, b, &ms, &me)) {
@@ -45,6 +45,14 @@ static bool cue_in(const kpi_text *t, kpi_section sec, size_t a, size_t b, size_
         pos = me > ms ? me : ms + 1;
     }
     return false;
+}
+
+/* cue_in_scan, asked three times for each sentence an agent asks or
+ * proposes in: a section the turn never matched answers false at once,
+ * before the scan sets up its loop (the scan's kpi_find would say the same). */
+static inline bool cue_in(const kpi_text *t, kpi_section sec, size_t a, size_t b, size_t *at)
+{
+    return (t->secmask & (1ull << sec)) && cue_in_scan(t, sec, a, b, at);
 }
 
 /* Start of the last match of sec in [a, b), or -1. */

@@ -48,34 +48,50 @@ typedef enum { NW_NONE, NW_UNIT, NW_TEEN, NW_TEN, NW_HUNDRED, NW_THOUSAND, NW_MI
 
 static nw_kind number_word(const char *low, size_t len, size_t i, int *val, size_t *wl)
 {
+    /* grouped by first letter, so that a word is compared with the few
+     * that share its first letter only; no two entries are equal, so the
+     * order within a group changes nothing */
     static const struct {
         const char *w;
         unsigned char n;
         unsigned char kind;
         short v;
     } words[] = {
-        {"one", 3, NW_UNIT, 1},       {"two", 3, NW_UNIT, 2},        {"three", 5, NW_UNIT, 3},
-        {"four", 4, NW_UNIT, 4},      {"five", 4, NW_UNIT, 5},       {"six", 3, NW_UNIT, 6},
-        {"seven", 5, NW_UNIT, 7},     {"eight", 5, NW_UNIT, 8},      {"nine", 4, NW_UNIT, 9},
-        {"ten", 3, NW_TEEN, 10},      {"eleven", 6, NW_TEEN, 11},    {"twelve", 6, NW_TEEN, 12},
-        {"thirteen", 8, NW_TEEN, 13}, {"fourteen", 8, NW_TEEN, 14},  {"fifteen", 7, NW_TEEN, 15},
-        {"sixteen", 7, NW_TEEN, 16},  {"seventeen", 9, NW_TEEN, 17}, {"eighteen", 8, NW_TEEN, 18},
-        {"nineteen", 8, NW_TEEN, 19}, {"twenty", 6, NW_TEN, 20},     {"thirty", 6, NW_TEN, 30},
-        {"forty", 5, NW_TEN, 40},     {"fifty", 5, NW_TEN, 50},      {"sixty", 5, NW_TEN, 60},
-        {"seventy", 7, NW_TEN, 70},   {"eighty", 6, NW_TEN, 80},     {"ninety", 6, NW_TEN, 90},
-        {"hundred", 7, NW_HUNDRED, 0}, {"thousand", 8, NW_THOUSAND, 0},
-        {"million", 7, NW_MILLION, 0},
+        {"eight", 5, NW_UNIT, 8},      {"eleven", 6, NW_TEEN, 11},    {"eighteen", 8, NW_TEEN, 18},
+        {"eighty", 6, NW_TEN, 80}, /* e: 0-3 */
+        {"four", 4, NW_UNIT, 4},       {"five", 4, NW_UNIT, 5},       {"fourteen", 8, NW_TEEN, 14},
+        {"fifteen", 7, NW_TEEN, 15},   {"forty", 5, NW_TEN, 40},      {"fifty", 5, NW_TEN, 50},
+        /* f: 4-9 */
+        {"hundred", 7, NW_HUNDRED, 0}, /* h: 10 */
+        {"million", 7, NW_MILLION, 0}, /* m: 11 */
+        {"nine", 4, NW_UNIT, 9},       {"nineteen", 8, NW_TEEN, 19},  {"ninety", 6, NW_TEN, 90},
+        /* n: 12-14 */
+        {"one", 3, NW_UNIT, 1}, /* o: 15 */
+        {"six", 3, NW_UNIT, 6},        {"seven", 5, NW_UNIT, 7},      {"sixteen", 7, NW_TEEN, 16},
+        {"seventeen", 9, NW_TEEN, 17}, {"sixty", 5, NW_TEN, 60},      {"seventy", 7, NW_TEN, 70},
+        /* s: 16-21 */
+        {"two", 3, NW_UNIT, 2},        {"three", 5, NW_UNIT, 3},      {"ten", 3, NW_TEEN, 10},
+        {"twelve", 6, NW_TEEN, 12},    {"thirteen", 8, NW_TEEN, 13},  {"twenty", 6, NW_TEN, 20},
+        {"thirty", 6, NW_TEN, 30},     {"thousand", 8, NW_THOUSAND, 0}, /* t: 22-29 */
     };
     *wl = word_len(low, len, i);
-    /* number words are 3 to 9 letters and start with one of "eftnhmos" */
+    /* number words are 3 to 9 letters */
     if (*wl < 3 || *wl > 9 || (i > 0 && is_alpha(low[i - 1])))
         return NW_NONE;
-    char c = low[i];
-    if (c != 'o' && c != 't' && c != 'f' && c != 's' && c != 'e' && c != 'n' && c != 'h' &&
-        c != 'm')
-        return NW_NONE;
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (words[k].n == *wl && words[k].w[0] == c && memcmp(low + i, words[k].w, *wl) == 0) {
+    size_t from, to;
+    switch (low[i]) {
+    case 'e': from = 0, to = 4; break;
+    case 'f': from = 4, to = 10; break;
+    case 'h': from = 10, to = 11; break;
+    case 'm': from = 11, to = 12; break;
+    case 'n': from = 12, to = 15; break;
+    case 'o': from = 15, to = 16; break;
+    case 's': from = 16, to = 22; break;
+    case 't': from = 22, to = 30; break;
+    default: return NW_NONE;
+    }
+    for (size_t k = from; k < to; k++)
+        if (words[k].n == *wl && memcmp(low + i, words[k].w, *wl) == 0) {
             *val = words[k].v;
             return (nw_kind)words[k].kind;
         }
@@ -163,36 +179,82 @@ done:
     return end;
 }
 
+/* Whether one of the n words in ws is the word at low[i] (word_is). */
+static bool word_in(const char *low, size_t len, size_t i, const char *const *ws, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (word_is(low, len, i, ws[k]))
+            return true;
+    return false;
+}
+
 /* Words that make a bare number a price: currency or a price period. Returns
- * the end offset of the suffix, or 0. */
+ * the end offset of the suffix, or 0.
+ *
+ * It runs after every number parse_amount reads, so it goes by the first
+ * letter: the currency words start with 'd', 'b' or 'u', the periods with
+ * 'a', 'p', 'e', 'm', 'q' or 'o', never both; and a period is "a", "an" or
+ * "per", one space, then its unit ("a month", "per person"), or one of four
+ * words of its own. A period is found when low[p...] reads it and no letter
+ * follows, which is word_is over the whole period, spaces included; which
+ * period it is makes no difference to the result. The units: */
+static const char *const a_units[] = {"month", "year",  "week",    "night", "line",
+                                      "seat",  "day",   "session", "pop",   "quarter",
+                                      "visit", "head"};
+static const char *const an_units[] = {"hour", "order"};
+static const char *const per_units[] = {"month", "year",    "week",    "night", "person",
+                                        "user",  "seat",    "line",    "day",   "session",
+                                        "quarter", "visit", "hour",    "head",  "order"};
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
+
 static size_t price_suffix(const char *low, size_t len, size_t i, bool *currency)
 {
     static const char *const cur_words[] = {"dollars", "dollar", "bucks", "buck", "usd"};
-    static const char *const periods[] = {
-        "a month", "per month", "a year", "per year", "a week", "per week", "a night",
-        "per night", "per person", "per user", "per seat", "per line", "a line", "a seat",
-        "each", "a day", "per day", "a session", "per session", "monthly", "a pop",
-        "a quarter", "per quarter", "quarterly", "a visit", "per visit", "an hour", "per hour",
-        "one time", "a head", "per head", "an order", "per order"};
     size_t p = i;
     if (p < len && (low[p] == ' ' || low[p] == '-'))
         p++;
-    for (size_t k = 0; k < sizeof cur_words / sizeof cur_words[0]; k++)
-        if (word_is(low, len, p, cur_words[k])) {
-            *currency = true;
-            return p + strlen(cur_words[k]);
-        }
-    for (size_t k = 0; k < sizeof periods / sizeof periods[0]; k++) {
-        if (p >= len || low[p] != periods[k][0])
-            continue;
-        size_t n = strlen(periods[k]);
-        if (p + n <= len && memcmp(low + p, periods[k], n) == 0 &&
-            (p + n == len || !is_alpha(low[p + n]))) {
-            *currency = false;
-            return p;
-        }
+    if (p >= len)
+        return 0;
+    bool period = false;
+    switch (low[p]) {
+    case 'd':
+    case 'b':
+    case 'u':
+        for (size_t k = 0; k < N_OF(cur_words); k++)
+            if (word_is(low, len, p, cur_words[k])) {
+                *currency = true;
+                return p + strlen(cur_words[k]);
+            }
+        return 0;
+    case 'a':
+        if (p + 1 < len && low[p + 1] == ' ')
+            period = word_in(low, len, p + 2, a_units, N_OF(a_units));
+        else if (p + 2 < len && low[p + 1] == 'n' && low[p + 2] == ' ')
+            period = word_in(low, len, p + 3, an_units, N_OF(an_units));
+        break;
+    case 'p':
+        period = p + 3 < len && low[p + 1] == 'e' && low[p + 2] == 'r' && low[p + 3] == ' ' &&
+                 word_in(low, len, p + 4, per_units, N_OF(per_units));
+        break;
+    case 'e':
+        period = word_is(low, len, p, "each");
+        break;
+    case 'm':
+        period = word_is(low, len, p, "monthly");
+        break;
+    case 'q':
+        period = word_is(low, len, p, "quarterly");
+        break;
+    case 'o':
+        period = word_is(low, len, p, "one time");
+        break;
+    default:
+        break;
     }
-    return 0;
+    if (!period)
+        return 0;
+    *currency = false;
+    return p;
 }
 
 /* Digits with thousands commas and an optional fraction: "1,200", "49.99".

@@ -501,11 +501,26 @@ static uint64_t turn_cats(const kpi_rules *r, const kpi_text *t)
     uint64_t m = cs->unfiltered | t->catmask;
     if (!memchr(t->low, '\'', t->len))
         return m;
-    for (size_t j = 0; j < t->ntok; j++) {
-        const kpi_tok *k = &t->tok[j];
+    /* from apostrophe to apostrophe (a turn has a few), not word by word:
+     * the word that holds each one is read once; an apostrophe outside
+     * every word (a quote mark) is passed over */
+    const char *lo = t->low, *end = t->low + t->len;
+    for (const char *ap = memchr(lo, '\'', t->len); ap; ap = memchr(ap, '\'', (size_t)(end - ap))) {
+        size_t off = (size_t)(ap - lo), j = kpi_text_tok_at(t, off);
+        /* j: the first word starting at or after the apostrophe; the word
+         * holding it is that word when it starts there ("'cause"), else
+         * the one before when that reaches past it */
+        if (j < t->ntok && t->tok[j].start == off)
+            j++;
+        if (j == 0 || t->tok[j - 1].end <= off) {
+            ap++;
+            continue;
+        }
+        const kpi_tok *k = &t->tok[j - 1];
         const char *w = t->low + k->start, *e = t->low + k->end;
+        ap = e; /* the word's other apostrophes are read with it */
         /* known words with apostrophes were indexed with their parts */
-        if (k->id >= 0 || !memchr(w, '\'', (size_t)(e - w)))
+        if (k->id >= 0)
             continue;
         while (w < e) {
             const char *q = memchr(w, '\'', (size_t)(e - w));

@@ -391,18 +391,24 @@ static bool offers_slot(const dlg_state *st)
         return false;
     const kpi_text *at = &st->texts[st->ask_turn];
     bool offers = kpi_has(at, KS_SLOT, 0, at->len);
-    /* "i can do today between twelve and four"; not "how can i help you
-     * today" */
-    for (size_t j = 0; j + 1 < at->ntok && !offers; j++)
-        /* the first byte first: this runs over every word of the turn */
-        offers = at->low[at->tok[j].start] == 't' && KPI_TOK_IS(at, j, "today", "tonight") &&
-                 KPI_TOK_IS(at, j + 1, "between", "at", "from", "after", "before", "by", "around");
-    /* clock times offered as alternatives, with no day or "am" said: "i
-     * could do six fifteen or nine thirty", "a video consult at 3:40 or in
-     * person at 5:20" (a time word within three words on each side of
-     * "or"; "one or two" alone is a count, not a time) */
-    for (size_t j = 1; j + 1 < at->ntok && !offers; j++) {
-        if (at->low[at->tok[j].start] != 'o' || !KPI_TOK_IS(at, j, "or"))
+    /* One pass over the turn's words for either of two offers (the answer
+     * is whether any is made, so one pass finds what two did). The first
+     * byte first: this runs over every word of the turn. */
+    for (size_t j = 0; j + 1 < at->ntok && !offers; j++) {
+        char c0 = at->low[at->tok[j].start];
+        /* "i can do today between twelve and four"; not "how can i help
+         * you today" */
+        if (c0 == 't') {
+            offers = KPI_TOK_IS(at, j, "today", "tonight") &&
+                     KPI_TOK_IS(at, j + 1, "between", "at", "from", "after", "before", "by",
+                                "around");
+            continue;
+        }
+        /* clock times offered as alternatives, with no day or "am" said:
+         * "i could do six fifteen or nine thirty", "a video consult at 3:40
+         * or in person at 5:20" (a time word within three words on each
+         * side of "or"; "one or two" alone is a count, not a time) */
+        if (j == 0 || c0 != 'o' || !KPI_TOK_IS(at, j, "or"))
             continue;
         bool before = false, after = false;
         for (size_t k = j >= 3 ? j - 3 : 0; k < j; k++)

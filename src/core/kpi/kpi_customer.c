@@ -31,18 +31,20 @@ static void ev_push(dlg_customer *c, const dlg_event *e)
     c->ev[i] = *e;
 }
 
-/* Counts the words in low[a, b). */
-static int words_between(const kpi_text *t, size_t a, size_t b)
+/* Are there at most two words in low[a, b)? Counted byte by byte, so it
+ * stops at the third word: a long sentence before an event is read no
+ * further than that. */
+static bool few_words_between(const kpi_text *t, size_t a, size_t b)
 {
     int n = 0;
     bool in = false;
     for (size_t i = a; i < b; i++) {
         bool w = t->low[i] != ' ' && t->low[i] != ',';
-        if (w && !in)
-            n++;
+        if (w && !in && ++n > 2)
+            return false;
         in = w;
     }
-    return n;
+    return true;
 }
 
 typedef struct {
@@ -347,7 +349,7 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
         dlg_event e = {.kind = kind, .start = ms, .end = me, .cstart = cs, .cend = ce,
                        .polite = polite, .if_price = sc.if_price, .if_num = sc.if_num};
         size_t ss = t->sent[sent].start;
-        e.at_start = words_between(t, cs, ms) <= 2 || words_between(t, ss, ms) <= 2 ||
+        e.at_start = few_words_between(t, cs, ms) || few_words_between(t, ss, ms) ||
                      ((kind == CE_AFFIRM || kind == CE_AFFIRM_WEAK) &&
                       (named_then_yes(t, cs, ms, me) || named_then_yes(t, ss, ms, me) ||
                        reaction_then_yes(t, ss, ms)));
@@ -622,10 +624,16 @@ bool dlg_names_item(const kpi_text *ct, size_t a, size_t b, const kpi_text *at, 
         if (!content_word(ct, i))
             continue;
         const kpi_tok *cw = &ct->tok[i];
+        char c0 = ct->low[cw->start];
+        /* every word of one span against every word of the other: the
+         * test that rejects most pairs goes first. same_word needs the
+         * first bytes equal (words are never empty), and the three tests
+         * only read, so their order leaves the answer as it was */
         for (size_t j = kpi_text_tok_at(at, ia); j < at->ntok && at->tok[j].end <= ib; j++)
-            if (content_word(at, j) && !number_stem(ct, i, at, j) &&
+            if (at->low[at->tok[j].start] == c0 &&
                 same_word(ct->low + cw->start, cw->end - cw->start, at->low + at->tok[j].start,
-                          at->tok[j].end - at->tok[j].start))
+                          at->tok[j].end - at->tok[j].start) &&
+                content_word(at, j) && !number_stem(ct, i, at, j))
                 return true;
     }
     return names_compound(ct, a, b, at, ia, ib);

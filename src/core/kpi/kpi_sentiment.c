@@ -228,6 +228,15 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
                              int turn, hit_t *pos, size_t *npos, hit_t *neg, size_t *nneg,
                              double w)
 {
+    /* only lexicon words score, and all below only weighs them: a sentence
+     * with none (most of a call's) scores 0 and offers no hit, and what it
+     * would compute first (its contrast, routine, aside and address tests)
+     * only reads the text */
+    size_t first = k0;
+    while (first < k1 && !t->tok[first].lex_len)
+        first++;
+    if (first == k1)
+        return 0;
     size_t n = k1 - k0, but = k1;
     for (size_t i = k0 + 1; i < k1; i++)
         if (t->tok[i].vflags & VF_CONTRAST) {
