@@ -36,6 +36,17 @@ static void check_same_bytes(void)
     CHECK(wrong_differ == 0, "kpi_same_bytes: one byte changed anywhere in 1 to 40 bytes differs");
 }
 
+/* kpi_vocab_find_short of word (1 to 8 bytes) read, as the tokeniser reads
+ * it, from a buffer whose bytes after the word are fill, not zero. */
+static int32_t find_short_in(const kpi_vocab *v, const char *word, char fill)
+{
+    size_t n = strlen(word);
+    char buf[16];
+    memset(buf, fill, sizeof buf);
+    memcpy(buf, word, n);
+    return kpi_vocab_find_short(v, kpi_key8(buf, n), kpi_hash(buf, n));
+}
+
 static void check_find(void)
 {
     static const char *const words[] = {"a",       "ok",        "yes",          "sure",
@@ -67,24 +78,16 @@ static void check_find(void)
      * from a buffer whose bytes after the word are not zero */
     int short_found = 0, short_words = 0, short_missing = 0, short_absent = 0;
     for (size_t i = 0; i < nw; i++) {
-        size_t n = strlen(words[i]);
-        if (n > 8)
+        if (strlen(words[i]) > 8)
             continue;
-        char buf[16];
-        memset(buf, 'x', sizeof buf);
-        memcpy(buf, words[i], n);
         short_words++;
-        short_found += kpi_vocab_find_short(&v, kpi_key8(buf, n), kpi_hash(buf, n)) == ids[i];
+        short_found += find_short_in(&v, words[i], 'x') == ids[i];
     }
     for (size_t i = 0; i < sizeof absent / sizeof absent[0]; i++) {
-        size_t n = strlen(absent[i]);
-        if (n > 8)
+        if (strlen(absent[i]) > 8)
             continue;
-        char buf[16];
-        memset(buf, 'a', sizeof buf);
-        memcpy(buf, absent[i], n);
         short_absent++;
-        short_missing += kpi_vocab_find_short(&v, kpi_key8(buf, n), kpi_hash(buf, n)) < 0;
+        short_missing += find_short_in(&v, absent[i], 'a') < 0;
     }
     /* "upgrade" plus one byte is eight bytes: its first seven are a word's */
     short_absent++;
