@@ -1,8 +1,9 @@
 /* test_kpi_vocab.c - the vocabulary's word lookup (kpi_internal.h): the
  * piecewise byte comparison behind it, at every length it has a case for and
  * with the difference at every position, and lookups of words of those
- * lengths, found and not found, in a vocabulary built here; and the phrase
- * trie's edge table reserved ahead (kpi_trie_reserve). */
+ * lengths, found and not found, in a vocabulary built here; what
+ * kpi_vocab_seal copies into the slots; and the phrase trie's edge table
+ * reserved ahead (kpi_trie_reserve). */
 #include <stdio.h>
 #include <string.h>
 
@@ -151,10 +152,47 @@ static void check_trie_reserve(void)
     }
 }
 
+/* After kpi_vocab_seal, the slot each word is found in holds what the
+ * tokeniser used to read from the entries: the variant's target and that
+ * word's flags, score and node, for short and long words alike. */
+static void check_seal(void)
+{
+    static const char *const words[] = {"dont", "don't", "great", "representative", "reps"};
+    kpi_vocab v;
+    kpi_vocab_init(&v);
+    int32_t ids[5];
+    for (size_t i = 0; i < 5; i++)
+        ids[i] = kpi_vocab_add(&v, words[i], strlen(words[i]));
+    v.w[ids[0]].alias = ids[1];
+    v.w[ids[4]].alias = ids[3];
+    for (size_t i = 0; i < 5; i++) {
+        v.w[ids[i]].flags = (uint32_t)(1u << i);
+        v.w[ids[i]].lex = 0.5f * (float)i;
+        v.w[ids[i]].node = 100 + (int32_t)i;
+    }
+    kpi_vocab_seal(&v);
+    int bad = 0;
+    for (size_t i = 0; i < 5; i++) {
+        size_t n = strlen(words[i]);
+        const kpi_slot *sl = kpi_vocab_slot(&v, words[i], n, kpi_hash(words[i], n));
+        int32_t rid = v.w[ids[i]].alias >= 0 ? v.w[ids[i]].alias : ids[i];
+        bad += !sl || sl->id != ids[i] || sl->rid != rid || sl->flags != v.w[rid].flags ||
+               sl->lex != v.w[rid].lex || sl->node != v.w[rid].node;
+        if (n <= 8) {
+            uint64_t key8 = 0;
+            memcpy(&key8, words[i], n);
+            bad += kpi_vocab_slot_short(&v, key8, kpi_hash_key8(key8)) != sl;
+        }
+    }
+    CHECK(bad == 0, "a sealed slot holds the resolved id and its flags, score and node");
+    kpi_vocab_free(&v);
+}
+
 int main(void)
 {
     check_same_bytes();
     check_find();
+    check_seal();
     check_trie_reserve();
     T_END();
 }

@@ -531,6 +531,7 @@ kpi_rules *kpi_rules_load(const char *path, cz_err *err)
     /* the first step of every walk comes straight from the word */
     for (size_t id = 0; id < r->vocab.n; id++)
         r->vocab.w[id].node = kpi_trie_next(&r->trie, 0, (int32_t)id);
+    kpi_vocab_seal(&r->vocab); /* the words are final */
     for (int c = 0; c < 256; c++)
         r->word_byte[c] = (unsigned char)((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
                                                   c == '\''

@@ -105,18 +105,18 @@ end_word(const kpi_rules *r, kpi_text *t, size_t ws, size_t o, uint8_t flags, bo
     }
     const kpi_vocab *v = &r->vocab;
     /* most words are short: found and hashed by their key8 (low has the
-     * slack for its load) */
-    int32_t id;
+     * slack for its load); the slot holds all the tokeniser takes from the
+     * word, its variant resolved (kpi_vocab_seal), so that nothing else of
+     * the vocabulary is read */
+    const kpi_slot *sl;
     if (b - a <= 8) {
         uint64_t key8 = kpi_key8(t->low + a, b - a);
-        id = kpi_vocab_find_short(v, key8, kpi_hash_key8(key8));
+        sl = kpi_vocab_slot_short(v, key8, kpi_hash_key8(key8));
     } else {
-        id = kpi_vocab_find(v, t->low + a, b - a, kpi_hash(t->low + a, b - a));
+        sl = kpi_vocab_slot(v, t->low + a, b - a, kpi_hash(t->low + a, b - a));
     }
-    if (id >= 0 && v->w[id].alias >= 0)
-        id = v->w[id].alias;
-    const kpi_word *vw = id >= 0 ? &v->w[id] : NULL;
-    uint32_t vf = vw ? vw->flags : 0;
+    int32_t id = sl ? sl->rid : -1;
+    uint32_t vf = sl ? sl->flags : 0;
     if (vf & VF_FILLER) {
         /* drop the filler and the space before it; a comma right after it
          * goes too ("it's been, um, a week" reads "it's been, a week") */
@@ -130,7 +130,7 @@ end_word(const kpi_rules *r, kpi_text *t, size_t ws, size_t o, uint8_t flags, bo
     /* what the phrase walk needs of the entry, read while it is at hand */
     *k = (kpi_tok){.start = (uint32_t)a, .end = (uint32_t)b, .id = id, .vflags = vf,
                    .flags = flags, .lex_len = (vf & VF_LEX) ? 1 : 0,
-                   .lex = (vf & VF_LEX) ? vw->lex : 0.0f, .node = vw ? vw->node : -1};
+                   .lex = (vf & VF_LEX) ? sl->lex : 0.0f, .node = sl ? sl->node : -1};
     if (vf & VF_CATEGORY)
         t->catmask |= kpi_cat_word_cats(r->cats, id);
     if (cz_is_digit(t->low[a]))

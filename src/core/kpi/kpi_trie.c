@@ -23,8 +23,7 @@ void kpi_trie_free(kpi_trie *t)
     if (!t)
         return;
     free(t->nodes);
-    free(t->ekey);
-    free(t->eval);
+    free(t->edges);
     free(t->acc);
     free(t->anys);
     free(t->pre);
@@ -35,21 +34,17 @@ void kpi_trie_free(kpi_trie *t)
 /* Moves the edge table to ncap slots (a power of two above its count). */
 static void edges_resize(kpi_trie *t, size_t ncap)
 {
-    uint64_t *k = xcalloc(ncap, sizeof *k);
-    int32_t *v = xmalloc(ncap * sizeof *v);
+    kpi_edge *e = xcalloc(ncap, sizeof *e);
     for (size_t i = 0; i < t->ecap; i++) {
-        if (!t->ekey[i])
+        if (!t->edges[i].key)
             continue;
-        size_t j = kpi_trie_edge_slot(t->ekey[i], ncap);
-        while (k[j])
+        size_t j = kpi_trie_edge_slot(t->edges[i].key, ncap);
+        while (e[j].key)
             j = (j + 1) & (ncap - 1);
-        k[j] = t->ekey[i];
-        v[j] = t->eval[i];
+        e[j] = t->edges[i];
     }
-    free(t->ekey);
-    free(t->eval);
-    t->ekey = k;
-    t->eval = v;
+    free(t->edges);
+    t->edges = e;
     t->ecap = ncap;
 }
 
@@ -86,10 +81,9 @@ static void edge_put(kpi_trie *t, int32_t node, int32_t id, int32_t c)
         edges_grow(t);
     uint64_t key = kpi_trie_edge_key(node, id);
     size_t i = kpi_trie_edge_slot(key, t->ecap);
-    while (t->ekey[i])
+    while (t->edges[i].key)
         i = (i + 1) & (t->ecap - 1);
-    t->ekey[i] = key;
-    t->eval[i] = c;
+    t->edges[i] = (kpi_edge){key, c, 0};
     t->en++;
 }
 
@@ -132,16 +126,15 @@ int32_t kpi_trie_child(kpi_trie *t, int32_t node, int32_t id, bool create)
     size_t i = kpi_trie_edge_slot(key, t->ecap);
     bool probed = (nd->emask & bit) != 0;
     if (probed) {
-        for (; t->ekey[i]; i = (i + 1) & (t->ecap - 1))
-            if (t->ekey[i] == key)
-                return t->eval[i];
+        for (; t->edges[i].key; i = (i + 1) & (t->ecap - 1))
+            if (t->edges[i].key == key)
+                return t->edges[i].child;
     }
     if (!create)
         return -1;
     int32_t c = new_node(t);
     if (probed && (t->en + 1) * 4 <= t->ecap * 3) {
-        t->ekey[i] = key;
-        t->eval[i] = c;
+        t->edges[i] = (kpi_edge){key, c, 0};
         t->en++;
     } else {
         edge_put(t, node, id, c);

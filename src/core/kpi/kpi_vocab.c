@@ -50,15 +50,25 @@ static void slot_put(kpi_slot *slots, size_t nslots, const kpi_word *w, int32_t 
         i = (i + 1) & (nslots - 1);
     /* key is zero-padded to KPI_WORD_INLINE bytes, so eight are readable */
     uint64_t key8 = w->len >= 1 && w->len <= 8 ? kpi_key8(w->key, w->len) : 0;
-    slots[i] = (kpi_slot){key8, w->hash, id};
+    slots[i] = (kpi_slot){key8, w->hash, id, id, w->flags, w->lex, w->node};
+}
+
+/* A table of n slots starting on a cache line, so that no 32-byte slot
+ * straddles two (malloc aligns to 16 only). Should aligned_alloc fail, an
+ * ordinary block serves as well, only slower. */
+static kpi_slot *slots_alloc(size_t n)
+{
+    size_t bytes = n * sizeof(kpi_slot); /* n >= 1024: a multiple of 64 */
+    kpi_slot *p = aligned_alloc(64, bytes);
+    return p ? p : xmalloc(bytes);
 }
 
 static void rehash(kpi_vocab *v, size_t nslots)
 {
     free(v->slots);
-    v->slots = xmalloc(nslots * sizeof *v->slots);
+    v->slots = slots_alloc(nslots);
     for (size_t i = 0; i < nslots; i++)
-        v->slots[i] = (kpi_slot){0, 0, -1};
+        v->slots[i] = (kpi_slot){.id = -1, .rid = -1, .node = -1};
     v->nslots = nslots;
     for (size_t id = 0; id < v->n; id++)
         slot_put(v->slots, nslots, &v->w[id], (int32_t)id);
@@ -86,4 +96,19 @@ int32_t kpi_vocab_add(kpi_vocab *v, const char *s, size_t n)
     else
         slot_put(v->slots, v->nslots, &v->w[id], id);
     return id;
+}
+
+void kpi_vocab_seal(kpi_vocab *v)
+{
+    for (size_t i = 0; i < v->nslots; i++) {
+        kpi_slot *sl = &v->slots[i];
+        if (sl->id < 0)
+            continue;
+        const kpi_word *w = &v->w[sl->id];
+        sl->rid = w->alias >= 0 ? w->alias : sl->id;
+        const kpi_word *rw = &v->w[sl->rid];
+        sl->flags = rw->flags;
+        sl->lex = rw->lex;
+        sl->node = rw->node;
+    }
 }
