@@ -184,23 +184,30 @@ static inline bool kpi_same_bytes(const char *a, const char *b, size_t n)
     return n == 0 || a[0] == b[0];
 }
 
-/* The id of word s (n bytes, hash h = kpi_hash(s, n)), or -1. Inline: the
- * tokeniser looks up every word of every turn. */
-static inline int32_t kpi_vocab_find(const kpi_vocab *v, const char *s, size_t n, uint32_t h)
+/* The slot of word s (n bytes, hash h = kpi_hash(s, n)), or NULL. Inline:
+ * the tokeniser looks up every word of every turn. */
+static inline const kpi_slot *kpi_vocab_slot(const kpi_vocab *v, const char *s, size_t n,
+                                             uint32_t h)
 {
     if (!v->nslots)
-        return -1;
+        return NULL;
     size_t mask = v->nslots - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
         const kpi_slot *sl = &v->slots[i];
         if (sl->id < 0)
-            return -1;
+            return NULL;
         if (sl->hash != h)
             continue;
         const kpi_word *w = &v->w[sl->id];
         if (w->len == n && kpi_same_bytes(n < KPI_WORD_INLINE ? w->key : w->word, s, n))
-            return sl->id;
+            return sl;
     }
+}
+/* The id of word s (as kpi_vocab_slot), or -1. */
+static inline int32_t kpi_vocab_find(const kpi_vocab *v, const char *s, size_t n, uint32_t h)
+{
+    const kpi_slot *sl = kpi_vocab_slot(v, s, n, h);
+    return sl ? sl->id : -1;
 }
 /* The id of word s, added when missing. */
 int32_t kpi_vocab_add(kpi_vocab *v, const char *s, size_t n);
@@ -253,24 +260,6 @@ static inline int32_t kpi_vocab_find_short(const kpi_vocab *v, uint64_t key8, ui
 {
     const kpi_slot *sl = kpi_vocab_slot_short(v, key8, h);
     return sl ? sl->id : -1;
-}
-/* kpi_vocab_find, but the word's slot (NULL when absent). */
-static inline const kpi_slot *kpi_vocab_slot(const kpi_vocab *v, const char *s, size_t n,
-                                             uint32_t h)
-{
-    if (!v->nslots)
-        return NULL;
-    size_t mask = v->nslots - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-        const kpi_slot *sl = &v->slots[i];
-        if (sl->id < 0)
-            return NULL;
-        if (sl->hash != h)
-            continue;
-        const kpi_word *w = &v->w[sl->id];
-        if (w->len == n && kpi_same_bytes(n < KPI_WORD_INLINE ? w->key : w->word, s, n))
-            return sl;
-    }
 }
 
 /* ---------------------------------------------------------------- phrase trie */
