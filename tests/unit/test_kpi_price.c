@@ -427,6 +427,51 @@ static void check_units(void)
     unit_count("i need a ride one way", KPI_PER_WAY, 0);
 }
 
+/* Every price period and every number word is read, whichever letter it
+ * starts with (price_suffix and number_word look words up by their first
+ * letter), and a near miss of a period makes no price. */
+static void check_every_word(void)
+{
+    static const char *const periods[] = {
+        "a month", "per month", "a year", "per year", "a week", "per week", "a night",
+        "per night", "per person", "per user", "per seat", "per line", "a line", "a seat",
+        "each", "a day", "per day", "a session", "per session", "monthly", "a pop",
+        "a quarter", "per quarter", "quarterly", "a visit", "per visit", "an hour", "per hour",
+        "one time", "a head", "per head", "an order", "per order"};
+    int read = 0;
+    for (size_t k = 0; k < sizeof periods / sizeof periods[0]; k++) {
+        char text[80];
+        snprintf(text, sizeof text, "mowing is forty five %s", periods[k]);
+        read += amounts(text, KPI_AMT_STRICT) == 1 && S->amounts[0].cents == 4500;
+    }
+    CHECK(read == (int)(sizeof periods / sizeof periods[0]), "forty five and each of the 33 price periods is a price");
+    static const char *const near[] = {"a months", "per mon", "an hours", "eachother", "a minute",
+                                       "per cent", "quarterlyish", "one timer", "a headset"};
+    int none = 0;
+    for (size_t k = 0; k < sizeof near / sizeof near[0]; k++) {
+        char text[80];
+        snprintf(text, sizeof text, "mowing is forty five %s", near[k]);
+        none += amounts(text, KPI_AMT_STRICT) == 0;
+    }
+    CHECK(none == (int)(sizeof near / sizeof near[0]), "forty five before a word that only starts like a period is no price");
+    static const char *const words[] = {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    static const int values[] = {1,  2,  3,  4,  5,  6,  7,  8,  9,  10, 11, 12, 13, 14,
+                                 15, 16, 17, 18, 19, 20, 30, 40, 50, 60, 70, 80, 90};
+    int said = 0;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        char text[80];
+        snprintf(text, sizeof text, "the fee is %s dollars", words[k]);
+        said += amounts(text, KPI_AMT_STRICT) == 1 && S->amounts[0].cents == values[k] * 100;
+    }
+    CHECK(said == (int)(sizeof words / sizeof words[0]), "each number word from one to ninety before 'dollars' is its value");
+    price("the fee is one hundred dollars", KPI_AMT_STRICT, 100);
+    price("the fee is two thousand dollars", KPI_AMT_STRICT, 2000);
+    price("the prize is one million dollars", KPI_AMT_STRICT, 1000000);
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -440,6 +485,7 @@ int main(void)
     check_worked_totals();
     check_differences();
     check_periods();
+    check_every_word();
     check_size_by_call();
     check_units();
     check_party_counts();
