@@ -31,11 +31,4 @@ void pg_agg_read(const PGresult *r, int row, int col, kpi_counts *k);
 /* Appends the counters of k as COPY text fields, each preceded by a tab. */
 void pg_agg_copy_fields(strbuf *b, const kpi_counts *k);
 
-/* Appends v as exact decimal text with decimals (0..18) digits after the
- * point, the same text agg_format_fixed writes ("-12.50" for -1250 and 2). */
-void pg_agg_put_fixed(strbuf *b, int64_t v, int decimals);
-
-/* Appends v in decimal, as "%lld" writes it. */
-void pg_agg_put_int(strbuf *b, int64_t v);
-
 #endif

@@ -377,14 +377,14 @@ static void tab(strbuf *s) { sb_putc(s, '\t'); }
 
 static void put_pct(strbuf *s, int bp)
 {
-    pg_agg_put_fixed(s, bp, 2);
+    sb_fixed(s, bp, 2);
     tab(s);
 }
 
-/* An integer field and its tab (pg_agg_put_int: no printf per field). */
+/* An integer field and its tab (sb_fixed: no printf per field). */
 static void put_int(strbuf *s, int64_t v)
 {
-    pg_agg_put_int(s, v);
+    sb_fixed(s, v, 0);
     tab(s);
 }
 
@@ -473,9 +473,9 @@ static void encode_call(batch_t *b, batch_call *bc, strbuf *ptmp)
     sb_puts(s, p->time); tab(s);
     sb_puts(s, p->day); tab(s);
     sb_puts(s, p->kpi.is_conversion ? "t" : "f"); tab(s);
-    pg_agg_put_fixed(s, p->kpi.upsell_cents, 2); tab(s);
+    sb_fixed(s, p->kpi.upsell_cents, 2); tab(s);
     sb_puts(s, kpi_sentiment_label(p->kpi.sentiment)); tab(s);
-    pg_agg_put_fixed(s, e4, 4); tab(s);
+    sb_fixed(s, e4, 4); tab(s);
     copy_field_str(s, p->evidence_json); tab(s);
     copy_field_str(s, p->team); tab(s);
     put_conversation(s, p);
@@ -630,7 +630,7 @@ static int apply_cat_deltas(PGconn *c, const agg_delta *d, const char *table, co
         tab(&s);
         sb_puts(&s, r->category);
         tab(&s);
-        pg_agg_put_int(&s, r->calls);
+        sb_fixed(&s, r->calls, 0);
         sb_putc(&s, '\n');
     }
     if (!s.len)
@@ -952,7 +952,7 @@ static int record_files(PGconn *c, batch_t *b, long long batch_id, cz_err *err)
         put_int(&rows, ft->loaded);
         put_int(&rows, ft->duplicates);
         put_int(&rows, (int64_t)f->nkept);
-        pg_agg_put_int(&rows, ft->quarantined);
+        sb_fixed(&rows, ft->quarantined, 0);
         sb_putc(&rows, '\n');
         /* Only files seen before (and changed since) have a row to replace;
          * asking for every path would cost a scan per batch. */

@@ -1,6 +1,6 @@
 /* test_copytext.c - the loader's fast text paths equal the slow ones they
  * replaced: copy_field (src/etl/pg.c, eight bytes at a time) escapes as a
- * byte-by-byte switch does, pg_agg_put_fixed (src/etl/pg_agg.c) writes what
+ * byte-by-byte switch does, sb_fixed (src/core/util.c) writes what
  * agg_format_fixed writes, and batch_utc_stamp (src/etl/batch.c) what
  * gmtime_r and strftime write. */
 #include <stdint.h>
@@ -104,7 +104,7 @@ static bool same_fixed(int64_t v, int d)
     char want[32];
     agg_format_fixed(v, d, want);
     strbuf s = SB_INIT;
-    pg_agg_put_fixed(&s, v, d);
+    sb_fixed(&s, v, d);
     bool ok = strcmp(s.s, want) == 0;
     if (!ok)
         printf("# %lld %d: got %s want %s\n", (long long)v, d, s.s, want);
@@ -127,10 +127,10 @@ static void test_fixed(void)
             all &= same_fixed(next() & 1 ? v : -v, d);
         }
     }
-    CHECK(all, "pg_agg_put_fixed equals agg_format_fixed, 0 to 18 decimals");
+    CHECK(all, "sb_fixed equals agg_format_fixed, 0 to 18 decimals");
     strbuf s = SB_INIT;
-    pg_agg_put_int(&s, -42);
-    CHECK_STR(s.s, "-42", "pg_agg_put_int");
+    sb_fixed(&s, -42, 0);
+    CHECK_STR(s.s, "-42", "sb_fixed, no decimals");
     sb_free(&s);
 }
 
