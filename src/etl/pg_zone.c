@@ -20,6 +20,12 @@
 #define HOUR_OF_CALL                                                                      \
     "call_time - ((call_time AT TIME ZONE $1) - date_trunc('hour', call_time AT TIME ZONE $1))"
 
+/* True when nothing was ever loaded: no call in gold and no daily
+ * aggregate row (which a prune of gold would have kept). */
+#define FRESH_SQL                                                                         \
+    "SELECT NOT EXISTS (SELECT 1 FROM gold_performance_metrics)"                          \
+    " AND NOT EXISTS (SELECT 1 FROM agent_daily_metrics)"
+
 /* Replaces table's rows by sums over gold grouped by the key expressions. */
 static int rebuild(PGconn *c, const char *table, const char *k1, const char *k2,
                    const char *e1, const char *e2, const char *where, const char *tz,
@@ -108,7 +114,16 @@ int pg_zone_sync(PGconn *c, const char *tz, int hourly_days, cz_err *err)
     PQclear(r);
     if (same)
         return pg_exec(c, "COMMIT", err);
-    log_info("waiting for any other loader to finish before recomputing the aggregates");
+    /* Nothing loaded yet (a new database starts in UTC, migration 007): the
+     * zone is only recorded, without a warning about a recomputation that
+     * has nothing to do. Read again under the lock below. */
+    bool fresh = false;
+    if (!(r = pg_query(c, FRESH_SQL, 0, NULL, err)))
+        goto fail;
+    fresh = PQgetvalue(r, 0, 0)[0] == 't';
+    PQclear(r);
+    if (!fresh)
+        log_info("waiting for any other loader to finish before recomputing the aggregates");
     if (pg_exec(c, "SELECT pg_advisory_xact_lock(" WORKER_LOCK_KEY ")", err) < 0 ||
         !(r = pg_query(c, "SELECT timezone, hourly_days FROM aggregate_zone FOR UPDATE", 0,
                        NULL, err)))
@@ -121,8 +136,20 @@ int pg_zone_sync(PGconn *c, const char *tz, int hourly_days, cz_err *err)
         free(old);
         return pg_exec(c, "COMMIT", err);
     }
+    if (fresh) {
+        /* still empty now that no other loader runs? */
+        if (!(r = pg_query(c, FRESH_SQL, 0, NULL, err))) {
+            free(old);
+            goto fail;
+        }
+        fresh = PQgetvalue(r, 0, 0)[0] == 't';
+        PQclear(r);
+    }
     double t0 = cz_now_mono();
-    if (zone)
+    if (fresh)
+        log_debug("no calls loaded yet: aggregates in business days of %s (was %s), %d days"
+                  " of hours", tz, old, hourly_days);
+    else if (zone)
         log_warn("the aggregates were built with business days in %s; recomputing them for"
                  " %s from gold (this may take a while on a large history)", old, tz);
     else
@@ -160,7 +187,8 @@ int pg_zone_sync(PGconn *c, const char *tz, int hourly_days, cz_err *err)
         goto fail;
     if (pg_exec(c, "COMMIT", err) < 0)
         return -1;
-    log_info("aggregates now in business days of %s (%.1f s)", tz, cz_now_mono() - t0);
+    if (!fresh)
+        log_info("aggregates now in business days of %s (%.1f s)", tz, cz_now_mono() - t0);
     return 0;
 fail:
     pg_exec(c, "ROLLBACK", NULL);

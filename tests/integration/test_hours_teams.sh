@@ -71,6 +71,11 @@ printf 'Call-Id: T1\nAgent-Name: Cy Dorn\nTimestamp: %s\nTeam: East\n\nAgent: He
     "$(iso "$H0")" >"$IN/t1.txt"
 seed D1 "Di Fox" "$H0" '' >"$IN/d1.json"
 check "load in $Z" run --timezone "$Z"
+# A new database starts in UTC: taking another zone before any call is
+# loaded recomputes nothing, so nothing says so.
+expect_eq "a new database takes the zone without a recomputation's messages" \
+    "$(grep -c "recomputing" "$WORK/etl.log")" 0
+expect_eq "the zone is recorded" "$(sql "SELECT timezone FROM aggregate_zone")" "$Z"
 expect_eq "the call 30 s before local midnight is on the local day before" \
     "$(sql "SELECT call_day FROM gold_performance_metrics WHERE call_id = 'M1'")" "$YDAY"
 expect_eq "the call 30 s after local midnight is on the local day" \
