@@ -54,6 +54,10 @@
 #   kpi-fresh33        tests/data/kpi-fresh33  (when present)
 #   kpi-fresh34        tests/data/kpi-fresh34  (when present)
 #   kpi-fresh35        tests/data/kpi-fresh35  (when present)
+#   kpi-fresh36        tests/data/kpi-fresh36  (when present)
+#   kpi-fresh37        tests/data/kpi-fresh37  (when present)
+#   kpi-fresh38        tests/data/kpi-fresh38  (when present)
+#   kpi-fresh39        tests/data/kpi-fresh39  (when present)
 # Environment: CONVERZA_SHARED (default ../shared), CONVERZA_ETL (default
 # build/converza-etl), CONVERZA_RULES_FILE (default rules/converza.rules),
 # EVAL_VERBOSE=1 lists each set's wrong calls after the table.
@@ -95,7 +99,9 @@ if [ $# -eq 0 ]; then
         kpi-fresh28 tests/data/kpi-fresh28 kpi-fresh29 tests/data/kpi-fresh29 \
         kpi-fresh30 tests/data/kpi-fresh30 kpi-fresh31 tests/data/kpi-fresh31 \
         kpi-fresh32 tests/data/kpi-fresh32 kpi-fresh33 tests/data/kpi-fresh33 \
-        kpi-fresh34 tests/data/kpi-fresh34 kpi-fresh35 tests/data/kpi-fresh35 >"$work/sets"
+        kpi-fresh34 tests/data/kpi-fresh34 kpi-fresh35 tests/data/kpi-fresh35 \
+        kpi-fresh36 tests/data/kpi-fresh36 kpi-fresh37 tests/data/kpi-fresh37 \
+        kpi-fresh38 tests/data/kpi-fresh38 kpi-fresh39 tests/data/kpi-fresh39 >"$work/sets"
 else
     for d in "$@"; do
         printf '%s\t%s\n' "$(basename "$d")" "$d"
