@@ -107,6 +107,24 @@ static bool failure_governs(const kpi_text *t, size_t ms)
     return fs < ms || kpi_has(t, KS_APOLOGY, sp.start, sp.end);
 }
 
+/* Is the notice at ms a day or time said booked with an apology in its
+ * sentence ("I'm sorry, 9 am is booked.", "sorry, Friday's taken")? The
+ * word before the notice is the day or time: the calendar is full then,
+ * nothing is booked for the customer ("your 9 am is booked" has no
+ * apology; "sorry for the wait, you're booked" names no day). */
+static bool slot_full(const kpi_text *t, size_t ms)
+{
+    size_t k = kpi_text_tok_at(t, ms);
+    kpi_span sp = t->sent[kpi_text_sentence_at(t, ms)];
+    if (k == 0 || t->tok[k - 1].start < sp.start || !KPI_TOK_IS(t, k, "is", "was", "'s"))
+        return false;
+    if (!KPI_TOK_IS(t, k - 1, "monday", "tuesday", "wednesday", "thursday", "friday",
+                    "saturday", "sunday", "am", "pm", "noon", "weekend", "tomorrow", "today",
+                    "tonight"))
+        return false;
+    return kpi_has(t, KS_APOLOGY, sp.start, sp.end);
+}
+
 /* Is the read-back match [ms, me) a bare "correct" or "right"? Opening a
  * statement it answers or acknowledges ("Correct, the balance is on hold",
  * "Right, that'll be right up"); only at the end of a sentence or asked
@@ -166,6 +184,22 @@ static bool ends_pointing_back(const kpi_text *t, size_t e)
     return k > 0 && KPI_TOK_IS(t, k - 1, "that", "this", "it");
 }
 
+/* Is the closing match that starts at byte `closing` of the sentence [a, b)
+ * a [closing] cue whose object, the four words after it, names a
+ * non-purchase or a free service ("put you on | the waitlist", "take | you
+ * off our list")?
+ * Four words reach the object but not a detail said after it ("shall I
+ * book it and | send you the confirmation"). A read-back or a save offer
+ * is read as before. */
+static bool closing_object_other(const kpi_text *t, size_t a, size_t b, long closing)
+{
+    size_t ms, me;
+    if (!kpi_find_last(t, KS_CLOSING, a, b, &ms, &me) || (long)ms != closing)
+        return false;
+    size_t oe = kpi_text_words_fwd(t, me, b, 4);
+    return dlg_nonpurchase(t, me, oe) || kpi_has(t, KS_FREE_SERVICE, me, oe);
+}
+
 /* Reads what the sentence [a, b) asks: the last of its cues decides, so
  * "shall I book it and what's your email" asks for the email. A read-back
  * asks like a closing question: confirming it commits. */
@@ -196,6 +230,11 @@ static dlg_ask sentence_ask(const kpi_text *t, size_t a, size_t b, bool question
      * to put you on the notify list" */
     if ((question || (t->nstops == 0 && best >= 0)) && other > best)
         return ASK_OTHER;
+    /* "I can add you to the waitlist.", "would you like me to take you off
+     * our list?": the closing's own object, its next few words, is a
+     * non-purchase, asked or only proposed */
+    if (closing >= 0 && offer < 0 && closing_object_other(t, a, b, closing))
+        return question ? ASK_OTHER : ASK_NONE;
     /* "I'll send it to jo@example.com, is that right?" reads back an
      * address, not an order */
     if (closing >= 0 && closing == readback_at(t, a, b, question) && offer < 0 &&
@@ -433,7 +472,7 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
         size_t ms, me;
         for (size_t pos = 0; pos < t->len && kpi_find(t, KS_CONFIRM, pos, t->len, &ms, &me);
              pos = me > ms ? me : ms + 1) {
-            if (regretted(t, ms) || failure_governs(t, ms))
+            if (regretted(t, ms) || failure_governs(t, ms) || slot_full(t, ms))
                 fail = maxl(fail, (long)ms);
             else
                 done = (long)ms;
