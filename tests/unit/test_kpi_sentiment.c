@@ -921,6 +921,31 @@ static void check_less(void)
            0, "'less' before a word outside the lexicon is no feeling");
 }
 
+/* "No thanks" after bad news refuses what the agent offers instead; it is
+ * no thanks for the call, so quiet disappointment around it still makes a
+ * dissatisfied call. */
+static void check_no_thanks(void)
+{
+    expect("Customer: I'd like the blue lamp and the matching shade.\n"
+           "Agent: I'm sorry, the shade is discontinued.\n"
+           "Customer: Oh. The shade was the reason I called.\n"
+           "Agent: I could offer the grey one instead.\n"
+           "Customer: No, thank you. That's a pity. Just leave it then.",
+           -1, "negative: 'No, thank you' to the alternative after bad news");
+    expect("customer: can i get a ride to the airport at five tomorrow\n"
+           "agent: sorry we have no drivers at five i can do seven\n"
+           "customer: no thanks thats too late for my flight\nagent: okay\ncustomer: bye",
+           -1, "ASR negative: 'no thanks' to a later slot after bad news");
+    expect("Customer: I'd like the blue lamp and the matching shade.\n"
+           "Agent: I'm sorry, the shade is discontinued.\n"
+           "Customer: Oh, no. Hmm, I'll think about it. Thank you for checking though.",
+           0, "'thank you for checking' after bad news stays neutral");
+    expect("customer: can i get a ride to the airport at five tomorrow\n"
+           "agent: sorry we have no drivers at five\n"
+           "customer: oh no okay no problem thanks anyway",
+           0, "ASR: 'thanks anyway' after bad news stays neutral");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -960,6 +985,7 @@ int main(void)
     check_order_senses();
     check_after_okay();
     check_less();
+    check_no_thanks();
     kt_free();
     T_END();
 }
