@@ -899,6 +899,53 @@ static void check_after_okay(void)
            -1, "negative: 'Okay, great' beside a complaint marker");
 }
 
+/* "less" before a word of the lexicon turns it round: less of a bad thing
+ * is relief, less of a good thing a complaint; a negator before "less"
+ * turns it back. */
+static void check_less(void)
+{
+    expect("Agent: The movers are booked for the 3rd, and the boxes come Friday.\n"
+           "Customer: Okay. Thanks, that makes the whole move a lot less stressful.",
+           1, "'a lot less stressful' is relief");
+    expect("agent: you're all set for tuesday at ten\n"
+           "customer: perfect that's way less scary than i thought it would be thank you",
+           1, "ASR: 'way less scary' is relief");
+    expect("Agent: Your new plan starts today.\nCustomer: Okay.\nAgent: Anything else?\n"
+           "Customer: Honestly the new app is less helpful than the old one. Bye.",
+           -1, "negative: 'less helpful' is a complaint");
+    expect("agent: the new router is installed\ncustomer: okay\nagent: anything else\n"
+           "customer: no but it's not less annoying than the old one it still drops out",
+           -1, "ASR negative: 'not less annoying' stays a complaint");
+    expect("Agent: Your order ships Monday.\nCustomer: Okay, I need less paper in the box, "
+           "please.\nAgent: Noted.\nCustomer: Thanks.",
+           0, "'less' before a word outside the lexicon is no feeling");
+}
+
+/* "No thanks" after bad news refuses what the agent offers instead; it is
+ * no thanks for the call, so quiet disappointment around it still makes a
+ * dissatisfied call. */
+static void check_no_thanks(void)
+{
+    expect("Customer: I'd like the blue lamp and the matching shade.\n"
+           "Agent: I'm sorry, the shade is discontinued.\n"
+           "Customer: Oh. The shade was the reason I called.\n"
+           "Agent: I could offer the grey one instead.\n"
+           "Customer: No, thank you. That's a pity. Just leave it then.",
+           -1, "negative: 'No, thank you' to the alternative after bad news");
+    expect("customer: can i get a ride to the airport at five tomorrow\n"
+           "agent: sorry we have no drivers at five i can do seven\n"
+           "customer: no thanks thats too late for my flight\nagent: okay\ncustomer: bye",
+           -1, "ASR negative: 'no thanks' to a later slot after bad news");
+    expect("Customer: I'd like the blue lamp and the matching shade.\n"
+           "Agent: I'm sorry, the shade is discontinued.\n"
+           "Customer: Oh, no. Hmm, I'll think about it. Thank you for checking though.",
+           0, "'thank you for checking' after bad news stays neutral");
+    expect("customer: can i get a ride to the airport at five tomorrow\n"
+           "agent: sorry we have no drivers at five\n"
+           "customer: oh no okay no problem thanks anyway",
+           0, "ASR: 'thanks anyway' after bad news stays neutral");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -937,6 +984,8 @@ int main(void)
     check_paying_sarcasm();
     check_order_senses();
     check_after_okay();
+    check_less();
+    check_no_thanks();
     kt_free();
     T_END();
 }

@@ -1,6 +1,7 @@
 /* kpi_sentiment.c - the customer's attitude from the customer's turns only.
  * Each word or phrase of the lexicon scores; a negator just before it turns
- * it round ("not happy" negative, "not bad" mildly positive), an intensifier
+ * it round ("not happy" negative, "not bad" mildly positive), as "less"
+ * does ("way less stressful" is relief), an intensifier
  * strengthens it, words after "but" count more than words before, praise in a
  * complaint is sarcasm, a lone "great." is only an acknowledgement, and later
  * turns weigh more than earlier ones so that how the call ends decides; when
@@ -48,6 +49,10 @@
 /* A comparison that prefers another company counts against us at this
  * share of its praise. */
 #define PREFER_OTHER 0.8
+/* Less of a bad thing ("way less stressful now") is relief, as strong as
+ * the bad thing would have been; "not stressful" only denies it
+ * (negated_neg). */
+#define LESS_RELIEF 1.0
 /* A phrase of praise scoring this much is warm (see warm_turn). */
 #define WARM 2.0
 
@@ -98,6 +103,19 @@ static long negator_before(const kpi_text *t, size_t i, size_t k0)
             break;
     }
     return -1;
+}
+
+/* Does "less" or "fewer" stand right before word i, or before the
+ * intensifier right before it ("less stressful", "way less scary", "a lot
+ * less hassle")? The word is then turned round like a negated one: less of
+ * a bad thing is relief, less of a good thing a complaint ("less helpful
+ * than last time"). Words before k0 are another sentence's or another
+ * phrase's. Returns the index of "less", or -1. */
+static long lessened(const kpi_text *t, size_t i, size_t k0)
+{
+    if (i > k0 && (t->tok[i - 1].vflags & VF_INTENS))
+        i--;
+    return i > k0 && KPI_TOK_IS(t, i - 1, "less", "fewer") ? (long)(i - 1) : -1;
 }
 
 /* Is word i written as a name: capitalised inside a sentence ("calling for
@@ -322,14 +340,20 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
              * "not bad") has been turned already: a negator before it
              * ("three days without internet really isn't acceptable") is
              * about other words */
-            long neg_at = kpi_text_has_flag(t, VF_NEGATOR, tk->start, t->tok[i + len - 1].end)
-                              ? -1
-                              : negator_before(t, i, floor);
+            bool own_negator = kpi_text_has_flag(t, VF_NEGATOR, tk->start, t->tok[i + len - 1].end);
+            long neg_at = own_negator ? -1 : negator_before(t, i, floor);
+            /* "not less stressful" is no relief: a negator before "less"
+             * turns it back, so it is left as the word says */
+            long less_at = own_negator ? -1 : lessened(t, i, floor);
+            if (less_at >= 0 && neg_at >= 0)
+                less_at = neg_at = -1;
             if (i > k0 && (t->tok[i - 1].vflags & VF_INTENS))
                 x *= r->vocab.w[t->tok[i - 1].id].intens;
             else if (i > k0 + 1 && (t->tok[i - 2].vflags & VF_INTENS))
                 x *= r->vocab.w[t->tok[i - 2].id].intens;
-            if (neg_at >= 0)
+            if (less_at >= 0)
+                x = x > 0 ? -x * r->negated_pos : -x * LESS_RELIEF;
+            else if (neg_at >= 0)
                 x = x > 0 ? -x * r->negated_pos : -x * r->negated_neg;
             /* not a phrase with its own negator: "couldn't be happier" */
             else if (x > 0 && prefers_other && comparative(t, i, len, k0, k1) &&
@@ -357,6 +381,8 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
             if (but < k1)
                 x *= i < but ? r->but_before : r->but_after;
             sum += x;
+            if (less_at >= 0)
+                neg_at = less_at; /* the evidence starts at "less" */
             size_t hs = neg_at >= 0 ? t->tok[neg_at].start
                                     : (i > k0 ? t->tok[i - 1].start : tk->start);
             hit_t h = {x * w, turn, hs, t->tok[i + len - 1].end};
