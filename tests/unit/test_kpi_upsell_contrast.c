@@ -97,8 +97,8 @@ int main(void)
 {
     if (!kt_load())
         T_END();
-    (void)check_choice;
-    (void)check_no_choice;
+    check_choice();
+    check_no_choice();
     check_one_word_notice();
     kt_free();
     T_END();
