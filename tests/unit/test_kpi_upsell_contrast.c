@@ -3,7 +3,8 @@
  * in the same turn ("Two of the candles. Skip the vase.", "the mat and the
  * cover, not the lamp", "the lamp we don't need") takes the one and declines
  * the other; and the agent's one-word notice ("Placed.", "Reserved.") that
- * carries out the purchase, so that what it offers next is an extra. With
+ * carries out the purchase, so that what it offers next is an extra; "did
+ * you want the X?" offering the X. With
  * the shipped rules file, on short calls written for these tests (clean and
  * speech-recognition style), with negatives: a plain name beside no refusal,
  * a name in a question, a name under a condition, every extra refused. */
@@ -93,13 +94,36 @@ static void check_one_word_notice(void)
             false, 0, "negative: a word inside a longer sentence is no notice");
 }
 
+/* "Did you want the X?" offers the X like "do you want the X?". */
+static void check_did_you_want(void)
+{
+    kt_call("Customer: I'd like to book a deep clean for Saturday.\n"
+            "Agent: Booked for Saturday at 9. Did you want the carpet shampoo too? It's $60.\n"
+            "Customer: Yes, please.\n"
+            "Agent: Added.",
+            true, 60, "'did you want' offer taken");
+    kt_call("customer: i want to book a deep clean saturday\n"
+            "agent: sure saturday at nine is a hundred twenty shall i book it\n"
+            "customer: yeah book it\n"
+            "agent: you're booked did you want the window wash it's forty dollars\n"
+            "customer: no thanks\n"
+            "agent: okay",
+            true, 0, "ASR negative: 'did you want' offer declined");
+    kt_call("Customer: I'd like to book a deep clean for Saturday.\n"
+            "Agent: Booked for Saturday at 9. Did you want to give us a gate code?\n"
+            "Customer: Yes, it's 4412.\n"
+            "Agent: Thanks.",
+            true, 0, "negative: 'did you want to' asks no offer");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
-    (void)check_choice;
-    (void)check_no_choice;
+    check_choice();
+    check_no_choice();
     check_one_word_notice();
+    check_did_you_want();
     kt_free();
     T_END();
 }

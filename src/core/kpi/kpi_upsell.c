@@ -2072,6 +2072,138 @@ static void pick_by_list(dlg_state *st, int turn, size_t n, const dlg_customer *
     }
 }
 
+/* Does word k of the customer's text say no to what it names: a negator,
+ * "no" (not "no problem"), "skip" or "nah"? */
+static bool refusing_word(const kpi_text *ct, size_t k)
+{
+    if (ct->tok[k].vflags & VF_NEGATOR)
+        return true;
+    if (KPI_TOK_IS(ct, k, "no"))
+        return !(k + 1 < ct->ntok && KPI_TOK_IS(ct, k + 1, "problem", "worries", "doubt"));
+    return KPI_TOK_IS(ct, k, "skip", "nah");
+}
+
+/* Does word k of ct name an extra on the table other than it? */
+static bool names_other(const dlg_state *st, int turn, size_t n, const dlg_item *it, size_t k)
+{
+    const kpi_text *ct = &st->texts[turn];
+    for (size_t q = 0; q < n; q++)
+        if (&st->items[q] != it && listed(st, turn, &st->items[q], ct->tok[k].start, ct->tok[k].end))
+            return true;
+    return false;
+}
+
+/* How the clause around word w, which names it, speaks of it: 2 refuses it,
+ * a refusing word at most four words before it with no yes between ("skip
+ * the breakfast", "not the windows", "we don't need the pack") or, with no
+ * other extra named after it, at most four words after it with no yes or
+ * other name between ("the doorbell I don't need"); 1 names it plainly, its words up to a refusal that has an
+ * extra of its own ("fridge and oven not the windows") in [*a, *b); 0 a
+ * condition or a doubt ("the kit if the crew can come"). */
+static int contrast_side(const dlg_state *st, int turn, size_t n, const dlg_item *it, size_t w,
+                         size_t *a, size_t *b)
+{
+    const kpi_text *ct = &st->texts[turn];
+    size_t cs = kpi_text_clause_start(ct, ct->tok[w].start);
+    size_t ce = kpi_text_clause_end(ct, ct->tok[w].start);
+    size_t k0 = kpi_text_tok_at(ct, cs);
+    for (size_t k = w, back = 0; k-- > k0 && back < 4; back++) {
+        if (KPI_TOK_IS(ct, k, "yes", "yeah", "yep", "sure", "okay", "ok"))
+            break;
+        if (refusing_word(ct, k))
+            return 2;
+    }
+    *a = cs;
+    *b = ce;
+    bool reach = true; /* a later refusal may still be this name's */
+    for (size_t k = w + 1, fwd = 0; k < ct->ntok && ct->tok[k].end <= ce; k++, fwd++) {
+        if (KPI_TOK_IS(ct, k, "if", "unless", "maybe", "might"))
+            return 0;
+        /* "eggs yes bread no": a yes answers this name, and a refusal
+         * after another name is that one's */
+        if (KPI_TOK_IS(ct, k, "yes", "yeah", "yep", "sure") || names_other(st, turn, n, it, k))
+            reach = false;
+        if (!reach || fwd >= 4 || !refusing_word(ct, k))
+            continue;
+        bool other = false;
+        for (size_t j = k + 1; j < ct->ntok && ct->tok[j].end <= ce && !other; j++)
+            other = names_other(st, turn, n, it, j);
+        if (!other)
+            return 2;
+        *b = ct->tok[k].start;
+        return 1;
+    }
+    for (size_t k = k0; k < w; k++)
+        if (KPI_TOK_IS(ct, k, "if", "unless", "maybe", "might"))
+            return 0;
+    return 1;
+}
+
+/* "Two desserts a week then. Skip the breakfast.", "Fridge and oven, not the
+ * windows", "the protection makes sense, the international pack she
+ * doesn't need": once something is bought, a turn that refuses one extra on
+ * the table by name and names another plainly, outside a question, chooses
+ * between them: the one named plainly is taken (its count in the words
+ * that name it), the one refused is declined. An item named both ways, or
+ * under a condition, is left to the answers; without a refusal beside it a
+ * plain name takes nothing ("the fridge, how long does that take"). */
+static void pick_by_contrast(dlg_state *st, int turn, size_t n, size_t acc_before)
+{
+    const kpi_text *ct = &st->texts[turn];
+    if (!dlg_main_accepted(st) && !st->owned)
+        return;
+    enum { MAX_SIDE = 16 };
+    int side[MAX_SIDE];
+    size_t from[MAX_SIDE], to[MAX_SIDE];
+    /* an extra this turn took already, by a yes or a list, is the choice too */
+    bool yes = false, no = false;
+    for (size_t i = acc_before; i < st->n_acc; i++)
+        yes |= st->acc[i].kind == ACC_ADDON && st->acc[i].cents > 0;
+    for (size_t q = 0; q < n && q < MAX_SIDE; q++) {
+        side[q] = -1;
+        dlg_item *it = &st->items[q];
+        if (it->verdict == NO && it->turn >= turn - NAME_TURNS) {
+            side[q] = 2; /* refused by an answer already */
+            no = true;
+            continue;
+        }
+        if (it->declined)
+            continue;
+        for (size_t w = 0; w < ct->ntok; w++) {
+            if (kpi_text_sentence_is_question(ct, ct->tok[w].sent) ||
+                !listed(st, turn, it, ct->tok[w].start, ct->tok[w].end))
+                continue;
+            size_t a = 0, b = 0;
+            int v = contrast_side(st, turn, n, it, w, &a, &b);
+            if (side[q] < 0) {
+                side[q] = v;
+                from[q] = a;
+                to[q] = b;
+            } else if (side[q] != v) {
+                side[q] = 0; /* named both ways: unclear */
+            }
+        }
+        /* a yes whose words run over both names ("um the tarp yeah the
+         * cushions we don't need") is no choice of the one refused */
+        yes |= side[q] == 1 || (it->verdict == YES && side[q] != 2 && it->kind != IT_MAIN);
+        no |= side[q] == 2;
+    }
+    if (!yes || !no)
+        return;
+    for (size_t q = 0; q < n && q < MAX_SIDE; q++) {
+        dlg_item *it = &st->items[q];
+        if (side[q] == 2 && it->verdict != NO) {
+            it->verdict = NONE;
+            it->declined = true;
+            it->open = false;
+        } else if (side[q] == 1 && it->verdict == NONE) {
+            dlg_event ev = {.kind = CE_COMMIT, .start = from[q], .end = to[q], .cstart = from[q],
+                            .cend = to[q]};
+            take(st, turn, it, &ev);
+        }
+    }
+}
+
 /* Step 4: the turn's verdicts take effect; an item nobody answered stays
  * open for a plain yes only a few turns. */
 static void settle(dlg_state *st, int turn, size_t n)
@@ -2568,6 +2700,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     }
     changed_mind(st, turn, c);
     pick_by_list(st, turn, n, c);
+    pick_by_contrast(st, turn, n, acc_before);
     note_priced_ok(st, turn, c);
     settle(st, turn, n);
     /* an offer stated, not asked, is no longer open to a yes after the
