@@ -129,6 +129,67 @@ static void check_hold_and_refusal(void)
             false, 0, "negative: I'm not buying anything, then a sarcastic yeah");
 }
 
+/* "Can I call you back Thursday?" - "Yes, Thursday after five is fine.": a
+ * day said for a callback offers nothing to book; a day offered for a
+ * visit, picked, still books. */
+static void check_callback_day(void)
+{
+    kt_call("agent: hi its mara from northside insurance about your home quote\n"
+            "customer: oh yes hi\n"
+            "agent: the policy comes to ninety a month want me to start it on the first\n"
+            "customer: hmm i need to talk to my wife first\n"
+            "agent: sure can i call you back on friday\n"
+            "customer: yeah friday after six is fine\n"
+            "agent: perfect i'll call then",
+            false, 0, "negative ASR: friday after six, for a callback");
+    kt_call("Agent: Greenway Lawn Care, this is Bo.\n"
+            "Customer: I'd like someone to aerate my lawn.\n"
+            "Agent: That's $80. I have Friday at 10 or Monday at 2.\n"
+            "Customer: Friday at 10, please.\n"
+            "Agent: Friday at 10 it is.",
+            true, 0, "positive: Friday at 10 picked for a visit");
+}
+
+/* "Can you confirm the email on the account?" - "Yes, it's ...": a read-back
+ * of a detail; the "you're all set" of a password reset buys nothing. A
+ * read-back of the order still sells. */
+static void check_detail_readback(void)
+{
+    kt_call("agent: keyline support this is ben\n"
+            "customer: hi i can't get into my account at all\n"
+            "agent: okay can you confirm the email on the account\n"
+            "customer: yes it's sam at maildrop dot com\n"
+            "agent: i've sent a reset link\n"
+            "customer: okay got it i'm in\n"
+            "agent: you're all set",
+            false, 0, "negative ASR: yes to confirming the email, then all set");
+    kt_call("Agent: Pizza Roma, this is Lu.\n"
+            "Customer: A large margherita for delivery, please.\n"
+            "Agent: That's $16. Can you confirm the order: one large margherita to 12 Oak Lane?\n"
+            "Customer: Yes, that's right.\n"
+            "Agent: Your order is placed.",
+            true, 0, "positive: yes to a read-back of the order");
+}
+
+/* "I can also escalate it for a review." - "Yeah, do that.": a bare yes to
+ * an unpriced step on a call with no sale price buys nothing; the
+ * customer's own "add him", or a price in the call, still buys. */
+static void check_unpriced_step(void)
+{
+    kt_call("agent: fastnet support this is jo\n"
+            "customer: my internet was out for two days\n"
+            "agent: i'm sorry i can also escalate it to our network team for a review\n"
+            "customer: yeah do that\n"
+            "agent: done you'll hear back this week",
+            false, 0, "negative ASR: yeah do that, to an escalation");
+    kt_call("Agent: SafeDrive Insurance, Pam speaking.\n"
+            "Customer: My son just got his licence.\n"
+            "Agent: We can add him to your policy as a driver.\n"
+            "Customer: Okay, add him then.\n"
+            "Agent: He's added, effective today.",
+            true, 0, "positive: add him, a plan change in the customer's words");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -137,6 +198,9 @@ int main(void)
     check_full_calendar();
     check_closings_that_sell();
     check_hold_and_refusal();
+    check_callback_day();
+    check_detail_readback();
+    check_unpriced_step();
     kt_free();
     T_END();
 }

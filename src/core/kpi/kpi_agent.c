@@ -170,7 +170,12 @@ static bool mentions_readback(const kpi_text *t)
     while (pos < t->len && kpi_find(t, KS_READBACK, pos, t->len, &ms, &me)) {
         size_t si = kpi_text_sentence_at(t, ms);
         bool opens = kpi_text_tok_at(t, ms) == kpi_text_tok_at(t, t->sent[si].start);
-        if (!(bare_ack_word(t, ms, me) && opens && !kpi_text_sentence_is_question(t, si)))
+        /* "can you confirm the email on the account": what is to be
+         * confirmed, the three words after the cue, is a detail */
+        size_t oe = kpi_text_words_fwd(t, me, t->sent[si].end, 3);
+        bool detail = dlg_nonpurchase(t, me, oe) || kpi_has(t, KS_IDENTITY, me, oe);
+        if (!(bare_ack_word(t, ms, me) && opens && !kpi_text_sentence_is_question(t, si)) &&
+            !detail)
             return true;
         pos = me > ms ? me : ms + 1;
     }

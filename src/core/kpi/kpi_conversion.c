@@ -390,7 +390,13 @@ static bool offers_slot(const dlg_state *st)
     if (st->ask_turn < 0)
         return false;
     const kpi_text *at = &st->texts[st->ask_turn];
-    bool offers = kpi_has(at, KS_SLOT, 0, at->len);
+    bool offers = false;
+    /* "can i call you back thursday": a day said for a callback, a
+     * non-purchase before it in its sentence, offers nothing to book */
+    size_t ms, me;
+    for (size_t pos = 0; !offers && pos < at->len && kpi_find(at, KS_SLOT, pos, at->len, &ms, &me);
+         pos = me > ms ? me : ms + 1)
+        offers = !dlg_nonpurchase(at, at->sent[kpi_text_sentence_at(at, ms)].start, ms);
     /* One pass over the turn's words for either of two offers (the answer
      * is whether any is made, so one pass finds what two did). The first
      * byte first: this runs over every word of the turn. */
@@ -1066,6 +1072,23 @@ static bool nonpurchase_addon(const dlg_state *st, const dlg_accept *a)
     return dlg_nonpurchase(ct, sp.start, sp.end) && !kpi_has(ct, KS_COMMIT, sp.start, sp.end);
 }
 
+/* "I can also escalate it for a review." - "Yeah, do that.": a bare yes
+ * taking an add-on at no price, in a call where the agent never stated a
+ * sale price and the customer bought nothing else, agrees to a step on a
+ * support call, not a purchase. The customer's own words of buying ("add
+ * him", "I'll stay", "book that") still buy. */
+static bool unpriced_yes_alone(const dlg_state *st, const dlg_accept *a)
+{
+    if (a->kind != ACC_ADDON || !a->by_yes || a->cents != 0 || st->priced)
+        return false;
+    if (a->item >= 0 && st->items[a->item].cents != 0)
+        return false;
+    for (size_t i = 0; i < st->n_acc; i++)
+        if (st->acc[i].kind == ACC_MAIN && !st->acc[i].retracted)
+            return false;
+    return true;
+}
+
 void conversion_finish(dlg_state *st, kpi_result *out)
 {
     /* "That flight works for me." to a listing, or "sounds good" to "how
@@ -1076,7 +1099,7 @@ void conversion_finish(dlg_state *st, kpi_result *out)
         if (!a->retracted && a->kind == ACC_MAIN && (a->item >= 0 || a->choice) && a->by_yes &&
             st->fulfil_turn < a->turn)
             a->retracted = true;
-        if (a->free || nonpurchase_addon(st, a))
+        if (a->free || nonpurchase_addon(st, a) || unpriced_yes_alone(st, a))
             a->retracted = true;
     }
     out->is_conversion = false;
