@@ -946,6 +946,29 @@ static void check_no_thanks(void)
            0, "ASR: 'thanks anyway' after bad news stays neutral");
 }
 
+/* Idioms of complaint ("bait and switch", "are you serious", "of course it
+ * did"), and stock praise before a complaint in its sentence, opened by
+ * "oh" or after the customer has complained, without thanks: sarcasm. */
+static void check_opens_complaint(void)
+{
+    expect("Agent: Your card was charged the late fee.\n"
+           "Customer: Oh wonderful, you overcharge me again and call it a fee.\nAgent: I understand.\n"
+           "Customer: Okay.",
+           -1, "negative: 'oh wonderful' before a complaint");
+    expect("agent: the engineer can't come until friday\ncustomer: are you serious\n"
+           "agent: i can add a credit\ncustomer: yeah great a credit for a week of lost work",
+           -1, "ASR negative: 'yeah great' before a complaint after one");
+    expect("Agent: The sale price ended yesterday.\nCustomer: Of course it did. "
+           "That's a bait and switch.\nAgent: Sorry.\nCustomer: Bye.",
+           -1, "negative: 'of course it did' and 'bait and switch'");
+    expect("agent: i reset the router so the drops should stop\n"
+           "customer: oh great that fixes the problem thank you so much",
+           1, "ASR: 'oh great' with thanks before 'the problem' is sincere");
+    expect("Agent: Your parcel arrives tomorrow morning.\n"
+           "Customer: Perfect, that ends all the waiting around at home for it.",
+           1, "sincere: 'perfect' before 'waiting' without 'oh' or an earlier complaint");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -986,6 +1009,7 @@ int main(void)
     check_after_okay();
     check_less();
     check_no_thanks();
+    check_opens_complaint();
     kt_free();
     T_END();
 }
