@@ -969,6 +969,26 @@ static void check_opens_complaint(void)
            1, "sincere: 'perfect' before 'waiting' without 'oh' or an earlier complaint");
 }
 
+/* A fix judged generous, help that finally came and thanks said twice over
+ * are praise; "made up my mind" is a decision, not a lie. */
+static void check_generous(void)
+{
+    expect("Customer: You charged me twice for May.\nAgent: I see it, I've refunded the second charge.\n"
+           "Customer: Okay.\nAgent: Anything else?\nCustomer: That's more than fair. Thanks, Dana.",
+           1, "'more than fair' after a fix");
+    expect("customer: my order never came\nagent: i've sent a new one by express at no charge\n"
+           "customer: okay\nagent: anything else\n"
+           "customer: no thanks you actually helped me unlike the last two people",
+           1, "ASR: 'you actually helped me'");
+    expect("Customer: I'd like to cancel.\nAgent: I can take ten dollars off.\n"
+           "Customer: Okay, I'll stay.\nAgent: Done.\nCustomer: Thanks for that, seriously.",
+           1, "'thanks for that, seriously'");
+    expect("Customer: I've made up my mind, I want the blue one.\nAgent: Done.\nCustomer: Okay.",
+           0, "'made up my mind' is no feeling");
+    expect("Customer: Is the fee fair?\nAgent: It's ten dollars.\nCustomer: Okay, thanks.",
+           0, "'is the fee fair' asked is no praise");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -1010,6 +1030,7 @@ int main(void)
     check_less();
     check_no_thanks();
     check_opens_complaint();
+    check_generous();
     kt_free();
     T_END();
 }
