@@ -989,6 +989,24 @@ static void check_generous(void)
            0, "'is the fee fair' asked is no praise");
 }
 
+/* A plan to leave said with a shrug is a verdict on us; "I'll switch" on a
+ * condition that we meet is not. */
+static void check_shrug_leave(void)
+{
+    expect("agent: i can knock five off your bill\ncustomer: mm okay\nagent: anything else\n"
+           "customer: no i'm probably just gonna switch to be honest",
+           -1, "ASR negative: 'probably just gonna switch'");
+    expect("Agent: Your booking is confirmed.\nCustomer: Okay. Honestly, I'll probably use the "
+           "other place next time.",
+           -1, "negative: 'use the other place next time'");
+    expect("customer: if you can do forty a month i'll switch today\nagent: i can do forty\n"
+           "customer: okay sign me up",
+           0, "ASR: 'I'll switch' on a condition met is no verdict");
+    expect("Agent: Which office suits you?\nCustomer: The other one is closer, I'll go to the "
+           "other one.\nAgent: Booked there.\nCustomer: Thanks.",
+           0, "'the other one' of ours is no leaving");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -1031,6 +1049,7 @@ int main(void)
     check_no_thanks();
     check_opens_complaint();
     check_generous();
+    check_shrug_leave();
     kt_free();
     T_END();
 }
