@@ -1007,6 +1007,21 @@ static void check_shrug_leave(void)
            0, "'the other one' of ours is no leaving");
 }
 
+/* Poor value and a product that hardly works, in plain words; a bare "not
+ * worth it" declines an add-on. */
+static void check_poor_value(void)
+{
+    expect("Agent: I've removed the sports package.\nCustomer: Okay. Honestly, it hasn't been "
+           "worth the money for ages.\nAgent: Sorry to hear that.\nCustomer: Bye.",
+           -1, "negative: 'hasn't been worth the money'");
+    expect("agent: anything else before i move you to the basic plan\n"
+           "customer: no just do it the app barely worked anyway",
+           -1, "ASR negative: 'the app barely worked'");
+    expect("Agent: Your renewal is done. Want the backup add-on for $20?\n"
+           "Customer: Hmm, no, not worth it for me.\nAgent: Okay.\nCustomer: Thanks.",
+           0, "a bare 'not worth it' declines an add-on");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -1050,6 +1065,7 @@ int main(void)
     check_opens_complaint();
     check_generous();
     check_shrug_leave();
+    check_poor_value();
     kt_free();
     T_END();
 }
