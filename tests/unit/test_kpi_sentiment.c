@@ -946,6 +946,82 @@ static void check_no_thanks(void)
            0, "ASR: 'thanks anyway' after bad news stays neutral");
 }
 
+/* Idioms of complaint ("bait and switch", "are you serious", "of course it
+ * did"), and stock praise before a complaint in its sentence, opened by
+ * "oh" or after the customer has complained, without thanks: sarcasm. */
+static void check_opens_complaint(void)
+{
+    expect("Agent: Your card was charged the late fee.\n"
+           "Customer: Oh wonderful, you overcharge me again and call it a fee.\nAgent: I understand.\n"
+           "Customer: Okay.",
+           -1, "negative: 'oh wonderful' before a complaint");
+    expect("agent: the engineer can't come until friday\ncustomer: are you serious\n"
+           "agent: i can add a credit\ncustomer: yeah great a credit for a week of lost work",
+           -1, "ASR negative: 'yeah great' before a complaint after one");
+    expect("Agent: The sale price ended yesterday.\nCustomer: Of course it did. "
+           "That's a bait and switch.\nAgent: Sorry.\nCustomer: Bye.",
+           -1, "negative: 'of course it did' and 'bait and switch'");
+    expect("agent: i reset the router so the drops should stop\n"
+           "customer: oh great that fixes the problem thank you so much",
+           1, "ASR: 'oh great' with thanks before 'the problem' is sincere");
+    expect("Agent: Your parcel arrives tomorrow morning.\n"
+           "Customer: Perfect, that ends all the waiting around at home for it.",
+           1, "sincere: 'perfect' before 'waiting' without 'oh' or an earlier complaint");
+}
+
+/* A fix judged generous, help that finally came and thanks said twice over
+ * are praise; "made up my mind" is a decision, not a lie. */
+static void check_generous(void)
+{
+    expect("Customer: You charged me twice for May.\nAgent: I see it, I've refunded the second charge.\n"
+           "Customer: Okay.\nAgent: Anything else?\nCustomer: That's more than fair. Thanks, Dana.",
+           1, "'more than fair' after a fix");
+    expect("customer: my order never came\nagent: i've sent a new one by express at no charge\n"
+           "customer: okay\nagent: anything else\n"
+           "customer: no thanks you actually helped me unlike the last two people",
+           1, "ASR: 'you actually helped me'");
+    expect("Customer: I'd like to cancel.\nAgent: I can take ten dollars off.\n"
+           "Customer: Okay, I'll stay.\nAgent: Done.\nCustomer: Thanks for that, seriously.",
+           1, "'thanks for that, seriously'");
+    expect("Customer: I've made up my mind, I want the blue one.\nAgent: Done.\nCustomer: Okay.",
+           0, "'made up my mind' is no feeling");
+    expect("Customer: Is the fee fair?\nAgent: It's ten dollars.\nCustomer: Okay, thanks.",
+           0, "'is the fee fair' asked is no praise");
+}
+
+/* A plan to leave said with a shrug is a verdict on us; "I'll switch" on a
+ * condition that we meet is not. */
+static void check_shrug_leave(void)
+{
+    expect("agent: i can knock five off your bill\ncustomer: mm okay\nagent: anything else\n"
+           "customer: no i'm probably just gonna switch to be honest",
+           -1, "ASR negative: 'probably just gonna switch'");
+    expect("Agent: Your booking is confirmed.\nCustomer: Okay. Honestly, I'll probably use the "
+           "other place next time.",
+           -1, "negative: 'use the other place next time'");
+    expect("customer: if you can do forty a month i'll switch today\nagent: i can do forty\n"
+           "customer: okay sign me up",
+           0, "ASR: 'I'll switch' on a condition met is no verdict");
+    expect("Agent: Which office suits you?\nCustomer: The other one is closer, I'll go to the "
+           "other one.\nAgent: Booked there.\nCustomer: Thanks.",
+           0, "'the other one' of ours is no leaving");
+}
+
+/* Poor value and a product that hardly works, in plain words; a bare "not
+ * worth it" declines an add-on. */
+static void check_poor_value(void)
+{
+    expect("Agent: I've removed the sports package.\nCustomer: Okay. Honestly, it hasn't been "
+           "worth the money for ages.\nAgent: Sorry to hear that.\nCustomer: Bye.",
+           -1, "negative: 'hasn't been worth the money'");
+    expect("agent: anything else before i move you to the basic plan\n"
+           "customer: no just do it the app barely worked anyway",
+           -1, "ASR negative: 'the app barely worked'");
+    expect("Agent: Your renewal is done. Want the backup add-on for $20?\n"
+           "Customer: Hmm, no, not worth it for me.\nAgent: Okay.\nCustomer: Thanks.",
+           0, "a bare 'not worth it' declines an add-on");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -986,6 +1062,10 @@ int main(void)
     check_after_okay();
     check_less();
     check_no_thanks();
+    check_opens_complaint();
+    check_generous();
+    check_shrug_leave();
+    check_poor_value();
     kt_free();
     T_END();
 }

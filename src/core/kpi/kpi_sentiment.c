@@ -53,6 +53,9 @@
  * the bad thing would have been; "not stressful" only denies it
  * (negated_neg). */
 #define LESS_RELIEF 1.0
+/* A word of the lexicon scoring this much or less is a complaint (see
+ * last_complaint). */
+#define COMPLAINT (-1.0)
 /* A phrase of praise scoring this much is warm (see warm_turn). */
 #define WARM 2.0
 
@@ -230,6 +233,27 @@ static bool comparative(const kpi_text *t, size_t i, size_t len, size_t k0, size
     return cmp;
 }
 
+/* The last word of the sentence [k0, k1) that starts a complaint: an entry
+ * of the lexicon scoring COMPLAINT or less with no negator before it; k0
+ * when there is none. Praise before it, in a sentence without thanks, may be
+ * sarcasm ("oh wonderful, you overcharge me", "yeah great a credit for a
+ * day of lost pay"). */
+static size_t last_complaint(const kpi_text *t, size_t k0, size_t k1)
+{
+    size_t last = k0;
+    for (size_t j = k0; j < k1;) {
+        size_t len = t->tok[j].lex_len;
+        if (!len) {
+            j++;
+            continue;
+        }
+        if (t->tok[j].lex <= COMPLAINT && negator_before(t, j, k0) < 0)
+            last = j;
+        j += len;
+    }
+    return last;
+}
+
 /* Does the sentence [k0, k1) say that things have changed: "it's much better
  * now", "better than before"? Praise of an improvement is about us. */
 static bool improvement(const kpi_text *t, size_t k0, size_t k1)
@@ -262,6 +286,8 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
             break;
         }
     bool ack = routine_sentence(t, k0, k1); /* "Great." "Perfect, thanks." */
+    size_t complaint_at = last_complaint(t, k0, k1);
+    bool thanked = kpi_has(t, KS_GOODWILL, t->tok[k0].start, t->tok[k1 - 1].end);
     /* thanks before "but" with no praise after it only softens what
      * follows: "I appreciate it, but no", "thanks, but we've moved on"
      * (not "I'd love to, but I'm not sure": that is enthusiasm) */
@@ -362,12 +388,19 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
             /* praise that closes a sentence which complained ("forty
              * dollars for bad news, great") means the opposite */
             bool closes_complaint = i + len == k1 && sum < 0;
+            /* stock praise before a complaint in its sentence, opened by
+             * "oh" or said after the customer has complained, in a
+             * sentence without thanks: "oh wonderful you overcharge me",
+             * "yeah great a credit for a day of lost pay" */
+            bool opens_complaint =
+                complaint_at > i && !thanked &&
+                (running <= SARCASM_AFTER || (i > k0 && KPI_TOK_IS(t, i - 1, "oh")));
             /* "okay good", "alright perfect": praise after an "okay" takes
              * in the news; only the complaint's own context or sentence
              * makes it sarcasm, not the running complaint */
             bool after_okay = i > k0 && KPI_TOK_IS(t, i - 1, "okay", "ok", "alright");
             if (x > 0 && sarcasm_prone(r, t, i, len) &&
-                (sarcastic || closes_complaint ||
+                (sarcastic || closes_complaint || opens_complaint ||
                  (!after_okay && running <= SARCASM_AFTER && (n <= 4 || tk->lex <= GRUDGING))))
                 x = -x;
             else if (ack && x > 0 && (x < ROUTINE_STRONG || running < 0))
