@@ -351,6 +351,52 @@ static void check_size_by_call(void)
     /* a teen or tens pair: its sentence sizes it, else dollars and cents */
     price("the television is eleven ninety nine", KPI_AMT_ASKED, 1199);
     price("the cable is eleven ninety nine", KPI_AMT_ASKED, 11.99);
+    /* an extra's price as the scale: the next extra costs about as much,
+     * not a twentieth of it */
+    S->price_ref = 17900; /* a $179 protection plan offered on top */
+    S->price_ref_addon = true;
+    price("we also do a wall bracket with setup for one twenty nine", KPI_AMT_OFFER, 129);
+    price("the wall bracket is one twenty nine", KPI_AMT_ASKED, 129);
+    S->price_ref = 350; /* a $3.50 extra shot */
+    price("we can add oat milk for two sixty five", KPI_AMT_OFFER, 2.65);
+    /* negative: beside the main item's price the same pair is small */
+    S->price_ref = 17900;
+    S->price_ref_addon = false;
+    price("we also do a wall bracket with setup for one twenty nine", KPI_AMT_OFFER, 1.29);
+    S->price_ref = 0;
+}
+
+/* The first amount of a sentence is worth want dollars and the sentence
+ * has n amounts. */
+static void first_of(const char *text, int mode, size_t n, double want)
+{
+    size_t got_n = amounts(text, mode);
+    char name[300];
+    double got = got_n ? (double)S->amounts[0].cents / 100.0 : -1;
+    snprintf(name, sizeof name, "first price %.2f of %zu in \"%s\" (got %zu, first %.2f)", want, n,
+             text, got_n, got);
+    CHECK(got_n == n && got > want - 0.001 && got < want + 0.001, name);
+}
+
+/* A spoken pair no word or earlier price sizes takes the size of a price
+ * of its own turn whose size is known: things offered together cost about
+ * the same. */
+static void check_size_by_turn(void)
+{
+    S->price_ref = 0;
+    first_of("we also offer uplighting for three fifty and a photo booth for eight hundred",
+             KPI_AMT_OFFER, 2, 350);
+    first_of("We also offer uplighting for three fifty, and a photo booth for $800.", KPI_AMT_OFFER,
+             2, 350);
+    first_of("um we can do a gutter guard for four twenty and the downspouts are two hundred",
+             KPI_AMT_OFFER, 2, 420);
+    /* negative: beside a small price a pair keeps its small size */
+    first_of("we can add a muffin for three twenty five and a cookie for $2", KPI_AMT_OFFER, 2,
+             3.25);
+    first_of("add whipped cream for three fifty and sprinkles for one dollar", KPI_AMT_OFFER, 2,
+             3.50);
+    /* negative: no sized price in the turn, the usual reading stays */
+    first_of("we can add a fruit cup for three fifty", KPI_AMT_OFFER, 1, 3.50);
 }
 
 
@@ -487,6 +533,7 @@ int main(void)
     check_periods();
     check_every_word();
     check_size_by_call();
+    check_size_by_turn();
     check_units();
     check_party_counts();
     kpi_text_free(&T);

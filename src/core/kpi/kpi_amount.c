@@ -1125,12 +1125,13 @@ static bool priced_by_year(const kpi_text *t, size_t e, size_t ss, size_t se)
 }
 
 /* How far, in tenths of a factor of ten, a price lies from what an extra
- * typically costs beside the call's first price ref: about a twentieth of it
- * ("a $45 case with a $899 phone"), give or take a factor of ten. */
-static int64_t size_misfit(int64_t cents, int64_t ref)
+ * typically costs beside a price ref that costs div times as much: beside
+ * the main item's price about a twentieth of it ("a $45 case with a $899
+ * phone", div 20), beside another extra about as much (div 1). */
+static int64_t size_misfit(int64_t cents, int64_t ref, int64_t div)
 {
-    /* |log10(cents / (ref / 20))| in tenths, by whole steps of 10^0.1 */
-    int64_t lo = cents * 20, hi = ref;
+    /* |log10(cents / (ref / div))| in tenths, by whole steps of 10^0.1 */
+    int64_t lo = cents * div, hi = ref;
     if (lo > hi) {
         int64_t x = lo;
         lo = hi;
@@ -1156,12 +1157,48 @@ static int size_by_call(const kpi_scratch *s, int64_t hi, int64_t lo, bool recur
 {
     if (s->price_ref <= 0 || recurring != s->price_ref_recurring)
         return 0;
-    int64_t mh = size_misfit(hi, s->price_ref), ml = size_misfit(lo, s->price_ref);
+    /* an extra's price is the scale for the extras offered after it */
+    int64_t div = s->price_ref_addon ? 1 : 20;
+    int64_t mh = size_misfit(hi, s->price_ref, div), ml = size_misfit(lo, s->price_ref, div);
     if (mh + 3 <= ml)
         return 1;
     if (ml + 3 <= mh)
         return -1;
     return 0;
+}
+
+/* A spoken pair whose size nothing settled ("uplighting for three fifty
+ * and a photo booth for eight hundred"): things offered together in a turn
+ * cost about the same, so a price of the turn whose size is known (a
+ * digit price, "eight hundred", or "normally five hundred" after a cut)
+ * settles it, to the reading nearer it by at least a factor of two; the
+ * nearest such price in the turn is the one compared. A reading the call
+ * sized already (kpi_amount.guessed false) stays; one sized here stays
+ * guessed, as a sibling's size is no scale for the rest of the call. */
+static void size_by_turn(kpi_scratch *s)
+{
+    for (size_t u = 0; u < s->namounts; u++) {
+        kpi_amount *a = &s->amounts[u];
+        if (!a->guessed || a->alt <= 0 || a->cents <= 0)
+            continue;
+        const kpi_amount *sib = NULL;
+        for (size_t d = 1; d < s->namounts && !sib; d++) {
+            if (u + d < s->namounts && !s->amounts[u + d].guessed && !s->amounts[u + d].excluded &&
+                s->amounts[u + d].cents > 0)
+                sib = &s->amounts[u + d];
+            else if (u >= d && !s->amounts[u - d].guessed && !s->amounts[u - d].excluded &&
+                     s->amounts[u - d].cents > 0)
+                sib = &s->amounts[u - d];
+        }
+        if (!sib)
+            continue;
+        int64_t mc = size_misfit(a->cents, sib->cents, 1), ma = size_misfit(a->alt, sib->cents, 1);
+        if (ma + 3 <= mc) {
+            int64_t x = a->cents;
+            a->cents = a->alt;
+            a->alt = x;
+        }
+    }
 }
 
 /* Is word k the first word of a number: digits, or a number word not
@@ -1443,5 +1480,6 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
         while (k + 1 < t->ntok && t->tok[k + 1].start < e)
             k++;
     }
+    size_by_turn(s);
     worked_totals(s, t);
 }

@@ -98,12 +98,15 @@ static void follow_free(dlg_state *st, int turn, const dlg_agent *a, const kpi_t
  * are sized against (kpi_amounts_find): the amounts of the turn just read.
  * A spoken pair whose size was only guessed ("six ninety nine") sets no
  * scale. */
-static void set_price_ref(kpi_scratch *s)
+static void set_price_ref(kpi_scratch *s, const dlg_agent *a, bool sold)
 {
     for (size_t k = 0; k < s->namounts && s->price_ref == 0; k++)
         if (!s->amounts[k].old && !s->amounts[k].excluded && !s->amounts[k].guessed) {
             s->price_ref = s->amounts[k].cents;
             s->price_ref_recurring = s->amounts[k].recurring;
+            /* offered on top of a purchase already made: an extra's price */
+            s->price_ref_addon = sold && a->ask == ASK_OFFER && a->offer_start <= s->amounts[k].start &&
+                                 (a->offer || a->offer_named);
         }
 }
 
@@ -190,18 +193,18 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
 
     s->price_ref = 0;
     s->price_ref_recurring = false;
+    s->price_ref_addon = false;
     for (size_t i = 0; i < turns->n; i++) {
         int t = (int)i;
         switch (turns->v[i].speaker) {
         case SPK_AGENT:
-            dlg_agent_analyze(r, s, &s->texts[i], st.asked_turn >= 0,
-                              dlg_main_accepted(&st) || st.request_turn >= 0,
-                              &d->agent[i]);
+            bool sold = dlg_main_accepted(&st) || st.request_turn >= 0;
+            dlg_agent_analyze(r, s, &s->texts[i], st.asked_turn >= 0, sold, &d->agent[i]);
             /* read once: the turn's words do not change below, and
              * retention only ever turns on (upsell_on_agent's save offer) */
             bool free_top = free_on_top(&d->agent[i], &s->texts[i]);
             follow_free(&st, t, &d->agent[i], &s->texts[i], free_top);
-            set_price_ref(s);
+            set_price_ref(s, &d->agent[i], sold);
             if (d->agent[i].failure)
                 conversion_on_failure(&st);
             upsell_on_agent(&st, t, &d->agent[i]);

@@ -529,6 +529,9 @@ struct kpi_scratch {
      * it as it walks a call. */
     int64_t price_ref;
     bool price_ref_recurring;
+    /* ... and whether it was an extra offered once something was bought:
+     * then the extras after it cost about as much, not a twentieth of it */
+    bool price_ref_addon;
 };
 
 /* --- kpi_text.c --- */
