@@ -399,6 +399,22 @@ static void check_size_by_turn(void)
     first_of("we can add a fruit cup for three fifty", KPI_AMT_OFFER, 1, 3.50);
 }
 
+/* A cut said before the old price ("at three forty nine it's normally five
+ * hundred"): the number is the price now, even where the word after it
+ * would make it a count or a time. */
+static void check_cut_before_old(void)
+{
+    S->price_ref = 0;
+    first_of("we have the adjustable base at three forty nine it's normally five hundred",
+             KPI_AMT_OFFER, 2, 349);
+    first_of("The reading lamp is at $35, it's normally $60.", KPI_AMT_OFFER, 2, 35);
+    first_of("um the cover is at forty nine usually seventy", KPI_AMT_OFFER, 2, 49);
+    /* negative: a time with no old price after it is no price */
+    first_of("the installer comes at three forty five it's a two hour job for $80", KPI_AMT_OFFER, 1,
+             80);
+    first_of("we open at nine thirty it's usually quiet then", KPI_AMT_OFFER, 0, -1);
+}
+
 
 /* What the first amount of a sentence is per (KPI_PER_* bits). */
 static void per(const char *text, unsigned want)
@@ -534,6 +550,7 @@ int main(void)
     check_every_word();
     check_size_by_call();
     check_size_by_turn();
+    check_cut_before_old();
     check_units();
     check_party_counts();
     kpi_text_free(&T);

@@ -606,6 +606,30 @@ static bool counts_things(const kpi_text *t, size_t e, bool runon)
     return !kpi_tok_in(t, k, ok, sizeof ok / sizeof ok[0]);
 }
 
+/* Does an old price's cue start within two words after a number ending at
+ * e, in its sentence: "at three forty nine, it's normally five hundred",
+ * "twenty nine usually forty"? Then the number is the price now, not a
+ * count or a time, whatever word follows it; the cue must lead to a number
+ * ("we open at nine thirty, it's usually quiet" prices nothing). */
+static bool old_price_follows(const kpi_text *t, size_t e)
+{
+    size_t j = kpi_text_tok_at(t, e);
+    if (j >= t->ntok || j == 0 || t->tok[j].sent != t->tok[j - 1].sent)
+        return false;
+    size_t se = t->sent[t->tok[j].sent].end, ms, me;
+    size_t to = kpi_text_words_fwd(t, t->tok[j].start, se, 3);
+    if (!kpi_find(t, KS_PRICE_OLD, t->tok[j].start, to, &ms, &me))
+        return false;
+    if (ms != t->tok[j].start &&
+        !(j + 1 < t->ntok && ms == t->tok[j + 1].start &&
+          KPI_TOK_IS(t, j, "it's", "its", "that's", "thats", "which", "is")))
+        return false;
+    /* the old price itself comes next: "it's usually quiet then" has none */
+    size_t n = kpi_text_tok_at(t, me);
+    return n < t->ntok && t->tok[n].sent == t->tok[j].sent &&
+           (t->tok[n].flags & (TF_DIGIT | TF_DOLLAR) || (t->tok[n].vflags & VF_NUMBER));
+}
+
 /* Is the word after a number ending at e a plural it counts ("twenty five
  * sessions")? Unpunctuated speech runs on into the next clause ("three
  * twenty five want one"), so only a plural says the number counts. */
@@ -1384,7 +1408,7 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
              * sessions a week" counts things, and after "for" a small
              * number is a head count ("breakfast for two") */
             e = parse_amount(low, t->len, i, &cents, true, &f);
-            if (e && (counts_things(t, e, !after_time_word(t, k)) ||
+            if (e && ((counts_things(t, e, !after_time_word(t, k)) && !old_price_follows(t, e)) ||
                       (verb == 2 && cents < 1000 && !f.pair) || at_hour(t, k, e, cents, &f)))
                 e = 0;
         } else if (!e && loose_mode == KPI_AMT_STRICT && !(w->flags & TF_DOLLAR) &&
