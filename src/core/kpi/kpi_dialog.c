@@ -197,7 +197,8 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
     for (size_t i = 0; i < turns->n; i++) {
         int t = (int)i;
         switch (turns->v[i].speaker) {
-        case SPK_AGENT:
+        case SPK_AGENT: {
+            /* braced: a declaration may not follow a label in C11 */
             bool sold = dlg_main_accepted(&st) || st.request_turn >= 0;
             dlg_agent_analyze(r, s, &s->texts[i], st.asked_turn >= 0, sold, &d->agent[i]);
             /* read once: the turn's words do not change below, and
@@ -212,6 +213,7 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
             if (free_top && !d->agent[i].retention && !st.priced)
                 st.free_turn = t;
             break;
+        }
         case SPK_CUSTOMER:
             dlg_customer_analyze(&s->texts[i], &d->cust);
             drop_unmet_amounts(&st, t, &d->cust);
