@@ -300,11 +300,20 @@ int lease_fence(lease *l, PGconn *c, cz_err *err)
     int rc = e > 0 ? renew(l, c, e, err) : 0;
     if (rc == 1)
         return 0;
-    if (rc == 0)
+    if (rc == 0) {
         cz_err_set(err, "fenced: the worker lease (epoch %" PRId64 ") is no longer this"
                         " worker's or has expired; another worker may have taken over, so"
                         " this batch is rolled back and this worker becomes a standby",
                    e);
+    } else {
+        /* The lease is given up below, and the renewing thread then ends
+         * without a word of its own: the message must say so, not only
+         * the database's error (a takeover ends the sessions it finds). */
+        cz_err d = *err;
+        cz_err_set(err, "fenced: cannot renew the worker lease (epoch %" PRId64 ") before"
+                        " committing (%s); this batch is rolled back and this worker"
+                        " becomes a standby", e, d.msg);
+    }
     mark_lost(l);
     return -1;
 }
