@@ -26,27 +26,37 @@
     "SELECT NOT EXISTS (SELECT 1 FROM gold_performance_metrics)"                          \
     " AND NOT EXISTS (SELECT 1 FROM agent_daily_metrics)"
 
+/* Replaces table's rows by the rows of insert, an INSERT ... SELECT over
+ * gold that takes the zone as $1. */
+static int replace_rows(PGconn *c, const char *table, const char *insert, const char *tz,
+                        cz_err *err)
+{
+    strbuf q = SB_INIT;
+    sb_printf(&q, "DELETE FROM %s", table);
+    int rc = pg_exec(c, q.s, err);
+    if (rc == 0) {
+        const char *p[1] = {tz};
+        PGresult *r = pg_query(c, insert, 1, p, err);
+        rc = r ? 0 : -1;
+        PQclear(r);
+    }
+    sb_free(&q);
+    return rc;
+}
+
 /* Replaces table's rows by sums over gold grouped by the key expressions. */
 static int rebuild(PGconn *c, const char *table, const char *k1, const char *k2,
                    const char *e1, const char *e2, const char *where, const char *tz,
                    cz_err *err)
 {
     strbuf q = SB_INIT;
-    sb_printf(&q, "DELETE FROM %s", table);
-    int rc = pg_exec(c, q.s, err);
-    if (rc == 0) {
-        sb_clear(&q);
-        sb_printf(&q, "INSERT INTO %s (%s, %s, ", table, k1, k2);
-        pg_agg_list(&q, "%1$s", ", ");
-        sb_printf(&q, ") SELECT %s, %s, ", e1, e2);
-        pg_agg_gold_list(&q, "sum(%1$s)", ", ");
-        sb_printf(&q, " FROM gold_performance_metrics WHERE $1::text IS NOT NULL %s"
-                      " GROUP BY 1, 2", where);
-        const char *p[1] = {tz};
-        PGresult *r = pg_query(c, q.s, 1, p, err);
-        rc = r ? 0 : -1;
-        PQclear(r);
-    }
+    sb_printf(&q, "INSERT INTO %s (%s, %s, ", table, k1, k2);
+    pg_agg_list(&q, "%1$s", ", ");
+    sb_printf(&q, ") SELECT %s, %s, ", e1, e2);
+    pg_agg_gold_list(&q, "sum(%1$s)", ", ");
+    sb_printf(&q, " FROM gold_performance_metrics WHERE $1::text IS NOT NULL %s GROUP BY 1, 2",
+              where);
+    int rc = replace_rows(c, table, q.s, tz, err);
     sb_free(&q);
     return rc;
 }
@@ -57,20 +67,57 @@ static int rebuild_cats(PGconn *c, const char *table, const char *k1, const char
                         cz_err *err)
 {
     strbuf q = SB_INIT;
-    sb_printf(&q, "DELETE FROM %s", table);
-    int rc = pg_exec(c, q.s, err);
-    if (rc == 0) {
-        sb_clear(&q);
-        sb_printf(&q, "INSERT INTO %s (%s, %s, category, calls) SELECT %s, %s, cat, count(*)"
-                      " FROM gold_performance_metrics, unnest(categories) AS cat"
-                      " WHERE $1::text IS NOT NULL %s GROUP BY 1, 2, 3",
-                  table, k1, k2, e1, e2, where);
-        const char *p[1] = {tz};
-        PGresult *r = pg_query(c, q.s, 1, p, err);
+    sb_printf(&q, "INSERT INTO %s (%s, %s, category, calls) SELECT %s, %s, cat, count(*)"
+                  " FROM gold_performance_metrics, unnest(categories) AS cat"
+                  " WHERE $1::text IS NOT NULL %s GROUP BY 1, 2, 3",
+              table, k1, k2, e1, e2, where);
+    int rc = replace_rows(c, table, q.s, tz, err);
+    sb_free(&q);
+    return rc;
+}
+
+/* Sets *fresh when nothing was ever loaded (FRESH_SQL). */
+static int zone_fresh(PGconn *c, bool *fresh, cz_err *err)
+{
+    PGresult *r = pg_query(c, FRESH_SQL, 0, NULL, err);
+    if (!r)
+        return -1;
+    *fresh = PQgetvalue(r, 0, 0)[0] == 't';
+    PQclear(r);
+    return 0;
+}
+
+/* Sums the aggregates again from gold: the daily ones (and gold's own
+ * business day) when the zone changed, the hourly ones always. */
+static int recompute(PGconn *c, bool zone, const char *tz, cz_err *err)
+{
+    int rc = 0;
+    if (zone) {
+        const char *p1[1] = {tz};
+        PGresult *r = pg_query(c, "UPDATE gold_performance_metrics"
+                                  " SET call_day = (call_time AT TIME ZONE $1)::date"
+                                  " WHERE call_day <> (call_time AT TIME ZONE $1)::date",
+                               1, p1, err);
         rc = r ? 0 : -1;
         PQclear(r);
+        if (rc == 0)
+            rc = rebuild(c, "agent_daily_metrics", "agent_name", "day", "agent_name", "call_day",
+                         "", tz, err);
+        if (rc == 0)
+            rc = rebuild(c, "team_daily_metrics", "team", "day", "team", "call_day", "", tz, err);
+        if (rc == 0)
+            rc = rebuild_cats(c, "agent_daily_categories", "agent_name", "day", "agent_name",
+                              "call_day", "", tz, err);
+        if (rc == 0)
+            rc = rebuild_cats(c, "team_daily_categories", "team", "day", "team", "call_day", "",
+                              tz, err);
     }
-    sb_free(&q);
+    if (rc == 0)
+        rc = rebuild(c, "agent_hourly_metrics", "agent_name", "hour", "agent_name", HOUR_OF_CALL,
+                     "AND call_time >= " PG_HOURLY_CUTOFF, tz, err);
+    if (rc == 0)
+        rc = rebuild_cats(c, "agent_hourly_categories", "agent_name", "hour", "agent_name",
+                          HOUR_OF_CALL, "AND call_time >= " PG_HOURLY_CUTOFF, tz, err);
     return rc;
 }
 
@@ -118,10 +165,8 @@ int pg_zone_sync(PGconn *c, const char *tz, int hourly_days, cz_err *err)
      * zone is only recorded, without a warning about a recomputation that
      * has nothing to do. Read again under the lock below. */
     bool fresh = false;
-    if (!(r = pg_query(c, FRESH_SQL, 0, NULL, err)))
+    if (zone_fresh(c, &fresh, err) < 0)
         goto fail;
-    fresh = PQgetvalue(r, 0, 0)[0] == 't';
-    PQclear(r);
     if (!fresh)
         log_info("waiting for any other loader to finish before recomputing the aggregates");
     if (pg_exec(c, "SELECT pg_advisory_xact_lock(" WORKER_LOCK_KEY ")", err) < 0 ||
@@ -136,14 +181,10 @@ int pg_zone_sync(PGconn *c, const char *tz, int hourly_days, cz_err *err)
         free(old);
         return pg_exec(c, "COMMIT", err);
     }
-    if (fresh) {
-        /* still empty now that no other loader runs? */
-        if (!(r = pg_query(c, FRESH_SQL, 0, NULL, err))) {
-            free(old);
-            goto fail;
-        }
-        fresh = PQgetvalue(r, 0, 0)[0] == 't';
-        PQclear(r);
+    /* still empty now that no other loader runs? */
+    if (fresh && zone_fresh(c, &fresh, err) < 0) {
+        free(old);
+        goto fail;
     }
     double t0 = cz_now_mono();
     if (fresh)
@@ -160,29 +201,10 @@ int pg_zone_sync(PGconn *c, const char *tz, int hourly_days, cz_err *err)
     r = pg_query(c, "UPDATE aggregate_zone SET timezone = $1, hourly_days = $2", 2, p2, err);
     rc = r ? 0 : -1;
     PQclear(r);
-    if (rc == 0 && zone) {
-        r = pg_query(c, "UPDATE gold_performance_metrics SET call_day = (call_time AT TIME ZONE $1)::date"
-                        " WHERE call_day <> (call_time AT TIME ZONE $1)::date", 1, p1, err);
-        rc = r ? 0 : -1;
-        PQclear(r);
-        if (rc == 0)
-            rc = rebuild(c, "agent_daily_metrics", "agent_name", "day", "agent_name", "call_day",
-                         "", tz, err);
-        if (rc == 0)
-            rc = rebuild(c, "team_daily_metrics", "team", "day", "team", "call_day", "", tz, err);
-        if (rc == 0)
-            rc = rebuild_cats(c, "agent_daily_categories", "agent_name", "day", "agent_name",
-                              "call_day", "", tz, err);
-        if (rc == 0)
-            rc = rebuild_cats(c, "team_daily_categories", "team", "day", "team", "call_day", "",
-                              tz, err);
-    }
-    if (rc == 0)
-        rc = rebuild(c, "agent_hourly_metrics", "agent_name", "hour", "agent_name", HOUR_OF_CALL,
-                     "AND call_time >= " PG_HOURLY_CUTOFF, tz, err);
-    if (rc == 0)
-        rc = rebuild_cats(c, "agent_hourly_categories", "agent_name", "hour", "agent_name",
-                          HOUR_OF_CALL, "AND call_time >= " PG_HOURLY_CUTOFF, tz, err);
+    /* An empty database has nothing to recompute: gold, and so every
+     * aggregate summed from it, holds no rows. */
+    if (rc == 0 && !fresh)
+        rc = recompute(c, zone, tz, err);
     if (rc < 0)
         goto fail;
     if (pg_exec(c, "COMMIT", err) < 0)
