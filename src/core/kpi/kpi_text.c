@@ -53,8 +53,25 @@ static void add_sentence(kpi_text *t, size_t a, size_t b)
     t->sent[t->nsent++] = (kpi_span){a, b};
 }
 
-/* Sentences end at . ! ? ; followed by a space, but not at "$49.99" or
- * "8 a.m. works" (the original continues in lower case). */
+/* True when the '.' at low[i] ends a title written before a name ("Dr.
+ * Hunt", "Mrs. Patel"): the name goes on in capitals, so the lower-case
+ * test in split_sentences cannot tell it from a sentence's end. */
+static bool after_title(const kpi_text *t, size_t i)
+{
+    static const char *const titles[] = {"dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "mt"};
+    size_t a = i;
+    while (a > 0 && t->low[a - 1] >= 'a' && t->low[a - 1] <= 'z')
+        a--;
+    if (a > 0 && t->low[a - 1] != ' ')
+        return false;
+    for (size_t k = 0; k < sizeof titles / sizeof *titles; k++)
+        if (strlen(titles[k]) == i - a && memcmp(t->low + a, titles[k], i - a) == 0)
+            return true;
+    return false;
+}
+
+/* Sentences end at . ! ? ; followed by a space, but not at "$49.99",
+ * "8 a.m. works" (the original continues in lower case) or "Dr. Hunt". */
 static void split_sentences(kpi_text *t)
 {
     size_t a = 0, from = 0;
@@ -73,7 +90,7 @@ static void split_sentences(kpi_text *t)
             continue;
         if (t->low[i] == '.' && j < t->len) {
             unsigned char next = (unsigned char)t->orig[t->map[j + 1 < t->len ? j + 1 : j]];
-            if (next >= 'a' && next <= 'z')
+            if ((next >= 'a' && next <= 'z') || (j == i + 1 && after_title(t, i)))
                 continue;
         }
         for (size_t q = i; q < j; q++)

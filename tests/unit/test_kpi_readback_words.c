@@ -1,0 +1,102 @@
+/* test_kpi_readback_words.c - read-backs and notices in the words of crowd-
+ * written booking dialogues: a count before the thing read back ("you want
+ * 3 tickets for ..."), "just to make sure you want ...", "I've purchased you
+ * the tickets", "car's yours", "I can confirm that the reservation has been
+ * made", and a failure said as "I do not show that Dr. Lee has an opening";
+ * each with negatives, clean and speech-recognition style. Calls invented for
+ * these tests, scored with the shipped rules. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "t.h"
+#include "kpi_t.h"
+
+/* The agent reads the order back in words the other read-backs lack. */
+static void check_readbacks(void)
+{
+    kt_call("Customer: I want to see the symphony on Friday.\n"
+            "Agent: So you want 2 tickets for the symphony on Friday at 8 pm?\n"
+            "Customer: Yes.\nAgent: Enjoy the show.",
+            true, 0, "'you want 2 tickets for ...?' then yes");
+    kt_call("Customer: find me a hockey game in boston\n"
+            "agent: okay just to make sure you want four seats for the bruins on saturday\n"
+            "customer: yeah that's it\nagent: enjoy the game",
+            true, 0, "asr: 'just to make sure you want four seats'");
+    kt_call("Customer: Any concerts next week?\n"
+            "Agent: Please tell me if this is right: you need tickets for 3 to the jazz night "
+            "on Tuesday.\n"
+            "Customer: Correct. Where is it?\nAgent: At the Blue Room.",
+            true, 0, "'you need tickets for 3' then 'correct' with a question");
+    kt_call("Customer: Any concerts next week?\n"
+            "Agent: So you want 2 tickets for the jazz night on Tuesday?\n"
+            "Customer: No, I was just looking. Thanks.",
+            false, 0, "the read-back refused");
+    kt_call("Customer: My card was charged twice.\n"
+            "Agent: Just to make sure, you still have the card ending 4417?\n"
+            "Customer: Yes.\nAgent: I've sent the refund.",
+            false, 0, "'just to make sure' about a card, not a purchase");
+}
+
+/* The agent says the purchase was made, or that it could not be. */
+static void check_notices(void)
+{
+    kt_call("Customer: I want three tickets for the Mets game on the 11th.\n"
+            "Agent: Sure. What's your name?\nCustomer: Sam Lee. And what's the address?\n"
+            "Agent: It's 41 Seaver Way, and I've purchased you the tickets.\n"
+            "Customer: Thanks so much.",
+            true, 0, "'I've purchased you the tickets'");
+    kt_call("Customer: I want three tickets for the Mets game on the 11th.\n"
+            "Agent: Sure. What's your name?\nCustomer: Sam Lee. And what's the address?\n"
+            "Agent: It's 41 Seaver Way.\nCustomer: Thanks so much.",
+            false, 0, "the same call without the notice: asked, never bought");
+    kt_call("Customer: I need to rent a compact at the airport from Friday to Monday.\n"
+            "Agent: There is a Corolla for $40 a day.\nCustomer: Fine. Where do I pick it up?\n"
+            "Agent: Terminal B. Car's yours.\nCustomer: Awesome.",
+            true, 0, "'car's yours'");
+    kt_call("customer: i need to rent a compact at the airport from friday to monday\n"
+            "agent: there's a corolla for forty a day\ncustomer: fine where do i pick it up\n"
+            "agent: terminal b\ncustomer: awesome",
+            false, 0, "asr: the same without 'car's yours'");
+    kt_call("Customer: What should I pick, the blue or the red plan?\n"
+            "Agent: Honestly, the choice is yours.\nCustomer: I'll think about it.",
+            false, 0, "'the choice is yours' hands over nothing");
+    kt_call("Customer: I want tickets for the Giants on the 6th, three of them.\n"
+            "Agent: Three tickets for the Giants on March 6th. Anything else?\n"
+            "Customer: Where does it happen?\n"
+            "Agent: At Oracle Park. In the meantime I can confirm you that the reservation "
+            "has been made.\nCustomer: Good to know.",
+            true, 0, "'I can confirm you that the reservation has been made'");
+    kt_call("Customer: I'd like to see the eye doctor on the 10th.\n"
+            "Agent: I can book Dr. Hunt at 10:15 am on March 10th, correct?\n"
+            "Customer: Yes that would be great.\n"
+            "Agent: Sorry, I do not show that Dr. Hunt has an opening at 10:15 on March 10th. "
+            "Is there anything else?\nCustomer: No, thank you.",
+            false, 0, "'I do not show that Dr. Hunt has an opening' fails the booking");
+    kt_call("Customer: I'd like to see the eye doctor on the 10th.\n"
+            "Agent: I can book Dr. Hunt at 10:15 am on March 10th, correct?\n"
+            "Customer: Yes that would be great.\n"
+            "Agent: Sorry, I do not show that she has an opening at 10:15 on March 10th.\n"
+            "Customer: Okay, thanks anyway.",
+            false, 0, "'I do not show that she has an opening'");
+    kt_call("customer: can i see the dentist on monday\n"
+            "agent: i can book doctor shah at nine on monday is that okay\ncustomer: yes please\n"
+            "agent: sorry i don't see that she has any openings on monday after all\n"
+            "customer: oh okay never mind",
+            false, 0, "asr: 'i don't see that she has any openings'");
+    kt_call("Customer: I'd like to see the eye doctor on the 10th.\n"
+            "Agent: I can book Dr. Hunt at 10:15 am on March 10th, correct?\n"
+            "Customer: Yes that would be great.\n"
+            "Agent: Done. Dr. Hunt will see you at 10:15.\nCustomer: Thanks.",
+            true, 0, "'Dr.' does not end the sentence that books");
+}
+
+int main(void)
+{
+    if (!kt_load())
+        T_END();
+    check_readbacks();
+    check_notices();
+    kt_free();
+    T_END();
+}
