@@ -1,0 +1,106 @@
+/* test_kpi_indirect.c - commitments and refusals said in indirect words,
+ * with the shipped rules file, on short calls written for these tests
+ * (clean and speech-recognition style): a yes to an order the agent reads
+ * back with "to read that back", "send it over and I'll sign", and a bare
+ * "sure" that goes on to ask for a detail, which books nothing yet. Each
+ * mechanism has negative cases. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "t.h"
+#include "kpi_t.h"
+
+/* "So, to read that back: ..." reads the order back for the customer to
+ * confirm; a yes to it commits. Reading back an e-mail address, or no yes,
+ * commits to nothing. */
+static void check_read_that_back(void)
+{
+    kt_call("agent: thanks for calling northwind internet this is sam\n"
+            "customer: hi yeah i want faster internet\n"
+            "agent: the gig plan is seventy a month so just to read that back you're moving to the gig plan at seventy starting monday\n"
+            "customer: yep sounds right when does it start\n"
+            "agent: monday morning",
+            true, 0, "ASR: yep to 'just to read that back'");
+    kt_call("Agent: Luna Bistro, this is Ana.\n"
+            "Customer: A table for four on Friday at 8, please.\n"
+            "Agent: Let me read it all back: four people, Friday at 8 pm, under Okafor.\n"
+            "Customer: Yes, that's right.\n"
+            "Agent: Wonderful, see you Friday.",
+            true, 0, "yes to 'let me read it all back'");
+    kt_call("Agent: Harbor Bank, this is Leo.\n"
+            "Customer: I need to update my email.\n"
+            "Agent: Sure. To read that back, your email is jo at example dot com?\n"
+            "Customer: Yes, that's right.\n"
+            "Agent: Updated.",
+            false, 0, "negative: yes to an email read back");
+    kt_call("agent: so to read that back the premium plan at ninety a month\n"
+            "customer: hmm let me think about it and call you back\n"
+            "agent: sure",
+            false, 0, "negative ASR: read back, then a deferral");
+}
+
+/* "Send it over and I'll sign": asking for the papers to sign them commits;
+ * asking for them to read, or signing for a delivery, does not. */
+static void check_send_and_sign(void)
+{
+    kt_call("Agent: Hi, this is Dana from Brightdesk, your account manager.\n"
+            "Customer: We need ten more seats on our plan.\n"
+            "Agent: Seats are $12 per user per month. I'll prepare an amended order form.\n"
+            "Customer: Send it over and I'll sign.\n"
+            "Agent: Sent.\n"
+            "Customer: Signed and returned.",
+            true, 0, "send it over and I'll sign");
+    kt_call("agent: hi this is raj at coastline solar\n"
+            "customer: hi so about that quote for the panels\n"
+            "agent: yes twelve thousand installed i can email you the contract\n"
+            "customer: yeah email it over and we'll sign it\n"
+            "agent: great sending now",
+            true, 0, "ASR: email it over and we'll sign it");
+    kt_call("Agent: Hi, this is Dana from Brightdesk.\n"
+            "Customer: Can you send over the pricing sheet? I'll read it this weekend.\n"
+            "Agent: Sure, sending it now.\n"
+            "Customer: Thanks.",
+            false, 0, "negative: send it over to read it");
+    kt_call("agent: hi this is raj at coastline solar\n"
+            "customer: hi send me the brochure and ill think about it\n"
+            "agent: will do",
+            false, 0, "negative ASR: send the brochure and I'll think about it");
+}
+
+/* "Sure, can I get your insurance?" written without a question mark: a bare
+ * yes that goes on to ask for a detail takes the request in hand and books
+ * nothing yet; a yes that prices what was asked for, or says the day back,
+ * still books. */
+static void check_ack_then_detail(void)
+{
+    kt_call("agent: valley physio this is kim\n"
+            "customer: hi i'd like to start physio next week\n"
+            "agent: sure can i get your insurance\n"
+            "customer: its blue cross\n"
+            "agent: sorry we don't take blue cross\n"
+            "customer: oh okay bye",
+            false, 0, "negative ASR: sure can i get your insurance");
+    kt_call("agent: bright smiles dental this is kim\n"
+            "customer: hi i'd like a cleaning on tuesday at ten\n"
+            "agent: okay tuesday at ten with doctor lee can i get your date of birth\n"
+            "customer: may fifth eighty nine\n"
+            "agent: thanks see you then",
+            true, 0, "ASR: the day said back, then a detail question");
+    kt_call("Customer: I need a car from Monday to Friday.\n"
+            "Agent: Okay, a compact is $40 a day.\n"
+            "Customer: Great.\n"
+            "Agent: See you Monday.",
+            true, 0, "okay with a price to a request with days");
+}
+
+int main(void)
+{
+    if (!kt_load())
+        T_END();
+    check_read_that_back();
+    check_send_and_sign();
+    check_ack_then_detail();
+    kt_free();
+    T_END();
+}
