@@ -2,8 +2,9 @@
  * with the shipped rules file, on short calls written for these tests
  * (clean and speech-recognition style): a yes to an order the agent reads
  * back with "to read that back", "send it over and I'll sign", and a bare
- * "sure" that goes on to ask for a detail, which books nothing yet. Each
- * mechanism has negative cases. */
+ * "sure" that goes on to ask for a detail, which books nothing yet; going
+ * "somewhere else" or "with the other guys" takes the purchase elsewhere.
+ * Each mechanism has negative cases. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -94,6 +95,35 @@ static void check_ack_then_detail(void)
             true, 0, "okay with a price to a request with days");
 }
 
+/* "I'll have to go somewhere else", "I'm gonna go with the other guys" in
+ * unpunctuated text: what the customer accepted and the agent has not
+ * carried out is not bought; asking about somewhere else, or a purchase
+ * carried out before, stands. */
+static void check_somewhere_else(void)
+{
+    kt_call("customer: hi if you can fit me in before friday then go ahead and book it\n"
+            "agent: the earliest i have is monday at eight\n"
+            "customer: no then i'll have to go somewhere else\n"
+            "agent: sorry about that",
+            false, 0, "negative ASR: conditional booking, then go somewhere else");
+    kt_call("Agent: I could take it down to $1,600.\n"
+            "Customer: No, still too much. We're going with the other company, they were nicer.\n"
+            "Agent: Understood.",
+            false, 0, "negative: going with the other company after a revised price");
+    kt_call("customer: nah i'm gonna go with the other guys honestly they were cheaper\n"
+            "agent: okay understood",
+            false, 0, "negative ASR: gonna go with the other guys");
+    kt_call("customer: can you book me a cut for saturday at ten\n"
+            "agent: you're booked saturday at ten\n"
+            "customer: great do i have to go somewhere else for parking\n"
+            "agent: no there's a lot out back",
+            true, 0, "ASR: booked, then a question about somewhere else");
+    kt_call("Customer: Renew my policy, please.\n"
+            "Agent: Done, you're renewed for another year.\n"
+            "Customer: Thanks. If it goes up again I'll go with the other company.",
+            true, 0, "renewed, then a threat about the other company");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -101,6 +131,7 @@ int main(void)
     check_read_that_back();
     check_send_and_sign();
     check_ack_then_detail();
+    check_somewhere_else();
     kt_free();
     T_END();
 }
