@@ -3,8 +3,9 @@
  * (clean and speech-recognition style): a yes to an order the agent reads
  * back with "to read that back", "send it over and I'll sign", and a bare
  * "sure" that goes on to ask for a detail, which books nothing yet; going
- * "somewhere else" or "with the other guys" takes the purchase elsewhere.
- * Each mechanism has negative cases. */
+ * "somewhere else" or "with the other guys" takes the purchase elsewhere;
+ * "give me three dozen" orders a count in the unit priced. Each mechanism
+ * has negative cases. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,6 +125,29 @@ static void check_somewhere_else(void)
             true, 0, "renewed, then a threat about the other company");
 }
 
+/* "Give me three dozen", "get us two boxes please": a count in the unit the
+ * agent priced orders it; asking for a minute, or for a count of
+ * brochures to read, does not. */
+static void check_count_in_unit(void)
+{
+    kt_call("Agent: Cookies are $18 a dozen.\n"
+            "Customer: Give me three dozen.\n"
+            "Agent: Three dozen, ready at noon.",
+            true, 0, "give me three dozen");
+    kt_call("agent: the bagels come in boxes of six for twelve dollars\n"
+            "customer: okay get us two boxes please\n"
+            "agent: two boxes coming up",
+            true, 0, "ASR: get us two boxes please");
+    kt_call("Agent: Cookies are $18 a dozen.\n"
+            "Customer: Give me a minute to think.\n"
+            "Agent: Sure.",
+            false, 0, "negative: give me a minute");
+    kt_call("agent: the boxes are twelve dollars each\n"
+            "customer: can you give me two boxes worth of samples to look at first\n"
+            "agent: sure i'll mail them",
+            false, 0, "negative ASR: a question asking for samples");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -132,6 +156,7 @@ int main(void)
     check_send_and_sign();
     check_ack_then_detail();
     check_somewhere_else();
+    check_count_in_unit();
     kt_free();
     T_END();
 }
