@@ -109,9 +109,15 @@ static bool acknowledges_slot(const kpi_text *t, const dlg_agent *a, const kpi_t
     }
     if (!bare_ok)
         return false;
-    return (kpi_find(t, KS_AFFIRM_WEAK, 0, t->len, &ms, &me) ||
-            kpi_find(t, KS_AFFIRM, 0, t->len, &ms, &me)) &&
-           kpi_text_tok_at(t, ms) == 0;
+    if (!(kpi_find(t, KS_AFFIRM_WEAK, 0, t->len, &ms, &me) ||
+          kpi_find(t, KS_AFFIRM, 0, t->len, &ms, &me)) ||
+        kpi_text_tok_at(t, ms) != 0)
+        return false;
+    /* "sure can i get your insurance": a bare "sure" that goes on to ask
+     * for a detail, written without a question mark, takes the request in
+     * hand and books nothing yet; "okay a sedan is thirty eight a day
+     * would you like damage cover" prices what it took and offers more */
+    return a->ask != ASK_NONE || a->n_price > 0 || !kpi_has(t, KS_QUESTION_START, me, t->len);
 }
 
 void conversion_on_failure(dlg_state *st)
