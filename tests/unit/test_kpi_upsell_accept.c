@@ -347,6 +347,42 @@ static void check_asks_by_name(void)
             true, 45, "negative: 'can you add that?' still takes what was priced");
 }
 
+/* "A nail trim for $12, or teeth brushing for $15?" - "Both.": two things
+ * offered with "or" between them, both taken; a yes to two prices of one
+ * thing ("$35 now, or $45 at the counter") still takes one of them. */
+static void check_both_of_or(void)
+{
+    const char *booked = "Customer: I'd like to book a wash for my dog on Friday.\n"
+                         "Agent: Sure, a wash is $40. Shall I book it?\n"
+                         "Customer: Yes, please.\n"
+                         "Agent: Booked.\n";
+    kt_call_after(booked,
+                  "Agent: Would you like a nail trim for $10, or ear cleaning for $8?\n"
+                  "Customer: Both, please.\n"
+                  "Agent: Done.",
+                  true, 18, "'both' to two extras offered with 'or' takes both");
+    kt_call_after(booked,
+                  "Agent: Would you like a nail trim for $10, or ear cleaning for $8?\n"
+                  "Customer: Just the nail trim.\n"
+                  "Agent: Done.",
+                  true, 10, "negative: one of two extras offered with 'or' picked");
+    kt_call_after("customer: hi can i book a full service for my bike saturday\n"
+                  "agent: yep full service is sixty five want me to book it\n"
+                  "customer: yeah book it\n"
+                  "agent: booked\n",
+                  "agent: do you want new brake pads for twenty or a chain clean for fifteen\n"
+                  "customer: uh yeah both\n"
+                  "agent: okay both added",
+                  true, 35, "ASR: 'yeah both' to two extras offered with 'or'");
+    kt_call("Customer: I'd like to book the 9 am flight to Denver on Monday.\n"
+            "Agent: That's $189. Shall I book it?\n"
+            "Customer: Yes, book it.\n"
+            "Agent: Booked. A checked bag is $35 now, or $45 at the airport.\n"
+            "Customer: Yes, add one bag.\n"
+            "Agent: Added.",
+            true, 35, "negative: two prices of one extra with 'or', one taken");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -362,6 +398,7 @@ int main(void)
     check_after_clarifying();
     check_scratch_named();
     check_asks_by_name();
+    check_both_of_or();
     kt_free();
     T_END();
 }

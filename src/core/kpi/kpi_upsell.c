@@ -28,6 +28,8 @@
 #define OPEN_TURNS 2
 /* How many turns back a customer may name an item to take it. */
 #define NAME_TURNS 8
+/* What a customer event says about an item: yes, no, or nothing. */
+enum { NONE, YES, NO };
 
 static dlg_item *item_new(dlg_state *st, dlg_item_kind kind, int turn, int words_turn, size_t ws,
                           size_t we, int64_t cents, bool each)
@@ -1229,12 +1231,25 @@ static bool both_takes_two(const dlg_state *st, const dlg_item *it, const dlg_ev
     return false;
 }
 
+/* Does the customer's turn c say "both" (a CE_BOTH event)? */
+static bool says_both(const dlg_customer *c)
+{
+    for (size_t i = 0; c && i < c->n; i++)
+        if (c->ev[i].kind == CE_BOTH)
+            return true;
+    return false;
+}
+
 static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
 {
     const kpi_text *ct = &st->texts[turn];
     /* "$35 now, or $45 at the airport" - "yes, add one bag" - "added": of
      * two prices for the same thing one is taken, the first */
-    if (it->alt_of && st->items[it->alt_of - 1].accepted) {
+    /* ... unless the customer takes "both" of them in one turn ("a nail
+     * trim for $12, or teeth brushing for $15?" - "yep, both"): two
+     * things, then, not two prices of one */
+    if (it->alt_of && st->items[it->alt_of - 1].accepted &&
+        !(st->items[it->alt_of - 1].verdict == YES && says_both(st->cust_now))) {
         it->open = false;
         return;
     }
@@ -1428,9 +1443,7 @@ static bool counter_offer(const kpi_scratch *s, const dlg_event *e, const dlg_it
     return false;
 }
 
-/* What a customer event says about an item: yes, no, or nothing. */
-enum { NONE, YES, NO };
-
+/* What a customer event says about an item (dlg_item.verdict). */
 static int event_answer(dlg_ev_kind k)
 {
     switch (k) {
