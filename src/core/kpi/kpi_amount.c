@@ -579,6 +579,16 @@ static bool after_time_word(const kpi_text *t, size_t k)
     return kpi_tok_in(t, k - 1, words, sizeof words / sizeof words[0]);
 }
 
+/* Is word k a participle that says what a price covers ("thirty nine
+ * ninety nine installed", "fifty nine ninety five delivered")? It counts
+ * nothing. Participles that count people or bookings ("twenty booked",
+ * "ten signed up") are not among them. */
+static bool price_terms(const kpi_text *t, size_t k)
+{
+    return KPI_TOK_IS(t, k, "installed", "delivered", "shipped", "included", "fitted",
+                      "mounted", "assembled");
+}
+
 /* Is the word after a bare number (ending at byte e) what it counts:
  * "three sessions", "two people"? A price is followed by the end of the
  * clause or by words like "a month", "for", "with", "plus", "this month".
@@ -603,7 +613,7 @@ static bool counts_things(const kpi_text *t, size_t e, bool runon)
         return false;
     if (runon && kpi_tok_in(t, k, clause, sizeof clause / sizeof clause[0]))
         return false;
-    return !kpi_tok_in(t, k, ok, sizeof ok / sizeof ok[0]);
+    return !kpi_tok_in(t, k, ok, sizeof ok / sizeof ok[0]) && !price_terms(t, k);
 }
 
 /* Does an old price's cue start within two words after a number ending at
