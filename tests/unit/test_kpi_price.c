@@ -181,6 +181,14 @@ static void check_quantities(void)
     quantity("two of them", 2);
     quantity("just the one", 0);
     quantity("yes add it", 0);
+    /* "add five more": more of the thing just priced, counted */
+    quantity("Yes, add five more.", 5);
+    quantity("yeah get two more please", 2);
+    quantity("um okay add three more for the new hires", 3);
+    quantity("we need four more, as well", 4);
+    quantity("add two more nights", 0);
+    quantity("we want ten more minutes on the call", 0);
+    quantity("she has three more at home", 0);
 }
 
 static void check_revisions(void)

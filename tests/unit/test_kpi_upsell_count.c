@@ -284,6 +284,33 @@ static void check_yes_count_runs_on(void)
                   true, 50, "negative: 'turns two' after no yes counts nothing");
 }
 
+/* "add five more": the count of the extra taken, not the count the call
+ * said before of what the customer already has ("we're on 10 seats"). */
+static void check_more_taken(void)
+{
+    kt_call("Customer: We're on 10 seats and want to renew the team plan.\n"
+            "Agent: Sure, same price. Shall I renew it?\n"
+            "Customer: Yes, renew it.\n"
+            "Agent: Done. Do you want extra seats? They're $15 each.\n"
+            "Customer: Yes, add four more.\n"
+            "Agent: Four seats added.",
+            true, 60, "'add four more' counts four, not the 10 seats held");
+    kt_call("customer: we have twelve licenses and want to renew them\n"
+            "agent: sure shall i renew all twelve\n"
+            "customer: yes renew them\n"
+            "agent: done do you want extra licenses they're twenty each\n"
+            "customer: yeah get two more please\n"
+            "agent: two added",
+            true, 40, "ASR: 'get two more please' counts two");
+    kt_call("Customer: We're on 10 seats and want to renew the team plan.\n"
+            "Agent: Sure, same price. Shall I renew it?\n"
+            "Customer: Yes, renew it.\n"
+            "Agent: Done. Do you want extra seats? They're $15 each.\n"
+            "Customer: Not now, maybe two more next quarter.\n"
+            "Agent: No problem.",
+            true, 0, "negative: 'two more next quarter' takes nothing");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -298,6 +325,7 @@ int main(void)
     check_worked_out();
     check_clock_not_count();
     check_yes_count_runs_on();
+    check_more_taken();
     kpi_text_free(&T);
     kt_free();
     T_END();
