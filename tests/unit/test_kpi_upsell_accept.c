@@ -383,6 +383,31 @@ static void check_both_of_or(void)
             true, 35, "negative: two prices of one extra with 'or', one taken");
 }
 
+/* "I want to add a line for my son" asks for a change to the plan
+ * ([owned_change]): the line's price is the purchase's own, and only what
+ * is offered on top of it is upsell; "add the sports pack" still asks for
+ * an extra. */
+static void check_plan_change_request(void)
+{
+    kt_call("customer: hi i want to add a line for my son\n"
+            "agent: sure a new line on your plan is thirty a month do you want to go ahead\n"
+            "customer: yeah go ahead add the line\n"
+            "agent: done would you like a case for his phone it's twenty\n"
+            "customer: sure\n"
+            "agent: added",
+            true, 20, "ASR: the line asked for is the purchase, the case the upsell");
+    kt_call("Customer: Hi, we need to add three more seats, we hired two people.\n"
+            "Agent: Three seats at $10 per seat per month, so $30 more a month.\n"
+            "Customer: Fine, add them.\n"
+            "Agent: Done, they're active.",
+            true, 0, "seats the customer asked to add are the purchase");
+    kt_call("Customer: Hi, I'd like to add the sports pack to my plan.\n"
+            "Agent: The sports pack is $12 a month.\n"
+            "Customer: Okay, add it.\n"
+            "Agent: Done.",
+            true, 12, "negative: an extra asked for by name is still upsell");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -399,6 +424,7 @@ int main(void)
     check_scratch_named();
     check_asks_by_name();
     check_both_of_or();
+    check_plan_change_request();
     kt_free();
     T_END();
 }

@@ -1364,9 +1364,12 @@ static bool prices_request(const dlg_state *st, int t, const dlg_price *p)
         return false;
     /* "can you add the photo package?" asks for an extra, to be added to
      * something: its price is one ("can I get a kit too?" may be all that
-     * is bought) */
-    if (st->request_turn >= 0 && st->request_turn < t &&
-        !says_add_word(&st->texts[st->request_turn], st->request_start, st->request_end) &&
+     * is bought); but "we need to add ten more seats" changes the plan
+     * ([owned_change]): the seats are the purchase, their price its own */
+    const kpi_text *rt = st->request_turn >= 0 ? &st->texts[st->request_turn] : NULL;
+    if (rt && st->request_turn < t &&
+        (!says_add_word(rt, st->request_start, st->request_end) ||
+         kpi_has(rt, KS_OWNED_CHANGE, st->request_start, st->request_end)) &&
         dlg_names_item(at, p->item_start, p->item_end, &st->texts[st->request_turn],
                        st->request_start, st->request_end))
         return true;
