@@ -2334,12 +2334,26 @@ static void recounted(dlg_state *st, int turn)
     const kpi_text *ct = &st->texts[turn];
     for (size_t k = 0; k + 2 < ct->ntok; k++) {
         size_t q_at;
-        if (KPI_TOK_IS(ct, k, "make", "change", "changed") &&
-            KPI_TOK_IS(ct, k + 1, "it", "that"))
+        /* "do it for four of us", "make that for six people": the party
+         * an item per person is for, said again; a head word must follow
+         * the count ("do it for ten?" bargains) */
+        bool party = KPI_TOK_IS(ct, k, "do", "make") && KPI_TOK_IS(ct, k + 1, "it", "that") &&
+                     KPI_TOK_IS(ct, k + 2, "for");
+        if (party)
+            q_at = k + 3;
+        else if (KPI_TOK_IS(ct, k, "make", "change", "changed") &&
+                 KPI_TOK_IS(ct, k + 1, "it", "that"))
             q_at = k + 2 + (k + 3 < ct->ntok && KPI_TOK_IS(ct, k + 2, "to"));
         else
             continue;
         if (q_at >= ct->ntok || ct->tok[q_at].sent != ct->tok[k].sent)
+            continue;
+        if (party && !(q_at + 1 < ct->ntok && ct->tok[q_at + 1].sent == ct->tok[k].sent &&
+                       (KPI_TOK_IS(ct, q_at + 1, "people", "guests", "adults", "persons") ||
+                        (KPI_TOK_IS(ct, q_at + 1, "of") &&
+                         KPI_TOK_IS(ct, q_at + 2, "us", "them", "you")))))
+            continue;
+        if (party && ct->nsent && kpi_text_sentence_is_question(ct, ct->tok[k].sent))
             continue;
         int q = kpi_count_word(ct, q_at);
         if (q < 1 && KPI_TOK_IS(ct, q_at, "one", "1"))
