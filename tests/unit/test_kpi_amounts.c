@@ -272,6 +272,33 @@ static void check_subject_counts(void)
            20, "negative: 'it's twenty is that okay' is a price, not a subject");
 }
 
+/* A rate under a dollar ("eleven point nine cents per kilowatt hour") is no
+ * scale for the size of a spoken price said later in the call: "one forty
+ * nine" for a thermostat is 149. A price of a dollar or more still is:
+ * "two ninety nine a month" beside a $4.99 plan is 2.99. */
+static void check_rate_no_scale(void)
+{
+    expect("customer: hi i want to switch to the fixed rate plan\n"
+           "agent: sure that's twelve point four cents per kilowatt hour locked for a year "
+           "shall i switch you\n"
+           "customer: yes please\n"
+           "agent: done we also have a smart thermostat for one forty nine installed\n"
+           "customer: yeah throw it in",
+           149, "ASR: a rate in cents does not size 'one forty nine'");
+    expect("Customer: I'd like to switch to the fixed plan.\n"
+           "Agent: That's 9.5 cents per kWh. Shall I switch you?\n"
+           "Customer: Yes.\n"
+           "Agent: Done. Would you like the smart plug bundle for one twenty nine?\n"
+           "Customer: Sure, add it.",
+           129, "a rate in cents does not size 'one twenty nine'");
+    expect("customer: i want the basic streaming plan\n"
+           "agent: the basic plan is four ninety nine a month shall i set it up\n"
+           "customer: yes\n"
+           "agent: done and the ad free add on is two ninety nine a month want it\n"
+           "customer: sure add it",
+           2.99, "negative: a plan of a few dollars still sizes 'two ninety nine'");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -281,6 +308,7 @@ int main(void)
     check_sums();
     check_call_counts();
     check_subject_counts();
+    check_rate_no_scale();
     kt_free();
     T_END();
 }

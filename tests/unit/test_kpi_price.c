@@ -181,6 +181,14 @@ static void check_quantities(void)
     quantity("two of them", 2);
     quantity("just the one", 0);
     quantity("yes add it", 0);
+    /* "add five more": more of the thing just priced, counted */
+    quantity("Yes, add five more.", 5);
+    quantity("yeah get two more please", 2);
+    quantity("um okay add three more for the new hires", 3);
+    quantity("we need four more, as well", 4);
+    quantity("add two more nights", 0);
+    quantity("we want ten more minutes on the call", 0);
+    quantity("she has three more at home", 0);
 }
 
 static void check_revisions(void)
@@ -242,6 +250,16 @@ static void check_context(void)
           "no price in 'for another two' people");
     CHECK(amounts("we can see him saturday at ten he's due for shots", KPI_AMT_OFFER) == 0,
           "no price in 'at ten he's due'");
+    /* a word that says what the price covers counts nothing */
+    price("do you want a screen protector it's thirty nine ninety nine installed",
+          KPI_AMT_OFFER, 39.99);
+    price("and the soundbar is sixty nine ninety five delivered", KPI_AMT_OFFER, 69.95);
+    price("bait stations around the house it's one fifty installed", KPI_AMT_OFFER, 150);
+    price("um that's forty five shipped", KPI_AMT_SOLD, 45);
+    CHECK(amounts("it's twenty booked already for that class", KPI_AMT_OFFER) == 0,
+          "no price in a count of places booked after 'it's'");
+    CHECK(amounts("it's three signed up so far", KPI_AMT_OFFER) == 0,
+          "no price in a count of people signed up after 'it's'");
     /* a revision said without a verb: the old price after "normally", the
      * new one ending the sentence */
     CHECK(amounts("the hedge trim is normally forty but since we're out there anyway thirty",

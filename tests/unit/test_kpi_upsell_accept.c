@@ -347,6 +347,67 @@ static void check_asks_by_name(void)
             true, 45, "negative: 'can you add that?' still takes what was priced");
 }
 
+/* "A nail trim for $12, or teeth brushing for $15?" - "Both.": two things
+ * offered with "or" between them, both taken; a yes to two prices of one
+ * thing ("$35 now, or $45 at the counter") still takes one of them. */
+static void check_both_of_or(void)
+{
+    const char *booked = "Customer: I'd like to book a wash for my dog on Friday.\n"
+                         "Agent: Sure, a wash is $40. Shall I book it?\n"
+                         "Customer: Yes, please.\n"
+                         "Agent: Booked.\n";
+    kt_call_after(booked,
+                  "Agent: Would you like a nail trim for $10, or ear cleaning for $8?\n"
+                  "Customer: Both, please.\n"
+                  "Agent: Done.",
+                  true, 18, "'both' to two extras offered with 'or' takes both");
+    kt_call_after(booked,
+                  "Agent: Would you like a nail trim for $10, or ear cleaning for $8?\n"
+                  "Customer: Just the nail trim.\n"
+                  "Agent: Done.",
+                  true, 10, "negative: one of two extras offered with 'or' picked");
+    kt_call_after("customer: hi can i book a full service for my bike saturday\n"
+                  "agent: yep full service is sixty five want me to book it\n"
+                  "customer: yeah book it\n"
+                  "agent: booked\n",
+                  "agent: do you want new brake pads for twenty or a chain clean for fifteen\n"
+                  "customer: uh yeah both\n"
+                  "agent: okay both added",
+                  true, 35, "ASR: 'yeah both' to two extras offered with 'or'");
+    kt_call("Customer: I'd like to book the 9 am flight to Denver on Monday.\n"
+            "Agent: That's $189. Shall I book it?\n"
+            "Customer: Yes, book it.\n"
+            "Agent: Booked. A checked bag is $35 now, or $45 at the airport.\n"
+            "Customer: Yes, add one bag.\n"
+            "Agent: Added.",
+            true, 35, "negative: two prices of one extra with 'or', one taken");
+}
+
+/* "I want to add a line for my son" asks for a change to the plan
+ * ([owned_change]): the line's price is the purchase's own, and only what
+ * is offered on top of it is upsell; "add the sports pack" still asks for
+ * an extra. */
+static void check_plan_change_request(void)
+{
+    kt_call("customer: hi i want to add a line for my son\n"
+            "agent: sure a new line on your plan is thirty a month do you want to go ahead\n"
+            "customer: yeah go ahead add the line\n"
+            "agent: done would you like a case for his phone it's twenty\n"
+            "customer: sure\n"
+            "agent: added",
+            true, 20, "ASR: the line asked for is the purchase, the case the upsell");
+    kt_call("Customer: Hi, we need to add three more seats, we hired two people.\n"
+            "Agent: Three seats at $10 per seat per month, so $30 more a month.\n"
+            "Customer: Fine, add them.\n"
+            "Agent: Done, they're active.",
+            true, 0, "seats the customer asked to add are the purchase");
+    kt_call("Customer: Hi, I'd like to add the sports pack to my plan.\n"
+            "Agent: The sports pack is $12 a month.\n"
+            "Customer: Okay, add it.\n"
+            "Agent: Done.",
+            true, 12, "negative: an extra asked for by name is still upsell");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -362,6 +423,8 @@ int main(void)
     check_after_clarifying();
     check_scratch_named();
     check_asks_by_name();
+    check_both_of_or();
+    check_plan_change_request();
     kt_free();
     T_END();
 }

@@ -284,6 +284,64 @@ static void check_yes_count_runs_on(void)
                   true, 50, "negative: 'turns two' after no yes counts nothing");
 }
 
+/* "add five more": the count of the extra taken, not the count the call
+ * said before of what the customer already has ("we're on 10 seats"). */
+static void check_more_taken(void)
+{
+    kt_call("Customer: We're on 10 seats and want to renew the team plan.\n"
+            "Agent: Sure, same price. Shall I renew it?\n"
+            "Customer: Yes, renew it.\n"
+            "Agent: Done. Do you want extra seats? They're $15 each.\n"
+            "Customer: Yes, add four more.\n"
+            "Agent: Four seats added.",
+            true, 60, "'add four more' counts four, not the 10 seats held");
+    kt_call("customer: we have twelve licenses and want to renew them\n"
+            "agent: sure shall i renew all twelve\n"
+            "customer: yes renew them\n"
+            "agent: done do you want extra licenses they're twenty each\n"
+            "customer: yeah get two more please\n"
+            "agent: two added",
+            true, 40, "ASR: 'get two more please' counts two");
+    kt_call("Customer: We're on 10 seats and want to renew the team plan.\n"
+            "Agent: Sure, same price. Shall I renew it?\n"
+            "Customer: Yes, renew it.\n"
+            "Agent: Done. Do you want extra seats? They're $15 each.\n"
+            "Customer: Not now, maybe two more next quarter.\n"
+            "Agent: No problem.",
+            true, 0, "negative: 'two more next quarter' takes nothing");
+}
+
+/* "do it for four of us": the party a per-person extra is for, said again
+ * after a first answer counted it otherwise; "could you do it for ten?"
+ * bargains and counts nothing. */
+static void check_party_said_again(void)
+{
+    const char *booked = "Customer: A table for six on Friday at 8, please.\n"
+                         "Agent: Done, Friday at 8 for six. Would you like the wine pairing? "
+                         "It's $30 per person.\n";
+    kt_call_after(booked,
+                  "Customer: Okay, two of us don't drink though.\n"
+                  "Agent: I can do it just for those who want it.\n"
+                  "Customer: Then do it for four of us.\n"
+                  "Agent: Four pairings added.",
+                  true, 120, "'do it for four of us' counts the party again");
+    kt_call_after("customer: hi can i book a table for five saturday at seven\n"
+                  "agent: sure shall i book it\n"
+                  "customer: yes please\n"
+                  "agent: booked the tasting flight is twenty per person want it\n",
+                  "customer: yeah add it for all five\n"
+                  "agent: sure\n"
+                  "customer: oh wait two of us are driving so make it for three people\n"
+                  "agent: three flights then",
+                  true, 60, "ASR: 'make it for three people' counts the party again");
+    kt_call_after(booked,
+                  "Customer: Yes, for all six of us.\n"
+                  "Agent: Added. Could I interest you in dessert?\n"
+                  "Customer: Could you do it for ten?\n"
+                  "Agent: Sorry, no.",
+                  true, 180, "negative: 'could you do it for ten?' recounts nothing");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -298,6 +356,8 @@ int main(void)
     check_worked_out();
     check_clock_not_count();
     check_yes_count_runs_on();
+    check_more_taken();
+    check_party_said_again();
     kpi_text_free(&T);
     kt_free();
     T_END();

@@ -579,6 +579,16 @@ static bool after_time_word(const kpi_text *t, size_t k)
     return kpi_tok_in(t, k - 1, words, sizeof words / sizeof words[0]);
 }
 
+/* Is word k a participle that says what a price covers ("thirty nine
+ * ninety nine installed", "fifty nine ninety five delivered")? It counts
+ * nothing. Participles that count people or bookings ("twenty booked",
+ * "ten signed up") are not among them. */
+static bool price_terms(const kpi_text *t, size_t k)
+{
+    return KPI_TOK_IS(t, k, "installed", "delivered", "shipped", "included", "fitted",
+                      "mounted", "assembled");
+}
+
 /* Is the word after a bare number (ending at byte e) what it counts:
  * "three sessions", "two people"? A price is followed by the end of the
  * clause or by words like "a month", "for", "with", "plus", "this month".
@@ -603,7 +613,7 @@ static bool counts_things(const kpi_text *t, size_t e, bool runon)
         return false;
     if (runon && kpi_tok_in(t, k, clause, sizeof clause / sizeof clause[0]))
         return false;
-    return !kpi_tok_in(t, k, ok, sizeof ok / sizeof ok[0]);
+    return !kpi_tok_in(t, k, ok, sizeof ok / sizeof ok[0]) && !price_terms(t, k);
 }
 
 /* Does an old price's cue start within two words after a number ending at
@@ -737,6 +747,23 @@ static bool both_people(const kpi_text *t, size_t k)
     return KPI_TOK_IS(t, k + 1, "of") && KPI_TOK_IS(t, k + 2, "us", "you", "them");
 }
 
+/* "add five more", "yeah get two more please": the count at word k taken
+ * as more of the thing just talked about, after a verb that takes it and
+ * with nothing counted after "more" ("two more nights", "ten more minutes"
+ * count something else; "for ten more" is a price). */
+static bool more_taken(const kpi_text *t, size_t k)
+{
+    uint32_t sent = t->tok[k].sent;
+    if (k == 0 || t->tok[k - 1].sent != sent || k + 1 >= t->ntok ||
+        t->tok[k + 1].sent != sent || !KPI_TOK_IS(t, k + 1, "more") ||
+        !KPI_TOK_IS(t, k - 1, "add", "take", "get", "order", "grab", "need", "want"))
+        return false;
+    size_t n = k + 2;
+    return n >= t->ntok || t->tok[n].sent != sent || (t->tok[n].flags & TF_CLAUSE_START) ||
+           (t->tok[k + 1].flags & TF_PUNCT_AFTER) ||
+           KPI_TOK_IS(t, n, "please", "too", "then", "as", "of", "for", "and", "we");
+}
+
 static int quantity(const kpi_text *t, size_t from, size_t to, bool plural, bool both_items)
 {
     for (size_t k = kpi_text_tok_at(t, from); k < t->ntok && t->tok[k].end <= to; k++) {
@@ -758,8 +785,8 @@ static int quantity(const kpi_text *t, size_t from, size_t to, bool plural, bool
         bool for_ = k > 0 && KPI_TOK_IS(t, k - 1, "for");
         /* "half a dozen please": a dozen is only ever a count */
         bool dozen = KPI_TOK_IS(t, k, "dozen");
-        if (all || of || heads || for_ || dozen || k + 1 >= t->ntok || t->tok[k + 1].sent != t->tok[k].sent ||
-            yes_count_runs_on(t, k))
+        if (all || of || heads || for_ || dozen || more_taken(t, k) || k + 1 >= t->ntok ||
+            t->tok[k + 1].sent != t->tok[k].sent || yes_count_runs_on(t, k))
             return q;
         /* "two seats", "3 licenses": a count of a plural thing */
         size_t n = t->tok[k + 1].end - t->tok[k + 1].start;

@@ -100,8 +100,12 @@ static void follow_free(dlg_state *st, int turn, const dlg_agent *a, const kpi_t
  * scale. */
 static void set_price_ref(kpi_scratch *s, const dlg_agent *a, bool sold)
 {
+    /* a price under a dollar ("eleven point nine cents per kilowatt hour",
+     * "seventy five cents a text") is a metered rate or a token charge, no
+     * scale for what the call sells */
     for (size_t k = 0; k < s->namounts && s->price_ref == 0; k++)
-        if (!s->amounts[k].old && !s->amounts[k].excluded && !s->amounts[k].guessed) {
+        if (!s->amounts[k].old && !s->amounts[k].excluded && !s->amounts[k].guessed &&
+            s->amounts[k].cents >= 100) {
             s->price_ref = s->amounts[k].cents;
             s->price_ref_recurring = s->amounts[k].recurring;
             /* offered on top of a purchase already made: an extra's price */

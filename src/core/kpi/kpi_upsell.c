@@ -28,6 +28,8 @@
 #define OPEN_TURNS 2
 /* How many turns back a customer may name an item to take it. */
 #define NAME_TURNS 8
+/* What a customer event says about an item: yes, no, or nothing. */
+enum { NONE, YES, NO };
 
 static dlg_item *item_new(dlg_state *st, dlg_item_kind kind, int turn, int words_turn, size_t ws,
                           size_t we, int64_t cents, bool each)
@@ -1229,12 +1231,25 @@ static bool both_takes_two(const dlg_state *st, const dlg_item *it, const dlg_ev
     return false;
 }
 
+/* Does the customer's turn c say "both" (a CE_BOTH event)? */
+static bool says_both(const dlg_customer *c)
+{
+    for (size_t i = 0; c && i < c->n; i++)
+        if (c->ev[i].kind == CE_BOTH)
+            return true;
+    return false;
+}
+
 static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
 {
     const kpi_text *ct = &st->texts[turn];
     /* "$35 now, or $45 at the airport" - "yes, add one bag" - "added": of
      * two prices for the same thing one is taken, the first */
-    if (it->alt_of && st->items[it->alt_of - 1].accepted) {
+    /* ... unless the customer takes "both" of them in one turn ("a nail
+     * trim for $12, or teeth brushing for $15?" - "yep, both"): two
+     * things, then, not two prices of one */
+    if (it->alt_of && st->items[it->alt_of - 1].accepted &&
+        !(st->items[it->alt_of - 1].verdict == YES && says_both(st->cust_now))) {
         it->open = false;
         return;
     }
@@ -1349,9 +1364,12 @@ static bool prices_request(const dlg_state *st, int t, const dlg_price *p)
         return false;
     /* "can you add the photo package?" asks for an extra, to be added to
      * something: its price is one ("can I get a kit too?" may be all that
-     * is bought) */
-    if (st->request_turn >= 0 && st->request_turn < t &&
-        !says_add_word(&st->texts[st->request_turn], st->request_start, st->request_end) &&
+     * is bought); but "we need to add ten more seats" changes the plan
+     * ([owned_change]): the seats are the purchase, their price its own */
+    const kpi_text *rt = st->request_turn >= 0 ? &st->texts[st->request_turn] : NULL;
+    if (rt && st->request_turn < t &&
+        (!says_add_word(rt, st->request_start, st->request_end) ||
+         kpi_has(rt, KS_OWNED_CHANGE, st->request_start, st->request_end)) &&
         dlg_names_item(at, p->item_start, p->item_end, &st->texts[st->request_turn],
                        st->request_start, st->request_end))
         return true;
@@ -1428,9 +1446,7 @@ static bool counter_offer(const kpi_scratch *s, const dlg_event *e, const dlg_it
     return false;
 }
 
-/* What a customer event says about an item: yes, no, or nothing. */
-enum { NONE, YES, NO };
-
+/* What a customer event says about an item (dlg_item.verdict). */
 static int event_answer(dlg_ev_kind k)
 {
     switch (k) {
@@ -2318,12 +2334,26 @@ static void recounted(dlg_state *st, int turn)
     const kpi_text *ct = &st->texts[turn];
     for (size_t k = 0; k + 2 < ct->ntok; k++) {
         size_t q_at;
-        if (KPI_TOK_IS(ct, k, "make", "change", "changed") &&
-            KPI_TOK_IS(ct, k + 1, "it", "that"))
+        /* "do it for four of us", "make that for six people": the party
+         * an item per person is for, said again; a head word must follow
+         * the count ("do it for ten?" bargains) */
+        bool party = KPI_TOK_IS(ct, k, "do", "make") && KPI_TOK_IS(ct, k + 1, "it", "that") &&
+                     KPI_TOK_IS(ct, k + 2, "for");
+        if (party)
+            q_at = k + 3;
+        else if (KPI_TOK_IS(ct, k, "make", "change", "changed") &&
+                 KPI_TOK_IS(ct, k + 1, "it", "that"))
             q_at = k + 2 + (k + 3 < ct->ntok && KPI_TOK_IS(ct, k + 2, "to"));
         else
             continue;
         if (q_at >= ct->ntok || ct->tok[q_at].sent != ct->tok[k].sent)
+            continue;
+        if (party && !(q_at + 1 < ct->ntok && ct->tok[q_at + 1].sent == ct->tok[k].sent &&
+                       (KPI_TOK_IS(ct, q_at + 1, "people", "guests", "adults", "persons") ||
+                        (KPI_TOK_IS(ct, q_at + 1, "of") &&
+                         KPI_TOK_IS(ct, q_at + 2, "us", "them", "you")))))
+            continue;
+        if (party && ct->nsent && kpi_text_sentence_is_question(ct, ct->tok[k].sent))
             continue;
         int q = kpi_count_word(ct, q_at);
         if (q < 1 && KPI_TOK_IS(ct, q_at, "one", "1"))
