@@ -83,12 +83,52 @@ static void check_pick_of_priced(void)
             true, 0, "negative: no pick, the next offer is the purchase");
 }
 
+/* A day of the month said in words is a date, not a name: the turn that
+ * books "the seventeenth" the customer picked and offers an extra in the
+ * same breath prices the extra, not the booking. */
+static void check_date_is_no_name(void)
+{
+    kt_call("agent: parkside grooming this is lou\n"
+            "customer: hi i'd like a bath for my dog\n"
+            "agent: a full bath is forty dollars we have the seventeenth or the eighteenth\n"
+            "customer: um the seventeenth please\n"
+            "agent: okay you're booked on the seventeenth would you like a nail trim too "
+            "it's fifteen dollars\n"
+            "customer: yeah sure\n"
+            "agent: added see you then",
+            true, 15, "ASR: the extra offered in the turn that books the picked date");
+    kt_call("Agent: Parkside Grooming, Lou speaking.\n"
+            "Customer: Hi, I'd like a bath for my dog.\n"
+            "Agent: A full bath is $40. We have the fourteenth or the fifteenth.\n"
+            "Customer: The fourteenth, please.\n"
+            "Agent: You're booked on the fourteenth. Would you like a nail trim too? It's $15.\n"
+            "Customer: Yes, please.\n"
+            "Agent: Added.",
+            true, 15, "the extra offered in the turn that books the picked date");
+    kt_call("agent: parkside grooming this is lou\n"
+            "customer: hi can i book a bath for my dog on the seventeenth\n"
+            "agent: sure you're booked for a bath on the seventeenth that's forty dollars "
+            "would you like anything else\n"
+            "customer: no that's all thanks\n"
+            "agent: see you then",
+            true, 0, "negative: the booking's own price, the date said in words");
+    kt_call("Agent: Parkside Grooming, Lou speaking.\n"
+            "Customer: Hi, I'd like a bath for my dog.\n"
+            "Agent: A full bath is $40. We have the fourteenth or the fifteenth.\n"
+            "Customer: The fourteenth, please.\n"
+            "Agent: You're booked on the fourteenth. Would you like a nail trim too? It's $15.\n"
+            "Customer: No, just the bath.\n"
+            "Agent: Sure.",
+            true, 0, "negative: the extra offered with the date is refused");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
     check_offer_in_fulfilling_turn();
     check_pick_of_priced();
+    check_date_is_no_name();
     kt_free();
     T_END();
 }

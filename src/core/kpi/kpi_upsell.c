@@ -1340,6 +1340,25 @@ static bool says_add_word(const kpi_text *t, size_t a, size_t b)
  * "the couples massage is two forty")? That price is the purchase's own:
  * "can you add champagne?" then asks for something new, it does not take
  * it. */
+/* Do the words of price p (in turn text at) name the customer's words [a, b)
+ * of turn ct by a word that is no day or time? "Booked Monday, and a nail
+ * trim for twelve" shares only the day with "Monday please"; "you're booked
+ * on the nineteenth, would you like window cleaning too, it's $120" only
+ * the date with "the nineteenth please". */
+static bool names_beside_slot(const kpi_text *at, const dlg_price *p, const kpi_text *ct, size_t a,
+                              size_t b)
+{
+    for (size_t k = kpi_text_tok_at(at, p->item_start);
+         k < at->ntok && at->tok[k].end <= p->item_end; k++) {
+        size_t ms, me;
+        if (kpi_find(at, KS_SLOT, at->tok[k].start, at->tok[k].end, &ms, &me))
+            continue;
+        if (dlg_names_item(at, at->tok[k].start, at->tok[k].end, ct, a, b))
+            return true;
+    }
+    return false;
+}
+
 static bool prices_request(const dlg_state *st, int t, const dlg_price *p)
 {
     const kpi_text *at = &st->texts[t];
@@ -1352,25 +1371,16 @@ static bool prices_request(const dlg_state *st, int t, const dlg_price *p)
      * is bought) */
     if (st->request_turn >= 0 && st->request_turn < t &&
         !says_add_word(&st->texts[st->request_turn], st->request_start, st->request_end) &&
-        dlg_names_item(at, p->item_start, p->item_end, &st->texts[st->request_turn],
-                       st->request_start, st->request_end))
+        names_beside_slot(at, p, &st->texts[st->request_turn], st->request_start,
+                          st->request_end))
         return true;
-    /* ... or bought in the customer's own words before the price, by a word
-     * that is no day or time ("booked monday, and a nail trim for twelve"
-     * shares only the day) */
+    /* ... or bought in the customer's own words before the price */
     for (size_t i = 0; i < st->n_acc; i++) {
         const dlg_accept *a = &st->acc[i];
         if (a->retracted || a->kind != ACC_MAIN || a->by_yes || a->turn >= t)
             continue;
-        for (size_t k = kpi_text_tok_at(at, p->item_start);
-             k < at->ntok && at->tok[k].end <= p->item_end; k++) {
-            size_t ms, me;
-            if (kpi_find(at, KS_SLOT, at->tok[k].start, at->tok[k].end, &ms, &me))
-                continue;
-            if (dlg_names_item(at, at->tok[k].start, at->tok[k].end, &st->texts[a->turn],
-                               a->start, a->end))
-                return true;
-        }
+        if (names_beside_slot(at, p, &st->texts[a->turn], a->start, a->end))
+            return true;
     }
     return false;
 }
