@@ -53,6 +53,17 @@ static void item_price(dlg_item *it, const dlg_price *p)
     it->per = p->per;
 }
 
+/* Gives item it the price, and how a quantity applies to it, of item from. */
+static void item_price_from(dlg_item *it, const dlg_item *from)
+{
+    it->cents = from->cents;
+    it->each = from->each;
+    it->bundle = from->bundle;
+    it->qty = from->qty;
+    it->alt = from->alt;
+    it->per = from->per;
+}
+
 static void close_open(dlg_state *st)
 {
     for (size_t i = 0; i < st->n_item; i++)
@@ -111,6 +122,27 @@ static const dlg_price *current_price(const dlg_agent *a)
     return NULL;
 }
 
+/* "The sports pack is $12.99 a month." - "Of course it's extra." - "Would
+ * you like to add it?": asked again in the very next turn, by a pronoun and
+ * with no new price, about an extra the customer's last turn took only by a
+ * yes, the agent shows it heard no yes; that yes is set aside and the new
+ * answer decides, at the price the extra had. */
+static void asked_again(dlg_state *st, dlg_item *it)
+{
+    for (size_t i = st->n_acc; i-- > 0;) {
+        dlg_accept *a = &st->acc[i];
+        if (a->turn != it->turn - 1)
+            return; /* only what the customer's last turn took */
+        if (a->retracted || a->kind != ACC_ADDON || !a->by_yes || a->item < 0 ||
+            st->items[a->item].kind == IT_MAIN || st->items[a->item].cents <= 0)
+            continue;
+        a->retracted = true;
+        if (!it->cents)
+            item_price_from(it, &st->items[a->item]);
+        return;
+    }
+}
+
 /* "yeah" to a pitch, then "would you like me to add the tutoring?": asking
  * again, without a new price, about an extra taken before shows it was not
  * taken; the new answer decides, at the price it had. */
@@ -118,6 +150,11 @@ static void reoffered(dlg_state *st, dlg_item *it)
 {
     if (it->kind == IT_MAIN)
         return;
+    const kpi_text *at = &st->texts[it->words_turn];
+    if (!dlg_names_item(at, it->ws, it->we, at, it->ws, it->we)) {
+        asked_again(st, it);
+        return;
+    }
     for (size_t i = 0; i < st->n_acc; i++) {
         dlg_accept *a = &st->acc[i];
         if (a->retracted || a->kind != ACC_ADDON || a->item < 0)
@@ -131,14 +168,8 @@ static void reoffered(dlg_state *st, dlg_item *it)
     for (size_t i = st->n_item; i-- > 0 && !it->cents;) {
         const dlg_item *old = &st->items[i];
         if (old != it && old->cents > 0 && old->kind != IT_MAIN && old->words_turn == it->turn - 2 &&
-            item_named(st, &st->texts[it->words_turn], it->ws, it->we, old)) {
-            it->cents = old->cents;
-            it->each = old->each;
-            it->bundle = old->bundle;
-            it->qty = old->qty;
-            it->alt = old->alt;
-            it->per = old->per;
-        }
+            item_named(st, &st->texts[it->words_turn], it->ws, it->we, old))
+            item_price_from(it, old);
     }
 }
 
