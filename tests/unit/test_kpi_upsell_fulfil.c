@@ -122,6 +122,39 @@ static void check_date_is_no_name(void)
             true, 0, "negative: the extra offered with the date is refused");
 }
 
+/* "back" before a price is money returned ("you get back $20"), but not a
+ * thing's back side ("front and back, $120", "engrave the back"). */
+static void check_back_side(void)
+{
+    kt_call("Agent: Ridge Motors, Sam speaking.\n"
+            "Customer: Hi, I'm ready to buy the blue hatchback we talked about.\n"
+            "Agent: Great, it's $18,500. Do you want seat covers with it?\n"
+            "Customer: What do they cost?\n"
+            "Agent: A full set, front and back, is $120.\n"
+            "Customer: Fine, add them.\n"
+            "Agent: Added.",
+            true, 120, "the price of a set 'front and back'");
+    kt_call("agent: maple jewelers this is kim\n"
+            "customer: hi i want to order the silver locket the one for ninety dollars\n"
+            "agent: lovely would you like us to engrave the back it is twenty five dollars\n"
+            "customer: oh yes please do that\n"
+            "agent: done it ships tomorrow",
+            true, 25, "ASR: the price to engrave the back");
+    kt_call("Agent: Ridge Motors, Sam speaking.\n"
+            "Customer: Hi, I'm ready to buy the blue hatchback we talked about.\n"
+            "Agent: Great, it's $18,500. Bring the old floor mats in and you get back $20.\n"
+            "Customer: Oh nice, I will.\n"
+            "Agent: See you Thursday.",
+            true, 0, "negative: money you get back is no sale");
+    kt_call("agent: maple jewelers this is kim\n"
+            "customer: hi i want to order the silver locket the one for ninety dollars\n"
+            "agent: lovely done and since it's on sale we'll put back fifteen dollars on your "
+            "card\n"
+            "customer: oh great thanks\n"
+            "agent: it ships tomorrow",
+            true, 0, "negative: ASR: money put back on the card is no sale");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -129,6 +162,7 @@ int main(void)
     check_offer_in_fulfilling_turn();
     check_pick_of_priced();
     check_date_is_no_name();
+    check_back_side();
     kt_free();
     T_END();
 }
