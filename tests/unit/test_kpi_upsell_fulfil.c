@@ -83,12 +83,86 @@ static void check_pick_of_priced(void)
             true, 0, "negative: no pick, the next offer is the purchase");
 }
 
+/* A day of the month said in words is a date, not a name: the turn that
+ * books "the seventeenth" the customer picked and offers an extra in the
+ * same breath prices the extra, not the booking. */
+static void check_date_is_no_name(void)
+{
+    kt_call("agent: parkside grooming this is lou\n"
+            "customer: hi i'd like a bath for my dog\n"
+            "agent: a full bath is forty dollars we have the seventeenth or the eighteenth\n"
+            "customer: um the seventeenth please\n"
+            "agent: okay you're booked on the seventeenth would you like a nail trim too "
+            "it's fifteen dollars\n"
+            "customer: yeah sure\n"
+            "agent: added see you then",
+            true, 15, "ASR: the extra offered in the turn that books the picked date");
+    kt_call("Agent: Parkside Grooming, Lou speaking.\n"
+            "Customer: Hi, I'd like a bath for my dog.\n"
+            "Agent: A full bath is $40. We have the fourteenth or the fifteenth.\n"
+            "Customer: The fourteenth, please.\n"
+            "Agent: You're booked on the fourteenth. Would you like a nail trim too? It's $15.\n"
+            "Customer: Yes, please.\n"
+            "Agent: Added.",
+            true, 15, "the extra offered in the turn that books the picked date");
+    kt_call("agent: parkside grooming this is lou\n"
+            "customer: hi can i book a bath for my dog on the seventeenth\n"
+            "agent: sure you're booked for a bath on the seventeenth that's forty dollars "
+            "would you like anything else\n"
+            "customer: no that's all thanks\n"
+            "agent: see you then",
+            true, 0, "negative: the booking's own price, the date said in words");
+    kt_call("Agent: Parkside Grooming, Lou speaking.\n"
+            "Customer: Hi, I'd like a bath for my dog.\n"
+            "Agent: A full bath is $40. We have the fourteenth or the fifteenth.\n"
+            "Customer: The fourteenth, please.\n"
+            "Agent: You're booked on the fourteenth. Would you like a nail trim too? It's $15.\n"
+            "Customer: No, just the bath.\n"
+            "Agent: Sure.",
+            true, 0, "negative: the extra offered with the date is refused");
+}
+
+/* "back" before a price is money returned ("you get back $20"), but not a
+ * thing's back side ("front and back, $120", "engrave the back"). */
+static void check_back_side(void)
+{
+    kt_call("Agent: Ridge Motors, Sam speaking.\n"
+            "Customer: Hi, I'm ready to buy the blue hatchback we talked about.\n"
+            "Agent: Great, it's $18,500. Do you want seat covers with it?\n"
+            "Customer: What do they cost?\n"
+            "Agent: A full set, front and back, is $120.\n"
+            "Customer: Fine, add them.\n"
+            "Agent: Added.",
+            true, 120, "the price of a set 'front and back'");
+    kt_call("agent: maple jewelers this is kim\n"
+            "customer: hi i want to order the silver locket the one for ninety dollars\n"
+            "agent: lovely would you like us to engrave the back it is twenty five dollars\n"
+            "customer: oh yes please do that\n"
+            "agent: done it ships tomorrow",
+            true, 25, "ASR: the price to engrave the back");
+    kt_call("Agent: Ridge Motors, Sam speaking.\n"
+            "Customer: Hi, I'm ready to buy the blue hatchback we talked about.\n"
+            "Agent: Great, it's $18,500. Bring the old floor mats in and you get back $20.\n"
+            "Customer: Oh nice, I will.\n"
+            "Agent: See you Thursday.",
+            true, 0, "negative: money you get back is no sale");
+    kt_call("agent: maple jewelers this is kim\n"
+            "customer: hi i want to order the silver locket the one for ninety dollars\n"
+            "agent: lovely done and since it's on sale we'll put back fifteen dollars on your "
+            "card\n"
+            "customer: oh great thanks\n"
+            "agent: it ships tomorrow",
+            true, 0, "negative: ASR: money put back on the card is no sale");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
     check_offer_in_fulfilling_turn();
     check_pick_of_priced();
+    check_date_is_no_name();
+    check_back_side();
     kt_free();
     T_END();
 }

@@ -201,6 +201,44 @@ static void check_count_names_item(void)
             true, 15, "ASR: 'two pack' names the pack, not two of them");
 }
 
+/* An agent who asks again, by a pronoun, about an extra the customer's
+ * last turn took only by a yes heard no yes: the new answer decides. */
+static void check_asked_again(void)
+{
+    static const char *clean =
+        "Agent: Westbrook Internet, Pat here.\n"
+        "Customer: Hi, I'm calling about faster internet.\n"
+        "Agent: I can move you to the 500 meg plan for $10 more a month. Shall I switch you?\n"
+        "Customer: Yes, please. Does that come with the mesh extender?\n"
+        "Agent: The extender is separate, $8 a month.\n"
+        "Customer: Yes, of course it is.\n"
+        "Agent: Would you like to add it?\n";
+    static const char *asr =
+        "agent: westbrook internet pat here\n"
+        "customer: hi um i want to switch to the five hundred meg plan\n"
+        "agent: done you're on five hundred meg at sixty dollars a month\n"
+        "customer: okay does that come with the mesh extender\n"
+        "agent: the extender is separate it's eight dollars a month\n"
+        "customer: yeah of course it is\n"
+        "agent: do you want me to add it\n";
+    kt_call_after(clean, "Customer: No, I'll pass.\nAgent: Okay, just the plan then.", true, 0,
+                  "negative: asked again after a yes, then refused");
+    kt_call_after(asr, "customer: nah not at that price\nagent: okay just the plan then", true, 0,
+                  "negative: ASR: asked again after a yes, then refused");
+    kt_call_after(clean, "Customer: Yes, add it.\nAgent: Added.", true, 8,
+                  "asked again after a yes, then taken at its price");
+    kt_call_after(asr, "customer: uh yeah go on then\nagent: added", true, 8,
+                  "ASR: asked again after a yes, then taken at its price");
+    kt_call("Agent: Westbrook Internet, Pat here.\n"
+            "Customer: Hi, I'd like to move to the 500 meg plan.\n"
+            "Agent: Done, you're on 500 meg at $60 a month. Would you like the mesh extender "
+            "for $8 a month?\n"
+            "Customer: Yes, please.\n"
+            "Agent: Great, I've added it. Would you like anything else?\n"
+            "Customer: No, that's all.",
+            true, 8, "negative: 'anything else?' after the extra is taken asks nothing again");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -210,6 +248,7 @@ int main(void)
     check_yes_beside_question();
     check_reserved_before();
     check_count_names_item();
+    check_asked_again();
     kt_free();
     T_END();
 }

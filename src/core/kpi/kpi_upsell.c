@@ -55,6 +55,17 @@ static void item_price(dlg_item *it, const dlg_price *p)
     it->per = p->per;
 }
 
+/* Gives item it the price, and how a quantity applies to it, of item from. */
+static void item_price_from(dlg_item *it, const dlg_item *from)
+{
+    it->cents = from->cents;
+    it->each = from->each;
+    it->bundle = from->bundle;
+    it->qty = from->qty;
+    it->alt = from->alt;
+    it->per = from->per;
+}
+
 static void close_open(dlg_state *st)
 {
     for (size_t i = 0; i < st->n_item; i++)
@@ -113,6 +124,27 @@ static const dlg_price *current_price(const dlg_agent *a)
     return NULL;
 }
 
+/* "The sports pack is $12.99 a month." - "Of course it's extra." - "Would
+ * you like to add it?": asked again in the very next turn, by a pronoun and
+ * with no new price, about an extra the customer's last turn took only by a
+ * yes, the agent shows it heard no yes; that yes is set aside and the new
+ * answer decides, at the price the extra had. */
+static void asked_again(dlg_state *st, dlg_item *it)
+{
+    for (size_t i = st->n_acc; i-- > 0;) {
+        dlg_accept *a = &st->acc[i];
+        if (a->turn != it->turn - 1)
+            return; /* only what the customer's last turn took */
+        if (a->retracted || a->kind != ACC_ADDON || !a->by_yes || a->item < 0 ||
+            st->items[a->item].kind == IT_MAIN || st->items[a->item].cents <= 0)
+            continue;
+        a->retracted = true;
+        if (!it->cents)
+            item_price_from(it, &st->items[a->item]);
+        return;
+    }
+}
+
 /* "yeah" to a pitch, then "would you like me to add the tutoring?": asking
  * again, without a new price, about an extra taken before shows it was not
  * taken; the new answer decides, at the price it had. */
@@ -120,6 +152,11 @@ static void reoffered(dlg_state *st, dlg_item *it)
 {
     if (it->kind == IT_MAIN)
         return;
+    const kpi_text *at = &st->texts[it->words_turn];
+    if (!dlg_names_item(at, it->ws, it->we, at, it->ws, it->we)) {
+        asked_again(st, it);
+        return;
+    }
     for (size_t i = 0; i < st->n_acc; i++) {
         dlg_accept *a = &st->acc[i];
         if (a->retracted || a->kind != ACC_ADDON || a->item < 0)
@@ -133,14 +170,8 @@ static void reoffered(dlg_state *st, dlg_item *it)
     for (size_t i = st->n_item; i-- > 0 && !it->cents;) {
         const dlg_item *old = &st->items[i];
         if (old != it && old->cents > 0 && old->kind != IT_MAIN && old->words_turn == it->turn - 2 &&
-            item_named(st, &st->texts[it->words_turn], it->ws, it->we, old)) {
-            it->cents = old->cents;
-            it->each = old->each;
-            it->bundle = old->bundle;
-            it->qty = old->qty;
-            it->alt = old->alt;
-            it->per = old->per;
-        }
+            item_named(st, &st->texts[it->words_turn], it->ws, it->we, old))
+            item_price_from(it, old);
     }
 }
 
@@ -1355,6 +1386,25 @@ static bool says_add_word(const kpi_text *t, size_t a, size_t b)
  * "the couples massage is two forty")? That price is the purchase's own:
  * "can you add champagne?" then asks for something new, it does not take
  * it. */
+/* Do the words of price p (in turn text at) name the customer's words [a, b)
+ * of turn ct by a word that is no day or time? "Booked Monday, and a nail
+ * trim for twelve" shares only the day with "Monday please"; "you're booked
+ * on the nineteenth, would you like window cleaning too, it's $120" only
+ * the date with "the nineteenth please". */
+static bool names_beside_slot(const kpi_text *at, const dlg_price *p, const kpi_text *ct, size_t a,
+                              size_t b)
+{
+    for (size_t k = kpi_text_tok_at(at, p->item_start);
+         k < at->ntok && at->tok[k].end <= p->item_end; k++) {
+        size_t ms, me;
+        if (kpi_find(at, KS_SLOT, at->tok[k].start, at->tok[k].end, &ms, &me))
+            continue;
+        if (dlg_names_item(at, at->tok[k].start, at->tok[k].end, ct, a, b))
+            return true;
+    }
+    return false;
+}
+
 static bool prices_request(const dlg_state *st, int t, const dlg_price *p)
 {
     const kpi_text *at = &st->texts[t];
@@ -1370,25 +1420,15 @@ static bool prices_request(const dlg_state *st, int t, const dlg_price *p)
     if (rt && st->request_turn < t &&
         (!says_add_word(rt, st->request_start, st->request_end) ||
          kpi_has(rt, KS_OWNED_CHANGE, st->request_start, st->request_end)) &&
-        dlg_names_item(at, p->item_start, p->item_end, &st->texts[st->request_turn],
-                       st->request_start, st->request_end))
+        names_beside_slot(at, p, rt, st->request_start, st->request_end))
         return true;
-    /* ... or bought in the customer's own words before the price, by a word
-     * that is no day or time ("booked monday, and a nail trim for twelve"
-     * shares only the day) */
+    /* ... or bought in the customer's own words before the price */
     for (size_t i = 0; i < st->n_acc; i++) {
         const dlg_accept *a = &st->acc[i];
         if (a->retracted || a->kind != ACC_MAIN || a->by_yes || a->turn >= t)
             continue;
-        for (size_t k = kpi_text_tok_at(at, p->item_start);
-             k < at->ntok && at->tok[k].end <= p->item_end; k++) {
-            size_t ms, me;
-            if (kpi_find(at, KS_SLOT, at->tok[k].start, at->tok[k].end, &ms, &me))
-                continue;
-            if (dlg_names_item(at, at->tok[k].start, at->tok[k].end, &st->texts[a->turn],
-                               a->start, a->end))
-                return true;
-        }
+        if (names_beside_slot(at, p, &st->texts[a->turn], a->start, a->end))
+            return true;
     }
     return false;
 }
