@@ -999,6 +999,34 @@ static void check_sour_opening(void)
            1, "'great' opening a long sentence without an earlier complaint is no sarcasm");
 }
 
+/* Low hopes and a shrug without strong words: "a bit let down", "it is
+ * what it is", "not expecting much", "felt like a number", "I don't think
+ * I'm coming back"; beside like sentences that are no complaint. */
+static void check_low_hopes(void)
+{
+    expect("customer: hi my dryer still won't heat\nagent: the part is on back order till next month\n"
+           "customer: okay\nagent: anything else\n"
+           "customer: no i'm a bit let down honestly i've bought three machines from you",
+           -1, "ASR negative: 'a bit let down'");
+    expect("Agent: Your table is at 9:45, the only one left.\nCustomer: Okay.\n"
+           "Agent: Anything else?\nCustomer: No. It is what it is. Bye.",
+           -1, "negative: 'it is what it is'");
+    expect("customer: book me for wednesday then\nagent: done wednesday at ten\n"
+           "customer: okay im not expecting much but fine",
+           -1, "ASR negative: 'not expecting much'");
+    expect("Agent: The claim is still in review.\n"
+           "Customer: Twelve years with you and I felt like a number today. Okay.",
+           -1, "negative: 'felt like a number'");
+    expect("agent: we can pause the plan for two months\n"
+           "customer: no i don't think i'm coming back i'm moving away",
+           -1, "ASR negative: 'I don't think I'm coming back'");
+    expect("Customer: Can you let down the price a little?\nAgent: No, sorry.\nCustomer: Okay, thanks anyway.",
+           0, "'let down the price' asked with thanks stays neutral");
+    expect("customer: what is the fee\nagent: twelve dollars\ncustomer: what is it for\n"
+           "agent: delivery\ncustomer: okay thanks",
+           0, "ASR: 'what is it for' is no shrug");
+}
+
 /* A fix judged generous, help that finally came and thanks said twice over
  * are praise; "made up my mind" is a decision, not a lie. */
 static void check_generous(void)
@@ -1097,6 +1125,7 @@ int main(void)
     check_shrug_leave();
     check_poor_value();
     check_sour_opening();
+    check_low_hopes();
     kt_free();
     T_END();
 }
