@@ -969,6 +969,64 @@ static void check_opens_complaint(void)
            1, "sincere: 'perfect' before 'waiting' without 'oh' or an earlier complaint");
 }
 
+/* Stock praise opening a sentence that goes on, said by a customer whose
+ * last feeling was a complaint, in a turn without thanks or other praise:
+ * sarcasm whatever the sentence's length. Not when the turn thanks, praises
+ * the agent, asks a question, or holds other praise. */
+static void check_sour_opening(void)
+{
+    expect("customer: my washer's leaking again\nagent: the earliest visit is next thursday\n"
+           "customer: ugh that's awful\nagent: it's booked\n"
+           "customer: wonderful there goes another week of laundromat trips",
+           -1, "ASR negative: 'wonderful' opening a long sentence after a complaint");
+    expect("Agent: The delivery slipped to next month.\nCustomer: That's ridiculous.\n"
+           "Agent: I've noted it.\nCustomer: Oh perfect, so I just keep waiting with an empty kitchen.",
+           -1, "negative: 'oh perfect' opening a long sentence after a complaint");
+    expect("customer: the app keeps logging me out it's so annoying\nagent: i've reset your account\n"
+           "customer: great that finally sorted it thank you",
+           1, "ASR: 'great' with thanks after a complaint is meant");
+    expect("Customer: The last order was a mess.\nAgent: I've sent a new one by express.\n"
+           "Customer: Great, you've been really patient with me.",
+           1, "'great' before praise of the agent is meant");
+    expect("customer: oh shoot thursday's gone\nagent: friday at nine then\ncustomer: okay\n"
+           "agent: booked\ncustomer: great and how much is a whitening",
+           1, "ASR: 'great' before a question moves on, no sarcasm");
+    expect("customer: the old sofa is a wreck\nagent: the new one comes monday\n"
+           "customer: perfect the kids are going to be so happy",
+           1, "ASR: 'perfect' with other praise in the turn is meant");
+    expect("Agent: Your booking is set for Friday.\n"
+           "Customer: Great, I'll bring the paperwork with me on the day.",
+           1, "'great' opening a long sentence without an earlier complaint is no sarcasm");
+}
+
+/* Low hopes and a shrug without strong words: "a bit let down", "it is
+ * what it is", "not expecting much", "felt like a number", "I don't think
+ * I'm coming back"; beside like sentences that are no complaint. */
+static void check_low_hopes(void)
+{
+    expect("customer: hi my dryer still won't heat\nagent: the part is on back order till next month\n"
+           "customer: okay\nagent: anything else\n"
+           "customer: no i'm a bit let down honestly i've bought three machines from you",
+           -1, "ASR negative: 'a bit let down'");
+    expect("Agent: Your table is at 9:45, the only one left.\nCustomer: Okay.\n"
+           "Agent: Anything else?\nCustomer: No. It is what it is. Bye.",
+           -1, "negative: 'it is what it is'");
+    expect("customer: book me for wednesday then\nagent: done wednesday at ten\n"
+           "customer: okay im not expecting much but fine",
+           -1, "ASR negative: 'not expecting much'");
+    expect("Agent: The claim is still in review.\n"
+           "Customer: Twelve years with you and I felt like a number today. Okay.",
+           -1, "negative: 'felt like a number'");
+    expect("agent: we can pause the plan for two months\n"
+           "customer: no i don't think i'm coming back i'm moving away",
+           -1, "ASR negative: 'I don't think I'm coming back'");
+    expect("Customer: Can you let down the price a little?\nAgent: No, sorry.\nCustomer: Okay, thanks anyway.",
+           0, "'let down the price' asked with thanks stays neutral");
+    expect("customer: what is the fee\nagent: twelve dollars\ncustomer: what is it for\n"
+           "agent: delivery\ncustomer: okay thanks",
+           0, "ASR: 'what is it for' is no shrug");
+}
+
 /* A fix judged generous, help that finally came and thanks said twice over
  * are praise; "made up my mind" is a decision, not a lie. */
 static void check_generous(void)
@@ -1066,6 +1124,8 @@ int main(void)
     check_generous();
     check_shrug_leave();
     check_poor_value();
+    check_sour_opening();
+    check_low_hopes();
     kt_free();
     T_END();
 }

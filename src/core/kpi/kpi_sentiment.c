@@ -3,7 +3,9 @@
  * it round ("not happy" negative, "not bad" mildly positive), as "less"
  * does ("way less stressful" is relief), an intensifier
  * strengthens it, words after "but" count more than words before, praise in a
- * complaint is sarcasm, a lone "great." is only an acknowledgement, and later
+ * complaint is sarcasm, as is stock praise opening a sentence after the
+ * customer's last feeling was a complaint ("great there goes my budget"),
+ * a lone "great." is only an acknowledgement, and later
  * turns weigh more than earlier ones so that how the call ends decides; when
  * the customer's attitude turns during the call, the last clear turn pulls
  * the score its way. Words are read in context: a word written as a name
@@ -56,6 +58,9 @@
 /* A word of the lexicon scoring this much or less is a complaint (see
  * last_complaint). */
 #define COMPLAINT (-1.0)
+/* A turn whose words add up to this much or less complains (see
+ * praise_opens); a passing word weighed as an aside does not. */
+#define SOURED (-0.5)
 /* A phrase of praise scoring this much is warm (see warm_turn). */
 #define WARM 2.0
 
@@ -264,10 +269,54 @@ static bool improvement(const kpi_text *t, size_t k0, size_t k1)
     return false;
 }
 
+/* Does the sentence [k0, k1), whose first word of the lexicon is word
+ * first, open with stock praise ([sarcasm_prone]: "great", "wonderful",
+ * "perfect") after at most an interjection ("oh", "wow", "yeah") and go on
+ * to say something more ("great there goes my budget", "wonderful can't
+ * wait to pay that again")? Said by a customer whose last feeling was a
+ * complaint, in a sentence without thanks, such an opening is sarcasm
+ * whatever the sentence's length. "Okay great" takes in the news. */
+static bool praise_opens(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1, size_t first)
+{
+    size_t len = t->tok[first].lex_len;
+    if (t->tok[first].lex <= 0 || first + len >= k1 || !sarcasm_prone(r, t, first, len))
+        return false;
+    for (size_t j = k0; j < first; j++)
+        if (!KPI_TOK_IS(t, j, "oh", "wow", "yeah", "well", "ah", "just"))
+            return false;
+    /* praise of the agent ("great, you've been really nice") is meant; a
+     * question after it ("great and how much is whitening") moves on */
+    for (size_t j = first + len; j < k1; j++)
+        if (KPI_TOK_IS(t, j, "you", "you've", "youve", "you're", "youre", "y'all"))
+            return false;
+    return !kpi_text_sentence_is_question(t, t->tok[k0].sent) &&
+           !kpi_has(t, KS_QUESTION_START, t->tok[k0].start, t->tok[k1 - 1].end);
+}
+
+/* Is all the praise of the turn stock praise ([sarcasm_prone]: "great",
+ * "perfect", "can't wait")? Praise of another kind ("he's going to be so
+ * happy", "that's a load off my mind") says the stock praise is meant. */
+static bool only_stock_praise(const kpi_rules *r, const kpi_text *t)
+{
+    for (size_t i = 0; i < t->ntok;) {
+        size_t len = t->tok[i].lex_len;
+        if (!len) {
+            i++;
+            continue;
+        }
+        if (i + len > t->ntok)
+            len = t->ntok - i;
+        if (t->tok[i].lex > 0 && !sarcasm_prone(r, t, i, len))
+            return false;
+        i += len;
+    }
+    return true;
+}
+
 /* Scores the sentence made of words [k0, k1); offers hits to the top lists. */
 static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1,
                              bool sarcastic, bool quotes, size_t bought_at, bool sold, double running,
-                             int turn, hit_t *pos, size_t *npos, hit_t *neg, size_t *nneg,
+                             bool soured, int turn, hit_t *pos, size_t *npos, hit_t *neg, size_t *nneg,
                              double w)
 {
     /* only lexicon words score, and all below only weighs them: a sentence
@@ -288,6 +337,8 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
     bool ack = routine_sentence(t, k0, k1); /* "Great." "Perfect, thanks." */
     size_t complaint_at = last_complaint(t, k0, k1);
     bool thanked = kpi_has(t, KS_GOODWILL, t->tok[k0].start, t->tok[k1 - 1].end);
+    /* "great there goes my christmas budget" after "yeah whatever" */
+    bool sour_open = soured && !thanked && praise_opens(r, t, k0, k1, first);
     /* thanks before "but" with no praise after it only softens what
      * follows: "I appreciate it, but no", "thanks, but we've moved on"
      * (not "I'd love to, but I'm not sure": that is enthusiasm) */
@@ -400,7 +451,7 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
              * makes it sarcasm, not the running complaint */
             bool after_okay = i > k0 && KPI_TOK_IS(t, i - 1, "okay", "ok", "alright");
             if (x > 0 && sarcasm_prone(r, t, i, len) &&
-                (sarcastic || closes_complaint || opens_complaint ||
+                (sarcastic || closes_complaint || opens_complaint || sour_open ||
                  (!after_okay && running <= SARCASM_AFTER && (n <= 4 || tk->lex <= GRUDGING))))
                 x = -x;
             else if (ack && x > 0 && (x < ROUTINE_STRONG || running < 0))
@@ -552,6 +603,8 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
      * that's nice of you"): the complaint before it is made up for, and
      * praise after it ("Brilliant.") is meant, not sarcasm */
     bool made_up = false;
+    /* the customer's last turn with a feeling complained */
+    bool soured = false;
     for (size_t i = 0; i < turns->n; i++) {
         /* in a call that sold something, an apology for what the customer
          * just complained about ("you kept my car four hours last time" -
@@ -580,6 +633,9 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
         double turn_sum = 0;
         size_t bought_at = bought_in(t);
         bool warm = warm_turn(r, t);
+        /* stock praise may be sarcasm (praise_opens) in a turn without
+         * thanks or warmth */
+        bool sour_turn = !warm && !kpi_has(t, KS_GOODWILL, 0, t->len) && only_stock_praise(r, t);
         /* explicit sarcasm: "oh great, another hour on hold" */
         size_t pos0 = 0, ms, me;
         while (pos0 < t->len && kpi_find(t, KS_SARCASM, pos0, t->len, &ms, &me)) {
@@ -594,9 +650,10 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
             while (k1 < t->ntok && t->tok[k1].sent == t->tok[k0].sent)
                 k1++;
             /* a warm turn, like one after a warm turn, starts afresh */
+            bool sour = sour_turn && (turn_sum != 0 ? turn_sum < 0 : soured);
             turn_sum += sentence_score(r, t, k0, k1, sarcastic, quotes, bought_at, out->is_conversion,
-                                       (made_up || warm ? 0 : running) + turn_sum, (int)i, pos,
-                                       &npos, neg, &nneg, w);
+                                       (made_up || warm ? 0 : running) + turn_sum, sour, (int)i,
+                                       pos, &npos, neg, &nneg, w);
             k0 = k1;
         }
         /* Every customer turn counts in the mean, so a lone "great" in a
@@ -604,8 +661,12 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
         total += w * turn_sum;
         wsum += w;
         running += turn_sum;
-        if (turn_sum != 0)
+        /* a complaint, not a passing word about the customer's own
+         * things ("they're a mess", weighed as an aside) */
+        if (turn_sum != 0) {
             made_up = turn_sum > 0;
+            soured = turn_sum <= SOURED;
+        }
         felt = felt || ((long)i > bad && bad >= 0 && turn_sum != 0);
         last_turn = turn_sum;
         if (fabs(turn_sum) >= END_CLEAR) {
