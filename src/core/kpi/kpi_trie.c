@@ -194,6 +194,9 @@ typedef struct {
     const kpi_trie *t;
     int32_t *off;     /* node -> its first word child in kid; nn + 1 entries */
     cmp_kid *kid;     /* every node's word children, by word id */
+    uint64_t *pre_hash; /* t->pre offset -> hash_pre of the list there; 0 not
+                         * yet: each pattern's list is read once, not at
+                         * every node its accepts reach */
     int32_t *canon;   /* node -> the kept node of its class (kept nodes only
                        * where the children are: done bottom-up) */
     struct cmp_slot {
@@ -294,6 +297,16 @@ static bool same_pre(const kpi_trie *t, int32_t a, int32_t b, bool multi)
     }
 }
 
+static uint64_t pre_hash(const compactor *c, int32_t at, bool multi)
+{
+    if (at < 0)
+        return 1;
+    uint64_t *h = &c->pre_hash[at];
+    if (!*h)
+        *h = hash_pre(c->t, at, multi) | 1;
+    return *h;
+}
+
 static uint64_t hash_node(const compactor *c, int32_t v)
 {
     const kpi_trie *t = c->t;
@@ -303,11 +316,11 @@ static uint64_t hash_node(const compactor *c, int32_t v)
         uint32_t score;
         memcpy(&score, &ac->score, sizeof score);
         h = mix(h, (uint64_t)ac->sec << 40 | (uint64_t)ac->flags << 32 | score);
-        h = mix(h, hash_pre(t, ac->pre, true));
+        h = mix(h, pre_hash(c, ac->pre, true));
     }
     h = mix(h, 3);
     for (int32_t e = t->nodes[v].any; e >= 0; e = t->anys[e].next)
-        h = mix(mix(h, hash_pre(t, t->anys[e].excl, false)), (uint32_t)c->canon[t->anys[e].child]);
+        h = mix(mix(h, pre_hash(c, t->anys[e].excl, false)), (uint32_t)c->canon[t->anys[e].child]);
     h = mix(h, 4);
     for (int32_t k = c->off[v]; k < c->off[v + 1]; k++)
         h = mix(h, (uint64_t)(uint32_t)c->kid[k].id << 32 | (uint32_t)c->canon[c->kid[k].child]);
@@ -356,7 +369,7 @@ static int32_t intern(compactor *c, int32_t v)
         for (size_t i = 0; i < c->scap; i++) {
             if (c->slot[i].node < 0)
                 continue;
-            size_t j = (size_t)c->slot[i].hash & (ncap - 1);
+            size_t j = (size_t)(c->slot[i].hash >> 32) & (ncap - 1);
             while (s[j].node >= 0)
                 j = (j + 1) & (ncap - 1);
             s[j] = c->slot[i];
@@ -366,7 +379,9 @@ static int32_t intern(compactor *c, int32_t v)
         c->scap = ncap;
     }
     uint64_t h = hash_node(c, v);
-    size_t i = (size_t)h & (c->scap - 1);
+    /* the high half: a product's low bits depend on the low bits alone, and
+     * kept nodes crowded into runs of slots cost most of the load */
+    size_t i = (size_t)(h >> 32) & (c->scap - 1);
     for (; c->slot[i].node >= 0; i = (i + 1) & (c->scap - 1))
         if (c->slot[i].hash == h && same_node(c, v, c->slot[i].node))
             return c->slot[i].node;
@@ -494,11 +509,13 @@ void kpi_trie_compact(kpi_trie *t)
     t->edges = NULL;
     t->ecap = t->en = 0;
     c.canon = xmalloc(n * sizeof *c.canon);
+    c.pre_hash = xcalloc(t->npre + 1, sizeof *c.pre_hash);
     /* a child is made after its parent: from the last node back, every
      * node's children are classed before it */
     for (size_t v = n; v-- > 0;)
         c.canon[v] = intern(&c, (int32_t)v);
     free(c.slot);
+    free(c.pre_hash);
     int32_t *newid = xmalloc(n * sizeof *newid);
     relayout(t, &c, newid);
     free(newid);
