@@ -339,6 +339,13 @@ int32_t kpi_trie_child(kpi_trie *t, int32_t node, int32_t id, bool create);
 /* The child of node along the wildcard whose exception list is excl (an
  * offset in t->pre, or -1), created when missing. */
 int32_t kpi_trie_any(kpi_trie *t, int32_t node, int32_t excl);
+/* Merges the nodes that answer every walk alike (the same accepts, the
+ * same wildcard exceptions and word ids leading to merged-alike nodes) into
+ * one, lays the rest out afresh (the root stays node 0) and sizes the edge
+ * hash to the edges left, turning the trie into a DAG. The walk's answers
+ * are unchanged; the trie must not be grown (kpi_trie_child with create,
+ * kpi_trie_any) after. Not thread-safe: once, before the trie is shared. */
+void kpi_trie_compact(kpi_trie *t);
 /* Whether word id is in the exception list at offset excl of t->pre. */
 bool kpi_trie_excluded(const kpi_trie *t, int32_t excl, int32_t id);
 static inline uint64_t kpi_trie_edge_key(int32_t node, int32_t id)

@@ -527,6 +527,9 @@ kpi_rules *kpi_rules_load(const char *path, cz_err *err)
         kpi_rules_free(r);
         return NULL;
     }
+    /* the patterns' alternations repeat their tails under every prefix:
+     * 485,000 nodes in 2026.12, of which few answer differently */
+    kpi_trie_compact(&r->trie);
     kpi_cat_index(r); /* may add words: before the walks' first steps */
     /* the first step of every walk comes straight from the word */
     for (size_t id = 0; id < r->vocab.n; id++)

@@ -175,3 +175,351 @@ bool kpi_trie_excluded(const kpi_trie *t, int32_t excl, int32_t id)
             return true;
     return false;
 }
+
+/* ------------------------------------------------------------ compaction */
+
+/* The rules' alternations expand into a tree whose subtrees repeat: in
+ * "(a|b|c) (x|y) z" the "(x|y) z" tail hangs under each of a, b and c, and
+ * the largest patterns repeat a tail of thousands of nodes hundreds of
+ * times. The walk reads a node only through its accepts, its wildcard edges
+ * and its word edges, so two nodes that agree on all three (the children
+ * compared by what they lead to) answer every walk alike; compaction keeps
+ * one of each such class, bottom-up, and lays the survivors out afresh. */
+
+typedef struct {
+    int32_t id, child;
+} cmp_kid;
+
+typedef struct {
+    const kpi_trie *t;
+    int32_t *off;     /* node -> its first word child in kid; nn + 1 entries */
+    cmp_kid *kid;     /* every node's word children, by word id */
+    uint64_t *pre_hash; /* t->pre offset -> hash_pre of the list there; 0 not
+                         * yet: each pattern's list is read once, not at
+                         * every node its accepts reach */
+    int32_t *canon;   /* node -> the kept node of its class (kept nodes only
+                       * where the children are: done bottom-up) */
+    struct cmp_slot {
+        uint64_t hash;
+        int32_t node; /* a kept node; -1 empty */
+    } *slot;          /* hash of the kept nodes, few: a node's hash is
+                       * kept here, not for every node */
+    size_t scap, sn;
+} compactor;
+
+static int cmp_kid_id(const void *a, const void *b)
+{
+    const cmp_kid *x = a, *y = b;
+    return (x->id > y->id) - (x->id < y->id);
+}
+
+/* Lists every node's word children (one_child, or edges[0..ne), the edge
+ * hash's packed) by parent and word id, from which classes are compared. */
+static void list_kids(compactor *c, const kpi_edge *edges, size_t ne)
+{
+    const kpi_trie *t = c->t;
+    size_t n = t->nn;
+    c->off = xcalloc(n + 1, sizeof *c->off);
+    for (size_t v = 0; v < n; v++)
+        if (t->nodes[v].one_id >= 0)
+            c->off[v + 1]++;
+    for (size_t i = 0; i < ne; i++)
+        c->off[((edges[i].key - 1) >> 32) + 1]++;
+    /* off[v + 1] ends v's run; filled from the end, off[v] becomes its
+     * start (no second array of positions beside the edge hash) */
+    for (size_t v = 0; v < n; v++)
+        c->off[v + 1] += c->off[v];
+    c->kid = xmalloc(((size_t)c->off[n] + 1) * sizeof *c->kid);
+    for (size_t v = 0; v < n; v++)
+        c->off[v] = c->off[v + 1];
+    for (size_t v = 0; v < n; v++)
+        if (t->nodes[v].one_id >= 0)
+            c->kid[--c->off[v]] = (cmp_kid){t->nodes[v].one_id, t->nodes[v].one_child};
+    for (size_t i = 0; i < ne; i++) {
+        uint64_t k = edges[i].key;
+        c->kid[--c->off[(k - 1) >> 32]] = (cmp_kid){(int32_t)(uint32_t)(k - 1), edges[i].child};
+    }
+    for (size_t v = 0; v < n; v++) {
+        size_t a = (size_t)c->off[v], b = (size_t)c->off[v + 1];
+        if (b - a < 2)
+            continue;
+        if (b - a > 16) {
+            qsort(c->kid + a, b - a, sizeof *c->kid, cmp_kid_id);
+            continue;
+        }
+        for (size_t i = a + 1; i < b; i++) {
+            cmp_kid x = c->kid[i];
+            size_t j = i;
+            for (; j > a && c->kid[j - 1].id > x.id; j--)
+                c->kid[j] = c->kid[j - 1];
+            c->kid[j] = x;
+        }
+    }
+}
+
+static uint64_t mix(uint64_t h, uint64_t x)
+{
+    h ^= x + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+    return h * 0xFF51AFD7ED558CCDull;
+}
+
+/* Hashes a pre list (multi: word sequences up to a 0) or an exception list
+ * (one count and its words) by content: the offsets differ from pattern to
+ * pattern for the same words. */
+static uint64_t hash_pre(const kpi_trie *t, int32_t at, bool multi)
+{
+    if (at < 0)
+        return 1;
+    uint64_t h = 2;
+    const int32_t *p = t->pre + at;
+    if (!multi)
+        return mix(h, (uint64_t)(uint32_t)p[0] << 32 | (uint32_t)(p[0] ? p[1] : 0));
+    for (; *p; p += *p + 1)
+        for (int32_t k = 0; k <= p[0]; k++)
+            h = mix(h, (uint32_t)p[k]);
+    return h;
+}
+
+/* Whether two pre lists (multi) or exception lists hold the same words in
+ * the same order. */
+static bool same_pre(const kpi_trie *t, int32_t a, int32_t b, bool multi)
+{
+    if (a < 0 || b < 0)
+        return a == b;
+    const int32_t *p = t->pre + a, *q = t->pre + b;
+    for (;;) {
+        if (p[0] != q[0] || memcmp(p + 1, q + 1, (size_t)p[0] * sizeof *p) != 0)
+            return false;
+        if (!multi || !p[0])
+            return true;
+        p += p[0] + 1;
+        q += q[0] + 1;
+    }
+}
+
+static uint64_t pre_hash(const compactor *c, int32_t at, bool multi)
+{
+    if (at < 0)
+        return 1;
+    uint64_t *h = &c->pre_hash[at];
+    if (!*h)
+        *h = hash_pre(c->t, at, multi) | 1;
+    return *h;
+}
+
+static uint64_t hash_node(const compactor *c, int32_t v)
+{
+    const kpi_trie *t = c->t;
+    uint64_t h = 0;
+    for (int32_t a = t->nodes[v].acc; a >= 0; a = t->acc[a].next) {
+        const kpi_accept *ac = &t->acc[a];
+        uint32_t score;
+        memcpy(&score, &ac->score, sizeof score);
+        h = mix(h, (uint64_t)ac->sec << 40 | (uint64_t)ac->flags << 32 | score);
+        h = mix(h, pre_hash(c, ac->pre, true));
+    }
+    h = mix(h, 3);
+    for (int32_t e = t->nodes[v].any; e >= 0; e = t->anys[e].next)
+        h = mix(mix(h, pre_hash(c, t->anys[e].excl, false)), (uint32_t)c->canon[t->anys[e].child]);
+    h = mix(h, 4);
+    for (int32_t k = c->off[v]; k < c->off[v + 1]; k++)
+        h = mix(h, (uint64_t)(uint32_t)c->kid[k].id << 32 | (uint32_t)c->canon[c->kid[k].child]);
+    return h;
+}
+
+static bool same_node(const compactor *c, int32_t v, int32_t w)
+{
+    const kpi_trie *t = c->t;
+    int32_t a = t->nodes[v].acc, b = t->nodes[w].acc;
+    for (; a >= 0 && b >= 0; a = t->acc[a].next, b = t->acc[b].next) {
+        const kpi_accept *x = &t->acc[a], *y = &t->acc[b];
+        if (x->sec != y->sec || x->flags != y->flags || memcmp(&x->score, &y->score, sizeof x->score) ||
+            !same_pre(t, x->pre, y->pre, true))
+            return false;
+    }
+    if (a >= 0 || b >= 0)
+        return false;
+    a = t->nodes[v].any;
+    b = t->nodes[w].any;
+    for (; a >= 0 && b >= 0; a = t->anys[a].next, b = t->anys[b].next)
+        if (c->canon[t->anys[a].child] != c->canon[t->anys[b].child] ||
+            !same_pre(t, t->anys[a].excl, t->anys[b].excl, false))
+            return false;
+    if (a >= 0 || b >= 0)
+        return false;
+    int32_t n = c->off[v + 1] - c->off[v];
+    if (n != c->off[w + 1] - c->off[w])
+        return false;
+    for (int32_t k = 0; k < n; k++) {
+        const cmp_kid *x = &c->kid[c->off[v] + k], *y = &c->kid[c->off[w] + k];
+        if (x->id != y->id || c->canon[x->child] != c->canon[y->child])
+            return false;
+    }
+    return true;
+}
+
+/* The kept node of v's class, v itself when it is the first of it. */
+static int32_t intern(compactor *c, int32_t v)
+{
+    if ((c->sn + 1) * 2 > c->scap) {
+        size_t ncap = c->scap ? c->scap * 2 : 4096;
+        struct cmp_slot *s = xmalloc(ncap * sizeof *s);
+        for (size_t i = 0; i < ncap; i++)
+            s[i].node = -1;
+        for (size_t i = 0; i < c->scap; i++) {
+            if (c->slot[i].node < 0)
+                continue;
+            size_t j = (size_t)(c->slot[i].hash >> 32) & (ncap - 1);
+            while (s[j].node >= 0)
+                j = (j + 1) & (ncap - 1);
+            s[j] = c->slot[i];
+        }
+        free(c->slot);
+        c->slot = s;
+        c->scap = ncap;
+    }
+    uint64_t h = hash_node(c, v);
+    /* the high half: a product's low bits depend on the low bits alone, and
+     * kept nodes crowded into runs of slots cost most of the load */
+    size_t i = (size_t)(h >> 32) & (c->scap - 1);
+    for (; c->slot[i].node >= 0; i = (i + 1) & (c->scap - 1))
+        if (c->slot[i].hash == h && same_node(c, v, c->slot[i].node))
+            return c->slot[i].node;
+    c->slot[i] = (struct cmp_slot){h, v};
+    c->sn++;
+    return v;
+}
+
+/* Lays the kept nodes out depth-first from the root (a pattern's path in
+ * consecutive nodes, as the walk reads it) and rebuilds the arrays; newid
+ * maps a kept node to its place. */
+static void relayout(kpi_trie *t, const compactor *c, int32_t *newid)
+{
+    size_t n = t->nn;
+    for (size_t v = 0; v < n; v++)
+        newid[v] = -1;
+    int32_t *order = xmalloc(c->sn * sizeof *order), *stack = xmalloc(n * sizeof *stack);
+    size_t nn = 0, sp = 0;
+    stack[sp++] = c->canon[0];
+    newid[c->canon[0]] = 0;
+    while (sp) {
+        int32_t v = stack[--sp];
+        order[nn++] = v;
+        /* pushed in reverse: the first word child comes next */
+        for (int32_t e = t->nodes[v].any; e >= 0; e = t->anys[e].next) {
+            int32_t w = c->canon[t->anys[e].child];
+            if (newid[w] < 0) {
+                newid[w] = 0;
+                stack[sp++] = w;
+            }
+        }
+        for (int32_t k = c->off[v + 1] - 1; k >= c->off[v]; k--) {
+            int32_t w = c->canon[c->kid[k].child];
+            if (newid[w] < 0) {
+                newid[w] = 0;
+                stack[sp++] = w;
+            }
+        }
+    }
+    free(stack);
+    for (size_t i = 0; i < nn; i++)
+        newid[order[i]] = (int32_t)i;
+
+    kpi_node *nodes = xmalloc(nn * sizeof *nodes);
+    kpi_accept *acc = xmalloc((t->nacc ? t->nacc : 1) * sizeof *acc);
+    kpi_anyedge *anys = xmalloc((t->nany ? t->nany : 1) * sizeof *anys);
+    size_t nacc = 0, nany = 0, en = 0;
+    for (size_t i = 0; i < nn; i++) {
+        int32_t v = order[i];
+        const kpi_node *od = &t->nodes[v];
+        kpi_node *nd = &nodes[i];
+        *nd = (kpi_node){.any = -1, .acc = -1, .one_id = KPI_NO_EDGES};
+        /* lists copied in order: the walk's accepts come in the same order */
+        int32_t *link = &nd->acc;
+        for (int32_t a = od->acc; a >= 0; a = t->acc[a].next) {
+            acc[nacc] = t->acc[a];
+            acc[nacc].next = -1;
+            *link = (int32_t)nacc;
+            link = &acc[nacc++].next;
+        }
+        link = &nd->any;
+        for (int32_t e = od->any; e >= 0; e = t->anys[e].next) {
+            anys[nany] = (kpi_anyedge){newid[c->canon[t->anys[e].child]], t->anys[e].excl, -1};
+            *link = (int32_t)nany;
+            link = &anys[nany++].next;
+        }
+        int32_t k0 = c->off[v], nk = c->off[v + 1] - k0;
+        if (nk == 1) {
+            nd->one_id = c->kid[k0].id;
+            nd->one_child = newid[c->canon[c->kid[k0].child]];
+        } else if (nk > 1) {
+            nd->one_id = KPI_MANY_EDGES;
+            nd->emask = 0;
+            for (int32_t k = 0; k < nk; k++)
+                nd->emask |= 1u << kpi_trie_emask_bit(c->kid[k0 + k].id);
+            en += (size_t)nk;
+        }
+    }
+    size_t ecap = 16;
+    while (en * 4 > ecap * 3)
+        ecap *= 2;
+    kpi_edge *edges = xcalloc(ecap, sizeof *edges);
+    for (size_t i = 0; i < nn; i++) {
+        int32_t v = order[i];
+        if (nodes[i].one_id != KPI_MANY_EDGES)
+            continue;
+        for (int32_t k = c->off[v]; k < c->off[v + 1]; k++) {
+            uint64_t key = kpi_trie_edge_key((int32_t)i, c->kid[k].id);
+            size_t j = kpi_trie_edge_slot(key, ecap);
+            while (edges[j].key)
+                j = (j + 1) & (ecap - 1);
+            edges[j] = (kpi_edge){key, newid[c->canon[c->kid[k].child]], 0};
+        }
+    }
+    free(order);
+    free(t->nodes);
+    free(t->acc);
+    free(t->anys);
+    t->nodes = nodes;
+    t->nn = t->cap = nn;
+    t->edges = edges;
+    t->ecap = ecap;
+    t->en = en;
+    t->acc = acc;
+    t->nacc = t->acc_cap = nacc;
+    t->anys = anys;
+    t->nany = t->any_cap = nany;
+}
+
+void kpi_trie_compact(kpi_trie *t)
+{
+    compactor c = {.t = t};
+    size_t n = t->nn;
+    /* The edge hash is packed to its front and cut to its edges first (a
+     * large block: the tail goes back to the system), so the lists below
+     * are made beside 7 MB rather than 16: loading peaks no higher than it
+     * did while the trie was built. */
+    size_t ne = 0;
+    for (size_t i = 0; i < t->ecap; i++)
+        if (t->edges[i].key)
+            t->edges[ne++] = t->edges[i];
+    t->edges = xrealloc(t->edges, (ne ? ne : 1) * sizeof *t->edges);
+    list_kids(&c, t->edges, ne);
+    free(t->edges);
+    t->edges = NULL;
+    t->ecap = t->en = 0;
+    c.canon = xmalloc(n * sizeof *c.canon);
+    c.pre_hash = xcalloc(t->npre + 1, sizeof *c.pre_hash);
+    /* a child is made after its parent: from the last node back, every
+     * node's children are classed before it */
+    for (size_t v = n; v-- > 0;)
+        c.canon[v] = intern(&c, (int32_t)v);
+    free(c.slot);
+    free(c.pre_hash);
+    int32_t *newid = xmalloc(n * sizeof *newid);
+    relayout(t, &c, newid);
+    free(newid);
+    free(c.canon);
+    free(c.off);
+    free(c.kid);
+}
