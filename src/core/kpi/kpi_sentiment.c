@@ -293,23 +293,29 @@ static bool praise_opens(const kpi_rules *r, const kpi_text *t, size_t k0, size_
            !kpi_has(t, KS_QUESTION_START, t->tok[k0].start, t->tok[k1 - 1].end);
 }
 
+/* Moves *i to the first word at or after it that opens a lexicon phrase and
+ * sets *len to the phrase's length, cut at the turn's end; false when no
+ * phrase is left. */
+static bool next_phrase(const kpi_text *t, size_t *i, size_t *len)
+{
+    while (*i < t->ntok && !t->tok[*i].lex_len)
+        (*i)++;
+    if (*i >= t->ntok)
+        return false;
+    *len = t->tok[*i].lex_len;
+    if (*i + *len > t->ntok)
+        *len = t->ntok - *i;
+    return true;
+}
+
 /* Is all the praise of the turn stock praise ([sarcasm_prone]: "great",
  * "perfect", "can't wait")? Praise of another kind ("he's going to be so
  * happy", "that's a load off my mind") says the stock praise is meant. */
 static bool only_stock_praise(const kpi_rules *r, const kpi_text *t)
 {
-    for (size_t i = 0; i < t->ntok;) {
-        size_t len = t->tok[i].lex_len;
-        if (!len) {
-            i++;
-            continue;
-        }
-        if (i + len > t->ntok)
-            len = t->ntok - i;
+    for (size_t i = 0, len; next_phrase(t, &i, &len); i += len)
         if (t->tok[i].lex > 0 && !sarcasm_prone(r, t, i, len))
             return false;
-        i += len;
-    }
     return true;
 }
 
@@ -489,22 +495,13 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
  * opens it is meant, not sarcasm. */
 static bool warm_turn(const kpi_rules *r, const kpi_text *t)
 {
-    for (size_t i = 0; i < t->ntok;) {
-        size_t len = t->tok[i].lex_len;
-        if (!len) {
-            i++;
-            continue;
-        }
-        if (i + len > t->ntok)
-            len = t->ntok - i;
+    for (size_t i = 0, len; next_phrase(t, &i, &len); i += len)
         /* not opened by stock praise: "Super helpful." alone is sarcasm */
         if (len >= 2 && t->tok[i].lex >= WARM && !sarcasm_prone(r, t, i, len) &&
             !(t->tok[i].vflags & VF_SARCASM) &&
             !kpi_text_has_flag(t, VF_NEGATOR, t->tok[i].start, t->tok[i + len - 1].end) &&
             negator_before(t, i, 0) < 0)
             return true;
-        i += len;
-    }
     return false;
 }
 
