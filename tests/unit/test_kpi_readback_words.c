@@ -91,12 +91,56 @@ static void check_notices(void)
             true, 0, "'Dr.' does not end the sentence that books");
 }
 
+/* More of the same from a second sample: a price asked after confirming a
+ * read-back, "are you happy for me to book", "all booked for you", "you got
+ * the ticket", "completed your rental reservation", "let's sum this up",
+ * and "unable to successfully make your reservation". */
+static void check_more_booking_words(void)
+{
+    kt_call("Customer: I would like to make a hotel reservation.\n"
+            "Agent: Please confirm your booking with the Victory House in London, check in next "
+            "Tuesday, 1 room.\n"
+            "Customer: Yes that is correct. What is the total cost of the stay?\n"
+            "Agent: The total cost of your stay is $1,008.\nCustomer: Thanks.",
+            true, 0, "'that is correct' to a read-back, then the price asked");
+    kt_call("Customer: Do you have rooms at the Victory House next Tuesday?\n"
+            "Agent: We do. Would you like to book one?\nCustomer: Yes, what is the total cost?\n"
+            "Agent: It's $1,008 for the stay.\nCustomer: Oh, that's too much, I'll pass.",
+            false, 0, "a yes with the price asked, then refused when heard");
+    kt_call("Customer: We're going to the Allan Rayman show on March 3rd.\n"
+            "Agent: Are you happy for me to book 3 tickets to Allan Rayman on March 3rd?\n"
+            "Customer: Yes please, that would be great.\nAgent: All booked for you, have fun.\n"
+            "Customer: Thank you very much.",
+            true, 0, "'are you happy for me to book', 'all booked for you'");
+    kt_call("customer: is there anything on at the arena saturday\n"
+            "agent: the hawks play at seven are you happy for me to book you two seats\n"
+            "customer: not yet i'll check with my brother first\nagent: no problem",
+            false, 0, "asr: 'are you happy for me to book' put off");
+    kt_call("Customer: I need a bus to Seattle on the 1st for two.\n"
+            "Agent: Let's sum this up: 2 tickets for the 9:45 am bus from Portland to Seattle on "
+            "March 1st.\nCustomer: Yep.\nAgent: You got the ticket.\nCustomer: Thanks.",
+            true, 0, "'let's sum this up' read-back, 'you got the ticket'");
+    kt_call("Customer: Can I rent a car at the airport on March 6th?\n"
+            "Agent: A Honda Accord, pick up 9:30 am March 6th, return March 12th.\n"
+            "Customer: Sounds right.\n"
+            "Agent: Great! I have successfully completed your rental reservation.\n"
+            "Customer: Thank you.",
+            true, 0, "'I have successfully completed your rental reservation'");
+    kt_call("Customer: A table for five at Artisan Bistro at noon, please.\n"
+            "Agent: A reservation for 5 people at Artisan Bistro at 12 PM today. Is this accurate?\n"
+            "Customer: Yes, you got it! Is liquor served there?\n"
+            "Agent: I was unable to successfully make your reservation. Anything else?\n"
+            "Customer: No, that's all.",
+            false, 0, "'I was unable to successfully make your reservation' fails it");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
     check_readbacks();
     check_notices();
+    check_more_booking_words();
     kt_free();
     T_END();
 }

@@ -922,8 +922,12 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
             bool other = st->readback || st->ask == ASK_CLOSING
                              ? nonpurchase_beyond(ct, c, e->start, se)
                              : dlg_nonpurchase(ct, e->start, se);
+            /* "Yes, how much is it?" asks before buying; but "that is
+             * correct" to a read-back has confirmed the order it read,
+             * whatever the customer asks next ("... what is the total?") */
+            bool price_open = c->price_question && !(e->kind == CE_CONFIRM && st->readback);
             if (!e->consumed && in_time && (e->at_start || e->kind == CE_CONFIRM) && !negative &&
-                !c->price_question && !other) {
+                !price_open && !other) {
                 main.end = e->cend > e->end ? e->cend : e->end;
                 main.by_yes = true;
                 main.choice = st->ask_turn >= 0 && !proposes_purchase(&st->texts[st->ask_turn]);
