@@ -58,6 +58,10 @@
 #   kpi-fresh37        tests/data/kpi-fresh37  (when present)
 #   kpi-fresh38        tests/data/kpi-fresh38  (when present)
 #   kpi-fresh39        tests/data/kpi-fresh39  (when present)
+#   kpi-fresh40        tests/data/kpi-fresh40  (when present)
+#   kpi-fresh41        tests/data/kpi-fresh41  (when present)
+#   kpi-fresh42        tests/data/kpi-fresh42  (when present)
+#   kpi-fresh43        tests/data/kpi-fresh43  (when present)
 # Environment: CONVERZA_SHARED (default ../shared), CONVERZA_ETL (default
 # build/converza-etl), CONVERZA_RULES_FILE (default rules/converza.rules),
 # EVAL_VERBOSE=1 lists each set's wrong calls after the table.
@@ -101,7 +105,9 @@ if [ $# -eq 0 ]; then
         kpi-fresh32 tests/data/kpi-fresh32 kpi-fresh33 tests/data/kpi-fresh33 \
         kpi-fresh34 tests/data/kpi-fresh34 kpi-fresh35 tests/data/kpi-fresh35 \
         kpi-fresh36 tests/data/kpi-fresh36 kpi-fresh37 tests/data/kpi-fresh37 \
-        kpi-fresh38 tests/data/kpi-fresh38 kpi-fresh39 tests/data/kpi-fresh39 >"$work/sets"
+        kpi-fresh38 tests/data/kpi-fresh38 kpi-fresh39 tests/data/kpi-fresh39 \
+        kpi-fresh40 tests/data/kpi-fresh40 kpi-fresh41 tests/data/kpi-fresh41 \
+        kpi-fresh42 tests/data/kpi-fresh42 kpi-fresh43 tests/data/kpi-fresh43 >"$work/sets"
 else
     for d in "$@"; do
         printf '%s\t%s\n' "$(basename "$d")" "$d"
