@@ -134,6 +134,40 @@ static void check_more_booking_words(void)
             false, 0, "'I was unable to successfully make your reservation' fails it");
 }
 
+/* Coffee orders as a Taskmaster-4 sample says them: "confirm what you see
+ * here is correct", "verify that I typed the order correctly", "it is
+ * totally correct", "it looks correct to me", "we'll have it at the coffee
+ * bar", and "I don't see mocha on the menu" failing the order. */
+static void check_coffee_words(void)
+{
+    kt_call("Customer: Hi. I would like a mocha with oat milk please.\n"
+            "Agent: Sure. Just confirm what you see here is correct and I'll send the order over.\n"
+            "Customer: Yes. That's right.\n"
+            "Agent: OK, thanks. We'll have it at the coffee bar for you shortly.",
+            true, 0, "'confirm what you see here is correct', 'we'll have it at the coffee bar'");
+    kt_call("Customer: Yes, I need a macchiato with oat milk and the chocolate syrup.\n"
+            "Agent: Can you verify that I typed the order correctly before I send it?\n"
+            "Customer: Sure, it looks correct to me.\n"
+            "Agent: Great, it will be ready in just a few minutes at the coffee bar.",
+            true, 0, "'verify that I typed the order correctly', 'it looks correct to me'");
+    kt_call("customer: let me get a latte with two percent milk\n"
+            "agent: please confirm the order on the screen\ncustomer: it is totally correct\n"
+            "agent: good it will be at the coffee bar shortly",
+            true, 0, "asr: 'it is totally correct'");
+    kt_call("Customer: I'll get a mocha, please.\n"
+            "Agent: Sorry, I don't see mocha on the menu. Do you mean a cortado?\n"
+            "Customer: No. What kinds of tea do you have?\n"
+            "Agent: Black, herbal and oolong. Take a look at the menu.",
+            false, 0, "'I don't see mocha on the menu' fails the order");
+    kt_call("Customer: I need travel cover for a trip to Spain.\n"
+            "Agent: For that trip our Basic plan is $80.\nCustomer: Okay, I'll take the Basic plan.\n"
+            "Agent: Done. There's also a cancel-for-any-reason upgrade. It's normally $50, but I "
+            "can do $40.\nCustomer: What does it add?\n"
+            "Agent: It refunds most of the trip if you cancel for a reason not on the list.\n"
+            "Customer: Okay, at $40, yes.\nAgent: Added.\nCustomer: Thanks.",
+            true, 40, "'a reason not on the list' fails nothing");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -141,6 +175,7 @@ int main(void)
     check_readbacks();
     check_notices();
     check_more_booking_words();
+    check_coffee_words();
     kt_free();
     T_END();
 }
