@@ -154,6 +154,20 @@ static void check_coffee_words(void)
             "agent: please confirm the order on the screen\ncustomer: it is totally correct\n"
             "agent: good it will be at the coffee bar shortly",
             true, 0, "asr: 'it is totally correct'");
+    kt_call("Customer: I want a non-fat caramel cortado.\n"
+            "Agent: Does this information look correct for your order?\n"
+            "Customer: Yep, that's it.\nAgent: Thank you! Your beverage will be ready soon!",
+            true, 0, "'does this information look correct', 'your beverage will be ready'");
+    kt_call("Customer: May I get an oat latte?\n"
+            "Agent: I need your confirmation if your order is correct prior to sending it out.\n"
+            "Customer: yes\nAgent: OK. Your coffee will be out shortly.",
+            true, 0, "'I need your confirmation if your order is correct'");
+    kt_call("Customer: Please schedule a viewing of the apartment on March 9th.\n"
+            "Agent: I understand you would like to book a viewing on March 9th at the Apricot "
+            "Apartments.\nCustomer: That's right.\n"
+            "Agent: No appointments were available. Do you need further assistance?\n"
+            "Customer: Not at the moment, thanks.",
+            false, 0, "'No appointments were available' fails the viewing");
     kt_call("Customer: I'll get a mocha, please.\n"
             "Agent: Sorry, I don't see mocha on the menu. Do you mean a cortado?\n"
             "Customer: No. What kinds of tea do you have?\n"
