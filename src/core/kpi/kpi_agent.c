@@ -86,6 +86,11 @@ static bool regretted(const kpi_text *t, size_t ms)
             return true;
         if (k > at && KPI_TOK_IS(t, k, "but", "however"))
             return false;
+        /* "Your tickets are confirmed, and they are unfortunately not
+         * refundable", "confirmed and unfortunately, not refundable": what
+         * is joined on with "and" is what is regretted */
+        if (k > at && KPI_TOK_IS(t, k, "and"))
+            return false;
         if (k > at && regret)
             return true;
     }

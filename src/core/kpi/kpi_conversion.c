@@ -233,7 +233,11 @@ static size_t agreement_end(const kpi_text *t, const dlg_event *e)
         if (((t->tok[k].flags & TF_CLAUSE_START) &&
              kpi_tok_in(t, k, opens, sizeof opens / sizeof opens[0])) ||
             (KPI_TOK_IS(t, k, "can", "could", "would", "will") && k + 1 < t->ntok &&
-             KPI_TOK_IS(t, k + 1, "you")))
+             KPI_TOK_IS(t, k + 1, "you")) ||
+            /* unpunctuated: "yes that is great please tell me the number" */
+            (KPI_TOK_IS(t, k, "please") && k + 1 < t->ntok &&
+             KPI_TOK_IS(t, k + 1, "tell", "give", "let", "send", "text", "email")) ||
+            (KPI_TOK_IS(t, k, "tell", "give") && k + 1 < t->ntok && KPI_TOK_IS(t, k + 1, "me", "us")))
             return t->tok[k].start;
     return end;
 }
@@ -278,6 +282,19 @@ static void follow_agreement(dlg_state *st, int turn, const dlg_customer *c)
         st->agree_turn = turn;
 }
 
+/* "I would like you to find a different dentist": the customer's last search
+ * looks for something instead of what was chosen, not for something new */
+static bool seeks_instead(const dlg_state *st)
+{
+    const kpi_text *t = &st->texts[st->seek_turn];
+    size_t si = kpi_text_sentence_at(t, st->seek_start);
+    for (size_t k = kpi_text_tok_at(t, t->sent[si].start);
+         k < t->ntok && t->tok[k].end <= t->sent[si].end; k++)
+        if (KPI_TOK_IS(t, k, "different", "another", "other", "else", "instead"))
+            return true;
+    return false;
+}
+
 void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
 {
     st->ask = a->ask;
@@ -309,6 +326,15 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
                     !kpi_text_has_flag(&st->texts[turn], VF_ADDON, 0, st->texts[turn].len);
     for (size_t i = 0; i < st->n_acc; i++) {
         dlg_accept *m = &st->acc[i];
+        /* "Yes, that is correct." ... "I would like to find a hotel room."
+         * ... "Would you like to reserve a room?": once the customer looks
+         * for something new, a closing question is about that, not about
+         * a purchase taken before ("That is fine." to "would you like to
+         * try A-1 Dental?" only chose one) */
+        if (st->seek_turn > m->turn && !m->choice && !seeks_instead(st)) {
+            m->tentative = m->unsure = false;
+            continue;
+        }
         m->tentative = recloses && !m->retracted && m->kind == ACC_MAIN &&
                        (m->item >= 0 || m->by_yes) && m->turn > st->fulfil_turn;
         /* "That one sounds good, I'll go with them." - "Shall I book an
@@ -919,8 +945,9 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
              * that's correct": a "that's correct" answering a read-back or a
              * closing question confirms what it proposed, not a detail
              * ("that's correct" to "is this your number?" asks no closing) */
+            size_t agreed = agreement_end(ct, e);
             bool other = st->readback || st->ask == ASK_CLOSING
-                             ? nonpurchase_beyond(ct, c, e->start, se)
+                             ? nonpurchase_beyond(ct, c, e->start, agreed < se ? agreed : se)
                              : dlg_nonpurchase(ct, e->start, se);
             /* "Yes, how much is it?" asks before buying; but "that is
              * correct" to a read-back has confirmed the order it read,
