@@ -109,6 +109,13 @@ static bool acknowledges_slot(const kpi_text *t, const dlg_agent *a, const kpi_t
     }
     if (!bare_ok)
         return false;
+    /* "Okay, there is an American Airlines flight at 3:25 pm for $225":
+     * an "okay" that goes on to present an option takes the request in
+     * hand; the option is the customer's to take */
+    for (size_t k = 0; k + 1 < t->ntok; k++)
+        if (KPI_TOK_IS(t, k, "there's") ||
+            (KPI_TOK_IS(t, k, "there") && KPI_TOK_IS(t, k + 1, "is", "are")))
+            return false;
     if (!(kpi_find(t, KS_AFFIRM_WEAK, 0, t->len, &ms, &me) ||
           kpi_find(t, KS_AFFIRM, 0, t->len, &ms, &me)) ||
         kpi_text_tok_at(t, ms) != 0)
