@@ -189,7 +189,7 @@ static bool has_add_verb(const kpi_text *t, size_t ms, size_t me)
     return false;
 }
 
-/* Does the match at ms begin "can", "could" or "would" (a polite request)? */
+/* Does the match at ms begin "can", "could", "would" or "may" (a polite request)? */
 static bool polite_start(const kpi_text *t, size_t ms)
 {
     size_t k = kpi_text_tok_at(t, ms);
@@ -198,7 +198,7 @@ static bool polite_start(const kpi_text *t, size_t ms)
     const char *w = t->low + t->tok[k].start;
     size_t n = t->tok[k].end - t->tok[k].start;
     return (n == 3 && memcmp(w, "can", 3) == 0) || (n == 5 && memcmp(w, "could", 5) == 0) ||
-           (n == 5 && memcmp(w, "would", 5) == 0);
+           (n == 5 && memcmp(w, "would", 5) == 0) || (n == 3 && memcmp(w, "may", 3) == 0);
 }
 
 /* Is the match [ms, me) "I'll do" or "I'll try" and a pronoun that points
@@ -369,9 +369,10 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
                      sc.hedged || sc.nonpurchase);
             break;
         case CE_REQUEST:
-            /* a polite request is a question by its form, not by its meaning */
-            keep = !(sc.negated || (sc.question && !polite) || sc.conditional || sc.hedged ||
-                     sc.nonpurchase);
+            /* a polite request is a question by its form, not by its
+             * meaning: "can I please get a latte?" */
+            keep = !(sc.negated || (sc.question && !polite && !polite_start(t, ms)) ||
+                     sc.conditional || sc.hedged || sc.nonpurchase);
             break;
         case CE_AFFIRM:
         case CE_AFFIRM_WEAK:
