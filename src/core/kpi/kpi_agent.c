@@ -187,6 +187,28 @@ static bool mentions_readback(const kpi_text *t)
     return false;
 }
 
+/* "One cappuccino with oat milk, extra oat milk. Is that correct?": an
+ * "extra" in a read-back, said in a sentence that asks nothing and names no
+ * price, is part of the order read back, not an offer */
+static bool reads_back_extra(const kpi_text *t, size_t cue)
+{
+    if (!mentions_readback(t))
+        return false;
+    size_t si = kpi_text_sentence_at(t, cue);
+    if (kpi_text_sentence_is_question(t, si) || kpi_has(t, KS_QUESTION_START, t->sent[si].start,
+                                                           t->sent[si].end))
+        return false;
+    for (size_t k = kpi_text_tok_at(t, t->sent[si].start);
+         k < t->ntok && t->tok[k].end <= t->sent[si].end; k++) {
+        if (KPI_TOK_IS(t, k, "dollar", "dollars", "cents", "bucks", "cost", "costs", "charge",
+                       "free", "add", "also", "only", "just") ||
+            memchr(t->low + t->tok[k].start, '$', t->tok[k].end - t->tok[k].start) ||
+            cz_is_digit(t->low[t->tok[k].start]))
+            return false;
+    }
+    return true;
+}
+
 /* Does the match ending at byte e end with "that", "it" or "this"? */
 static bool ends_pointing_back(const kpi_text *t, size_t e)
 {
@@ -501,6 +523,8 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
     bool cue_offer = !a->retention && cue_in(t, KS_OFFER_CUE, 0, t->len, &cue);
     bool cue_upgrade = !a->retention && cue_in(t, KS_UPGRADE_CUE, 0, t->len, &up);
     a->offer_named = !a->retention && cue_in(t, KS_OFFER_QUESTION, 0, t->len, &named);
+    if (cue_offer && !a->offer_named && reads_back_extra(t, cue))
+        cue_offer = false;
     a->offer = cue_offer || cue_upgrade;
     a->upgrade = cue_upgrade && !cue_offer;
     at = cue < up ? cue : up;
