@@ -884,12 +884,16 @@ static void goes_elsewhere(dlg_state *st, int turn)
 void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
 {
     bool answered = false, retracted = false, negative = false;
+    const kpi_text *ct = &st->texts[turn];
     for (size_t i = 0; i < c->n; i++) {
         const dlg_event *e = &c->ev[i];
+        /* "Yup, just the americano.": "just the X" keeps the order and
+         * refuses only more */
+        if (e->kind == CE_DECLINE && KPI_TOK_IS(ct, kpi_text_tok_at(ct, e->start), "just", "only"))
+            continue;
         if (!e->consumed && (e->kind == CE_DECLINE || e->kind == CE_DEFER || e->kind == CE_INFO))
             negative = true;
     }
-    const kpi_text *ct = &st->texts[turn];
     for (size_t i = 0; i < c->n; i++) {
         dlg_event *e = &c->ev[i];
         dlg_accept main = {.kind = ACC_MAIN, .turn = turn, .start = e->start, .end = e->cend,
