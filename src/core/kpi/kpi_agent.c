@@ -188,15 +188,18 @@ static bool mentions_readback(const kpi_text *t)
 }
 
 /* "One cappuccino with oat milk, extra oat milk. Is that correct?": an
- * "extra" in a read-back, said in a sentence that asks nothing and names no
- * price, is part of the order read back, not an offer */
+ * "extra" in a read-back, said in a sentence that asks nothing before it
+ * and names no price, is part of the order read back, not an offer */
 static bool reads_back_extra(const kpi_text *t, size_t cue)
 {
     if (!mentions_readback(t))
         return false;
+    /* unpunctuated, the read-back's own question may follow in the same
+     * sentence ("... extra oat milk is that correct"); one before the
+     * extra asks for it ("would you like extra cheese") */
     size_t si = kpi_text_sentence_at(t, cue);
-    if (kpi_text_sentence_is_question(t, si) || kpi_has(t, KS_QUESTION_START, t->sent[si].start,
-                                                           t->sent[si].end))
+    if ((t->nstops > 0 && kpi_text_sentence_is_question(t, si)) ||
+        kpi_has(t, KS_QUESTION_START, t->sent[si].start, cue))
         return false;
     for (size_t k = kpi_text_tok_at(t, t->sent[si].start);
          k < t->ntok && t->tok[k].end <= t->sent[si].end; k++) {
@@ -523,8 +526,15 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
     bool cue_offer = !a->retention && cue_in(t, KS_OFFER_CUE, 0, t->len, &cue);
     bool cue_upgrade = !a->retention && cue_in(t, KS_UPGRADE_CUE, 0, t->len, &up);
     a->offer_named = !a->retention && cue_in(t, KS_OFFER_QUESTION, 0, t->len, &named);
-    if (cue_offer && !a->offer_named && reads_back_extra(t, cue))
+    if (cue_offer && !a->offer_named && reads_back_extra(t, cue)) {
         cue_offer = false;
+        /* unpunctuated, the extra and the read-back's question are one
+         * sentence, which the extra made an offer */
+        if (a->ask == ASK_OFFER && !cue_upgrade) {
+            a->ask = ASK_CLOSING;
+            a->readback = true;
+        }
+    }
     a->offer = cue_offer || cue_upgrade;
     a->upgrade = cue_upgrade && !cue_offer;
     at = cue < up ? cue : up;

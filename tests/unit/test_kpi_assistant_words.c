@@ -1,0 +1,218 @@
+/* test_kpi_assistant_words.c - how people book and order with a terse
+ * assistant: a second search after a purchase, a closing question about the
+ * new thing refused; a notice with a regret about something else joined on
+ * with "and"; "wanna get tickets?"; "let's keep looking"; an agreement that
+ * goes on "please tell me the number"; an "okay" that presents an option;
+ * "can I please get ...?", "I want a mocha"; an "extra" read back; "yup,
+ * just the americano"; "we don't have X available"; "how about getting me 2
+ * tickets"; coffee-bar notices. Each with negatives, clean and
+ * speech-recognition style. Calls invented for these tests, scored with the
+ * shipped rules. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "t.h"
+#include "kpi_t.h"
+
+/* A closing question answered no is about what it offers. */
+static void check_second_search(void)
+{
+    kt_call("Customer: I would like bus tickets to Fresno.\n"
+            "Agent: There is one at 7:40 am for $50.\nCustomer: That sounds good to me.\n"
+            "Agent: Would you like to purchase a ticket?\nCustomer: Yes, I would like tickets.\n"
+            "Agent: How many tickets?\nCustomer: Two.\n"
+            "Agent: 2 tickets to Fresno on March 9th at 7:40 am.\n"
+            "Customer: Yes, that is correct. Which station is it?\nAgent: Union Station.\n"
+            "Customer: I would like to find a hotel room there.\n"
+            "Agent: There is the Fresno Inn with 3 stars.\n"
+            "Agent: Would you like to reserve a room?\n"
+            "Customer: No, I just wanted the information.",
+            true, 0, "a room refused after a new search leaves the tickets bought");
+    kt_call("customer: i would like bus tickets to fresno\n"
+            "agent: there is one at seven forty am for fifty dollars\n"
+            "customer: that sounds good to me\nagent: would you like to purchase a ticket\n"
+            "customer: yes i would like tickets\nagent: how many tickets\ncustomer: two\n"
+            "agent: two tickets to fresno on march ninth at seven forty am\n"
+            "customer: yes that is correct which station is it\nagent: union station\n"
+            "customer: i would like to find a hotel room there\n"
+            "agent: there is the fresno inn with three stars\n"
+            "agent: would you like to reserve a room\n"
+            "customer: no i just wanted the information",
+            true, 0, "asr: the same");
+    kt_call("Customer: Can you help me find a dentist?\n"
+            "Agent: Would you like to try Bright Smile Dental?\n"
+            "Customer: That is fine, what is their phone number?\n"
+            "Agent: It is 408-555-0100.\nCustomer: I would like you to find a different dentist.\n"
+            "Agent: Would you like to try Oak Dental instead?\nCustomer: Yes, that would be fine.\n"
+            "Agent: Would you like me to make you an appointment?\n"
+            "Customer: No, I would not like to make an appointment. That is all.",
+            false, 0, "a different one searched for: the no refuses the choice as well");
+    kt_call("Customer: I need two train tickets to Boston on Friday.\n"
+            "Agent: There is a 9 am train for $60.\nCustomer: Good.\n"
+            "Agent: Would you like to buy the tickets?\nCustomer: No, I just wanted the times.",
+            false, 0, "no new search: the no refuses the tickets");
+}
+
+/* Regret joined on with "and" is about something else. */
+static void check_regret_joined(void)
+{
+    kt_call("Customer: Book me a seat on the 7 am flight.\n"
+            "Agent: Please confirm: one seat on the 7 am flight to Denver.\n"
+            "Customer: Yes. Is it refundable?\n"
+            "Agent: Your ticket is confirmed and unfortunately, not refundable.\n"
+            "Customer: Okay, thanks.",
+            true, 0, "'confirmed and unfortunately, not refundable'");
+    kt_call("Customer: Book me a seat on the 7 am flight.\n"
+            "Agent: Please confirm: one seat on the 7 am flight to Denver.\n"
+            "Customer: Yes. Is it refundable?\n"
+            "Agent: Your tickets are confirmed, and they are unfortunately not refundable.\n"
+            "Customer: Okay, thanks.",
+            true, 0, "'..., and they are unfortunately not refundable'");
+    kt_call("Customer: Can I book a table for four at 8?\n"
+            "Agent: Those tables are booked, unfortunately.\nCustomer: Oh well, thanks.",
+            false, 0, "the regret after the notice still reports the tables taken");
+}
+
+/* Informal closing questions and searches. */
+static void check_informal(void)
+{
+    kt_call("Customer: find a bus\nAgent: where to?\nCustomer: reno to sacramento on the 9th\n"
+            "Agent: 7:10 am, $45\nCustomer: that is good\nAgent: wanna get tickets?\n"
+            "Customer: yes for two\nAgent: reno sacramento march 9th 7:10 am 2 people\n"
+            "Customer: yes that is fine\nAgent: it is confirmed",
+            true, 0, "'wanna get tickets?' then yes and a notice");
+    kt_call("Customer: find a bus\nAgent: where to?\nCustomer: reno to sacramento on the 9th\n"
+            "Agent: 7:10 am, $45\nCustomer: that is good\nAgent: wanna get tickets?\n"
+            "Customer: nah not yet\nAgent: ok bye",
+            false, 0, "'wanna get tickets?' refused");
+    kt_call("Customer: Find me a soccer game in Portland.\n"
+            "Agent: How about Timbers vs Sounders at Providence Park?\n"
+            "Customer: I don't know, let's keep looking.\n"
+            "Agent: Thorns vs Courage on Saturday?\nCustomer: Thanks, that's all for now.",
+            false, 0, "'let's keep looking' commits to nothing");
+}
+
+/* An agreement that goes on to ask for a detail agrees to the purchase. */
+static void check_agree_then_ask(void)
+{
+    kt_call("Customer: Find me a hotel in San Diego.\n"
+            "Agent: What about the Bay Inn rated 3.8?\nCustomer: Good, March 2nd to the 9th.\n"
+            "Agent: Please confirm check in on March 2nd and check-out March 9th for 1 room at "
+            "the Bay Inn.\nCustomer: Yes, that is great please tell me the phone number.\n"
+            "Agent: The reservation is a success and their phone is 619-555-0100.",
+            true, 0, "'yes that is great please tell me the phone number'");
+    kt_call("customer: find me a hotel in san diego\n"
+            "agent: what about the bay inn rated three point eight\n"
+            "customer: good march second to the ninth\n"
+            "agent: please confirm check in march second and check out march ninth for one room "
+            "at the bay inn\ncustomer: yes that is great please tell me the phone number\n"
+            "agent: the reservation is a success",
+            true, 0, "asr: the same");
+    kt_call("Customer: My number changed.\n"
+            "Agent: Should I update the phone number on your account to 619-555-0100?\n"
+            "Customer: Yes, that is my phone number.\nAgent: Updated.",
+            false, 0, "a yes about the phone number itself buys nothing");
+}
+
+/* An "okay" that presents an option books no day. */
+static void check_option_presented(void)
+{
+    kt_call("Customer: I'd like to buy 3 round trip tickets to Toronto.\n"
+            "Agent: What days?\nCustomer: Leaving March 4th and back on the 12th.\n"
+            "Agent: Okay, there is an Air Canada flight at 3:25 pm for $225.\n"
+            "Customer: Okay, thanks. That's all I needed.",
+            false, 0, "'okay, there is a flight ...' books nothing");
+    kt_call("Customer: I'd like a haircut on Tuesday at 4.\n"
+            "Agent: Okay, Tuesday at 4.\nCustomer: Thanks.",
+            true, 0, "the day said back books it");
+}
+
+/* Requests asked politely, and said as wants. */
+static void check_requests(void)
+{
+    kt_call("Customer: Can I please get a latte with oat milk?\n"
+            "Agent: That will be ready in just a moment.",
+            true, 0, "'can I please get a latte?' and a notice");
+    kt_call("customer: could i just get a small drip coffee\nagent: it'll be ready shortly",
+            true, 0, "asr: 'could i just get'");
+    kt_call("Customer: Can I please get a latte with oat milk?\n"
+            "Agent: Sorry, we're out of oat milk.\nCustomer: Never mind then.",
+            false, 0, "asked, never carried out");
+    kt_call("Customer: I want a mocha.\nAgent: Okay, it will be ready shortly.",
+            true, 0, "'I want a mocha'");
+    kt_call("Customer: The dryer came dented. I want a replacement this week.\n"
+            "Agent: Of course. Please hold while I transfer you.",
+            false, 0, "'I want a replacement' asks a remedy");
+    kt_call("Customer: I'm busy, but how about getting me 2 tickets after all.\n"
+            "Agent: Ok, 2 tickets for the Chemical Brothers next Friday.\n"
+            "Customer: I confirm it.\nAgent: You have your tickets then.",
+            true, 0, "'how about getting me 2 tickets', 'you have your tickets then'");
+    kt_call("Customer: How about getting me 2 tickets?\nAgent: Which show?\n"
+            "Customer: Actually, forget it.",
+            false, 0, "asked, then dropped");
+}
+
+/* Read-backs and notices at a coffee bar. */
+static void check_coffee(void)
+{
+    kt_call("Customer: Hi, could I get a cappuccino with oat milk, and put some more oat milk "
+            "in it, please.\n"
+            "Agent: One cappuccino with oat milk, extra oat milk. Is that correct?\n"
+            "Customer: Yes that is what I want, thanks!",
+            true, 0, "an 'extra' read back is the order");
+    kt_call("customer: could i get a cappuccino with oat milk and put some more oat milk in it\n"
+            "agent: one cappuccino with oat milk extra oat milk is that correct\n"
+            "customer: yes that is what i want",
+            true, 0, "asr: an 'extra' read back in the question's sentence");
+    kt_call("customer: could i get a cappuccino with oat milk\n"
+            "agent: would you like extra oat milk is that correct\ncustomer: no thanks",
+            false, 0, "asr: 'would you like extra' asks, and no refuses");
+    kt_call("Customer: Could I get a cappuccino?\n"
+            "Agent: One cappuccino. We can add an extra shot for 75 cents. Is that correct?\n"
+            "Customer: No thanks.",
+            false, 0, "an extra with a price is an offer, and the no refuses it");
+    kt_call("Customer: Hey, can I get an Americano with vanilla syrup?\n"
+            "Agent: Okay, does this look like I've got everything for you?\n"
+            "Customer: Yup, just the americano. Thanks.\n"
+            "Agent: Okay, that'll be ready for you in just a minute.",
+            true, 0, "'yup, just the americano' confirms");
+    kt_call("customer: can i get a mocha with two percent milk\n"
+            "agent: do you agree with your order displayed\ncustomer: yes\n"
+            "agent: ok it will be up soon at the coffee bar",
+            true, 0, "asr: 'do you agree with your order displayed'");
+    kt_call("Customer: Can I get a cortado please?\nAgent: Sure, is this all?\n"
+            "Customer: Yes thats it.\nAgent: Okay ill work on your drink now.",
+            true, 0, "'ill work on your drink now'");
+    kt_call("Customer: I'd like a chai latte.\n"
+            "Agent: If you would just check that screen to verify it's correct, I'll send it "
+            "over.\nCustomer: Yes, it's right.\n"
+            "Agent: You pick it up at the bar, they should have that up for you pretty quick.",
+            true, 0, "'if you would just check', 'they should have that up for you'");
+    kt_call("Customer: I want two cappuccinos, one decaf.\n"
+            "Agent: I need your confirmation that the details are correct.\nCustomer: Yes\n"
+            "Agent: Thank you. You'll have your order out shortly.",
+            true, 0, "'you'll have your order out shortly'");
+    kt_call("Customer: I'll get a normal mocha, please.\n"
+            "Agent: We don't have mocha available. Did you mean macchiato?\n"
+            "Customer: No. What teas are there?\nAgent: Black and herbal.",
+            false, 0, "'we don't have mocha available' fails the order");
+    kt_call("Customer: I'll get a mocha, please.\n"
+            "Agent: We don't have any fees on that. It'll be ready shortly.",
+            true, 0, "no fees is no failure");
+}
+
+int main(void)
+{
+    if (!kt_load())
+        T_END();
+    check_second_search();
+    check_regret_joined();
+    check_informal();
+    check_agree_then_ask();
+    check_option_presented();
+    check_requests();
+    check_coffee();
+    kt_free();
+    T_END();
+}
