@@ -52,6 +52,13 @@ static void check_second_search(void)
             "Agent: There is a 9 am train for $60.\nCustomer: Good.\n"
             "Agent: Would you like to buy the tickets?\nCustomer: No, I just wanted the times.",
             false, 0, "no new search: the no refuses the tickets");
+    kt_call("Customer: I would like a sports event.\nAgent: Where should I look?\n"
+            "Customer: I want a music event on March 10th if possible.\n"
+            "Agent: There is a concert at the Symphony on March 10th at 6 pm.\n"
+            "Customer: That is great, but I would prefer to go watch a movie.\n"
+            "Agent: Do you want to see Body Double?\nCustomer: Body Double sounds nice.\n"
+            "Agent: Do you want to buy some tickets?\nCustomer: No, not right now.",
+            false, 0, "a search acknowledged is no purchase the new search keeps");
 }
 
 /* Regret joined on with "and" is about something else. */

@@ -297,7 +297,8 @@ static bool seeks_instead(const dlg_state *st)
     size_t si = kpi_text_sentence_at(t, st->seek_start);
     for (size_t k = kpi_text_tok_at(t, t->sent[si].start);
          k < t->ntok && t->tok[k].end <= t->sent[si].end; k++)
-        if (KPI_TOK_IS(t, k, "different", "another", "other", "else", "instead"))
+        if (KPI_TOK_IS(t, k, "different", "another", "other", "else", "instead", "prefer",
+                       "rather"))
             return true;
     return false;
 }
@@ -336,9 +337,10 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
         /* "Yes, that is correct." ... "I would like to find a hotel room."
          * ... "Would you like to reserve a room?": once the customer looks
          * for something new, a closing question is about that, not about
-         * a purchase taken before ("That is fine." to "would you like to
-         * try A-1 Dental?" only chose one) */
-        if (st->seek_turn > m->turn && !m->choice && !seeks_instead(st)) {
+         * a yes to a purchase taken before ("That is fine." to "would you
+         * like to try A-1 Dental?" only chose one; "I would like a sports
+         * event" acknowledged only searched) */
+        if (st->seek_turn > m->turn && m->by_yes && !m->choice && !seeks_instead(st)) {
             m->tentative = m->unsure = false;
             continue;
         }
