@@ -200,6 +200,13 @@ static void check_coffee(void)
             "Agent: I need your confirmation that the details are correct.\nCustomer: Yes\n"
             "Agent: Thank you. You'll have your order out shortly.",
             true, 0, "'you'll have your order out shortly'");
+    kt_call("Customer: I need one bus ticket to Fresno on March 12th at 10 am.\n"
+            "Agent: I'll get you 1 bus ticket to Fresno on March 12th at 10 am, is that okay "
+            "with you?\nCustomer: Yeah, that's what I want. Which station is it?\n"
+            "Agent: Downtown Station. I'm sorry but all the tickets for that time have been "
+            "purchased. Would you like the 10:20 am departure instead? The ticket price is $70.\n"
+            "Customer: Yeah, that's fine too.\nAgent: I've purchased you the ticket.",
+            true, 0, "'all the tickets ... have been purchased' fails; the 10:20 is the purchase");
     kt_call("Customer: I'll get a normal mocha, please.\n"
             "Agent: We don't have mocha available. Did you mean macchiato?\n"
             "Customer: No. What teas are there?\nAgent: Black and herbal.",
