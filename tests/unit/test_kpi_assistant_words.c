@@ -122,6 +122,24 @@ static void check_agree_then_ask(void)
             false, 0, "a yes about the phone number itself buys nothing");
 }
 
+/* "That is exactly what I want" confirms a read-back. */
+static void check_exactly(void)
+{
+    kt_call("Customer: I need a hotel for 2 in Kuala Lumpur.\n"
+            "Agent: You will check in tomorrow and only stay until next Friday?\n"
+            "Customer: That is exactly what I want thanks.\nAgent: I have you booked.",
+            true, 0, "'that is exactly what I want', 'I have you booked'");
+    kt_call("customer: i need a hotel for two in kuala lumpur\n"
+            "agent: you will check in tomorrow and stay until next friday\n"
+            "customer: that's exactly what i wanted\nagent: i have you booked",
+            true, 0, "asr: the same");
+    kt_call("Customer: I need a hotel for 2 in Kuala Lumpur.\n"
+            "Agent: You will check in tomorrow and only stay until next Friday?\n"
+            "Customer: That is exactly what I want. Sadly it is too much for me.\n"
+            "Agent: Okay, nothing is booked then.",
+            false, 0, "confirmed, then given up");
+}
+
 /* An "okay" that presents an option books no day. */
 static void check_option_presented(void)
 {
@@ -224,6 +242,7 @@ int main(void)
     check_regret_joined();
     check_informal();
     check_agree_then_ask();
+    check_exactly();
     check_option_presented();
     check_requests();
     check_coffee();
