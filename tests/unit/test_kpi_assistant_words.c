@@ -225,6 +225,33 @@ static void check_coffee(void)
             "purchased. Would you like the 10:20 am departure instead? The ticket price is $70.\n"
             "Customer: Yeah, that's fine too.\nAgent: I've purchased you the ticket.",
             true, 0, "'all the tickets ... have been purchased' fails; the 10:20 is the purchase");
+    kt_call("Customer: Can you make a cortado extra hot?\n"
+            "Agent: I think we can, I just need you to make sure I input it right.\n"
+            "Customer: Yes, you've got it.\n"
+            "Agent: OK, we'll have it over at the coffee bar in a second.",
+            true, 0, "'make sure I input it right', 'you've got it'");
+    kt_call("Customer: I'd like two matcha lattes, one with almond milk.\n"
+            "Agent: This is your order so far. Let me know if that looks right.\n"
+            "Customer: Yeah, looks great.\n"
+            "Agent: Okay, that coffee will be prepared for you shortly.",
+            true, 0, "'let me know if that looks right', 'will be prepared for you'");
+    kt_call("customer: hello i'd like two chai lattes one decaf\n"
+            "agent: ok does your order here look correct\ncustomer: it does\n"
+            "agent: great it will be made over at the coffee bar in no time",
+            true, 0, "asr: 'does your order here look correct', 'it will be made'");
+    kt_call("Customer: I'll have a macchiato with just a splash of milk.\n"
+            "Agent: Just confirm that this is the correct order.\n"
+            "Customer: That looks to be correct.\n"
+            "Agent: We will have this out to you in no time.",
+            true, 0, "'that looks to be correct', 'we will have this out to you'");
+    kt_call("Customer: I'd like two matcha lattes, one with almond milk.\n"
+            "Agent: This is your order so far. Let me know if that looks right.\n"
+            "Customer: Actually, I've changed my mind. Never mind.",
+            false, 0, "the read-back refused");
+    kt_call("Customer: Can you make a cortado extra hot?\n"
+            "Agent: Sorry, the machine is down. Your drink will be made tomorrow if you come back.\n"
+            "Customer: No thanks, I'll go elsewhere.",
+            false, 0, "a drink for tomorrow refused");
     kt_call("Customer: I'll get a normal mocha, please.\n"
             "Agent: We don't have mocha available. Did you mean macchiato?\n"
             "Customer: No. What teas are there?\nAgent: Black and herbal.",
