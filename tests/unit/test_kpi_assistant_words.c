@@ -93,6 +93,15 @@ static void check_informal(void)
             "Agent: 7:10 am, $45\nCustomer: that is good\nAgent: wanna get tickets?\n"
             "Customer: nah not yet\nAgent: ok bye",
             false, 0, "'wanna get tickets?' refused");
+    kt_call("Customer: One of my friends is coming, can you book a hotel room for him?\n"
+            "Agent: Alila Bangsar is a good 5 star hotel.\nCustomer: How much per night?\n"
+            "Agent: The room is $465 per night.\nCustomer: Yes, that seems good for me.\n"
+            "Agent: Can i make reservation for you?\nCustomer: Yes",
+            true, 0, "'can i make reservation for you?' then yes");
+    kt_call("customer: can you find me a hotel\nagent: alila bangsar has five stars\n"
+            "customer: how much per night\nagent: four sixty five a night\n"
+            "agent: can i make a reservation for you\ncustomer: no just looking thanks",
+            false, 0, "asr: 'can i make a reservation' refused");
     kt_call("Customer: Find me a soccer game in Portland.\n"
             "Agent: How about Timbers vs Sounders at Providence Park?\n"
             "Customer: I don't know, let's keep looking.\n"
