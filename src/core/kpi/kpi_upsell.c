@@ -1983,12 +1983,14 @@ static bool answer_mentioned(dlg_state *st, int turn, dlg_event *e)
                 const dlg_price *p = &pa->prices[0];
                 /* "we want to book the cruise" - "a balcony cabin for two
                  * is 3,100": a price offering nothing on top prices the
-                 * purchase in other words */
+                 * purchase in other words, and so does the turn that carries
+                 * the purchase out ("That's $1,799. I'll put it through?") */
                 if (dlg_names_item(&st->texts[m->turn], m->start, m->end, &st->texts[t],
                                    p->item_start, p->item_end) ||
                     (t == after + 1 && !m->by_yes &&
                      clause_has_object(&st->texts[m->turn], m->start, m->end) && !pa->offer &&
-                     !pa->offer_named && !pa->upgrade && pa->ask == ASK_NONE))
+                     !pa->offer_named && !pa->upgrade &&
+                     (pa->ask == ASK_NONE || pa->confirm)))
                     after = t;
                 break;
             }

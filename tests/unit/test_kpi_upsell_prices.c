@@ -1,0 +1,48 @@
+/* test_kpi_upsell_prices.c - which price an accepted add-on is counted at:
+ * never the purchase's own price said in the turn that carries it out, and
+ * never the price of the plan change the customer asked for. With the
+ * shipped rules file, on short calls written for these tests (clean and
+ * speech-recognition style); each mechanism has a negative case. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "t.h"
+#include "kpi_t.h"
+
+/* "That's $420, it ships Monday. I'll put the order through?" carries out
+ * what the customer asked to buy and prices it: "I'll take it" then takes
+ * the purchase, not an extra. */
+static void check_priced_when_carried_out(void)
+{
+    kt_call("Agent: Harbor Home, this is Lee.\n"
+            "Customer: Hi, I'd like to order the walnut bookcase from your catalog.\n"
+            "Agent: That's $420, and it ships Monday. I'll put the order through?\n"
+            "Customer: Yes, I'll take it.\n"
+            "Agent: Done. Would you like the anchor kit for $15?\n"
+            "Customer: Sure, add it.",
+            true, 15, "the price said while carrying the purchase out is its own");
+    kt_call("agent: harbor home this is lee\n"
+            "customer: hi i wanna order the walnut bookcase from the catalog\n"
+            "agent: that's four twenty and it ships monday i'll put the order through\n"
+            "customer: yeah i'll take it\n"
+            "agent: done you want the anchor kit for fifteen dollars\n"
+            "customer: sure add it",
+            true, 15, "speech: the price said while carrying the purchase out");
+    kt_call("Agent: Harbor Home, this is Lee.\n"
+            "Customer: Hi, I'd like to order the walnut bookcase from your catalog.\n"
+            "Agent: Your bookcase is ordered and ships Monday.\n"
+            "Customer: Great.\n"
+            "Agent: We also have the matching side table at $120.\n"
+            "Customer: Oh nice, I'll take it.",
+            true, 120, "negative: a thing priced after the purchase is carried out is extra");
+}
+
+int main(void)
+{
+    if (!kt_load())
+        T_END();
+    check_priced_when_carried_out();
+    kt_free();
+    T_END();
+}
