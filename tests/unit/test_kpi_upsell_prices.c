@@ -1,6 +1,6 @@
 /* test_kpi_upsell_prices.c - which price an accepted add-on is counted at:
- * never the purchase's own price said in the turn that carries it out, and
- * never the price of the plan change the customer asked for. With the
+ * never the purchase's own price said in the turn that carries it out, nor
+ * that of an upgrade the customer asked for. With the
  * shipped rules file, on short calls written for these tests (clean and
  * speech-recognition style); each mechanism has a negative case. */
 #include <stdio.h>
@@ -38,11 +38,40 @@ static void check_priced_when_carried_out(void)
             true, 120, "negative: a thing priced after the purchase is carried out is extra");
 }
 
+/* "I want to upgrade my internet" - "the upgrade is $20 more a month":
+ * the upgrade the customer asked for is the purchase; what comes on top of
+ * it is the extra. An upgrade offered on a purchase ordered first is one. */
+static void check_upgrade_asked_for(void)
+{
+    kt_call("Agent: Northwind Internet, this is Sam.\n"
+            "Customer: Hi, I want to upgrade my internet to the gig plan.\n"
+            "Agent: Sure, the upgrade is $20 more a month.\n"
+            "Customer: Okay, go ahead.\n"
+            "Agent: Done. Would you like a mesh extender for $5 a month?\n"
+            "Customer: Yes, add it.",
+            true, 5, "the upgrade asked for is the purchase, the extender the extra");
+    kt_call("agent: northwind internet this is sam\n"
+            "customer: yeah hi i wanna upgrade my laptop to the pro model\n"
+            "agent: sure the upgrade is two hundred more\n"
+            "customer: okay do it\n"
+            "agent: done we also have a sleeve for thirty dollars want one\n"
+            "customer: yeah add the sleeve",
+            true, 30, "speech: the upgrade asked for is the purchase");
+    kt_call("agent: northwind office this is sam\n"
+            "customer: hi i'd like to order the oak desk\n"
+            "agent: that's six hundred shall i put it in\n"
+            "customer: yes please\n"
+            "agent: the standing desk upgrade is a hundred fifty more\n"
+            "customer: yeah let's do the upgrade",
+            true, 150, "negative: an upgrade offered on the desk ordered is extra");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
     check_priced_when_carried_out();
+    check_upgrade_asked_for();
     kt_free();
     T_END();
 }

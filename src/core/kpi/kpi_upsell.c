@@ -2840,11 +2840,24 @@ static void owned_commit(dlg_state *st)
     }
 }
 
+/* Do words [a, b) of t say the customer wants to upgrade ("I want to
+ * upgrade to the new phone", "upgrading my plan")? */
+static bool says_upgrade(const kpi_text *t, size_t a, size_t b)
+{
+    for (size_t k = kpi_text_tok_at(t, a); k < t->ntok && t->tok[k].end <= b; k++)
+        if (KPI_TOK_IS(t, k, "upgrade", "upgrading"))
+            return true;
+    return false;
+}
+
 /* Is the upgrade taken in a on top of a purchase: the customer's own
  * commitment anywhere in the call, something besides an upgrade taken
  * before it, or a purchase made before the call? "Move you to 500 meg for
  * $15 more" - "do that" - "and a mesh extender, $5" - "add it": the plan
- * change is the purchase and the extender the only extra. */
+ * change is the purchase and the extender the only extra. A commitment,
+ * made before the upgrade was priced, that asks to upgrade ("I want to
+ * upgrade to the new phone" - "the upgrade is $41 a month") asked for it:
+ * the upgrade is that purchase. */
 static bool upgrade_on_top(const dlg_state *st, const dlg_accept *up)
 {
     if (st->owned)
@@ -2852,6 +2865,9 @@ static bool upgrade_on_top(const dlg_state *st, const dlg_accept *up)
     for (size_t i = 0; i < st->n_acc; i++) {
         const dlg_accept *b = &st->acc[i];
         if (b == up || b->retracted || b->upgrade)
+            continue;
+        if (b->kind == ACC_MAIN && up->item >= 0 && b->turn < st->items[up->item].turn &&
+            says_upgrade(&st->texts[b->turn], b->start, b->end))
             continue;
         if (b->kind == ACC_MAIN || b->turn < up->turn)
             return true;
