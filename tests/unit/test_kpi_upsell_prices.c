@@ -1,6 +1,7 @@
 /* test_kpi_upsell_prices.c - which price an accepted add-on is counted at:
  * never the purchase's own price said in the turn that carries it out, nor
- * that of an upgrade the customer asked for. With the
+ * that of an upgrade the customer asked for, nor that of a line added to
+ * a plan. With the
  * shipped rules file, on short calls written for these tests (clean and
  * speech-recognition style); each mechanism has a negative case. */
 #include <stdio.h>
@@ -66,12 +67,40 @@ static void check_upgrade_asked_for(void)
             true, 150, "negative: an upgrade offered on the desk ordered is extra");
 }
 
+/* "I'd like to add my wife to our account" - "an extra line is $25 a
+ * month": a line added to a plan changes the plan, the purchase, even when
+ * the customer asked to "add" it; what is offered on top of the line is the
+ * extra. An add-on asked for on a plan held before the call stays one. */
+static void check_plan_change(void)
+{
+    kt_call("Agent: Crestline Mobile, this is Tia.\n"
+            "Customer: Hi, I'd like to add my wife to our account.\n"
+            "Agent: Sure. An extra line is $25 a month.\n"
+            "Customer: Sounds good.\n"
+            "Agent: Done. Would you like the travel pass on her line for $10 a month?\n"
+            "Customer: Sure, add it.",
+            true, 10, "a line added to the account is the purchase, the travel pass the extra");
+    kt_call("agent: crestline mobile this is tia\n"
+            "customer: hi i want to add my son to my plan he just got his first phone\n"
+            "agent: sure a new line is thirty a month\n"
+            "customer: okay let's do it\n"
+            "agent: done would you like insurance for his phone for eight dollars a month\n"
+            "customer: yeah add that",
+            true, 8, "speech: a new line is the purchase, the insurance the extra");
+    kt_call("Agent: Crestline TV, this is Tia.\n"
+            "Customer: Hi, I want to add the sports pack to my plan.\n"
+            "Agent: The sports pack is $12 a month.\n"
+            "Customer: Great, add it.",
+            true, 12, "negative: a pack added to a plan held before the call is extra");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
     check_priced_when_carried_out();
     check_upgrade_asked_for();
+    check_plan_change();
     kt_free();
     T_END();
 }

@@ -997,6 +997,16 @@ static void note_cancel(dlg_state *st, int turn)
         }
 }
 
+/* "I want to add my daughter to my plan" - "a new line is twenty a month":
+ * the price of a line, a driver or seats ([owned_change]) added to a plan
+ * is the price of changing the plan itself, the purchase, however the
+ * customer asked for it. */
+static bool prices_plan_change(const kpi_text *at, const dlg_price *p)
+{
+    const kpi_span *sn = &at->sent[kpi_text_sentence_at(at, p->start)];
+    return kpi_has(at, KS_OWNED_CHANGE, sn->start, sn->end);
+}
+
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 {
     total_after_take(st, turn, a);
@@ -1061,7 +1071,8 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
      * the agent prices is the extra asked for on top of what the customer
      * already has */
     if (st->owned_add && !main && p && !a->free_service && !a->readback) {
-        put_offer(st, turn, a, a->upgrade ? IT_UPGRADE : IT_ADDON, true);
+        dlg_item_kind kind = a->upgrade ? IT_UPGRADE : IT_ADDON;
+        put_offer(st, turn, a, prices_plan_change(&st->texts[turn], p) ? IT_MAIN : kind, true);
         if (a->ask != ASK_OTHER)
             a->ask = ASK_OFFER;
         return;
