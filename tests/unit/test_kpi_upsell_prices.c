@@ -94,6 +94,35 @@ static void check_plan_change(void)
             true, 12, "negative: a pack added to a plan held before the call is extra");
 }
 
+/* "three extra users and there's also a backup add-on at $30 a month": the
+ * price is the backup's, and the users named before the "and ... also" do
+ * not name it, so taking the users takes only them. Without "also" the
+ * "and" joins one thing ("a wash and wax for $20"). */
+static void check_and_also(void)
+{
+    kt_call("Agent: The studio plan is $80 a month.\n"
+            "Customer: Okay, let's sign up.\n"
+            "Agent: Extra users are $10 a month each.\n"
+            "Customer: Right.\n"
+            "Agent: So that's three extra users, and there's also a backup add-on at $30 a "
+            "month.\n"
+            "Customer: We'll skip the backup, but go ahead with the three extra users.",
+            true, 30, "the users taken are not the backup priced after 'and there's also'");
+    kt_call("agent: the studio plan is eighty a month\n"
+            "customer: okay let's sign up\n"
+            "agent: extra users are ten a month each\n"
+            "customer: mhm\n"
+            "agent: so you'd have three extra users and there's also a backup add on at thirty "
+            "a month\n"
+            "customer: no backup for now but yeah go ahead with the three extra users",
+            true, 30, "speech: the users taken are not the backup");
+    kt_call("Agent: Your oil change is booked for Friday at nine.\n"
+            "Customer: Great, thanks.\n"
+            "Agent: We also do a wash and wax for $20, want it?\n"
+            "Customer: Yes, the wax please.",
+            true, 20, "negative: 'and' without 'also' joins the words of one thing");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -101,6 +130,7 @@ int main(void)
     check_priced_when_carried_out();
     check_upgrade_asked_for();
     check_plan_change();
+    check_and_also();
     kt_free();
     T_END();
 }

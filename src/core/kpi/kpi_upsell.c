@@ -397,7 +397,7 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
         /* a single price: everything the offer says before it describes
          * the item ("an ocean-view suite with a lanai ... the upgrade is") */
         if (single && a->offer_start < ws)
-            ws = a->offer_start;
+            ws = dlg_item_words_start(at, a->offer_start, p->start);
         /* "that's $60 a week, want to add desserts for $14?": a price no
          * words name, before the offered one, is the purchase's own */
         bool later = false;
