@@ -123,6 +123,37 @@ static void check_and_also(void)
             true, 20, "negative: 'and' without 'also' joins the words of one thing");
 }
 
+/* "Yes, both." then "No card. Just the wrap.": a "no" said of an accepted
+ * extra's name takes it back; "No, the card is fine" keeps it. */
+static void check_no_of_name(void)
+{
+    kt_call("Agent: Maple Goods, this is Ray.\n"
+            "Customer: I'd like to order the wool scarf in grey.\n"
+            "Agent: Done, the grey scarf is ordered. Would you like gift wrap for $5, and a "
+            "greeting card for $3?\n"
+            "Customer: Yes, both.\n"
+            "Agent: Okay, the scarf with gift wrap and a card.\n"
+            "Customer: Hmm, she hates cards. No card. Just the wrap.",
+            true, 5, "'No card.' takes the card back");
+    kt_call("agent: maple goods this is ray\n"
+            "customer: hi i'd like to order the wool scarf in grey\n"
+            "agent: done it's ordered\n"
+            "customer: great\n"
+            "agent: would you like gift wrap for five dollars and a card for three dollars\n"
+            "customer: yeah both\n"
+            "agent: okay the scarf with gift wrap and a card\n"
+            "customer: oh wait she hates cards no card just the wrap",
+            true, 5, "speech: 'no card' takes the card back");
+    kt_call("Agent: Maple Goods, this is Ray.\n"
+            "Customer: I'd like to order the wool scarf in grey.\n"
+            "Agent: Done, the grey scarf is ordered. Would you like gift wrap for $5, and a "
+            "greeting card for $3?\n"
+            "Customer: Yes, both.\n"
+            "Agent: Okay, the scarf with gift wrap and a card. Any changes?\n"
+            "Customer: No, the card is fine. Thanks.",
+            true, 8, "negative: 'No, the card is fine' keeps the card");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -131,6 +162,7 @@ int main(void)
     check_upgrade_asked_for();
     check_plan_change();
     check_and_also();
+    check_no_of_name();
     kt_free();
     T_END();
 }

@@ -1574,21 +1574,36 @@ static void note_price_question(dlg_state *st, int turn, const dlg_customer *c)
 /* Whether word k of t is one of words. */
 /* A refusal that drops an add-on already accepted by name takes it back:
  * "Actually, skip the carry case." ("No, I'm all set" drops nothing.) */
+/* Is word k of ct a "no" said of the next word, with no pause between
+ * ("no chocolates", "no insurance after all"), not "no, the cake is fine"? */
+static bool no_of_next(const kpi_text *ct, size_t k)
+{
+    return KPI_TOK_IS(ct, k, "no") && k + 1 < ct->ntok && ct->tok[k + 1].sent == ct->tok[k].sent &&
+           ct->tok[k + 1].start == ct->tok[k].end + 1 && ct->low[ct->tok[k].end] == ' ';
+}
+
 static bool retract_named(dlg_state *st, int turn, const dlg_event *e)
 {
     static const char *const drop[] = {"skip", "drop", "remove", "without", "lose", "ditch",
                                        "forget", "cancel"};
     const kpi_text *ct = &st->texts[turn];
     bool any = false, drops = false;
-    for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->end; k++)
+    size_t no_at = ct->ntok; /* "no chocolates": the word the "no" is said of */
+    for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->end; k++) {
         drops |= kpi_tok_in(ct, k, drop, sizeof drop / sizeof drop[0]);
-    if (!drops)
+        if (no_at == ct->ntok && no_of_next(ct, k))
+            no_at = k + 1;
+    }
+    if (!drops && no_at == ct->ntok)
         return false;
     for (size_t i = 0; i < st->n_acc; i++) {
         dlg_accept *a = &st->acc[i];
         if (a->retracted || a->kind != ACC_ADDON || a->item < 0 || a->turn >= turn)
             continue;
-        if (item_named(st, ct, e->cstart, e->cend, &st->items[a->item])) {
+        bool named = drops ? item_named(st, ct, e->cstart, e->cend, &st->items[a->item])
+                           : item_named(st, ct, ct->tok[no_at].start, ct->tok[no_at].end,
+                                        &st->items[a->item]);
+        if (named) {
             a->retracted = true;
             any = true;
         }
