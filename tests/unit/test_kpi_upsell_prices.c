@@ -154,6 +154,35 @@ static void check_no_of_name(void)
             true, 8, "negative: 'No, the card is fine' keeps the card");
 }
 
+/* "it's four fifty" - "for the hour, not per guest?" - "yes, four hundred
+ * fifty flat": the agent saying one reading of a spoken pair in words that
+ * have no other settles its size. A price said in digits has one size,
+ * whatever amount is said after it. */
+static void check_size_restated(void)
+{
+    kt_call("agent: willow farm venue this is jo\n"
+            "customer: hi so we saw the barn last week and we want october third\n"
+            "agent: october third is free the fall package is six thousand and we take a "
+            "thousand to hold it\n"
+            "customer: okay let's hold it\n"
+            "agent: great i'll email the contract and did you want to add the extra hour of dj "
+            "service we talked about it's four fifty\n"
+            "customer: four fifty for the hour not per guest right\n"
+            "agent: for the hour yes four hundred fifty flat\n"
+            "customer: oh then yes add that",
+            true, 450, "speech: 'four hundred fifty flat' sizes the 'four fifty' offered");
+    kt_call("Agent: Willow Farm Venue, this is Jo.\n"
+            "Customer: Hi, we want to book the barn for October 3rd.\n"
+            "Agent: October 3rd is open. The fall package is $6,000.\n"
+            "Customer: Okay, let's book it.\n"
+            "Agent: Booked. Would you like welcome lemonade for the guests? It's $4.50 a jug.\n"
+            "Customer: How many jugs would we need?\n"
+            "Agent: For your group, maybe ten. The damage deposit is four hundred fifty, "
+            "refundable.\n"
+            "Customer: Okay, add one jug for the table.",
+            true, 4.5, "negative: a digit price keeps its size beside a later deposit");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -163,6 +192,7 @@ int main(void)
     check_plan_change();
     check_and_also();
     check_no_of_name();
+    check_size_restated();
     kt_free();
     T_END();
 }

@@ -1007,8 +1007,44 @@ static bool prices_plan_change(const kpi_text *at, const dlg_price *p)
     return kpi_has(at, KS_OWNED_CHANGE, sn->start, sn->end);
 }
 
+/* Does agent turn t say the amount cents as a number starting a word
+ * ("three hundred fifty flat")? */
+static bool says_amount(const kpi_text *t, int64_t cents)
+{
+    for (size_t k = 0; k < t->ntok; k++) {
+        const kpi_tok *w = &t->tok[k];
+        if (!(w->flags & (TF_DIGIT | TF_DOLLAR)) && !(w->vflags & VF_NUMBER))
+            continue;
+        if (k > 0 && (t->tok[k - 1].vflags & VF_NUMBER) && t->tok[k - 1].sent == w->sent)
+            continue; /* "fifty" of "three fifty" starts no number */
+        int64_t c;
+        if (kpi_amount_parse(t->low, t->len, w->start, &c, true) && c == cents)
+            return true;
+    }
+    return false;
+}
+
+/* "the extra bar hour is three fifty" - "three fifty for the whole hour?" -
+ * "yes, three hundred fifty flat": the agent saying one reading of a spoken
+ * pair in words that have only that reading settles its size. */
+static void sized_by_restatement(dlg_state *st, int turn)
+{
+    for (size_t i = 0; i < st->n_item; i++) {
+        dlg_item *it = &st->items[i];
+        /* the two readings of the pair, not a total worked out from one */
+        bool pair = it->alt == it->cents * 100 || it->cents == it->alt * 100;
+        if (it->accepted || !pair || it->alt <= 0 || it->turn >= turn || it->turn < turn - 4 ||
+            !says_amount(&st->texts[turn], it->alt))
+            continue;
+        int64_t x = it->cents;
+        it->cents = it->alt;
+        it->alt = x;
+    }
+}
+
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 {
+    sized_by_restatement(st, turn);
     total_after_take(st, turn, a);
     removed_on_request(st, turn);
     if (added_after_yes(st, turn, a))
