@@ -183,6 +183,35 @@ static void check_size_restated(void)
             true, 4.5, "negative: a digit price keeps its size beside a later deposit");
 }
 
+/* "$30 per couple" is the price of two: the two tickets bought do not
+ * multiply it; "$30 each" they do. */
+static void check_per_couple(void)
+{
+    kt_call("Agent: Blue Room Jazz, this is Mo.\n"
+            "Customer: Two tickets for the Friday show, please.\n"
+            "Agent: Two tickets, $80 total. Shall I book them?\n"
+            "Customer: Yes, please.\n"
+            "Agent: Booked. Would you like the wine tasting before the show? It's normally $40 "
+            "per couple, but $30 this week.\n"
+            "Customer: Yes, add it.",
+            true, 30, "a cut price per couple is not multiplied by the two tickets");
+    kt_call("agent: blue room jazz this is mo\n"
+            "customer: two tickets for the friday show please\n"
+            "agent: two tickets eighty dollars total shall i book them\n"
+            "customer: yes please\n"
+            "agent: booked would you like the wine tasting before the show it's thirty dollars "
+            "per couple\n"
+            "customer: yeah add it",
+            true, 30, "speech: a price per couple is not multiplied by the two tickets");
+    kt_call("Agent: Blue Room Jazz, this is Mo.\n"
+            "Customer: Two tickets for the Friday show, please.\n"
+            "Agent: Two tickets, $80 total. Shall I book them?\n"
+            "Customer: Yes, please.\n"
+            "Agent: Booked. Would you like the wine tasting before the show? It's $30 each.\n"
+            "Customer: Yes, add it.",
+            true, 60, "negative: a price each is multiplied by the two tickets");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -193,6 +222,7 @@ int main(void)
     check_and_also();
     check_no_of_name();
     check_size_restated();
+    check_per_couple();
     kt_free();
     T_END();
 }
