@@ -372,6 +372,23 @@ static bool on_top(const kpi_text *t, size_t a, size_t b)
     return false;
 }
 
+/* "that's two extra seats and there's also priority support at forty"
+ * prices the support: the seats are not named by it. An "and" with no
+ * "also" after it ("the bread and butter pudding") joins the words of one
+ * thing. */
+size_t dlg_item_words_start(const kpi_text *t, size_t from, size_t price)
+{
+    size_t and_at = (size_t)-1;
+    for (size_t k = kpi_text_tok_at(t, from); k < t->ntok && t->tok[k].end <= price; k++) {
+        if (KPI_TOK_IS(t, k, "and", "plus"))
+            and_at = k;
+        else if (and_at != (size_t)-1 && KPI_TOK_IS(t, k, "also") &&
+                 dlg_names_item(t, t->tok[and_at].start, price, t, t->tok[and_at].start, price))
+            return t->tok[and_at].start;
+    }
+    return from;
+}
+
 /* "Rain cover for $25?", "And the matching ottoman for $349?": a short
  * question that is only a thing and its price ("X for $N") offers the thing
  * by name, as "would you like X for $N?" would. A question that opens with
@@ -587,6 +604,7 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
             item_start = ss;
         if (!dlg_names_item(t, item_start, am->start, t, item_start, am->start) && am->sent > 0)
             item_start = t->sent[am->sent - 1].start;
+        item_start = dlg_item_words_start(t, item_start, am->start);
         prev_end = am->end;
         prev_sent = am->sent;
         if (am->excluded)

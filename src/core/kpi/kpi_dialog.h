@@ -62,6 +62,11 @@ typedef struct {
     size_t n_price, cap_price;
 } dlg_agent;
 
+/* Where the words of agent text t naming what the price at offset price is
+ * for start, given they may start at from: at the "and" that an "also"
+ * after it shows joins one more thing ("two extra seats and there's also
+ * priority support at forty"), else at from. */
+size_t dlg_item_words_start(const kpi_text *t, size_t from, size_t price);
 /* price_asked: the customer's last turn asked what something costs; sold:
  * something is bought already, so "that's one twenty nine" prices an extra. */
 void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bool price_asked,

@@ -397,7 +397,7 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
         /* a single price: everything the offer says before it describes
          * the item ("an ocean-view suite with a lanai ... the upgrade is") */
         if (single && a->offer_start < ws)
-            ws = a->offer_start;
+            ws = dlg_item_words_start(at, a->offer_start, p->start);
         /* "that's $60 a week, want to add desserts for $14?": a price no
          * words name, before the offered one, is the purchase's own */
         bool later = false;
@@ -997,8 +997,54 @@ static void note_cancel(dlg_state *st, int turn)
         }
 }
 
+/* "I want to add my daughter to my plan" - "a new line is twenty a month":
+ * the price of a line, a driver or seats ([owned_change]) added to a plan
+ * is the price of changing the plan itself, the purchase, however the
+ * customer asked for it. */
+static bool prices_plan_change(const kpi_text *at, const dlg_price *p)
+{
+    const kpi_span *sn = &at->sent[kpi_text_sentence_at(at, p->start)];
+    return kpi_has(at, KS_OWNED_CHANGE, sn->start, sn->end);
+}
+
+/* Does agent turn t say the amount cents as a number starting a word
+ * ("three hundred fifty flat")? */
+static bool says_amount(const kpi_text *t, int64_t cents)
+{
+    for (size_t k = 0; k < t->ntok; k++) {
+        const kpi_tok *w = &t->tok[k];
+        if (!(w->flags & (TF_DIGIT | TF_DOLLAR)) && !(w->vflags & VF_NUMBER))
+            continue;
+        if (k > 0 && (t->tok[k - 1].vflags & VF_NUMBER) && t->tok[k - 1].sent == w->sent)
+            continue; /* "fifty" of "three fifty" starts no number */
+        int64_t c;
+        if (kpi_amount_parse(t->low, t->len, w->start, &c, true) && c == cents)
+            return true;
+    }
+    return false;
+}
+
+/* "the extra bar hour is three fifty" - "three fifty for the whole hour?" -
+ * "yes, three hundred fifty flat": the agent saying one reading of a spoken
+ * pair in words that have only that reading settles its size. */
+static void sized_by_restatement(dlg_state *st, int turn)
+{
+    for (size_t i = 0; i < st->n_item; i++) {
+        dlg_item *it = &st->items[i];
+        /* the two readings of the pair, not a total worked out from one */
+        bool pair = it->alt == it->cents * 100 || it->cents == it->alt * 100;
+        if (it->accepted || !pair || it->alt <= 0 || it->turn >= turn || it->turn < turn - 4 ||
+            !says_amount(&st->texts[turn], it->alt))
+            continue;
+        int64_t x = it->cents;
+        it->cents = it->alt;
+        it->alt = x;
+    }
+}
+
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 {
+    sized_by_restatement(st, turn);
     total_after_take(st, turn, a);
     removed_on_request(st, turn);
     if (added_after_yes(st, turn, a))
@@ -1061,7 +1107,8 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
      * the agent prices is the extra asked for on top of what the customer
      * already has */
     if (st->owned_add && !main && p && !a->free_service && !a->readback) {
-        put_offer(st, turn, a, a->upgrade ? IT_UPGRADE : IT_ADDON, true);
+        dlg_item_kind kind = a->upgrade ? IT_UPGRADE : IT_ADDON;
+        put_offer(st, turn, a, prices_plan_change(&st->texts[turn], p) ? IT_MAIN : kind, true);
         if (a->ask != ASK_OTHER)
             a->ask = ASK_OFFER;
         return;
@@ -1563,21 +1610,36 @@ static void note_price_question(dlg_state *st, int turn, const dlg_customer *c)
 /* Whether word k of t is one of words. */
 /* A refusal that drops an add-on already accepted by name takes it back:
  * "Actually, skip the carry case." ("No, I'm all set" drops nothing.) */
+/* Is word k of ct a "no" said of the next word, with no pause between
+ * ("no chocolates", "no insurance after all"), not "no, the cake is fine"? */
+static bool no_of_next(const kpi_text *ct, size_t k)
+{
+    return KPI_TOK_IS(ct, k, "no") && k + 1 < ct->ntok && ct->tok[k + 1].sent == ct->tok[k].sent &&
+           ct->tok[k + 1].start == ct->tok[k].end + 1 && ct->low[ct->tok[k].end] == ' ';
+}
+
 static bool retract_named(dlg_state *st, int turn, const dlg_event *e)
 {
     static const char *const drop[] = {"skip", "drop", "remove", "without", "lose", "ditch",
                                        "forget", "cancel"};
     const kpi_text *ct = &st->texts[turn];
     bool any = false, drops = false;
-    for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->end; k++)
+    size_t no_at = ct->ntok; /* "no chocolates": the word the "no" is said of */
+    for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->end; k++) {
         drops |= kpi_tok_in(ct, k, drop, sizeof drop / sizeof drop[0]);
-    if (!drops)
+        if (no_at == ct->ntok && no_of_next(ct, k))
+            no_at = k + 1;
+    }
+    if (!drops && no_at == ct->ntok)
         return false;
     for (size_t i = 0; i < st->n_acc; i++) {
         dlg_accept *a = &st->acc[i];
         if (a->retracted || a->kind != ACC_ADDON || a->item < 0 || a->turn >= turn)
             continue;
-        if (item_named(st, ct, e->cstart, e->cend, &st->items[a->item])) {
+        bool named = drops ? item_named(st, ct, e->cstart, e->cend, &st->items[a->item])
+                           : item_named(st, ct, ct->tok[no_at].start, ct->tok[no_at].end,
+                                        &st->items[a->item]);
+        if (named) {
             a->retracted = true;
             any = true;
         }
@@ -1983,12 +2045,14 @@ static bool answer_mentioned(dlg_state *st, int turn, dlg_event *e)
                 const dlg_price *p = &pa->prices[0];
                 /* "we want to book the cruise" - "a balcony cabin for two
                  * is 3,100": a price offering nothing on top prices the
-                 * purchase in other words */
+                 * purchase in other words, and so does the turn that carries
+                 * the purchase out ("That's $1,799. I'll put it through?") */
                 if (dlg_names_item(&st->texts[m->turn], m->start, m->end, &st->texts[t],
                                    p->item_start, p->item_end) ||
                     (t == after + 1 && !m->by_yes &&
                      clause_has_object(&st->texts[m->turn], m->start, m->end) && !pa->offer &&
-                     !pa->offer_named && !pa->upgrade && pa->ask == ASK_NONE))
+                     !pa->offer_named && !pa->upgrade &&
+                     (pa->ask == ASK_NONE || pa->confirm)))
                     after = t;
                 break;
             }
@@ -2838,11 +2902,24 @@ static void owned_commit(dlg_state *st)
     }
 }
 
+/* Do words [a, b) of t say the customer wants to upgrade ("I want to
+ * upgrade to the new phone", "upgrading my plan")? */
+static bool says_upgrade(const kpi_text *t, size_t a, size_t b)
+{
+    for (size_t k = kpi_text_tok_at(t, a); k < t->ntok && t->tok[k].end <= b; k++)
+        if (KPI_TOK_IS(t, k, "upgrade", "upgrading"))
+            return true;
+    return false;
+}
+
 /* Is the upgrade taken in a on top of a purchase: the customer's own
  * commitment anywhere in the call, something besides an upgrade taken
  * before it, or a purchase made before the call? "Move you to 500 meg for
  * $15 more" - "do that" - "and a mesh extender, $5" - "add it": the plan
- * change is the purchase and the extender the only extra. */
+ * change is the purchase and the extender the only extra. A commitment,
+ * made before the upgrade was priced, that asks to upgrade ("I want to
+ * upgrade to the new phone" - "the upgrade is $41 a month") asked for it:
+ * the upgrade is that purchase. */
 static bool upgrade_on_top(const dlg_state *st, const dlg_accept *up)
 {
     if (st->owned)
@@ -2850,6 +2927,9 @@ static bool upgrade_on_top(const dlg_state *st, const dlg_accept *up)
     for (size_t i = 0; i < st->n_acc; i++) {
         const dlg_accept *b = &st->acc[i];
         if (b == up || b->retracted || b->upgrade)
+            continue;
+        if (b->kind == ACC_MAIN && up->item >= 0 && b->turn < st->items[up->item].turn &&
+            says_upgrade(&st->texts[b->turn], b->start, b->end))
             continue;
         if (b->kind == ACC_MAIN || b->turn < up->turn)
             return true;
