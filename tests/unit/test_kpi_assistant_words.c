@@ -261,6 +261,26 @@ static void check_coffee(void)
             "Agent: Sorry, the machine is down. Your drink will be made tomorrow if you come back.\n"
             "Customer: No thanks, I'll go elsewhere.",
             false, 0, "a drink for tomorrow refused");
+    kt_call("Customer: Hi. I need a mocha please.\n"
+            "Agent: Could you check the order displayed here to be sure it's correct?\n"
+            "Customer: Yes, that is correct.\nAgent: Okay, it will be ready shortly.",
+            true, 0, "'to be sure it's correct'");
+    kt_call("customer: one non fat cortado please\n"
+            "agent: i just want to make sure it's correct may you please confirm it\n"
+            "customer: sure yes everything looks good\n"
+            "agent: okay it is now being prepared and will be served to you at the bar",
+            true, 0, "asr: 'make sure it's correct', 'being prepared', 'will be served to you'");
+    kt_call("Customer: I'd like a latte with oat milk.\n"
+            "Agent: Can you tell me if this is what you want?\nCustomer: Yes, thank you.\n"
+            "Agent: Terrific, you can pick up your latte in a few minutes at the coffee bar.",
+            true, 0, "'tell me if this is what you want', 'you can pick up your latte'");
+    kt_call("Customer: Give me a mocha, please.\nAgent: Ok sir, is this what you would like?\n"
+            "Customer: No, make it a tea instead. Actually, forget it, I'm late.",
+            false, 0, "'is this what you would like?' then dropped");
+    kt_call("Customer: I think I'll take a mocha today.\n"
+            "Agent: I'm sorry, I'm not seeing a mocha on our menu. Perhaps a macchiato?\n"
+            "Customer: Never mind then.",
+            false, 0, "'I'm not seeing a mocha on our menu' fails the order");
     kt_call("Customer: I'll get a normal mocha, please.\n"
             "Agent: We don't have mocha available. Did you mean macchiato?\n"
             "Customer: No. What teas are there?\nAgent: Black and herbal.",
