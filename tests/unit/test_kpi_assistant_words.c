@@ -102,6 +102,24 @@ static void check_informal(void)
             "customer: how much per night\nagent: four sixty five a night\n"
             "agent: can i make a reservation for you\ncustomer: no just looking thanks",
             false, 0, "asr: 'can i make a reservation' refused");
+    kt_call("Customer: I need a flight to New York the day after tomorrow.\n"
+            "Agent: There is a Delta flight at 9:15 am for $128.\n"
+            "Customer: Great, that will work just fine.\n"
+            "Agent: Would you like to make the purchase now?\n"
+            "Customer: That's okay, thank you. I should be all set for the time being.",
+            false, 0, "'that's okay, thank you' declines");
+    kt_call("Customer: I need a flight to New York the day after tomorrow.\n"
+            "Agent: There is a Delta flight at 9:15 am for $128.\n"
+            "Customer: Great, that will work just fine.\n"
+            "Agent: Would you like to make the purchase now?\n"
+            "Customer: Yes, that's okay.\nAgent: Your ticket is purchased.",
+            true, 0, "'yes, that's okay' accepts");
+    kt_call("Customer: Book Dr. Greenberg at 10 am on March 11th.\n"
+            "Agent: An appointment with Dr. Greenberg at 10 am on March 11th. Do you confirm?\n"
+            "Customer: Yes, I confirm. Thanks\n"
+            "Agent: It is not possible to fix the appointment. Can I do something else?\n"
+            "Customer: It doesn't matter, thanks for helping.",
+            false, 0, "'it is not possible to fix the appointment' fails it");
     kt_call("Customer: Find me a soccer game in Portland.\n"
             "Agent: How about Timbers vs Sounders at Providence Park?\n"
             "Customer: I don't know, let's keep looking.\n"
