@@ -62,6 +62,10 @@
 #   kpi-fresh41        tests/data/kpi-fresh41  (when present)
 #   kpi-fresh42        tests/data/kpi-fresh42  (when present)
 #   kpi-fresh43        tests/data/kpi-fresh43  (when present)
+#   kpi-fresh44        tests/data/kpi-fresh44  (when present)
+#   kpi-fresh45        tests/data/kpi-fresh45  (when present)
+#   kpi-fresh46        tests/data/kpi-fresh46  (when present)
+#   kpi-fresh47        tests/data/kpi-fresh47  (when present)
 # Environment: CONVERZA_SHARED (default ../shared), CONVERZA_ETL (default
 # build/converza-etl), CONVERZA_RULES_FILE (default rules/converza.rules),
 # EVAL_VERBOSE=1 lists each set's wrong calls after the table.
@@ -107,7 +111,9 @@ if [ $# -eq 0 ]; then
         kpi-fresh36 tests/data/kpi-fresh36 kpi-fresh37 tests/data/kpi-fresh37 \
         kpi-fresh38 tests/data/kpi-fresh38 kpi-fresh39 tests/data/kpi-fresh39 \
         kpi-fresh40 tests/data/kpi-fresh40 kpi-fresh41 tests/data/kpi-fresh41 \
-        kpi-fresh42 tests/data/kpi-fresh42 kpi-fresh43 tests/data/kpi-fresh43 >"$work/sets"
+        kpi-fresh42 tests/data/kpi-fresh42 kpi-fresh43 tests/data/kpi-fresh43 \
+        kpi-fresh44 tests/data/kpi-fresh44 kpi-fresh45 tests/data/kpi-fresh45 \
+        kpi-fresh46 tests/data/kpi-fresh46 kpi-fresh47 tests/data/kpi-fresh47 >"$work/sets"
 else
     for d in "$@"; do
         printf '%s\t%s\n' "$(basename "$d")" "$d"

@@ -102,6 +102,24 @@ static void check_informal(void)
             "customer: how much per night\nagent: four sixty five a night\n"
             "agent: can i make a reservation for you\ncustomer: no just looking thanks",
             false, 0, "asr: 'can i make a reservation' refused");
+    kt_call("Customer: I need a flight to New York the day after tomorrow.\n"
+            "Agent: There is a Delta flight at 9:15 am for $128.\n"
+            "Customer: Great, that will work just fine.\n"
+            "Agent: Would you like to make the purchase now?\n"
+            "Customer: That's okay, thank you. I should be all set for the time being.",
+            false, 0, "'that's okay, thank you' declines");
+    kt_call("Customer: I need a flight to New York the day after tomorrow.\n"
+            "Agent: There is a Delta flight at 9:15 am for $128.\n"
+            "Customer: Great, that will work just fine.\n"
+            "Agent: Would you like to make the purchase now?\n"
+            "Customer: Yes, that's okay.\nAgent: Your ticket is purchased.",
+            true, 0, "'yes, that's okay' accepts");
+    kt_call("Customer: Book Dr. Greenberg at 10 am on March 11th.\n"
+            "Agent: An appointment with Dr. Greenberg at 10 am on March 11th. Do you confirm?\n"
+            "Customer: Yes, I confirm. Thanks\n"
+            "Agent: It is not possible to fix the appointment. Can I do something else?\n"
+            "Customer: It doesn't matter, thanks for helping.",
+            false, 0, "'it is not possible to fix the appointment' fails it");
     kt_call("Customer: Find me a soccer game in Portland.\n"
             "Agent: How about Timbers vs Sounders at Providence Park?\n"
             "Customer: I don't know, let's keep looking.\n"
@@ -261,6 +279,26 @@ static void check_coffee(void)
             "Agent: Sorry, the machine is down. Your drink will be made tomorrow if you come back.\n"
             "Customer: No thanks, I'll go elsewhere.",
             false, 0, "a drink for tomorrow refused");
+    kt_call("Customer: Hi. I need a mocha please.\n"
+            "Agent: Could you check the order displayed here to be sure it's correct?\n"
+            "Customer: Yes, that is correct.\nAgent: Okay, it will be ready shortly.",
+            true, 0, "'to be sure it's correct'");
+    kt_call("customer: one non fat cortado please\n"
+            "agent: i just want to make sure it's correct may you please confirm it\n"
+            "customer: sure yes everything looks good\n"
+            "agent: okay it is now being prepared and will be served to you at the bar",
+            true, 0, "asr: 'make sure it's correct', 'being prepared', 'will be served to you'");
+    kt_call("Customer: I'd like a latte with oat milk.\n"
+            "Agent: Can you tell me if this is what you want?\nCustomer: Yes, thank you.\n"
+            "Agent: Terrific, you can pick up your latte in a few minutes at the coffee bar.",
+            true, 0, "'tell me if this is what you want', 'you can pick up your latte'");
+    kt_call("Customer: Give me a mocha, please.\nAgent: Ok sir, is this what you would like?\n"
+            "Customer: No, make it a tea instead. Actually, forget it, I'm late.",
+            false, 0, "'is this what you would like?' then dropped");
+    kt_call("Customer: I think I'll take a mocha today.\n"
+            "Agent: I'm sorry, I'm not seeing a mocha on our menu. Perhaps a macchiato?\n"
+            "Customer: Never mind then.",
+            false, 0, "'I'm not seeing a mocha on our menu' fails the order");
     kt_call("Customer: I'll get a normal mocha, please.\n"
             "Agent: We don't have mocha available. Did you mean macchiato?\n"
             "Customer: No. What teas are there?\nAgent: Black and herbal.",
