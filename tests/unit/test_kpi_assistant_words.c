@@ -120,6 +120,11 @@ static void check_informal(void)
             "Agent: It is not possible to fix the appointment. Can I do something else?\n"
             "Customer: It doesn't matter, thanks for helping.",
             false, 0, "'it is not possible to fix the appointment' fails it");
+    kt_call("Customer: Can you book Dr. Hunt on the 10th?\n"
+            "Agent: I can schedule 10:15 am with Dr. James E. Hunt, MD for March 10th, correct?\n"
+            "Customer: Yes that would be great.\n"
+            "Agent: Sorry, I do not show that Dr. James E. Hunt, MD has an opening then.",
+            false, 0, "'I do not show that Dr. Hunt, MD has an opening' fails it");
     kt_call("Customer: Find me a soccer game in Portland.\n"
             "Agent: How about Timbers vs Sounders at Providence Park?\n"
             "Customer: I don't know, let's keep looking.\n"
