@@ -1080,6 +1080,30 @@ static void check_poor_value(void)
            0, "a bare 'not worth it' declines an add-on");
 }
 
+/* Sarcasm in its sentence's own shape: stock praise after an interjection
+ * that the lexicon knows ("yeah great ..."), a question word inside what
+ * follows ("can't wait to see what else ..."), praise closing a complaint
+ * followed only by more praise ("... great thanks a lot"), and every word
+ * of praise in a sentence that mocks ("oh sure because ... famous for"). */
+static void check_mocking_sentence(void)
+{
+    expect("customer: the delivery fee went up again it's a hassle\nagent: it's added to the order\n"
+           "customer: yeah wonderful can't wait to find out what else they add",
+           -1, "ASR: 'yeah wonderful' then an embedded 'what' after a complaint is sarcasm");
+    expect("customer: the boiler broke it's a disaster\nagent: the engineer came and fixed it\n"
+           "customer: oh wow great what a difference thank you so much",
+           1, "ASR: 'wow great' with warm thanks after a fix is meant");
+    expect("customer: the roaming charge is ridiculous\nagent: i can only refund half\n"
+           "customer: so i pay for your broken billing great thanks a bunch",
+           -1, "ASR: 'great thanks a bunch' closing a complaint is sarcasm");
+    expect("customer: sorry for the mix up on my end you were so lovely thank you",
+           1, "ASR: praise before a plain thank you after the customer's own apology is meant");
+    expect("Agent: Our fiber could cut your bill by a third.\n"
+           "Customer: Oh sure, because low prices are what your company is known and loved for.\n"
+           "Agent: I understand.\nCustomer: Bye.",
+           -1, "praise inside a mocking sentence counts against us");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -1126,6 +1150,7 @@ int main(void)
     check_poor_value();
     check_sour_opening();
     check_low_hopes();
+    check_mocking_sentence();
     kt_free();
     T_END();
 }
