@@ -1102,6 +1102,16 @@ static void check_mocking_sentence(void)
            "Customer: Oh sure, because low prices are what your company is known and loved for.\n"
            "Agent: I understand.\nCustomer: Bye.",
            -1, "praise inside a mocking sentence counts against us");
+    expect("customer: so no evening classes at all\nagent: not right now\n"
+           "customer: oh cool another gym with nothing after work",
+           -1, "ASR: 'oh cool another' is sarcasm like 'oh great another'");
+    expect("agent: your new card is on its way and the fee is waived\ncustomer: oh cool thanks",
+           0, "ASR: 'oh cool thanks' takes in good news");
+    expect("customer: you charged me a fee for a one dollar overdraft\nagent: i see it\n"
+           "customer: oh great i love paying forty dollars for nothing",
+           -1, "ASR: 'oh great i love paying' is sarcasm");
+    expect("agent: the new app lets you pay by phone\ncustomer: oh great i love the new app it's so easy",
+           1, "ASR: 'oh great i love the new app' is meant");
 }
 
 /* Verdicts without strong words at the end of a call: leaving said of
