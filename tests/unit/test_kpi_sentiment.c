@@ -1080,6 +1080,115 @@ static void check_poor_value(void)
            0, "a bare 'not worth it' declines an add-on");
 }
 
+/* Sarcasm in its sentence's own shape: stock praise after an interjection
+ * that the lexicon knows ("yeah great ..."), a question word inside what
+ * follows ("can't wait to see what else ..."), praise closing a complaint
+ * followed only by more praise ("... great thanks a lot"), and every word
+ * of praise in a sentence that mocks ("oh sure because ... famous for"). */
+static void check_mocking_sentence(void)
+{
+    expect("customer: the delivery fee went up again it's a hassle\nagent: it's added to the order\n"
+           "customer: yeah wonderful can't wait to find out what else they add",
+           -1, "ASR: 'yeah wonderful' then an embedded 'what' after a complaint is sarcasm");
+    expect("customer: the boiler broke it's a disaster\nagent: the engineer came and fixed it\n"
+           "customer: oh wow great what a difference thank you so much",
+           1, "ASR: 'wow great' with warm thanks after a fix is meant");
+    expect("customer: the roaming charge is ridiculous\nagent: i can only refund half\n"
+           "customer: so i pay for your broken billing great thanks a bunch",
+           -1, "ASR: 'great thanks a bunch' closing a complaint is sarcasm");
+    expect("customer: sorry for the mix up on my end you were so lovely thank you",
+           1, "ASR: praise before a plain thank you after the customer's own apology is meant");
+    expect("Agent: Our fiber could cut your bill by a third.\n"
+           "Customer: Oh sure, because low prices are what your company is known and loved for.\n"
+           "Agent: I understand.\nCustomer: Bye.",
+           -1, "praise inside a mocking sentence counts against us");
+    expect("customer: so no evening classes at all\nagent: not right now\n"
+           "customer: oh cool another gym with nothing after work",
+           -1, "ASR: 'oh cool another' is sarcasm like 'oh great another'");
+    expect("agent: your new card is on its way and the fee is waived\ncustomer: oh cool thanks",
+           0, "ASR: 'oh cool thanks' takes in good news");
+    expect("customer: you charged me a fee for a one dollar overdraft\nagent: i see it\n"
+           "customer: oh great i love paying forty dollars for nothing",
+           -1, "ASR: 'oh great i love paying' is sarcasm");
+    expect("agent: the new app lets you pay by phone\ncustomer: oh great i love the new app it's so easy",
+           1, "ASR: 'oh great i love the new app' is meant");
+}
+
+/* Verdicts without strong words at the end of a call: leaving said of
+ * everyone ("this is why people switch"), regret ("should have gone with
+ * someone else"), shopping around, moving one's pay elsewhere, never
+ * buying another, a wait judged too long; against them, a time ("call
+ * around seven") and a plan ("let me look around"). */
+static void check_quiet_verdicts(void)
+{
+    expect("customer: the app froze again during a payment\nagent: a fix ships next month\n"
+           "customer: okay honestly this is why people switch to other banks",
+           -1, "ASR: 'this is why people switch' is a verdict");
+    expect("Agent: You're on the basic plan from the next cycle.\n"
+           "Customer: Right. Honestly, I should have gone with another company.",
+           -1, "regret of choosing us");
+    expect("customer: four hundred for a filter change\nagent: that's our standard rate\n"
+           "customer: yeah no i'm gonna shop around",
+           -1, "ASR: shopping around after a price");
+    expect("Agent: Can we call you back?\nCustomer: Yeah, call around seven, that's fine.\n"
+           "Agent: Will do.\nCustomer: Thanks.",
+           0, "'call around seven' is a time");
+    expect("Agent: Those are our prices.\nCustomer: Okay, let me look around and maybe call back.",
+           0, "'let me look around' is a plan");
+    expect("Agent: The fee stays, I'm afraid.\n"
+           "Customer: Okay. I'll be moving my savings over to a credit union then.",
+           -1, "moving one's money elsewhere");
+    expect("customer: the blender died after a month\nagent: we'll send a replacement\n"
+           "customer: sure but i'm never buying another one of these",
+           -1, "ASR: 'never buying another' ends the call");
+    expect("Agent: You're enrolled.\nCustomer: Thanks. Just so you know, twenty five minutes "
+           "on hold is too long.",
+           -1, "a wait judged too long at the end");
+}
+
+/* A complaint put right, in ordinary words ("you really turned this
+ * around", "you folks came through", "you've made my week", "that worked
+ * out"); and words in other senses: being unable to wait a stated time is
+ * no excitement, a slot that does not fit a schedule is no failure, hail
+ * is weather, "I'd hoped" and "a let down" are disappointment. */
+static void check_put_right(void)
+{
+    expect("customer: my order came broken and nobody answered my emails it was awful\n"
+           "agent: i've sent a new one today by express and refunded the shipping\n"
+           "customer: oh wow thank you you really turned this around",
+           1, "ASR: a complaint put right with warm words ends positive");
+    expect("Agent: Your claim is approved in full.\nCustomer: Oh good. You folks really came through.",
+           1, "'came through' praises us");
+    expect("Agent: We'll bring out a candle with the dessert.\nCustomer: You've made my week, thanks.",
+           1, "'made my week'");
+    expect("customer: ugh the early flight is gone\nagent: i have one at noon with a window seat\n"
+           "customer: oh a window okay that worked out thanks",
+           1, "ASR: 'that worked out' after an annoyed start");
+    expect("customer: yes add the priority line we can't wait three days for a reply\nagent: added\n"
+           "customer: okay",
+           0, "ASR: not able to wait three days is no excitement");
+    expect("Agent: Your new console ships tomorrow.\nCustomer: Amazing, I can't wait to play it.",
+           1, "'can't wait' to use what was bought is excitement");
+    expect("customer: do you have anything after six\nagent: our last slot is four\n"
+           "customer: that doesn't work with my shifts i'll call back\nagent: sure",
+           0, "ASR: a slot that does not fit a schedule is no complaint");
+    expect("customer: the printer doesn't work with my laptop since the update\nagent: i'm sorry\n"
+           "customer: yeah",
+           -1, "ASR: a product that does not work is still a complaint");
+    expect("Agent: What's the claim about?\nCustomer: Hail damage to the car roof.\nAgent: Noted.\n"
+           "Customer: Okay.",
+           0, "hail is weather, not a greeting");
+    expect("Agent: The earliest delivery is in four weeks.\n"
+           "Customer: Oh. I'd really hoped to have it for the holidays.",
+           -1, "'I'd hoped' is disappointment");
+    expect("Agent: What can I do for you?\nCustomer: I'd hoped you could check my order status.\n"
+           "Agent: It ships today.\nCustomer: Thank you.",
+           0, "'I'd hoped you could' asks politely");
+    expect("customer: the vacuum is a year old and the motor died it's kind of a let down\n"
+           "agent: it's under warranty\ncustomer: okay",
+           -1, "ASR: 'a let down' as a noun");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -1126,6 +1235,9 @@ int main(void)
     check_poor_value();
     check_sour_opening();
     check_low_hopes();
+    check_mocking_sentence();
+    check_quiet_verdicts();
+    check_put_right();
     kt_free();
     T_END();
 }

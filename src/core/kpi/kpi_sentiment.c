@@ -278,8 +278,11 @@ static bool improvement(const kpi_text *t, size_t k0, size_t k1)
  * whatever the sentence's length. "Okay great" takes in the news. */
 static bool praise_opens(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1, size_t first)
 {
-    size_t len = t->tok[first].lex_len;
-    if (t->tok[first].lex <= 0 || first + len >= k1 || !sarcasm_prone(r, t, first, len))
+    /* an interjection may itself be a neutral entry ("yeah", "wow") */
+    while (first < k1 && t->tok[first].lex == 0 && KPI_TOK_IS(t, first, "oh", "wow", "yeah", "well"))
+        first++;
+    size_t len = first < k1 ? t->tok[first].lex_len : 0;
+    if (!len || t->tok[first].lex <= 0 || first + len >= k1 || !sarcasm_prone(r, t, first, len))
         return false;
     for (size_t j = k0; j < first; j++)
         if (!KPI_TOK_IS(t, j, "oh", "wow", "yeah", "well", "ah", "just"))
@@ -289,8 +292,16 @@ static bool praise_opens(const kpi_rules *r, const kpi_text *t, size_t k0, size_
     for (size_t j = first + len; j < k1; j++)
         if (KPI_TOK_IS(t, j, "you", "you've", "youve", "you're", "youre", "y'all"))
             return false;
-    return !kpi_text_sentence_is_question(t, t->tok[k0].sent) &&
-           !kpi_has(t, KS_QUESTION_START, t->tok[k0].start, t->tok[k1 - 1].end);
+    if (kpi_text_sentence_is_question(t, t->tok[k0].sent))
+        return false;
+    /* only a question that opens right after the praise moves on: the
+     * "what" in "great can't wait to see what else costs extra" asks
+     * nothing */
+    size_t q = first + len, ms, me;
+    if (q + 1 < k1 && KPI_TOK_IS(t, q, "and", "so", "but"))
+        q++;
+    return !kpi_find(t, KS_QUESTION_START, t->tok[first + len].start, t->tok[k1 - 1].end, &ms, &me) ||
+           ms > t->tok[q].start;
 }
 
 /* Moves *i to the first word at or after it that opens a lexicon phrase and
@@ -306,6 +317,17 @@ static bool next_phrase(const kpi_text *t, size_t *i, size_t *len)
     if (*i + *len > t->ntok)
         *len = t->ntok - *i;
     return true;
+}
+
+/* Are words [a, b) all praise of the lexicon ("great thanks a lot"), or
+ * none at all? Praise followed by nothing else closes its sentence; a
+ * plain "thank you" after it ("you've been super nice thank you") is
+ * something else. */
+static bool only_praise_after(const kpi_text *t, size_t a, size_t b)
+{
+    while (a < b && t->tok[a].lex_len && t->tok[a].lex > 0)
+        a += t->tok[a].lex_len;
+    return a >= b;
 }
 
 /* Is all the praise of the turn stock praise ([sarcasm_prone]: "great",
@@ -351,6 +373,7 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
     bool softener = but < k1 && !praise_after(t, but + 1, k1);
     double sum = 0;
     size_t floor = k0; /* end of the last phrase: negators before it are its own */
+    bool mocked = kpi_has(t, KS_SARCASM, t->tok[k0].start, t->tok[k1 - 1].end);
     /* feelings about the traffic or a competitor are not about us */
     bool aside_here = kpi_has(t, KS_ASIDE, t->tok[k0].start, t->tok[k1 - 1].end);
     /* speech-recognition text (no punctuation, no capitals) has no
@@ -443,8 +466,9 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
                      !kpi_text_has_flag(t, VF_NEGATOR, tk->start, t->tok[i + len - 1].end))
                 x = -x * PREFER_OTHER;
             /* praise that closes a sentence which complained ("forty
-             * dollars for bad news, great") means the opposite */
-            bool closes_complaint = i + len == k1 && sum < 0;
+             * dollars for bad news, great", "paying for your mistake great
+             * thanks a lot") means the opposite */
+            bool closes_complaint = sum < 0 && only_praise_after(t, i + len, k1);
             /* stock praise before a complaint in its sentence, opened by
              * "oh" or said after the customer has complained, in a
              * sentence without thanks: "oh wonderful you overcharge me",
@@ -456,7 +480,12 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
              * in the news; only the complaint's own context or sentence
              * makes it sarcasm, not the running complaint */
             bool after_okay = i > k0 && KPI_TOK_IS(t, i - 1, "okay", "ok", "alright");
-            if (x > 0 && sarcasm_prone(r, t, i, len) &&
+            /* in a sentence that mocks ([sarcasm]: "oh sure because
+             * saving money is what you're famous for") all praise is
+             * mockery */
+            if (x > 0 && mocked)
+                x = -x;
+            else if (x > 0 && sarcasm_prone(r, t, i, len) &&
                 (sarcastic || closes_complaint || opens_complaint || sour_open ||
                  (!after_okay && running <= SARCASM_AFTER && (n <= 4 || tk->lex <= GRUDGING))))
                 x = -x;
