@@ -1,0 +1,100 @@
+/* test_kpi_reversal.c - conversion where the customer's words look like a
+ * commitment but are not one, or where one is made and then undone, with the
+ * shipped rules file, on short calls written for these tests (clean and
+ * speech-recognition style): a day of the month that ends a sentence ("set
+ * it up for the first") is no "first" of putting off; a deferral with an
+ * adverb before its modal ("i just need to check my budget"); a cancel said
+ * with "please" after it; a credit taken as a remedy; the agent's bare
+ * "cancelled" notice. Each has a counterpart that must still convert. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "t.h"
+#include "kpi_t.h"
+
+/* "set it up for the first": the first of the month, a day for the
+ * service; "let me ask my wife first" still puts it off. */
+static void check_day_of_month(void)
+{
+    kt_call("agent: metro water this is pat\n"
+            "customer: hi we're moving and need water service at the new place\n"
+            "agent: sure there's a forty dollar connection fee\n"
+            "customer: okay fine set it up for the first\n"
+            "agent: done service starts on the first",
+            true, 0, "positive ASR: set it up for the first");
+    kt_call("agent: metro water this is pat\n"
+            "customer: hi we're moving and need water service at the new place\n"
+            "agent: sure it's forty dollars to connect shall i set it up\n"
+            "customer: let me ask my wife first",
+            false, 0, "negative ASR: let me ask my wife first");
+}
+
+/* "It sounds lovely, I just need to check my budget first.": an adverb
+ * before the modal still puts the purchase off. */
+static void check_adverb_deferral(void)
+{
+    kt_call("Agent: Summit Gym, Leo speaking. The monthly plan is $35. Shall I sign you up?\n"
+            "Customer: It sounds lovely. I really have to talk it over with my husband.\n"
+            "Agent: Of course, take your time.",
+            false, 0, "negative: i really have to talk it over");
+    kt_call("agent: summit gym leo speaking the monthly plan is thirty five dollars shall i sign you up\n"
+            "customer: sounds great we just need to compare a couple of places\n"
+            "agent: sure no problem",
+            false, 0, "negative ASR: we just need to compare");
+    kt_call("Agent: Summit Gym, Leo speaking. The monthly plan is $35. Shall I sign you up?\n"
+            "Customer: Yes please, I just need to grab my card.\n"
+            "Agent: Great, you're signed up.",
+            true, 0, "positive: yes please, then fetching the card");
+}
+
+/* "great you're booked" ... "cancel it please" ... "okay cancelled": the
+ * booking taken back; the bare notice after the request to cancel. */
+static void check_cancel_please(void)
+{
+    kt_call("agent: lakeside dental this is amy\n"
+            "customer: hi i need a cleaning\n"
+            "agent: we have monday at ten or wednesday at two\n"
+            "customer: monday at ten\n"
+            "agent: okay monday at ten you're booked\n"
+            "customer: oh wait i'm traveling that week cancel it please\n"
+            "agent: okay cancelled",
+            false, 0, "negative ASR: cancel it please after the booking");
+    kt_call("agent: lakeside dental this is amy\n"
+            "customer: hi i need a cleaning\n"
+            "agent: we have monday at ten or wednesday at two\n"
+            "customer: monday at ten please\n"
+            "agent: okay monday at ten you're booked\n"
+            "customer: great thanks",
+            true, 0, "positive ASR: the same booking kept");
+}
+
+/* "Yes, I'll take the credit.": a credit put right is no purchase, also at
+ * the end of its sentence. */
+static void check_credit(void)
+{
+    kt_call("Agent: Cloudly support, Mia speaking.\n"
+            "Customer: You billed me twice this month.\n"
+            "Agent: I'm sorry. I can apply a credit of $25 to your account.\n"
+            "Customer: Fine, I'll take the credit.\n"
+            "Agent: Applied.",
+            false, 0, "negative: i'll take the credit");
+    kt_call("Agent: Cloudly support, Mia speaking.\n"
+            "Customer: You billed me twice this month.\n"
+            "Agent: I'm sorry, that's refunded. Our Pro plan is $12 a month, want it?\n"
+            "Customer: Fine, I'll take the Pro plan.\n"
+            "Agent: Done, you're on Pro.",
+            true, 0, "positive: the plan taken after the refund");
+}
+
+int main(void)
+{
+    if (!kt_load())
+        T_END();
+    check_day_of_month();
+    check_adverb_deferral();
+    check_cancel_please();
+    check_credit();
+    kt_free();
+    T_END();
+}
