@@ -87,6 +87,56 @@ static void check_credit(void)
             true, 0, "positive: the plan taken after the refund");
 }
 
+/* "Sold out, I'm afraid. I can put you on the waitlist, it's free." -
+ * "Sure, put me on it.": once the price on the table failed or was
+ * refused, something free sells nothing, even after the read-back was
+ * confirmed and the agent says "done"; beside a price still open ("$40 a
+ * month, installation is free") it comes with the sale. */
+static void check_free_after_failure(void)
+{
+    kt_call("Agent: Harbor Theatre, Sam speaking.\n"
+            "Customer: Two seats for Saturday's show, please.\n"
+            "Agent: Two stalls seats, Saturday at 7, $80 in total. Is that correct?\n"
+            "Customer: Yes, that's right.\n"
+            "Agent: One moment... I'm sorry, those just sold and the show is now sold out.\n"
+            "Customer: Oh no.\n"
+            "Agent: I can put you on the waitlist, it's free.\n"
+            "Customer: Okay, put me on it.\n"
+            "Agent: Done, we'll email you if seats come back.",
+            false, 0, "negative: the waitlist after the read-back failed");
+    kt_call("agent: harbor theatre sam speaking\n"
+            "customer: two seats for saturday please\n"
+            "agent: only the balcony is left at thirty each\n"
+            "customer: no the balcony's no good forget it\n"
+            "agent: i can add you to the wait list for the stalls no charge\n"
+            "customer: sure do that",
+            false, 0, "negative ASR: the wait list after the seats were refused");
+    kt_call("Agent: Brightline Fiber, Ana speaking. Our 500 meg plan is $40 a month.\n"
+            "Customer: Okay.\n"
+            "Agent: Installation is free this month. Want me to set it up?\n"
+            "Customer: Sure, set it up.\n"
+            "Agent: Done, you're all set.",
+            true, 0, "positive: free installation beside the plan's price");
+}
+
+/* "I can put your name on the interest list for weekend classes." - "sure":
+ * the closing's object reaches the list past "your name". */
+static void check_list_object(void)
+{
+    kt_call("agent: lotus yoga this is kim\n"
+            "customer: do you have kids classes on weekends\n"
+            "agent: not yet i can put your name on the interest list for weekend classes\n"
+            "customer: sure\n"
+            "agent: okay you're on the list",
+            false, 0, "negative ASR: sure, to the interest list");
+    kt_call("agent: lotus yoga this is kim\n"
+            "customer: do you have kids classes on weekends\n"
+            "agent: saturdays at ten it's twelve a class i can put your daughter in this saturday\n"
+            "customer: sure\n"
+            "agent: okay she's booked for saturday at ten",
+            true, 0, "positive ASR: sure, to a class booked");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -95,6 +145,8 @@ int main(void)
     check_adverb_deferral();
     check_cancel_please();
     check_credit();
+    check_free_after_failure();
+    check_list_object();
     kt_free();
     T_END();
 }
