@@ -137,6 +137,58 @@ static void check_list_object(void)
             true, 0, "positive ASR: sure, to a class booked");
 }
 
+/* "can you unplug the router for thirty seconds" - "yeah i'll do that":
+ * a count of seconds is no price, so "i'll do that" agrees to the step. A
+ * price said in words still makes it a purchase. */
+static void check_step_with_count(void)
+{
+    kt_call("agent: northline support this is max\n"
+            "customer: my internet keeps dropping\n"
+            "agent: sorry about that can you unplug the modem for thirty seconds and plug it back in\n"
+            "customer: yeah i'll do that now\n"
+            "customer: okay it's back up",
+            false, 0, "negative ASR: i'll do that, to a step of thirty seconds");
+    kt_call("agent: northline support this is max\n"
+            "customer: my internet keeps dropping\n"
+            "agent: a new modem would fix it it's forty nine dollars we can ship one today\n"
+            "customer: okay i'll take it\n"
+            "agent: done it ships today",
+            true, 0, "positive ASR: i'll take it, to a modem priced in words");
+}
+
+/* "so you'll charge me monthly to stop charging me fees": the agent is the
+ * subject; the customer takes nothing. "Charge me for it, then." takes it. */
+static void check_other_subject(void)
+{
+    kt_call("agent: first bank this is sam i refunded the fee and we offer overdraft cover for five dollars a month\n"
+            "customer: oh wonderful so you'll charge me monthly to stop charging me fees\n"
+            "agent: it links to your savings\n"
+            "customer: no thanks",
+            false, 0, "negative ASR: so you'll charge me monthly");
+    kt_call("Agent: First Bank, Sam speaking. Overdraft cover is $5 a month and links to your savings.\n"
+            "Customer: Fine. Charge me for it, then.\n"
+            "Agent: Done, it's active.",
+            true, 0, "positive: charge me for it");
+}
+
+/* "Would you like me to hold the fare? It's free." - "No, that's fine,
+ * I'll do it through work.": after a refusal that opens the answer, "I'll
+ * do it" is the customer doing it elsewhere. "Sure, I'll do it." to a
+ * priced offer still takes it. */
+static void check_refusal_then_do_it(void)
+{
+    kt_call("Agent: Bluewing Air, Maria speaking. The nonstop is $289.\n"
+            "Customer: I'll book through my company's portal.\n"
+            "Agent: Would you like me to hold the fare for a day? That's free.\n"
+            "Customer: No, that's fine, I'll do it through work.\n"
+            "Agent: Understood.",
+            false, 0, "negative: no, i'll do it through work");
+    kt_call("Agent: Bluewing Air, Maria speaking. The nonstop is $289. Shall I book it?\n"
+            "Customer: Sure, I'll do it.\n"
+            "Agent: Booked, your confirmation is on its way.",
+            true, 0, "positive: sure, i'll do it, to the fare");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -147,6 +199,9 @@ int main(void)
     check_credit();
     check_free_after_failure();
     check_list_object();
+    check_step_with_count();
+    check_other_subject();
+    check_refusal_then_do_it();
     kt_free();
     T_END();
 }

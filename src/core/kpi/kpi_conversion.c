@@ -777,6 +777,19 @@ static bool corrects(const kpi_text *t, const dlg_customer *c, const dlg_event *
     return true;
 }
 
+/* Does the number whose word k is counts something else than money: its
+ * last word is followed by a unit of time or measure ("unplug it for thirty
+ * seconds", "about forty minutes", "twenty percent")? */
+static bool counts_units(const kpi_text *t, size_t k)
+{
+    while (k + 1 < t->ntok && (t->tok[k + 1].vflags & VF_NUMBER) && t->tok[k + 1].sent == t->tok[k].sent)
+        k++;
+    return k + 1 < t->ntok &&
+           KPI_TOK_IS(t, k + 1, "seconds", "second", "minutes", "minute", "mins", "hours", "hour",
+                      "days", "weeks", "months", "years", "percent", "miles", "feet", "inches",
+                      "degrees", "times", "people");
+}
+
 /* Has the agent said a price before turn t, in words as speech recognition
  * writes it ("it's eighty five for the call out", "thirty four for the
  * chain fitted") or with a currency: a tens word, "hundred", or a money
@@ -793,7 +806,7 @@ static bool agent_priced(const dlg_state *st, int t)
         if (memchr(at->low, '$', at->len))
             return true;
         for (size_t k = 0; k < at->ntok; k++)
-            if (kpi_tok_in(at, k, w, sizeof w / sizeof w[0]))
+            if (kpi_tok_in(at, k, w, sizeof w / sizeof w[0]) && !counts_units(at, k))
                 return true;
     }
     return false;
@@ -848,6 +861,17 @@ static void goes_elsewhere(dlg_state *st, int turn)
     st->agree_turn = -1;
 }
 
+/* Does the customer's turn open with a refusal ("no", "nah, that's fine")
+ * before the event e? */
+static bool opens_with_refusal(const kpi_text *ct, const dlg_customer *c, const dlg_event *e)
+{
+    for (size_t i = 0; i < c->n && c->ev[i].start < e->start; i++)
+        if (c->ev[i].kind == CE_DECLINE && !c->ev[i].consumed &&
+            kpi_text_tok_at(ct, c->ev[i].start) == 0)
+            return true;
+    return false;
+}
+
 void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
 {
     bool answered = false, retracted = false, negative = false;
@@ -873,6 +897,11 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
              * back at advice the agent just gave, with no price said in the
              * call and no offer or closing question, agrees to a step, not
              * a purchase */
+            /* "Shall I hold the fare?" "No, that's fine, I'll do it through
+             * work.": after a refusal that opens the answer, "I'll do it"
+             * is the customer doing it themselves */
+            if (e->refers_back && opens_with_refusal(ct, c, e))
+                break;
             if (e->refers_back && st->ask == ASK_NONE && st->ask_turn >= 0 &&
                 st->ask_turn == turn - 1 && !st->priced && !agent_priced(st, turn) &&
                 !st->agent[st->ask_turn].offer && !st->agent[st->ask_turn].confirm)
