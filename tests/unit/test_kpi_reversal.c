@@ -189,6 +189,71 @@ static void check_refusal_then_do_it(void)
             true, 0, "positive: sure, i'll do it, to the fare");
 }
 
+/* "Would you like to keep the order?" - "No, never mind, cancel it.": a
+ * no to whether the purchase carried out stands takes it back; a no to a
+ * new offer after it ("do you want a hotel too?") leaves it. */
+static void check_keep_the_order(void)
+{
+    kt_call("agent: sprout baby store this is nina\n"
+            "customer: i want to order the grey stroller\n"
+            "agent: got it i'll put the order in for the grey stroller\n"
+            "customer: yep go ahead\n"
+            "agent: oh the grey is backordered until the twenty ninth would you like to keep the order\n"
+            "customer: no never mind cancel it\n"
+            "agent: cancelled nothing was charged",
+            false, 0, "negative ASR: no, cancel it, to keeping the order");
+    kt_call("Agent: City Arena, Jo speaking.\n"
+            "Customer: I'd like two tickets for Friday's game.\n"
+            "Agent: I've booked the tickets.\n"
+            "Customer: Great.\n"
+            "Agent: Do you want me to book you a room nearby?\n"
+            "Customer: No, don't book me a room.\n"
+            "Agent: No problem.",
+            true, 0, "positive: no to a room, the tickets stand");
+}
+
+/* "seats are one hundred and fifty five each" - "one fifty five, last year
+ * they were eighty": saying back the only price picks no time; one of two
+ * prices said back picks that option. */
+static void check_price_said_back(void)
+{
+    kt_call("agent: lyric theatre this is derek\n"
+            "customer: how much are tickets for the twelfth\n"
+            "agent: only orchestra seats are left at one hundred and fifty five each\n"
+            "customer: oh one fifty five last year they were like eighty\n"
+            "agent: yes it's a new production\n"
+            "customer: that's too much for us",
+            false, 0, "negative ASR: the only price said back");
+    kt_call("agent: lyric theatre this is derek\n"
+            "customer: two tickets for the twelfth please\n"
+            "agent: the balcony is forty five each or the orchestra is sixty each\n"
+            "customer: forty five please\n"
+            "agent: okay two balcony seats you're booked for the twelfth",
+            true, 0, "positive ASR: one of two prices picked");
+}
+
+/* "yeah fine do the pump", "okay then yeah turn it on for the trip": a
+ * go-ahead after a price, opened by two words of assent or switching on
+ * what was priced, bought once the agent carries it out. Without a price
+ * it is a step. */
+static void check_go_ahead_words(void)
+{
+    kt_call("agent: precision auto this is mei the water pump is leaking it's six eighty with labor\n"
+            "customer: six eighty oh come on\n"
+            "agent: i know i'm sorry it's the one you need\n"
+            "customer: yeah fine do the pump\n"
+            "agent: okay the pump it'll be ready tomorrow by three",
+            true, 0, "positive ASR: yeah fine do the pump");
+    kt_call("agent: roam mobile this is ana our travel pass is ten dollars a day\n"
+            "customer: okay then yeah turn it on for the trip\n"
+            "agent: done it's active from sunday",
+            true, 0, "positive ASR: turn it on, after the price");
+    kt_call("agent: homenet support this is ana the router's light is off\n"
+            "customer: okay yeah turn it on then\n"
+            "agent: done the light is green",
+            false, 0, "negative ASR: turn it on, a step with no price");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -202,6 +267,9 @@ int main(void)
     check_step_with_count();
     check_other_subject();
     check_refusal_then_do_it();
+    check_keep_the_order();
+    check_price_said_back();
+    check_go_ahead_words();
     kt_free();
     T_END();
 }

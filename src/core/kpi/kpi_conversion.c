@@ -445,6 +445,21 @@ static bool priced_number(const kpi_text *t, size_t k)
     return false;
 }
 
+/* Is byte pos of the agent's turn inside the only price it states? "seats
+ * are one hundred and fifty five each" - "one fifty five, last year they
+ * were eighty": the customer says the price back, and picks no time. One of
+ * several prices said back ("$65, or the large is $90" - "the $65 one")
+ * picks that option. */
+static bool only_price(const dlg_agent *a, size_t pos)
+{
+    if (a->n_price != 1)
+        return false;
+    for (size_t k = 0; k < a->n_price; k++)
+        if (a->prices[k].start <= pos && pos < a->prices[k].end)
+            return true;
+    return false;
+}
+
 static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
 {
     if (!offers_slot(st))
@@ -469,7 +484,9 @@ static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
         const char *w = ct->low + ct->tok[k].start;
         size_t n = ct->tok[k].end - ct->tok[k].start;
         for (size_t j = 0; j < at->ntok; j++)
-            if (at->tok[j].end - at->tok[j].start == n && memcmp(at->low + at->tok[j].start, w, n) == 0)
+            if (at->tok[j].end - at->tok[j].start == n &&
+                memcmp(at->low + at->tok[j].start, w, n) == 0 &&
+                !only_price(&st->agent[st->ask_turn], at->tok[j].start))
                 return true;
     }
     return false;
@@ -861,6 +878,18 @@ static void goes_elsewhere(dlg_state *st, int turn)
     st->agree_turn = -1;
 }
 
+/* Does the agent's closing question ask whether the purchase already made
+ * stands ("would you like to keep the order?", "shall I continue with the
+ * booking?")? A no to it takes the purchase back; "do you still need a
+ * hotel?" offers something new. */
+static bool asks_to_keep(const kpi_text *t)
+{
+    for (size_t k = 0; k < t->ntok; k++)
+        if (KPI_TOK_IS(t, k, "keep", "continue", "proceed"))
+            return true;
+    return false;
+}
+
 /* Does the customer's turn open with a refusal ("no", "nah, that's fine")
  * before the event e? */
 static bool opens_with_refusal(const kpi_text *ct, const dlg_customer *c, const dlg_event *e)
@@ -995,6 +1024,7 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
              * with nothing taken since, refuses that question */
             if (!retracted && st->fulfil_turn >= 0 && st->ask_turn > st->fulfil_turn &&
                 st->ask_wait == 0 && st->ask == ASK_CLOSING &&
+                !asks_to_keep(&st->texts[st->ask_turn]) &&
                 !taken_since(st, st->fulfil_turn, true) &&
                 !takes_back_all(ct, e->start, ct->sent[kpi_text_sentence_at(ct, e->start)].end)) {
                 st->request_turn = -1;
