@@ -254,6 +254,27 @@ static void check_go_ahead_words(void)
             false, 0, "negative ASR: turn it on, a step with no price");
 }
 
+/* "okay your plan needs authorization and it hasn't come through yet": a
+ * bare okay that prices and offers nothing and says what is not so books
+ * no day; "okay, see you monday" still does. "does that match?" reads the
+ * order back. */
+static void check_okay_not_yet(void)
+{
+    kt_call("agent: valley imaging this is luis\n"
+            "customer: i want to schedule my mri\n"
+            "agent: sure the doctor's order is here\n"
+            "customer: she sent it on monday\n"
+            "agent: okay your plan needs authorization and it hasn't come through yet\n"
+            "customer: oh okay",
+            false, 0, "negative ASR: okay, then what has not come through");
+    kt_call("Agent: Crestline Travel Insurance, Elena speaking.\n"
+            "Customer: I need cover for a trip next month.\n"
+            "Agent: Single trip, one adult, December 3rd to 10th, that comes to $84. Does that match?\n"
+            "Customer: That's it.\n"
+            "Agent: Your policy is on its way.",
+            true, 0, "positive: that's it, to does that match");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -270,6 +291,7 @@ int main(void)
     check_keep_the_order();
     check_price_said_back();
     check_go_ahead_words();
+    check_okay_not_yet();
     kt_free();
     T_END();
 }

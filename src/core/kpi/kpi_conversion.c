@@ -113,6 +113,13 @@ static bool acknowledges_slot(const kpi_text *t, const dlg_agent *a, const kpi_t
           kpi_find(t, KS_AFFIRM, 0, t->len, &ms, &me)) ||
         kpi_text_tok_at(t, ms) != 0)
         return false;
+    /* "okay your plan needs prior authorization and it hasn't come through
+     * yet": a bare "okay" that prices and offers nothing and goes on to say
+     * what is not so books nothing ("okay, imaging is thirty nine, it's not
+     * covered" prices an extra on what it took) */
+    for (size_t k = kpi_text_tok_at(t, me); k < t->ntok && a->ask == ASK_NONE && a->n_price == 0; k++)
+        if ((t->tok[k].vflags & VF_NEGATOR) && !kpi_has(t, KS_LITOTES, t->tok[k].start, t->len))
+            return false;
     /* "sure can i get your insurance": a bare "sure" that goes on to ask
      * for a detail, written without a question mark, takes the request in
      * hand and books nothing yet; "okay a sedan is thirty eight a day
