@@ -120,6 +120,13 @@ static bool acknowledges_slot(const kpi_text *t, const dlg_agent *a, const kpi_t
           kpi_find(t, KS_AFFIRM, 0, t->len, &ms, &me)) ||
         kpi_text_tok_at(t, ms) != 0)
         return false;
+    /* "okay your plan needs prior authorization and it hasn't come through
+     * yet": a bare "okay" that prices and offers nothing and goes on to say
+     * what is not so books nothing ("okay, imaging is thirty nine, it's not
+     * covered" prices an extra on what it took) */
+    for (size_t k = kpi_text_tok_at(t, me); k < t->ntok && a->ask == ASK_NONE && a->n_price == 0; k++)
+        if ((t->tok[k].vflags & VF_NEGATOR) && !kpi_has(t, KS_LITOTES, t->tok[k].start, t->len))
+            return false;
     /* "sure can i get your insurance": a bare "sure" that goes on to ask
      * for a detail, written without a question mark, takes the request in
      * hand and books nothing yet; "okay a sedan is thirty eight a day
@@ -480,6 +487,21 @@ static bool priced_number(const kpi_text *t, size_t k)
     return false;
 }
 
+/* Is byte pos of the agent's turn inside the only price it states? "seats
+ * are one hundred and fifty five each" - "one fifty five, last year they
+ * were eighty": the customer says the price back, and picks no time. One of
+ * several prices said back ("$65, or the large is $90" - "the $65 one")
+ * picks that option. */
+static bool only_price(const dlg_agent *a, size_t pos)
+{
+    if (a->n_price != 1)
+        return false;
+    for (size_t k = 0; k < a->n_price; k++)
+        if (a->prices[k].start <= pos && pos < a->prices[k].end)
+            return true;
+    return false;
+}
+
 static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
 {
     if (!offers_slot(st))
@@ -504,7 +526,9 @@ static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
         const char *w = ct->low + ct->tok[k].start;
         size_t n = ct->tok[k].end - ct->tok[k].start;
         for (size_t j = 0; j < at->ntok; j++)
-            if (at->tok[j].end - at->tok[j].start == n && memcmp(at->low + at->tok[j].start, w, n) == 0)
+            if (at->tok[j].end - at->tok[j].start == n &&
+                memcmp(at->low + at->tok[j].start, w, n) == 0 &&
+                !only_price(&st->agent[st->ask_turn], at->tok[j].start))
                 return true;
     }
     return false;
@@ -812,6 +836,19 @@ static bool corrects(const kpi_text *t, const dlg_customer *c, const dlg_event *
     return true;
 }
 
+/* Does the number whose word k is counts something else than money: its
+ * last word is followed by a unit of time or measure ("unplug it for thirty
+ * seconds", "about forty minutes", "twenty percent")? */
+static bool counts_units(const kpi_text *t, size_t k)
+{
+    while (k + 1 < t->ntok && (t->tok[k + 1].vflags & VF_NUMBER) && t->tok[k + 1].sent == t->tok[k].sent)
+        k++;
+    return k + 1 < t->ntok &&
+           KPI_TOK_IS(t, k + 1, "seconds", "second", "minutes", "minute", "mins", "hours", "hour",
+                      "days", "weeks", "months", "years", "percent", "miles", "feet", "inches",
+                      "degrees", "times", "people");
+}
+
 /* Has the agent said a price before turn t, in words as speech recognition
  * writes it ("it's eighty five for the call out", "thirty four for the
  * chain fitted") or with a currency: a tens word, "hundred", or a money
@@ -828,7 +865,7 @@ static bool agent_priced(const dlg_state *st, int t)
         if (memchr(at->low, '$', at->len))
             return true;
         for (size_t k = 0; k < at->ntok; k++)
-            if (kpi_tok_in(at, k, w, sizeof w / sizeof w[0]))
+            if (kpi_tok_in(at, k, w, sizeof w / sizeof w[0]) && !counts_units(at, k))
                 return true;
     }
     return false;
@@ -883,6 +920,29 @@ static void goes_elsewhere(dlg_state *st, int turn)
     st->agree_turn = -1;
 }
 
+/* Does the agent's closing question ask whether the purchase already made
+ * stands ("would you like to keep the order?", "shall I continue with the
+ * booking?")? A no to it takes the purchase back; "do you still need a
+ * hotel?" offers something new. */
+static bool asks_to_keep(const kpi_text *t)
+{
+    for (size_t k = 0; k < t->ntok; k++)
+        if (KPI_TOK_IS(t, k, "keep", "continue", "proceed"))
+            return true;
+    return false;
+}
+
+/* Does the customer's turn open with a refusal ("no", "nah, that's fine")
+ * before the event e? */
+static bool opens_with_refusal(const kpi_text *ct, const dlg_customer *c, const dlg_event *e)
+{
+    for (size_t i = 0; i < c->n && c->ev[i].start < e->start; i++)
+        if (c->ev[i].kind == CE_DECLINE && !c->ev[i].consumed &&
+            kpi_text_tok_at(ct, c->ev[i].start) == 0)
+            return true;
+    return false;
+}
+
 void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
 {
     bool answered = false, retracted = false, negative = false;
@@ -912,6 +972,11 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
              * back at advice the agent just gave, with no price said in the
              * call and no offer or closing question, agrees to a step, not
              * a purchase */
+            /* "Shall I hold the fare?" "No, that's fine, I'll do it through
+             * work.": after a refusal that opens the answer, "I'll do it"
+             * is the customer doing it themselves */
+            if (e->refers_back && opens_with_refusal(ct, c, e))
+                break;
             if (e->refers_back && st->ask == ASK_NONE && st->ask_turn >= 0 &&
                 st->ask_turn == turn - 1 && !st->priced && !agent_priced(st, turn) &&
                 !st->agent[st->ask_turn].offer && !st->agent[st->ask_turn].confirm)
@@ -1006,6 +1071,7 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
              * with nothing taken since, refuses that question */
             if (!retracted && st->fulfil_turn >= 0 && st->ask_turn > st->fulfil_turn &&
                 st->ask_wait == 0 && st->ask == ASK_CLOSING &&
+                !asks_to_keep(&st->texts[st->ask_turn]) &&
                 !taken_since(st, st->fulfil_turn, true) &&
                 !takes_back_all(ct, e->start, ct->sent[kpi_text_sentence_at(ct, e->start)].end)) {
                 st->request_turn = -1;

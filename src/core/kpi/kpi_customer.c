@@ -49,6 +49,7 @@ static bool few_words_between(const kpi_text *t, size_t a, size_t b)
 
 typedef struct {
     bool negated, question, conditional, hypothetical, hedged, nonpurchase;
+    bool other_subject;        /* "you'll charge me": another party acts */
     bool if_price;             /* the only condition restates an amount */
     size_t if_num;             /* its first word */
 } scope_t;
@@ -148,6 +149,22 @@ static bool negator_reaches(const kpi_text *t, size_t a, size_t b)
     return true;
 }
 
+/* Does the word before the match at ms make someone else its subject, in
+ * the future or a conditional ("so you'll charge me monthly", "they'd book
+ * it anyway", "you're gonna put me on hold")? The customer then says what
+ * the agent or another party will do, not what they take. */
+static bool other_subject(const kpi_text *t, size_t ms)
+{
+    size_t k = kpi_text_tok_at(t, ms);
+    if (k == 0 || k >= t->ntok || t->tok[k - 1].sent != t->tok[k].sent)
+        return false;
+    if (KPI_TOK_IS(t, k - 1, "you'll", "youll", "you'd", "they'll", "theyll", "they'd", "he'll",
+                   "she'll"))
+        return true;
+    return k >= 2 && KPI_TOK_IS(t, k - 1, "will", "would", "gonna") &&
+           KPI_TOK_IS(t, k - 2, "you", "they", "he", "she", "you're", "they're");
+}
+
 static scope_t scope_of(const kpi_text *t, size_t ms, size_t me, size_t cs, size_t ce)
 {
     scope_t sc = {0};
@@ -164,6 +181,7 @@ static scope_t scope_of(const kpi_text *t, size_t ms, size_t me, size_t cs, size
     sc.hypothetical = kpi_has(t, KS_HYPOTHETICAL, cs, ms);
     sc.hedged = kpi_has(t, KS_HEDGE, sp.start, ms);
     sc.nonpurchase = kpi_has(t, KS_NONPURCHASE, ms, ce);
+    sc.other_subject = other_subject(t, ms);
     return sc;
 }
 
@@ -366,7 +384,7 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
         case CE_COMMIT:
         case CE_ADDON:
             keep = !(sc.negated || sc.question || sc.conditional || sc.hypothetical ||
-                     sc.hedged || sc.nonpurchase);
+                     sc.hedged || sc.nonpurchase || sc.other_subject);
             break;
         case CE_REQUEST:
             /* a polite request is a question by its form, not by its

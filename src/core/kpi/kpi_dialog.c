@@ -66,12 +66,23 @@ static bool free_on_top(const dlg_agent *a, const kpi_text *t)
            kpi_find(t, KS_OFFER_CUE, cs + 1, fs, &os, &oe);
 }
 
-/* Follows what the agent put on the table: something free before any sale
- * price was stated (a remedy, a credit, a waitlist) until a sale price or a
- * day or time to book comes (a booking counts even at no charge; so does a
- * day picked for the free remedy, see conversion_on_agent). A save offer is
- * a plan change, and the customer looking for something to buy ends it
- * too. */
+/* Is a sale price still on the table: stated in the call, and neither
+ * failed since ("sorry, those seats just went") nor refused since ("no, the
+ * balcony's pointless, forget it")? Something free given while none is
+ * (a waitlist after the show sold out) puts a problem right and sells
+ * nothing; given beside one ("$30 a month, installation is free") it comes
+ * with the sale. */
+static bool price_open(const dlg_state *st)
+{
+    return st->priced && st->failed_turn < st->priced_turn && st->no_turn < st->priced_turn;
+}
+
+/* Follows what the agent put on the table: something free while no sale
+ * price is open (price_open: a remedy, a credit, a waitlist) until a sale
+ * price or a day or time to book comes (a booking counts even at no
+ * charge; so does a day picked for the free remedy, see
+ * conversion_on_agent). A save offer is a plan change, and the customer
+ * looking for something to buy ends it too. */
 static void follow_free(dlg_state *st, int turn, const dlg_agent *a, const kpi_text *t,
                         bool free_top)
 {
@@ -86,12 +97,14 @@ static void follow_free(dlg_state *st, int turn, const dlg_agent *a, const kpi_t
         sale_price = !a->prices[k].old;
     if (a->retention)
         st->free_turn = -1;
-    else if (a->free_service && !st->priced)
+    else if (a->free_service && !price_open(st))
         st->free_turn = turn;
     else if (sale_price || kpi_has(t, KS_SLOT, 0, t->len))
         st->free_turn = -1;
-    if (sale_price && !a->free_service)
+    if (sale_price && !a->free_service) {
         st->priced = true;
+        st->priced_turn = turn;
+    }
 }
 
 /* The first sale price the agent states is the scale later spoken prices
@@ -192,7 +205,8 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
         .acc = d->acc, .cap_acc = d->acc_cap, .items = d->items, .cap_item = d->item_cap,
         .ask = ASK_NONE, .ask_turn = -1, .request_turn = -1, .pick_turn = -1, .asked_turn = -1,
         .fulfil_turn = -1, .slot_turn = -1, .seek_turn = -1, .yes_turn = -1, .free_turn = -1,
-        .no_turn = -1, .agree_turn = -1, .cancel_turn = -1,
+        .no_turn = -1, .agree_turn = -1, .cancel_turn = -1, .failed_turn = -1,
+        .priced_turn = -1,
     };
 
     s->price_ref = 0;
@@ -208,6 +222,10 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
             /* read once: the turn's words do not change below, and
              * retention only ever turns on (upsell_on_agent's save offer) */
             bool free_top = free_on_top(&d->agent[i], &s->texts[i]);
+            /* "sold out, but I can put you on the waitlist": the failure
+             * closes the price before the free remedy in the same turn */
+            if (d->agent[i].failure)
+                st.failed_turn = t;
             follow_free(&st, t, &d->agent[i], &s->texts[i], free_top);
             set_price_ref(s, &d->agent[i], sold);
             if (d->agent[i].failure)

@@ -202,6 +202,7 @@ typedef struct {
     size_t seek_start, seek_end;
     int free_turn;       /* agent's turn that gave something free with nothing sold yet; -1 */
     bool priced;         /* the agent has stated a sale price */
+    int priced_turn;     /* ... last in this turn; -1 */
     int yes_turn;        /* customer said a yes that took nothing, after a purchase; -1 */
     int no_turn;         /* customer's last turn with a refusal or deferral; -1 */
     int agree_turn;      /* customer's last turn that agreed (a yes, a commitment,
@@ -210,6 +211,7 @@ typedef struct {
     bool priced_ok;      /* the customer's answer to the agent's last priced turn
                           * agreed in some way ("that's the one", "Wednesday is
                           * fine") and refused nothing */
+    int failed_turn;     /* the agent's last report that a purchase failed; -1 */
     int cancel_turn;     /* the customer asked to cancel, with nothing bought in the
                           * call; -1 */
     bool cust_asked;     /* the customer's last turn asked or refused something */
