@@ -362,7 +362,7 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
 {
     const kpi_text *at = &st->texts[turn];
     close_open(st);
-    size_t n = 0, offered = 0, totals = 0;
+    size_t n = 0, offered = 0, totals = 0, restated = 0;
     for (size_t k = 0; k < a->n_price; k++)
         offered += (all_prices || a->prices[k].in_offer) && !a->prices[k].old;
     bool single = offered == 1;
@@ -386,8 +386,11 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
             totals++;
             continue;
         }
-        if (replaced || (!a->asked && !p->old && p->cents == extras_sum(st)) ||
-            restates_taken(st, turn, a, p->cents))
+        if (restates_taken(st, turn, a, p->cents)) {
+            restated++;
+            continue;
+        }
+        if (replaced || (!a->asked && !p->old && p->cents == extras_sum(st)))
             continue;
         /* the turn that carries the purchase out may price it too */
         if (kind != IT_MAIN && fulfils_now(st, a) && prices_request(st, turn, p))
@@ -424,8 +427,10 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
         n++;
     }
     /* "so the upgrade and the tour, $439 total, shall I add those?" reads
-     * back what is on the order: nothing new is on the table */
-    if (!n && totals)
+     * back what is on the order: nothing new is on the table; so does "so
+     * dessert for 25, that's $100 more" after the dessert was taken at $4
+     * a head: the price of what was taken, worked out, offers it no more */
+    if (!n && (totals || restated))
         return;
     if (!n) {
         dlg_item *it = item_new(st, kind, turn, turn, a->offer_start,
