@@ -48,11 +48,51 @@ static void check_worked_total_restates(void)
             true, 0, "negative: a new extra offered after a refusal is refused too");
 }
 
+/* "Would either of you need a checked bag? It's $35 a bag if you add it
+ * now": the question the offer's words start with asks about the offer,
+ * though its own words hold no offer cue; a question about something else
+ * before an offer asks about that. "would you like that as well" points
+ * back at the extra just named, like "would you like that". */
+static void check_offer_asked(void)
+{
+    kt_call("Agent: Bluebird Air, Maya speaking.\n"
+            "Customer: I'd like to book one seat on the Friday flight to Reno.\n"
+            "Agent: That's $149. Shall I book it?\n"
+            "Customer: Yes please.\n"
+            "Agent: Booked. Will you be needing a checked bag? It's $30 if you add it now.\n"
+            "Customer: Oh yes, I will.\n"
+            "Agent: Done.",
+            true, 30, "the question before 'if you add it now' offers the bag");
+    kt_call("Agent: Polished Nail Studio, Kim speaking.\n"
+            "Customer: I'd like to book a manicure for Saturday at ten.\n"
+            "Agent: Booked for Saturday at ten. Is this your first visit with us? We can also add a gel finish for $15.\n"
+            "Customer: Yes, it is.\n"
+            "Agent: Welcome then, see you Saturday.",
+            true, 0, "negative: a yes to a question about the visit takes no gel finish");
+    kt_call("agent: green lawn care this is omar\n"
+            "customer: hi i want to book a lawn treatment for next week\n"
+            "agent: sure that's sixty dollars i can do tuesday\n"
+            "customer: tuesday works\n"
+            "agent: great and our grub guard is twenty five a season would you like that as well\n"
+            "customer: yes put me down for that too\n"
+            "agent: done you're set for tuesday",
+            true, 25, "ASR: 'would you like that as well' offers the grub guard");
+    kt_call("agent: green lawn care this is omar\n"
+            "customer: hi i want to book a lawn treatment for next week\n"
+            "agent: sure that's sixty dollars i can do tuesday\n"
+            "customer: tuesday works\n"
+            "agent: great and our grub guard is twenty five a season would you like that as well\n"
+            "customer: no we're good thanks\n"
+            "agent: done you're set for tuesday",
+            true, 0, "negative ASR: 'would you like that as well' refused");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
     check_worked_total_restates();
+    check_offer_asked();
     kt_free();
     T_END();
 }

@@ -384,6 +384,22 @@ static void priced_ellipsis(const kpi_text *t, dlg_agent *a)
     }
 }
 
+/* Is the last question of the turn its sentence si, asking nothing about a
+ * detail or a non-purchase? "Would either of you need a checked bag? It's
+ * $35 if you add it now": a question the offer's words start with asks
+ * about the offer. */
+static bool offer_is_asked(const kpi_text *t, size_t si)
+{
+    size_t last = t->nsent;
+    for (size_t i = t->nsent; i-- > 0 && last == t->nsent;)
+        if (kpi_text_sentence_is_question(t, i))
+            last = i;
+    if (last != si)
+        return false;
+    kpi_span sp = t->sent[si];
+    return !dlg_nonpurchase(t, sp.start, sp.end) && !kpi_has(t, KS_IDENTITY, sp.start, sp.end);
+}
+
 /* Is price p said as an increment over another ("for ten more a month",
  * "$12 more", "it's five extra", "twenty dollars additional")? The word
  * after the amount (past a currency word) says so; "more than" compares. */
@@ -514,6 +530,8 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
     /* "For $45 more I can move you to an extra legroom seat. Interested?":
      * a closing question after an add-on offer asks about the add-on */
     if (a->ask == ASK_CLOSING && a->offer)
+        a->ask = ASK_OFFER;
+    if (a->ask == ASK_OTHER && a->offer && offer_sent < t->nsent && offer_is_asked(t, offer_sent))
         a->ask = ASK_OFFER;
     if (offer_sent < t->nsent) {
         a->offer_start = t->sent[offer_sent].start;
