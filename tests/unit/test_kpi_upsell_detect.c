@@ -87,12 +87,55 @@ static void check_offer_asked(void)
             true, 0, "negative ASR: 'would you like that as well' refused");
 }
 
+/* "There's a snorkel trip for $85. Would you like to add that?": once
+ * something is bought, an offer that names nothing and holds no price of
+ * its own points back at the price said just before it. "One pillow added.
+ * Delivery between 1 and 5.": the agent's notice that takes an extra
+ * counts in its own sentence. */
+static void check_offer_points_back(void)
+{
+    kt_call("Agent: Lakeview Lodge, Ana speaking.\n"
+            "Customer: I'd like to book two nights from Friday.\n"
+            "Agent: The lake room is $180 a night. Shall I book it?\n"
+            "Customer: Yes, book it.\n"
+            "Agent: Booked. We have a sunset boat tour for $60. Would you like to add that?\n"
+            "Customer: Yes please.\n"
+            "Agent: Added.",
+            true, 60, "'would you like to add that?' takes the tour priced before it");
+    kt_call("agent: lakeview lodge this is ana\n"
+            "customer: hi i'd like to book two nights from friday\n"
+            "agent: the lake room is a hundred eighty a night shall i book it\n"
+            "customer: yes book it\n"
+            "agent: booked. we have a sunset boat tour for sixty dollars. want to add that?\n"
+            "customer: sure\n"
+            "agent: added",
+            true, 60, "ASR with stops: 'want to add that' takes the tour");
+    kt_call("Agent: Lakeview Lodge, Ana speaking.\n"
+            "Customer: I'd like to book two nights from Friday.\n"
+            "Agent: The lake room is $180 a night. Shall I book it?\n"
+            "Customer: Yes, book it.\n"
+            "Agent: Booked. We have a sunset boat tour for $60. Would you like to add that?\n"
+            "Customer: No, we get seasick.\n"
+            "Agent: No problem.",
+            true, 0, "negative: the tour pointed back at is refused");
+    kt_call("Agent: DreamRest Beds, Omar speaking.\n"
+            "Customer: I want to order the Cloud mattress in king.\n"
+            "Agent: That's $1,390. Shall I place the order?\n"
+            "Customer: Yes.\n"
+            "Agent: Done. Our cooling pillows go well with it, they're $40 each. Would you like two?\n"
+            "Customer: Just one pillow.\n"
+            "Agent: One pillow added. Delivery is Tuesday between 8 and 12.\n"
+            "Customer: Great.",
+            true, 40, "'one pillow added' counts one, not the hours after it");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
     check_worked_total_restates();
     check_offer_asked();
+    check_offer_points_back();
     kt_free();
     T_END();
 }
