@@ -129,6 +129,34 @@ static void check_offer_points_back(void)
             true, 40, "'one pillow added' counts one, not the hours after it");
 }
 
+/* "Your phone is eligible for an upgrade ... $12 more a month" - "fine,
+ * put it through" - "and a case is fifteen, want one": an upgrade taken on
+ * its own is the call's purchase, so what is offered after it is on top;
+ * the upgrade itself is never upsell. */
+static void check_after_upgrade(void)
+{
+    kt_call("agent: hi this is omar from pulse mobile your phone is eligible for an upgrade\n"
+            "customer: oh really what would it cost\n"
+            "agent: the new galaxy would be ten dollars a month more on your plan\n"
+            "customer: and do i keep my number\n"
+            "agent: yep same number same plan\n"
+            "customer: okay fine go ahead put it through\n"
+            "agent: great and a rugged case is twenty dollars want one\n"
+            "customer: yes definitely\n"
+            "agent: done it ships tomorrow",
+            true, 20, "ASR: a case offered after the upgrade taken is an extra");
+    kt_call("agent: hi this is omar from pulse mobile your phone is eligible for an upgrade\n"
+            "customer: oh really what would it cost\n"
+            "agent: the new galaxy would be ten dollars a month more on your plan\n"
+            "customer: and do i keep my number\n"
+            "agent: yep same number same plan\n"
+            "customer: okay fine go ahead put it through\n"
+            "agent: great and a rugged case is twenty dollars want one\n"
+            "customer: nah i have one\n"
+            "agent: done it ships tomorrow",
+            true, 0, "negative ASR: the case refused, the upgrade alone is the purchase");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -136,6 +164,7 @@ int main(void)
     check_worked_total_restates();
     check_offer_asked();
     check_offer_points_back();
+    check_after_upgrade();
     kt_free();
     T_END();
 }

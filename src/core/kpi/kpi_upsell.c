@@ -1036,6 +1036,17 @@ static void note_cancel(dlg_state *st, int turn)
         }
 }
 
+/* Has the customer taken an upgrade, not taken back ("your phone is
+ * eligible for an upgrade" - "fine, put it through")? Bought on its own it
+ * is the call's purchase, so what is offered after it comes on top. */
+static bool upgrade_taken(const dlg_state *st)
+{
+    for (size_t i = 0; i < st->n_acc; i++)
+        if (!st->acc[i].retracted && st->acc[i].upgrade)
+            return true;
+    return false;
+}
+
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 {
     total_after_take(st, turn, a);
@@ -1094,7 +1105,8 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
      * before it offers more (conversion_on_agent records it after this), so
      * what it offers is on top (put_offer leaves out the purchase's own
      * price in it: "Done, two tickets, $60. A popcorn combo? It's $12.") */
-    bool main = dlg_main_accepted(st) || fulfils_now(st, a) || st->pick_turn >= 0;
+    bool main = dlg_main_accepted(st) || fulfils_now(st, a) || st->pick_turn >= 0 ||
+                upgrade_taken(st);
     /* "I booked the package last week and want to add the snorkel tour" -
      * "the tour is $65 per person": with nothing bought in the call, what
      * the agent prices is the extra asked for on top of what the customer
