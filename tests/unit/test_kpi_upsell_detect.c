@@ -157,6 +157,32 @@ static void check_after_upgrade(void)
             true, 0, "negative ASR: the case refused, the upgrade alone is the purchase");
 }
 
+/* "I need two new tires" - "$180 for the pair, I have Thursday at
+ * 9" - "Thursday at 9": the day picked takes up what was looked for, so an
+ * offer after it comes on top, even when its words name the thing looked
+ * for ("a wheel alignment with new tires"). */
+static void check_pick_ends_search(void)
+{
+    kt_call("Agent: Midtown Auto, Sam speaking.\n"
+            "Customer: I need two new tires on my Civic. What do you charge?\n"
+            "Agent: $180 for the pair, fitted. I have Thursday at 9.\n"
+            "Customer: Thursday at 9.\n"
+            "Agent: I'd recommend a wheel alignment with new tires, $60.\n"
+            "Customer: Sure, do the alignment.\n"
+            "Agent: So two tires plus the alignment, Thursday at 9. Correct?\n"
+            "Customer: Correct.",
+            true, 60, "an offer after the day picked for what was sought is an extra");
+    kt_call("Agent: Midtown Auto, Sam speaking.\n"
+            "Customer: I need two new tires on my Civic. What do you charge?\n"
+            "Agent: $180 for the pair, fitted. I have Thursday at 9.\n"
+            "Customer: Thursday at 9.\n"
+            "Agent: I'd recommend a wheel alignment with new tires, $60.\n"
+            "Customer: No, just the tires.\n"
+            "Agent: So two tires, Thursday at 9. Correct?\n"
+            "Customer: Correct.",
+            true, 0, "negative: the alignment refused");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -165,6 +191,7 @@ int main(void)
     check_offer_asked();
     check_offer_points_back();
     check_after_upgrade();
+    check_pick_ends_search();
     kt_free();
     T_END();
 }

@@ -524,7 +524,10 @@ static bool open_request(const dlg_state *st, int turn, const dlg_agent *a)
  * car") since the last thing accepted? */
 static bool seeking(const dlg_state *st)
 {
-    if (st->seek_turn < 0)
+    /* "I need four new tires" - "$145 each" - "Tomorrow at 10.": a day or
+     * time picked since takes up what was found; an offer then comes on
+     * top of it */
+    if (st->seek_turn < 0 || st->pick_turn > st->seek_turn)
         return false;
     for (size_t i = 0; i < st->n_acc; i++)
         if (!st->acc[i].retracted && st->acc[i].turn > st->seek_turn)
