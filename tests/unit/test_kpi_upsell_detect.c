@@ -183,6 +183,37 @@ static void check_pick_ends_search(void)
             true, 0, "negative: the alignment refused");
 }
 
+/* "it's sixty for a bath and cut and we can do a nail trim for ten dollars
+ * more", one unpunctuated sentence: the step up is offered after the base
+ * price (the purchase's, never revised by "we can do"), as it would be in
+ * a sentence of its own; "$75, so $20 more" and "$6 to $8 more" are no
+ * step up. */
+static void check_run_on_increment(void)
+{
+    kt_call("agent: happy paws grooming this is lee\n"
+            "customer: hi i need a bath and cut for my poodle\n"
+            "agent: we have friday at ten\n"
+            "customer: friday at ten\n"
+            "agent: great it's sixty for a bath and cut on a poodle his size and we can do a nail trim for ten dollars more\n"
+            "customer: yeah do the nail trim\n"
+            "agent: okay friday at ten you're all set",
+            true, 10, "ASR: the step up after the base price in one sentence, taken");
+    kt_call("agent: happy paws grooming this is lee\n"
+            "customer: hi i need a bath and cut for my poodle\n"
+            "agent: we have friday at ten\n"
+            "customer: friday at ten\n"
+            "agent: great it's sixty for a bath and cut on a poodle his size and we can do a nail trim for ten dollars more\n"
+            "customer: no thanks just the bath\n"
+            "agent: okay friday at ten you're all set",
+            true, 0, "negative ASR: the step up refused");
+    kt_call("Agent: Nova Broadband, this is Fatima.\n"
+            "Customer: Can we go faster? The kids are streaming all day.\n"
+            "Agent: You're on 300 Mbps at $55. The 1 Gig plan is $75, so $20 more a month.\n"
+            "Customer: Yes, let's do the 1 Gig.\n"
+            "Agent: Done, it's active in an hour.",
+            true, 0, "negative: '$75, so $20 more' restates the plan taken");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -192,6 +223,7 @@ int main(void)
     check_offer_points_back();
     check_after_upgrade();
     check_pick_ends_search();
+    check_run_on_increment();
     kt_free();
     T_END();
 }

@@ -415,6 +415,15 @@ static bool increment_price(const kpi_text *t, const dlg_price *p)
     return KPI_TOK_IS(t, k, "more") && !KPI_TOK_IS(t, k + 1, "than");
 }
 
+/* Is amount am said as an increment ("we can do nails and teeth for
+ * fifteen more")? It costs on top of an earlier price, it never revises
+ * it. */
+static bool increment_after(const kpi_text *t, const kpi_amount *am)
+{
+    dlg_price p = {.start = am->start, .end = am->end};
+    return increment_price(t, &p);
+}
+
 /* "For only $12 more you could have the premium stock", "for ten more a
  * month you can go ceramic", "do you need a child seat, it's five extra": a
  * price said as what something costs on top of what is being bought offers
@@ -443,6 +452,15 @@ static void priced_increment(const kpi_text *t, bool sold, dlg_agent *a)
             return;
         size_t si = kpi_text_sentence_at(t, p->start);
         size_t s0 = t->sent[si].start, s1 = t->sent[si].end;
+        /* "it's eighty five for a full groom and we can do nails for
+         * fifteen more", one unpunctuated sentence: the step up is offered
+         * after the base price, as it would be in a sentence of its own,
+         * when words of its own come between ("the 1 Gig plan is $75, so
+         * $20 more" restates the plan's price; "$6 to $8 more" is a range) */
+        for (size_t j = 0; j < k; j++)
+            if (!a->prices[j].old && a->prices[j].end > s0 && a->prices[j].end <= p->start &&
+                kpi_text_tok_at(t, p->start) >= kpi_text_tok_at(t, a->prices[j].end) + 3)
+                s0 = a->prices[j].end;
         bool extra = kpi_text_has_flag(t, VF_ADDON, p->end, s1);
         a->offer = true;
         a->increment = true;
@@ -573,7 +591,7 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
         /* "$84.99 on its own, but I can give it to you for $50": a price
          * before the revision that a later one follows is the old one */
         bool superseded = a->revision && rev_at > am->end && k + 1 < s->namounts &&
-                          s->amounts[k + 1].start > rev_at;
+                          s->amounts[k + 1].start > rev_at && !increment_after(t, &s->amounts[k + 1]);
         dlg_price p = {.cents = am->cents, .old = am->old || superseded,
                        .each = am->each, .bundle = am->bundle, .qty = am->qty, .alt = am->alt,
                        .per = am->per,
