@@ -415,6 +415,15 @@ static bool increment_price(const kpi_text *t, const dlg_price *p)
     return KPI_TOK_IS(t, k, "more") && !KPI_TOK_IS(t, k + 1, "than");
 }
 
+/* Does low[a, b) of t say "or"? */
+static bool says_or(const kpi_text *t, size_t a, size_t b)
+{
+    for (size_t k = kpi_text_tok_at(t, a); k < t->ntok && t->tok[k].end <= b; k++)
+        if (KPI_TOK_IS(t, k, "or"))
+            return true;
+    return false;
+}
+
 /* Is amount am said as an increment ("we can do nails and teeth for
  * fifteen more")? It costs on top of an earlier price, it never revises
  * it. */
@@ -456,10 +465,13 @@ static void priced_increment(const kpi_text *t, bool sold, dlg_agent *a)
          * fifteen more", one unpunctuated sentence: the step up is offered
          * after the base price, as it would be in a sentence of its own,
          * when words of its own come between ("the 1 Gig plan is $75, so
-         * $20 more" restates the plan's price; "$6 to $8 more" is a range) */
+         * $20 more" restates the plan's price; "$6 to $8 more" is a range;
+         * "a compact is $40 a day, or a full-size for $15 more" offers the
+         * other choice) */
         for (size_t j = 0; j < k; j++)
             if (!a->prices[j].old && a->prices[j].end > s0 && a->prices[j].end <= p->start &&
-                kpi_text_tok_at(t, p->start) >= kpi_text_tok_at(t, a->prices[j].end) + 3)
+                kpi_text_tok_at(t, p->start) >= kpi_text_tok_at(t, a->prices[j].end) + 3 &&
+                !says_or(t, a->prices[j].end, p->start))
                 s0 = a->prices[j].end;
         bool extra = kpi_text_has_flag(t, VF_ADDON, p->end, s1);
         a->offer = true;
