@@ -135,26 +135,18 @@ static void check_offer_points_back(void)
  * the upgrade itself is never upsell. */
 static void check_after_upgrade(void)
 {
-    kt_call("agent: hi this is omar from pulse mobile your phone is eligible for an upgrade\n"
-            "customer: oh really what would it cost\n"
-            "agent: the new galaxy would be ten dollars a month more on your plan\n"
-            "customer: and do i keep my number\n"
-            "agent: yep same number same plan\n"
-            "customer: okay fine go ahead put it through\n"
-            "agent: great and a rugged case is twenty dollars want one\n"
-            "customer: yes definitely\n"
-            "agent: done it ships tomorrow",
-            true, 20, "ASR: a case offered after the upgrade taken is an extra");
-    kt_call("agent: hi this is omar from pulse mobile your phone is eligible for an upgrade\n"
-            "customer: oh really what would it cost\n"
-            "agent: the new galaxy would be ten dollars a month more on your plan\n"
-            "customer: and do i keep my number\n"
-            "agent: yep same number same plan\n"
-            "customer: okay fine go ahead put it through\n"
-            "agent: great and a rugged case is twenty dollars want one\n"
-            "customer: nah i have one\n"
-            "agent: done it ships tomorrow",
-            true, 0, "negative ASR: the case refused, the upgrade alone is the purchase");
+    static const char pitch[] =
+        "agent: hi this is omar from pulse mobile your phone is eligible for an upgrade\n"
+        "customer: oh really what would it cost\n"
+        "agent: the new galaxy would be ten dollars a month more on your plan\n"
+        "customer: and do i keep my number\n"
+        "agent: yep same number same plan\n"
+        "customer: okay fine go ahead put it through\n"
+        "agent: great and a rugged case is twenty dollars want one\n";
+    kt_call_after(pitch, "customer: yes definitely\nagent: done it ships tomorrow", true, 20,
+                  "ASR: a case offered after the upgrade taken is an extra");
+    kt_call_after(pitch, "customer: nah i have one\nagent: done it ships tomorrow", true, 0,
+                  "negative ASR: the case refused, the upgrade alone is the purchase");
 }
 
 /* "I need two new tires" - "$180 for the pair, I have Thursday at
@@ -190,22 +182,20 @@ static void check_pick_ends_search(void)
  * step up. */
 static void check_run_on_increment(void)
 {
-    kt_call("agent: happy paws grooming this is lee\n"
-            "customer: hi i need a bath and cut for my poodle\n"
-            "agent: we have friday at ten\n"
-            "customer: friday at ten\n"
-            "agent: great it's sixty for a bath and cut on a poodle his size and we can do a nail trim for ten dollars more\n"
-            "customer: yeah do the nail trim\n"
-            "agent: okay friday at ten you're all set",
-            true, 10, "ASR: the step up after the base price in one sentence, taken");
-    kt_call("agent: happy paws grooming this is lee\n"
-            "customer: hi i need a bath and cut for my poodle\n"
-            "agent: we have friday at ten\n"
-            "customer: friday at ten\n"
-            "agent: great it's sixty for a bath and cut on a poodle his size and we can do a nail trim for ten dollars more\n"
-            "customer: no thanks just the bath\n"
-            "agent: okay friday at ten you're all set",
-            true, 0, "negative ASR: the step up refused");
+    static const char grooming[] =
+        "agent: happy paws grooming this is lee\n"
+        "customer: hi i need a bath and cut for my poodle\n"
+        "agent: we have friday at ten\n"
+        "customer: friday at ten\n"
+        "agent: great it's sixty for a bath and cut on a poodle his size and we can do a nail trim for ten dollars more\n";
+    kt_call_after(grooming,
+                  "customer: yeah do the nail trim\n"
+                  "agent: okay friday at ten you're all set",
+                  true, 10, "ASR: the step up after the base price in one sentence, taken");
+    kt_call_after(grooming,
+                  "customer: no thanks just the bath\n"
+                  "agent: okay friday at ten you're all set",
+                  true, 0, "negative ASR: the step up refused");
     kt_call("Agent: Nova Broadband, this is Fatima.\n"
             "Customer: Can we go faster? The kids are streaming all day.\n"
             "Agent: You're on 300 Mbps at $55. The 1 Gig plan is $75, so $20 more a month.\n"
