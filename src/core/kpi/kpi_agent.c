@@ -443,6 +443,22 @@ static void priced_ellipsis(const kpi_text *t, dlg_agent *a)
     }
 }
 
+/* Is the last question of the turn its sentence si, asking nothing about a
+ * detail or a non-purchase? "Would either of you need a checked bag? It's
+ * $35 if you add it now": a question the offer's words start with asks
+ * about the offer. */
+static bool offer_is_asked(const kpi_text *t, size_t si)
+{
+    size_t last = t->nsent;
+    for (size_t i = t->nsent; i-- > 0 && last == t->nsent;)
+        if (kpi_text_sentence_is_question(t, i))
+            last = i;
+    if (last != si)
+        return false;
+    kpi_span sp = t->sent[si];
+    return !dlg_nonpurchase(t, sp.start, sp.end) && !kpi_has(t, KS_IDENTITY, sp.start, sp.end);
+}
+
 /* Is price p said as an increment over another ("for ten more a month",
  * "$12 more", "it's five extra", "twenty dollars additional")? The word
  * after the amount (past a currency word) says so; "more than" compares. */
@@ -456,6 +472,24 @@ static bool increment_price(const kpi_text *t, const dlg_price *p)
     if (KPI_TOK_IS(t, k, "extra", "additional"))
         return true;
     return KPI_TOK_IS(t, k, "more") && !KPI_TOK_IS(t, k + 1, "than");
+}
+
+/* Does low[a, b) of t say "or"? */
+static bool says_or(const kpi_text *t, size_t a, size_t b)
+{
+    for (size_t k = kpi_text_tok_at(t, a); k < t->ntok && t->tok[k].end <= b; k++)
+        if (KPI_TOK_IS(t, k, "or"))
+            return true;
+    return false;
+}
+
+/* Is amount am said as an increment ("we can do nails and teeth for
+ * fifteen more")? It costs on top of an earlier price, it never revises
+ * it. */
+static bool increment_after(const kpi_text *t, const kpi_amount *am)
+{
+    dlg_price p = {.start = am->start, .end = am->end};
+    return increment_price(t, &p);
 }
 
 /* "For only $12 more you could have the premium stock", "for ten more a
@@ -486,6 +520,18 @@ static void priced_increment(const kpi_text *t, bool sold, dlg_agent *a)
             return;
         size_t si = kpi_text_sentence_at(t, p->start);
         size_t s0 = t->sent[si].start, s1 = t->sent[si].end;
+        /* "it's eighty five for a full groom and we can do nails for
+         * fifteen more", one unpunctuated sentence: the step up is offered
+         * after the base price, as it would be in a sentence of its own,
+         * when words of its own come between ("the 1 Gig plan is $75, so
+         * $20 more" restates the plan's price; "$6 to $8 more" is a range;
+         * "a compact is $40 a day, or a full-size for $15 more" offers the
+         * other choice) */
+        for (size_t j = 0; j < k; j++)
+            if (!a->prices[j].old && a->prices[j].end > s0 && a->prices[j].end <= p->start &&
+                kpi_text_tok_at(t, p->start) >= kpi_text_tok_at(t, a->prices[j].end) + 3 &&
+                !says_or(t, a->prices[j].end, p->start))
+                s0 = a->prices[j].end;
         bool extra = kpi_text_has_flag(t, VF_ADDON, p->end, s1);
         a->offer = true;
         a->increment = true;
@@ -583,6 +629,8 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
      * a closing question after an add-on offer asks about the add-on */
     if (a->ask == ASK_CLOSING && a->offer)
         a->ask = ASK_OFFER;
+    if (a->ask == ASK_OTHER && a->offer && offer_sent < t->nsent && offer_is_asked(t, offer_sent))
+        a->ask = ASK_OFFER;
     if (offer_sent < t->nsent) {
         a->offer_start = t->sent[offer_sent].start;
         a->offer_end = t->len;
@@ -624,7 +672,7 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
         /* "$84.99 on its own, but I can give it to you for $50": a price
          * before the revision that a later one follows is the old one */
         bool superseded = a->revision && rev_at > am->end && k + 1 < s->namounts &&
-                          s->amounts[k + 1].start > rev_at;
+                          s->amounts[k + 1].start > rev_at && !increment_after(t, &s->amounts[k + 1]);
         dlg_price p = {.cents = am->cents, .old = am->old || superseded,
                        .each = am->each, .bundle = am->bundle, .qty = am->qty, .alt = am->alt,
                        .per = am->per,

@@ -356,13 +356,37 @@ static bool fulfils_now(const dlg_state *st, const dlg_agent *a)
            (st->request_turn >= 0 || st->pick_turn >= 0 || st->agree_turn > st->fulfil_turn);
 }
 
+/* "In Cozumel there's a snorkel excursion for $85 per person. Would you
+ * like to add that?": once something is bought, an offer whose words name
+ * nothing and hold no price points back at the price the turn said just
+ * before it, for the thing that price's words name; that is put on the
+ * table. Not a price said before in the call, nor one that restates what
+ * was taken or adds up the order. */
+static bool named_before_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind kind)
+{
+    const kpi_text *at = &st->texts[turn];
+    if (!dlg_main_accepted(st) || kind == IT_MAIN ||
+        dlg_names_item(at, a->offer_start, a->offer_end, at, a->offer_start, a->offer_end))
+        return false;
+    const dlg_price *p = NULL;
+    for (size_t k = 0; k < a->n_price && a->prices[k].end <= a->offer_start; k++)
+        p = a->prices[k].old ? p : &a->prices[k];
+    if (!p || said_before(st, turn, p->cents) || restates_taken(st, turn, a, p->cents) ||
+        sum_of_earlier(st, turn, p->cents) ||
+        !dlg_names_item(at, p->item_start, p->item_end, at, p->item_start, p->item_end))
+        return false;
+    dlg_item *it = item_new(st, kind, turn, turn, p->item_start, a->offer_end, p->cents, p->each);
+    item_price(it, p);
+    return true;
+}
+
 /* Puts the prices of an add-on offer on the table, one item each. */
 static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind kind,
                       bool all_prices)
 {
     const kpi_text *at = &st->texts[turn];
     close_open(st);
-    size_t n = 0, offered = 0, totals = 0;
+    size_t n = 0, offered = 0, totals = 0, restated = 0;
     for (size_t k = 0; k < a->n_price; k++)
         offered += (all_prices || a->prices[k].in_offer) && !a->prices[k].old;
     bool single = offered == 1;
@@ -386,8 +410,11 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
             totals++;
             continue;
         }
-        if (replaced || (!a->asked && !p->old && p->cents == extras_sum(st)) ||
-            restates_taken(st, turn, a, p->cents))
+        if (restates_taken(st, turn, a, p->cents)) {
+            restated++;
+            continue;
+        }
+        if (replaced || (!a->asked && !p->old && p->cents == extras_sum(st)))
             continue;
         /* the turn that carries the purchase out may price it too */
         if (kind != IT_MAIN && fulfils_now(st, a) && prices_request(st, turn, p))
@@ -424,8 +451,12 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
         n++;
     }
     /* "so the upgrade and the tour, $439 total, shall I add those?" reads
-     * back what is on the order: nothing new is on the table */
-    if (!n && totals)
+     * back what is on the order: nothing new is on the table; so does "so
+     * dessert for 25, that's $100 more" after the dessert was taken at $4
+     * a head: the price of what was taken, worked out, offers it no more */
+    if (!n && (totals || restated))
+        return;
+    if (!n && named_before_offer(st, turn, a, kind))
         return;
     if (!n) {
         dlg_item *it = item_new(st, kind, turn, turn, a->offer_start,
@@ -493,7 +524,10 @@ static bool open_request(const dlg_state *st, int turn, const dlg_agent *a)
  * car") since the last thing accepted? */
 static bool seeking(const dlg_state *st)
 {
-    if (st->seek_turn < 0)
+    /* "I need four new tires" - "$145 each" - "Tomorrow at 10.": a day or
+     * time picked since takes up what was found; an offer then comes on
+     * top of it */
+    if (st->seek_turn < 0 || st->pick_turn > st->seek_turn)
         return false;
     for (size_t i = 0; i < st->n_acc; i++)
         if (!st->acc[i].retracted && st->acc[i].turn > st->seek_turn)
@@ -649,8 +683,16 @@ static bool added_as_told(dlg_state *st, int turn, int pt)
         if (it->turn != pt || it->accepted || it->declined || it->cents <= 0 ||
             !item_named(st, at, 0, at->len, it))
             continue;
-        dlg_event told = {.kind = CE_CONFIRM, .start = 0, .end = at->len, .cstart = 0,
-                          .cend = at->len};
+        /* the notice's count is in the sentence that names the extra: "One
+         * pillow added. Delivery between 1 and 5." adds one */
+        size_t a = 0, b = at->len;
+        for (size_t si = 0; si < at->nsent; si++)
+            if (item_named(st, at, at->sent[si].start, at->sent[si].end, it)) {
+                a = at->sent[si].start;
+                b = at->sent[si].end;
+                break;
+            }
+        dlg_event told = {.kind = CE_CONFIRM, .start = a, .end = b, .cstart = a, .cend = b};
         take(st, turn, it, &told);
         return true;
     }
@@ -1042,6 +1084,17 @@ static void sized_by_restatement(dlg_state *st, int turn)
     }
 }
 
+/* Has the customer taken an upgrade, not taken back ("your phone is
+ * eligible for an upgrade" - "fine, put it through")? Bought on its own it
+ * is the call's purchase, so what is offered after it comes on top. */
+static bool upgrade_taken(const dlg_state *st)
+{
+    for (size_t i = 0; i < st->n_acc; i++)
+        if (!st->acc[i].retracted && st->acc[i].upgrade)
+            return true;
+    return false;
+}
+
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 {
     sized_by_restatement(st, turn);
@@ -1101,7 +1154,8 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
      * before it offers more (conversion_on_agent records it after this), so
      * what it offers is on top (put_offer leaves out the purchase's own
      * price in it: "Done, two tickets, $60. A popcorn combo? It's $12.") */
-    bool main = dlg_main_accepted(st) || fulfils_now(st, a) || st->pick_turn >= 0;
+    bool main = dlg_main_accepted(st) || fulfils_now(st, a) || st->pick_turn >= 0 ||
+                upgrade_taken(st);
     /* "I booked the package last week and want to add the snorkel tour" -
      * "the tour is $65 per person": with nothing bought in the call, what
      * the agent prices is the extra asked for on top of what the customer
@@ -1340,8 +1394,10 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
     size_t qend = e->cend;
     if (ct->nsent > 0) {
         size_t si = kpi_text_sentence_at(ct, e->start);
-        /* a yes that is its whole sentence: the next one says how many */
-        if (si + 1 < ct->nsent && kpi_text_tok_at(ct, e->cend) >= kpi_text_tok_at(ct, ct->sent[si].end))
+        /* a yes that is its whole sentence: the next one says how many;
+         * the agent's notice (added_as_told) counts in its own sentence */
+        if (si + 1 < ct->nsent && e->kind != CE_CONFIRM &&
+            kpi_text_tok_at(ct, e->cend) >= kpi_text_tok_at(ct, ct->sent[si].end))
             si++;
         if (ct->sent[si].end > qend)
             qend = ct->sent[si].end;
