@@ -114,6 +114,10 @@ static void check_informal(void)
             "Agent: Would you like to make the purchase now?\n"
             "Customer: Yes, that's okay.\nAgent: Your ticket is purchased.",
             true, 0, "'yes, that's okay' accepts");
+    kt_call("customer: i need a flight to denver\nagent: there is one at nine am for one twenty "
+            "eight\ncustomer: great\nagent: would you like to make the purchase now\n"
+            "customer: yes that's okay thank you",
+            true, 0, "asr: 'yes that's okay thank you' accepts");
     kt_call("Customer: Book Dr. Greenberg at 10 am on March 11th.\n"
             "Agent: An appointment with Dr. Greenberg at 10 am on March 11th. Do you confirm?\n"
             "Customer: Yes, I confirm. Thanks\n"

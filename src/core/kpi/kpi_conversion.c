@@ -953,6 +953,13 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
          * refuses only more */
         if (e->kind == CE_DECLINE && KPI_TOK_IS(ct, kpi_text_tok_at(ct, e->start), "just", "only"))
             continue;
+        /* "Yes, that's okay, thank you.": after a yes, "that's okay" agrees;
+         * it declines only on its own ("That's okay, thank you. I'm all set.") */
+        if (e->kind == CE_DECLINE && i > 0 &&
+            KPI_TOK_IS(ct, kpi_text_tok_at(ct, e->start), "that's", "that", "it's") &&
+            (c->ev[0].kind == CE_AFFIRM || c->ev[0].kind == CE_AFFIRM_WEAK ||
+             c->ev[0].kind == CE_CONFIRM) && c->ev[0].start < e->start)
+            continue;
         if (!e->consumed && (e->kind == CE_DECLINE || e->kind == CE_DEFER || e->kind == CE_INFO))
             negative = true;
     }
