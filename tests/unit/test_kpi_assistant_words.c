@@ -129,6 +129,10 @@ static void check_informal(void)
             "Customer: Yes that would be great.\n"
             "Agent: Sorry, I do not show that Dr. James E. Hunt, MD has an opening then.",
             false, 0, "'I do not show that Dr. Hunt, MD has an opening' fails it");
+    kt_call("Customer: I'll take the basic plan.\n"
+            "Agent: Done, you're all set on the basic plan. I don't show any other changes on "
+            "the account.\nCustomer: Thanks.",
+            true, 0, "'I don't show any other changes' fails nothing");
     kt_call("Customer: Find me a soccer game in Portland.\n"
             "Agent: How about Timbers vs Sounders at Providence Park?\n"
             "Customer: I don't know, let's keep looking.\n"
