@@ -312,6 +312,12 @@ static void check_coffee(void)
             "Agent: I'm sorry, I'm not seeing a mocha on our menu. Perhaps a macchiato?\n"
             "Customer: Never mind then.",
             false, 0, "'I'm not seeing a mocha on our menu' fails the order");
+    kt_call("Customer: Three tickets for the Saturday show, please.\n"
+            "Agent: Great, all the tickets are booked. Enjoy the show!",
+            true, 0, "'all the tickets are booked' alone carries the order out");
+    kt_call("Customer: I'd like a large latte.\nAgent: One small latte, is that right?\n"
+            "Customer: No, you've got it wrong. Forget it.",
+            false, 0, "'you've got it wrong' confirms nothing");
     kt_call("Customer: I'll get a normal mocha, please.\n"
             "Agent: We don't have mocha available. Did you mean macchiato?\n"
             "Customer: No. What teas are there?\nAgent: Black and herbal.",
