@@ -318,6 +318,10 @@ static void check_coffee(void)
     kt_call("Customer: I'd like a large latte.\nAgent: One small latte, is that right?\n"
             "Customer: No, you've got it wrong. Forget it.",
             false, 0, "'you've got it wrong' confirms nothing");
+    kt_call("Customer: I want a green velvet sofa.\n"
+            "Agent: That will be made to order in twelve weeks. Would you like it?\n"
+            "Customer: No thanks, that's too long.",
+            false, 0, "'that will be made to order' carries nothing out");
     kt_call("Customer: I'll get a normal mocha, please.\n"
             "Agent: We don't have mocha available. Did you mean macchiato?\n"
             "Customer: No. What teas are there?\nAgent: Black and herbal.",
