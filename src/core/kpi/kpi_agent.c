@@ -477,10 +477,7 @@ static bool increment_price(const kpi_text *t, const dlg_price *p)
 /* Does low[a, b) of t say "or"? */
 static bool says_or(const kpi_text *t, size_t a, size_t b)
 {
-    for (size_t k = kpi_text_tok_at(t, a); k < t->ntok && t->tok[k].end <= b; k++)
-        if (KPI_TOK_IS(t, k, "or"))
-            return true;
-    return false;
+    return KPI_SPAN_HAS(t, a, b, "or");
 }
 
 /* Is amount am said as an increment ("we can do nails and teeth for

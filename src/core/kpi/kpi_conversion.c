@@ -301,13 +301,9 @@ static void follow_agreement(dlg_state *st, int turn, const dlg_customer *c)
 static bool seeks_instead(const dlg_state *st)
 {
     const kpi_text *t = &st->texts[st->seek_turn];
-    size_t si = kpi_text_sentence_at(t, st->seek_start);
-    for (size_t k = kpi_text_tok_at(t, t->sent[si].start);
-         k < t->ntok && t->tok[k].end <= t->sent[si].end; k++)
-        if (KPI_TOK_IS(t, k, "different", "another", "other", "else", "instead", "prefer",
-                       "rather"))
-            return true;
-    return false;
+    kpi_span sp = t->sent[kpi_text_sentence_at(t, st->seek_start)];
+    return KPI_SPAN_HAS(t, sp.start, sp.end, "different", "another", "other", "else", "instead",
+                        "prefer", "rather");
 }
 
 void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
@@ -875,10 +871,7 @@ static bool agent_priced(const dlg_state *st, int t)
  * year", "in future", "if it happens again")? */
 static bool later_on(const kpi_text *t, size_t a, size_t b)
 {
-    for (size_t k = kpi_text_tok_at(t, a); k < t->ntok && t->tok[k].end <= b; k++)
-        if (KPI_TOK_IS(t, k, "next", "future", "again", "later", "eventually", "someday"))
-            return true;
-    return false;
+    return KPI_SPAN_HAS(t, a, b, "next", "future", "again", "later", "eventually", "someday");
 }
 
 /* Is there, in the sentence from a on, a word of taking the purchase
@@ -926,10 +919,7 @@ static void goes_elsewhere(dlg_state *st, int turn)
  * hotel?" offers something new. */
 static bool asks_to_keep(const kpi_text *t)
 {
-    for (size_t k = 0; k < t->ntok; k++)
-        if (KPI_TOK_IS(t, k, "keep", "continue", "proceed"))
-            return true;
-    return false;
+    return KPI_SPAN_HAS(t, 0, t->len, "keep", "continue", "proceed");
 }
 
 /* Does the customer's turn open with a refusal ("no", "nah, that's fine")

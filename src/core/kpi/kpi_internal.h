@@ -601,6 +601,19 @@ static inline bool kpi_tok_in(const kpi_text *t, size_t k, const char *const *wo
     kpi_tok_in((t), (k), (const char *const[]){__VA_ARGS__},                                      \
                sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *))
 
+/* Whether a word of t that lies within [a, b) is one of the n words. */
+static inline bool kpi_span_has_word(const kpi_text *t, size_t a, size_t b,
+                                     const char *const *words, size_t n)
+{
+    for (size_t k = kpi_text_tok_at(t, a); k < t->ntok && t->tok[k].end <= b; k++)
+        if (kpi_tok_in(t, k, words, n))
+            return true;
+    return false;
+}
+#define KPI_SPAN_HAS(t, a, b, ...)                                                                \
+    kpi_span_has_word((t), (a), (b), (const char *const[]){__VA_ARGS__},                          \
+                      sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *))
+
 /* --- kpi_match.c: the trie walk and queries over its results --- */
 /* Finds every section match in t's words; fills t->m and the words' lexicon
  * scores. */

@@ -576,10 +576,7 @@ static bool beside_sought(const dlg_state *st, int turn, const dlg_agent *a)
 /* Does the turn say "added" ("Added.", "I've added International Talk")? */
 static bool says_added(const kpi_text *t)
 {
-    for (size_t k = 0; k < t->ntok; k++)
-        if (KPI_TOK_IS(t, k, "added"))
-            return true;
-    return false;
+    return KPI_SPAN_HAS(t, 0, t->len, "added");
 }
 
 /* The count of unit per that turn t says. Items are counted in the
@@ -1478,10 +1475,7 @@ static bool named_with_price(kpi_scratch *s, dlg_state *st, int turn, dlg_event 
 /* Does low[a, b) of t say "add" or "include"? */
 static bool says_add_word(const kpi_text *t, size_t a, size_t b)
 {
-    for (size_t k = kpi_text_tok_at(t, a); k < t->ntok && t->tok[k].end <= b; k++)
-        if (KPI_TOK_IS(t, k, "add", "adding", "include"))
-            return true;
-    return false;
+    return KPI_SPAN_HAS(t, a, b, "add", "adding", "include");
 }
 
 /* Do the words that price p of agent turn t name what the customer asked to
@@ -1663,9 +1657,6 @@ static void note_price_question(dlg_state *st, int turn, const dlg_customer *c)
     st->asked_addon = kpi_text_has_flag(ct, VF_ADDON, as, ae);
 }
 
-/* Whether word k of t is one of words. */
-/* A refusal that drops an add-on already accepted by name takes it back:
- * "Actually, skip the carry case." ("No, I'm all set" drops nothing.) */
 /* Is word k of ct a "no" said of the next word, with no pause between
  * ("no chocolates", "no insurance after all"), not "no, the cake is fine"? */
 static bool no_of_next(const kpi_text *ct, size_t k)
@@ -1674,6 +1665,9 @@ static bool no_of_next(const kpi_text *ct, size_t k)
            ct->tok[k + 1].start == ct->tok[k].end + 1 && ct->low[ct->tok[k].end] == ' ';
 }
 
+/* A refusal that drops an add-on already accepted by name takes it back:
+ * "Actually, skip the carry case.", "no chocolates" ("No, I'm all set"
+ * drops nothing). */
 static bool retract_named(dlg_state *st, int turn, const dlg_event *e)
 {
     static const char *const drop[] = {"skip", "drop", "remove", "without", "lose", "ditch",
@@ -2962,10 +2956,7 @@ static void owned_commit(dlg_state *st)
  * upgrade to the new phone", "upgrading my plan")? */
 static bool says_upgrade(const kpi_text *t, size_t a, size_t b)
 {
-    for (size_t k = kpi_text_tok_at(t, a); k < t->ntok && t->tok[k].end <= b; k++)
-        if (KPI_TOK_IS(t, k, "upgrade", "upgrading"))
-            return true;
-    return false;
+    return KPI_SPAN_HAS(t, a, b, "upgrade", "upgrading");
 }
 
 /* Is the upgrade taken in a on top of a purchase: the customer's own
