@@ -188,12 +188,11 @@ static bool mentions_readback(const kpi_text *t)
 }
 
 /* "One cappuccino with oat milk, extra oat milk. Is that correct?": an
- * "extra" in a read-back, said in a sentence that asks nothing before it
- * and names no price, is part of the order read back, not an offer */
+ * "extra" at cue in a turn that reads back (mentions_readback), said in a
+ * sentence that asks nothing before it and names no price, is part of the
+ * order read back, not an offer */
 static bool reads_back_extra(const kpi_text *t, size_t cue)
 {
-    if (!mentions_readback(t))
-        return false;
     /* unpunctuated, the read-back's own question may follow in the same
      * sentence ("... extra oat milk is that correct"); one before the
      * extra asks for it ("would you like extra cheese") */
@@ -598,7 +597,7 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
     bool cue_offer = !a->retention && cue_in(t, KS_OFFER_CUE, 0, t->len, &cue);
     bool cue_upgrade = !a->retention && cue_in(t, KS_UPGRADE_CUE, 0, t->len, &up);
     a->offer_named = !a->retention && cue_in(t, KS_OFFER_QUESTION, 0, t->len, &named);
-    if (cue_offer && !a->offer_named && reads_back_extra(t, cue)) {
+    if (cue_offer && !a->offer_named && a->mentions_readback && reads_back_extra(t, cue)) {
         cue_offer = false;
         /* unpunctuated, the extra and the read-back's question are one
          * sentence, which the extra made an offer */
