@@ -66,6 +66,10 @@
 #   kpi-fresh45        tests/data/kpi-fresh45  (when present)
 #   kpi-fresh46        tests/data/kpi-fresh46  (when present)
 #   kpi-fresh47        tests/data/kpi-fresh47  (when present)
+#   kpi-fresh48        tests/data/kpi-fresh48  (when present)
+#   kpi-fresh49        tests/data/kpi-fresh49  (when present)
+#   kpi-fresh50        tests/data/kpi-fresh50  (when present)
+#   kpi-fresh51        tests/data/kpi-fresh51  (when present)
 # Environment: CONVERZA_SHARED (default ../shared), CONVERZA_ETL (default
 # build/converza-etl), CONVERZA_RULES_FILE (default rules/converza.rules),
 # EVAL_VERBOSE=1 lists each set's wrong calls after the table.
@@ -113,7 +117,9 @@ if [ $# -eq 0 ]; then
         kpi-fresh40 tests/data/kpi-fresh40 kpi-fresh41 tests/data/kpi-fresh41 \
         kpi-fresh42 tests/data/kpi-fresh42 kpi-fresh43 tests/data/kpi-fresh43 \
         kpi-fresh44 tests/data/kpi-fresh44 kpi-fresh45 tests/data/kpi-fresh45 \
-        kpi-fresh46 tests/data/kpi-fresh46 kpi-fresh47 tests/data/kpi-fresh47 >"$work/sets"
+        kpi-fresh46 tests/data/kpi-fresh46 kpi-fresh47 tests/data/kpi-fresh47 \
+        kpi-fresh48 tests/data/kpi-fresh48 kpi-fresh49 tests/data/kpi-fresh49 \
+        kpi-fresh50 tests/data/kpi-fresh50 kpi-fresh51 tests/data/kpi-fresh51 >"$work/sets"
 else
     for d in "$@"; do
         printf '%s\t%s\n' "$(basename "$d")" "$d"
