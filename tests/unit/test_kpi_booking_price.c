@@ -5,7 +5,8 @@
  * prices the extra; "the cab is on it's way" (the common misspelling) carries
  * the ride out; a car "you can pick up from the airport" is shown for hire;
  * "I wasn't able to get tickets" fails, and what is offered in its place is
- * the purchase. Calls invented for these tests, clean and speech-recognition
+ * the purchase; read-backs that open a list of statements or are phrased
+ * as assistants do ("Can you please confirm that you want ..."). Calls invented for these tests, clean and speech-recognition
  * style, with negatives; scored with the shipped rules. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -109,6 +110,39 @@ static void check_search_and_failure(void)
             false, 0, "the failure with a bare noun undoes the request");
 }
 
+/* Read-backs as assistants phrase them: a cue that opens a list of
+ * statements, "Can you please confirm
+ * that you want ...", "You want to visit ... ?". */
+static void check_readback_forms(void)
+{
+    kt_call("Customer: I need a flight from Seattle to Las Vegas next Friday.\n"
+            "Agent: Please confirm the following: the flight is from Seattle to Las Vegas. The "
+            "airline is Delta Airlines. The departure date will be next Friday. The seating is "
+            "economy class and there is 1 passenger.\nCustomer: Yes.",
+            true, 0, "a read-back cue opening a list of statements asks for the yes");
+    kt_call("Customer: I need a flight from Seattle to Las Vegas next Friday.\n"
+            "Agent: I found a Delta flight. It leaves at 8 am. Please confirm your email on file. "
+            "It arrives at 10 am. The fare is $120.\nCustomer: Yes.",
+            false, 0, "an e-mail to confirm among statements reads back no booking");
+    kt_call("Customer: I want 4 tickets for next Thursday.\n"
+            "Agent: Can you please confirm that you want 4 tickets for next Thursday.\n"
+            "Customer: Yes.",
+            true, 0, "can you please confirm that you want, said as a statement");
+    kt_call("customer: i want four tickets for next thursday\n"
+            "agent: can you please confirm that you want four tickets for next thursday\n"
+            "customer: yes",
+            true, 0, "asr: the same");
+    kt_call("Customer: I'd like to see an apartment in San Jose.\n"
+            "Agent: You want to visit Jefferson At Emerald Park the day after tomorrow?\n"
+            "Customer: Yes, that's right.",
+            true, 0, "you want to visit ...? reads the visit back");
+    kt_call("Customer: Can you find me a hotel with wifi?\n"
+            "Agent: There is the Ac Hotel, 2 stars. Do you wish to stay here?\n"
+            "Customer: Might be, it sounds good.\nAgent: Do you wish to book a room?\n"
+            "Customer: Not right now, thanks.",
+            false, 0, "do you wish to stay here only asks; the booking refused");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -116,6 +150,7 @@ int main(void)
     check_price_of_purchase();
     check_ride_on_its_way();
     check_search_and_failure();
+    check_readback_forms();
     kt_free();
     T_END();
 }
