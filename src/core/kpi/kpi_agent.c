@@ -336,6 +336,14 @@ static dlg_ask turn_ask(const kpi_text *t, bool retention, bool *asked)
             return k;
         }
     }
+    /* "Please confirm the following details: the flight is from Seattle.
+     * The airline is Delta. The date is March 10th.": a read-back that
+     * opens a list of statements asks for its yes however many sentences
+     * the list runs to */
+    for (size_t i = t->nsent > 2 ? t->nsent - 2 : 0; i-- > 0;)
+        if (readback_at(t, t->sent[i].start, t->sent[i].end, false) >= 0 &&
+            sentence_ask(t, t->sent[i].start, t->sent[i].end, false, retention) == ASK_CLOSING)
+            return ASK_CLOSING;
     return ASK_NONE;
 }
 

@@ -1092,6 +1092,28 @@ static bool upgrade_taken(const dlg_state *st)
     return false;
 }
 
+/* Does the price question between bytes a and b name nothing ("How much is
+ * it?", "and what will that cost?")? Said once the purchase is agreed or
+ * being arranged, it asks what that purchase costs, not for something more. */
+static bool names_nothing(const kpi_text *qt, size_t a, size_t b)
+{
+    size_t first = kpi_text_tok_at(qt, a);
+    for (size_t k = first; k < qt->ntok && qt->tok[k].end <= b; k++) {
+        /* "how much will that cost and do you have their number?": the
+         * price question ends where another begins */
+        if (k > first + 2 && KPI_TOK_IS(qt, k, "and"))
+            break;
+        if (qt->tok[k].vflags & (VF_STOPWORD | VF_FILLER))
+            continue;
+        if (!KPI_TOK_IS(qt, k, "it", "that", "this", "how", "much", "what", "will", "would", "be",
+                        "is", "does", "do", "cost", "costs", "price", "the", "total", "come",
+                        "comes", "to", "of", "going", "so", "again", "exactly", "in", "wait",
+                        "correct", "oh", "um", "uh"))
+            return false;
+    }
+    return true;
+}
+
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 {
     sized_by_restatement(st, turn);
@@ -1124,8 +1146,12 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
             if (!it) {
                 /* "what's the cost of that?" after looking for a car asks
                  * the car's price, a purchase of its own */
+                /* "I wasn't able to get tickets. How about a 10:50 bus for
+                 * $79?" offers in place of what failed, not on top of it */
+                bool offer = a->offer && !a->failure;
                 bool extra = st->asked_addon ||
-                             ((dlg_main_accepted(st) || a->offer) && !seeking(st));
+                             ((dlg_main_accepted(st) || offer) && !seeking(st) &&
+                              !(!offer && names_nothing(qt, st->asked_start, st->asked_end)));
                 it = item_new(st, extra ? IT_ADDON : IT_MAIN, turn, asked, st->asked_start,
                               st->asked_end, 0, false);
             }
