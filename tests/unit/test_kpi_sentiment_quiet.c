@@ -1,8 +1,11 @@
 /* test_kpi_sentiment_quiet.c - displeasure and warmth said without strong
  * words, through the public KPI API: a dismissive "whatever" (a one-word
  * pattern of the lexicon over the word's own score), with the negatives
- * where the same words pick something or are easy-going. The calls are our
- * own. */
+ * where the same words pick something or are easy-going; "you've done
+ * plenty" turning the agent away; thanks for what the agent did for the
+ * customer in person, against the routine "thanks for letting me know"; a
+ * finished switch to another firm with "already" after it. The calls are
+ * our own. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,11 +46,42 @@ static void check_dismissal(void)
            0, "'whatever's left' is no dismissal");
 }
 
+/* Thanks that turn the agent away, and thanks for the agent's own effort. */
+static void check_thanks(void)
+{
+    expect("customer: my bill doubled and nobody can tell me why\nagent: i can offer a ten dollar credit\n"
+           "customer: no i think you've done plenty",
+           -1, "ASR: 'you've done plenty' turns the agent away");
+    expect("Agent: Would you like the extended warranty too?\nCustomer: No. You've done enough, thanks.",
+           -1, "'you've done enough' is no thanks");
+    expect("Agent: Everything is fixed, anything else?\nCustomer: No, I've done enough research for one day. "
+           "Bye.",
+           0, "the customer's own 'done enough' is no verdict");
+    expect("Agent: The first card didn't go through.\nCustomer: Oh no. Try the other one, ending 4410.\n"
+           "Agent: That worked, you're booked.\nCustomer: Phew. Thank you for sticking with me on that.",
+           1, "thanks for sticking with the customer is warm");
+    expect("customer: can you fit me in today\nagent: i can do two thirty\n"
+           "customer: perfect thanks for squeezing me in",
+           1, "ASR: thanks for squeezing the customer in");
+    expect("Agent: Your order ships on Friday instead of Tuesday.\nCustomer: Okay, thanks for letting me know.",
+           0, "'thanks for letting me know' is routine");
+}
+
+/* A finished switch, with "already" after the other firm. */
+static void check_signed_elsewhere(void)
+{
+    expect("Agent: Have you thought about our offer?\nCustomer: We have. We've signed with them already, "
+           "sorry.\nAgent: I understand.\nCustomer: Bye.",
+           -1, "'we've signed with them already' is a verdict on us");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
     check_dismissal();
+    check_thanks();
+    check_signed_elsewhere();
     kt_free();
     T_END();
 }
