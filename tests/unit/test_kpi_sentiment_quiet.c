@@ -5,7 +5,9 @@
  * plenty" turning the agent away; thanks for what the agent did for the
  * customer in person, against the routine "thanks for letting me know"; a
  * finished switch to another firm with "already" after it. The calls are
- * our own. */
+ * our own. Stock praise followed by "so" and what the news means for the
+ * customer is sarcasm, against a plan, a question or a booking after "so";
+ * warm praise of the agent with "actually" before "been". */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,6 +65,9 @@ static void check_thanks(void)
     expect("customer: can you fit me in today\nagent: i can do two thirty\n"
            "customer: perfect thanks for squeezing me in",
            1, "ASR: thanks for squeezing the customer in");
+    expect("customer: my in laws land tomorrow and the house is a disaster\nagent: we can clean it tonight\n"
+           "customer: oh thank you you're saving my life",
+           1, "ASR: 'you're saving my life' is warm praise, the disaster is the customer's own");
     expect("Agent: Your order ships on Friday instead of Tuesday.\nCustomer: Okay, thanks for letting me know.",
            0, "'thanks for letting me know' is routine");
 }
@@ -75,6 +80,31 @@ static void check_signed_elsewhere(void)
            -1, "'we've signed with them already' is a verdict on us");
 }
 
+/* "great so ..." spelling out what the news means. */
+static void check_praise_so(void)
+{
+    expect("customer: my knee is killing me can i see the doctor today\n"
+           "agent: the first opening is next thursday\n"
+           "customer: great so i just limp around until then\nagent: i can put you on the cancellation list",
+           -1, "ASR: 'great so i just limp around' is sarcasm without an earlier complaint");
+    expect("Agent: Your bag was sent on to Lisbon by mistake.\n"
+           "Customer: Oh, fantastic. So my suitcase is in Portugal and I'm in Chicago.\nAgent: I'm on it.",
+           -1, "praise as its own sentence, then 'So ...' the consequence");
+    expect("customer: can i get the dryer fixed this week\nagent: the technician can come wednesday morning\n"
+           "customer: great so i'll be home from eight\nagent: perfect",
+           1, "ASR: a plan after 'great so' takes in the news: the praise is meant");
+    expect("Agent: That's two tickets for Friday at eight, booked.\nCustomer: Perfect, so we're all set. "
+           "Thanks.",
+           1, "'perfect so we're all set' is sincere");
+    expect("customer: is the blue one in stock\nagent: yes we have four left\n"
+           "customer: great so when can you deliver it\nagent: tomorrow",
+           1, "ASR: a question after 'great so' moves on: the praise is meant");
+    expect("Agent: Your claim doesn't cover a rental car.\nCustomer: Great. So I'm stuck.\n"
+           "Agent: I can add rental cover going forward for six dollars a month.\nCustomer: Yes, add it.\n"
+           "Agent: Done.\nCustomer: Okay. You've actually been really kind about all this, thank you.",
+           1, "sarcasm early, warm praise of the agent at the end");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -82,6 +112,7 @@ int main(void)
     check_dismissal();
     check_thanks();
     check_signed_elsewhere();
+    check_praise_so();
     kt_free();
     T_END();
 }
