@@ -7,7 +7,9 @@
  * finished switch to another firm with "already" after it. The calls are
  * our own. Stock praise followed by "so" and what the news means for the
  * customer is sarcasm, against a plan, a question or a booking after "so";
- * warm praise of the agent with "actually" before "been". */
+ * warm praise of the agent with "actually" before "been"; praise of
+ * another firm ("they were super helpful") in a call that sold nothing,
+ * against praise of the customer's own people and of us. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -105,6 +107,23 @@ static void check_praise_so(void)
            1, "sarcasm early, warm praise of the agent at the end");
 }
 
+/* Praise of the firm the customer goes to instead. */
+static void check_praise_of_them(void)
+{
+    expect("customer: hi i'm calling about the quote you sent\nagent: yes did you want to go ahead\n"
+           "customer: no i found it cheaper across town and they were super helpful no pressure at all\n"
+           "agent: okay\ncustomer: yeah",
+           -1, "ASR: praise of the other shop in a call that sold nothing");
+    expect("Agent: Did you decide on the policy?\nCustomer: I went with another insurer. Honestly the guy "
+           "there was really nice about it.\nAgent: I understand.\nCustomer: Bye.",
+           -1, "'the guy there was really nice' praises them");
+    expect("Agent: How did the party go?\nCustomer: My kids loved the cake, they were so happy. "
+           "Nothing else today, thanks.\nAgent: Glad to hear it.",
+           1, "'they' are the customer's kids: the praise is of us");
+    expect("Agent: Your refund went through.\nCustomer: Oh good, you were super helpful, thank you.",
+           1, "praise of the agent is no praise of them");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -113,6 +132,7 @@ int main(void)
     check_thanks();
     check_signed_elsewhere();
     check_praise_so();
+    check_praise_of_them();
     kt_free();
     T_END();
 }

@@ -53,6 +53,8 @@
 /* A comparison that prefers another company counts against us at this
  * share of its praise. */
 #define PREFER_OTHER 0.8
+/* How far before a word of praise its subject may stand (third_party_praise). */
+#define THIRD_REACH 4
 /* Less of a bad thing ("way less stressful now") is relief, as strong as
  * the bad thing would have been; "not stressful" only denies it
  * (negated_neg). */
@@ -238,6 +240,27 @@ static bool comparative(const kpi_text *t, size_t i, size_t len, size_t k0, size
         if (KPI_TOK_IS(t, j, "than"))
             return false;
     return cmp;
+}
+
+/* Is the praise at word i said of another firm: is the subject of its clause,
+ * within THIRD_REACH words before it, "they" or "their ..." or "the guy
+ * there" ("they were super helpful, no pressure at all", "the guy there was
+ * really nice about it")? In a call that sold nothing, a sentence that does
+ * not address us (see prefers_other) praising them is a verdict against us.
+ * Someone of the customer's own ("my kids", "my wife") in the sentence may
+ * be who "they" are, and then the praise is theirs. */
+static bool third_party_praise(const kpi_text *t, size_t k0, size_t k1, size_t i)
+{
+    for (size_t j = k0; j < k1; j++)
+        if (KPI_TOK_IS(t, j, "my", "our", "kids", "family", "parents", "friends", "guests"))
+            return false;
+    for (size_t j = i, n = 0; j > k0 && n < THIRD_REACH; j--, n++) {
+        if (KPI_TOK_IS(t, j - 1, "they", "they're", "theyre", "they've", "theyve", "their", "there"))
+            return true;
+        if (t->tok[j].flags & TF_CLAUSE_START)
+            break;
+    }
+    return false;
 }
 
 /* The last word of the sentence [k0, k1) that starts a complaint: an entry
@@ -505,7 +528,8 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
             else if (neg_at >= 0)
                 x = x > 0 ? -x * r->negated_pos : -x * r->negated_neg;
             /* not a phrase with its own negator: "couldn't be happier" */
-            else if (x > 0 && prefers_other && comparative(t, i, len, k0, k1) &&
+            else if (x > 0 && prefers_other &&
+                     (comparative(t, i, len, k0, k1) || third_party_praise(t, k0, k1, i)) &&
                      !kpi_text_has_flag(t, VF_NEGATOR, tk->start, t->tok[i + len - 1].end))
                 x = -x * PREFER_OTHER;
             /* praise that closes a sentence which complained ("forty
