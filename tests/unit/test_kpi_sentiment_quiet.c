@@ -9,7 +9,10 @@
  * customer is sarcasm, against a plan, a question or a booking after "so";
  * warm praise of the agent with "actually" before "been"; praise of
  * another firm ("they were super helpful") in a call that sold nothing,
- * against praise of the customer's own people and of us. */
+ * against praise of the customer's own people and of us; quiet verdicts:
+ * "Naturally.", "of course it has", "not that it'll come to anything",
+ * thinking about whether to stay, the customer made to do the company's
+ * job. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,6 +127,29 @@ static void check_praise_of_them(void)
            1, "praise of the agent is no praise of them");
 }
 
+/* Quiet verdicts without strong words. */
+static void check_quiet_verdicts(void)
+{
+    expect("Agent: The show on the ninth has sold out.\nCustomer: Of course it has.\n"
+           "Agent: I can add you to the waitlist.\nCustomer: Sure, put me on it. Not that it'll come to "
+           "anything.\nAgent: Done.\nCustomer: Okay. Bye.",
+           -1, "'of course it has' and 'not that it'll come to anything'");
+    expect("Agent: The renewal is nine hundred this year.\nCustomer: Naturally.\nAgent: Shall I renew it?\n"
+           "Customer: Yes.",
+           -1, "'Naturally.' alone shrugs at the bad news");
+    expect("Agent: Naturally we'd deliver it for free.\nCustomer: Naturally I'd want it by Friday, is that "
+           "possible?\nAgent: Yes.\nCustomer: Okay.",
+           0, "'naturally' inside a sentence is no shrug");
+    expect("customer: the repair is how much\nagent: six hundred and forty\n"
+           "customer: okay i'll have to think about whether it's worth it thanks anyway",
+           -1, "ASR: thinking about whether it is worth it");
+    expect("Agent: Please send a photo of the meter.\nCustomer: So I do your job for you. Fine, I'll send it.",
+           -1, "doing the company's job for it");
+    expect("Agent: Who should I put down as the contact?\nCustomer: My husband will do the job of "
+           "calling you. Thanks.",
+           0, "'do the job' of someone in the household is no complaint");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -133,6 +159,7 @@ int main(void)
     check_signed_elsewhere();
     check_praise_so();
     check_praise_of_them();
+    check_quiet_verdicts();
     kt_free();
     T_END();
 }
