@@ -295,6 +295,25 @@ static bool improvement(const kpi_text *t, size_t k0, size_t k1)
 }
 
 /* Does the sentence [k0, k1), whose first word of the lexicon is word
+ * *first, open with stock praise ([sarcasm_prone]) after at most an
+ * interjection ("oh", "wow", "yeah", "well")? Moves *first to the praise and
+ * sets *len to its length. */
+static bool stock_opener(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1, size_t *first,
+                         size_t *len)
+{
+    /* an interjection may itself be a neutral entry ("yeah", "wow") */
+    while (*first < k1 && t->tok[*first].lex == 0 && KPI_TOK_IS(t, *first, "oh", "wow", "yeah", "well"))
+        (*first)++;
+    *len = *first < k1 ? t->tok[*first].lex_len : 0;
+    if (!*len || t->tok[*first].lex <= 0 || !sarcasm_prone(r, t, *first, *len))
+        return false;
+    for (size_t j = k0; j < *first; j++)
+        if (!KPI_TOK_IS(t, j, "oh", "wow", "yeah", "well", "ah", "just"))
+            return false;
+    return true;
+}
+
+/* Does the sentence [k0, k1), whose first word of the lexicon is word
  * first, open with stock praise ([sarcasm_prone]: "great", "wonderful",
  * "perfect") after at most an interjection ("oh", "wow", "yeah") and go on
  * to say something more ("great there goes my budget", "wonderful can't
@@ -303,15 +322,9 @@ static bool improvement(const kpi_text *t, size_t k0, size_t k1)
  * whatever the sentence's length. "Okay great" takes in the news. */
 static bool praise_opens(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1, size_t first)
 {
-    /* an interjection may itself be a neutral entry ("yeah", "wow") */
-    while (first < k1 && t->tok[first].lex == 0 && KPI_TOK_IS(t, first, "oh", "wow", "yeah", "well"))
-        first++;
-    size_t len = first < k1 ? t->tok[first].lex_len : 0;
-    if (!len || t->tok[first].lex <= 0 || first + len >= k1 || !sarcasm_prone(r, t, first, len))
+    size_t len;
+    if (!stock_opener(r, t, k0, k1, &first, &len) || first + len >= k1)
         return false;
-    for (size_t j = k0; j < first; j++)
-        if (!KPI_TOK_IS(t, j, "oh", "wow", "yeah", "well", "ah", "just"))
-            return false;
     /* praise of the agent ("great, you've been really nice") is meant; a
      * question after it ("great and how much is whitening") moves on */
     for (size_t j = first + len; j < k1; j++)
@@ -342,15 +355,10 @@ static bool praise_opens(const kpi_rules *r, const kpi_text *t, size_t k0, size_
  * takes in the news, as do the mild "good", "nice", "cool" and "fine". */
 static bool praise_so(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1, size_t first)
 {
-    while (first < k1 && t->tok[first].lex == 0 && KPI_TOK_IS(t, first, "oh", "wow", "yeah", "well"))
-        first++;
-    size_t len = first < k1 ? t->tok[first].lex_len : 0;
-    if (!len || t->tok[first].lex <= 0 || !sarcasm_prone(r, t, first, len) ||
-        KPI_TOK_IS(t, first, "good", "nice", "cool", "fine", "okay", "ok", "yeah", "alright"))
+    size_t len;
+    if (!stock_opener(r, t, k0, k1, &first, &len) ||
+        KPI_TOK_IS(t, first, "good", "nice", "cool", "fine", "okay", "ok", "alright"))
         return false;
-    for (size_t j = k0; j < first; j++)
-        if (!KPI_TOK_IS(t, j, "oh", "wow", "yeah", "well", "ah"))
-            return false;
     size_t so = first + len; /* k1 when the praise is a sentence of its own */
     if (so >= t->ntok || !KPI_TOK_IS(t, so, "so"))
         return false;
