@@ -51,6 +51,14 @@ static bool pre_blocked(const kpi_trie *tr, int32_t pre, const kpi_text *t, size
     return false;
 }
 
+/* Is word ts's sentiment score still the word's own (VF_LEX), not one a
+ * pattern of the lexicon set? */
+static bool own_score(const kpi_rules *r, const kpi_text *t, size_t ts)
+{
+    const kpi_tok *k = &t->tok[ts];
+    return k->lex_len == 1 && (k->vflags & VF_LEX) && k->lex == r->vocab.w[k->id].lex;
+}
+
 static void accept_all(const kpi_rules *r, kpi_text *t, const kpi_node *nd, size_t ts, size_t te)
 {
     const kpi_trie *tr = &r->trie;
@@ -64,7 +72,10 @@ static void accept_all(const kpi_rules *r, kpi_text *t, const kpi_node *nd, size
         if (ac->pre >= 0 && pre_blocked(tr, ac->pre, t, ts))
             continue;
         if (ac->sec == KS_LEXICON) {
-            if (te - ts > t->tok[ts].lex_len) {
+            /* a longer phrase wins; so does a one-word pattern over the
+             * word's own score, being more particular ("^ whatever $", a
+             * dismissal alone in its clause, over "whatever" anywhere) */
+            if (te - ts > t->tok[ts].lex_len || (te - ts == 1 && own_score(r, t, ts))) {
                 t->tok[ts].lex_len = (uint8_t)(te - ts > 255 ? 255 : te - ts);
                 t->tok[ts].lex = ac->score;
             }

@@ -5,6 +5,8 @@
  * strengthens it, words after "but" count more than words before, praise in a
  * complaint is sarcasm, as is stock praise opening a sentence after the
  * customer's last feeling was a complaint ("great there goes my budget"),
+ * as is stock praise followed by "so" and what the news means for the
+ * customer ("great so i just limp around until then"),
  * a lone "great." is only an acknowledgement, and later
  * turns weigh more than earlier ones so that how the call ends decides; when
  * the customer's attitude turns during the call, the last clear turn pulls
@@ -51,6 +53,8 @@
 /* A comparison that prefers another company counts against us at this
  * share of its praise. */
 #define PREFER_OTHER 0.8
+/* How far before a word of praise its subject may stand (third_party_praise). */
+#define THIRD_REACH 4
 /* Less of a bad thing ("way less stressful now") is relief, as strong as
  * the bad thing would have been; "not stressful" only denies it
  * (negated_neg). */
@@ -238,6 +242,27 @@ static bool comparative(const kpi_text *t, size_t i, size_t len, size_t k0, size
     return cmp;
 }
 
+/* Is the praise at word i said of another firm: is the subject of its clause,
+ * within THIRD_REACH words before it, "they" or "their ..." or "the guy
+ * there" ("they were super helpful, no pressure at all", "the guy there was
+ * really nice about it")? In a call that sold nothing, a sentence that does
+ * not address us (see prefers_other) praising them is a verdict against us.
+ * Someone of the customer's own ("my kids", "my wife") in the sentence may
+ * be who "they" are, and then the praise is theirs. */
+static bool third_party_praise(const kpi_text *t, size_t k0, size_t k1, size_t i)
+{
+    for (size_t j = k0; j < k1; j++)
+        if (KPI_TOK_IS(t, j, "my", "our", "kids", "family", "parents", "friends", "guests"))
+            return false;
+    for (size_t j = i, n = 0; j > k0 && n < THIRD_REACH; j--, n++) {
+        if (KPI_TOK_IS(t, j - 1, "they", "they're", "theyre", "they've", "theyve", "their", "there"))
+            return true;
+        if (t->tok[j].flags & TF_CLAUSE_START)
+            break;
+    }
+    return false;
+}
+
 /* The last word of the sentence [k0, k1) that starts a complaint: an entry
  * of the lexicon scoring COMPLAINT or less with no negator before it; k0
  * when there is none. Praise before it, in a sentence without thanks, may be
@@ -270,6 +295,25 @@ static bool improvement(const kpi_text *t, size_t k0, size_t k1)
 }
 
 /* Does the sentence [k0, k1), whose first word of the lexicon is word
+ * *first, open with stock praise ([sarcasm_prone]) after at most an
+ * interjection ("oh", "wow", "yeah", "well")? Moves *first to the praise and
+ * sets *len to its length. */
+static bool stock_opener(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1, size_t *first,
+                         size_t *len)
+{
+    /* an interjection may itself be a neutral entry ("yeah", "wow") */
+    while (*first < k1 && t->tok[*first].lex == 0 && KPI_TOK_IS(t, *first, "oh", "wow", "yeah", "well"))
+        (*first)++;
+    *len = *first < k1 ? t->tok[*first].lex_len : 0;
+    if (!*len || t->tok[*first].lex <= 0 || !sarcasm_prone(r, t, *first, *len))
+        return false;
+    for (size_t j = k0; j < *first; j++)
+        if (!KPI_TOK_IS(t, j, "oh", "wow", "yeah", "well", "ah", "just"))
+            return false;
+    return true;
+}
+
+/* Does the sentence [k0, k1), whose first word of the lexicon is word
  * first, open with stock praise ([sarcasm_prone]: "great", "wonderful",
  * "perfect") after at most an interjection ("oh", "wow", "yeah") and go on
  * to say something more ("great there goes my budget", "wonderful can't
@@ -278,15 +322,9 @@ static bool improvement(const kpi_text *t, size_t k0, size_t k1)
  * whatever the sentence's length. "Okay great" takes in the news. */
 static bool praise_opens(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1, size_t first)
 {
-    /* an interjection may itself be a neutral entry ("yeah", "wow") */
-    while (first < k1 && t->tok[first].lex == 0 && KPI_TOK_IS(t, first, "oh", "wow", "yeah", "well"))
-        first++;
-    size_t len = first < k1 ? t->tok[first].lex_len : 0;
-    if (!len || t->tok[first].lex <= 0 || first + len >= k1 || !sarcasm_prone(r, t, first, len))
+    size_t len;
+    if (!stock_opener(r, t, k0, k1, &first, &len) || first + len >= k1)
         return false;
-    for (size_t j = k0; j < first; j++)
-        if (!KPI_TOK_IS(t, j, "oh", "wow", "yeah", "well", "ah", "just"))
-            return false;
     /* praise of the agent ("great, you've been really nice") is meant; a
      * question after it ("great and how much is whitening") moves on */
     for (size_t j = first + len; j < k1; j++)
@@ -302,6 +340,41 @@ static bool praise_opens(const kpi_rules *r, const kpi_text *t, size_t k0, size_
         q++;
     return !kpi_find(t, KS_QUESTION_START, t->tok[first + len].start, t->tok[k1 - 1].end, &ms, &me) ||
            ms > t->tok[q].start;
+}
+
+/* Does the sentence [k0, k1), whose first word of the lexicon is word
+ * first, open with stock praise ([sarcasm_prone]: "great", "wonderful",
+ * "fantastic") after at most an interjection, followed at once, in the same
+ * sentence or as the next one, by "so" and the consequence spelled out:
+ * "great so i just limp around until then", "Wonderful. So it's covered
+ * unless it actually happens.", "oh fantastic so my bag is in portugal"?
+ * Praise that introduces the customer's own summary of what the news means
+ * for them is sarcasm, whatever came before. A plan, a question or a
+ * booking after "so" ("great so i'll see you then", "perfect so what time
+ * is it", "great so we're all set", "perfect so that's two for friday")
+ * takes in the news, as do the mild "good", "nice", "cool" and "fine". */
+static bool praise_so(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1, size_t first)
+{
+    size_t len;
+    if (!stock_opener(r, t, k0, k1, &first, &len) ||
+        KPI_TOK_IS(t, first, "good", "nice", "cool", "fine", "okay", "ok", "alright"))
+        return false;
+    size_t so = first + len; /* k1 when the praise is a sentence of its own */
+    if (so >= t->ntok || !KPI_TOK_IS(t, so, "so"))
+        return false;
+    size_t e = so + 1;
+    while (e < t->ntok && t->tok[e].sent == t->tok[so].sent)
+        e++;
+    if (e - so < 3 || kpi_text_sentence_is_question(t, t->tok[so].sent) ||
+        KPI_TOK_IS(t, so + 1, "i'll", "we'll", "ill", "what", "when", "where", "how", "which", "is",
+                   "are", "do", "does", "can", "could", "should", "that's", "thats", "that", "then",
+                   "see", "yes", "yeah"))
+        return false;
+    for (size_t j = so + 1; j < e; j++)
+        if (KPI_TOK_IS(t, j, "set", "booked", "confirmed", "sorted", "done", "ready") &&
+            !(j > so + 1 && KPI_TOK_IS(t, j - 1, "not", "isn't", "wasn't", "only")))
+            return false;
+    return true;
 }
 
 /* Moves *i to the first word at or after it that opens a lexicon phrase and
@@ -344,7 +417,7 @@ static bool only_stock_praise(const kpi_rules *r, const kpi_text *t)
 /* Scores the sentence made of words [k0, k1); offers hits to the top lists. */
 static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1,
                              bool sarcastic, bool quotes, size_t bought_at, bool sold, double running,
-                             bool soured, int turn, hit_t *pos, size_t *npos, hit_t *neg, size_t *nneg,
+                             bool soured, bool plain, int turn, hit_t *pos, size_t *npos, hit_t *neg, size_t *nneg,
                              double w)
 {
     /* only lexicon words score, and all below only weighs them: a sentence
@@ -366,7 +439,8 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
     size_t complaint_at = last_complaint(t, k0, k1);
     bool thanked = kpi_has(t, KS_GOODWILL, t->tok[k0].start, t->tok[k1 - 1].end);
     /* "great there goes my christmas budget" after "yeah whatever" */
-    bool sour_open = soured && !thanked && praise_opens(r, t, k0, k1, first);
+    bool sour_open = !thanked && ((soured && praise_opens(r, t, k0, k1, first)) ||
+                                  (plain && praise_so(r, t, k0, k1, first)));
     /* thanks before "but" with no praise after it only softens what
      * follows: "I appreciate it, but no", "thanks, but we've moved on"
      * (not "I'd love to, but I'm not sure": that is enthusiasm) */
@@ -462,7 +536,8 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
             else if (neg_at >= 0)
                 x = x > 0 ? -x * r->negated_pos : -x * r->negated_neg;
             /* not a phrase with its own negator: "couldn't be happier" */
-            else if (x > 0 && prefers_other && comparative(t, i, len, k0, k1) &&
+            else if (x > 0 && prefers_other &&
+                     (comparative(t, i, len, k0, k1) || third_party_praise(t, k0, k1, i)) &&
                      !kpi_text_has_flag(t, VF_NEGATOR, tk->start, t->tok[i + len - 1].end))
                 x = -x * PREFER_OTHER;
             /* praise that closes a sentence which complained ("forty
@@ -661,7 +736,8 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
         bool warm = warm_turn(r, t);
         /* stock praise may be sarcasm (praise_opens) in a turn without
          * thanks or warmth */
-        bool sour_turn = !warm && !kpi_has(t, KS_GOODWILL, 0, t->len) && only_stock_praise(r, t);
+        bool plain = !warm && !kpi_has(t, KS_GOODWILL, 0, t->len);
+        bool sour_turn = plain && only_stock_praise(r, t);
         /* explicit sarcasm: "oh great, another hour on hold" */
         size_t pos0 = 0, ms, me;
         while (pos0 < t->len && kpi_find(t, KS_SARCASM, pos0, t->len, &ms, &me)) {
@@ -678,7 +754,7 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
             /* a warm turn, like one after a warm turn, starts afresh */
             bool sour = sour_turn && (turn_sum != 0 ? turn_sum < 0 : soured);
             turn_sum += sentence_score(r, t, k0, k1, sarcastic, quotes, bought_at, out->is_conversion,
-                                       (made_up || warm ? 0 : running) + turn_sum, sour, (int)i,
+                                       (made_up || warm ? 0 : running) + turn_sum, sour, plain, (int)i,
                                        pos, &npos, neg, &nneg, w);
             k0 = k1;
         }
