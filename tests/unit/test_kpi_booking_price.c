@@ -162,6 +162,19 @@ static void check_details_and_no_seats(void)
             "Agent: So 2 tickets for the Diamondbacks Vs Cardinals?\nCustomer: Yes, that's right.\n"
             "Agent: I couldn't find any open seats for that game.\nCustomer: No, thanks anyway.",
             false, 0, "no open seats found fails the booking");
+    kt_call("Customer: I would like to book a house in Sydney for 3 people.\n"
+            "Agent: The booking is for 3 people. Check in is next Wednesday and check out is "
+            "March 10th.\nCustomer: Perfect. That would be fine.\n"
+            "Agent: We have successfully done your reservation.\nCustomer: Thanks.",
+            true, 0, "we have successfully done your reservation carries it out");
+    kt_call("Customer: Three tickets for the Cubs game, please.\n"
+            "Agent: Here is what I have: 3 tickets for March 3rd.\nCustomer: Fine.\n"
+            "Agent: Your tickets have successfully been purchased.",
+            true, 0, "the adverb before been");
+    kt_call("Customer: Can I get a room on Friday?\nAgent: We have one at $120.\n"
+            "Customer: Let me think about it.\n"
+            "Agent: Okay. I have completed the search for you.",
+            false, 0, "a search completed carries no booking out");
 }
 
 int main(void)
