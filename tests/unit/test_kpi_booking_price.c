@@ -143,6 +143,40 @@ static void check_readback_forms(void)
             false, 0, "do you wish to stay here only asks; the booking refused");
 }
 
+/* "Do you want to depart on March 2nd?" asks a detail of a trip searched
+ * for; "I couldn't find any open seats" fails. */
+static void check_details_and_no_seats(void)
+{
+    kt_call("Customer: Can you find round trip flights from Los Angeles?\n"
+            "Agent: Do you want to depart on March 2nd?\nCustomer: Yes, I do.\n"
+            "Agent: When are you returning?\nCustomer: On the 5th.",
+            false, 0, "a yes to the departure date buys nothing");
+    kt_call("customer: can you find round trip flights from los angeles\n"
+            "agent: do you want to leave on march second\ncustomer: yes i do\n"
+            "agent: when are you returning\ncustomer: on the fifth",
+            false, 0, "asr: the same");
+    kt_call("Customer: I'd like the premium seats for Friday.\nAgent: They're $80 each. "
+            "Do you want to go ahead?\nCustomer: Yes, I do.",
+            true, 0, "do you want to go ahead still closes");
+    kt_call("Customer: Two tickets for the Cardinals game.\n"
+            "Agent: So 2 tickets for the Diamondbacks Vs Cardinals?\nCustomer: Yes, that's right.\n"
+            "Agent: I couldn't find any open seats for that game.\nCustomer: No, thanks anyway.",
+            false, 0, "no open seats found fails the booking");
+    kt_call("Customer: I would like to book a house in Sydney for 3 people.\n"
+            "Agent: The booking is for 3 people. Check in is next Wednesday and check out is "
+            "March 10th.\nCustomer: Perfect. That would be fine.\n"
+            "Agent: We have successfully done your reservation.\nCustomer: Thanks.",
+            true, 0, "we have successfully done your reservation carries it out");
+    kt_call("Customer: Three tickets for the Cubs game, please.\n"
+            "Agent: Here is what I have: 3 tickets for March 3rd.\nCustomer: Fine.\n"
+            "Agent: Your tickets have successfully been purchased.",
+            true, 0, "the adverb before been");
+    kt_call("Customer: Can I get a room on Friday?\nAgent: We have one at $120.\n"
+            "Customer: Let me think about it.\n"
+            "Agent: Okay. I have completed the search for you.",
+            false, 0, "a search completed carries no booking out");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -151,6 +185,7 @@ int main(void)
     check_ride_on_its_way();
     check_search_and_failure();
     check_readback_forms();
+    check_details_and_no_seats();
     kt_free();
     T_END();
 }
