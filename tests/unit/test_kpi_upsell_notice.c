@@ -1,6 +1,7 @@
 /* test_kpi_upsell_notice.c - the agent's notice that something is added
  * ("Haul-away added, $40.", "Added.") shows what the customer's answer just
- * before took, however that answer reads (kups15).
+ * before took, however that answer reads; a price stated with "also"
+ * offers its thing (kups15).
  * With the shipped rules file, on short calls written for these tests
  * (clean and speech-recognition style); each mechanism has negatives. */
 #include <stdio.h>
@@ -73,7 +74,7 @@ static void check_notice_price(void)
             "Customer: I need the windshield replaced on my truck.\n"
             "Agent: That's $380, I can do Monday at nine. Shall I book it?\n"
             "Customer: Yes, book it.\n"
-            "Agent: Booked. We also have a rain repellent coating for $25.\n"
+            "Agent: Booked. The rain repellent coating is $25.\n"
             "Customer: Does it last long?\n"
             "Agent: About six months.\n"
             "Customer: Sure.\n"
@@ -84,7 +85,7 @@ static void check_notice_price(void)
             "customer: hi i need a new windshield on my truck\n"
             "agent: that's three eighty and i can do monday at nine should i book it\n"
             "customer: yes book it\n"
-            "agent: booked we also have a rain coating for twenty five dollars\n"
+            "agent: booked the rain coating is twenty five dollars\n"
             "customer: does it last\n"
             "agent: about six months\n"
             "customer: okay sure\n"
@@ -137,6 +138,47 @@ static void check_notice_scope(void)
             true, 0, "negative: 'an added line is $25' describes the plan change");
 }
 
+/* A price stated after the purchase, in a sentence that says it comes on
+ * top ("there's also", "too"), offers the thing: a yes takes it, and its
+ * words may share a word with what was asked for ("a workshop in March"
+ * after "the conference in March"). Without such a word a plain yes to a
+ * stated price still takes nothing. */
+static void check_stated_also(void)
+{
+    kt_call("Agent: Summit Registration, Dee speaking.\n"
+            "Customer: I need to register two people for the design summit in May.\n"
+            "Agent: Full passes are $400 each. Shall I register both?\n"
+            "Customer: Yes, register both.\n"
+            "Agent: Registered. There's also a printing workshop on May 2nd, $60 per person.\n"
+            "Customer: Sounds useful. Yes, the workshop for both of them.\n"
+            "Agent: Done, invoice to follow.",
+            true, 120, "'there's also a workshop in May' after 'the summit in May'");
+    kt_call("agent: summit registration this is dee\n"
+            "customer: hi i need to register two people for the design summit in may\n"
+            "agent: full passes are four hundred dollars each shall i register both\n"
+            "customer: yes register both\n"
+            "agent: registered there's also a printing workshop on may second sixty dollars per person\n"
+            "customer: yes the workshop for both of them please\n"
+            "agent: done invoice to follow",
+            true, 120, "ASR: 'there's also a workshop' offers it");
+    kt_call("Agent: Summit Registration, Dee speaking.\n"
+            "Customer: I need to register two people for the design summit in May.\n"
+            "Agent: Full passes are $400 each. Shall I register both?\n"
+            "Customer: Yes, register both.\n"
+            "Agent: Registered. There's also a printing workshop on May 2nd, $60 per person.\n"
+            "Customer: No, just the passes.\n"
+            "Agent: Done, invoice to follow.",
+            true, 0, "negative: 'just the passes' turns the workshop down");
+    kt_call("Agent: Summit Registration, Dee speaking.\n"
+            "Customer: I need to register two people for the design summit in May.\n"
+            "Agent: Full passes are $400 each. Shall I register both?\n"
+            "Customer: Yes, register both.\n"
+            "Agent: Registered. Parking at the venue is $15 a day.\n"
+            "Customer: Okay, good to know.\n"
+            "Agent: You're all set.",
+            true, 0, "negative: a price stated with no 'also', answered 'okay', takes nothing");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -144,6 +186,7 @@ int main(void)
     check_notice_names();
     check_notice_price();
     check_notice_scope();
+    check_stated_also();
     kt_free();
     T_END();
 }

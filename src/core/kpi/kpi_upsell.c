@@ -1092,6 +1092,15 @@ static bool names_taken(const dlg_state *st, const kpi_text *at, const dlg_price
     return false;
 }
 
+/* Does the sentence of price p of agent text t say, before the price, that
+ * it comes on top ("There's also a workshop, $75 per person.", "your rotors
+ * are worn too, they're $65 each")? */
+static bool said_also(const kpi_text *t, const dlg_price *p)
+{
+    size_t ss = t->sent[kpi_text_sentence_at(t, p->start)].start;
+    return KPI_SPAN_HAS(t, ss, p->start, "also", "too");
+}
+
 static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
 {
     /* "Done, two tickets, $60." prices what the turn carries out; "Booked
@@ -1130,7 +1139,9 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
         if (a->confirm && kpi_has(at, KS_SLOT, at->sent[kpi_text_sentence_at(at, p->start)].start,
                                   p->start))
             continue;
-        if (st->request_turn >= 0 &&
+        /* "there's also a workshop on March 3rd" after "DevCon in March"
+         * was asked for: said to come on top, it is no price of the request */
+        if (st->request_turn >= 0 && !said_also(at, p) &&
             dlg_names_item(at, p->item_start, p->item_end, &st->texts[st->request_turn],
                            st->request_start, st->request_end))
             continue;
@@ -1432,8 +1443,16 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
     if (main && stated_extra(st, turn, a)) {
         size_t first = st->n_item;
         put_offer(st, turn, a, IT_ADDON, true);
+        /* ... unless its sentence says it comes on top: "There's also a
+         * pre-conference workshop, $75 per person." offers it like a
+         * question would */
+        bool also = false;
+        for (size_t k = 0; k < a->n_price && !also; k++)
+            also = !a->prices[k].old && said_also(&st->texts[turn], &a->prices[k]);
         for (size_t i = first; i < st->n_item; i++)
-            st->items[i].stated = true;
+            st->items[i].stated = !also;
+        if (also && a->ask == ASK_NONE)
+            a->ask = ASK_OFFER;
         /* the statement offers nothing to say yes to ("Are your tires
          * okay? New tires are $40 each." - "They're fine"): the customer
          * must take it up by name, pointing back or "add" */
