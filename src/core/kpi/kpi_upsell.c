@@ -810,6 +810,214 @@ static bool added_after_yes(dlg_state *st, int turn, const dlg_agent *a)
     return true;
 }
 
+/* Where the words of a notice that something is added end: at the end of
+ * the sentence of the word "added" (word k of t), or before "and" or a
+ * clause that turns to something else ("three bags added and seat selection
+ * is fifteen each" adds no seats); a price straight after a comma still
+ * belongs to it ("Haul-away added, $40."). */
+static size_t notice_end(const kpi_text *t, size_t k)
+{
+    size_t j = k + 1;
+    for (; j < t->ntok && t->tok[j].sent == t->tok[k].sent; j++) {
+        const kpi_tok *w = &t->tok[j];
+        bool number = (w->flags & (TF_DIGIT | TF_DOLLAR)) || (w->vflags & VF_NUMBER);
+        if (KPI_TOK_IS(t, j, "and") || (w->vflags & VF_CLAUSE) ||
+            ((w->flags & TF_CLAUSE_START) && !number))
+            break;
+    }
+    return t->tok[j - 1].end;
+}
+
+/* Where the words of a notice that something is added (its "added" is word
+ * k of t) start: at the start of the sentence ("four chairs at $85 each,
+ * so $340 added"), or where "and" starts the speaker's own clause
+ * ("you're booked Tuesday at ten and I've added a credit"). */
+static size_t notice_start(const kpi_text *t, size_t k)
+{
+    for (size_t j = k; j-- > 0 && t->tok[j].sent == t->tok[k].sent;)
+        if (KPI_TOK_IS(t, j, "and") && j + 1 < k &&
+            KPI_TOK_IS(t, j + 1, "i", "i've", "ive", "we've", "weve", "i'll", "ill"))
+            return t->tok[j + 1].start;
+    return t->sent[t->tok[k].sent].start;
+}
+
+/* Is word k of agent text t the "added" of a notice: said of something done
+ * ("Haul-away added", "I've added the ottoman"), not asked or proposed
+ * ("would you like it added?", "it can be added for $20", "if you want it
+ * added") nor denied ("I haven't added it")? */
+static bool notice_word(const kpi_text *t, size_t k)
+{
+    /* "an added line is $30" describes a thing; "we added roadside
+     * assistance this year" (the business's own news) offers it */
+    if (!KPI_TOK_IS(t, k, "added") ||
+        (k > 0 && KPI_TOK_IS(t, k - 1, "a", "an", "the", "any", "no", "your", "our", "we", "they")))
+        return false;
+    size_t ss = t->sent[t->tok[k].sent].start;
+    for (size_t j = kpi_text_tok_at(t, ss); j < k; j++)
+        if ((t->tok[j].vflags & VF_NEGATOR) ||
+            KPI_TOK_IS(t, j, "would", "shall", "should", "can", "could", "may", "might", "want",
+                       "like", "if", "will"))
+            return false;
+    return !kpi_text_sentence_is_question(t, t->tok[k].sent);
+}
+
+/* Does a question of agent text t ask to add ("Shall I add it?", "want me
+ * to add those?")? */
+static bool asks_to_add(const kpi_text *t)
+{
+    for (size_t i = 0; i < t->nsent; i++)
+        if (kpi_text_sentence_is_question(t, i) &&
+            KPI_SPAN_HAS(t, t->sent[i].start, t->sent[i].end, "add"))
+            return true;
+    return false;
+}
+
+/* Do the words of the notice, [ns, ne) of t, name the thing that words
+ * [os, oe) of text ot describe? Its "added" (word k) and its numbers are
+ * left out: "a ten dollar credit added" names nothing of "Tuesday at ten". */
+static bool notice_names(const kpi_text *t, size_t ns, size_t ne, size_t k, const kpi_text *ot,
+                         size_t os, size_t oe)
+{
+    for (size_t j = kpi_text_tok_at(t, ns); j < t->ntok && t->tok[j].end <= ne; j++)
+        if (j != k && !(t->tok[j].vflags & VF_NUMBER) && !(t->tok[j].flags & TF_DIGIT) &&
+            dlg_names_item(t, t->tok[j].start, t->tok[j].end, ot, os, oe))
+            return true;
+    return false;
+}
+
+/* Agent turn `turn` takes item it by its notice [ns, ne), whose words count
+ * it ("two helmets at $45 each, added"). */
+static void notice_take(dlg_state *st, int turn, dlg_item *it, size_t ns, size_t ne)
+{
+    dlg_event told = {.kind = CE_CONFIRM, .start = ns, .end = ne, .cstart = ns, .cend = ne};
+    take(st, turn, it, &told);
+}
+
+/* Takes, for the notice [ns, ne) of agent turn `turn` (its "added" word k),
+ * what it names on the table: an extra offered or priced in the last few
+ * turns, not taken yet, even one the customer's words seemed to put off
+ * ("yeah sure at that hour i want to sleep" - "extra legroom added").
+ * Returns whether it named any. */
+static bool notice_takes_named(dlg_state *st, int turn, size_t ns, size_t ne, size_t k)
+{
+    const kpi_text *at = &st->texts[turn];
+    bool took = false;
+    for (size_t i = st->n_item; i-- > 0;) {
+        dlg_item *it = &st->items[i];
+        if (it->accepted || it->kind == IT_MAIN || it->cents <= 0 || it->turn >= turn ||
+            it->turn < turn - NAME_TURNS ||
+            !notice_names(at, ns, ne, k, &st->texts[it->words_turn], it->ws, it->we))
+            continue;
+        notice_take(st, turn, it, ns, ne);
+        took = true;
+    }
+    return took;
+}
+
+/* Is price p, said by the agent in turn pt, a new price for something
+ * besides the purchase: not a usual price replaced, not one taken already,
+ * nor the sum of earlier ones? */
+static bool new_extra_price(const dlg_state *st, int pt, const dlg_price *p)
+{
+    return !p->old && p->cents > 0 && !taken_at(st, p->cents) &&
+           !sum_of_earlier(st, pt, p->cents) && !(extras_sum(st) && p->cents == extras_sum(st));
+}
+
+/* Puts price p of agent turn pt on the table as an extra and takes it by
+ * the notice [ns, ne) of turn `turn`. */
+static void notice_takes_price(dlg_state *st, int turn, int pt, const dlg_price *p, size_t ns,
+                               size_t ne)
+{
+    dlg_item *it = item_new(st, IT_ADDON, pt, pt, p->item_start, p->item_end, p->cents, p->each);
+    item_price(it, p);
+    notice_take(st, turn, it, ns, ne);
+}
+
+/* The turn of the customer's first purchase not taken back; -1. */
+static int first_main_turn(const dlg_state *st)
+{
+    int first = -1;
+    for (size_t i = 0; i < st->n_acc; i++)
+        if (!st->acc[i].retracted && st->acc[i].kind == ACC_MAIN &&
+            (first < 0 || st->acc[i].turn < first))
+            first = st->acc[i].turn;
+    return first;
+}
+
+/* With nothing on the table that the notice names, a price: the one the
+ * notice itself says again ("Added, $150 for the year.", "added the ottoman
+ * one eighty nine"), else one the agent said in the last few turns for
+ * something the notice names ("a glass vase for twenty" - "vase added"),
+ * else, for a notice that names nothing ("Added."), the latest new price
+ * said after the purchase was accepted, unless the customer's last words
+ * bought the purchase itself ("Tuesday at ten works" - "booked, and I've
+ * added ..."). */
+static void notice_takes_price_said(dlg_state *st, int turn, const dlg_agent *a, size_t ns,
+                                    size_t ne, size_t k)
+{
+    const kpi_text *at = &st->texts[turn];
+    for (size_t j = 0; j < a->n_price; j++) {
+        const dlg_price *p = &a->prices[j];
+        if (p->start >= ns && p->end <= ne && new_extra_price(st, turn, p) &&
+            said_before(st, turn, p->cents) && (dlg_main_accepted(st) || st->owned)) {
+            notice_takes_price(st, turn, turn, p, ns, ne);
+            return;
+        }
+    }
+    bool names = notice_names(at, ns, ne, k, at, ns, ne);
+    int main_turn = first_main_turn(st);
+    bool bought_now = false;
+    for (size_t i = 0; i < st->n_acc && !bought_now; i++)
+        bought_now = !st->acc[i].retracted && st->acc[i].kind == ACC_MAIN && st->acc[i].turn == turn - 1;
+    for (int pt = turn - 2; pt >= 0 && pt >= turn - 6; pt--) {
+        if (st->turns->v[pt].speaker != SPK_AGENT)
+            continue;
+        const dlg_agent *pa = &st->agent[pt];
+        for (size_t j = pa->n_price; j-- > 0;) {
+            const dlg_price *p = &pa->prices[j];
+            /* the purchase's own price was said before it was accepted */
+            if (!new_extra_price(st, pt, p) || (main_turn >= 0 && pt < main_turn))
+                continue;
+            if ((names && notice_names(at, ns, ne, k, &st->texts[pt], p->item_start, p->item_end)) ||
+                (!names && !bought_now && main_turn >= 0 && main_turn < pt)) {
+                notice_takes_price(st, turn, pt, p, ns, ne);
+                return;
+            }
+        }
+    }
+}
+
+/* "Haul-away added, $40.", "Two workshop seats at $75 each, added.",
+ * "vase added", "Added. Policy number TR-7731 is on its way.": the agent
+ * saying something is added, right after a customer turn that said a yes
+ * or refused nothing, shows what the customer's answer took, however its
+ * words read (a count, "get rid of the old ones", a yes after a question
+ * about the offer). A count the notice says multiplies a price each. */
+static void added_notice(dlg_state *st, int turn, const dlg_agent *a)
+{
+    int ct = turn - 1;
+    const kpi_text *at = &st->texts[turn];
+    /* "three days at $40, that's $120 added to your booking. Shall I add
+     * it?" proposes; the customer's answer decides */
+    if (ct < 0 || st->turns->v[ct].speaker != SPK_CUSTOMER ||
+        (st->no_turn == ct && st->assent_turn != ct) || asks_to_add(at))
+        return;
+    /* "add that" - "Added.": the notice of what the answer took already */
+    for (size_t i = 0; i < st->n_acc; i++)
+        if (st->acc[i].turn == ct && st->acc[i].item >= 0)
+            return;
+    for (size_t k = 0; k < at->ntok; k++) {
+        if (!notice_word(at, k))
+            continue;
+        size_t ns = notice_start(at, k), ne = notice_end(at, k), fs, fe;
+        /* "I've added a ten dollar credit" gives something back */
+        if (kpi_find(at, KS_FREE_SERVICE, ns, ne, &fs, &fe))
+            continue;
+        if (!notice_takes_named(st, turn, ns, ne, k))
+            notice_takes_price_said(st, turn, a, ns, ne, k);
+    }
+}
+
 /* "Can you take the doorbell off?" - "Sure, removed.": the agent's notice
  * that something is removed takes back the extras that a sentence of the
  * customer's turn just before names with a word of removal ("take the
@@ -884,6 +1092,15 @@ static bool names_taken(const dlg_state *st, const kpi_text *at, const dlg_price
     return false;
 }
 
+/* Does the sentence of price p of agent text t say, before the price, that
+ * it comes on top ("There's also a workshop, $75 per person.", "your rotors
+ * are worn too, they're $65 each")? */
+static bool said_also(const kpi_text *t, const dlg_price *p)
+{
+    size_t ss = t->sent[kpi_text_sentence_at(t, p->start)].start;
+    return KPI_SPAN_HAS(t, ss, p->start, "also", "too");
+}
+
 static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
 {
     /* "Done, two tickets, $60." prices what the turn carries out; "Booked
@@ -922,7 +1139,9 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
         if (a->confirm && kpi_has(at, KS_SLOT, at->sent[kpi_text_sentence_at(at, p->start)].start,
                                   p->start))
             continue;
-        if (st->request_turn >= 0 &&
+        /* "there's also a workshop on March 3rd" after "DevCon in March"
+         * was asked for: said to come on top, it is no price of the request */
+        if (st->request_turn >= 0 && !said_also(at, p) &&
             dlg_names_item(at, p->item_start, p->item_end, &st->texts[st->request_turn],
                            st->request_start, st->request_end))
             continue;
@@ -1121,6 +1340,7 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
     removed_on_request(st, turn);
     if (added_after_yes(st, turn, a))
         return;
+    added_notice(st, turn, a);
     const dlg_price *p = current_price(a);
     if (st->asked_turn >= 0) {
         int asked = st->asked_turn;
@@ -1249,8 +1469,16 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
     if (main && stated_extra(st, turn, a)) {
         size_t first = st->n_item;
         put_offer(st, turn, a, IT_ADDON, true);
+        /* ... unless its sentence says it comes on top: "There's also a
+         * pre-conference workshop, $75 per person." offers it like a
+         * question would */
+        bool also = false;
+        for (size_t k = 0; k < a->n_price && !also; k++)
+            also = !a->prices[k].old && said_also(&st->texts[turn], &a->prices[k]);
         for (size_t i = first; i < st->n_item; i++)
-            st->items[i].stated = true;
+            st->items[i].stated = !also;
+        if (also && a->ask == ASK_NONE)
+            a->ask = ASK_OFFER;
         /* the statement offers nothing to say yes to ("Are your tires
          * okay? New tires are $40 each." - "They're fine"): the customer
          * must take it up by name, pointing back or "add" */
@@ -2922,9 +3150,12 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     /* a yes that took nothing, once something is bought: the agent's next
      * turn may show what it took (added_after_yes) */
     st->yes_turn = -1;
-    for (size_t i = 0; i < c->n; i++)
+    for (size_t i = 0; i < c->n; i++) {
         if (event_answer(c->ev[i].kind) == NO)
             st->no_turn = turn;
+        else if (event_answer(c->ev[i].kind) == YES)
+            st->assent_turn = turn;
+    }
     if (dlg_main_accepted(st) && st->n_acc == acc_before) /* "Yes, add parking." took it */
         for (size_t i = 0; i < c->n; i++) {
             const dlg_event *e = &c->ev[i];
