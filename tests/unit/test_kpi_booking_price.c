@@ -136,6 +136,21 @@ static void check_readback_forms(void)
             "Agent: You want to visit Jefferson At Emerald Park the day after tomorrow?\n"
             "Customer: Yes, that's right.",
             true, 0, "you want to visit ...? reads the visit back");
+    kt_call("Customer: I need a cab to Alexandra Palace.\n"
+            "Agent: So a shared cab for 1 to Alexandra Palace?\nCustomer: Yes.",
+            true, 0, "so a ...? reads back");
+    kt_call("Customer: I need a cab to Alexandra Palace.\n"
+            "Agent: So a quick question, is this for today?\nCustomer: Yes.",
+            false, 0, "so a quick question asks a detail");
+    kt_call("Customer: Two tickets for Laura Osnes next Friday.\n"
+            "Agent: Ok so that's 2 tickets for the event next Friday.\nCustomer: Yes please.",
+            true, 0, "so that's 2 tickets reads back");
+    kt_call("customer: a ride to san francisco for three\n"
+            "agent: booking a regular ride to san francisco for three\ncustomer: yes",
+            true, 0, "asr: booking a ... reads back");
+    kt_call("Customer: I booked a room last week.\n"
+            "Agent: Do you want your confirmation number again?\nCustomer: Yes.",
+            false, 0, "a confirmation number is no booking");
     kt_call("Customer: Can you find me a hotel with wifi?\n"
             "Agent: There is the Ac Hotel, 2 stars. Do you wish to stay here?\n"
             "Customer: Might be, it sounds good.\nAgent: Do you wish to book a room?\n"
