@@ -416,8 +416,12 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
         }
         if (replaced || (!a->asked && !p->old && p->cents == extras_sum(st)))
             continue;
-        /* the turn that carries the purchase out may price it too */
-        if (kind != IT_MAIN && fulfils_now(st, a) && prices_request(st, turn, p))
+        /* the turn that carries the purchase out may price it too; not
+         * with a price after the words that offer, which run on from the
+         * notice unpunctuated ("done she's covered and do you want
+         * roadside on her car it's four a month") */
+        bool after_cue = a->offer_cue > a->offer_start && p->start >= a->offer_cue;
+        if (kind != IT_MAIN && !after_cue && fulfils_now(st, a) && prices_request(st, turn, p))
             continue;
         size_t ws = p->item_start, we = p->item_end;
         bool unnamed = !dlg_names_item(at, ws, we, at, ws, we);
@@ -1046,6 +1050,28 @@ static bool prices_plan_change(const kpi_text *at, const dlg_price *p)
     return kpi_has(at, KS_OWNED_CHANGE, sn->start, sn->end);
 }
 
+/* Is the customer's request still waiting for the agent, made before turn,
+ * a change to the plan ([owned_change]: "I need to add him to my auto
+ * policy", "add a line for my son")? */
+static bool plan_change_asked(const dlg_state *st, int turn)
+{
+    return st->request_turn >= 0 && st->request_turn < turn &&
+           kpi_has(&st->texts[st->request_turn], KS_OWNED_CHANGE, st->request_start,
+                   st->request_end);
+}
+
+/* Does item it price a plan change: its words say one ("a new line is $25
+ * a month"), or it was priced, with nothing bought, in answer to a request
+ * for one ("add him to my policy" - "adding a teen driver raises the premium
+ * by $88")? With nothing else bought it is the purchase: "add him" takes
+ * it, it adds nothing on top ("add the two seats and renew" adds them to
+ * the renewal). */
+static bool prices_change(const dlg_state *st, const dlg_item *it)
+{
+    return kpi_has(&st->texts[it->words_turn], KS_OWNED_CHANGE, it->ws, it->we) ||
+           (it->kind == IT_MAIN && plan_change_asked(st, it->turn));
+}
+
 /* Does agent turn t say the amount cents as a number starting a word
  * ("three hundred fifty flat")? */
 static bool says_amount(const kpi_text *t, int64_t cents)
@@ -1189,6 +1215,13 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
             kind = IT_MAIN; /* also what answers the customer's new request */
         size_t first = st->n_item;
         put_offer(st, turn, a, kind, false);
+        /* "I need to add him to my policy" - "adding a teen driver is an
+         * extra $80 a month": the first price said for the change asked
+         * for is its own, however the agent words it; what the turn prices
+         * after it ("and insurance for $7") may still be extra */
+        if (!main && !besides && first < st->n_item && !priced_before(st, turn) &&
+            plan_change_asked(st, turn))
+            st->items[first].kind = IT_MAIN;
         increment_on_base(st, first, a);
         if (a->ask == ASK_NONE || a->ask == ASK_CLOSING)
             a->ask = ASK_OFFER;
@@ -1425,7 +1458,7 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
     /* "add it": on top of what the customer already has; "I'll take the
      * plan, and the TV bundle for the extra $50 too": on top of a purchase
      * the same turn commits to first */
-    if (it->kind == IT_MAIN && e->says_add)
+    if (it->kind == IT_MAIN && e->says_add && (!prices_change(st, it) || dlg_main_accepted(st)))
         it->kind = IT_ADDON;
     if (it->kind == IT_MAIN && kpi_text_has_flag(ct, VF_ADDON, e->start, e->cend)) {
         const dlg_customer *c = st->cust_now;

@@ -1,0 +1,86 @@
+/* test_kpi_upsell_revenue.c - which price an accepted extra is worth: not
+ * the price of the purchase itself (a driver, a car or a line added to a
+ * plan is the purchase, whatever words of adding it comes in), not a total
+ * or a price said again for what was taken, and every extra a turn takes.
+ * With the shipped rules file, on short calls written for these tests
+ * (clean and speech-recognition style); each mechanism has negatives. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "t.h"
+#include "kpi_t.h"
+
+/* "I need to add him to my policy" - "adding a teen driver raises the
+ * premium by $90": the change asked for is the purchase, "add him" takes
+ * it; what is offered on top of it is the upsell. */
+static void check_plan_change_asked(void)
+{
+    kt_call("agent: lakeside insurance this is tom\n"
+            "customer: hi my son just passed his test i need to add him to my auto policy\n"
+            "agent: congrats adding a seventeen year old driver raises your premium by ninety "
+            "a month\n"
+            "customer: ouch okay add him\n"
+            "agent: done would you like roadside assistance for five a month\n"
+            "customer: yes please\n"
+            "agent: added",
+            true, 5, "ASR: the driver asked for is the purchase, roadside the upsell");
+    kt_call("Agent: Lakeside Insurance, Tom speaking.\n"
+            "Customer: Hi, my daughter bought her first car. I need to add her car.\n"
+            "Agent: Sure. Adding a 2018 Civic would be an extra $28 a month.\n"
+            "Customer: Okay, add it.\n"
+            "Agent: Done, she's covered from today.",
+            true, 0, "a car added to the policy is the purchase, no upsell");
+    kt_call("Agent: Lakeside Insurance, Tom speaking.\n"
+            "Customer: I need to add my wife to our policy, she just moved in.\n"
+            "Agent: Adding a second driver is $35 a month. We can also add glass cover for "
+            "$4 a month.\n"
+            "Customer: Yes, add her, and the glass cover too.\n"
+            "Agent: Both done.",
+            true, 4, "the extra priced after the change in the same turn is still upsell");
+    kt_call("agent: cloudpad this is ana\n"
+            "customer: hi our plan renews on the first and we want to renew\n"
+            "agent: great you're on pro for four users\n"
+            "customer: yeah and we hired two people so we need two more seats\n"
+            "agent: okay extra seats are ten dollars a month each\n"
+            "customer: okay add the two seats and renew\n"
+            "agent: done renewed with two more seats",
+            true, 20, "negative ASR: seats added to a renewal come on top of it");
+}
+
+/* The turn that carries a purchase out may price it; a price after the
+ * words that offer something more, unpunctuated in the same run, prices the
+ * offer, even when its words share one with the request ("her car"). */
+static void check_price_after_offer_cue(void)
+{
+    kt_call("customer: hi my wife just got her license i need to add her to our car insurance\n"
+            "agent: sure adding her raises the premium by fifty a month\n"
+            "customer: fine add her\n"
+            "agent: done she's on the car policy now and do you want windshield cover on her "
+            "car it's three dollars a month\n"
+            "customer: yeah add the windshield cover\n"
+            "agent: added",
+            true, 3, "ASR: the price after 'do you want' is the offer's");
+    kt_call("customer: hi can i get two tickets for the hawks game friday\n"
+            "agent: done two tickets for the hawks game friday sixty dollars want a parking "
+            "pass with that it's ten\n"
+            "customer: sure\n"
+            "agent: added",
+            true, 10, "negative ASR: the tickets' price before the offer is the purchase's");
+    kt_call("customer: hi can i get two tickets for the hawks game friday\n"
+            "agent: done two tickets for the hawks game friday sixty dollars want a parking "
+            "pass with that it's ten\n"
+            "customer: no thanks\n"
+            "agent: okay enjoy the game",
+            true, 0, "negative ASR: the offer refused");
+}
+
+int main(void)
+{
+    if (!kt_load())
+        T_END();
+    check_plan_change_asked();
+    check_price_after_offer_cue();
+    kt_free();
+    T_END();
+}
