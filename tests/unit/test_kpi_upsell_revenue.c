@@ -75,12 +75,82 @@ static void check_price_after_offer_cue(void)
             true, 0, "negative ASR: the offer refused");
 }
 
+/* "Then yes, express.": a plain yes takes the extra its sentence names
+ * after it, in a clause of its own; a price per item taken for two counts
+ * in a later sum as its total, so "$9" after "$3 per item" for two ($6) is
+ * a price of its own, not $6 + $3. */
+static void check_yes_then_name(void)
+{
+    kt_call("Agent: Loom and Lace, Dana speaking.\n"
+            "Customer: Hi, I'd like to order two of the wool scarves, one grey and one navy.\n"
+            "Agent: They're $40 each. Shall I place the order?\n"
+            "Customer: Yes, please.\n"
+            "Agent: Done. Would you like them in gift boxes? It's $3 per item.\n"
+            "Customer: Yes, box both, they're gifts.\n"
+            "Agent: And express shipping is $9.\n"
+            "Customer: Only if it arrives by Friday.\n"
+            "Agent: Express would arrive Thursday.\n"
+            "Customer: Then yes, express.\n"
+            "Agent: All set.",
+            true, 15, "'yes, express' after a condition met takes the express");
+    kt_call("Agent: Loom and Lace, Dana speaking.\n"
+            "Customer: Hi, I'd like to order two of the wool scarves, one grey and one navy.\n"
+            "Agent: They're $40 each. Shall I place the order?\n"
+            "Customer: Yes, please.\n"
+            "Agent: Done. And express shipping is $9.\n"
+            "Customer: Does it come by Friday?\n"
+            "Agent: Express would arrive Thursday.\n"
+            "Customer: Yes, thanks, but no express, Friday is fine.\n"
+            "Agent: All set.",
+            true, 0, "negative: the name after the yes is refused");
+}
+
+/* "So the lamp, the warranty and one extra bulb. Shall I place it?" reads
+ * the order asked for back; it offers nothing again, and the extras taken
+ * stay taken. A read-back that says a taken extra's price again ("extra
+ * legroom, $30 ... is that right?") counts it once. */
+static void check_readback_of_order(void)
+{
+    kt_call("Agent: Brightside Home, Leo speaking.\n"
+            "Customer: Hi, I want to order the Atlas desk lamp, the $60 one.\n"
+            "Agent: Sure. Do you want the two-year warranty for $12?\n"
+            "Customer: Yes.\n"
+            "Agent: And a spare bulb is $8.\n"
+            "Customer: Add one.\n"
+            "Agent: So the desk lamp, the warranty and one extra bulb. Shall I place it?\n"
+            "Customer: Sure.\n"
+            "Agent: Placed.",
+            true, 20, "the read-back of the order keeps both extras");
+    kt_call("Agent: Northway Air, Mia speaking.\n"
+            "Customer: My flight was cancelled. Can you rebook me on the 9:10 to Austin?\n"
+            "Agent: I can. The only seats left are middle seats, unless you'd like extra "
+            "legroom for $30.\n"
+            "Customer: Yes, I'll take the legroom.\n"
+            "Agent: So the 9:10 to Austin, seat 14C, extra legroom, $30 on the card on file. "
+            "Is that right?\n"
+            "Customer: Yes, that's right.\n"
+            "Agent: You're confirmed.",
+            true, 30, "the taken extra's price read back is counted once");
+    kt_call("Agent: Northway Air, Mia speaking.\n"
+            "Customer: Can you book me on the 9:10 to Austin tomorrow?\n"
+            "Agent: Sure, that's $140. Shall I book it?\n"
+            "Customer: Yes.\n"
+            "Agent: Booked. Extra legroom is $30, would you like it?\n"
+            "Customer: Yes, I'll take the legroom.\n"
+            "Agent: Priority boarding is also $30, do you want that too?\n"
+            "Customer: Sure, why not.\n"
+            "Agent: Both added.",
+            true, 60, "negative: a new extra at the same price, offered by a question, is new");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
     check_plan_change_asked();
     check_price_after_offer_cue();
+    check_yes_then_name();
+    check_readback_of_order();
     kt_free();
     T_END();
 }

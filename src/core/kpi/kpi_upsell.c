@@ -240,7 +240,21 @@ static bool restates_taken(const dlg_state *st, int turn, const dlg_agent *ag, i
     for (size_t i = 0; i < st->n_acc; i++) {
         const dlg_accept *a = &st->acc[i];
         if (!a->retracted && a->kind == ACC_ADDON && a->item >= 0 && a->cents == cents &&
-            (st->items[a->item].cents != cents || (a->turn == turn - 1 && !ag->asked)))
+            (st->items[a->item].cents != cents ||
+             (a->turn == turn - 1 && (!ag->asked || ag->readback || ag->mentions_readback))))
+            return true;
+    }
+    return false;
+}
+
+/* Was an extra taken at the unit price cents for a total of its own ("gift
+ * wrap at $5 per item" taken for two sweaters, $10)? */
+static bool counted_as_total(const dlg_state *st, int64_t cents)
+{
+    for (size_t i = 0; i < st->n_acc; i++) {
+        const dlg_accept *a = &st->acc[i];
+        if (!a->retracted && a->item >= 0 && st->items[a->item].cents == cents &&
+            a->cents != cents)
             return true;
     }
     return false;
@@ -265,7 +279,8 @@ static bool sum_of_earlier(const dlg_state *st, int turn, int64_t cents)
         const dlg_agent *b = &st->agent[t];
         for (size_t j = b->n_price; j-- > 0 && n < SUM_PARTS;) {
             int64_t c = b->prices[j].cents;
-            bool seen = c <= 0 || c >= cents;
+            /* "$5 per item" taken for two is in the sum as $10, not as both */
+            bool seen = c <= 0 || c >= cents || counted_as_total(st, c);
             for (int i = 0; i < n && !seen; i++)
                 seen = part[i] == c;
             if (!seen)
@@ -319,6 +334,12 @@ static bool taken_at(const dlg_state *st, int64_t cents)
 static bool names_main(const dlg_state *st, int turn)
 {
     const kpi_text *at = &st->texts[turn];
+    /* "I want to order the blender" ... "So the blender, the protection and
+     * one extra jar. Shall I place it?": the order asked for, not yet placed */
+    if (st->request_turn >= 0 && st->request_turn < turn &&
+        dlg_names_item(at, 0, at->len, &st->texts[st->request_turn], st->request_start,
+                       st->request_end))
+        return true;
     for (size_t i = 0; i < st->n_acc; i++) {
         const dlg_accept *m = &st->acc[i];
         if (!m->retracted && m->kind == ACC_MAIN && !m->by_yes &&
@@ -898,6 +919,9 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
         return false;
     /* "we want to move forward" - "the system is $22,000": bought before
      * any price was said, the first price is the purchase's own */
+    /* (an extra taken first was priced before it: what follows it is on
+     * top of what it came on, "yes add the insurance" - "and a case for
+     * twenty nine ninety nine") */
     int first = -1;
     for (size_t i = 0; i < st->n_acc && first < 0; i++)
         if (!st->acc[i].retracted && st->acc[i].kind == ACC_MAIN)
@@ -1852,6 +1876,8 @@ static bool answer_scope(const dlg_state *st, const dlg_event *e, int v, size_t 
     return true;
 }
 
+static bool yes_word(const kpi_text *ct, size_t k);
+
 /* Step 2: an event names one or more items on the table ("I'll take the
  * case"): its answer goes to each of them, unless it names another price
  * for it. Returns whether any was named. */
@@ -1903,6 +1929,26 @@ static bool answer_named(const kpi_scratch *s, dlg_state *st, int turn, size_t n
         dlg_item *it = &st->items[k];
         if (!it->accepted && it->turn >= turn - NAME_TURNS &&
             item_named(st, ct, ss, e->cstart, it) && !counter_offer(s, e, it)) {
+            set_verdict(it, v, e);
+            any = true;
+        }
+    }
+    /* "Then yes, express.": the thing named after a plain yes, in clauses
+     * of its own up to the end of its sentence, with no negator, no
+     * question and no later answer of the turn to take it ("Yes, he'll
+     * drive too. Add him.") */
+    size_t si = kpi_text_sentence_at(ct, e->start);
+    size_t se = ct->nsent ? ct->sent[si].end : ct->len;
+    bool after_ok = v == YES && e->cend < se && yes_word(ct, kpi_text_tok_at(ct, e->start)) &&
+                    !kpi_text_sentence_is_question(ct, si) &&
+                    !kpi_text_has_flag(ct, VF_NEGATOR, e->cend, se);
+    for (size_t i = 0; after_ok && st->cust_now && i < st->cust_now->n; i++)
+        after_ok = st->cust_now->ev[i].start <= e->start ||
+                   event_answer(st->cust_now->ev[i].kind) != YES;
+    for (size_t k = 0; !any && after_ok && k < n; k++) {
+        dlg_item *it = &st->items[k];
+        if (!it->accepted && it->turn >= turn - NAME_TURNS && it->cents > 0 &&
+            item_named(st, ct, e->cend, se, it) && !counter_offer(s, e, it)) {
             set_verdict(it, v, e);
             any = true;
         }
