@@ -143,6 +143,28 @@ static void check_readback_of_order(void)
             true, 60, "negative: a new extra at the same price, offered by a question, is new");
 }
 
+/* A time of day ("checkout is eleven", "boarding at 7") and a phone number
+ * ("503-555-0162") are no prices. */
+static void check_not_prices(void)
+{
+    kt_call("agent: harbor inn this is jo\n"
+            "customer: hi i need a room for friday and saturday\n"
+            "agent: a queen room is one twenty a night want me to book it\n"
+            "customer: yes book it\n"
+            "agent: booked our checkout is eleven but late checkout till two is twenty\n"
+            "customer: yeah let's do the late checkout\n"
+            "agent: added",
+            true, 20, "ASR: 'checkout is eleven' is a time, the late checkout $20");
+    kt_call("Agent: Pine Dental, Sara speaking.\n"
+            "Customer: Hi, I need a cleaning next week.\n"
+            "Agent: Tuesday at 10 works. Shall I book that?\n"
+            "Customer: Yes, book it.\n"
+            "Agent: Done. Is 503-555-0162 still the best number for the reminder?\n"
+            "Customer: Yes, that's my cell.\n"
+            "Agent: Great, see you Tuesday.",
+            true, 0, "negative: a phone number read back is no price");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -151,6 +173,7 @@ int main(void)
     check_price_after_offer_cue();
     check_yes_then_name();
     check_readback_of_order();
+    check_not_prices();
     kt_free();
     T_END();
 }
