@@ -415,14 +415,18 @@ static size_t parse_amount(const char *low, size_t len, size_t i, int64_t *cents
     if (i > 0 && (is_alpha(low[i - 1]) || cz_is_digit(low[i - 1]) || low[i - 1] == '.' ||
                   low[i - 1] == ':' || low[i - 1] == '/' || low[i - 1] == '#'))
         return 0;
+    /* "555-0162" of a phone number */
+    if (i > 1 && low[i - 1] == '-' && cz_is_digit(low[i - 2]))
+        return 0;
     if (cz_is_digit(low[i])) {
         int64_t c;
         size_t e = parse_digits(low, len, i, &c);
         if (!e || c < 0)
             return 0;
-        /* "4th", "5pm", "2b", "8:25", "3/14": ordinals, times, dates, names */
-        if (e < len && (is_alpha(low[e]) ||
-                        ((low[e] == ':' || low[e] == '/') && e + 1 < len && cz_is_digit(low[e + 1]))))
+        /* "4th", "5pm", "2b", "8:25", "3/14", "503-555-0162": ordinals,
+         * times, dates, names, phone numbers */
+        if (e < len && (is_alpha(low[e]) || ((low[e] == ':' || low[e] == '/' || low[e] == '-') &&
+                                             e + 1 < len && cz_is_digit(low[e + 1]))))
             return 0;
         bool cur = false;
         size_t ce = c % 100 == 0 && c <= 9900 ? cents_word(low, len, e) : 0;
@@ -888,6 +892,11 @@ static bool not_a_price(const kpi_text *t, size_t k, size_t e)
                        KPI_TOK_IS(t, k - 2, "live") || KPI_TOK_IS(t, k - 2, "rated")))))
             return true;
     }
+    /* "checkout is eleven", "boarding at 7": the time of day something
+     * happens, said in numbers or words */
+    if (k > 1 && t->tok[k - 2].sent == sent && KPI_TOK_IS(t, k - 1, "is", "at", "by") &&
+        KPI_TOK_IS(t, k - 2, "checkout", "checkin", "boarding", "departure", "pickup"))
+        return true;
     /* "Friday at 10", "tomorrow at nine": a day, then "at", then a time */
     if (k > 1 && t->tok[k - 2].sent == sent && KPI_TOK_IS(t, k - 1, "at") &&
         (KPI_TOK_IS(t, k - 2, "monday", "tuesday", "wednesday", "thursday", "friday",

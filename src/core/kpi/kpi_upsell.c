@@ -240,7 +240,21 @@ static bool restates_taken(const dlg_state *st, int turn, const dlg_agent *ag, i
     for (size_t i = 0; i < st->n_acc; i++) {
         const dlg_accept *a = &st->acc[i];
         if (!a->retracted && a->kind == ACC_ADDON && a->item >= 0 && a->cents == cents &&
-            (st->items[a->item].cents != cents || (a->turn == turn - 1 && !ag->asked)))
+            (st->items[a->item].cents != cents ||
+             (a->turn == turn - 1 && (!ag->asked || ag->readback || ag->mentions_readback))))
+            return true;
+    }
+    return false;
+}
+
+/* Was an extra taken at the unit price cents for a total of its own ("gift
+ * wrap at $5 per item" taken for two sweaters, $10)? */
+static bool counted_as_total(const dlg_state *st, int64_t cents)
+{
+    for (size_t i = 0; i < st->n_acc; i++) {
+        const dlg_accept *a = &st->acc[i];
+        if (!a->retracted && a->item >= 0 && st->items[a->item].cents == cents &&
+            a->cents != cents)
             return true;
     }
     return false;
@@ -265,7 +279,8 @@ static bool sum_of_earlier(const dlg_state *st, int turn, int64_t cents)
         const dlg_agent *b = &st->agent[t];
         for (size_t j = b->n_price; j-- > 0 && n < SUM_PARTS;) {
             int64_t c = b->prices[j].cents;
-            bool seen = c <= 0 || c >= cents;
+            /* "$5 per item" taken for two is in the sum as $10, not as both */
+            bool seen = c <= 0 || c >= cents || counted_as_total(st, c);
             for (int i = 0; i < n && !seen; i++)
                 seen = part[i] == c;
             if (!seen)
@@ -319,6 +334,12 @@ static bool taken_at(const dlg_state *st, int64_t cents)
 static bool names_main(const dlg_state *st, int turn)
 {
     const kpi_text *at = &st->texts[turn];
+    /* "I want to order the blender" ... "So the blender, the protection and
+     * one extra jar. Shall I place it?": the order asked for, not yet placed */
+    if (st->request_turn >= 0 && st->request_turn < turn &&
+        dlg_names_item(at, 0, at->len, &st->texts[st->request_turn], st->request_start,
+                       st->request_end))
+        return true;
     for (size_t i = 0; i < st->n_acc; i++) {
         const dlg_accept *m = &st->acc[i];
         if (!m->retracted && m->kind == ACC_MAIN && !m->by_yes &&
@@ -416,8 +437,12 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
         }
         if (replaced || (!a->asked && !p->old && p->cents == extras_sum(st)))
             continue;
-        /* the turn that carries the purchase out may price it too */
-        if (kind != IT_MAIN && fulfils_now(st, a) && prices_request(st, turn, p))
+        /* the turn that carries the purchase out may price it too; not
+         * with a price after the words that offer, which run on from the
+         * notice unpunctuated ("done she's covered and do you want
+         * roadside on her car it's four a month") */
+        bool after_cue = a->offer_cue > a->offer_start && p->start >= a->offer_cue;
+        if (kind != IT_MAIN && !after_cue && fulfils_now(st, a) && prices_request(st, turn, p))
             continue;
         size_t ws = p->item_start, we = p->item_end;
         bool unnamed = !dlg_names_item(at, ws, we, at, ws, we);
@@ -1111,6 +1136,9 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
         return false;
     /* "we want to move forward" - "the system is $22,000": bought before
      * any price was said, the first price is the purchase's own */
+    /* (an extra taken first was priced before it: what follows it is on
+     * top of what it came on, "yes add the insurance" - "and a case for
+     * twenty nine ninety nine") */
     int first = -1;
     for (size_t i = 0; i < st->n_acc && first < 0; i++)
         if (!st->acc[i].retracted && st->acc[i].kind == ACC_MAIN)
@@ -1263,6 +1291,28 @@ static bool prices_plan_change(const kpi_text *at, const dlg_price *p)
 {
     const kpi_span *sn = &at->sent[kpi_text_sentence_at(at, p->start)];
     return kpi_has(at, KS_OWNED_CHANGE, sn->start, sn->end);
+}
+
+/* Is the customer's request still waiting for the agent, made before turn,
+ * a change to the plan ([owned_change]: "I need to add him to my auto
+ * policy", "add a line for my son")? */
+static bool plan_change_asked(const dlg_state *st, int turn)
+{
+    return st->request_turn >= 0 && st->request_turn < turn &&
+           kpi_has(&st->texts[st->request_turn], KS_OWNED_CHANGE, st->request_start,
+                   st->request_end);
+}
+
+/* Does item it price a plan change: its words say one ("a new line is $25
+ * a month"), or it was priced, with nothing bought, in answer to a request
+ * for one ("add him to my policy" - "adding a teen driver raises the premium
+ * by $88")? With nothing else bought it is the purchase: "add him" takes
+ * it, it adds nothing on top ("add the two seats and renew" adds them to
+ * the renewal). */
+static bool prices_change(const dlg_state *st, const dlg_item *it)
+{
+    return kpi_has(&st->texts[it->words_turn], KS_OWNED_CHANGE, it->ws, it->we) ||
+           (it->kind == IT_MAIN && plan_change_asked(st, it->turn));
 }
 
 /* Does agent turn t say the amount cents as a number starting a word
@@ -1435,6 +1485,13 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
             kind = IT_MAIN; /* also what answers the customer's new request */
         size_t first = st->n_item;
         put_offer(st, turn, a, kind, false);
+        /* "I need to add him to my policy" - "adding a teen driver is an
+         * extra $80 a month": the first price said for the change asked
+         * for is its own, however the agent words it; what the turn prices
+         * after it ("and insurance for $7") may still be extra */
+        if (!main && !besides && first < st->n_item && !priced_before(st, turn) &&
+            plan_change_asked(st, turn))
+            st->items[first].kind = IT_MAIN;
         increment_on_base(st, first, a);
         if (a->ask == ASK_NONE || a->ask == ASK_CLOSING)
             a->ask = ASK_OFFER;
@@ -1679,7 +1736,7 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
     /* "add it": on top of what the customer already has; "I'll take the
      * plan, and the TV bundle for the extra $50 too": on top of a purchase
      * the same turn commits to first */
-    if (it->kind == IT_MAIN && e->says_add)
+    if (it->kind == IT_MAIN && e->says_add && (!prices_change(st, it) || dlg_main_accepted(st)))
         it->kind = IT_ADDON;
     if (it->kind == IT_MAIN && kpi_text_has_flag(ct, VF_ADDON, e->start, e->cend)) {
         const dlg_customer *c = st->cust_now;
@@ -2073,6 +2130,8 @@ static bool answer_scope(const dlg_state *st, const dlg_event *e, int v, size_t 
     return true;
 }
 
+static bool yes_word(const kpi_text *ct, size_t k);
+
 /* Step 2: an event names one or more items on the table ("I'll take the
  * case"): its answer goes to each of them, unless it names another price
  * for it. Returns whether any was named. */
@@ -2124,6 +2183,26 @@ static bool answer_named(const kpi_scratch *s, dlg_state *st, int turn, size_t n
         dlg_item *it = &st->items[k];
         if (!it->accepted && it->turn >= turn - NAME_TURNS &&
             item_named(st, ct, ss, e->cstart, it) && !counter_offer(s, e, it)) {
+            set_verdict(it, v, e);
+            any = true;
+        }
+    }
+    /* "Then yes, express.": the thing named after a plain yes, in clauses
+     * of its own up to the end of its sentence, with no negator, no
+     * question and no later answer of the turn to take it ("Yes, he'll
+     * drive too. Add him.") */
+    size_t si = kpi_text_sentence_at(ct, e->start);
+    size_t se = ct->nsent ? ct->sent[si].end : ct->len;
+    bool after_ok = v == YES && e->cend < se && yes_word(ct, kpi_text_tok_at(ct, e->start)) &&
+                    !kpi_text_sentence_is_question(ct, si) &&
+                    !kpi_text_has_flag(ct, VF_NEGATOR, e->cend, se);
+    for (size_t i = 0; after_ok && st->cust_now && i < st->cust_now->n; i++)
+        after_ok = st->cust_now->ev[i].start <= e->start ||
+                   event_answer(st->cust_now->ev[i].kind) != YES;
+    for (size_t k = 0; !any && after_ok && k < n; k++) {
+        dlg_item *it = &st->items[k];
+        if (!it->accepted && it->turn >= turn - NAME_TURNS && it->cents > 0 &&
+            item_named(st, ct, e->cend, se, it) && !counter_offer(s, e, it)) {
             set_verdict(it, v, e);
             any = true;
         }
