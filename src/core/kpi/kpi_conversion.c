@@ -199,11 +199,12 @@ static bool names_booking(const kpi_text *t)
     return false;
 }
 
-/* Does a notice that the agent carried something out carry out a refund or
- * a credit ("Done, the refund is submitted", "I've applied a $20 credit to
- * your account"): a word of one in the notice's sentence, not "credit card"?
- * It puts a problem right; a day or flight the customer named before it is
- * not booked by it. */
+/* Does a notice that the agent carried something out carry out a refund, a
+ * credit or a cancellation ("Done, the refund is submitted", "I've applied a
+ * $20 credit to your account", "I've processed the cancellation"): a word of
+ * one in the notice's sentence, not "credit card" or "cancellation list" (a
+ * waitlist)? It puts a problem right or ends a service; a day or flight the
+ * customer named before it is not booked by it. */
 static bool remedy_notice(const kpi_text *t)
 {
     size_t ms, me;
@@ -211,9 +212,10 @@ static bool remedy_notice(const kpi_text *t)
          pos = me > ms ? me : ms + 1) {
         kpi_span sp = t->sent[kpi_text_sentence_at(t, ms)];
         for (size_t k = kpi_text_tok_at(t, sp.start); k < t->ntok && t->tok[k].end <= sp.end; k++)
-            if (KPI_TOK_IS(t, k, "refund", "refunded", "credit", "credited", "reimbursed",
-                           "reimbursement") &&
-                !(k + 1 < t->ntok && KPI_TOK_IS(t, k + 1, "card", "cards")))
+            if ((KPI_TOK_IS(t, k, "refund", "refunded", "credit", "credited", "reimbursed",
+                            "reimbursement") ||
+                 KPI_TOK_IS(t, k, "cancellation", "cancelled", "canceled")) &&
+                !(k + 1 < t->ntok && KPI_TOK_IS(t, k + 1, "card", "cards", "list")))
                 return true;
     }
     return false;
@@ -232,6 +234,7 @@ static bool taken_since(const dlg_state *st, int t, bool add_ons)
 
 static bool nonpurchase_beyond(const kpi_text *t, const dlg_customer *c, size_t a, size_t b);
 static bool agent_priced(const dlg_state *st, int t);
+static bool turn_priced(const dlg_state *st, int i, size_t end);
 
 /* Where the agreement e's sentence stops being about it: at a clause that
  * opens a request or question of its own ("Yes that is correct, also please
@@ -294,6 +297,50 @@ static void follow_agreement(dlg_state *st, int turn, const dlg_customer *c)
         st->agree_turn = -1;
     else if (agrees)
         st->agree_turn = turn;
+}
+
+/* Does the agent's turn i state a sale price (fees, refunds and credits
+ * are none) before byte end? */
+static bool sale_price_before(const dlg_state *st, int i, size_t end)
+{
+    const dlg_agent *a = &st->agent[i];
+    for (size_t k = 0; k < a->n_price; k++)
+        if (!a->prices[k].old && a->prices[k].end <= end)
+            return true;
+    return false;
+}
+
+/* Was the customer's agreement (st->agree_turn) about something for sale,
+ * so that the agent's notice after it ("Done.", "it'll ship today", "it'll
+ * be right up") carries out a purchase though it names none: the agent's
+ * turn it answered stated a sale price ("so that's $41.97 with the knots" -
+ * "yep, that's it" - "Order's in."), or the notice does before it carries
+ * it out ("that's $7.25, it'll be right up"; not "done. we also offer a
+ * plan for $6.95", which offers more). A price said earlier in the call is
+ * not enough: "$2,340 ... can you mail me samples?" - "they'll ship today?"
+ * - "yes" - "done" sends something free; on a support call "yes please
+ * reset it" - "Done." carries out a step. The caller checks that no add-on
+ * took the agreement ("sure, add the booster too" - "done" carries out the
+ * extra). */
+static bool sale_agreed(const dlg_state *st, int turn)
+{
+    /* "yeah how much is the premium one", "oh I'd love that, can you email
+     * me everything?": what the agent carries out next is the answer or
+     * the e-mail */
+    const kpi_text *ct = &st->texts[st->agree_turn];
+    if (kpi_has(ct, KS_PRICE_QUESTION, 0, ct->len) || kpi_has(ct, KS_INFO_REQUEST, 0, ct->len))
+        return false;
+    const kpi_text *t = &st->texts[turn];
+    size_t ms, me;
+    /* a total said just before the notice, in words as speech recognition
+     * writes it ("that's five fifty it'll be right up"), is the price too */
+    if (kpi_find(t, KS_CONFIRM, 0, t->len, &ms, &me) &&
+        (sale_price_before(st, turn, ms) || turn_priced(st, turn, ms)))
+        return true;
+    for (int i = st->agree_turn - 1; i >= 0; i--)
+        if (st->turns->v[i].speaker == SPK_AGENT)
+            return sale_price_before(st, i, st->texts[i].len);
+    return false;
 }
 
 /* "I would like you to find a different dentist": the customer's last search
@@ -392,7 +439,9 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
      * customer agreed, with nothing refused in between, shows what the
      * agreement was about, however the question before it was worded */
     if (fulfils && st->agree_turn > st->fulfil_turn && turn - st->agree_turn <= 4 &&
-        !taken_since(st, st->fulfil_turn, false) && names_booking(&st->texts[turn])) {
+        !taken_since(st, st->fulfil_turn, false) &&
+        (names_booking(&st->texts[turn]) ||
+         (!taken_since(st, st->fulfil_turn, true) && sale_agreed(st, turn)))) {
         /* the whole agreeing turn is the evidence */
         dlg_accept acc = {.kind = ACC_MAIN, .turn = st->agree_turn, .start = 0,
                           .end = st->texts[st->agree_turn].len, .item = -1};
@@ -851,19 +900,25 @@ static bool counts_units(const kpi_text *t, size_t k)
  * word or sign? Clock times ("three thirty") come with a slot instead. */
 static bool agent_priced(const dlg_state *st, int t)
 {
+    for (int i = 0; i < t; i++)
+        if (st->turns->v[i].speaker == SPK_AGENT && turn_priced(st, i, st->texts[i].len))
+            return true;
+    return false;
+}
+
+/* Does the agent's turn i say a price before byte end, as agent_priced
+ * reads one? */
+static bool turn_priced(const dlg_state *st, int i, size_t end)
+{
     static const char *const w[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy",
                                      "eighty", "ninety", "hundred", "dollars", "bucks", "pounds",
                                      "quid", "euros"};
-    for (int i = 0; i < t; i++) {
-        if (st->turns->v[i].speaker != SPK_AGENT)
-            continue;
-        const kpi_text *at = &st->texts[i];
-        if (memchr(at->low, '$', at->len))
+    const kpi_text *at = &st->texts[i];
+    if (memchr(at->low, '$', end))
+        return true;
+    for (size_t k = 0; k < at->ntok && at->tok[k].end <= end; k++)
+        if (kpi_tok_in(at, k, w, sizeof w / sizeof w[0]) && !counts_units(at, k))
             return true;
-        for (size_t k = 0; k < at->ntok; k++)
-            if (kpi_tok_in(at, k, w, sizeof w / sizeof w[0]) && !counts_units(at, k))
-                return true;
-    }
     return false;
 }
 
