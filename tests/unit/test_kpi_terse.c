@@ -2,7 +2,10 @@
  * on short calls written for these tests (clean and speech-recognition
  * style): a yes to a priced restatement of the order that the agent then
  * carries out in words that name no booking ("Order's in.", "you're all
- * set", "it'll be right up"); a notice that carries out a cancellation.
+ * set", "it'll be right up"); a notice that carries out a cancellation; a
+ * commitment after a refusal to something the agent never spoke of ("no,
+ * I'll get a second opinion"); a retraction about something else ("forget
+ * the whole thing about the shuttle").
  * Each has a counterpart that must not fire. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -97,6 +100,66 @@ static void check_cancellation_notice(void)
             true, 0, "positive: booked beside the cancellation list");
 }
 
+/* "no i'm not buying anything today i'll take it to the dealer across
+ * town": after a refusal, a commitment to something the agent never spoke
+ * of is what the customer does instead; "no, no, okay, go ahead, book it"
+ * and a yes after hesitating still buy. */
+static void check_does_instead(void)
+{
+    kt_call("agent: hollis motors this is tom\n"
+            "customer: i'm calling about the trade in offer on my truck\n"
+            "agent: we came in at eight thousand and that's firm unless you buy today\n"
+            "customer: no i'm not buying anything today i'll take it to the dealer across town\n"
+            "agent: understood",
+            false, 0, "negative ASR: not buying, I'll take it elsewhere");
+    kt_call("Agent: Precision Auto, Grace speaking.\n"
+            "Customer: Did you look at my brakes?\n"
+            "Agent: Yes, pads and rotors, it comes to $900 with labor.\n"
+            "Customer: No. Just put it back together, I'll get another quote.\n"
+            "Agent: Okay, it'll be ready at five.",
+            false, 0, "negative: no, I'll get another quote");
+    kt_call("agent: metro coach how can i help\n"
+            "customer: how much is a bus to boston on friday\n"
+            "agent: friday afternoon is fifty two dollars\n"
+            "customer: that's way too much for a bus\n"
+            "agent: sorry fares go up on holiday weekends\n"
+            "customer: yeah whatever i'll just borrow my brother's car",
+            false, 0, "negative ASR: too much, then borrowing a car");
+    kt_call("Agent: Harbor Hotel, Nia speaking.\n"
+            "Customer: A king room for two nights from the 14th, please.\n"
+            "Agent: I have a king at $189 a night. Shall I book it?\n"
+            "Customer: Hold on, cancel that, let me check the calendar.\n"
+            "Agent: Take your time.\n"
+            "Customer: No, no, it's fine. Okay, go ahead, book it.\n"
+            "Agent: All booked, confirmation HV2281.",
+            true, 0, "positive: no no, go ahead, book it");
+    kt_call("agent: pipeline training this is liv\n"
+            "customer: i need a training session for my team\n"
+            "agent: sure the next opening is thursday at ten it's two hundred dollars\n"
+            "customer: hmm maybe i should hold off\n"
+            "agent: no pressure at all\n"
+            "customer: actually book it i'll take the thursday slot",
+            true, 0, "positive ASR: hesitated, then takes the slot");
+}
+
+/* "forget the whole thing about the shuttle": a retraction about something
+ * else takes back nothing bought; about the tickets it does. */
+static void check_retracts_other(void)
+{
+    kt_call("agent: two seats for the matinee are forty eight dollars shall i book them\n"
+            "customer: yes please\n"
+            "agent: done two seats saturday\n"
+            "customer: oh and forget the whole thing about the shuttle we'll walk over\n"
+            "agent: sure enjoy the show",
+            true, 0, "positive ASR: forget the whole thing about the shuttle");
+    kt_call("agent: two seats for the matinee are forty eight dollars shall i book them\n"
+            "customer: yes please\n"
+            "agent: done two seats saturday\n"
+            "customer: oh wait forget the whole thing about the seats my sister can't come\n"
+            "agent: no problem i'll cancel them",
+            false, 0, "negative ASR: forget the whole thing about the seats");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -104,6 +167,8 @@ int main(void)
     check_priced_agreement();
     check_unpriced_agreement();
     check_cancellation_notice();
+    check_does_instead();
+    check_retracts_other();
     kt_free();
     T_END();
 }

@@ -753,6 +753,28 @@ static bool removes_part(const dlg_state *st, const kpi_text *ct, const dlg_even
     return part;
 }
 
+/* Is the retraction e about something else than what was bought ("forget
+ * the whole thing about parking"): "about" after it in its sentence, before
+ * a word that names neither the purchase nor an extra on the table? */
+static bool retracts_other(const dlg_state *st, const kpi_text *ct, const dlg_event *e)
+{
+    size_t se = ct->sent[kpi_text_sentence_at(ct, e->start)].end;
+    for (size_t k = kpi_text_tok_at(ct, e->start); k + 1 < ct->ntok && ct->tok[k + 1].end <= se;
+         k++) {
+        if (!KPI_TOK_IS(ct, k, "about"))
+            continue;
+        size_t ws = ct->tok[k + 1].start, we = kpi_text_words_fwd(ct, ws, se, 2);
+        if (!dlg_names_item(ct, ws, we, ct, ws, we) || names_purchase(st, ct, ws, we))
+            return false;
+        for (size_t i = 0; i < st->n_item; i++)
+            if (dlg_names_item(ct, ws, we, &st->texts[st->items[i].words_turn], st->items[i].ws,
+                               st->items[i].we))
+                return false;
+        return true;
+    }
+    return false;
+}
+
 /* Takes back what the retraction e refers to: an add-on it names ("take the
  * case off") or any add-on when it says "add-on"/"extra", else the latest
  * thing accepted. Taking back the purchase takes back everything on it;
@@ -988,6 +1010,60 @@ static bool opens_with_refusal(const kpi_text *ct, const dlg_customer *c, const 
     return false;
 }
 
+/* Did the customer refuse what was on the table just before the commitment
+ * e: a refusal or retraction earlier in its turn ("no, I'm not buying
+ * anything today, I'll ...", "cancel the whole thing, I'll ..."), or one
+ * opening their last turn ("no, I can't do four thirty", "that's way too
+ * much"), with the agent's turn since putting nothing new on the table (an
+ * apology, "we're fully booked otherwise")? Hesitating ("maybe I should hold
+ * off") refuses nothing: what follows may be the purchase after all. */
+static bool refused_before(const dlg_state *st, int turn, const dlg_customer *c,
+                           const dlg_event *e)
+{
+    for (size_t i = 0; i < c->n && c->ev[i].start < e->start; i++)
+        if (c->ev[i].kind == CE_DECLINE || c->ev[i].kind == CE_RETRACT)
+            return true;
+    if (st->decline_turn < 0 || st->decline_turn != turn - 2 || st->ask_turn != turn - 1)
+        return false;
+    const dlg_agent *a = &st->agent[turn - 1];
+    return a->ask == ASK_NONE && a->n_price == 0 && !a->offer && !a->offer_named &&
+           !a->confirm;
+}
+
+/* Where the object of the commitment e ends: up to four words after it, not
+ * past a clause's start or a new subject ("book it | i keep putting this
+ * off", "go ahead, | book it"). */
+static size_t object_end(const kpi_text *t, const dlg_event *e)
+{
+    size_t k = kpi_text_tok_at(t, e->end), end = e->end;
+    for (size_t n = 0; k < t->ntok && n < 4; k++, n++) {
+        if ((t->tok[k].flags & TF_CLAUSE_START) || (t->tok[k].vflags & VF_CLAUSE) ||
+            (k > 0 && (t->tok[k - 1].flags & TF_PUNCT_AFTER)) ||
+            KPI_TOK_IS(t, k, "i", "i'm", "we", "we're", "my", "our", "he", "she", "they"))
+            break;
+        end = t->tok[k].end;
+    }
+    return end;
+}
+
+/* "No, I'm not buying anything today, I'll take it to CarMax", "okay, I'll
+ * just try the walk-in clinic" after the last slot went, "no, put it back
+ * together, I'll get a second opinion": a commitment right after the
+ * customer refused, whose object names something (not "no, I'll take it")
+ * that the agent never spoke of, is what the customer will do instead. */
+static bool does_instead(const dlg_state *st, int turn, const dlg_customer *c, const dlg_event *e)
+{
+    const kpi_text *ct = &st->texts[turn];
+    size_t a = e->end, b = object_end(ct, e);
+    if (a >= b || !dlg_names_item(ct, a, b, ct, a, b) || !refused_before(st, turn, c, e))
+        return false;
+    for (int i = 0; i < turn; i++)
+        if (st->turns->v[i].speaker == SPK_AGENT &&
+            dlg_names_item(ct, a, b, &st->texts[i], 0, st->texts[i].len))
+            return false;
+    return true;
+}
+
 void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
 {
     bool answered = false, retracted = false, negative = false;
@@ -1028,6 +1104,8 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
              * work.": after a refusal that opens the answer, "I'll do it"
              * is the customer doing it themselves */
             if (e->refers_back && opens_with_refusal(ct, c, e))
+                break;
+            if (does_instead(st, turn, c, e))
                 break;
             if (e->refers_back && st->ask == ASK_NONE && st->ask_turn >= 0 &&
                 st->ask_turn == turn - 1 && !st->priced && !agent_priced(st, turn) &&
@@ -1111,7 +1189,7 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
             answered = true;
             if (e->consumed)
                 break; /* it refused the add-on just offered */
-            if (corrects(ct, c, e))
+            if (corrects(ct, c, e) || retracts_other(st, ct, e))
                 break;
             /* "fine, but I'll shop elsewhere next year": a threat for
              * later takes nothing back */
@@ -1203,6 +1281,9 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
         st->pick_end = ct->len;
     }
     follow_agreement(st, turn, c);
+    for (size_t i = 0; i < c->n; i++)
+        if (c->ev[i].kind == CE_DECLINE && c->ev[i].at_start)
+            st->decline_turn = turn;
     st->cust_asked = c->question || negative;
     st->order_prompt = false;
     if (st->ask == ASK_CLOSING) {
