@@ -5,7 +5,7 @@
  * set", "it'll be right up"); a notice that carries out a cancellation; a
  * commitment after a refusal to something the agent never spoke of ("no,
  * I'll get a second opinion"); a retraction about something else ("forget
- * the whole thing about the shuttle").
+ * the whole thing about the shuttle") or negated ("I won't forget that").
  * Each has a counterpart that must not fire. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -160,6 +160,22 @@ static void check_retracts_other(void)
             false, 0, "negative ASR: forget the whole thing about the seats");
 }
 
+/* "I won't forget that": a negated retraction takes nothing back; "forget
+ * that" alone still does. */
+static void check_negated_retraction(void)
+{
+    kt_call("Agent: Basil Catering, Keiko speaking. The lunch platter for twenty is $160. Shall I book it for Friday?\n"
+            "Customer: Yes, please.\n"
+            "Agent: You're all booked.\n"
+            "Customer: Thank you. You made this easy, and I won't forget that next time.",
+            true, 0, "positive: I won't forget that");
+    kt_call("agent: basil catering the lunch platter for twenty is one sixty shall i book it for friday\n"
+            "customer: yes please\n"
+            "agent: you're all booked\n"
+            "customer: actually forget that the meeting moved i'll call back",
+            false, 0, "negative ASR: actually forget that");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -169,6 +185,7 @@ int main(void)
     check_cancellation_notice();
     check_does_instead();
     check_retracts_other();
+    check_negated_retraction();
     kt_free();
     T_END();
 }
