@@ -5,7 +5,8 @@
  * set", "it'll be right up"); a notice that carries out a cancellation; a
  * commitment after a refusal to something the agent never spoke of ("no,
  * I'll get a second opinion"); a retraction about something else ("forget
- * the whole thing about the shuttle") or negated ("I won't forget that").
+ * the whole thing about the shuttle") or negated ("I won't forget that"); "I have no
+ * choice" said with a go-ahead.
  * Each has a counterpart that must not fire. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -176,6 +177,24 @@ static void check_negated_retraction(void)
             false, 0, "negative ASR: actually forget that");
 }
 
+/* "fine just do it i have no choice": resignation agrees; its "no" refuses
+ * nothing. A plain "no" still refuses. */
+static void check_no_choice(void)
+{
+    kt_call("agent: skyline air this is laura\n"
+            "customer: i need to move my flight to the twelfth\n"
+            "agent: there's a seat on the twelfth the new fare is ninety dollars shall i rebook you\n"
+            "customer: fine just do it i have no choice\n"
+            "agent: done you're rebooked on the twelfth",
+            true, 0, "positive ASR: just do it, I have no choice");
+    kt_call("agent: skyline air this is laura\n"
+            "customer: i need to move my flight to the twelfth\n"
+            "agent: there's a seat on the twelfth the new fare is ninety dollars shall i rebook you\n"
+            "customer: no that's too much i'll keep the tenth\n"
+            "agent: okay no change then",
+            false, 0, "negative ASR: no, too much");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -186,6 +205,7 @@ int main(void)
     check_does_instead();
     check_retracts_other();
     check_negated_retraction();
+    check_no_choice();
     kt_free();
     T_END();
 }
