@@ -6,7 +6,7 @@
  * commitment after a refusal to something the agent never spoke of ("no,
  * I'll get a second opinion"); a retraction about something else ("forget
  * the whole thing about the shuttle") or negated ("I won't forget that"); "I have no
- * choice" said with a go-ahead.
+ * choice" said with a go-ahead; a commitment to a waitlist.
  * Each has a counterpart that must not fire. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -195,6 +195,26 @@ static void check_no_choice(void)
             false, 0, "negative ASR: no, too much");
 }
 
+/* "yeah put me on the waitlist i guess": a commitment to a list buys
+ * nothing, even after a day was said; "put me down for the friday" books. */
+static void check_list_commitment(void)
+{
+    kt_call("agent: olive and vine how can i help\n"
+            "customer: a table for two tonight around eight\n"
+            "agent: sorry we're fully booked tonight i can put you on the waitlist\n"
+            "customer: ugh we booked a sitter and everything\n"
+            "agent: i'm sorry it's a busy friday\n"
+            "customer: yeah put me on the waitlist i guess name's carla\n"
+            "agent: okay we'll call if something opens up",
+            false, 0, "negative ASR: put me on the waitlist");
+    kt_call("agent: olive and vine how can i help\n"
+            "customer: a table for two this weekend\n"
+            "agent: i have friday at eight or saturday at six the tasting menu is sixty each\n"
+            "customer: yeah put me down for the friday name's carla\n"
+            "agent: okay friday at eight for two",
+            true, 0, "positive ASR: put me down for the friday");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -206,6 +226,7 @@ int main(void)
     check_retracts_other();
     check_negated_retraction();
     check_no_choice();
+    check_list_commitment();
     kt_free();
     T_END();
 }

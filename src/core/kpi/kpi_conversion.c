@@ -1105,7 +1105,9 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
              * is the customer doing it themselves */
             if (e->refers_back && opens_with_refusal(ct, c, e))
                 break;
-            if (does_instead(st, turn, c, e))
+            /* "yeah put me on the waitlist i guess": a commitment to a
+             * list, a callback or an e-mail buys nothing */
+            if (does_instead(st, turn, c, e) || dlg_nonpurchase(ct, e->start, object_end(ct, e)))
                 break;
             if (e->refers_back && st->ask == ASK_NONE && st->ask_turn >= 0 &&
                 st->ask_turn == turn - 1 && !st->priced && !agent_priced(st, turn) &&
