@@ -199,11 +199,12 @@ static bool names_booking(const kpi_text *t)
     return false;
 }
 
-/* Does a notice that the agent carried something out carry out a refund or
- * a credit ("Done, the refund is submitted", "I've applied a $20 credit to
- * your account"): a word of one in the notice's sentence, not "credit card"?
- * It puts a problem right; a day or flight the customer named before it is
- * not booked by it. */
+/* Does a notice that the agent carried something out carry out a refund, a
+ * credit or a cancellation ("Done, the refund is submitted", "I've applied a
+ * $20 credit to your account", "I've processed the cancellation"): a word of
+ * one in the notice's sentence, not "credit card" or "cancellation list" (a
+ * waitlist)? It puts a problem right or ends a service; a day or flight the
+ * customer named before it is not booked by it. */
 static bool remedy_notice(const kpi_text *t)
 {
     size_t ms, me;
@@ -211,9 +212,10 @@ static bool remedy_notice(const kpi_text *t)
          pos = me > ms ? me : ms + 1) {
         kpi_span sp = t->sent[kpi_text_sentence_at(t, ms)];
         for (size_t k = kpi_text_tok_at(t, sp.start); k < t->ntok && t->tok[k].end <= sp.end; k++)
-            if (KPI_TOK_IS(t, k, "refund", "refunded", "credit", "credited", "reimbursed",
-                           "reimbursement") &&
-                !(k + 1 < t->ntok && KPI_TOK_IS(t, k + 1, "card", "cards")))
+            if ((KPI_TOK_IS(t, k, "refund", "refunded", "credit", "credited", "reimbursed",
+                            "reimbursement") ||
+                 KPI_TOK_IS(t, k, "cancellation", "cancelled", "canceled")) &&
+                !(k + 1 < t->ntok && KPI_TOK_IS(t, k + 1, "card", "cards", "list")))
                 return true;
     }
     return false;
@@ -232,6 +234,7 @@ static bool taken_since(const dlg_state *st, int t, bool add_ons)
 
 static bool nonpurchase_beyond(const kpi_text *t, const dlg_customer *c, size_t a, size_t b);
 static bool agent_priced(const dlg_state *st, int t);
+static bool turn_priced(const dlg_state *st, int i, size_t end);
 
 /* Where the agreement e's sentence stops being about it: at a clause that
  * opens a request or question of its own ("Yes that is correct, also please
@@ -294,6 +297,50 @@ static void follow_agreement(dlg_state *st, int turn, const dlg_customer *c)
         st->agree_turn = -1;
     else if (agrees)
         st->agree_turn = turn;
+}
+
+/* Does the agent's turn i state a sale price (fees, refunds and credits
+ * are none) before byte end? */
+static bool sale_price_before(const dlg_state *st, int i, size_t end)
+{
+    const dlg_agent *a = &st->agent[i];
+    for (size_t k = 0; k < a->n_price; k++)
+        if (!a->prices[k].old && a->prices[k].end <= end)
+            return true;
+    return false;
+}
+
+/* Was the customer's agreement (st->agree_turn) about something for sale,
+ * so that the agent's notice after it ("Done.", "it'll ship today", "it'll
+ * be right up") carries out a purchase though it names none: the agent's
+ * turn it answered stated a sale price ("so that's $41.97 with the knots" -
+ * "yep, that's it" - "Order's in."), or the notice does before it carries
+ * it out ("that's $7.25, it'll be right up"; not "done. we also offer a
+ * plan for $6.95", which offers more). A price said earlier in the call is
+ * not enough: "$2,340 ... can you mail me samples?" - "they'll ship today?"
+ * - "yes" - "done" sends something free; on a support call "yes please
+ * reset it" - "Done." carries out a step. The caller checks that no add-on
+ * took the agreement ("sure, add the booster too" - "done" carries out the
+ * extra). */
+static bool sale_agreed(const dlg_state *st, int turn)
+{
+    /* "yeah how much is the premium one", "oh I'd love that, can you email
+     * me everything?": what the agent carries out next is the answer or
+     * the e-mail */
+    const kpi_text *ct = &st->texts[st->agree_turn];
+    if (kpi_has(ct, KS_PRICE_QUESTION, 0, ct->len) || kpi_has(ct, KS_INFO_REQUEST, 0, ct->len))
+        return false;
+    const kpi_text *t = &st->texts[turn];
+    size_t ms, me;
+    /* a total said just before the notice, in words as speech recognition
+     * writes it ("that's five fifty it'll be right up"), is the price too */
+    if (kpi_find(t, KS_CONFIRM, 0, t->len, &ms, &me) &&
+        (sale_price_before(st, turn, ms) || turn_priced(st, turn, ms)))
+        return true;
+    for (int i = st->agree_turn - 1; i >= 0; i--)
+        if (st->turns->v[i].speaker == SPK_AGENT)
+            return sale_price_before(st, i, st->texts[i].len);
+    return false;
 }
 
 /* "I would like you to find a different dentist": the customer's last search
@@ -392,7 +439,9 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
      * customer agreed, with nothing refused in between, shows what the
      * agreement was about, however the question before it was worded */
     if (fulfils && st->agree_turn > st->fulfil_turn && turn - st->agree_turn <= 4 &&
-        !taken_since(st, st->fulfil_turn, false) && names_booking(&st->texts[turn])) {
+        !taken_since(st, st->fulfil_turn, false) &&
+        (names_booking(&st->texts[turn]) ||
+         (!taken_since(st, st->fulfil_turn, true) && sale_agreed(st, turn)))) {
         /* the whole agreeing turn is the evidence */
         dlg_accept acc = {.kind = ACC_MAIN, .turn = st->agree_turn, .start = 0,
                           .end = st->texts[st->agree_turn].len, .item = -1};
@@ -704,6 +753,28 @@ static bool removes_part(const dlg_state *st, const kpi_text *ct, const dlg_even
     return part;
 }
 
+/* Is the retraction e about something else than what was bought ("forget
+ * the whole thing about parking"): "about" after it in its sentence, before
+ * a word that names neither the purchase nor an extra on the table? */
+static bool retracts_other(const dlg_state *st, const kpi_text *ct, const dlg_event *e)
+{
+    size_t se = ct->sent[kpi_text_sentence_at(ct, e->start)].end;
+    for (size_t k = kpi_text_tok_at(ct, e->start); k + 1 < ct->ntok && ct->tok[k + 1].end <= se;
+         k++) {
+        if (!KPI_TOK_IS(ct, k, "about"))
+            continue;
+        size_t ws = ct->tok[k + 1].start, we = kpi_text_words_fwd(ct, ws, se, 2);
+        if (!dlg_names_item(ct, ws, we, ct, ws, we) || names_purchase(st, ct, ws, we))
+            return false;
+        for (size_t i = 0; i < st->n_item; i++)
+            if (dlg_names_item(ct, ws, we, &st->texts[st->items[i].words_turn], st->items[i].ws,
+                               st->items[i].we))
+                return false;
+        return true;
+    }
+    return false;
+}
+
 /* Takes back what the retraction e refers to: an add-on it names ("take the
  * case off") or any add-on when it says "add-on"/"extra", else the latest
  * thing accepted. Taking back the purchase takes back everything on it;
@@ -851,19 +922,25 @@ static bool counts_units(const kpi_text *t, size_t k)
  * word or sign? Clock times ("three thirty") come with a slot instead. */
 static bool agent_priced(const dlg_state *st, int t)
 {
+    for (int i = 0; i < t; i++)
+        if (st->turns->v[i].speaker == SPK_AGENT && turn_priced(st, i, st->texts[i].len))
+            return true;
+    return false;
+}
+
+/* Does the agent's turn i say a price before byte end, as agent_priced
+ * reads one? */
+static bool turn_priced(const dlg_state *st, int i, size_t end)
+{
     static const char *const w[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy",
                                      "eighty", "ninety", "hundred", "dollars", "bucks", "pounds",
                                      "quid", "euros"};
-    for (int i = 0; i < t; i++) {
-        if (st->turns->v[i].speaker != SPK_AGENT)
-            continue;
-        const kpi_text *at = &st->texts[i];
-        if (memchr(at->low, '$', at->len))
+    const kpi_text *at = &st->texts[i];
+    if (memchr(at->low, '$', end))
+        return true;
+    for (size_t k = 0; k < at->ntok && at->tok[k].end <= end; k++)
+        if (kpi_tok_in(at, k, w, sizeof w / sizeof w[0]) && !counts_units(at, k))
             return true;
-        for (size_t k = 0; k < at->ntok; k++)
-            if (kpi_tok_in(at, k, w, sizeof w / sizeof w[0]) && !counts_units(at, k))
-                return true;
-    }
     return false;
 }
 
@@ -933,6 +1010,60 @@ static bool opens_with_refusal(const kpi_text *ct, const dlg_customer *c, const 
     return false;
 }
 
+/* Did the customer refuse what was on the table just before the commitment
+ * e: a refusal or retraction earlier in its turn ("no, I'm not buying
+ * anything today, I'll ...", "cancel the whole thing, I'll ..."), or one
+ * opening their last turn ("no, I can't do four thirty", "that's way too
+ * much"), with the agent's turn since putting nothing new on the table (an
+ * apology, "we're fully booked otherwise")? Hesitating ("maybe I should hold
+ * off") refuses nothing: what follows may be the purchase after all. */
+static bool refused_before(const dlg_state *st, int turn, const dlg_customer *c,
+                           const dlg_event *e)
+{
+    for (size_t i = 0; i < c->n && c->ev[i].start < e->start; i++)
+        if (c->ev[i].kind == CE_DECLINE || c->ev[i].kind == CE_RETRACT)
+            return true;
+    if (st->decline_turn < 0 || st->decline_turn != turn - 2 || st->ask_turn != turn - 1)
+        return false;
+    const dlg_agent *a = &st->agent[turn - 1];
+    return a->ask == ASK_NONE && a->n_price == 0 && !a->offer && !a->offer_named &&
+           !a->confirm;
+}
+
+/* Where the object of the commitment e ends: up to four words after it, not
+ * past a clause's start or a new subject ("book it | i keep putting this
+ * off", "go ahead, | book it"). */
+static size_t object_end(const kpi_text *t, const dlg_event *e)
+{
+    size_t k = kpi_text_tok_at(t, e->end), end = e->end;
+    for (size_t n = 0; k < t->ntok && n < 4; k++, n++) {
+        if ((t->tok[k].flags & TF_CLAUSE_START) || (t->tok[k].vflags & VF_CLAUSE) ||
+            (k > 0 && (t->tok[k - 1].flags & TF_PUNCT_AFTER)) ||
+            KPI_TOK_IS(t, k, "i", "i'm", "we", "we're", "my", "our", "he", "she", "they"))
+            break;
+        end = t->tok[k].end;
+    }
+    return end;
+}
+
+/* "No, I'm not buying anything today, I'll take it to CarMax", "okay, I'll
+ * just try the walk-in clinic" after the last slot went, "no, put it back
+ * together, I'll get a second opinion": a commitment right after the
+ * customer refused, whose object names something (not "no, I'll take it")
+ * that the agent never spoke of, is what the customer will do instead. */
+static bool does_instead(const dlg_state *st, int turn, const dlg_customer *c, const dlg_event *e)
+{
+    const kpi_text *ct = &st->texts[turn];
+    size_t a = e->end, b = object_end(ct, e);
+    if (a >= b || !dlg_names_item(ct, a, b, ct, a, b) || !refused_before(st, turn, c, e))
+        return false;
+    for (int i = 0; i < turn; i++)
+        if (st->turns->v[i].speaker == SPK_AGENT &&
+            dlg_names_item(ct, a, b, &st->texts[i], 0, st->texts[i].len))
+            return false;
+    return true;
+}
+
 void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
 {
     bool answered = false, retracted = false, negative = false;
@@ -973,6 +1104,10 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
              * work.": after a refusal that opens the answer, "I'll do it"
              * is the customer doing it themselves */
             if (e->refers_back && opens_with_refusal(ct, c, e))
+                break;
+            /* "yeah put me on the waitlist i guess": a commitment to a
+             * list, a callback or an e-mail buys nothing */
+            if (does_instead(st, turn, c, e) || dlg_nonpurchase(ct, e->start, object_end(ct, e)))
                 break;
             if (e->refers_back && st->ask == ASK_NONE && st->ask_turn >= 0 &&
                 st->ask_turn == turn - 1 && !st->priced && !agent_priced(st, turn) &&
@@ -1056,7 +1191,7 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
             answered = true;
             if (e->consumed)
                 break; /* it refused the add-on just offered */
-            if (corrects(ct, c, e))
+            if (corrects(ct, c, e) || retracts_other(st, ct, e))
                 break;
             /* "fine, but I'll shop elsewhere next year": a threat for
              * later takes nothing back */
@@ -1148,6 +1283,9 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
         st->pick_end = ct->len;
     }
     follow_agreement(st, turn, c);
+    for (size_t i = 0; i < c->n; i++)
+        if (c->ev[i].kind == CE_DECLINE && c->ev[i].at_start)
+            st->decline_turn = turn;
     st->cust_asked = c->question || negative;
     st->order_prompt = false;
     if (st->ask == ASK_CLOSING) {

@@ -206,6 +206,7 @@ typedef struct {
     int yes_turn;        /* customer said a yes that took nothing, after a purchase; -1 */
     int no_turn;         /* customer's last turn with a refusal or deferral; -1 */
     int assent_turn;     /* customer's last turn with a yes of any kind; -1 */
+    int decline_turn;    /* customer's last turn that opened with a refusal; -1 */
     int agree_turn;      /* customer's last turn that agreed (a yes, a commitment,
                           * a request) and nothing refused since; -1 */
     dlg_event yes_ev;    /* ... that yes */
