@@ -151,6 +151,12 @@ static void check_readback_forms(void)
     kt_call("Customer: I booked a room last week.\n"
             "Agent: Do you want your confirmation number again?\nCustomer: Yes.",
             false, 0, "a confirmation number is no booking");
+    kt_call("Customer: I'd like to get a mocha for Julie.\n"
+            "Agent: Does everything look right to you?\n"
+            "Customer: No, I'm sorry, I meant order that decaf.\nAgent: Okay, is that better?\n"
+            "Customer: Yes, thank you.\n"
+            "Agent: Good, they should have that ready over at the coffee bar momentarily.",
+            true, 0, "a no to a read-back that corrects the order refuses nothing");
     kt_call("Customer: Can you find me a hotel with wifi?\n"
             "Agent: There is the Ac Hotel, 2 stars. Do you wish to stay here?\n"
             "Customer: Might be, it sounds good.\nAgent: Do you wish to book a room?\n"

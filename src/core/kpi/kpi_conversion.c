@@ -1053,7 +1053,12 @@ static size_t object_end(const kpi_text *t, const dlg_event *e)
  * that the agent never spoke of, is what the customer will do instead. */
 static bool does_instead(const dlg_state *st, int turn, const dlg_customer *c, const dlg_event *e)
 {
+    /* "Does everything look right?" - "No, I'm sorry, I meant order that
+     * decaf": a no that gives a detail anew corrects the order; it refuses
+     * nothing */
     const kpi_text *ct = &st->texts[turn];
+    if (kpi_has(ct, KS_CORRECTION, 0, e->start))
+        return false;
     size_t a = e->end, b = object_end(ct, e);
     if (a >= b || !dlg_names_item(ct, a, b, ct, a, b) || !refused_before(st, turn, c, e))
         return false;
