@@ -338,9 +338,13 @@ static dlg_ask turn_ask(const kpi_text *t, bool retention, bool *asked)
     }
     /* "Please confirm the following details: the flight is from Seattle.
      * The airline is Delta. The date is March 10th.": a read-back that
-     * opens a list of statements asks for its yes however many sentences
-     * the list runs to */
-    for (size_t i = t->nsent > 2 ? t->nsent - 2 : 0; i-- > 0;)
+     * opens the turn ("Okay. Please confirm ...") and a list of statements
+     * asks for its yes however many sentences the list runs to; not in a
+     * turn that reports something done ("Your order is placed. So an email
+     * will follow. ...") */
+    if (kpi_has(t, KS_CONFIRM, 0, t->len))
+        return ASK_NONE;
+    for (size_t i = 0; i < 2 && i + 2 < t->nsent; i++)
         if (readback_at(t, t->sent[i].start, t->sent[i].end, false) >= 0 &&
             sentence_ask(t, t->sent[i].start, t->sent[i].end, false, retention) == ASK_CLOSING)
             return ASK_CLOSING;

@@ -1046,6 +1046,22 @@ static size_t object_end(const kpi_text *t, const dlg_event *e)
     return end;
 }
 
+/* Does the customer say the commitment e of themselves ("I'll take it to
+ * CarMax", "we're going to get a second opinion"), a first-person word in it
+ * or among the three words before it in its sentence? "No, just book the
+ * salon" asks the agent to do it. */
+static bool said_of_self(const kpi_text *t, const dlg_event *e)
+{
+    size_t end = kpi_text_tok_at(t, e->end), k = kpi_text_tok_at(t, e->start);
+    size_t sent = k < t->ntok ? t->tok[k].sent : 0;
+    for (size_t n = 0; n < 3 && k > 0 && t->tok[k - 1].sent == sent; n++)
+        k--;
+    for (; k < end && k < t->ntok; k++)
+        if (KPI_TOK_IS(t, k, "i", "i'll", "i'm", "i'd", "we", "we'll", "we're", "we'd"))
+            return true;
+    return false;
+}
+
 /* "No, I'm not buying anything today, I'll take it to CarMax", "okay, I'll
  * just try the walk-in clinic" after the last slot went, "no, put it back
  * together, I'll get a second opinion": a commitment right after the
@@ -1057,7 +1073,7 @@ static bool does_instead(const dlg_state *st, int turn, const dlg_customer *c, c
      * decaf": a no that gives a detail anew corrects the order; it refuses
      * nothing */
     const kpi_text *ct = &st->texts[turn];
-    if (kpi_has(ct, KS_CORRECTION, 0, e->start))
+    if (kpi_has(ct, KS_CORRECTION, 0, e->start) || !said_of_self(ct, e))
         return false;
     size_t a = e->end, b = object_end(ct, e);
     if (a >= b || !dlg_names_item(ct, a, b, ct, a, b) || !refused_before(st, turn, c, e))
