@@ -342,7 +342,7 @@ static dlg_ask turn_ask(const kpi_text *t, bool retention, bool *asked)
      * asks for its yes however many sentences the list runs to; not in a
      * turn that reports something done ("Your order is placed. So an email
      * will follow. ...") */
-    if (kpi_has(t, KS_CONFIRM, 0, t->len))
+    if (t->nsent < 3 || kpi_has(t, KS_CONFIRM, 0, t->len))
         return ASK_NONE;
     for (size_t i = 0; i < 2 && i + 2 < t->nsent; i++)
         if (readback_at(t, t->sent[i].start, t->sent[i].end, false) >= 0 &&

@@ -539,12 +539,7 @@ static bool priced_number(const kpi_text *t, size_t k)
  * picks that option. */
 static bool only_price(const dlg_agent *a, size_t pos)
 {
-    if (a->n_price != 1)
-        return false;
-    for (size_t k = 0; k < a->n_price; k++)
-        if (a->prices[k].start <= pos && pos < a->prices[k].end)
-            return true;
-    return false;
+    return a->n_price == 1 && a->prices[0].start <= pos && pos < a->prices[0].end;
 }
 
 static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)

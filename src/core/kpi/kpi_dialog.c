@@ -139,6 +139,21 @@ static int64_t amount_at(const kpi_text *t, size_t k)
     return kpi_amount_parse(t->low, t->len, i, &cents, true) ? cents : -1;
 }
 
+bool dlg_says_amount(const kpi_text *t, int64_t cents)
+{
+    for (size_t k = 0; k < t->ntok; k++) {
+        const kpi_tok *w = &t->tok[k];
+        /* only where a number starts: "five" of "twenty five" is none */
+        if (!(w->flags & (TF_DIGIT | TF_DOLLAR)) && !(w->vflags & VF_NUMBER))
+            continue;
+        if (k > 0 && (t->tok[k - 1].vflags & VF_NUMBER) && t->tok[k - 1].sent == w->sent)
+            continue;
+        if (amount_at(t, k) == cents)
+            return true;
+    }
+    return false;
+}
+
 /* Did the agent say the amount whose first word starts at byte a of ct in
  * a turn before turn? The amounts are compared whole, so "twenty" in "if
  * it's twenty" is not the "twenty five" offered. */
@@ -150,21 +165,9 @@ static bool agent_said(const dlg_state *st, int turn, const kpi_text *ct, size_t
     int64_t want = amount_at(ct, ck);
     if (want < 0)
         return false;
-    for (int i = 0; i < turn; i++) {
-        if (st->turns->v[i].speaker != SPK_AGENT)
-            continue;
-        const kpi_text *at = &st->texts[i];
-        for (size_t k = 0; k < at->ntok; k++) {
-            const kpi_tok *w = &at->tok[k];
-            /* only where a number starts: "five" of "twenty five" is none */
-            if (!(w->flags & (TF_DIGIT | TF_DOLLAR)) && !(w->vflags & VF_NUMBER))
-                continue;
-            if (k > 0 && (at->tok[k - 1].vflags & VF_NUMBER) && at->tok[k - 1].sent == w->sent)
-                continue;
-            if (amount_at(at, k) == want)
-                return true;
-        }
-    }
+    for (int i = 0; i < turn; i++)
+        if (st->turns->v[i].speaker == SPK_AGENT && dlg_says_amount(&st->texts[i], want))
+            return true;
     return false;
 }
 

@@ -67,6 +67,10 @@ typedef struct {
  * after it shows joins one more thing ("two extra seats and there's also
  * priority support at forty"), else at from. */
 size_t dlg_item_words_start(const kpi_text *t, size_t from, size_t price);
+/* Does text t say the amount cents whole, as a number that starts a word
+ * ("three hundred fifty flat", "$60"; the "fifty" of "three fifty" starts
+ * none)? */
+bool dlg_says_amount(const kpi_text *t, int64_t cents);
 /* price_asked: the customer's last turn asked what something costs; sold:
  * something is bought already, so "that's one twenty nine" prices an extra. */
 void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bool price_asked,

@@ -1315,23 +1315,6 @@ static bool prices_change(const dlg_state *st, const dlg_item *it)
            (it->kind == IT_MAIN && plan_change_asked(st, it->turn));
 }
 
-/* Does agent turn t say the amount cents as a number starting a word
- * ("three hundred fifty flat")? */
-static bool says_amount(const kpi_text *t, int64_t cents)
-{
-    for (size_t k = 0; k < t->ntok; k++) {
-        const kpi_tok *w = &t->tok[k];
-        if (!(w->flags & (TF_DIGIT | TF_DOLLAR)) && !(w->vflags & VF_NUMBER))
-            continue;
-        if (k > 0 && (t->tok[k - 1].vflags & VF_NUMBER) && t->tok[k - 1].sent == w->sent)
-            continue; /* "fifty" of "three fifty" starts no number */
-        int64_t c;
-        if (kpi_amount_parse(t->low, t->len, w->start, &c, true) && c == cents)
-            return true;
-    }
-    return false;
-}
-
 /* "the extra bar hour is three fifty" - "three fifty for the whole hour?" -
  * "yes, three hundred fifty flat": the agent saying one reading of a spoken
  * pair in words that have only that reading settles its size. */
@@ -1342,7 +1325,7 @@ static void sized_by_restatement(dlg_state *st, int turn)
         /* the two readings of the pair, not a total worked out from one */
         bool pair = it->alt == it->cents * 100 || it->cents == it->alt * 100;
         if (it->accepted || !pair || it->alt <= 0 || it->turn >= turn || it->turn < turn - 4 ||
-            !says_amount(&st->texts[turn], it->alt))
+            !dlg_says_amount(&st->texts[turn], it->alt))
             continue;
         int64_t x = it->cents;
         it->cents = it->alt;
