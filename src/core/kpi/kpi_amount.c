@@ -386,6 +386,30 @@ static size_t cents_word(const char *low, size_t len, size_t e)
 static size_t parse_amount(const char *low, size_t len, size_t i, int64_t *cents, bool loose,
                            amt_form *f);
 
+/* "a buck fifty", "a dollar twenty five", "a buck": one dollar said with
+ * "a", and the cents said after it. Returns the end, or 0. */
+static size_t a_dollar(const char *low, size_t len, size_t i, int64_t *cents)
+{
+    if (!word_is(low, len, i, "a"))
+        return 0;
+    size_t p = skip_sep(low, len, i + 1), e;
+    if (word_is(low, len, p, "buck"))
+        e = p + 4;
+    else if (word_is(low, len, p, "dollar"))
+        e = p + 6;
+    else
+        return 0;
+    *cents = 100;
+    size_t q = skip_sep(low, len, e);
+    int64_t v;
+    size_t e2 = q > e ? number_group(low, len, q, &v) : 0;
+    if (e2 && v >= 1 && v <= 99) {
+        *cents += v;
+        return e2;
+    }
+    return e;
+}
+
 size_t kpi_amount_parse(const char *low, size_t len, size_t i, int64_t *cents, bool loose)
 {
     amt_form f;
@@ -445,6 +469,11 @@ static size_t parse_amount(const char *low, size_t len, size_t i, int64_t *cents
         *cents = c;
         f->money = true;
         return and_cents(low, len, s, cents);
+    }
+    size_t ad = a_dollar(low, len, i, cents);
+    if (ad) {
+        f->money = true;
+        return ad;
     }
     int64_t v1;
     size_t e1 = number_group(low, len, i, &v1);
@@ -1411,8 +1440,9 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
             i--; /* the '$' just before the word */
         else if (!(w->flags & TF_DIGIT) && !(w->vflags & VF_NUMBER) &&
                  !(k + 1 < t->ntok && w->end - w->start == 1 && low[w->start] == 'a' &&
-                   (t->tok[k + 1].vflags & VF_NUMBER)))
-            continue; /* "a hundred" is the only number not starting with a number word */
+                   ((t->tok[k + 1].vflags & VF_NUMBER) || KPI_TOK_IS(t, k + 1, "buck", "dollar"))))
+            continue; /* "a hundred" and "a buck fifty" are the only numbers not starting
+                       * with a number word */
         int64_t cents;
         amt_form f;
         /* after "how much is it?", "it's thirty one ninety nine" is a price

@@ -300,6 +300,20 @@ static bool sum_of_earlier(const dlg_state *st, int turn, int64_t cents)
     return false;
 }
 
+/* Is price k of the turn the sum of the two or more prices the turn says
+ * before it ("so $142 plus $10 in add-ons, $152 a month")? */
+static bool sum_in_turn(const dlg_agent *a, size_t k)
+{
+    int64_t sum = 0;
+    size_t n = 0;
+    for (size_t j = 0; j < k; j++)
+        if (!a->prices[j].old) {
+            sum = kpi_cents_add(sum, a->prices[j].cents);
+            n++;
+        }
+    return n >= 2 && sum == a->prices[k].cents;
+}
+
 /* Does the agent's turn add things up: reads the order back, carries it
  * out, states a price without asking, or says "total" / "altogether"? A
  * question offering something for a price that happens to equal two
@@ -309,9 +323,11 @@ static bool sums_up(const dlg_state *st, int turn, const dlg_agent *a)
 {
     if (a->readback || a->mentions_readback || a->confirm || !a->asked)
         return true;
+    /* "so $142 plus $10 in add-ons, $152 a month, shall I bind it?" adds
+     * up with "plus" as well */
     const kpi_text *t = &st->texts[turn];
     for (size_t k = 0; k < t->ntok; k++)
-        if (KPI_TOK_IS(t, k, "total", "altogether", "combined", "overall"))
+        if (KPI_TOK_IS(t, k, "total", "altogether", "combined", "overall", "plus"))
             return true;
     return false;
 }
@@ -427,7 +443,8 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
         for (size_t j = 0; j < k && !replaced; j++)
             replaced = (all_prices || a->prices[j].in_offer) && !a->prices[j].old &&
                        stated_total(at, a, k, a->prices[j].cents) == p->cents;
-        if (sums_up(st, turn, a) && sum_of_earlier(st, turn, p->cents)) {
+        if (sums_up(st, turn, a) &&
+            (sum_of_earlier(st, turn, p->cents) || sum_in_turn(a, k))) {
             totals++;
             continue;
         }
@@ -1739,6 +1756,17 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
     it->open = false;
 }
 
+/* Is cents the price of item it, or, for a unit price said with its count
+ * ("$40 a night, so $120 for the three nights"), what that count comes to?
+ * "Yes, let's do the $120" then names the item on the table. */
+static bool said_total(const dlg_item *it, int64_t cents)
+{
+    if (it->cents == cents)
+        return true;
+    return it->each && !it->bundle && it->qty >= 2 && it->cents <= KPI_PRICE_MAX_CENTS / it->qty &&
+           it->cents * it->qty == cents;
+}
+
 /* The customer names an add-on with its own price: "can you also add the
  * workshop? I saw it's $730", "and the premium package for an extra $50". */
 static bool named_with_price(kpi_scratch *s, dlg_state *st, int turn, dlg_event *e)
@@ -1756,7 +1784,7 @@ static bool named_with_price(kpi_scratch *s, dlg_state *st, int turn, dlg_event 
         /* the price of an item already on the table (or just taken) is
          * answered below */
         for (size_t i = 0; i < st->n_item; i++)
-            if (st->items[i].cents == am->cents && st->items[i].turn >= turn - NAME_TURNS)
+            if (st->items[i].turn >= turn - NAME_TURNS && said_total(&st->items[i], am->cents))
                 return false;
         dlg_item *it = item_new(st, IT_ADDON, turn, turn, e->start, am->start, am->cents, false);
         take(st, turn, it, e);
@@ -1824,6 +1852,19 @@ static bool prices_request(const dlg_state *st, int t, const dlg_price *p)
     return false;
 }
 
+/* Did the customer's next turn say yes to the closing question of agent
+ * turn t ("Renewal at $1,146, shall I go ahead?" - "Yes, go ahead.")? Its
+ * price is the purchase's own: a later "add it" does not take it. */
+static bool closed_at(const dlg_state *st, int t)
+{
+    if (st->agent[t].ask != ASK_CLOSING)
+        return false;
+    for (size_t i = 0; i < st->n_acc; i++)
+        if (!st->acc[i].retracted && st->acc[i].kind == ACC_MAIN && st->acc[i].turn == t + 1)
+            return true;
+    return false;
+}
+
 /* For an "add it" with nothing on the table: the latest price the agent said
  * in the last few turns that is not already an item, preferring one whose
  * words the customer names (need_name: only such a one), said after turn
@@ -1842,7 +1883,8 @@ static dlg_item *priced_recently(dlg_state *st, int turn, const kpi_text *ct, co
             bool known = false;
             for (size_t i = 0; i < st->n_item && !known; i++)
                 known = st->items[i].cents == p->cents;
-            if (known || (p->old && k + 1 < a->n_price) || prices_request(st, t, p))
+            if (known || (p->old && k + 1 < a->n_price) || prices_request(st, t, p) ||
+                closed_at(st, t))
                 continue;
             /* a turn's only price is for what the turn talks about: "the
              * wipers were streaking; blades are $35 installed" */
