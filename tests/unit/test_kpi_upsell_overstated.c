@@ -2,7 +2,8 @@
  * extra's price: the price of the purchase the customer said yes to at the
  * closing question, taken again by a later "add it"; a total said as "X
  * plus Y, Z"; the worked total of a unit price said back by the customer
- * counted a second time; and the size of "a buck fifty". With the shipped
+ * counted a second time; the size of "a buck fifty"; and an extra refused
+ * as "we're good on X" taken by its "good". With the shipped
  * rules file, on short calls written for these tests (clean and
  * speech-recognition style); each mechanism has a case that must still
  * count. */
@@ -110,6 +111,26 @@ static void check_a_buck(void)
                   true, 50, "negative: fifty dollars stays fifty");
 }
 
+/* "we're good on sweets": set for that thing already, a refusal of the
+ * extra offered; the order still goes ahead. */
+static void check_good_on(void)
+{
+    static const char opening[] =
+        "agent: bayside catering this is jo\n"
+        "customer: hi i need sandwiches for twenty people on friday\n"
+        "agent: the sandwich platter for twenty is one hundred fifty dollars shall i book it\n"
+        "customer: yes book it\n"
+        "agent: booked would you like to add a fruit bowl for thirty dollars\n";
+    kt_call_after(opening,
+                  "customer: we're good on fruit thanks\n"
+                  "agent: no problem see you friday",
+                  true, 0, "we're good on fruit refuses the fruit bowl");
+    kt_call_after(opening,
+                  "customer: yeah the fruit sounds good add it\n"
+                  "agent: added see you friday",
+                  true, 30, "negative: the fruit sounds good takes it");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -118,6 +139,7 @@ int main(void)
     check_plus_total();
     check_total_said_back();
     check_a_buck();
+    check_good_on();
     kt_free();
     T_END();
 }

@@ -3176,8 +3176,8 @@ static bool yes_beside_question(const kpi_text *ct, const dlg_customer *c, const
 }
 
 /* "nah i'm good on the training": a weak yes ("good", "fine") that follows
- * a refusal in its own clause or sentence says the refusal again; it takes
- * nothing, named or not. */
+ * a refusal in its own clause or sentence, or lies within its words, says
+ * the refusal again; it takes nothing, named or not. */
 static bool weak_after_no(const kpi_text *ct, const dlg_customer *c, const dlg_event *e)
 {
     if (e->kind != CE_AFFIRM_WEAK)
@@ -3187,6 +3187,10 @@ static bool weak_after_no(const kpi_text *ct, const dlg_customer *c, const dlg_e
         const dlg_event *o = &c->ev[i];
         if (o != e && event_answer(o->kind) == NO && o->end <= e->start &&
             (o->cstart == e->cstart || kpi_text_sentence_at(ct, o->start) == si))
+            return true;
+        /* "we're good on fruit", "i'm fine with what i have": the weak yes
+         * is a word of the refusal itself */
+        if (o != e && event_answer(o->kind) == NO && o->start <= e->start && o->end >= e->end)
             return true;
     }
     return false;
