@@ -921,6 +921,13 @@ static bool not_a_price(const kpi_text *t, size_t k, size_t e)
                        KPI_TOK_IS(t, k - 2, "live") || KPI_TOK_IS(t, k - 2, "rated")))))
             return true;
     }
+    /* "the average rating for Viange Hair is 4.4", "the rating of this
+     * doctor is 3.7": a score named earlier in its clause */
+    if (k > 1 && KPI_TOK_IS(t, k - 1, "is", "was", "of")) {
+        for (size_t j = k - 1; j-- > 0 && k - j <= 8 && t->tok[j].sent == sent;)
+            if (KPI_TOK_IS(t, j, "rating", "ratings", "rated", "score", "stars"))
+                return true;
+    }
     /* "checkout is eleven", "boarding at 7": the time of day something
      * happens, said in numbers or words */
     if (k > 1 && t->tok[k - 2].sent == sent && KPI_TOK_IS(t, k - 1, "is", "at", "by") &&

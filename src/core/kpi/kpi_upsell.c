@@ -562,14 +562,27 @@ static bool open_request(const dlg_state *st, int turn, const dlg_agent *a)
     return request_pending(st, a) && offer_names_request(st, turn, a);
 }
 
+/* Has the agent priced something since the customer last looked for
+ * something to buy, before turn end? */
+static bool priced_since_seek(const dlg_state *st, int end)
+{
+    for (int i = st->seek_turn + 1; i < end; i++)
+        if (st->turns->v[i].speaker == SPK_AGENT && st->agent[i].n_price > 0)
+            return true;
+    return false;
+}
+
 /* Has the customer looked for something to buy ("I also need a rental
  * car") since the last thing accepted? */
 static bool seeking(const dlg_state *st)
 {
     /* "I need four new tires" - "$145 each" - "Tomorrow at 10.": a day or
-     * time picked since takes up what was found; an offer then comes on
-     * top of it */
-    if (st->seek_turn < 0 || st->pick_turn > st->seek_turn)
+     * time picked once something is priced takes up what was found; an
+     * offer then comes on top of it. A day given before anything is found
+     * ("I need a car there too" - "pick it up on the 2nd?" - "the 9th,
+     * around noon") narrows the search, which goes on. */
+    if (st->seek_turn < 0 ||
+        (st->pick_turn > st->seek_turn && priced_since_seek(st, st->pick_turn)))
         return false;
     for (size_t i = 0; i < st->n_acc; i++)
         if (!st->acc[i].retracted && st->acc[i].turn > st->seek_turn)
@@ -583,6 +596,17 @@ static bool sought(const dlg_state *st, int turn, size_t ws, size_t we)
 {
     return seeking(st) && dlg_names_item(&st->texts[turn], ws, we, &st->texts[st->seek_turn],
                                          st->seek_start, st->seek_end);
+}
+
+/* Has the customer looked for something to buy since the agent last
+ * carried a purchase out ("Your tickets are booked." - "Can you find me a
+ * rental car?" - "I'll need it till Tuesday." - "I've found 4 cars. How
+ * about a Ford Fusion?")? Until the agent carries the next purchase out,
+ * what it offers without saying it comes on top is that purchase, whatever
+ * the customer said about it meanwhile. */
+static bool sought_anew(const dlg_state *st)
+{
+    return st->fulfil_turn >= 0 && st->seek_turn > st->fulfil_turn;
 }
 
 /* "You're booked on the 8 am flight." - "Great, can you find me a hotel for
@@ -1367,6 +1391,14 @@ static bool upgrade_taken(const dlg_state *st)
 static bool names_nothing(const kpi_text *qt, size_t a, size_t b)
 {
     size_t first = kpi_text_tok_at(qt, a);
+    /* "When does the flight leave and how much does it cost?": the price
+     * question is what follows the last "and" before its price word */
+    for (size_t k = first; k < qt->ntok && qt->tok[k].end <= b; k++) {
+        if (KPI_TOK_IS(qt, k, "much", "cost", "costs", "price"))
+            break;
+        if (KPI_TOK_IS(qt, k, "and"))
+            first = k + 1;
+    }
     for (size_t k = first; k < qt->ntok && qt->tok[k].end <= b; k++) {
         /* "how much will that cost and do you have their number?": the
          * price question ends where another begins */
@@ -1377,13 +1409,46 @@ static bool names_nothing(const kpi_text *qt, size_t a, size_t b)
         if (!KPI_TOK_IS(qt, k, "it", "that", "this", "how", "much", "what", "will", "would", "be",
                         "is", "does", "do", "cost", "costs", "price", "the", "total", "come",
                         "comes", "to", "of", "going", "so", "again", "exactly", "in", "wait",
-                        "correct", "oh", "um", "uh"))
+                        "correct", "oh", "um", "uh") &&
+            /* "how much will it be per night?", "what's that in total?" */
+            !KPI_TOK_IS(qt, k, "per", "a", "each", "night", "day", "week", "month", "person",
+                        "altogether", "overall", "all", "together") &&
+            /* "how much is a ticket?", "what's the fare?": the words for any
+             * purchase of the kind, not for a thing besides it */
+            !KPI_TOK_IS(qt, k, "ticket", "tickets", "fare", "booking", "reservation", "rental",
+                        "ride", "trip", "stay"))
             return false;
     }
     return true;
 }
 
-void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
+/* Does the price question [a, b) of qt name what the customer has bought,
+ * in the words they looked for it or took it with ("I need a ride to the
+ * airport" ... "Booked." - "What will the ride cost?")? It asks what the
+ * purchase costs, not for something more. */
+static bool names_bought(const dlg_state *st, const kpi_text *qt, size_t a, size_t b)
+{
+    if (!dlg_main_accepted(st))
+        return false;
+    for (size_t i = 0; i < st->n_acc; i++) {
+        const dlg_accept *m = &st->acc[i];
+        if (m->retracted || m->kind != ACC_MAIN)
+            continue;
+        if (dlg_names_item(qt, a, b, &st->texts[m->turn], m->start, m->end))
+            return true;
+        /* "1 room at the Best Western, March 10th to 14th. Do you
+         * confirm?" - "Yes! How much does this room cost?": a yes took what
+         * the agent's turn before it said */
+        const kpi_text *at = m->turn > 0 ? &st->texts[m->turn - 1] : NULL;
+        if (m->by_yes && at && st->turns->v[m->turn - 1].speaker == SPK_AGENT &&
+            dlg_names_item(qt, a, b, at, 0, at->len))
+            return true;
+    }
+    return st->seek_turn >= 0 && dlg_names_item(qt, a, b, &st->texts[st->seek_turn],
+                                                st->seek_start, st->seek_end);
+}
+
+static void agent_items(dlg_state *st, int turn, dlg_agent *a)
 {
     sized_by_restatement(st, turn);
     total_after_take(st, turn, a);
@@ -1421,7 +1486,10 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
                 bool offer = a->offer && !a->failure;
                 bool extra = st->asked_addon ||
                              ((dlg_main_accepted(st) || offer) && !seeking(st) &&
-                              !(!offer && names_nothing(qt, st->asked_start, st->asked_end)));
+                              !sought_anew(st) &&
+                              !(!offer && (names_nothing(qt, st->asked_start, st->asked_end) ||
+                                          names_bought(st, qt, st->asked_start,
+                                                       st->asked_end))));
                 it = item_new(st, extra ? IT_ADDON : IT_MAIN, turn, asked, st->asked_start,
                               st->asked_end, 0, false);
             }
@@ -1483,6 +1551,11 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
             (!after_priced && (open_request(st, turn, a) || answers_search(st, turn, a) ||
                                sought(st, turn, offer_words_start(a), a->offer_end))))
             kind = IT_MAIN; /* also what answers the customer's new request */
+        /* "I was unable to book that time. There's a bus at 12:30 for $38,
+         * interested?": what a failure notice offers stands in for what
+         * failed, unless it says it comes on top */
+        if (!a->offer_addon && !a->upgrade && sought_anew(st))
+            kind = IT_MAIN;
         size_t first = st->n_item;
         put_offer(st, turn, a, kind, false);
         /* "I need to add him to my policy" - "adding a teen driver is an
@@ -1579,6 +1652,19 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
     }
     if (a->ask == ASK_OTHER || a->ask == ASK_CLOSING)
         close_open(st); /* the agent moved on to something else */
+}
+
+void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
+{
+    size_t first = st->n_item;
+    agent_items(st, turn, a);
+    /* "I was unable to book that time. There's a bus at 12:30 for $38,
+     * interested?", "Sorry, that one sold out. The 11:10 is $37.": what a
+     * failure notice offers or prices stands in for what failed, unless it
+     * says it comes on top */
+    if (a->failure && !a->offer_addon && !a->upgrade)
+        for (size_t i = first; i < st->n_item; i++)
+            st->items[i].kind = IT_MAIN;
 }
 
 /* Does the clause have content words of its own ("I'll take the 300 meg
@@ -1990,6 +2076,12 @@ static void note_price_question(dlg_state *st, int turn, const dlg_customer *c)
     st->asked_turn = turn;
     st->asked_start = as;
     st->asked_end = ae;
+    /* "Also, how much would a ticket cost?": an "also" that opens the
+     * question goes on to another question, it asks for nothing more */
+    size_t k = kpi_text_tok_at(ct, as);
+    if (k < ct->ntok && ct->tok[k].start < ae && KPI_TOK_IS(ct, k, "also") &&
+        k + 1 < ct->ntok && KPI_TOK_IS(ct, k + 1, "how", "what", "what's", "whats"))
+        as = ct->tok[k].end;
     st->asked_addon = kpi_text_has_flag(ct, VF_ADDON, as, ae);
 }
 
