@@ -562,27 +562,14 @@ static bool open_request(const dlg_state *st, int turn, const dlg_agent *a)
     return request_pending(st, a) && offer_names_request(st, turn, a);
 }
 
-/* Has the agent priced something since the customer last looked for
- * something to buy, before turn end? */
-static bool priced_since_seek(const dlg_state *st, int end)
-{
-    for (int i = st->seek_turn + 1; i < end; i++)
-        if (st->turns->v[i].speaker == SPK_AGENT && st->agent[i].n_price > 0)
-            return true;
-    return false;
-}
-
 /* Has the customer looked for something to buy ("I also need a rental
  * car") since the last thing accepted? */
 static bool seeking(const dlg_state *st)
 {
     /* "I need four new tires" - "$145 each" - "Tomorrow at 10.": a day or
-     * time picked once something is priced takes up what was found; an
-     * offer then comes on top of it. A day given before anything is found
-     * ("I need a car there too" - "pick it up on the 2nd?" - "the 9th,
-     * around noon") narrows the search, which goes on. */
-    if (st->seek_turn < 0 ||
-        (st->pick_turn > st->seek_turn && priced_since_seek(st, st->pick_turn)))
+     * time picked since takes up what was found; an offer then comes on
+     * top of it */
+    if (st->seek_turn < 0 || st->pick_turn > st->seek_turn)
         return false;
     for (size_t i = 0; i < st->n_acc; i++)
         if (!st->acc[i].retracted && st->acc[i].turn > st->seek_turn)
