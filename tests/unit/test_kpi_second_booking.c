@@ -77,6 +77,16 @@ static void check_second_search(void)
             "monthly.\nCustomer: Fine, I like that.\nAgent: Shall we schedule a visit?\n"
             "Customer: Nope, pass on it.",
             true, 0, "an order to find an apartment is a search: its rent is no extra");
+    kt_call("Customer: I would like 2 tickets for the Blue Jays game.\n"
+            "Agent: Please confirm 2 tickets to the Blue Jays on March 2nd.\n"
+            "Customer: Yes, that is correct.\nAgent: Your reservation is successful!\n"
+            "Customer: I will also need a car.\nAgent: Would you like to reserve the car "
+            "beginning March 2nd, and what pick up time?\n"
+            "Customer: That sounds perfect, I will pick up the car at 12:30 pm.\n"
+            "Agent: There is a standard Camry at the airport.\nCustomer: What will be my cost?\n"
+            "Agent: Your reservation will cost $30.\nCustomer: Yes, please reserve this car.\n"
+            "Agent: Your car has been reserved.",
+            true, 0, "the car's own price, stated before it is reserved, is no extra");
     /* negative: what the agent offers on top of the booking is extra */
     kt_call("Customer: I'd like to rent a car for the weekend.\n"
             "Agent: Your compact car is reserved for Saturday. Would you like to add a child "

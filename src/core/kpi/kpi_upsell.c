@@ -1178,8 +1178,10 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
     if (first < 0 || (!priced_before(st, first) && !carried_out))
         return false;
     /* "can you find me an apartment too?" - "a 3 bedroom at $3,900 a month":
-     * what the customer looks for is a purchase of its own */
-    if (seeking(st))
+     * what the customer looks for is a purchase of its own, until the agent
+     * carries it out ("I'll also need a car." ... "That sounds perfect." -
+     * "Your reservation will cost $30.") */
+    if (seeking(st) || sought_anew(st))
         return false;
     const kpi_text *at = &st->texts[turn];
     for (size_t k = 0; k < a->n_price; k++) {
