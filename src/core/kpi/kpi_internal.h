@@ -75,6 +75,8 @@ typedef enum {
     KS_GO_AHEAD,        /* customer tells the agent to go ahead: "yeah, do the chain" */
     KS_ELSEWHERE,       /* customer takes the purchase elsewhere: "I'll try someone else" */
     KS_LITOTES,         /* a negator that negates nothing: "not bad", "no problem", "why not" */
+    KS_WINDFALL,        /* agent tells of a gain: "your claim is approved", "i'm refunding" */
+    KS_SURPRISE,        /* customer's "more than i expected": good or bad by what it is said of */
     KS_COUNT,
     KS_LEXICON = KS_COUNT /* multi-word sentiment phrases share the trie */
 } kpi_section;

@@ -71,6 +71,8 @@ static const char *const section_names[KS_COUNT] = {
     [KS_APOLOGY] = "apology",
     [KS_GOODWILL] = "goodwill",
     [KS_ABOUT_US] = "about_us",
+    [KS_WINDFALL] = "windfall",
+    [KS_SURPRISE] = "surprise",
 };
 
 /* Word-list and table sections, numbered after the pattern sections, in the

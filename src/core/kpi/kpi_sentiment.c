@@ -7,6 +7,10 @@
  * customer's last feeling was a complaint ("great there goes my budget"),
  * as is stock praise followed by "so" and what the news means for the
  * customer ("great so i just limp around until then"),
+ * a weak "fine" right after "but" concedes a complaint ("that's robbery,
+ * but fine") and takes nothing back, "more than I expected" said to a gain
+ * the agent announced ([windfall]: a claim paid, a refund) is a pleasant
+ * surprise and said to a price a disappointment,
  * a lone "great." is only an acknowledgement, and later
  * turns weigh more than earlier ones so that how the call ends decides; when
  * the customer's attitude turns during the call, the last clear turn pulls
@@ -242,6 +246,16 @@ static bool comparative(const kpi_text *t, size_t i, size_t len, size_t k0, size
     return cmp;
 }
 
+/* Does the sentence [k0, k1) speak of the customer's own things ("my
+ * phone", "our back room")? */
+static bool own_things(const kpi_text *t, size_t k0, size_t k1)
+{
+    for (size_t j = k0; j < k1; j++)
+        if (KPI_TOK_IS(t, j, "my", "our"))
+            return true;
+    return false;
+}
+
 /* Is the praise at word i said of another firm: is the subject of its clause,
  * within THIRD_REACH words before it, "they" or "their ..." or "the guy
  * there" ("they were super helpful, no pressure at all", "the guy there was
@@ -414,11 +428,22 @@ static bool only_stock_praise(const kpi_rules *r, const kpi_text *t)
     return true;
 }
 
+/* Is the word after "but" at word but of the sentence ending at k1 a weak
+ * word of praise ([sarcasm_prone], scoring at most GRUDGING: "fine") that
+ * accepts what the customer just complained of ("that's robbery, but fine",
+ * "i expected more from it but fine")? It concedes; it is no praise. */
+static bool conceding(const kpi_rules *r, const kpi_text *t, size_t but, size_t k1)
+{
+    size_t j = but + 1;
+    return j < k1 && t->tok[j].lex_len && t->tok[j].lex > 0 && t->tok[j].lex <= GRUDGING &&
+           sarcasm_prone(r, t, j, t->tok[j].lex_len);
+}
+
 /* Scores the sentence made of words [k0, k1); offers hits to the top lists. */
 static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1,
                              bool sarcastic, bool quotes, size_t bought_at, bool sold, double running,
-                             bool soured, bool plain, int turn, hit_t *pos, size_t *npos, hit_t *neg, size_t *nneg,
-                             double w)
+                             bool soured, bool plain, bool windfall, int turn, hit_t *pos, size_t *npos,
+                             hit_t *neg, size_t *nneg, double w)
 {
     /* only lexicon words score, and all below only weighs them: a sentence
      * with none (most of a call's) scores 0 and offers no hit, and what it
@@ -445,6 +470,10 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
      * follows: "I appreciate it, but no", "thanks, but we've moved on"
      * (not "I'd love to, but I'm not sure": that is enthusiasm) */
     bool softener = but < k1 && !praise_after(t, but + 1, k1);
+    /* "that's robbery, but fine, move me": a weak word of praise right
+     * after "but" concedes, it does not take the complaint back; after a
+     * complaint in its sentence it is grudging */
+    size_t conceded = conceding(r, t, but, k1) ? but + 1 : k1;
     double sum = 0;
     size_t floor = k0; /* end of the last phrase: negators before it are its own */
     bool mocked = kpi_has(t, KS_SARCASM, t->tok[k0].start, t->tok[k1 - 1].end);
@@ -459,8 +488,10 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
      * something, in a sentence that does not address the company, gives the
      * reason for buying: "yes, both please, the oven is a disaster" and "the
      * back room is terrible, add the extender" are about the customer's
-     * things */
-    bool need_here = bought_at < t->tok[k1 - 1].end &&
+     * things; before the purchase, only a sentence about the customer's own
+     * things is ("my phone's maps are useless out there. Add it."; not
+     * "this whole process has been terrible. Fine, add it.") */
+    bool need_here = (bought_at < t->tok[k1 - 1].end || (bought_at != SIZE_MAX && own_things(t, k0, k1))) &&
                      !kpi_has(t, KS_ABOUT_US, t->tok[k0].start, t->tok[k1 - 1].end);
     /* in a call that sold nothing, a comparison in a sentence that neither
      * addresses us nor tells of a change prefers someone else: "honestly
@@ -492,6 +523,10 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
             /* only words near the aside are about it: an unpunctuated
              * "sweet just in time for the game thanks" is about us */
             double x = tk->lex;
+            /* "that's more than i expected" of a claim paid or a refund is
+             * a pleasant surprise, of a price a disappointment */
+            if (windfall && x < 0 && kpi_has(t, KS_SURPRISE, tk->start, t->tok[i + len - 1].end))
+                x = -x;
             /* a phrase that names the other company as its object
              * ("signed with another company", "switching to another
              * provider") is a verdict on us, not a feeling about them */
@@ -561,7 +596,7 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
             if (x > 0 && mocked)
                 x = -x;
             else if (x > 0 && sarcasm_prone(r, t, i, len) &&
-                (sarcastic || closes_complaint || opens_complaint || sour_open ||
+                (sarcastic || closes_complaint || opens_complaint || sour_open || (i == conceded && sum < 0) ||
                  (!after_okay && running <= SARCASM_AFTER && (n <= 4 || tk->lex <= GRUDGING))))
                 x = -x;
             else if (ack && x > 0 && (x < ROUTINE_STRONG || running < 0))
@@ -706,7 +741,11 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
     bool made_up = false;
     /* the customer's last turn with a feeling complained */
     bool soured = false;
+    /* the agent's last turn told of a gain for the customer ([windfall]) */
+    bool windfall = false;
     for (size_t i = 0; i < turns->n; i++) {
+        if (turns->v[i].speaker == SPK_AGENT)
+            windfall = kpi_has(&s->texts[i], KS_WINDFALL, 0, s->texts[i].len);
         /* in a call that sold something, an apology for what the customer
          * just complained about ("you kept my car four hours last time" -
          * "I'm sorry about that") is bad news too: the purchase does not
@@ -754,8 +793,8 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
             /* a warm turn, like one after a warm turn, starts afresh */
             bool sour = sour_turn && (turn_sum != 0 ? turn_sum < 0 : soured);
             turn_sum += sentence_score(r, t, k0, k1, sarcastic, quotes, bought_at, out->is_conversion,
-                                       (made_up || warm ? 0 : running) + turn_sum, sour, plain, (int)i,
-                                       pos, &npos, neg, &nneg, w);
+                                       (made_up || warm ? 0 : running) + turn_sum, sour, plain, windfall,
+                                       (int)i, pos, &npos, neg, &nneg, w);
             k0 = k1;
         }
         /* Every customer turn counts in the mean, so a lone "great" in a
