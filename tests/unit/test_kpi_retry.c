@@ -184,6 +184,84 @@ static void check_part_taken_off(void)
             false, 0, "negative: ASR: 'forget the whole thing' takes everything back");
 }
 
+/* The agent undoing what was taken, at the customer's word ("I'll take you
+ * off Saturday", "I've cancelled it", "okay I won't convert it"), takes
+ * back everything so far, booked already or not; "I've removed it" takes
+ * off an extra only. */
+static void check_agent_undoes(void)
+{
+    kt_call("Agent: Lakeside Honda, this is Tom.\n"
+            "Customer: I'd like to test drive the Civic on the lot.\n"
+            "Agent: I can do Friday at 3. Shall I put you down?\n"
+            "Customer: Yes, Friday at 3.\n"
+            "Agent: You're down for Friday at 3.\n"
+            "Customer: Actually, my hours aren't out yet. Can we leave it open?\n"
+            "Agent: Sure, I'll take you off Friday. Call me when you know.\n"
+            "Customer: Will do.",
+            false, 0, "negative: booked, then 'I'll take you off Friday'");
+    kt_call("agent: hi this is jo with streamly your free trial ends this week\n"
+            "customer: oh right it's been fine\n"
+            "agent: would you like to continue with the full plan\n"
+            "customer: yeah sure sign me up\n"
+            "agent: great i'll convert that now\n"
+            "customer: wait how much is it\n"
+            "agent: fifteen a month\n"
+            "customer: oh no then forget it\n"
+            "agent: okay i won't convert it the trial ends friday\n"
+            "customer: okay",
+            false, 0, "negative: ASR: 'okay i won't convert it'");
+    kt_call("Agent: Bolt Hardware.\n"
+            "Customer: I'd like to order the cordless sander for pickup.\n"
+            "Agent: Sure, that's $89. I'll put it under your name.\n"
+            "Customer: Great. Actually, no. I found it cheaper elsewhere.\n"
+            "Agent: Understood, I've cancelled it.\n"
+            "Customer: Bye.",
+            false, 0, "negative: ordered, then 'I've cancelled it'");
+    kt_call("Agent: Lakeside Honda, this is Tom.\n"
+            "Customer: I'd like to test drive the Civic.\n"
+            "Agent: I can do Friday at 3. Shall I put you down?\n"
+            "Customer: Yes, Friday at 3.\n"
+            "Agent: You're down for Friday at 3.\n"
+            "Customer: Actually, can we make it Saturday?\n"
+            "Agent: Sure, I've cancelled Friday and booked you Saturday at 3.\n"
+            "Customer: Thanks.",
+            true, 0, "control: the undoing turn also books the new day");
+    kt_call("Agent: Voltline, this is Sam.\n"
+            "Customer: I'd like to order the 13-inch tablet.\n"
+            "Agent: Sure, I've placed the order. Would you like the case for $30?\n"
+            "Customer: Yes, add it.\n"
+            "Agent: Added.\n"
+            "Customer: Actually, take the case off.\n"
+            "Agent: No problem, I've removed it.\n"
+            "Customer: Thanks.",
+            true, 0, "control: 'I've removed it' takes off the extra only");
+}
+
+/* Notices in few words after a yes: "all booked enjoy", "it'll be active
+ * within two hours". */
+static void check_short_notices(void)
+{
+    kt_call("agent: starlight cinemas\n"
+            "customer: two tickets for the eight pm show\n"
+            "agent: two adults eight pm that's thirty dollars sound good\n"
+            "customer: yeah that's good\n"
+            "agent: all booked enjoy\n"
+            "customer: thanks",
+            true, 0, "ASR: 'all booked enjoy'");
+    kt_call("Agent: Brightline Mobile.\n"
+            "Customer: We want to move our two lines over to you.\n"
+            "Agent: Two lines on the basic plan are $70 a month. Shall I set that up?\n"
+            "Customer: Yes, please. When does it start?\n"
+            "Agent: It'll be active within two hours.\n"
+            "Customer: Great.",
+            true, 0, "'it'll be active within two hours'");
+    kt_call("agent: starlight cinemas\n"
+            "customer: are there tickets for the eight pm show\n"
+            "agent: all booked sorry it's sold out\n"
+            "customer: oh okay",
+            false, 0, "negative: ASR: 'all booked sorry' reports nothing left");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -193,6 +271,8 @@ int main(void)
     check_put_off_commitment();
     check_hold_question();
     check_part_taken_off();
+    check_agent_undoes();
+    check_short_notices();
     kt_free();
     T_END();
 }

@@ -425,6 +425,26 @@ static void follow_failure(dlg_state *st, int turn, const dlg_customer *c)
     }
 }
 
+/* "Can we leave it open?" - "Sure, I'll take you off Saturday.", "cancel
+ * that" - "okay I won't convert it": the agent undoing what was taken, at
+ * the customer's word, takes back everything accepted or awaiting the agent
+ * so far, booked already or not; what the customer takes after it counts
+ * anew. A turn that also carries something out ("I've cancelled it and
+ * booked you Monday") is read as a notice instead. */
+static bool undoes(dlg_state *st, int turn, const dlg_agent *a)
+{
+    const kpi_text *t = &st->texts[turn];
+    if (a->confirm || !kpi_has(t, KS_UNDONE, 0, t->len))
+        return false;
+    for (size_t i = 0; i < st->n_acc; i++) {
+        st->acc[i].retracted = true;
+        st->acc[i].failed = false;
+    }
+    st->request_turn = st->pick_turn = st->slot_turn = st->agree_turn = -1;
+    st->failed_request = -1;
+    return true;
+}
+
 void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
 {
     st->ask = a->ask;
@@ -435,7 +455,7 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
     st->order_prompt = a->order_prompt;
     st->ask_turn = turn;
     st->ask_wait = 0;
-    if (a->failure)
+    if (undoes(st, turn, a) || a->failure)
         return; /* conversion_on_failure has undone what it failed */
     /* "sold out ... you're on the waitlist" - "got it": after a failure, a
      * list the agent puts the customer on is the remedy settled for; no

@@ -75,6 +75,7 @@ typedef enum {
     KS_GO_AHEAD,        /* customer tells the agent to go ahead: "yeah, do the chain" */
     KS_ELSEWHERE,       /* customer takes the purchase elsewhere: "I'll try someone else" */
     KS_LITOTES,         /* a negator that negates nothing: "not bad", "no problem", "why not" */
+    KS_UNDONE,          /* agent undoes what was taken: "I've cancelled it", "I'll take you off Saturday" */
     KS_COUNT,
     KS_LEXICON = KS_COUNT /* multi-word sentiment phrases share the trie */
 } kpi_section;
