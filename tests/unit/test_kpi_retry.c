@@ -262,6 +262,36 @@ static void check_short_notices(void)
             false, 0, "negative: ASR: 'all booked sorry' reports nothing left");
 }
 
+/* "Would you like paperless statements? It's free." - "Yes, set that up.":
+ * a commitment pointing back at a free or non-purchase offer buys nothing;
+ * pointing back at a priced one, it buys. */
+static void check_free_offer_taken(void)
+{
+    kt_call("Agent: Harbor Bank, this is Lee.\n"
+            "Customer: Why was I charged a late fee?\n"
+            "Agent: The payment posted a day late. I'm refunding the fee.\n"
+            "Customer: Oh, thank you.\n"
+            "Agent: Would you like text alerts before due dates? It's free.\n"
+            "Customer: Yes, set that up.\n"
+            "Agent: Done. Anything else?\n"
+            "Customer: No, thanks.",
+            false, 0, "negative: 'set that up' to free alerts");
+    kt_call("agent: northside gym this is kim\n"
+            "customer: hi i'm a member and i wanted to check my class times\n"
+            "agent: sure tuesdays at six also would you like our newsletter it's free\n"
+            "customer: yeah sign me up for it\n"
+            "agent: done\n"
+            "customer: thanks",
+            false, 0, "negative: ASR: 'sign me up for it' to a free newsletter");
+    kt_call("Agent: Harbor Bank, this is Lee.\n"
+            "Customer: I'm asking about your card protection.\n"
+            "Agent: Card protection is $4 a month. Would you like it?\n"
+            "Customer: Yes, set that up.\n"
+            "Agent: Done, it's on your account.\n"
+            "Customer: Thanks.",
+            true, 0, "control: 'set that up' to a priced service");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -273,6 +303,7 @@ int main(void)
     check_part_taken_off();
     check_agent_undoes();
     check_short_notices();
+    check_free_offer_taken();
     kt_free();
     T_END();
 }

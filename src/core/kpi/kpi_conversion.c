@@ -1154,6 +1154,30 @@ static size_t object_end(const kpi_text *t, const dlg_event *e)
     return end;
 }
 
+/* "Would you like paperless statements? It's free." - "Yes, set that up.":
+ * a commitment whose object points back ("that", "it", "this", "them")
+ * takes what the agent's turn just offered or asked about; when that turn
+ * offers something or asks about a non-purchase (ASK_OTHER), states no
+ * sale price, and gives something free or offers a non-purchase (an
+ * e-mail, a list), it buys nothing. "I can take care of it on this call"
+ * after a priced save offer offers nothing new. */
+static bool takes_free_offer(const dlg_state *st, const kpi_text *ct, const dlg_event *e)
+{
+    if (st->ask_turn < 0 || st->ask_wait != 0)
+        return false;
+    bool back = false;
+    for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->end; k++)
+        back = back || KPI_TOK_IS(ct, k, "that", "it", "this", "them");
+    if (!back)
+        return false;
+    const dlg_agent *a = &st->agent[st->ask_turn];
+    const kpi_text *at = &st->texts[st->ask_turn];
+    if (!(a->offer || a->offer_named || a->ask == ASK_OTHER) ||
+        sale_price_before(st, st->ask_turn, at->len))
+        return false;
+    return a->free_service || dlg_nonpurchase(at, a->offer_start, a->offer_end);
+}
+
 /* Does the customer say the commitment e of themselves ("I'll take it to
  * CarMax", "we're going to get a second opinion"), a first-person word in it
  * or among the three words before it in its sentence? "No, just book the
@@ -1236,7 +1260,8 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
                 break;
             /* "yeah put me on the waitlist i guess": a commitment to a
              * list, a callback or an e-mail buys nothing */
-            if (does_instead(st, turn, c, e) || dlg_nonpurchase(ct, e->start, object_end(ct, e)))
+            if (does_instead(st, turn, c, e) || dlg_nonpurchase(ct, e->start, object_end(ct, e)) ||
+                takes_free_offer(st, ct, e))
                 break;
             if (e->refers_back && st->ask == ASK_NONE && st->ask_turn >= 0 &&
                 st->ask_turn == turn - 1 && !st->priced && !agent_priced(st, turn) &&
