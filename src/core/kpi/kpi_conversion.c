@@ -142,10 +142,17 @@ void conversion_on_failure(dlg_state *st)
     const dlg_accept *wanted = NULL;
     for (size_t i = 0; i < st->n_acc; i++)
         if (st->acc[i].turn > st->fulfil_turn && !st->acc[i].retracted) {
-            st->acc[i].retracted = true;
+            st->acc[i].retracted = st->acc[i].failed = true;
             if (st->acc[i].kind == ACC_MAIN)
                 wanted = &st->acc[i];
         }
+    /* "two large pepperonis" ... "it's coming back declined": the order
+     * asked for and not yet carried out failed too; restore_failed gives
+     * it back if the next attempt goes through */
+    st->failed_request = wanted ? -1 : st->request_turn;
+    st->failed_start = st->request_start;
+    st->failed_end = st->request_end;
+    st->fail_refused = false;
     st->request_turn = -1;
     st->slot_turn = -1;
     st->pick_turn = -1;
@@ -353,6 +360,91 @@ static bool seeks_instead(const dlg_state *st)
                         "prefer", "rather");
 }
 
+/* "The Visa was declined." - "Try the Mastercard." - "That one went
+ * through, you're all set.": a notice that the purchase is made after a
+ * report that it failed, with nothing refused, put off or taken instead
+ * since, carries out what the failure took back: the accepted purchase and
+ * add-ons, or the order still awaiting the agent. */
+static void restore_failed(dlg_state *st, int turn)
+{
+    /* the notice says the new attempt worked ("that one went through",
+     * "approved") or names what is booked ("you're ticketed, your seats
+     * are confirmed"); a bare "yes, the block filled up" answers a question */
+    const kpi_text *t = &st->texts[turn];
+    if (st->failed_turn <= st->fulfil_turn || st->fail_refused ||
+        taken_since(st, st->failed_turn, true) ||
+        !(names_booking(t) || KPI_SPAN_HAS(t, 0, t->len, "through", "worked", "approved",
+                                           "accepted", "successful", "ticketed")))
+        return;
+    for (size_t i = 0; i < st->n_acc; i++) {
+        dlg_accept *m = &st->acc[i];
+        if (!m->failed)
+            continue;
+        m->failed = m->retracted = false;
+        /* conversion_on_failure left the purchase awaiting the agent: it
+         * is given back here instead, once */
+        if (m->kind == ACC_MAIN && st->request_turn == m->turn)
+            st->request_turn = -1;
+    }
+    if (st->failed_request >= 0 && st->request_turn < 0) {
+        st->request_turn = st->failed_request;
+        st->request_start = st->failed_start;
+        st->request_end = st->failed_end;
+    }
+    st->failed_request = -1;
+}
+
+/* Does the refusal e open with "oh" ("oh no", "oh nope"): dismay at the
+ * agent's news, not an answer to it? */
+static bool dismay(const kpi_text *t, const dlg_event *e)
+{
+    size_t k = kpi_text_tok_at(t, e->start);
+    return k > 0 && KPI_TOK_IS(t, k - 1, "oh", "uh", "ah", "aw");
+}
+
+/* Follows, after a failure, whether the customer refused, put off or took
+ * back anything ("Forget it then.", "I'll call back"), or settled for
+ * something that is no purchase ("sure, put me on the waitlist", "yes,
+ * same email"), for restore_failed. */
+static void follow_failure(dlg_state *st, int turn, const dlg_customer *c)
+{
+    if (st->failed_turn <= st->fulfil_turn)
+        return;
+    const kpi_text *ct = &st->texts[turn];
+    for (size_t i = 0; i < c->n; i++) {
+        const dlg_event *e = &c->ev[i];
+        if (e->consumed)
+            continue;
+        if ((e->kind == CE_DECLINE || e->kind == CE_DEFER || e->kind == CE_RETRACT) &&
+            !dismay(ct, e))
+            st->fail_refused = true;
+        kpi_span sp = ct->sent[kpi_text_sentence_at(ct, e->start)];
+        if ((e->kind == CE_AFFIRM || e->kind == CE_AFFIRM_WEAK || e->kind == CE_CONFIRM ||
+             e->kind == CE_COMMIT) && dlg_nonpurchase(ct, sp.start, sp.end))
+            st->fail_refused = true;
+    }
+}
+
+/* "Can we leave it open?" - "Sure, I'll take you off Saturday.", "cancel
+ * that" - "okay I won't convert it": the agent undoing what was taken, at
+ * the customer's word, takes back everything accepted or awaiting the agent
+ * so far, booked already or not; what the customer takes after it counts
+ * anew. A turn that also carries something out ("I've cancelled it and
+ * booked you Monday") is read as a notice instead. */
+static bool undoes(dlg_state *st, int turn, const dlg_agent *a)
+{
+    const kpi_text *t = &st->texts[turn];
+    if (a->confirm || !kpi_has(t, KS_UNDONE, 0, t->len))
+        return false;
+    for (size_t i = 0; i < st->n_acc; i++) {
+        st->acc[i].retracted = true;
+        st->acc[i].failed = false;
+    }
+    st->request_turn = st->pick_turn = st->slot_turn = st->agree_turn = -1;
+    st->failed_request = -1;
+    return true;
+}
+
 void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
 {
     st->ask = a->ask;
@@ -363,8 +455,15 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
     st->order_prompt = a->order_prompt;
     st->ask_turn = turn;
     st->ask_wait = 0;
-    if (a->failure)
+    if (undoes(st, turn, a) || a->failure)
         return; /* conversion_on_failure has undone what it failed */
+    /* "sold out ... you're on the waitlist" - "got it": after a failure, a
+     * list the agent puts the customer on is the remedy settled for; no
+     * later notice carries out what failed */
+    const kpi_text *t = &st->texts[turn];
+    if (st->failed_turn > st->fulfil_turn &&
+        KPI_SPAN_HAS(t, 0, t->len, "list", "waitlist", "waiting", "newsletter"))
+        st->fail_refused = true;
     /* "I've booked a table for two at 7 pm, please confirm the details.",
      * "kindly ensure that the appointment has been booked ...": a booking
      * read back for the customer to confirm is not carried out yet; the
@@ -377,6 +476,8 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
      * booking or order beside it ("refunded, and your new seat is booked") */
     if (fulfils && remedy_notice(&st->texts[turn]) && !names_booking(&st->texts[turn]))
         fulfils = false;
+    if (fulfils)
+        restore_failed(st, turn);
     /* "Hellboy sounds good." - "Would you like to buy tickets?": asking to
      * close shows the agent took the yes or the pick since the last thing
      * carried out as a choice, not a purchase; the answer decides */
@@ -736,7 +837,13 @@ static bool removes_part(const dlg_state *st, const kpi_text *ct, const dlg_even
         k1++;
     }
     for (size_t k = k0; k < k1; k++) {
-        if (kpi_tok_in(ct, k, whole, sizeof whole / sizeof whole[0]))
+        /* "take the duct thing off" names a part by a word before "thing";
+         * "forget the whole thing", "drop the stuff" name everything */
+        if (kpi_tok_in(ct, k, whole, sizeof whole / sizeof whole[0]) &&
+            !(KPI_TOK_IS(ct, k, "thing", "stuff") && k > k0 &&
+              !KPI_TOK_IS(ct, k - 1, "the", "that", "this", "whole", "entire", "all", "any",
+                          "every", "my", "our", "of", "off") &&
+              !(ct->tok[k - 1].vflags & VF_NEGATOR)))
             return false;
         if (kpi_tok_in(ct, k, verbs, sizeof verbs / sizeof verbs[0]) ||
             !dlg_names_item(ct, ct->tok[k].start, ct->tok[k].end, ct, ct->tok[k].start,
@@ -805,6 +912,12 @@ static void retract(dlg_state *st, int turn, const dlg_event *e)
         }
     }
     if (!target && removes_part(st, ct, e, se)) {
+        /* "one lo mein and a dozen wings" ... "take off the wings": a part
+         * of the order still awaiting the agent, not an add-on */
+        if (st->request_turn >= 0 && st->request_turn < turn &&
+            dlg_names_item(ct, e->start, se, &st->texts[st->request_turn], st->request_start,
+                           st->request_end))
+            return;
         for (size_t i = st->n_acc; i-- > 0 && !target;) {
             dlg_accept *a = &st->acc[i];
             if (!a->retracted && a->kind == ACC_ADDON && before(a, turn, e->start))
@@ -1041,6 +1154,30 @@ static size_t object_end(const kpi_text *t, const dlg_event *e)
     return end;
 }
 
+/* "Would you like paperless statements? It's free." - "Yes, set that up.":
+ * a commitment whose object points back ("that", "it", "this", "them")
+ * takes what the agent's turn just offered or asked about; when that turn
+ * offers something or asks about a non-purchase (ASK_OTHER), states no
+ * sale price, and gives something free or offers a non-purchase (an
+ * e-mail, a list), it buys nothing. "I can take care of it on this call"
+ * after a priced save offer offers nothing new. */
+static bool takes_free_offer(const dlg_state *st, const kpi_text *ct, const dlg_event *e)
+{
+    if (st->ask_turn < 0 || st->ask_wait != 0)
+        return false;
+    bool back = false;
+    for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->end; k++)
+        back = back || KPI_TOK_IS(ct, k, "that", "it", "this", "them");
+    if (!back)
+        return false;
+    const dlg_agent *a = &st->agent[st->ask_turn];
+    const kpi_text *at = &st->texts[st->ask_turn];
+    if (!(a->offer || a->offer_named || a->ask == ASK_OTHER) ||
+        sale_price_before(st, st->ask_turn, at->len))
+        return false;
+    return a->free_service || dlg_nonpurchase(at, a->offer_start, a->offer_end);
+}
+
 /* Does the customer say the commitment e of themselves ("I'll take it to
  * CarMax", "we're going to get a second opinion"), a first-person word in it
  * or among the three words before it in its sentence? "No, just book the
@@ -1123,7 +1260,8 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
                 break;
             /* "yeah put me on the waitlist i guess": a commitment to a
              * list, a callback or an e-mail buys nothing */
-            if (does_instead(st, turn, c, e) || dlg_nonpurchase(ct, e->start, object_end(ct, e)))
+            if (does_instead(st, turn, c, e) || dlg_nonpurchase(ct, e->start, object_end(ct, e)) ||
+                takes_free_offer(st, ct, e))
                 break;
             if (e->refers_back && st->ask == ASK_NONE && st->ask_turn >= 0 &&
                 st->ask_turn == turn - 1 && !st->priced && !agent_priced(st, turn) &&
@@ -1299,6 +1437,7 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
         st->pick_end = ct->len;
     }
     follow_agreement(st, turn, c);
+    follow_failure(st, turn, c);
     for (size_t i = 0; i < c->n; i++)
         if (c->ev[i].kind == CE_DECLINE && c->ev[i].at_start)
             st->decline_turn = turn;

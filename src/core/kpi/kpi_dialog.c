@@ -209,7 +209,7 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
         .ask = ASK_NONE, .ask_turn = -1, .request_turn = -1, .pick_turn = -1, .asked_turn = -1,
         .fulfil_turn = -1, .slot_turn = -1, .seek_turn = -1, .yes_turn = -1, .free_turn = -1,
         .no_turn = -1, .assent_turn = -1, .decline_turn = -1, .agree_turn = -1, .cancel_turn = -1,
-        .failed_turn = -1, .priced_turn = -1,
+        .failed_turn = -1, .priced_turn = -1, .failed_request = -1,
     };
 
     s->price_ref = 0;

@@ -140,6 +140,9 @@ typedef struct {
     bool choice;         /* ... to a question that proposed no purchase ("how
                           * does that sound?" after a listing): a choice until
                           * the agent carries something out */
+    bool failed;         /* taken back by the agent's report that the purchase
+                          * failed; a later notice that it went through, with
+                          * nothing refused since, gives it back */
 } dlg_accept;
 
 typedef enum { IT_ADDON, IT_UPGRADE, IT_MAIN } dlg_item_kind;
@@ -218,6 +221,10 @@ typedef struct {
                           * agreed in some way ("that's the one", "Wednesday is
                           * fine") and refused nothing */
     int failed_turn;     /* the agent's last report that a purchase failed; -1 */
+    int failed_request;  /* the request that failure found awaiting the agent
+                          * (a purchase asked for, not yet carried out); -1 */
+    size_t failed_start, failed_end;
+    bool fail_refused;   /* the customer refused or put off something since it */
     int cancel_turn;     /* the customer asked to cancel, with nothing bought in the
                           * call; -1 */
     bool cust_asked;     /* the customer's last turn asked or refused something */
