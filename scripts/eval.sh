@@ -70,6 +70,10 @@
 #   kpi-fresh49        tests/data/kpi-fresh49  (when present)
 #   kpi-fresh50        tests/data/kpi-fresh50  (when present)
 #   kpi-fresh51        tests/data/kpi-fresh51  (when present)
+#   kpi-fresh52        tests/data/kpi-fresh52  (when present)
+#   kpi-fresh53        tests/data/kpi-fresh53  (when present)
+#   kpi-fresh54        tests/data/kpi-fresh54  (when present)
+#   kpi-fresh55        tests/data/kpi-fresh55  (when present)
 # Environment: CONVERZA_SHARED (default ../shared), CONVERZA_ETL (default
 # build/converza-etl), CONVERZA_RULES_FILE (default rules/converza.rules),
 # EVAL_VERBOSE=1 lists each set's wrong calls after the table.
@@ -119,7 +123,9 @@ if [ $# -eq 0 ]; then
         kpi-fresh44 tests/data/kpi-fresh44 kpi-fresh45 tests/data/kpi-fresh45 \
         kpi-fresh46 tests/data/kpi-fresh46 kpi-fresh47 tests/data/kpi-fresh47 \
         kpi-fresh48 tests/data/kpi-fresh48 kpi-fresh49 tests/data/kpi-fresh49 \
-        kpi-fresh50 tests/data/kpi-fresh50 kpi-fresh51 tests/data/kpi-fresh51 >"$work/sets"
+        kpi-fresh50 tests/data/kpi-fresh50 kpi-fresh51 tests/data/kpi-fresh51 \
+        kpi-fresh52 tests/data/kpi-fresh52 kpi-fresh53 tests/data/kpi-fresh53 \
+        kpi-fresh54 tests/data/kpi-fresh54 kpi-fresh55 tests/data/kpi-fresh55 >"$work/sets"
 else
     for d in "$@"; do
         printf '%s\t%s\n' "$(basename "$d")" "$d"
