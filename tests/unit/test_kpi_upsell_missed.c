@@ -125,6 +125,51 @@ static void check_stated_in_booking(void)
             true, 0, "negative: the booking's day named back, not the rental");
 }
 
+/* A purchase bought before any price was said ("the phone is free with a
+ * trade in"), an extra taken, and the agent goes on to the next one ("and
+ * a case for ..."): that price is one more extra, not the purchase's own. A
+ * turn that does not go on from an extra just taken ("the gigabit plan" -
+ * "sign me up" - "it's seventy a month") still prices the purchase. */
+static void check_next_extra(void)
+{
+    kt_call("customer: hi i want the new pixel my old one is cracked\n"
+            "agent: the pixel is free with a trade in of your old phone\n"
+            "customer: great let's do that\n"
+            "agent: would you like device insurance it's nine dollars a month\n"
+            "customer: yes add the insurance\n"
+            "agent: and a leather case for thirty four ninety nine\n"
+            "customer: yeah the case too\n"
+            "agent: all set it ships monday",
+            true, 43.99, "ASR: an extra taken, then 'and a case for ...' taken by name");
+    kt_call("customer: hi i want the new pixel my old one is cracked\n"
+            "agent: the pixel is free with a trade in of your old phone\n"
+            "customer: great let's do that\n"
+            "agent: would you like device insurance it's nine dollars a month\n"
+            "customer: yes add the insurance\n"
+            "agent: there's also a cloud plan for two ninety nine a month\n"
+            "customer: okay that too\n"
+            "agent: all set it ships monday",
+            true, 11.99, "ASR: 'there's also ...' after an extra taken, 'that too'");
+    kt_call("customer: hi i want the new pixel my old one is cracked\n"
+            "agent: the pixel is free with a trade in of your old phone\n"
+            "customer: great let's do that\n"
+            "agent: would you like device insurance it's nine dollars a month\n"
+            "customer: yes add the insurance\n"
+            "agent: and a leather case for thirty four ninety nine\n"
+            "customer: no thanks just the insurance\n"
+            "agent: all set it ships monday",
+            true, 9, "negative: the next extra declined");
+    kt_call("customer: hi i want the new pixel my old one is cracked\n"
+            "agent: the pixel is free with a trade in of your old phone\n"
+            "customer: great let's do that\n"
+            "agent: would you like device insurance it's nine dollars a month\n"
+            "customer: no thanks\n"
+            "agent: and a leather case for thirty four ninety nine\n"
+            "customer: okay\n"
+            "agent: all set it ships monday",
+            true, 0, "negative: nothing taken before, an 'okay' to a stated price");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -132,6 +177,7 @@ int main(void)
     check_offer_after_pick();
     check_yes_after_question();
     check_stated_in_booking();
+    check_next_extra();
     kt_free();
     T_END();
 }

@@ -1126,6 +1126,20 @@ static bool said_also(const kpi_text *t, const dlg_price *p)
     return KPI_SPAN_HAS(t, ss, p->start, "also", "too");
 }
 
+/* "yes add the insurance" - "and a rugged case for twenty nine ninety
+ * nine": did the customer's last turn take a priced extra, and does the
+ * agent's turn go on to the next one, opening with "and" or saying "also"
+ * or "too" before its price p? The purchase's own price is then behind. */
+static bool next_extra(const dlg_state *st, int turn, const kpi_text *at, const dlg_price *p)
+{
+    bool took = false;
+    for (size_t i = 0; i < st->n_acc && !took; i++) {
+        const dlg_accept *a = &st->acc[i];
+        took = !a->retracted && a->kind == ACC_ADDON && a->cents > 0 && a->turn == turn - 1;
+    }
+    return took && ((at->ntok > 0 && KPI_TOK_IS(at, 0, "and")) || said_also(at, p));
+}
+
 static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
 {
     /* "Done, two tickets, $60." prices what the turn carries out; "Booked
@@ -1147,7 +1161,10 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
      * booked for Thursday" - "then you're due for a rotation too, that's
      * $29.95"): what is priced after that is not the purchase's own */
     bool carried_out = first >= 0 && st->fulfil_turn > first && st->fulfil_turn < turn;
-    if (first < 0 || (!priced_before(st, first) && !carried_out))
+    /* ... or the agent goes on from an extra just taken to the next one
+     * (next_extra) */
+    bool next = a->n_price > 0 && next_extra(st, turn, &st->texts[turn], &a->prices[0]);
+    if (!next && (first < 0 || (!priced_before(st, first) && !carried_out)))
         return false;
     /* "can you find me an apartment too?" - "a 3 bedroom at $3,900 a month":
      * what the customer looks for is a purchase of its own */
