@@ -170,6 +170,33 @@ static void check_next_extra(void)
             true, 0, "negative: nothing taken before, an 'okay' to a stated price");
 }
 
+/* A drop verb takes away what follows it only up to the words that turn
+ * to what is kept ("drop the insurance just keep the gps"): speech
+ * recognition gives them no comma, yet the kept extra stays; a drop of both
+ * names ("drop the insurance and the gps") still takes both back. */
+static void check_drop_then_keep(void)
+{
+    static const char *const opening =
+        "customer: hi i need a car at the airport friday to monday\n"
+        "agent: a compact is forty a day does that work\n"
+        "customer: yeah the compact is fine\n"
+        "agent: want to add collision cover for fifteen a day and a child seat for thirty for the whole rental\n"
+        "customer: sure both\n"
+        "agent: okay compact with collision cover and the child seat\n";
+    kt_call_after(opening,
+                  "customer: wait actually drop the collision cover my card covers it just keep the child seat\n"
+                  "agent: no problem compact and child seat",
+                  true, 30, "ASR: 'drop X ... just keep Y' keeps Y");
+    kt_call_after(opening,
+                  "customer: actually skip the collision cover but keep the child seat\n"
+                  "agent: sure",
+                  true, 30, "ASR: 'skip X but keep Y' keeps Y");
+    kt_call_after(opening,
+                  "customer: actually drop the collision cover and the child seat my sister has one\n"
+                  "agent: no problem just the compact",
+                  true, 0, "negative: a drop that names both takes both back");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -178,6 +205,7 @@ int main(void)
     check_yes_after_question();
     check_stated_in_booking();
     check_next_extra();
+    check_drop_then_keep();
     kt_free();
     T_END();
 }

@@ -1976,6 +1976,18 @@ static bool no_of_next(const kpi_text *ct, size_t k)
            ct->tok[k + 1].start == ct->tok[k].end + 1 && ct->low[ct->tok[k].end] == ' ';
 }
 
+/* Where what a drop verb (word k of ct) takes away ends, given its clause
+ * ends at ce: at a word that turns to what is kept ("drop the insurance
+ * just keep the gps", "skip the wipers but do the filter"), which speech
+ * recognition leaves in the same clause. */
+static size_t kept_from(const kpi_text *ct, size_t k, size_t ce)
+{
+    for (size_t j = k + 1; j < ct->ntok && ct->tok[j].end <= ce; j++)
+        if (KPI_TOK_IS(ct, j, "just", "only", "keep", "but"))
+            return ct->tok[j].start;
+    return ce;
+}
+
 /* A refusal that drops an add-on already accepted by name takes it back:
  * "Actually, skip the carry case.", "no chocolates" ("No, I'm all set"
  * drops nothing). */
@@ -1986,8 +1998,12 @@ static bool retract_named(dlg_state *st, int turn, const dlg_event *e)
     const kpi_text *ct = &st->texts[turn];
     bool any = false, drops = false;
     size_t no_at = ct->ntok; /* "no chocolates": the word the "no" is said of */
+    size_t ce = e->cend;     /* ... and where what a drop verb takes away ends */
     for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->end; k++) {
-        drops |= kpi_tok_in(ct, k, drop, sizeof drop / sizeof drop[0]);
+        if (!drops && kpi_tok_in(ct, k, drop, sizeof drop / sizeof drop[0])) {
+            drops = true;
+            ce = kept_from(ct, k, e->cend);
+        }
         if (no_at == ct->ntok && no_of_next(ct, k))
             no_at = k + 1;
     }
@@ -1997,7 +2013,7 @@ static bool retract_named(dlg_state *st, int turn, const dlg_event *e)
         dlg_accept *a = &st->acc[i];
         if (a->retracted || a->kind != ACC_ADDON || a->item < 0 || a->turn >= turn)
             continue;
-        bool named = drops ? item_named(st, ct, e->cstart, e->cend, &st->items[a->item])
+        bool named = drops ? item_named(st, ct, e->cstart, ce, &st->items[a->item])
                            : item_named(st, ct, ct->tok[no_at].start, ct->tok[no_at].end,
                                         &st->items[a->item]);
         if (named) {
@@ -2038,7 +2054,7 @@ static void retract_by_verb(dlg_state *st, int turn)
         bool polite = f < ct->ntok && KPI_TOK_IS(ct, f, "can", "could", "would", "please");
         if (neg || (kpi_text_sentence_is_question(ct, sent) && !polite))
             continue;
-        size_t ce = kpi_text_clause_end(ct, ct->tok[k].end);
+        size_t ce = kept_from(ct, k, kpi_text_clause_end(ct, ct->tok[k].end));
         for (size_t i = 0; i < st->n_acc; i++) {
             dlg_accept *a = &st->acc[i];
             if (!a->retracted && a->kind == ACC_ADDON && a->item >= 0 && a->turn < turn &&
