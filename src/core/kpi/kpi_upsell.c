@@ -3183,6 +3183,51 @@ static bool weak_after_no(const kpi_text *ct, const dlg_customer *c, const dlg_e
     return false;
 }
 
+/* "so unlimited plus at sixty a month with the global pass at ten starting
+ * today" - "yep that's it": a read-back that names an extra offered before,
+ * priced and not yet taken, confirmed by a yes opening the customer's next
+ * turn, takes it (a question asked about it, "and I can drop it later,
+ * right?", left it unanswered). Not when the read-back leaves something
+ * out ("without", "no", "not"): then what it names may be what is left. */
+static void readback_takes(dlg_state *st, int turn, const dlg_customer *c)
+{
+    if (turn < 1 || st->turns->v[turn - 1].speaker != SPK_AGENT || !st->agent[turn - 1].readback)
+        return;
+    const kpi_text *at = &st->texts[turn - 1];
+    for (size_t k = 0; k < at->ntok; k++)
+        if (KPI_TOK_IS(at, k, "without", "no", "not", "skip", "minus"))
+            return;
+    const dlg_event *yes = NULL;
+    for (size_t i = 0; i < c->n; i++) {
+        const dlg_event *e = &c->ev[i];
+        if (event_answer(e->kind) == NO)
+            return;
+        if (!yes && e->at_start && (event_answer(e->kind) == YES || e->kind == CE_CONFIRM))
+            yes = e;
+    }
+    if (!yes)
+        return;
+    /* "Two passes at $55 each ... plus two spa passes. Correct?": a read-back
+     * that prices something itself is answered as its own offer */
+    for (size_t i = 0; i < st->n_item; i++)
+        if (st->items[i].turn == turn - 1 && st->items[i].cents > 0)
+            return;
+    for (size_t i = 0; i < st->n_item; i++) {
+        dlg_item *it = &st->items[i];
+        if (it->accepted || it->declined || it->alt_of || it->kind == IT_MAIN || it->cents <= 0 ||
+            it->turn >= turn - 1 || it->turn < turn - NAME_TURNS ||
+            !st->agent[it->turn].offer_addon || !item_named(st, at, 0, at->len, it))
+            continue;
+        /* a price of the same offer taken already is what the read-back
+         * names ("GPS at twelve a day, sixty for the week") */
+        bool sibling = false;
+        for (size_t j = 0; j < st->n_item && !sibling; j++)
+            sibling = j != i && st->items[j].accepted && st->items[j].turn == it->turn;
+        if (!sibling)
+            take(st, turn, it, yes);
+    }
+}
+
 void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c)
 {
     const kpi_text *ct = &st->texts[turn];
@@ -3240,6 +3285,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
      * customer's question; its count may still answer it */
     take_by_count(st, turn, c, open ? open : latest(st, turn, false), acc_before);
     retract_by_verb(st, turn);
+    readback_takes(st, turn, c);
     recounted(st, turn);
     base_kept(st, turn, c);
     /* a yes that took nothing, once something is bought: the agent's next
