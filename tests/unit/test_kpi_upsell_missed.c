@@ -125,6 +125,100 @@ static void check_stated_in_booking(void)
             true, 0, "negative: the booking's day named back, not the rental");
 }
 
+/* A purchase bought before any price was said ("the phone is free with a
+ * trade in"), an extra taken, and the agent goes on to the next one ("and
+ * a case for ..."): that price is one more extra, not the purchase's own. A
+ * turn that does not go on from an extra just taken ("the gigabit plan" -
+ * "sign me up" - "it's seventy a month") still prices the purchase. */
+static void check_next_extra(void)
+{
+    static const char *const opening =
+        "customer: hi i want the new pixel my old one is cracked\n"
+        "agent: the pixel is free with a trade in of your old phone\n"
+        "customer: great let's do that\n"
+        "agent: would you like device insurance it's nine dollars a month\n";
+    kt_call_after(opening,
+                  "customer: yes add the insurance\n"
+                  "agent: and a leather case for thirty four ninety nine\n"
+                  "customer: yeah the case too\n"
+                  "agent: all set it ships monday",
+                  true, 43.99, "ASR: an extra taken, then 'and a case for ...' taken by name");
+    kt_call_after(opening,
+                  "customer: yes add the insurance\n"
+                  "agent: there's also a cloud plan for two ninety nine a month\n"
+                  "customer: okay that too\n"
+                  "agent: all set it ships monday",
+                  true, 11.99, "ASR: 'there's also ...' after an extra taken, 'that too'");
+    kt_call_after(opening,
+                  "customer: yes add the insurance\n"
+                  "agent: and a leather case for thirty four ninety nine\n"
+                  "customer: no thanks just the insurance\n"
+                  "agent: all set it ships monday",
+                  true, 9, "negative: the next extra declined");
+    kt_call_after(opening,
+                  "customer: no thanks\n"
+                  "agent: and a leather case for thirty four ninety nine\n"
+                  "customer: okay\n"
+                  "agent: all set it ships monday",
+                  true, 0, "negative: nothing taken before, an 'okay' to a stated price");
+}
+
+/* A drop verb takes away what follows it only up to the words that turn
+ * to what is kept ("drop the insurance just keep the gps"): speech
+ * recognition gives them no comma, yet the kept extra stays; a drop of both
+ * names ("drop the insurance and the gps") still takes both back. */
+static void check_drop_then_keep(void)
+{
+    static const char *const opening =
+        "customer: hi i need a car at the airport friday to monday\n"
+        "agent: a compact is forty a day does that work\n"
+        "customer: yeah the compact is fine\n"
+        "agent: want to add collision cover for fifteen a day and a child seat for thirty for the whole rental\n"
+        "customer: sure both\n"
+        "agent: okay compact with collision cover and the child seat\n";
+    kt_call_after(opening,
+                  "customer: wait actually drop the collision cover my card covers it just keep the child seat\n"
+                  "agent: no problem compact and child seat",
+                  true, 30, "ASR: 'drop X ... just keep Y' keeps Y");
+    kt_call_after(opening,
+                  "customer: actually skip the collision cover but keep the child seat\n"
+                  "agent: sure",
+                  true, 30, "ASR: 'skip X but keep Y' keeps Y");
+    kt_call_after(opening,
+                  "customer: actually drop the collision cover and the child seat my sister has one\n"
+                  "agent: no problem just the compact",
+                  true, 0, "negative: a drop that names both takes both back");
+}
+
+/* A read-back that names an extra offered earlier and left unanswered (the
+ * customer asked about it instead), confirmed by a yes opening the next
+ * turn, takes it; a read-back that leaves something out or names only the
+ * purchase takes nothing. */
+static void check_readback_takes(void)
+{
+    static const char *const opening =
+        "customer: hi i'm going to lisbon next month and my plan won't work there\n"
+        "agent: the travel plan is fifty five a month would you like that\n"
+        "customer: yes switch me to that\n"
+        "agent: we can also add a data pass for fifteen dollars a month\n"
+        "customer: hmm does it cover spain as well\n";
+    kt_call_after(opening,
+                  "agent: it does so just to read that back the travel plan at fifty five with the data pass at fifteen starting today is that right\n"
+                  "customer: yep that's right\n"
+                  "agent: done",
+                  true, 15, "ASR: read-back naming the extra, confirmed");
+    kt_call_after(opening,
+                  "agent: it does so just to read that back the travel plan at fifty five without the data pass starting today is that right\n"
+                  "customer: yep that's right\n"
+                  "agent: done",
+                  true, 0, "negative: the read-back leaves the extra out");
+    kt_call_after(opening,
+                  "agent: it does so just to read that back the travel plan at fifty five starting today is that right\n"
+                  "customer: yep that's right\n"
+                  "agent: done",
+                  true, 0, "negative: the read-back names only the plan");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -132,6 +226,9 @@ int main(void)
     check_offer_after_pick();
     check_yes_after_question();
     check_stated_in_booking();
+    check_next_extra();
+    check_drop_then_keep();
+    check_readback_takes();
     kt_free();
     T_END();
 }

@@ -1154,6 +1154,20 @@ static bool said_also(const kpi_text *t, const dlg_price *p)
     return KPI_SPAN_HAS(t, ss, p->start, "also", "too");
 }
 
+/* "yes add the insurance" - "and a rugged case for twenty nine ninety
+ * nine": did the customer's last turn take a priced extra, and does the
+ * agent's turn go on to the next one, opening with "and" or saying "also"
+ * or "too" before its price p? The purchase's own price is then behind. */
+static bool next_extra(const dlg_state *st, int turn, const kpi_text *at, const dlg_price *p)
+{
+    bool took = false;
+    for (size_t i = 0; i < st->n_acc && !took; i++) {
+        const dlg_accept *a = &st->acc[i];
+        took = !a->retracted && a->kind == ACC_ADDON && a->cents > 0 && a->turn == turn - 1;
+    }
+    return took && ((at->ntok > 0 && KPI_TOK_IS(at, 0, "and")) || said_also(at, p));
+}
+
 static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
 {
     /* "Done, two tickets, $60." prices what the turn carries out; "Booked
@@ -1175,7 +1189,10 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
      * booked for Thursday" - "then you're due for a rotation too, that's
      * $29.95"): what is priced after that is not the purchase's own */
     bool carried_out = first >= 0 && st->fulfil_turn > first && st->fulfil_turn < turn;
-    if (first < 0 || (!priced_before(st, first) && !carried_out))
+    /* ... or the agent goes on from an extra just taken to the next one
+     * (next_extra) */
+    bool next = a->n_price > 0 && next_extra(st, turn, &st->texts[turn], &a->prices[0]);
+    if (!next && (first < 0 || (!priced_before(st, first) && !carried_out)))
         return false;
     /* "can you find me an apartment too?" - "a 3 bedroom at $3,900 a month":
      * what the customer looks for is a purchase of its own, until the agent
@@ -2082,6 +2099,18 @@ static bool no_of_next(const kpi_text *ct, size_t k)
            ct->tok[k + 1].start == ct->tok[k].end + 1 && ct->low[ct->tok[k].end] == ' ';
 }
 
+/* Where what a drop verb (word k of ct) takes away ends, given its clause
+ * ends at ce: at a word that turns to what is kept ("drop the insurance
+ * just keep the gps", "skip the wipers but do the filter"), which speech
+ * recognition leaves in the same clause. */
+static size_t kept_from(const kpi_text *ct, size_t k, size_t ce)
+{
+    for (size_t j = k + 1; j < ct->ntok && ct->tok[j].end <= ce; j++)
+        if (KPI_TOK_IS(ct, j, "just", "only", "keep", "but"))
+            return ct->tok[j].start;
+    return ce;
+}
+
 /* A refusal that drops an add-on already accepted by name takes it back:
  * "Actually, skip the carry case.", "no chocolates" ("No, I'm all set"
  * drops nothing). */
@@ -2092,8 +2121,12 @@ static bool retract_named(dlg_state *st, int turn, const dlg_event *e)
     const kpi_text *ct = &st->texts[turn];
     bool any = false, drops = false;
     size_t no_at = ct->ntok; /* "no chocolates": the word the "no" is said of */
+    size_t ce = e->cend;     /* ... and where what a drop verb takes away ends */
     for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->end; k++) {
-        drops |= kpi_tok_in(ct, k, drop, sizeof drop / sizeof drop[0]);
+        if (!drops && kpi_tok_in(ct, k, drop, sizeof drop / sizeof drop[0])) {
+            drops = true;
+            ce = kept_from(ct, k, e->cend);
+        }
         if (no_at == ct->ntok && no_of_next(ct, k))
             no_at = k + 1;
     }
@@ -2103,7 +2136,7 @@ static bool retract_named(dlg_state *st, int turn, const dlg_event *e)
         dlg_accept *a = &st->acc[i];
         if (a->retracted || a->kind != ACC_ADDON || a->item < 0 || a->turn >= turn)
             continue;
-        bool named = drops ? item_named(st, ct, e->cstart, e->cend, &st->items[a->item])
+        bool named = drops ? item_named(st, ct, e->cstart, ce, &st->items[a->item])
                            : item_named(st, ct, ct->tok[no_at].start, ct->tok[no_at].end,
                                         &st->items[a->item]);
         if (named) {
@@ -2144,7 +2177,7 @@ static void retract_by_verb(dlg_state *st, int turn)
         bool polite = f < ct->ntok && KPI_TOK_IS(ct, f, "can", "could", "would", "please");
         if (neg || (kpi_text_sentence_is_question(ct, sent) && !polite))
             continue;
-        size_t ce = kpi_text_clause_end(ct, ct->tok[k].end);
+        size_t ce = kept_from(ct, k, kpi_text_clause_end(ct, ct->tok[k].end));
         for (size_t i = 0; i < st->n_acc; i++) {
             dlg_accept *a = &st->acc[i];
             if (!a->retracted && a->kind == ACC_ADDON && a->item >= 0 && a->turn < turn &&
@@ -3277,6 +3310,51 @@ static bool weak_after_no(const kpi_text *ct, const dlg_customer *c, const dlg_e
     return false;
 }
 
+/* "so unlimited plus at sixty a month with the global pass at ten starting
+ * today" - "yep that's it": a read-back that names an extra offered before,
+ * priced and not yet taken, confirmed by a yes opening the customer's next
+ * turn, takes it (a question asked about it, "and I can drop it later,
+ * right?", left it unanswered). Not when the read-back leaves something
+ * out ("without", "no", "not"): then what it names may be what is left. */
+static void readback_takes(dlg_state *st, int turn, const dlg_customer *c)
+{
+    if (turn < 1 || st->turns->v[turn - 1].speaker != SPK_AGENT || !st->agent[turn - 1].readback)
+        return;
+    const kpi_text *at = &st->texts[turn - 1];
+    for (size_t k = 0; k < at->ntok; k++)
+        if (KPI_TOK_IS(at, k, "without", "no", "not", "skip", "minus"))
+            return;
+    const dlg_event *yes = NULL;
+    for (size_t i = 0; i < c->n; i++) {
+        const dlg_event *e = &c->ev[i];
+        if (event_answer(e->kind) == NO)
+            return;
+        if (!yes && e->at_start && (event_answer(e->kind) == YES || e->kind == CE_CONFIRM))
+            yes = e;
+    }
+    if (!yes)
+        return;
+    /* "Two passes at $55 each ... plus two spa passes. Correct?": a read-back
+     * that prices something itself is answered as its own offer */
+    for (size_t i = 0; i < st->n_item; i++)
+        if (st->items[i].turn == turn - 1 && st->items[i].cents > 0)
+            return;
+    for (size_t i = 0; i < st->n_item; i++) {
+        dlg_item *it = &st->items[i];
+        if (it->accepted || it->declined || it->alt_of || it->kind == IT_MAIN || it->cents <= 0 ||
+            it->turn >= turn - 1 || it->turn < turn - NAME_TURNS ||
+            !st->agent[it->turn].offer_addon || !item_named(st, at, 0, at->len, it))
+            continue;
+        /* a price of the same offer taken already is what the read-back
+         * names ("GPS at twelve a day, sixty for the week") */
+        bool sibling = false;
+        for (size_t j = 0; j < st->n_item && !sibling; j++)
+            sibling = j != i && st->items[j].accepted && st->items[j].turn == it->turn;
+        if (!sibling)
+            take(st, turn, it, yes);
+    }
+}
+
 void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c)
 {
     const kpi_text *ct = &st->texts[turn];
@@ -3334,6 +3412,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
      * customer's question; its count may still answer it */
     take_by_count(st, turn, c, open ? open : latest(st, turn, false), acc_before);
     retract_by_verb(st, turn);
+    readback_takes(st, turn, c);
     recounted(st, turn);
     base_kept(st, turn, c);
     /* a yes that took nothing, once something is bought: the agent's next
