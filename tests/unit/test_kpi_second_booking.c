@@ -144,6 +144,12 @@ static void check_price_of_what_was_bought(void)
             "Agent: It costs $1,680 in total. Your reservation is confirmed.\n"
             "Customer: Perfect! That's all!",
             true, 0, "the room read back and confirmed, priced after");
+    kt_call("Customer: I'd like a shared ride for 3 to 845 Market Street.\n"
+            "Agent: So, to be clear: 3 for a cab to 845 Market Street, shared.\n"
+            "Customer: That's right. What will my bill total be? How long will the cab take?\n"
+            "Agent: Your ride is on the way. It's going to be $20.25 and 17 minutes.\n"
+            "Customer: Thanks, that's great.",
+            true, 0, "the bill for the cab booked is its own price");
 }
 
 static void check_not_prices(void)

@@ -1422,7 +1422,8 @@ static bool names_nothing(const kpi_text *qt, size_t a, size_t b)
             /* "how much is a ticket?", "what's the fare?": the words for any
              * purchase of the kind, not for a thing besides it */
             !KPI_TOK_IS(qt, k, "ticket", "tickets", "fare", "booking", "reservation", "rental",
-                        "ride", "trip", "stay"))
+                        "ride", "trip", "stay", "cab", "taxi", "car", "room", "flight", "seat",
+                        "seats", "bill"))
             return false;
     }
     return true;
