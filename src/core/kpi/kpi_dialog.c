@@ -202,12 +202,12 @@ static int agent_before(const dlg_state *st, int turn)
     return -1;
 }
 
-/* Does the customer's turn leave the choice standing: no question, and
- * nothing refused, put off, taken back or committed to already? */
+/* Does the customer's turn leave the choice standing: nothing refused, put
+ * off, taken back or committed to already? (Whether the choice itself is
+ * asked is its sentence's business: "That one, please. Could it go on
+ * Saturday?" chooses, then asks about delivery.) */
 static bool choice_stands(const dlg_customer *c)
 {
-    if (c->question)
-        return false;
     for (size_t i = 0; i < c->n; i++)
         switch (c->ev[i].kind) {
         case CE_COMMIT:
@@ -226,12 +226,17 @@ static bool choice_stands(const dlg_customer *c)
 /* Does the choice [ms, me) of customer text ct refer to what agent text at
  * presented: "that one" points at it, other words name it (more than a day
  * or time: "the morning would be fine" narrows a search)? A "but" after it
- * in its sentence ("the blue one would be fine but not at that price") or
- * a negator in it leaves nothing chosen. */
+ * in its sentence ("the blue one would be fine but not at that price"), a
+ * negator in it, or its sentence asking ("is that one in stock") leaves
+ * nothing chosen. */
 static bool chooses_presented(const kpi_text *ct, size_t ms, size_t me, const kpi_text *at)
 {
-    size_t se = ct->sent[kpi_text_sentence_at(ct, ms)].end;
-    if (kpi_text_has_flag(ct, VF_CONTRAST | VF_NEGATOR, ms, se))
+    size_t sent = kpi_text_sentence_at(ct, ms), se = ct->sent[sent].end;
+    size_t qs, qe;
+    if (kpi_text_sentence_is_question(ct, sent) ||
+        (kpi_find(ct, KS_QUESTION_START, ct->sent[sent].start, se, &qs, &qe) &&
+         qs == ct->sent[sent].start) ||
+        kpi_text_has_flag(ct, VF_CONTRAST | VF_NEGATOR, ms, se))
         return false;
     for (size_t k = kpi_text_tok_at(ct, ms); k + 1 < ct->ntok && ct->tok[k + 1].end <= me; k++)
         if (KPI_TOK_IS(ct, k, "that", "this") && KPI_TOK_IS(ct, k + 1, "one"))
