@@ -730,14 +730,34 @@ static bool proposes_purchase(const kpi_text *t)
     return false;
 }
 
+/* Is the non-purchase word [ms, me) the subject of a clause of its own, a
+ * verb right after it ("yes just do it your website was a nightmare", "yes
+ * the app keeps logging me out"), or told of in the past ("... and then i
+ * was on hold for forty minutes")? Unpunctuated, a complaint runs on from
+ * the yes; what it talks about is not what the yes agreed to. Said to be
+ * fine ("yes the waitlist is fine") it is what the yes agreed to. */
+static bool talked_about(const kpi_text *t, size_t ms, size_t me)
+{
+    size_t k = kpi_text_tok_at(t, me), j = kpi_text_tok_at(t, ms);
+    if (j > 0 && KPI_TOK_IS(t, j - 1, "was", "were", "been"))
+        return true;
+    /* "yes a call back is fine" still agrees to the call back */
+    return KPI_TOK_IS(t, k, "was", "is", "were", "are", "wasn't", "isn't", "keeps", "kept",
+                      "went", "never", "didn't", "doesn't", "won't", "wouldn't", "crashed",
+                      "crashes") &&
+           !KPI_TOK_IS(t, k + 1, "fine", "good", "great", "ok", "okay", "perfect", "right",
+                       "correct", "better", "enough");
+}
+
 /* Is the clause [a, b) about a non-purchase, leaving aside the customer's
  * confirmation of a read-back ("yes, that's correct" is no "that's my
- * email")? */
+ * email") and a non-purchase spoken of in a clause of its own
+ * (talked_about)? */
 static bool nonpurchase_beyond(const kpi_text *t, const dlg_customer *c, size_t a, size_t b)
 {
     size_t pos = a, ms, me;
     while (pos < b && kpi_find(t, KS_NONPURCHASE, pos, b, &ms, &me)) {
-        bool part_of_confirm = false;
+        bool part_of_confirm = talked_about(t, ms, me);
         for (size_t i = 0; i < c->n && !part_of_confirm; i++)
             part_of_confirm = c->ev[i].kind == CE_CONFIRM && c->ev[i].start < me &&
                               c->ev[i].end > ms;

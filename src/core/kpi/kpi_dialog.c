@@ -337,6 +337,11 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
             if (d->agent[i].failure)
                 conversion_on_failure(&st);
             upsell_on_agent(&st, t, &d->agent[i]);
+            /* "I want to cancel" ... "I can do the $40 plan and I'll waive
+             * the fee": a save offer found by its price (upsell_on_agent)
+             * is a plan change, however much of it comes free */
+            if (d->agent[i].retention && st.free_turn == t)
+                st.free_turn = -1;
             conversion_on_agent(&st, t, &d->agent[i]);
             if (free_top && !d->agent[i].retention && !st.priced)
                 st.free_turn = t;
