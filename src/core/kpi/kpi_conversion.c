@@ -1287,10 +1287,6 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
                 st->ask_turn == turn - 1 && !st->priced && !agent_priced(st, turn) &&
                 !st->agent[st->ask_turn].offer && !st->agent[st->ask_turn].confirm)
                 break;
-            /* a pick ("that one, please") is read like a yes to what was
-             * presented: a refusal of the closing question that follows,
-             * or no notice that it was carried out, leaves it a choice */
-            main.by_yes = main.choice = e->choice;
             if (!e->consumed)
                 dlg_accept_push(st, &main);
             break;

@@ -193,109 +193,6 @@ bool dlg_main_accepted(const dlg_state *st)
     return false;
 }
 
-/* The agent's turn before customer turn `turn`; -1 when there is none. */
-static int agent_before(const dlg_state *st, int turn)
-{
-    for (int i = turn - 1; i >= 0; i--)
-        if (st->turns->v[i].speaker == SPK_AGENT)
-            return i;
-    return -1;
-}
-
-/* Does the customer's turn leave the choice standing: nothing refused, put
- * off, taken back or committed to already? (Whether the choice itself is
- * asked is its sentence's business: "That one, please. Could it go on
- * Saturday?" chooses, then asks about delivery.) */
-static bool choice_stands(const dlg_customer *c)
-{
-    for (size_t i = 0; i < c->n; i++)
-        switch (c->ev[i].kind) {
-        case CE_COMMIT:
-        case CE_REQUEST:
-        case CE_DECLINE:
-        case CE_DEFER:
-        case CE_RETRACT:
-        case CE_INFO:
-            return false;
-        default:
-            break;
-        }
-    return true;
-}
-
-/* Does the choice [ms, me) of customer text ct refer to what agent text at
- * presented: "that one" points at it, other words name it (more than a day
- * or time: "the morning would be fine" narrows a search)? A "but" after it
- * in its sentence ("the blue one would be fine but not at that price"), a
- * negator in it, or its sentence asking ("is that one in stock") leaves
- * nothing chosen. */
-static bool chooses_presented(const kpi_text *ct, size_t ms, size_t me, const kpi_text *at)
-{
-    size_t sent = kpi_text_sentence_at(ct, ms), se = ct->sent[sent].end;
-    size_t qs, qe;
-    if (kpi_text_sentence_is_question(ct, sent) ||
-        (kpi_find(ct, KS_QUESTION_START, ct->sent[sent].start, se, &qs, &qe) &&
-         qs == ct->sent[sent].start) ||
-        kpi_text_has_flag(ct, VF_CONTRAST | VF_NEGATOR, ms, se))
-        return false;
-    for (size_t k = kpi_text_tok_at(ct, ms); k + 1 < ct->ntok && ct->tok[k + 1].end <= me; k++)
-        if (KPI_TOK_IS(ct, k, "that", "this") && KPI_TOK_IS(ct, k + 1, "one"))
-            return at->ntok > 0;
-    /* "garden roses would be okay": the thing is named before the verb */
-    size_t from = kpi_text_words_back(ct, ms, kpi_text_clause_start(ct, ms), 3);
-    return dlg_names_item(ct, from, me, at, 0, at->len) && !kpi_has(ct, KS_SLOT, from, me);
-}
-
-/* Did agent turn `at` put something up for sale: a sale price, or a
- * stand-in after the agent reported that what was wanted failed ("the pixel
- * is out everywhere" ... "i do have the galaxy in stock")? A choice among
- * what a search found ("Hotel Mumbai is fine"), or a yes to a survey, buys
- * nothing. */
-static bool presents_sale(const dlg_state *st, int at)
-{
-    const kpi_text *t = &st->texts[at];
-    /* a bare spoken amount ("the white arrangement is eighty five") is no
-     * sale price until one sets the scale; a number said beside no day or
-     * time is one here */
-    bool amount = kpi_text_has_flag(t, VF_NUMBER, 0, t->len) && !kpi_has(t, KS_SLOT, 0, t->len);
-    return st->agent[at].n_price > 0 || amount || (st->failed_turn >= 0 && st->failed_turn <= at);
-}
-
-/* "That one, please." "okay we'll do the galaxy" "Garden roses would be
- * okay": choosing one of the things the agent's last turn presented, while
- * nothing is bought yet, agrees to buy it as "I'll take it" does, so what
- * the agent offers next comes on top of it. Added as a commitment ([choose]
- * forms) that both walks read; a later refusal takes it back as it takes
- * back any commitment. */
-static void choose_offered(const dlg_state *st, int turn, dlg_customer *c)
-{
-    const kpi_text *ct = &st->texts[turn];
-    int at = agent_before(st, turn);
-    size_t ms, me;
-    if (at < 0 || dlg_main_accepted(st) || st->agent[at].retention || !presents_sale(st, at) ||
-        !choice_stands(c) ||
-        !kpi_find(ct, KS_CHOOSE, 0, ct->len, &ms, &me) ||
-        !chooses_presented(ct, ms, me, &st->texts[at]))
-        return;
-    dlg_event e = {.kind = CE_COMMIT, .start = ms, .end = me,
-                   .cstart = kpi_text_clause_start(ct, ms), .cend = kpi_text_clause_end(ct, ms),
-                   .at_start = true, .choice = true};
-    if (e.cend < me)
-        e.cend = me;
-    if (c->n == c->cap) {
-        c->cap = c->cap ? c->cap * 2 : 8;
-        c->ev = xrealloc(c->ev, c->cap * sizeof *c->ev);
-    }
-    /* in text order: after the events that start before it */
-    size_t i = c->n;
-    while (i > 0 && c->ev[i - 1].start > ms) {
-        c->ev[i] = c->ev[i - 1];
-        i--;
-    }
-    c->ev[i] = e;
-    c->n++;
-}
-
 void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_result *out)
 {
     if (!s->dlg)
@@ -350,7 +247,6 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
         case SPK_CUSTOMER:
             dlg_customer_analyze(&s->texts[i], &d->cust);
             drop_unmet_amounts(&st, t, &d->cust);
-            choose_offered(&st, t, &d->cust);
             if (d->cust.seek)
                 st.free_turn = -1;
             if (d->cust.owned && st.n_acc == 0)

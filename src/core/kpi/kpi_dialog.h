@@ -94,10 +94,6 @@ typedef struct {
     bool says_add;         /* says "add", "include" or "throw in" itself */
     bool refers_back;      /* "I'll do that": may agree to a task, not a purchase */
     bool consumed;         /* taken as the answer to an add-on offer */
-    bool choice;           /* a commitment read from choosing one of what the agent
-                            * presented ("that one, please"): a pick, which the
-                            * agent must carry out or the answer to a closing
-                            * question decide */
     bool if_price;         /* "I'll stay if it's sixty": its only condition names an amount */
     size_t if_num;         /* that amount's first word, when if_price */
 } dlg_event;

@@ -65,7 +65,6 @@ static const char *const section_names[KS_COUNT] = {
     [KS_ELSEWHERE] = "elsewhere",
     [KS_LITOTES] = "litotes",
     [KS_UNDONE] = "undone",
-    [KS_CHOOSE] = "choose",
     [KS_FREE_SERVICE] = "free_service",
     [KS_OWNED] = "owned",
     [KS_OWNED_CHANGE] = "owned_change",
