@@ -1558,9 +1558,9 @@ static void agent_items(dlg_state *st, int turn, dlg_agent *a)
             (!after_priced && (open_request(st, turn, a) || answers_search(st, turn, a) ||
                                sought(st, turn, offer_words_start(a), a->offer_end))))
             kind = IT_MAIN; /* also what answers the customer's new request */
-        /* "I was unable to book that time. There's a bus at 12:30 for $38,
-         * interested?": what a failure notice offers stands in for what
-         * failed, unless it says it comes on top */
+        /* "Can you find me a rental car?" ... "How about a Ford Fusion?":
+         * what answers a search begun after the last purchase was carried
+         * out is the next purchase, unless it says it comes on top */
         if (!a->offer_addon && !a->upgrade && sought_anew(st))
             kind = IT_MAIN;
         size_t first = st->n_item;
