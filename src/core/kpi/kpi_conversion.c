@@ -1185,10 +1185,7 @@ static bool takes_free_offer(const dlg_state *st, const kpi_text *ct, const dlg_
 {
     if (st->ask_turn < 0 || st->ask_wait != 0)
         return false;
-    bool back = false;
-    for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->end; k++)
-        back = back || KPI_TOK_IS(ct, k, "that", "it", "this", "them");
-    if (!back)
+    if (!KPI_SPAN_HAS(ct, e->start, e->end, "that", "it", "this", "them"))
         return false;
     const dlg_agent *a = &st->agent[st->ask_turn];
     const kpi_text *at = &st->texts[st->ask_turn];

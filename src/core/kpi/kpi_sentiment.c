@@ -250,10 +250,7 @@ static bool comparative(const kpi_text *t, size_t i, size_t len, size_t k0, size
  * phone", "our back room")? */
 static bool own_things(const kpi_text *t, size_t k0, size_t k1)
 {
-    for (size_t j = k0; j < k1; j++)
-        if (KPI_TOK_IS(t, j, "my", "our"))
-            return true;
-    return false;
+    return KPI_SPAN_HAS(t, t->tok[k0].start, t->tok[k1 - 1].end, "my", "our");
 }
 
 /* Is the praise at word i said of another firm: is the subject of its clause,
@@ -265,9 +262,9 @@ static bool own_things(const kpi_text *t, size_t k0, size_t k1)
  * be who "they" are, and then the praise is theirs. */
 static bool third_party_praise(const kpi_text *t, size_t k0, size_t k1, size_t i)
 {
-    for (size_t j = k0; j < k1; j++)
-        if (KPI_TOK_IS(t, j, "my", "our", "kids", "family", "parents", "friends", "guests"))
-            return false;
+    if (KPI_SPAN_HAS(t, t->tok[k0].start, t->tok[k1 - 1].end, "my", "our", "kids", "family",
+                     "parents", "friends", "guests"))
+        return false;
     for (size_t j = i, n = 0; j > k0 && n < THIRD_REACH; j--, n++) {
         if (KPI_TOK_IS(t, j - 1, "they", "they're", "theyre", "they've", "theyve", "their", "there"))
             return true;

@@ -3322,9 +3322,8 @@ static void readback_takes(dlg_state *st, int turn, const dlg_customer *c)
     if (turn < 1 || st->turns->v[turn - 1].speaker != SPK_AGENT || !st->agent[turn - 1].readback)
         return;
     const kpi_text *at = &st->texts[turn - 1];
-    for (size_t k = 0; k < at->ntok; k++)
-        if (KPI_TOK_IS(at, k, "without", "no", "not", "skip", "minus"))
-            return;
+    if (KPI_SPAN_HAS(at, 0, at->len, "without", "no", "not", "skip", "minus"))
+        return;
     const dlg_event *yes = NULL;
     for (size_t i = 0; i < c->n; i++) {
         const dlg_event *e = &c->ev[i];
