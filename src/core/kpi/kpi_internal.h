@@ -282,9 +282,12 @@ typedef struct {
     int32_t any;     /* first wildcard edge (kpi_trie.anys); -1 */
     int32_t acc;     /* first accept; -1 */
     int32_t one_id;  /* with one word child: its word id; with none
-                      * KPI_NO_EDGES, with several KPI_MANY_EDGES. No flag
-                      * of its own: 16 bytes a node, four to a cache line,
-                      * and a word id (>= 0) never equals either mark */
+                      * KPI_NO_EDGES; with several KPI_MANY_EDGES while the
+                      * trie is built (the edge hash), and once it is
+                      * compacted KPI_BLOCK(offset of its block in
+                      * kpi_trie.blk, log2 of its slots). No flag of its own: 16 bytes a node,
+                      * four to a cache line, and a word id (>= 0) never
+                      * equals any of these marks */
     union {
         int32_t one_child; /* with one word child, that child: most nodes
                             * below the root have one, and this answers
@@ -292,12 +295,18 @@ typedef struct {
         uint32_t emask;    /* with several: bit kpi_trie_emask_bit(id) set
                             * for each child's word; most words after such
                             * a node continue none of them, and a clear bit
-                            * says so without the edge hash's probe, a cache
-                            * miss in a table of megabytes */
+                            * says so without a probe of the edge hash or
+                            * of the node's block, one cache line more */
     };
 } kpi_node;
 #define KPI_NO_EDGES (-1)
 #define KPI_MANY_EDGES (-2)
+/* one_id of a compacted node whose children are in the block of 2^bits
+ * slots at offset off of kpi_trie.blk, and back: the node says where its
+ * block is and how large, so that a lookup reads no more than its slot */
+#define KPI_BLOCK(off, bits) (KPI_MANY_EDGES - 1 - (int32_t)((off) << 5 | (bits)))
+#define KPI_BLOCK_OFF(one_id) ((size_t)(KPI_MANY_EDGES - 1 - (one_id)) >> 5)
+#define KPI_BLOCK_MASK(one_id) ((int32_t)((1u << ((KPI_MANY_EDGES - 1 - (one_id)) & 31)) - 1))
 
 /* A wildcard edge: any one word except those listed ("*!(me|us)"). A node
  * may have several, one per distinct exception list. */
@@ -316,12 +325,26 @@ typedef struct {
     int32_t unused;
 } kpi_edge;
 
+/* A slot of a compacted node's block: a small hash table of its own
+ * children alone, an empty slot with id -1. One node's children lie
+ * together (a block of up to eight slots within one cache line), where the
+ * edge hash scattered them over a megabyte: the walk meets the same few
+ * nodes over and over, and their lines stay in cache. */
+typedef struct {
+    int32_t id;
+    int32_t child;
+} kpi_blkent;
+
 typedef struct {
     kpi_node *nodes;
     size_t nn, cap;
     kpi_edge *edges; /* edge hash, for the children of nodes with several
-                      * (kpi_node.one_id KPI_MANY_EDGES) only */
+                      * (kpi_node.one_id KPI_MANY_EDGES) only, while the
+                      * trie is built; NULL once it is compacted */
     size_t ecap, en;
+    kpi_blkent *blk; /* once compacted: the blocks of nodes with several
+                      * children (kpi_node.one_id KPI_BLOCK(offset)) */
+    size_t nblk;
     kpi_accept *acc;
     size_t nacc, acc_cap;
     kpi_anyedge *anys;
@@ -344,9 +367,10 @@ int32_t kpi_trie_child(kpi_trie *t, int32_t node, int32_t id, bool create);
 int32_t kpi_trie_any(kpi_trie *t, int32_t node, int32_t excl);
 /* Merges the nodes that answer every walk alike (the same accepts, the
  * same wildcard exceptions and word ids leading to merged-alike nodes) into
- * one, lays the rest out afresh (the root stays node 0) and sizes the edge
- * hash to the edges left, turning the trie into a DAG. The walk's answers
- * are unchanged; the trie must not be grown (kpi_trie_child with create,
+ * one, lays the rest out afresh (the root stays node 0) and files each
+ * node's several children in a block of its own (kpi_blkent) in place of
+ * the edge hash, turning the trie into a DAG. The walk's answers are
+ * unchanged; the trie must not be grown (kpi_trie_child with create,
  * kpi_trie_any) after. Not thread-safe: once, before the trie is shared. */
 void kpi_trie_compact(kpi_trie *t);
 /* Whether word id is in the exception list at offset excl of t->pre. */
@@ -369,16 +393,39 @@ static inline unsigned kpi_trie_emask_bit(int32_t id)
     return (unsigned)(((uint32_t)id * 0x9E3779B1u) >> 27);
 }
 
+/* Where word id's probe starts in a block of mask + 1 slots: bits below
+ * those of kpi_trie_emask_bit, so that the children a node's mask lets
+ * through are not crowded together. */
+static inline size_t kpi_trie_blk_slot(int32_t id, int32_t mask)
+{
+    return (size_t)((((uint32_t)id * 0x9E3779B1u) >> 12) & (uint32_t)mask);
+}
+
+/* The child along word id in the block of mask + 1 slots at slots; -1
+ * when absent. */
+static inline int32_t kpi_trie_blk_find(const kpi_blkent *slots, int32_t mask, int32_t id)
+{
+    for (size_t i = kpi_trie_blk_slot(id, mask);; i = (i + 1) & (size_t)mask) {
+        if (slots[i].id == id)
+            return slots[i].child;
+        if (slots[i].id < 0)
+            return -1;
+    }
+}
+
 /* The child of node along word id (>= 0) at match time; -1 when absent.
  * Inline: the trie walk asks it for every word after a node with several
  * word edges. */
 static inline int32_t kpi_trie_next(const kpi_trie *t, int32_t node, int32_t id)
 {
     const kpi_node *nd = &t->nodes[node];
-    if (nd->one_id != KPI_MANY_EDGES) /* one child or none */
+    if (nd->one_id >= KPI_NO_EDGES) /* one child or none */
         return nd->one_id == id ? nd->one_child : -1;
     if (!(nd->emask >> kpi_trie_emask_bit(id) & 1))
         return -1;
+    if (nd->one_id != KPI_MANY_EDGES)
+        return kpi_trie_blk_find(t->blk + KPI_BLOCK_OFF(nd->one_id), KPI_BLOCK_MASK(nd->one_id),
+                                 id);
     uint64_t key = kpi_trie_edge_key(node, id);
     for (size_t i = kpi_trie_edge_slot(key, t->ecap);; i = (i + 1) & (t->ecap - 1)) {
         if (t->edges[i].key == key)

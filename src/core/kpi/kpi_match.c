@@ -112,8 +112,8 @@ static void walk(const kpi_rules *r, kpi_text *t, int32_t node, size_t ts, size_
             if (id >= 0)
                 /* a node with one word child (or none) answers without the
                  * edge hash */
-                c = nd->one_id != KPI_MANY_EDGES ? (nd->one_id == id ? nd->one_child : -1)
-                                                 : kpi_trie_next(tr, node, id);
+                c = nd->one_id >= KPI_NO_EDGES ? (nd->one_id == id ? nd->one_child : -1)
+                                               : kpi_trie_next(tr, node, id);
             if (nd->any >= 0) {
                 /* the wildcards after the word edge: pushed last first */
                 size_t first = sp;

@@ -1,8 +1,8 @@
 /* kpi_trie.c - storage of the phrase trie: nodes, the word edges between
  * them (a node's only child in the node itself, the children of nodes with
- * several in one hash table keyed by (parent, word id)), and the wildcard
- * edges listed from the node. Built once when the rules load; read-only
- * after. */
+ * several in one hash table keyed by (parent, word id) while it is built,
+ * then in a small table per node), and the wildcard edges listed from the
+ * node. Built once when the rules load; read-only after. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,6 +27,7 @@ void kpi_trie_free(kpi_trie *t)
     free(t->acc);
     free(t->anys);
     free(t->pre);
+    free(t->blk);
     memset(t, 0, sizeof *t);
 }
 
@@ -90,6 +91,8 @@ static void edge_put(kpi_trie *t, int32_t node, int32_t id, int32_t c)
 int32_t kpi_trie_child(kpi_trie *t, int32_t node, int32_t id, bool create)
 {
     kpi_node *nd = &t->nodes[node];
+    if (nd->one_id < KPI_MANY_EDGES) /* compacted: never grown, only read */
+        return kpi_trie_next(t, node, id);
     if (nd->one_id != KPI_MANY_EDGES) {
         if (nd->one_id == id)
             return nd->one_child;
@@ -390,6 +393,45 @@ static int32_t intern(compactor *c, int32_t v)
     return v;
 }
 
+/* log2 of the slots of a block for n children: a power of two at most
+ * three quarters full, so that a probe that misses stops soon. */
+static unsigned blk_bits(size_t n)
+{
+    unsigned bits = 2;
+    while (((size_t)3 << bits) < n * 4)
+        bits++;
+    return bits;
+}
+
+/* Places the block of a node with n children at the end of the *nblk
+ * slots placed so far; returns the node's one_id for it. A block is
+ * aligned to its size up to a cache line's, so that one of up to eight
+ * slots never straddles two: one lookup, one line. */
+static int32_t blk_place(size_t *nblk, size_t n)
+{
+    unsigned bits = blk_bits(n);
+    size_t len = (size_t)1 << bits, per_line = 64 / sizeof(kpi_blkent);
+    size_t align = len < per_line ? len : per_line;
+    size_t at = (*nblk + align - 1) / align * align;
+    *nblk = at + len;
+    return KPI_BLOCK(at, bits);
+}
+
+/* The blocks' table of n slots, on a cache line (blk_place counts lines
+ * from its start), every slot empty. Should aligned_alloc fail, an
+ * ordinary block serves as well, only slower. */
+static kpi_blkent *blk_alloc(size_t n)
+{
+    size_t bytes = (n ? n : 1) * sizeof(kpi_blkent);
+    bytes = (bytes + 63) / 64 * 64;
+    kpi_blkent *b = aligned_alloc(64, bytes);
+    if (!b)
+        b = xmalloc(bytes);
+    for (size_t i = 0; i < n; i++)
+        b[i] = (kpi_blkent){-1, -1};
+    return b;
+}
+
 /* Lays the kept nodes out depth-first from the root (a pattern's path in
  * consecutive nodes, as the walk reads it) and rebuilds the arrays; newid
  * maps a kept node to its place. */
@@ -428,7 +470,7 @@ static void relayout(kpi_trie *t, const compactor *c, int32_t *newid)
     kpi_node *nodes = xmalloc(nn * sizeof *nodes);
     kpi_accept *acc = xmalloc((t->nacc ? t->nacc : 1) * sizeof *acc);
     kpi_anyedge *anys = xmalloc((t->nany ? t->nany : 1) * sizeof *anys);
-    size_t nacc = 0, nany = 0, en = 0;
+    size_t nacc = 0, nany = 0, en = 0, nblk = 0;
     for (size_t i = 0; i < nn; i++) {
         int32_t v = order[i];
         const kpi_node *od = &t->nodes[v];
@@ -453,27 +495,26 @@ static void relayout(kpi_trie *t, const compactor *c, int32_t *newid)
             nd->one_id = c->kid[k0].id;
             nd->one_child = newid[c->canon[c->kid[k0].child]];
         } else if (nk > 1) {
-            nd->one_id = KPI_MANY_EDGES;
             nd->emask = 0;
             for (int32_t k = 0; k < nk; k++)
                 nd->emask |= 1u << kpi_trie_emask_bit(c->kid[k0 + k].id);
+            nd->one_id = blk_place(&nblk, (size_t)nk);
             en += (size_t)nk;
         }
     }
-    size_t ecap = 16;
-    while (en * 4 > ecap * 3)
-        ecap *= 2;
-    kpi_edge *edges = xcalloc(ecap, sizeof *edges);
+    kpi_blkent *blk = blk_alloc(nblk);
     for (size_t i = 0; i < nn; i++) {
-        int32_t v = order[i];
-        if (nodes[i].one_id != KPI_MANY_EDGES)
+        if (nodes[i].one_id >= KPI_MANY_EDGES)
             continue;
+        int32_t v = order[i];
+        kpi_blkent *b = blk + KPI_BLOCK_OFF(nodes[i].one_id);
+        int32_t mask = KPI_BLOCK_MASK(nodes[i].one_id);
         for (int32_t k = c->off[v]; k < c->off[v + 1]; k++) {
-            uint64_t key = kpi_trie_edge_key((int32_t)i, c->kid[k].id);
-            size_t j = kpi_trie_edge_slot(key, ecap);
-            while (edges[j].key)
-                j = (j + 1) & (ecap - 1);
-            edges[j] = (kpi_edge){key, newid[c->canon[c->kid[k].child]], 0};
+            int32_t id = c->kid[k].id;
+            size_t j = kpi_trie_blk_slot(id, mask);
+            while (b[j].id >= 0)
+                j = (j + 1) & (size_t)mask;
+            b[j] = (kpi_blkent){id, newid[c->canon[c->kid[k].child]]};
         }
     }
     free(order);
@@ -482,9 +523,12 @@ static void relayout(kpi_trie *t, const compactor *c, int32_t *newid)
     free(t->anys);
     t->nodes = nodes;
     t->nn = t->cap = nn;
-    t->edges = edges;
-    t->ecap = ecap;
+    free(t->edges);
+    t->edges = NULL;
+    t->ecap = 0;
     t->en = en;
+    t->blk = blk;
+    t->nblk = nblk;
     t->acc = acc;
     t->nacc = t->acc_cap = nacc;
     t->anys = anys;
