@@ -17,6 +17,7 @@
  * package last week and want to add the snorkel tour" - "$65 per person"
  * prices an extra, and so does a seat upgrade on a flight the customer is
  * on; a line or a driver added to a plan changes the plan itself. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,6 +42,9 @@ static dlg_item *item_new(dlg_state *st, dlg_item_kind kind, int turn, int words
     dlg_item *it = &st->items[st->n_item++];
     *it = (dlg_item){.kind = kind, .turn = turn, .words_turn = words_turn, .ws = ws, .we = we,
                      .cents = cents, .each = each, .open = true};
+#ifdef KACC_TRACE
+    fprintf(stderr, "ITEM#%zu turn %d kind %d cents %lld '%.*s'\n", st->n_item - 1, turn, kind, (long long)cents, (int)(we - ws), st->texts[words_turn].low + ws);
+#endif
     return it;
 }
 
@@ -459,6 +463,10 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
          * notice unpunctuated ("done she's covered and do you want
          * roadside on her car it's four a month") */
         bool after_cue = a->offer_cue > a->offer_start && p->start >= a->offer_cue;
+        /* ... nor in an offer that is a sentence of its own after the
+         * notice ("Booked. We also offer a skin analysis, $45.") */
+        after_cue = after_cue || (a->offer_start > 0 && p->start >= a->offer_start &&
+                                  kpi_text_sentence_at(at, a->offer_start) > 0);
         if (kind != IT_MAIN && !after_cue && fulfils_now(st, a) && prices_request(st, turn, p))
             continue;
         size_t ws = p->item_start, we = p->item_end;
@@ -1664,6 +1672,10 @@ static void agent_items(dlg_state *st, int turn, dlg_agent *a)
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 {
     size_t first = st->n_item;
+#ifdef KACC_TRACE
+    fprintf(stderr, "AGENT %d ask %d asked %d offer %d named %d addon %d upg %d conf %d rb %d nprice %zu main %d priced_ok %d asked_turn %d\n", turn, a->ask, a->asked, a->offer, a->offer_named, a->offer_addon, a->upgrade, a->confirm, a->readback, a->n_price, dlg_main_accepted(st), st->priced_ok, st->asked_turn);
+    for (size_t k = 0; k < a->n_price; k++) fprintf(stderr, "   price %lld each %d in_offer %d old %d\n", (long long)a->prices[k].cents, a->prices[k].each, a->prices[k].in_offer, a->prices[k].old);
+#endif
     agent_items(st, turn, a);
     /* "I was unable to book that time. There's a bus at 12:30 for $38,
      * interested?", "Sorry, that one sold out. The 11:10 is $37.": what a
@@ -1773,9 +1785,55 @@ static bool says_both(const dlg_customer *c)
     return false;
 }
 
+/* "Checked bags are $35 each. Would you like to add any?", "it's $25 extra.
+ * Would you like to add it?": an add-on offer that names nothing but points
+ * back by a pronoun offers what the sentence just before it prices. Gives
+ * the unpriced item it that price, when that sentence holds exactly one
+ * price, new in the call, not one of something already taken, and said for
+ * something its words name. */
+static void priced_just_before(const dlg_state *st, dlg_item *it)
+{
+    if (it->cents != 0 || it->kind == IT_MAIN || it->turn < 0 ||
+        st->turns->v[it->turn].speaker != SPK_AGENT)
+        return;
+    const kpi_text *at = &st->texts[it->turn];
+    const dlg_agent *a = &st->agent[it->turn];
+    size_t os = kpi_text_sentence_at(at, a->offer_start);
+    if (os == 0 || os >= at->nsent ||
+        !KPI_SPAN_HAS(at, at->sent[os].start, at->sent[os].end, "it", "them", "any", "one",
+                      "some", "that", "those"))
+        return;
+    const dlg_price *found = NULL;
+    for (size_t k = 0; k < a->n_price; k++) {
+        const dlg_price *p = &a->prices[k];
+        if (kpi_text_sentence_at(at, p->start) != os - 1)
+            continue;
+        if (found || p->old)
+            return; /* two prices: which one the pronoun means is not said */
+        found = p;
+    }
+    if (!found || said_before(st, it->turn, found->cents) || taken_at(st, found->cents) ||
+        !dlg_names_item(at, found->item_start, found->item_end, at, found->item_start,
+                        found->item_end))
+        return;
+    /* "A new line is $25 a month. Want me to add it?": the first price of
+     * the call, with nothing bought before the offer, is the purchase's
+     * own, unless said to come on top ("it's $25 extra") */
+    bool bought = false;
+    for (size_t i = 0; i < st->n_acc && !bought; i++)
+        bought = !st->acc[i].retracted && st->acc[i].kind == ACC_MAIN && st->acc[i].turn < it->turn;
+    size_t ps = kpi_text_sentence_at(at, found->start);
+    bool on_top = said_also(at, found) ||
+                  kpi_text_has_flag(at, VF_ADDON, found->end, at->sent[ps].end);
+    if (!bought && !on_top && !priced_before(st, it->turn))
+        return;
+    item_price(it, found);
+}
+
 static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
 {
     const kpi_text *ct = &st->texts[turn];
+    priced_just_before(st, it);
     /* "$35 now, or $45 at the airport" - "yes, add one bag" - "added": of
      * two prices for the same thing one is taken, the first */
     /* ... unless the customer takes "both" of them in one turn ("a nail
@@ -1844,6 +1902,9 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
                       .by_yes = e->kind == CE_AFFIRM || e->kind == CE_AFFIRM_WEAK ||
                                 e->kind == CE_CONFIRM};
     dlg_accept_push(st, &acc);
+#ifdef KACC_TRACE
+    fprintf(stderr, "TAKE turn %d item#%d kind %d cents %lld\n", turn, acc.item, acc.kind, (long long)cents);
+#endif
     take_base(st, it, &acc);
     it->accepted = true;
     it->open = false;
@@ -3519,6 +3580,12 @@ void upsell_finish(dlg_state *st, kpi_result *out)
     main = main || st->owned;
     out->upsell_cents = 0;
     owned_commit(st);
+#ifdef KACC_TRACE
+    for (size_t i = 0; i < st->n_acc; i++)
+        fprintf(stderr, "ACC turn %d kind %d item %d cents %lld retr %d upg %d\n", st->acc[i].turn, st->acc[i].kind, st->acc[i].item, (long long)st->acc[i].cents, st->acc[i].retracted, st->acc[i].upgrade);
+    for (size_t i = 0; i < st->n_item; i++)
+        fprintf(stderr, "IT#%zu turn %d kind %d cents %lld acc %d dec %d\n", i, st->items[i].turn, st->items[i].kind, (long long)st->items[i].cents, st->items[i].accepted, st->items[i].declined);
+#endif
     for (size_t i = 0; i < st->n_acc; i++) {
         const dlg_accept *a = &st->acc[i];
         if (a->retracted || a->kind != ACC_ADDON || a->cents <= 0)
