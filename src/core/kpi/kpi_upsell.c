@@ -17,7 +17,6 @@
  * package last week and want to add the snorkel tour" - "$65 per person"
  * prices an extra, and so does a seat upgrade on a flight the customer is
  * on; a line or a driver added to a plan changes the plan itself. */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,9 +41,6 @@ static dlg_item *item_new(dlg_state *st, dlg_item_kind kind, int turn, int words
     dlg_item *it = &st->items[st->n_item++];
     *it = (dlg_item){.kind = kind, .turn = turn, .words_turn = words_turn, .ws = ws, .we = we,
                      .cents = cents, .each = each, .open = true};
-#ifdef KACC_TRACE
-    fprintf(stderr, "ITEM#%zu turn %d kind %d cents %lld '%.*s'\n", st->n_item - 1, turn, kind, (long long)cents, (int)(we - ws), st->texts[words_turn].low + ws);
-#endif
     return it;
 }
 
@@ -1254,7 +1250,8 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
     /* "The table is $1,200." - "Okay, the table." - "Chairs are $85 each.":
      * the customer agreed to what was priced before, in words that commit
      * to nothing the rules know; what is priced after it is on top */
-    bool agreed = first < 0 && st->priced_ok && priced_before(st, turn) && !adds_up(a, turn, st);
+    bool agreed =
+        first < 0 && st->priced_ok && priced_before(st, turn) && !adds_up(a, turn, st);
     if (!next && !agreed && (first < 0 || (!priced_before(st, first) && !carried_out)))
         return false;
     /* "can you find me an apartment too?" - "a 3 bedroom at $3,900 a month":
@@ -1733,10 +1730,6 @@ static void agent_items(dlg_state *st, int turn, dlg_agent *a)
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 {
     size_t first = st->n_item;
-#ifdef KACC_TRACE
-    fprintf(stderr, "AGENT %d ask %d asked %d offer %d named %d addon %d upg %d conf %d rb %d nprice %zu main %d priced_ok %d asked_turn %d\n", turn, a->ask, a->asked, a->offer, a->offer_named, a->offer_addon, a->upgrade, a->confirm, a->readback, a->n_price, dlg_main_accepted(st), st->priced_ok, st->asked_turn);
-    for (size_t k = 0; k < a->n_price; k++) fprintf(stderr, "   price %lld each %d in_offer %d old %d\n", (long long)a->prices[k].cents, a->prices[k].each, a->prices[k].in_offer, a->prices[k].old);
-#endif
     agent_items(st, turn, a);
     /* "I was unable to book that time. There's a bus at 12:30 for $38,
      * interested?", "Sorry, that one sold out. The 11:10 is $37.": what a
@@ -1882,7 +1875,8 @@ static void priced_just_before(const dlg_state *st, dlg_item *it)
      * own, unless said to come on top ("it's $25 extra") */
     bool bought = false;
     for (size_t i = 0; i < st->n_acc && !bought; i++)
-        bought = !st->acc[i].retracted && st->acc[i].kind == ACC_MAIN && st->acc[i].turn < it->turn;
+        bought = !st->acc[i].retracted && st->acc[i].kind == ACC_MAIN &&
+                 st->acc[i].turn < it->turn;
     size_t ps = kpi_text_sentence_at(at, found->start);
     bool on_top = said_also(at, found) ||
                   kpi_text_has_flag(at, VF_ADDON, found->end, at->sent[ps].end);
@@ -1963,9 +1957,6 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
                       .by_yes = e->kind == CE_AFFIRM || e->kind == CE_AFFIRM_WEAK ||
                                 e->kind == CE_CONFIRM};
     dlg_accept_push(st, &acc);
-#ifdef KACC_TRACE
-    fprintf(stderr, "TAKE turn %d item#%d kind %d cents %lld\n", turn, acc.item, acc.kind, (long long)cents);
-#endif
     take_base(st, it, &acc);
     it->accepted = true;
     it->open = false;
@@ -2157,9 +2148,6 @@ static void set_verdict(dlg_item *it, int v, const dlg_event *e)
 {
     it->verdict = (signed char)v;
     it->why = e;
-#ifdef KACC_TRACE
-    fprintf(stderr, "VERDICT %d kind %d at %zu\n", v, e ? (int)e->kind : -1, e ? e->start : 0);
-#endif
 }
 
 /* "And the ridge vent upgrade?", "What about the wreath?": a short question
@@ -2633,7 +2621,6 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
         for (size_t i = 0; open->stated && st->cust_now && i < st->cust_now->n; i++)
             if (st->cust_now->ev[i].kind == CE_INFO)
                 to_offer = to_price = false;
-
         if (!after_refusal && e->at_start && !asking && (to_offer || to_price)) {
             set_verdict(open, YES, e);
             e->consumed = true;
@@ -3501,9 +3488,6 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
 {
     const kpi_text *ct = &st->texts[turn];
     st->cust_now = c;
-#ifdef KACC_TRACE
-    for (size_t i = 0; i < c->n; i++) fprintf(stderr, "EV turn %d kind %d [%zu,%zu) clause [%zu,%zu)\n", turn, c->ev[i].kind, c->ev[i].start, c->ev[i].end, c->ev[i].cstart, c->ev[i].cend);
-#endif
     note_cancel(st, turn);
     size_t acc_before = st->n_acc;
     /* loose: "I saw it's thirty-six fifty" is a price */
@@ -3664,12 +3648,6 @@ void upsell_finish(dlg_state *st, kpi_result *out)
     main = main || st->owned;
     out->upsell_cents = 0;
     owned_commit(st);
-#ifdef KACC_TRACE
-    for (size_t i = 0; i < st->n_acc; i++)
-        fprintf(stderr, "ACC turn %d kind %d item %d cents %lld retr %d upg %d\n", st->acc[i].turn, st->acc[i].kind, st->acc[i].item, (long long)st->acc[i].cents, st->acc[i].retracted, st->acc[i].upgrade);
-    for (size_t i = 0; i < st->n_item; i++)
-        fprintf(stderr, "IT#%zu turn %d kind %d cents %lld acc %d dec %d\n", i, st->items[i].turn, st->items[i].kind, (long long)st->items[i].cents, st->items[i].accepted, st->items[i].declined);
-#endif
     for (size_t i = 0; i < st->n_acc; i++) {
         const dlg_accept *a = &st->acc[i];
         if (a->retracted || a->kind != ACC_ADDON || a->cents <= 0)
