@@ -149,6 +149,25 @@ static void check_not_taken(void)
             true, 160, "ASR: the boat taken with the weekend for two");
 }
 
+/* "skip-the-line entry" names a ticket, not a delivery to skip: the offer
+ * stands; "skip the delivery" still asks for no purchase. */
+static void check_skip_the_line(void)
+{
+    kt_call("Agent: Old Town Tours, Kai speaking.\n"
+            "Customer: Hi, two tickets for the Saturday walking tour.\n"
+            "Agent: Sure, that's $30 each. Would you like to add skip-the-line entry to the "
+            "castle? It's $18 per person.\n"
+            "Customer: Yes, both of us.\n"
+            "Agent: Done, two tour tickets and two castle entries.",
+            true, 36, "skip-the-line entry offered and taken for both");
+    kt_call("Agent: Fresh Box, Lou speaking.\n"
+            "Customer: Hi, I'm away next week.\n"
+            "Agent: Would you like me to skip the delivery next week?\n"
+            "Customer: Yes please.\n"
+            "Agent: Done, see you the week after.",
+            false, 0, "negative: skipping a delivery buys nothing");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -157,6 +176,7 @@ int main(void)
     check_offer_after_notice();
     check_after_agreed_price();
     check_not_taken();
+    check_skip_the_line();
     kt_free();
     T_END();
 }
