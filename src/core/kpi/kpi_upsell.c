@@ -459,6 +459,10 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
          * notice unpunctuated ("done she's covered and do you want
          * roadside on her car it's four a month") */
         bool after_cue = a->offer_cue > a->offer_start && p->start >= a->offer_cue;
+        /* ... nor in an offer that is a sentence of its own after the
+         * notice ("Booked. We also offer a skin analysis, $45.") */
+        after_cue = after_cue || (a->offer_start > 0 && p->start >= a->offer_start &&
+                                  kpi_text_sentence_at(at, a->offer_start) > 0);
         if (kind != IT_MAIN && !after_cue && fulfils_now(st, a) && prices_request(st, turn, p))
             continue;
         size_t ws = p->item_start, we = p->item_end;
@@ -1168,6 +1172,57 @@ static bool next_extra(const dlg_state *st, int turn, const kpi_text *at, const 
     return took && ((at->ntok > 0 && KPI_TOK_IS(at, 0, "and")) || said_also(at, p));
 }
 
+/* Does agent turn a close or add up the order ("So that's Unlimited at $55
+ * plus World Connect at $10. Shall I set up the line?", "$1,294 total")
+ * rather than state something more? */
+static bool adds_up(const dlg_agent *a, int turn, const dlg_state *st)
+{
+    const kpi_text *at = &st->texts[turn];
+    return a->ask == ASK_CLOSING || a->confirm ||
+           KPI_SPAN_HAS(at, 0, at->len, "total", "altogether", "plus", "comes", "so");
+}
+
+/* Does the sentence of price p of agent text t say, before it, that the
+ * amount is what the customer holds ("in savings you have $11,262.64",
+ * "your balance is $96")? It is told, not sold. */
+static bool says_held(const kpi_text *t, const dlg_price *p)
+{
+    size_t ss = t->sent[kpi_text_sentence_at(t, p->start)].start;
+    size_t k0 = kpi_text_tok_at(t, ss), kp = kpi_text_tok_at(t, p->start);
+    for (size_t k = k0; k < kp && k < t->ntok; k++)
+        if ((KPI_TOK_IS(t, k, "you") && k + 1 < kp && KPI_TOK_IS(t, k + 1, "have")) ||
+            KPI_TOK_IS(t, k, "balance"))
+            return true;
+    return false;
+}
+
+/* Do the words of price p of agent turn `turn` name what an earlier agent
+ * turn priced (a second flight after the first)? */
+static bool priced_alike(const dlg_state *st, int turn, const dlg_price *p)
+{
+    const kpi_text *at = &st->texts[turn];
+    /* "What about the chairs?" - "the Harlow side chairs, $85 each": what
+     * the customer just asked about by a name of its own is that thing,
+     * whatever words it shares with the table priced before */
+    const kpi_text *ct = turn > 0 && st->turns->v[turn - 1].speaker == SPK_CUSTOMER
+                             ? &st->texts[turn - 1] : NULL;
+    bool asked = ct && dlg_names_item(ct, 0, ct->len, at, p->item_start, p->item_end);
+    for (int t = 0; t < turn; t++) {
+        if (st->turns->v[t].speaker != SPK_AGENT)
+            continue;
+        const dlg_agent *b = &st->agent[t];
+        for (size_t k = 0; k < b->n_price; k++) {
+            const dlg_price *q = &b->prices[k];
+            if (dlg_names_item(at, p->item_start, p->item_end, &st->texts[t], q->item_start,
+                               q->item_end) &&
+                !(asked && !dlg_names_item(ct, 0, ct->len, &st->texts[t], q->item_start,
+                                           q->item_end)))
+                return true;
+        }
+    }
+    return false;
+}
+
 static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
 {
     /* "Done, two tickets, $60." prices what the turn carries out; "Booked
@@ -1192,7 +1247,12 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
     /* ... or the agent goes on from an extra just taken to the next one
      * (next_extra) */
     bool next = a->n_price > 0 && next_extra(st, turn, &st->texts[turn], &a->prices[0]);
-    if (!next && (first < 0 || (!priced_before(st, first) && !carried_out)))
+    /* "The table is $1,200." - "Okay, the table." - "Chairs are $85 each.":
+     * the customer agreed to what was priced before, in words that commit
+     * to nothing the rules know; what is priced after it is on top */
+    bool agreed =
+        first < 0 && st->priced_ok && priced_before(st, turn) && !adds_up(a, turn, st);
+    if (!next && !agreed && (first < 0 || (!priced_before(st, first) && !carried_out)))
         return false;
     /* "can you find me an apartment too?" - "a 3 bedroom at $3,900 a month":
      * what the customer looks for is a purchase of its own, until the agent
@@ -1227,6 +1287,12 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
                       dlg_names_item(at, p->item_start, p->item_end, &st->texts[m->turn],
                                      m->start, m->end);
         }
+        /* "a flight at 9:50 pm for $171" - "that one sounds great" - "a
+         * one-way flight for $189": with only that agreement behind it, a
+         * price for the same kind of thing as one priced before is another
+         * choice, not something on top */
+        if (agreed && !next && first < 0 && (priced_alike(st, turn, p) || says_held(at, p)))
+            continue;
         if (!of_main && !names_taken(st, at, p))
             return true;
     }
@@ -1603,7 +1669,7 @@ static void agent_items(dlg_state *st, int turn, dlg_agent *a)
      * something that is not the purchase puts it on the table with no
      * offer word; only the customer's answer makes it an extra (it names
      * it, "add that", a yes opening the answer), never a turn that moves on */
-    if (main && stated_extra(st, turn, a)) {
+    if ((main || st->priced_ok) && stated_extra(st, turn, a)) {
         size_t first = st->n_item;
         put_offer(st, turn, a, IT_ADDON, true);
         /* ... unless its sentence says it comes on top: "There's also a
@@ -1773,9 +1839,56 @@ static bool says_both(const dlg_customer *c)
     return false;
 }
 
+/* "Checked bags are $35 each. Would you like to add any?", "it's $25 extra.
+ * Would you like to add it?": an add-on offer that names nothing but points
+ * back by a pronoun offers what the sentence just before it prices. Gives
+ * the unpriced item it that price, when that sentence holds exactly one
+ * price, new in the call, not one of something already taken, and said for
+ * something its words name. */
+static void priced_just_before(const dlg_state *st, dlg_item *it)
+{
+    if (it->cents != 0 || it->kind == IT_MAIN || it->turn < 0 ||
+        st->turns->v[it->turn].speaker != SPK_AGENT)
+        return;
+    const kpi_text *at = &st->texts[it->turn];
+    const dlg_agent *a = &st->agent[it->turn];
+    size_t os = kpi_text_sentence_at(at, a->offer_start);
+    if (os == 0 || os >= at->nsent ||
+        !KPI_SPAN_HAS(at, at->sent[os].start, at->sent[os].end, "it", "them", "any", "one",
+                      "some", "that", "those"))
+        return;
+    const dlg_price *found = NULL;
+    for (size_t k = 0; k < a->n_price; k++) {
+        const dlg_price *p = &a->prices[k];
+        if (kpi_text_sentence_at(at, p->start) != os - 1)
+            continue;
+        if (found || p->old)
+            return; /* two prices: which one the pronoun means is not said */
+        found = p;
+    }
+    if (!found || said_before(st, it->turn, found->cents) || taken_at(st, found->cents) ||
+        !dlg_names_item(at, found->item_start, found->item_end, at, found->item_start,
+                        found->item_end))
+        return;
+    /* "A new line is $25 a month. Want me to add it?": the first price of
+     * the call, with nothing bought before the offer, is the purchase's
+     * own, unless said to come on top ("it's $25 extra") */
+    bool bought = false;
+    for (size_t i = 0; i < st->n_acc && !bought; i++)
+        bought = !st->acc[i].retracted && st->acc[i].kind == ACC_MAIN &&
+                 st->acc[i].turn < it->turn;
+    size_t ps = kpi_text_sentence_at(at, found->start);
+    bool on_top = said_also(at, found) ||
+                  kpi_text_has_flag(at, VF_ADDON, found->end, at->sent[ps].end);
+    if (!bought && !on_top && !priced_before(st, it->turn))
+        return;
+    item_price(it, found);
+}
+
 static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
 {
     const kpi_text *ct = &st->texts[turn];
+    priced_just_before(st, it);
     /* "$35 now, or $45 at the airport" - "yes, add one bag" - "added": of
      * two prices for the same thing one is taken, the first */
     /* ... unless the customer takes "both" of them in one turn ("a nail
@@ -2317,8 +2430,16 @@ static bool answer_named(const kpi_scratch *s, dlg_state *st, int turn, size_t n
             any = true;
         }
     }
-    /* "The pie, yes.": the thing named just before a yes in its sentence */
+    /* "The pie, yes.": the thing named just before a yes in its sentence;
+     * not when a refusal comes between ("we'll skip the spa but yeah let's
+     * book the weekend", one unpunctuated sentence): the name went with it */
     size_t ss = ct->nsent ? ct->sent[kpi_text_sentence_at(ct, e->start)].start : e->start;
+    for (size_t i = 0; st->cust_now && i < st->cust_now->n; i++) {
+        const dlg_event *o = &st->cust_now->ev[i];
+        size_t oe = o->cend > o->end ? o->cend : o->end; /* the refusal's clause */
+        if (event_answer(o->kind) == NO && oe <= e->start && oe > ss)
+            ss = oe;
+    }
     for (size_t k = 0; !any && v == YES && ss < e->cstart && k < n; k++) {
         dlg_item *it = &st->items[k];
         if (!it->accepted && it->turn >= turn - NAME_TURNS &&
@@ -2442,7 +2563,10 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
             e->consumed = true;
         break;
     case CE_BOTH:
-        /* "both": every priced item still open */
+        /* "both": every priced item still open; "email me a quote with
+         * both options" asks for something else about them */
+        if (dlg_nonpurchase(ct, e->cstart, e->cend))
+            break;
         for (size_t k = 0; k < n; k++)
             if (st->items[k].open && !st->items[k].accepted && st->items[k].cents > 0)
                 set_verdict(&st->items[k], YES, e);
@@ -2492,6 +2616,11 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
          * backchannel: the customer is listening, not buying */
         if (!st->asked && backchannel(ct))
             to_offer = to_price = false;
+        /* "yeah that sounds good, can you email me a quote": to a price only
+         * stated, a yes beside a request for information is interest */
+        for (size_t i = 0; open->stated && st->cust_now && i < st->cust_now->n; i++)
+            if (st->cust_now->ev[i].kind == CE_INFO)
+                to_offer = to_price = false;
         if (!after_refusal && e->at_start && !asking && (to_offer || to_price)) {
             set_verdict(open, YES, e);
             e->consumed = true;
