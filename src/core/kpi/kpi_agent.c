@@ -653,7 +653,7 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
      * ninety nine" needs no "dollars" */
     kpi_amounts_find(s, t,
                      a->revision || a->offer || a->offer_named ? KPI_AMT_OFFER
-                     : price_asked                             ? KPI_AMT_ASKED
+                     : price_asked                             ? KPI_AMT_ANSWER
                      : sold                                    ? KPI_AMT_SOLD
                                                                : KPI_AMT_STRICT);
     size_t rev_at = 0, rev_end;

@@ -367,6 +367,8 @@ typedef struct {
     int64_t read_hi;   /* a spoken pair: both readings, "seven twenty" 720.00 ... */
     int64_t read_lo;   /* ... and 7.20 (cents); 0 otherwise */
     bool clock;        /* a pair that could be a time of day ("ten thirty") */
+    bool quarter;      /* ... on the quarter hour, as times are said ("two thirty",
+                        * "ten fifteen"); "one fifty" is more often a price */
     bool year;         /* a pair that could be a year ("twenty twenty five") */
 } amt_form;
 
@@ -422,7 +424,7 @@ static size_t parse_amount(const char *low, size_t len, size_t i, int64_t *cents
     f->money = false;
     f->pair = false;
     f->pair_hi = f->pair_lo = f->read_hi = f->read_lo = 0;
-    f->clock = f->year = false;
+    f->clock = f->quarter = f->year = false;
     if (i >= len)
         return 0;
     if (low[i] == '$') {
@@ -508,6 +510,7 @@ static size_t parse_amount(const char *low, size_t len, size_t i, int64_t *cents
             f->read_hi = (v1 * 100 + v2) * 100;
             f->read_lo = v1 * 100 + v2;
             f->clock = v1 >= 1 && v1 <= 12 && v2 <= 59;
+            f->quarter = f->clock && v2 % 15 == 0;
             f->year = v1 == 20 && v2 <= 49;
             if (v1 >= 1 && v1 <= 9) {
                 f->pair_hi = (v1 * 100 + v2) * 100;
@@ -552,53 +555,132 @@ static bool revises_with_do(const kpi_text *t, size_t d)
     return KPI_TOK_IS(t, d, "doing") && kpi_tok_in(t, d - 1, prog, sizeof prog / sizeof prog[0]);
 }
 
+/* Is word w a thing's name run into "is" ("the helmet's forty five", "a
+ * screen protector's twenty")? The agent states what it costs. Not a
+ * pronoun's or a question word's ("he's twelve", "what's two"), nor a
+ * person's after "my", "our" ("my son's twelve" is an age). */
+static bool noun_is(const kpi_text *t, size_t w)
+{
+    size_t n = t->tok[w].end - t->tok[w].start;
+    const char *p = t->low + t->tok[w].start;
+    if (n < 5 || p[n - 2] != '\'' || p[n - 1] != 's' ||
+        KPI_TOK_IS(t, w, "he's", "she's", "what's", "who's", "where's", "there's", "here's",
+                   "let's", "how's", "why's", "when's", "which's", "everyone's", "everybody's",
+                   "someone's", "somebody's", "today's", "tonight's", "tomorrow's"))
+        return false;
+    return w == 0 || t->tok[w - 1].sent != t->tok[w].sent ||
+           !KPI_TOK_IS(t, w - 1, "my", "our", "your", "his", "her", "their");
+}
+
+/* Is word f, a "for" before a number, one that counts people or names a
+ * time ("a table for twelve", "book you for ten", "booked for two
+ * thirty", "in for eleven")? The number is then no price. */
+static bool for_people_or_time(const kpi_text *t, size_t f)
+{
+    return f > 0 && t->tok[f - 1].sent == t->tok[f].sent &&
+           KPI_TOK_IS(t, f - 1, "table", "tables", "reservation", "booking", "party", "group",
+                      "room", "rooms", "you", "us", "me", "him", "her", "everyone", "everybody",
+                      "booked", "book", "scheduled", "schedule", "reserved", "reserve", "time",
+                      "appointment", "slot", "dinner", "lunch", "brunch", "tour", "seating");
+}
+
+/* How the words before word k state a price (after_price_verb). */
+enum {
+    PV_NOT = -1, /* they make it no price: "a table for twelve" */
+    PV_NONE = 0,
+    PV_VERB = 1, /* "it's", "is", "costs", "at" */
+    PV_FOR = 2,  /* "for" or "to" in an offer or revision */
+    PV_SOLD_FOR = 3, /* "for" after a purchase: "we have vip parking for twenty" */
+};
+
 /* Is word k just after a word that states a price: "it's", "is", "costs",
- * "runs", possibly with "just", "only" or "about" between? */
+ * "runs", possibly with "just", "only" or "about" between? Returns PV_*. */
 static int after_price_verb(const kpi_text *t, size_t k, int mode)
 {
     static const char *const verbs[] = {"it's", "that's", "is", "are", "costs", "cost", "runs",
                                         "run", "be", "one's", "its", "thats", "at", "was", "were"};
     /* "is usually ninety": the old price of a revision, read as one */
     /* ... or the price of an extra: "for another thirty five", "for an
-     * extra twenty" */
+     * extra twenty", "it's a flat twenty five" */
     static const char *const softeners[] = {"just", "only", "about", "around", "roughly",
                                             "usually", "normally", "regularly", "another",
-                                            "extra", "additional", "an"};
+                                            "extra", "additional", "an", "flat"};
+    /* the agent states a price of things named just before ("they're
+     * thirty five per bag", "the helmet's forty five"); a customer's "they're
+     * twelve" is more often an age */
+    bool agent = mode == KPI_AMT_OFFER || mode == KPI_AMT_SOLD || mode == KPI_AMT_ANSWER ||
+                 mode == KPI_AMT_STRICT;
     for (int back = 1; back <= 3 && k >= (size_t)back; back++) {
         size_t w = k - (size_t)back;
         if (t->tok[w].sent != t->tok[k].sent)
-            return false;
-        if (kpi_tok_in(t, w, verbs, sizeof verbs / sizeof verbs[0]))
-            return mode == KPI_AMT_SOLD && KPI_TOK_IS(t, w, "at") ? 0 : 1;
+            return PV_NONE;
+        if (kpi_tok_in(t, w, verbs, sizeof verbs / sizeof verbs[0]) ||
+            (agent && (KPI_TOK_IS(t, w, "they're", "theyre") || noun_is(t, w))))
+            return (mode == KPI_AMT_SOLD || mode == KPI_AMT_STRICT) && KPI_TOK_IS(t, w, "at")
+                       ? PV_NONE
+                       : PV_VERB;
+        /* "a flat twenty five" */
+        if (back > 1 && KPI_TOK_IS(t, w, "a") && KPI_TOK_IS(t, w + 1, "flat"))
+            continue;
         /* "a winterizer normally sixty five but ...": the old price of a
          * revision, said without a verb */
         if (mode == KPI_AMT_OFFER && back == 1 &&
             KPI_TOK_IS(t, w, "normally", "usually", "regularly", "originally"))
-            return 1;
+            return PV_VERB;
         /* "I can do it for forty", "down to thirty" when revising a price */
         if (mode == KPI_AMT_OFFER && KPI_TOK_IS(t, w, "for", "to"))
-            return 2;
+            return for_people_or_time(t, w) ? PV_NOT : PV_FOR;
         if (mode == KPI_AMT_OFFER && revises_with_do(t, k - (size_t)back))
-            return 2; /* "but I'll do sixty for you" */
+            return PV_FOR; /* "but I'll do sixty for you" */
+        /* after a purchase, what the agent names "for" an amount is priced:
+         * "we have vip parking by the gate for twenty", "the rugged cases
+         * for twenty five", "three sessions for one fifty" */
+        if (mode == KPI_AMT_SOLD && KPI_TOK_IS(t, w, "for"))
+            return for_people_or_time(t, w) ? PV_NOT : PV_SOLD_FOR;
         if (!kpi_tok_in(t, w, softeners, sizeof softeners / sizeof softeners[0]))
-            return 0;
+            return PV_NONE;
     }
-    return 0;
+    return PV_NONE;
+}
+
+/* Does a word that makes the number ending at byte e (in the sentence of
+ * word k) a price follow it: "five a user", "six each", "ten more"? */
+static bool price_word_after(const kpi_text *t, size_t k, size_t e)
+{
+    size_t j = kpi_text_tok_at(t, e);
+    return j < t->ntok && t->tok[j].sent == t->tok[k].sent &&
+           KPI_TOK_IS(t, j, "a", "an", "per", "each", "apiece", "plus", "extra", "more", "off",
+                      "flat", "total", "monthly", "weekly", "yearly");
 }
 
 /* Is the bare number at word k (ending at e, worth cents, read as f) an
- * hour after "at": "our flight is at ten", "pick it up at four"? A lone
- * number that a clock can show, with no "dollars"; "at one forty nine" is
- * a price, and so is "at five a user a month" or "at six each". */
+ * hour after "at": "our flight is at ten", "pick it up at four", "at ten
+ * fifteen"? A lone number that a clock can show, or a pair on the quarter
+ * hour, with no "dollars"; "at one forty nine" is a price, and so is "at
+ * five a user a month" or "at six each". */
 static bool at_hour(const kpi_text *t, size_t k, size_t e, int64_t cents, const amt_form *f)
 {
     if (k == 0 || t->tok[k - 1].sent != t->tok[k].sent || !KPI_TOK_IS(t, k - 1, "at") ||
-        f->pair || f->money || cents < 100 || cents > 1200)
+        f->money || price_word_after(t, k, e))
         return false;
-    size_t j = kpi_text_tok_at(t, e);
-    return j >= t->ntok || t->tok[j].sent != t->tok[k].sent ||
-           !KPI_TOK_IS(t, j, "a", "an", "per", "each", "apiece", "plus", "extra", "more", "off",
-                       "flat", "total", "monthly", "weekly", "yearly");
+    return f->pair ? f->quarter : cents >= 100 && cents <= 1200;
+}
+
+/* Is the bare number at word k (ending at e, worth cents, read as f), said
+ * "for" it after a purchase, a price (PV_SOLD_FOR)? Said in words, as
+ * speech prices are (written calls write "$20"; "for 20" there counts or
+ * tells the time), and neither a year, a time on the quarter hour ("for
+ * two thirty"), the party the call counted (s->heads) nor a lone hour
+ * ("for ten") unless a price word follows; small numbers are head counts
+ * (the caller). */
+static bool sold_for_price(const kpi_scratch *s, const kpi_text *t, size_t k, size_t e,
+                           int64_t cents, const amt_form *f)
+{
+    /* "so the taco bar for thirty" after "thirty people": the party */
+    if ((t->tok[k].flags & TF_DIGIT) || f->year || f->quarter ||
+        (!f->pair && cents == (int64_t)s->heads * 100))
+        return false;
+    return f->pair || cents > 1200 || price_word_after(t, k, e);
 }
 
 /* Is word k just after a word that puts a time after it ("at nine thirty",
@@ -620,6 +702,27 @@ static bool price_terms(const kpi_text *t, size_t k)
 {
     return KPI_TOK_IS(t, k, "installed", "delivered", "shipped", "included", "fitted",
                       "mounted", "assembled");
+}
+
+/* Does a question that points back at what was just priced start at word
+ * k, run on after the price in unpunctuated speech ("the mats are one
+ * fifty do you want those", "they're six ninety nine want some")? "that's
+ * sixteen ninety nine want to add garlic knots" goes on to something new,
+ * and the number stays unread as before. */
+static bool asks_on(const kpi_text *t, size_t k)
+{
+    size_t j = k;
+    if (KPI_TOK_IS(t, j, "do", "did", "would", "should", "shall", "can", "could", "will") &&
+        KPI_TOK_IS(t, j + 1, "you", "ya"))
+        j += 2;
+    if (!KPI_TOK_IS(t, j, "want", "wanna", "need", "like"))
+        return false;
+    /* "want some", "want to add those", "want me to add it" */
+    size_t m = j + 1 + KPI_TOK_IS(t, j + 1, "me");
+    if (KPI_TOK_IS(t, m, "to"))
+        m += 2;
+    return m < t->ntok && t->tok[m].sent == t->tok[k].sent &&
+           KPI_TOK_IS(t, m, "one", "ones", "some", "it", "them", "those", "that", "these", "any");
 }
 
 /* Is the word after a bare number (ending at byte e) what it counts:
@@ -644,9 +747,23 @@ static bool counts_things(const kpi_text *t, size_t e, bool runon)
     if (k >= t->ntok || (t->tok[k].flags & (TF_SENT_START | TF_CLAUSE_START)) ||
         (t->tok[k - 1].flags & TF_PUNCT_AFTER))
         return false;
-    if (runon && kpi_tok_in(t, k, clause, sizeof clause / sizeof clause[0]))
+    if (runon && (kpi_tok_in(t, k, clause, sizeof clause / sizeof clause[0]) ||
+                  asks_on(t, k)))
         return false;
     return !kpi_tok_in(t, k, ok, sizeof ok / sizeof ok[0]) && !price_terms(t, k);
+}
+
+/* Does word k open a sentence of the agent's answer, alone or after a yes
+ * or a word that leads into the answer ("six ninety nine for a dozen",
+ * "yeah forty each", "so twelve")? */
+static bool opens_answer(const kpi_text *t, size_t k)
+{
+    uint32_t sent = t->tok[k].sent;
+    if (k == 0 || t->tok[k - 1].sent != sent)
+        return true;
+    return (k == 1 || t->tok[k - 2].sent != sent) &&
+           KPI_TOK_IS(t, k - 1, "yes", "yeah", "yep", "sure", "so", "well", "oh", "okay", "ok",
+                      "uh", "um");
 }
 
 /* Does an old price's cue start within two words after a number ending at
@@ -1330,7 +1447,8 @@ static size_t difference_at(const kpi_text *t, size_t k, int64_t *cents, amt_for
     bool cur = false;
     if (price_suffix(t->low, t->len, t->tok[m].end, &cur))
         return e;
-    bool stated = after_price_verb(t, k, KPI_AMT_SOLD) || (k > 0 && KPI_TOK_IS(t, k - 1, "for"));
+    bool stated = after_price_verb(t, k, KPI_AMT_SOLD) > PV_NONE ||
+                  (k > 0 && KPI_TOK_IS(t, k - 1, "for"));
     return stated && !counts_things(t, t->tok[m].end, true) ? e : 0;
 }
 
@@ -1476,16 +1594,27 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
                                                                : 0;
         if (revised) {
             /* taken above */
+        } else if (verb == PV_NOT) {
+            e = 0;
         } else if (verb) {
             /* a bare number where the talk is of prices; but "it's three
              * sessions a week" counts things, and after "for" a small
              * number is a head count ("breakfast for two") */
             e = parse_amount(low, t->len, i, &cents, true, &f);
             if (e && ((counts_things(t, e, !after_time_word(t, k)) && !old_price_follows(t, e)) ||
-                      (verb == 2 && cents < 1000 && !f.pair) || at_hour(t, k, e, cents, &f)))
+                      (verb >= PV_FOR && cents < 1000 && !f.pair) || at_hour(t, k, e, cents, &f) ||
+                      (verb == PV_SOLD_FOR && !sold_for_price(s, t, k, e, cents, &f))))
+                e = 0;
+        } else if (!e && loose_mode == KPI_AMT_ANSWER && !(w->flags & TF_DOLLAR) &&
+                   opens_answer(t, k)) {
+            /* "how much are those?" - "six ninety nine for a dozen": the
+             * answer's opening number is the price asked for, unless a word
+             * after it says what it counts or a clock would show it */
+            e = parse_amount(low, t->len, i, &cents, true, &f);
+            if (e && (counts_things(t, e, true) || f.quarter || f.year || cents < 100))
                 e = 0;
         } else if (!e && loose_mode == KPI_AMT_STRICT && !(w->flags & TF_DOLLAR) &&
-                   after_price_verb(t, k, KPI_AMT_SOLD)) {
+                   after_price_verb(t, k, KPI_AMT_STRICT)) {
             /* "it's twelve ninety nine" is a price wherever it is said: a
              * spoken pair no clock or calendar shows, after "it's", "is" */
             e = parse_amount(low, t->len, i, &cents, true, &f);

@@ -468,6 +468,19 @@ static void drop_deferred(const kpi_text *t, dlg_customer *c)
     c->n = n;
 }
 
+/* Does the question found at byte ms of sentence i follow only a yes or an
+ * "oh" that opens the sentence ("yeah do they come in gold")? Unpunctuated
+ * speech runs the two together; the turn asks all the same. */
+static bool after_leading_yes(const kpi_text *t, size_t i, size_t ms)
+{
+    size_t k = kpi_text_tok_at(t, t->sent[i].start);
+    /* "yeah do they come in gold" asks; "yeah do the ten one" tells */
+    return k + 2 < t->ntok && t->tok[k + 1].start == ms &&
+           KPI_TOK_IS(t, k, "yeah", "yes", "yep", "okay", "ok", "oh", "hmm", "sure", "alright") &&
+           KPI_TOK_IS(t, k + 2, "they", "you", "it", "i", "we", "there", "he", "she", "that",
+                      "this", "y'all");
+}
+
 void dlg_customer_analyze(const kpi_text *t, dlg_customer *c)
 {
     c->n = 0;
@@ -487,7 +500,7 @@ void dlg_customer_analyze(const kpi_text *t, dlg_customer *c)
     for (size_t i = 0; i < t->nsent; i++) {
         size_t ms, me;
         if (kpi_find(t, KS_QUESTION_START, t->sent[i].start, t->sent[i].end, &ms, &me) &&
-            ms == t->sent[i].start)
+            (ms == t->sent[i].start || after_leading_yes(t, i, ms)))
             c->question = true;
         if (!c->price_question &&
             kpi_find(t, KS_PRICE_QUESTION, t->sent[i].start, t->sent[i].end, &ms, &me)) {

@@ -215,6 +215,7 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
     s->price_ref = 0;
     s->price_ref_recurring = false;
     s->price_ref_addon = false;
+    s->heads = 0;
     for (size_t i = 0; i < turns->n; i++) {
         int t = (int)i;
         switch (turns->v[i].speaker) {
@@ -262,6 +263,11 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
             break;
         default:
             break;
+        }
+        if (s->texts[i].has_number) {
+            int heads = kpi_unit_count(&s->texts[i], KPI_PER_HEAD);
+            if (heads)
+                s->heads = heads;
         }
     }
     upsell_finish(&st, out);

@@ -589,6 +589,10 @@ struct kpi_scratch {
     /* ... and whether it was an extra offered once something was bought:
      * then the extras after it cost about as much, not a twentieth of it */
     bool price_ref_addon;
+    /* The size of the party the call last counted ("thirty people", "a
+     * table for six"; 0 before one): "the taco bar for thirty" names the
+     * party, not a price (kpi_amounts_find). kpi_dialog sets it. */
+    int heads;
 };
 
 /* --- kpi_text.c --- */
@@ -711,7 +715,10 @@ enum {
     KPI_AMT_ASKED = 1,  /* the customer just asked a price: also after "it's", "costs" */
     KPI_AMT_OFFER = 2,  /* an offer or a revision: also after "for" and "to" */
     KPI_AMT_SOLD = 3,   /* the agent talks after a purchase: after "it's", "that's",
-                         * "costs", but not "at" ("Wednesday at 2" is a time) */
+                         * "costs", "for" (never a head count or a time), but not
+                         * "at" ("Wednesday at 2" is a time) */
+    KPI_AMT_ANSWER = 4, /* the agent answers the customer's price question: as
+                         * KPI_AMT_ASKED, and a number opening the answer */
 };
 /* Finds every amount in t, classifying each with the price_old and
  * price_excluded sections; loose_mode is one of KPI_AMT_*. Results replace
