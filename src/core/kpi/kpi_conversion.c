@@ -176,12 +176,14 @@ static bool names_booking(const kpi_text *t)
         "booking", "bookings", "reservation", "reservations", "appointment", "appointments",
         "ticket", "tickets", "seat", "seats", "room", "rooms", "table", "ride", "cab", "flight",
         "flights", "visit", "rental", "order", "purchase", "plan", "subscription", "membership"};
-    /* "They've been booked.", "I got you reserved": a verb that only a
-     * purchase takes names it when, within three words before it, its
-     * subject or object is the customer, what they took, or the agent
-     * ("I've added Ohio", "done" name none; "the shop is booked solid" is
-     * someone else's calendar) */
-    static const char *const verb[] = {"booked", "reserved", "purchased", "bought", "ordered"};
+    /* "They've been booked.", "I got you reserved", "your film has been
+     * rented": a verb that only a purchase takes names it when, within four
+     * words before it (a passive's subject and "has been"), its subject or
+     * object is the customer, what they took, or the agent ("I've added
+     * Ohio", "done" name none; "the shop is booked solid" is someone else's
+     * calendar) */
+    static const char *const verb[] = {"booked", "reserved", "purchased", "bought", "ordered",
+                                       "rented"};
     static const char *const who[] = {"you",   "you're", "youre", "you've", "your",
                                       "they",  "they're", "theyre", "they've", "theyve",
                                       "it",    "it's",   "its",   "that's", "thats",
@@ -198,7 +200,7 @@ static bool names_booking(const kpi_text *t)
         for (size_t k = kpi_text_tok_at(t, ms); k < t->ntok && t->tok[k].end <= me; k++) {
             if (!kpi_tok_in(t, k, verb, sizeof verb / sizeof verb[0]))
                 continue;
-            for (size_t j = k, n = 0; j-- > 0 && n < 3 && t->tok[j].start >= sp.start; n++)
+            for (size_t j = k, n = 0; j-- > 0 && n < 4 && t->tok[j].start >= sp.start; n++)
                 if (kpi_tok_in(t, j, who, sizeof who / sizeof who[0]))
                     return true;
         }
@@ -643,6 +645,21 @@ static bool only_price(const dlg_agent *a, size_t pos)
     return a->n_price == 1 && a->prices[0].start <= pos && pos < a->prices[0].end;
 }
 
+/* How many words from word k of t (at most three) only react before an
+ * answer: surprise, reluctance or a plain yes ("ugh fine", "oh", "okay
+ * yeah"), with no content of their own. */
+static size_t reaction_words(const kpi_text *t, size_t k)
+{
+    static const char *const words[] = {"ugh",  "oh",   "ah",    "well",  "fine", "okay",
+                                        "ok",   "alright", "sure", "yeah", "yes",  "yep",
+                                        "so",   "then", "honestly", "hm", "argh", "geez"};
+    size_t n = 0, s = t->tok[k].sent;
+    while (n < 3 && k + n < t->ntok && t->tok[k + n].sent == s &&
+           kpi_tok_in(t, k + n, words, sizeof words / sizeof words[0]))
+        n++;
+    return n;
+}
+
 static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
 {
     if (!offers_slot(st))
@@ -656,11 +673,13 @@ static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
         run = kpi_tok_in(ct, k, digit, sizeof digit / sizeof digit[0]) ? run + 1 : 0;
     if (run >= 3)
         return false;
-    /* the first three words of any sentence: "In person, please. 5:20." */
+    /* the first three words of any sentence: "In person, please. 5:20.",
+     * after the words of a reaction that open it ("ugh fine the wednesday
+     * at noon", "oh video on wednesday is perfect") */
     for (size_t k = 0, k0 = 0, si = 0; k < ct->ntok; k++) {
         if (k == 0 || kpi_text_sentence_at(ct, ct->tok[k].start) != si) {
             si = kpi_text_sentence_at(ct, ct->tok[k].start);
-            k0 = k;
+            k0 = k + reaction_words(ct, k);
         }
         if (k >= k0 + 3 || !time_word(ct, k) || priced_number(ct, k))
             continue;
