@@ -1178,15 +1178,17 @@ static bool refused_before(const dlg_state *st, int turn, const dlg_customer *c,
 }
 
 /* Where the object of the commitment e ends: up to four words after it, not
- * past a clause's start or a new subject ("book it | i keep putting this
- * off", "go ahead, | book it"). */
+ * past a clause's start, a new subject or a second request ("book it | i
+ * keep putting this off", "go ahead, | book it", "sign me up for saturday |
+ * and text me the details"). */
 static size_t object_end(const kpi_text *t, const dlg_event *e)
 {
     size_t k = kpi_text_tok_at(t, e->end), end = e->end;
     for (size_t n = 0; k < t->ntok && n < 4; k++, n++) {
         if ((t->tok[k].flags & TF_CLAUSE_START) || (t->tok[k].vflags & VF_CLAUSE) ||
             (k > 0 && (t->tok[k - 1].flags & TF_PUNCT_AFTER)) ||
-            KPI_TOK_IS(t, k, "i", "i'm", "we", "we're", "my", "our", "he", "she", "they"))
+            KPI_TOK_IS(t, k, "i", "i'm", "we", "we're", "my", "our", "he", "she", "they") ||
+            dlg_second_request(t, k))
             break;
         end = t->tok[k].end;
     }
