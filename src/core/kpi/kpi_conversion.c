@@ -581,11 +581,11 @@ static bool clock_time(const kpi_text *t, size_t k)
 }
 
 /* Does the agent's last turn name a day or time the customer may pick? */
-static bool offers_slot(const dlg_state *st)
+static bool offers_slot_at(const dlg_state *st, int turn)
 {
-    if (st->ask_turn < 0)
+    if (turn < 0)
         return false;
-    const kpi_text *at = &st->texts[st->ask_turn];
+    const kpi_text *at = &st->texts[turn];
     bool offers = false;
     /* "can i call you back thursday": a day said for a callback, a
      * non-purchase before it in its sentence, offers nothing to book */
@@ -620,6 +620,29 @@ static bool offers_slot(const dlg_state *st)
         offers = before && after;
     }
     return offers;
+}
+
+static bool offers_slot(const dlg_state *st)
+{
+    return offers_slot_at(st, st->ask_turn);
+}
+
+/* The agent turn whose slots the customer's answer may pick: the last one,
+ * or when it offered none, the one before it when the customer's turn
+ * between only asked or complained ("i have wednesday at noon or thursday
+ * at nine" - "what's your rate right now" - "about six point nine" - "ugh
+ * fine the wednesday at noon"): nothing refused, put off or picked since.
+ * -1 when none. */
+static int slot_offer_turn(const dlg_state *st)
+{
+    if (offers_slot(st))
+        return st->ask_turn;
+    int p = st->ask_turn - 2;
+    if (p < 0 || st->turns->v[p].speaker != SPK_AGENT ||
+        st->turns->v[p + 1].speaker != SPK_CUSTOMER || st->no_turn > p || st->pick_turn > p ||
+        st->agree_turn > p || st->n_acc > 0 || st->agent[st->ask_turn].ask != ASK_NONE)
+        return -1;
+    return offers_slot_at(st, p) ? p : -1;
 }
 
 /* Is the number word k part of a price ("one dollar a week", "five bucks",
@@ -662,9 +685,10 @@ static size_t reaction_words(const kpi_text *t, size_t k)
 
 static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
 {
-    if (!offers_slot(st))
+    int ot = slot_offer_turn(st);
+    if (ot < 0)
         return false;
-    const kpi_text *at = &st->texts[st->ask_turn];
+    const kpi_text *at = &st->texts[ot];
     /* "four four one nine": digits read out, no time ("six thirty pm" is) */
     static const char *const digit[] = {"zero", "oh", "one", "two", "three", "four",
                                         "five", "six", "seven", "eight", "nine"};
@@ -688,7 +712,7 @@ static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
         for (size_t j = 0; j < at->ntok; j++)
             if (at->tok[j].end - at->tok[j].start == n &&
                 memcmp(at->low + at->tok[j].start, w, n) == 0 &&
-                !only_price(&st->agent[st->ask_turn], at->tok[j].start))
+                !only_price(&st->agent[ot], at->tok[j].start))
                 return true;
     }
     return false;
