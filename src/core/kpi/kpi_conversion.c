@@ -176,12 +176,14 @@ static bool names_booking(const kpi_text *t)
         "booking", "bookings", "reservation", "reservations", "appointment", "appointments",
         "ticket", "tickets", "seat", "seats", "room", "rooms", "table", "ride", "cab", "flight",
         "flights", "visit", "rental", "order", "purchase", "plan", "subscription", "membership"};
-    /* "They've been booked.", "I got you reserved": a verb that only a
-     * purchase takes names it when, within three words before it, its
-     * subject or object is the customer, what they took, or the agent
-     * ("I've added Ohio", "done" name none; "the shop is booked solid" is
-     * someone else's calendar) */
-    static const char *const verb[] = {"booked", "reserved", "purchased", "bought", "ordered"};
+    /* "They've been booked.", "I got you reserved", "your film has been
+     * rented": a verb that only a purchase takes names it when, within four
+     * words before it (a passive's subject and "has been"), its subject or
+     * object is the customer, what they took, or the agent ("I've added
+     * Ohio", "done" name none; "the shop is booked solid" is someone else's
+     * calendar) */
+    static const char *const verb[] = {"booked", "reserved", "purchased", "bought", "ordered",
+                                       "rented"};
     static const char *const who[] = {"you",   "you're", "youre", "you've", "your",
                                       "they",  "they're", "theyre", "they've", "theyve",
                                       "it",    "it's",   "its",   "that's", "thats",
@@ -198,7 +200,7 @@ static bool names_booking(const kpi_text *t)
         for (size_t k = kpi_text_tok_at(t, ms); k < t->ntok && t->tok[k].end <= me; k++) {
             if (!kpi_tok_in(t, k, verb, sizeof verb / sizeof verb[0]))
                 continue;
-            for (size_t j = k, n = 0; j-- > 0 && n < 3 && t->tok[j].start >= sp.start; n++)
+            for (size_t j = k, n = 0; j-- > 0 && n < 4 && t->tok[j].start >= sp.start; n++)
                 if (kpi_tok_in(t, j, who, sizeof who / sizeof who[0]))
                     return true;
         }
@@ -579,11 +581,11 @@ static bool clock_time(const kpi_text *t, size_t k)
 }
 
 /* Does the agent's last turn name a day or time the customer may pick? */
-static bool offers_slot(const dlg_state *st)
+static bool offers_slot_at(const dlg_state *st, int turn)
 {
-    if (st->ask_turn < 0)
+    if (turn < 0)
         return false;
-    const kpi_text *at = &st->texts[st->ask_turn];
+    const kpi_text *at = &st->texts[turn];
     bool offers = false;
     /* "can i call you back thursday": a day said for a callback, a
      * non-purchase before it in its sentence, offers nothing to book */
@@ -620,6 +622,29 @@ static bool offers_slot(const dlg_state *st)
     return offers;
 }
 
+static bool offers_slot(const dlg_state *st)
+{
+    return offers_slot_at(st, st->ask_turn);
+}
+
+/* The agent turn whose slots the customer's answer may pick: the last one,
+ * or when it offered none, the one before it when the customer's turn
+ * between only asked or complained ("i have wednesday at noon or thursday
+ * at nine" - "what's your rate right now" - "about six point nine" - "ugh
+ * fine the wednesday at noon"): nothing refused, put off or picked since.
+ * -1 when none. */
+static int slot_offer_turn(const dlg_state *st)
+{
+    if (offers_slot(st))
+        return st->ask_turn;
+    int p = st->ask_turn - 2;
+    if (p < 0 || st->turns->v[p].speaker != SPK_AGENT ||
+        st->turns->v[p + 1].speaker != SPK_CUSTOMER || st->no_turn > p || st->pick_turn > p ||
+        st->agree_turn > p || st->n_acc > 0 || st->agent[st->ask_turn].ask != ASK_NONE)
+        return -1;
+    return offers_slot_at(st, p) ? p : -1;
+}
+
 /* Is the number word k part of a price ("one dollar a week", "five bucks",
  * "ten per month"): a money word or "per" / "each" follows it within two
  * words? Said back, a price picks no time. */
@@ -643,11 +668,27 @@ static bool only_price(const dlg_agent *a, size_t pos)
     return a->n_price == 1 && a->prices[0].start <= pos && pos < a->prices[0].end;
 }
 
+/* How many words from word k of t (at most three) only react before an
+ * answer: surprise, reluctance or a plain yes ("ugh fine", "oh", "okay
+ * yeah"), with no content of their own. */
+static size_t reaction_words(const kpi_text *t, size_t k)
+{
+    static const char *const words[] = {"ugh",  "oh",   "ah",    "well",  "fine", "okay",
+                                        "ok",   "alright", "sure", "yeah", "yes",  "yep",
+                                        "so",   "then", "honestly", "hm", "argh", "geez"};
+    size_t n = 0, s = t->tok[k].sent;
+    while (n < 3 && k + n < t->ntok && t->tok[k + n].sent == s &&
+           kpi_tok_in(t, k + n, words, sizeof words / sizeof words[0]))
+        n++;
+    return n;
+}
+
 static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
 {
-    if (!offers_slot(st))
+    int ot = slot_offer_turn(st);
+    if (ot < 0)
         return false;
-    const kpi_text *at = &st->texts[st->ask_turn];
+    const kpi_text *at = &st->texts[ot];
     /* "four four one nine": digits read out, no time ("six thirty pm" is) */
     static const char *const digit[] = {"zero", "oh", "one", "two", "three", "four",
                                         "five", "six", "seven", "eight", "nine"};
@@ -656,11 +697,13 @@ static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
         run = kpi_tok_in(ct, k, digit, sizeof digit / sizeof digit[0]) ? run + 1 : 0;
     if (run >= 3)
         return false;
-    /* the first three words of any sentence: "In person, please. 5:20." */
+    /* the first three words of any sentence: "In person, please. 5:20.",
+     * after the words of a reaction that open it ("ugh fine the wednesday
+     * at noon", "oh video on wednesday is perfect") */
     for (size_t k = 0, k0 = 0, si = 0; k < ct->ntok; k++) {
         if (k == 0 || kpi_text_sentence_at(ct, ct->tok[k].start) != si) {
             si = kpi_text_sentence_at(ct, ct->tok[k].start);
-            k0 = k;
+            k0 = k + reaction_words(ct, k);
         }
         if (k >= k0 + 3 || !time_word(ct, k) || priced_number(ct, k))
             continue;
@@ -669,7 +712,7 @@ static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
         for (size_t j = 0; j < at->ntok; j++)
             if (at->tok[j].end - at->tok[j].start == n &&
                 memcmp(at->low + at->tok[j].start, w, n) == 0 &&
-                !only_price(&st->agent[st->ask_turn], at->tok[j].start))
+                !only_price(&st->agent[ot], at->tok[j].start))
                 return true;
     }
     return false;
@@ -1159,15 +1202,17 @@ static bool refused_before(const dlg_state *st, int turn, const dlg_customer *c,
 }
 
 /* Where the object of the commitment e ends: up to four words after it, not
- * past a clause's start or a new subject ("book it | i keep putting this
- * off", "go ahead, | book it"). */
+ * past a clause's start, a new subject or a second request ("book it | i
+ * keep putting this off", "go ahead, | book it", "sign me up for saturday |
+ * and text me the details"). */
 static size_t object_end(const kpi_text *t, const dlg_event *e)
 {
     size_t k = kpi_text_tok_at(t, e->end), end = e->end;
     for (size_t n = 0; k < t->ntok && n < 4; k++, n++) {
         if ((t->tok[k].flags & TF_CLAUSE_START) || (t->tok[k].vflags & VF_CLAUSE) ||
             (k > 0 && (t->tok[k - 1].flags & TF_PUNCT_AFTER)) ||
-            KPI_TOK_IS(t, k, "i", "i'm", "we", "we're", "my", "our", "he", "she", "they"))
+            KPI_TOK_IS(t, k, "i", "i'm", "we", "we're", "my", "our", "he", "she", "they") ||
+            dlg_second_request(t, k))
             break;
         end = t->tok[k].end;
     }

@@ -165,6 +165,25 @@ static bool other_subject(const kpi_text *t, size_t ms)
            KPI_TOK_IS(t, k - 2, "you", "they", "he", "she", "you're", "they're");
 }
 
+bool dlg_second_request(const kpi_text *t, size_t k)
+{
+    static const char *const verb[] = {"put",  "call", "ring",  "text", "email", "send",
+                                       "let",  "keep", "add",   "give", "tell",  "notify",
+                                       "mail", "sign", "phone"};
+    return KPI_TOK_IS(t, k, "and") && kpi_tok_in(t, k + 1, verb, sizeof verb / sizeof verb[0]);
+}
+
+/* Where the request that the words ending at me open ends within its
+ * clause, which ends at ce: at a second request of its own
+ * (dlg_second_request), else at ce. */
+static size_t own_request_end(const kpi_text *t, size_t me, size_t ce)
+{
+    for (size_t k = kpi_text_tok_at(t, me); k + 1 < t->ntok && t->tok[k + 1].end <= ce; k++)
+        if (dlg_second_request(t, k))
+            return t->tok[k].start;
+    return ce;
+}
+
 static scope_t scope_of(const kpi_text *t, size_t ms, size_t me, size_t cs, size_t ce)
 {
     scope_t sc = {0};
@@ -180,7 +199,7 @@ static scope_t scope_of(const kpi_text *t, size_t ms, size_t me, size_t cs, size
         sc.if_price = false;
     sc.hypothetical = kpi_has(t, KS_HYPOTHETICAL, cs, ms);
     sc.hedged = kpi_has(t, KS_HEDGE, sp.start, ms);
-    sc.nonpurchase = kpi_has(t, KS_NONPURCHASE, ms, ce);
+    sc.nonpurchase = kpi_has(t, KS_NONPURCHASE, ms, own_request_end(t, me, ce));
     sc.other_subject = other_subject(t, ms);
     return sc;
 }

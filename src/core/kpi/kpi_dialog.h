@@ -115,6 +115,11 @@ void dlg_customer_free(dlg_customer *c);
  * the words [ia, ib) of text at: they share a content word. */
 bool dlg_names_item(const kpi_text *ct, size_t a, size_t b, const kpi_text *at, size_t ia,
                     size_t ib);
+/* Whether word k of t is an "and" that opens a second request of the
+ * customer's own ("book the eighth and put me on the list", "sign me up
+ * and text me the details"): what the second asks for (a waitlist, a
+ * callback) is not the object of the first. */
+bool dlg_second_request(const kpi_text *t, size_t k);
 /* Whether the clause [a, b) of t has a non-purchase object (email, callback). */
 bool dlg_nonpurchase(const kpi_text *t, size_t a, size_t b);
 
