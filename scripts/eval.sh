@@ -74,6 +74,10 @@
 #   kpi-fresh53        tests/data/kpi-fresh53  (when present)
 #   kpi-fresh54        tests/data/kpi-fresh54  (when present)
 #   kpi-fresh55        tests/data/kpi-fresh55  (when present)
+#   kpi-fresh56        tests/data/kpi-fresh56  (when present)
+#   kpi-fresh57        tests/data/kpi-fresh57  (when present)
+#   kpi-fresh58        tests/data/kpi-fresh58  (when present)
+#   kpi-fresh59        tests/data/kpi-fresh59  (when present)
 # Environment: CONVERZA_SHARED (default ../shared), CONVERZA_ETL (default
 # build/converza-etl), CONVERZA_RULES_FILE (default rules/converza.rules),
 # EVAL_VERBOSE=1 lists each set's wrong calls after the table.
@@ -125,7 +129,9 @@ if [ $# -eq 0 ]; then
         kpi-fresh48 tests/data/kpi-fresh48 kpi-fresh49 tests/data/kpi-fresh49 \
         kpi-fresh50 tests/data/kpi-fresh50 kpi-fresh51 tests/data/kpi-fresh51 \
         kpi-fresh52 tests/data/kpi-fresh52 kpi-fresh53 tests/data/kpi-fresh53 \
-        kpi-fresh54 tests/data/kpi-fresh54 kpi-fresh55 tests/data/kpi-fresh55 >"$work/sets"
+        kpi-fresh54 tests/data/kpi-fresh54 kpi-fresh55 tests/data/kpi-fresh55 \
+        kpi-fresh56 tests/data/kpi-fresh56 kpi-fresh57 tests/data/kpi-fresh57 \
+        kpi-fresh58 tests/data/kpi-fresh58 kpi-fresh59 tests/data/kpi-fresh59 >"$work/sets"
 else
     for d in "$@"; do
         printf '%s\t%s\n' "$(basename "$d")" "$d"
