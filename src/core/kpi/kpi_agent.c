@@ -678,9 +678,12 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
         if (am->excluded)
             continue;
         /* "$84.99 on its own, but I can give it to you for $50": a price
-         * before the revision that a later one follows is the old one */
+         * before the revision that a later one follows is the old one; not
+         * when that later one is itself the old price ("$99 instead of
+         * $179": "instead" is the revision's word, $99 the new price) */
         bool superseded = a->revision && rev_at > am->end && k + 1 < s->namounts &&
-                          s->amounts[k + 1].start > rev_at && !increment_after(t, &s->amounts[k + 1]);
+                          s->amounts[k + 1].start > rev_at && !s->amounts[k + 1].old &&
+                          !increment_after(t, &s->amounts[k + 1]);
         dlg_price p = {.cents = am->cents, .old = am->old || superseded,
                        .each = am->each, .bundle = am->bundle, .qty = am->qty, .alt = am->alt,
                        .per = am->per,

@@ -366,20 +366,25 @@ static bool names_main(const dlg_state *st, int turn)
 }
 
 /* Is the price k of the turn said as the other price of the offered one
- * before it, "or" between them in the same sentence ("$35 now, or $45 at
- * the airport")? */
+ * before it, in the same sentence: "or" or "versus" between them ("$35
+ * now, or $45 at the airport", "$35 now versus $45 at the airport"), or
+ * the first one's clause ending on when it holds ("$35 if you add it now,
+ * $45 at the airport")? */
 static bool or_between(const kpi_text *t, const dlg_agent *a, size_t k)
 {
     if (k == 0)
         return false;
     size_t from = kpi_text_tok_at(t, a->prices[k - 1].end);
-    for (size_t j = from; j < t->ntok && t->tok[j].end <= a->prices[k].start; j++) {
+    size_t j = from;
+    for (; j < t->ntok && t->tok[j].end <= a->prices[k].start; j++) {
         if (j > from && (t->tok[j].flags & TF_SENT_START))
             return false;
-        if (KPI_TOK_IS(t, j, "or"))
+        if (KPI_TOK_IS(t, j, "or", "versus", "vs"))
             return true;
     }
-    return false;
+    /* j: the second price's own word, which opens its clause */
+    return j > from && j < t->ntok && !(t->tok[j].flags & TF_SENT_START) &&
+           (t->tok[j].flags & TF_CLAUSE_START) && KPI_TOK_IS(t, j - 1, "now", "today");
 }
 
 static bool prices_request(const dlg_state *st, int t, const dlg_price *p);
