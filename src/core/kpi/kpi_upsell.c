@@ -1727,11 +1727,17 @@ static int64_t counted_units(const dlg_state *st, const kpi_text *ct, const dlg_
         end = qend; /* "Fine, two lemonades." */
     for (size_t k = kpi_text_tok_at(ct, e->start); k + 1 < ct->ntok && ct->tok[k + 1].end <= end;
          k++) {
-        int q = kpi_count_word(ct, k);
+        /* "add a 7 candle", "a two liter coke": a number after "a" names
+         * the kind of thing, it counts nothing */
+        int q = k > 0 && KPI_TOK_IS(ct, k - 1, "a", "an") ? 0 : kpi_count_word(ct, k);
         /* "two orders of the knots", "three bottles of that wine": a
-         * measure, then the item's name */
+         * measure, then the item's name; "two of the combos": "of", then
+         * the name */
         size_t m = k + 1;
-        if (m + 2 < ct->ntok && KPI_TOK_IS(ct, m + 1, "of") && ct->tok[m + 2].sent == ct->tok[k].sent)
+        if (m + 1 < ct->ntok && KPI_TOK_IS(ct, m, "of") && ct->tok[m + 1].sent == ct->tok[k].sent)
+            m += KPI_TOK_IS(ct, m + 1, "the", "those", "these", "your") ? 2 : 1;
+        else if (m + 2 < ct->ntok && KPI_TOK_IS(ct, m + 1, "of") &&
+                 ct->tok[m + 2].sent == ct->tok[k].sent)
             m += KPI_TOK_IS(ct, m + 2, "the", "that", "those", "your") ? 3 : 2;
         if (m >= ct->ntok || ct->tok[m].sent != ct->tok[k].sent || ct->tok[m].end > end)
             m = k + 1;
