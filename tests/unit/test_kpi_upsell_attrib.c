@@ -3,7 +3,8 @@
  * same breath ("$99 instead of $179", "$69, not $79", "$35 now versus $45 at
  * the airport"), the thing "one" or "them" points back at, an extra put off
  * by name ("the filter can wait", "i've got one already"), "two of the
- * combos", and a number that names a kind ("a 7 candle"). With the shipped
+ * combos", a number that names a kind ("a 7 candle"), and "just one X"
+ * recounting an extra taken before. With the shipped
  * rules file, on short calls written for these tests (clean and
  * speech-recognition style); each mechanism has a negative case. */
 #include <stdio.h>
@@ -138,6 +139,36 @@ static void check_counts(void)
             true, 7, "negative: '2 candles' counts two");
 }
 
+/* "Actually, just one cushion": a count after "just" or "only" that names
+ * an extra taken at a price each, in a later turn, recounts it. */
+static void check_just_one(void)
+{
+    kt_call("Customer: I'd like to order the corner sofa.\n"
+            "Agent: Lovely. That's $1,200. Would you like matching cushions? They're $30 each.\n"
+            "Customer: Oh yes, two of the cushions please.\n"
+            "Agent: Two cushions, $60. Anything else?\n"
+            "Customer: Hmm, actually, just one cushion. I have an old one.\n"
+            "Agent: No problem, one cushion. Is that all correct?\n"
+            "Customer: Yes, that's correct.",
+            true, 30, "'just one cushion' recounts the cushions");
+    kt_call("customer: i'll take the oak desk\n"
+            "agent: sure that's four hundred would you like desk lamps they're forty dollars each\n"
+            "customer: yeah two lamps please\n"
+            "agent: two lamps eighty dollars\n"
+            "customer: actually wait just one lamp my wife has one\n"
+            "agent: sure one lamp\n"
+            "customer: great thanks",
+            true, 40, "ASR: 'just one lamp' recounts the lamps");
+    kt_call("customer: i'll take the oak desk\n"
+            "agent: sure that's four hundred would you like desk lamps they're forty dollars each\n"
+            "customer: yeah two lamps please\n"
+            "agent: two lamps eighty dollars\n"
+            "customer: just one question when does it ship\n"
+            "agent: next week\n"
+            "customer: great thanks",
+            true, 80, "negative: 'just one question' recounts nothing");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -146,6 +177,7 @@ int main(void)
     check_points_back();
     check_put_off();
     check_counts();
+    check_just_one();
     kt_free();
     T_END();
 }

@@ -1686,8 +1686,8 @@ static bool clause_has_object(const kpi_text *ct, size_t me, size_t ce)
     return dlg_names_item(ct, me, ce, ct, me, ce);
 }
 
-/* Whether word k of ct is a word of [ia, ib) in at, or its plural ("tub",
- * "tubs"; "box", "boxes"). Local on purpose: item naming (dlg_names_item)
+/* Whether word k of ct is a word of [ia, ib) in at, its plural ("tub",
+ * "tubs"; "box", "boxes") or its singular ("lamp", "lamps"). Local on purpose: item naming (dlg_names_item)
  * matches stems of five letters or more only. */
 static bool names_in_plural(const kpi_text *ct, size_t k, const kpi_text *at, size_t ia,
                             size_t ib)
@@ -1701,6 +1701,7 @@ static bool names_in_plural(const kpi_text *ct, size_t k, const kpi_text *at, si
             continue;
         if ((n == m + 1 && w[m] == 's' && memcmp(w, x, m) == 0) ||
             (n == m + 2 && w[m] == 'e' && w[m + 1] == 's' && memcmp(w, x, m) == 0) ||
+            (m == n + 1 && x[n] == 's' && memcmp(w, x, n) == 0) || /* "one lamp", "lamps" */
             (n == m && memcmp(w, x, m) == 0))
             return true;
     }
@@ -2982,8 +2983,11 @@ static void recounted(dlg_state *st, int turn)
         else if (KPI_TOK_IS(ct, k, "make", "change", "changed") &&
                  KPI_TOK_IS(ct, k + 1, "it", "that"))
             q_at = k + 2 + (k + 3 < ct->ntok && KPI_TOK_IS(ct, k + 2, "to"));
+        else if (KPI_TOK_IS(ct, k, "just", "only"))
+            q_at = k + 1; /* "actually, just one cushion": the item named after */
         else
             continue;
+        bool limit = q_at == k + 1;
         if (q_at >= ct->ntok || ct->tok[q_at].sent != ct->tok[k].sent)
             continue;
         if (party && !(q_at + 1 < ct->ntok && ct->tok[q_at + 1].sent == ct->tok[k].sent &&
@@ -3002,6 +3006,18 @@ static void recounted(dlg_state *st, int turn)
             continue;
         size_t si = kpi_text_sentence_at(ct, ct->tok[k].start);
         size_t a = ct->sent[si].start, b = ct->sent[si].end;
+        /* "just one cushion" names the item within the two words after
+         * the count ("just one extra controller"); "only two of us" and
+         * "just two please" recount nothing by these words */
+        if (limit) {
+            a = ct->tok[q_at].end;
+            size_t last = q_at + 3 < ct->ntok ? q_at + 3 : ct->ntok - 1;
+            while (last > q_at && ct->tok[last].sent != ct->tok[q_at].sent)
+                last--;
+            if (last == q_at)
+                continue;
+            b = ct->tok[last].end;
+        }
         dlg_accept *pick = NULL;
         int each = 0;
         for (size_t i = st->n_acc; i-- > 0;) {
@@ -3012,16 +3028,21 @@ static void recounted(dlg_state *st, int turn)
             if (!it->each || it->bundle || it->cents <= 0)
                 continue;
             each++;
-            if (!pick && item_named(st, ct, a, b, it))
+            /* "just one lamp" after "desk lamps": a short name, singular */
+            if (!pick && (item_named(st, ct, a, b, it) ||
+                          (limit && names_in_plural(ct, q_at + 1, &st->texts[it->words_turn],
+                                                    it->ws, it->we))))
                 pick = acc;
         }
-        if (!pick && each == 1)
+        if (!pick && each == 1 && !limit)
             for (size_t i = st->n_acc; i-- > 0 && !pick;) {
                 dlg_accept *acc = &st->acc[i];
                 if (!acc->retracted && acc->kind == ACC_ADDON && acc->item >= 0 &&
                     acc->turn < turn && st->items[acc->item].each && !st->items[acc->item].bundle)
                     pick = acc;
             }
+        if (!pick && limit)
+            continue;
         if (pick && st->items[pick->item].cents <= KPI_PRICE_MAX_CENTS / q)
             pick->cents = st->items[pick->item].cents * q;
         return;
