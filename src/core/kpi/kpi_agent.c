@@ -670,7 +670,12 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
          * so the sentence's item does */
         if (item_start != ss && !dlg_names_item(t, item_start, am->start, t, item_start, am->start))
             item_start = ss;
-        if (!dlg_names_item(t, item_start, am->start, t, item_start, am->start) && am->sent > 0)
+        /* "Would you like a case? The official one's $30.", "the wiper
+         * blades are worn. We can swap them for $29.99": "one", "them"
+         * point back at the thing the sentence before names */
+        if ((!dlg_names_item(t, item_start, am->start, t, item_start, am->start) ||
+             KPI_SPAN_HAS(t, item_start, am->start, "one", "one's", "ones", "them", "those", "these")) &&
+            am->sent > 0)
             item_start = t->sent[am->sent - 1].start;
         item_start = dlg_item_words_start(t, item_start, am->start);
         prev_end = am->end;
@@ -678,9 +683,12 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
         if (am->excluded)
             continue;
         /* "$84.99 on its own, but I can give it to you for $50": a price
-         * before the revision that a later one follows is the old one */
+         * before the revision that a later one follows is the old one; not
+         * when that later one is itself the old price ("$99 instead of
+         * $179": "instead" is the revision's word, $99 the new price) */
         bool superseded = a->revision && rev_at > am->end && k + 1 < s->namounts &&
-                          s->amounts[k + 1].start > rev_at && !increment_after(t, &s->amounts[k + 1]);
+                          s->amounts[k + 1].start > rev_at && !s->amounts[k + 1].old &&
+                          !increment_after(t, &s->amounts[k + 1]);
         dlg_price p = {.cents = am->cents, .old = am->old || superseded,
                        .each = am->each, .bundle = am->bundle, .qty = am->qty, .alt = am->alt,
                        .per = am->per,

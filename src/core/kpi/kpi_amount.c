@@ -1677,7 +1677,8 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
             a.alt = cents == f.read_hi ? f.read_lo : f.read_hi;
         size_t wb = kpi_text_words_back(t, i, ss, 4);
         size_t wf = kpi_text_words_fwd(t, e, se, 4);
-        a.old = kpi_has(t, KS_PRICE_OLD, wb, i);
+        /* "it's actually $69, not $79": the price a correction sets aside */
+        a.old = kpi_has(t, KS_PRICE_OLD, wb, i) || (k > 0 && KPI_TOK_IS(t, k - 1, "not"));
         a.excluded = kpi_has(t, KS_PRICE_EXCL_BEFORE, wb, i) ||
                      kpi_has(t, KS_PRICE_EXCL_AFTER, e, wf);
         /* "$240 each", "$120 a year each", "$35 per person" */

@@ -366,20 +366,25 @@ static bool names_main(const dlg_state *st, int turn)
 }
 
 /* Is the price k of the turn said as the other price of the offered one
- * before it, "or" between them in the same sentence ("$35 now, or $45 at
- * the airport")? */
+ * before it, in the same sentence: "or" or "versus" between them ("$35
+ * now, or $45 at the airport", "$35 now versus $45 at the airport"), or
+ * the first one's clause ending on when it holds ("$35 if you add it now,
+ * $45 at the airport")? */
 static bool or_between(const kpi_text *t, const dlg_agent *a, size_t k)
 {
     if (k == 0)
         return false;
     size_t from = kpi_text_tok_at(t, a->prices[k - 1].end);
-    for (size_t j = from; j < t->ntok && t->tok[j].end <= a->prices[k].start; j++) {
+    size_t j = from;
+    for (; j < t->ntok && t->tok[j].end <= a->prices[k].start; j++) {
         if (j > from && (t->tok[j].flags & TF_SENT_START))
             return false;
-        if (KPI_TOK_IS(t, j, "or"))
+        if (KPI_TOK_IS(t, j, "or", "versus", "vs"))
             return true;
     }
-    return false;
+    /* j: the second price's own word, which opens its clause */
+    return j > from && j < t->ntok && !(t->tok[j].flags & TF_SENT_START) &&
+           (t->tok[j].flags & TF_CLAUSE_START) && KPI_TOK_IS(t, j - 1, "now", "today");
 }
 
 static bool prices_request(const dlg_state *st, int t, const dlg_price *p);
@@ -1747,8 +1752,8 @@ static bool clause_has_object(const kpi_text *ct, size_t me, size_t ce)
     return dlg_names_item(ct, me, ce, ct, me, ce);
 }
 
-/* Whether word k of ct is a word of [ia, ib) in at, or its plural ("tub",
- * "tubs"; "box", "boxes"). Local on purpose: item naming (dlg_names_item)
+/* Whether word k of ct is a word of [ia, ib) in at, its plural ("tub",
+ * "tubs"; "box", "boxes") or its singular ("lamp", "lamps"). Local on purpose: item naming (dlg_names_item)
  * matches stems of five letters or more only. */
 static bool names_in_plural(const kpi_text *ct, size_t k, const kpi_text *at, size_t ia,
                             size_t ib)
@@ -1762,6 +1767,7 @@ static bool names_in_plural(const kpi_text *ct, size_t k, const kpi_text *at, si
             continue;
         if ((n == m + 1 && w[m] == 's' && memcmp(w, x, m) == 0) ||
             (n == m + 2 && w[m] == 'e' && w[m + 1] == 's' && memcmp(w, x, m) == 0) ||
+            (m == n + 1 && x[n] == 's' && memcmp(w, x, n) == 0) || /* "one lamp", "lamps" */
             (n == m && memcmp(w, x, m) == 0))
             return true;
     }
@@ -1788,11 +1794,17 @@ static int64_t counted_units(const dlg_state *st, const kpi_text *ct, const dlg_
         end = qend; /* "Fine, two lemonades." */
     for (size_t k = kpi_text_tok_at(ct, e->start); k + 1 < ct->ntok && ct->tok[k + 1].end <= end;
          k++) {
-        int q = kpi_count_word(ct, k);
+        /* "add a 7 candle", "a two liter coke": a number after "a" names
+         * the kind of thing, it counts nothing */
+        int q = k > 0 && KPI_TOK_IS(ct, k - 1, "a", "an") ? 0 : kpi_count_word(ct, k);
         /* "two orders of the knots", "three bottles of that wine": a
-         * measure, then the item's name */
+         * measure, then the item's name; "two of the combos": "of", then
+         * the name */
         size_t m = k + 1;
-        if (m + 2 < ct->ntok && KPI_TOK_IS(ct, m + 1, "of") && ct->tok[m + 2].sent == ct->tok[k].sent)
+        if (m + 1 < ct->ntok && KPI_TOK_IS(ct, m, "of") && ct->tok[m + 1].sent == ct->tok[k].sent)
+            m += KPI_TOK_IS(ct, m + 1, "the", "those", "these", "your") ? 2 : 1;
+        else if (m + 2 < ct->ntok && KPI_TOK_IS(ct, m + 1, "of") &&
+                 ct->tok[m + 2].sent == ct->tok[k].sent)
             m += KPI_TOK_IS(ct, m + 2, "the", "that", "those", "your") ? 3 : 2;
         if (m >= ct->ntok || ct->tok[m].sent != ct->tok[k].sent || ct->tok[m].end > end)
             m = k + 1;
@@ -3100,8 +3112,11 @@ static void recounted(dlg_state *st, int turn)
         else if (KPI_TOK_IS(ct, k, "make", "change", "changed") &&
                  KPI_TOK_IS(ct, k + 1, "it", "that"))
             q_at = k + 2 + (k + 3 < ct->ntok && KPI_TOK_IS(ct, k + 2, "to"));
+        else if (KPI_TOK_IS(ct, k, "just", "only"))
+            q_at = k + 1; /* "actually, just one cushion": the item named after */
         else
             continue;
+        bool limit = q_at == k + 1;
         if (q_at >= ct->ntok || ct->tok[q_at].sent != ct->tok[k].sent)
             continue;
         if (party && !(q_at + 1 < ct->ntok && ct->tok[q_at + 1].sent == ct->tok[k].sent &&
@@ -3120,6 +3135,18 @@ static void recounted(dlg_state *st, int turn)
             continue;
         size_t si = kpi_text_sentence_at(ct, ct->tok[k].start);
         size_t a = ct->sent[si].start, b = ct->sent[si].end;
+        /* "just one cushion" names the item within the two words after
+         * the count ("just one extra controller"); "only two of us" and
+         * "just two please" recount nothing by these words */
+        if (limit) {
+            a = ct->tok[q_at].end;
+            size_t last = q_at + 3 < ct->ntok ? q_at + 3 : ct->ntok - 1;
+            while (last > q_at && ct->tok[last].sent != ct->tok[q_at].sent)
+                last--;
+            if (last == q_at)
+                continue;
+            b = ct->tok[last].end;
+        }
         dlg_accept *pick = NULL;
         int each = 0;
         for (size_t i = st->n_acc; i-- > 0;) {
@@ -3130,16 +3157,21 @@ static void recounted(dlg_state *st, int turn)
             if (!it->each || it->bundle || it->cents <= 0)
                 continue;
             each++;
-            if (!pick && item_named(st, ct, a, b, it))
+            /* "just one lamp" after "desk lamps": a short name, singular */
+            if (!pick && (item_named(st, ct, a, b, it) ||
+                          (limit && names_in_plural(ct, q_at + 1, &st->texts[it->words_turn],
+                                                    it->ws, it->we))))
                 pick = acc;
         }
-        if (!pick && each == 1)
+        if (!pick && each == 1 && !limit)
             for (size_t i = st->n_acc; i-- > 0 && !pick;) {
                 dlg_accept *acc = &st->acc[i];
                 if (!acc->retracted && acc->kind == ACC_ADDON && acc->item >= 0 &&
                     acc->turn < turn && st->items[acc->item].each && !st->items[acc->item].bundle)
                     pick = acc;
             }
+        if (!pick && limit)
+            continue;
         if (pick && st->items[pick->item].cents <= KPI_PRICE_MAX_CENTS / q)
             pick->cents = st->items[pick->item].cents * q;
         return;
