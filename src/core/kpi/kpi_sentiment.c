@@ -436,6 +436,28 @@ static bool conceding(const kpi_rules *r, const kpi_text *t, size_t but, size_t 
            sarcasm_prone(r, t, j, t->tok[j].lex_len);
 }
 
+/* The word of the sentence [k0, k1) that gives in: a weak word of praise
+ * ([sarcasm_prone], scoring at most GRUDGING: "fine") opening the sentence
+ * after at most an interjection, alone or before what the customer gives
+ * in to ("Fine.", "ugh fine, book the Monday slot", "yeah fine add it"). Across the labelled calls nearly every customer who answers
+ * so is dissatisfied. "Fine, thanks" and "fine, how are you" answer a
+ * greeting; "fine, whatever ..." is judged by its "whatever" ([lexicon]:
+ * "fine whatever it takes" accepts), and "okay, fine" takes an offer ("okay
+ * fine i'll stay on that then"). k1 when there is none. */
+static size_t concedes_opening(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1)
+{
+    size_t first = k0;
+    while (first < k1 && KPI_TOK_IS(t, first, "yeah", "ugh", "oh", "well"))
+        first++;
+    size_t len = first < k1 ? t->tok[first].lex_len : 0;
+    if (!len || t->tok[first].lex <= 0 || t->tok[first].lex > GRUDGING || !sarcasm_prone(r, t, first, len))
+        return k1;
+    bool gives_in = first + len >= k1 ||
+                    !KPI_TOK_IS(t, first + len, "thanks", "thank", "thankyou", "how", "and", "by", "with",
+                                "for", "whatever");
+    return gives_in ? first : k1;
+}
+
 /* Scores the sentence made of words [k0, k1); offers hits to the top lists. */
 static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1,
                              bool sarcastic, bool quotes, size_t bought_at, bool sold, double running,
@@ -471,6 +493,7 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
      * after "but" concedes, it does not take the complaint back; after a
      * complaint in its sentence it is grudging */
     size_t conceded = conceding(r, t, but, k1) ? but + 1 : k1;
+    size_t gives_in = concedes_opening(r, t, k0, k1);
     double sum = 0;
     size_t floor = k0; /* end of the last phrase: negators before it are its own */
     bool mocked = kpi_has(t, KS_SARCASM, t->tok[k0].start, t->tok[k1 - 1].end);
@@ -593,7 +616,7 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
             if (x > 0 && mocked)
                 x = -x;
             else if (x > 0 && sarcasm_prone(r, t, i, len) &&
-                (sarcastic || closes_complaint || opens_complaint || sour_open || (i == conceded && sum < 0) ||
+                (sarcastic || closes_complaint || opens_complaint || sour_open || (i == conceded && sum < 0) || i == gives_in ||
                  (!after_okay && running <= SARCASM_AFTER && (n <= 4 || tk->lex <= GRUDGING))))
                 x = -x;
             else if (ack && x > 0 && (x < ROUTINE_STRONG || running < 0))
