@@ -5,8 +5,9 @@
  * invoked, a price or a deal judged in plain words and doubt of coming
  * back; process words that are no feelings ("patient portal", "power of
  * attorney", "the late show", "on top", "maybe twice"); warmth in plain
- * words ("you've always treated me well", "you saved me so much hassle").
- * Each with the same words in a
+ * words ("you've always treated me well", "you saved me so much hassle");
+ * stock praise closing a turn that the agent answers with sympathy ("I
+ * know, it's a lot") is sarcasm. Each with the same words in a
  * calm sense. The calls are our own. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -118,6 +119,28 @@ static void check_plain_warmth(void)
            0, "the agent's 'save you the hassle' is not the customer's");
 }
 
+/* Stock praise said of a bad fact the agent then sympathised with is
+ * sarcasm; the same praise without sympathy, before a plan, or before the
+ * agent's own news ("I'm sorry, Saturday is full") is not. */
+static void check_sympathy(void)
+{
+    expect("Agent: Parking is thirty a night.\nCustomer: Thirty a night on top of what I pay for the room. "
+           "Lovely.\nAgent: I know, it's a lot.\nCustomer: Okay.",
+           -1, "praise closing a turn the agent sympathised with is sarcasm");
+    expect("agent: the earliest we have is three weeks out\ncustomer: oh wonderful three weeks\n"
+           "agent: i know it's our busy season\ncustomer: okay",
+           -1, "ASR: 'oh wonderful' answered with 'i know' is sarcasm");
+    expect("Agent: Parking is thirty a night with breakfast.\nCustomer: Thirty a night with breakfast "
+           "included. Lovely.\nAgent: Shall I add it?\nCustomer: Yes please.",
+           0, "the same praise without sympathy is not sarcasm");
+    expect("Agent: The plan is forty a month.\nCustomer: Great, I'll talk to my wife and call back.\n"
+           "Agent: I understand, take your time.\nCustomer: Bye.",
+           1, "praise before a plan answered with 'I understand' is not sarcasm");
+    expect("Agent: What can I book for you?\nCustomer: Saturday at seven for four people. Perfect.\n"
+           "Agent: I'm sorry, Saturday is full. Sunday at seven?\nCustomer: Sunday works.",
+           0, "a bare 'I'm sorry' brings the agent's own news");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -127,6 +150,7 @@ int main(void)
     check_price_words();
     check_process_words();
     check_plain_warmth();
+    check_sympathy();
     kt_free();
     T_END();
 }

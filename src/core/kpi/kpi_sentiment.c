@@ -458,10 +458,28 @@ static size_t concedes_opening(const kpi_rules *r, const kpi_text *t, size_t k0,
     return gives_in ? first : k1;
 }
 
+/* Is the stock praise at words [i, i+len) of a customer's turn said of a
+ * bad fact the agent then sympathised with ([empathy]: "I know, it's a
+ * lot", "I understand", "sorry about that")? Praise that closes the turn
+ * after the customer's own words ("$28 a night to park at a hotel I'm
+ * already paying for. Nice.", "So I drive out in this. Lovely.") or that
+ * follows "oh" ("oh good a four hour window") is then sarcasm. Praise that
+ * opens the turn before a plan ("Great, I'll think about it" - "I
+ * understand") is no comment on a fact. */
+static bool pitied_praise(const kpi_text *t, size_t i, size_t len, size_t k0)
+{
+    if (i > k0 && KPI_TOK_IS(t, i - 1, "oh"))
+        return true;
+    size_t own = 0; /* the customer's words before the praise */
+    for (size_t j = 0; j < i; j++)
+        own += !t->tok[j].lex_len && !KPI_TOK_IS(t, j, "yeah", "well", "okay", "ok", "wow", "just", "so");
+    return own >= 2 && only_praise_after(t, i + len, t->ntok);
+}
+
 /* Scores the sentence made of words [k0, k1); offers hits to the top lists. */
 static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1,
                              bool sarcastic, bool quotes, size_t bought_at, bool sold, double running,
-                             bool soured, bool plain, bool windfall, int turn, hit_t *pos, size_t *npos,
+                             bool soured, bool plain, bool windfall, bool pitied, int turn, hit_t *pos, size_t *npos,
                              hit_t *neg, size_t *nneg, double w)
 {
     /* only lexicon words score, and all below only weighs them: a sentence
@@ -610,13 +628,16 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
              * in the news; only the complaint's own context or sentence
              * makes it sarcasm, not the running complaint */
             bool after_okay = i > k0 && KPI_TOK_IS(t, i - 1, "okay", "ok", "alright");
+            /* the agent sympathised with the fact the praise was said of */
+            bool pitied_here = pitied && plain && !thanked && bought_at == SIZE_MAX &&
+                               pitied_praise(t, i, len, k0);
             /* in a sentence that mocks ([sarcasm]: "oh sure because
              * saving money is what you're famous for") all praise is
              * mockery */
             if (x > 0 && mocked)
                 x = -x;
             else if (x > 0 && sarcasm_prone(r, t, i, len) &&
-                (sarcastic || closes_complaint || opens_complaint || sour_open || (i == conceded && sum < 0) || i == gives_in ||
+                (sarcastic || closes_complaint || opens_complaint || sour_open || (i == conceded && sum < 0) || i == gives_in || pitied_here ||
                  (!after_okay && running <= SARCASM_AFTER && (n <= 4 || tk->lex <= GRUDGING))))
                 x = -x;
             else if (ack && x > 0 && (x < ROUTINE_STRONG || running < 0))
@@ -693,6 +714,22 @@ static size_t bought_in(const kpi_text *t)
         if (kpi_find(t, buys[k], 0, t->len, &ms, &me) && ms < at)
             at = ms;
     return at;
+}
+
+/* Does the agent answer the customer's turn i by sympathising with it: does
+ * the next agent turn open with [empathy] ("I know, it's a lot", "I
+ * understand", "sorry about that")? */
+static bool answered_with_sympathy(const kpi_scratch *s, const turns_t *turns, size_t i)
+{
+    for (size_t j = i + 1; j < turns->n; j++) {
+        if (turns->v[j].speaker != SPK_AGENT)
+            continue;
+        const kpi_text *t = &s->texts[j];
+        size_t ms, me;
+        return (t->secmask & (1ull << KS_EMPATHY)) && kpi_find(t, KS_EMPATHY, 0, t->len, &ms, &me) &&
+               kpi_text_sentence_at(t, ms) == 0;
+    }
+    return false;
 }
 
 /* Does the agent's turn apologise ([apology]) outside a question? */
@@ -797,6 +834,7 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
          * thanks or warmth */
         bool plain = !warm && !kpi_has(t, KS_GOODWILL, 0, t->len);
         bool sour_turn = plain && only_stock_praise(r, t);
+        bool pitied = answered_with_sympathy(s, turns, i);
         /* explicit sarcasm: "oh great, another hour on hold" */
         size_t pos0 = 0, ms, me;
         while (pos0 < t->len && kpi_find(t, KS_SARCASM, pos0, t->len, &ms, &me)) {
@@ -813,7 +851,7 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
             /* a warm turn, like one after a warm turn, starts afresh */
             bool sour = sour_turn && (turn_sum != 0 ? turn_sum < 0 : soured);
             turn_sum += sentence_score(r, t, k0, k1, sarcastic, quotes, bought_at, out->is_conversion,
-                                       (made_up || warm ? 0 : running) + turn_sum, sour, plain, windfall,
+                                       (made_up || warm ? 0 : running) + turn_sum, sour, plain, windfall, pitied,
                                        (int)i, pos, &npos, neg, &nneg, w);
             k0 = k1;
         }
