@@ -7,7 +7,8 @@
  * attorney", "the late show", "on top", "maybe twice"); warmth in plain
  * words ("you've always treated me well", "you saved me so much hassle");
  * stock praise closing a turn that the agent answers with sympathy ("I
- * know, it's a lot") is sarcasm. Each with the same words in a
+ * know, it's a lot") is sarcasm; an "okay, good" after bad news is no
+ * feeling. Each with the same words in a
  * calm sense. The calls are our own. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -119,6 +120,26 @@ static void check_plain_warmth(void)
            0, "the agent's 'save you the hassle' is not the customer's");
 }
 
+/* After the agent's bad news, an acknowledgement ("okay, good") is no
+ * feeling; a word of a product's name ("hiking boots") or a size ("too
+ * big") is none either. Against them: a complaint after bad news. */
+static void check_flat_answers(void)
+{
+    expect("Agent: Would you like to reschedule?\nCustomer: No, I'll call when I know.\n"
+           "Agent: I'm sorry, the cancellation is done, no fee.\nCustomer: Okay, good.\n"
+           "Agent: Anything else?\nCustomer: No, bye.",
+           0, "'okay, good' after the agent's apology is an acknowledgement");
+    expect("agent: i'm sorry the brown hiking boots in eight are sold out\n"
+           "customer: hmm the eight and a half would be too big i'll wait for the brown\nagent: okay",
+           0, "ASR: 'hiking boots' and 'too big' are no feelings");
+    expect("agent: i'm sorry the brown boots in eight are sold out\n"
+           "customer: again that's the third time this year\nagent: okay",
+           -1, "ASR: a complaint after the apology counts");
+    expect("Agent: I'm afraid they keep hiking the rates every year.\nCustomer: They keep hiking them up "
+           "and I keep paying.\nAgent: I know.",
+           -1, "'hiking them up' raises a price");
+}
+
 /* Stock praise said of a bad fact the agent then sympathised with is
  * sarcasm; the same praise without sympathy, before a plan, or before the
  * agent's own news ("I'm sorry, Saturday is full") is not. */
@@ -151,6 +172,7 @@ int main(void)
     check_process_words();
     check_plain_warmth();
     check_sympathy();
+    check_flat_answers();
     kt_free();
     T_END();
 }

@@ -866,7 +866,9 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
             made_up = turn_sum > 0;
             soured = turn_sum <= SOURED;
         }
-        felt = felt || ((long)i > bad && bad >= 0 && turn_sum != 0);
+        /* an acknowledgement ("okay, good", "great thanks") is no feeling */
+        felt = felt || ((long)i > bad && bad >= 0 && turn_sum != 0 &&
+                        !(turn_sum > 0 && routine_sentence(t, 0, t->ntok)));
         last_turn = turn_sum;
         if (fabs(turn_sum) >= END_CLEAR) {
             if (first_clear == 0)
