@@ -439,11 +439,12 @@ static bool conceding(const kpi_rules *r, const kpi_text *t, size_t but, size_t 
 /* The word of the sentence [k0, k1) that gives in: a weak word of praise
  * ([sarcasm_prone], scoring at most GRUDGING: "fine") opening the sentence
  * after at most an interjection, alone or before what the customer gives
- * in to ("Fine.", "ugh fine, book the Monday slot", "yeah fine add it"). Across the labelled calls nearly every customer who answers
- * so is dissatisfied. "Fine, thanks" and "fine, how are you" answer a
- * greeting; "fine, whatever ..." is judged by its "whatever" ([lexicon]:
- * "fine whatever it takes" accepts), and "okay, fine" takes an offer ("okay
- * fine i'll stay on that then"). k1 when there is none. */
+ * in to ("Fine.", "ugh fine, book the Monday slot", "yeah fine add it").
+ * Across the labelled calls nearly every customer who answers so is
+ * dissatisfied. "Fine, thanks" and "fine, how are you" answer a greeting;
+ * "fine, whatever ..." is judged by its "whatever" ([lexicon]: "fine
+ * whatever it takes" accepts), and "okay, fine" takes an offer ("okay fine
+ * i'll stay on that then"). k1 when there is none. */
 static size_t concedes_opening(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1)
 {
     size_t first = k0;
@@ -479,8 +480,8 @@ static bool pitied_praise(const kpi_text *t, size_t i, size_t len, size_t k0)
 /* Scores the sentence made of words [k0, k1); offers hits to the top lists. */
 static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1,
                              bool sarcastic, bool quotes, size_t bought_at, bool sold, double running,
-                             bool soured, bool plain, bool windfall, bool pitied, int turn, hit_t *pos, size_t *npos,
-                             hit_t *neg, size_t *nneg, double w)
+                             bool soured, bool plain, bool windfall, bool pitied, int turn, hit_t *pos,
+                             size_t *npos, hit_t *neg, size_t *nneg, double w)
 {
     /* only lexicon words score, and all below only weighs them: a sentence
      * with none (most of a call's) scores 0 and offers no hit, and what it
@@ -637,7 +638,8 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
             if (x > 0 && mocked)
                 x = -x;
             else if (x > 0 && sarcasm_prone(r, t, i, len) &&
-                (sarcastic || closes_complaint || opens_complaint || sour_open || (i == conceded && sum < 0) || i == gives_in || pitied_here ||
+                (sarcastic || closes_complaint || opens_complaint || sour_open || (i == conceded && sum < 0) ||
+                 i == gives_in || pitied_here ||
                  (!after_okay && running <= SARCASM_AFTER && (n <= 4 || tk->lex <= GRUDGING))))
                 x = -x;
             else if (ack && x > 0 && (x < ROUTINE_STRONG || running < 0))
@@ -851,8 +853,8 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
             /* a warm turn, like one after a warm turn, starts afresh */
             bool sour = sour_turn && (turn_sum != 0 ? turn_sum < 0 : soured);
             turn_sum += sentence_score(r, t, k0, k1, sarcastic, quotes, bought_at, out->is_conversion,
-                                       (made_up || warm ? 0 : running) + turn_sum, sour, plain, windfall, pitied,
-                                       (int)i, pos, &npos, neg, &nneg, w);
+                                       (made_up || warm ? 0 : running) + turn_sum, sour, plain, windfall,
+                                       pitied, (int)i, pos, &npos, neg, &nneg, w);
             k0 = k1;
         }
         /* Every customer turn counts in the mean, so a lone "great" in a
