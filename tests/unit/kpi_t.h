@@ -55,6 +55,18 @@ static inline void kt_call(const char *transcript, bool conv, double upsell, con
     CHECK(o.upsell > upsell - 0.001 && o.upsell < upsell + 0.001, n);
 }
 
+/* Checks one call's sentiment label (-1, 0 or 1), under name; the message
+ * says what the engine found and its score. */
+static inline void kt_sentiment(const char *transcript, int want, const char *name)
+{
+    kt_outcome o = kt_run(transcript, false);
+    char n[300];
+    int got = o.ok ? o.sent : 9;
+    snprintf(n, sizeof n, "%s: %s (got %s, %.3f)", name, kpi_sentiment_label(want),
+             got == 9 ? "error" : kpi_sentiment_label(got), o.score);
+    CHECK(got == want, n);
+}
+
 /* kt_call on the call made of opening (turns several checks share) and
  * rest; a call too long for the buffer fails its check instead. */
 static inline void kt_call_after(const char *opening, const char *rest, bool conv, double upsell,

@@ -74,6 +74,7 @@ static const char *const section_names[KS_COUNT] = {
     [KS_ABOUT_US] = "about_us",
     [KS_WINDFALL] = "windfall",
     [KS_SURPRISE] = "surprise",
+    [KS_EMPATHY] = "empathy",
 };
 
 /* Word-list and table sections, numbered after the pattern sections, in the

@@ -436,11 +436,52 @@ static bool conceding(const kpi_rules *r, const kpi_text *t, size_t but, size_t 
            sarcasm_prone(r, t, j, t->tok[j].lex_len);
 }
 
+/* The word of the sentence [k0, k1) that gives in: a weak word of praise
+ * ([sarcasm_prone], scoring at most GRUDGING: "fine") opening the sentence
+ * after at most an interjection, alone or before what the customer gives
+ * in to ("Fine.", "ugh fine, book the Monday slot", "yeah fine add it").
+ * Across the labelled calls nearly every customer who answers so is
+ * dissatisfied. "Fine, thanks" and "fine, how are you" answer a greeting;
+ * "fine, whatever ..." is judged by its "whatever" ([lexicon]: "fine
+ * whatever it takes" accepts), and "okay, fine" takes an offer ("okay fine
+ * i'll stay on that then"). k1 when there is none. */
+static size_t concedes_opening(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1)
+{
+    size_t first = k0;
+    while (first < k1 && KPI_TOK_IS(t, first, "yeah", "ugh", "oh", "well"))
+        first++;
+    size_t len = first < k1 ? t->tok[first].lex_len : 0;
+    if (!len || t->tok[first].lex <= 0 || t->tok[first].lex > GRUDGING || !sarcasm_prone(r, t, first, len))
+        return k1;
+    bool gives_in = first + len >= k1 ||
+                    !KPI_TOK_IS(t, first + len, "thanks", "thank", "thankyou", "how", "and", "by", "with",
+                                "for", "whatever");
+    return gives_in ? first : k1;
+}
+
+/* Is the stock praise at words [i, i+len) of a customer's turn said of a
+ * bad fact the agent then sympathised with ([empathy]: "I know, it's a
+ * lot", "I understand", "sorry about that")? Praise that closes the turn
+ * after the customer's own words ("$28 a night to park at a hotel I'm
+ * already paying for. Nice.", "So I drive out in this. Lovely.") or that
+ * follows "oh" ("oh good a four hour window") is then sarcasm. Praise that
+ * opens the turn before a plan ("Great, I'll think about it" - "I
+ * understand") is no comment on a fact. */
+static bool pitied_praise(const kpi_text *t, size_t i, size_t len, size_t k0)
+{
+    if (i > k0 && KPI_TOK_IS(t, i - 1, "oh"))
+        return true;
+    size_t own = 0; /* the customer's words before the praise */
+    for (size_t j = 0; j < i; j++)
+        own += !t->tok[j].lex_len && !KPI_TOK_IS(t, j, "yeah", "well", "okay", "ok", "wow", "just", "so");
+    return own >= 2 && only_praise_after(t, i + len, t->ntok);
+}
+
 /* Scores the sentence made of words [k0, k1); offers hits to the top lists. */
 static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1,
                              bool sarcastic, bool quotes, size_t bought_at, bool sold, double running,
-                             bool soured, bool plain, bool windfall, int turn, hit_t *pos, size_t *npos,
-                             hit_t *neg, size_t *nneg, double w)
+                             bool soured, bool plain, bool windfall, bool pitied, int turn, hit_t *pos,
+                             size_t *npos, hit_t *neg, size_t *nneg, double w)
 {
     /* only lexicon words score, and all below only weighs them: a sentence
      * with none (most of a call's) scores 0 and offers no hit, and what it
@@ -471,6 +512,7 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
      * after "but" concedes, it does not take the complaint back; after a
      * complaint in its sentence it is grudging */
     size_t conceded = conceding(r, t, but, k1) ? but + 1 : k1;
+    size_t gives_in = concedes_opening(r, t, k0, k1);
     double sum = 0;
     size_t floor = k0; /* end of the last phrase: negators before it are its own */
     bool mocked = kpi_has(t, KS_SARCASM, t->tok[k0].start, t->tok[k1 - 1].end);
@@ -587,6 +629,9 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
              * in the news; only the complaint's own context or sentence
              * makes it sarcasm, not the running complaint */
             bool after_okay = i > k0 && KPI_TOK_IS(t, i - 1, "okay", "ok", "alright");
+            /* the agent sympathised with the fact the praise was said of */
+            bool pitied_here = pitied && plain && !thanked && bought_at == SIZE_MAX &&
+                               pitied_praise(t, i, len, k0);
             /* in a sentence that mocks ([sarcasm]: "oh sure because
              * saving money is what you're famous for") all praise is
              * mockery */
@@ -594,6 +639,7 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
                 x = -x;
             else if (x > 0 && sarcasm_prone(r, t, i, len) &&
                 (sarcastic || closes_complaint || opens_complaint || sour_open || (i == conceded && sum < 0) ||
+                 i == gives_in || pitied_here ||
                  (!after_okay && running <= SARCASM_AFTER && (n <= 4 || tk->lex <= GRUDGING))))
                 x = -x;
             else if (ack && x > 0 && (x < ROUTINE_STRONG || running < 0))
@@ -670,6 +716,22 @@ static size_t bought_in(const kpi_text *t)
         if (kpi_find(t, buys[k], 0, t->len, &ms, &me) && ms < at)
             at = ms;
     return at;
+}
+
+/* Does the agent answer the customer's turn i by sympathising with it: does
+ * the next agent turn open with [empathy] ("I know, it's a lot", "I
+ * understand", "sorry about that")? */
+static bool answered_with_sympathy(const kpi_scratch *s, const turns_t *turns, size_t i)
+{
+    for (size_t j = i + 1; j < turns->n; j++) {
+        if (turns->v[j].speaker != SPK_AGENT)
+            continue;
+        const kpi_text *t = &s->texts[j];
+        size_t ms, me;
+        return (t->secmask & (1ull << KS_EMPATHY)) && kpi_find(t, KS_EMPATHY, 0, t->len, &ms, &me) &&
+               kpi_text_sentence_at(t, ms) == 0;
+    }
+    return false;
 }
 
 /* Does the agent's turn apologise ([apology]) outside a question? */
@@ -774,6 +836,7 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
          * thanks or warmth */
         bool plain = !warm && !kpi_has(t, KS_GOODWILL, 0, t->len);
         bool sour_turn = plain && only_stock_praise(r, t);
+        bool pitied = answered_with_sympathy(s, turns, i);
         /* explicit sarcasm: "oh great, another hour on hold" */
         size_t pos0 = 0, ms, me;
         while (pos0 < t->len && kpi_find(t, KS_SARCASM, pos0, t->len, &ms, &me)) {
@@ -791,7 +854,7 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
             bool sour = sour_turn && (turn_sum != 0 ? turn_sum < 0 : soured);
             turn_sum += sentence_score(r, t, k0, k1, sarcastic, quotes, bought_at, out->is_conversion,
                                        (made_up || warm ? 0 : running) + turn_sum, sour, plain, windfall,
-                                       (int)i, pos, &npos, neg, &nneg, w);
+                                       pitied, (int)i, pos, &npos, neg, &nneg, w);
             k0 = k1;
         }
         /* Every customer turn counts in the mean, so a lone "great" in a
@@ -805,7 +868,9 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
             made_up = turn_sum > 0;
             soured = turn_sum <= SOURED;
         }
-        felt = felt || ((long)i > bad && bad >= 0 && turn_sum != 0);
+        /* an acknowledgement ("okay, good", "great thanks") is no feeling */
+        felt = felt || ((long)i > bad && bad >= 0 && turn_sum != 0 &&
+                        !(turn_sum > 0 && routine_sentence(t, 0, t->ntok)));
         last_turn = turn_sum;
         if (fabs(turn_sum) >= END_CLEAR) {
             if (first_clear == 0)
