@@ -145,6 +145,8 @@ typedef struct {
     bool choice;         /* ... to a question that proposed no purchase ("how
                           * does that sound?" after a listing): a choice until
                           * the agent carries something out */
+    bool beside_no;      /* the same turn refuses something too ("forget the wine,
+                          * we'll order a bottle"): no plain yes to an extra */
     bool failed;         /* taken back by the agent's report that the purchase
                           * failed; a later notice that it went through, with
                           * nothing refused since, gives it back */
@@ -176,6 +178,10 @@ typedef struct {
     int alt_of;          /* "$35 now, or $45 at the airport": 1 + the index of
                           * the item this one is the other price of; 0 */
     const void *why;     /* the dlg_event that gave it */
+    bool on_choice;      /* read as the purchase, but offered with on-top words
+                          * ("add", "also", "with that") after the customer chose
+                          * something (picked, agreed to a price, asked for it):
+                          * taking it adds to that choice (upsell_finish) */
 } dlg_item;
 
 typedef struct {

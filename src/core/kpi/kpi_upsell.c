@@ -1732,10 +1732,29 @@ static void agent_items(dlg_state *st, int turn, dlg_agent *a)
         close_open(st); /* the agent moved on to something else */
 }
 
+/* "seven please" (to two times) or "two of those" (to a price) - "we can
+ * also have champagne waiting for $65": what the turn reads as the
+ * purchase, because nothing is carried out yet, but offers on top ("add",
+ * "also", "extra", "for $10 more") while the customer's agreement to what
+ * the agent priced or listed awaits the agent, is on top of that choice.
+ * Marks the turn's items from first on; takes_on_choice decides when the
+ * call is over. A request alone ("I want two tickets") is no such choice:
+ * the first price answers it. */
+static void mark_on_choice(dlg_state *st, size_t first, const dlg_agent *a, bool chosen)
+{
+    if (!chosen || !(a->offer_addon || a->upgrade) || a->failure)
+        return;
+    for (size_t i = first; i < st->n_item; i++)
+        if (st->items[i].kind == IT_MAIN)
+            st->items[i].on_choice = true;
+}
+
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 {
     size_t first = st->n_item;
+    bool chosen = st->priced_ok || st->pick_turn >= 0;
     agent_items(st, turn, a);
+    mark_on_choice(st, first, a, chosen);
     /* "I was unable to book that time. There's a bus at 12:30 for $38,
      * interested?", "Sorry, that one sold out. The 11:10 is $37.": what a
      * failure notice offers or prices stands in for what failed, unless it
@@ -3585,6 +3604,8 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
         else if (event_answer(c->ev[i].kind) == YES)
             st->assent_turn = turn;
     }
+    for (size_t i = acc_before; st->no_turn == turn && i < st->n_acc; i++)
+        st->acc[i].beside_no = true;
     if (dlg_main_accepted(st) && st->n_acc == acc_before) /* "Yes, add parking." took it */
         for (size_t i = 0; i < c->n; i++) {
             const dlg_event *e = &c->ev[i];
@@ -3670,8 +3691,78 @@ static bool upgrade_on_top(const dlg_state *st, const dlg_accept *up)
     return false;
 }
 
+/* Did an agent turn before turn t price something or offer options? */
+static bool agent_spoke_offer(const dlg_state *st, int t)
+{
+    for (int k = 0; k < t; k++)
+        if (st->turns->v[k].speaker == SPK_AGENT &&
+            (st->agent[k].n_price > 0 || st->agent[k].offer || st->agent[k].offer_named))
+            return true;
+    return false;
+}
+
+/* Did the customer choose something before the agent's turn t: a
+ * commitment not taken back, to something other than item i, made in a
+ * turn before t in answer to what the agent priced or offered ("seven
+ * please" to two times, "two of those" to a price)? A request made before
+ * anything was priced ("I need to add my son to the policy") is what the
+ * first price answers, not a choice that price comes on top of. */
+static bool chose_before(const dlg_state *st, int t, int i)
+{
+    for (size_t k = 0; k < st->n_acc; k++) {
+        const dlg_accept *b = &st->acc[k];
+        if (!b->retracted && b->kind == ACC_MAIN && b->turn < t && b->item != i &&
+            (b->item < 0 || st->items[b->item].turn < t) && agent_spoke_offer(st, b->turn))
+            return true;
+    }
+    return false;
+}
+
+/* Does acceptance a take item it plainly: a yes in its sentence ("yeah,
+ * do the VIP for all three"), or words that name it? A commitment to something else in the
+ * same breath ("forget the wine, we'll order a bottle from the list") is
+ * not one to the extra. */
+static bool plain_take(const dlg_state *st, const dlg_accept *a, const dlg_item *it)
+{
+    const kpi_text *ct = &st->texts[a->turn];
+    if (a->by_yes || item_named(st, ct, a->start, a->end, it))
+        return true;
+    size_t from = ct->nsent ? ct->sent[kpi_text_sentence_at(ct, a->start)].start : a->start;
+    for (size_t k = kpi_text_tok_at(ct, from); k < ct->ntok && ct->tok[k].start < a->end; k++)
+        if (yes_word(ct, k))
+            return true;
+    return false;
+}
+
+/* "seven please" - "we can also have champagne waiting for $65" - "oh
+ * yes": an item the walk read as the purchase, because the choice before
+ * it was not yet carried out when it was offered, but which the agent
+ * offered with on-top words ("add", "also", "with that", "extra", "for $15
+ * more", an upgrade), is an extra on top of that choice when taken. Not for a yes that
+ * conversion_finish drops as a choice never carried out, nor when the
+ * customer refused or put something off after it and nothing was carried
+ * out since ("actually let me think about the whole thing"). */
+static void takes_on_choice(dlg_state *st)
+{
+    for (size_t i = 0; i < st->n_acc; i++) {
+        dlg_accept *a = &st->acc[i];
+        if (a->retracted || a->kind != ACC_MAIN || a->item < 0 || a->cents <= 0)
+            continue;
+        dlg_item *it = &st->items[a->item];
+        const dlg_agent *ag = &st->agent[it->turn];
+        if (it->kind != IT_MAIN || it->declined || !(ag->offer_addon || ag->upgrade) ||
+            !(it->on_choice || chose_before(st, it->turn, a->item)) ||
+            a->beside_no || !plain_take(st, a, it) || (a->by_yes && st->fulfil_turn < a->turn) ||
+            (st->no_turn > a->turn && st->fulfil_turn < st->no_turn))
+            continue;
+        a->kind = ACC_ADDON;
+        it->kind = IT_ADDON;
+    }
+}
+
 void upsell_finish(dlg_state *st, kpi_result *out)
 {
+    takes_on_choice(st);
     bool main = false;
     for (size_t i = 0; i < st->n_acc; i++)
         if (!st->acc[i].retracted && !st->acc[i].upgrade)
