@@ -3691,37 +3691,10 @@ static bool upgrade_on_top(const dlg_state *st, const dlg_accept *up)
     return false;
 }
 
-/* Did an agent turn before turn t price something or offer options? */
-static bool agent_spoke_offer(const dlg_state *st, int t)
-{
-    for (int k = 0; k < t; k++)
-        if (st->turns->v[k].speaker == SPK_AGENT &&
-            (st->agent[k].n_price > 0 || st->agent[k].offer || st->agent[k].offer_named))
-            return true;
-    return false;
-}
-
-/* Did the customer choose something before the agent's turn t: a
- * commitment not taken back, to something other than item i, made in a
- * turn before t in answer to what the agent priced or offered ("seven
- * please" to two times, "two of those" to a price)? A request made before
- * anything was priced ("I need to add my son to the policy") is what the
- * first price answers, not a choice that price comes on top of. */
-static bool chose_before(const dlg_state *st, int t, int i)
-{
-    for (size_t k = 0; k < st->n_acc; k++) {
-        const dlg_accept *b = &st->acc[k];
-        if (!b->retracted && b->kind == ACC_MAIN && b->turn < t && b->item != i &&
-            (b->item < 0 || st->items[b->item].turn < t) && agent_spoke_offer(st, b->turn))
-            return true;
-    }
-    return false;
-}
-
 /* Does acceptance a take item it plainly: a yes in its sentence ("yeah,
- * do the VIP for all three"), or words that name it? A commitment to something else in the
- * same breath ("forget the wine, we'll order a bottle from the list") is
- * not one to the extra. */
+ * do the VIP for all three"), or words that name it? A commitment to
+ * something else in the same breath ("forget the wine, we'll order a
+ * bottle from the list") is not one to the extra. */
 static bool plain_take(const dlg_state *st, const dlg_accept *a, const dlg_item *it)
 {
     const kpi_text *ct = &st->texts[a->turn];
@@ -3735,29 +3708,35 @@ static bool plain_take(const dlg_state *st, const dlg_accept *a, const dlg_item 
 }
 
 /* "seven please" - "we can also have champagne waiting for $65" - "oh
- * yes": an item the walk read as the purchase, because the choice before
- * it was not yet carried out when it was offered, but which the agent
- * offered with on-top words ("add", "also", "with that", "extra", "for $15
- * more", an upgrade), is an extra on top of that choice when taken. Not for a yes that
- * conversion_finish drops as a choice never carried out, nor when the
- * customer refused or put something off after it and nothing was carried
- * out since ("actually let me think about the whole thing"). */
+ * yes": is acceptance a, of an item the walk read as the purchase because
+ * the choice before it was not yet carried out when it was offered, an
+ * extra on top of that choice? So when the agent offered it with on-top
+ * words while the choice awaited the agent (dlg_item.on_choice) and the
+ * customer took it plainly. Not for a yes that conversion_finish
+ * drops as a choice never carried out, nor when the customer refused or
+ * put something off after it and nothing was carried out since ("actually
+ * let me think about the whole thing"). */
+static bool extra_on_choice(const dlg_state *st, const dlg_accept *a)
+{
+    if (a->retracted || a->kind != ACC_MAIN || a->item < 0 || a->cents <= 0 || a->beside_no)
+        return false;
+    const dlg_item *it = &st->items[a->item];
+    const dlg_agent *ag = &st->agent[it->turn];
+    if (it->kind != IT_MAIN || it->declined || !(ag->offer_addon || ag->upgrade) ||
+        !it->on_choice || !plain_take(st, a, it))
+        return false;
+    return !(a->by_yes && st->fulfil_turn < a->turn) &&
+           !(st->no_turn > a->turn && st->fulfil_turn < st->no_turn);
+}
+
+/* Makes each acceptance extra_on_choice finds an add-on. */
 static void takes_on_choice(dlg_state *st)
 {
-    for (size_t i = 0; i < st->n_acc; i++) {
-        dlg_accept *a = &st->acc[i];
-        if (a->retracted || a->kind != ACC_MAIN || a->item < 0 || a->cents <= 0)
-            continue;
-        dlg_item *it = &st->items[a->item];
-        const dlg_agent *ag = &st->agent[it->turn];
-        if (it->kind != IT_MAIN || it->declined || !(ag->offer_addon || ag->upgrade) ||
-            !(it->on_choice || chose_before(st, it->turn, a->item)) ||
-            a->beside_no || !plain_take(st, a, it) || (a->by_yes && st->fulfil_turn < a->turn) ||
-            (st->no_turn > a->turn && st->fulfil_turn < st->no_turn))
-            continue;
-        a->kind = ACC_ADDON;
-        it->kind = IT_ADDON;
-    }
+    for (size_t i = 0; i < st->n_acc; i++)
+        if (extra_on_choice(st, &st->acc[i])) {
+            st->acc[i].kind = ACC_ADDON;
+            st->items[st->acc[i].item].kind = IT_ADDON;
+        }
 }
 
 void upsell_finish(dlg_state *st, kpi_result *out)
