@@ -1487,6 +1487,17 @@ static bool names_nothing(const kpi_text *qt, size_t a, size_t b)
                         "is", "does", "do", "cost", "costs", "price", "the", "total", "come",
                         "comes", "to", "of", "going", "so", "again", "exactly", "in", "wait",
                         "correct", "oh", "um", "uh") &&
+            /* "what's the cost?", "how's that priced": the same question
+             * with its verb run into the question word */
+            !KPI_TOK_IS(qt, k, "what's", "whats", "how's", "hows", "it's", "that's", "thats",
+                        "it'll", "that'll", "that'd", "it'd") &&
+            /* "sure, may I know how much this will cost me?", "what will
+             * that run me?", "how much is it totally?": the asker, the
+             * asking and how the sum is put name no thing either */
+            !KPI_TOK_IS(qt, k, "i", "me", "my", "we", "us", "our", "you", "your", "may", "can",
+                        "could", "know", "tell", "sure", "yes", "yeah", "yep", "okay", "ok",
+                        "run", "set", "back", "totally", "roughly", "approximately", "about",
+                        "around", "overall", "final") &&
             /* "how much will it be per night?", "what's that in total?" */
             !KPI_TOK_IS(qt, k, "per", "a", "each", "night", "day", "week", "month", "person",
                         "altogether", "overall", "all", "together") &&
