@@ -1537,6 +1537,82 @@ static bool names_bought(const dlg_state *st, const kpi_text *qt, size_t a, size
                                                 st->seek_start, st->seek_end);
 }
 
+/* Does agent turn a, after its price p, offer something at a price of its
+ * own ("it's $38. Would you like to add parking for $10?")? A turn that
+ * reports a failure offers in place of what failed, not on top. */
+static bool offers_after(const dlg_agent *a, const dlg_price *p)
+{
+    if (!a->offer || a->failure)
+        return false;
+    for (size_t k = (size_t)(p - a->prices) + 1; k < a->n_price; k++)
+        if (a->prices[k].in_offer && !a->prices[k].old && a->prices[k].start >= a->offer_start)
+            return true;
+    return false;
+}
+
+/* The price that answers the customer's price question, of an item
+ * already offered or of a new one. Whether the turn is done with: not
+ * when nothing was asked, no price given, or the turn offers something
+ * more after the answer. */
+static bool answer_price_asked(dlg_state *st, int turn, dlg_agent *a, const dlg_price *p)
+{
+    if (st->asked_turn < 0)
+        return false;
+    int asked = st->asked_turn;
+    st->asked_turn = -1;
+    if (p) {
+        /* the price the customer asked for: of an item already offered,
+         * or of a new one */
+        const kpi_text *qt = &st->texts[asked];
+        dlg_item *it = NULL;
+        for (size_t i = st->n_item; i-- > 0 && !it;) {
+            dlg_item *c = &st->items[i];
+            if (!c->accepted && c->turn >= turn - NAME_TURNS &&
+                (item_named(st, qt, st->asked_start, st->asked_end, c) ||
+                 (c->cents == 0 && c->open)))
+                it = c;
+        }
+        close_open(st);
+        /* "how much is the line again?" - "thirty a month": the price of
+         * something already taken, said again; a yes to it buys nothing
+         * more */
+        if (!it && taken_at(st, p->cents))
+            return true;
+        if (!it) {
+            /* "what's the cost of that?" after looking for a car asks
+             * the car's price, a purchase of its own */
+            /* "I wasn't able to get tickets. How about a 10:50 bus for
+             * $79?" offers in place of what failed, not on top of it */
+            bool offer = a->offer && !a->failure;
+            bool extra = st->asked_addon ||
+                         ((dlg_main_accepted(st) || offer) && !seeking(st) &&
+                          !sought_anew(st) &&
+                          !(!offer && (names_nothing(qt, st->asked_start, st->asked_end) ||
+                                      names_bought(st, qt, st->asked_start,
+                                                   st->asked_end))));
+            it = item_new(st, extra ? IT_ADDON : IT_MAIN, turn, asked, st->asked_start,
+                          st->asked_end, 0, false);
+        }
+        item_price(it, p);
+        it->open = true;
+        it->declined = false;
+        it->waited = 0;
+        it->turn = turn;
+        /* "it's thirty eight, would you like to add parking for ten
+         * more?": the answer prices what was asked about, and the
+         * offer after it is read as any other offer, so that "add the
+         * parking" takes the parking, not the price answered */
+        if (offers_after(a, p))
+            return false;
+        /* a price is an answer, not a question: only the agent's own
+         * question ("want to add it?") lets a plain yes take it */
+        if (a->ask == ASK_CLOSING)
+            a->ask = ASK_OFFER;
+        return true;
+    }
+    return false;
+}
+
 static void agent_items(dlg_state *st, int turn, dlg_agent *a)
 {
     sized_by_restatement(st, turn);
@@ -1546,54 +1622,8 @@ static void agent_items(dlg_state *st, int turn, dlg_agent *a)
         return;
     added_notice(st, turn, a);
     const dlg_price *p = current_price(a);
-    if (st->asked_turn >= 0) {
-        int asked = st->asked_turn;
-        st->asked_turn = -1;
-        if (p) {
-            /* the price the customer asked for: of an item already offered,
-             * or of a new one */
-            const kpi_text *qt = &st->texts[asked];
-            dlg_item *it = NULL;
-            for (size_t i = st->n_item; i-- > 0 && !it;) {
-                dlg_item *c = &st->items[i];
-                if (!c->accepted && c->turn >= turn - NAME_TURNS &&
-                    (item_named(st, qt, st->asked_start, st->asked_end, c) ||
-                     (c->cents == 0 && c->open)))
-                    it = c;
-            }
-            close_open(st);
-            /* "how much is the line again?" - "thirty a month": the price of
-             * something already taken, said again; a yes to it buys nothing
-             * more */
-            if (!it && taken_at(st, p->cents))
-                return;
-            if (!it) {
-                /* "what's the cost of that?" after looking for a car asks
-                 * the car's price, a purchase of its own */
-                /* "I wasn't able to get tickets. How about a 10:50 bus for
-                 * $79?" offers in place of what failed, not on top of it */
-                bool offer = a->offer && !a->failure;
-                bool extra = st->asked_addon ||
-                             ((dlg_main_accepted(st) || offer) && !seeking(st) &&
-                              !sought_anew(st) &&
-                              !(!offer && (names_nothing(qt, st->asked_start, st->asked_end) ||
-                                          names_bought(st, qt, st->asked_start,
-                                                       st->asked_end))));
-                it = item_new(st, extra ? IT_ADDON : IT_MAIN, turn, asked, st->asked_start,
-                              st->asked_end, 0, false);
-            }
-            item_price(it, p);
-            it->open = true;
-            it->declined = false;
-            it->waited = 0;
-            it->turn = turn;
-            /* a price is an answer, not a question: only the agent's own
-             * question ("want to add it?") lets a plain yes take it */
-            if (a->ask == ASK_CLOSING)
-                a->ask = ASK_OFFER;
-            return;
-        }
-    }
+    if (answer_price_asked(st, turn, a, p))
+        return;
     if (a->retention || save_by_price(st, a)) {
         /* a save offer's price is the plan the customer keeps, never extra */
         close_open(st);

@@ -1,0 +1,98 @@
+/* test_kpi_upsell_mainprice.c - the price of the purchase itself, asked
+ * for once the customer has agreed to it ("sure, how much will this cost
+ * me?", "may I know how much this will be?", "what will that run me?",
+ * "how much is it totally?", "what's the cost?"), is the purchase's own
+ * price: a yes to it buys nothing more. A price question that names only
+ * the asker, the asking or how the sum is put names no thing besides the
+ * purchase. With the shipped rules file, on short calls written for these
+ * tests (clean and speech-recognition style); negatives: a question that
+ * names a thing besides the purchase ("how much would it cost me to add
+ * the mats?") and a real add-on offered on top after the purchase's price
+ * still count. An agent turn that answers the price question and, in the
+ * same turn, offers something more ("it's thirty eight would you like to
+ * add parking for ten more") puts that offer on the table: "add the
+ * parking" takes the parking, not the price of the booking. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "t.h"
+#include "kpi_t.h"
+
+/* The customer agrees, then asks what it costs in words that name only
+ * themselves or the asking: the answer prices the purchase. */
+static void check_asker_words(void)
+{
+    kt_call("Customer: I need a shuttle to the stadium for two people.\n"
+            "Agent: Please confirm: a shuttle for 2 to the stadium at 6 pm.\n"
+            "Customer: Yes, that's right. May I know how much this will cost me?\n"
+            "Agent: Your shuttle is booked. It will cost you $38.\n"
+            "Customer: Great, thanks a lot.\n"
+            "Agent: Enjoy the game.",
+            true, 0, "'may I know how much this will cost me' prices the booking");
+    kt_call("customer: hi i need a shuttle to the stadium for two\n"
+            "agent: okay confirming a shuttle for two to the stadium at six\n"
+            "customer: yep that's right what will that run me\n"
+            "agent: all booked it's thirty eight dollars\n"
+            "customer: perfect thanks\n"
+            "agent: enjoy the game",
+            true, 0, "ASR: 'what will that run me' prices the booking");
+    kt_call("Customer: I'd like to rent a van from Friday to Sunday.\n"
+            "Agent: I have a cargo van at the downtown branch for Friday morning.\n"
+            "Customer: Sounds good, reserve it. How much is it totally?\n"
+            "Agent: It comes to $140.\n"
+            "Customer: Okay, great.\n"
+            "Agent: You're all set.",
+            true, 0, "'how much is it totally' prices the rental");
+    kt_call("customer: i'd like to rent a van from friday to sunday\n"
+            "agent: there's a cargo van at the downtown branch friday morning\n"
+            "customer: sure book that what's the cost\n"
+            "agent: it's one forty\n"
+            "customer: okay great\n"
+            "agent: you're all set",
+            true, 0, "ASR: 'what's the cost' prices the rental");
+}
+
+/* Negatives: a question naming a thing besides the purchase, and an
+ * add-on offered on top after the purchase's price, are still extras. */
+static void check_real_addons(void)
+{
+    kt_call("Customer: I'd like to rent a van from Friday to Sunday.\n"
+            "Agent: Done, your cargo van is reserved for $140.\n"
+            "Customer: Great. How much would it cost me to add a hand truck?\n"
+            "Agent: A hand truck is $15.\n"
+            "Customer: Okay, add it please.\n"
+            "Agent: Added.",
+            true, 15, "negative: 'cost me to add a hand truck' names the extra");
+    kt_call("customer: i need a shuttle to the stadium for two\n"
+            "agent: okay confirming a shuttle for two to the stadium at six\n"
+            "customer: yep that's right what will that run me\n"
+            "agent: all booked it's thirty eight dollars would you like to add parking for ten more\n"
+            "customer: yeah add the parking\n"
+            "agent: done",
+            true, 10, "negative ASR: parking offered on top after the booking's price");
+    kt_call("Customer: I need a shuttle to the stadium for two people.\n"
+            "Agent: Please confirm: a shuttle for 2 to the stadium at 6 pm.\n"
+            "Customer: Yes, that's right. How much is it?\n"
+            "Agent: It's booked, $38. Would you like to add parking for $10 more?\n"
+            "Customer: No thanks, just the shuttle.\n"
+            "Agent: Okay, enjoy the game.",
+            true, 0, "negative: parking offered with the booking's price and declined");
+    kt_call("Customer: I'd like to rent a van from Friday to Sunday.\n"
+            "Agent: I have a cargo van at the downtown branch for Friday morning.\n"
+            "Customer: Sounds good, reserve it. How much is it totally?\n"
+            "Agent: It comes to $140. Would you also like moving blankets for $12?\n"
+            "Customer: Sure, I'll take the blankets.\n"
+            "Agent: Added.",
+            true, 12, "negative: blankets offered on top after the rental's price");
+}
+
+int main(void)
+{
+    if (!kt_load())
+        T_END();
+    check_asker_words();
+    check_real_addons();
+    kt_free();
+    T_END();
+}
