@@ -11,7 +11,11 @@
  * still count. An agent turn that answers the price question and, in the
  * same turn, offers something more ("it's thirty eight would you like to
  * add parking for ten more") puts that offer on the table: "add the
- * parking" takes the parking, not the price of the booking. */
+ * parking" takes the parking, not the price of the booking. A turn that
+ * opens with regret right after the customer agreed to a read-back and
+ * carries nothing out ("Sorry, that reservation could not me made. How
+ * about the 4:50 bus for $38?") reports the purchase failed in whatever
+ * words: what it proposes stands in for it, it is not on top. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -87,12 +91,48 @@ static void check_real_addons(void)
             true, 12, "negative: blankets offered on top after the rental's price");
 }
 
+/* Regret after the customer agreed to a read-back: the alternative
+ * replaces the purchase that failed; negatives: an add-on offered with an
+ * apology once the purchase is carried out, or said to come on top. */
+static void check_regret_after_readback(void)
+{
+    kt_call("Customer: I need two bus tickets to Portland on Friday.\n"
+            "Agent: Please confirm 2 tickets on the 3:45 pm bus to Portland on Friday.\n"
+            "Customer: Yes, that is right.\n"
+            "Agent: Sorry, I did not manage to get those. How about the 4:10 pm bus at $20 a ticket?\n"
+            "Customer: That works.\n"
+            "Agent: Your tickets are purchased.",
+            true, 0, "regret after the read-back: the 4:10 bus replaces the 3:45");
+    kt_call("customer: i need two bus tickets to portland on friday\n"
+            "agent: okay please confirm two tickets on the three forty five bus to portland friday\n"
+            "customer: yep that's right\n"
+            "agent: unfortunately i can not buy that one how about the four ten bus for twenty dollars\n"
+            "customer: yeah that works\n"
+            "agent: okay your tickets are purchased",
+            true, 0, "ASR: 'unfortunately i can not buy that one' then an alternative");
+    kt_call("Customer: I need two bus tickets to Portland on Friday.\n"
+            "Agent: Please confirm 2 tickets on the 3:45 pm bus to Portland on Friday.\n"
+            "Customer: Yes, that is right.\n"
+            "Agent: Sorry for the wait, your tickets are booked. Would you like to add a reserved seat for $5?\n"
+            "Customer: Yes, add the seat.\n"
+            "Agent: Added.",
+            true, 5, "negative: apology with the booking carried out, then an add-on");
+    kt_call("customer: i need two bus tickets to portland on friday\n"
+            "agent: okay please confirm two tickets on the three forty five bus to portland friday\n"
+            "customer: yep that's right\n"
+            "agent: sorry one more thing would you like to add travel insurance for ten dollars extra\n"
+            "customer: yeah add the insurance\n"
+            "agent: okay your tickets and insurance are purchased",
+            true, 10, "negative ASR: regret opening an offer said to come on top");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
     check_asker_words();
     check_real_addons();
+    check_regret_after_readback();
     kt_free();
     T_END();
 }

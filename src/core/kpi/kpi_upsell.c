@@ -1773,15 +1773,30 @@ static void agent_items(dlg_state *st, int turn, dlg_agent *a)
         close_open(st); /* the agent moved on to something else */
 }
 
+/* "Please confirm 2 tickets on the 3:45 bus." - "Yes." - "Sorry, how about
+ * the 4:10 bus for $20?": a turn that opens with regret right after the
+ * customer agreed to a read-back, and carries nothing out, says in
+ * whatever words that the purchase read back could not be made. */
+static bool regret_after_readback(const dlg_state *st, int turn, const dlg_agent *a)
+{
+    const kpi_text *at = &st->texts[turn];
+    if (!st->readback || a->confirm || st->agree_turn != turn - 1 || at->nsent == 0)
+        return false;
+    size_t k = kpi_text_tok_at(at, at->sent[0].start);
+    return kpi_has(at, KS_APOLOGY, at->sent[0].start, at->sent[0].end) ||
+           (k < at->ntok && KPI_TOK_IS(at, k, "unfortunately"));
+}
+
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 {
     size_t first = st->n_item;
+    bool failed = a->failure || regret_after_readback(st, turn, a);
     agent_items(st, turn, a);
     /* "I was unable to book that time. There's a bus at 12:30 for $38,
      * interested?", "Sorry, that one sold out. The 11:10 is $37.": what a
      * failure notice offers or prices stands in for what failed, unless it
      * says it comes on top */
-    if (a->failure && !a->offer_addon && !a->upgrade)
+    if (failed && !a->offer_addon && !a->upgrade)
         for (size_t i = first; i < st->n_item; i++)
             st->items[i].kind = IT_MAIN;
 }
