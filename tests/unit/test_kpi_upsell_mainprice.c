@@ -15,7 +15,10 @@
  * opens with regret right after the customer agreed to a read-back and
  * carries nothing out ("Sorry, that reservation could not me made. How
  * about the 4:50 bus for $38?") reports the purchase failed in whatever
- * words: what it proposes stands in for it, it is not on top. */
+ * words: what it proposes stands in for it, it is not on top. A price
+ * stated once the purchase is bought, in the words the customer looked for
+ * it with ("I want day passes" ... "Two day passes, $120"), is the
+ * purchase's own, restated; an add-on offered after it still counts. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -126,6 +129,37 @@ static void check_regret_after_readback(void)
             true, 10, "negative ASR: regret opening an offer said to come on top");
 }
 
+/* The purchase restated with its price in the words the customer looked
+ * for it with; the add-on offered after it is the only extra. */
+static void check_restated_in_sought_words(void)
+{
+    kt_call("Customer: Hi, I want day passes for the county fair. Are they $60 each?\n"
+            "Agent: Yes, $60 per day pass.\n"
+            "Customer: Let's do three. Wait, my brother has his already. Two.\n"
+            "Agent: Two day passes, $120. Shall I put them through?\n"
+            "Customer: Yes, go ahead.\n"
+            "Agent: Done. Do you need parking? It's $15 for the day.\n"
+            "Customer: Yes, add the parking.\n"
+            "Agent: Added.",
+            true, 15, "'two day passes, $120' restates the passes; parking is the extra");
+    kt_call("customer: hi i want day passes for the county fair they're sixty each right\n"
+            "agent: yep sixty per day pass\n"
+            "customer: let's do three actually wait my brother has his two\n"
+            "agent: okay two day passes that's one twenty want me to put them through\n"
+            "customer: yeah go ahead\n"
+            "agent: done do you need parking it's fifteen for the day\n"
+            "customer: yeah add the parking\n"
+            "agent: added",
+            true, 15, "ASR: the passes restated at one twenty; parking is the extra");
+    kt_call("Customer: Hi, I need a new phone, the Pixel.\n"
+            "Agent: Sure, shall I order the Pixel for you?\n"
+            "Customer: Yes, order it.\n"
+            "Agent: Done. Phone cases are $29.\n"
+            "Customer: Okay, I'll take a phone case.\n"
+            "Agent: Added.",
+            true, 29, "negative: a case for the phone sought is still an extra");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -133,6 +167,7 @@ int main(void)
     check_asker_words();
     check_real_addons();
     check_regret_after_readback();
+    check_restated_in_sought_words();
     kt_free();
     T_END();
 }

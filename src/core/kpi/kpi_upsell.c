@@ -1285,7 +1285,13 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
             dlg_names_item(at, p->item_start, p->item_end, &st->texts[st->request_turn],
                            st->request_start, st->request_end))
             continue;
-        bool of_main = false;
+        /* "I want day passes for the fair" ... "Two day passes, $120.
+         * Shall I put them through?": a price in the words the customer
+         * looked for the purchase with, before buying it, is the
+         * purchase's own, restated, not something stated on top */
+        bool of_main = st->seek_turn >= 0 && st->seek_turn <= first &&
+                       dlg_names_item(at, p->item_start, p->item_end, &st->texts[st->seek_turn],
+                                      st->seek_start, st->seek_end);
         for (size_t i = 0; i < st->n_acc && !of_main; i++) {
             const dlg_accept *m = &st->acc[i];
             of_main = !m->retracted && m->kind == ACC_MAIN && !m->by_yes &&
