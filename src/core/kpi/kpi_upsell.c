@@ -1285,7 +1285,13 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
             dlg_names_item(at, p->item_start, p->item_end, &st->texts[st->request_turn],
                            st->request_start, st->request_end))
             continue;
-        bool of_main = false;
+        /* "I want day passes for the fair" ... "Two day passes, $120.
+         * Shall I put them through?": a price in the words the customer
+         * looked for the purchase with, before buying it, is the
+         * purchase's own, restated, not something stated on top */
+        bool of_main = st->seek_turn >= 0 && st->seek_turn <= first &&
+                       dlg_names_item(at, p->item_start, p->item_end, &st->texts[st->seek_turn],
+                                      st->seek_start, st->seek_end);
         for (size_t i = 0; i < st->n_acc && !of_main; i++) {
             const dlg_accept *m = &st->acc[i];
             of_main = !m->retracted && m->kind == ACC_MAIN && !m->by_yes &&
@@ -1487,6 +1493,17 @@ static bool names_nothing(const kpi_text *qt, size_t a, size_t b)
                         "is", "does", "do", "cost", "costs", "price", "the", "total", "come",
                         "comes", "to", "of", "going", "so", "again", "exactly", "in", "wait",
                         "correct", "oh", "um", "uh") &&
+            /* "what's the cost?", "how's that priced": the same question
+             * with its verb run into the question word */
+            !KPI_TOK_IS(qt, k, "what's", "whats", "how's", "hows", "it's", "that's", "thats",
+                        "it'll", "that'll", "that'd", "it'd") &&
+            /* "sure, may I know how much this will cost me?", "what will
+             * that run me?", "how much is it totally?": the asker, the
+             * asking and how the sum is put name no thing either */
+            !KPI_TOK_IS(qt, k, "i", "me", "my", "we", "us", "our", "you", "your", "may", "can",
+                        "could", "know", "tell", "sure", "yes", "yeah", "yep", "okay", "ok",
+                        "run", "set", "back", "totally", "roughly", "approximately", "about",
+                        "around", "overall", "final") &&
             /* "how much will it be per night?", "what's that in total?" */
             !KPI_TOK_IS(qt, k, "per", "a", "each", "night", "day", "week", "month", "person",
                         "altogether", "overall", "all", "together") &&
@@ -1526,6 +1543,82 @@ static bool names_bought(const dlg_state *st, const kpi_text *qt, size_t a, size
                                                 st->seek_start, st->seek_end);
 }
 
+/* Does agent turn a, after its price p, offer something at a price of its
+ * own ("it's $38. Would you like to add parking for $10?")? A turn that
+ * reports a failure offers in place of what failed, not on top. */
+static bool offers_after(const dlg_agent *a, const dlg_price *p)
+{
+    if (!a->offer || a->failure)
+        return false;
+    for (size_t k = (size_t)(p - a->prices) + 1; k < a->n_price; k++)
+        if (a->prices[k].in_offer && !a->prices[k].old && a->prices[k].start >= a->offer_start)
+            return true;
+    return false;
+}
+
+/* The price that answers the customer's price question, of an item
+ * already offered or of a new one. Whether the turn is done with: not
+ * when nothing was asked, no price given, or the turn offers something
+ * more after the answer. */
+static bool answer_price_asked(dlg_state *st, int turn, dlg_agent *a, const dlg_price *p)
+{
+    if (st->asked_turn < 0)
+        return false;
+    int asked = st->asked_turn;
+    st->asked_turn = -1;
+    if (p) {
+        /* the price the customer asked for: of an item already offered,
+         * or of a new one */
+        const kpi_text *qt = &st->texts[asked];
+        dlg_item *it = NULL;
+        for (size_t i = st->n_item; i-- > 0 && !it;) {
+            dlg_item *c = &st->items[i];
+            if (!c->accepted && c->turn >= turn - NAME_TURNS &&
+                (item_named(st, qt, st->asked_start, st->asked_end, c) ||
+                 (c->cents == 0 && c->open)))
+                it = c;
+        }
+        close_open(st);
+        /* "how much is the line again?" - "thirty a month": the price of
+         * something already taken, said again; a yes to it buys nothing
+         * more */
+        if (!it && taken_at(st, p->cents))
+            return true;
+        if (!it) {
+            /* "what's the cost of that?" after looking for a car asks
+             * the car's price, a purchase of its own */
+            /* "I wasn't able to get tickets. How about a 10:50 bus for
+             * $79?" offers in place of what failed, not on top of it */
+            bool offer = a->offer && !a->failure;
+            bool extra = st->asked_addon ||
+                         ((dlg_main_accepted(st) || offer) && !seeking(st) &&
+                          !sought_anew(st) &&
+                          !(!offer && (names_nothing(qt, st->asked_start, st->asked_end) ||
+                                      names_bought(st, qt, st->asked_start,
+                                                   st->asked_end))));
+            it = item_new(st, extra ? IT_ADDON : IT_MAIN, turn, asked, st->asked_start,
+                          st->asked_end, 0, false);
+        }
+        item_price(it, p);
+        it->open = true;
+        it->declined = false;
+        it->waited = 0;
+        it->turn = turn;
+        /* "it's thirty eight, would you like to add parking for ten
+         * more?": the answer prices what was asked about, and the
+         * offer after it is read as any other offer, so that "add the
+         * parking" takes the parking, not the price answered */
+        if (offers_after(a, p))
+            return false;
+        /* a price is an answer, not a question: only the agent's own
+         * question ("want to add it?") lets a plain yes take it */
+        if (a->ask == ASK_CLOSING)
+            a->ask = ASK_OFFER;
+        return true;
+    }
+    return false;
+}
+
 static void agent_items(dlg_state *st, int turn, dlg_agent *a)
 {
     sized_by_restatement(st, turn);
@@ -1535,54 +1628,8 @@ static void agent_items(dlg_state *st, int turn, dlg_agent *a)
         return;
     added_notice(st, turn, a);
     const dlg_price *p = current_price(a);
-    if (st->asked_turn >= 0) {
-        int asked = st->asked_turn;
-        st->asked_turn = -1;
-        if (p) {
-            /* the price the customer asked for: of an item already offered,
-             * or of a new one */
-            const kpi_text *qt = &st->texts[asked];
-            dlg_item *it = NULL;
-            for (size_t i = st->n_item; i-- > 0 && !it;) {
-                dlg_item *c = &st->items[i];
-                if (!c->accepted && c->turn >= turn - NAME_TURNS &&
-                    (item_named(st, qt, st->asked_start, st->asked_end, c) ||
-                     (c->cents == 0 && c->open)))
-                    it = c;
-            }
-            close_open(st);
-            /* "how much is the line again?" - "thirty a month": the price of
-             * something already taken, said again; a yes to it buys nothing
-             * more */
-            if (!it && taken_at(st, p->cents))
-                return;
-            if (!it) {
-                /* "what's the cost of that?" after looking for a car asks
-                 * the car's price, a purchase of its own */
-                /* "I wasn't able to get tickets. How about a 10:50 bus for
-                 * $79?" offers in place of what failed, not on top of it */
-                bool offer = a->offer && !a->failure;
-                bool extra = st->asked_addon ||
-                             ((dlg_main_accepted(st) || offer) && !seeking(st) &&
-                              !sought_anew(st) &&
-                              !(!offer && (names_nothing(qt, st->asked_start, st->asked_end) ||
-                                          names_bought(st, qt, st->asked_start,
-                                                       st->asked_end))));
-                it = item_new(st, extra ? IT_ADDON : IT_MAIN, turn, asked, st->asked_start,
-                              st->asked_end, 0, false);
-            }
-            item_price(it, p);
-            it->open = true;
-            it->declined = false;
-            it->waited = 0;
-            it->turn = turn;
-            /* a price is an answer, not a question: only the agent's own
-             * question ("want to add it?") lets a plain yes take it */
-            if (a->ask == ASK_CLOSING)
-                a->ask = ASK_OFFER;
-            return;
-        }
-    }
+    if (answer_price_asked(st, turn, a, p))
+        return;
     if (a->retention || save_by_price(st, a)) {
         /* a save offer's price is the plan the customer keeps, never extra */
         close_open(st);
@@ -1749,17 +1796,32 @@ static void mark_on_choice(dlg_state *st, size_t first, const dlg_agent *a, bool
             st->items[i].on_choice = true;
 }
 
+/* "Please confirm 2 tickets on the 3:45 bus." - "Yes." - "Sorry, how about
+ * the 4:10 bus for $20?": a turn that opens with regret right after the
+ * customer agreed to a read-back, and carries nothing out, says in
+ * whatever words that the purchase read back could not be made. */
+static bool regret_after_readback(const dlg_state *st, int turn, const dlg_agent *a)
+{
+    const kpi_text *at = &st->texts[turn];
+    if (!st->readback || a->confirm || st->agree_turn != turn - 1 || at->nsent == 0)
+        return false;
+    size_t k = kpi_text_tok_at(at, at->sent[0].start);
+    return kpi_has(at, KS_APOLOGY, at->sent[0].start, at->sent[0].end) ||
+           (k < at->ntok && KPI_TOK_IS(at, k, "unfortunately"));
+}
+
 void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 {
     size_t first = st->n_item;
     bool chosen = st->priced_ok || st->pick_turn >= 0;
+    bool failed = a->failure || regret_after_readback(st, turn, a);
     agent_items(st, turn, a);
     mark_on_choice(st, first, a, chosen);
     /* "I was unable to book that time. There's a bus at 12:30 for $38,
      * interested?", "Sorry, that one sold out. The 11:10 is $37.": what a
      * failure notice offers or prices stands in for what failed, unless it
      * says it comes on top */
-    if (a->failure && !a->offer_addon && !a->upgrade)
+    if (failed && !a->offer_addon && !a->upgrade)
         for (size_t i = first; i < st->n_item; i++)
             st->items[i].kind = IT_MAIN;
 }
