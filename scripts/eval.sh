@@ -78,6 +78,10 @@
 #   kpi-fresh57        tests/data/kpi-fresh57  (when present)
 #   kpi-fresh58        tests/data/kpi-fresh58  (when present)
 #   kpi-fresh59        tests/data/kpi-fresh59  (when present)
+#   kpi-fresh60        tests/data/kpi-fresh60  (when present)
+#   kpi-fresh61        tests/data/kpi-fresh61  (when present)
+#   kpi-fresh62        tests/data/kpi-fresh62  (when present)
+#   kpi-fresh63        tests/data/kpi-fresh63  (when present)
 # Environment: CONVERZA_SHARED (default ../shared), CONVERZA_ETL (default
 # build/converza-etl), CONVERZA_RULES_FILE (default rules/converza.rules),
 # EVAL_VERBOSE=1 lists each set's wrong calls after the table.
@@ -131,7 +135,9 @@ if [ $# -eq 0 ]; then
         kpi-fresh52 tests/data/kpi-fresh52 kpi-fresh53 tests/data/kpi-fresh53 \
         kpi-fresh54 tests/data/kpi-fresh54 kpi-fresh55 tests/data/kpi-fresh55 \
         kpi-fresh56 tests/data/kpi-fresh56 kpi-fresh57 tests/data/kpi-fresh57 \
-        kpi-fresh58 tests/data/kpi-fresh58 kpi-fresh59 tests/data/kpi-fresh59 >"$work/sets"
+        kpi-fresh58 tests/data/kpi-fresh58 kpi-fresh59 tests/data/kpi-fresh59 \
+        kpi-fresh60 tests/data/kpi-fresh60 kpi-fresh61 tests/data/kpi-fresh61 \
+        kpi-fresh62 tests/data/kpi-fresh62 kpi-fresh63 tests/data/kpi-fresh63 >"$work/sets"
 else
     for d in "$@"; do
         printf '%s\t%s\n' "$(basename "$d")" "$d"
