@@ -1227,10 +1227,37 @@ static int kids_with(const kpi_text *t, size_t n)
     return q && m < t->ntok && child_word(t, m) && t->tok[m].sent == t->tok[n].sent ? q : 0;
 }
 
+/* Can word k start any count kpi_unit_count reads, other than a round
+ * trip's? Only digits, number words and the few words its cases open with
+ * ("both", "pair", "dozen", and "a"/"the" of "for a week") can: the scan
+ * passes over every other word with this test alone, since it runs for
+ * every turn that has a number in it. */
+static bool may_start_count(const kpi_text *t, size_t k)
+{
+    const kpi_tok *w = &t->tok[k];
+    if ((w->flags & TF_DIGIT) || (w->vflags & VF_NUMBER))
+        return true;
+    const char *p = t->low + w->start;
+    switch (w->end - w->start) {
+    case 1:
+        return p[0] == 'a';
+    case 3:
+        return memcmp(p, "the", 3) == 0;
+    case 4:
+        return memcmp(p, "both", 4) == 0 || memcmp(p, "pair", 4) == 0;
+    case 5:
+        return memcmp(p, "dozen", 5) == 0;
+    default:
+        return false;
+    }
+}
+
 int kpi_unit_count(const kpi_text *t, unsigned per)
 {
     int last = 0;
     for (size_t k = 0; k < t->ntok; k++) {
+        if (per != KPI_PER_WAY && !may_start_count(t, k))
+            continue;
         if (per == KPI_PER_WAY) {
             if ((KPI_TOK_IS(t, k, "round", "return") && KPI_TOK_IS(t, k + 1, "trip", "trips")) ||
                 KPI_TOK_IS(t, k, "roundtrip") ||
