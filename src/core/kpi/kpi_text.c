@@ -94,16 +94,26 @@ static void add_sentence(kpi_text *t, size_t a, size_t b)
  * test in split_sentences cannot tell it from a sentence's end. */
 static bool after_title(const kpi_text *t, size_t i)
 {
-    static const char *const titles[] = {"dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "mt"};
     size_t a = i;
     while (a > 0 && t->low[a - 1] >= 'a' && t->low[a - 1] <= 'z')
         a--;
     if (a > 0 && t->low[a - 1] != ' ')
         return false;
-    for (size_t k = 0; k < sizeof titles / sizeof *titles; k++)
-        if (strlen(titles[k]) == i - a && memcmp(t->low + a, titles[k], i - a) == 0)
-            return true;
-    return false;
+    /* by length first: it runs at nearly every full stop, and a loop of
+     * strlen and memcmp over the titles cost a hundred instructions */
+    const char *w = t->low + a;
+    switch (i - a) {
+    case 2:
+        return !memcmp(w, "dr", 2) || !memcmp(w, "mr", 2) || !memcmp(w, "ms", 2) ||
+               !memcmp(w, "st", 2) || !memcmp(w, "jr", 2) || !memcmp(w, "sr", 2) ||
+               !memcmp(w, "mt", 2);
+    case 3:
+        return !memcmp(w, "mrs", 3);
+    case 4:
+        return !memcmp(w, "prof", 4);
+    default:
+        return false;
+    }
 }
 
 /* Sentences end at . ! ? ; followed by a space, but not at "$49.99",
@@ -455,22 +465,23 @@ static bool clause_punct(const kpi_text *t, size_t i, size_t lo, size_t hi)
     return false;
 }
 
-/* Does a clause word (but, so, because...) start at low[i]? */
-static bool clause_word_at(const kpi_text *t, size_t i)
-{
-    size_t k = kpi_text_tok_at(t, i);
-    return k < t->ntok && t->tok[k].start == i && (t->tok[k].vflags & VF_CLAUSE);
-}
-
 size_t kpi_text_clause_start(const kpi_text *t, size_t off)
 {
     size_t s = t->nsent ? t->sent[kpi_text_sentence_at(t, off)].start : 0;
+    /* a clause word (but, so, because...) ends the search at its start;
+     * the word starts are met backwards in order, so k (kpi_text_tok_at of
+     * the byte last looked at) is moved back as i is, instead of a search
+     * at each word */
+    size_t k = kpi_text_tok_at(t, off);
     for (size_t i = off; i > s; i--) {
         if (clause_punct(t, i - 1, s, t->len))
             return i;
-        if (i - 1 < off && t->low[i - 1] != ' ' && (i - 1 == 0 || t->low[i - 2] == ' ') &&
-            clause_word_at(t, i - 1))
-            return i - 1;
+        if (i - 1 < off && t->low[i - 1] != ' ' && (i - 1 == 0 || t->low[i - 2] == ' ')) {
+            while (k > 0 && t->tok[k - 1].start >= i - 1)
+                k--;
+            if (k < t->ntok && t->tok[k].start == i - 1 && (t->tok[k].vflags & VF_CLAUSE))
+                return i - 1;
+        }
     }
     return s;
 }
@@ -480,9 +491,18 @@ size_t kpi_text_clause_end(const kpi_text *t, size_t off)
     size_t e = t->nsent ? t->sent[kpi_text_sentence_at(t, off)].end : t->len;
     const char *low = t->low;
     /* the words are met in order: k is the first word starting at or after
-     * i, moved on as i is, instead of a search at each word (clause_word_at) */
+     * i, moved on as i is, instead of a search at each word */
     size_t k = kpi_text_tok_at(t, off);
     for (size_t i = off; i < e; i++) {
+        if (k < t->ntok && t->tok[k].start == i) {
+            /* a word: the clause word test, then past its bytes at once
+             * (letters, digits, apostrophes, and a , . or : only between
+             * digits, so none of them separates clauses) */
+            if (i > off && low[i - 1] == ' ' && (t->tok[k].vflags & VF_CLAUSE))
+                return i;
+            i = t->tok[k++].end - 1;
+            continue;
+        }
         char c = low[i];
         /* clause_punct's separators; a dash only with a space either side */
         if (c == ',' || c == ';' || c == ':') {
@@ -490,12 +510,6 @@ size_t kpi_text_clause_end(const kpi_text *t, size_t off)
                 return i;
         } else if (c == '-') {
             if (i > 0 && low[i - 1] == ' ' && i + 1 < e && low[i + 1] == ' ')
-                return i;
-        }
-        if (i > off && low[i - 1] == ' ') {
-            while (k < t->ntok && t->tok[k].start < i)
-                k++;
-            if (k < t->ntok && t->tok[k].start == i && (t->tok[k].vflags & VF_CLAUSE))
                 return i;
         }
     }
