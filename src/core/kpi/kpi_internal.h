@@ -494,6 +494,9 @@ typedef struct {
     uint8_t lex_len;     /* words of the longest sentiment entry starting here; 0 none */
     float lex;           /* its score */
     int32_t node;        /* the trie node the word leads to from the root; -1 */
+    uint64_t key8;       /* for a word of at most 8 bytes its kpi_key8, else 0: a
+                          * word of the code's lists (kpi_tok_in) is told by one
+                          * compare with a constant */
 } kpi_tok;
 
 typedef struct {
@@ -625,23 +628,50 @@ bool kpi_text_has_flag(const kpi_text *t, uint32_t flags, size_t from, size_t to
  * NUL-terminated lower-case words: the one comparison of a word with
  * literal words in the KPI code. KPI_TOK_IS(t, k, "a", "b") lists them
  * inline. */
+/* kpi_key8 of the NUL-terminated word w of 1 to 8 bytes. For a literal
+ * word the compiler folds it to a constant (kpi_tok_in). */
+static inline uint64_t kpi_lit_key8(const char *w)
+{
+    uint64_t x = 0;
+    for (size_t j = 0; j < 8 && w[j]; j++)
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        x |= (uint64_t)(unsigned char)w[j] << (56 - 8 * j);
+#else
+        x |= (uint64_t)(unsigned char)w[j] << (8 * j);
+#endif
+    return x;
+}
+
 static inline bool kpi_tok_in(const kpi_text *t, size_t k, const char *const *words, size_t n)
 {
     /* Inline, called 240 times a call: at most sites the list is literal
      * words (KPI_TOK_IS) or a static table, so once inlined the compiler
-     * reads their first bytes at compile time and each listed word costs a
-     * compare with a constant, not two loads; and the loops that test every
+     * reads the listed words at compile time; and the loops that test every
      * word of a turn for one word lose the call. */
     if (k >= t->ntok)
         return false;
+    uint64_t key8 = t->tok[k].key8;
     const char *p = t->low + t->tok[k].start;
     size_t len = t->tok[k].end - t->tok[k].start;
     char c0 = p[0]; /* a word has at least one byte */
+    /* unrolled, so that each listed word is a constant at its site (left
+     * to itself, the compiler keeps the loop and reads the list from the
+     * stack, word by word, for every word of a turn) */
+#pragma GCC unroll 32
     for (size_t i = 0; i < n; i++) {
-        /* most words differ in their first byte, which is all that is read
-         * of them; a word's bytes are never NUL, so a shorter w stops the
-         * loop at its end: no strlen */
         const char *w = words[i];
+        /* a listed word of at most 8 bytes whose key8 the compiler knows
+         * is one compare with a constant: equal key8s are equal words (no
+         * word holds a NUL), and a word longer than 8 has key8 0 */
+        if (__builtin_constant_p(strlen(w)) && strlen(w) <= 8 &&
+            __builtin_constant_p(kpi_lit_key8(w))) {
+            if (key8 == kpi_lit_key8(w))
+                return true;
+            continue;
+        }
+        /* otherwise most words differ in their first byte, which is all
+         * that is read of them; a word's bytes are never NUL, so a shorter
+         * w stops the loop at its end: no strlen */
         if (w[0] != c0)
             continue;
         size_t j = 1;

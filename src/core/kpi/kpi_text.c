@@ -172,8 +172,9 @@ end_word(const kpi_rules *r, kpi_text *t, size_t ws, size_t o, uint8_t flags, bo
      * word, its variant resolved (kpi_vocab_seal), so that nothing else of
      * the vocabulary is read */
     const kpi_slot *sl;
+    uint64_t key8 = 0;
     if (b - a <= 8) {
-        uint64_t key8 = kpi_key8(t->low + a, b - a);
+        key8 = kpi_key8(t->low + a, b - a);
         sl = kpi_vocab_slot_short(v, key8, kpi_hash_key8(key8));
     } else {
         sl = kpi_vocab_slot(v, t->low + a, b - a, kpi_hash(t->low + a, b - a));
@@ -193,7 +194,8 @@ end_word(const kpi_rules *r, kpi_text *t, size_t ws, size_t o, uint8_t flags, bo
     /* what the phrase walk needs of the entry, read while it is at hand */
     *k = (kpi_tok){.start = (uint32_t)a, .end = (uint32_t)b, .id = id, .vflags = vf,
                    .flags = flags, .lex_len = (vf & VF_LEX) ? 1 : 0,
-                   .lex = (vf & VF_LEX) ? sl->lex : 0.0f, .node = sl ? sl->node : -1};
+                   .lex = (vf & VF_LEX) ? sl->lex : 0.0f, .node = sl ? sl->node : -1,
+                   .key8 = key8};
     if (vf & VF_CATEGORY)
         t->catmask |= kpi_cat_word_cats(r->cats, id);
     if (cz_is_digit(t->low[a]))
