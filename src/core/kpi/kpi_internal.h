@@ -519,6 +519,8 @@ typedef struct {
     uint32_t *stops; /* offsets of . ! ? ; in low: where sentences may end */
     size_t nstops, stops_cap;
     bool has_qmark_sent; /* any sentence ends in '?' */
+    uint64_t qsent;      /* bit i set: sentence i < 64 ends with a question mark
+                          * (kpi_text_sentence_is_question) */
     bool has_number;     /* digits, '$' or a number word: amounts worth looking for */
     bool nonascii;       /* the turn has bytes beyond ASCII (kpi_cat_match tries every
                           * category on it) */
@@ -611,8 +613,19 @@ size_t kpi_text_sentence_at(const kpi_text *t, size_t off);
 size_t kpi_text_clause_start(const kpi_text *t, size_t off);
 /* End of the clause that contains off. */
 size_t kpi_text_clause_end(const kpi_text *t, size_t off);
-/* Whether the sentence ends with a question mark in the original. */
-bool kpi_text_sentence_is_question(const kpi_text *t, size_t sent);
+/* The scan behind kpi_text_sentence_is_question, for any sentence. */
+bool kpi_text_question_scan(const kpi_text *t, size_t sent);
+/* Whether the sentence ends with a question mark in the original. Inline:
+ * the dialogue asks it about forty times a call, and the first 64
+ * sentences of a turn are answered from the bits kpi_text_prepare set. */
+static inline bool kpi_text_sentence_is_question(const kpi_text *t, size_t sent)
+{
+    if (sent >= t->nsent)
+        return false;
+    if (sent < 64)
+        return t->qsent >> sent & 1;
+    return kpi_text_question_scan(t, sent);
+}
 /* Copies the original words of low[start, end) into a new string. */
 char *kpi_text_quote(const kpi_text *t, size_t start, size_t end);
 /* Offset of the n-th word (n >= 1) before off, not crossing floor; returns
@@ -624,60 +637,54 @@ size_t kpi_text_words_fwd(const kpi_text *t, size_t off, size_t ceil, int n);
 size_t kpi_text_tok_at(const kpi_text *t, size_t off);
 /* Whether a word with any of the VF_* flags starts in low[from, to). */
 bool kpi_text_has_flag(const kpi_text *t, uint32_t flags, size_t from, size_t to);
-/* Whether word k exists (k < ntok) and reads exactly one of the n
- * NUL-terminated lower-case words: the one comparison of a word with
- * literal words in the KPI code. KPI_TOK_IS(t, k, "a", "b") lists them
- * inline. */
-/* kpi_key8 of the NUL-terminated word w of 1 to 8 bytes. For a literal
- * word the compiler folds it to a constant (kpi_tok_in). */
-static inline uint64_t kpi_lit_key8(const char *w)
+/* kpi_key8 of the word w of wl bytes (1 to 8). For a literal word, and
+ * wl its strlen, the compiler folds it to a constant (kpi_tok_in). */
+static inline uint64_t kpi_lit_key8(const char *w, size_t wl)
 {
     uint64_t x = 0;
-    for (size_t j = 0; j < 8 && w[j]; j++)
+#pragma GCC unroll 8
+    for (size_t j = 0; j < 8; j++)
+        if (j < wl)
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-        x |= (uint64_t)(unsigned char)w[j] << (56 - 8 * j);
+            x |= (uint64_t)(unsigned char)w[j] << (56 - 8 * j);
 #else
-        x |= (uint64_t)(unsigned char)w[j] << (8 * j);
+            x |= (uint64_t)(unsigned char)w[j] << (8 * j);
 #endif
     return x;
 }
 
-static inline bool kpi_tok_in(const kpi_text *t, size_t k, const char *const *words, size_t n)
+/* Whether word k exists (k < ntok) and reads exactly one of the n
+ * NUL-terminated lower-case words: the one comparison of a word with
+ * literal words in the KPI code. KPI_TOK_IS(t, k, "a", "b") lists them
+ * inline.
+ *
+ * Always inlined, called 240 times a call: every site's list is literal
+ * words (KPI_TOK_IS) or a static table, and inlined and unrolled
+ * (#pragma GCC unroll) each listed word is a constant there: a word of at
+ * most 8 bytes costs one compare of the word's key8 with a constant (equal
+ * key8s are equal words, no word holding a NUL; a word longer than 8 has
+ * key8 0), a longer one a length compare first. Left to itself the
+ * compiler kept the loop, built the list on the stack and read it word by
+ * word, for every word of a turn. A list not known at compile time still
+ * gets the right answer, at a strlen per listed word. */
+static inline __attribute__((always_inline)) bool
+kpi_tok_in(const kpi_text *t, size_t k, const char *const *words, size_t n)
 {
-    /* Inline, called 240 times a call: at most sites the list is literal
-     * words (KPI_TOK_IS) or a static table, so once inlined the compiler
-     * reads the listed words at compile time; and the loops that test every
-     * word of a turn for one word lose the call. */
     if (k >= t->ntok)
         return false;
     uint64_t key8 = t->tok[k].key8;
-    const char *p = t->low + t->tok[k].start;
-    size_t len = t->tok[k].end - t->tok[k].start;
-    char c0 = p[0]; /* a word has at least one byte */
-    /* unrolled, so that each listed word is a constant at its site (left
-     * to itself, the compiler keeps the loop and reads the list from the
-     * stack, word by word, for every word of a turn) */
 #pragma GCC unroll 32
     for (size_t i = 0; i < n; i++) {
         const char *w = words[i];
-        /* a listed word of at most 8 bytes whose key8 the compiler knows
-         * is one compare with a constant: equal key8s are equal words (no
-         * word holds a NUL), and a word longer than 8 has key8 0 */
-        if (__builtin_constant_p(strlen(w)) && strlen(w) <= 8 &&
-            __builtin_constant_p(kpi_lit_key8(w))) {
-            if (key8 == kpi_lit_key8(w))
+        size_t wl = strlen(w);
+        if (wl == 0)
+            continue; /* no word is empty */
+        if (wl <= 8) {
+            if (key8 == kpi_lit_key8(w, wl))
                 return true;
             continue;
         }
-        /* otherwise most words differ in their first byte, which is all
-         * that is read of them; a word's bytes are never NUL, so a shorter
-         * w stops the loop at its end: no strlen */
-        if (w[0] != c0)
-            continue;
-        size_t j = 1;
-        while (j < len && p[j] == w[j])
-            j++;
-        if (j == len && w[len] == '\0')
+        if (t->tok[k].end - t->tok[k].start == wl && !memcmp(t->low + t->tok[k].start, w, wl))
             return true;
     }
     return false;
@@ -687,8 +694,8 @@ static inline bool kpi_tok_in(const kpi_text *t, size_t k, const char *const *wo
                sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *))
 
 /* Whether a word of t that lies within [a, b) is one of the n words. */
-static inline bool kpi_span_has_word(const kpi_text *t, size_t a, size_t b,
-                                     const char *const *words, size_t n)
+static inline __attribute__((always_inline)) bool
+kpi_span_has_word(const kpi_text *t, size_t a, size_t b, const char *const *words, size_t n)
 {
     for (size_t k = kpi_text_tok_at(t, a); k < t->ntok && t->tok[k].end <= b; k++)
         if (kpi_tok_in(t, k, words, n))

@@ -86,7 +86,10 @@ static void add_sentence(kpi_text *t, size_t a, size_t b)
         t->sent_cap = t->sent_cap ? t->sent_cap * 2 : 16;
         t->sent = xrealloc(t->sent, t->sent_cap * sizeof *t->sent);
     }
-    t->sent[t->nsent++] = (kpi_span){a, b};
+    size_t i = t->nsent++;
+    t->sent[i] = (kpi_span){a, b};
+    if (i < 64 && kpi_text_question_scan(t, i))
+        t->qsent |= 1ull << i;
 }
 
 /* True when the '.' at low[i] ends a title written before a name ("Dr.
@@ -122,6 +125,7 @@ static void split_sentences(kpi_text *t)
 {
     size_t a = 0, from = 0;
     t->nsent = 0;
+    t->qsent = 0;
     t->has_qmark_sent = false;
     /* only the stops recorded while tokenising can end a sentence */
     for (size_t k = 0; k < t->nstops; k++) {
@@ -412,7 +416,7 @@ size_t kpi_text_sentence_at(const kpi_text *t, size_t off)
     return t->nsent ? t->nsent - 1 : 0;
 }
 
-bool kpi_text_sentence_is_question(const kpi_text *t, size_t sent)
+bool kpi_text_question_scan(const kpi_text *t, size_t sent)
 {
     if (sent >= t->nsent)
         return false;
