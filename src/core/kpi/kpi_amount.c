@@ -837,8 +837,13 @@ static int count_at(const kpi_text *t, size_t k)
             v = v * 10 + (p[i] - '0');
         return v >= 2 ? v : 0;
     }
+    /* one compare of the word's key8 with a constant per number word
+     * (kpi_tok_in), where strlen and memcmp over the list cost a hundred
+     * instructions a word: it runs at every "a" and "the" of a turn with a
+     * number (kpi_unit_count) */
+#pragma GCC unroll 16
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (strlen(words[i]) == n && memcmp(p, words[i], n) == 0)
+        if (kpi_tok_in(t, k, words + i, 1))
             return (int)i + 2;
     if (n == 4 && memcmp(p, "pair", 4) == 0)
         return 2;

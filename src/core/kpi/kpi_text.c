@@ -438,7 +438,9 @@ size_t kpi_text_tok_at(const kpi_text *t, size_t off)
      * halves whatever the comparison says, so the steps are as many as a
      * branching search takes and only the selection depends on it. */
     size_t n = t->ntok;
-    if (!n)
+    /* most questions are about a whole turn or its first sentence: from
+     * its first word, which needs no search */
+    if (!n || off <= t->tok[0].start)
         return 0;
     const kpi_tok *base = t->tok;
     while (n > 1) {
