@@ -74,6 +74,20 @@ static void text_reserve(kpi_text *t, size_t n)
     }
 }
 
+/* Whether low[a, b) ends with a question mark, maybe followed by quotes,
+ * brackets, '!' or '.': kpi_text_sentence_is_question's answer. */
+static inline bool ends_in_question(const char *low, size_t a, size_t b)
+{
+    for (size_t i = b; i > a; i--) {
+        char c = low[i - 1];
+        if (c == '?')
+            return true;
+        if (c != '"' && c != ')' && c != '!' && c != '.')
+            return false;
+    }
+    return false;
+}
+
 static void add_sentence(kpi_text *t, size_t a, size_t b)
 {
     while (a < b && t->low[a] == ' ')
@@ -88,7 +102,7 @@ static void add_sentence(kpi_text *t, size_t a, size_t b)
     }
     size_t i = t->nsent++;
     t->sent[i] = (kpi_span){a, b};
-    if (i < 64 && kpi_text_question_scan(t, i))
+    if (i < 64 && ends_in_question(t->low, a, b))
         t->qsent |= 1ull << i;
 }
 
@@ -418,16 +432,7 @@ size_t kpi_text_sentence_at(const kpi_text *t, size_t off)
 
 bool kpi_text_question_scan(const kpi_text *t, size_t sent)
 {
-    if (sent >= t->nsent)
-        return false;
-    for (size_t i = t->sent[sent].end; i > t->sent[sent].start; i--) {
-        char c = t->low[i - 1];
-        if (c == '?')
-            return true;
-        if (c != '"' && c != ')' && c != '!' && c != '.')
-            return false;
-    }
-    return false;
+    return sent < t->nsent && ends_in_question(t->low, t->sent[sent].start, t->sent[sent].end);
 }
 
 size_t kpi_text_tok_at(const kpi_text *t, size_t off)
