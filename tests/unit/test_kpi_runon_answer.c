@@ -5,7 +5,9 @@
  * a "no" that says there is none of something ("i have no idea") after a
  * yes. Clean counterparts, and negatives: a no that is the answer ("no not
  * really yeah", "no we don't need it"), a refusal after "have" in words of
- * its own ("i have no use for it"). */
+ * its own ("i have no use for it"). Also a habit told in passing after the
+ * yes ("add the breakfast i skip it every day") against "skip it" said to
+ * the offer. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -111,6 +113,47 @@ static void check_none_of(void)
             true, 0, "negative ASR: nah there's no need");
 }
 
+/* "i skip it every day" tells a habit; "skip it", "we'll skip it" refuse. */
+static void check_habit(void)
+{
+    kt_call("agent: daily greens meal kits this is sam\n"
+            "customer: hi i want the four dinners a week box\n"
+            "agent: great that's sixty five a week\n"
+            "customer: yeah sign me up\n"
+            "agent: done we also do a lunch salad add on for eighteen a week\n"
+            "customer: oh yes add the lunch salads i usually skip it at work\n"
+            "agent: okay dinners plus lunch salads from monday\n"
+            "customer: thanks",
+            true, 18, "ASR: add the lunch salads i usually skip it at work");
+    kt_call("Agent: Daily Greens meal kits, this is Sam.\n"
+            "Customer: Hi, I want the four dinners a week box.\n"
+            "Agent: Great, that's $65 a week.\n"
+            "Customer: Yeah, sign me up.\n"
+            "Agent: Done. We also do a lunch salad add-on for $18 a week.\n"
+            "Customer: Oh yes, add the lunch salads. I usually skip it at work.\n"
+            "Agent: Okay, dinners plus lunch salads from Monday.\n"
+            "Customer: Thanks.",
+            true, 18, "clean: add the lunch salads. I usually skip it at work.");
+    kt_call("agent: daily greens meal kits this is sam\n"
+            "customer: hi i want the four dinners a week box\n"
+            "agent: great that's sixty five a week\n"
+            "customer: yeah sign me up\n"
+            "agent: done we also do a lunch salad add on for eighteen a week\n"
+            "customer: hmm we'll skip it for now\n"
+            "agent: okay just the dinners from monday\n"
+            "customer: thanks",
+            true, 0, "negative ASR: we'll skip it for now");
+    kt_call("agent: daily greens meal kits this is sam\n"
+            "customer: hi i want the four dinners a week box\n"
+            "agent: great that's sixty five a week\n"
+            "customer: yeah sign me up\n"
+            "agent: done we also do a lunch salad add on for eighteen a week\n"
+            "customer: nah skip that\n"
+            "agent: okay just the dinners from monday\n"
+            "customer: thanks",
+            true, 0, "negative ASR: nah skip that");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -118,6 +161,7 @@ int main(void)
     check_no_then_yes();
     check_no_stays();
     check_none_of();
+    check_habit();
     kt_free();
     T_END();
 }
