@@ -130,6 +130,17 @@ static bool in_litotes(const kpi_text *t, size_t pos)
     return false;
 }
 
+/* Does a bare yes ("yes", "yeah", "yep", "yup") start at byte b? Nothing
+ * negates one from before it: "no we don't yeah we need the cooler", "no
+ * wait actually yes the suv", one unpunctuated sentence, end one answer
+ * and give another. ("not sure", "not okay" are negated words, so those
+ * two are left out.) */
+static bool opens_with_yes(const kpi_text *t, size_t b)
+{
+    size_t k = kpi_text_tok_at(t, b);
+    return k < t->ntok && t->tok[k].start == b && KPI_TOK_IS(t, k, "yeah", "yes", "yep", "yup");
+}
+
 /* Does a negator in [a, b) reach b? "we don't yeah add the book" answers
  * "if you don't have one" with a short "we don't", then says yes: a yes
  * word or a sentence end after the negator closes its scope, so the "add"
@@ -146,7 +157,7 @@ static bool negator_reaches(const kpi_text *t, size_t a, size_t b)
         if (t->tok[k].sent != t->tok[last].sent ||
             KPI_TOK_IS(t, k, "yeah", "yes", "yep", "yup", "sure", "okay", "ok"))
             return false;
-    return true;
+    return !opens_with_yes(t, b);
 }
 
 /* Does the word before the match at ms make someone else its subject, in
@@ -354,6 +365,54 @@ static bool reaction_then_yes(const kpi_text *t, size_t from, size_t ms)
     return true;
 }
 
+/* "mhm no we don't yeah we need the cooler", "hmm no wait actually yes
+ * the suv": unpunctuated, a short no that ends an answer of its own (to
+ * "do you have one" a subject and its "don't"; or taken back at once,
+ * "wait", "actually") runs into a yes that opens the next. The words from
+ * `from` to the yes at ms are that no: a "no", "nope" or "nah" (after a
+ * listening noise at most), then only those words. */
+static bool refused_then_yes(const kpi_text *t, size_t from, size_t ms)
+{
+    static const char *const noise[] = {"mhm", "hmm", "hm", "oh", "um", "uh", "well"};
+    static const char *const answer[] = {"i", "we", "don't", "dont", "do", "not", "haven't",
+                                         "havent", "have"};
+    static const char *const again[] = {"wait", "actually", "hold", "on", "sorry", "i",
+                                        "mean"};
+    size_t k = kpi_text_tok_at(t, from), y = kpi_text_tok_at(t, ms);
+    if (y >= t->ntok || t->tok[y].start != ms || !KPI_TOK_IS(t, y, "yes", "yeah", "yep", "yup"))
+        return false;
+    while (k < y && kpi_tok_in(t, k, noise, sizeof noise / sizeof noise[0]))
+        k++;
+    if (k >= y || !KPI_TOK_IS(t, k, "no", "nope", "nah") || y - k > 5)
+        return false;
+    bool own = true, back = true; /* "no we don't"; "no wait actually" */
+    for (size_t j = k + 1; j < y; j++) {
+        own = own && kpi_tok_in(t, j, answer, sizeof answer / sizeof answer[0]);
+        back = back && kpi_tok_in(t, j, again, sizeof again / sizeof again[0]);
+    }
+    /* a subject and its verb, not a bare "no yeah" ("no not really yeah"
+     * agrees with a no) */
+    return y > k + 1 && ((own && y >= k + 3) || back);
+}
+
+/* "oh yeah take the old one i have no idea what i'd do with it": a bare
+ * "no" right after "have", "got" or "there's", with more words after it in
+ * its sentence, says there is none of something ("no idea", "no room");
+ * it answers nothing. Unpunctuated, such a statement runs on from the yes
+ * before it, and read as a refusal it would take that yes back. ("There's
+ * no need", "I have no use for it" refuse by their own [decline] words.) */
+static bool none_of(const kpi_text *t, size_t ms, size_t me)
+{
+    static const char *const have[] = {"have", "has", "had", "got", "i've", "we've", "ive",
+                                       "weve", "there's", "theres"};
+    size_t k = kpi_text_tok_at(t, ms);
+    if (k == 0 || k + 1 >= t->ntok || t->tok[k].start != ms || t->tok[k].end != me ||
+        !KPI_TOK_IS(t, k, "no") || t->tok[k + 1].sent != t->tok[k].sent ||
+        t->tok[k - 1].sent != t->tok[k].sent)
+        return false;
+    return kpi_tok_in(t, k - 1, have, sizeof have / sizeof have[0]);
+}
+
 static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_section sec)
 {
     size_t pos = 0, ms, me;
@@ -369,6 +428,8 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
         }
         /* "no problem, book it": the "no" of a litotes refuses nothing */
         if ((kind == CE_DECLINE || kind == CE_DEFER) && in_litotes(t, ms))
+            continue;
+        if (kind == CE_DECLINE && none_of(t, ms, me))
             continue;
         size_t cs = kpi_text_clause_start(t, ms), ce = kpi_text_clause_end(t, ms);
         if (me > ce)
@@ -389,7 +450,7 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
         e.at_start = few_words_between(t, cs, ms) || few_words_between(t, ss, ms) ||
                      ((kind == CE_AFFIRM || kind == CE_AFFIRM_WEAK) &&
                       (named_then_yes(t, cs, ms, me) || named_then_yes(t, ss, ms, me) ||
-                       reaction_then_yes(t, ss, ms)));
+                       reaction_then_yes(t, ss, ms) || refused_then_yes(t, ss, ms)));
         /* what only acceptances and requests need */
         if (kind == CE_COMMIT || kind == CE_ADDON || kind == CE_REQUEST) {
             e.says_add = has_add_verb(t, ms, ce);
