@@ -333,6 +333,16 @@ static bool named_then_yes(const kpi_text *t, size_t from, size_t ms, size_t me)
     return true;
 }
 
+/* Is word k part of a price said back ("sixty", "$15", "ten more", "forty
+ * on top", "one fifty each")? number says whether it is a number itself. */
+static bool echo_word(const kpi_text *t, size_t k, bool *number)
+{
+    static const char *const words[] = {"more", "extra", "each", "dollars", "bucks", "quid",
+                                        "on",   "top",   "a",    "per",     "month", "night"};
+    *number = (t->tok[k].vflags & VF_NUMBER) || (t->tok[k].flags & (TF_DIGIT | TF_DOLLAR));
+    return *number || kpi_tok_in(t, k, words, sizeof words / sizeof words[0]);
+}
+
 /* "oh my gosh yes", "oh that's awesome okay yeah", "wow, sure": a word or
  * two of surprise or praise before the yes react to what the agent just
  * said; the yes still opens the answer. Only such words may come before it
@@ -348,10 +358,21 @@ static bool reaction_then_yes(const kpi_text *t, size_t from, size_t ms)
     size_t k = kpi_text_tok_at(t, from), y = kpi_text_tok_at(t, ms);
     if (y <= k || y - k > 6)
         return false;
-    for (; k < y; k++)
-        if (!kpi_tok_in(t, k, words, sizeof words / sizeof words[0]))
+    /* "ooh sixty yeah okay do it", "oh ten more honestly yeah": the price
+     * said back before the yes checks what it comes to and reacts to it, a
+     * number among the words; words that only echo ("more", "on top") need
+     * one */
+    bool number_seen = false, echo_seen = false;
+    for (; k < y; k++) {
+        bool number;
+        if (kpi_tok_in(t, k, words, sizeof words / sizeof words[0]))
+            continue;
+        if (!echo_word(t, k, &number))
             return false;
-    return true;
+        number_seen |= number;
+        echo_seen = true;
+    }
+    return !echo_seen || number_seen;
 }
 
 static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_section sec)

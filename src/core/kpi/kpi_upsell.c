@@ -1619,6 +1619,36 @@ static bool answer_price_asked(dlg_state *st, int turn, dlg_agent *a, const dlg_
     return false;
 }
 
+/* "we can also do a full tank flush for sixty" - "wait is that sixty on
+ * top of the eighty nine" - "yes on top" - "okay sure do it": once
+ * something is bought, a turn that opens with a yes, asks nothing and
+ * prices nothing but the open extra answers the customer's check of it
+ * (its price said back, or its name); the offer stands as it was made, and
+ * the customer's next turn answers it as if it came right after it. */
+static bool answers_check(dlg_state *st, int turn, dlg_agent *a)
+{
+    const kpi_text *at = &st->texts[turn];
+    if (turn < 1 || st->turns->v[turn - 1].speaker != SPK_CUSTOMER || at->ntok == 0 ||
+        !KPI_TOK_IS(at, 0, "yes", "yeah", "yep", "yup", "correct", "exactly") || a->asked ||
+        a->confirm || a->failure || a->retention || a->readback)
+        return false;
+    dlg_item *open = latest(st, turn, true);
+    if (!open || open->kind == IT_MAIN || open->cents <= 0 || open->declined ||
+        !dlg_main_accepted(st))
+        return false;
+    for (size_t k = 0; k < a->n_price; k++)
+        if (a->prices[k].cents != open->cents)
+            return false;
+    /* the customer checked this extra: said its price back or named it
+     * ("can it go on a purchase order?" checks something else) */
+    const kpi_text *ct = &st->texts[turn - 1];
+    if (!dlg_says_amount(ct, open->cents) && !item_named(st, ct, 0, ct->len, open))
+        return false;
+    open->waited = 0;
+    a->ask = ASK_OFFER;
+    return true;
+}
+
 static void agent_items(dlg_state *st, int turn, dlg_agent *a)
 {
     sized_by_restatement(st, turn);
@@ -1635,6 +1665,8 @@ static void agent_items(dlg_state *st, int turn, dlg_agent *a)
         close_open(st);
         return;
     }
+    if (answers_check(st, turn, a))
+        return;
     /* "Booked. Would you like a wiper change too? It's $18.": a turn that
      * carries out what the customer asked for or picked makes the purchase
      * before it offers more (conversion_on_agent records it after this), so
@@ -2477,6 +2509,7 @@ static bool answer_scope(const dlg_state *st, const dlg_event *e, int v, size_t 
 }
 
 static bool yes_word(const kpi_text *ct, size_t k);
+static bool go_ahead(const kpi_text *ct, size_t k);
 
 /* Step 2: an event names one or more items on the table ("I'll take the
  * case"): its answer goes to each of them, unless it names another price
@@ -2608,6 +2641,14 @@ static bool clarified(const dlg_state *st, int turn, const dlg_item *open)
 static bool yes_word(const kpi_text *ct, size_t k)
 {
     return k < ct->ntok && KPI_TOK_IS(ct, k, "yes", "yeah", "yep", "sure");
+}
+
+/* Does word k open a go-ahead ("go on", "go ahead", "do it", "do that")? */
+static bool go_ahead(const kpi_text *ct, size_t k)
+{
+    return k + 1 < ct->ntok &&
+           ((KPI_TOK_IS(ct, k, "go") && KPI_TOK_IS(ct, k + 1, "on", "ahead", "for")) ||
+            (KPI_TOK_IS(ct, k, "do") && KPI_TOK_IS(ct, k + 1, "it", "that")));
 }
 
 /* Is the yes a plain one ("yeah", "sure", "do it", "go ahead") rather than
@@ -3525,11 +3566,14 @@ static bool yes_beside_question(const kpi_text *ct, const dlg_customer *c, const
     if (kpi_text_sentence_is_question(ct, si) ||
         kpi_text_sentence_at(ct, e->end > e->start ? e->end - 1 : e->start) != si)
         return false;
-    /* a plain yes opening its sentence, not "that sounds good, what's the
-     * install like?", which likes the offer and asks on */
+    /* a plain yes or go-ahead opening its sentence or a clause of it ("Go
+     * on then, the front circle.", "Oh, it's our honeymoon, yes, do
+     * that."), not "that sounds good, what's the install like?", which
+     * likes the offer and asks on */
     size_t k = kpi_text_tok_at(ct, e->start);
     size_t first = kpi_text_tok_at(ct, ct->sent[si].start);
-    return k <= first + 1 && yes_word(ct, k);
+    return (k <= first + 1 || (k < ct->ntok && (ct->tok[k].flags & TF_CLAUSE_START))) &&
+           (yes_word(ct, k) || go_ahead(ct, k));
 }
 
 /* "nah i'm good on the training": a weak yes ("good", "fine") that follows
