@@ -4,6 +4,9 @@
  * yes or a go-ahead in a sentence or clause of its own ("Ocean view? Oh,
  * it's our honeymoon, yes, do that."); or in the turn after the agent's yes
  * to the check ("wait is that sixty on top" - "yes on top" - "okay sure do
+ * it"); a commitment that speech runs on into its reason ("we'll just get
+ * it from you that's easier"); the customer's own "add" a few turns after
+ * putting the extra off ("I'm not sure" - ... - "okay, let's just add
  * it"). With the shipped rules file, on short
  * calls written for these tests (clean and speech-recognition style); each
  * mechanism has negatives (the check that ends in a refusal, a yes to
@@ -134,6 +137,77 @@ static void check_answered_check(void)
             true, 0, "negative: the agent answers, then asks something else; the yes is to that");
 }
 
+#define KIT_ASR                                                                 \
+    "agent: riverside pottery this is lena\n"                                   \
+    "customer: hi my son wants to start the wheel class on saturdays\n"         \
+    "agent: great the saturday class is ninety a month\n"                       \
+    "customer: that sounds good let us sign him up\n"                           \
+    "agent: wonderful he will need a tool kit we sell it here for thirty or "   \
+    "you can buy one anywhere\n"
+
+/* "we'll just get it from you that's easier": speech without punctuation
+ * runs the commitment on into a sentence with a subject of its own, a
+ * reason, not what is taken; the commitment points back at the offer. */
+static void check_runon_reason(void)
+{
+    kt_call(KIT_ASR "customer: oh we'll just get it from you that's easier\n"
+                    "agent: great it will be ready on saturday",
+            true, 30, "ASR: a commitment run on into its reason takes the kit");
+    kt_call(KIT_ASR "customer: oh we'll just get one online that's easier\n"
+                    "agent: sure any kit works",
+            true, 0, "negative ASR: the commitment names somewhere else to buy it");
+    kt_call(KIT_ASR "customer: no we'll take whatever they give him in class\n"
+                    "agent: sure",
+            true, 0, "negative ASR: a refusal, then a subject inside the object ('whatever they')");
+    kt_call("Agent: Riverside Pottery, this is Lena.\n"
+            "Customer: Hi, my son wants to start the wheel class on Saturdays.\n"
+            "Agent: Great, the Saturday class is $90 a month.\n"
+            "Customer: That sounds good, let us sign him up.\n"
+            "Agent: Wonderful. He will need a tool kit. We sell it here for $30, or you can buy "
+            "one anywhere.\n"
+            "Customer: Oh, we will just get it from you, that is easier.\n"
+            "Agent: Great, it will be ready on Saturday.",
+            true, 30, "clean: the same commitment with the reason after a comma");
+}
+
+#define COVER                                                                   \
+    "Agent: Apex Rent-a-Car, this is Sam.\n"                                    \
+    "Customer: Hi, I need a midsize car in Phoenix from the 9th to the 16th.\n" \
+    "Agent: I have a Camry or similar for $312 for the week.\n"                 \
+    "Customer: That is fine, reserve it.\n"                                     \
+    "Agent: Would you like our collision coverage? It is $60 for the week.\n"   \
+    "Customer: Does my credit card cover it? I am not sure.\n"                  \
+    "Agent: Some cards do, but it is secondary coverage.\n"
+
+#define COVER_ASR                                                               \
+    "agent: apex rent a car this is sam\n"                                      \
+    "customer: hi i need a midsize car in phoenix from the ninth to the "       \
+    "sixteenth\n"                                                               \
+    "agent: i have a camry or similar for three twelve for the week\n"          \
+    "customer: that is fine reserve it\n"                                       \
+    "agent: would you like our collision coverage it is sixty for the week\n"   \
+    "customer: hmm does my credit card cover it i am not sure\n"                \
+    "agent: some cards do but it is secondary coverage\n"
+
+/* The customer's own "add" a few turns after putting the extra off or
+ * turning it down, pointing back at it, with nothing offered since: the
+ * customer changed their mind. */
+static void check_mind_changed(void)
+{
+    kt_call(COVER "Customer: Okay, let us just add it then.\n"
+                  "Agent: Done.",
+            true, 60, "clean: 'not sure', the agent answers, 'let us just add it'");
+    kt_call(COVER_ASR "customer: okay let us just add it then\n"
+                      "agent: done",
+            true, 60, "ASR: 'i am not sure', the agent answers, 'let us just add it'");
+    kt_call(COVER "Customer: Okay, then just add a second driver.\n"
+                  "Agent: Done.",
+            true, 0, "negative: the later 'add' names something else");
+    kt_call(COVER_ASR "customer: okay no leave it then\n"
+                      "agent: done",
+            true, 0, "negative ASR: the answer ends in a refusal");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -141,6 +215,8 @@ int main(void)
     check_price_echo();
     check_yes_after_own_question();
     check_answered_check();
+    check_runon_reason();
+    check_mind_changed();
     kt_free();
     T_END();
 }

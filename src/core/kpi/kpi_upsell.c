@@ -1865,6 +1865,25 @@ static bool clause_has_object(const kpi_text *ct, size_t me, size_t ce)
     return dlg_names_item(ct, me, ce, ct, me, ce);
 }
 
+/* Where the clause that words ending at me continue ends, given it ends at
+ * ce by punctuation: "i'll do it i've been meaning to sort my form out",
+ * unpunctuated, runs on into a sentence with a subject of its own, which
+ * gives a reason, not an object. */
+static size_t own_clause_end(const kpi_text *ct, size_t me, size_t ce)
+{
+    static const char *const subj[] = {"i",     "i'm",  "i've", "i'd",   "i'll", "we",
+                                       "we're", "we've", "she",  "she's", "he",   "he's",
+                                       "they",  "they're", "it's", "that's"};
+    /* "i'll take whatever they give me": a subject after a relative word
+     * belongs to the object */
+    static const char *const rel[] = {"whatever", "whichever", "what", "which", "that", "who"};
+    for (size_t k = kpi_text_tok_at(ct, me); k < ct->ntok && ct->tok[k].end <= ce; k++)
+        if (kpi_tok_in(ct, k, subj, sizeof subj / sizeof subj[0]) &&
+            !(k > 0 && kpi_tok_in(ct, k - 1, rel, sizeof rel / sizeof rel[0])))
+            return ct->tok[k].start;
+    return ce;
+}
+
 /* Whether word k of ct is a word of [ia, ib) in at, its plural ("tub",
  * "tubs"; "box", "boxes") or its singular ("lamp", "lamps"). Local on purpose: item naming (dlg_names_item)
  * matches stems of five letters or more only. */
@@ -2723,7 +2742,7 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
             !(refers_back(ct, e) && clarified(st, turn, open)))
             break;
         if ((st->ask == ASK_OFFER || st->ask == ASK_NONE || open->turn == st->ask_turn) &&
-            !clause_has_object(ct, e->end, e->cend)) {
+            !clause_has_object(ct, e->end, own_clause_end(ct, e->end, e->cend))) {
             set_verdict(open, YES, e);
             e->consumed = true;
         }
@@ -2858,6 +2877,28 @@ static bool answer_mentioned(dlg_state *st, int turn, dlg_event *e)
         after);
     if (!it)
         return false;
+    set_verdict(it, YES, e);
+    e->consumed = true;
+    return true;
+}
+
+/* "Would you like collision coverage? It's $60." - "Does my card cover
+ * it? I'm not sure." - "Some cards do, but it's secondary." - "Okay,
+ * let's just add it.": the customer's own "add" a few turns after turning
+ * the extra down or putting it off, pointing back at it or naming it, with
+ * nothing offered since, changes the customer's mind: it takes that extra. */
+static bool retaken(dlg_state *st, int turn, dlg_event *e)
+{
+    const kpi_text *ct = &st->texts[turn];
+    if (e->kind != CE_ADDON || !e->says_add || !dlg_main_accepted(st) || st->n_item == 0)
+        return false;
+    dlg_item *it = &st->items[st->n_item - 1];
+    if (!it->declined || it->accepted || it->kind == IT_MAIN || it->cents <= 0 ||
+        it->turn < turn - 4 || it->verdict != NONE)
+        return false;
+    if (!refers_back(ct, e) && !item_named(st, ct, e->cstart, e->cend, it))
+        return false;
+    it->declined = false;
     set_verdict(it, YES, e);
     e->consumed = true;
     return true;
@@ -3680,6 +3721,8 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
         if (weak_after_no(ct, c, e))
             continue;
         if (answer_named(s, st, turn, n, e, v))
+            continue;
+        if (retaken(st, turn, e))
             continue;
         if (!open && answer_mentioned(st, turn, e)) {
             n = st->n_item;
