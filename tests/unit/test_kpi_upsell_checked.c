@@ -7,10 +7,11 @@
  * it"); a commitment that speech runs on into its reason ("we'll just get
  * it from you that's easier"); the customer's own "add" a few turns after
  * putting the extra off ("I'm not sure" - ... - "okay, let's just add
- * it"). With the shipped rules file, on short
- * calls written for these tests (clean and speech-recognition style); each
- * mechanism has negatives (the check that ends in a refusal, a yes to
- * something other than the offer). */
+ * it"); a yes after a supposition in speech without punctuation ("she
+ * would lose her mind over the poster um fine add it"). With the shipped
+ * rules file, on short calls written for these tests (clean and
+ * speech-recognition style); each mechanism has negatives (the check that
+ * ends in a refusal, a yes to something other than the offer). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -208,6 +209,42 @@ static void check_mind_changed(void)
             true, 0, "negative ASR: the answer ends in a refusal");
 }
 
+#define VIP_ASR                                                                 \
+    "agent: ticket line this is ben\n"                                          \
+    "customer: hi i want a ticket for the lumen show on the twenty eighth\n"    \
+    "agent: sure general admission is sixty five\n"                             \
+    "customer: yep book that please\n"                                          \
+    "agent: done and there is a vip upgrade with early entry and a signed "     \
+    "poster it is thirty five on top\n"
+
+/* "she would lose her mind over the poster um fine add it": a yes word
+ * after a supposition opens a new answer the supposition does not reach,
+ * in speech without punctuation as after a full stop. */
+static void check_supposition_closed(void)
+{
+    kt_call(VIP_ASR "customer: oh my god she would lose her mind over the poster um fine add it\n"
+                    "agent: lovely the vip upgrade is on",
+            true, 35, "ASR: 'would' before 'fine add it' supposes nothing about the add");
+    kt_call("Agent: Ticket line, this is Ben.\n"
+            "Customer: Hi, I want a ticket for the Lumen show on the 28th.\n"
+            "Agent: Sure, general admission is $65.\n"
+            "Customer: Yep, book that please.\n"
+            "Agent: Done. There is a VIP upgrade with early entry and a signed poster, $35 on "
+            "top.\n"
+            "Customer: Oh my god, she would lose her mind over the poster. Fine, add it.\n"
+            "Agent: Lovely, the VIP upgrade is on.",
+            true, 35, "clean: the same with a full stop");
+    kt_call(VIP_ASR "customer: she would love the poster but i would add it next time\n"
+                    "agent: no problem",
+            true, 0, "negative ASR: the add itself supposed ('i would add it next time')");
+    kt_call(VIP_ASR "customer: i would add it if it were twenty\n"
+                    "agent: sorry it is thirty five",
+            true, 0, "negative ASR: a supposition with a condition, no yes word after it");
+    kt_call(VIP_ASR "customer: she would lose her mind yeah but no we will skip it\n"
+                    "agent: no problem",
+            true, 0, "negative ASR: the yes after the supposition, then a refusal");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -217,6 +254,7 @@ int main(void)
     check_answered_check();
     check_runon_reason();
     check_mind_changed();
+    check_supposition_closed();
     kt_free();
     T_END();
 }

@@ -184,6 +184,22 @@ static size_t own_request_end(const kpi_text *t, size_t me, size_t ce)
     return ce;
 }
 
+/* Does a supposition in [a, b) ("would", "if I were") reach b? "she would
+ * lose her mind over the poster um fine add it": a yes word after it, in
+ * speech without punctuation, opens a new answer that the supposition does
+ * not reach, as it closes a negator's scope (negator_reaches). */
+static bool hypothetical_reaches(const kpi_text *t, size_t a, size_t b)
+{
+    size_t hs, he;
+    if (!kpi_find_last(t, KS_HYPOTHETICAL, a, b, &hs, &he))
+        return false;
+    for (size_t k = kpi_text_tok_at(t, he); k < t->ntok && t->tok[k].start < b; k++)
+        if (t->tok[k].start >= he &&
+            KPI_TOK_IS(t, k, "yeah", "yes", "yep", "yup", "sure", "okay", "ok", "fine"))
+            return false;
+    return true;
+}
+
 static scope_t scope_of(const kpi_text *t, size_t ms, size_t me, size_t cs, size_t ce)
 {
     scope_t sc = {0};
@@ -197,7 +213,7 @@ static scope_t scope_of(const kpi_text *t, size_t ms, size_t me, size_t cs, size
     sc.conditional = conditional_in(t, sp.start, sp.end, me, &sc);
     if (sc.conditional)
         sc.if_price = false;
-    sc.hypothetical = kpi_has(t, KS_HYPOTHETICAL, cs, ms);
+    sc.hypothetical = hypothetical_reaches(t, cs, ms);
     sc.hedged = kpi_has(t, KS_HEDGE, sp.start, ms);
     sc.nonpurchase = kpi_has(t, KS_NONPURCHASE, ms, own_request_end(t, me, ce));
     sc.other_subject = other_subject(t, ms);
