@@ -195,6 +195,22 @@ static size_t own_request_end(const kpi_text *t, size_t me, size_t ce)
     return ce;
 }
 
+/* Does a supposition in [a, b) ("would", "if I were") reach b? "she would
+ * lose her mind over the poster um fine add it": a yes word after it, in
+ * speech without punctuation, opens a new answer that the supposition does
+ * not reach, as it closes a negator's scope (negator_reaches). */
+static bool hypothetical_reaches(const kpi_text *t, size_t a, size_t b)
+{
+    size_t hs, he;
+    if (!kpi_find_last(t, KS_HYPOTHETICAL, a, b, &hs, &he))
+        return false;
+    for (size_t k = kpi_text_tok_at(t, he); k < t->ntok && t->tok[k].start < b; k++)
+        if (t->tok[k].start >= he &&
+            KPI_TOK_IS(t, k, "yeah", "yes", "yep", "yup", "sure", "okay", "ok", "fine"))
+            return false;
+    return true;
+}
+
 static scope_t scope_of(const kpi_text *t, size_t ms, size_t me, size_t cs, size_t ce)
 {
     scope_t sc = {0};
@@ -208,7 +224,7 @@ static scope_t scope_of(const kpi_text *t, size_t ms, size_t me, size_t cs, size
     sc.conditional = conditional_in(t, sp.start, sp.end, me, &sc);
     if (sc.conditional)
         sc.if_price = false;
-    sc.hypothetical = kpi_has(t, KS_HYPOTHETICAL, cs, ms);
+    sc.hypothetical = hypothetical_reaches(t, cs, ms);
     sc.hedged = kpi_has(t, KS_HEDGE, sp.start, ms);
     sc.nonpurchase = kpi_has(t, KS_NONPURCHASE, ms, own_request_end(t, me, ce));
     sc.other_subject = other_subject(t, ms);
@@ -344,6 +360,16 @@ static bool named_then_yes(const kpi_text *t, size_t from, size_t ms, size_t me)
     return true;
 }
 
+/* Is word k part of a price said back ("sixty", "$15", "ten more", "forty
+ * on top", "one fifty each")? number says whether it is a number itself. */
+static bool echo_word(const kpi_text *t, size_t k, bool *number)
+{
+    static const char *const words[] = {"more", "extra", "each", "dollars", "bucks", "quid",
+                                        "on",   "top",   "a",    "per",     "month", "night"};
+    *number = (t->tok[k].vflags & VF_NUMBER) || (t->tok[k].flags & (TF_DIGIT | TF_DOLLAR));
+    return *number || kpi_tok_in(t, k, words, sizeof words / sizeof words[0]);
+}
+
 /* "oh my gosh yes", "oh that's awesome okay yeah", "wow, sure": a word or
  * two of surprise or praise before the yes react to what the agent just
  * said; the yes still opens the answer. Only such words may come before it
@@ -359,10 +385,21 @@ static bool reaction_then_yes(const kpi_text *t, size_t from, size_t ms)
     size_t k = kpi_text_tok_at(t, from), y = kpi_text_tok_at(t, ms);
     if (y <= k || y - k > 6)
         return false;
-    for (; k < y; k++)
-        if (!kpi_tok_in(t, k, words, sizeof words / sizeof words[0]))
+    /* "ooh sixty yeah okay do it", "oh ten more honestly yeah": the price
+     * said back before the yes checks what it comes to and reacts to it, a
+     * number among the words; words that only echo ("more", "on top") need
+     * one */
+    bool number_seen = false, echo_seen = false;
+    for (; k < y; k++) {
+        bool number;
+        if (kpi_tok_in(t, k, words, sizeof words / sizeof words[0]))
+            continue;
+        if (!echo_word(t, k, &number))
             return false;
-    return true;
+        number_seen |= number;
+        echo_seen = true;
+    }
+    return !echo_seen || number_seen;
 }
 
 /* "mhm no we don't yeah we need the cooler", "hmm no wait actually yes

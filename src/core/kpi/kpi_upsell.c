@@ -1619,6 +1619,36 @@ static bool answer_price_asked(dlg_state *st, int turn, dlg_agent *a, const dlg_
     return false;
 }
 
+/* "we can also do a full tank flush for sixty" - "wait is that sixty on
+ * top of the eighty nine" - "yes on top" - "okay sure do it": once
+ * something is bought, a turn that opens with a yes, asks nothing and
+ * prices nothing but the open extra answers the customer's check of it
+ * (its price said back, or its name); the offer stands as it was made, and
+ * the customer's next turn answers it as if it came right after it. */
+static bool answers_check(dlg_state *st, int turn, dlg_agent *a)
+{
+    const kpi_text *at = &st->texts[turn];
+    if (turn < 1 || st->turns->v[turn - 1].speaker != SPK_CUSTOMER || at->ntok == 0 ||
+        !KPI_TOK_IS(at, 0, "yes", "yeah", "yep", "yup", "correct", "exactly") || a->asked ||
+        a->confirm || a->failure || a->retention || a->readback)
+        return false;
+    dlg_item *open = latest(st, turn, true);
+    if (!open || open->kind == IT_MAIN || open->cents <= 0 || open->declined ||
+        !dlg_main_accepted(st))
+        return false;
+    for (size_t k = 0; k < a->n_price; k++)
+        if (a->prices[k].cents != open->cents)
+            return false;
+    /* the customer checked this extra: said its price back or named it
+     * ("can it go on a purchase order?" checks something else) */
+    const kpi_text *ct = &st->texts[turn - 1];
+    if (!dlg_says_amount(ct, open->cents) && !item_named(st, ct, 0, ct->len, open))
+        return false;
+    open->waited = 0;
+    a->ask = ASK_OFFER;
+    return true;
+}
+
 static void agent_items(dlg_state *st, int turn, dlg_agent *a)
 {
     sized_by_restatement(st, turn);
@@ -1635,6 +1665,8 @@ static void agent_items(dlg_state *st, int turn, dlg_agent *a)
         close_open(st);
         return;
     }
+    if (answers_check(st, turn, a))
+        return;
     /* "Booked. Would you like a wiper change too? It's $18.": a turn that
      * carries out what the customer asked for or picked makes the purchase
      * before it offers more (conversion_on_agent records it after this), so
@@ -1831,6 +1863,25 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
 static bool clause_has_object(const kpi_text *ct, size_t me, size_t ce)
 {
     return dlg_names_item(ct, me, ce, ct, me, ce);
+}
+
+/* Where the clause that words ending at me continue ends, given it ends at
+ * ce by punctuation: "i'll do it i've been meaning to sort my form out",
+ * unpunctuated, runs on into a sentence with a subject of its own, which
+ * gives a reason, not an object. */
+static size_t own_clause_end(const kpi_text *ct, size_t me, size_t ce)
+{
+    static const char *const subj[] = {"i",     "i'm",  "i've", "i'd",   "i'll", "we",
+                                       "we're", "we've", "she",  "she's", "he",   "he's",
+                                       "they",  "they're", "it's", "that's"};
+    /* "i'll take whatever they give me": a subject after a relative word
+     * belongs to the object */
+    static const char *const rel[] = {"whatever", "whichever", "what", "which", "that", "who"};
+    for (size_t k = kpi_text_tok_at(ct, me); k < ct->ntok && ct->tok[k].end <= ce; k++)
+        if (kpi_tok_in(ct, k, subj, sizeof subj / sizeof subj[0]) &&
+            !(k > 0 && kpi_tok_in(ct, k - 1, rel, sizeof rel / sizeof rel[0])))
+            return ct->tok[k].start;
+    return ce;
 }
 
 /* Whether word k of ct is a word of [ia, ib) in at, its plural ("tub",
@@ -2477,6 +2528,7 @@ static bool answer_scope(const dlg_state *st, const dlg_event *e, int v, size_t 
 }
 
 static bool yes_word(const kpi_text *ct, size_t k);
+static bool go_ahead(const kpi_text *ct, size_t k);
 
 /* Step 2: an event names one or more items on the table ("I'll take the
  * case"): its answer goes to each of them, unless it names another price
@@ -2610,6 +2662,14 @@ static bool yes_word(const kpi_text *ct, size_t k)
     return k < ct->ntok && KPI_TOK_IS(ct, k, "yes", "yeah", "yep", "sure");
 }
 
+/* Does word k open a go-ahead ("go on", "go ahead", "do it", "do that")? */
+static bool go_ahead(const kpi_text *ct, size_t k)
+{
+    return k + 1 < ct->ntok &&
+           ((KPI_TOK_IS(ct, k, "go") && KPI_TOK_IS(ct, k + 1, "on", "ahead", "for")) ||
+            (KPI_TOK_IS(ct, k, "do") && KPI_TOK_IS(ct, k + 1, "it", "that")));
+}
+
 /* Is the yes a plain one ("yeah", "sure", "do it", "go ahead") rather than
  * a verdict on what the agent just said ("perfect", "that works")? After
  * the agent has only answered a question about an offer ("what does it
@@ -2682,7 +2742,7 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
             !(refers_back(ct, e) && clarified(st, turn, open)))
             break;
         if ((st->ask == ASK_OFFER || st->ask == ASK_NONE || open->turn == st->ask_turn) &&
-            !clause_has_object(ct, e->end, e->cend)) {
+            !clause_has_object(ct, e->end, own_clause_end(ct, e->end, e->cend))) {
             set_verdict(open, YES, e);
             e->consumed = true;
         }
@@ -2817,6 +2877,28 @@ static bool answer_mentioned(dlg_state *st, int turn, dlg_event *e)
         after);
     if (!it)
         return false;
+    set_verdict(it, YES, e);
+    e->consumed = true;
+    return true;
+}
+
+/* "Would you like collision coverage? It's $60." - "Does my card cover
+ * it? I'm not sure." - "Some cards do, but it's secondary." - "Okay,
+ * let's just add it.": the customer's own "add" a few turns after turning
+ * the extra down or putting it off, pointing back at it or naming it, with
+ * nothing offered since, changes the customer's mind: it takes that extra. */
+static bool retaken(dlg_state *st, int turn, dlg_event *e)
+{
+    const kpi_text *ct = &st->texts[turn];
+    if (e->kind != CE_ADDON || !e->says_add || !dlg_main_accepted(st) || st->n_item == 0)
+        return false;
+    dlg_item *it = &st->items[st->n_item - 1];
+    if (!it->declined || it->accepted || it->kind == IT_MAIN || it->cents <= 0 ||
+        it->turn < turn - 4 || it->verdict != NONE)
+        return false;
+    if (!refers_back(ct, e) && !item_named(st, ct, e->cstart, e->cend, it))
+        return false;
+    it->declined = false;
     set_verdict(it, YES, e);
     e->consumed = true;
     return true;
@@ -3525,11 +3607,14 @@ static bool yes_beside_question(const kpi_text *ct, const dlg_customer *c, const
     if (kpi_text_sentence_is_question(ct, si) ||
         kpi_text_sentence_at(ct, e->end > e->start ? e->end - 1 : e->start) != si)
         return false;
-    /* a plain yes opening its sentence, not "that sounds good, what's the
-     * install like?", which likes the offer and asks on */
+    /* a plain yes or go-ahead opening its sentence or a clause of it ("Go
+     * on then, the front circle.", "Oh, it's our honeymoon, yes, do
+     * that."), not "that sounds good, what's the install like?", which
+     * likes the offer and asks on */
     size_t k = kpi_text_tok_at(ct, e->start);
     size_t first = kpi_text_tok_at(ct, ct->sent[si].start);
-    return k <= first + 1 && yes_word(ct, k);
+    return (k <= first + 1 || (k < ct->ntok && (ct->tok[k].flags & TF_CLAUSE_START))) &&
+           (yes_word(ct, k) || go_ahead(ct, k));
 }
 
 /* "nah i'm good on the training": a weak yes ("good", "fine") that follows
@@ -3636,6 +3721,8 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
         if (weak_after_no(ct, c, e))
             continue;
         if (answer_named(s, st, turn, n, e, v))
+            continue;
+        if (retaken(st, turn, e))
             continue;
         if (!open && answer_mentioned(st, turn, e)) {
             n = st->n_item;
