@@ -738,6 +738,36 @@ static size_t reaction_words(const kpi_text *t, size_t k)
     return n;
 }
 
+/* Does the answer turn the day or time at word k down or talk about it
+ * rather than take it: a negation within three words of it in its clause
+ * ("Sunday won't work", "Thursday, nobody called me", "I can't do Monday";
+ * not "but Tuesday works" after it, a clause of its own, nor "six thirty
+ * pm please i am not a morning person", a remark further on), or "too"
+ * before a word ("next Saturday is too late"; "Saturday too" takes it as
+ * well)? */
+static bool slot_turned_down(const kpi_text *t, size_t k)
+{
+    size_t a = kpi_text_clause_start(t, t->tok[k].start);
+    size_t b = kpi_text_clause_end(t, t->tok[k].start);
+    for (size_t j = k >= 3 ? k - 3 : 0; j < t->ntok && j <= k + 3 && t->tok[j].end <= b; j++) {
+        if (t->tok[j].start < a)
+            continue;
+        if ((t->tok[j].vflags & VF_NEGATOR) && !kpi_has(t, KS_LITOTES, t->tok[j].start, b))
+            return true;
+        if (KPI_TOK_IS(t, j, "too") && j + 1 < t->ntok && t->tok[j + 1].end <= b)
+            return true;
+    }
+    return false;
+}
+
+/* Is the number word k part of a decimal ("six point nine", "a rate of
+ * point five")? A rate said back picks no time. */
+static bool decimal_number(const kpi_text *t, size_t k)
+{
+    return (k > 0 && KPI_TOK_IS(t, k - 1, "point")) ||
+           (k + 1 < t->ntok && KPI_TOK_IS(t, k + 1, "point"));
+}
+
 static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
 {
     int ot = slot_offer_turn(st);
@@ -760,7 +790,8 @@ static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
             si = kpi_text_sentence_at(ct, ct->tok[k].start);
             k0 = k + reaction_words(ct, k);
         }
-        if (k >= k0 + 3 || !time_word(ct, k) || priced_number(ct, k))
+        if (k >= k0 + 3 || !time_word(ct, k) || priced_number(ct, k) || decimal_number(ct, k) ||
+            slot_turned_down(ct, k))
             continue;
         const char *w = ct->low + ct->tok[k].start;
         size_t n = ct->tok[k].end - ct->tok[k].start;
