@@ -59,6 +59,24 @@ static void check_picks_stand(void)
             "customer: okay fine tuesday at nine\nagent: great tuesday at nine with raj\n"
             "customer: thanks",
             true, 0, "asr: the slot picked after a rate was asked and said");
+    kt_call("Agent: Granite Bank lending, this is Ana.\n"
+            "Customer: Hi, I want to sit down with someone about a mortgage.\n"
+            "Agent: I can book you with an advisor Monday at ten or Tuesday at nine.\n"
+            "Customer: First, what's your rate on a fixed loan?\n"
+            "Agent: About six point eight today.\n"
+            "Customer: Six point eight? My bank quoted me less.\n"
+            "Agent: The advisor can go through the options.\n"
+            "Customer: Fine, Tuesday at nine.\nAgent: Great, Tuesday at nine with Raj.\n"
+            "Customer: Okay.",
+            true, 0, "the slot picked two exchanges after it was offered");
+    kt_call("Customer: Can I get my boiler serviced?\n"
+            "Agent: Sure, I have Monday at ten or Wednesday at two.\n"
+            "Customer: How much is it?\nAgent: It's $90.\n"
+            "Customer: Hmm, that's more than last year.\n"
+            "Agent: Would you like the annual plan instead? It's $12 a month.\n"
+            "Customer: No. Wednesday at two I'm out anyway, I'll call back.\n"
+            "Agent: Okay.",
+            false, 0, "a day named after an offer since, and put off, picks nothing");
 }
 
 int main(void)

@@ -683,21 +683,28 @@ static bool offers_slot(const dlg_state *st)
 }
 
 /* The agent turn whose slots the customer's answer may pick: the last one,
- * or when it offered none, the one before it when the customer's turn
- * between only asked or complained ("i have wednesday at noon or thursday
- * at nine" - "what's your rate right now" - "about six point nine" - "ugh
- * fine the wednesday at noon"): nothing refused, put off or picked since.
- * -1 when none. */
+ * or when it offered none, one of the two agent turns before it when the
+ * customer's turns since only asked or complained ("i have wednesday at
+ * noon or thursday at nine" - "what's your rate right now" - "about six
+ * point nine" - "wow the credit union quoted six point four" - "the officer
+ * can go over options" - "ugh fine the wednesday at noon"): nothing
+ * refused, put off or picked since, and no agent turn since asking or
+ * offering anything. -1 when none. */
 static int slot_offer_turn(const dlg_state *st)
 {
     if (offers_slot(st))
         return st->ask_turn;
-    int p = st->ask_turn - 2;
-    if (p < 0 || st->turns->v[p].speaker != SPK_AGENT ||
-        st->turns->v[p + 1].speaker != SPK_CUSTOMER || st->no_turn > p || st->pick_turn > p ||
-        st->agree_turn > p || st->n_acc > 0 || st->agent[st->ask_turn].ask != ASK_NONE)
+    if (st->n_acc > 0)
         return -1;
-    return offers_slot_at(st, p) ? p : -1;
+    for (int p = st->ask_turn - 2; p >= 0 && p >= st->ask_turn - 4; p -= 2) {
+        if (st->turns->v[p].speaker != SPK_AGENT || st->turns->v[p + 1].speaker != SPK_CUSTOMER ||
+            st->no_turn > p || st->pick_turn > p || st->agree_turn > p ||
+            st->agent[p + 2].ask != ASK_NONE)
+            return -1;
+        if (offers_slot_at(st, p))
+            return p;
+    }
+    return -1;
 }
 
 /* Is the number word k part of a price ("one dollar a week", "five bucks",
