@@ -5,8 +5,9 @@
  * tied to the customer's yes to the agent saying back what is being bought
  * (an item priced earlier in the call) though that turn states no price;
  * with negatives (a full calendar, billing told, a status, a free step, a
- * refund), clean and speech-recognition style. Calls invented for these
- * tests, scored with the shipped rules. */
+ * refund), clean and speech-recognition style; and a "no" to "anything to
+ * drink?" that leaves the order awaiting its notice. Calls invented for
+ * these tests, scored with the shipped rules. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -128,6 +129,24 @@ static void check_not_restated(void)
             false, 0, "asr: a reset of the router priced before is a step");
 }
 
+/* "nah" to more for the same order keeps the order asked for. */
+static void check_no_to_more(void)
+{
+    kt_call("agent: golden bowl pickup or delivery\ncustomer: pickup\n"
+            "agent: what can i get you\ncustomer: two pad thai\n"
+            "agent: two pad thai anything to drink\ncustomer: nah\n"
+            "agent: so two pad thai twenty four about fifteen minutes\ncustomer: cool",
+            true, 0, "asr: 'nah' to 'anything to drink' keeps the order");
+    kt_call("Agent: Luigi's, what can I get you?\nCustomer: One large margherita.\n"
+            "Agent: Sure. Any sides?\nCustomer: No thanks.\n"
+            "Agent: One large margherita, $16, ready in twenty minutes.\nCustomer: Great.",
+            true, 0, "'No thanks' to 'Any sides?' keeps the order");
+    kt_call("Agent: Luigi's, what can I get you?\nCustomer: One large margherita.\n"
+            "Agent: Sure, that's $16. Shall I put it through?\n"
+            "Customer: No, forget it, that's too much.\nAgent: Okay.",
+            false, 0, "a no to putting the order through drops it");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -136,6 +155,7 @@ int main(void)
     check_not_notices();
     check_restated_then_done();
     check_not_restated();
+    check_no_to_more();
     kt_free();
     T_END();
 }
