@@ -219,11 +219,20 @@ static bool remedy_notice(const kpi_text *t)
     size_t ms, me;
     for (size_t pos = 0; pos < t->len && kpi_find(t, KS_CONFIRM, pos, t->len, &ms, &me);
          pos = me > ms ? me : ms + 1) {
-        kpi_span sp = t->sent[kpi_text_sentence_at(t, ms)];
-        for (size_t k = kpi_text_tok_at(t, sp.start); k < t->ntok && t->tok[k].end <= sp.end; k++)
+        size_t si = kpi_text_sentence_at(t, ms);
+        kpi_span sp = t->sent[si];
+        /* "Done. Your refund of $121.05 will be back on your card": a
+         * notice that is a sentence of its own is told by the next one,
+         * where money given back names the remedy ("Done. The 19th is
+         * cancelled and you're on the 24th" moves a booking) */
+        size_t told = sp.end;
+        if (si + 1 < t->nsent && kpi_text_tok_at(t, sp.end) - kpi_text_tok_at(t, sp.start) <= 2)
+            told = t->sent[si + 1].end;
+        for (size_t k = kpi_text_tok_at(t, sp.start); k < t->ntok && t->tok[k].end <= told; k++)
             if ((KPI_TOK_IS(t, k, "refund", "refunded", "credit", "credited", "reimbursed",
                             "reimbursement") ||
-                 KPI_TOK_IS(t, k, "cancellation", "cancelled", "canceled")) &&
+                 (t->tok[k].end <= sp.end &&
+                  KPI_TOK_IS(t, k, "cancellation", "cancelled", "canceled"))) &&
                 !(k + 1 < t->ntok && KPI_TOK_IS(t, k + 1, "card", "cards", "list")))
                 return true;
     }
@@ -350,6 +359,51 @@ static bool sale_agreed(const dlg_state *st, int turn)
         if (st->turns->v[i].speaker == SPK_AGENT)
             return sale_price_before(st, i, st->texts[i].len);
     return false;
+}
+
+/* Does the agent's turn i name something an earlier agent turn priced for
+ * sale: a content word shared with the words naming that price's item? */
+static bool names_priced_item(const dlg_state *st, int i)
+{
+    const kpi_text *t = &st->texts[i];
+    for (int j = 0; j < i; j++) {
+        if (st->turns->v[j].speaker != SPK_AGENT)
+            continue;
+        const dlg_agent *a = &st->agent[j];
+        for (size_t k = 0; k < a->n_price; k++)
+            if (!a->prices[k].old && a->prices[k].item_end > a->prices[k].item_start &&
+                dlg_names_item(t, 0, t->len, &st->texts[j], a->prices[k].item_start,
+                               a->prices[k].item_end))
+                return true;
+    }
+    return false;
+}
+
+/* Was the customer's agreement (st->agree_turn) an answer to the agent
+ * saying back what is being bought, so that a notice after it carries that
+ * out: "two combos, so three tickets at 7:20 plus two combos" - "yep" -
+ * "booked, pick them up at the kiosk"; "okay so just the three gallons,
+ * shall I have them mixed?" - "yeah go ahead" - "they'll be ready in an
+ * hour"? The agent's turn it answered names what an earlier turn priced
+ * (the combos at $12 each, the paint at $38.99 a gallon), or states a total
+ * in words as speech recognition writes it ("... forty eight fifty with
+ * delivery"). sale_agreed reads a price stated in that turn itself; a turn
+ * that names nothing priced ("can you mail me samples?" - "they'll ship
+ * today?" - "yes" - "done") sends something free, and a yes to a list, an
+ * e-mail or a callback ("I can put you on the cancellation list" - "yes,
+ * put me on the list" - "Done.") or to another question ("is this the best
+ * number?") buys nothing. */
+static bool restated_sale_agreed(const dlg_state *st)
+{
+    const kpi_text *ct = &st->texts[st->agree_turn];
+    if (kpi_has(ct, KS_PRICE_QUESTION, 0, ct->len) || kpi_has(ct, KS_INFO_REQUEST, 0, ct->len))
+        return false;
+    int i = st->agree_turn - 1;
+    while (i >= 0 && st->turns->v[i].speaker != SPK_AGENT)
+        i--;
+    if (i < 0 || st->agent[i].ask == ASK_OTHER || dlg_nonpurchase(&st->texts[i], 0, st->texts[i].len))
+        return false;
+    return names_priced_item(st, i);
 }
 
 /* "I would like you to find a different dentist": the customer's last search
@@ -544,7 +598,8 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
     if (fulfils && st->agree_turn > st->fulfil_turn && turn - st->agree_turn <= 4 &&
         !taken_since(st, st->fulfil_turn, false) &&
         (names_booking(&st->texts[turn]) ||
-         (!taken_since(st, st->fulfil_turn, true) && sale_agreed(st, turn)))) {
+         (!taken_since(st, st->fulfil_turn, true) &&
+          (sale_agreed(st, turn) || restated_sale_agreed(st))))) {
         /* the whole agreeing turn is the evidence */
         dlg_accept acc = {.kind = ACC_MAIN, .turn = st->agree_turn, .start = 0,
                           .end = st->texts[st->agree_turn].len, .item = -1};
@@ -628,21 +683,28 @@ static bool offers_slot(const dlg_state *st)
 }
 
 /* The agent turn whose slots the customer's answer may pick: the last one,
- * or when it offered none, the one before it when the customer's turn
- * between only asked or complained ("i have wednesday at noon or thursday
- * at nine" - "what's your rate right now" - "about six point nine" - "ugh
- * fine the wednesday at noon"): nothing refused, put off or picked since.
- * -1 when none. */
+ * or when it offered none, one of the two agent turns before it when the
+ * customer's turns since only asked or complained ("i have wednesday at
+ * noon or thursday at nine" - "what's your rate right now" - "about six
+ * point nine" - "wow the credit union quoted six point four" - "the officer
+ * can go over options" - "ugh fine the wednesday at noon"): nothing
+ * refused, put off or picked since, and no agent turn since asking or
+ * offering anything. -1 when none. */
 static int slot_offer_turn(const dlg_state *st)
 {
     if (offers_slot(st))
         return st->ask_turn;
-    int p = st->ask_turn - 2;
-    if (p < 0 || st->turns->v[p].speaker != SPK_AGENT ||
-        st->turns->v[p + 1].speaker != SPK_CUSTOMER || st->no_turn > p || st->pick_turn > p ||
-        st->agree_turn > p || st->n_acc > 0 || st->agent[st->ask_turn].ask != ASK_NONE)
+    if (st->n_acc > 0)
         return -1;
-    return offers_slot_at(st, p) ? p : -1;
+    for (int p = st->ask_turn - 2; p >= 0 && p >= st->ask_turn - 4; p -= 2) {
+        if (st->turns->v[p].speaker != SPK_AGENT || st->turns->v[p + 1].speaker != SPK_CUSTOMER ||
+            st->no_turn > p || st->pick_turn > p || st->agree_turn > p ||
+            st->agent[p + 2].ask != ASK_NONE)
+            return -1;
+        if (offers_slot_at(st, p))
+            return p;
+    }
+    return -1;
 }
 
 /* Is the number word k part of a price ("one dollar a week", "five bucks",
@@ -683,6 +745,36 @@ static size_t reaction_words(const kpi_text *t, size_t k)
     return n;
 }
 
+/* Does the answer turn the day or time at word k down or talk about it
+ * rather than take it: a negation within three words of it in its clause
+ * ("Sunday won't work", "Thursday, nobody called me", "I can't do Monday";
+ * not "but Tuesday works" after it, a clause of its own, nor "six thirty
+ * pm please i am not a morning person", a remark further on), or "too"
+ * before a word ("next Saturday is too late"; "Saturday too" takes it as
+ * well)? */
+static bool slot_turned_down(const kpi_text *t, size_t k)
+{
+    size_t a = kpi_text_clause_start(t, t->tok[k].start);
+    size_t b = kpi_text_clause_end(t, t->tok[k].start);
+    for (size_t j = k >= 3 ? k - 3 : 0; j < t->ntok && j <= k + 3 && t->tok[j].end <= b; j++) {
+        if (t->tok[j].start < a)
+            continue;
+        if ((t->tok[j].vflags & VF_NEGATOR) && !kpi_has(t, KS_LITOTES, t->tok[j].start, b))
+            return true;
+        if (KPI_TOK_IS(t, j, "too") && j + 1 < t->ntok && t->tok[j + 1].end <= b)
+            return true;
+    }
+    return false;
+}
+
+/* Is the number word k part of a decimal ("six point nine", "a rate of
+ * point five")? A rate said back picks no time. */
+static bool decimal_number(const kpi_text *t, size_t k)
+{
+    return (k > 0 && KPI_TOK_IS(t, k - 1, "point")) ||
+           (k + 1 < t->ntok && KPI_TOK_IS(t, k + 1, "point"));
+}
+
 static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
 {
     int ot = slot_offer_turn(st);
@@ -705,7 +797,8 @@ static bool picks_offered_slot(const dlg_state *st, const kpi_text *ct)
             si = kpi_text_sentence_at(ct, ct->tok[k].start);
             k0 = k + reaction_words(ct, k);
         }
-        if (k >= k0 + 3 || !time_word(ct, k) || priced_number(ct, k))
+        if (k >= k0 + 3 || !time_word(ct, k) || priced_number(ct, k) || decimal_number(ct, k) ||
+            slot_turned_down(ct, k))
             continue;
         const char *w = ct->low + ct->tok[k].start;
         size_t n = ct->tok[k].end - ct->tok[k].start;
