@@ -59,22 +59,22 @@ static void check_picks_stand(void)
             "customer: okay fine tuesday at nine\nagent: great tuesday at nine with raj\n"
             "customer: thanks",
             true, 0, "asr: the slot picked after a rate was asked and said");
-    kt_call("Agent: Granite Bank lending, this is Ana.\n"
-            "Customer: Hi, I want to sit down with someone about a mortgage.\n"
-            "Agent: I can book you with an advisor Monday at ten or Tuesday at nine.\n"
-            "Customer: First, what's your rate on a fixed loan?\n"
-            "Agent: About six point eight today.\n"
-            "Customer: Six point eight? My bank quoted me less.\n"
-            "Agent: The advisor can go through the options.\n"
-            "Customer: Fine, Tuesday at nine.\nAgent: Great, Tuesday at nine with Raj.\n"
-            "Customer: Okay.",
+    kt_call("Agent: Lakeside Credit Union, this is Ana.\n"
+            "Customer: Hi, I'd like to talk to someone about a car loan.\n"
+            "Agent: I have Wednesday at noon or Thursday at nine with a loan officer.\n"
+            "Customer: What's your rate right now?\nAgent: About six point nine.\n"
+            "Customer: Wow, my bank said six point four.\n"
+            "Agent: The officer can go over your options.\n"
+            "Customer: Ugh, fine, the Wednesday at noon.\n"
+            "Agent: Great, Wednesday at noon with Raj.\nCustomer: Thanks.",
             true, 0, "the slot picked two exchanges after it was offered");
-    kt_call("Customer: Can I get my boiler serviced?\n"
-            "Agent: Sure, I have Monday at ten or Wednesday at two.\n"
-            "Customer: How much is it?\nAgent: It's $90.\n"
-            "Customer: Hmm, that's more than last year.\n"
-            "Agent: Would you like the annual plan instead? It's $12 a month.\n"
-            "Customer: No. Wednesday at two I'm out anyway, I'll call back.\n"
+    kt_call("Agent: Lakeside Credit Union, this is Ana.\n"
+            "Customer: Hi, I'd like to talk to someone about a car loan.\n"
+            "Agent: I have Wednesday at noon or Thursday at nine with a loan officer.\n"
+            "Customer: What's your rate right now?\nAgent: About six point nine.\n"
+            "Customer: Wow, my bank said six point four.\n"
+            "Agent: Would you like our rate-match review instead? It's free.\n"
+            "Customer: No. Wednesday at noon I'm at work anyway. I'll think about it.\n"
             "Agent: Okay.",
             false, 0, "a day named after an offer since, and put off, picks nothing");
 }
