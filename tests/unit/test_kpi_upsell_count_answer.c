@@ -3,7 +3,9 @@
  * a commitment whose only object is the count ("let's do four", "three of
  * those please", count_takes_each) or a yes with a bare count ("yes, two
  * please", yes_then_count) takes the extra that many times; a price per
- * dozen is times the dozens taken ("give me three dozen", dozens_taken).
+ * dozen is times the dozens taken ("give me three dozen", dozens_taken);
+ * a yes that says a price again takes the extra priced so, at the revised
+ * price ("normally sixty, today forty" - "forty yeah okay", price_echo_takes).
  * With the shipped rules file, on short calls written for these tests
  * (clean and speech-recognition style), with negatives: the count is the
  * main purchase's (nothing bought yet), a time or a date, a count under a
@@ -125,6 +127,52 @@ static void check_dozens(void)
                   true, 0, "negative: dozens said beside a refusal");
 }
 
+/* A hotel room booked, then an upgrade whose price the agent revises. */
+#define SUITE \
+    "Agent: Harbor Lights Hotel, Kim speaking.\n" \
+    "Customer: Hi, I need a room for Friday night.\n" \
+    "Agent: A standard queen is $140. Shall I book it?\n" \
+    "Customer: Yes, book it.\n" \
+    "Agent: Booked. I can also move you to a harbor-view room, normally $50 more, but tonight I can do $30.\n"
+#define SPA_ASR \
+    "agent: harbor lights hotel kim speaking\n" \
+    "customer: hi i need a room for friday night\n" \
+    "agent: a standard queen is one forty shall i book it\n" \
+    "customer: yes book it\n" \
+    "agent: booked and i can add the spa pass it's usually forty five but this week it's thirty five\n"
+
+/* A yes that says the revised price again takes the extra at that price. */
+static void check_price_echo(void)
+{
+    kt_call_after(SUITE,
+                  "Customer: Oh nice. Okay, at $30 I'll do it.\n"
+                  "Agent: Done, harbor view it is.\n"
+                  "Customer: Thanks.",
+                  true, 30, "'at $30 I'll do it' to a price revised from $50");
+    kt_call_after(SPA_ASR,
+                  "customer: thirty five yeah okay go on\n"
+                  "agent: done the spa pass is on the room\n"
+                  "customer: thanks",
+                  true, 35, "ASR: 'thirty five yeah okay go on' to a revised price");
+    kt_call_after(SPA_ASR,
+                  "customer: hmm i'd do it if it were twenty\n"
+                  "agent: sorry thirty five is the best i can do\n"
+                  "customer: okay then just the room thanks",
+                  true, 0, "negative (ASR): a price in a condition, then dropped");
+    kt_call_after(SUITE,
+                  "Customer: $30? No thanks, the standard is fine.\n"
+                  "Agent: No problem.\n"
+                  "Customer: Bye.",
+                  true, 0, "negative: the revised price said back, then refused");
+    kt_call("agent: harbor lights hotel kim speaking\n"
+            "customer: hi i need a room for friday night\n"
+            "agent: a standard queen is one forty\n"
+            "customer: one forty okay yes book it\n"
+            "agent: booked see you friday\n"
+            "customer: thanks",
+            true, 0, "negative (ASR): the main purchase's price said back");
+}
+
 /* Negatives: a count of the main purchase, a time, a date, a refusal, a
  * count asked about. */
 static void check_negatives(void)
@@ -173,6 +221,7 @@ int main(void)
     check_count_commitment();
     check_yes_count();
     check_dozens();
+    check_price_echo();
     check_negatives();
     T_END();
 }

@@ -3530,6 +3530,99 @@ static bool names_besides_count(const kpi_text *ct, size_t a, size_t b)
     return false;
 }
 
+/* The latest item not yet taken, on top of the purchase, that agent turn
+ * t priced at cents (not as an old price): the item of turn t, else the
+ * latest offered before it when t revises a price or says that item's own
+ * again. NULL when there is none. */
+static dlg_item *priced_at(dlg_state *st, int t, int64_t cents)
+{
+    const dlg_agent *a = &st->agent[t];
+    bool said = false;
+    for (size_t k = 0; k < a->n_price && !said; k++)
+        said = !a->prices[k].old && a->prices[k].cents == cents;
+    if (!said)
+        return NULL;
+    for (size_t i = st->n_item; i-- > 0;) {
+        dlg_item *it = &st->items[i];
+        if (it->turn > t || it->turn < t - NAME_TURNS)
+            continue;
+        /* an earlier item only when turn t revises a price or restates its own */
+        if (it->accepted || it->kind == IT_MAIN ||
+            (it->turn != t && !a->revision && it->cents != cents))
+            return NULL;
+        return it;
+    }
+    return NULL;
+}
+
+/* Takes, with the customer's yes, the extra that one of the last two
+ * priced agent turns gave the amount cents, at that amount; whether it did. */
+static bool echo_take(dlg_state *st, int turn, dlg_event *yes, int64_t cents)
+{
+    dlg_item *it = NULL;
+    for (int t = turn - 1; t >= 0 && t >= turn - 4 && !it; t--)
+        if (st->turns->v[t].speaker == SPK_AGENT && st->agent[t].n_price)
+            it = priced_at(st, t, cents);
+    if (!it)
+        return false;
+    it->cents = cents;
+    it->declined = false;
+    size_t before = st->n_acc;
+    take(st, turn, it, yes);
+    if (st->n_acc == before)
+        return false;
+    yes->consumed = true;
+    return true;
+}
+
+/* "it's normally sixty but today it's forty" - "forty yeah okay why not",
+ * "I can do the install for $90" - "Yes, do the install at $90": a yes
+ * that says again the price the agent's last priced turn (or the one
+ * before) gave an extra takes that extra at that price, the revised one
+ * rather than the old one (which the item may still hold, making the
+ * amount look like a counter-offer). Only once the purchase is made, when
+ * nothing else was taken in the turn, nothing refused, and the amount is
+ * not in a question ("forty on top?") or a condition ("if it were
+ * ninety"). */
+static void price_echo_takes(dlg_state *st, int turn, dlg_customer *c, size_t acc_before)
+{
+    const kpi_scratch *s = st->amt_now;
+    if (!s || st->n_acc != acc_before || !dlg_main_accepted(st) || turn < 1)
+        return;
+    const kpi_text *ct = &st->texts[turn];
+    dlg_event *yes = NULL;
+    for (size_t i = 0; i < c->n; i++) {
+        int v = event_answer(c->ev[i].kind);
+        if (v == NO || c->ev[i].if_price)
+            return;
+        if (v == YES && !c->ev[i].consumed && !yes)
+            yes = &c->ev[i];
+    }
+    if (!yes)
+        return;
+    for (size_t k = 0; k < s->namounts; k++) {
+        const kpi_amount *am = &s->amounts[k];
+        if (am->excluded || am->cents <= 0 ||
+            (ct->nsent &&
+             kpi_text_sentence_is_question(ct, kpi_text_sentence_at(ct, am->start))) ||
+            kpi_has(ct, KS_HYPOTHETICAL, 0, ct->len))
+            continue;
+        if (echo_take(st, turn, yes, am->cents))
+            return;
+    }
+    /* "sixty yeah okay do it": a number said bare, which the amount reader
+     * does not take for money in the customer's words (ten or more: "not
+     * three" counts) */
+    for (int t = turn - 1; !c->question && t >= 0 && t >= turn - 4; t--) {
+        const dlg_agent *a = &st->agent[t];
+        for (size_t k = 0; st->turns->v[t].speaker == SPK_AGENT && k < a->n_price; k++)
+            if (!a->prices[k].old && a->prices[k].cents >= 1000 &&
+                dlg_says_amount(ct, a->prices[k].cents) &&
+                echo_take(st, turn, yes, a->prices[k].cents))
+                return;
+    }
+}
+
 /* Is item it priced by the dozen ("cookies, $18 a dozen", "cupcakes
  * thirty per dozen")? The words after its name say so. */
 static bool by_dozen(const dlg_state *st, const dlg_item *it)
@@ -3852,6 +3945,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
      * customer's question; its count may still answer it */
     count_takes_each(st, turn, c, acc_before);
     dozens_taken(st, turn, acc_before);
+    price_echo_takes(st, turn, c, acc_before);
     take_by_count(st, turn, c, open ? open : latest(st, turn, false), acc_before);
     retract_by_verb(st, turn);
     readback_takes(st, turn, c);
