@@ -2029,6 +2029,27 @@ static void priced_just_before(const dlg_state *st, dlg_item *it)
     item_price(it, found);
 }
 
+/* "let's do two", "we'll take three please": a count right after a verb
+ * that chooses, closing the clause [a, b) of ct or followed only by
+ * "please" - how many the customer takes, whatever the party's size. 0
+ * when none ("do two o'clock", "take two kids to the zoo" say more). */
+static int chosen_count(const kpi_text *ct, size_t a, size_t b)
+{
+    for (size_t k = kpi_text_tok_at(ct, a) + 1; k < ct->ntok && ct->tok[k].end <= b; k++) {
+        int q = kpi_count_word(ct, k);
+        if (q < 2 || !KPI_TOK_IS(ct, k - 1, "do", "take", "get", "need", "grab") ||
+            ct->tok[k - 1].start < a)
+            continue;
+        size_t n = k + 1;
+        if (n < ct->ntok && ct->tok[n].end <= b && KPI_TOK_IS(ct, n, "please"))
+            n++;
+        if (n < ct->ntok && ct->tok[n].end <= b && ct->tok[n].sent == ct->tok[k].sent)
+            return 0;
+        return q;
+    }
+    return 0;
+}
+
 static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
 {
     const kpi_text *ct = &st->texts[turn];
@@ -2071,6 +2092,8 @@ static void take(dlg_state *st, int turn, dlg_item *it, const dlg_event *e)
         if (ss < e->cstart)
             apart = kpi_quantity(ct, ss, e->cstart);
     }
+    if (!apart && it->each && !it->qty)
+        apart = chosen_count(ct, e->cstart, e->cend);
     if (!apart && it->each && !it->qty)
         apart = restated_count(st, it);
     int64_t cents = it->each ? kpi_amount_total(&am, apart) : it->cents;
@@ -3341,6 +3364,24 @@ static void recounted(dlg_state *st, int turn)
     }
 }
 
+/* "Yes, two please.", "yeah three": does the count at word k of ct, which
+ * only words from partial_count's lead list precede in its sentence, come
+ * after a yes and end its sentence or go on only with "please"? It answers
+ * how many of the offer to take; "Two kids, the morning of the 28th."
+ * informs (no yes, and a word follows). */
+static bool yes_then_count(const kpi_text *ct, size_t k)
+{
+    bool yes = false;
+    for (size_t j = 0; j < k; j++)
+        yes = yes || KPI_TOK_IS(ct, j, "yes", "yeah", "yep", "sure", "okay", "ok");
+    if (!yes || kpi_count_word(ct, k) < 2)
+        return false;
+    size_t n = k + 1;
+    if (n < ct->ntok && ct->tok[n].sent == ct->tok[k].sent && KPI_TOK_IS(ct, n, "please"))
+        n++;
+    return n >= ct->ntok || ct->tok[n].sent != ct->tok[k].sent;
+}
+
 /* "Just for two of us.", "Two of them would love the workshop.": a count of
  * part of a party ("N of us/them") or a count said as the whole answer's
  * start ("just two", "only three") - the words that tell a count that takes
@@ -3384,6 +3425,8 @@ static int partial_count(const kpi_text *ct, size_t *s, size_t *e)
         kpi_text_has_flag(ct, VF_NEGATOR, 0, ct->tok[k].start) ||
         (ct->nsent && kpi_text_sentence_is_question(ct, ct->tok[k].sent)))
         return 0;
+    if (!chose)
+        chose = yes_then_count(ct, k);
     int q = chose ? kpi_count_word(ct, k) : 0;
     /* chosen, a number up to twenty is a count too ("let's do fifteen") */
     if (chose && !q) {
@@ -3509,6 +3552,254 @@ static void take_by_count(dlg_state *st, int turn, const dlg_customer *c, dlg_it
     if (st->n_acc > before && !open->qty && !(open->per & (open->per - 1)) &&
         open->cents <= KPI_PRICE_MAX_CENTS / q)
         st->acc[st->n_acc - 1].cents = open->cents * q;
+}
+
+/* The count a customer clause [a, b) of ct chooses for item it: said apart
+ * ("for both of us", "all four", "two of those"), after a word that
+ * chooses it ("let's do eight", "I'll take two", "we need three"), or right
+ * before a word naming the item ("two shuttle passes"). Never an amount
+ * ("six ninety nine"), a time ("two o'clock", "at eight") or a count under
+ * a negation. 0 when none. */
+static int clause_count(const dlg_state *st, const kpi_text *ct, size_t a, size_t b,
+                        const dlg_item *it)
+{
+    int q = kpi_quantity(ct, a, b);
+    if (q > 0)
+        return q;
+    static const char *const choose[] = {"take", "do", "get", "need", "want", "give", "grab",
+                                         "add", "book", "make"};
+    const kpi_text *at = &st->texts[it->words_turn];
+    for (size_t k = kpi_text_tok_at(ct, a); k < ct->ntok && ct->tok[k].end <= b; k++) {
+        int n = kpi_count_word(ct, k);
+        if (n < 2)
+            continue;
+        bool next = k + 1 < ct->ntok && ct->tok[k + 1].end <= b;
+        if (next && ((ct->tok[k + 1].vflags & VF_NUMBER) || (ct->tok[k + 1].flags & TF_DIGIT) ||
+                     KPI_TOK_IS(ct, k + 1, "am", "pm", "o'clock", "thirty", "fifteen")))
+            continue;
+        bool chosen = k > 0 && ct->tok[k - 1].end > a &&
+                      kpi_tok_in(ct, k - 1, choose, sizeof choose / sizeof choose[0]);
+        bool named = next && !count_in_name(st, ct, k, it) &&
+                     (dlg_names_item(ct, ct->tok[k + 1].start, ct->tok[k + 1].end, at, it->ws,
+                                     it->we) ||
+                      names_in_plural(ct, k + 1, at, it->ws, it->we));
+        if (!chosen && !named)
+            continue;
+        if (kpi_text_has_flag(ct, VF_NEGATOR, a, ct->tok[k].start))
+            return 0;
+        return n;
+    }
+    return 0;
+}
+
+/* Does the customer's clause [a, b) of ct name a thing, besides counts,
+ * people and the words that choose ("let's do eight", "two of those
+ * please", "all four of us" name none; "let's do the 8:15" names one)? */
+static bool names_besides_count(const kpi_text *ct, size_t a, size_t b)
+{
+    static const char *const plain[] = {"take", "do", "get", "need", "want", "give", "grab",
+                                        "add", "make", "please", "those", "them", "us", "all",
+                                        "both", "each", "people", "persons", "guests", "yes",
+                                        "yeah", "okay", "sure", "then", "let's", "lets",
+                                        "we'll", "i'll", "together", "it", "go", "ahead", "oh", "um", "uh",
+                                        "hmm", "well", "fine", "one", "for", "of"};
+    for (size_t k = kpi_text_tok_at(ct, a); k < ct->ntok && ct->tok[k].end <= b; k++) {
+        if ((ct->tok[k].vflags & (VF_STOPWORD | VF_NUMBER)) || (ct->tok[k].flags & TF_DIGIT) ||
+            kpi_count_word(ct, k) > 0 || kpi_tok_in(ct, k, plain, sizeof plain / sizeof plain[0]))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+/* The latest item not yet taken, on top of the purchase, that agent turn
+ * t priced at cents (not as an old price): the item of turn t, else the
+ * latest offered before it when t revises a price or says that item's own
+ * again. NULL when there is none. */
+static dlg_item *priced_at(dlg_state *st, int t, int64_t cents)
+{
+    const dlg_agent *a = &st->agent[t];
+    bool said = false;
+    for (size_t k = 0; k < a->n_price && !said; k++)
+        said = !a->prices[k].old && a->prices[k].cents == cents;
+    if (!said)
+        return NULL;
+    for (size_t i = st->n_item; i-- > 0;) {
+        dlg_item *it = &st->items[i];
+        if (it->turn > t || it->turn < t - NAME_TURNS)
+            continue;
+        /* an earlier item only when turn t revises a price or restates its own */
+        if (it->accepted || it->kind == IT_MAIN ||
+            (it->turn != t && !a->revision && it->cents != cents))
+            return NULL;
+        return it;
+    }
+    return NULL;
+}
+
+/* Takes, with the customer's yes, the extra that one of the last two
+ * priced agent turns gave the amount cents, at that amount; whether it did. */
+static bool echo_take(dlg_state *st, int turn, dlg_event *yes, int64_t cents)
+{
+    dlg_item *it = NULL;
+    for (int t = turn - 1; t >= 0 && t >= turn - 4 && !it; t--)
+        if (st->turns->v[t].speaker == SPK_AGENT && st->agent[t].n_price)
+            it = priced_at(st, t, cents);
+    if (!it)
+        return false;
+    it->cents = cents;
+    it->declined = false;
+    size_t before = st->n_acc;
+    take(st, turn, it, yes);
+    if (st->n_acc == before)
+        return false;
+    yes->consumed = true;
+    return true;
+}
+
+/* "it's normally sixty but today it's forty" - "forty yeah okay why not",
+ * "I can do the install for $90" - "Yes, do the install at $90": a yes
+ * that says again the price the agent's last priced turn (or the one
+ * before) gave an extra takes that extra at that price, the revised one
+ * rather than the old one (which the item may still hold, making the
+ * amount look like a counter-offer). Only once the purchase is made, when
+ * nothing else was taken in the turn, nothing refused, and the amount is
+ * not in a question ("forty on top?") or a condition ("if it were
+ * ninety"). */
+static void price_echo_takes(dlg_state *st, int turn, dlg_customer *c, size_t acc_before)
+{
+    const kpi_scratch *s = st->amt_now;
+    if (!s || st->n_acc != acc_before || !dlg_main_accepted(st) || turn < 1)
+        return;
+    const kpi_text *ct = &st->texts[turn];
+    dlg_event *yes = NULL;
+    for (size_t i = 0; i < c->n; i++) {
+        int v = event_answer(c->ev[i].kind);
+        if (v == NO || c->ev[i].if_price)
+            return;
+        if (v == YES && !c->ev[i].consumed && !yes)
+            yes = &c->ev[i];
+    }
+    if (!yes)
+        return;
+    for (size_t k = 0; k < s->namounts; k++) {
+        const kpi_amount *am = &s->amounts[k];
+        if (am->excluded || am->cents <= 0 ||
+            (ct->nsent &&
+             kpi_text_sentence_is_question(ct, kpi_text_sentence_at(ct, am->start))) ||
+            kpi_has(ct, KS_HYPOTHETICAL, 0, ct->len))
+            continue;
+        if (echo_take(st, turn, yes, am->cents))
+            return;
+    }
+    /* "sixty yeah okay do it": a number said bare, which the amount reader
+     * does not take for money in the customer's words (ten or more: "not
+     * three" counts) */
+    for (int t = turn - 1; !c->question && t >= 0 && t >= turn - 4; t--) {
+        const dlg_agent *a = &st->agent[t];
+        for (size_t k = 0; st->turns->v[t].speaker == SPK_AGENT && k < a->n_price; k++)
+            if (!a->prices[k].old && a->prices[k].cents >= 1000 &&
+                dlg_says_amount(ct, a->prices[k].cents) &&
+                echo_take(st, turn, yes, a->prices[k].cents))
+                return;
+    }
+}
+
+/* Is item it priced by the dozen ("cookies, $18 a dozen", "cupcakes
+ * thirty per dozen")? The words after its name say so. */
+static bool by_dozen(const dlg_state *st, const dlg_item *it)
+{
+    const kpi_text *at = &st->texts[it->words_turn];
+    size_t k = kpi_text_tok_at(at, it->we);
+    for (size_t n = 0; k < at->ntok && n < 6; k++, n++)
+        if (KPI_TOK_IS(at, k, "dozen") && k > 0 && KPI_TOK_IS(at, k - 1, "a", "per", "the"))
+            return true;
+    return false;
+}
+
+/* "N dozen" in a statement of the customer's turn ct, N from 2 to 12, with
+ * no negation before it in its sentence: N; else 0. */
+static int dozens_said(const kpi_text *ct)
+{
+    for (size_t k = 1; k < ct->ntok; k++) {
+        if (!KPI_TOK_IS(ct, k, "dozen") || ct->tok[k - 1].sent != ct->tok[k].sent)
+            continue;
+        int q = kpi_count_word(ct, k - 1);
+        if (q < 2 || q > 12 || (ct->nsent && kpi_text_sentence_is_question(ct, ct->tok[k].sent)))
+            continue;
+        size_t ss = ct->nsent ? ct->sent[ct->tok[k].sent].start : 0;
+        if (kpi_text_has_flag(ct, VF_NEGATOR, ss, ct->tok[k - 1].start))
+            continue;
+        return q;
+    }
+    return 0;
+}
+
+/* "Cookies, $18 a dozen." - "Give me three dozen.": a price per dozen
+ * times the dozens the customer takes (the count reader counts items, so
+ * "three dozen" would be 36 of them). Also "add a dozen" ... "actually,
+ * make it two dozen": the dozens said later recount the extra taken. */
+static void dozens_taken(dlg_state *st, int turn, size_t acc_before)
+{
+    const kpi_text *ct = &st->texts[turn];
+    int q = dozens_said(ct);
+    if (!q)
+        return;
+    bool later = st->n_acc == acc_before;
+    if (later && !KPI_SPAN_HAS(ct, 0, ct->len, "make", "change", "actually"))
+        return;
+    for (size_t i = st->n_acc; i-- > 0;) {
+        dlg_accept *a = &st->acc[i];
+        if (a->retracted || a->kind != ACC_ADDON || a->item < 0 || (!later && i < acc_before))
+            continue;
+        const dlg_item *it = &st->items[a->item];
+        if (it->each || it->bundle || it->cents <= 0 || !by_dozen(st, it))
+            continue;
+        if (it->cents <= KPI_PRICE_MAX_CENTS / q)
+            a->cents = it->cents * q;
+        return;
+    }
+}
+
+/* "The wine pairing is $35 per person." - "eight of us drink" - "so the
+ * pairing for eight" - "yes, let's do eight"; "the snorkel excursion is $85
+ * per person" - "two of those please": once the purchase is made, a
+ * commitment or yes whose only object is a count (or the extra's own name
+ * with one) takes the latest extra priced per unit, that many times. The
+ * commitment is then the extra's, not a second purchase. Not for a turn
+ * that refuses or asks, nor a clause that names something else. */
+static void count_takes_each(dlg_state *st, int turn, dlg_customer *c, size_t acc_before)
+{
+    /* a turn that took something already answered the offer */
+    if (!dlg_main_accepted(st) || c->question || st->n_acc != acc_before)
+        return;
+    dlg_item *it = latest(st, turn, false);
+    if (!it || it->kind == IT_MAIN || !it->each || it->bundle || it->qty || it->cents <= 0 ||
+        it->declined || it->alt_of)
+        return;
+    const kpi_text *ct = &st->texts[turn];
+    for (size_t i = 0; i < c->n; i++)
+        if (event_answer(c->ev[i].kind) == NO)
+            return;
+    for (size_t i = 0; i < c->n; i++) {
+        dlg_event *e = &c->ev[i];
+        if (e->consumed || (e->kind != CE_COMMIT && e->kind != CE_AFFIRM && e->kind != CE_REQUEST))
+            continue;
+        int q = clause_count(st, ct, e->cstart, e->cend, it);
+        if (q < 2 || it->cents > KPI_PRICE_MAX_CENTS / q)
+            continue;
+        /* "two of those", "let's do eight": nothing named but the count; or
+         * the extra's own name */
+        if (!item_named(st, ct, e->cstart, e->cend, it) && names_besides_count(ct, e->start, e->cend))
+            continue;
+        size_t before = st->n_acc;
+        take(st, turn, it, e);
+        if (st->n_acc > before) {
+            st->acc[st->n_acc - 1].cents = it->cents * q;
+            e->consumed = true;
+        }
+        return;
+    }
 }
 
 /* "The bouquet is $75, or the roses are $95." - "The seasonal one.": a
@@ -3739,6 +4030,9 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     settle(st, turn, n);
     /* an offer stated, not asked, is no longer open to a yes after the
      * customer's question; its count may still answer it */
+    count_takes_each(st, turn, c, acc_before);
+    dozens_taken(st, turn, acc_before);
+    price_echo_takes(st, turn, c, acc_before);
     take_by_count(st, turn, c, open ? open : latest(st, turn, false), acc_before);
     retract_by_verb(st, turn);
     readback_takes(st, turn, c);
