@@ -241,7 +241,8 @@ static bool retract_latest(dlg_state *st, int turn, size_t off)
 
 /* "actually scratch the chocolates", "skip the warranty, just the laptop":
  * a drop verb said as a request (not negated, asked about, nor told of
- * with a subject: "i drop this thing constantly"), whose object names no
+ * with a subject: "i drop this thing constantly", "my cat likes to
+ * scratch the couch"; "i'd like to skip the..." asks), whose object names no
  * item on the table and not the purchase. Returns whether it took one
  * back. */
 static bool drop_unnamed(dlg_state *st, int turn)
@@ -255,7 +256,9 @@ static bool drop_unnamed(dlg_state *st, int turn)
         bool neg = (k > 0 && t->tok[k - 1].sent == sent && (t->tok[k - 1].vflags & VF_NEGATOR)) ||
                    (k > 1 && t->tok[k - 2].sent == sent && (t->tok[k - 2].vflags & VF_NEGATOR));
         bool told = k > 0 && t->tok[k - 1].sent == sent &&
-                    KPI_TOK_IS(t, k - 1, "i", "we", "you", "they", "he", "she", "it");
+                    (KPI_TOK_IS(t, k - 1, "i", "we", "you", "they", "he", "she", "it") ||
+                     (KPI_TOK_IS(t, k - 1, "to") &&
+                      !(k > 1 && KPI_TOK_IS(t, k - 2, "want", "like", "need", "wanna", "going"))));
         size_t f = k + 2;
         if (neg || told || kpi_text_sentence_is_question(t, sent) ||
             !KPI_TOK_IS(t, k + 1, "the", "my") ||
@@ -306,10 +309,57 @@ static bool offered_lately(const dlg_state *st, int turn)
     return false;
 }
 
+/* Does agent text t, from its apology or "unfortunately" on, say the
+ * thing cannot be had: a negator and, within the three words after it, what
+ * is not ("isn't available", "can't add", "we don't offer")? "Sorry, I
+ * didn't catch that" says nothing of the kind. */
+static bool regrets_unavailable(const kpi_text *t)
+{
+    size_t from = t->len, ms, me;
+    if (kpi_find(t, KS_APOLOGY, 0, t->len, &ms, &me))
+        from = ms;
+    for (size_t k = 0; k < t->ntok && t->tok[k].start < from; k++)
+        if (KPI_TOK_IS(t, k, "unfortunately", "afraid"))
+            from = t->tok[k].start;
+    for (size_t k = kpi_text_tok_at(t, from); k < t->ntok; k++) {
+        if (!(t->tok[k].vflags & VF_NEGATOR))
+            continue;
+        for (size_t j = k + 1; j < t->ntok && j <= k + 3 && t->tok[j].sent == t->tok[k].sent; j++)
+            if (KPI_TOK_IS(t, j, "available", "possible", "able", "offer", "add", "include",
+                           "provide", "do", "carry", "stock", "install"))
+                return true;
+    }
+    return false;
+}
+
+/* "Yes, please." - "Let me add that... oh, I'm sorry. Installation isn't
+ * available in your zip code yet.": the agent's regret that what the
+ * customer took in the turn just before cannot be had takes it back. */
+static void extra_unavailable(dlg_state *st, int turn)
+{
+    int prev = customer_before(st, turn);
+    if (prev < 0 || prev != turn - 1)
+        return;
+    bool any = false;
+    for (size_t j = 0; j < st->n_acc && !any; j++)
+        any = st->acc[j].turn == prev && st->acc[j].kind == ACC_ADDON && !st->acc[j].retracted;
+    if (!any || !regrets_unavailable(&st->texts[turn]))
+        return;
+    for (size_t j = 0; j < st->n_acc; j++) {
+        dlg_accept *acc = &st->acc[j];
+        if (acc->turn == prev && acc->kind == ACC_ADDON && !acc->retracted) {
+            acc->retracted = true;
+            if (acc->item >= 0)
+                st->items[acc->item].declined = true;
+        }
+    }
+}
+
 void upsell_scope_agent(dlg_state *st, int turn)
 {
     if (!offered_lately(st, turn))
         return;
+    extra_unavailable(st, turn);
     const kpi_text *t = &st->texts[turn];
     for (size_t k = 0; k < t->ntok; k++) {
         size_t a, b;

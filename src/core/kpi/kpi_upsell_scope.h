@@ -25,7 +25,11 @@ void upsell_scope_customer(dlg_state *st, int turn, dlg_customer *c);
  * that leaves only the purchase ("no problem, just the re-treatment then",
  * "Just the laptop at $899.": "just/only the X" opening a sentence or
  * closed by "then", X naming the purchase and no add-on) declines the
- * add-ons offered before it and takes back those accepted. */
+ * add-ons offered before it and takes back those accepted. Its regret,
+ * right after the customer's turn that took an add-on, that the thing
+ * cannot be had ("I'm sorry. Installation isn't available in your zip
+ * code": an apology or "unfortunately", then a negator with "available",
+ * "able", "add", "do"... within three words) takes that add-on back. */
 void upsell_scope_agent(dlg_state *st, int turn);
 
 #endif
