@@ -22,6 +22,7 @@
 
 #include "kpi_dialog.h"
 #include "kpi_upsell_count.h"
+#include "kpi_upsell_scope.h"
 #include "util.h"
 
 /* How many customer turns a plain yes still answers an offer. */
@@ -1856,6 +1857,7 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
     if (failed && !a->offer_addon && !a->upgrade)
         for (size_t i = first; i < st->n_item; i++)
             st->items[i].kind = IT_MAIN;
+    upsell_scope_agent(st, turn);
 }
 
 /* Does the clause have content words of its own ("I'll take the 300 meg
@@ -4035,6 +4037,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     price_echo_takes(st, turn, c, acc_before);
     take_by_count(st, turn, c, open ? open : latest(st, turn, false), acc_before);
     retract_by_verb(st, turn);
+    upsell_scope_customer(st, turn, c);
     readback_takes(st, turn, c);
     recounted(st, turn);
     base_kept(st, turn, c);
