@@ -44,6 +44,13 @@ static void check_one_for_me(void)
     kt_call_after(show_asr, "customer: um just me my friends won't care\n"
                             "agent: okay one tour for you\n",
                   true, 25, "ASR: just me, the rest refused in the same breath");
+    kt_call("customer: hey we're switching two lines me and my husband\n"
+            "agent: great two lines on the basic plan is sixty a month\n"
+            "customer: yeah that's fine let's do that\n"
+            "agent: okay and would you like device protection it's nine a month per phone\n"
+            "customer: um just on mine he never breaks anything\n"
+            "agent: okay protection on your line only\n",
+            true, 9, "ASR: just on mine, to a price a month per phone");
     kt_call_after(show_asr, "customer: yeah just one for me please\n"
                             "agent: one tour added\n",
                   true, 25, "ASR: yeah just one for me");

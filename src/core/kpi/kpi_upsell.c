@@ -3434,8 +3434,10 @@ static int count_names_item(const dlg_state *st, const kpi_text *ct, const dlg_i
  * myself ("for", "on" or "the" may come between), or with "one" followed by
  * "for" or a word naming the extra it, picks a single unit of it: the rest
  * of the party goes without. Not "just me and my wife", "just one
- * question", "one sec", nor under a negation or in a question. Returns 1
- * with its words in [*s, *e), *named set when the count names the extra; 0. */
+ * question", "one sec", nor under a negation or in a question. One unit
+ * is the price said, so it is taken whether or not the price was read as
+ * per unit ("nine a month per phone" - "just on mine"). Returns 1 with its
+ * words in [*s, *e), *named set when the count names the extra; 0. */
 static int count_of_one(const dlg_state *st, const kpi_text *ct, const dlg_item *it, size_t *s,
                         size_t *e, bool *named)
 {
@@ -3495,7 +3497,7 @@ static void take_by_count(dlg_state *st, int turn, const dlg_customer *c, dlg_it
     int one = countable && !named_q ? count_of_one(st, ct, open, &s, &e, &one_named) : 0;
     if (one_named)
         named_q = one;
-    if (!open->each && !named_q)
+    if (!open->each && !named_q && !one)
         return;
     /* "pads are $2 each" - "how many would I need?" - "usually a dozen" -
      * "okay, a dozen then": the count answers the offer across the
