@@ -147,6 +147,8 @@ typedef struct {
                           * the agent carries something out */
     bool beside_no;      /* the same turn refuses something too ("forget the wine,
                           * we'll order a bottle"): no plain yes to an extra */
+    bool count_said;     /* the customer said how many ("just one for me", "two
+                          * of us"): a read-back's other numbers count nothing */
     bool failed;         /* taken back by the agent's report that the purchase
                           * failed; a later notice that it went through, with
                           * nothing refused since, gives it back */

@@ -806,7 +806,8 @@ static void total_after_take(dlg_state *st, int turn, const dlg_agent *a)
         int64_t total = stated_total(&st->texts[turn], a, 0, it->cents);
         /* "ten dollars a day" - "yeah" - "so playtime all seven days": a
          * read-back that counts a price each taken once */
-        if (!total && it->each && !it->bundle && !it->qty && acc->cents == it->cents) {
+        if (!total && it->each && !it->bundle && !it->qty && acc->cents == it->cents &&
+            !acc->count_said) {
             const kpi_text *at = &st->texts[turn];
             int q = turn_took_two(st, i) ? kpi_quantity_of_items(at, 0, at->len, true)
                                          : kpi_quantity_cued(at, 0, at->len);
@@ -1908,6 +1909,27 @@ static bool names_in_plural(const kpi_text *ct, size_t k, const kpi_text *at, si
     return false;
 }
 
+static bool count_in_name(const dlg_state *st, const kpi_text *ct, size_t k, const dlg_item *it);
+
+/* "The nails, yes." to "a nail trim for $15 or teeth brushing for $10":
+ * do words [a, b) of the customer's turn name the extra it, by a word of
+ * its name or that word's plural or singular? Item naming (item_named)
+ * matches stems of five letters or more only; a short word said in the
+ * other number ("nails", "bags", "mats") names the extra as well, a word
+ * said exactly alike is left to item naming. */
+static bool named_either_number(const dlg_state *st, const kpi_text *ct, size_t a, size_t b,
+                                const dlg_item *it)
+{
+    if (item_named(st, ct, a, b, it))
+        return true;
+    const kpi_text *at = &st->texts[it->words_turn];
+    for (size_t k = kpi_text_tok_at(ct, a); k < ct->ntok && ct->tok[k].end <= b; k++)
+        if (!(ct->tok[k].vflags & VF_STOPWORD) && names_in_plural(ct, k, at, it->ws, it->we) &&
+            !count_in_name(st, ct, k, it))
+            return true;
+    return false;
+}
+
 /* "Would you like a tub of cream cheese for six fifty?" - "yeah, two tubs":
  * a count said right before a word that names the item multiplies a price
  * stated for one of it ("lemonade is $4 each" - "fine, two lemonades"
@@ -2509,6 +2531,36 @@ static bool names_beside_main(const dlg_state *st, const kpi_text *ct, size_t a,
     return false;
 }
 
+static bool priced_before(const dlg_state *st, int turn);
+
+/* "I need a cargo van Saturday." - "A cargo van is $59 for the day." -
+ * "Okay." - "Can I add moving blankets for $15 or a hand dolly for $10?" -
+ * "Just the dolly.": with nothing bought yet, does a word of [a, b) name
+ * the extra it, offered with on-top words after the purchase was priced in
+ * an earlier turn, that none of the customer's turns before the offer
+ * said? Then "just" picks the extra, not the purchase asked for ("just the
+ * van" keeps the van alone); the purchase's own options, priced in the
+ * first turn that prices anything ("the standard at $499 or the bundle with
+ * the extra controller" - "just the standard"), are no extras. */
+static bool named_anew(const dlg_state *st, const kpi_text *ct, size_t a, size_t b,
+                       const dlg_item *it)
+{
+    if (!st->agent[it->turn].offer_addon || !priced_before(st, it->turn))
+        return false;
+    for (size_t k = kpi_text_tok_at(ct, a); k < ct->ntok && ct->tok[k].end <= b; k++) {
+        size_t ws = ct->tok[k].start, we = ct->tok[k].end;
+        if (!item_named(st, ct, ws, we, it))
+            continue;
+        bool said = false;
+        for (int t = 0; t < it->turn && !said; t++)
+            said = st->turns->v[t].speaker == SPK_CUSTOMER &&
+                   dlg_names_item(ct, ws, we, &st->texts[t], 0, st->texts[t].len);
+        if (!said)
+            return true;
+    }
+    return false;
+}
+
 /* Does the refusal start "just" or "only" ("just the oven", "only the
  * ferry")? Said of one of several extras on the table, it picks that one. */
 static bool only_pick(const kpi_text *ct, const dlg_event *e)
@@ -2593,7 +2645,8 @@ static bool answer_named(const kpi_scratch *s, dlg_state *st, int turn, size_t n
             /* "Just the oven." to "the oven and fridge cleaning?" picks the
              * extra it names; what it leaves out is refused */
             bool pick = only && it->kind != IT_MAIN && !it->declined &&
-                        (dlg_main_accepted(st) || priced_before_offer(&st->agent[it->turn])) &&
+                        (dlg_main_accepted(st) || priced_before_offer(&st->agent[it->turn]) ||
+                         named_anew(st, ct, e->start, e->end, it)) &&
                         item_named(st, ct, e->start, e->end, it) &&
                         names_beside_main(st, ct, e->start, e->end, it);
             set_verdict(it, pick ? YES : v, e);
@@ -2613,7 +2666,7 @@ static bool answer_named(const kpi_scratch *s, dlg_state *st, int turn, size_t n
     for (size_t k = 0; !any && v == YES && ss < e->cstart && k < n; k++) {
         dlg_item *it = &st->items[k];
         if (!it->accepted && it->turn >= turn - NAME_TURNS &&
-            item_named(st, ct, ss, e->cstart, it) && !counter_offer(s, e, it)) {
+            named_either_number(st, ct, ss, e->cstart, it) && !counter_offer(s, e, it)) {
             set_verdict(it, v, e);
             any = true;
         }
@@ -2633,7 +2686,7 @@ static bool answer_named(const kpi_scratch *s, dlg_state *st, int turn, size_t n
     for (size_t k = 0; !any && after_ok && k < n; k++) {
         dlg_item *it = &st->items[k];
         if (!it->accepted && it->turn >= turn - NAME_TURNS && it->cents > 0 &&
-            item_named(st, ct, e->cend, se, it) && !counter_offer(s, e, it)) {
+            named_either_number(st, ct, e->cend, se, it) && !counter_offer(s, e, it)) {
             set_verdict(it, v, e);
             any = true;
         }
@@ -2934,7 +2987,7 @@ static bool retaken(dlg_state *st, int turn, dlg_event *e)
 static bool listed(const dlg_state *st, int turn, const dlg_item *it, size_t a, size_t b)
 {
     return it->kind != IT_MAIN && !it->accepted && it->cents > 0 &&
-           it->turn >= turn - NAME_TURNS && item_named(st, &st->texts[turn], a, b, it);
+           it->turn >= turn - NAME_TURNS && named_either_number(st, &st->texts[turn], a, b, it);
 }
 
 /* Does the customer's turn say, before offset end, that they think again:
@@ -3397,9 +3450,11 @@ static int partial_count(const kpi_text *ct, size_t *s, size_t *e)
             continue;
         if (KPI_TOK_IS(ct, k + 1, "of") && KPI_TOK_IS(ct, k + 2, "us", "them", "you", "those")) {
             /* "four of us don't drink, so the pairing for ten of us": the
-             * part left out is not the count taken */
-            if (ct->nsent &&
-                kpi_text_has_flag(ct, VF_NEGATOR, ct->tok[k + 2].end, ct->sent[ct->tok[k].sent].end))
+             * part left out is not the count taken; "two of us will do the
+             * dinner, the kids won't eat anything fancy" says it of the rest,
+             * in a clause of its own */
+            if (ct->nsent && kpi_text_has_flag(ct, VF_NEGATOR, ct->tok[k + 2].end,
+                                               kpi_text_clause_end(ct, ct->tok[k].start)))
                 continue;
             *s = ct->tok[k].start;
             *e = ct->tok[k + 2].end;
@@ -3500,6 +3555,58 @@ static int count_names_item(const dlg_state *st, const kpi_text *ct, const dlg_i
     return 0;
 }
 
+/* "Just for me.", "Hmm. Just one, for my side.", "only on mine", "just me
+ * he's tiny", "One bag.", "one for me": an answer that opens (past fillers,
+ * a sentence of them too) with "just" or "only" and then one, me, mine or
+ * myself ("for", "on" or "the" may come between), or with "one" followed by
+ * "for" or a word naming the extra it, picks a single unit of it: the rest
+ * of the party goes without. Not "just me and my wife", "just one
+ * question", "one sec", nor under a negation or in a question. One unit
+ * is the price said, so it is taken whether or not the price was read as
+ * per unit ("nine a month per phone" - "just on mine"). Returns 1 with its
+ * words in [*s, *e), *named set when the count names the extra; 0. */
+static int count_of_one(const dlg_state *st, const kpi_text *ct, const dlg_item *it, size_t *s,
+                        size_t *e, bool *named)
+{
+    static const char *const filler[] = {"okay", "ok", "um", "uh", "hmm", "so", "well", "oh",
+                                         "yeah", "yes", "yep", "sure", "alright", "then", "right"};
+    size_t k = 0;
+    while (k < ct->ntok && kpi_tok_in(ct, k, filler, sizeof filler / sizeof filler[0]))
+        k++;
+    size_t from = k;
+    bool cue = k < ct->ntok && KPI_TOK_IS(ct, k, "just", "only");
+    k += cue;
+    if (cue && k < ct->ntok && KPI_TOK_IS(ct, k, "for", "on", "the"))
+        k++;
+    if (k >= ct->ntok || ct->tok[k].sent != ct->tok[from].sent)
+        return 0;
+    bool person = cue && KPI_TOK_IS(ct, k, "me", "mine", "myself");
+    if (!person && !KPI_TOK_IS(ct, k, "one", "1"))
+        return 0;
+    const kpi_text *at = &st->texts[it->words_turn];
+    size_t n = k + 1; /* what follows the count: more people, another thing, or nothing */
+    bool last = n >= ct->ntok || ct->tok[n].sent != ct->tok[k].sent ||
+                kpi_text_clause_end(ct, ct->tok[k].start) <= ct->tok[n].start;
+    *named = !last && !person &&
+             (dlg_names_item(ct, ct->tok[n].start, ct->tok[n].end, at, it->ws, it->we) ||
+              names_in_plural(ct, n, at, it->ws, it->we));
+    if (person) {
+        if (!last && KPI_TOK_IS(ct, n, "and", "plus", "with", "or", "too", "also", "nor"))
+            return 0;
+    } else if (!last && !*named && !KPI_TOK_IS(ct, n, "for", "please", "then", "thanks")) {
+        return 0;
+    } else if (!cue && !*named && !(!last && KPI_TOK_IS(ct, n, "for"))) {
+        return 0; /* "one." alone may answer anything */
+    }
+    uint32_t si = ct->tok[k].sent;
+    if ((ct->nsent && kpi_text_sentence_is_question(ct, si)) ||
+        kpi_text_has_flag(ct, VF_NEGATOR, ct->nsent ? ct->sent[si].start : 0, ct->tok[k].start))
+        return 0;
+    *s = ct->tok[from].start;
+    *e = ct->tok[*named ? n : k].end;
+    return 1;
+}
+
 /* An extra priced each, offered as a question in the agent's last turn and
  * still open, that a turn with no refusal answers with a partial count or a
  * count it chooses (partial_count) is taken for that many; taken by a yes
@@ -3511,9 +3618,13 @@ static void take_by_count(dlg_state *st, int turn, const dlg_customer *c, dlg_it
         return;
     const kpi_text *ct = &st->texts[turn];
     size_t s = 0, e = 0;
-    int named_q = open->qty || open->cents <= 0 || open->turn != turn - 1
-                      ? 0 : count_names_item(st, ct, open, &s, &e);
-    if (!open->each && !named_q)
+    bool countable = !open->qty && open->cents > 0 && open->turn == turn - 1;
+    int named_q = countable ? count_names_item(st, ct, open, &s, &e) : 0;
+    bool one_named = false;
+    int one = countable && !named_q ? count_of_one(st, ct, open, &s, &e, &one_named) : 0;
+    if (one_named)
+        named_q = one;
+    if (!open->each && !named_q && !one)
         return;
     /* "pads are $2 each" - "how many would I need?" - "usually a dozen" -
      * "okay, a dozen then": the count answers the offer across the
@@ -3535,13 +3646,15 @@ static void take_by_count(dlg_state *st, int turn, const dlg_customer *c, dlg_it
         return;
     if (!took && !open->open && !asked_how)
         return;
-    int q = named_q ? named_q : partial_count(ct, &s, &e);
+    int q = named_q ? named_q : one ? one : partial_count(ct, &s, &e);
     if (!q)
         return;
     if (took) {
         /* only a unit price is multiplied by the count a yes came with */
-        if (open->each && !open->qty && open->cents <= KPI_PRICE_MAX_CENTS / q)
+        if (open->each && !open->qty && open->cents <= KPI_PRICE_MAX_CENTS / q) {
             st->acc[acc_before].cents = open->cents * q;
+            st->acc[acc_before].count_said = true;
+        }
         return;
     }
     size_t si = kpi_text_sentence_at(ct, s);
@@ -3552,8 +3665,10 @@ static void take_by_count(dlg_state *st, int turn, const dlg_customer *c, dlg_it
     take(st, turn, open, &ev);
     /* the count said is how many, not the party's size the call says */
     if (st->n_acc > before && !open->qty && !(open->per & (open->per - 1)) &&
-        open->cents <= KPI_PRICE_MAX_CENTS / q)
+        open->cents <= KPI_PRICE_MAX_CENTS / q) {
         st->acc[st->n_acc - 1].cents = open->cents * q;
+        st->acc[st->n_acc - 1].count_said = true;
+    }
 }
 
 /* The count a customer clause [a, b) of ct chooses for item it: said apart
