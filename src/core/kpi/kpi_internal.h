@@ -352,6 +352,11 @@ typedef struct {
     size_t nany, any_cap;
     int32_t *pre;    /* sequences: len, words..., ...; each list ends with 0 */
     size_t npre, pre_cap;
+    size_t built_edges; /* edges in the edge hash when kpi_trie_compact
+                         * began: the size of the table loading peaked with */
+    unsigned grows;     /* times edge_put doubled the edge hash past the size
+                         * kpi_trie_reserve gave it (each doubling holds the
+                         * old table and the new at once) */
 } kpi_trie;
 
 void kpi_trie_init(kpi_trie *t);

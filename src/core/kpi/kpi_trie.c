@@ -78,8 +78,11 @@ static void edge_put(kpi_trie *t, int32_t node, int32_t id, int32_t c)
 {
     /* grown at three quarters full, not half: fewer fresh pages at start-up
      * (a third of its page faults were the tables) for a few more probes */
-    if ((t->en + 1) * 4 > t->ecap * 3)
+    if ((t->en + 1) * 4 > t->ecap * 3) {
+        if (t->ecap)
+            t->grows++;
         edges_grow(t);
+    }
     uint64_t key = kpi_trie_edge_key(node, id);
     size_t i = kpi_trie_edge_slot(key, t->ecap);
     while (t->edges[i].key)
@@ -539,6 +542,7 @@ void kpi_trie_compact(kpi_trie *t)
 {
     compactor c = {.t = t};
     size_t n = t->nn;
+    t->built_edges = t->en;
     /* The edge hash is packed to its front and cut to its edges first (a
      * large block: the tail goes back to the system), so the lists below
      * are made beside 7 MB rather than 16: loading peaks no higher than it
