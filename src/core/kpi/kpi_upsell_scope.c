@@ -24,12 +24,16 @@ static bool determiner(const kpi_text *t, size_t k)
 /* Word k of t may stand between "just" and the determiner as the verb of
  * "just fix the leak", "i'll just take the room": not a preposition, a
  * number or an article, which make "just for the first night", "just one
- * of the", "just a moment" say something else. */
+ * of the", "just a moment" say something else, nor a pronoun: unpunctuated,
+ * "just me my friends won't care" counts who takes the extra and then says
+ * why, it keeps no "friends". */
 static bool verb_slot(const kpi_text *t, size_t k)
 {
     return !(t->tok[k].vflags & (VF_NUMBER | VF_NEGATOR)) &&
            !KPI_TOK_IS(t, k, "for", "to", "a", "an", "in", "on", "at", "about", "so", "like",
-                       "of", "with", "because", "as", "when", "if", "by", "what", "how");
+                       "of", "with", "because", "as", "when", "if", "by", "what", "how") &&
+           !KPI_TOK_IS(t, k, "me", "us", "him", "her", "them", "you", "mine", "myself", "i",
+                       "we");
 }
 
 /* Words that end the name of what is kept ("just the tv then", "just the
