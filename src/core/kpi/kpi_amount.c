@@ -725,6 +725,17 @@ static bool asks_on(const kpi_text *t, size_t k)
            KPI_TOK_IS(t, m, "one", "ones", "some", "it", "them", "those", "that", "these", "any");
 }
 
+/* Is word k a verb in the third person that says what a thing just priced
+ * does or holds ("it's forty five serves twenty", "twenty five feeds ten",
+ * "fifteen covers the filters")? Unpunctuated speech runs the price on into
+ * it; a number is never a count of such verbs. "seats" is left out: "twelve
+ * seats" counts them. */
+static bool describes_priced(const kpi_text *t, size_t k)
+{
+    return KPI_TOK_IS(t, k, "serves", "feeds", "covers", "includes", "lasts", "comes",
+                      "holds", "fits", "protects", "gets", "gives", "keeps");
+}
+
 /* Is the word after a bare number (ending at byte e) what it counts:
  * "three sessions", "two people"? A price is followed by the end of the
  * clause or by words like "a month", "for", "with", "plus", "this month".
@@ -748,7 +759,7 @@ static bool counts_things(const kpi_text *t, size_t e, bool runon)
         (t->tok[k - 1].flags & TF_PUNCT_AFTER))
         return false;
     if (runon && (kpi_tok_in(t, k, clause, sizeof clause / sizeof clause[0]) ||
-                  asks_on(t, k)))
+                  asks_on(t, k) || describes_priced(t, k)))
         return false;
     return !kpi_tok_in(t, k, ok, sizeof ok / sizeof ok[0]) && !price_terms(t, k);
 }
