@@ -764,6 +764,51 @@ static bool counts_things(const kpi_text *t, size_t e, bool runon)
     return !kpi_tok_in(t, k, ok, sizeof ok / sizeof ok[0]) && !price_terms(t, k);
 }
 
+/* Is the bare number at word k (ending at byte e, worth cents, read as f)
+ * said right after the name of the thing offered, with no verb between
+ * ("we have the matching chairs two hundred for the set", "a whole house
+ * surge protector a hundred and twenty five", "a one time add on thirty
+ * nine")? Speech puts the price after the thing as a list would. The name
+ * runs back from the number, through words that are neither function words
+ * nor numbers, to "a", "an", "the" or "our" opening it, and nothing after
+ * the number counts. A lone number a clock shows (up to twelve), a time on
+ * the quarter hour and a year are left out; after a preposition, a verb
+ * or a time word the number is no price named this way. */
+static bool priced_after_name(const kpi_text *t, size_t k, size_t e, int64_t cents,
+                              const amt_form *f)
+{
+    static const char *const stop[] = {
+        "of", "to", "for", "at", "by", "in", "on", "with", "and", "or", "but", "from", "than",
+        "is", "are", "was", "were", "be", "been", "it's", "that's", "its", "thats", "i", "you",
+        "we", "they", "he", "she", "it", "about", "around", "until", "till", "into", "over",
+        "under", "up", "off", "out", "number", "ending", "ends", "um", "uh", "have", "has",
+        "had", "get", "got", "do", "does", "did", "want", "need", "take", "takes", "book",
+        "booked", "like", "just", "only", "each", "every", "next", "last", "first", "plus",
+        "minus", "times", "age", "aged", "ages", "size", "day", "days", "week", "weeks",
+        "month", "months", "year", "years", "hour", "hours", "minute", "minutes", "people",
+        "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "sorry", "no",
+        "not", "more", "extra", "another", "other", "else", "all", "both", "so", "then"};
+    if (f->year || f->quarter || (!f->pair && cents <= 1200) || k < 2 ||
+        counts_things(t, e, true))
+        return false;
+    uint32_t sent = t->tok[k].sent;
+    for (size_t j = k; j-- > 0 && k - j <= 6 && t->tok[j].sent == sent;) {
+        if (k - j >= 2 && KPI_TOK_IS(t, j, "a", "an", "the", "our"))
+            return true;
+        /* "add on" names an extra; "one time" describes it */
+        bool add_on = KPI_TOK_IS(t, j, "on") && j > 0 && KPI_TOK_IS(t, j - 1, "add");
+        bool one_time = KPI_TOK_IS(t, j, "one") && KPI_TOK_IS(t, j + 1, "time");
+        if (!add_on && !one_time &&
+            ((t->tok[j].flags & (TF_DIGIT | TF_PUNCT_AFTER)) || (t->tok[j].vflags & VF_NUMBER) ||
+             (t->tok[j].flags & TF_DOLLAR) || kpi_tok_in(t, j, stop, sizeof stop / sizeof stop[0])))
+            return false;
+        if (t->tok[j].flags & (TF_SENT_START | TF_CLAUSE_START))
+            return false;
+    }
+    return false;
+}
+
 /* Does word k open a sentence of the agent's answer, alone or after a yes
  * or a word that leads into the answer ("six ninety nine for a dozen",
  * "yeah forty each", "so twelve")? */
@@ -1672,6 +1717,13 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
             e = parse_amount(low, t->len, i, &cents, true, &f);
             if (e && (!f.pair || counts_plural(t, e) ||
                       (loose_mode == KPI_AMT_SOLD && f.clock)))
+                e = 0;
+        }
+        if (!e && loose_mode == KPI_AMT_OFFER && !(w->flags & (TF_DOLLAR | TF_DIGIT)) &&
+            !verb) {
+            /* "the matching chairs two hundred for the set of four" */
+            e = parse_amount(low, t->len, i, &cents, true, &f);
+            if (e && !priced_after_name(t, k, e, cents, &f))
                 e = 0;
         }
         if (!e && !(w->flags & TF_DOLLAR))
