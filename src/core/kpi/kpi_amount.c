@@ -1468,6 +1468,19 @@ static int size_by_call(const kpi_scratch *s, int64_t hi, int64_t lo, bool recur
     return 0;
 }
 
+/* Does the call's scale make the smaller reading of a spoken pair absurd,
+ * a hundredth or less of what the call's prices say, where a word of the
+ * sentence calls the thing priced small ("the trip protection is one forty
+ * nine" on a $2,840 trip is $149, not $1.49)? A mere factor of a few ("the
+ * furnace maintenance plan for nine fifty") leaves the word to decide. */
+static bool call_outweighs_small(const kpi_scratch *s, int64_t hi, int64_t lo, bool recurring)
+{
+    if (s->price_ref <= 0 || recurring != s->price_ref_recurring)
+        return false;
+    int64_t div = s->price_ref_addon ? 1 : 20;
+    return size_misfit(hi, s->price_ref, div) + 15 <= size_misfit(lo, s->price_ref, div);
+}
+
 /* A spoken pair whose size nothing settled ("uplighting for three fifty
  * and a photo booth for eight hundred"): things offered together in a turn
  * cost about the same, so a price of the turn whose size is known (a
@@ -1750,7 +1763,9 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
              * the call's prices are that small; "nine ninety nine a year"
              * may well be $9.99 (a domain's privacy protection) */
             bool yearly = f.pair_lo < 200 && call_size >= 0 && priced_by_year(t, e, ss, se);
-            if (yearly || (large && !small) || by_call > 0)
+            if (yearly || (large && !small) || by_call > 0 ||
+                (small && !large && call_outweighs_small(s, f.pair_hi, f.pair_lo,
+                                                         recurs_after(t, e))))
                 cents = f.pair_hi;
             else if ((small && !large) || by_call < 0)
                 cents = f.pair_lo;
