@@ -725,6 +725,17 @@ static bool asks_on(const kpi_text *t, size_t k)
            KPI_TOK_IS(t, m, "one", "ones", "some", "it", "them", "those", "that", "these", "any");
 }
 
+/* Is word k a verb in the third person that says what a thing just priced
+ * does or holds ("it's forty five serves twenty", "twenty five feeds ten",
+ * "fifteen covers the filters")? Unpunctuated speech runs the price on into
+ * it; a number is never a count of such verbs. "seats" is left out: "twelve
+ * seats" counts them. */
+static bool describes_priced(const kpi_text *t, size_t k)
+{
+    return KPI_TOK_IS(t, k, "serves", "feeds", "covers", "includes", "lasts", "comes",
+                      "holds", "fits", "protects", "gets", "gives", "keeps");
+}
+
 /* Is the word after a bare number (ending at byte e) what it counts:
  * "three sessions", "two people"? A price is followed by the end of the
  * clause or by words like "a month", "for", "with", "plus", "this month".
@@ -748,9 +759,54 @@ static bool counts_things(const kpi_text *t, size_t e, bool runon)
         (t->tok[k - 1].flags & TF_PUNCT_AFTER))
         return false;
     if (runon && (kpi_tok_in(t, k, clause, sizeof clause / sizeof clause[0]) ||
-                  asks_on(t, k)))
+                  asks_on(t, k) || describes_priced(t, k)))
         return false;
     return !kpi_tok_in(t, k, ok, sizeof ok / sizeof ok[0]) && !price_terms(t, k);
+}
+
+/* Is the bare number at word k (ending at byte e, worth cents, read as f)
+ * said right after the name of the thing offered, with no verb between
+ * ("we have the matching chairs two hundred for the set", "a whole house
+ * surge protector a hundred and twenty five", "a one time add on thirty
+ * nine")? Speech puts the price after the thing as a list would. The name
+ * runs back from the number, through words that are neither function words
+ * nor numbers, to "a", "an", "the" or "our" opening it, and nothing after
+ * the number counts. A lone number a clock shows (up to twelve), a time on
+ * the quarter hour and a year are left out; after a preposition, a verb
+ * or a time word the number is no price named this way. */
+static bool priced_after_name(const kpi_text *t, size_t k, size_t e, int64_t cents,
+                              const amt_form *f)
+{
+    static const char *const stop[] = {
+        "of", "to", "for", "at", "by", "in", "on", "with", "and", "or", "but", "from", "than",
+        "is", "are", "was", "were", "be", "been", "it's", "that's", "its", "thats", "i", "you",
+        "we", "they", "he", "she", "it", "about", "around", "until", "till", "into", "over",
+        "under", "up", "off", "out", "number", "ending", "ends", "um", "uh", "have", "has",
+        "had", "get", "got", "do", "does", "did", "want", "need", "take", "takes", "book",
+        "booked", "like", "just", "only", "each", "every", "next", "last", "first", "plus",
+        "minus", "times", "age", "aged", "ages", "size", "day", "days", "week", "weeks",
+        "month", "months", "year", "years", "hour", "hours", "minute", "minutes", "people",
+        "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "sorry", "no",
+        "not", "more", "extra", "another", "other", "else", "all", "both", "so", "then"};
+    if (f->year || f->quarter || (!f->pair && cents <= 1200) || k < 2 ||
+        counts_things(t, e, true))
+        return false;
+    uint32_t sent = t->tok[k].sent;
+    for (size_t j = k; j-- > 0 && k - j <= 6 && t->tok[j].sent == sent;) {
+        if (k - j >= 2 && KPI_TOK_IS(t, j, "a", "an", "the", "our"))
+            return true;
+        /* "add on" names an extra; "one time" describes it */
+        bool add_on = KPI_TOK_IS(t, j, "on") && j > 0 && KPI_TOK_IS(t, j - 1, "add");
+        bool one_time = KPI_TOK_IS(t, j, "one") && KPI_TOK_IS(t, j + 1, "time");
+        if (!add_on && !one_time &&
+            ((t->tok[j].flags & (TF_DIGIT | TF_PUNCT_AFTER)) || (t->tok[j].vflags & VF_NUMBER) ||
+             (t->tok[j].flags & TF_DOLLAR) || kpi_tok_in(t, j, stop, sizeof stop / sizeof stop[0])))
+            return false;
+        if (t->tok[j].flags & (TF_SENT_START | TF_CLAUSE_START))
+            return false;
+    }
+    return false;
 }
 
 /* Does word k open a sentence of the agent's answer, alone or after a yes
@@ -1412,6 +1468,19 @@ static int size_by_call(const kpi_scratch *s, int64_t hi, int64_t lo, bool recur
     return 0;
 }
 
+/* Does the call's scale make the smaller reading of a spoken pair absurd,
+ * a hundredth or less of what the call's prices say, where a word of the
+ * sentence calls the thing priced small ("the trip protection is one forty
+ * nine" on a $2,840 trip is $149, not $1.49)? A mere factor of a few ("the
+ * furnace maintenance plan for nine fifty") leaves the word to decide. */
+static bool call_outweighs_small(const kpi_scratch *s, int64_t hi, int64_t lo, bool recurring)
+{
+    if (s->price_ref <= 0 || recurring != s->price_ref_recurring)
+        return false;
+    int64_t div = s->price_ref_addon ? 1 : 20;
+    return size_misfit(hi, s->price_ref, div) + 15 <= size_misfit(lo, s->price_ref, div);
+}
+
 /* A spoken pair whose size nothing settled ("uplighting for three fifty
  * and a photo booth for eight hundred"): things offered together in a turn
  * cost about the same, so a price of the turn whose size is known (a
@@ -1663,6 +1732,13 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
                       (loose_mode == KPI_AMT_SOLD && f.clock)))
                 e = 0;
         }
+        if (!e && loose_mode == KPI_AMT_OFFER && !(w->flags & (TF_DOLLAR | TF_DIGIT)) &&
+            !verb) {
+            /* "the matching chairs two hundred for the set of four" */
+            e = parse_amount(low, t->len, i, &cents, true, &f);
+            if (e && !priced_after_name(t, k, e, cents, &f))
+                e = 0;
+        }
         if (!e && !(w->flags & TF_DOLLAR))
             e = difference_at(t, k, &cents, &f);
         size_t sent = e ? kpi_text_sentence_at(t, i) : 0;
@@ -1687,7 +1763,9 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
              * the call's prices are that small; "nine ninety nine a year"
              * may well be $9.99 (a domain's privacy protection) */
             bool yearly = f.pair_lo < 200 && call_size >= 0 && priced_by_year(t, e, ss, se);
-            if (yearly || (large && !small) || by_call > 0)
+            if (yearly || (large && !small) || by_call > 0 ||
+                (small && !large && call_outweighs_small(s, f.pair_hi, f.pair_lo,
+                                                         recurs_after(t, e))))
                 cents = f.pair_hi;
             else if ((small && !large) || by_call < 0)
                 cents = f.pair_lo;
