@@ -606,6 +606,34 @@ static bool sought_anew(const dlg_state *st)
     return st->fulfil_turn >= 0 && st->seek_turn > st->fulfil_turn;
 }
 
+/* "Do you have any other cars?", "Is there anything else available?":
+ * before anything is bought, a customer turn that asks for another choice,
+ * and for nothing on top ("also", "add", "extra") nor on something bought
+ * before the call ("my booking"), wants something in place of what was
+ * shown ("more seats" or "more legroom" asks for more of a thing, not for
+ * another). The agent's answer offers the purchase again, however it words
+ * the new choice ("I also have a bus at 8:30", "a Fit, also available on
+ * the 9th", "it also has 2 baths"). */
+static bool asks_for_other(const dlg_state *st, int turn)
+{
+    if (turn < 1 || st->turns->v[turn - 1].speaker != SPK_CUSTOMER)
+        return false;
+    const kpi_text *ct = &st->texts[turn - 1];
+    if (st->owned || kpi_text_has_flag(ct, VF_ADDON, 0, ct->len))
+        return false;
+    /* asked, not said: "fifteen is steep when we pay twelve for the others";
+     * unpunctuated speech asks with the words that open its sentence ("do
+     * you have any other cars") */
+    for (size_t i = 0; i < ct->nsent; i++) {
+        size_t ss = ct->sent[i].start, se = ct->sent[i].end, ms, me;
+        bool asked = kpi_text_sentence_is_question(ct, i) ||
+                     (kpi_find(ct, KS_QUESTION_START, ss, se, &ms, &me) && ms == ss);
+        if (asked && KPI_SPAN_HAS(ct, ss, se, "other", "another", "else", "others"))
+            return true;
+    }
+    return false;
+}
+
 /* "You're booked on the 8 am flight." - "Great, can you find me a hotel for
  * that night?" - "The Airport Inn has one for $129, want it?": the agent's
  * reply to a search the customer started in the turn just before answers
@@ -1714,6 +1742,10 @@ static void agent_items(dlg_state *st, int turn, dlg_agent *a)
          * what answers a search begun after the last purchase was carried
          * out is the next purchase, unless it says it comes on top */
         if (!a->offer_addon && !a->upgrade && sought_anew(st))
+            kind = IT_MAIN;
+        /* "any other buses?" - "I also have one at 8:30, $23": a choice
+         * in place of the one shown, not on top of it */
+        if (!main && !a->upgrade && asks_for_other(st, turn))
             kind = IT_MAIN;
         size_t first = st->n_item;
         put_offer(st, turn, a, kind, false);
