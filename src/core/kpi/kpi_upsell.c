@@ -1230,6 +1230,25 @@ static bool priced_alike(const dlg_state *st, int turn, const dlg_price *p)
     return false;
 }
 
+/* Did the customer turn just before agent turn `turn` commit to the
+ * purchase after a price was said ("three tickets please" - "$45 each" -
+ * "so that's $135, shall I go ahead?" - "yes please" - "there's also a VIP
+ * upgrade, $30 per ticket")? The purchase then has its price and the
+ * customer's word on it: the price the agent states next is not the
+ * purchase's own, even though the first words asking for it came before
+ * any price. Only the turn right after the commitment: later ones go on to
+ * read the order back ("so thirty nine plus ten"), which states nothing. */
+static bool committed_priced(const dlg_state *st, int turn)
+{
+    for (size_t i = 0; i < st->n_acc; i++) {
+        const dlg_accept *m = &st->acc[i];
+        if (!m->retracted && m->kind == ACC_MAIN && m->turn == turn - 1 &&
+            priced_before(st, m->turn))
+            return true;
+    }
+    return false;
+}
+
 static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
 {
     /* "Done, two tickets, $60." prices what the turn carries out; "Booked
@@ -1259,7 +1278,8 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
      * to nothing the rules know; what is priced after it is on top */
     bool agreed =
         first < 0 && st->priced_ok && priced_before(st, turn) && !adds_up(a, turn, st);
-    if (!next && !agreed && (first < 0 || (!priced_before(st, first) && !carried_out)))
+    if (!next && !agreed &&
+        (first < 0 || (!priced_before(st, first) && !carried_out && !committed_priced(st, turn))))
         return false;
     /* "can you find me an apartment too?" - "a 3 bedroom at $3,900 a month":
      * what the customer looks for is a purchase of its own, until the agent
