@@ -1249,6 +1249,21 @@ static bool committed_priced(const dlg_state *st, int turn)
     return false;
 }
 
+/* Where, in the words [a, b) of agent text t that a price is for, does a
+ * phrase tying the thing to something else begin ("a meet and greet |after
+ * the show", "a snorkel trip |with the guide")? What it names there is what
+ * the thing goes with, not the thing: the purchase it came on, named after
+ * "after" or "with", does not make the price the purchase's own. b when
+ * nothing ties it, or the tie comes before any word of the thing. */
+static size_t attached_at(const kpi_text *t, size_t a, size_t b)
+{
+    size_t k0 = kpi_text_tok_at(t, a);
+    for (size_t k = k0 + 1; k < t->ntok && t->tok[k].end <= b; k++)
+        if (KPI_TOK_IS(t, k, "after", "before", "during", "with"))
+            return t->tok[k].start;
+    return b;
+}
+
 static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
 {
     /* "Done, two tickets, $60." prices what the turn carries out; "Booked
@@ -1311,14 +1326,16 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
          * Shall I put them through?": a price in the words the customer
          * looked for the purchase with, before buying it, is the
          * purchase's own, restated, not something stated on top */
+        /* (an order added up, "so the package with the ocean view, $2,550",
+         * names what it holds in its tie) */
+        size_t ie = adds_up(a, turn, st) ? p->item_end : attached_at(at, p->item_start, p->item_end);
         bool of_main = st->seek_turn >= 0 && st->seek_turn <= first &&
-                       dlg_names_item(at, p->item_start, p->item_end, &st->texts[st->seek_turn],
+                       dlg_names_item(at, p->item_start, ie, &st->texts[st->seek_turn],
                                       st->seek_start, st->seek_end);
         for (size_t i = 0; i < st->n_acc && !of_main; i++) {
             const dlg_accept *m = &st->acc[i];
             of_main = !m->retracted && m->kind == ACC_MAIN && !m->by_yes &&
-                      dlg_names_item(at, p->item_start, p->item_end, &st->texts[m->turn],
-                                     m->start, m->end);
+                      dlg_names_item(at, p->item_start, ie, &st->texts[m->turn], m->start, m->end);
         }
         /* "a flight at 9:50 pm for $171" - "that one sounds great" - "a
          * one-way flight for $189": with only that agreement behind it, a
