@@ -1179,14 +1179,22 @@ static bool next_extra(const dlg_state *st, int turn, const kpi_text *at, const 
     return took && ((at->ntok > 0 && KPI_TOK_IS(at, 0, "and")) || said_also(at, p));
 }
 
+/* Does agent turn a, of text at, close or sum up the order ("so thirty day
+ * intro plus the mat", "$1,294 total. Shall I book it?")? Unlike adds_up,
+ * a turn that carries the purchase out ("done, want the photo package for
+ * twenty") may still state something more. */
+static bool sums_order(const dlg_agent *a, const kpi_text *at)
+{
+    return a->ask == ASK_CLOSING ||
+           KPI_SPAN_HAS(at, 0, at->len, "total", "altogether", "plus", "comes", "so");
+}
+
 /* Does agent turn a close or add up the order ("So that's Unlimited at $55
  * plus World Connect at $10. Shall I set up the line?", "$1,294 total")
  * rather than state something more? */
 static bool adds_up(const dlg_agent *a, int turn, const dlg_state *st)
 {
-    const kpi_text *at = &st->texts[turn];
-    return a->ask == ASK_CLOSING || a->confirm ||
-           KPI_SPAN_HAS(at, 0, at->len, "total", "altogether", "plus", "comes", "so");
+    return a->confirm || sums_order(a, &st->texts[turn]);
 }
 
 /* Does the sentence of price p of agent text t say, before it, that the
@@ -1293,8 +1301,8 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
      * to nothing the rules know; what is priced after it is on top */
     bool agreed =
         first < 0 && st->priced_ok && priced_before(st, turn) && !adds_up(a, turn, st);
-    if (!next && !agreed &&
-        (first < 0 || (!priced_before(st, first) && !carried_out && !committed_priced(st, turn))))
+    bool committed = committed_priced(st, turn) && !sums_order(a, &st->texts[turn]);
+    if (!next && !agreed && (first < 0 || (!priced_before(st, first) && !carried_out && !committed)))
         return false;
     /* "can you find me an apartment too?" - "a 3 bedroom at $3,900 a month":
      * what the customer looks for is a purchase of its own, until the agent
