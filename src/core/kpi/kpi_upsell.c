@@ -1207,14 +1207,22 @@ static bool next_extra(const dlg_state *st, int turn, const kpi_text *at, const 
     return took && ((at->ntok > 0 && KPI_TOK_IS(at, 0, "and")) || said_also(at, p));
 }
 
+/* Does agent turn a, of text at, close or sum up the order ("so thirty day
+ * intro plus the mat", "$1,294 total. Shall I book it?")? Unlike adds_up,
+ * a turn that carries the purchase out ("done, want the photo package for
+ * twenty") may still state something more. */
+static bool sums_order(const dlg_agent *a, const kpi_text *at)
+{
+    return a->ask == ASK_CLOSING ||
+           KPI_SPAN_HAS(at, 0, at->len, "total", "altogether", "plus", "comes", "so");
+}
+
 /* Does agent turn a close or add up the order ("So that's Unlimited at $55
  * plus World Connect at $10. Shall I set up the line?", "$1,294 total")
  * rather than state something more? */
 static bool adds_up(const dlg_agent *a, int turn, const dlg_state *st)
 {
-    const kpi_text *at = &st->texts[turn];
-    return a->ask == ASK_CLOSING || a->confirm ||
-           KPI_SPAN_HAS(at, 0, at->len, "total", "altogether", "plus", "comes", "so");
+    return a->confirm || sums_order(a, &st->texts[turn]);
 }
 
 /* Does the sentence of price p of agent text t say, before it, that the
@@ -1258,6 +1266,40 @@ static bool priced_alike(const dlg_state *st, int turn, const dlg_price *p)
     return false;
 }
 
+/* Did the customer turn just before agent turn `turn` commit to the
+ * purchase after a price was said ("three tickets please" - "$45 each" -
+ * "so that's $135, shall I go ahead?" - "yes please" - "there's also a VIP
+ * upgrade, $30 per ticket")? The purchase then has its price and the
+ * customer's word on it: the price the agent states next is not the
+ * purchase's own, even though the first words asking for it came before
+ * any price. Only the turn right after the commitment: later ones go on to
+ * read the order back ("so thirty nine plus ten"), which states nothing. */
+static bool committed_priced(const dlg_state *st, int turn)
+{
+    for (size_t i = 0; i < st->n_acc; i++) {
+        const dlg_accept *m = &st->acc[i];
+        if (!m->retracted && m->kind == ACC_MAIN && m->turn == turn - 1 &&
+            priced_before(st, m->turn))
+            return true;
+    }
+    return false;
+}
+
+/* Where, in the words [a, b) of agent text t that a price is for, does a
+ * phrase tying the thing to something else begin ("a meet and greet |after
+ * the show", "a snorkel trip |with the guide")? What it names there is what
+ * the thing goes with, not the thing: the purchase it came on, named after
+ * "after" or "with", does not make the price the purchase's own. b when
+ * nothing ties it, or the tie comes before any word of the thing. */
+static size_t attached_at(const kpi_text *t, size_t a, size_t b)
+{
+    size_t k0 = kpi_text_tok_at(t, a);
+    for (size_t k = k0 + 1; k < t->ntok && t->tok[k].end <= b; k++)
+        if (KPI_TOK_IS(t, k, "after", "before", "during", "with"))
+            return t->tok[k].start;
+    return b;
+}
+
 static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
 {
     /* "Done, two tickets, $60." prices what the turn carries out; "Booked
@@ -1287,7 +1329,8 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
      * to nothing the rules know; what is priced after it is on top */
     bool agreed =
         first < 0 && st->priced_ok && priced_before(st, turn) && !adds_up(a, turn, st);
-    if (!next && !agreed && (first < 0 || (!priced_before(st, first) && !carried_out)))
+    bool committed = committed_priced(st, turn) && !sums_order(a, &st->texts[turn]);
+    if (!next && !agreed && (first < 0 || (!priced_before(st, first) && !carried_out && !committed)))
         return false;
     /* "can you find me an apartment too?" - "a 3 bedroom at $3,900 a month":
      * what the customer looks for is a purchase of its own, until the agent
@@ -1319,14 +1362,16 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
          * Shall I put them through?": a price in the words the customer
          * looked for the purchase with, before buying it, is the
          * purchase's own, restated, not something stated on top */
+        /* (an order added up, "so the package with the ocean view, $2,550",
+         * names what it holds in its tie) */
+        size_t ie = adds_up(a, turn, st) ? p->item_end : attached_at(at, p->item_start, p->item_end);
         bool of_main = st->seek_turn >= 0 && st->seek_turn <= first &&
-                       dlg_names_item(at, p->item_start, p->item_end, &st->texts[st->seek_turn],
+                       dlg_names_item(at, p->item_start, ie, &st->texts[st->seek_turn],
                                       st->seek_start, st->seek_end);
         for (size_t i = 0; i < st->n_acc && !of_main; i++) {
             const dlg_accept *m = &st->acc[i];
             of_main = !m->retracted && m->kind == ACC_MAIN && !m->by_yes &&
-                      dlg_names_item(at, p->item_start, p->item_end, &st->texts[m->turn],
-                                     m->start, m->end);
+                      dlg_names_item(at, p->item_start, ie, &st->texts[m->turn], m->start, m->end);
         }
         /* "a flight at 9:50 pm for $171" - "that one sounds great" - "a
          * one-way flight for $189": with only that agreement behind it, a
