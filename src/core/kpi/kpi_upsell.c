@@ -67,6 +67,19 @@ static void item_price_from(dlg_item *it, const dlg_item *from)
     it->per = from->per;
 }
 
+/* Prices item it anew in agent turn `turn` and opens it again for an
+ * answer: a price the agent gives for an item already on the table (the
+ * answer to the customer's price question, a revised price, the price of
+ * an offer made without one). */
+static void item_reprice(dlg_item *it, const dlg_price *p, int turn)
+{
+    item_price(it, p);
+    it->open = true;
+    it->declined = false;
+    it->waited = 0;
+    it->turn = turn;
+}
+
 static void close_open(dlg_state *st)
 {
     for (size_t i = 0; i < st->n_item; i++)
@@ -1674,11 +1687,7 @@ static bool answer_price_asked(dlg_state *st, int turn, dlg_agent *a, const dlg_
             it = item_new(st, extra ? IT_ADDON : IT_MAIN, turn, asked, st->asked_start,
                           st->asked_end, 0, false);
         }
-        item_price(it, p);
-        it->open = true;
-        it->declined = false;
-        it->waited = 0;
-        it->turn = turn;
+        item_reprice(it, p, turn);
         /* "it's thirty eight, would you like to add parking for ten
          * more?": the answer prices what was asked about, and the
          * offer after it is read as any other offer, so that "add the
@@ -1875,11 +1884,7 @@ static void agent_items(dlg_state *st, int turn, dlg_agent *a)
             dlg_names_item(&st->texts[turn], p->item_start, p->item_end,
                            &st->texts[st->request_turn], st->request_start, st->request_end))
             last->kind = IT_MAIN;
-        item_price(last, p);
-        last->open = true;
-        last->declined = false;
-        last->waited = 0;
-        last->turn = turn;
+        item_reprice(last, p, turn);
         if (a->ask != ASK_OTHER) {
             a->ask = ASK_OFFER;
             a->asked = a->asked || a->revision; /* "I can do $60" proposes again */
