@@ -642,6 +642,10 @@ size_t kpi_text_words_fwd(const kpi_text *t, size_t off, size_t ceil, int n);
 size_t kpi_text_tok_at(const kpi_text *t, size_t off);
 /* Whether a word with any of the VF_* flags starts in low[from, to). */
 bool kpi_text_has_flag(const kpi_text *t, uint32_t flags, size_t from, size_t to);
+/* Whether one of the two words before word k, in k's sentence, is a
+ * negator ("don't drop the plan", "i wouldn't skip it"): what is said at
+ * word k is then not asked for. */
+bool kpi_text_negated_before(const kpi_text *t, size_t k);
 /* kpi_key8 of the word w of wl bytes (1 to 8). For a literal word, and
  * wl its strlen, the compiler folds it to a constant (kpi_tok_in). */
 static inline uint64_t kpi_lit_key8(const char *w, size_t wl)

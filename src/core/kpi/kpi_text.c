@@ -456,6 +456,15 @@ size_t kpi_text_tok_at(const kpi_text *t, size_t off)
     return (size_t)(base - t->tok) + (base->start < off);
 }
 
+bool kpi_text_negated_before(const kpi_text *t, size_t k)
+{
+    uint32_t sent = t->tok[k].sent;
+    for (size_t j = k >= 2 ? k - 2 : 0; j < k; j++)
+        if (t->tok[j].sent == sent && (t->tok[j].vflags & VF_NEGATOR))
+            return true;
+    return false;
+}
+
 bool kpi_text_has_flag(const kpi_text *t, uint32_t flags, size_t from, size_t to)
 {
     for (size_t k = kpi_text_tok_at(t, from); k < t->ntok && t->tok[k].start < to; k++)

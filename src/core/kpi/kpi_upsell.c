@@ -2557,8 +2557,7 @@ static void retract_by_verb(dlg_state *st, int turn)
         if (!kpi_tok_in(ct, k, drop, sizeof drop / sizeof drop[0]))
             continue;
         uint32_t sent = ct->tok[k].sent;
-        bool neg = (k > 0 && ct->tok[k - 1].sent == sent && (ct->tok[k - 1].vflags & VF_NEGATOR)) ||
-                   (k > 1 && ct->tok[k - 2].sent == sent && (ct->tok[k - 2].vflags & VF_NEGATOR));
+        bool neg = kpi_text_negated_before(ct, k);
         size_t ss = ct->sent[sent].start;
         size_t f = kpi_text_tok_at(ct, ss);
         bool polite = f < ct->ntok && KPI_TOK_IS(ct, f, "can", "could", "would", "please");

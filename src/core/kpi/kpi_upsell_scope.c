@@ -257,8 +257,7 @@ static bool drop_unnamed(dlg_state *st, int turn)
         if (!KPI_TOK_IS(t, k, "skip", "drop", "scratch", "scrap", "ditch", "remove", "forget"))
             continue;
         uint32_t sent = t->tok[k].sent;
-        bool neg = (k > 0 && t->tok[k - 1].sent == sent && (t->tok[k - 1].vflags & VF_NEGATOR)) ||
-                   (k > 1 && t->tok[k - 2].sent == sent && (t->tok[k - 2].vflags & VF_NEGATOR));
+        bool neg = kpi_text_negated_before(t, k);
         bool told = k > 0 && t->tok[k - 1].sent == sent &&
                     (KPI_TOK_IS(t, k - 1, "i", "we", "you", "they", "he", "she", "it") ||
                      (KPI_TOK_IS(t, k - 1, "to") &&
