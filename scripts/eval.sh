@@ -82,6 +82,10 @@
 #   kpi-fresh61        tests/data/kpi-fresh61  (when present)
 #   kpi-fresh62        tests/data/kpi-fresh62  (when present)
 #   kpi-fresh63        tests/data/kpi-fresh63  (when present)
+#   kpi-fresh64        tests/data/kpi-fresh64  (when present)
+#   kpi-fresh65        tests/data/kpi-fresh65  (when present)
+#   kpi-fresh66        tests/data/kpi-fresh66  (when present)
+#   kpi-fresh67        tests/data/kpi-fresh67  (when present)
 # Environment: CONVERZA_SHARED (default ../shared), CONVERZA_ETL (default
 # build/converza-etl), CONVERZA_RULES_FILE (default rules/converza.rules),
 # EVAL_VERBOSE=1 lists each set's wrong calls after the table.
@@ -137,7 +141,9 @@ if [ $# -eq 0 ]; then
         kpi-fresh56 tests/data/kpi-fresh56 kpi-fresh57 tests/data/kpi-fresh57 \
         kpi-fresh58 tests/data/kpi-fresh58 kpi-fresh59 tests/data/kpi-fresh59 \
         kpi-fresh60 tests/data/kpi-fresh60 kpi-fresh61 tests/data/kpi-fresh61 \
-        kpi-fresh62 tests/data/kpi-fresh62 kpi-fresh63 tests/data/kpi-fresh63 >"$work/sets"
+        kpi-fresh62 tests/data/kpi-fresh62 kpi-fresh63 tests/data/kpi-fresh63 \
+        kpi-fresh64 tests/data/kpi-fresh64 kpi-fresh65 tests/data/kpi-fresh65 \
+        kpi-fresh66 tests/data/kpi-fresh66 kpi-fresh67 tests/data/kpi-fresh67 >"$work/sets"
 else
     for d in "$@"; do
         printf '%s\t%s\n' "$(basename "$d")" "$d"
