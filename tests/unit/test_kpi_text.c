@@ -5,7 +5,9 @@
  *     bytes and end the word at the same byte, for every byte value;
  *   - a pattern's wildcard ("sign the * up", "take *!(care|...)") is
  *     followed when no word edge leads on, over one to three words, and
- *     not over an excluded word or more words than the pattern allows. */
+ *     not over an excluded word or more words than the pattern allows;
+ *   - a clause's start, found stepping over words whole, is where a
+ *     search of every byte finds it. */
 #include <stdio.h>
 #include <string.h>
 
@@ -86,12 +88,80 @@ static void check_wildcards(void)
     CHECK(!commits("i'll take note"), "i'll take note: an excluded word");
 }
 
+/* The clause start as a byte-by-byte search: every byte from off back to
+ * its sentence's start is tested as a separator (, ; : or a dash after a
+ * space, not a , or : between digits), and every byte that starts a
+ * space-separated chunk as the start of a clause word. kpi_text_clause_start
+ * steps over words whole and must agree with it everywhere. */
+static bool ref_punct(const kpi_text *t, size_t i, size_t lo)
+{
+    char c = t->low[i];
+    bool digits = i > lo && i + 1 < t->len && t->low[i - 1] >= '0' && t->low[i - 1] <= '9' &&
+                  t->low[i + 1] >= '0' && t->low[i + 1] <= '9';
+    if (c == ';' || c == ':' || c == ',')
+        return !digits;
+    return c == '-' && i > lo && t->low[i - 1] == ' ';
+}
+
+static size_t ref_clause_start(const kpi_text *t, size_t off)
+{
+    size_t s = t->nsent ? t->sent[kpi_text_sentence_at(t, off)].start : 0;
+    for (size_t i = off; i > s; i--) {
+        size_t p = i - 1;
+        if (ref_punct(t, p, s))
+            return i;
+        if (t->low[p] != ' ' && (p == 0 || t->low[p - 1] == ' '))
+            for (size_t k = 0; k < t->ntok; k++)
+                if (t->tok[k].start == p && (t->tok[k].vflags & VF_CLAUSE))
+                    return p;
+    }
+    return s;
+}
+
+/* Clause starts at every offset of turns with the separators and clause
+ * words, numbers with commas and colons, quotes, dollars, a filler and
+ * several sentences. */
+static void check_clause_start(void)
+{
+    static const char *const texts[] = {
+        "yes i want it but not the extra one",
+        "okay so that's one thousand two hundred, right",
+        "we open at 10:30, and it's $1,200 - or so they say",
+        "well, um, i think so; but maybe not. ok then so be it",
+        "\"but\" he said, 'so what' - fine",
+        "no. but yes, because i said so",
+        "-dash first, then words",
+        "because of that",
+        "",
+    };
+    int bad = 0, n = 0;
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        kpi_text_prepare(R, &T, texts[i], strlen(texts[i]));
+        for (size_t off = 0; off <= T.len + 1; off++, n++)
+            if (kpi_text_clause_start(&T, off) != ref_clause_start(&T, off)) {
+                printf("# \"%s\" at %zu: %zu, want %zu\n", texts[i], off,
+                       kpi_text_clause_start(&T, off), ref_clause_start(&T, off));
+                bad++;
+            }
+    }
+    CHECK(bad == 0 && n > 250, "clause starts: word by word as the byte-by-byte search");
+    const char *x = "i'll take it but not the case";
+    kpi_text_prepare(R, &T, x, strlen(x));
+    CHECK(kpi_text_clause_start(&T, 21) == 13, "the clause word 'but' starts the clause");
+    CHECK(kpi_text_clause_start(&T, 10) == 0, "no separator before: the sentence start");
+    const char *y = "it's $1,200, or less";
+    kpi_text_prepare(R, &T, y, strlen(y));
+    CHECK(kpi_text_clause_start(&T, 15) == 12, "a comma after the number separates");
+    CHECK(kpi_text_clause_start(&T, 9) == 0, "the comma inside 1,200 does not");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
     check_word_bytes();
     check_wildcards();
+    check_clause_start();
     kpi_text_free(&T);
     kt_free();
     T_END();

@@ -494,20 +494,29 @@ static bool clause_punct(const kpi_text *t, size_t i, size_t lo, size_t hi)
 size_t kpi_text_clause_start(const kpi_text *t, size_t off)
 {
     size_t s = t->nsent ? t->sent[kpi_text_sentence_at(t, off)].start : 0;
-    /* a clause word (but, so, because...) ends the search at its start;
-     * the word starts are met backwards in order, so k (kpi_text_tok_at of
-     * the byte last looked at) is moved back as i is, instead of a search
-     * at each word */
-    size_t k = kpi_text_tok_at(t, off);
-    for (size_t i = off; i > s; i--) {
-        if (clause_punct(t, i - 1, s, t->len))
-            return i;
-        if (i - 1 < off && t->low[i - 1] != ' ' && (i - 1 == 0 || t->low[i - 2] == ' ')) {
-            while (k > 0 && t->tok[k - 1].start >= i - 1)
-                k--;
-            if (k < t->ntok && t->tok[k].start == i - 1 && (t->tok[k].vflags & VF_CLAUSE))
-                return i - 1;
+    /* Backwards from off, a byte at a time between the words and a word at
+     * a time over them: a word's bytes after its first are letters, digits,
+     * apostrophes and a , . or : only between digits, none of which ends a
+     * clause, and none of them follows a space. At a word's first byte, a
+     * clause word (but, so, because...) after a space or at the text's
+     * start ends the search there. k is the number of words starting at
+     * or before the byte looked at, moved back as it is. */
+    size_t k = kpi_text_tok_at(t, off), p = off;
+    while (p > s) {
+        p--;
+        while (k > 0 && t->tok[k - 1].start > p)
+            k--;
+        if (k > 0 && p < t->tok[k - 1].end) {
+            const kpi_tok *w = &t->tok[k - 1];
+            if (w->start < s)
+                return s; /* bytes of one word down to the sentence start */
+            p = w->start;
+            if ((p == 0 || t->low[p - 1] == ' ') && (w->vflags & VF_CLAUSE))
+                return p;
+            continue;
         }
+        if (clause_punct(t, p, s, t->len))
+            return p + 1;
     }
     return s;
 }
