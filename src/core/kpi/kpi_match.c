@@ -115,12 +115,20 @@ static void walk(const kpi_rules *r, kpi_text *t, int32_t node, size_t ts, size_
                 c = nd->one_id >= KPI_NO_EDGES ? (nd->one_id == id ? nd->one_child : -1)
                                                : kpi_trie_next(tr, node, id);
             if (nd->any >= 0) {
-                /* the wildcards after the word edge: pushed last first */
+                /* the wildcards after the word edge, all to word j + 1 as
+                 * it is: the first of them is the next node when no word
+                 * edge is (most wildcards are a node's only way on, and
+                 * going there at once saves its push and pop), the others
+                 * are pushed last first */
                 size_t first = sp;
                 for (int32_t e = nd->any; e >= 0; e = tr->anys[e].next) {
                     const kpi_anyedge *ae = &tr->anys[e];
                     if (kpi_trie_excluded(tr, ae->excl, id))
                         continue;
+                    if (c < 0) {
+                        c = ae->child;
+                        continue;
+                    }
                     if (sp == t->wstack_cap) {
                         t->wstack_cap = t->wstack_cap ? t->wstack_cap * 2 : 64;
                         t->wstack = xrealloc(t->wstack, t->wstack_cap * sizeof *t->wstack);

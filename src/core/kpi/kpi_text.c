@@ -32,20 +32,24 @@ static bool is_word_byte(unsigned char c)
  * ends. The bytes past the word are stored too; the caller goes on from
  * the word's end, where they are overwritten. Word bytes are what
  * kpi_rules.word_byte says: a-z, 0-9 and the apostrophe as they are, A-Z
- * lowered (the signed compares leave bytes from 0x80 out, as it does). */
+ * lowered; no byte from 0x80 up.
+ *
+ * Every word byte lowered is the byte with bit 0x20 set (digits and the
+ * apostrophe have it already), so one OR lowers all sixteen, and a letter
+ * of either case is a byte whose OR with 0x20 lies in a-z. A range test
+ * takes two operations: the bytes shifted so that the range starts at
+ * -128, then one signed compare with where it ends. */
 static inline size_t copy_word16(const char *s, char *low, uint32_t *map, size_t i)
 {
     __m128i c = _mm_loadu_si128((const __m128i *)(const void *)s);
-    __m128i up = _mm_and_si128(_mm_cmpgt_epi8(c, _mm_set1_epi8('A' - 1)),
-                               _mm_cmplt_epi8(c, _mm_set1_epi8('Z' + 1)));
-    __m128i lo = _mm_and_si128(_mm_cmpgt_epi8(c, _mm_set1_epi8('a' - 1)),
-                               _mm_cmplt_epi8(c, _mm_set1_epi8('z' + 1)));
-    __m128i dg = _mm_and_si128(_mm_cmpgt_epi8(c, _mm_set1_epi8('0' - 1)),
-                               _mm_cmplt_epi8(c, _mm_set1_epi8('9' + 1)));
-    __m128i word = _mm_or_si128(_mm_or_si128(up, lo),
-                                _mm_or_si128(dg, _mm_cmpeq_epi8(c, _mm_set1_epi8('\''))));
-    _mm_storeu_si128((__m128i *)(void *)low,
-                     _mm_add_epi8(c, _mm_and_si128(up, _mm_set1_epi8(0x20))));
+    __m128i folded = _mm_or_si128(c, _mm_set1_epi8(0x20));
+    __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(folded, _mm_set1_epi8((char)(0x80 - 'a'))),
+                                    _mm_set1_epi8((char)(0x80 + 26)));
+    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(c, _mm_set1_epi8((char)(0x80 - '0'))),
+                                   _mm_set1_epi8((char)(0x80 + 10)));
+    __m128i word = _mm_or_si128(_mm_or_si128(letter, digit),
+                                _mm_cmpeq_epi8(c, _mm_set1_epi8('\'')));
+    _mm_storeu_si128((__m128i *)(void *)low, folded);
     __m128i at = _mm_add_epi32(_mm_set1_epi32((int)(uint32_t)i), _mm_setr_epi32(0, 1, 2, 3));
     for (int q = 0; q < 4; q++) {
         _mm_storeu_si128((__m128i *)(void *)(map + 4 * q), at);
@@ -490,20 +494,29 @@ static bool clause_punct(const kpi_text *t, size_t i, size_t lo, size_t hi)
 size_t kpi_text_clause_start(const kpi_text *t, size_t off)
 {
     size_t s = t->nsent ? t->sent[kpi_text_sentence_at(t, off)].start : 0;
-    /* a clause word (but, so, because...) ends the search at its start;
-     * the word starts are met backwards in order, so k (kpi_text_tok_at of
-     * the byte last looked at) is moved back as i is, instead of a search
-     * at each word */
-    size_t k = kpi_text_tok_at(t, off);
-    for (size_t i = off; i > s; i--) {
-        if (clause_punct(t, i - 1, s, t->len))
-            return i;
-        if (i - 1 < off && t->low[i - 1] != ' ' && (i - 1 == 0 || t->low[i - 2] == ' ')) {
-            while (k > 0 && t->tok[k - 1].start >= i - 1)
-                k--;
-            if (k < t->ntok && t->tok[k].start == i - 1 && (t->tok[k].vflags & VF_CLAUSE))
-                return i - 1;
+    /* Backwards from off, a byte at a time between the words and a word at
+     * a time over them: a word's bytes after its first are letters, digits,
+     * apostrophes and a , . or : only between digits, none of which ends a
+     * clause, and none of them follows a space. At a word's first byte, a
+     * clause word (but, so, because...) after a space or at the text's
+     * start ends the search there. k is the number of words starting at
+     * or before the byte looked at, moved back as it is. */
+    size_t k = kpi_text_tok_at(t, off), p = off;
+    while (p > s) {
+        p--;
+        while (k > 0 && t->tok[k - 1].start > p)
+            k--;
+        if (k > 0 && p < t->tok[k - 1].end) {
+            const kpi_tok *w = &t->tok[k - 1];
+            if (w->start < s)
+                return s; /* bytes of one word down to the sentence start */
+            p = w->start;
+            if ((p == 0 || t->low[p - 1] == ' ') && (w->vflags & VF_CLAUSE))
+                return p;
+            continue;
         }
+        if (clause_punct(t, p, s, t->len))
+            return p + 1;
     }
     return s;
 }

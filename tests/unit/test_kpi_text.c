@@ -1,0 +1,168 @@
+/* test_kpi_text.c - the tokeniser's word copy and the phrase walk's
+ * wildcards (kpi_text.c, kpi_match.c), with the shipped rules file:
+ *   - a word is copied sixteen bytes at a time where the turn goes on for
+ *     sixteen more, byte by byte near its end: both must lower the same
+ *     bytes and end the word at the same byte, for every byte value;
+ *   - a pattern's wildcard ("sign the * up", "take *!(care|...)") is
+ *     followed when no word edge leads on, over one to three words, and
+ *     not over an excluded word or more words than the pattern allows;
+ *   - a clause's start, found stepping over words whole, is where a
+ *     search of every byte finds it. */
+#include <stdio.h>
+#include <string.h>
+
+#include "../../src/core/kpi/kpi_internal.h"
+#include "t.h"
+#include "kpi_t.h"
+
+static kpi_text T;
+
+/* The lower-cased text and word count of text as kpi_text_prepare makes
+ * them, into low (cap bytes). */
+static size_t prepared(const char *text, size_t len, char *low, size_t cap)
+{
+    kpi_text_prepare(R, &T, text, len);
+    snprintf(low, cap, "%.*s", (int)T.len, T.low);
+    return T.ntok;
+}
+
+/* "ab" X "cd" with X each byte value from 1 to 255: at the start of a long
+ * turn (the sixteen-byte copy) and as a short turn's last word (the byte
+ * loop), the same lowered bytes and the same words; a letter, a digit or
+ * an apostrophe keeps the five bytes one word, lowered. */
+static void check_word_bytes(void)
+{
+    const char *tail = " and then a few more words";
+    int same = 0, one_word = 0, word_bytes = 0;
+    for (int x = 1; x < 256; x++) {
+        char longer[64], shorter[16], la[64], lb[64];
+        int n1 = snprintf(longer, sizeof longer, "ab%ccd%s", x, tail);
+        int n2 = snprintf(shorter, sizeof shorter, "ab%ccd", x);
+        size_t w1 = prepared(longer, (size_t)n1, la, sizeof la);
+        size_t w2 = prepared(shorter, (size_t)n2, lb, sizeof lb);
+        /* the long turn is the short one and the tail's six words */
+        size_t n = strlen(lb);
+        if (w1 == w2 + 6 && strncmp(la, lb, n) == 0)
+            same++;
+        bool word = (x >= 'a' && x <= 'z') || (x >= 'A' && x <= 'Z') ||
+                    (x >= '0' && x <= '9') || x == '\'';
+        if (word) {
+            word_bytes++;
+            char want[6] = {'a', 'b', (char)(x >= 'A' && x <= 'Z' ? x + 32 : x), 'c', 'd', 0};
+            if (w2 == 1 && strcmp(lb, want) == 0)
+                one_word++;
+        }
+    }
+    CHECK(same == 255, "every byte: the sixteen-byte copy and the byte loop agree");
+    CHECK(word_bytes == 63 && one_word == 63, "a word byte keeps 'abXcd' one lowered word");
+    char low[64];
+    CHECK(prepared("WHAT'S THE Price", 16, low, sizeof low) == 3 &&
+              strcmp(low, "what's the price") == 0,
+          "capitals lowered, the apostrophe kept in the word");
+    CHECK(prepared("fine-ok then", 12, low, sizeof low) == 3, "a hyphen ends a word");
+    CHECK(prepared("caf\xc3\xa9 open", 10, low, sizeof low) == 2,
+          "a byte beyond ASCII is no word byte");
+}
+
+/* Whether the commit section matches exactly the whole of text. */
+static bool commits(const char *text)
+{
+    size_t ms = 0, me = 0;
+    kpi_text_prepare(R, &T, text, strlen(text));
+    return kpi_find(&T, KS_COMMIT, 0, T.len, &ms, &me) && ms == 0 && me == T.len;
+}
+
+/* "sign (... the *{1,3} ...) up" and "(i'll|we'll) (also)? take
+ * *!(care|...)": a wildcard reached where no word edge leads on. */
+static void check_wildcards(void)
+{
+    CHECK(commits("sign the kids up"), "sign the kids up: one word for the wildcard");
+    CHECK(commits("sign the three kids up"), "sign the three kids up: two");
+    CHECK(commits("sign the three little kids up"), "sign the three little kids up: three");
+    CHECK(!commits("sign the three very little kids up"),
+          "sign the three very little kids up: four words are more than the pattern takes");
+    CHECK(!commits("sign up"), "sign up: the wildcard needs a word");
+    CHECK(commits("i'll take two"), "i'll take two: any word after take");
+    CHECK(commits("we'll also take both"), "we'll also take both");
+    CHECK(!commits("i'll take care"), "i'll take care: an excluded word");
+    CHECK(!commits("i'll take note"), "i'll take note: an excluded word");
+}
+
+/* The clause start as a byte-by-byte search: every byte from off back to
+ * its sentence's start is tested as a separator (, ; : or a dash after a
+ * space, not a , or : between digits), and every byte that starts a
+ * space-separated chunk as the start of a clause word. kpi_text_clause_start
+ * steps over words whole and must agree with it everywhere. */
+static bool ref_punct(const kpi_text *t, size_t i, size_t lo)
+{
+    char c = t->low[i];
+    bool digits = i > lo && i + 1 < t->len && t->low[i - 1] >= '0' && t->low[i - 1] <= '9' &&
+                  t->low[i + 1] >= '0' && t->low[i + 1] <= '9';
+    if (c == ';' || c == ':' || c == ',')
+        return !digits;
+    return c == '-' && i > lo && t->low[i - 1] == ' ';
+}
+
+static size_t ref_clause_start(const kpi_text *t, size_t off)
+{
+    size_t s = t->nsent ? t->sent[kpi_text_sentence_at(t, off)].start : 0;
+    for (size_t i = off; i > s; i--) {
+        size_t p = i - 1;
+        if (ref_punct(t, p, s))
+            return i;
+        if (t->low[p] != ' ' && (p == 0 || t->low[p - 1] == ' '))
+            for (size_t k = 0; k < t->ntok; k++)
+                if (t->tok[k].start == p && (t->tok[k].vflags & VF_CLAUSE))
+                    return p;
+    }
+    return s;
+}
+
+/* Clause starts at every offset of turns with the separators and clause
+ * words, numbers with commas and colons, quotes, dollars, a filler and
+ * several sentences. */
+static void check_clause_start(void)
+{
+    static const char *const texts[] = {
+        "yes i want it but not the extra one",
+        "okay so that's one thousand two hundred, right",
+        "we open at 10:30, and it's $1,200 - or so they say",
+        "well, um, i think so; but maybe not. ok then so be it",
+        "\"but\" he said, 'so what' - fine",
+        "no. but yes, because i said so",
+        "-dash first, then words",
+        "because of that",
+        "",
+    };
+    int bad = 0, n = 0;
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        kpi_text_prepare(R, &T, texts[i], strlen(texts[i]));
+        for (size_t off = 0; off <= T.len + 1; off++, n++)
+            if (kpi_text_clause_start(&T, off) != ref_clause_start(&T, off)) {
+                printf("# \"%s\" at %zu: %zu, want %zu\n", texts[i], off,
+                       kpi_text_clause_start(&T, off), ref_clause_start(&T, off));
+                bad++;
+            }
+    }
+    CHECK(bad == 0 && n > 250, "clause starts: word by word as the byte-by-byte search");
+    const char *x = "i'll take it but not the case";
+    kpi_text_prepare(R, &T, x, strlen(x));
+    CHECK(kpi_text_clause_start(&T, 21) == 13, "the clause word 'but' starts the clause");
+    CHECK(kpi_text_clause_start(&T, 10) == 0, "no separator before: the sentence start");
+    const char *y = "it's $1,200, or less";
+    kpi_text_prepare(R, &T, y, strlen(y));
+    CHECK(kpi_text_clause_start(&T, 15) == 12, "a comma after the number separates");
+    CHECK(kpi_text_clause_start(&T, 9) == 0, "the comma inside 1,200 does not");
+}
+
+int main(void)
+{
+    if (!kt_load())
+        T_END();
+    check_word_bytes();
+    check_wildcards();
+    check_clause_start();
+    kpi_text_free(&T);
+    kt_free();
+    T_END();
+}
