@@ -2486,18 +2486,6 @@ static bool no_of_next(const kpi_text *ct, size_t k)
            ct->tok[k + 1].start == ct->tok[k].end + 1 && ct->low[ct->tok[k].end] == ' ';
 }
 
-/* Where what a drop verb (word k of ct) takes away ends, given its clause
- * ends at ce: at a word that turns to what is kept ("drop the insurance
- * just keep the gps", "skip the wipers but do the filter"), which speech
- * recognition leaves in the same clause. */
-static size_t kept_from(const kpi_text *ct, size_t k, size_t ce)
-{
-    for (size_t j = k + 1; j < ct->ntok && ct->tok[j].end <= ce; j++)
-        if (KPI_TOK_IS(ct, j, "just", "only", "keep", "but"))
-            return ct->tok[j].start;
-    return ce;
-}
-
 /* A refusal that drops an add-on already accepted by name takes it back:
  * "Actually, skip the carry case.", "no chocolates" ("No, I'm all set"
  * drops nothing). */
@@ -2512,7 +2500,7 @@ static bool retract_named(dlg_state *st, int turn, const dlg_event *e)
     for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->end; k++) {
         if (!drops && kpi_tok_in(ct, k, drop, sizeof drop / sizeof drop[0])) {
             drops = true;
-            ce = kept_from(ct, k, e->cend);
+            ce = upsell_drop_object_end(ct, k, e->cend);
         }
         if (no_at == ct->ntok && no_of_next(ct, k))
             no_at = k + 1;
@@ -2532,45 +2520,6 @@ static bool retract_named(dlg_state *st, int turn, const dlg_event *e)
         }
     }
     return any;
-}
-
-/* "actually drop the protection plan, just the laptop", "cancel the
- * warranty please": a verb that takes something away, with the name of an
- * add-on accepted in an earlier turn after it in its clause, takes that
- * add-on back however the rest of the turn reads (retract_named needs a
- * refusal the rules recognise; this needs only the verb and the name).
- * Not when a negator comes right before the verb ("don't drop the plan")
- * or the sentence asks something other than a polite request ("what if I
- * cancel the warranty later?"). */
-static void retract_by_verb(dlg_state *st, int turn)
-{
-    static const char *const drop[] = {"skip", "drop", "remove", "ditch", "cancel", "scrap",
-                                       "scratch"};
-    bool any = false; /* most calls have no extra to take back: look no further */
-    for (size_t i = 0; i < st->n_acc && !any; i++)
-        any = !st->acc[i].retracted && st->acc[i].kind == ACC_ADDON && st->acc[i].item >= 0 &&
-              st->acc[i].turn < turn;
-    if (!any)
-        return;
-    const kpi_text *ct = &st->texts[turn];
-    for (size_t k = 0; k < ct->ntok; k++) {
-        if (!kpi_tok_in(ct, k, drop, sizeof drop / sizeof drop[0]))
-            continue;
-        uint32_t sent = ct->tok[k].sent;
-        bool neg = kpi_text_negated_before(ct, k);
-        size_t ss = ct->sent[sent].start;
-        size_t f = kpi_text_tok_at(ct, ss);
-        bool polite = f < ct->ntok && KPI_TOK_IS(ct, f, "can", "could", "would", "please");
-        if (neg || (kpi_text_sentence_is_question(ct, sent) && !polite))
-            continue;
-        size_t ce = kept_from(ct, k, kpi_text_clause_end(ct, ct->tok[k].end));
-        for (size_t i = 0; i < st->n_acc; i++) {
-            dlg_accept *a = &st->acc[i];
-            if (!a->retracted && a->kind == ACC_ADDON && a->item >= 0 && a->turn < turn &&
-                item_named(st, ct, ct->tok[k].end, ce, &st->items[a->item]))
-                a->retracted = true;
-        }
-    }
 }
 
 /* Does the commitment take a thing ("I'll take the case", "I'll get the
@@ -4232,7 +4181,6 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     dozens_taken(st, turn, acc_before);
     price_echo_takes(st, turn, c, acc_before);
     take_by_count(st, turn, c, open ? open : latest(st, turn, false), acc_before);
-    retract_by_verb(st, turn);
     upsell_scope_customer(st, turn, c);
     readback_takes(st, turn, c);
     recounted(st, turn);
