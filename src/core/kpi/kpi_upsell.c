@@ -121,6 +121,51 @@ static bool said_before(const dlg_state *st, int turn, int64_t cents)
     return false;
 }
 
+/* The add-ons the customer has taken and not taken back, in cents. */
+static int64_t taken_sum(const dlg_state *st)
+{
+    int64_t sum = 0;
+    for (size_t i = 0; i < st->n_acc; i++)
+        if (!st->acc[i].retracted && st->acc[i].kind == ACC_ADDON)
+            sum += st->acc[i].cents;
+    return sum;
+}
+
+/* Does price cents of agent turn `turn` only restate the order: a price said
+ * before, what the extras taken come to, or, when the turn reads the order
+ * back, that plus a price said before (the order's total: "the flight at
+ * $286 ... extra legroom both ways, $384 total")? Not a new price that
+ * happens to be a sum ("wrapping is $5" - "And express is $15"). */
+static bool restated_price(const dlg_state *st, int turn, const dlg_agent *a, int64_t cents,
+                           int64_t taken)
+{
+    if (said_before(st, turn, cents) || (taken > 0 && cents == taken))
+        return true;
+    return a->readback && taken > 0 && cents > taken && said_before(st, turn, cents - taken);
+}
+
+/* "two extra seats at forty five each so ninety dollars on top of the
+ * renewal", "So Unlimited Plus at $55 plus the $10 add-on", "extra legroom
+ * both ways, $384 total. Shall I book it?": once the purchase is made and
+ * right after the customer took an extra, an agent turn whose every price
+ * restates the order offers nothing new; the yes to it confirms what was
+ * taken. */
+static bool restates_order(const dlg_state *st, int turn, const dlg_agent *a)
+{
+    bool just_taken = false;
+    for (size_t i = 0; i < st->n_acc && !just_taken; i++)
+        just_taken = !st->acc[i].retracted && st->acc[i].kind == ACC_ADDON &&
+                     st->acc[i].turn == turn - 1;
+    /* "Would you also like a foot soak for $40?" asks about a new thing */
+    if (!just_taken || !a->n_price || (a->asked && !a->readback))
+        return false;
+    int64_t taken = taken_sum(st);
+    for (size_t k = 0; k < a->n_price; k++)
+        if (!restated_price(st, turn, a, a->prices[k].cents, taken))
+            return false;
+    return true;
+}
+
 /* The price a turn gives for one thing: the first that no later price in the
  * same breath replaces. */
 static const dlg_price *current_price(const dlg_agent *a)
@@ -1782,6 +1827,10 @@ static void agent_items(dlg_state *st, int turn, dlg_agent *a)
      * mesh extender for $5": an offer after the customer agreed to
      * something priced is on top of it, settled or not */
     besides = besides || ((a->offer || a->offer_named) && st->priced_ok && !a->upgrade);
+    if (dlg_main_accepted(st) && restates_order(st, turn, a)) {
+        close_open(st);
+        return;
+    }
     if (a->offer || (a->offer_named && main) || besides) {
         /* What is offered on top ("add", "also", "extra", an upgrade) is an
          * add-on; what the agent shows before anything is bought ("you
