@@ -68,7 +68,9 @@ static void check_upgrade_asked_for(void)
 }
 
 /* "I'd like to add my wife to our account" - "an extra line is $25 a
- * month": a line added to a plan changes the plan, the purchase, even when
+ * month", "add my new watch to my account" - "a watch line is $10", "get
+ * it on my policy": a line, a person or the customer's own device or
+ * vehicle added to a plan changes the plan, the purchase, even when
  * the customer asked to "add" it; what is offered on top of the line is the
  * extra. An add-on asked for on a plan held before the call stays one. */
 static void check_plan_change(void)
@@ -92,6 +94,22 @@ static void check_plan_change(void)
             "Agent: The sports pack is $12 a month.\n"
             "Customer: Great, add it.",
             true, 12, "negative: a pack added to a plan held before the call is extra");
+    kt_call("Customer: Hi, I need to add my new watch to my account.\n"
+            "Agent: Sure. A watch line is $10 a month. Shall I add it?\n"
+            "Customer: Yes, add it.\n"
+            "Agent: Done. Would you like screen cover for it for $4 a month?\n"
+            "Customer: Sure, add that too.",
+            true, 4, "a device of the customer's own added to the account is the purchase");
+    kt_call("customer: hi i just bought a pickup and i need to get it on my policy\n"
+            "agent: sure i can add it it'll be forty eight a month\n"
+            "customer: okay add it\n"
+            "agent: done and glass cover is three a month want that too\n"
+            "customer: sure",
+            true, 3, "ASR: 'get it on my policy' asks for the policy change, the purchase");
+    kt_call("Customer: Hi, I want to add a movie channel to my account.\n"
+            "Agent: The movie channel is $9 a month.\n"
+            "Customer: Great, add it.",
+            true, 9, "negative: a channel added to the account, not the customer's own, is extra");
 }
 
 /* "three extra users and there's also a backup add-on at $30 a month": the

@@ -56,6 +56,33 @@ static void check_customer_narrows(void)
             "customer: just fix the heater please one thing at a time\n"
             "agent: of course he'll call before he comes",
             true, 0, "ASR: 'just fix the heater please' refuses the duct cleaning");
+    kt_call("customer: hi my kitchen sink is leaking can someone come today\n"
+            "agent: yes a plumber can be there at two the call out is ninety five shall i book it\n"
+            "customer: yes book it\n"
+            "agent: booked we can also check the water heater while he's there for forty\n"
+            "customer: no just do my sink please\n"
+            "agent: sure thing",
+            true, 0, "ASR: 'just do my sink please' keeps the purchase only");
+}
+
+/* "Just" that hurries the agent on keeps the extra just taken: what
+ * follows points at the business in hand, it names no thing. */
+static void check_just_hurries(void)
+{
+    kt_call("Customer: I want to move to the Family plan, your checkout keeps failing.\n"
+            "Agent: I can do it by phone. Family is $59.88 a year. Shall I process it?\n"
+            "Customer: Yes, go ahead.\n"
+            "Agent: Done. Would you like 1GB of file storage for $2.50 a month?\n"
+            "Customer: Sure, add it. Just get this done.\n"
+            "Agent: Added. All set.",
+            true, 2.5, "negative: 'Just get this done.' keeps the storage taken");
+    kt_call("customer: hi i need the oil change today if you can\n"
+            "agent: i can do noon it's sixty nine should i book it\n"
+            "customer: yes book it\n"
+            "agent: booked and do you want the wipers too they're twenty two\n"
+            "customer: yeah fine add them just make that quick i'm on lunch\n"
+            "agent: will do",
+            true, 22, "negative ASR: 'just make that quick' keeps the wipers taken");
 }
 
 /* The agent's acknowledgement leaves only the purchase. */
@@ -100,6 +127,39 @@ static void check_drop_unnamed(void)
             "customer: yes go ahead\n"
             "agent: done",
             true, 0, "ASR: 'skip the warranty' takes back the protection plan");
+}
+
+/* One drop verb, read in one place: by the extra's own name it takes that
+ * one back and keeps what follows "keep"; asked politely it still drops;
+ * told of with a subject, or negated, it drops nothing. */
+static void check_drop_by_name(void)
+{
+    kt_call("customer: hi i need a car at the airport friday to monday\n"
+            "agent: a compact is forty two a day shall i book it\n"
+            "customer: yes book it\n"
+            "agent: booked would you like the damage waiver for fifteen a day or a child seat for "
+            "thirty\n"
+            "customer: yeah both\n"
+            "agent: okay waiver and child seat\n"
+            "customer: could you cancel the damage waiver please my card covers it just keep "
+            "the child seat\n"
+            "agent: sure done",
+            true, 30, "ASR: 'could you cancel the damage waiver' drops it, keeps the seat");
+    kt_call("customer: hi i need a car at the airport friday to monday\n"
+            "agent: a compact is forty two a day shall i book it\n"
+            "customer: yes book it\n"
+            "agent: booked would you like a child seat for thirty\n"
+            "customer: yeah add the child seat i drop my kids at school first so noon is best\n"
+            "agent: okay added",
+            true, 30, "negative ASR: 'i drop my kids at school' tells, it takes nothing back");
+    kt_call("Customer: Hi, I'd like to book a table for four on Saturday, the tasting menu.\n"
+            "Agent: The tasting menu is $85 a person. Shall I book it?\n"
+            "Customer: Yes, please.\n"
+            "Agent: Booked. Would you like the wine pairing for $40 a person?\n"
+            "Customer: Yes, add the wine pairing. Please don't drop the wine pairing this time, "
+            "last time it got lost.\n"
+            "Agent: I've noted it.",
+            true, 160, "negative: 'don't drop the wine pairing' keeps it");
 }
 
 /* The agent's regret that the extra just taken cannot be had takes it
@@ -189,8 +249,10 @@ int main(void)
     if (!kt_load())
         T_END();
     check_customer_narrows();
+    check_just_hurries();
     check_agent_narrows();
     check_drop_unnamed();
+    check_drop_by_name();
     check_unavailable();
     check_kept();
     kt_free();

@@ -12,6 +12,50 @@
 #include "t.h"
 #include "kpi_t.h"
 
+/* Right after an extra is taken, the agent's turn that only restates the
+ * order - the extra's price and what it came to, the purchase's price, or
+ * the total of both when reading back - offers nothing, and the yes to it
+ * takes nothing more; a new price that happens to be a sum still offers. */
+static void check_restated_order(void)
+{
+    kt_call("agent: hi this is dana with ledgerline calling about your license renewal\n"
+            "customer: oh right yeah\n"
+            "agent: the renewal is nine hundred for ten seats\n"
+            "customer: yeah go ahead and renew it\n"
+            "agent: great and extra seats are thirty each per year do you need more\n"
+            "customer: yeah we hired three people so add three\n"
+            "agent: three extra seats at thirty each so ninety dollars on top of the renewal\n"
+            "customer: yep that's right\n"
+            "agent: perfect",
+            true, 90, "ASR: the seats restated with what they come to are taken once");
+    kt_call("Customer: Hi, I'd like to book the garden room for Friday night.\n"
+            "Agent: The garden room is $150. Shall I book it?\n"
+            "Customer: Yes, please.\n"
+            "Agent: Booked. Would you like breakfast for $20?\n"
+            "Customer: Yes, add breakfast.\n"
+            "Agent: So the garden room at $150 plus breakfast at $20, $170 total. Is that right?\n"
+            "Customer: Perfect.\n"
+            "Agent: Confirmed.",
+            true, 20, "a read-back of the room, the breakfast and the total adds nothing");
+    kt_call("Customer: Hi, I keep running out of data, I'm on the small plan.\n"
+            "Agent: The Unlimited plan is $60 a month.\n"
+            "Customer: Okay, move me to Unlimited.\n"
+            "Agent: Done. The travel add-on is $8 a month for calls abroad. Want it?\n"
+            "Customer: Yes, add that too.\n"
+            "Agent: Added. So Unlimited at $60 plus the $8 travel add-on from next month.\n"
+            "Customer: Perfect, thanks.",
+            true, 8, "the plan's price said back with the extra taken is no second extra");
+    kt_call("Customer: Hi, I'd like to order the wool scarf, two of them.\n"
+            "Agent: Those are $40 each. Shall I place the order?\n"
+            "Customer: Yes, please.\n"
+            "Agent: Done. Would you like them gift wrapped? It's $4 per item.\n"
+            "Customer: Yes, wrap both.\n"
+            "Agent: And express shipping is $12. Want it?\n"
+            "Customer: Yes, express.\n"
+            "Agent: All set.",
+            true, 20, "negative: express at $12 is offered, though $12 is wrapping plus $4");
+}
+
 /* A read-back total is the sum of the order's prices, never one more
  * extra; a question offering a thing whose price happens to be a sum of
  * two earlier ones still offers it. */
@@ -261,6 +305,7 @@ int main(void)
     if (!kt_load())
         T_END();
     check_totals();
+    check_restated_order();
     check_usual_after();
     check_asked_again();
     check_other_price();

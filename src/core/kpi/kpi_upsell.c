@@ -121,6 +121,51 @@ static bool said_before(const dlg_state *st, int turn, int64_t cents)
     return false;
 }
 
+/* The add-ons the customer has taken and not taken back, in cents. */
+static int64_t taken_sum(const dlg_state *st)
+{
+    int64_t sum = 0;
+    for (size_t i = 0; i < st->n_acc; i++)
+        if (!st->acc[i].retracted && st->acc[i].kind == ACC_ADDON)
+            sum += st->acc[i].cents;
+    return sum;
+}
+
+/* Does price cents of agent turn `turn` only restate the order: a price said
+ * before, what the extras taken come to, or, when the turn reads the order
+ * back, that plus a price said before (the order's total: "the flight at
+ * $286 ... extra legroom both ways, $384 total")? Not a new price that
+ * happens to be a sum ("wrapping is $5" - "And express is $15"). */
+static bool restated_price(const dlg_state *st, int turn, const dlg_agent *a, int64_t cents,
+                           int64_t taken)
+{
+    if (said_before(st, turn, cents) || (taken > 0 && cents == taken))
+        return true;
+    return a->readback && taken > 0 && cents > taken && said_before(st, turn, cents - taken);
+}
+
+/* "two extra seats at forty five each so ninety dollars on top of the
+ * renewal", "So Unlimited Plus at $55 plus the $10 add-on", "extra legroom
+ * both ways, $384 total. Shall I book it?": once the purchase is made and
+ * right after the customer took an extra, an agent turn whose every price
+ * restates the order offers nothing new; the yes to it confirms what was
+ * taken. */
+static bool restates_order(const dlg_state *st, int turn, const dlg_agent *a)
+{
+    bool just_taken = false;
+    for (size_t i = 0; i < st->n_acc && !just_taken; i++)
+        just_taken = !st->acc[i].retracted && st->acc[i].kind == ACC_ADDON &&
+                     st->acc[i].turn == turn - 1;
+    /* "Would you also like a foot soak for $40?" asks about a new thing */
+    if (!just_taken || !a->n_price || (a->asked && !a->readback))
+        return false;
+    int64_t taken = taken_sum(st);
+    for (size_t k = 0; k < a->n_price; k++)
+        if (!restated_price(st, turn, a, a->prices[k].cents, taken))
+            return false;
+    return true;
+}
+
 /* The price a turn gives for one thing: the first that no later price in the
  * same breath replaces. */
 static const dlg_price *current_price(const dlg_agent *a)
@@ -1782,6 +1827,10 @@ static void agent_items(dlg_state *st, int turn, dlg_agent *a)
      * mesh extender for $5": an offer after the customer agreed to
      * something priced is on top of it, settled or not */
     besides = besides || ((a->offer || a->offer_named) && st->priced_ok && !a->upgrade);
+    if (dlg_main_accepted(st) && restates_order(st, turn, a)) {
+        close_open(st);
+        return;
+    }
     if (a->offer || (a->offer_named && main) || besides) {
         /* What is offered on top ("add", "also", "extra", an upgrade) is an
          * add-on; what the agent shows before anything is bought ("you
@@ -2486,18 +2535,6 @@ static bool no_of_next(const kpi_text *ct, size_t k)
            ct->tok[k + 1].start == ct->tok[k].end + 1 && ct->low[ct->tok[k].end] == ' ';
 }
 
-/* Where what a drop verb (word k of ct) takes away ends, given its clause
- * ends at ce: at a word that turns to what is kept ("drop the insurance
- * just keep the gps", "skip the wipers but do the filter"), which speech
- * recognition leaves in the same clause. */
-static size_t kept_from(const kpi_text *ct, size_t k, size_t ce)
-{
-    for (size_t j = k + 1; j < ct->ntok && ct->tok[j].end <= ce; j++)
-        if (KPI_TOK_IS(ct, j, "just", "only", "keep", "but"))
-            return ct->tok[j].start;
-    return ce;
-}
-
 /* A refusal that drops an add-on already accepted by name takes it back:
  * "Actually, skip the carry case.", "no chocolates" ("No, I'm all set"
  * drops nothing). */
@@ -2512,7 +2549,7 @@ static bool retract_named(dlg_state *st, int turn, const dlg_event *e)
     for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->end; k++) {
         if (!drops && kpi_tok_in(ct, k, drop, sizeof drop / sizeof drop[0])) {
             drops = true;
-            ce = kept_from(ct, k, e->cend);
+            ce = upsell_drop_object_end(ct, k, e->cend);
         }
         if (no_at == ct->ntok && no_of_next(ct, k))
             no_at = k + 1;
@@ -2532,45 +2569,6 @@ static bool retract_named(dlg_state *st, int turn, const dlg_event *e)
         }
     }
     return any;
-}
-
-/* "actually drop the protection plan, just the laptop", "cancel the
- * warranty please": a verb that takes something away, with the name of an
- * add-on accepted in an earlier turn after it in its clause, takes that
- * add-on back however the rest of the turn reads (retract_named needs a
- * refusal the rules recognise; this needs only the verb and the name).
- * Not when a negator comes right before the verb ("don't drop the plan")
- * or the sentence asks something other than a polite request ("what if I
- * cancel the warranty later?"). */
-static void retract_by_verb(dlg_state *st, int turn)
-{
-    static const char *const drop[] = {"skip", "drop", "remove", "ditch", "cancel", "scrap",
-                                       "scratch"};
-    bool any = false; /* most calls have no extra to take back: look no further */
-    for (size_t i = 0; i < st->n_acc && !any; i++)
-        any = !st->acc[i].retracted && st->acc[i].kind == ACC_ADDON && st->acc[i].item >= 0 &&
-              st->acc[i].turn < turn;
-    if (!any)
-        return;
-    const kpi_text *ct = &st->texts[turn];
-    for (size_t k = 0; k < ct->ntok; k++) {
-        if (!kpi_tok_in(ct, k, drop, sizeof drop / sizeof drop[0]))
-            continue;
-        uint32_t sent = ct->tok[k].sent;
-        bool neg = kpi_text_negated_before(ct, k);
-        size_t ss = ct->sent[sent].start;
-        size_t f = kpi_text_tok_at(ct, ss);
-        bool polite = f < ct->ntok && KPI_TOK_IS(ct, f, "can", "could", "would", "please");
-        if (neg || (kpi_text_sentence_is_question(ct, sent) && !polite))
-            continue;
-        size_t ce = kept_from(ct, k, kpi_text_clause_end(ct, ct->tok[k].end));
-        for (size_t i = 0; i < st->n_acc; i++) {
-            dlg_accept *a = &st->acc[i];
-            if (!a->retracted && a->kind == ACC_ADDON && a->item >= 0 && a->turn < turn &&
-                item_named(st, ct, ct->tok[k].end, ce, &st->items[a->item]))
-                a->retracted = true;
-        }
-    }
 }
 
 /* Does the commitment take a thing ("I'll take the case", "I'll get the
@@ -4232,7 +4230,6 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     dozens_taken(st, turn, acc_before);
     price_echo_takes(st, turn, c, acc_before);
     take_by_count(st, turn, c, open ? open : latest(st, turn, false), acc_before);
-    retract_by_verb(st, turn);
     upsell_scope_customer(st, turn, c);
     readback_takes(st, turn, c);
     recounted(st, turn);

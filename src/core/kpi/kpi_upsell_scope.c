@@ -187,12 +187,26 @@ static bool answers_offer(const dlg_state *st, int turn)
     return false;
 }
 
+/* Does the determiner after "just [verb]" (word k of t) bring in a thing
+ * of its own ("just fix the heater", "just do my oil change"), not point
+ * at the business in hand ("sure add it just get this done", "just make
+ * that quick")? */
+static bool names_a_thing(const kpi_text *t, size_t k)
+{
+    size_t d = k + 1;
+    if (d < t->ntok && !determiner(t, d))
+        d++;
+    return d < t->ntok && KPI_TOK_IS(t, d, "the", "my", "our");
+}
+
 /* "just fix the leak, please" opening the answer to an add-on offer: what
  * it keeps names nothing on the table, and nothing but the purchase is
- * left to keep. */
+ * left to keep; "Sure, add it. Just get this done." keeps nothing, it
+ * hurries the agent on. */
 static bool opens_answer(const dlg_state *st, int turn, const kpi_text *t, size_t k)
 {
-    return (k == 0 || (t->tok[k].flags & TF_SENT_START)) && answers_offer(st, turn);
+    return (k == 0 || (t->tok[k].flags & TF_SENT_START)) && answers_offer(st, turn) &&
+           names_a_thing(t, k);
 }
 
 static bool scope_by_only(dlg_state *st, int turn)
@@ -243,41 +257,124 @@ static bool retract_latest(dlg_state *st, int turn, size_t off)
     return false;
 }
 
-/* "actually scratch the chocolates", "skip the warranty, just the laptop":
- * a drop verb said as a request (not negated, asked about, nor told of
- * with a subject: "i drop this thing constantly", "my cat likes to
- * scratch the couch"; "i'd like to skip the..." asks), whose object names no
- * item on the table and not the purchase. Returns whether it took one
- * back. */
-static bool drop_unnamed(dlg_state *st, int turn)
+size_t upsell_drop_object_end(const kpi_text *t, size_t k, size_t ce)
 {
+    for (size_t j = k + 1; j < t->ntok && t->tok[j].end <= ce; j++)
+        if (KPI_TOK_IS(t, j, "just", "only", "keep", "but"))
+            return t->tok[j].start;
+    return ce;
+}
+
+/* Is word k of t a drop verb said as a request: not negated ("don't drop
+ * the plan"), not told of with a subject ("i drop my phone all the time",
+ * "my cat likes to scratch the couch"; "i'd like to skip the..." asks),
+ * not asked about unless the question is a polite request ("what if i
+ * cancel the warranty later?" - "could you drop the insurance")? */
+static bool drop_request(const kpi_text *t, size_t k)
+{
+    if (!KPI_TOK_IS(t, k, "skip", "drop", "scratch", "scrap", "ditch", "remove", "cancel"))
+        return false;
+    uint32_t sent = t->tok[k].sent;
+    bool told = k > 0 && t->tok[k - 1].sent == sent &&
+                (KPI_TOK_IS(t, k - 1, "i", "we", "you", "they", "he", "she", "it") ||
+                 (KPI_TOK_IS(t, k - 1, "to") &&
+                  !(k > 1 && KPI_TOK_IS(t, k - 2, "want", "like", "need", "wanna", "going"))));
+    size_t f = kpi_text_tok_at(t, t->sent[sent].start);
+    bool polite = f < t->ntok && KPI_TOK_IS(t, f, "can", "could", "would", "please");
+    if (polite) /* "could you drop the insurance": "you" asked, not told of */
+        return !kpi_text_negated_before(t, k);
+    return !told && !kpi_text_negated_before(t, k) && !kpi_text_sentence_is_question(t, sent);
+}
+
+/* Do words [a, b) of t name item it by its own words? A drop's clause
+ * runs on past its object ("scratch the protection plan my credit card
+ * covers that"), so the words the agent said before the item's would
+ * name the one kept too. */
+static bool names_own(const dlg_state *st, const kpi_text *t, size_t a, size_t b,
+                      const dlg_item *it)
+{
+    return dlg_names_item(t, a, b, &st->texts[it->words_turn], it->ws, it->we);
+}
+
+/* Takes back every add-on accepted before turn that words [a, b) of t
+ * name by their own words. Returns whether it took one back. */
+static bool retract_named_in(dlg_state *st, int turn, const kpi_text *t, size_t a, size_t b)
+{
+    bool any = false;
+    for (size_t i = 0; i < st->n_acc; i++) {
+        dlg_accept *acc = &st->acc[i];
+        if (!acc->retracted && acc->kind == ACC_ADDON && acc->item >= 0 && acc->turn < turn &&
+            names_own(st, t, a, b, &st->items[acc->item])) {
+            acc->retracted = true;
+            any = true;
+        }
+    }
+    return any;
+}
+
+/* The object of the drop verb at word k as a thing of its own ("the
+ * chocolates", "my warranty"; not "the one", "the whole thing"): sets
+ * [*a, *b) to its words, up to what is kept. */
+static bool drop_object(const kpi_text *t, size_t k, size_t *a, size_t *b)
+{
+    size_t f = k + 2;
+    uint32_t sent = t->tok[k].sent;
+    if (f >= t->ntok || !KPI_TOK_IS(t, k + 1, "the", "my") || t->tok[f].sent != sent ||
+        KPI_TOK_IS(t, f, "one", "ones", "it", "whole"))
+        return false;
+    size_t e = f, ce = kpi_text_clause_end(t, t->tok[k + 1].end);
+    while (e < t->ntok && e < f + NP_WORDS && t->tok[e].sent == sent && t->tok[e].end <= ce &&
+           !np_stop(t, e) && !KPI_TOK_IS(t, e, "just", "only", "keep"))
+        e++;
+    if (e == f)
+        return false;
+    *a = t->tok[f].start;
+    *b = t->tok[e - 1].end;
+    return true;
+}
+
+/* Does words [a, b) of t name any item on the table, extra or purchase? */
+static bool names_any_item(const dlg_state *st, const kpi_text *t, size_t a, size_t b)
+{
+    for (size_t i = 0; i < st->n_item; i++)
+        if (names(st, t, a, b, &st->items[i]))
+            return true;
+    return false;
+}
+
+/* Is an add-on accepted, and not taken back, yet? */
+static bool addon_taken(const dlg_state *st)
+{
+    for (size_t i = 0; i < st->n_acc; i++)
+        if (!st->acc[i].retracted && st->acc[i].kind == ACC_ADDON && st->acc[i].item >= 0)
+            return true;
+    return false;
+}
+
+/* The one reading of a drop verb in the customer's words ("actually drop
+ * the protection plan, just the laptop", "scratch the chocolates", "skip
+ * the warranty" for the agent's "protection plan"): said as a request, it
+ * takes back the add-ons accepted in earlier turns that its clause names
+ * up to what is kept; when its object names nothing on the table and not
+ * the purchase, the add-on accepted last (retract_latest). Returns
+ * whether it took one back. */
+static bool drop_by_verb(dlg_state *st, int turn)
+{
+    if (!addon_taken(st))
+        return false; /* most calls: nothing to take back */
     const kpi_text *t = &st->texts[turn];
     bool any = false;
-    for (size_t k = 0; k + 2 < t->ntok; k++) {
-        if (!KPI_TOK_IS(t, k, "skip", "drop", "scratch", "scrap", "ditch", "remove", "forget"))
+    for (size_t k = 0; k + 1 < t->ntok; k++) {
+        if (!drop_request(t, k))
             continue;
-        uint32_t sent = t->tok[k].sent;
-        bool neg = kpi_text_negated_before(t, k);
-        bool told = k > 0 && t->tok[k - 1].sent == sent &&
-                    (KPI_TOK_IS(t, k - 1, "i", "we", "you", "they", "he", "she", "it") ||
-                     (KPI_TOK_IS(t, k - 1, "to") &&
-                      !(k > 1 && KPI_TOK_IS(t, k - 2, "want", "like", "need", "wanna", "going"))));
-        size_t f = k + 2;
-        if (neg || told || kpi_text_sentence_is_question(t, sent) ||
-            !KPI_TOK_IS(t, k + 1, "the", "my") ||
-            t->tok[f].sent != sent || KPI_TOK_IS(t, f, "one", "ones", "it", "whole"))
+        size_t ce = upsell_drop_object_end(t, k, kpi_text_clause_end(t, t->tok[k].end));
+        if (retract_named_in(st, turn, t, t->tok[k].end, ce)) {
+            any = true;
             continue;
-        size_t e = f, ce = kpi_text_clause_end(t, t->tok[k + 1].end);
-        while (e < t->ntok && e < f + NP_WORDS && t->tok[e].sent == sent && t->tok[e].end <= ce &&
-               !np_stop(t, e) && !KPI_TOK_IS(t, e, "just", "only", "keep"))
-            e++;
-        if (e == f)
-            continue;
-        size_t a = t->tok[f].start, b = t->tok[e - 1].end;
-        bool named = false;
-        for (size_t i = 0; i < st->n_item && !named; i++)
-            named = names(st, t, a, b, &st->items[i]);
-        if (!named && !names_purchase(st, turn, t, a, b))
+        }
+        size_t a, b;
+        if (drop_object(t, k, &a, &b) && !names_any_item(st, t, a, b) &&
+            !names_purchase(st, turn, t, a, b))
             any |= retract_latest(st, turn, t->tok[k].start);
     }
     return any;
@@ -294,10 +391,10 @@ static void consume_refusals(dlg_customer *c)
 
 void upsell_scope_customer(dlg_state *st, int turn, dlg_customer *c)
 {
+    bool dropped = drop_by_verb(st, turn);
     if (first_extra_turn(st) < 0)
         return; /* most calls: no add-on was ever offered */
-    bool by_only = scope_by_only(st, turn);
-    if (drop_unnamed(st, turn) || by_only)
+    if (scope_by_only(st, turn) || dropped)
         consume_refusals(c);
 }
 

@@ -2,9 +2,9 @@
  * order back to the purchase and so take add-ons off it, whatever the
  * refusal is worded like ("just the laptop", "okay, just the TV then",
  * "no problem, just the re-treatment then", "Just fix the leak, please"),
- * and a drop verb whose object names an extra by another word than the
- * agent's ("a box of truffles for $12?" - "sure ... actually scratch the
- * chocolates"). */
+ * and the drop verbs that take an extra back, by its name or by another
+ * word than the agent's ("a box of truffles for $12?" - "sure ...
+ * actually scratch the chocolates"). */
 #ifndef CZ_KPI_UPSELL_SCOPE_H
 #define CZ_KPI_UPSELL_SCOPE_H
 
@@ -14,12 +14,24 @@
  * only the purchase ("just/only [verb] the X", X naming the purchase and
  * no add-on; or, opening the direct answer to an add-on offer, naming
  * nothing on the table) declines every add-on offered before it that it
- * does not name and takes back those accepted up to it. A drop verb with
- * an object that names nothing on the table takes back the add-on the
- * customer accepted last, in this turn before the verb or the one before,
- * unless a newer extra was offered since. A refusal or retraction among
- * c's events then spoke to those add-ons and is marked consumed. */
+ * does not name and takes back those accepted up to it. A drop verb
+ * ("skip", "drop", "scratch", "scrap", "ditch", "remove", "forget",
+ * "cancel") said as a request - not negated, not told of with a subject,
+ * not asked about unless politely - takes back the add-ons accepted in
+ * earlier turns that its clause names, up to what is kept ("drop the
+ * insurance just keep the gps"); when its object names nothing on the
+ * table and not the purchase, the add-on the customer accepted last, in
+ * this turn before the verb or the one before, unless a newer extra was
+ * offered since. A refusal or retraction among c's events then spoke to
+ * those add-ons and is marked consumed. This is the one place that decides
+ * what a drop verb removes. */
 void upsell_scope_customer(dlg_state *st, int turn, dlg_customer *c);
+
+/* Where what the drop verb at word k of t takes away ends, given its
+ * clause ends at byte ce: at a word that turns to what is kept ("drop the
+ * insurance just keep the gps", "skip the wipers but do the filter"),
+ * which speech recognition leaves in the same clause. */
+size_t upsell_drop_object_end(const kpi_text *t, size_t k, size_t ce);
 
 /* Agent turn `turn`, once its items are read: the agent's acknowledgement
  * that leaves only the purchase ("no problem, just the re-treatment then",
