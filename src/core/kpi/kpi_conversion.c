@@ -277,6 +277,115 @@ static size_t agreement_end(const kpi_text *t, const dlg_event *e)
     return end;
 }
 
+/* sale_price_before: below */
+static bool sale_price_before(const dlg_state *st, int i, size_t end);
+
+/* Is word k of agent text t an action the agent proposes to carry out: a
+ * modal ("can", "could", "will", "i'll", "i'd", "shall") or "me to" among
+ * the three words before it in its sentence ("we can freeze it", "I can
+ * just move you", "would you like me to switch you")? */
+static bool proposed_verb(const kpi_text *t, size_t k)
+{
+    for (size_t j = k, n = 0; j-- > 0 && n < 3 && t->tok[j].sent == t->tok[k].sent; n++) {
+        if (KPI_TOK_IS(t, j, "can", "could", "will", "i'll", "we'll", "i'd", "we'd", "shall"))
+            return true;
+        if (KPI_TOK_IS(t, j, "to") && j > 0 && KPI_TOK_IS(t, j - 1, "me", "us"))
+            return true;
+    }
+    return false;
+}
+
+/* Does agent turn i propose, in a sentence about no list, e-mail or
+ * callback, the action word k of ct names: the same word where
+ * proposed_verb reads it, or anywhere in a save offer ("rather than cancel,
+ * we do have a medical freeze" - "freeze it then"), but the cancelling the
+ * save offer argues against? */
+static bool proposes_word(const dlg_state *st, int i, const kpi_text *ct, size_t k)
+{
+    const kpi_text *t = &st->texts[i];
+    size_t n = ct->tok[k].end - ct->tok[k].start;
+    const char *w = ct->low + ct->tok[k].start;
+    bool save = st->agent[i].retention && !KPI_TOK_IS(ct, k, "cancel", "close", "stop", "end", "leave");
+    bool priced = sale_price_before(st, i, t->len);
+    for (size_t j = 0; j < t->ntok; j++) {
+        if (t->tok[j].end - t->tok[j].start != n || memcmp(t->low + t->tok[j].start, w, n) != 0)
+            continue;
+        /* a sentence about a list, an e-mail, a callback or a pause
+         * proposes no purchase ("would you like to skip the next two
+         * deliveries?"), unless the turn prices it ("we can freeze it for
+         * ten dollars a month") */
+        kpi_span sp = t->sent[t->tok[j].sent];
+        if ((save || proposed_verb(t, j)) && (priced || !dlg_nonpurchase(t, sp.start, sp.end)))
+            return true;
+    }
+    return false;
+}
+
+/* "We can freeze it for three months at no charge." - "ugh fine, freeze it
+ * then"; "Would you like me to move you?" - "yes, move me to the 16th": a
+ * sentence of the customer's that opens, after words of assent, with the
+ * very action the agent proposed in one of its last two turns tells the
+ * agent to carry that proposal out. Returns that agent turn and sets *verb
+ * to the word's offset, or returns -1. */
+static int echoed_proposal(const dlg_state *st, int turn, size_t *verb)
+{
+    const kpi_text *ct = &st->texts[turn];
+    for (size_t si = 0; si < ct->nsent; si++) {
+        size_t k = kpi_text_tok_at(ct, ct->sent[si].start), n = 0;
+        while (n < 4 && k < ct->ntok && ct->tok[k].sent == si &&
+               KPI_TOK_IS(ct, k, "yes", "yeah", "yep", "okay", "sure", "fine", "alright", "right",
+                          "ugh", "well", "oh", "then", "please", "just", "go", "ahead", "and",
+                          "so"))
+            k++, n++;
+        /* an imperative opens with its verb: a pronoun, article, auxiliary
+         * or question word opens a statement or a question ("i hurt my
+         * knee" to "can i ask why?") */
+        if (k >= ct->ntok || ct->tok[k].sent != si || kpi_text_negated_before(ct, k) ||
+            (ct->tok[k].vflags & VF_NEGATOR) ||
+            KPI_TOK_IS(ct, k, "i", "we", "you", "he", "she", "they", "it", "that", "this", "my",
+                       "our", "your", "the", "a", "an", "is", "are", "was", "be", "do", "does",
+                       "did", "can", "could", "would", "will", "have", "has", "what", "how",
+                       "when", "why", "where", "who", "if", "but", "i'm", "i'll", "i'd", "it's",
+                       "that's", "there", "there's", "no", "not", "thank", "thanks"))
+            continue;
+        for (int i = turn - 1, seen = 0; i >= 0 && seen < 2; i--) {
+            if (st->turns->v[i].speaker != SPK_AGENT)
+                continue;
+            seen++;
+            if (proposes_word(st, i, ct, k)) {
+                *verb = ct->tok[k].start;
+                return i;
+            }
+        }
+    }
+    return -1;
+}
+
+/* Did the agreement take up (st->echo_turn) a proposal that sells
+ * something: a save offer, or one made after it, or one naming a day or
+ * time or a sale price? "I can reset it" - "reset it then" - "Done." is a
+ * step on a support call. */
+static bool echo_sells(const dlg_state *st)
+{
+    int p = st->echo_turn;
+    if (p < 0)
+        return false;
+    const kpi_text *t = &st->texts[p];
+    if (st->agent[p].retention || (st->save_turn >= 0 && st->save_turn <= p) ||
+        sale_price_before(st, p, t->len))
+        return true;
+    /* a day or time: a booking made or moved, but not one offered at no
+     * charge ("I can pause it for two weeks at no charge") or after the
+     * agent apologised for a fault ("so sorry ... I can send a team at two
+     * today"), which puts the fault right */
+    if (!kpi_has(t, KS_SLOT, 0, t->len) || st->free_turn == p)
+        return false;
+    for (int i = 0; i <= p; i++)
+        if (st->turns->v[i].speaker == SPK_AGENT && kpi_has(&st->texts[i], KS_APOLOGY, 0, st->texts[i].len))
+            return false;
+    return true;
+}
+
 /* Follows the customer's agreement for conversion_on_agent: a turn that
  * agrees (a yes or "that's right" that opens it, a commitment, a request to
  * buy, or any answer to a read-back) with no refusal, deferral or retraction
@@ -286,11 +395,16 @@ static size_t agreement_end(const kpi_text *t, const dlg_event *e)
 static void follow_agreement(dlg_state *st, int turn, const dlg_customer *c)
 {
     bool agrees = false, refuses = false, detail = false;
-    size_t agreed_end = 0;
+    size_t agreed_end = 0, verb = 0;
     const kpi_text *ct = &st->texts[turn];
+    int echo = echoed_proposal(st, turn, &verb);
     for (size_t i = 0; i < c->n; i++) {
         const dlg_event *e = &c->ev[i];
         if (e->consumed)
+            continue;
+        /* "I can skip December for you" - "yeah, skip the next two
+         * months": the proposal's own verb agrees, whatever else it says */
+        if (echo >= 0 && e->start == verb)
             continue;
         /* a refusal or deferral anywhere refuses; asking for information
          * ("can you text me the address") only before agreeing */
@@ -311,10 +425,17 @@ static void follow_agreement(dlg_state *st, int turn, const dlg_customer *c)
      * the rules know, and nothing refused; the agent's notice decides */
     if (!agrees && !refuses && st->readback_cue && st->ask_wait == 0)
         agrees = true;
-    if (refuses || detail)
-        st->agree_turn = -1;
-    else if (agrees)
+    /* "freeze it then" to "we can freeze it": the agent's proposal was
+     * found to be no list, e-mail or callback (proposes_word) */
+    if (!refuses && echo >= 0) {
         st->agree_turn = turn;
+        st->echo_turn = echo;
+    } else if (refuses || detail)
+        st->agree_turn = -1;
+    else if (agrees) {
+        st->agree_turn = turn;
+        st->echo_turn = -1;
+    }
 }
 
 /* Does the agent's turn i state a sale price (fees, refunds and credits
@@ -597,7 +718,7 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
      * agreement was about, however the question before it was worded */
     if (fulfils && st->agree_turn > st->fulfil_turn && turn - st->agree_turn <= 4 &&
         !taken_since(st, st->fulfil_turn, false) &&
-        (names_booking(&st->texts[turn]) ||
+        (names_booking(&st->texts[turn]) || echo_sells(st) ||
          (!taken_since(st, st->fulfil_turn, true) &&
           (sale_agreed(st, turn) || restated_sale_agreed(st))))) {
         /* the whole agreeing turn is the evidence */

@@ -95,7 +95,10 @@ static void follow_free(dlg_state *st, int turn, const dlg_agent *a, const kpi_t
     bool sale_price = false;
     for (size_t k = 0; k < a->n_price && !sale_price; k++)
         sale_price = !a->prices[k].old;
-    if (a->retention)
+    /* "instead of cancelling we can freeze it" ... "no fee after three
+     * months": once a save offer is made, what comes at no charge is that
+     * offer's terms, a plan kept, not a free remedy */
+    if (a->retention || st->save_turn >= 0)
         st->free_turn = -1;
     else if (a->free_service && !price_open(st))
         st->free_turn = turn;
@@ -209,7 +212,8 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
         .ask = ASK_NONE, .ask_turn = -1, .request_turn = -1, .pick_turn = -1, .asked_turn = -1,
         .fulfil_turn = -1, .slot_turn = -1, .seek_turn = -1, .yes_turn = -1, .free_turn = -1,
         .no_turn = -1, .assent_turn = -1, .decline_turn = -1, .agree_turn = -1, .cancel_turn = -1,
-        .failed_turn = -1, .priced_turn = -1, .failed_request = -1,
+        .failed_turn = -1, .priced_turn = -1, .failed_request = -1, .echo_turn = -1,
+        .save_turn = -1,
     };
 
     s->price_ref = 0;
@@ -240,6 +244,8 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
              * is a plan change, however much of it comes free */
             if (d->agent[i].retention && st.free_turn == t)
                 st.free_turn = -1;
+            if (d->agent[i].retention)
+                st.save_turn = t;
             conversion_on_agent(&st, t, &d->agent[i]);
             if (free_top && !d->agent[i].retention && !st.priced)
                 st.free_turn = t;

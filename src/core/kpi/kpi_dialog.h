@@ -241,6 +241,10 @@ typedef struct {
     int cancel_turn;     /* the customer asked to cancel, with nothing bought in the
                           * call; -1 */
     bool cust_asked;     /* the customer's last turn asked or refused something */
+    int echo_turn;       /* the agent turn whose proposal the agreement (agree_turn)
+                          * took up by repeating its verb ("we can freeze it" -
+                          * "okay, freeze it then"); -1 */
+    int save_turn;       /* the agent's last save offer (dlg_agent.retention); -1 */
 } dlg_state;
 
 void dlg_accept_push(dlg_state *st, const dlg_accept *a);
