@@ -13,7 +13,9 @@
  *   ^ ...           at the start: the match must begin a sentence or clause
  *   ... $           at the end: the match must end one
  * Compilation keeps a frontier of trie nodes instead of expanding the
- * alternatives into every word sequence, so shared prefixes share nodes. */
+ * alternatives into every word sequence, so shared prefixes share nodes;
+ * and the pattern's tail after an alternation is built once for all the
+ * childless nodes it ends in, which share it (share_tail). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
