@@ -323,7 +323,7 @@ typedef struct {
 typedef struct {
     uint64_t key;    /* (parent << 32 | word id) + 1; 0 empty */
     int32_t child;
-    int32_t unused;
+    int32_t kid;     /* the same edge in kpi_trie.kids */
 } kpi_edge;
 
 /* A slot of a compacted node's block: a small hash table of its own
@@ -350,6 +350,19 @@ typedef struct {
     size_t nacc, acc_cap;
     kpi_anyedge *anys;
     size_t nany, any_cap;
+    /* While the trie is built it is a DAG: a pattern's tail is built once
+     * and shared by the nodes it follows (kpi_trie_share), and a shared
+     * node is copied before a later pattern grows it (kpi_trie_child and
+     * kpi_trie_any with create). These are NULL once it is compacted. */
+    int32_t *refs;   /* node -> its parents' edges to it */
+    int32_t *first;  /* node with several children -> its first in kids */
+    struct kpi_kid {
+        int32_t id, child, next; /* next child of the same node; -1 */
+    } *kids;         /* the children of nodes with several, listed */
+    size_t nkids, kids_cap;
+    bool tree;       /* set before the first pattern: no tail shared, each
+                      * expanded under every prefix (what the shared build
+                      * must answer alike; tests compare the two) */
     int32_t *pre;    /* sequences: len, words..., ...; each list ends with 0 */
     size_t npre, pre_cap;
     size_t built_edges; /* edges in the edge hash when kpi_trie_compact
@@ -366,11 +379,20 @@ void kpi_trie_free(kpi_trie *t);
  * (a hint: the table still grows past it). */
 void kpi_trie_reserve(kpi_trie *t, size_t nedges);
 /* The child of node along word id, created when create is true; -1 when
- * absent. */
+ * absent. With create, a child shared with other parents is first copied
+ * for node alone, so that what is added under it reaches through node
+ * only. */
 int32_t kpi_trie_child(kpi_trie *t, int32_t node, int32_t id, bool create);
 /* The child of node along the wildcard whose exception list is excl (an
- * offset in t->pre, or -1), created when missing. */
+ * offset in t->pre, or -1), created when missing, copied for node alone
+ * when shared. */
 int32_t kpi_trie_any(kpi_trie *t, int32_t node, int32_t excl);
+/* Whether node has no word or wildcard child (it may accept). */
+bool kpi_trie_childless(const kpi_trie *t, int32_t node);
+/* Gives childless node to the children of from (the same nodes, now shared
+ * by both): what a pattern's tail builds under one childless node it would
+ * build alike under another. */
+void kpi_trie_share(kpi_trie *t, int32_t from, int32_t to);
 /* Merges the nodes that answer every walk alike (the same accepts, the
  * same wildcard exceptions and word ids leading to merged-alike nodes) into
  * one, lays the rest out afresh (the root stays node 0) and files each

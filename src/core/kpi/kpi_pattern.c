@@ -13,7 +13,9 @@
  *   ^ ...           at the start: the match must begin a sentence or clause
  *   ... $           at the end: the match must end one
  * Compilation keeps a frontier of trie nodes instead of expanding the
- * alternatives into every word sequence, so shared prefixes share nodes. */
+ * alternatives into every word sequence, so shared prefixes share nodes;
+ * and the pattern's tail after an alternation is built once for all the
+ * childless nodes it ends in, which share it (share_tail). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -354,19 +356,64 @@ static void ns_uniq(nodeset *s)
  * in order and once each when uniq (for an alternative inside an alternation
  * the enclosing one orders them). Returns false when the pattern would grow
  * the frontier past its limit. in is in order and without repeats. */
-static bool advance_to(kpi_trie *t, const pnode *n, const nodeset *in, nodeset *out, bool uniq);
+static bool advance_to(kpi_trie *t, const pnode *n, const nodeset *in, nodeset *out, bool uniq,
+                       bool tail);
 
 static bool advance(kpi_trie *t, const pnode *n, const nodeset *in, nodeset *out)
 {
-    return advance_to(t, n, in, out, true);
+    return advance_to(t, n, in, out, true, false);
 }
 
-static bool advance_alt(kpi_trie *t, const pnode *n, const nodeset *in, nodeset *out)
+/* Advances in through the elements of seq from k on, the pattern's tail,
+ * once for all the childless nodes of in together when there are several
+ * (the first's new children given to the others): under each the tail
+ * builds the same nodes, and the alternations' tails repeated under every
+ * prefix were most of the trie's nodes and of the load's time. Those nodes
+ * and the nodes the tail reaches go to out (the first's for every one when
+ * the tail may be empty), and leave in. False when out would have held
+ * more than FRONTIER_MAX nodes built for each. */
+static bool share_tail(kpi_trie *t, const pnode *seq, size_t k, nodeset *in, nodeset *out)
 {
-    return advance_to(t, n, in, out, false);
+    size_t nfree = 0;
+    for (size_t i = 0; !t->tree && i < in->n; i++)
+        nfree += kpi_trie_childless(t, in->v[i]);
+    if (nfree < 2)
+        return true;
+    nodeset free_ = {0}, rest_in = {0}, got = {0};
+    size_t w = 0;
+    for (size_t i = 0; i < in->n; i++) {
+        if (kpi_trie_childless(t, in->v[i]))
+            ns_push(&free_, in->v[i]);
+        else
+            in->v[w++] = in->v[i];
+    }
+    in->n = w;
+    int32_t first = free_.v[0];
+    ns_push(&rest_in, first);
+    pnode rest = {.kind = P_SEQ, .kid = seq->kid + k, .nkid = seq->nkid - k};
+    bool ok = advance_to(t, &rest, &rest_in, &got, true, true);
+    size_t reached = 0;
+    for (size_t i = 0; ok && i < got.n; i++)
+        reached += got.v[i] == first ? 1 : free_.n;
+    ok = ok && reached <= FRONTIER_MAX;
+    if (ok) {
+        for (size_t i = 1; i < free_.n; i++)
+            kpi_trie_share(t, first, free_.v[i]);
+        for (size_t i = 0; i < got.n; i++) {
+            if (got.v[i] == first)
+                ns_append(out, &free_);
+            else
+                ns_push(out, got.v[i]);
+        }
+    }
+    free(free_.v);
+    free(rest_in.v);
+    free(got.v);
+    return ok;
 }
 
-static bool advance_to(kpi_trie *t, const pnode *n, const nodeset *in, nodeset *out, bool uniq)
+static bool advance_to(kpi_trie *t, const pnode *n, const nodeset *in, nodeset *out, bool uniq,
+                       bool tail)
 {
     switch (n->kind) {
     case P_WORD:
@@ -383,9 +430,11 @@ static bool advance_to(kpi_trie *t, const pnode *n, const nodeset *in, nodeset *
         nodeset cur = {0}, next = {0};
         const nodeset *from = in;
         for (size_t k = 0; k < n->nkid; k++) {
+            bool last = k + 1 == n->nkid;
             next.n = 0;
             next.unsorted = false;
-            if (!advance(t, n->kid[k], from, &next)) {
+            if (!advance_to(t, n->kid[k], from, &next, true, tail && last) ||
+                (tail && !last && !share_tail(t, n, k + 1, &next, out))) {
                 free(cur.v);
                 free(next.v);
                 return false;
@@ -410,7 +459,7 @@ static bool advance_to(kpi_trie *t, const pnode *n, const nodeset *in, nodeset *
         /* out is only written here: the alternatives' nodes are put in
          * order once, at the end, not after each alternative */
         for (size_t k = 0; k < n->nkid; k++)
-            if (!advance_alt(t, n->kid[k], in, out))
+            if (!advance_to(t, n->kid[k], in, out, false, tail))
                 return false;
         break;
     case P_REP: {
@@ -546,7 +595,8 @@ int kpi_pattern_add(kpi_rules *r, int sec, const char *pat, float score, char *e
         }
         nodeset start = {0}, end = {0};
         ns_push(&start, 0);
-        if (!advance(t, root, &start, &end)) {
+        /* the whole pattern is a tail: nothing follows it but its accepts */
+        if (!advance_to(t, root, &start, &end, true, true)) {
             fail(&p, "pattern expands to too many word sequences");
         } else if (end.n == 1 && end.v[0] == 0) {
             fail(&p, "pattern matches no words");

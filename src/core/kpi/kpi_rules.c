@@ -481,15 +481,15 @@ kpi_rules *kpi_rules_load(const char *path, cz_err *err)
     kpi_vocab_init(&r->vocab);
     kpi_vocab_init(&r->sarcasm_phrases);
     kpi_trie_init(&r->trie);
-    /* The shipped rules and lexicon build about 3.2 hashed edges per byte
-     * of the rules file (402,000 from 127 KB in 2026.12): sized for that
-     * up front, the table is not rehashed nine times on the way (25 of the
-     * load's 164 million instructions), nor are the abandoned smaller
-     * tables faulted in (2,800 of its 10,000 page faults). Capped at a
-     * million edges (24 MB of table): a large file of comments must not
-     * reserve a table it never fills; past the cap the table doubles as it
-     * fills, as before. */
-    size_t edges = len / 4 * 13;
+    /* The shipped rules and lexicon build about 1.2 hashed edges per byte
+     * of the rules file (213,000 from 180 KB in 2026.12, their tails shared
+     * as they are built; 3.2 a byte when every tail was expanded): sized
+     * for 1.5 up front, the table is not rehashed on the way, nor are the
+     * abandoned smaller tables faulted in, and it is half the size it was
+     * (8 MB, not 16, of the load's peak). Capped at a million edges (24 MB
+     * of table): a large file of comments must not reserve a table it never
+     * fills; past the cap the table doubles as it fills, as before. */
+    size_t edges = len / 2 * 3;
     kpi_trie_reserve(&r->trie, edges < (1u << 20) ? edges : (1u << 20));
     r->cats = kpi_cat_new();
 
@@ -531,8 +531,9 @@ kpi_rules *kpi_rules_load(const char *path, cz_err *err)
         kpi_rules_free(r);
         return NULL;
     }
-    /* the patterns' alternations repeat their tails under every prefix:
-     * 485,000 nodes in 2026.12, of which few answer differently */
+    /* the tails shared as the patterns were built still leave nodes that
+     * answer alike (a tail under a prefix that had children is built
+     * again; patterns that end alike): merged here */
     kpi_trie_compact(&r->trie);
     kpi_cat_index(r); /* may add words: before the walks' first steps */
     /* the first step of every walk comes straight from the word */

@@ -14,7 +14,11 @@ void kpi_trie_init(kpi_trie *t)
     memset(t, 0, sizeof *t);
     t->cap = 64;
     t->nodes = xmalloc(t->cap * sizeof *t->nodes);
+    t->refs = xmalloc(t->cap * sizeof *t->refs);
+    t->first = xmalloc(t->cap * sizeof *t->first);
     t->nodes[0] = (kpi_node){.any = -1, .acc = -1, .one_id = KPI_NO_EDGES};
+    t->refs[0] = 1; /* the root is never copied */
+    t->first[0] = -1;
     t->nn = 1; /* node 0 is the root */
 }
 
@@ -28,6 +32,9 @@ void kpi_trie_free(kpi_trie *t)
     free(t->anys);
     free(t->pre);
     free(t->blk);
+    free(t->refs);
+    free(t->first);
+    free(t->kids);
     memset(t, 0, sizeof *t);
 }
 
@@ -68,9 +75,26 @@ static int32_t new_node(kpi_trie *t)
     if (t->nn == t->cap) {
         t->cap *= 2;
         t->nodes = xrealloc(t->nodes, t->cap * sizeof *t->nodes);
+        t->refs = xrealloc(t->refs, t->cap * sizeof *t->refs);
+        t->first = xrealloc(t->first, t->cap * sizeof *t->first);
     }
     t->nodes[t->nn] = (kpi_node){.any = -1, .acc = -1, .one_id = KPI_NO_EDGES};
+    t->refs[t->nn] = 1; /* made for the parent that asks for it */
+    t->first[t->nn] = -1;
     return (int32_t)t->nn++;
+}
+
+/* Lists child c of node along id among node's children (kpi_trie.kids);
+ * returns its index there. */
+static int32_t kid_list(kpi_trie *t, int32_t node, int32_t id, int32_t c)
+{
+    if (t->nkids == t->kids_cap) {
+        t->kids_cap = t->kids_cap ? t->kids_cap * 2 : 1024;
+        t->kids = xrealloc(t->kids, t->kids_cap * sizeof *t->kids);
+    }
+    t->kids[t->nkids] = (struct kpi_kid){id, c, t->first[node]};
+    t->first[node] = (int32_t)t->nkids;
+    return (int32_t)t->nkids++;
 }
 
 /* Files child c of node along id in the edge hash (absent there). */
@@ -87,8 +111,47 @@ static void edge_put(kpi_trie *t, int32_t node, int32_t id, int32_t c)
     size_t i = kpi_trie_edge_slot(key, t->ecap);
     while (t->edges[i].key)
         i = (i + 1) & (t->ecap - 1);
-    t->edges[i] = (kpi_edge){key, c, 0};
+    t->edges[i] = (kpi_edge){key, c, kid_list(t, node, id, c)};
     t->en++;
+}
+
+/* Makes c the child of node along id (node has none there): in the node
+ * itself when it is its first. */
+static void link_child(kpi_trie *t, int32_t node, int32_t id, int32_t c)
+{
+    kpi_node *nd = &t->nodes[node];
+    /* Only the children of nodes with several are in the edge hash: a
+     * single child, most nodes' case, is answered from the node itself,
+     * so the table holds a fraction of the edges (fewer pages to fault
+     * in at start-up, fewer cache misses when matching). The first
+     * child joins the table when its second sibling comes. */
+    if (nd->one_id == KPI_NO_EDGES) {
+        nd->one_id = id;
+        nd->one_child = c;
+        return;
+    }
+    if (nd->one_id != KPI_MANY_EDGES) {
+        int32_t first_id = nd->one_id, first = nd->one_child;
+        edge_put(t, node, first_id, first);
+        nd = &t->nodes[node];
+        nd->emask = 1u << kpi_trie_emask_bit(first_id);
+        nd->one_id = KPI_MANY_EDGES;
+    }
+    edge_put(t, node, id, c);
+    t->nodes[node].emask |= 1u << kpi_trie_emask_bit(id);
+}
+
+static void copy_children(kpi_trie *t, int32_t from, int32_t to);
+
+/* A copy of shared node c for one of its parents: the same accepts (their
+ * list is only ever prepended to) and children, which gain a parent. */
+static int32_t unshare(kpi_trie *t, int32_t c)
+{
+    int32_t d = new_node(t);
+    t->nodes[d].acc = t->nodes[c].acc;
+    copy_children(t, c, d);
+    t->refs[c]--;
+    return d;
 }
 
 int32_t kpi_trie_child(kpi_trie *t, int32_t node, int32_t id, bool create)
@@ -97,29 +160,18 @@ int32_t kpi_trie_child(kpi_trie *t, int32_t node, int32_t id, bool create)
     if (nd->one_id < KPI_MANY_EDGES) /* compacted: never grown, only read */
         return kpi_trie_next(t, node, id);
     if (nd->one_id != KPI_MANY_EDGES) {
-        if (nd->one_id == id)
-            return nd->one_child;
+        if (nd->one_id == id) {
+            int32_t c = nd->one_child;
+            if (create && t->refs[c] > 1) {
+                c = unshare(t, c);
+                t->nodes[node].one_child = c;
+            }
+            return c;
+        }
         if (!create)
             return -1;
         int32_t c = new_node(t);
-        nd = &t->nodes[node];
-        /* Only the children of nodes with several are in the edge hash: a
-         * single child, most nodes' case, is answered from the node itself,
-         * so the table holds a fraction of the edges (fewer pages to fault
-         * in at start-up, fewer cache misses when matching). The first
-         * child joins the table when its second sibling comes. */
-        if (nd->one_id == KPI_NO_EDGES) {
-            nd->one_id = id;
-            nd->one_child = c;
-            return c;
-        }
-        int32_t first_id = nd->one_id, first = nd->one_child;
-        edge_put(t, node, first_id, first);
-        nd = &t->nodes[node];
-        nd->emask = 1u << kpi_trie_emask_bit(first_id);
-        nd->one_id = KPI_MANY_EDGES;
-        edge_put(t, node, id, c);
-        nd->emask |= 1u << kpi_trie_emask_bit(id);
+        link_child(t, node, id, c);
         return c;
     }
     /* A node with several children: as kpi_trie_next, but a search that
@@ -132,21 +184,78 @@ int32_t kpi_trie_child(kpi_trie *t, int32_t node, int32_t id, bool create)
     size_t i = kpi_trie_edge_slot(key, t->ecap);
     bool probed = (nd->emask & bit) != 0;
     if (probed) {
-        for (; t->edges[i].key; i = (i + 1) & (t->ecap - 1))
-            if (t->edges[i].key == key)
-                return t->edges[i].child;
+        for (; t->edges[i].key; i = (i + 1) & (t->ecap - 1)) {
+            if (t->edges[i].key != key)
+                continue;
+            int32_t c = t->edges[i].child;
+            if (create && t->refs[c] > 1) {
+                c = unshare(t, c); /* the table does not move: no edge added */
+                t->edges[i].child = c;
+                t->kids[t->edges[i].kid].child = c;
+            }
+            return c;
+        }
     }
     if (!create)
         return -1;
     int32_t c = new_node(t);
     if (probed && (t->en + 1) * 4 <= t->ecap * 3) {
-        t->edges[i] = (kpi_edge){key, c, 0};
+        t->edges[i] = (kpi_edge){key, c, kid_list(t, node, id, c)};
         t->en++;
     } else {
         edge_put(t, node, id, c);
     }
     t->nodes[node].emask |= bit;
     return c;
+}
+
+/* A new wildcard edge to child c, linked to next: the index of it. */
+static int32_t any_new(kpi_trie *t, int32_t c, int32_t excl, int32_t next)
+{
+    if (t->nany == t->any_cap) {
+        t->any_cap = t->any_cap ? t->any_cap * 2 : 64;
+        t->anys = xrealloc(t->anys, t->any_cap * sizeof *t->anys);
+    }
+    t->anys[t->nany] = (kpi_anyedge){c, excl, next};
+    return (int32_t)t->nany++;
+}
+
+bool kpi_trie_childless(const kpi_trie *t, int32_t node)
+{
+    return t->nodes[node].one_id == KPI_NO_EDGES && t->nodes[node].any < 0;
+}
+
+/* Gives childless node to the word and wildcard children of from, each
+ * counting one parent more. */
+static void copy_children(kpi_trie *t, int32_t from, int32_t to)
+{
+    const kpi_node *f = &t->nodes[from];
+    if (f->one_id >= 0) {
+        link_child(t, to, f->one_id, f->one_child);
+        t->refs[f->one_child]++;
+    } else if (f->one_id == KPI_MANY_EDGES) {
+        for (int32_t k = t->first[from]; k >= 0; k = t->kids[k].next) {
+            struct kpi_kid kd = t->kids[k]; /* kids may move as it grows */
+            link_child(t, to, kd.id, kd.child);
+            t->refs[kd.child]++;
+        }
+    }
+    /* in the same order: the walk meets them in it */
+    int32_t last = -1;
+    for (int32_t e = t->nodes[from].any; e >= 0; e = t->anys[e].next) {
+        int32_t c = t->anys[e].child, a = any_new(t, c, t->anys[e].excl, -1);
+        if (last < 0)
+            t->nodes[to].any = a;
+        else
+            t->anys[last].next = a;
+        last = a;
+        t->refs[c]++;
+    }
+}
+
+void kpi_trie_share(kpi_trie *t, int32_t from, int32_t to)
+{
+    copy_children(t, from, to);
 }
 
 static bool same_list(const kpi_trie *t, int32_t a, int32_t b)
@@ -159,16 +268,18 @@ static bool same_list(const kpi_trie *t, int32_t a, int32_t b)
 
 int32_t kpi_trie_any(kpi_trie *t, int32_t node, int32_t excl)
 {
-    for (int32_t e = t->nodes[node].any; e >= 0; e = t->anys[e].next)
-        if (same_list(t, t->anys[e].excl, excl))
-            return t->anys[e].child;
-    int32_t c = new_node(t);
-    if (t->nany == t->any_cap) {
-        t->any_cap = t->any_cap ? t->any_cap * 2 : 64;
-        t->anys = xrealloc(t->anys, t->any_cap * sizeof *t->anys);
+    for (int32_t e = t->nodes[node].any; e >= 0; e = t->anys[e].next) {
+        if (!same_list(t, t->anys[e].excl, excl))
+            continue;
+        int32_t c = t->anys[e].child;
+        if (t->refs[c] > 1) {
+            c = unshare(t, c);
+            t->anys[e].child = c;
+        }
+        return c;
     }
-    t->anys[t->nany] = (kpi_anyedge){c, excl, t->nodes[node].any};
-    t->nodes[node].any = (int32_t)t->nany++;
+    int32_t c = new_node(t);
+    t->nodes[node].any = any_new(t, c, excl, t->nodes[node].any);
     return c;
 }
 
@@ -538,6 +649,48 @@ static void relayout(kpi_trie *t, const compactor *c, int32_t *newid)
     t->nany = t->any_cap = nany;
 }
 
+/* Classes every node the root reaches, each after its children: depth
+ * first, a node's second visit (pushed as ~v under its children) classes
+ * it. A node made before its children is no longer the rule (a shared node
+ * copied, kpi_trie_share), so the order comes from the edges. A node is
+ * expanded once; one pushed again by another parent before its first
+ * expansion is expanded above that parent, and the stale entry skipped. */
+static void intern_all(compactor *c)
+{
+    const kpi_trie *t = c->t;
+    uint8_t *seen = xcalloc(t->nn, 1);
+    size_t sp = 0, cap = 1024;
+    int32_t *stack = xmalloc(cap * sizeof *stack);
+    stack[sp++] = 0;
+    while (sp) {
+        int32_t v = stack[--sp];
+        if (v < 0) {
+            c->canon[~v] = intern(c, ~v);
+            continue;
+        }
+        if (seen[v])
+            continue;
+        seen[v] = 1;
+        size_t need = sp + 1 + (size_t)(c->off[v + 1] - c->off[v]);
+        for (int32_t e = t->nodes[v].any; e >= 0; e = t->anys[e].next)
+            need++;
+        if (need > cap) {
+            while (need > cap)
+                cap *= 2;
+            stack = xrealloc(stack, cap * sizeof *stack);
+        }
+        stack[sp++] = ~v;
+        for (int32_t e = t->nodes[v].any; e >= 0; e = t->anys[e].next)
+            if (!seen[t->anys[e].child])
+                stack[sp++] = t->anys[e].child;
+        for (int32_t k = c->off[v]; k < c->off[v + 1]; k++)
+            if (!seen[c->kid[k].child])
+                stack[sp++] = c->kid[k].child;
+    }
+    free(stack);
+    free(seen);
+}
+
 void kpi_trie_compact(kpi_trie *t)
 {
     compactor c = {.t = t};
@@ -556,12 +709,15 @@ void kpi_trie_compact(kpi_trie *t)
     free(t->edges);
     t->edges = NULL;
     t->ecap = t->en = 0;
+    free(t->refs);
+    free(t->first);
+    free(t->kids);
+    t->refs = t->first = NULL;
+    t->kids = NULL;
+    t->nkids = t->kids_cap = 0;
     c.canon = xmalloc(n * sizeof *c.canon);
     c.pre_hash = xcalloc(t->npre + 1, sizeof *c.pre_hash);
-    /* a child is made after its parent: from the last node back, every
-     * node's children are classed before it */
-    for (size_t v = n; v-- > 0;)
-        c.canon[v] = intern(&c, (int32_t)v);
+    intern_all(&c);
     free(c.slot);
     free(c.pre_hash);
     int32_t *newid = xmalloc(n * sizeof *newid);
