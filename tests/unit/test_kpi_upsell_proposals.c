@@ -6,7 +6,7 @@
  * "want to switch to that?"), the short "want X with that?", what other
  * customers buy ("some people also send"), "and there's a meet and greet
  * after the show", "also we have", "our chef also does", "we're running",
- * "will you need parking?".
+ * "will you need parking?"; and "with that" making an offer one on top.
  * With the shipped rules file, on short calls written for these tests
  * (clean and speech-recognition style); each has negatives (the proposal
  * declined, the words used for the purchase itself or for no sale). */
@@ -201,6 +201,27 @@ static void check_question_points_back(void)
             true, 0, "negative: a question about a detail after the offer; the yes answers it");
 }
 
+/* "two large pepperoni, want garlic knots with that? $5.99": offered
+ * before the order is settled, "with that" says it goes on top of what the
+ * customer is ordering (goes_with), so it is an extra, not the order. */
+static void check_goes_with(void)
+{
+    static const char order[] =
+        "Agent: Tony's Pizza, delivery or pickup?\n"
+        "Customer: Delivery. Two large pizzas, one pepperoni and one veggie.\n"
+        "Agent: Got it. Two large, one pepperoni, one veggie. Want garlic knots with that? $5.99.\n";
+    kt_call_after(order,
+                  "Customer: Go on then.\n"
+                  "Agent: So that's $41.97 with the knots, about 40 minutes.\n"
+                  "Customer: Yep, that's it.",
+                  true, 5.99, "'Want garlic knots with that? $5.99.' - 'Go on then.'");
+    kt_call_after(order,
+                  "Customer: No thanks.\n"
+                  "Agent: So that's $35.98, about 40 minutes. Shall I put it through?\n"
+                  "Customer: Yes, put it through.",
+                  true, 0, "negative: the knots declined");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -210,6 +231,7 @@ int main(void)
     check_short_questions();
     check_more_on_offer();
     check_question_points_back();
+    check_goes_with();
     kt_free();
     T_END();
 }

@@ -395,6 +395,17 @@ static bool on_top(const kpi_text *t, size_t a, size_t b)
     return false;
 }
 
+/* Does the offer [a, b) say it goes with something the customer has
+ * ("want garlic knots with that?", "a case to go with it", "fries with
+ * your order")? Then it comes on top of that, like "on top". */
+static bool goes_with(const kpi_text *t, size_t a, size_t b)
+{
+    for (size_t k = kpi_text_tok_at(t, a) + 1; k + 1 < t->ntok && t->tok[k + 1].end <= b; k++)
+        if (KPI_TOK_IS(t, k, "with") && KPI_TOK_IS(t, k + 1, "that", "it", "your"))
+            return true;
+    return false;
+}
+
 /* "that's two extra seats and there's also priority support at forty"
  * prices the support: the seats are not named by it. An "and" with no
  * "also" after it ("the bread and butter pudding") joins the words of one
@@ -660,7 +671,8 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
         /* "add", "also", "extra", "on top", an upgrade: offered on top of
          * something; "you might like the 8:25 flight" may be the purchase */
         a->offer_addon = cue_upgrade || kpi_text_has_flag(t, VF_ADDON, a->offer_start, t->len) ||
-                         on_top(t, a->offer_start, t->len);
+                         on_top(t, a->offer_start, t->len) ||
+                         goes_with(t, a->offer_start, t->len);
     }
 
     /* an offer or a revision talks prices: "add the cleaning for nineteen
