@@ -395,6 +395,17 @@ static bool on_top(const kpi_text *t, size_t a, size_t b)
     return false;
 }
 
+/* Does the offer [a, b) say it goes with something the customer has
+ * ("want garlic knots with that?", "a case to go with it", "fries with
+ * your order")? Then it comes on top of that, like "on top". */
+static bool goes_with(const kpi_text *t, size_t a, size_t b)
+{
+    for (size_t k = kpi_text_tok_at(t, a) + 1; k + 1 < t->ntok && t->tok[k + 1].end <= b; k++)
+        if (KPI_TOK_IS(t, k, "with") && KPI_TOK_IS(t, k + 1, "that", "it", "your"))
+            return true;
+    return false;
+}
+
 /* "that's two extra seats and there's also priority support at forty"
  * prices the support: the seats are not named by it. An "and" with no
  * "also" after it ("the bread and butter pudding") joins the words of one
@@ -454,19 +465,33 @@ static void priced_ellipsis(const kpi_text *t, dlg_agent *a)
     }
 }
 
+/* Does question sentence si point back at what the sentence before it
+ * offered, in its first words ("We also do hedge trimming for $60 a month.
+ * Is that something you need?", "... Would that help?")? Then it asks
+ * about the offer, not about some detail. */
+static bool asks_back(const kpi_text *t, size_t si)
+{
+    size_t k = kpi_text_tok_at(t, t->sent[si].start);
+    for (size_t n = 0; n < 3 && k < t->ntok && t->tok[k].start < t->sent[si].end; n++, k++)
+        if (KPI_TOK_IS(t, k, "that", "it", "this", "those", "them", "these"))
+            return true;
+    return false;
+}
+
 /* Is the last question of the turn its sentence si, asking nothing about a
  * detail or a non-purchase? "Would either of you need a checked bag? It's
  * $35 if you add it now": a question the offer's words start with asks
- * about the offer. */
+ * about the offer; so does one right after it that points back at it
+ * (asks_back). */
 static bool offer_is_asked(const kpi_text *t, size_t si)
 {
     size_t last = t->nsent;
     for (size_t i = t->nsent; i-- > 0 && last == t->nsent;)
         if (kpi_text_sentence_is_question(t, i))
             last = i;
-    if (last != si)
+    if (last != si && !(last == si + 1 && asks_back(t, last)))
         return false;
-    kpi_span sp = t->sent[si];
+    kpi_span sp = t->sent[last];
     return !dlg_nonpurchase(t, sp.start, sp.end) && !kpi_has(t, KS_IDENTITY, sp.start, sp.end);
 }
 
@@ -646,7 +671,8 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
         /* "add", "also", "extra", "on top", an upgrade: offered on top of
          * something; "you might like the 8:25 flight" may be the purchase */
         a->offer_addon = cue_upgrade || kpi_text_has_flag(t, VF_ADDON, a->offer_start, t->len) ||
-                         on_top(t, a->offer_start, t->len);
+                         on_top(t, a->offer_start, t->len) ||
+                         goes_with(t, a->offer_start, t->len);
     }
 
     /* an offer or a revision talks prices: "add the cleaning for nineteen
