@@ -929,6 +929,18 @@ static void check_less(void)
     kt_sentiment("Agent: Your order ships Monday.\nCustomer: Okay, I need less paper in the box, "
                  "please.\nAgent: Noted.\nCustomer: Thanks.",
                  0, "'less' before a word outside the lexicon is no feeling");
+    kt_sentiment("Agent: The car seat is added, you're all set.\n"
+                 "Customer: Oh good, that's one less thing to worry about. Thanks so much.",
+                 1, "'one less thing to worry about' is relief");
+    kt_sentiment("agent: the plumber will be there at eight\n"
+                 "customer: okay great thats less to stress about thank you so much",
+                 1, "ASR: 'less to stress about' is relief");
+    kt_sentiment("agent: your claim is still open\ncustomer: okay\nagent: anything else\n"
+                 "customer: no i have less money and more things to worry about now bye",
+                 -1, "ASR negative: 'more things to worry about' after 'less money' is a worry");
+    kt_sentiment("Agent: Your order ships Monday.\nCustomer: Okay. That leaves me less time to worry "
+                 "about the delivery, I suppose.\nAgent: Yes.\nCustomer: Bye.",
+                 -1, "negative: 'less time to worry' counts time, not worries: no relief");
 }
 
 /* "No thanks" after bad news refuses what the agent offers instead; it is

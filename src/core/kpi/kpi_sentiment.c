@@ -123,7 +123,9 @@ static long negator_before(const kpi_text *t, size_t i, size_t k0)
 
 /* Does "less" or "fewer" stand right before word i, or before the
  * intensifier right before it ("less stressful", "way less scary", "a lot
- * less hassle")? The word is then turned round like a negated one: less of
+ * less hassle"), or before the things it counts and their "to" ("one less
+ * thing to worry about", "fewer things to stress over", "less to worry
+ * about")? The word is then turned round like a negated one: less of
  * a bad thing is relief, less of a good thing a complaint ("less helpful
  * than last time"). Words before k0 are another sentence's or another
  * phrase's. Returns the index of "less", or -1. */
@@ -131,6 +133,11 @@ static long lessened(const kpi_text *t, size_t i, size_t k0)
 {
     if (i > k0 && (t->tok[i - 1].vflags & VF_INTENS))
         i--;
+    else if (i > k0 && KPI_TOK_IS(t, i - 1, "to")) {
+        i--;
+        if (i > k0 && KPI_TOK_IS(t, i - 1, "thing", "things"))
+            i--;
+    }
     return i > k0 && KPI_TOK_IS(t, i - 1, "less", "fewer") ? (long)(i - 1) : -1;
 }
 
