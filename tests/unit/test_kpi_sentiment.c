@@ -1214,6 +1214,26 @@ static void check_put_right(void)
                  -1, "ASR: 'a let down' as a noun");
 }
 
+/* "I should've switched years ago" regrets not having done sooner what was
+ * done in the call: of a purchase it is praise, of a cancellation (the
+ * customer asked to cancel) a complaint. */
+static void check_delay_regret(void)
+{
+    kt_sentiment("Agent: The family plan is forty dollars a line.\nCustomer: That's less than we pay now. "
+                 "Let's do it.\nAgent: Done, your lines move over on Monday.\n"
+                 "Customer: Okay. Honestly, I should've switched years ago.\nAgent: Welcome aboard.",
+                 1, "'should've switched years ago' after buying is praise");
+    kt_sentiment("agent: the new boiler plan is twelve a month\ncustomer: yeah sign me up\n"
+                 "agent: you're all set\ncustomer: should have done this ages ago honestly",
+                 1, "ASR: 'should have done this ages ago' after signing up is praise");
+    kt_sentiment("agent: what can i do for you\ncustomer: i want to cancel my membership just cancel it\n"
+                 "agent: okay it's cancelled\ncustomer: good should've done this months ago",
+                 -1, "ASR negative: the same regret after a cancellation is a complaint");
+    kt_sentiment("Agent: Your new plan is active.\nCustomer: Okay, I'll take it.\nAgent: Done.\n"
+                 "Customer: You should've told me about it when I called last month.",
+                 -1, "negative: 'you should've told me' is no regret of delay");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -1263,6 +1283,7 @@ int main(void)
     check_mocking_sentence();
     check_quiet_verdicts();
     check_put_right();
+    check_delay_regret();
     kt_free();
     T_END();
 }
