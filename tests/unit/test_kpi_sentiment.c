@@ -1234,6 +1234,20 @@ static void check_delay_regret(void)
                  -1, "negative: 'you should've told me' is no regret of delay");
 }
 
+/* A misfortune that names what a product guards against ("a flu shot",
+ * "collision coverage") is no feeling; the misfortune itself still is. */
+static void check_guarded_misfortune(void)
+{
+    kt_sentiment("agent: pharmacy how can i help\ncustomer: yeah i need a flu shot today",
+                 0, "ASR: 'a flu shot' names a product, no complaint");
+    kt_sentiment("Agent: Good morning, Harbor Insurance.\n"
+                 "Customer: Hi, I have a question about collision coverage and your illness plan for pets.",
+                 0, "'collision coverage', 'your illness plan' name products");
+    kt_sentiment("agent: how can i help\ncustomer: i had a collision last week and now the flu on top "
+                 "of it\nagent: oh no\ncustomer: yeah it's been awful",
+                 -1, "ASR negative: the collision and the flu themselves are troubles");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -1284,6 +1298,7 @@ int main(void)
     check_quiet_verdicts();
     check_put_right();
     check_delay_regret();
+    check_guarded_misfortune();
     kt_free();
     T_END();
 }
