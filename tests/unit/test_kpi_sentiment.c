@@ -1248,6 +1248,21 @@ static void check_guarded_misfortune(void)
                  -1, "ASR negative: the collision and the flu themselves are troubles");
 }
 
+/* The weather named without the word ("it's gorgeous out here today", "a
+ * sunny day") is an aside; a feeling about us beside it still counts. */
+static void check_weather_unnamed(void)
+{
+    kt_sentiment("agent: you're all set for the tenth\ncustomer: cool it's gorgeous out here today by "
+                 "the way\nagent: enjoy it\ncustomer: will do bye",
+                 0, "ASR: 'it's gorgeous out here' is the weather");
+    kt_sentiment("Agent: The engineer comes Thursday.\nCustomer: Okay. It's miserable outside, so "
+                 "no rush.\nAgent: Noted.\nCustomer: Bye.",
+                 0, "'it's miserable outside' is the weather, no complaint");
+    kt_sentiment("Agent: The engineer comes Thursday.\nCustomer: Thursday? It's freezing in here and "
+                 "your service is awful.\nAgent: I'm sorry.\nCustomer: Bye.",
+                 -1, "negative: a complaint indoors and about us is no weather");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -1299,6 +1314,7 @@ int main(void)
     check_put_right();
     check_delay_regret();
     check_guarded_misfortune();
+    check_weather_unnamed();
     kt_free();
     T_END();
 }
