@@ -929,6 +929,18 @@ static void check_less(void)
     kt_sentiment("Agent: Your order ships Monday.\nCustomer: Okay, I need less paper in the box, "
                  "please.\nAgent: Noted.\nCustomer: Thanks.",
                  0, "'less' before a word outside the lexicon is no feeling");
+    kt_sentiment("Agent: The car seat is added, you're all set.\n"
+                 "Customer: Oh good, that's one less thing to worry about. Thanks so much.",
+                 1, "'one less thing to worry about' is relief");
+    kt_sentiment("agent: the plumber will be there at eight\n"
+                 "customer: okay great thats less to stress about thank you so much",
+                 1, "ASR: 'less to stress about' is relief");
+    kt_sentiment("agent: your claim is still open\ncustomer: okay\nagent: anything else\n"
+                 "customer: no i have less money and more things to worry about now bye",
+                 -1, "ASR negative: 'more things to worry about' after 'less money' is a worry");
+    kt_sentiment("Agent: Your order ships Monday.\nCustomer: Okay. That leaves me less time to worry "
+                 "about the delivery, I suppose.\nAgent: Yes.\nCustomer: Bye.",
+                 -1, "negative: 'less time to worry' counts time, not worries: no relief");
 }
 
 /* "No thanks" after bad news refuses what the agent offers instead; it is
@@ -1202,6 +1214,55 @@ static void check_put_right(void)
                  -1, "ASR: 'a let down' as a noun");
 }
 
+/* "I should've switched years ago" regrets not having done sooner what was
+ * done in the call: of a purchase it is praise, of a cancellation (the
+ * customer asked to cancel) a complaint. */
+static void check_delay_regret(void)
+{
+    kt_sentiment("Agent: The family plan is forty dollars a line.\nCustomer: That's less than we pay now. "
+                 "Let's do it.\nAgent: Done, your lines move over on Monday.\n"
+                 "Customer: Okay. Honestly, I should've switched years ago.\nAgent: Welcome aboard.",
+                 1, "'should've switched years ago' after buying is praise");
+    kt_sentiment("agent: the new boiler plan is twelve a month\ncustomer: yeah sign me up\n"
+                 "agent: you're all set\ncustomer: should have done this ages ago honestly",
+                 1, "ASR: 'should have done this ages ago' after signing up is praise");
+    kt_sentiment("agent: what can i do for you\ncustomer: i want to cancel my membership just cancel it\n"
+                 "agent: okay it's cancelled\ncustomer: good should've done this months ago",
+                 -1, "ASR negative: the same regret after a cancellation is a complaint");
+    kt_sentiment("Agent: Your new plan is active.\nCustomer: Okay, I'll take it.\nAgent: Done.\n"
+                 "Customer: You should've told me about it when I called last month.",
+                 -1, "negative: 'you should've told me' is no regret of delay");
+}
+
+/* A misfortune that names what a product guards against ("a flu shot",
+ * "collision coverage") is no feeling; the misfortune itself still is. */
+static void check_guarded_misfortune(void)
+{
+    kt_sentiment("agent: pharmacy how can i help\ncustomer: yeah i need a flu shot today",
+                 0, "ASR: 'a flu shot' names a product, no complaint");
+    kt_sentiment("Agent: Good morning, Harbor Insurance.\n"
+                 "Customer: Hi, I have a question about collision coverage and your illness plan for pets.",
+                 0, "'collision coverage', 'your illness plan' name products");
+    kt_sentiment("agent: how can i help\ncustomer: i had a collision last week and now the flu on top "
+                 "of it\nagent: oh no\ncustomer: yeah it's been awful",
+                 -1, "ASR negative: the collision and the flu themselves are troubles");
+}
+
+/* The weather named without the word ("it's gorgeous out here today", "a
+ * sunny day") is an aside; a feeling about us beside it still counts. */
+static void check_weather_unnamed(void)
+{
+    kt_sentiment("agent: you're all set for the tenth\ncustomer: cool it's gorgeous out here today by "
+                 "the way\nagent: enjoy it\ncustomer: will do bye",
+                 0, "ASR: 'it's gorgeous out here' is the weather");
+    kt_sentiment("Agent: The engineer comes Thursday.\nCustomer: Okay. It's miserable outside, so "
+                 "no rush.\nAgent: Noted.\nCustomer: Bye.",
+                 0, "'it's miserable outside' is the weather, no complaint");
+    kt_sentiment("Agent: The engineer comes Thursday.\nCustomer: Thursday? It's freezing in here and "
+                 "your service is awful.\nAgent: I'm sorry.\nCustomer: Bye.",
+                 -1, "negative: a complaint indoors and about us is no weather");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -1251,6 +1312,9 @@ int main(void)
     check_mocking_sentence();
     check_quiet_verdicts();
     check_put_right();
+    check_delay_regret();
+    check_guarded_misfortune();
+    check_weather_unnamed();
     kt_free();
     T_END();
 }

@@ -75,6 +75,7 @@ static const char *const section_names[KS_COUNT] = {
     [KS_WINDFALL] = "windfall",
     [KS_SURPRISE] = "surprise",
     [KS_EMPATHY] = "empathy",
+    [KS_DELAY_REGRET] = "delay_regret",
 };
 
 /* Word-list and table sections, numbered after the pattern sections, in the

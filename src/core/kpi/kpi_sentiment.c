@@ -123,7 +123,9 @@ static long negator_before(const kpi_text *t, size_t i, size_t k0)
 
 /* Does "less" or "fewer" stand right before word i, or before the
  * intensifier right before it ("less stressful", "way less scary", "a lot
- * less hassle")? The word is then turned round like a negated one: less of
+ * less hassle"), or before the things it counts and their "to" ("one less
+ * thing to worry about", "fewer things to stress over", "less to worry
+ * about")? The word is then turned round like a negated one: less of
  * a bad thing is relief, less of a good thing a complaint ("less helpful
  * than last time"). Words before k0 are another sentence's or another
  * phrase's. Returns the index of "less", or -1. */
@@ -131,6 +133,11 @@ static long lessened(const kpi_text *t, size_t i, size_t k0)
 {
     if (i > k0 && (t->tok[i - 1].vflags & VF_INTENS))
         i--;
+    else if (i > k0 && KPI_TOK_IS(t, i - 1, "to")) {
+        i--;
+        if (i > k0 && KPI_TOK_IS(t, i - 1, "thing", "things"))
+            i--;
+    }
     return i > k0 && KPI_TOK_IS(t, i - 1, "less", "fewer") ? (long)(i - 1) : -1;
 }
 
@@ -478,9 +485,36 @@ static bool pitied_praise(const kpi_text *t, size_t i, size_t len, size_t k0)
 }
 
 /* Scores the sentence made of words [k0, k1); offers hits to the top lists. */
+/* Does the phrase of the lexicon at words [i, i+len) of the sentence
+ * ending at k1 open a regret that something was not done sooner
+ * ([delay_regret]: "i should've switched years ago", "should have done
+ * this ages ago")? */
+static bool regrets_delay(const kpi_text *t, size_t i, size_t len, size_t k1)
+{
+    size_t ms, me;
+    return kpi_find(t, KS_DELAY_REGRET, t->tok[i].start, t->tok[k1 - 1].end, &ms, &me) &&
+           ms <= t->tok[i + len - 1].start;
+}
+
+/* Did the call leave the customer with something new: did it sell, and did
+ * the customer never ask to cancel? What they then regret not having done
+ * sooner is the purchase; after "cancel it" it is the cancellation. */
+static bool call_gained(const kpi_scratch *s, const turns_t *turns, bool sold)
+{
+    for (size_t i = 0; sold && i < turns->n; i++) {
+        const kpi_text *t = &s->texts[i];
+        if (turns->v[i].speaker != SPK_CUSTOMER)
+            continue;
+        for (size_t k = 0; k < t->ntok; k++)
+            if (KPI_TOK_IS(t, k, "cancel", "cancelling", "canceling", "cancellation"))
+                return false;
+    }
+    return sold;
+}
+
 static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1,
                              bool sarcastic, bool quotes, size_t bought_at, bool sold, double running,
-                             bool soured, bool plain, bool windfall, bool pitied, int turn, hit_t *pos,
+                             bool soured, bool plain, bool windfall, bool pitied, bool gained, int turn, hit_t *pos,
                              size_t *npos, hit_t *neg, size_t *nneg, double w)
 {
     /* only lexicon words score, and all below only weighs them: a sentence
@@ -565,6 +599,11 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
             /* "that's more than i expected" of a claim paid or a refund is
              * a pleasant surprise, of a price a disappointment */
             if (windfall && x < 0 && kpi_has(t, KS_SURPRISE, tk->start, t->tok[i + len - 1].end))
+                x = -x;
+            /* "i should've switched years ago" said of what the customer
+             * gained in the call praises it; of a cancellation it stays a
+             * complaint */
+            if (gained && x < 0 && regrets_delay(t, i, len, k1))
                 x = -x;
             /* a phrase that names the other company as its object
              * ("signed with another company", "switching to another
@@ -800,6 +839,8 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
     bool made_up = false;
     /* the customer's last turn with a feeling complained */
     bool soured = false;
+    /* what a regret of delay is said of (regrets_delay) */
+    bool gained = call_gained(s, turns, out->is_conversion);
     /* the agent's last turn told of a gain for the customer ([windfall]) */
     bool windfall = false;
     for (size_t i = 0; i < turns->n; i++) {
@@ -854,7 +895,7 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
             bool sour = sour_turn && (turn_sum != 0 ? turn_sum < 0 : soured);
             turn_sum += sentence_score(r, t, k0, k1, sarcastic, quotes, bought_at, out->is_conversion,
                                        (made_up || warm ? 0 : running) + turn_sum, sour, plain, windfall,
-                                       pitied, (int)i, pos, &npos, neg, &nneg, w);
+                                       pitied, gained, (int)i, pos, &npos, neg, &nneg, w);
             k0 = k1;
         }
         /* Every customer turn counts in the mean, so a lone "great" in a
