@@ -481,6 +481,93 @@ static bool named_before_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_
     return true;
 }
 
+static bool priced_before(const dlg_state *st, int turn);
+
+/* How many agent turns back an offer with no price of its own may find the
+ * price the agent stated for what it offers. */
+#define PRICED_BACK 2
+
+/* Is price p, said in agent turn t (bd, its analysis), one an offer with no
+ * price may take: a first mention of a price for something the words name,
+ * not a sum of what was priced before, not what was taken already? Not the
+ * first price of the call ("a new line is $25 a month, want me to add
+ * it?"), nor one the customer committed to as the purchase: right after
+ * it, or in words that name it ("let's do the spa resort then"). */
+static bool price_for_later(const dlg_state *st, int t, const dlg_agent *bd, const dlg_price *p)
+{
+    const kpi_text *bt = &st->texts[t];
+    if (p->old || p->cents <= 0 || said_before(st, t, p->cents) ||
+        restates_taken(st, t, bd, p->cents) || sum_of_earlier(st, t, p->cents) ||
+        !dlg_names_item(bt, p->item_start, p->item_end, bt, p->item_start, p->item_end))
+        return false;
+    if (p == &bd->prices[0] && !priced_before(st, t))
+        return false;
+    for (size_t i = 0; i < st->n_acc; i++) {
+        const dlg_accept *m = &st->acc[i];
+        if (m->retracted || m->kind != ACC_MAIN || m->turn <= t)
+            continue;
+        if (m->turn == t + 1 ||
+            dlg_names_item(&st->texts[m->turn], m->start, m->end, bt, p->item_start, p->item_end))
+            return false;
+    }
+    return true;
+}
+
+/* The price in agent turn t, before offset end, that an offer with the
+ * words [os, oe) of turn `turn` points at: the last one whose words the
+ * offer names; when the offer names nothing ("want me to add it?"), the
+ * last one. NULL when the offer names something no price there is for. */
+static const dlg_price *price_pointed_at(const dlg_state *st, int turn, size_t os, size_t oe,
+                                         int t, size_t end)
+{
+    const kpi_text *at = &st->texts[turn], *bt = &st->texts[t];
+    const dlg_agent *bd = &st->agent[t];
+    bool named = dlg_names_item(at, os, oe, at, os, oe);
+    const dlg_price *found = NULL;
+    for (size_t k = 0; k < bd->n_price && bd->prices[k].end <= end; k++) {
+        const dlg_price *p = &bd->prices[k];
+        if (!price_for_later(st, t, bd, p))
+            continue;
+        if (!named || dlg_names_item(at, os, oe, bt, p->item_start, p->item_end))
+            found = p;
+    }
+    return found;
+}
+
+/* "Checked bags are $35 each. Would you like to add any?", "the north
+ * america pass is ten a month" - "oh nice" - "want me to add the pass?",
+ * "it's twenty two a month" - "mhm the inspector said so" - "want me to
+ * add it?": an offer of something on top that holds no price of its own
+ * offers what the agent priced just before it, in the same turn or a turn
+ * or two back with the customer's remarks between. That price goes on the
+ * table, for the words of the offer. Not when an item was put on the table
+ * since (its answer settled that price), nor for a price the customer
+ * committed to as the purchase. */
+static bool priced_before_in_talk(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind kind)
+{
+    if (kind == IT_MAIN || !(a->offer_addon || dlg_main_accepted(st)) || a->readback ||
+        a->confirm)
+        return false;
+    int latest_item = st->n_item ? st->items[st->n_item - 1].turn : -1;
+    const dlg_price *p = price_pointed_at(st, turn, a->offer_start, a->offer_end, turn,
+                                          a->offer_start);
+    int back = 0;
+    for (int t = turn - 1; !p && t > latest_item && t >= 0 && back < PRICED_BACK; t--) {
+        if (st->turns->v[t].speaker != SPK_AGENT)
+            continue;
+        back++;
+        p = price_pointed_at(st, turn, a->offer_start, a->offer_end, t, st->texts[t].len);
+    }
+    if (!p)
+        return false;
+    const kpi_text *at = &st->texts[turn];
+    dlg_item *it = item_new(st, kind, turn, turn, a->offer_start,
+                            a->offer_end > a->offer_start ? a->offer_end : at->len, p->cents,
+                            p->each);
+    item_price(it, p);
+    return true;
+}
+
 /* Puts the prices of an add-on offer on the table, one item each. */
 static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind kind,
                       bool all_prices)
@@ -566,7 +653,7 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
      * a head: the price of what was taken, worked out, offers it no more */
     if (!n && (totals || restated))
         return;
-    if (!n && named_before_offer(st, turn, a, kind))
+    if (!n && (named_before_offer(st, turn, a, kind) || priced_before_in_talk(st, turn, a, kind)))
         return;
     if (!n) {
         dlg_item *it = item_new(st, kind, turn, turn, a->offer_start,
@@ -1944,6 +2031,106 @@ static void agent_items(dlg_state *st, int turn, dlg_agent *a)
         close_open(st); /* the agent moved on to something else */
 }
 
+/* How many agent turns back the unit price of what a count echo names may
+ * have been said. */
+#define ECHO_BACK 3
+
+/* Where in agent text at does a count of 2 or more start that is followed by
+ * words naming what unit price p of turn t is for ("two meet and greets",
+ * "four sessions at forty five each")? Its value, with *k its word; 0 when
+ * none. A count word run into another number ("forty five") is a price. */
+static int echoed_count(const dlg_state *st, const kpi_text *at, int t, const dlg_price *p,
+                        size_t *k)
+{
+    const kpi_text *bt = &st->texts[t];
+    for (size_t j = 0; j + 1 < at->ntok; j++) {
+        int q = kpi_count_word(at, j);
+        if (q < 2 || q > 20 || kpi_count_word(at, j + 1) > 0 ||
+            (j > 0 && kpi_count_word(at, j - 1) > 0))
+            continue;
+        size_t ws = at->tok[j + 1].start, we = at->tok[j + 1 + (j + 2 < at->ntok)].end;
+        if (dlg_names_item(at, ws, we, bt, p->item_start, p->item_end)) {
+            *k = j;
+            return q;
+        }
+    }
+    return 0;
+}
+
+/* Does customer text ct say the count q as a word of its own? */
+static bool says_count_word(const kpi_text *ct, int q)
+{
+    for (size_t j = 0; j < ct->ntok; j++)
+        if (kpi_count_word(ct, j) == q && (j + 1 >= ct->ntok || kpi_count_word(ct, j + 1) == 0) &&
+            (j == 0 || kpi_count_word(ct, j - 1) == 0))
+            return true;
+    return false;
+}
+
+/* The item not yet taken that agent turn t or a later one put on the table
+ * at cents; NULL. */
+static dlg_item *on_table(dlg_state *st, int t, int64_t cents)
+{
+    for (size_t i = st->n_item; i-- > 0;)
+        if (st->items[i].turn >= t && st->items[i].cents == cents && !st->items[i].accepted)
+            return &st->items[i];
+    return NULL;
+}
+
+/* Does agent text at say that something is added ("5 windows added")?
+ * added_notice reads that. */
+static bool has_notice(const kpi_text *at)
+{
+    for (size_t k = 0; k < at->ntok; k++)
+        if (notice_word(at, k))
+            return true;
+    return false;
+}
+
+/* "there's a meet and greet after the show, twenty five per person" - "my
+ * kids are huge fans so just two of them" - "two meet and greets at twenty
+ * five each": a customer's answer that says a count, in words that accept
+ * nothing the rules know, shows what it took when the agent says that count
+ * back with the name of the thing a unit price was said for a few turns
+ * before. That many are taken at that price, the acceptance the customer's
+ * words. Not when the customer refused anything in that turn, nor for a
+ * price taken already or the purchase's own (price_for_later). */
+static void count_echoed(dlg_state *st, int turn, const dlg_agent *a)
+{
+    int c = turn - 1;
+    if (c < 1 || st->turns->v[c].speaker != SPK_CUSTOMER || st->no_turn == c || a->failure ||
+        !dlg_main_accepted(st) || has_notice(&st->texts[turn]))
+        return;
+    const kpi_text *at = &st->texts[turn], *ct = &st->texts[c];
+    int back = 0;
+    for (int t = c - 1; t >= 0 && back < ECHO_BACK; t--) {
+        if (st->turns->v[t].speaker != SPK_AGENT)
+            continue;
+        back++;
+        const dlg_agent *bd = &st->agent[t];
+        for (size_t i = 0; i < bd->n_price; i++) {
+            const dlg_price *p = &bd->prices[i];
+            size_t k;
+            int q;
+            if (!p->each || p->qty || taken_at(st, p->cents) || !price_for_later(st, t, bd, p) ||
+                (q = echoed_count(st, at, t, p, &k)) == 0 || !says_count_word(ct, q))
+                continue;
+            dlg_item *it = on_table(st, t, p->cents);
+            if (!it) {
+                it = item_new(st, IT_ADDON, t, t, p->item_start, p->item_end, p->cents, true);
+                item_price(it, p);
+            }
+            dlg_accept acc = {.kind = ACC_ADDON, .turn = c, .start = 0, .end = ct->len,
+                              .cents = p->cents * q, .item = (int)(it - st->items),
+                              .count_said = true};
+            dlg_accept_push(st, &acc);
+            it->accepted = true;
+            it->open = false;
+            return;
+        }
+    }
+}
+
 /* "seven please" (to two times) or "two of those" (to a price) - "we can
  * also have champagne waiting for $65": what the turn reads as the
  * purchase, because nothing is carried out yet, but offers on top ("add",
@@ -1980,6 +2167,7 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
     size_t first = st->n_item;
     bool chosen = st->priced_ok || st->pick_turn >= 0;
     bool failed = a->failure || regret_after_readback(st, turn, a);
+    count_echoed(st, turn, a);
     agent_items(st, turn, a);
     mark_on_choice(st, first, a, chosen);
     /* "I was unable to book that time. There's a bus at 12:30 for $38,
