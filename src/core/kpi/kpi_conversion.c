@@ -306,16 +306,19 @@ static bool proposes_word(const dlg_state *st, int i, const kpi_text *ct, size_t
     size_t n = ct->tok[k].end - ct->tok[k].start;
     const char *w = ct->low + ct->tok[k].start;
     bool save = st->agent[i].retention && !KPI_TOK_IS(ct, k, "cancel", "close", "stop", "end", "leave");
-    bool priced = sale_price_before(st, i, t->len);
+    uint64_t key8 = ct->tok[k].key8;
     for (size_t j = 0; j < t->ntok; j++) {
-        if (t->tok[j].end - t->tok[j].start != n || memcmp(t->low + t->tok[j].start, w, n) != 0)
+        if (t->tok[j].key8 != key8 || t->tok[j].end - t->tok[j].start != n ||
+            memcmp(t->low + t->tok[j].start, w, n) != 0)
             continue;
         /* a sentence about a list, an e-mail, a callback or a pause
          * proposes no purchase ("would you like to skip the next two
          * deliveries?"), unless the turn prices it ("we can freeze it for
-         * ten dollars a month") */
+         * ten dollars a month"); the price is looked for only here, as the
+         * word is seldom in the turn */
         kpi_span sp = t->sent[t->tok[j].sent];
-        if ((save || proposed_verb(t, j)) && (priced || !dlg_nonpurchase(t, sp.start, sp.end)))
+        if ((save || proposed_verb(t, j)) &&
+            (!dlg_nonpurchase(t, sp.start, sp.end) || sale_price_before(st, i, t->len)))
             return true;
     }
     return false;
@@ -342,11 +345,14 @@ static int echoed_proposal(const dlg_state *st, int turn, size_t *verb)
          * knee" to "can i ask why?") */
         if (k >= ct->ntok || ct->tok[k].sent != si || kpi_text_negated_before(ct, k) ||
             (ct->tok[k].vflags & VF_NEGATOR) ||
+            /* three lists: kpi_tok_in unrolls up to 32 words, a longer
+             * list would be a loop of strlen calls on every sentence */
             KPI_TOK_IS(ct, k, "i", "we", "you", "he", "she", "they", "it", "that", "this", "my",
-                       "our", "your", "the", "a", "an", "is", "are", "was", "be", "do", "does",
-                       "did", "can", "could", "would", "will", "have", "has", "what", "how",
-                       "when", "why", "where", "who", "if", "but", "i'm", "i'll", "i'd", "it's",
-                       "that's", "there", "there's", "no", "not", "thank", "thanks"))
+                       "our", "your", "the", "a", "an", "there") ||
+            KPI_TOK_IS(ct, k, "is", "are", "was", "be", "do", "does", "did", "can", "could",
+                       "would", "will", "have", "has", "if", "but", "no", "not") ||
+            KPI_TOK_IS(ct, k, "what", "how", "when", "why", "where", "who", "i'm", "i'll", "i'd",
+                       "it's", "that's", "there's", "thank", "thanks"))
             continue;
         for (int i = turn - 1, seen = 0; i >= 0 && seen < 2; i--) {
             if (st->turns->v[i].speaker != SPK_AGENT)
