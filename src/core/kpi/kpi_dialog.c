@@ -213,7 +213,7 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
         .fulfil_turn = -1, .slot_turn = -1, .seek_turn = -1, .yes_turn = -1, .free_turn = -1,
         .no_turn = -1, .assent_turn = -1, .decline_turn = -1, .agree_turn = -1, .cancel_turn = -1,
         .failed_turn = -1, .priced_turn = -1, .failed_request = -1, .echo_turn = -1,
-        .save_turn = -1,
+        .save_turn = -1, .held_turn = -1, .held_until = -1,
     };
 
     s->price_ref = 0;

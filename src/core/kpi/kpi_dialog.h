@@ -245,6 +245,10 @@ typedef struct {
                           * took up by repeating its verb ("we can freeze it" -
                           * "okay, freeze it then"); -1 */
     int save_turn;       /* the agent's last save offer (dlg_agent.retention); -1 */
+    int held_turn;       /* the offer (its agent turn) the customer's questions about it,
+                          * and the agent's answers that offer nothing new, keep open
+                          * (kpi_upsell.c note_held); -1 */
+    int held_until;      /* ... the customer's last turn that asked about it; -1 */
 } dlg_state;
 
 void dlg_accept_push(dlg_state *st, const dlg_accept *a);

@@ -2981,24 +2981,48 @@ static bool backchannel(const kpi_text *ct)
 
 static bool refers_back(const kpi_text *ct, const dlg_event *e);
 
-/* "Replacing the filter is $45." - "What's the labor on that?" - "That's
- * all-in." - "Fine, do it.": after the customer's own question and the
- * agent's reply that offers, asks and prices nothing new (the same price
- * said again at most), a bare yes or a go-ahead that points back ("do it",
- * "add it") answers the offer as if it came right after it. */
-static bool clarified(const dlg_state *st, int turn, const dlg_item *open)
+/* Does the agent's turn only answer the customer: it offers, asks and
+ * prices nothing new (the item's own price said again at most)? */
+static bool answers_only(const dlg_state *st, int t, const dlg_item *open)
 {
-    if (turn < 3 || open->turn != turn - 3 || !st->cust_asked ||
-        st->turns->v[turn - 1].speaker != SPK_AGENT ||
-        st->turns->v[turn - 2].speaker != SPK_CUSTOMER)
+    if (t < 0 || st->turns->v[t].speaker != SPK_AGENT)
         return false;
-    const dlg_agent *a = &st->agent[turn - 1];
+    const dlg_agent *a = &st->agent[t];
     if (a->offer || a->offer_named || a->ask != ASK_NONE || a->failure || a->retention)
         return false;
     for (size_t k = 0; k < a->n_price; k++)
         if (a->prices[k].cents != open->cents)
             return false;
     return true;
+}
+
+/* Does text ct say back a price the agent's turn put on the item? */
+static bool says_offer_price(const dlg_state *st, const kpi_text *ct, const dlg_item *it)
+{
+    const dlg_agent *a = &st->agent[it->turn];
+    for (size_t k = 0; k < a->n_price; k++)
+        if (a->prices[k].cents > 0 && dlg_says_amount(ct, a->prices[k].cents))
+            return true;
+    return false;
+}
+
+/* "Replacing the filter is $45." - "What's the labor on that?" - "That's
+ * all-in." - "Fine, do it.": after the customer's own question and the
+ * agent's reply that offers, asks and prices nothing new (the same price
+ * said again at most), a bare yes or a go-ahead that points back ("do it",
+ * "add it") answers the offer as if it came right after it. Several such
+ * exchanges about the offer keep it open (note_held). */
+static bool clarified(const dlg_state *st, int turn, const dlg_item *open)
+{
+    if (turn < 3 || st->turns->v[turn - 2].speaker != SPK_CUSTOMER || !answers_only(st, turn - 1, open))
+        return false;
+    /* the price said back once more after its check is another remark on
+     * it ("oh sure a hundred and eighty bucks to sleep in a field") */
+    const kpi_text *ct = &st->texts[turn];
+    if (st->held_turn == open->turn && st->held_until == turn - 2)
+        return !kpi_has(ct, KS_SARCASM, 0, ct->len) && !kpi_has(ct, KS_SARCASM_CONTEXT, 0, ct->len) &&
+               !says_offer_price(st, ct, open);
+    return open->turn == turn - 3 && st->cust_asked;
 }
 
 /* Is word k a bare yes ("yes", "yeah", "yep", "sure")? */
@@ -3507,7 +3531,8 @@ static void settle(dlg_state *st, int turn, size_t n)
         } else if (it->verdict == NO) {
             it->declined = true;
             it->open = false;
-        } else if (it->open && ++it->waited > OPEN_TURNS) {
+        } else if (it->open && !(st->held_turn == it->turn && st->held_until == turn) &&
+                   ++it->waited > OPEN_TURNS) { /* a question about it is no wait */
             it->open = false;
         }
     }
@@ -4357,6 +4382,53 @@ static void readback_takes(dlg_state *st, int turn, const dlg_customer *c)
     }
 }
 
+/* Is the customer's turn a check on the open item rather than an answer
+ * to it: a question or a price said back ("uh forty eight for the whole
+ * stay") that refuses nothing, takes nothing, and is about the item: it
+ * names it, points at it ("is that for all three"), or says a number.
+ * "What time is checkout?" is about something else. */
+static bool checks_item(const dlg_state *st, int turn, const dlg_customer *c, const dlg_item *it)
+{
+    static const char *const pron[] = {"it", "that", "this", "those", "these", "them"};
+    const kpi_text *ct = &st->texts[turn];
+    for (size_t i = 0; i < c->n; i++)
+        if (event_answer(c->ev[i].kind) == NO ||
+            (event_answer(c->ev[i].kind) == YES && c->ev[i].kind != CE_AFFIRM_WEAK))
+            return false;
+    /* a complaint is no check: "that's daylight robbery", "i'm not paying
+     * forty nine dollars", "oh sure let me just sell a kidney" */
+    if (kpi_has(ct, KS_SARCASM, 0, ct->len) || kpi_has(ct, KS_SARCASM_CONTEXT, 0, ct->len) ||
+        kpi_has(ct, KS_PRICE_LARGE, 0, ct->len) || kpi_text_has_flag(ct, VF_NEGATOR, 0, ct->len))
+        return false;
+    /* without a question, a price of the offer said back ("one eighty", "uh
+     * forty eight for the whole stay"), not a remark about it; "two pack"
+     * picks, "three twelve pine street" gives an address */
+    bool echo = ct->ntok <= 8 && says_offer_price(st, ct, it);
+    if (!(c->question || c->price_question || echo))
+        return false;
+    if (ct->has_number || item_named(st, ct, 0, ct->len, it))
+        return true;
+    for (size_t k = 0; k < ct->ntok; k++)
+        if (kpi_tok_in(ct, k, pron, sizeof pron / sizeof pron[0]))
+            return true;
+    return false;
+}
+
+/* An offer stays open through the customer's questions about it and the
+ * agent's answers ("is that one fifty for all three or each" - "for all
+ * three" - "oh yeah sign me up for that too"), until the customer answers
+ * it, asks about something else, or the agent offers or asks something
+ * new. Called before settle, with the item open at the turn's start. */
+static void note_held(dlg_state *st, int turn, const dlg_customer *c, const dlg_item *open)
+{
+    bool held = open && open->verdict == NONE && !open->declined && checks_item(st, turn, c, open) &&
+                (open->turn == turn - 1 ||
+                 (st->held_turn == open->turn && st->held_until == turn - 2 &&
+                  answers_only(st, turn - 1, open)));
+    st->held_turn = held ? open->turn : -1;
+    st->held_until = held ? turn : -1;
+}
+
 void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c)
 {
     const kpi_text *ct = &st->texts[turn];
@@ -4411,6 +4483,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     pick_by_list(st, turn, n, c);
     pick_by_contrast(st, turn, n, acc_before);
     note_priced_ok(st, turn, c);
+    note_held(st, turn, c, open);
     settle(st, turn, n);
     /* an offer stated, not asked, is no longer open to a yes after the
      * customer's question; its count may still answer it */
