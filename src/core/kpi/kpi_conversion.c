@@ -1091,6 +1091,73 @@ static bool names_purchase(const dlg_state *st, const kpi_text *ct, size_t ws, s
     return false;
 }
 
+/* Words that name the whole order rather than a part of it. */
+static const char *const whole_words[] = {
+    "order", "orders", "booking", "bookings", "reservation", "appointment", "everything",
+    "whole", "entire", "all", "subscription", "account", "membership", "purchase", "sale",
+    "thing", "stuff", "anything", "whatever", "both", "rest"};
+
+/* The object the refusal e names: the token index of a content word after
+ * a determiner right after it ("hold off | on the back ones", "never mind
+ * | the booking", "never mind | then, just the cut"), with *keeps set when
+ * "just" or "only" comes before it; ct->ntok if it names none in its
+ * sentence. */
+static size_t refusal_object(const kpi_text *ct, const dlg_event *e, bool *keeps)
+{
+    size_t se = ct->sent[kpi_text_sentence_at(ct, e->start)].end;
+    size_t k = kpi_text_tok_at(ct, e->end);
+    *keeps = false;
+    /* "forget that | the meeting moved": its object is the pronoun, what
+     * follows is another clause */
+    if (k > 0 && KPI_TOK_IS(ct, k - 1, "that", "it", "this", "them", "everything"))
+        return ct->ntok;
+    for (size_t n = 0; n < 3 && k < ct->ntok && ct->tok[k].end <= se; n++, k++)
+        if (!KPI_TOK_IS(ct, k, "on", "off", "about", "with", "of", "then", "just", "only"))
+            break;
+    *keeps = k > 0 && k < ct->ntok && KPI_TOK_IS(ct, k - 1, "just", "only");
+    if (k + 1 >= ct->ntok || ct->tok[k + 1].end > se || !KPI_TOK_IS(ct, k, "the", "those", "these"))
+        return ct->ntok;
+    k++;
+    if (!dlg_names_item(ct, ct->tok[k].start, ct->tok[k].end, ct, ct->tok[k].start, ct->tok[k].end) &&
+        !kpi_tok_in(ct, k, whole_words, sizeof whole_words / sizeof whole_words[0]))
+        return ct->ntok;
+    return k;
+}
+
+/* Does the refusal e take back the whole order ("hold off on the whole
+ * thing", "never mind the booking", "forget all of it"), whatever extra
+ * was on the table when it was said? */
+static bool refuses_whole(const kpi_text *ct, const dlg_event *e)
+{
+    size_t se = ct->sent[kpi_text_sentence_at(ct, e->start)].end;
+    if (takes_back_all(ct, e->start, se))
+        return true;
+    bool keeps;
+    size_t k = refusal_object(ct, e, &keeps);
+    return k < ct->ntok && !keeps &&
+           kpi_tok_in(ct, k, whole_words, sizeof whole_words / sizeof whole_words[0]);
+}
+
+/* Does the refusal e speak to a part of the order, not to the purchase
+ * agreed before it: it names its object ("let's hold off on the back
+ * ones", "never mind the conditioning"), a content word after a
+ * determiner that names neither the whole order nor what the customer
+ * committed to, or it keeps the order ("never mind then, just the cut",
+ * "no, only the tires")? A refusal of the whole ("cancel everything",
+ * "forget all of it") never does. */
+static bool refuses_part(const dlg_state *st, const kpi_text *ct, const dlg_event *e)
+{
+    if (refuses_whole(ct, e))
+        return false;
+    bool keeps;
+    size_t k = refusal_object(ct, e, &keeps);
+    if (k >= ct->ntok)
+        return false;
+    /* "just the cut" keeps the purchase it names; "hold off on the
+     * haircut" names the purchase and takes it back */
+    return keeps || !names_purchase(st, ct, ct->tok[k].start, ct->tok[k].end);
+}
+
 /* Does the retraction e remove a part by its name ("take off the
  * champagne", "drop the warranty", "remove the storage") rather than the
  * order ("take it off", "cancel the booking", "drop everything")? A word of
@@ -1100,10 +1167,6 @@ static bool names_purchase(const dlg_state *st, const kpi_text *ct, size_t ws, s
 static bool removes_part(const dlg_state *st, const kpi_text *ct, const dlg_event *e, size_t se)
 {
     static const char *const verbs[] = {"off", "out", "remove", "drop", "skip", "without", "minus"};
-    static const char *const whole[] = {
-        "order", "orders", "booking", "bookings", "reservation", "appointment", "everything",
-        "whole", "entire", "all", "subscription", "account", "membership", "purchase", "sale",
-        "thing", "stuff", "anything", "whatever", "both", "rest"};
     bool verb = false, part = false;
     for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->end; k++)
         verb |= kpi_tok_in(ct, k, verbs, sizeof verbs / sizeof verbs[0]);
@@ -1122,7 +1185,7 @@ static bool removes_part(const dlg_state *st, const kpi_text *ct, const dlg_even
     for (size_t k = k0; k < k1; k++) {
         /* "take the duct thing off" names a part by a word before "thing";
          * "forget the whole thing", "drop the stuff" name everything */
-        if (kpi_tok_in(ct, k, whole, sizeof whole / sizeof whole[0]) &&
+        if (kpi_tok_in(ct, k, whole_words, sizeof whole_words / sizeof whole_words[0]) &&
             !(KPI_TOK_IS(ct, k, "thing", "stuff") && k > k0 &&
               !KPI_TOK_IS(ct, k - 1, "the", "that", "this", "whole", "entire", "all", "any",
                           "every", "my", "our", "of", "off") &&
@@ -1210,6 +1273,8 @@ static void retract(dlg_state *st, int turn, const dlg_event *e)
             target->retracted = true;
         return; /* the purchase and what is asked for stand */
     }
+    if (!target && refuses_part(st, ct, e))
+        return; /* the purchase agreed before stands */
     for (size_t i = st->n_acc; i-- > 0 && !target;) {
         dlg_accept *a = &st->acc[i];
         if (!a->retracted && before(a, turn, e->start))
@@ -1251,7 +1316,8 @@ static bool wants_offered(const dlg_state *st, const kpi_text *ct, const dlg_eve
  * camp later." defers something else). */
 static void defer_takes_back(dlg_state *st, int turn, const dlg_event *e)
 {
-    if (e->kind != CE_DEFER || e->consumed || !e->at_start || st->ask == ASK_OFFER)
+    if (e->kind != CE_DEFER || e->consumed || !e->at_start || st->ask == ASK_OFFER ||
+        refuses_part(st, &st->texts[turn], e))
         return;
     for (size_t k = 0; k < st->n_acc; k++) {
         dlg_accept *a = &st->acc[k];
@@ -1625,8 +1691,10 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
         }
         case CE_RETRACT:
             answered = true;
-            if (e->consumed)
-                break; /* it refused the add-on just offered */
+            /* it refused the add-on just offered, unless it refuses the
+             * whole order ("let's hold off on the whole thing") */
+            if (e->consumed && !refuses_whole(ct, e))
+                break;
             if (corrects(ct, c, e) || retracts_other(st, ct, e))
                 break;
             /* "fine, but I'll shop elsewhere next year": a threat for
