@@ -1097,6 +1097,12 @@ static const char *const whole_words[] = {
     "whole", "entire", "all", "subscription", "account", "membership", "purchase", "sale",
     "thing", "stuff", "anything", "whatever", "both", "rest"};
 
+/* Is word k of ct one of whole_words? */
+static bool whole_word(const kpi_text *ct, size_t k)
+{
+    return kpi_tok_in(ct, k, whole_words, sizeof whole_words / sizeof whole_words[0]);
+}
+
 /* The object the refusal e names: the token index of a content word after
  * a determiner right after it ("hold off | on the back ones", "never mind
  * | the booking", "never mind | then, just the cut"), with *keeps set when
@@ -1119,23 +1125,26 @@ static size_t refusal_object(const kpi_text *ct, const dlg_event *e, bool *keeps
         return ct->ntok;
     k++;
     if (!dlg_names_item(ct, ct->tok[k].start, ct->tok[k].end, ct, ct->tok[k].start, ct->tok[k].end) &&
-        !kpi_tok_in(ct, k, whole_words, sizeof whole_words / sizeof whole_words[0]))
+        !whole_word(ct, k))
         return ct->ntok;
     return k;
 }
 
-/* Does the refusal e take back the whole order ("hold off on the whole
- * thing", "never mind the booking", "forget all of it"), whatever extra
- * was on the table when it was said? */
-static bool refuses_whole(const kpi_text *ct, const dlg_event *e)
+/* Does the refusal e, whose object is word k (ct->ntok for none; keeps:
+ * refusal_object), take back the whole order ("hold off on the whole
+ * thing", "never mind the booking", "forget all of it"), whatever extra was
+ * on the table when it was said? */
+static bool whole_refused(const kpi_text *ct, const dlg_event *e, size_t k, bool keeps)
 {
     size_t se = ct->sent[kpi_text_sentence_at(ct, e->start)].end;
-    if (takes_back_all(ct, e->start, se))
-        return true;
+    return takes_back_all(ct, e->start, se) || (k < ct->ntok && !keeps && whole_word(ct, k));
+}
+
+static bool refuses_whole(const kpi_text *ct, const dlg_event *e)
+{
     bool keeps;
     size_t k = refusal_object(ct, e, &keeps);
-    return k < ct->ntok && !keeps &&
-           kpi_tok_in(ct, k, whole_words, sizeof whole_words / sizeof whole_words[0]);
+    return whole_refused(ct, e, k, keeps);
 }
 
 /* Does the refusal e speak to a part of the order, not to the purchase
@@ -1147,11 +1156,9 @@ static bool refuses_whole(const kpi_text *ct, const dlg_event *e)
  * "forget all of it") never does. */
 static bool refuses_part(const dlg_state *st, const kpi_text *ct, const dlg_event *e)
 {
-    if (refuses_whole(ct, e))
-        return false;
     bool keeps;
     size_t k = refusal_object(ct, e, &keeps);
-    if (k >= ct->ntok)
+    if (k >= ct->ntok || whole_refused(ct, e, k, keeps))
         return false;
     /* "just the cut" keeps the purchase it names; "hold off on the
      * haircut" names the purchase and takes it back */
@@ -1185,7 +1192,7 @@ static bool removes_part(const dlg_state *st, const kpi_text *ct, const dlg_even
     for (size_t k = k0; k < k1; k++) {
         /* "take the duct thing off" names a part by a word before "thing";
          * "forget the whole thing", "drop the stuff" name everything */
-        if (kpi_tok_in(ct, k, whole_words, sizeof whole_words / sizeof whole_words[0]) &&
+        if (whole_word(ct, k) &&
             !(KPI_TOK_IS(ct, k, "thing", "stuff") && k > k0 &&
               !KPI_TOK_IS(ct, k - 1, "the", "that", "this", "whole", "entire", "all", "any",
                           "every", "my", "our", "of", "off") &&

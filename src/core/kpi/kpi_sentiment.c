@@ -484,7 +484,6 @@ static bool pitied_praise(const kpi_text *t, size_t i, size_t len, size_t k0)
     return own >= 2 && only_praise_after(t, i + len, t->ntok);
 }
 
-/* Scores the sentence made of words [k0, k1); offers hits to the top lists. */
 /* Does the phrase of the lexicon at words [i, i+len) of the sentence
  * ending at k1 open a regret that something was not done sooner
  * ([delay_regret]: "i should've switched years ago", "should have done
@@ -512,6 +511,7 @@ static bool call_gained(const kpi_scratch *s, const turns_t *turns, bool sold)
     return sold;
 }
 
+/* Scores the sentence made of words [k0, k1); offers hits to the top lists. */
 static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, size_t k1,
                              bool sarcastic, bool quotes, size_t bought_at, bool sold, double running,
                              bool soured, bool plain, bool windfall, bool pitied, bool gained, int turn, hit_t *pos,

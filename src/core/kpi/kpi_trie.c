@@ -141,15 +141,13 @@ static void link_child(kpi_trie *t, int32_t node, int32_t id, int32_t c)
     t->nodes[node].emask |= 1u << kpi_trie_emask_bit(id);
 }
 
-static void copy_children(kpi_trie *t, int32_t from, int32_t to);
-
 /* A copy of shared node c for one of its parents: the same accepts (their
  * list is only ever prepended to) and children, which gain a parent. */
 static int32_t unshare(kpi_trie *t, int32_t c)
 {
     int32_t d = new_node(t);
     t->nodes[d].acc = t->nodes[c].acc;
-    copy_children(t, c, d);
+    kpi_trie_share(t, c, d);
     t->refs[c]--;
     return d;
 }
@@ -225,9 +223,9 @@ bool kpi_trie_childless(const kpi_trie *t, int32_t node)
     return t->nodes[node].one_id == KPI_NO_EDGES && t->nodes[node].any < 0;
 }
 
-/* Gives childless node to the word and wildcard children of from, each
- * counting one parent more. */
-static void copy_children(kpi_trie *t, int32_t from, int32_t to)
+/* The word and wildcard children of from go to childless node to too,
+ * each counting one parent more (kpi_internal.h). */
+void kpi_trie_share(kpi_trie *t, int32_t from, int32_t to)
 {
     const kpi_node *f = &t->nodes[from];
     if (f->one_id >= 0) {
@@ -251,11 +249,6 @@ static void copy_children(kpi_trie *t, int32_t from, int32_t to)
         last = a;
         t->refs[c]++;
     }
-}
-
-void kpi_trie_share(kpi_trie *t, int32_t from, int32_t to)
-{
-    copy_children(t, from, to);
 }
 
 static bool same_list(const kpi_trie *t, int32_t a, int32_t b)

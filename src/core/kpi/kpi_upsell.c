@@ -1313,7 +1313,6 @@ static bool cut_from_old(const dlg_state *st, int turn, int64_t cents)
  * a price never said before, that no words of the purchase or of what the
  * customer asked for name ("the 8:40 tee time is $65 per player" after
  * "book it" prices the purchase)? */
-static bool priced_before(const dlg_state *st, int turn);
 
 /* Do the words of price p name an extra the customer took ("So a mid-size
  * SUV from the 17th, $156" after the SUV upgrade was taken)? The price is
@@ -2035,6 +2034,15 @@ static void agent_items(dlg_state *st, int turn, dlg_agent *a)
  * have been said. */
 #define ECHO_BACK 3
 
+/* The count word k of t says on its own, 0 when it is none or runs into a
+ * number beside it ("forty five" is one number, not a count). */
+static int lone_count(const kpi_text *t, size_t k)
+{
+    if ((k + 1 < t->ntok && kpi_count_word(t, k + 1) > 0) || (k > 0 && kpi_count_word(t, k - 1) > 0))
+        return 0;
+    return kpi_count_word(t, k);
+}
+
 /* Where in agent text at does a count of 2 or more start that is followed by
  * words naming what unit price p of turn t is for ("two meet and greets",
  * "four sessions at forty five each")? Its value, with *k its word; 0 when
@@ -2044,9 +2052,8 @@ static int echoed_count(const dlg_state *st, const kpi_text *at, int t, const dl
 {
     const kpi_text *bt = &st->texts[t];
     for (size_t j = 0; j + 1 < at->ntok; j++) {
-        int q = kpi_count_word(at, j);
-        if (q < 2 || q > 20 || kpi_count_word(at, j + 1) > 0 ||
-            (j > 0 && kpi_count_word(at, j - 1) > 0))
+        int q = lone_count(at, j);
+        if (q < 2 || q > 20)
             continue;
         size_t ws = at->tok[j + 1].start, we = at->tok[j + 1 + (j + 2 < at->ntok)].end;
         if (dlg_names_item(at, ws, we, bt, p->item_start, p->item_end)) {
@@ -2061,8 +2068,7 @@ static int echoed_count(const dlg_state *st, const kpi_text *at, int t, const dl
 static bool says_count_word(const kpi_text *ct, int q)
 {
     for (size_t j = 0; j < ct->ntok; j++)
-        if (kpi_count_word(ct, j) == q && (j + 1 >= ct->ntok || kpi_count_word(ct, j + 1) == 0) &&
-            (j == 0 || kpi_count_word(ct, j - 1) == 0))
+        if (lone_count(ct, j) == q)
             return true;
     return false;
 }
@@ -2798,7 +2804,6 @@ static bool names_beside_main(const dlg_state *st, const kpi_text *ct, size_t a,
     return false;
 }
 
-static bool priced_before(const dlg_state *st, int turn);
 
 /* "I need a cargo van Saturday." - "A cargo van is $59 for the day." -
  * "Okay." - "Can I add moving blankets for $15 or a hand dolly for $10?" -

@@ -15,8 +15,8 @@
  * no add-on; or, opening the direct answer to an add-on offer, naming
  * nothing on the table) declines every add-on offered before it that it
  * does not name and takes back those accepted up to it. A drop verb
- * ("skip", "drop", "scratch", "scrap", "ditch", "remove", "forget",
- * "cancel") said as a request - not negated, not told of with a subject,
+ * ("skip", "drop", "scratch", "scrap", "ditch", "remove", "cancel"; a
+ * "forget" is read as a refusal, by kpi_upsell.c) said as a request - not negated, not told of with a subject,
  * not asked about unless politely - takes back the add-ons accepted in
  * earlier turns that its clause names, up to what is kept ("drop the
  * insurance just keep the gps"); when its object names nothing on the
