@@ -86,6 +86,10 @@
 #   kpi-fresh65        tests/data/kpi-fresh65  (when present)
 #   kpi-fresh66        tests/data/kpi-fresh66  (when present)
 #   kpi-fresh67        tests/data/kpi-fresh67  (when present)
+#   kpi-fresh68        tests/data/kpi-fresh68  (when present)
+#   kpi-fresh69        tests/data/kpi-fresh69  (when present)
+#   kpi-fresh70        tests/data/kpi-fresh70  (when present)
+#   kpi-fresh71        tests/data/kpi-fresh71  (when present)
 # Environment: CONVERZA_SHARED (default ../shared), CONVERZA_ETL (default
 # build/converza-etl), CONVERZA_RULES_FILE (default rules/converza.rules),
 # EVAL_VERBOSE=1 lists each set's wrong calls after the table.
@@ -143,7 +147,9 @@ if [ $# -eq 0 ]; then
         kpi-fresh60 tests/data/kpi-fresh60 kpi-fresh61 tests/data/kpi-fresh61 \
         kpi-fresh62 tests/data/kpi-fresh62 kpi-fresh63 tests/data/kpi-fresh63 \
         kpi-fresh64 tests/data/kpi-fresh64 kpi-fresh65 tests/data/kpi-fresh65 \
-        kpi-fresh66 tests/data/kpi-fresh66 kpi-fresh67 tests/data/kpi-fresh67 >"$work/sets"
+        kpi-fresh66 tests/data/kpi-fresh66 kpi-fresh67 tests/data/kpi-fresh67 \
+        kpi-fresh68 tests/data/kpi-fresh68 kpi-fresh69 tests/data/kpi-fresh69 \
+        kpi-fresh70 tests/data/kpi-fresh70 kpi-fresh71 tests/data/kpi-fresh71 >"$work/sets"
 else
     for d in "$@"; do
         printf '%s\t%s\n' "$(basename "$d")" "$d"
