@@ -568,6 +568,27 @@ static bool priced_before_in_talk(dlg_state *st, int turn, const dlg_agent *a, d
     return true;
 }
 
+/* "A second car is $8.99 a month." - "My wife's car has one." - "I can add
+ * her car at $8.99.": the extra offered again, at the price it had, in
+ * words that name it, within a few turns and not yet taken, is the same
+ * extra, open to an answer again, not a second one beside it. */
+static dlg_item *offered_again(dlg_state *st, int turn, dlg_item_kind kind, size_t ws,
+                               size_t we, int64_t cents)
+{
+    const kpi_text *at = &st->texts[turn];
+    if (kind == IT_MAIN || !dlg_names_item(at, ws, we, at, ws, we))
+        return NULL;
+    for (size_t i = st->n_item; i-- > 0;) {
+        dlg_item *it = &st->items[i];
+        if (it->turn >= turn || it->turn < turn - NAME_TURNS)
+            continue;
+        if (!it->accepted && it->kind == kind && it->cents == cents && !it->alt_of &&
+            item_named(st, at, ws, we, it))
+            return it;
+    }
+    return NULL;
+}
+
 /* Puts the prices of an add-on offer on the table, one item each. */
 static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind kind,
                       bool all_prices)
@@ -632,6 +653,12 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
         if (unnamed) {
             ws = a->offer_start;
             we = a->offer_end;
+        }
+        dlg_item *again = offered_again(st, turn, kind, ws, we, p->cents);
+        if (again) {
+            item_reprice(again, p, turn);
+            n++;
+            continue;
         }
         size_t prev = st->n_item;
         dlg_item *it = item_new(st, kind, turn, turn, ws, we, p->cents, p->each);
