@@ -1582,6 +1582,51 @@ bool kpi_count_said(const kpi_text *t, int64_t q, size_t xs, size_t xe, size_t y
     return false;
 }
 
+/* How many words a self-correction may lie between the price it takes back
+ * and the one it gives. */
+#define CORRECTION_SPAN 10
+
+/* Do the words [a, b) of t, between two numbers, take the first back as a
+ * slip of the tongue: "seventy nine each way uh sorry seventy nine for the
+ * whole trip", "$89 each way... let me correct that, it's $89 for the round
+ * trip", "forty, i mean fifty"? An apology ("i'm sorry", "so sorry") takes
+ * nothing back, and only a few words may lie between. */
+static bool corrected_between(const kpi_text *t, size_t a, size_t b)
+{
+    size_t k0 = kpi_text_tok_at(t, a);
+    for (size_t k = k0; k < t->ntok && t->tok[k].end <= b; k++) {
+        if (k - k0 >= CORRECTION_SPAN)
+            return false;
+        bool after = k > k0;
+        if (KPI_TOK_IS(t, k, "correction") ||
+            (KPI_TOK_IS(t, k, "sorry") &&
+             !(after && KPI_TOK_IS(t, k - 1, "i'm", "im", "am", "so", "very", "really", "i"))) ||
+            (after && KPI_TOK_IS(t, k, "correct") && KPI_TOK_IS(t, k - 1, "me")) ||
+            (after && KPI_TOK_IS(t, k, "mean") && KPI_TOK_IS(t, k - 1, "i")))
+            return true;
+    }
+    return false;
+}
+
+/* Is word k (a number not read as a price by itself) the price a
+ * self-correction gives in place of the amount just before it ("seventy nine
+ * each way uh sorry seventy nine for the whole trip")? The correction is the
+ * evidence, as "normally" is for a cut. Its end, or 0. */
+static size_t corrected_price(const kpi_scratch *s, const kpi_text *t, size_t k, int64_t *cents,
+                              amt_form *f)
+{
+    if (!s->namounts || (t->tok[k].flags & TF_DOLLAR) || after_time_word(t, k))
+        return 0;
+    const kpi_amount *was = &s->amounts[s->namounts - 1];
+    size_t i = t->tok[k].start;
+    if (was->sent + 1 < kpi_text_sentence_at(t, i) || !corrected_between(t, was->end, i))
+        return 0;
+    size_t e = parse_amount(t->low, t->len, i, cents, true, f);
+    if (!e || f->clock || f->year || counts_things(t, e, true))
+        return 0;
+    return e;
+}
+
 /* Is a number read as tot (or, for a spoken pair, as tot_alt) the unit price
  * of *unit (or its other reading) times a count said elsewhere in the turn?
  * Then the unit price takes that count and the reading that makes the sum
@@ -1739,6 +1784,8 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
             if (e && !priced_after_name(t, k, e, cents, &f))
                 e = 0;
         }
+        if (!e && loose_mode == KPI_AMT_OFFER && !verb)
+            e = corrected_price(s, t, k, &cents, &f);
         if (!e && !(w->flags & TF_DOLLAR))
             e = difference_at(t, k, &cents, &f);
         size_t sent = e ? kpi_text_sentence_at(t, i) : 0;
@@ -1812,6 +1859,10 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
             if (!a.per) /* a cut of an old unit price is per the same unit */
                 a.per = prev && prev->old && prev->each ? prev->per : KPI_PER_ITEM;
         }
+        /* "seventy nine each way uh sorry seventy nine for the whole trip":
+         * the price taken back is set aside like a usual one */
+        if (!a.old && s->namounts && corrected_between(t, s->amounts[s->namounts - 1].end, i))
+            s->amounts[s->namounts - 1].old = true;
         amounts_push(s, &a);
         /* continue after the amount's words */
         while (k + 1 < t->ntok && t->tok[k + 1].start < e)

@@ -450,6 +450,20 @@ static bool none_of(const kpi_text *t, size_t ms, size_t me)
     return kpi_tok_in(t, k - 1, have, sizeof have / sizeof have[0]);
 }
 
+/* "i'd do it if it were like ninety", "we would do that if it was
+ * cheaper": a yes phrase [ms, me) under a supposition ("i'd", "would")
+ * with a condition in its sentence supposes, it agrees to nothing (the
+ * spec's "I'd sign up if it were cheaper"). A condition that only restates
+ * an amount is left to the dialogue, as for a commitment. */
+static bool supposed_if(const kpi_text *t, size_t ms, size_t me, size_t cs)
+{
+    if (!kpi_has(t, KS_HYPOTHETICAL, cs, ms) || !hypothetical_reaches(t, cs, ms))
+        return false;
+    kpi_span sp = t->sent[kpi_text_sentence_at(t, ms)];
+    scope_t sc = {0};
+    return conditional_in(t, sp.start, sp.end, me, &sc);
+}
+
 static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_section sec)
 {
     size_t pos = 0, ms, me;
@@ -511,7 +525,8 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
             break;
         case CE_AFFIRM:
         case CE_AFFIRM_WEAK:
-            keep = e.at_start && !sc.negated && (!asked || leads_question(t, sent, ms, me));
+            keep = e.at_start && !sc.negated && (!asked || leads_question(t, sent, ms, me)) &&
+                   !supposed_if(t, ms, me, cs);
             break;
         case CE_CONFIRM:
             /* "that's correct" confirms; "is that correct?" asks; "correct,

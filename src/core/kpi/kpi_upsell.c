@@ -568,6 +568,27 @@ static bool priced_before_in_talk(dlg_state *st, int turn, const dlg_agent *a, d
     return true;
 }
 
+/* "A second car is $8.99 a month." - "My wife's car has one." - "I can add
+ * her car at $8.99.": the extra offered again, at the price it had, in
+ * words that name it, within a few turns and not yet taken, is the same
+ * extra, open to an answer again, not a second one beside it. */
+static dlg_item *offered_again(dlg_state *st, int turn, dlg_item_kind kind, size_t ws,
+                               size_t we, int64_t cents)
+{
+    const kpi_text *at = &st->texts[turn];
+    if (kind == IT_MAIN || !dlg_names_item(at, ws, we, at, ws, we))
+        return NULL;
+    for (size_t i = st->n_item; i-- > 0;) {
+        dlg_item *it = &st->items[i];
+        if (it->turn >= turn || it->turn < turn - NAME_TURNS)
+            continue;
+        if (!it->accepted && it->kind == kind && it->cents == cents && !it->alt_of &&
+            item_named(st, at, ws, we, it))
+            return it;
+    }
+    return NULL;
+}
+
 /* Puts the prices of an add-on offer on the table, one item each. */
 static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind kind,
                       bool all_prices)
@@ -632,6 +653,12 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
         if (unnamed) {
             ws = a->offer_start;
             we = a->offer_end;
+        }
+        dlg_item *again = offered_again(st, turn, kind, ws, we, p->cents);
+        if (again) {
+            item_reprice(again, p, turn);
+            n++;
+            continue;
         }
         size_t prev = st->n_item;
         dlg_item *it = item_new(st, kind, turn, turn, ws, we, p->cents, p->each);
@@ -1864,6 +1891,32 @@ static bool answers_check(dlg_state *st, int turn, dlg_agent *a)
     return true;
 }
 
+/* "Would you like to add the workshop? It's $150." - "$150 is more than
+ * my budget allows" - "the early-bird price on the workshop is $120": a
+ * lower price, the only one of the turn, for the extra just offered, in
+ * words that name it, after the customer turned it down, put it off or
+ * said its price back, revises its price as "I can do $120" would, whatever
+ * words say so. The extra is open to an answer again. After a question
+ * ("what's the difference?", "what time does it start?") a lower price
+ * names another choice ("fixed is forty nine") or another thing, not a
+ * cut. */
+static bool cut_for_offer(dlg_state *st, int turn, dlg_agent *a, const dlg_price *p)
+{
+    dlg_item *last = latest(st, turn, false);
+    if (!p || p->old || a->n_price != 1 || a->revision || a->readback || a->confirm || !last ||
+        last->kind == IT_MAIN || last->turn < turn - 4 || p->cents >= last->cents ||
+        !(last->declined || st->no_turn == turn - 1 ||
+          dlg_says_amount(&st->texts[turn - 1], last->cents)) ||
+        !item_named(st, &st->texts[turn], p->item_start, p->item_end, last))
+        return false;
+    item_reprice(last, p, turn);
+    if (a->ask != ASK_OTHER) {
+        a->ask = ASK_OFFER;
+        a->asked = true;
+    }
+    return true;
+}
+
 static void agent_items(dlg_state *st, int turn, dlg_agent *a)
 {
     sized_by_restatement(st, turn);
@@ -1880,7 +1933,7 @@ static void agent_items(dlg_state *st, int turn, dlg_agent *a)
         close_open(st);
         return;
     }
-    if (answers_check(st, turn, a))
+    if (answers_check(st, turn, a) || cut_for_offer(st, turn, a, p))
         return;
     /* "Booked. Would you like a wiper change too? It's $18.": a turn that
      * carries out what the customer asked for or picked makes the purchase
