@@ -1078,16 +1078,12 @@ static size_t notice_start(const kpi_text *t, size_t k)
     return t->sent[t->tok[k].sent].start;
 }
 
-/* Is word k of agent text t the "added" of a notice: said of something done
- * ("Haul-away added", "I've added the ottoman"), not asked or proposed
- * ("would you like it added?", "it can be added for $20", "if you want it
- * added") nor denied ("I haven't added it")? */
-static bool notice_word(const kpi_text *t, size_t k)
+/* notice_word for a word k that is "added". */
+static bool notice_added(const kpi_text *t, size_t k)
 {
     /* "an added line is $30" describes a thing; "we added roadside
      * assistance this year" (the business's own news) offers it */
-    if (!KPI_TOK_IS(t, k, "added") ||
-        (k > 0 && KPI_TOK_IS(t, k - 1, "a", "an", "the", "any", "no", "your", "our", "we", "they")))
+    if (k > 0 && KPI_TOK_IS(t, k - 1, "a", "an", "the", "any", "no", "your", "our", "we", "they"))
         return false;
     size_t ss = t->sent[t->tok[k].sent].start;
     for (size_t j = kpi_text_tok_at(t, ss); j < k; j++)
@@ -1096,6 +1092,17 @@ static bool notice_word(const kpi_text *t, size_t k)
                        "like", "if", "will"))
             return false;
     return !kpi_text_sentence_is_question(t, t->tok[k].sent);
+}
+
+/* Is word k of agent text t the "added" of a notice: said of something done
+ * ("Haul-away added", "I've added the ottoman"), not asked or proposed
+ * ("would you like it added?", "it can be added for $20", "if you want it
+ * added") nor denied ("I haven't added it")? Asked of every word of every
+ * agent turn: inline, the one compare that turns away all the other words
+ * is made in the caller's loop, without a call. */
+static inline bool notice_word(const kpi_text *t, size_t k)
+{
+    return KPI_TOK_IS(t, k, "added") && notice_added(t, k);
 }
 
 /* Does a question of agent text t ask to add ("Shall I add it?", "want me
