@@ -3369,6 +3369,11 @@ static void pick_by_list(dlg_state *st, int turn, size_t n, const dlg_customer *
     bool refused = false;
     for (size_t i = 0; i < c->n; i++)
         refused |= event_answer(c->ev[i].kind) == NO;
+    /* a sentence names each of the n items at most once: with none on the
+     * table, or one and no refusal, no sentence can take anything, and its
+     * words are not read */
+    if (n == 0 || (n == 1 && !refused))
+        return;
     for (size_t si = 0; si < ct->nsent; si++) {
         size_t a = ct->sent[si].start, b = ct->sent[si].end;
         size_t k0 = kpi_text_tok_at(ct, a), named = 0, words = 0;
@@ -3642,9 +3647,28 @@ static bool pick_by_nearest(dlg_state *st, int turn, size_t n, dlg_customer *c)
  * of an extra taken at a price each. The extra is the latest one taken at a
  * unit price that the sentence names, or the only one; the count is the
  * first after "make it" / "change it to" / "just" / "only" in the sentence. */
+/* Is there an extra recounted could change: taken before turn at a price
+ * each, not for a set, and not taken back? */
+static bool recount_candidate(const dlg_state *st, int turn)
+{
+    for (size_t i = 0; i < st->n_acc; i++) {
+        const dlg_accept *acc = &st->acc[i];
+        if (acc->retracted || acc->kind != ACC_ADDON || acc->item < 0 || acc->turn >= turn)
+            continue;
+        const dlg_item *it = &st->items[acc->item];
+        if (it->each && !it->bundle && it->cents > 0)
+            return true;
+    }
+    return false;
+}
+
 static void recounted(dlg_state *st, int turn)
 {
     const kpi_text *ct = &st->texts[turn];
+    /* without such an extra no count below picks one: the words are not
+     * read (most turns) */
+    if (!recount_candidate(st, turn))
+        return;
     for (size_t k = 0; k + 2 < ct->ntok; k++) {
         size_t q_at;
         /* "do it for four of us", "make that for six people": the party
