@@ -2904,6 +2904,15 @@ static bool answer_named(const kpi_scratch *s, dlg_state *st, int turn, size_t n
         if (named < 2)
             return false;
     }
+    /* with no item on the table no words below name one, and the tests on
+     * them take nothing: only a refusal's taking back is left (most turns
+     * of a call before its first price) */
+    if (n == 0) {
+        any = v == NO && retract_named(st, turn, e);
+        if (any)
+            e->consumed = true;
+        return any;
+    }
     bool only = v == NO && only_pick(ct, e);
     size_t sa, sb, xa = 0, xb = 0;
     if (answer_scope(st, e, v, &sa, &sb, &xa, &xb)) {
@@ -4184,9 +4193,28 @@ static int dozens_said(const kpi_text *ct)
  * times the dozens the customer takes (the count reader counts items, so
  * "three dozen" would be 36 of them). Also "add a dozen" ... "actually,
  * make it two dozen": the dozens said later recount the extra taken. */
+/* Is there an extra taken, not taken back, at a price neither each nor for
+ * a set: one dozens_taken could multiply? */
+static bool dozen_candidate(const dlg_state *st)
+{
+    for (size_t i = 0; i < st->n_acc; i++) {
+        const dlg_accept *a = &st->acc[i];
+        if (a->retracted || a->kind != ACC_ADDON || a->item < 0)
+            continue;
+        const dlg_item *it = &st->items[a->item];
+        if (!it->each && !it->bundle && it->cents > 0)
+            return true;
+    }
+    return false;
+}
+
 static void dozens_taken(dlg_state *st, int turn, size_t acc_before)
 {
     const kpi_text *ct = &st->texts[turn];
+    /* without one, no count of dozens changes anything: the words are not
+     * read (most turns) */
+    if (!dozen_candidate(st))
+        return;
     int q = dozens_said(ct);
     if (!q)
         return;
