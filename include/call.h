@@ -22,7 +22,9 @@ typedef struct {
 /* Parses one seed-format JSON object of len bytes (need not be NUL-terminated).
  * On success fills *out (free with call_free) and returns 0. On bad input
  * returns -1 with a one-line reason in err ("missing field agent_name",
- * "invalid JSON near byte 120", ...), and *out holds nothing to free. */
+ * "invalid JSON near byte 120", ...), and *out holds nothing to free. A NUL
+ * byte or invalid UTF-8 anywhere in buf is refused (fmt_meta.raw_valid relies
+ * on it). */
 int call_parse_json(const char *buf, size_t len, call_t *out, cz_err *err);
 
 /* Builds a call from fields read from any input format, with the same

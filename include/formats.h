@@ -92,6 +92,9 @@ typedef struct {
                              * weighted by segment duration; transcribe mean of
                              * customer segment Sentiment (POSITIVE 1, NEGATIVE -1,
                              * NEUTRAL/MIXED 0) */
+    bool raw_valid;         /* the parser found the record's bytes UTF-8 without
+                             * NUL (seed, jsonl: call_parse_json checks them), so
+                             * prepare_from_parts need not check them again */
 } fmt_meta;
 
 typedef struct {

@@ -23,6 +23,8 @@ typedef struct {
                           * the function behind evidence_json); the turns, KPIs and
                           * talk metrics are computed exactly as for the worker */
     const roster *roster; /* agent -> team, over the call's own team; may be NULL */
+    bool no_questions;   /* the caller shows no talk.customer_questions (analyze
+                          * on a seed source): it stays 0 (talk_compute_times) */
 } prepare_opts;
 
 typedef struct {
@@ -57,7 +59,8 @@ typedef struct {
  * from raw[0..len): call and turns are moved into out, meta (may be NULL) is
  * copied. Returns 0 and fills *out (free with prepared_call_free), or -1
  * with err holding the quarantine reason, which names the field: raw must be
- * UTF-8 without NUL bytes (bronze keeps it as text), task UTF-8, the upsell
+ * UTF-8 without NUL bytes (bronze keeps it as text; not checked again when
+ * meta->raw_valid says the parser did), task UTF-8, the upsell
  * amount, the call length and the rating within the bounds above. */
 int prepare_from_parts(const prepare_opts *o, kpi_scratch *s, call_t *call, turns_t *turns,
                        const fmt_meta *meta, const char *raw, size_t len, prepared_call *out,

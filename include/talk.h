@@ -59,6 +59,10 @@ typedef struct {
 /* Computes the metrics of t. call_ms is the call length the source states,
  * or -1. Turns need not be sorted. Never fails. */
 void talk_compute(const turns_t *t, int64_t call_ms, talk_metrics *out);
+/* talk_compute without reading the customers' words: customer_questions is
+ * 0, every other field as talk_compute sets it. For a caller that shows no
+ * question count (analyze on a seed source). */
+void talk_compute_times(const turns_t *t, int64_t call_ms, talk_metrics *out);
 
 /* Is this (customer) text a question by the rule above? */
 bool talk_is_question(const char *text);

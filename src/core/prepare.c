@@ -176,7 +176,7 @@ int prepare_from_parts(const prepare_opts *o, kpi_scratch *s, call_t *call, turn
                        cz_err *err)
 {
     memset(out, 0, sizeof *out);
-    if (check_raw(raw, len, err) < 0) {
+    if (!(meta && meta->raw_valid) && check_raw(raw, len, err) < 0) {
         call_free(call);
         turns_free(turns);
         return -1;
@@ -206,7 +206,8 @@ int prepare_from_parts(const prepare_opts *o, kpi_scratch *s, call_t *call, turn
         }
     if (!o->kpis_only)
         render_turns(out);
-    talk_compute(&out->turns, meta ? meta->call_ms : -1, &out->talk);
+    (o->no_questions ? talk_compute_times : talk_compute)(&out->turns, meta ? meta->call_ms : -1,
+                                                          &out->talk);
     turns_t view = kpi_view(&out->turns);
     int rc = kpi_extract(o->rules, s, &view, &out->kpi, err);
     if (view.v != out->turns.v)

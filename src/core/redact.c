@@ -437,11 +437,13 @@ static wanted prescan(const char *text, size_t len)
     size_t digits = 0;
 #ifdef __SSE2__
     /* Where the CPU has SSE2 (every x86-64), digits and '@' are found in
-     * one pass sixteen bytes at a time, the last few bytes copied into a
-     * zeroed block (a zero is neither): each byte lane counts its digits
-     * and the lanes are summed every 8 blocks (no lane passes 255) to stop
-     * once there are enough. The same answers as counting byte by byte,
-     * with a fraction of the instructions. */
+     * one pass sixteen bytes at a time; the last few bytes are read as the
+     * sixteen that end the text with the ones counted already zeroed (a
+     * zero is neither), or, in a text shorter than a block, copied into a
+     * zeroed block. Each byte lane counts its digits and the lanes are
+     * summed every 8 blocks (no lane passes 255) to stop once there are
+     * enough. The same answers as counting byte by byte, with a fraction
+     * of the instructions. */
     const __m128i zero = _mm_setzero_si128(), c0 = _mm_set1_epi8('0'), c9 = _mm_set1_epi8(9),
                   cat = _mm_set1_epi8('@');
     __m128i acc = zero, ats = zero;
@@ -450,6 +452,16 @@ static wanted prescan(const char *text, size_t len)
         __m128i x;
         if (i + 16 <= len) {
             x = _mm_loadu_si128((const __m128i *)(const void *)(text + i));
+        } else if (len >= 16) {
+            /* the sixteen bytes that end the text, those counted already
+             * zeroed: RAMP + r has 0xFF in the lanes of the last r bytes */
+            static const unsigned char RAMP[32] = {
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+            x = _mm_and_si128(
+                _mm_loadu_si128((const __m128i *)(const void *)(text + len - 16)),
+                _mm_loadu_si128((const __m128i *)(const void *)(RAMP + (len - i))));
         } else {
             char last[16] = {0};
             memcpy(last, text + i, len - i);

@@ -192,11 +192,15 @@ static void timed(const turns_t *t, talk_metrics *m)
 
 void talk_compute(const turns_t *t, int64_t call_ms, talk_metrics *out)
 {
-    memset(out, 0, sizeof *out);
+    talk_compute_times(t, call_ms, out);
     for (size_t i = 0; i < t->n; i++)
         if (t->v[i].speaker == SPK_CUSTOMER && talk_is_question(t->v[i].text))
             out->customer_questions++;
+}
 
+void talk_compute_times(const turns_t *t, int64_t call_ms, talk_metrics *out)
+{
+    memset(out, 0, sizeof *out);
     /* Offsets past ~3000 years are not a call, and would overflow the
      * basis-point arithmetic (ms * 10000 must fit in int64_t). */
     const int64_t max_ms = INT64_C(100000000000000);
@@ -216,13 +220,11 @@ void talk_compute(const turns_t *t, int64_t call_ms, talk_metrics *out)
     int64_t t0 = call_ms >= 0 ? 0 : first;
     int64_t t1 = call_ms >= 0 && call_ms > last ? call_ms : last;
     if (!known || t1 <= t0) {
-        int q = out->customer_questions;
         out->times_known = false;
         out->duration_ms = out->agent_ms = out->customer_ms = out->other_ms = -1;
         out->silence_ms = out->overlap_ms = out->longest_monologue_ms = -1;
         out->agent_bp = out->customer_bp = out->other_bp = out->silence_bp = -1;
         out->interruptions = out->agent_interruptions = out->customer_interruptions = -1;
-        out->customer_questions = q;
         return;
     }
     out->times_known = true;

@@ -153,6 +153,8 @@ static void analyze_file(an_ctx *c, int dfd, const char *name, const char *path,
     fmt_records_clear(&c->recs);
     fmt_parse(path, c->in.s, c->in.len, &c->fo, &c->recs);
     bool extra = c->recs.format != FMT_SEED;
+    /* a seed call's line shows none of the talk metrics (put_extra) */
+    c->prep.no_questions = !extra;
     for (size_t i = 0; i < c->recs.n; i++) {
         fmt_record *r = &c->recs.v[i];
         const char *why = r->error;

@@ -229,6 +229,10 @@ static int parse_lit(const char *json, call_t *c, cz_err *err)
     "{\"call_id\": \" C-1 \", \"agent_name\": \"" agent "\", \"timestamp\": \"" ts "\", " \
     "\"transcript_text\": \"Agent: hi. Customer: hello.\"}"
 
+#define TEXTREC(text)                                                                   \
+    "{\"call_id\": \"N-1\", \"agent_name\": \"Ann\", \"timestamp\": \"2025-10-09\", "     \
+    "\"transcript_text\": \"" text "\"}"
+
 static void direct(void)
 {
     call_t c;
@@ -278,6 +282,17 @@ static void direct(void)
     const char *two = REC("Maria", "2025-10-09") "garbage";
     size_t n1 = strlen(two) - strlen("garbage");
     CHECK(call_parse_json(two, n1, &c, &err) == 0, "direct: len honoured");
+    call_free(&c);
+
+    /* the escaped NUL is looked for only where the flat reader gave up (a \u
+     * escape makes it give up); an escaped backslash before "u0000" is text
+     * and stays on the flat path */
+    CHECK(parse_lit(TEXTREC("Agent: hi\\u0000 there"), &c, &err) < 0 &&
+              strstr(err.msg, "escaped NUL character") != NULL,
+          "direct: escaped NUL in the transcript quarantined");
+    CHECK(parse_lit(TEXTREC("Agent: a path c:\\\\u0000 here"), &c, &err) == 0 &&
+              strstr(c.transcript, "c:\\u0000") != NULL,
+          "direct: escaped backslash before u0000 is text");
     call_free(&c);
 
     CHECK(parse_lit("{\"call_id\": 5}", &c, NULL) < 0, "direct: NULL err accepted");

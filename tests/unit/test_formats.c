@@ -126,6 +126,8 @@ static void check_jsonl(void)
         CHECK(r.v[1].raw_len > 0 && buf[r.v[1].raw_off] == '{' &&
                   buf[r.v[1].raw_off + r.v[1].raw_len - 1] == '}',
               "jsonl: raw slice is the line");
+        CHECK(r.v[1].meta.raw_valid && r.v[3].meta.raw_valid && !r.v[2].meta.raw_valid,
+              "jsonl: a parsed line's bytes are vouched for (prepare checks them no more)");
     }
     fmt_records_clear(&r);
     CHECK(r.n == 0, "jsonl: clear empties the list");
@@ -140,6 +142,7 @@ static void check_text(void)
     fmt_records r;
     fmt_kind k = parse_file(DIR_ "text-headers.txt", NULL, &r);
     CHECK(k == FMT_TEXT && r.n == 1 && !r.v[0].error, "text: headers call loads");
+    CHECK(r.n == 1 && !r.v[0].meta.raw_valid, "text: its bytes are left to prepare to check");
     if (r.n == 1 && !r.v[0].error) {
         fmt_record *c = &r.v[0];
         CHECK_STR(c->call.call_id, "T-100", "text: Call-Id header");

@@ -164,8 +164,30 @@ static void check_questions(void)
     turns_free(&t);
 }
 
+/* talk_compute_times is talk_compute without the question count: the same
+ * bytes in every other field, timed or not. */
+static void check_times_only(void)
+{
+    turns_t t = TURNS_INIT;
+    talk_metrics full, times;
+    add(&t, SPK_AGENT, "how can i help", 0, 1000);
+    add(&t, SPK_CUSTOMER, "can i add the sports pack", 1500, 3000);
+    add(&t, SPK_CUSTOMER, "what does it cost", 2800, 4000);
+    for (int pass = 0; pass < 2; pass++) {
+        talk_compute(&t, pass ? -1 : 6000, &full);
+        talk_compute_times(&t, pass ? -1 : 6000, &times);
+        CHECK(full.customer_questions == 2 && times.customer_questions == 0,
+              "times only: no question counted");
+        times.customer_questions = full.customer_questions;
+        CHECK(memcmp(&full, &times, sizeof full) == 0, "times only: every other field the same");
+        t.v[1].start_ms = -1; /* the second pass untimed */
+    }
+    turns_free(&t);
+}
+
 int main(void)
 {
+    check_times_only();
     check_unknown();
     check_overlap();
     check_call_length();

@@ -18,6 +18,9 @@ static void parse_one(const char *buf, size_t off, size_t len, fmt_record *rec)
         fmt_fail(rec, "%s", err.msg);
         return;
     }
+    /* call_parse_json refused a NUL byte or invalid UTF-8 anywhere in
+     * buf[off, off+len), the record's raw bytes (fmt_push) */
+    rec->meta.raw_valid = true;
     if (turns_split(rec->call.transcript, &rec->turns, &err) < 0)
         fmt_fail(rec, "%s", err.msg);
 }

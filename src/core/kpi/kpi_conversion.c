@@ -424,7 +424,11 @@ static void follow_agreement(dlg_state *st, int turn, const dlg_customer *c)
             /* "yes, that's my email" agrees to a detail; "that's right.
              * what's their address?" asks about one after agreeing */
             agreed_end = e->end;
-            detail = nonpurchase_beyond(ct, c, e->start, agreement_end(ct, e));
+            /* where the agreement ends is worked out only in a turn with
+             * a non-purchase match anywhere (its section mask): without
+             * one, nonpurchase_beyond finds none whatever the end */
+            detail = (ct->secmask & (1ull << KS_NONPURCHASE)) &&
+                     nonpurchase_beyond(ct, c, e->start, agreement_end(ct, e));
         }
     }
     /* "All good. What's the rating?" to a read-back: no word of agreement

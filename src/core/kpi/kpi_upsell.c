@@ -1105,16 +1105,12 @@ static size_t notice_start(const kpi_text *t, size_t k)
     return t->sent[t->tok[k].sent].start;
 }
 
-/* Is word k of agent text t the "added" of a notice: said of something done
- * ("Haul-away added", "I've added the ottoman"), not asked or proposed
- * ("would you like it added?", "it can be added for $20", "if you want it
- * added") nor denied ("I haven't added it")? */
-static bool notice_word(const kpi_text *t, size_t k)
+/* notice_word for a word k that is "added". */
+static bool notice_added(const kpi_text *t, size_t k)
 {
     /* "an added line is $30" describes a thing; "we added roadside
      * assistance this year" (the business's own news) offers it */
-    if (!KPI_TOK_IS(t, k, "added") ||
-        (k > 0 && KPI_TOK_IS(t, k - 1, "a", "an", "the", "any", "no", "your", "our", "we", "they")))
+    if (k > 0 && KPI_TOK_IS(t, k - 1, "a", "an", "the", "any", "no", "your", "our", "we", "they"))
         return false;
     size_t ss = t->sent[t->tok[k].sent].start;
     for (size_t j = kpi_text_tok_at(t, ss); j < k; j++)
@@ -1123,6 +1119,17 @@ static bool notice_word(const kpi_text *t, size_t k)
                        "like", "if", "will"))
             return false;
     return !kpi_text_sentence_is_question(t, t->tok[k].sent);
+}
+
+/* Is word k of agent text t the "added" of a notice: said of something done
+ * ("Haul-away added", "I've added the ottoman"), not asked or proposed
+ * ("would you like it added?", "it can be added for $20", "if you want it
+ * added") nor denied ("I haven't added it")? Asked of every word of every
+ * agent turn: inline, the one compare that turns away all the other words
+ * is made in the caller's loop, without a call. */
+static inline bool notice_word(const kpi_text *t, size_t k)
+{
+    return KPI_TOK_IS(t, k, "added") && notice_added(t, k);
 }
 
 /* Does a question of agent text t ask to add ("Shall I add it?", "want me
@@ -2950,6 +2957,15 @@ static bool answer_named(const kpi_scratch *s, dlg_state *st, int turn, size_t n
         if (named < 2)
             return false;
     }
+    /* with no item on the table no words below name one, and the tests on
+     * them take nothing: only a refusal's taking back is left (most turns
+     * of a call before its first price) */
+    if (n == 0) {
+        any = v == NO && retract_named(st, turn, e);
+        if (any)
+            e->consumed = true;
+        return any;
+    }
     bool only = v == NO && only_pick(ct, e);
     size_t sa, sb, xa = 0, xb = 0;
     if (answer_scope(st, e, v, &sa, &sb, &xa, &xb)) {
@@ -3415,6 +3431,11 @@ static void pick_by_list(dlg_state *st, int turn, size_t n, const dlg_customer *
     bool refused = false;
     for (size_t i = 0; i < c->n; i++)
         refused |= event_answer(c->ev[i].kind) == NO;
+    /* a sentence names each of the n items at most once: with none on the
+     * table, or one and no refusal, no sentence can take anything, and its
+     * words are not read */
+    if (n == 0 || (n == 1 && !refused))
+        return;
     for (size_t si = 0; si < ct->nsent; si++) {
         size_t a = ct->sent[si].start, b = ct->sent[si].end;
         size_t k0 = kpi_text_tok_at(ct, a), named = 0, words = 0;
@@ -3688,9 +3709,28 @@ static bool pick_by_nearest(dlg_state *st, int turn, size_t n, dlg_customer *c)
  * of an extra taken at a price each. The extra is the latest one taken at a
  * unit price that the sentence names, or the only one; the count is the
  * first after "make it" / "change it to" / "just" / "only" in the sentence. */
+/* Is there an extra recounted could change: taken before turn at a price
+ * each, not for a set, and not taken back? */
+static bool recount_candidate(const dlg_state *st, int turn)
+{
+    for (size_t i = 0; i < st->n_acc; i++) {
+        const dlg_accept *acc = &st->acc[i];
+        if (acc->retracted || acc->kind != ACC_ADDON || acc->item < 0 || acc->turn >= turn)
+            continue;
+        const dlg_item *it = &st->items[acc->item];
+        if (it->each && !it->bundle && it->cents > 0)
+            return true;
+    }
+    return false;
+}
+
 static void recounted(dlg_state *st, int turn)
 {
     const kpi_text *ct = &st->texts[turn];
+    /* without such an extra no count below picks one: the words are not
+     * read (most turns) */
+    if (!recount_candidate(st, turn))
+        return;
     for (size_t k = 0; k + 2 < ct->ntok; k++) {
         size_t q_at;
         /* "do it for four of us", "make that for six people": the party
@@ -4206,9 +4246,28 @@ static int dozens_said(const kpi_text *ct)
  * times the dozens the customer takes (the count reader counts items, so
  * "three dozen" would be 36 of them). Also "add a dozen" ... "actually,
  * make it two dozen": the dozens said later recount the extra taken. */
+/* Is there an extra taken, not taken back, at a price neither each nor for
+ * a set: one dozens_taken could multiply? */
+static bool dozen_candidate(const dlg_state *st)
+{
+    for (size_t i = 0; i < st->n_acc; i++) {
+        const dlg_accept *a = &st->acc[i];
+        if (a->retracted || a->kind != ACC_ADDON || a->item < 0)
+            continue;
+        const dlg_item *it = &st->items[a->item];
+        if (!it->each && !it->bundle && it->cents > 0)
+            return true;
+    }
+    return false;
+}
+
 static void dozens_taken(dlg_state *st, int turn, size_t acc_before)
 {
     const kpi_text *ct = &st->texts[turn];
+    /* without one, no count of dozens changes anything: the words are not
+     * read (most turns) */
+    if (!dozen_candidate(st))
+        return;
     int q = dozens_said(ct);
     if (!q)
         return;
