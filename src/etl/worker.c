@@ -551,6 +551,13 @@ static int run(worker *w, char *const *paths, size_t npaths)
         pipe_destroy(&pipe);
         return EX_OSERR;
     }
+    /* The start-up snapshot (--once: the state before this run), built
+     * while the producer reads and prepares the first batch rather than
+     * before it starts. */
+    if (w->publish_first) {
+        w->publish_first = false;
+        worker_publish(w, NULL);
+    }
     batch_t *b;
     const double rows_at_start = bronze_rows_estimate(w->conn);
     double stats_rows = rows_at_start;
