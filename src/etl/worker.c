@@ -394,7 +394,8 @@ void worker_publish_calls(worker *w, const strmap *agents)
  * tenth, as the drill-down is (publish_calls); the batch it waits for is
  * kept in w->snap_due. A batch loaded with none waiting publishes at once,
  * so the last batch of a run always does; a run that stops with one due
- * publishes it at its end (publish_due). */
+ * publishes it at its end (publish_due), or the next run at its start when
+ * the connection was lost. */
 static void publish_snapshot(worker *w, const char *batch_id, bool backlog)
 {
     double now = cz_now_mono();
@@ -411,7 +412,7 @@ static void publish_snapshot(worker *w, const char *batch_id, bool backlog)
 }
 
 /* The snapshot of a committed batch that still waits (publish_snapshot),
- * at the end of a run. */
+ * at the end of a run or the start of the next. */
 static void publish_due(worker *w)
 {
     if (!w->snap_due[0] || !w->conn || pg_is_broken(w->conn))
@@ -557,6 +558,8 @@ static int run(worker *w, char *const *paths, size_t npaths)
     if (w->publish_first) {
         w->publish_first = false;
         worker_publish(w, NULL);
+    } else {
+        publish_due(w); /* one an earlier run could not send (its connection lost) */
     }
     batch_t *b;
     const double rows_at_start = bronze_rows_estimate(w->conn);
