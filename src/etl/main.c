@@ -384,7 +384,7 @@ static int run_worker(const cli *c, cz_settings *s)
         log_error("%s", err.msg);
         rc = EX_CONFIG;
     } else if (!rc && c->once) {
-        worker_publish(&w, NULL);
+        w.publish_first = true; /* the start-up snapshot, sent by the run */
         rc = worker_run_once(&w);
     } else if (!rc) {
         rc = worker_run_daemon(&w);

@@ -594,14 +594,67 @@ static int copy_layers(PGconn *c, batch_t *b, long long batch_id, const char *ru
     return rc;
 }
 
-/* A delta applier's failure (both below) names the tables: "updating
- * TABLE" and also. Returns -1. */
-static int delta_failed(const char *table, const char *also, cz_err *err)
+/* The aggregate deltas of a batch as one message of statements: each
+ * table's delta is COPYed into a temporary table and merged from there
+ * (agg_msg_send). A COPY costs a round trip, the message one more: seven at
+ * most for the six tables, where each table took two or more of its own
+ * (and the agents' teams three), each of them a wait for the backend and
+ * then for the loader to be scheduled again. The temporary tables are
+ * emptied at once, not only at commit: a search for refused rows (isolate)
+ * applies several deltas in one transaction. */
+#define AGG_COPIES 6
+typedef struct {
+    strbuf sql;
+    strbuf data[AGG_COPIES];   /* the rows of the COPY that starts segment i */
+    char what[AGG_COPIES + 1][96]; /* what the statements before the first
+                                  COPY ([0]) and those of segment i ([i + 1])
+                                  update, for a failure's message */
+    int n;                     /* segments (COPYs) so far */
+} agg_msg;
+
+static void agg_msg_init(agg_msg *m)
 {
-    strbuf m = SB_INIT;
-    sb_printf(&m, "updating %s%s", table, also);
-    err_step(err, m.s);
-    sb_free(&m);
+    memset(m, 0, sizeof *m);
+    /* "relation already exists" notices of the CREATE ... IF NOT EXISTS
+     * below, for the rest of this message only */
+    sb_puts(&m->sql, "SET LOCAL client_min_messages = warning;");
+}
+
+static void agg_msg_free(agg_msg *m)
+{
+    sb_free(&m->sql);
+    for (int i = 0; i < AGG_COPIES; i++)
+        sb_free(&m->data[i]);
+}
+
+/* A new segment, whose statements update what (and also): its COPY's rows
+ * go into the returned buffer. */
+static strbuf *agg_segment(agg_msg *m, const char *what, const char *also)
+{
+    snprintf(m->what[m->n + 1], sizeof m->what[0], "%s%s", what, also);
+    return &m->data[m->n++];
+}
+
+/* Sends the message. Returns 0, or -1 with err naming what failed to update
+ * ("updating TABLE ..."). */
+static int agg_msg_send(PGconn *c, agg_msg *m, cz_err *err)
+{
+    if (!m->n && !m->what[0][0])
+        return 0;
+    sb_puts(&m->sql, "SET LOCAL client_min_messages TO DEFAULT");
+    const char *data[AGG_COPIES];
+    size_t len[AGG_COPIES];
+    for (int i = 0; i < m->n; i++) {
+        data[i] = m->data[i].s;
+        len[i] = m->data[i].len;
+    }
+    int started = 0;
+    if (pg_copy_many(c, m->sql.s, data, len, m->n, &started, err) == 0)
+        return 0;
+    strbuf s = SB_INIT;
+    sb_printf(&s, "updating %s", m->what[started <= m->n ? started : m->n]);
+    err_step(err, s.s);
+    sb_free(&s);
     return -1;
 }
 
@@ -611,13 +664,12 @@ static int delta_failed(const char *table, const char *also, cz_err *err)
  * sums, rows that reach zero calls removed. keep (may be "") filters the
  * delta rows applied, as SQL over tmp. With totals, agent_category_totals
  * follows. */
-static int apply_cat_deltas(PGconn *c, const agg_delta *d, const char *table, const char *tmp,
-                            const char *k1, const char *k2, const char *keep, bool totals,
-                            cz_err *err)
+static void cat_deltas(agg_msg *m, const agg_delta *d, const char *table, const char *tmp,
+                       const char *k1, const char *k2, const char *keep, bool totals)
 {
     if (!d->ncat)
-        return 0;
-    strbuf s = SB_INIT, q = SB_INIT;
+        return;
+    strbuf s = SB_INIT;
     bool shrinks = false; /* a group may reach zero calls: only when one loses calls */
     for (size_t i = 0; i < d->ncat; i++) {
         const agg_cat_row *r = &d->cats[i];
@@ -634,174 +686,122 @@ static int apply_cat_deltas(PGconn *c, const agg_delta *d, const char *table, co
         sb_putc(&s, '\n');
     }
     if (!s.len)
-        return 0; /* every change cancelled out */
-    /* One message, two round trips (the first error stops it). tmp is
-     * emptied at once, not only at commit: a search for refused rows
-     * (isolate) applies several deltas in one transaction. */
-    sb_printf(&q, "CREATE TEMP TABLE IF NOT EXISTS %s (LIKE %s) ON COMMIT DELETE ROWS;", tmp, table);
-    sb_printf(&q, "COPY %s (%s, %s, category, calls) FROM STDIN;", tmp, k1, k2);
-    sb_printf(&q, "INSERT INTO %1$s AS a SELECT * FROM %2$s %5$s"
-                  " ON CONFLICT (%3$s, %4$s, category) DO UPDATE SET calls = a.calls + EXCLUDED.calls",
+        return; /* every change cancelled out */
+    *agg_segment(m, table, totals ? " and agent_category_totals" : "") = s;
+    strbuf *q = &m->sql;
+    sb_printf(q, "CREATE TEMP TABLE IF NOT EXISTS %s (LIKE %s) ON COMMIT DELETE ROWS;", tmp, table);
+    sb_printf(q, "COPY %s (%s, %s, category, calls) FROM STDIN;", tmp, k1, k2);
+    sb_printf(q, "INSERT INTO %1$s AS a SELECT * FROM %2$s %5$s"
+                 " ON CONFLICT (%3$s, %4$s, category) DO UPDATE SET calls = a.calls + EXCLUDED.calls;",
               table, tmp, k1, k2, keep);
     if (totals)
-        sb_puts(&q, ";INSERT INTO agent_category_totals AS a (agent_name, category, calls)"
-                    " SELECT agent_name, category, sum(calls) FROM cat_delta"
-                    " GROUP BY agent_name, category"
-                    " ON CONFLICT (agent_name, category) DO UPDATE SET calls = a.calls + EXCLUDED.calls");
+        sb_puts(q, "INSERT INTO agent_category_totals AS a (agent_name, category, calls)"
+                   " SELECT agent_name, category, sum(calls) FROM cat_delta"
+                   " GROUP BY agent_name, category"
+                   " ON CONFLICT (agent_name, category) DO UPDATE SET calls = a.calls + EXCLUDED.calls;");
     if (shrinks) {
-        sb_printf(&q, ";DELETE FROM %1$s a USING %2$s d WHERE a.%3$s = d.%3$s"
-                      " AND a.%4$s = d.%4$s AND a.category = d.category AND a.calls = 0",
+        sb_printf(q, "DELETE FROM %1$s a USING %2$s d WHERE a.%3$s = d.%3$s"
+                     " AND a.%4$s = d.%4$s AND a.category = d.category AND a.calls = 0;",
                   table, tmp, k1, k2);
         if (totals)
-            sb_puts(&q, ";DELETE FROM agent_category_totals a USING cat_delta d"
-                        " WHERE a.agent_name = d.agent_name AND a.category = d.category"
-                        " AND a.calls = 0");
+            sb_puts(q, "DELETE FROM agent_category_totals a USING cat_delta d"
+                       " WHERE a.agent_name = d.agent_name AND a.category = d.category"
+                       " AND a.calls = 0;");
     }
-    sb_printf(&q, ";DELETE FROM %s", tmp);
-    const char *data = s.s;
-    int rc = pg_copy_many(c, q.s, &data, &s.len, 1, NULL, err);
-    sb_free(&s);
-    sb_free(&q);
-    return rc < 0 ? delta_failed(table, totals ? " and agent_category_totals" : "", err) : 0;
+    sb_printf(q, "DELETE FROM %s;", tmp);
 }
 
-/* Adds the rows of d to table, keyed by columns k1 and k2, through the
- * temporary table tmp (LIKE table): sums by the same exact deltas, then
- * deletes the groups left without calls, as a GROUP BY would not have them.
- * keep (may be "") filters the delta rows applied, as SQL over tmp. With
- * totals, each agent's totals (agent_totals) and team (agent_teams) follow.
- * All in one message: two round trips, the first error stopping the rest. */
 /* Each agent's team is the team of its newest call: for the agents the
  * batch touched (agg_delta, the daily delta, already applied), one index
  * probe each (gold_agent_time). That call is no older than the start of the
  * day before the agent's newest business day in the daily rows just updated
  * (a zone is at most a day from UTC; days older than every call stay there
  * only after a prune), so gold is read from there on: a bound known when the
- * statement is planned, or the planner opens every month of gold for each
- * agent. Then agg_delta is emptied at once, not only at commit: a search for
- * refused rows (isolate) applies several deltas in one transaction. */
-static int newest_teams(PGconn *c, bool shrinks, cz_err *err)
+ * statement is planned (a constant, EXECUTE format), or the planner opens
+ * every month of gold for each agent. Then agg_delta is emptied. */
+static void newest_teams(strbuf *q, bool shrinks)
 {
-    PGresult *since = pg_query(c,
-                               "SELECT ((min(m) - 1)::timestamp AT TIME ZONE 'UTC')::text FROM"
-                               " (SELECT (SELECT max(day) FROM agent_daily_metrics a"
-                               "   WHERE a.agent_name = d.agent_name) AS m"
-                               "  FROM (SELECT DISTINCT agent_name FROM agg_delta) d) x",
-                               0, NULL, err);
-    int rc = since ? 0 : -1;
-    if (rc == 0 && !PQgetisnull(since, 0, 0)) {
-        const char *p1[1] = {PQgetvalue(since, 0, 0)};
-        PGresult *r = pg_query(
-            c,
-            "INSERT INTO agent_teams AS a (agent_name, team)"
-            " SELECT d.agent_name, g.team FROM (SELECT DISTINCT agent_name FROM agg_delta) d"
-            " CROSS JOIN LATERAL (SELECT team FROM gold_performance_metrics g"
-            "  WHERE g.agent_name = d.agent_name AND g.call_time >= $1::timestamptz"
-            "  ORDER BY g.call_time DESC, g.call_id DESC LIMIT 1) g"
-            " ON CONFLICT (agent_name) DO UPDATE SET team = EXCLUDED.team"
-            " WHERE a.team IS DISTINCT FROM EXCLUDED.team",
-            1, p1, err);
-        rc = r ? 0 : -1;
-        PQclear(r);
-    }
-    PQclear(since);
+    sb_puts(q, "DO $cz$ DECLARE since text; BEGIN"
+               " SELECT ((min(m) - 1)::timestamp AT TIME ZONE 'UTC')::text INTO since FROM"
+               " (SELECT (SELECT max(day) FROM agent_daily_metrics a"
+               "   WHERE a.agent_name = d.agent_name) AS m"
+               "  FROM (SELECT DISTINCT agent_name FROM agg_delta) d) x;"
+               " IF since IS NOT NULL THEN EXECUTE format("
+               "'INSERT INTO agent_teams AS a (agent_name, team)"
+               " SELECT d.agent_name, g.team FROM (SELECT DISTINCT agent_name FROM agg_delta) d"
+               " CROSS JOIN LATERAL (SELECT team FROM gold_performance_metrics g"
+               "  WHERE g.agent_name = d.agent_name AND g.call_time >= %L::timestamptz"
+               "  ORDER BY g.call_time DESC, g.call_id DESC LIMIT 1) g"
+               " ON CONFLICT (agent_name) DO UPDATE SET team = EXCLUDED.team"
+               " WHERE a.team IS DISTINCT FROM EXCLUDED.team', since);"
+               " END IF; END $cz$;");
     /* An agent left without calls (only when a delta shrinks) has no team. */
-    if (rc == 0 && shrinks)
-        rc = pg_exec(c,
-                     "DELETE FROM agent_teams a WHERE a.agent_name IN"
-                     " (SELECT agent_name FROM agg_delta) AND NOT EXISTS"
-                     " (SELECT 1 FROM agent_totals t WHERE t.agent_name = a.agent_name)",
-                     err);
-    if (rc == 0)
-        rc = pg_exec(c, "DELETE FROM agg_delta", err);
-    return rc;
+    if (shrinks)
+        sb_puts(q, "DELETE FROM agent_teams a WHERE a.agent_name IN"
+                   " (SELECT agent_name FROM agg_delta) AND NOT EXISTS"
+                   " (SELECT 1 FROM agent_totals t WHERE t.agent_name = a.agent_name);");
+    sb_puts(q, "DELETE FROM agg_delta;");
 }
 
-static int add_rows(PGconn *c, const agg_delta *d, const char *table, const char *tmp,
-                    const char *k1, const char *k2, const char *keep, bool totals, cz_err *err)
+/* Adds the rows of d to table, keyed by columns k1 and k2, through the
+ * temporary table tmp (LIKE table): sums by the same exact deltas, then
+ * deletes the groups left without calls, as a GROUP BY would not have them.
+ * keep (may be "") filters the delta rows applied, as SQL over tmp. With
+ * totals, each agent's totals (agent_totals) and team (agent_teams) follow. */
+static void add_rows(agg_msg *m, const agg_delta *d, const char *table, const char *tmp,
+                     const char *k1, const char *k2, const char *keep, bool totals)
 {
     if (!d->n)
-        return 0;
-    strbuf q = SB_INIT;
-    strbuf s = SB_INIT;
+        return;
+    strbuf *s = agg_segment(m, table, totals ? " and agent_totals (with agent_teams)" : "");
+    strbuf *q = &m->sql;
     /* Only a delta without calls, or with fewer, can leave a group at zero
      * calls: a batch of new calls has no such row, and skips the deletes. */
     bool shrinks = false;
     for (size_t i = 0; i < d->n; i++) {
         const agg_row *r = &d->rows[i];
         shrinks |= r->k.calls <= 0;
-        copy_field_str(&s, r->agent_name);
-        tab(&s);
-        sb_puts(&s, r->day);
-        pg_agg_copy_fields(&s, &r->k);
-        sb_putc(&s, '\n');
+        copy_field_str(s, r->agent_name);
+        tab(s);
+        sb_puts(s, r->day);
+        pg_agg_copy_fields(s, &r->k);
+        sb_putc(s, '\n');
     }
-    sb_printf(&q, "CREATE TEMP TABLE IF NOT EXISTS %s (LIKE %s) ON COMMIT DELETE ROWS;", tmp,
+    sb_printf(q, "CREATE TEMP TABLE IF NOT EXISTS %s (LIKE %s) ON COMMIT DELETE ROWS;", tmp,
               table);
-    sb_printf(&q, "COPY %s (%s, %s, ", tmp, k1, k2);
-    pg_agg_list(&q, "%1$s", ", ");
-    sb_puts(&q, ") FROM STDIN;");
+    sb_printf(q, "COPY %s (%s, %s, ", tmp, k1, k2);
+    pg_agg_list(q, "%1$s", ", ");
+    sb_puts(q, ") FROM STDIN;");
     static const char add_delta[] = "%1$s = a.%1$s + EXCLUDED.%1$s";
-    sb_printf(&q, "INSERT INTO %s AS a (%s, %s, ", table, k1, k2);
-    pg_agg_list(&q, "%1$s", ", ");
-    sb_printf(&q, ") SELECT %s, %s, ", k1, k2);
-    pg_agg_list(&q, "%1$s", ", ");
-    sb_printf(&q, " FROM %s %s ON CONFLICT (%s, %s) DO UPDATE SET ", tmp, keep, k1, k2);
-    pg_agg_list(&q, add_delta, ", ");
+    sb_printf(q, "INSERT INTO %s AS a (%s, %s, ", table, k1, k2);
+    pg_agg_list(q, "%1$s", ", ");
+    sb_printf(q, ") SELECT %s, %s, ", k1, k2);
+    pg_agg_list(q, "%1$s", ", ");
+    sb_printf(q, " FROM %s %s ON CONFLICT (%s, %s) DO UPDATE SET ", tmp, keep, k1, k2);
+    pg_agg_list(q, add_delta, ", ");
+    sb_putc(q, ';');
     if (totals) {
-        sb_puts(&q, ";INSERT INTO agent_totals AS a (agent_name, ");
-        pg_agg_list(&q, "%1$s", ", ");
-        sb_puts(&q, ") SELECT agent_name, ");
-        pg_agg_list(&q, "sum(%1$s)", ", ");
-        sb_printf(&q, " FROM %s GROUP BY agent_name ON CONFLICT (agent_name) DO UPDATE SET ", tmp);
-        pg_agg_list(&q, add_delta, ", ");
+        sb_puts(q, "INSERT INTO agent_totals AS a (agent_name, ");
+        pg_agg_list(q, "%1$s", ", ");
+        sb_puts(q, ") SELECT agent_name, ");
+        pg_agg_list(q, "sum(%1$s)", ", ");
+        sb_printf(q, " FROM %s GROUP BY agent_name ON CONFLICT (agent_name) DO UPDATE SET ", tmp);
+        pg_agg_list(q, add_delta, ", ");
+        sb_putc(q, ';');
     }
     /* A group whose only calls moved to another agent, team or period
      * disappears, as it would from a GROUP BY. */
     if (shrinks)
-        sb_printf(&q, ";DELETE FROM %s a USING %s d WHERE a.%s = d.%s AND a.%s = d.%s"
-                      " AND a.calls = 0", table, tmp, k1, k1, k2, k2);
+        sb_printf(q, "DELETE FROM %s a USING %s d WHERE a.%s = d.%s AND a.%s = d.%s"
+                     " AND a.calls = 0;", table, tmp, k1, k1, k2, k2);
     if (totals) {
         if (shrinks)
-            sb_puts(&q, ";DELETE FROM agent_totals a WHERE a.calls = 0"
-                        " AND a.agent_name IN (SELECT agent_name FROM agg_delta)");
-    } else { /* emptied at once, not only at commit: see newest_teams */
-        sb_printf(&q, ";DELETE FROM %s", tmp);
+            sb_puts(q, "DELETE FROM agent_totals a WHERE a.calls = 0"
+                       " AND a.agent_name IN (SELECT agent_name FROM agg_delta);");
+        newest_teams(q, shrinks);
+    } else {
+        sb_printf(q, "DELETE FROM %s;", tmp);
     }
-    const char *data = s.s;
-    int rc = pg_copy_many(c, q.s, &data, &s.len, 1, NULL, err);
-    sb_free(&s);
-    sb_free(&q);
-    if (rc == 0 && totals)
-        rc = newest_teams(c, shrinks, err);
-    return rc < 0 ? delta_failed(table, totals ? " and agent_totals (with agent_teams)" : "", err)
-                  : 0;
-}
-
-static int apply_deltas(PGconn *c, const agg_set *d, cz_err *err)
-{
-    if (apply_cat_deltas(c, &d->day, "agent_daily_categories", "cat_delta", "agent_name", "day",
-                         "", true, err) < 0 ||
-        apply_cat_deltas(c, &d->team, "team_daily_categories", "cat_delta_team", "team", "day",
-                         "", false, err) < 0 ||
-        apply_cat_deltas(c, &d->hour, "agent_hourly_categories", "cat_delta_hour", "agent_name",
-                         "hour", "WHERE hour >= " PG_HOURLY_CUTOFF, false, err) < 0)
-        return -1;
-    if (add_rows(c, &d->day, "agent_daily_metrics", "agg_delta", "agent_name", "day", "", true,
-                 err) < 0 ||
-        add_rows(c, &d->team, "team_daily_metrics", "agg_delta_team", "team", "day", "", false,
-                 err) < 0 ||
-        add_rows(c, &d->hour, "agent_hourly_metrics", "agg_delta_hour", "agent_name", "hour",
-                 "WHERE hour >= " PG_HOURLY_CUTOFF, false, err) < 0)
-        return -1;
-    /* Hours that left the window go (the same cutoff as the rows applied). */
-    if (d->hour.n &&
-        (pg_exec(c, "DELETE FROM agent_hourly_metrics WHERE hour < " PG_HOURLY_CUTOFF, err) < 0 ||
-         pg_exec(c, "DELETE FROM agent_hourly_categories WHERE hour < " PG_HOURLY_CUTOFF, err) < 0)) {
-        err_step(err, "pruning agent_hourly_metrics and agent_hourly_categories");
-        return -1;
-    }
-    return 0;
 }
 
 /* The per-agent windows the snapshot reads (sql/017_snapshot_sums.sql) moved
@@ -809,21 +809,42 @@ static int apply_deltas(PGconn *c, const agg_set *d, cz_err *err)
  * days (pg_snapshot.c) and the baseline_days before today (glance.c), the
  * same dates those readers ask for. Summed afresh once a day, by its first
  * batch; a no-op otherwise. */
-static int keep_windows(PGconn *c, int baseline_days, cz_err *err)
+static void keep_windows(agg_msg *m, int baseline_days)
 {
     if (baseline_days <= 0)
-        return 0;
-    char today[11], days[16];
+        return;
+    char today[11];
     cz_time_local((int64_t)time(NULL), today, NULL);
-    snprintf(days, sizeof days, "%d", baseline_days);
-    const char *p[2] = {today, days};
-    PGresult *r = pg_query(c, "SELECT converza_keep_windows(ARRAY[$1::date - 6, $1::date - $2::int],"
-                              " ARRAY[$1::date, $1::date - 1])",
-                           2, p, err);
-    if (!r)
-        return delta_failed("agent_window_metrics", "", err);
-    PQclear(r);
-    return 0;
+    sb_printf(&m->sql, "SELECT converza_keep_windows(ARRAY['%1$s'::date - 6, '%1$s'::date - %2$d],"
+                       " ARRAY['%1$s'::date, '%1$s'::date - 1]);",
+              today, baseline_days);
+    snprintf(m->what[0], sizeof m->what[0], "agent_window_metrics");
+}
+
+/* The windows (with_windows: keep_windows) and every delta of d, in one
+ * message. */
+static int apply_deltas(PGconn *c, const agg_set *d, bool with_windows, int baseline_days,
+                        cz_err *err)
+{
+    agg_msg m;
+    agg_msg_init(&m);
+    if (with_windows)
+        keep_windows(&m, baseline_days);
+    cat_deltas(&m, &d->day, "agent_daily_categories", "cat_delta", "agent_name", "day", "", true);
+    cat_deltas(&m, &d->team, "team_daily_categories", "cat_delta_team", "team", "day", "", false);
+    cat_deltas(&m, &d->hour, "agent_hourly_categories", "cat_delta_hour", "agent_name", "hour",
+               "WHERE hour >= " PG_HOURLY_CUTOFF, false);
+    add_rows(&m, &d->day, "agent_daily_metrics", "agg_delta", "agent_name", "day", "", true);
+    add_rows(&m, &d->team, "team_daily_metrics", "agg_delta_team", "team", "day", "", false);
+    add_rows(&m, &d->hour, "agent_hourly_metrics", "agg_delta_hour", "agent_name", "hour",
+             "WHERE hour >= " PG_HOURLY_CUTOFF, false);
+    /* Hours that left the window go (the same cutoff as the rows applied). */
+    if (d->hour.n)
+        sb_puts(&m.sql, "DELETE FROM agent_hourly_metrics WHERE hour < " PG_HOURLY_CUTOFF ";"
+                        "DELETE FROM agent_hourly_categories WHERE hour < " PG_HOURLY_CUTOFF ";");
+    int rc = agg_msg_send(c, &m, err);
+    agg_msg_free(&m);
+    return rc;
 }
 
 /* What each file's records came to, for its ingested_files row. */
@@ -1053,7 +1074,7 @@ static int load_body(PGconn *c, batch_t *b, long long batch_id, const char *rule
         copy_layers(c, b, batch_id, rules_version, &d, reprocess, st, err) < 0)
         goto out;
     double t1 = cz_now_mono();
-    if ((!reprocess && keep_windows(c, b->baseline_days, err) < 0) || apply_deltas(c, &d, err) < 0)
+    if (apply_deltas(c, &d, !reprocess, b->baseline_days, err) < 0)
         goto out;
     st->aggregate_s = cz_now_mono() - t1;
     strmap_clear(&b->touched); /* the agents of the deltas: added to or moved from */

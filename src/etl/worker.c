@@ -385,6 +385,43 @@ void worker_publish_calls(worker *w, const strmap *agents)
     free(names);
 }
 
+/* The snapshot after a batch (worker_publish). While the loader is behind
+ * (the next batch already waits), a snapshot would be replaced within
+ * moments by the next batch's, and building it (about ten queries: the
+ * summary, agents, trend, teams, hours, baselines and the alert rules over
+ * them) kept the loader from the next batch: it is then built once a second
+ * at most, and no more often than keeps its share of the loader's time to a
+ * tenth, as the drill-down is (publish_calls); the batch it waits for is
+ * kept in w->snap_due. A batch loaded with none waiting publishes at once,
+ * so the last batch of a run always does; a run that stops with one due
+ * publishes it at its end (publish_due), or the next run at its start when
+ * the connection was lost. */
+static void publish_snapshot(worker *w, const char *batch_id, bool backlog)
+{
+    double now = cz_now_mono();
+    double wait = 10 * w->snap_cost > CALLS_BACKLOG_INTERVAL_S ? 10 * w->snap_cost
+                                                               : CALLS_BACKLOG_INTERVAL_S;
+    if (backlog && now - w->snap_at < wait) {
+        snprintf(w->snap_due, sizeof w->snap_due, "%s", batch_id);
+        return;
+    }
+    w->snap_due[0] = '\0';
+    w->snap_at = now;
+    worker_publish(w, batch_id);
+    w->snap_cost = cz_now_mono() - now;
+}
+
+/* The snapshot of a committed batch that still waits (publish_snapshot),
+ * at the end of a run or the start of the next. */
+static void publish_due(worker *w)
+{
+    if (!w->snap_due[0] || !w->conn || pg_is_broken(w->conn))
+        return;
+    char bid[sizeof w->snap_due];
+    memcpy(bid, w->snap_due, sizeof bid);
+    publish_snapshot(w, bid, false);
+}
+
 /* Loads the batch, retrying across database outages. Never drops the batch:
  * either it commits, or the run stops and its files stay pending. pipe: where
  * the next batch may already wait (publish_calls). Returns 0, LOST_LEASE, or
@@ -432,8 +469,9 @@ static int load_batch(worker *w, batch_t *b, pipe_t *pipe, long long *calls, lon
     w->last_batch = st.batch_id;
     char bid[32];
     snprintf(bid, sizeof bid, "%lld", st.batch_id);
-    worker_publish(w, bid);
-    publish_calls(w, b, pipe_backlog(pipe));
+    bool backlog = pipe_backlog(pipe);
+    publish_snapshot(w, bid, backlog);
+    publish_calls(w, b, backlog);
     publish_status(w, &st, secs);
     /* Test hook (documented in converza-etl(1) as test-only): die the hard
      * way after the commit and before any file is deleted or moved. */
@@ -514,6 +552,15 @@ static int run(worker *w, char *const *paths, size_t npaths)
         pipe_destroy(&pipe);
         return EX_OSERR;
     }
+    /* The start-up snapshot (--once: the state before this run), built
+     * while the producer reads and prepares the first batch rather than
+     * before it starts. */
+    if (w->publish_first) {
+        w->publish_first = false;
+        worker_publish(w, NULL);
+    } else {
+        publish_due(w); /* one an earlier run could not send (its connection lost) */
+    }
     batch_t *b;
     const double rows_at_start = bronze_rows_estimate(w->conn);
     double stats_rows = rows_at_start;
@@ -542,6 +589,7 @@ static int run(worker *w, char *const *paths, size_t npaths)
             pipe_quit(&pipe);
     }
     pthread_join(producer, NULL);
+    publish_due(w);
     /* Drill-downs still due (the run stopped in a backlog): the next batch
      * sends every agent's. */
     if (w->calls_due.n)

@@ -52,6 +52,13 @@ typedef struct {
                                   batches loaded while the next one waited */
     double calls_at;           /* monotonic time they were last sent, 0 = never */
     double calls_cost;         /* seconds that sending took */
+    char snap_due[32];         /* the batch whose snapshot waits (published
+                                  while the next batch waited), "" = none */
+    double snap_at;            /* monotonic time of the last batch's snapshot */
+    double snap_cost;          /* seconds that building and sending it took */
+    bool publish_first;        /* --once: the start-up snapshot waits for the
+                                  run, which sends it while the producer
+                                  prepares the first batch */
     strmap months;             /* month partitions known to exist while the
                                   worker lock is held (pg_load_batch) */
     etl_metrics metrics;       /* since start; written to s->metrics_file */
