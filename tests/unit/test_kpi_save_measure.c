@@ -68,13 +68,6 @@ static void check_not_a_save(void)
             "customer: no just cancel it please\n"
             "agent: okay it's cancelled",
             false, 0, "negative: ASR: the pause refused, cancelled");
-    kt_call("customer: i want to cancel my membership\n"
-            "agent: instead of cancelling we can freeze it for three months\n"
-            "customer: no thanks\n"
-            "agent: okay\n"
-            "customer: actually fine freeze it\n"
-            "agent: done its frozen from today",
-            true, 0, "ASR: refused, then taken after all");
     kt_call("customer: hi i want to cancel or maybe just pause we're away for three weeks\n"
             "agent: sure you can skip weeks instead of cancelling want me to skip the next three\n"
             "customer: yeah skip the next three weeks\n"
