@@ -237,19 +237,23 @@ static size_t closing_object_end(const kpi_text *t, size_t me, size_t b)
  * a [closing] cue whose object (closing_object_end) names a non-purchase or
  * a free service ("put you on | the waitlist", "take | you off our list")?
  * A read-back or a save offer is read as before. */
-static bool closing_object_other(const kpi_text *t, size_t a, size_t b, long closing)
+static bool closing_object_other(const kpi_text *t, size_t a, size_t b, long closing,
+                                 bool saving)
 {
     size_t ms, me;
     if (!kpi_find_last(t, KS_CLOSING, a, b, &ms, &me) || (long)ms != closing)
         return false;
     size_t oe = closing_object_end(t, me, b);
+    if (saving)
+        return dlg_last_nonpurchase_unsaved(t, me, oe) >= 0;
     return dlg_nonpurchase(t, me, oe) || kpi_has(t, KS_FREE_SERVICE, me, oe);
 }
 
 /* Reads what the sentence [a, b) asks: the last of its cues decides, so
  * "shall I book it and what's your email" asks for the email. A read-back
  * asks like a closing question: confirming it commits. */
-static dlg_ask sentence_ask(const kpi_text *t, size_t a, size_t b, bool question, bool retention)
+static dlg_ask sentence_ask(const kpi_text *t, size_t a, size_t b, bool question, bool retention,
+                            bool saving)
 {
     /* "would you like that" points back only when it is asked */
     long closing = maxl(maxl(last_of(t, KS_CLOSING, a, b), readback_at(t, a, b, question)),
@@ -263,7 +267,9 @@ static dlg_ask sentence_ask(const kpi_text *t, size_t a, size_t b, bool question
          cue_in(t, KS_UPGRADE_CUE, a, b, &at)))
         offer = maxl(maxl(last_of(t, KS_OFFER_CUE, a, b), last_of(t, KS_OFFER_QUESTION, a, b)),
                      maxl(last_of(t, KS_UPGRADE_CUE, a, b), (long)at));
-    long other = last_of(t, KS_NONPURCHASE, a, b);
+    /* "instead of cancelling I can freeze it for three months": a save
+     * offer's pause, freeze or credit is the offer, not something else */
+    long other = saving ? dlg_last_nonpurchase_unsaved(t, a, b) : last_of(t, KS_NONPURCHASE, a, b);
     long best = maxl(closing, offer);
     /* "I can do a remote reset, do you want me to do that?": a closing
      * question that points back takes the non-purchase before it */
@@ -279,7 +285,7 @@ static dlg_ask sentence_ask(const kpi_text *t, size_t a, size_t b, bool question
     /* "I can add you to the waitlist.", "would you like me to take you off
      * our list?": the closing's own object, its next few words, is a
      * non-purchase, asked or only proposed */
-    if (closing >= 0 && offer < 0 && closing_object_other(t, a, b, closing))
+    if (closing >= 0 && offer < 0 && closing_object_other(t, a, b, closing, saving))
         return question ? ASK_OTHER : ASK_NONE;
     /* "I'll send it to jo@example.com, is that right?" reads back an
      * address, not an order */
@@ -297,14 +303,14 @@ static dlg_ask sentence_ask(const kpi_text *t, size_t a, size_t b, bool question
  * nothing, a proposal in its last two sentences ("I can book you for
  * Tuesday."). Unpunctuated speech-recognition text is one sentence, read by
  * its cues. */
-static dlg_ask turn_ask(const kpi_text *t, bool retention, bool *asked)
+static dlg_ask turn_ask(const kpi_text *t, bool retention, bool saving, bool *asked)
 {
     *asked = false;
     for (size_t i = t->nsent; i-- > 0;) {
         if (!kpi_text_sentence_is_question(t, i))
             continue;
         *asked = true;
-        dlg_ask k = sentence_ask(t, t->sent[i].start, t->sent[i].end, true, retention);
+        dlg_ask k = sentence_ask(t, t->sent[i].start, t->sent[i].end, true, retention, saving);
         /* "Is this order right? I want to be sure before sending it?": a
          * last question with no cue of its own, no detail and no
          * non-purchase in it, leaves the read-back asked just before */
@@ -312,7 +318,7 @@ static dlg_ask turn_ask(const kpi_text *t, bool retention, bool *asked)
             !kpi_has(t, KS_NONPURCHASE, t->sent[i].start, t->sent[i].end) &&
             !kpi_has(t, KS_IDENTITY, t->sent[i].start, t->sent[i].end) &&
             readback_at(t, t->sent[i - 1].start, t->sent[i - 1].end, true) >= 0 &&
-            sentence_ask(t, t->sent[i - 1].start, t->sent[i - 1].end, true, retention) ==
+            sentence_ask(t, t->sent[i - 1].start, t->sent[i - 1].end, true, retention, saving) ==
                 ASK_CLOSING)
             return ASK_CLOSING;
         /* "I can schedule a callback. Would that work?" asks about the
@@ -325,7 +331,7 @@ static dlg_ask turn_ask(const kpi_text *t, bool retention, bool *asked)
         return k;
     }
     for (size_t i = t->nsent; i-- > 0 && i + 2 >= t->nsent;) {
-        dlg_ask k = sentence_ask(t, t->sent[i].start, t->sent[i].end, false, retention);
+        dlg_ask k = sentence_ask(t, t->sent[i].start, t->sent[i].end, false, retention, saving);
         if (k != ASK_NONE) {
             /* without a question mark (speech recognition), word order
              * tells a question: "would you like to add it" */
@@ -346,7 +352,7 @@ static dlg_ask turn_ask(const kpi_text *t, bool retention, bool *asked)
         return ASK_NONE;
     for (size_t i = 0; i < 2 && i + 2 < t->nsent; i++)
         if (readback_at(t, t->sent[i].start, t->sent[i].end, false) >= 0 &&
-            sentence_ask(t, t->sent[i].start, t->sent[i].end, false, retention) == ASK_CLOSING)
+            sentence_ask(t, t->sent[i].start, t->sent[i].end, false, retention, saving) == ASK_CLOSING)
             return ASK_CLOSING;
     return ASK_NONE;
 }
@@ -585,7 +591,7 @@ static void priced_increment(const kpi_text *t, bool sold, dlg_agent *a)
 }
 
 void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bool price_asked,
-                       bool sold, dlg_agent *a)
+                       bool sold, bool cancelling, dlg_agent *a)
 {
     (void)r;
     a->ask = ASK_NONE;
@@ -601,7 +607,7 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
     a->retention = kpi_has(t, KS_RETENTION, 0, t->len);
     a->confirm = kpi_has(t, KS_CONFIRM, 0, t->len);
     a->revision = kpi_has(t, KS_REVISION, 0, t->len);
-    a->ask = turn_ask(t, a->retention, &a->asked);
+    a->ask = turn_ask(t, a->retention, a->retention && cancelling, &a->asked);
     a->mentions_readback = mentions_readback(t);
     a->asks_more = kpi_has(t, KS_MORE_QUESTION, 0, t->len);
     a->order_prompt = kpi_has(t, KS_ORDER_PROMPT, 0, t->len);

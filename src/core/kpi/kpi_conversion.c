@@ -1576,6 +1576,35 @@ static bool does_instead(const dlg_state *st, int turn, const dlg_customer *c, c
     return true;
 }
 
+/* "Instead of cancelling we can freeze it for three months." - "ugh fine,
+ * freeze it": a go-ahead (starting at byte gs) that names what the save
+ * offer keeps the customer with ([save_measure]) takes the offer, priced or
+ * free; bought once the agent carries it out. Without a cancellation asked
+ * for ("I'd like to freeze my membership" - "fine, freeze it") it only
+ * pauses what the customer has. */
+bool conversion_saving(const dlg_state *st)
+{
+    if (st->cancel_turn < 0)
+        return false;
+    const kpi_text *ct = &st->texts[st->cancel_turn];
+    return !kpi_has(ct, KS_SAVE_MEASURE, 0, ct->len);
+}
+
+static bool takes_save(const dlg_state *st, const kpi_text *ct, size_t gs)
+{
+    return st->save_turn >= 0 && conversion_saving(st) &&
+           kpi_has(ct, KS_SAVE_MEASURE, gs, ct->sent[kpi_text_sentence_at(ct, gs)].end);
+}
+
+/* "Rather than cancel I can skip the next two shipments." - "alright, skip
+ * them then": a "skip" that would refuse something takes the save offer
+ * that is made of skipping. */
+static bool skips_as_saved(const dlg_state *st, const kpi_text *ct, const dlg_event *e)
+{
+    return e->kind == CE_DECLINE && KPI_TOK_IS(ct, kpi_text_tok_at(ct, e->start), "skip") &&
+           takes_save(st, ct, e->start);
+}
+
 void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
 {
     bool answered = false, retracted = false, negative = false;
@@ -1592,6 +1621,8 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
             KPI_TOK_IS(ct, kpi_text_tok_at(ct, e->start), "that's", "that", "it's") &&
             (c->ev[0].kind == CE_AFFIRM || c->ev[0].kind == CE_AFFIRM_WEAK ||
              c->ev[0].kind == CE_CONFIRM) && c->ev[0].start < e->start)
+            continue;
+        if (skips_as_saved(st, ct, e))
             continue;
         if (!e->consumed && (e->kind == CE_DECLINE || e->kind == CE_DEFER || e->kind == CE_INFO))
             negative = true;
@@ -1734,6 +1765,8 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
         case CE_DEFER:
         case CE_INFO:
             answered = true;
+            if (skips_as_saved(st, ct, e))
+                break;
             defer_takes_back(st, turn, e);
             if (e->kind != CE_INFO && !e->consumed && e->at_start && st->ask == ASK_CLOSING)
                 for (size_t k = 0; k < st->n_acc; k++)
@@ -1770,7 +1803,9 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
     if (!negative && !c->question && !retracted && !taken && st->request_turn < 0) {
         size_t gs, ge;
         if (kpi_find(ct, KS_GO_AHEAD, 0, ct->len, &gs, &ge) &&
-            (st->priced || offers_slot(st) || agent_priced(st, turn))) {
+            (kpi_has(ct, KS_SAVE_MEASURE, gs, ge)
+                 ? takes_save(st, ct, gs)
+                 : st->priced || offers_slot(st) || agent_priced(st, turn))) {
             st->request_turn = turn;
             st->request_start = gs;
             st->request_end = ct->sent[kpi_text_sentence_at(ct, gs)].end;

@@ -657,6 +657,31 @@ bool dlg_nonpurchase(const kpi_text *t, size_t a, size_t b)
     return kpi_has(t, KS_NONPURCHASE, a, b);
 }
 
+/* Whether match m of t overlaps a [save_measure] match (the matches are
+ * sorted by where they start). */
+static bool overlaps_save(const kpi_text *t, const kpi_match *m)
+{
+    for (size_t k = 0; k < t->nm && t->m[k].start < m->end; k++)
+        if (t->m[k].sec == (uint32_t)KS_SAVE_MEASURE && t->m[k].end > m->start)
+            return true;
+    return false;
+}
+
+long dlg_last_nonpurchase_unsaved(const kpi_text *t, size_t a, size_t b)
+{
+    size_t ms, me;
+    if (!(t->secmask & (1ull << KS_SAVE_MEASURE)))
+        return kpi_find_last(t, KS_NONPURCHASE, a, b, &ms, &me) ? (long)ms : -1;
+    long last = -1;
+    for (size_t k = 0; k < t->nm && t->m[k].start < b; k++) {
+        const kpi_match *m = &t->m[k];
+        if (m->sec == (uint32_t)KS_NONPURCHASE && m->start >= a && m->end <= b &&
+            !overlaps_save(t, m))
+            last = (long)m->start;
+    }
+    return last;
+}
+
 /* Is low[a, b) a model name like "4k", "5g" or "x200": digits and letters
  * mixed, but not an ordinal or a clock time ("2nd", "7pm")? */
 static bool model_name(const char *low, size_t a, size_t b)

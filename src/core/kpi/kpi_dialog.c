@@ -226,7 +226,8 @@ void kpi_dialog(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi_re
         case SPK_AGENT: {
             /* braced: a declaration may not follow a label in C11 */
             bool sold = dlg_main_accepted(&st) || st.request_turn >= 0;
-            dlg_agent_analyze(r, s, &s->texts[i], st.asked_turn >= 0, sold, &d->agent[i]);
+            dlg_agent_analyze(r, s, &s->texts[i], st.asked_turn >= 0, sold, conversion_saving(&st),
+                              &d->agent[i]);
             /* read once: the turn's words do not change below, and
              * retention only ever turns on (upsell_on_agent's save offer) */
             bool free_top = free_on_top(&d->agent[i], &s->texts[i]);

@@ -72,9 +72,11 @@ size_t dlg_item_words_start(const kpi_text *t, size_t from, size_t price);
  * none)? */
 bool dlg_says_amount(const kpi_text *t, int64_t cents);
 /* price_asked: the customer's last turn asked what something costs; sold:
- * something is bought already, so "that's one twenty nine" prices an extra. */
+ * something is bought already, so "that's one twenty nine" prices an extra;
+ * cancelling: the customer asked to cancel, so a save offer's pause, freeze
+ * or credit is the offer itself ([save_measure]), not a non-purchase. */
 void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bool price_asked,
-                       bool sold, dlg_agent *a);
+                       bool sold, bool cancelling, dlg_agent *a);
 void dlg_agent_free(dlg_agent *a);
 
 /* --- the customer's side of a turn (kpi_customer.c) --- */
@@ -122,6 +124,10 @@ bool dlg_names_item(const kpi_text *ct, size_t a, size_t b, const kpi_text *at, 
 bool dlg_second_request(const kpi_text *t, size_t k);
 /* Whether the clause [a, b) of t has a non-purchase object (email, callback). */
 bool dlg_nonpurchase(const kpi_text *t, size_t a, size_t b);
+/* Where the last non-purchase match within [a, b) of t starts, leaving out
+ * those that overlap a [save_measure] ("freeze it", "a credit"): said of a
+ * save offer on a cancellation call they are the offer itself; -1 if none. */
+long dlg_last_nonpurchase_unsaved(const kpi_text *t, size_t a, size_t b);
 
 /* --- the walk (kpi_dialog.c, kpi_conversion.c, kpi_upsell.c) --- */
 
@@ -272,6 +278,10 @@ void upsell_finish(dlg_state *st, kpi_result *out);
  * bought. Called before the turn's offers are read, so that an alternative
  * offered in the same breath is a purchase of its own, not an add-on. */
 void conversion_on_failure(dlg_state *st);
+/* Whether a save offer may keep the customer now: they asked to cancel
+ * without asking for a pause, freeze or skip themselves ("I want to cancel
+ * or maybe pause": their own pause keeps nothing new). */
+bool conversion_saving(const dlg_state *st);
 void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a);
 void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c);
 void conversion_finish(dlg_state *st, kpi_result *out);

@@ -80,6 +80,7 @@ typedef enum {
     KS_UNDONE,          /* agent undoes what was taken: "I've cancelled it", "I'll take you off Saturday" */
     KS_EMPATHY,         /* agent sympathises with what was just said: "i know", "sorry about that" */
     KS_DELAY_REGRET,    /* customer wishes it had been done sooner: "should've switched years ago" */
+    KS_SAVE_MEASURE,    /* what a save offer keeps the customer with: "freeze it", "a credit" */
     KS_COUNT,
     KS_LEXICON = KS_COUNT /* multi-word sentiment phrases share the trie */
 } kpi_section;

@@ -76,6 +76,7 @@ static const char *const section_names[KS_COUNT] = {
     [KS_SURPRISE] = "surprise",
     [KS_EMPATHY] = "empathy",
     [KS_DELAY_REGRET] = "delay_regret",
+    [KS_SAVE_MEASURE] = "save_measure",
 };
 
 /* Word-list and table sections, numbered after the pattern sections, in the
