@@ -1924,6 +1924,31 @@ static bool cut_for_offer(dlg_state *st, int turn, dlg_agent *a, const dlg_price
     return true;
 }
 
+/* "Tulips are sold out; we could do a spring bunch instead, $65." - "The
+ * spring bunch would be okay." - "Spring bunch it is. Would you like a card
+ * for $6?": an offer asked with a new price of its own, after an earlier
+ * agent turn priced something the customer went on with (answered, but
+ * never refused or put off since), is for something besides it, however
+ * the customer's answer to that price was worded. Not an upgrade (a step
+ * from the priced thing to another is a choice between them), nor a
+ * read-back, nor an answer to the customer's search. */
+static bool offer_after_priced(const dlg_state *st, int turn, const dlg_agent *a,
+                               const dlg_price *p)
+{
+    if (!(a->offer || a->offer_named) || !a->asked || a->upgrade || a->readback || !p ||
+        p->old || !p->in_offer || said_before(st, turn, p->cents))
+        return false;
+    /* "What else is available?" - "Would you like the 8:40? It's $35": the
+     * answer to a question or a refusal offers another choice in place of
+     * the one priced, not something on top of it */
+    if (st->cust_asked)
+        return false;
+    for (int t = turn - 2; t >= 0; t--)
+        if (st->turns->v[t].speaker == SPK_AGENT && st->agent[t].n_price > 0)
+            return st->no_turn < t;
+    return false;
+}
+
 static void agent_items(dlg_state *st, int turn, dlg_agent *a)
 {
     sized_by_restatement(st, turn);
@@ -1973,6 +1998,7 @@ static void agent_items(dlg_state *st, int turn, dlg_agent *a)
      * mesh extender for $5": an offer after the customer agreed to
      * something priced is on top of it, settled or not */
     besides = besides || ((a->offer || a->offer_named) && st->priced_ok && !a->upgrade);
+    besides = besides || offer_after_priced(st, turn, a, p);
     if (dlg_main_accepted(st) && restates_order(st, turn, a)) {
         close_open(st);
         return;
