@@ -7,7 +7,10 @@
  *     followed when no word edge leads on, over one to three words, and
  *     not over an excluded word or more words than the pattern allows;
  *   - a clause's start, found stepping over words whole, is where a
- *     search of every byte finds it. */
+ *     search of every byte finds it;
+ *   - the word at an offset (kpi_text_tok_at, one load from the index
+ *     the turn keeps) is the first word starting there or after, for
+ *     every offset, as a search of the words finds it. */
 #include <stdio.h>
 #include <string.h>
 
@@ -155,6 +158,50 @@ static void check_clause_start(void)
     CHECK(kpi_text_clause_start(&T, 9) == 0, "the comma inside 1,200 does not");
 }
 
+/* The first word of t starting at or after off: a search of every word. */
+static size_t ref_tok_at(const kpi_text *t, size_t off)
+{
+    size_t k = 0;
+    while (k < t->ntok && t->tok[k].start < off)
+        k++;
+    return k;
+}
+
+/* kpi_text_tok_at at every offset (and past the end) of turns with long
+ * and short words, gaps of many bytes, fillers, quotes and several
+ * sentences, a turn of one word and an empty one; then a long turn, whose
+ * index outgrows the first buffers. */
+static void check_tok_at(void)
+{
+    static const char *const texts[] = {
+        "yes i want it but not the extra one",
+        "okay um so that's one thousand two hundred, right",
+        "we open at 10:30 ...       and it's $1,200 - or so they say",
+        "\"'quoted'\" words -- and then representatives, uh, afterwards",
+        "no",
+        "",
+    };
+    int bad = 0, n = 0;
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        kpi_text_prepare(R, &T, texts[i], strlen(texts[i]));
+        for (size_t off = 0; off <= T.len + 3; off++, n++)
+            bad += kpi_text_tok_at(&T, off) != ref_tok_at(&T, off);
+    }
+    char big[4000];
+    size_t len = 0;
+    for (int w = 0; len + 40 < sizeof big; w++)
+        len += (size_t)snprintf(big + len, sizeof big - len, "%s ",
+                                w % 3 ? "word" : "a considerably longer word, then");
+    kpi_text_prepare(R, &T, big, len);
+    for (size_t off = 0; off <= T.len + 3; off++, n++)
+        bad += kpi_text_tok_at(&T, off) != ref_tok_at(&T, off);
+    CHECK(bad == 0 && n > 3000, "the word at every offset: the index as a search of the words");
+    kpi_text_prepare(R, &T, "so um yes", 9);
+    CHECK(T.ntok == 2 && kpi_text_tok_at(&T, 0) == 0 && kpi_text_tok_at(&T, 1) == 1 &&
+              kpi_text_tok_at(&T, 3) == 1 && kpi_text_tok_at(&T, 4) == 2,
+          "a dropped filler leaves no word behind in the index");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -162,6 +209,7 @@ int main(void)
     check_word_bytes();
     check_wildcards();
     check_clause_start();
+    check_tok_at();
     kpi_text_free(&T);
     kt_free();
     T_END();

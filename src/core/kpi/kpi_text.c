@@ -22,6 +22,9 @@ static bool is_word_byte(unsigned char c)
 /* Bytes kept in low past the text's end: kpi_key8 loads eight bytes from
  * a word's start. */
 #define KPI_TEXT_SLACK 8
+/* Entries kept in word_at past its cap: index_words stores eight at a
+ * time and may run seven past the last it fills. */
+#define KPI_WORD_AT_SLACK 8
 
 #ifdef __SSE2__
 /* Copies the sixteen bytes at s, the turn's bytes from offset i on, into
@@ -68,6 +71,7 @@ static void text_reserve(kpi_text *t, size_t n)
             cap *= 2;
         t->low = xrealloc(t->low, cap);
         t->map = xrealloc(t->map, cap * sizeof *t->map);
+        t->word_at = xrealloc(t->word_at, (cap + KPI_WORD_AT_SLACK) * sizeof *t->word_at);
         t->cap = cap;
     }
     /* a word needs at least one byte, so there are at most n / 2 + 1 words */
@@ -225,6 +229,44 @@ end_word(const kpi_rules *r, kpi_text *t, size_t ws, size_t o, uint8_t flags, bo
     if ((k->flags & TF_DIGIT) || (vf & VF_NUMBER) || (k->flags & TF_DOLLAR))
         t->has_number = true;
     return o;
+}
+
+/* Sets word_at[off] = k for off in [from, from + n), n >= 1. Eight at a
+ * time, so that most words (a few bytes on from the last) take two
+ * stores and no loop; the stores may run seven entries past the range
+ * (KPI_WORD_AT_SLACK), which the next range, or nothing, fills. */
+static inline void fill_word_at(uint32_t *at, size_t n, uint32_t k)
+{
+#ifdef __SSE2__
+    __m128i v = _mm_set1_epi32((int)k);
+    size_t i = 0;
+    do {
+        _mm_storeu_si128((__m128i *)(void *)(at + i), v);
+        _mm_storeu_si128((__m128i *)(void *)(at + i + 4), v);
+        i += 8;
+    } while (i < n);
+#else
+    for (size_t i = 0; i < n; i++)
+        at[i] = k;
+#endif
+}
+
+/* word_at (kpi_text_tok_at's index): the offsets after word k - 1's start
+ * up to word k's own lead to k, those after the last word's start to
+ * ntok. Words start at rising offsets, so each range is filled once, in
+ * order. Not inlined: kept out of the tokeniser's loop, whose registers
+ * it took. */
+static __attribute__((noinline)) void index_words(kpi_text *t)
+{
+    uint32_t *at = t->word_at;
+    const kpi_tok *tok = t->tok;
+    size_t from = 0, n = t->ntok;
+    for (size_t k = 0; k < n; k++) {
+        size_t to = tok[k].start;
+        fill_word_at(at + from, to + 1 - from, (uint32_t)k);
+        from = to + 1;
+    }
+    fill_word_at(at + from, t->len + 1 - from, (uint32_t)n);
 }
 
 __attribute__((noinline)) void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len)
@@ -409,6 +451,7 @@ __attribute__((noinline)) void kpi_text_prepare(const kpi_rules *r, kpi_text *t,
         for (; k < t->ntok && t->tok[k].start < end; k++)
             t->tok[k].sent = (uint32_t)si;
     }
+    index_words(t);
     kpi_match_turn(r, t);
 }
 
@@ -418,6 +461,7 @@ void kpi_text_free(kpi_text *t)
         return;
     free(t->low);
     free(t->map);
+    free(t->word_at);
     free(t->sent);
     free(t->tok);
     free(t->m);
@@ -437,27 +481,6 @@ size_t kpi_text_sentence_at(const kpi_text *t, size_t off)
 bool kpi_text_question_scan(const kpi_text *t, size_t sent)
 {
     return sent < t->nsent && ends_in_question(t->low, t->sent[sent].start, t->sent[sent].end);
-}
-
-size_t kpi_text_tok_at(const kpi_text *t, size_t off)
-{
-    /* Without a branch on the comparison: the rules ask this about ten
-     * thousand times a call at offsets the predictor cannot guess, and a
-     * search that branched mispredicted about every other step. The range
-     * halves whatever the comparison says, so the steps are as many as a
-     * branching search takes and only the selection depends on it. */
-    size_t n = t->ntok;
-    /* most questions are about a whole turn or its first sentence: from
-     * its first word, which needs no search */
-    if (!n || off <= t->tok[0].start)
-        return 0;
-    const kpi_tok *base = t->tok;
-    while (n > 1) {
-        size_t half = n / 2;
-        base = base[half].start < off ? base + half : base;
-        n -= half;
-    }
-    return (size_t)(base - t->tok) + (base->start < off);
 }
 
 bool kpi_text_negated_before(const kpi_text *t, size_t k)
