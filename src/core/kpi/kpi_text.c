@@ -19,9 +19,10 @@ static bool is_word_byte(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'';
 }
 
-/* Bytes kept in low past the text's end: kpi_key8 loads eight bytes from
- * a word's start. */
-#define KPI_TEXT_SLACK 8
+/* Bytes (and map entries) kept past the text's end: kpi_key8 loads eight
+ * bytes from a word's start, and copy_plain and word_run load and store
+ * sixteen from any offset before the end. */
+#define KPI_TEXT_SLACK 16
 /* Entries kept in word_at past its cap: index_words stores eight at a
  * time and may run seven past the last it fills. */
 #define KPI_WORD_AT_SLACK 8
@@ -269,25 +270,13 @@ static __attribute__((noinline)) void index_words(kpi_text *t)
     fill_word_at(at + from, t->len + 1 - from, (uint32_t)n);
 }
 
-__attribute__((noinline)) void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len)
+/* The byte loop of kpi_text_prepare, for any text: low, map, the words
+ * and the stops; returns the length of low. */
+static size_t tokenise(const kpi_rules *r, kpi_text *t, const char *s, size_t len)
 {
-    t->orig = s;
-    t->orig_len = len;
-    t->ntok = 0;
-    t->nm = 0;
-    t->secmask = 0;
-    t->has_number = false;
-    t->nonascii = false;
-    t->catmask = 0;
-    text_reserve(t, len + 1);
     size_t o = 0, ws = 0;
     bool space = false, in_word = false, drop_punct = false;
     uint8_t next_flags = 0; /* TF_* for the next word, from what precedes it */
-    t->nstops = 0;
-    if (t->stops_cap < 16) {
-        t->stops_cap = 16;
-        t->stops = xrealloc(t->stops, t->stops_cap * sizeof *t->stops);
-    }
     for (size_t i = 0; i < len;) {
         unsigned char c = (unsigned char)s[i];
         /* fast path: letters, digits and apostrophes, most of any turn */
@@ -435,6 +424,195 @@ __attribute__((noinline)) void kpi_text_prepare(const kpi_rules *r, kpi_text *t,
         o = end_word(r, t, ws, o, next_flags, &drop_punct);
     while (o > 0 && t->low[o - 1] == ' ')
         o--;
+    return o;
+}
+
+#ifdef __SSE2__
+/* Whether s[0, len) is plain text: ASCII, no tab or line break, one space
+ * between words and none at either end. Most turns are, and for them the
+ * byte loop below writes low as s with its capitals lowered, byte for
+ * byte, and map as the identity but for a space, which it maps to the
+ * byte after it (the next word's first): copy_plain writes both as it checks,
+ * sixteen bytes at a time, and words_plain finds the words in low without
+ * copying them again. What low and map hold when it returns false is
+ * overwritten by the byte loop. */
+static bool copy_plain(const char *s, size_t len, char *low, uint32_t *map)
+{
+    if (!len || s[0] == ' ' || s[len - 1] == ' ')
+        return false;
+    unsigned prev_space = 0; /* the byte before i is a space */
+    for (size_t i = 0; i < len; i += 16) {
+        /* the last few bytes from a copy padded with zeros (no space, no
+         * byte beyond ASCII): s may end anywhere, low and map have the
+         * slack for sixteen, and low's bytes past the end are zeros for
+         * word_run's loads */
+        char tail[16] = {0};
+        const char *p = s + i;
+        if (len - i < 16)
+            p = memcpy(tail, s + i, len - i);
+        __m128i c = _mm_loadu_si128((const __m128i *)(const void *)p);
+        /* A-Z: the byte shifted so that 'A' is -128, below -128 + 26 */
+        __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(c, _mm_set1_epi8((char)(0x80 - 'A'))),
+                                       _mm_set1_epi8((char)(0x80 + 26)));
+        __m128i ctl = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8('\t')),
+                                                _mm_cmpeq_epi8(c, _mm_set1_epi8('\n'))),
+                                   _mm_cmpeq_epi8(c, _mm_set1_epi8('\r')));
+        __m128i spv = _mm_cmpeq_epi8(c, _mm_set1_epi8(' '));
+        /* the top bit: a byte beyond ASCII, or a tab or line break */
+        unsigned bad = (unsigned)_mm_movemask_epi8(_mm_or_si128(c, ctl));
+        unsigned sp = (unsigned)_mm_movemask_epi8(spv);
+        if (bad | (sp & (sp << 1 | prev_space)))
+            return false;
+        prev_space = sp >> 15;
+        _mm_storeu_si128((__m128i *)(void *)(low + i),
+                         _mm_add_epi8(c, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+        /* a space maps to the next word's first byte, as the byte loop
+         * writes it when that word starts: at + 1 where the byte is one
+         * (its mask widened to -1 in a 32-bit lane) */
+        __m128i lo = _mm_unpacklo_epi8(spv, spv), hi = _mm_unpackhi_epi8(spv, spv);
+        __m128i sp32[4] = {_mm_unpacklo_epi16(lo, lo), _mm_unpackhi_epi16(lo, lo),
+                           _mm_unpacklo_epi16(hi, hi), _mm_unpackhi_epi16(hi, hi)};
+        __m128i at = _mm_add_epi32(_mm_set1_epi32((int)(uint32_t)i), _mm_setr_epi32(0, 1, 2, 3));
+        for (int q = 0; q < 4; q++) {
+            _mm_storeu_si128((__m128i *)(void *)(map + i + 4 * q), _mm_sub_epi32(at, sp32[q]));
+            at = _mm_add_epi32(at, _mm_set1_epi32(4));
+        }
+    }
+    if (len % 16 == 0)
+        _mm_storeu_si128((__m128i *)(void *)(low + len), _mm_setzero_si128());
+    return true;
+}
+
+/* Bit n set for each of the sixteen bytes at p that is a word byte: a-z,
+ * 0-9 and the apostrophe (the text is lowered already). */
+static inline unsigned word_mask16(const char *p)
+{
+    __m128i c = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(c, _mm_set1_epi8((char)(0x80 - 'a'))),
+                                    _mm_set1_epi8((char)(0x80 + 26)));
+    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(c, _mm_set1_epi8((char)(0x80 - '0'))),
+                                   _mm_set1_epi8((char)(0x80 + 10)));
+    __m128i word = _mm_or_si128(_mm_or_si128(letter, digit),
+                                _mm_cmpeq_epi8(c, _mm_set1_epi8('\'')));
+    return (unsigned)_mm_movemask_epi8(word);
+}
+
+/* How many bytes from low[i] on (i < len, low[i] a word byte) are word
+ * bytes, the text's end ending the run: sixteen at a time, low having
+ * the slack (and the zeros past the end, copy_plain) for the loads. */
+static inline size_t word_run(const char *low, size_t i, size_t len)
+{
+    for (size_t n = 0;; n += 16) {
+        unsigned ends = ~word_mask16(low + i + n) & 0xFFFFu;
+        if (len - i - n < 16)
+            ends |= 1u << (len - i - n);
+        if (ends)
+            return n + (size_t)__builtin_ctz(ends);
+    }
+}
+
+/* The words of a plain text (copy_plain), with the flags, stops and
+ * number mark the byte loop gives them: a word is a run of word bytes,
+ * joined over a , . or : between digits ("1,200", "10:30"); a byte of
+ * punctuation marks the next word (TF_DOLLAR, TF_CLAUSE_START), the word
+ * it follows (TF_PUNCT_AFTER) and a possible sentence end. Returns false
+ * at a filler, whose removal would move the text after it. */
+static bool words_plain(const kpi_rules *r, kpi_text *t, size_t len)
+{
+    const char *low = t->low;
+    const unsigned char *wb = r->word_byte;
+    uint8_t next_flags = 0;
+    bool drop_punct = false; /* end_word's: only a filler sets it */
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)low[i];
+        if (wb[c]) {
+            for (;;) {
+                size_t ws = i;
+                for (;;) {
+                    i += word_run(low, i, len);
+                    if (i + 1 < len && (low[i] == ',' || low[i] == '.' || low[i] == ':') &&
+                        cz_is_digit(low[i - 1]) && cz_is_digit(low[i + 1])) {
+                        i++;
+                        continue;
+                    }
+                    break;
+                }
+                if (end_word(r, t, ws, i, next_flags, &drop_punct) != i)
+                    return false;
+                next_flags = 0;
+                /* most words end at one space with the next word after it */
+                if (i + 1 < len && low[i] == ' ' && wb[(unsigned char)low[i + 1]])
+                    i++;
+                else
+                    break;
+            }
+            continue;
+        }
+        size_t p = i++;
+        if (c == ' ')
+            continue;
+        if (c == '$') {
+            next_flags |= TF_DOLLAR;
+            t->has_number = true;
+        } else {
+            if (c == ',' || c == ';' || c == ':' || (c == '-' && (p == 0 || low[p - 1] == ' ')))
+                next_flags |= TF_CLAUSE_START;
+            if (c != '~' && t->ntok > 0 && t->tok[t->ntok - 1].end == p)
+                t->tok[t->ntok - 1].flags |= TF_PUNCT_AFTER;
+            if (c == '.' || c == '!' || c == '?' || c == ';') {
+                if (t->nstops == t->stops_cap) {
+                    t->stops_cap *= 2;
+                    t->stops = xrealloc(t->stops, t->stops_cap * sizeof *t->stops);
+                }
+                t->stops[t->nstops++] = (uint32_t)p;
+            }
+        }
+    }
+    return true;
+}
+
+#endif
+
+/* Tokenises s as the byte loop does when it is plain text (copy_plain)
+ * without a filler; false, with t's words unfinished, otherwise. */
+static bool tokenise_plain(const kpi_rules *r, kpi_text *t, const char *s, size_t len)
+{
+#ifdef __SSE2__
+    return copy_plain(s, len, t->low, t->map) && words_plain(r, t, len);
+#else
+    (void)r, (void)t, (void)s, (void)len;
+    return false;
+#endif
+}
+
+__attribute__((noinline)) void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len)
+{
+    t->orig = s;
+    t->orig_len = len;
+    t->ntok = 0;
+    t->nm = 0;
+    t->secmask = 0;
+    t->has_number = false;
+    t->nonascii = false;
+    t->catmask = 0;
+    text_reserve(t, len + 1);
+    t->nstops = 0;
+    if (t->stops_cap < 16) {
+        t->stops_cap = 16;
+        t->stops = xrealloc(t->stops, t->stops_cap * sizeof *t->stops);
+    }
+    size_t o;
+    if (tokenise_plain(r, t, s, len)) {
+        o = len;
+    } else {
+        /* not plain, or a filler to drop: again from the start */
+        t->ntok = 0;
+        t->nstops = 0;
+        t->has_number = false;
+        t->catmask = 0;
+        o = tokenise(r, t, s, len);
+    }
     t->low[o] = '\0';
     t->map[o] = (uint32_t)len;
     t->len = o;
