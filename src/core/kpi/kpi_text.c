@@ -478,8 +478,8 @@ static bool copy_plain(const char *s, size_t len, char *low, uint32_t *map)
             at = _mm_add_epi32(at, _mm_set1_epi32(4));
         }
     }
-    if (len % 16 == 0)
-        _mm_storeu_si128((__m128i *)(void *)(low + len), _mm_setzero_si128());
+    /* zeros after the end: word_run's runs stop there */
+    _mm_storeu_si128((__m128i *)(void *)(low + len), _mm_setzero_si128());
     return true;
 }
 
@@ -497,15 +497,13 @@ static inline unsigned word_mask16(const char *p)
     return (unsigned)_mm_movemask_epi8(word);
 }
 
-/* How many bytes from low[i] on (i < len, low[i] a word byte) are word
- * bytes, the text's end ending the run: sixteen at a time, low having
- * the slack (and the zeros past the end, copy_plain) for the loads. */
-static inline size_t word_run(const char *low, size_t i, size_t len)
+/* How many bytes from low[i] on (low[i] a word byte) are word bytes:
+ * sixteen at a time, the zeros copy_plain wrote after the text's end
+ * ending a run there, and low's slack holding the loads. */
+static inline size_t word_run(const char *low, size_t i)
 {
     for (size_t n = 0;; n += 16) {
         unsigned ends = ~word_mask16(low + i + n) & 0xFFFFu;
-        if (len - i - n < 16)
-            ends |= 1u << (len - i - n);
         if (ends)
             return n + (size_t)__builtin_ctz(ends);
     }
@@ -530,8 +528,8 @@ static bool words_plain(const kpi_rules *r, kpi_text *t, size_t len)
             for (;;) {
                 size_t ws = i;
                 for (;;) {
-                    i += word_run(low, i, len);
-                    if (i + 1 < len && (low[i] == ',' || low[i] == '.' || low[i] == ':') &&
+                    i += word_run(low, i);
+                    if ((low[i] == ',' || low[i] == '.' || low[i] == ':') && i + 1 < len &&
                         cz_is_digit(low[i - 1]) && cz_is_digit(low[i + 1])) {
                         i++;
                         continue;
