@@ -252,7 +252,10 @@ static inline void fill_word_at(uint32_t *at, size_t n, uint32_t k)
 #endif
 }
 
-/* word_at (kpi_text_tok_at's index): the offsets after word k - 1's start
+/* Once the sentences are known, in one pass over the words: each word's
+ * sentence (the first it starts before the end of, the last taking the
+ * rest) and the mark on the first word of each (TF_SENT_START); and
+ * word_at, kpi_text_tok_at's index: the offsets after word k - 1's start
  * up to word k's own lead to k, those after the last word's start to
  * ntok. Words start at rising offsets, so each range is filled once, in
  * order. Not inlined: kept out of the tokeniser's loop, whose registers
@@ -260,10 +263,23 @@ static inline void fill_word_at(uint32_t *at, size_t n, uint32_t k)
 static __attribute__((noinline)) void index_words(kpi_text *t)
 {
     uint32_t *at = t->word_at;
-    const kpi_tok *tok = t->tok;
-    size_t from = 0, n = t->ntok;
+    kpi_tok *tok = t->tok;
+    size_t from = 0, n = t->ntok, si = 0;
+    size_t last = t->nsent ? t->nsent - 1 : 0;
+    size_t end = si < last ? t->sent[si].end : SIZE_MAX;
+    bool opens = true; /* the next word is the first of sentence si */
     for (size_t k = 0; k < n; k++) {
         size_t to = tok[k].start;
+        while (to >= end) {
+            si++;
+            end = si < last ? t->sent[si].end : SIZE_MAX;
+            opens = true;
+        }
+        tok[k].sent = (uint32_t)si;
+        if (opens) {
+            tok[k].flags |= TF_SENT_START;
+            opens = false;
+        }
         fill_word_at(at + from, to + 1 - from, (uint32_t)k);
         from = to + 1;
     }
@@ -615,18 +631,6 @@ __attribute__((noinline)) void kpi_text_prepare(const kpi_rules *r, kpi_text *t,
     t->map[o] = (uint32_t)len;
     t->len = o;
     split_sentences(t);
-
-    /* sentence of each word, and which words open one: a word belongs to
-     * the first sentence it starts before the end of (the last takes the
-     * rest), walked sentence by sentence */
-    size_t k = 0;
-    for (size_t si = 0; si < t->nsent || (si == 0 && k < t->ntok); si++) {
-        size_t end = si + 1 < t->nsent ? t->sent[si].end : SIZE_MAX;
-        if (k < t->ntok && t->tok[k].start < end)
-            t->tok[k].flags |= TF_SENT_START;
-        for (; k < t->ntok && t->tok[k].start < end; k++)
-            t->tok[k].sent = (uint32_t)si;
-    }
     index_words(t);
     kpi_match_turn(r, t);
 }
