@@ -28,6 +28,24 @@ static bool is_word_byte(unsigned char c)
 #define KPI_WORD_AT_SLACK 8
 
 #ifdef __SSE2__
+/* 0xFF for each of the sixteen bytes of c that is a word byte (a-z, A-Z,
+ * 0-9, the apostrophe), 0 for the others.
+ *
+ * Every word byte lowered is the byte with bit 0x20 set (digits and the
+ * apostrophe have it already), so one OR lowers all sixteen, and a letter
+ * of either case is a byte whose OR with 0x20 lies in a-z. A range test
+ * takes two operations: the bytes shifted so that the range starts at
+ * -128, then one signed compare with where it ends. */
+static inline __m128i word_bytes16(__m128i c)
+{
+    __m128i folded = _mm_or_si128(c, _mm_set1_epi8(0x20));
+    __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(folded, _mm_set1_epi8((char)(0x80 - 'a'))),
+                                    _mm_set1_epi8((char)(0x80 + 26)));
+    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(c, _mm_set1_epi8((char)(0x80 - '0'))),
+                                   _mm_set1_epi8((char)(0x80 + 10)));
+    return _mm_or_si128(_mm_or_si128(letter, digit), _mm_cmpeq_epi8(c, _mm_set1_epi8('\'')));
+}
+
 /* Copies the sixteen bytes at s, the turn's bytes from offset i on, into
  * low and map as the tokeniser's byte loop does with word bytes (lower
  * case into low, i + n into map[n]) and returns how many of them, from
@@ -36,23 +54,11 @@ static bool is_word_byte(unsigned char c)
  * ends. The bytes past the word are stored too; the caller goes on from
  * the word's end, where they are overwritten. Word bytes are what
  * kpi_rules.word_byte says: a-z, 0-9 and the apostrophe as they are, A-Z
- * lowered; no byte from 0x80 up.
- *
- * Every word byte lowered is the byte with bit 0x20 set (digits and the
- * apostrophe have it already), so one OR lowers all sixteen, and a letter
- * of either case is a byte whose OR with 0x20 lies in a-z. A range test
- * takes two operations: the bytes shifted so that the range starts at
- * -128, then one signed compare with where it ends. */
+ * lowered; no byte from 0x80 up. */
 static inline size_t copy_word16(const char *s, char *low, uint32_t *map, size_t i)
 {
     __m128i c = _mm_loadu_si128((const __m128i *)(const void *)s);
-    __m128i folded = _mm_or_si128(c, _mm_set1_epi8(0x20));
-    __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(folded, _mm_set1_epi8((char)(0x80 - 'a'))),
-                                    _mm_set1_epi8((char)(0x80 + 26)));
-    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(c, _mm_set1_epi8((char)(0x80 - '0'))),
-                                   _mm_set1_epi8((char)(0x80 + 10)));
-    __m128i word = _mm_or_si128(_mm_or_si128(letter, digit),
-                                _mm_cmpeq_epi8(c, _mm_set1_epi8('\'')));
+    __m128i word = word_bytes16(c), folded = _mm_or_si128(c, _mm_set1_epi8(0x20));
     _mm_storeu_si128((__m128i *)(void *)low, folded);
     __m128i at = _mm_add_epi32(_mm_set1_epi32((int)(uint32_t)i), _mm_setr_epi32(0, 1, 2, 3));
     for (int q = 0; q < 4; q++) {
@@ -505,18 +511,11 @@ static bool copy_plain(const char *s, size_t len, char *low, uint32_t *map)
     return true;
 }
 
-/* Bit n set for each of the sixteen bytes at p that is a word byte: a-z,
- * 0-9 and the apostrophe (the text is lowered already). */
+/* Bit n set for each of the sixteen bytes at p that is a word byte (a
+ * plain turn's low has no capitals left for word_bytes16 to fold). */
 static inline unsigned word_mask16(const char *p)
 {
-    __m128i c = _mm_loadu_si128((const __m128i *)(const void *)p);
-    __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(c, _mm_set1_epi8((char)(0x80 - 'a'))),
-                                    _mm_set1_epi8((char)(0x80 + 26)));
-    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(c, _mm_set1_epi8((char)(0x80 - '0'))),
-                                   _mm_set1_epi8((char)(0x80 + 10)));
-    __m128i word = _mm_or_si128(_mm_or_si128(letter, digit),
-                                _mm_cmpeq_epi8(c, _mm_set1_epi8('\'')));
-    return (unsigned)_mm_movemask_epi8(word);
+    return (unsigned)_mm_movemask_epi8(word_bytes16(_mm_loadu_si128((const __m128i *)(const void *)p)));
 }
 
 /* How many bytes from low[i] on (low[i] a word byte) are word bytes:
