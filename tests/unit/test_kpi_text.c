@@ -7,7 +7,13 @@
  *     followed when no word edge leads on, over one to three words, and
  *     not over an excluded word or more words than the pattern allows;
  *   - a clause's start, found stepping over words whole, is where a
- *     search of every byte finds it. */
+ *     search of every byte finds it;
+ *   - the word at an offset (kpi_text_tok_at, one load from the index
+ *     the turn keeps) is the first word starting there or after, for
+ *     every offset, as a search of the words finds it;
+ *   - a plain turn (ASCII, single spaces, none at either end), read
+ *     sixteen bytes at a time, gives the text, map, words, sentences and
+ *     matches the byte loop gives the same turn with a space after it. */
 #include <stdio.h>
 #include <string.h>
 
@@ -118,6 +124,25 @@ static size_t ref_clause_start(const kpi_text *t, size_t off)
     return s;
 }
 
+/* How many of the offsets 0 to len + extra of each of the n texts, once
+ * prepared, got answers other than want's; *tried counts the offsets. */
+static int offsets_differ(const char *const *texts, size_t n, size_t extra,
+                          size_t (*got)(const kpi_text *, size_t),
+                          size_t (*want)(const kpi_text *, size_t), int *tried)
+{
+    int bad = 0;
+    for (size_t i = 0; i < n; i++) {
+        kpi_text_prepare(R, &T, texts[i], strlen(texts[i]));
+        for (size_t off = 0; off <= T.len + extra; off++, (*tried)++)
+            if (got(&T, off) != want(&T, off)) {
+                printf("# \"%s\" at %zu: %zu, want %zu\n", texts[i], off, got(&T, off),
+                       want(&T, off));
+                bad++;
+            }
+    }
+    return bad;
+}
+
 /* Clause starts at every offset of turns with the separators and clause
  * words, numbers with commas and colons, quotes, dollars, a filler and
  * several sentences. */
@@ -134,16 +159,9 @@ static void check_clause_start(void)
         "because of that",
         "",
     };
-    int bad = 0, n = 0;
-    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
-        kpi_text_prepare(R, &T, texts[i], strlen(texts[i]));
-        for (size_t off = 0; off <= T.len + 1; off++, n++)
-            if (kpi_text_clause_start(&T, off) != ref_clause_start(&T, off)) {
-                printf("# \"%s\" at %zu: %zu, want %zu\n", texts[i], off,
-                       kpi_text_clause_start(&T, off), ref_clause_start(&T, off));
-                bad++;
-            }
-    }
+    int n = 0;
+    int bad = offsets_differ(texts, sizeof texts / sizeof *texts, 1, kpi_text_clause_start,
+                             ref_clause_start, &n);
     CHECK(bad == 0 && n > 250, "clause starts: word by word as the byte-by-byte search");
     const char *x = "i'll take it but not the case";
     kpi_text_prepare(R, &T, x, strlen(x));
@@ -155,6 +173,123 @@ static void check_clause_start(void)
     CHECK(kpi_text_clause_start(&T, 9) == 0, "the comma inside 1,200 does not");
 }
 
+/* The first word of t starting at or after off: a search of every word. */
+static size_t ref_tok_at(const kpi_text *t, size_t off)
+{
+    size_t k = 0;
+    while (k < t->ntok && t->tok[k].start < off)
+        k++;
+    return k;
+}
+
+/* kpi_text_tok_at at every offset (and past the end) of turns with long
+ * and short words, gaps of many bytes, fillers, quotes and several
+ * sentences, a turn of one word and an empty one; then a long turn, whose
+ * index outgrows the first buffers. */
+static void check_tok_at(void)
+{
+    static const char *const texts[] = {
+        "yes i want it but not the extra one",
+        "okay um so that's one thousand two hundred, right",
+        "we open at 10:30 ...       and it's $1,200 - or so they say",
+        "\"'quoted'\" words -- and then representatives, uh, afterwards",
+        "no",
+        "",
+    };
+    int n = 0;
+    int bad = offsets_differ(texts, sizeof texts / sizeof *texts, 3, kpi_text_tok_at, ref_tok_at,
+                             &n);
+    char big[4000];
+    size_t len = 0;
+    for (int w = 0; len + 40 < sizeof big; w++)
+        len += (size_t)snprintf(big + len, sizeof big - len, "%s ",
+                                w % 3 ? "word" : "a considerably longer word, then");
+    kpi_text_prepare(R, &T, big, len);
+    for (size_t off = 0; off <= T.len + 3; off++, n++)
+        bad += kpi_text_tok_at(&T, off) != ref_tok_at(&T, off);
+    CHECK(bad == 0 && n > 3000, "the word at every offset: the index as a search of the words");
+    kpi_text_prepare(R, &T, "so um yes", 9);
+    CHECK(T.ntok == 2 && kpi_text_tok_at(&T, 0) == 0 && kpi_text_tok_at(&T, 1) == 1 &&
+              kpi_text_tok_at(&T, 3) == 1 && kpi_text_tok_at(&T, 4) == 2,
+          "a dropped filler leaves no word behind in the index");
+}
+
+/* What kpi_text_prepare made of one turn, copied out of T. */
+typedef struct {
+    char low[512];
+    uint32_t map[512];
+    kpi_tok tok[128];
+    kpi_match m[128];
+    kpi_span sent[32];
+    size_t len, ntok, nm, nsent;
+    bool has_number;
+    uint64_t catmask, secmask;
+} snapshot;
+
+static void snap(const char *text, size_t len, snapshot *o)
+{
+    kpi_text_prepare(R, &T, text, len);
+    memset(o, 0, sizeof *o);
+    o->len = T.len < 511 ? T.len : 511;
+    memcpy(o->low, T.low, o->len);
+    memcpy(o->map, T.map, o->len * sizeof *T.map);
+    o->ntok = T.ntok < 128 ? T.ntok : 128;
+    for (size_t k = 0; k < o->ntok; k++) { /* field by field: no padding compared */
+        const kpi_tok *w = &T.tok[k];
+        kpi_tok *c = &o->tok[k];
+        c->start = w->start, c->end = w->end, c->id = w->id, c->vflags = w->vflags;
+        c->sent = w->sent, c->flags = w->flags, c->lex_len = w->lex_len, c->lex = w->lex;
+        c->node = w->node, c->key8 = w->key8;
+    }
+    o->nm = T.nm < 128 ? T.nm : 128;
+    memcpy(o->m, T.m, o->nm * sizeof *T.m);
+    o->nsent = T.nsent < 32 ? T.nsent : 32;
+    memcpy(o->sent, T.sent, o->nsent * sizeof *T.sent);
+    o->has_number = T.has_number;
+    o->catmask = T.catmask;
+    o->secmask = T.secmask;
+}
+
+/* Plain turns of every kind of punctuation, numbers, capitals, quotes and
+ * lengths around sixteen bytes; each against itself with a trailing space,
+ * which is not plain and goes through the byte loop. A turn with a filler
+ * goes there too, and must come out as the same turn without it. */
+static void check_plain(void)
+{
+    static const char *const texts[] = {
+        "Yes, $1,200 is OK - really? Dr. Hunt said 10:30 a.m. works; fine!",
+        "i'll take it. i'm not thrilled about the price though",
+        "'quoted' words, \"more\" (brackets) and 4.5 stars: 100% sure ~ ok",
+        "Sign me up for the premium plan please",
+        "no thanks -just the basic one... maybe later?",
+        "abcdefghijklmnop",
+        "abcdefghijklmnopq rstuvwxyz0123456789 x",
+        "a",
+        "$",
+        "it's 49.99, or $5 each; 1.2.3 is not a price.",
+        "WHAT'S THE PRICE OF THE EXTENDED WARRANTY",
+        "so yes we can add that too",
+    };
+    int bad = 0;
+    static snapshot a, b;
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        char spaced[256];
+        int n = snprintf(spaced, sizeof spaced, "%s ", texts[i]);
+        snap(texts[i], strlen(texts[i]), &a);
+        snap(spaced, (size_t)n, &b);
+        if (memcmp(&a, &b, sizeof a) != 0) {
+            printf("# plain and byte loop differ: \"%s\"\n", texts[i]);
+            bad++;
+        }
+    }
+    CHECK(bad == 0, "a plain turn: the same text, map, words, sentences and matches as the byte loop");
+    snap("so um yes please", 16, &a);
+    snap("so yes please", 13, &b);
+    CHECK(a.len == b.len && memcmp(a.low, b.low, a.len) == 0 && a.ntok == 3 && b.ntok == 3 &&
+              a.map[3] == 6 && b.map[3] == 3,
+          "a filler in a plain turn: dropped by the byte loop, the map kept to the original");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -162,6 +297,8 @@ int main(void)
     check_word_bytes();
     check_wildcards();
     check_clause_start();
+    check_tok_at();
+    check_plain();
     kpi_text_free(&T);
     kt_free();
     T_END();

@@ -543,6 +543,12 @@ typedef struct {
     char *low;      /* lower-case ASCII, curly quotes straightened, fillers dropped */
     uint32_t *map;  /* map[i] = offset in orig of low[i]; map[len] = orig_len */
     size_t len, cap;
+    /* word_at[off], off in [0, len]: the index of the first word starting
+     * at or after low[off] (ntok if none), filled once the words are known:
+     * the rules ask kpi_text_tok_at about a hundred times a call, and a
+     * load answers what a binary search over the words did (cap entries,
+     * like map, and KPI_WORD_AT_SLACK more) */
+    uint32_t *word_at;
     kpi_span *sent; /* sentences */
     size_t nsent, sent_cap;
     uint32_t *stops; /* offsets of . ! ? ; in low: where sentences may end */
@@ -662,8 +668,12 @@ char *kpi_text_quote(const kpi_text *t, size_t start, size_t end);
 size_t kpi_text_words_back(const kpi_text *t, size_t off, size_t floor, int n);
 /* Offset just past the n-th word after off, not crossing ceil. */
 size_t kpi_text_words_fwd(const kpi_text *t, size_t off, size_t ceil, int n);
-/* Index of the first word starting at or after byte off (ntok if none). */
-size_t kpi_text_tok_at(const kpi_text *t, size_t off);
+/* Index of the first word starting at or after byte off (ntok if none).
+ * Inline: one load from the index kpi_text_prepare made (word_at). */
+static inline size_t kpi_text_tok_at(const kpi_text *t, size_t off)
+{
+    return off <= t->len ? t->word_at[off] : t->ntok;
+}
 /* Whether a word with any of the VF_* flags starts in low[from, to). */
 bool kpi_text_has_flag(const kpi_text *t, uint32_t flags, size_t from, size_t to);
 /* Whether one of the two words before word k, in k's sentence, is a

@@ -19,11 +19,33 @@ static bool is_word_byte(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'';
 }
 
-/* Bytes kept in low past the text's end: kpi_key8 loads eight bytes from
- * a word's start. */
-#define KPI_TEXT_SLACK 8
+/* Bytes (and map entries) kept past the text's end: kpi_key8 loads eight
+ * bytes from a word's start, and copy_plain and word_run load and store
+ * sixteen from any offset before the end. */
+#define KPI_TEXT_SLACK 16
+/* Entries kept in word_at past its cap: index_words stores eight at a
+ * time and may run seven past the last it fills. */
+#define KPI_WORD_AT_SLACK 8
 
 #ifdef __SSE2__
+/* 0xFF for each of the sixteen bytes of c that is a word byte (a-z, A-Z,
+ * 0-9, the apostrophe), 0 for the others.
+ *
+ * Every word byte lowered is the byte with bit 0x20 set (digits and the
+ * apostrophe have it already), so one OR lowers all sixteen, and a letter
+ * of either case is a byte whose OR with 0x20 lies in a-z. A range test
+ * takes two operations: the bytes shifted so that the range starts at
+ * -128, then one signed compare with where it ends. */
+static inline __m128i word_bytes16(__m128i c)
+{
+    __m128i folded = _mm_or_si128(c, _mm_set1_epi8(0x20));
+    __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(folded, _mm_set1_epi8((char)(0x80 - 'a'))),
+                                    _mm_set1_epi8((char)(0x80 + 26)));
+    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(c, _mm_set1_epi8((char)(0x80 - '0'))),
+                                   _mm_set1_epi8((char)(0x80 + 10)));
+    return _mm_or_si128(_mm_or_si128(letter, digit), _mm_cmpeq_epi8(c, _mm_set1_epi8('\'')));
+}
+
 /* Copies the sixteen bytes at s, the turn's bytes from offset i on, into
  * low and map as the tokeniser's byte loop does with word bytes (lower
  * case into low, i + n into map[n]) and returns how many of them, from
@@ -32,23 +54,11 @@ static bool is_word_byte(unsigned char c)
  * ends. The bytes past the word are stored too; the caller goes on from
  * the word's end, where they are overwritten. Word bytes are what
  * kpi_rules.word_byte says: a-z, 0-9 and the apostrophe as they are, A-Z
- * lowered; no byte from 0x80 up.
- *
- * Every word byte lowered is the byte with bit 0x20 set (digits and the
- * apostrophe have it already), so one OR lowers all sixteen, and a letter
- * of either case is a byte whose OR with 0x20 lies in a-z. A range test
- * takes two operations: the bytes shifted so that the range starts at
- * -128, then one signed compare with where it ends. */
+ * lowered; no byte from 0x80 up. */
 static inline size_t copy_word16(const char *s, char *low, uint32_t *map, size_t i)
 {
     __m128i c = _mm_loadu_si128((const __m128i *)(const void *)s);
-    __m128i folded = _mm_or_si128(c, _mm_set1_epi8(0x20));
-    __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(folded, _mm_set1_epi8((char)(0x80 - 'a'))),
-                                    _mm_set1_epi8((char)(0x80 + 26)));
-    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(c, _mm_set1_epi8((char)(0x80 - '0'))),
-                                   _mm_set1_epi8((char)(0x80 + 10)));
-    __m128i word = _mm_or_si128(_mm_or_si128(letter, digit),
-                                _mm_cmpeq_epi8(c, _mm_set1_epi8('\'')));
+    __m128i word = word_bytes16(c), folded = _mm_or_si128(c, _mm_set1_epi8(0x20));
     _mm_storeu_si128((__m128i *)(void *)low, folded);
     __m128i at = _mm_add_epi32(_mm_set1_epi32((int)(uint32_t)i), _mm_setr_epi32(0, 1, 2, 3));
     for (int q = 0; q < 4; q++) {
@@ -68,6 +78,7 @@ static void text_reserve(kpi_text *t, size_t n)
             cap *= 2;
         t->low = xrealloc(t->low, cap);
         t->map = xrealloc(t->map, cap * sizeof *t->map);
+        t->word_at = xrealloc(t->word_at, (cap + KPI_WORD_AT_SLACK) * sizeof *t->word_at);
         t->cap = cap;
     }
     /* a word needs at least one byte, so there are at most n / 2 + 1 words */
@@ -92,7 +103,15 @@ static inline bool ends_in_question(const char *low, size_t a, size_t b)
     return false;
 }
 
-static void add_sentence(kpi_text *t, size_t a, size_t b)
+/* Room for one more sentence; apart, so that add_sentence, which runs
+ * twice a turn, is inlined without the call it rarely makes. */
+static __attribute__((noinline, cold)) void grow_sentences(kpi_text *t)
+{
+    t->sent_cap = t->sent_cap ? t->sent_cap * 2 : 16;
+    t->sent = xrealloc(t->sent, t->sent_cap * sizeof *t->sent);
+}
+
+static inline void add_sentence(kpi_text *t, size_t a, size_t b)
 {
     while (a < b && t->low[a] == ' ')
         a++;
@@ -100,10 +119,8 @@ static void add_sentence(kpi_text *t, size_t a, size_t b)
         b--;
     if (a == b)
         return;
-    if (t->nsent == t->sent_cap) {
-        t->sent_cap = t->sent_cap ? t->sent_cap * 2 : 16;
-        t->sent = xrealloc(t->sent, t->sent_cap * sizeof *t->sent);
-    }
+    if (t->nsent == t->sent_cap)
+        grow_sentences(t);
     size_t i = t->nsent++;
     t->sent[i] = (kpi_span){a, b};
     if (i < 64 && ends_in_question(t->low, a, b))
@@ -227,25 +244,67 @@ end_word(const kpi_rules *r, kpi_text *t, size_t ws, size_t o, uint8_t flags, bo
     return o;
 }
 
-__attribute__((noinline)) void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len)
+/* Sets word_at[off] = k for off in [from, from + n), n >= 1. Eight at a
+ * time, so that most words (a few bytes on from the last) take two
+ * stores and no loop; the stores may run seven entries past the range
+ * (KPI_WORD_AT_SLACK), which the next range, or nothing, fills. */
+static inline void fill_word_at(uint32_t *at, size_t n, uint32_t k)
 {
-    t->orig = s;
-    t->orig_len = len;
-    t->ntok = 0;
-    t->nm = 0;
-    t->secmask = 0;
-    t->has_number = false;
-    t->nonascii = false;
-    t->catmask = 0;
-    text_reserve(t, len + 1);
+#ifdef __SSE2__
+    __m128i v = _mm_set1_epi32((int)k);
+    size_t i = 0;
+    do {
+        _mm_storeu_si128((__m128i *)(void *)(at + i), v);
+        _mm_storeu_si128((__m128i *)(void *)(at + i + 4), v);
+        i += 8;
+    } while (i < n);
+#else
+    for (size_t i = 0; i < n; i++)
+        at[i] = k;
+#endif
+}
+
+/* Once the sentences are known, in one pass over the words: each word's
+ * sentence (the first it starts before the end of, the last taking the
+ * rest) and the mark on the first word of each (TF_SENT_START); and
+ * word_at, kpi_text_tok_at's index: the offsets after word k - 1's start
+ * up to word k's own lead to k, those after the last word's start to
+ * ntok. Words start at rising offsets, so each range is filled once, in
+ * order. Not inlined: kept out of the tokeniser's loop, whose registers
+ * it took. */
+static __attribute__((noinline)) void index_words(kpi_text *t)
+{
+    uint32_t *at = t->word_at;
+    kpi_tok *tok = t->tok;
+    size_t from = 0, n = t->ntok, si = 0;
+    size_t last = t->nsent ? t->nsent - 1 : 0;
+    size_t end = si < last ? t->sent[si].end : SIZE_MAX;
+    bool opens = true; /* the next word is the first of sentence si */
+    for (size_t k = 0; k < n; k++) {
+        size_t to = tok[k].start;
+        while (to >= end) {
+            si++;
+            end = si < last ? t->sent[si].end : SIZE_MAX;
+            opens = true;
+        }
+        tok[k].sent = (uint32_t)si;
+        if (opens) {
+            tok[k].flags |= TF_SENT_START;
+            opens = false;
+        }
+        fill_word_at(at + from, to + 1 - from, (uint32_t)k);
+        from = to + 1;
+    }
+    fill_word_at(at + from, t->len + 1 - from, (uint32_t)n);
+}
+
+/* The byte loop of kpi_text_prepare, for any text: low, map, the words
+ * and the stops; returns the length of low. */
+static size_t tokenise(const kpi_rules *r, kpi_text *t, const char *s, size_t len)
+{
     size_t o = 0, ws = 0;
     bool space = false, in_word = false, drop_punct = false;
     uint8_t next_flags = 0; /* TF_* for the next word, from what precedes it */
-    t->nstops = 0;
-    if (t->stops_cap < 16) {
-        t->stops_cap = 16;
-        t->stops = xrealloc(t->stops, t->stops_cap * sizeof *t->stops);
-    }
     for (size_t i = 0; i < len;) {
         unsigned char c = (unsigned char)s[i];
         /* fast path: letters, digits and apostrophes, most of any turn */
@@ -393,22 +452,191 @@ __attribute__((noinline)) void kpi_text_prepare(const kpi_rules *r, kpi_text *t,
         o = end_word(r, t, ws, o, next_flags, &drop_punct);
     while (o > 0 && t->low[o - 1] == ' ')
         o--;
+    return o;
+}
+
+#ifdef __SSE2__
+/* Whether s[0, len) is plain text: ASCII, no tab or line break, one space
+ * between words and none at either end. Most turns are, and for them the
+ * byte loop below writes low as s with its capitals lowered, byte for
+ * byte, and map as the identity but for a space, which it maps to the
+ * byte after it (the next word's first): copy_plain writes both as it checks,
+ * sixteen bytes at a time, and words_plain finds the words in low without
+ * copying them again. What low and map hold when it returns false is
+ * overwritten by the byte loop. */
+static bool copy_plain(const char *s, size_t len, char *low, uint32_t *map)
+{
+    if (!len || s[0] == ' ' || s[len - 1] == ' ')
+        return false;
+    unsigned prev_space = 0; /* the byte before i is a space */
+    for (size_t i = 0; i < len; i += 16) {
+        /* the last few bytes from a copy padded with zeros (no space, no
+         * byte beyond ASCII): s may end anywhere, low and map have the
+         * slack for sixteen, and low's bytes past the end are zeros for
+         * word_run's loads */
+        char tail[16] = {0};
+        const char *p = s + i;
+        if (len - i < 16)
+            p = memcpy(tail, s + i, len - i);
+        __m128i c = _mm_loadu_si128((const __m128i *)(const void *)p);
+        /* A-Z: the byte shifted so that 'A' is -128, below -128 + 26 */
+        __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(c, _mm_set1_epi8((char)(0x80 - 'A'))),
+                                       _mm_set1_epi8((char)(0x80 + 26)));
+        __m128i ctl = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8('\t')),
+                                                _mm_cmpeq_epi8(c, _mm_set1_epi8('\n'))),
+                                   _mm_cmpeq_epi8(c, _mm_set1_epi8('\r')));
+        __m128i spv = _mm_cmpeq_epi8(c, _mm_set1_epi8(' '));
+        /* the top bit: a byte beyond ASCII, or a tab or line break */
+        unsigned bad = (unsigned)_mm_movemask_epi8(_mm_or_si128(c, ctl));
+        unsigned sp = (unsigned)_mm_movemask_epi8(spv);
+        if (bad | (sp & (sp << 1 | prev_space)))
+            return false;
+        prev_space = sp >> 15;
+        _mm_storeu_si128((__m128i *)(void *)(low + i),
+                         _mm_add_epi8(c, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+        /* a space maps to the next word's first byte, as the byte loop
+         * writes it when that word starts: at + 1 where the byte is one
+         * (its mask widened to -1 in a 32-bit lane) */
+        __m128i lo = _mm_unpacklo_epi8(spv, spv), hi = _mm_unpackhi_epi8(spv, spv);
+        __m128i sp32[4] = {_mm_unpacklo_epi16(lo, lo), _mm_unpackhi_epi16(lo, lo),
+                           _mm_unpacklo_epi16(hi, hi), _mm_unpackhi_epi16(hi, hi)};
+        __m128i at = _mm_add_epi32(_mm_set1_epi32((int)(uint32_t)i), _mm_setr_epi32(0, 1, 2, 3));
+        for (int q = 0; q < 4; q++) {
+            _mm_storeu_si128((__m128i *)(void *)(map + i + 4 * q), _mm_sub_epi32(at, sp32[q]));
+            at = _mm_add_epi32(at, _mm_set1_epi32(4));
+        }
+    }
+    /* zeros after the end: word_run's runs stop there */
+    _mm_storeu_si128((__m128i *)(void *)(low + len), _mm_setzero_si128());
+    return true;
+}
+
+/* Bit n set for each of the sixteen bytes at p that is a word byte (a
+ * plain turn's low has no capitals left for word_bytes16 to fold). */
+static inline unsigned word_mask16(const char *p)
+{
+    return (unsigned)_mm_movemask_epi8(word_bytes16(_mm_loadu_si128((const __m128i *)(const void *)p)));
+}
+
+/* How many bytes from low[i] on (low[i] a word byte) are word bytes:
+ * sixteen at a time, the zeros copy_plain wrote after the text's end
+ * ending a run there, and low's slack holding the loads. */
+static inline size_t word_run(const char *low, size_t i)
+{
+    for (size_t n = 0;; n += 16) {
+        unsigned ends = ~word_mask16(low + i + n) & 0xFFFFu;
+        if (ends)
+            return n + (size_t)__builtin_ctz(ends);
+    }
+}
+
+/* The words of a plain text (copy_plain), with the flags, stops and
+ * number mark the byte loop gives them: a word is a run of word bytes,
+ * joined over a , . or : between digits ("1,200", "10:30"); a byte of
+ * punctuation marks the next word (TF_DOLLAR, TF_CLAUSE_START), the word
+ * it follows (TF_PUNCT_AFTER) and a possible sentence end. Returns false
+ * at a filler, whose removal would move the text after it. */
+static bool words_plain(const kpi_rules *r, kpi_text *t, size_t len)
+{
+    const char *low = t->low;
+    const unsigned char *wb = r->word_byte;
+    uint8_t next_flags = 0;
+    bool drop_punct = false; /* end_word's: only a filler sets it */
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)low[i];
+        if (wb[c]) {
+            for (;;) {
+                size_t ws = i;
+                for (;;) {
+                    i += word_run(low, i);
+                    if ((low[i] == ',' || low[i] == '.' || low[i] == ':') && i + 1 < len &&
+                        cz_is_digit(low[i - 1]) && cz_is_digit(low[i + 1])) {
+                        i++;
+                        continue;
+                    }
+                    break;
+                }
+                if (end_word(r, t, ws, i, next_flags, &drop_punct) != i)
+                    return false;
+                next_flags = 0;
+                /* most words end at one space with the next word after it */
+                if (i + 1 < len && low[i] == ' ' && wb[(unsigned char)low[i + 1]])
+                    i++;
+                else
+                    break;
+            }
+            continue;
+        }
+        size_t p = i++;
+        if (c == ' ')
+            continue;
+        if (c == '$') {
+            next_flags |= TF_DOLLAR;
+            t->has_number = true;
+        } else {
+            if (c == ',' || c == ';' || c == ':' || (c == '-' && (p == 0 || low[p - 1] == ' ')))
+                next_flags |= TF_CLAUSE_START;
+            if (c != '~' && t->ntok > 0 && t->tok[t->ntok - 1].end == p)
+                t->tok[t->ntok - 1].flags |= TF_PUNCT_AFTER;
+            if (c == '.' || c == '!' || c == '?' || c == ';') {
+                if (t->nstops == t->stops_cap) {
+                    t->stops_cap *= 2;
+                    t->stops = xrealloc(t->stops, t->stops_cap * sizeof *t->stops);
+                }
+                t->stops[t->nstops++] = (uint32_t)p;
+            }
+        }
+    }
+    return true;
+}
+
+#endif
+
+/* Tokenises s as the byte loop does when it is plain text (copy_plain)
+ * without a filler; false, with t's words unfinished, otherwise. */
+static bool tokenise_plain(const kpi_rules *r, kpi_text *t, const char *s, size_t len)
+{
+#ifdef __SSE2__
+    return copy_plain(s, len, t->low, t->map) && words_plain(r, t, len);
+#else
+    (void)r, (void)t, (void)s, (void)len;
+    return false;
+#endif
+}
+
+__attribute__((noinline)) void kpi_text_prepare(const kpi_rules *r, kpi_text *t, const char *s, size_t len)
+{
+    t->orig = s;
+    t->orig_len = len;
+    t->ntok = 0;
+    t->nm = 0;
+    t->secmask = 0;
+    t->has_number = false;
+    t->nonascii = false;
+    t->catmask = 0;
+    text_reserve(t, len + 1);
+    t->nstops = 0;
+    if (t->stops_cap < 16) {
+        t->stops_cap = 16;
+        t->stops = xrealloc(t->stops, t->stops_cap * sizeof *t->stops);
+    }
+    size_t o;
+    if (tokenise_plain(r, t, s, len)) {
+        o = len;
+    } else {
+        /* not plain, or a filler to drop: again from the start */
+        t->ntok = 0;
+        t->nstops = 0;
+        t->has_number = false;
+        t->catmask = 0;
+        o = tokenise(r, t, s, len);
+    }
     t->low[o] = '\0';
     t->map[o] = (uint32_t)len;
     t->len = o;
     split_sentences(t);
-
-    /* sentence of each word, and which words open one: a word belongs to
-     * the first sentence it starts before the end of (the last takes the
-     * rest), walked sentence by sentence */
-    size_t k = 0;
-    for (size_t si = 0; si < t->nsent || (si == 0 && k < t->ntok); si++) {
-        size_t end = si + 1 < t->nsent ? t->sent[si].end : SIZE_MAX;
-        if (k < t->ntok && t->tok[k].start < end)
-            t->tok[k].flags |= TF_SENT_START;
-        for (; k < t->ntok && t->tok[k].start < end; k++)
-            t->tok[k].sent = (uint32_t)si;
-    }
+    index_words(t);
     kpi_match_turn(r, t);
 }
 
@@ -418,6 +646,7 @@ void kpi_text_free(kpi_text *t)
         return;
     free(t->low);
     free(t->map);
+    free(t->word_at);
     free(t->sent);
     free(t->tok);
     free(t->m);
@@ -437,27 +666,6 @@ size_t kpi_text_sentence_at(const kpi_text *t, size_t off)
 bool kpi_text_question_scan(const kpi_text *t, size_t sent)
 {
     return sent < t->nsent && ends_in_question(t->low, t->sent[sent].start, t->sent[sent].end);
-}
-
-size_t kpi_text_tok_at(const kpi_text *t, size_t off)
-{
-    /* Without a branch on the comparison: the rules ask this about ten
-     * thousand times a call at offsets the predictor cannot guess, and a
-     * search that branched mispredicted about every other step. The range
-     * halves whatever the comparison says, so the steps are as many as a
-     * branching search takes and only the selection depends on it. */
-    size_t n = t->ntok;
-    /* most questions are about a whole turn or its first sentence: from
-     * its first word, which needs no search */
-    if (!n || off <= t->tok[0].start)
-        return 0;
-    const kpi_tok *base = t->tok;
-    while (n > 1) {
-        size_t half = n / 2;
-        base = base[half].start < off ? base + half : base;
-        n -= half;
-    }
-    return (size_t)(base - t->tok) + (base->start < off);
 }
 
 bool kpi_text_negated_before(const kpi_text *t, size_t k)
