@@ -1,4 +1,4 @@
-/* test_kpi_pay_accept.c - taking an extra by saying one will pay for it
+/* test_kpi_upsell_pay.c - taking an extra by saying one will pay for it
  * ("I'll pay the seventy-five", "happy to pay for that", "I don't mind
  * paying the extra") is a yes to it; paying for what is bought already or
  * for something else ("I'll pay by card", "I'll pay the balance on pickup",

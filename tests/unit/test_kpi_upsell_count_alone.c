@@ -1,4 +1,4 @@
-/* test_kpi_count_answer.c - an answer to an extra priced per unit that is a
+/* test_kpi_upsell_count_alone.c - an answer to an extra priced per unit that is a
  * count said on its own ("Two please.", "um two is fine", "three should
  * do") or a count of a measure of it ("two orders of the spring rolls",
  * "three bags of the ice") takes that many; a count that goes on to say
