@@ -3853,6 +3853,35 @@ static bool yes_then_count(const kpi_text *ct, size_t k)
     return n >= ct->ntok || ct->tok[n].sent != ct->tok[k].sent;
 }
 
+/* "Two please.", "um two is fine", "Three.": does the count at word k of
+ * ct, which only words from partial_count's lead list precede in its
+ * sentence, make the whole sentence, alone or with "please" or a word that
+ * settles it ("is fine", "should do", "will be plenty")? It answers how
+ * many of the offer to take, as a yes with the count would; "Two kids, the
+ * morning of the 28th." goes on to say something else. */
+static bool count_alone(const kpi_text *ct, size_t k)
+{
+    if (kpi_count_word(ct, k) < 2)
+        return false;
+    uint32_t si = ct->tok[k].sent;
+    size_t n = k + 1;
+#define IN_SENT(j) ((j) < ct->ntok && ct->tok[j].sent == si)
+    if (IN_SENT(n) && KPI_TOK_IS(ct, n, "please")) {
+        n++;
+    } else if (IN_SENT(n) && KPI_TOK_IS(ct, n, "is", "should", "will", "would")) {
+        n++;
+        if (IN_SENT(n) && KPI_TOK_IS(ct, n, "be"))
+            n++;
+        if (!IN_SENT(n) ||
+            !KPI_TOK_IS(ct, n, "fine", "good", "enough", "plenty", "great", "perfect", "do"))
+            return false;
+        n++;
+    }
+    bool alone = !IN_SENT(n);
+#undef IN_SENT
+    return alone;
+}
+
 /* "Just for two of us.", "Two of them would love the workshop.": a count of
  * part of a party ("N of us/them") or a count said as the whole answer's
  * start ("just two", "only three") - the words that tell a count that takes
@@ -3899,7 +3928,7 @@ static int partial_count(const kpi_text *ct, size_t *s, size_t *e)
         (ct->nsent && kpi_text_sentence_is_question(ct, ct->tok[k].sent)))
         return 0;
     if (!chose)
-        chose = yes_then_count(ct, k);
+        chose = yes_then_count(ct, k) || count_alone(ct, k);
     int q = chose ? kpi_count_word(ct, k) : 0;
     /* chosen, a number up to twenty is a count too ("let's do fifteen") */
     if (chose && !q) {
@@ -3931,6 +3960,26 @@ static bool count_in_name(const dlg_state *st, const kpi_text *ct, size_t k, con
     return false;
 }
 
+/* "two orders of the spring rolls", "three bottles of that wine": after the
+ * count at word k of ct, the word that names what is counted, past a word
+ * that measures it and its "of" ("orders of the"); k + 1 when none. */
+static size_t counted_word(const kpi_text *ct, size_t k)
+{
+    static const char *const measure[] = {"orders", "pairs", "boxes", "bags", "bottles", "packs",
+                                          "sets", "rounds", "trays", "cases", "portions",
+                                          "servings", "slices", "cans", "jars"};
+    size_t j = k + 1;
+    if (j + 1 >= ct->ntok || ct->tok[j + 1].sent != ct->tok[k].sent ||
+        !kpi_tok_in(ct, j, measure, sizeof measure / sizeof measure[0]) ||
+        !KPI_TOK_IS(ct, j + 1, "of"))
+        return k + 1;
+    j += 2;
+    if (j + 1 < ct->ntok && ct->tok[j + 1].sent == ct->tok[k].sent &&
+        KPI_TOK_IS(ct, j, "the", "those", "these", "that", "your"))
+        j++;
+    return j < ct->ntok && ct->tok[j].sent == ct->tok[k].sent ? j : k + 1;
+}
+
 /* "we'll be twenty people so two boxes", "Two mailboxes, one for me and one
  * for my sister": a count of two or more whose next word names the open
  * item answers it with that many, asked or only stated, priced each or not.
@@ -3945,9 +3994,11 @@ static int count_names_item(const dlg_state *st, const kpi_text *ct, const dlg_i
         int q = kpi_count_word(ct, k);
         /* "six ninety nine" is an amount, not six of anything */
         if (q < 2 || ct->tok[k + 1].sent != ct->tok[k].sent ||
-            (ct->tok[k + 1].vflags & VF_NUMBER) || (ct->tok[k + 1].flags & TF_DIGIT) ||
-            !(dlg_names_item(ct, ct->tok[k + 1].start, ct->tok[k + 1].end, at, ia, ib) ||
-              names_in_plural(ct, k + 1, at, ia, ib)))
+            (ct->tok[k + 1].vflags & VF_NUMBER) || (ct->tok[k + 1].flags & TF_DIGIT))
+            continue;
+        size_t w = counted_word(ct, k);
+        if (!(dlg_names_item(ct, ct->tok[w].start, ct->tok[w].end, at, ia, ib) ||
+              names_in_plural(ct, w, at, ia, ib)))
             continue;
         /* the count chooses: it opens its sentence or follows a word that
          * picks ("so two boxes", "just two"); "the house has 20 windows"
@@ -3965,7 +4016,7 @@ static int count_names_item(const dlg_state *st, const kpi_text *ct, const dlg_i
             (ct->nsent && kpi_text_sentence_is_question(ct, ct->tok[k].sent)))
             return 0;
         *s = ct->tok[k].start;
-        *e = ct->tok[k + 1].end;
+        *e = ct->tok[w].end;
         return q;
     }
     return 0;
