@@ -15,6 +15,16 @@
 #include "t.h"
 #include "kpi_t.h"
 
+/* The speech-recognition call up to the card's offer, answered two ways below. */
+#define FERN_ASR \
+    "agent: fern and petal this is jo\n" \
+    "customer: hi i'd like tulips delivered to my sister on friday\n" \
+    "agent: i'm sorry tulips are sold out this week we could do a mixed spring bunch " \
+    "instead sixty five dollars\n" \
+    "customer: oh well the spring bunch would be okay she likes yellow\n" \
+    "agent: yellow spring bunch it is would you like a card with a message for six " \
+    "dollars\n"
+
 /* A substitute priced, taken with words the walk does not read as a yes,
  * then an extra offered with its own price. */
 static void check_after_substitute(void)
@@ -30,25 +40,13 @@ static void check_after_substitute(void)
             "Customer: Yes, that's right.\n"
             "Agent: It's placed.",
             true, 6, "card offered after a substitute the customer went on with");
-    kt_call("agent: fern and petal this is jo\n"
-            "customer: hi i'd like tulips delivered to my sister on friday\n"
-            "agent: i'm sorry tulips are sold out this week we could do a mixed spring bunch "
-            "instead sixty five dollars\n"
-            "customer: oh well the spring bunch would be okay she likes yellow\n"
-            "agent: yellow spring bunch it is would you like a card with a message for six "
-            "dollars\n"
+    kt_call(FERN_ASR
             "customer: yes please just say happy birthday\n"
             "agent: the yellow spring bunch with a card friday does that sound right\n"
             "customer: yes that's right\n"
             "agent: it's placed",
             true, 6, "ASR: card offered after a substitute the customer went on with");
-    kt_call("agent: fern and petal this is jo\n"
-            "customer: hi i'd like tulips delivered to my sister on friday\n"
-            "agent: i'm sorry tulips are sold out this week we could do a mixed spring bunch "
-            "instead sixty five dollars\n"
-            "customer: oh well the spring bunch would be okay she likes yellow\n"
-            "agent: yellow spring bunch it is would you like a card with a message for six "
-            "dollars\n"
+    kt_call(FERN_ASR
             "customer: no thanks i'll write one myself\n"
             "agent: the yellow spring bunch friday does that sound right\n"
             "customer: yes that's right\n"
