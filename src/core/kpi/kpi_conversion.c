@@ -1576,12 +1576,9 @@ static bool does_instead(const dlg_state *st, int turn, const dlg_customer *c, c
     return true;
 }
 
-/* "Instead of cancelling we can freeze it for three months." - "ugh fine,
- * freeze it": a go-ahead (starting at byte gs) that names what the save
- * offer keeps the customer with ([save_measure]) takes the offer, priced or
- * free; bought once the agent carries it out. Without a cancellation asked
- * for ("I'd like to freeze my membership" - "fine, freeze it") it only
- * pauses what the customer has. */
+/* A cancellation was asked for, and not in words that ask for the save
+ * measure themselves ("cancel, or i don't know, pause maybe"): a save
+ * measure offered now keeps the customer (kpi_dialog.h). */
 bool conversion_saving(const dlg_state *st)
 {
     if (st->cancel_turn < 0)
@@ -1590,6 +1587,12 @@ bool conversion_saving(const dlg_state *st)
     return !kpi_has(ct, KS_SAVE_MEASURE, 0, ct->len);
 }
 
+/* "Instead of cancelling we can freeze it for three months." - "ugh fine,
+ * freeze it": a go-ahead (starting at byte gs) that names what the save
+ * offer keeps the customer with ([save_measure]) takes the offer, priced or
+ * free; bought once the agent carries it out. Without a cancellation asked
+ * for ("I'd like to freeze my membership" - "fine, freeze it") it only
+ * pauses what the customer has. */
 static bool takes_save(const dlg_state *st, const kpi_text *ct, size_t gs)
 {
     return st->save_turn >= 0 && conversion_saving(st) &&

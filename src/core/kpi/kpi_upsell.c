@@ -17,6 +17,7 @@
  * package last week and want to add the snorkel tour" - "$65 per person"
  * prices an extra, and so does a seat upgrade on a flight the customer is
  * on; a line or a driver added to a plan changes the plan itself. */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -3731,31 +3732,31 @@ static bool pick_by_nearest(dlg_state *st, int turn, size_t n, dlg_customer *c)
     return any;
 }
 
-/* "Actually, make it two toner, not three": the customer changes the count
- * of an extra taken at a price each. The extra is the latest one taken at a
- * unit price that the sentence names, or the only one; the count is the
- * first after "make it" / "change it to" / "just" / "only" in the sentence. */
-/* Is there an extra recounted could change: taken before turn at a price
- * each, not for a set, and not taken back? */
-static bool recount_candidate(const dlg_state *st, int turn)
+/* Is there an extra taken before turn, not taken back, at a price (not for
+ * a set) that is each (or, with !each, neither each): one a count said now
+ * could change? recounted and dozens_taken read the customer's words only
+ * then (most turns have none). */
+static bool taken_priced(const dlg_state *st, int turn, bool each)
 {
     for (size_t i = 0; i < st->n_acc; i++) {
         const dlg_accept *acc = &st->acc[i];
         if (acc->retracted || acc->kind != ACC_ADDON || acc->item < 0 || acc->turn >= turn)
             continue;
         const dlg_item *it = &st->items[acc->item];
-        if (it->each && !it->bundle && it->cents > 0)
+        if (it->each == each && !it->bundle && it->cents > 0)
             return true;
     }
     return false;
 }
 
+/* "Actually, make it two toner, not three": the customer changes the count
+ * of an extra taken at a price each. The extra is the latest one taken at a
+ * unit price that the sentence names, or the only one; the count is the
+ * first after "make it" / "change it to" / "just" / "only" in the sentence. */
 static void recounted(dlg_state *st, int turn)
 {
     const kpi_text *ct = &st->texts[turn];
-    /* without such an extra no count below picks one: the words are not
-     * read (most turns) */
-    if (!recount_candidate(st, turn))
+    if (!taken_priced(st, turn, true))
         return;
     for (size_t k = 0; k + 2 < ct->ntok; k++) {
         size_t q_at;
@@ -4323,27 +4324,10 @@ static int dozens_said(const kpi_text *ct)
  * times the dozens the customer takes (the count reader counts items, so
  * "three dozen" would be 36 of them). Also "add a dozen" ... "actually,
  * make it two dozen": the dozens said later recount the extra taken. */
-/* Is there an extra taken, not taken back, at a price neither each nor for
- * a set: one dozens_taken could multiply? */
-static bool dozen_candidate(const dlg_state *st)
-{
-    for (size_t i = 0; i < st->n_acc; i++) {
-        const dlg_accept *a = &st->acc[i];
-        if (a->retracted || a->kind != ACC_ADDON || a->item < 0)
-            continue;
-        const dlg_item *it = &st->items[a->item];
-        if (!it->each && !it->bundle && it->cents > 0)
-            return true;
-    }
-    return false;
-}
-
 static void dozens_taken(dlg_state *st, int turn, size_t acc_before)
 {
     const kpi_text *ct = &st->texts[turn];
-    /* without one, no count of dozens changes anything: the words are not
-     * read (most turns) */
-    if (!dozen_candidate(st))
+    if (!taken_priced(st, INT_MAX, false))
         return;
     int q = dozens_said(ct);
     if (!q)
