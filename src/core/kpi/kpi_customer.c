@@ -806,11 +806,30 @@ static bool names_compound(const kpi_text *ct, size_t a, size_t b, const kpi_tex
     return false;
 }
 
-bool dlg_names_item(const kpi_text *ct, size_t a, size_t b, const kpi_text *at, size_t ia,
-                    size_t ib)
+/* Does word k of t lie in a phrase of place or time ("waiting at the
+ * table", "on Fridays", "extra seats on Pro", "in the slate fabric"): a
+ * preposition of place or time at most two words before it, in the same
+ * sentence, with no "and" / "or" between? Such a word says where or when,
+ * not what is bought. */
+static bool in_place_phrase(const kpi_text *t, size_t k)
+{
+    for (size_t n = 1; n <= 3 && n <= k; n++) {
+        size_t j = k - n;
+        if (t->tok[j].sent != t->tok[k].sent || KPI_TOK_IS(t, j, "and", "or", "but", "plus"))
+            return false;
+        if (KPI_TOK_IS(t, j, "at", "on", "in", "during"))
+            return true;
+    }
+    return false;
+}
+
+/* dlg_names_item, or with own_only dlg_names_request: a word in a phrase
+ * of place or time on either side names nothing. */
+static bool names_item(const kpi_text *ct, size_t a, size_t b, const kpi_text *at, size_t ia,
+                       size_t ib, bool own_only)
 {
     for (size_t i = kpi_text_tok_at(ct, a); i < ct->ntok && ct->tok[i].end <= b; i++) {
-        if (!content_word(ct, i))
+        if (!content_word(ct, i) || (own_only && in_place_phrase(ct, i)))
             continue;
         const kpi_tok *cw = &ct->tok[i];
         char c0 = ct->low[cw->start];
@@ -822,8 +841,21 @@ bool dlg_names_item(const kpi_text *ct, size_t a, size_t b, const kpi_text *at, 
             if (at->low[at->tok[j].start] == c0 &&
                 same_word(ct->low + cw->start, cw->end - cw->start, at->low + at->tok[j].start,
                           at->tok[j].end - at->tok[j].start) &&
-                content_word(at, j) && !number_stem(ct, i, at, j))
+                content_word(at, j) && !number_stem(ct, i, at, j) &&
+                !(own_only && in_place_phrase(at, j)))
                 return true;
     }
     return names_compound(ct, a, b, at, ia, ib);
+}
+
+bool dlg_names_item(const kpi_text *ct, size_t a, size_t b, const kpi_text *at, size_t ia,
+                    size_t ib)
+{
+    return names_item(ct, a, b, at, ia, ib, false);
+}
+
+bool dlg_names_request(const kpi_text *ot, size_t a, size_t b, const kpi_text *rt, size_t ra,
+                       size_t rb)
+{
+    return names_item(ot, a, b, rt, ra, rb, true);
 }

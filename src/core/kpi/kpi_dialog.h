@@ -117,6 +117,13 @@ void dlg_customer_free(dlg_customer *c);
  * the words [ia, ib) of text at: they share a content word. */
 bool dlg_names_item(const kpi_text *ct, size_t a, size_t b, const kpi_text *at, size_t ia,
                     size_t ib);
+/* Whether the agent's offer [a, b) of text ot names the purchase the
+ * customer asked for in [ra, rb) of text rt: as dlg_names_item, but a word
+ * in a phrase of place or time on either side ("champagne waiting at the
+ * table" after "a table for two", "seats on Pro" after "move to Pro") says
+ * where or when, not what is bought, and names nothing. */
+bool dlg_names_request(const kpi_text *ot, size_t a, size_t b, const kpi_text *rt, size_t ra,
+                       size_t rb);
 /* Whether word k of t is an "and" that opens a second request of the
  * customer's own ("book the eighth and put me on the list", "sign me up
  * and text me the details"): what the second asks for (a waitlist, a

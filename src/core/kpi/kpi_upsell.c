@@ -736,8 +736,20 @@ static size_t offer_words_start(const dlg_agent *a)
 
 static bool offer_names_request(const dlg_state *st, int turn, const dlg_agent *a)
 {
-    return dlg_names_item(&st->texts[turn], offer_words_start(a), a->offer_end,
-                          &st->texts[st->request_turn], st->request_start, st->request_end);
+    return dlg_names_request(&st->texts[turn], offer_words_start(a), a->offer_end,
+                             &st->texts[st->request_turn], st->request_start, st->request_end);
+}
+
+/* "We can have champagne waiting at the table" after "a table for two",
+ * "extra seats on Pro" after "move us to Pro": an offer that names the
+ * pending request only in a phrase of place or time puts something else
+ * there, on top of the purchase. */
+static bool placed_at_request(const dlg_state *st, int turn, const dlg_agent *a)
+{
+    return (a->offer || a->offer_named) && request_pending(st, a) &&
+           dlg_names_item(&st->texts[turn], offer_words_start(a), a->offer_end,
+                          &st->texts[st->request_turn], st->request_start, st->request_end) &&
+           !offer_names_request(st, turn, a);
 }
 
 static bool open_request(const dlg_state *st, int turn, const dlg_agent *a)
@@ -1990,6 +2002,7 @@ static void agent_items(dlg_state *st, int turn, dlg_agent *a)
      * being sold offers something besides it */
     bool besides = a->offer_named && request_pending(st, a) && !offer_names_request(st, turn, a);
     besides = besides || (a->offer_named && beside_sought(st, turn, a));
+    besides = besides || placed_at_request(st, turn, a);
     /* "The oil change is $79. We're also running a rotation for $25, want
      * it?": an offer after the turn has priced something else is for
      * something besides it */
