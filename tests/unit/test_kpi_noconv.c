@@ -261,6 +261,18 @@ static void check_yes_to_nonpurchase(void)
             "Customer: Yes please.\n"
             "Agent: Booked, you'll get a text.",
             true, 0, "a priced booking with a confirmation text");
+    kt_call("Customer: I want to cancel my subscription.\n"
+            "Agent: I'd hate to lose you. I can give you three months at no charge. Would you "
+            "like me to apply that instead of cancelling?\n"
+            "Customer: Yes, please.\n"
+            "Agent: Done, I've applied that and your account stays open.",
+            true, 0, "a free save offer taken keeps the customer");
+    kt_call("customer: i want to cancel my plan\n"
+            "agent: id hate to lose you i can give you three months at no charge would you like "
+            "me to apply that instead of cancelling\n"
+            "customer: yes please\n"
+            "agent: done ive applied that and your account stays open",
+            true, 0, "ASR: a free save offer taken keeps the customer");
 }
 
 int main(void)

@@ -1915,7 +1915,10 @@ static size_t proposal_object_end(const kpi_text *t, size_t off, size_t ceil)
  * first: its closing proposal is a purchase. */
 static bool proposes_only_nonpurchase(const kpi_text *t, const dlg_agent *ag)
 {
-    if (t->nsent == 0 || ag->readback || ag->mentions_readback ||
+    /* a save offer ("would you like me to apply that instead of
+     * cancelling?") keeps a paying customer: taking it counts */
+    if (t->nsent == 0 || ag->readback || ag->mentions_readback || ag->retention ||
+        kpi_has(t, KS_RETENTION, 0, t->len) ||
         !dlg_nonpurchase(t, t->sent[t->nsent - 1].start, t->sent[t->nsent - 1].end))
         return false;
     /* a proposal there must be: "I have a cancellation at 1:30" offers the
