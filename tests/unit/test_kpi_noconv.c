@@ -5,7 +5,8 @@
  * complaint about an earlier sale, a yes after "sorry to lose you", a refund
  * or credit carried out after a day or option was said back, "then cancel
  * the third" taking a booking back by its day, an "okay" after the agent's
- * "Correct, ..." answer, and "i'm in" after a log-in step. Each mechanism
+ * "Correct, ..." answer, "i'm in" after a log-in step, and a yes to a
+ * hold, a list, a text or keeping a plan as it is. Each mechanism
  * has positive cases that must still count. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -203,6 +204,77 @@ static void check_logged_in(void)
             true, 0, "alright, I'm in to a pitch");
 }
 
+/* A yes or go-ahead to an agent's turn that proposes only a hold, a list,
+ * a text or keeping what the customer has, at no sale price, buys nothing;
+ * a booking proposed with a reminder text beside it, or a priced booking
+ * with a confirmation text, still counts. */
+static void check_yes_to_nonpurchase(void)
+{
+    kt_call("Customer: Do you have the blue kettle?\n"
+            "Agent: Sorry, the blue one is sold out. I can add you to the restock list.\n"
+            "Customer: Sure, put me on it.\n"
+            "Agent: Done, we'll email you when it's back.\n"
+            "Customer: Thanks.",
+            false, 0, "negative: put me on it (a restock list)");
+    kt_call("customer: hi is the blue kettle in stock\n"
+            "agent: sorry its sold out i can add you to the restock list\n"
+            "customer: sure put me on it\n"
+            "agent: done well email you when its back\n"
+            "customer: okay thanks",
+            false, 0, "negative ASR: sure put me on it (a restock list)");
+    kt_call("Agent: Thanks for calling Metro Gas. Can I put you on a quick hold while I pull up "
+            "your account?\n"
+            "Customer: Yes, go ahead.\n"
+            "Agent: Thanks for waiting. The reading was estimated, I've corrected it.\n"
+            "Customer: Okay, thanks.",
+            false, 0, "negative: yes, go ahead to a hold");
+    kt_call("Customer: Can I get the form for the rebate?\n"
+            "Agent: I can text you the link to the form.\n"
+            "Customer: Sure, text it to me.\n"
+            "Agent: Sent.",
+            false, 0, "negative: text it to me (a link)");
+    kt_call("Customer: I sold my car, so I need to cancel the auto policy.\n"
+            "Agent: Done, it's cancelled as of today. You have home insurance with us too, do you "
+            "want to keep that?\n"
+            "Customer: Yes, leave the home one as it is.\n"
+            "Agent: Sure.\n"
+            "Customer: Thanks.",
+            false, 0, "negative: leave the home one as it is");
+    kt_call("customer: i need to cancel my tv package\n"
+            "agent: okay thats cancelled you still have internet with us do you want to keep that\n"
+            "customer: yeah keep the internet the way it is\n"
+            "agent: sure thing",
+            false, 0, "negative ASR: keep the internet the way it is");
+    kt_call("Customer: My back is killing me, can someone see me today?\n"
+            "Agent: I have Thursday at 10 open. Can I book you in and send you a reminder text?\n"
+            "Customer: Yes please.\n"
+            "Agent: You're booked for Thursday at 10.\n"
+            "Customer: Thanks.",
+            true, 0, "a booking proposed with a reminder text beside it");
+    kt_call("customer: hi can i get a haircut this week\n"
+            "agent: i have thursday at ten can i book you in and send you a reminder text\n"
+            "customer: yes please\n"
+            "agent: youre booked thursday at ten",
+            true, 0, "ASR: a booking proposed with a reminder text beside it");
+    kt_call("Agent: The sunset tour is $89 per person. Shall I book two seats and text you the "
+            "confirmation?\n"
+            "Customer: Yes please.\n"
+            "Agent: Booked, you'll get a text.",
+            true, 0, "a priced booking with a confirmation text");
+    kt_call("Customer: I want to cancel my subscription.\n"
+            "Agent: I'd hate to lose you. I can give you three months at no charge. Would you "
+            "like me to apply that instead of cancelling?\n"
+            "Customer: Yes, please.\n"
+            "Agent: Done, I've applied that and your account stays open.",
+            true, 0, "a free save offer taken keeps the customer");
+    kt_call("customer: i want to cancel my plan\n"
+            "agent: id hate to lose you i can give you three months at no charge would you like "
+            "me to apply that instead of cancelling\n"
+            "customer: yes please\n"
+            "agent: done ive applied that and your account stays open",
+            true, 0, "ASR: a free save offer taken keeps the customer");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -215,6 +287,7 @@ int main(void)
     check_cancel_by_day();
     check_correct_answers();
     check_logged_in();
+    check_yes_to_nonpurchase();
     kt_free();
     T_END();
 }

@@ -1894,6 +1894,76 @@ static bool unpriced_yes_alone(const dlg_state *st, const dlg_accept *a)
     return true;
 }
 
+/* Where the object of a proposal ending at off ends: up to five words
+ * after it, not past the sentence's end at ceil, a clause's start or an
+ * "and" that proposes a second thing ("can I put you on a brief hold |
+ * while ...", "can I book you in | and send you a reminder text"). */
+static size_t proposal_object_end(const kpi_text *t, size_t off, size_t ceil)
+{
+    size_t end = off;
+    for (size_t k = kpi_text_tok_at(t, off), n = 0; k < t->ntok && n < 5; k++, n++) {
+        if (t->tok[k].start >= ceil || (n > 0 && (t->tok[k].flags & TF_CLAUSE_START)) ||
+            (t->tok[k].vflags & VF_CLAUSE) || KPI_TOK_IS(t, k, "and", "then", "plus") ||
+            (k > 0 && t->tok[k].start > off && (t->tok[k - 1].flags & TF_PUNCT_AFTER)))
+            break;
+        end = t->tok[k].end;
+    }
+    return end;
+}
+
+/* Does every closing question or proposal in agent text t, and its last
+ * sentence, propose a non-purchase ("Can I put you on a brief hold while I
+ * check?", "I can add you to the returns list.", "I can text you the
+ * link.")? "I can book you Thursday. Shall I text you a reminder?" books
+ * first: its closing proposal is a purchase. */
+static bool proposes_only_nonpurchase(const kpi_text *t, const dlg_agent *ag)
+{
+    /* a save offer ("would you like me to apply that instead of
+     * cancelling?") keeps a paying customer: taking it counts */
+    if (t->nsent == 0 || ag->readback || ag->mentions_readback || ag->retention ||
+        kpi_has(t, KS_RETENTION, 0, t->len) ||
+        !dlg_nonpurchase(t, t->sent[t->nsent - 1].start, t->sent[t->nsent - 1].end))
+        return false;
+    /* a proposal there must be: "I have a cancellation at 1:30" offers the
+     * slot, not a list */
+    bool proposes = ag->offer &&
+                    dlg_nonpurchase(t, ag->offer_start,
+                                    proposal_object_end(t, ag->offer_start, ag->offer_end));
+    size_t ms, me;
+    for (size_t pos = 0; pos < t->len && kpi_find(t, KS_CLOSING, pos, t->len, &ms, &me);
+         pos = me > ms ? me : ms + 1) {
+        /* its object, the words right after it: "can I book you in and
+         * send you a reminder?" books; the reminder is a detail */
+        kpi_span sp = t->sent[kpi_text_sentence_at(t, ms)];
+        if (!dlg_nonpurchase(t, ms, proposal_object_end(t, me, sp.end)))
+            return false;
+        proposes = true;
+    }
+    return proposes;
+}
+
+/* "Can I put you on a brief hold?" - "Yes, go ahead.", "I can add you to
+ * the returns list." - "Fine, put me on it.": an agreement at no price that
+ * names nothing of its own answers the agent's turn just before it; when
+ * that turn states no sale price, carries out no purchase and proposes
+ * only a hold, a list, a text or an e-mail, nothing is bought. "Sure, and
+ * book the massage too" names its own purchase. */
+static bool answers_nonpurchase(const dlg_state *st, const dlg_accept *a)
+{
+    if (a->cents != 0 || a->turn < 1 || st->turns->v[a->turn - 1].speaker != SPK_AGENT)
+        return false;
+    if (a->item >= 0 && st->items[a->item].cents != 0)
+        return false;
+    int i = a->turn - 1;
+    const kpi_text *at = &st->texts[i];
+    if (sale_price_before(st, i, at->len) || st->agent[i].confirm ||
+        !proposes_only_nonpurchase(at, &st->agent[i]))
+        return false;
+    const kpi_text *ct = &st->texts[a->turn];
+    kpi_span cs = ct->sent[kpi_text_sentence_at(ct, a->start)];
+    return !dlg_names_item(ct, cs.start, cs.end, ct, cs.start, cs.end);
+}
+
 void conversion_finish(dlg_state *st, kpi_result *out)
 {
     /* "That flight works for me." to a listing, or "sounds good" to "how
@@ -1904,7 +1974,8 @@ void conversion_finish(dlg_state *st, kpi_result *out)
         if (!a->retracted && a->kind == ACC_MAIN && (a->item >= 0 || a->choice) && a->by_yes &&
             st->fulfil_turn < a->turn)
             a->retracted = true;
-        if (a->free || nonpurchase_addon(st, a) || unpriced_yes_alone(st, a))
+        if (a->free || nonpurchase_addon(st, a) || unpriced_yes_alone(st, a) ||
+            answers_nonpurchase(st, a))
             a->retracted = true;
     }
     out->is_conversion = false;
