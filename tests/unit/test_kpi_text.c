@@ -13,7 +13,10 @@
  *     every offset, as a search of the words finds it;
  *   - a plain turn (ASCII, single spaces, none at either end), read
  *     sixteen bytes at a time, gives the text, map, words, sentences and
- *     matches the byte loop gives the same turn with a space after it. */
+ *     matches the byte loop gives the same turn with a space after it;
+ *   - the object of a verb phrase (kpi_text_object_end) runs the words
+ *     allowed and stops at a clause, an "and"/"then"/"plus" or the
+ *     sentence's end, in clean and speech-recognition text. */
 #include <stdio.h>
 #include <string.h>
 
@@ -290,6 +293,38 @@ static void check_plain(void)
           "a filler in a plain turn: dropped by the byte loop, the map kept to the original");
 }
 
+/* The object after the words `verb` of text, as kpi_text_object_end reads
+ * it with `words` words allowed, into out. */
+static void object_after(const char *text, const char *verb, int words, char *out, size_t cap)
+{
+    kpi_text_prepare(R, &T, text, strlen(text));
+    const char *at = strstr(T.low, verb);
+    size_t off = at ? (size_t)(at - T.low) + strlen(verb) : 0;
+    size_t ceil = T.nsent ? T.sent[kpi_text_sentence_at(&T, off)].end : T.len;
+    size_t end = kpi_text_object_end(&T, off, ceil, words);
+    while (off < end && T.low[off] == ' ')
+        off++;
+    snprintf(out, cap, "%.*s", (int)(end - off), T.low + off);
+}
+
+static void check_object_end(void)
+{
+    char o[128];
+    object_after("Shall I book it and send you the confirmation?", "book", 6, o, sizeof o);
+    CHECK_STR(o, "it", "object: stops at an and that starts a second thing");
+    object_after("Can I put you on a brief hold while I check?", "put", 5, o, sizeof o);
+    CHECK_STR(o, "you on a brief hold", "object: stops at a clause word");
+    object_after("I can put your name on the interest list for next month.", "put", 6, o,
+                 sizeof o);
+    CHECK_STR(o, "your name on the interest list", "object: six words at most");
+    object_after("can i add the cleaning then text you the time", "add", 6, o, sizeof o);
+    CHECK_STR(o, "the cleaning", "object (ASR): stops at then");
+    object_after("Shall I book it, the seven o'clock?", "book", 6, o, sizeof o);
+    CHECK_STR(o, "it", "object: stops at a comma");
+    object_after("Can I reserve that? And the parking too.", "reserve", 6, o, sizeof o);
+    CHECK_STR(o, "that", "object: not past the sentence's end");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -299,6 +334,7 @@ int main(void)
     check_clause_start();
     check_tok_at();
     check_plain();
+    check_object_end();
     kpi_text_free(&T);
     kt_free();
     T_END();

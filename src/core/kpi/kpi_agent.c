@@ -218,23 +218,9 @@ static bool ends_pointing_back(const kpi_text *t, size_t e)
     return k > 0 && KPI_TOK_IS(t, k - 1, "that", "this", "it");
 }
 
-/* Where the object of a closing cue ending at me stops, within the
- * sentence end b: six words on ("put your | name on the interest list"),
- * but not past the clause or an "and" that starts another verb ("shall I
- * book it | and send you the confirmation"). */
-static size_t closing_object_end(const kpi_text *t, size_t me, size_t b)
-{
-    size_t oe = kpi_text_words_fwd(t, me, b, 6), ce = kpi_text_clause_end(t, me);
-    if (ce > me && ce < oe)
-        oe = ce;
-    for (size_t k = kpi_text_tok_at(t, me); k < t->ntok && t->tok[k].start < oe; k++)
-        if (t->tok[k].start > me && KPI_TOK_IS(t, k, "and"))
-            return t->tok[k].start;
-    return oe;
-}
-
 /* Is the closing match that starts at byte `closing` of the sentence [a, b)
- * a [closing] cue whose object (closing_object_end) names a non-purchase or
+ * a [closing] cue whose object (kpi_text_object_end: six words on, "put your
+ * | name on the interest list") names a non-purchase or
  * a free service ("put you on | the waitlist", "take | you off our list")?
  * A read-back or a save offer is read as before. */
 static bool closing_object_other(const kpi_text *t, size_t a, size_t b, long closing,
@@ -243,7 +229,7 @@ static bool closing_object_other(const kpi_text *t, size_t a, size_t b, long clo
     size_t ms, me;
     if (!kpi_find_last(t, KS_CLOSING, a, b, &ms, &me) || (long)ms != closing)
         return false;
-    size_t oe = closing_object_end(t, me, b);
+    size_t oe = kpi_text_object_end(t, me, b, 6);
     if (saving)
         return dlg_last_nonpurchase_unsaved(t, me, oe) >= 0;
     return dlg_nonpurchase(t, me, oe) || kpi_has(t, KS_FREE_SERVICE, me, oe);

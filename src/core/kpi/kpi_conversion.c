@@ -1894,23 +1894,6 @@ static bool unpriced_yes_alone(const dlg_state *st, const dlg_accept *a)
     return true;
 }
 
-/* Where the object of a proposal ending at off ends: up to five words
- * after it, not past the sentence's end at ceil, a clause's start or an
- * "and" that proposes a second thing ("can I put you on a brief hold |
- * while ...", "can I book you in | and send you a reminder text"). */
-static size_t proposal_object_end(const kpi_text *t, size_t off, size_t ceil)
-{
-    size_t end = off;
-    for (size_t k = kpi_text_tok_at(t, off), n = 0; k < t->ntok && n < 5; k++, n++) {
-        if (t->tok[k].start >= ceil || (n > 0 && (t->tok[k].flags & TF_CLAUSE_START)) ||
-            (t->tok[k].vflags & VF_CLAUSE) || KPI_TOK_IS(t, k, "and", "then", "plus") ||
-            (k > 0 && t->tok[k].start > off && (t->tok[k - 1].flags & TF_PUNCT_AFTER)))
-            break;
-        end = t->tok[k].end;
-    }
-    return end;
-}
-
 /* Does every closing question or proposal in agent text t, and its last
  * sentence, propose a non-purchase ("Can I put you on a brief hold while I
  * check?", "I can add you to the returns list.", "I can text you the
@@ -1928,14 +1911,14 @@ static bool proposes_only_nonpurchase(const kpi_text *t, const dlg_agent *ag)
      * slot, not a list */
     bool proposes = ag->offer &&
                     dlg_nonpurchase(t, ag->offer_start,
-                                    proposal_object_end(t, ag->offer_start, ag->offer_end));
+                                    kpi_text_object_end(t, ag->offer_start, ag->offer_end, 5));
     size_t ms, me;
     for (size_t pos = 0; pos < t->len && kpi_find(t, KS_CLOSING, pos, t->len, &ms, &me);
          pos = me > ms ? me : ms + 1) {
         /* its object, the words right after it: "can I book you in and
          * send you a reminder?" books; the reminder is a detail */
         kpi_span sp = t->sent[kpi_text_sentence_at(t, ms)];
-        if (!dlg_nonpurchase(t, ms, proposal_object_end(t, me, sp.end)))
+        if (!dlg_nonpurchase(t, ms, kpi_text_object_end(t, me, sp.end, 5)))
             return false;
         proposes = true;
     }

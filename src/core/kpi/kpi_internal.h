@@ -668,6 +668,12 @@ char *kpi_text_quote(const kpi_text *t, size_t start, size_t end);
 size_t kpi_text_words_back(const kpi_text *t, size_t off, size_t floor, int n);
 /* Offset just past the n-th word after off, not crossing ceil. */
 size_t kpi_text_words_fwd(const kpi_text *t, size_t off, size_t ceil, int n);
+/* Where the object of a verb phrase ending at off stops: at most `words`
+ * words on, not past ceil (the sentence's end), a clause's start or an
+ * "and", "then" or "plus" that begins a second thing ("shall I book it |
+ * and send you the confirmation", "can I put you on a brief hold | while
+ * I check"). Returns off when the object is empty. */
+size_t kpi_text_object_end(const kpi_text *t, size_t off, size_t ceil, int words);
 /* Index of the first word starting at or after byte off (ntok if none).
  * Inline: one load from the index kpi_text_prepare made (word_at). */
 static inline size_t kpi_text_tok_at(const kpi_text *t, size_t off)

@@ -804,3 +804,16 @@ size_t kpi_text_words_fwd(const kpi_text *t, size_t off, size_t ceil, int n)
     }
     return i;
 }
+
+size_t kpi_text_object_end(const kpi_text *t, size_t off, size_t ceil, int words)
+{
+    size_t end = off;
+    for (size_t k = kpi_text_tok_at(t, off), n = 0; k < t->ntok && n < (size_t)words; k++, n++) {
+        if (t->tok[k].start >= ceil || (n > 0 && (t->tok[k].flags & TF_CLAUSE_START)) ||
+            (t->tok[k].vflags & VF_CLAUSE) || KPI_TOK_IS(t, k, "and", "then", "plus") ||
+            (k > 0 && t->tok[k].start > off && (t->tok[k - 1].flags & TF_PUNCT_AFTER)))
+            break;
+        end = t->tok[k].end;
+    }
+    return end;
+}
