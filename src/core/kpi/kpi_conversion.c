@@ -239,6 +239,19 @@ static bool remedy_notice(const kpi_text *t)
     return false;
 }
 
+/* "I want to cancel." ... "I can put a $15 loyalty credit on the account."
+ * - "Fine, do the credit." - "Done. The credit will show on your next
+ * statement.": the credit carried out is the save offer the customer took
+ * (a go-ahead awaiting the agent since the offer), which keeps a paying
+ * customer, not a remedy; a notice that also refunds or cancels something
+ * is read as a remedy still. */
+static bool credit_saves(const dlg_state *st, const kpi_text *t)
+{
+    return st->save_turn >= 0 && st->request_turn > st->save_turn && conversion_saving(st) &&
+           !KPI_SPAN_HAS(t, 0, t->len, "refund", "refunded", "reimbursed", "reimbursement",
+                         "cancellation", "cancelled", "canceled");
+}
+
 /* Has the customer taken something after turn t that still stands: a
  * purchase, or when add_ons is true, an add-on too? */
 static bool taken_since(const dlg_state *st, int t, bool add_ons)
@@ -305,6 +318,12 @@ static bool proposes_word(const dlg_state *st, int i, const kpi_text *ct, size_t
     const kpi_text *t = &st->texts[i];
     size_t n = ct->tok[k].end - ct->tok[k].start;
     const char *w = ct->low + ct->tok[k].start;
+    /* "It's $89 per person, and I can text you the link." - "Sure, text
+     * it to this number.": a word that is itself a text, an e-mail or a
+     * list ([nonpurchase], a save offer's pause aside) takes up no
+     * purchase, whatever the turn prices */
+    if (dlg_last_nonpurchase_unsaved(ct, ct->tok[k].start, ct->tok[k].end) >= 0)
+        return false;
     bool save = st->agent[i].retention && !KPI_TOK_IS(ct, k, "cancel", "close", "stop", "end", "leave");
     uint64_t key8 = ct->tok[k].key8;
     for (size_t j = 0; j < t->ntok; j++) {
@@ -661,7 +680,8 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
     /* "Two connections. Of course." ... "Done, the refund is submitted": a
      * refund or credit carried out buys nothing, unless the notice names a
      * booking or order beside it ("refunded, and your new seat is booked") */
-    if (fulfils && remedy_notice(&st->texts[turn]) && !names_booking(&st->texts[turn]))
+    if (fulfils && remedy_notice(&st->texts[turn]) && !names_booking(&st->texts[turn]) &&
+        !credit_saves(st, &st->texts[turn]))
         fulfils = false;
     if (fulfils)
         restore_failed(st, turn);
@@ -1608,6 +1628,22 @@ static bool skips_as_saved(const dlg_state *st, const kpi_text *ct, const dlg_ev
            takes_save(st, ct, e->start);
 }
 
+/* Does the customer's turn c ask something besides its go-ahead at gs?
+ * "Fine. Do the credit." opens a sentence with "do the", which
+ * [question_start] reads as in "do the rooms have wifi"; in punctuated text
+ * a full stop after it tells the agent to go ahead. A question mark, or a
+ * question opening another sentence, still asks. */
+static bool asks_besides(const kpi_text *ct, const dlg_customer *c, size_t gs)
+{
+    if (!c->question || ct->has_qmark_sent || ct->nstops == 0)
+        return c->question;
+    size_t gi = kpi_text_sentence_at(ct, gs);
+    for (size_t i = 0; i < ct->nsent; i++)
+        if (i != gi && kpi_has(ct, KS_QUESTION_START, ct->sent[i].start, ct->sent[i].end))
+            return true;
+    return false;
+}
+
 void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
 {
     bool answered = false, retracted = false, negative = false;
@@ -1803,12 +1839,17 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
     bool taken = false; /* a yes the add-on offer took ("yes, do the upgrade") */
     for (size_t i = 0; i < c->n; i++)
         taken = taken || c->ev[i].consumed;
-    if (!negative && !c->question && !retracted && !taken && st->request_turn < 0) {
+    /* "Can I look at what I can do?" "Go ahead." ... "Fine. Do the $30
+     * credit.": a go-ahead that takes the save offer replaces a go-ahead
+     * still awaiting the agent, which let the agent look for one, and
+     * stands though a yes before it answered the offer */
+    if (!negative && !retracted) {
         size_t gs, ge;
-        if (kpi_find(ct, KS_GO_AHEAD, 0, ct->len, &gs, &ge) &&
+        if (kpi_find(ct, KS_GO_AHEAD, 0, ct->len, &gs, &ge) && !asks_besides(ct, c, gs) &&
             (kpi_has(ct, KS_SAVE_MEASURE, gs, ge)
-                 ? takes_save(st, ct, gs)
-                 : st->priced || offers_slot(st) || agent_priced(st, turn))) {
+                 ? takes_save(st, ct, gs) && st->request_turn < st->save_turn
+                 : !taken && st->request_turn < 0 &&
+                       (st->priced || offers_slot(st) || agent_priced(st, turn)))) {
             st->request_turn = turn;
             st->request_start = gs;
             st->request_end = ct->sent[kpi_text_sentence_at(ct, gs)].end;
@@ -1939,12 +1980,17 @@ static bool answers_nonpurchase(const dlg_state *st, const dlg_accept *a)
         return false;
     int i = a->turn - 1;
     const kpi_text *at = &st->texts[i];
-    if (sale_price_before(st, i, at->len) || st->agent[i].confirm ||
-        !proposes_only_nonpurchase(at, &st->agent[i]))
-        return false;
     const kpi_text *ct = &st->texts[a->turn];
     kpi_span cs = ct->sent[kpi_text_sentence_at(ct, a->start)];
-    return !dlg_names_item(ct, cs.start, cs.end, ct, cs.start, cs.end);
+    /* "It's $89 per person, and I can text you the link." - "Sure, text
+     * it to this number.": a price stated as information beside the
+     * proposal leaves it a text when the answer asks for just that */
+    bool asks_same = dlg_nonpurchase(ct, cs.start, cs.end) &&
+                     !kpi_has(ct, KS_COMMIT, cs.start, cs.end);
+    if ((sale_price_before(st, i, at->len) && !asks_same) || st->agent[i].confirm ||
+        !proposes_only_nonpurchase(at, &st->agent[i]))
+        return false;
+    return asks_same || !dlg_names_item(ct, cs.start, cs.end, ct, cs.start, cs.end);
 }
 
 void conversion_finish(dlg_state *st, kpi_result *out)

@@ -464,6 +464,17 @@ static bool supposed_if(const kpi_text *t, size_t ms, size_t me, size_t cs)
     return conditional_in(t, sp.start, sp.end, me, &sc);
 }
 
+/* "I'll skip both, thanks.", "I'll think about both": a "both" [ms, me)
+ * that a refusal or deferral governs, one starting within its clause (from
+ * cs) at most three words before it and ending with it or before, is what
+ * is refused or put off, not a yes to both items ("camera no lunch for
+ * both of us" refuses only the camera). */
+static bool both_refused(const kpi_text *t, size_t cs, size_t ms, size_t me)
+{
+    size_t from = kpi_text_words_back(t, ms, cs, 3);
+    return kpi_has(t, KS_DECLINE, from, me) || kpi_has(t, KS_DEFER, from, me);
+}
+
 static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_section sec)
 {
     size_t pos = 0, ms, me;
@@ -539,7 +550,7 @@ static void scan(const kpi_text *t, dlg_customer *c, dlg_ev_kind kind, kpi_secti
             break;
         case CE_DECLINE:
         case CE_BOTH:
-            keep = !asked && !(kind == CE_BOTH && sc.negated);
+            keep = !asked && !(kind == CE_BOTH && (sc.negated || both_refused(t, cs, ms, me)));
             break;
         default:
             break;
