@@ -2,7 +2,10 @@
  * (kmiss21a): a trip's return leg said at a time of day ("the 2:40 pm
  * back, $612") is a leg, not money given back, so the fare is a price and
  * what is priced after it is on top; a commitment after a no ("No, I'll
- * take whatever's free") takes something else, not the price just stated.
+ * take whatever's free") takes something else, not the price just stated;
+ * "it comes to $132" prices what it is said of, like "it's $132" (a sum
+ * said back is still found as one by its parts); a voucher sold is priced
+ * ("a class voucher for $85", "a mat with the voucher, $45").
  * With the shipped rules file, on short calls written for these tests
  * (clean and speech-recognition style), with negatives that must not
  * fire. */
@@ -74,12 +77,69 @@ static void check_no_then_other(void)
             true, 18, "the stated seat price taken by name");
 }
 
+/* "comes to" says a price: of the offer when said of it, of the purchase
+ * when said of that; the order's sum said back adds nothing. */
+static void check_comes_to(void)
+{
+    kt_call("Agent: The Linden Inn, Maya speaking.\n"
+            "Customer: Hi, a double room for two nights from the 4th, please.\n"
+            "Agent: That's $150 a night. Shall I book it?\n"
+            "Customer: Yes, please.\n"
+            "Agent: Booked. Would you like breakfast? For both of you for the two mornings "
+            "it comes to $56.\n"
+            "Customer: Go on, add breakfast.\n"
+            "Agent: Added. So the room and breakfast, that comes to $356. You're all set.",
+            true, 56, "breakfast priced with 'it comes to', the sum said back after it");
+    kt_call("agent: linden inn maya speaking\n"
+            "customer: hi a double room for two nights from the fourth please\n"
+            "agent: that's one fifty a night shall i book it\n"
+            "customer: yes please\n"
+            "agent: booked would you like breakfast for both of you both mornings that comes "
+            "to fifty six dollars total\n"
+            "customer: okay yeah add the breakfast\n"
+            "agent: perfect room with breakfast you're all set",
+            true, 56, "ASR: breakfast priced with 'that comes to ... total'");
+    kt_call("agent: linden inn maya speaking\n"
+            "customer: hi a double room for two nights from the fourth please\n"
+            "agent: that's one fifty a night shall i book it\n"
+            "customer: yes please\n"
+            "agent: booked would you like breakfast for both of you both mornings that comes "
+            "to fifty six dollars total\n"
+            "customer: no thanks we'll eat out\n"
+            "agent: okay so two nights that comes to three hundred you're all set",
+            true, 0, "negative ASR: breakfast declined, the stay's sum said after it");
+}
+
+/* A voucher is something sold: its price and the extra priced beside it
+ * are prices. */
+static void check_voucher(void)
+{
+    kt_call("Agent: Willow Pottery, Sam speaking.\n"
+            "Customer: Hi, I'd like a gift voucher for my sister.\n"
+            "Agent: We have a 4-class voucher for $90.\n"
+            "Customer: That one, please.\n"
+            "Agent: Lovely. We can add a glaze kit with the voucher, $25.\n"
+            "Customer: Yes, add the glaze kit.\n"
+            "Agent: Done, both ready to collect.",
+            true, 25, "glaze kit priced beside 'with the voucher'");
+    kt_call("agent: willow pottery sam speaking\n"
+            "customer: hi i'd like a gift voucher for my sister\n"
+            "agent: we have a four class voucher for ninety dollars\n"
+            "customer: okay i'll take that one\n"
+            "agent: lovely we can add a glaze kit with the voucher twenty five dollars\n"
+            "customer: no thanks just the voucher\n"
+            "agent: done ready to collect",
+            true, 0, "negative ASR: the glaze kit declined");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
     check_return_leg();
     check_no_then_other();
+    check_comes_to();
+    check_voucher();
     kt_free();
     T_END();
 }
