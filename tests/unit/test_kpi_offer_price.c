@@ -77,6 +77,16 @@ static void check_no_then_other(void)
             true, 18, "the stated seat price taken by name");
 }
 
+/* The speech-recognition call up to the breakfast offer, answered two ways
+ * below. */
+#define INN_ASR \
+    "agent: linden inn maya speaking\n" \
+    "customer: hi a double room for two nights from the fourth please\n" \
+    "agent: that's one fifty a night shall i book it\n" \
+    "customer: yes please\n" \
+    "agent: booked would you like breakfast for both of you both mornings that comes " \
+    "to fifty six dollars total\n"
+
 /* "comes to" says a price: of the offer when said of it, of the purchase
  * when said of that; the order's sum said back adds nothing. */
 static void check_comes_to(void)
@@ -90,21 +100,11 @@ static void check_comes_to(void)
             "Customer: Go on, add breakfast.\n"
             "Agent: Added. So the room and breakfast, that comes to $356. You're all set.",
             true, 56, "breakfast priced with 'it comes to', the sum said back after it");
-    kt_call("agent: linden inn maya speaking\n"
-            "customer: hi a double room for two nights from the fourth please\n"
-            "agent: that's one fifty a night shall i book it\n"
-            "customer: yes please\n"
-            "agent: booked would you like breakfast for both of you both mornings that comes "
-            "to fifty six dollars total\n"
+    kt_call(INN_ASR
             "customer: okay yeah add the breakfast\n"
             "agent: perfect room with breakfast you're all set",
             true, 56, "ASR: breakfast priced with 'that comes to ... total'");
-    kt_call("agent: linden inn maya speaking\n"
-            "customer: hi a double room for two nights from the fourth please\n"
-            "agent: that's one fifty a night shall i book it\n"
-            "customer: yes please\n"
-            "agent: booked would you like breakfast for both of you both mornings that comes "
-            "to fifty six dollars total\n"
+    kt_call(INN_ASR
             "customer: no thanks we'll eat out\n"
             "agent: okay so two nights that comes to three hundred you're all set",
             true, 0, "negative ASR: breakfast declined, the stay's sum said after it");
