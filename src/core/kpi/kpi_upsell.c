@@ -3224,6 +3224,11 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
         if (open->stated && !takes_a_thing(ct, e) && !e->says_add &&
             !(refers_back(ct, e) && clarified(st, turn, open)))
             break;
+        /* "Seat selection is $18." - "No, I'll take whatever's free": the
+         * no answered the price; what the commitment after it takes, by
+         * words that do not point back at it, is something else */
+        if (after_refusal && !e->says_add && !refers_back(ct, e))
+            break;
         if ((st->ask == ASK_OFFER || st->ask == ASK_NONE || open->turn == st->ask_turn) &&
             !clause_has_object(ct, e->end, own_clause_end(ct, e->end, e->cend))) {
             set_verdict(open, YES, e);
