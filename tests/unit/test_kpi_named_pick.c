@@ -74,6 +74,13 @@ static void check_just_pick(void)
             "Customer: Just the bracket, I can set it up myself.\n"
             "Agent: Okay, bracket added.\nCustomer: Thanks.",
             true, 40, "'Just the bracket, I can set it up myself.'");
+    kt_call("customer: i'd like the fifty five inch tv\nagent: that's five forty nine want me to "
+            "order it\ncustomer: yeah go ahead\n"
+            "agent: done would you like a wall mount it's seventy nine and we also do installation "
+            "for one twenty\n"
+            "customer: just the mount i can install it myself\n"
+            "agent: got it\ncustomer: thanks",
+            true, 79, "asr: 'just the mount i can install it myself', the other extra named after");
     kt_call("customer: i need a deep clean for my flat on the ninth\nagent: that's two twenty shall i "
             "book it\ncustomer: yes book it\n"
             "agent: booked we can also do inside the fridge and inside the oven for thirty each\n"

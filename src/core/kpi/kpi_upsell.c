@@ -4657,7 +4657,10 @@ static bool just_pick(dlg_state *st, int turn, size_t si)
     size_t a = ct->tok[k].start, b = kpi_text_clause_end(ct, ct->tok[k + 1].start);
     if (kpi_text_has_flag(ct, VF_NEGATOR, a, b))
         return false;
-    dlg_item *it = named_open(st, turn, ct->tok[k + 1].start, b);
+    /* the name follows "just" closely: "just the mount i can install it
+     * myself", unpunctuated, speaks of the install after the pick */
+    size_t ne = k + 4 < ct->ntok && ct->tok[k + 4].end < b ? ct->tok[k + 4].end : b;
+    dlg_item *it = named_open(st, turn, ct->tok[k + 1].start, ne);
     if (!it)
         return false;
     size_t before = st->n_acc;
