@@ -4578,6 +4578,135 @@ static void readback_takes(dlg_state *st, int turn, const dlg_customer *c)
     }
 }
 
+/* The single extra, offered in the agent's last turn and still open, that
+ * the customer's words [a, b) name; NULL when they name none or two. */
+static dlg_item *named_open(dlg_state *st, int turn, size_t a, size_t b)
+{
+    dlg_item *found = NULL;
+    for (size_t i = 0; i < st->n_item; i++) {
+        dlg_item *it = &st->items[i];
+        if (!it->open || it->declined || it->turn != turn - 1 || !listed(st, turn, it, a, b))
+            continue;
+        if (found)
+            return NULL;
+        found = it;
+    }
+    return found;
+}
+
+/* Takes item it by the customer's words [a, b) of the turn, as a yes would. */
+static void take_by_words(dlg_state *st, int turn, dlg_item *it, size_t a, size_t b)
+{
+    dlg_event ev = {.kind = CE_AFFIRM, .start = a, .end = b, .cstart = a, .cend = b};
+    take(st, turn, it, &ev);
+}
+
+/* "just one pillow", "just for my room", "only the oven": a pick with
+ * "just" takes as many units of an extra priced each as its words [a, b)
+ * count, one when they count none - not the party's or the order's size
+ * the call says elsewhere. */
+static void just_count(dlg_state *st, int turn, const dlg_item *it, size_t a, size_t b)
+{
+    if (!it->each || st->n_acc == 0 || st->acc[st->n_acc - 1].item != (int)(it - st->items))
+        return;
+    int q = kpi_quantity(&st->texts[turn], a, b);
+    if (q < 1)
+        q = 1;
+    if (it->cents <= KPI_PRICE_MAX_CENTS / q) {
+        st->acc[st->n_acc - 1].cents = it->cents * q;
+        st->acc[st->n_acc - 1].count_said = true;
+    }
+}
+
+/* "oh ocean view for sure yeah", "ooh the massage yes", "the cores,
+ * definitely": a sentence, not a question, that names one extra the agent
+ * just offered and then says yes, with no negation before the yes, takes
+ * it. The yes comes after the name, so it does not open the answer and the
+ * customer's reading keeps no yes for it. Returns whether it took one. */
+static bool yes_after_name(dlg_state *st, int turn, size_t si)
+{
+    const kpi_text *ct = &st->texts[turn];
+    size_t ss = ct->sent[si].start;
+    size_t k0 = kpi_text_tok_at(ct, ss);
+    for (size_t k = k0; k < ct->ntok && ct->tok[k].sent == si && k - k0 <= 6; k++) {
+        /* a number before the yes says a price or a count back: the price
+         * echo and the count steps read those */
+        if ((ct->tok[k].vflags & (VF_NEGATOR | VF_NUMBER)) || (ct->tok[k].flags & TF_DIGIT))
+            return false;
+        if (!KPI_TOK_IS(ct, k, "yes", "yeah", "yep", "sure", "definitely", "absolutely"))
+            continue;
+        dlg_item *it = k > k0 ? named_open(st, turn, ss, ct->tok[k].start) : NULL;
+        if (!it)
+            return false;
+        take_by_words(st, turn, it, ct->tok[k].start, ct->sent[si].end);
+        return true;
+    }
+    return false;
+}
+
+/* "just the mount, I can install it myself", "only the oven": a sentence
+ * that opens (past a filler or two) with "just" or "only" and names one
+ * extra the agent just offered picks it, the count in its words ("just
+ * two of the mats"); the other extras of that offer are left out. Not in a
+ * question or under a negation. Returns whether it took one. */
+static bool just_pick(dlg_state *st, int turn, size_t si)
+{
+    static const char *const filler[] = {"oh", "okay", "ok", "um", "uh", "hmm", "so", "well",
+                                         "then", "alright", "yeah", "yes"};
+    const kpi_text *ct = &st->texts[turn];
+    size_t k = kpi_text_tok_at(ct, ct->sent[si].start);
+    for (int n = 0; n < 2 && k < ct->ntok && kpi_tok_in(ct, k, filler, sizeof filler / sizeof filler[0]); n++)
+        k++;
+    if (k + 1 >= ct->ntok || ct->tok[k + 1].sent != si || !KPI_TOK_IS(ct, k, "just", "only"))
+        return false;
+    size_t a = ct->tok[k].start, b = kpi_text_clause_end(ct, ct->tok[k + 1].start);
+    if (kpi_text_has_flag(ct, VF_NEGATOR, a, b))
+        return false;
+    /* the name follows "just" closely: "just the mount i can install it
+     * myself", unpunctuated, speaks of the install after the pick */
+    size_t ne = k + 4 < ct->ntok && ct->tok[k + 4].end < b ? ct->tok[k + 4].end : b;
+    dlg_item *it = named_open(st, turn, ct->tok[k + 1].start, ne);
+    if (!it)
+        return false;
+    size_t before = st->n_acc;
+    take_by_words(st, turn, it, a, b);
+    if (st->n_acc > before)
+        just_count(st, turn, it, a, b);
+    for (size_t i = 0; i < st->n_item; i++)
+        if (&st->items[i] != it && st->items[i].turn == it->turn && st->items[i].open) {
+            st->items[i].open = false;
+            st->items[i].declined = true;
+        }
+    return true;
+}
+
+/* An answer to an offer that names the extra before its yes, or picks it
+ * with "just": taken once the purchase is made, when nothing else in the
+ * turn took anything and the turn asks nothing ("the picnic basket yeah
+ * what comes in it" is still weighing it). A refusal elsewhere in the turn speaks of the rest ("just the
+ * mount, I can install it myself"), but one in the yes sentence stops it. */
+static void picked_by_name(dlg_state *st, int turn, const dlg_customer *c, size_t acc_before)
+{
+    const kpi_text *ct = &st->texts[turn];
+    if (st->n_acc != acc_before || !ct->nsent || turn < 1 || c->question || c->price_question ||
+        st->turns->v[turn - 1].speaker != SPK_AGENT || st->ask != ASK_OFFER ||
+        !(dlg_main_accepted(st) || st->owned))
+        return;
+    for (size_t i = 0; i < c->n; i++)
+        if (event_answer(c->ev[i].kind) == YES && !c->ev[i].consumed)
+            return; /* the turn's own yes was read already */
+    for (size_t si = 0; si < ct->nsent; si++) {
+        if (kpi_text_sentence_is_question(ct, si))
+            return;
+        bool no = false;
+        for (size_t i = 0; i < c->n && !no; i++)
+            no = event_answer(c->ev[i].kind) == NO && c->ev[i].start >= ct->sent[si].start &&
+                 c->ev[i].start < ct->sent[si].end;
+        if (!no && (just_pick(st, turn, si) || yes_after_name(st, turn, si)))
+            return;
+    }
+}
+
 /* Is the customer's turn a check on the open item rather than an answer
  * to it: a question or a price said back ("uh forty eight for the whole
  * stay") that refuses nothing, takes nothing, and is about the item: it
@@ -4689,6 +4818,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     take_by_count(st, turn, c, open ? open : latest(st, turn, false), acc_before);
     upsell_scope_customer(st, turn, c);
     readback_takes(st, turn, c);
+    picked_by_name(st, turn, c, acc_before);
     recounted(st, turn);
     base_kept(st, turn, c);
     /* a yes that took nothing, once something is bought: the agent's next
