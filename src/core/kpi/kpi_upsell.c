@@ -4620,6 +4620,31 @@ static void note_held(dlg_state *st, int turn, const dlg_customer *c, const dlg_
     st->held_until = held ? turn : -1;
 }
 
+/* Sets aside the customer's sums for something bought before: "and I
+ * bought an expensive bike this summer, like sixty-five hundred dollars",
+ * "we got the tv in march it was about fifteen hundred". After such a word
+ * in its sentence, with no yes of the turn between, a sum is what that thing
+ * cost or is worth: no price of an extra, and no counter-offer to the price
+ * on the table. */
+static void owned_values(kpi_scratch *s, const kpi_text *ct, const dlg_customer *c)
+{
+    for (size_t k = 0; k < s->namounts; k++) {
+        kpi_amount *am = &s->amounts[k];
+        size_t from = ct->nsent ? ct->sent[kpi_text_sentence_at(ct, am->start)].start : 0;
+        size_t b = ct->len;
+        for (size_t j = kpi_text_tok_at(ct, from); j < ct->ntok && ct->tok[j].end <= am->start; j++)
+            if (KPI_TOK_IS(ct, j, "bought", "purchased", "spent", "inherited"))
+                b = ct->tok[j].start;
+        if (b == ct->len || am->excluded)
+            continue;
+        bool yes_between = false;
+        for (size_t i = 0; i < c->n && !yes_between; i++)
+            yes_between = event_answer(c->ev[i].kind) == YES && c->ev[i].start > b &&
+                          c->ev[i].start < am->start;
+        am->excluded = !yes_between;
+    }
+}
+
 void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c)
 {
     const kpi_text *ct = &st->texts[turn];
@@ -4628,6 +4653,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     size_t acc_before = st->n_acc;
     /* loose: "I saw it's thirty-six fifty" is a price */
     kpi_amounts_find(s, ct, KPI_AMT_ASKED);
+    owned_values(s, ct, c);
     st->amt_now = s;
     for (size_t i = 0; i < c->n; i++) {
         dlg_event *e = &c->ev[i];
