@@ -2237,6 +2237,67 @@ static void count_echoed(dlg_state *st, int turn, const dlg_agent *a)
     }
 }
 
+/* The lone count of 2 to 20 that text ct says ("yes add two", "how about
+ * three"); 0 when it says none or more than one. A number after "a" or
+ * "number" names a size or a figure ("add a 7 candle"), no count. */
+static int said_count(const kpi_text *ct)
+{
+    int q = 0;
+    for (size_t j = 0; j < ct->ntok; j++) {
+        int v = lone_count(ct, j);
+        if (v < 2 || v > 20 || (j > 0 && KPI_TOK_IS(ct, j - 1, "a", "an", "number", "size")))
+            continue;
+        if (q && v != q)
+            return 0;
+        q = v;
+    }
+    return q;
+}
+
+/* "would you like coffee with it, $18 a carafe" - "yes, add two" - "so two
+ * coffee carafes": an add-on taken at its single price in the customer's
+ * last turn, which said a count the agent now says back with the name of
+ * that add-on, is taken that many times when the agent's turn before offered
+ * it. The count said and echoed is the
+ * quantity whatever words took it ("make it two", "how about three"). Not
+ * for a price of a set ("the pair for $420") nor one the customer's count
+ * has multiplied already, nor when the offer said that count ("two full
+ * tanks for fifty five" prices the two). */
+static void echoed_count_multiplies(dlg_state *st, int turn, const dlg_agent *a)
+{
+    int c = turn - 1;
+    if (c < 1 || st->turns->v[c].speaker != SPK_CUSTOMER || a->failure)
+        return;
+    int q = said_count(&st->texts[c]);
+    if (q == 0)
+        return;
+    const kpi_text *at = &st->texts[turn];
+    for (size_t i = 0; i < st->n_acc; i++) {
+        dlg_accept *acc = &st->acc[i];
+        if (acc->turn != c || acc->kind != ACC_ADDON || acc->retracted || acc->item < 0 ||
+            acc->count_said)
+            continue;
+        const dlg_item *it = &st->items[acc->item];
+        /* the count answers the offer just made; "two full tanks for fifty
+         * five": a count in the offer prices the set */
+        if (it->turn != c - 1 || it->bundle || it->cents <= 0 || acc->cents != it->cents ||
+            it->cents > KPI_PRICE_MAX_CENTS / q || says_count_word(&st->texts[it->turn], q))
+            continue;
+        const kpi_text *bt = &st->texts[it->words_turn];
+        for (size_t j = 0; j + 1 < at->ntok; j++) {
+            if (lone_count(at, j) != q)
+                continue;
+            /* "three jugs of lemonade": the name within three words */
+            size_t last = j + 3 < at->ntok ? j + 3 : at->ntok - 1;
+            if (dlg_names_item(at, at->tok[j + 1].start, at->tok[last].end, bt, it->ws, it->we)) {
+                acc->cents = it->cents * q;
+                acc->count_said = true;
+                break;
+            }
+        }
+    }
+}
+
 /* "seven please" (to two times) or "two of those" (to a price) - "we can
  * also have champagne waiting for $65": what the turn reads as the
  * purchase, because nothing is carried out yet, but offers on top ("add",
@@ -2274,6 +2335,7 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
     bool chosen = st->priced_ok || st->pick_turn >= 0;
     bool failed = a->failure || regret_after_readback(st, turn, a);
     count_echoed(st, turn, a);
+    echoed_count_multiplies(st, turn, a);
     agent_items(st, turn, a);
     mark_on_choice(st, first, a, chosen);
     /* "I was unable to book that time. There's a bus at 12:30 for $38,
