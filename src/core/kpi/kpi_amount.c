@@ -1694,6 +1694,34 @@ static void worked_totals(kpi_scratch *s, const kpi_text *t)
     }
 }
 
+/* Is amount v the sum a recurring premium u covers, tied to it by "for" in
+ * the same sentence? "water backup is $65 a year for $10,000", "for $6,500
+ * that's $7 a month": the larger sum is what is insured, no price. The
+ * premium is recurring, the sum is not and is many times it, and the two
+ * stand within a few words with "for" right before the sum. */
+static bool covered_sum(const kpi_text *t, const kpi_amount *u, const kpi_amount *v)
+{
+    if (u->sent != v->sent || !u->recurring || v->recurring || v->cents < 10 * u->cents)
+        return false;
+    size_t k = kpi_text_tok_at(t, v->start);
+    if (k == 0 || !KPI_TOK_IS(t, k - 1, "for"))
+        return false;
+    size_t lo = u->end < v->end ? u->end : v->end, hi = u->start > v->start ? u->start : v->start;
+    int between = 0;
+    for (size_t j = kpi_text_tok_at(t, lo); j < t->ntok && t->tok[j].end <= hi; j++)
+        between++;
+    return between <= 4;
+}
+
+/* Sets aside the sums insured beside their premium (covered_sum). */
+static void covered_sums(kpi_scratch *s, const kpi_text *t)
+{
+    for (size_t u = 0; u < s->namounts; u++)
+        for (size_t v = 0; v < s->namounts; v++)
+            if (v != u && (v + 1 == u || u + 1 == v) && covered_sum(t, &s->amounts[u], &s->amounts[v]))
+                s->amounts[v].excluded = true;
+}
+
 void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
 {
     s->namounts = 0;
@@ -1870,4 +1898,5 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
     }
     size_by_turn(s);
     worked_totals(s, t);
+    covered_sums(s, t);
 }

@@ -2237,6 +2237,67 @@ static void count_echoed(dlg_state *st, int turn, const dlg_agent *a)
     }
 }
 
+/* The lone count of 2 to 20 that text ct says ("yes add two", "how about
+ * three"); 0 when it says none or more than one. A number after "a" or
+ * "number" names a size or a figure ("add a 7 candle"), no count. */
+static int said_count(const kpi_text *ct)
+{
+    int q = 0;
+    for (size_t j = 0; j < ct->ntok; j++) {
+        int v = lone_count(ct, j);
+        if (v < 2 || v > 20 || (j > 0 && KPI_TOK_IS(ct, j - 1, "a", "an", "number", "size")))
+            continue;
+        if (q && v != q)
+            return 0;
+        q = v;
+    }
+    return q;
+}
+
+/* "would you like coffee with it, $18 a carafe" - "yes, add two" - "so two
+ * coffee carafes": an add-on taken at its single price in the customer's
+ * last turn, which said a count the agent now says back with the name of
+ * that add-on, is taken that many times when the agent's turn before offered
+ * it. The count said and echoed is the
+ * quantity whatever words took it ("make it two", "how about three"). Not
+ * for a price of a set ("the pair for $420") nor one the customer's count
+ * has multiplied already, nor when the offer said that count ("two full
+ * tanks for fifty five" prices the two). */
+static void echoed_count_multiplies(dlg_state *st, int turn, const dlg_agent *a)
+{
+    int c = turn - 1;
+    if (c < 1 || st->turns->v[c].speaker != SPK_CUSTOMER || a->failure)
+        return;
+    int q = said_count(&st->texts[c]);
+    if (q == 0)
+        return;
+    const kpi_text *at = &st->texts[turn];
+    for (size_t i = 0; i < st->n_acc; i++) {
+        dlg_accept *acc = &st->acc[i];
+        if (acc->turn != c || acc->kind != ACC_ADDON || acc->retracted || acc->item < 0 ||
+            acc->count_said)
+            continue;
+        const dlg_item *it = &st->items[acc->item];
+        /* the count answers the offer just made; "two full tanks for fifty
+         * five": a count in the offer prices the set */
+        if (it->turn != c - 1 || it->bundle || it->cents <= 0 || acc->cents != it->cents ||
+            it->cents > KPI_PRICE_MAX_CENTS / q || says_count_word(&st->texts[it->turn], q))
+            continue;
+        const kpi_text *bt = &st->texts[it->words_turn];
+        for (size_t j = 0; j + 1 < at->ntok; j++) {
+            if (lone_count(at, j) != q)
+                continue;
+            /* "three jugs of lemonade": the name within three words */
+            size_t last = j + 3 < at->ntok ? j + 3 : at->ntok - 1;
+            if (dlg_names_item(at, at->tok[j + 1].start, at->tok[last].end, bt, it->ws, it->we)) {
+                acc->cents = it->cents * q;
+                acc->count_said = true;
+                break;
+            }
+        }
+    }
+}
+
 /* "seven please" (to two times) or "two of those" (to a price) - "we can
  * also have champagne waiting for $65": what the turn reads as the
  * purchase, because nothing is carried out yet, but offers on top ("add",
@@ -2274,6 +2335,7 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
     bool chosen = st->priced_ok || st->pick_turn >= 0;
     bool failed = a->failure || regret_after_readback(st, turn, a);
     count_echoed(st, turn, a);
+    echoed_count_multiplies(st, turn, a);
     agent_items(st, turn, a);
     mark_on_choice(st, first, a, chosen);
     /* "I was unable to book that time. There's a bus at 12:30 for $38,
@@ -4754,6 +4816,31 @@ static void note_held(dlg_state *st, int turn, const dlg_customer *c, const dlg_
     st->held_until = held ? turn : -1;
 }
 
+/* Sets aside the customer's sums for something bought before: "and I
+ * bought an expensive bike this summer, like sixty-five hundred dollars",
+ * "we got the tv in march it was about fifteen hundred". After such a word
+ * in its sentence, with no yes of the turn between, a sum is what that thing
+ * cost or is worth: no price of an extra, and no counter-offer to the price
+ * on the table. */
+static void owned_values(kpi_scratch *s, const kpi_text *ct, const dlg_customer *c)
+{
+    for (size_t k = 0; k < s->namounts; k++) {
+        kpi_amount *am = &s->amounts[k];
+        size_t from = ct->nsent ? ct->sent[kpi_text_sentence_at(ct, am->start)].start : 0;
+        size_t b = ct->len;
+        for (size_t j = kpi_text_tok_at(ct, from); j < ct->ntok && ct->tok[j].end <= am->start; j++)
+            if (KPI_TOK_IS(ct, j, "bought", "purchased", "spent", "inherited"))
+                b = ct->tok[j].start;
+        if (b == ct->len || am->excluded)
+            continue;
+        bool yes_between = false;
+        for (size_t i = 0; i < c->n && !yes_between; i++)
+            yes_between = event_answer(c->ev[i].kind) == YES && c->ev[i].start > b &&
+                          c->ev[i].start < am->start;
+        am->excluded = !yes_between;
+    }
+}
+
 void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c)
 {
     const kpi_text *ct = &st->texts[turn];
@@ -4762,6 +4849,7 @@ void upsell_on_customer(kpi_scratch *s, dlg_state *st, int turn, dlg_customer *c
     size_t acc_before = st->n_acc;
     /* loose: "I saw it's thirty-six fifty" is a price */
     kpi_amounts_find(s, ct, KPI_AMT_ASKED);
+    owned_values(s, ct, c);
     st->amt_now = s;
     for (size_t i = 0; i < c->n; i++) {
         dlg_event *e = &c->ev[i];
