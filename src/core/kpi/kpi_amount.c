@@ -1716,10 +1716,13 @@ static bool covered_sum(const kpi_text *t, const kpi_amount *u, const kpi_amount
 /* Sets aside the sums insured beside their premium (covered_sum). */
 static void covered_sums(kpi_scratch *s, const kpi_text *t)
 {
-    for (size_t u = 0; u < s->namounts; u++)
-        for (size_t v = 0; v < s->namounts; v++)
-            if (v != u && (v + 1 == u || u + 1 == v) && covered_sum(t, &s->amounts[u], &s->amounts[v]))
-                s->amounts[v].excluded = true;
+    for (size_t k = 0; k + 1 < s->namounts; k++) {
+        kpi_amount *a = &s->amounts[k], *b = &s->amounts[k + 1];
+        if (covered_sum(t, a, b))
+            b->excluded = true;
+        else if (covered_sum(t, b, a))
+            a->excluded = true;
+    }
 }
 
 void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)

@@ -2268,15 +2268,17 @@ static void echoed_count_multiplies(dlg_state *st, int turn, const dlg_agent *a)
     int c = turn - 1;
     if (c < 1 || st->turns->v[c].speaker != SPK_CUSTOMER || a->failure)
         return;
-    int q = said_count(&st->texts[c]);
-    if (q == 0)
-        return;
     const kpi_text *at = &st->texts[turn];
+    int q = -1; /* the customer's count, read once an add-on of that turn needs it */
     for (size_t i = 0; i < st->n_acc; i++) {
         dlg_accept *acc = &st->acc[i];
         if (acc->turn != c || acc->kind != ACC_ADDON || acc->retracted || acc->item < 0 ||
             acc->count_said)
             continue;
+        if (q < 0)
+            q = said_count(&st->texts[c]);
+        if (q == 0)
+            return;
         const dlg_item *it = &st->items[acc->item];
         /* the count answers the offer just made; "two full tanks for fifty
          * five": a count in the offer prices the set */
