@@ -1,0 +1,79 @@
+/* test_kpi_ready_notice.c - the agent's notice of WHEN what the customer
+ * agreed to will be ready or sent ("i'll have them ready tomorrow after two",
+ * "both refills out tomorrow") carries the purchase out, and a go-ahead to
+ * fill a priced prescription ("so fine just fill it") agrees to it; each
+ * with negatives (no time named, nothing agreed, a question), clean and
+ * speech-recognition style. Calls invented for these tests, scored with the
+ * shipped rules. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "t.h"
+#include "kpi_t.h"
+
+/* A readiness or dispatch notice with a time, after the customer agreed. */
+static void check_ready_notices(void)
+{
+    kt_call("Customer: Hi, I need my two blood pressure prescriptions refilled and delivered.\n"
+            "Agent: Both have refills left, that's $20 for the two, and I can have them "
+            "delivered on Friday.\n"
+            "Customer: Okay, please do that.\n"
+            "Agent: Both refills out Friday, on the card on file.\nCustomer: Thanks.",
+            true, 0, "'both refills out Friday' after 'please do that'");
+    kt_call("customer: hey i need to reorder my allergy tablets\n"
+            "agent: sure the price went up to thirty eight for the month\n"
+            "customer: wow okay so fine just refill them\n"
+            "agent: alright i'll have them ready tomorrow after three\n"
+            "customer: thanks",
+            true, 0, "asr: 'so fine just refill them', 'i'll have them ready tomorrow'");
+    kt_call("customer: can you refill my inhaler\n"
+            "agent: yes it's twelve dollars\n"
+            "customer: okay then fill it\n"
+            "agent: the inhaler will be ready today after four\n"
+            "customer: great",
+            true, 0, "asr: 'the inhaler will be ready today after four'");
+}
+
+/* No time, nothing agreed, or only asked: no purchase. */
+static void check_not_ready_notices(void)
+{
+    kt_call("Customer: Hi, I need my two blood pressure prescriptions refilled and delivered.\n"
+            "Agent: Both have refills left, that's $20 for the two, and I can have them "
+            "delivered on Friday.\n"
+            "Customer: Okay, please do that.\nAgent: Thanks for calling.\nCustomer: Thanks.",
+            false, 0, "the same go-ahead with no notice carries nothing out");
+    kt_call("Customer: Hi, I need my two blood pressure prescriptions refilled and delivered.\n"
+            "Agent: Both have refills left, that's $20 for the two, and I can have them "
+            "delivered on Friday.\n"
+            "Customer: I'll think about it.\n"
+            "Agent: Both refills out Friday then if you call back.\nCustomer: Thanks.",
+            false, 0, "put off: a dispatch day offered again is no notice");
+    kt_call("Customer: Is my repair done yet?\n"
+            "Agent: Not yet, the part is late. The car will be ready tomorrow at ten.\n"
+            "Customer: Okay, thanks.",
+            false, 0, "a repair already bought, only its readiness told");
+    kt_call("customer: how much would it cost to refill my eye drops\n"
+            "agent: it's a fifteen dollar copay\n"
+            "customer: hm i'll think about it\n"
+            "agent: no problem we could have them ready tomorrow if you call back",
+            false, 0, "asr: deferred, a conditional readiness");
+    kt_call("Customer: My prescription ran out. Will it be ready tomorrow?\n"
+            "Agent: I need a new script from your doctor first.\nCustomer: Oh, okay, bye.",
+            false, 0, "the customer asks about readiness, nothing ordered");
+    kt_call("customer: i'd like to know the price of a refill for my cream\n"
+            "agent: it's forty two dollars not covered\n"
+            "customer: no don't fill it i'll ask my doctor\n"
+            "agent: okay",
+            false, 0, "asr: 'don't fill it' refuses");
+}
+
+int main(void)
+{
+    if (!kt_load())
+        T_END();
+    check_ready_notices();
+    check_not_ready_notices();
+    kt_free();
+    T_END();
+}
