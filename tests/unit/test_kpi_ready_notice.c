@@ -1,10 +1,11 @@
 /* test_kpi_ready_notice.c - the agent's notice of WHEN what the customer
  * agreed to will be ready or sent ("i'll have them ready tomorrow after two",
- * "both refills out tomorrow") carries the purchase out, and a go-ahead to
- * fill a priced prescription ("so fine just fill it") agrees to it; each
- * with negatives (no time named, nothing agreed, a question), clean and
- * speech-recognition style. Calls invented for these tests, scored with the
- * shipped rules. */
+ * "both refills out tomorrow") carries the purchase out, as does the wait
+ * told as the whole answer after a confirmed read-back ("twenty five
+ * minutes"); a go-ahead to fill a priced prescription ("so fine just fill
+ * it") agrees to it. Each with negatives (no notice, nothing agreed, put
+ * off, dropped), clean and speech-recognition style. Calls invented for
+ * these tests, scored with the shipped rules. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,12 +69,40 @@ static void check_not_ready_notices(void)
             false, 0, "asr: 'don't fill it' refuses");
 }
 
+/* The wait told as the whole answer after the order is read back and
+ * confirmed carries it out; the same wait told before anything is agreed,
+ * or to a customer who then drops the order, does not. */
+static void check_wait_notices(void)
+{
+    kt_call("customer: hi can i get a large margherita and a caesar salad for pickup\n"
+            "agent: sure so one large margherita and a caesar salad that's twenty four fifty\n"
+            "customer: yep that's it\nagent: twenty minutes\ncustomer: cheers",
+            true, 0, "asr: read back, 'yep that's it', 'twenty minutes'");
+    kt_call("Customer: Hi, two chicken kebabs for delivery please.\n"
+            "Agent: Two chicken kebabs, $18 total, delivering to 12 Mill Lane?\n"
+            "Customer: That's right.\nAgent: Okay, about forty minutes.\n"
+            "Customer: Great, thanks.",
+            true, 0, "read back, 'Okay, about forty minutes.'");
+    kt_call("customer: hi can i get a large margherita and a caesar salad for pickup\n"
+            "agent: sure so one large margherita and a caesar salad that's twenty four fifty\n"
+            "customer: yep that's it\nagent: thanks\ncustomer: cheers",
+            false, 0, "asr: the same read back with no notice");
+    kt_call("customer: how long is the wait for delivery tonight\nagent: about forty minutes\n"
+            "customer: okay thanks i'll call back later",
+            false, 0, "asr: the wait asked before any order");
+    kt_call("customer: hi can i get a large margherita for pickup\n"
+            "agent: sure that's fourteen fifty\ncustomer: how long will it take\n"
+            "agent: about forty minutes\ncustomer: oh that's too long never mind",
+            false, 0, "asr: the wait told, then the order dropped");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
     check_ready_notices();
     check_not_ready_notices();
+    check_wait_notices();
     kt_free();
     T_END();
 }
