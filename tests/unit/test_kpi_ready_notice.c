@@ -96,6 +96,30 @@ static void check_wait_notices(void)
             false, 0, "asr: the wait told, then the order dropped");
 }
 
+/* The subject dropped ("should be ready by five thirty") after a go-ahead
+ * carries the work out; after a refusal it carries nothing, and "when can
+ * i get it back" asks when, it orders nothing. */
+static void check_dropped_subject(void)
+{
+    kt_call("agent: hi it's the garage about your van the rear tyres are worn it's two forty "
+            "for the pair fitted\n"
+            "customer: yeah okay do the tyres when can i get it back\n"
+            "agent: should be ready by five thirty\ncustomer: fine",
+            true, 0, "asr: 'do the tyres', 'should be ready by five thirty'");
+    kt_call("Agent: Your van's in. The rear tyres are worn, $240 for the pair fitted.\n"
+            "Customer: Okay, do the tyres.\nAgent: Will be ready by 5:30.\n"
+            "Customer: Thanks.",
+            true, 0, "'Will be ready by 5:30.' after 'do the tyres'");
+    kt_call("agent: hi it's the garage about your van the rear tyres are worn it's two forty "
+            "for the pair fitted\n"
+            "customer: no leave the tyres when can i get it back\n"
+            "agent: should be ready by five thirty\ncustomer: fine",
+            false, 0, "asr: tyres refused; 'when can i get it back' is no request");
+    kt_call("customer: hi is my van done yet\nagent: not yet should be ready by five thirty\n"
+            "customer: okay thanks",
+            false, 0, "asr: readiness of work bought before the call");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -103,6 +127,7 @@ int main(void)
     check_ready_notices();
     check_not_ready_notices();
     check_wait_notices();
+    check_dropped_subject();
     kt_free();
     T_END();
 }
