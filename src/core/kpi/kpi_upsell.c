@@ -1491,6 +1491,44 @@ static size_t attached_at(const kpi_text *t, size_t a, size_t b)
     return b;
 }
 
+/* "I need my oil changed before Thanksgiving" - "go ahead and book it" -
+ * ... - "the oil change is the synthetic at $69.95 as usual": what the
+ * customer called for, in their own words up to committing to it, is the
+ * purchase; a price the agent later says with that thing as its subject is
+ * the purchase's own, not something stated on top. Does word [ws, we) of
+ * agent text at name something a customer turn said before the first
+ * purchase committed to (at turn first)? */
+static bool names_opening(const dlg_state *st, int first, const kpi_text *at, size_t ws,
+                          size_t we)
+{
+    for (int t = 0; t <= first; t++) {
+        const kpi_text *ct = &st->texts[t];
+        if (st->turns->v[t].speaker == SPK_CUSTOMER && dlg_names_item(ct, 0, ct->len, at, ws, we))
+            return true;
+    }
+    return false;
+}
+
+/* The head of the subject of price p's clause, "change" of "the oil change
+ * is the synthetic at $69.95": the word just before its first "is" or
+ * "costs" ahead of the price. Does it name what the customer called for
+ * (names_opening)? A clause with no such verb ("four chairs at $85 each")
+ * has no subject to name. */
+static bool priced_subject_opening(const dlg_state *st, int first, const kpi_text *at,
+                                   const dlg_price *p)
+{
+    if (at->nsent == 0 || first < 0)
+        return false;
+    size_t ss = at->sent[kpi_text_sentence_at(at, p->start)].start;
+    size_t j0 = kpi_text_tok_at(at, ss);
+    for (size_t j = j0; j < at->ntok && at->tok[j].end <= p->start; j++) {
+        if (KPI_TOK_IS(at, j, "is", "are", "costs", "cost"))
+            return j > j0 && !(at->tok[j].flags & (TF_CLAUSE_START | TF_SENT_START)) &&
+                   names_opening(st, first, at, at->tok[j - 1].start, at->tok[j - 1].end);
+    }
+    return false;
+}
+
 static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
 {
     /* "Done, two tickets, $60." prices what the turn carries out; "Booked
@@ -1559,6 +1597,7 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
         bool of_main = st->seek_turn >= 0 && st->seek_turn <= first &&
                        dlg_names_item(at, p->item_start, ie, &st->texts[st->seek_turn],
                                       st->seek_start, st->seek_end);
+        of_main = of_main || (!said_also(at, p) && priced_subject_opening(st, first, at, p));
         for (size_t i = 0; i < st->n_acc && !of_main; i++) {
             const dlg_accept *m = &st->acc[i];
             of_main = !m->retracted && m->kind == ACC_MAIN && !m->by_yes &&
