@@ -2,10 +2,12 @@
  * purchase priced before the customer committed to it ("Front pads and
  * rotors are $340." - "Okay, put me down." - "Done. You're also due for a
  * cabin filter, $45.") may go on to state an extra with its price and no
- * offer question; the customer's acceptance takes it, though the
- * commitment itself is recorded only with that turn. Negatives: the
+ * offer question, after a first sentence, with "also" or in a clause of
+ * its own ("done and we have a filter for forty five"); the customer's
+ * acceptance takes it, though the commitment itself is recorded only
+ * with that turn. Negatives: the
  * purchase's own price said again as it is carried out, an extra turned
- * down, a carrying-out turn pricing a purchase that had no price before.
+ * down, a fee told, a carrying-out turn pricing a purchase that had no price before.
  * Clean and speech-recognition style; calls invented for these tests,
  * scored with the shipped rules. */
 #include <stdio.h>
@@ -41,6 +43,11 @@ static void check_extra_taken(void)
                   "customer: sure add the filter\n"
                   "agent: added see you wednesday\ncustomer: thanks",
                   true, 45, "asr: 'done you're also due for a filter forty five dollars'");
+    kt_call_after(BRAKES_ASR,
+                  "agent: done and we have a cabin air filter for forty five dollars\n"
+                  "customer: sure do the filter too\n"
+                  "agent: added see you wednesday\ncustomer: thanks",
+                  true, 45, "asr: 'done and we have a filter for forty five dollars'");
 }
 
 /* The purchase's own price, an extra declined, an unpriced purchase. */
@@ -64,6 +71,11 @@ static void check_not_extra(void)
                   "agent: done you're booked wednesday at eight three hundred and forty dollars\n"
                   "customer: great\nagent: see you wednesday\ncustomer: thanks",
                   true, 0, "asr: the purchase's own price said again as it is booked");
+    kt_call_after(BRAKES_ASR,
+                  "agent: done and we charge a twenty dollar fee if you cancel late\n"
+                  "customer: okay good to know\n"
+                  "agent: see you wednesday\ncustomer: thanks",
+                  true, 0, "asr: 'and we charge a fee': a fee told, nothing taken");
     kt_call("agent: clip joint this is sam\n"
             "customer: hi can i get a haircut saturday morning\n"
             "agent: i have saturday at ten\n"

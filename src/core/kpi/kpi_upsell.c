@@ -1516,11 +1516,20 @@ static size_t attached_at(const kpi_text *t, size_t a, size_t b)
 }
 
 /* Is price p of agent text at said beyond the turn's carrying out: after
- * its first sentence ("Done. You're due for a filter, $45") or with "also"
- * or "too" before it? "Done, two tickets, $60" prices what it carries out. */
+ * its first sentence ("Done. You're due for a filter, $45"), with "also"
+ * or "too" before it, or in a clause of its own that says what the business
+ * has ("you're booked and we do have a shuttle, $15 each way", "done and
+ * there's a parking pass for twelve")? "Done, two tickets, $60" prices what
+ * it carries out. */
 static bool beyond_carrying_out(const kpi_text *at, const dlg_price *p)
 {
-    return kpi_text_sentence_at(at, p->start) > 0 || said_also(at, p);
+    if (kpi_text_sentence_at(at, p->start) > 0 || said_also(at, p))
+        return true;
+    size_t ss = at->sent[kpi_text_sentence_at(at, p->start)].start;
+    for (size_t k = kpi_text_tok_at(at, ss); k + 1 < at->ntok && at->tok[k + 1].end <= p->start; k++)
+        if (KPI_TOK_IS(at, k, "and") && KPI_TOK_IS(at, k + 1, "we", "we've", "there's", "there"))
+            return true;
+    return false;
 }
 
 static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
