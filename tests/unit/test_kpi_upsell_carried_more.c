@@ -8,6 +8,8 @@
  * with that turn. Negatives: the
  * purchase's own price said again as it is carried out, an extra turned
  * down, a fee told, a carrying-out turn pricing a purchase that had no price before.
+ * A price said as an increment ("a balcony cabin for another $300") is
+ * on top of the request even when it names the same kind of thing.
  * Clean and speech-recognition style; calls invented for these tests,
  * scored with the shipped rules. */
 #include <stdio.h>
@@ -85,12 +87,56 @@ static void check_not_extra(void)
             true, 0, "asr: a purchase with no price before: the carrying out prices it");
 }
 
+static const char *const CRUISE =
+    "Agent: Bluewave Cruises, this is Marta.\n"
+    "Customer: Hi, we'd like to book the 5-night Bahamas cruise in March, two adults, an "
+    "inside cabin.\n"
+    "Agent: The inside cabin is $900 per person, $1,800 for both. Shall I reserve it?\n"
+    "Customer: Yes, please book it.\n";
+
+static const char *const CRUISE_ASR =
+    "agent: bluewave cruises this is marta\n"
+    "customer: hi we want to book the bahamas cruise in march two adults an inside cabin\n"
+    "agent: the inside cabin is nine hundred dollars per person shall i reserve it\n"
+    "customer: yes please book it\n";
+
+/* A price said as an increment ("another $200", "$200 more") for the same
+ * kind of thing the customer asked for is on top of the request, not its
+ * price. */
+static void check_increment(void)
+{
+    kt_call_after(CRUISE,
+                  "Agent: Reserved. For that cruise I can move you to an ocean view cabin "
+                  "for another $200 total.\n"
+                  "Customer: Okay, the ocean view cabin then.\n"
+                  "Agent: Done, you're in the ocean view.\nCustomer: Thank you!",
+                  true, 200, "'an ocean view cabin for another $200' taken");
+    kt_call_after(CRUISE_ASR,
+                  "agent: reserved for that cruise i can move you to an ocean view cabin "
+                  "for two hundred dollars more\n"
+                  "customer: okay the ocean view cabin then\n"
+                  "agent: done you're in the ocean view\ncustomer: thank you",
+                  true, 200, "asr: 'a cabin for two hundred dollars more' taken");
+    kt_call_after(CRUISE,
+                  "Agent: Reserved. For that cruise I can move you to an ocean view cabin "
+                  "for another $200 total.\n"
+                  "Customer: No, the inside cabin is fine.\n"
+                  "Agent: No problem, you're all set.\nCustomer: Thank you!",
+                  true, 0, "the increment turned down");
+    kt_call_after(CRUISE_ASR,
+                  "agent: reserved your inside cabin is nine hundred dollars per person\n"
+                  "customer: okay great\n"
+                  "agent: you're all set\ncustomer: thank you",
+                  true, 0, "asr: the request's own price said again, no increment");
+}
+
 int main(void)
 {
     if (!kt_load())
         T_END();
     check_extra_taken();
     check_not_extra();
+    check_increment();
     kt_free();
     T_END();
 }

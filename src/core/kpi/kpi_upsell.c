@@ -1408,6 +1408,16 @@ static bool said_also(const kpi_text *t, const dlg_price *p)
     return KPI_SPAN_HAS(t, ss, p->start, "also", "too");
 }
 
+/* Is price p of text t said as an increment on what is had: "another
+ * $300", "an extra twenty", "$15 more"? */
+static bool said_more(const kpi_text *t, const dlg_price *p)
+{
+    size_t k = kpi_text_tok_at(t, p->start);
+    bool before = k > 0 && KPI_TOK_IS(t, k - 1, "another", "extra", "additional");
+    size_t after = kpi_text_tok_at(t, p->end);
+    return before || (after < t->ntok && KPI_TOK_IS(t, after, "more"));
+}
+
 /* "yes add the insurance" - "and a rugged case for twenty nine ninety
  * nine": did the customer's last turn take a priced extra, and does the
  * agent's turn go on to the next one, opening with "and" or saying "also"
@@ -1526,7 +1536,8 @@ static bool beyond_carrying_out(const kpi_text *at, const dlg_price *p)
     if (kpi_text_sentence_at(at, p->start) > 0 || said_also(at, p))
         return true;
     size_t ss = at->sent[kpi_text_sentence_at(at, p->start)].start;
-    for (size_t k = kpi_text_tok_at(at, ss); k + 1 < at->ntok && at->tok[k + 1].end <= p->start; k++)
+    size_t k0 = kpi_text_tok_at(at, ss);
+    for (size_t k = k0; k + 1 < at->ntok && at->tok[k + 1].end <= p->start; k++)
         if (KPI_TOK_IS(at, k, "and") && KPI_TOK_IS(at, k + 1, "we", "we've", "there's", "there"))
             return true;
     return false;
@@ -1564,7 +1575,8 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
     bool agreed =
         first < 0 && st->priced_ok && priced_before(st, turn) && !adds_up(a, turn, st);
     bool committed = committed_priced(st, turn) && !sums_order(a, &st->texts[turn]);
-    if (!next && !agreed && !more && (first < 0 || (!priced_before(st, first) && !carried_out && !committed)))
+    if (!next && !agreed && !more &&
+        (first < 0 || (!priced_before(st, first) && !carried_out && !committed)))
         return false;
     /* "can you find me an apartment too?" - "a 3 bedroom at $3,900 a month":
      * what the customer looks for is a purchase of its own, until the agent
@@ -1589,8 +1601,10 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
                                   p->start))
             continue;
         /* "there's also a workshop on March 3rd" after "DevCon in March"
-         * was asked for: said to come on top, it is no price of the request */
-        if (st->request_turn >= 0 && !said_also(at, p) &&
+         * was asked for: said to come on top, it is no price of the request,
+         * nor is a price said as an increment ("a balcony cabin for another
+         * $300") */
+        if (st->request_turn >= 0 && !said_also(at, p) && !said_more(at, p) &&
             dlg_names_item(at, p->item_start, p->item_end, &st->texts[st->request_turn],
                            st->request_start, st->request_end))
             continue;
@@ -1613,7 +1627,8 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
          * one-way flight for $189": with only that agreement behind it, a
          * price for the same kind of thing as one priced before is another
          * choice, not something on top */
-        if (agreed && !next && !more && first < 0 && (priced_alike(st, turn, p) || says_held(at, p)))
+        if (agreed && !next && !more && first < 0 &&
+            (priced_alike(st, turn, p) || says_held(at, p)))
             continue;
         if (!of_main && !names_taken(st, at, p))
             return true;
