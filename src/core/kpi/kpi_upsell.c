@@ -590,6 +590,25 @@ static dlg_item *offered_again(dlg_state *st, int turn, dlg_item_kind kind, size
     return NULL;
 }
 
+/* Does agent turn `turn` carry out what the customer committed to, at a
+ * price the agent said before that commitment and none since ("Front pads
+ * and rotors are $340." - "Okay, put me down." - "Done. You're also due
+ * for a cabin filter, $45")? The commitment waits for the agent's turn to
+ * be recorded, but the purchase it carries out is priced already: a price
+ * the turn goes on to state is something more. */
+static bool carries_out_priced(const dlg_state *st, int turn)
+{
+    int c = st->agree_turn > st->request_turn ? st->agree_turn : st->request_turn;
+    if (st->pick_turn > c)
+        c = st->pick_turn;
+    if (c <= 0 || !priced_before(st, c))
+        return false;
+    for (int t = c + 1; t < turn; t++)
+        if (st->turns->v[t].speaker == SPK_AGENT && st->agent[t].n_price > 0)
+            return false;
+    return true;
+}
+
 /* Puts the prices of an add-on offer on the table, one item each. */
 static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind kind,
                       bool all_prices)
@@ -637,6 +656,11 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
         after_cue = after_cue || (a->offer_start > 0 && p->start >= a->offer_start &&
                                   kpi_text_sentence_at(at, a->offer_start) > 0);
         if (kind != IT_MAIN && !after_cue && fulfils_now(st, a) && prices_request(st, turn, p))
+            continue;
+        /* "that's gone through, you're set for Saturday's fight, $69.99":
+         * carrying out a purchase priced before, its price said again */
+        if (kind != IT_MAIN && a->confirm && !dlg_main_accepted(st) &&
+            carries_out_priced(st, turn) && said_before(st, turn, p->cents))
             continue;
         size_t ws = p->item_start, we = p->item_end;
         bool unnamed = !dlg_names_item(at, ws, we, at, ws, we);
@@ -1384,6 +1408,16 @@ static bool said_also(const kpi_text *t, const dlg_price *p)
     return KPI_SPAN_HAS(t, ss, p->start, "also", "too");
 }
 
+/* Is price p of text t said as an increment on what is had: "another
+ * $300", "an extra twenty", "$15 more"? */
+static bool said_more(const kpi_text *t, const dlg_price *p)
+{
+    size_t k = kpi_text_tok_at(t, p->start);
+    bool before = k > 0 && KPI_TOK_IS(t, k - 1, "another", "extra", "additional");
+    size_t after = kpi_text_tok_at(t, p->end);
+    return before || (after < t->ntok && KPI_TOK_IS(t, after, "more"));
+}
+
 /* "yes add the insurance" - "and a rugged case for twenty nine ninety
  * nine": did the customer's last turn take a priced extra, and does the
  * agent's turn go on to the next one, opening with "and" or saying "also"
@@ -1529,12 +1563,32 @@ static bool priced_subject_opening(const dlg_state *st, int first, const kpi_tex
     return false;
 }
 
+/* Is price p of agent text at said beyond the turn's carrying out: after
+ * its first sentence ("Done. You're due for a filter, $45"), with "also"
+ * or "too" before it, or in a clause of its own that says what the business
+ * has ("you're booked and we do have a shuttle, $15 each way", "done and
+ * there's a parking pass for twelve")? "Done, two tickets, $60" prices what
+ * it carries out. */
+static bool beyond_carrying_out(const kpi_text *at, const dlg_price *p)
+{
+    if (kpi_text_sentence_at(at, p->start) > 0 || said_also(at, p))
+        return true;
+    size_t ss = at->sent[kpi_text_sentence_at(at, p->start)].start;
+    size_t k0 = kpi_text_tok_at(at, ss);
+    for (size_t k = k0; k + 1 < at->ntok && at->tok[k + 1].end <= p->start; k++)
+        if (KPI_TOK_IS(at, k, "and") && KPI_TOK_IS(at, k + 1, "we", "we've", "there's", "there"))
+            return true;
+    return false;
+}
+
 static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
 {
     /* "Done, two tickets, $60." prices what the turn carries out; "Booked
      * for Thursday. We can do fresh juices for $4 a head." carries out
-     * what was bought before it and states something more */
-    if (a->readback || a->mentions_readback || (a->confirm && !dlg_main_accepted(st)) ||
+     * what was bought before it and states something more, as does a
+     * turn carrying out a purchase priced before it was committed to */
+    bool more = a->confirm && !dlg_main_accepted(st) && carries_out_priced(st, turn);
+    if (a->readback || a->mentions_readback || (a->confirm && !dlg_main_accepted(st) && !more) ||
         a->failure || a->free_service || a->retention || a->revision)
         return false;
     /* "we want to move forward" - "the system is $22,000": bought before
@@ -1559,7 +1613,8 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
     bool agreed =
         first < 0 && st->priced_ok && priced_before(st, turn) && !adds_up(a, turn, st);
     bool committed = committed_priced(st, turn) && !sums_order(a, &st->texts[turn]);
-    if (!next && !agreed && (first < 0 || (!priced_before(st, first) && !carried_out && !committed)))
+    if (!next && !agreed && !more &&
+        (first < 0 || (!priced_before(st, first) && !carried_out && !committed)))
         return false;
     /* "can you find me an apartment too?" - "a 3 bedroom at $3,900 a month":
      * what the customer looks for is a purchase of its own, until the agent
@@ -1575,6 +1630,8 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
             continue;
         if (!dlg_names_item(at, p->item_start, p->item_end, at, p->item_start, p->item_end))
             continue; /* "that's $85": nothing names what it is for */
+        if (more && !beyond_carrying_out(at, p))
+            continue;
         /* "Done, the installer comes Saturday 8 to 12, and we rent mesh
          * points at $10": the words of a price beside the booking carried
          * out may name the booking's day ("Saturday's perfect") */
@@ -1582,8 +1639,10 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
                                   p->start))
             continue;
         /* "there's also a workshop on March 3rd" after "DevCon in March"
-         * was asked for: said to come on top, it is no price of the request */
-        if (st->request_turn >= 0 && !said_also(at, p) &&
+         * was asked for: said to come on top, it is no price of the request,
+         * nor is a price said as an increment ("a balcony cabin for another
+         * $300") */
+        if (st->request_turn >= 0 && !said_also(at, p) && !said_more(at, p) &&
             dlg_names_item(at, p->item_start, p->item_end, &st->texts[st->request_turn],
                            st->request_start, st->request_end))
             continue;
@@ -1607,7 +1666,8 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
          * one-way flight for $189": with only that agreement behind it, a
          * price for the same kind of thing as one priced before is another
          * choice, not something on top */
-        if (agreed && !next && first < 0 && (priced_alike(st, turn, p) || says_held(at, p)))
+        if (agreed && !next && !more && first < 0 &&
+            (priced_alike(st, turn, p) || says_held(at, p)))
             continue;
         if (!of_main && !names_taken(st, at, p))
             return true;
