@@ -90,6 +90,12 @@
 #   kpi-fresh69        tests/data/kpi-fresh69  (when present)
 #   kpi-fresh70        tests/data/kpi-fresh70  (when present)
 #   kpi-fresh71        tests/data/kpi-fresh71  (when present)
+#   kpi-fresh72        tests/data/kpi-fresh72  (when present)
+#   kpi-fresh73        tests/data/kpi-fresh73  (when present)
+#   kpi-fresh74        tests/data/kpi-fresh74  (when present)
+#   kpi-fresh75        tests/data/kpi-fresh75  (when present)
+#   kpi-fresh76        tests/data/kpi-fresh76  (when present)
+#   kpi-fresh77        tests/data/kpi-fresh77  (when present)
 # Environment: CONVERZA_SHARED (default ../shared), CONVERZA_ETL (default
 # build/converza-etl), CONVERZA_RULES_FILE (default rules/converza.rules),
 # EVAL_VERBOSE=1 lists each set's wrong calls after the table.
@@ -149,7 +155,10 @@ if [ $# -eq 0 ]; then
         kpi-fresh64 tests/data/kpi-fresh64 kpi-fresh65 tests/data/kpi-fresh65 \
         kpi-fresh66 tests/data/kpi-fresh66 kpi-fresh67 tests/data/kpi-fresh67 \
         kpi-fresh68 tests/data/kpi-fresh68 kpi-fresh69 tests/data/kpi-fresh69 \
-        kpi-fresh70 tests/data/kpi-fresh70 kpi-fresh71 tests/data/kpi-fresh71 >"$work/sets"
+        kpi-fresh70 tests/data/kpi-fresh70 kpi-fresh71 tests/data/kpi-fresh71 \
+        kpi-fresh72 tests/data/kpi-fresh72 kpi-fresh73 tests/data/kpi-fresh73 \
+        kpi-fresh74 tests/data/kpi-fresh74 kpi-fresh75 tests/data/kpi-fresh75 \
+        kpi-fresh76 tests/data/kpi-fresh76 kpi-fresh77 tests/data/kpi-fresh77 >"$work/sets"
 else
     for d in "$@"; do
         printf '%s\t%s\n' "$(basename "$d")" "$d"
