@@ -910,6 +910,19 @@ static int call_count(const dlg_state *st, int turn, unsigned per)
     return 0;
 }
 
+/* Takes acc at `unit` cents times q, the count the customer said ("two
+ * please", "just the two mounts"), when the product stays within
+ * KPI_PRICE_MAX_CENTS; returns whether it did. The one place an accepted
+ * extra becomes so many of it. */
+static bool count_taken(dlg_accept *acc, int64_t unit, int q)
+{
+    if (unit > KPI_PRICE_MAX_CENTS / q)
+        return false;
+    acc->cents = unit * q;
+    acc->count_said = true;
+    return true;
+}
+
 /* "Collision coverage is nineteen a day" - "yes please", with "five days"
  * said when the car was booked: a unit price that neither its own words nor
  * the acceptance gave a count is times the count of its unit the call says
@@ -2391,8 +2404,7 @@ static void echoed_count_multiplies(dlg_state *st, int turn, const dlg_agent *a)
             /* "three jugs of lemonade": the name within three words */
             size_t last = j + 3 < at->ntok ? j + 3 : at->ntok - 1;
             if (dlg_names_item(at, at->tok[j + 1].start, at->tok[last].end, bt, it->ws, it->we)) {
-                acc->cents = it->cents * q;
-                acc->count_said = true;
+                count_taken(acc, it->cents, q);
                 break;
             }
         }
@@ -4300,10 +4312,8 @@ static void take_by_count(dlg_state *st, int turn, const dlg_customer *c, dlg_it
         return;
     if (took) {
         /* only a unit price is multiplied by the count a yes came with */
-        if (open->each && !open->qty && open->cents <= KPI_PRICE_MAX_CENTS / q) {
-            st->acc[acc_before].cents = open->cents * q;
-            st->acc[acc_before].count_said = true;
-        }
+        if (open->each && !open->qty)
+            count_taken(&st->acc[acc_before], open->cents, q);
         return;
     }
     size_t si = kpi_text_sentence_at(ct, s);
@@ -4313,11 +4323,8 @@ static void take_by_count(dlg_state *st, int turn, const dlg_customer *c, dlg_it
     size_t before = st->n_acc;
     take(st, turn, open, &ev);
     /* the count said is how many, not the party's size the call says */
-    if (st->n_acc > before && !open->qty && !(open->per & (open->per - 1)) &&
-        open->cents <= KPI_PRICE_MAX_CENTS / q) {
-        st->acc[st->n_acc - 1].cents = open->cents * q;
-        st->acc[st->n_acc - 1].count_said = true;
-    }
+    if (st->n_acc > before && !open->qty && !(open->per & (open->per - 1)))
+        count_taken(&st->acc[st->n_acc - 1], open->cents, q);
 }
 
 /* The count a customer clause [a, b) of ct chooses for item it: said apart
@@ -4773,12 +4780,7 @@ static void just_count(dlg_state *st, int turn, const dlg_item *it, size_t a, si
     if (!it->each || st->n_acc == 0 || st->acc[st->n_acc - 1].item != (int)(it - st->items))
         return;
     int q = kpi_quantity(&st->texts[turn], a, b);
-    if (q < 1)
-        q = 1;
-    if (it->cents <= KPI_PRICE_MAX_CENTS / q) {
-        st->acc[st->n_acc - 1].cents = it->cents * q;
-        st->acc[st->n_acc - 1].count_said = true;
-    }
+    count_taken(&st->acc[st->n_acc - 1], it->cents, q < 1 ? 1 : q);
 }
 
 /* "oh ocean view for sure yeah", "ooh the massage yes", "the cores,
