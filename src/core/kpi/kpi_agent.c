@@ -409,7 +409,7 @@ size_t dlg_item_words_start(const kpi_text *t, size_t from, size_t price)
         if (KPI_TOK_IS(t, k, "and", "plus"))
             and_at = k;
         else if (and_at != (size_t)-1 && KPI_TOK_IS(t, k, "also") &&
-                 dlg_names_item(t, t->tok[and_at].start, price, t, t->tok[and_at].start, price))
+                 dlg_names_something(t, t->tok[and_at].start, price))
             return t->tok[and_at].start;
     }
     return from;
@@ -440,7 +440,7 @@ static void priced_ellipsis(const kpi_text *t, dlg_agent *a)
         if (f->end - f->start != 3 || memcmp(t->low + f->start, "for", 3) != 0)
             return;
         if (kpi_has(t, KS_QUESTION_START, s0, s1) || kpi_has(t, KS_NONPURCHASE, s0, s1) ||
-            !dlg_names_item(t, s0, f->start, t, s0, f->start))
+            !dlg_names_something(t, s0, f->start))
             return;
         /* nothing but the price may follow: "for $25 a month?" */
         for (size_t j = k + 1; j < a->n_price; j++)
@@ -686,12 +686,12 @@ void dlg_agent_analyze(const kpi_rules *r, kpi_scratch *s, const kpi_text *t, bo
         size_t item_start = am->sent == prev_sent ? prev_end : ss;
         /* "normally $30, but I can do $20": nothing names the second price,
          * so the sentence's item does */
-        if (item_start != ss && !dlg_names_item(t, item_start, am->start, t, item_start, am->start))
+        if (item_start != ss && !dlg_names_something(t, item_start, am->start))
             item_start = ss;
         /* "Would you like a case? The official one's $30.", "the wiper
          * blades are worn. We can swap them for $29.99": "one", "them"
          * point back at the thing the sentence before names */
-        if ((!dlg_names_item(t, item_start, am->start, t, item_start, am->start) ||
+        if ((!dlg_names_something(t, item_start, am->start) ||
              KPI_SPAN_HAS(t, item_start, am->start, "one", "one's", "ones", "them", "those", "these")) &&
             am->sent > 0)
             item_start = t->sent[am->sent - 1].start;

@@ -1148,7 +1148,7 @@ static size_t refusal_object(const kpi_text *ct, const dlg_event *e, bool *keeps
     if (k + 1 >= ct->ntok || ct->tok[k + 1].end > se || !KPI_TOK_IS(ct, k, "the", "those", "these"))
         return ct->ntok;
     k++;
-    if (!dlg_names_item(ct, ct->tok[k].start, ct->tok[k].end, ct, ct->tok[k].start, ct->tok[k].end) &&
+    if (!dlg_names_something(ct, ct->tok[k].start, ct->tok[k].end) &&
         !whole_word(ct, k))
         return ct->ntok;
     return k;
@@ -1223,8 +1223,7 @@ static bool removes_part(const dlg_state *st, const kpi_text *ct, const dlg_even
               !(ct->tok[k - 1].vflags & VF_NEGATOR)))
             return false;
         if (kpi_tok_in(ct, k, verbs, sizeof verbs / sizeof verbs[0]) ||
-            !dlg_names_item(ct, ct->tok[k].start, ct->tok[k].end, ct, ct->tok[k].start,
-                            ct->tok[k].end))
+            !dlg_names_something(ct, ct->tok[k].start, ct->tok[k].end))
             continue;
         if (!names_purchase(st, ct, ct->tok[k].start, ct->tok[k].end))
             part = true;
@@ -1243,7 +1242,7 @@ static bool retracts_other(const dlg_state *st, const kpi_text *ct, const dlg_ev
         if (!KPI_TOK_IS(ct, k, "about"))
             continue;
         size_t ws = ct->tok[k + 1].start, we = kpi_text_words_fwd(ct, ws, se, 2);
-        if (!dlg_names_item(ct, ws, we, ct, ws, we) || names_purchase(st, ct, ws, we))
+        if (!dlg_names_something(ct, ws, we) || names_purchase(st, ct, ws, we))
             return false;
         for (size_t i = 0; i < st->n_item; i++)
             if (dlg_names_item(ct, ws, we, &st->texts[st->items[i].words_turn], st->items[i].ws,
@@ -1587,7 +1586,7 @@ static bool does_instead(const dlg_state *st, int turn, const dlg_customer *c, c
     if (kpi_has(ct, KS_CORRECTION, 0, e->start) || !said_of_self(ct, e))
         return false;
     size_t a = e->end, b = object_end(ct, e);
-    if (a >= b || !dlg_names_item(ct, a, b, ct, a, b) || !refused_before(st, turn, c, e))
+    if (a >= b || !dlg_names_something(ct, a, b) || !refused_before(st, turn, c, e))
         return false;
     for (int i = 0; i < turn; i++)
         if (st->turns->v[i].speaker == SPK_AGENT &&
@@ -1827,7 +1826,7 @@ void conversion_on_customer(dlg_state *st, int turn, dlg_customer *c)
     /* "What can I get you?" "Kung pao chicken and two egg rolls.": the
      * order itself, bought once the agent carries it out */
     if (st->order_prompt && !negative && !c->question && st->request_turn < 0 && !retracted &&
-        ct->ntok > 0 && dlg_names_item(ct, 0, ct->len, ct, 0, ct->len)) {
+        ct->ntok > 0 && dlg_names_something(ct, 0, ct->len)) {
         st->request_turn = turn;
         st->request_start = 0;
         st->request_end = ct->len;
@@ -1990,7 +1989,7 @@ static bool answers_nonpurchase(const dlg_state *st, const dlg_accept *a)
     if ((sale_price_before(st, i, at->len) && !asks_same) || st->agent[i].confirm ||
         !proposes_only_nonpurchase(at, &st->agent[i]))
         return false;
-    return asks_same || !dlg_names_item(ct, cs.start, cs.end, ct, cs.start, cs.end);
+    return asks_same || !dlg_names_something(ct, cs.start, cs.end);
 }
 
 void conversion_finish(dlg_state *st, kpi_result *out)

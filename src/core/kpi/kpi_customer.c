@@ -865,6 +865,19 @@ bool dlg_names_item(const kpi_text *ct, size_t a, size_t b, const kpi_text *at, 
     return names_item(ct, a, b, at, ia, ib, false);
 }
 
+bool dlg_names_something(const kpi_text *t, size_t a, size_t b)
+{
+    for (size_t i = kpi_text_tok_at(t, a); i < t->ntok && t->tok[i].end <= b; i++) {
+        char j[48];
+        /* a content word names itself; failing that, a compound joined
+         * across its hyphen is what names_compound would find in both */
+        if (content_word(t, i) ||
+            (i + 1 < t->ntok && t->tok[i + 1].end <= b && joined(t, i, j, sizeof j)))
+            return true;
+    }
+    return false;
+}
+
 bool dlg_names_request(const kpi_text *ot, size_t a, size_t b, const kpi_text *rt, size_t ra,
                        size_t rb)
 {

@@ -117,6 +117,11 @@ void dlg_customer_free(dlg_customer *c);
  * the words [ia, ib) of text at: they share a content word. */
 bool dlg_names_item(const kpi_text *ct, size_t a, size_t b, const kpi_text *at, size_t ia,
                     size_t ib);
+/* Whether [a, b) of t names anything at all: it holds a word that could name
+ * an item (not a stopword, not part of a spoken number), or a hyphenated
+ * compound. dlg_names_item of a span against itself, said once and in one
+ * pass instead of comparing every word with every other. */
+bool dlg_names_something(const kpi_text *t, size_t a, size_t b);
 /* Whether the agent's offer [a, b) of text ot names the purchase the
  * customer asked for in [ra, rb) of text rt: as dlg_names_item, but a word
  * in a phrase of place or time on either side ("champagne waiting at the

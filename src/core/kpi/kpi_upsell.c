@@ -213,7 +213,7 @@ static void reoffered(dlg_state *st, dlg_item *it)
     if (it->kind == IT_MAIN)
         return;
     const kpi_text *at = &st->texts[it->words_turn];
-    if (!dlg_names_item(at, it->ws, it->we, at, it->ws, it->we)) {
+    if (!dlg_names_something(at, it->ws, it->we)) {
         asked_again(st, it);
         return;
     }
@@ -468,14 +468,14 @@ static bool named_before_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_
 {
     const kpi_text *at = &st->texts[turn];
     if (!dlg_main_accepted(st) || kind == IT_MAIN ||
-        dlg_names_item(at, a->offer_start, a->offer_end, at, a->offer_start, a->offer_end))
+        dlg_names_something(at, a->offer_start, a->offer_end))
         return false;
     const dlg_price *p = NULL;
     for (size_t k = 0; k < a->n_price && a->prices[k].end <= a->offer_start; k++)
         p = a->prices[k].old ? p : &a->prices[k];
     if (!p || said_before(st, turn, p->cents) || restates_taken(st, turn, a, p->cents) ||
         sum_of_earlier(st, turn, p->cents) ||
-        !dlg_names_item(at, p->item_start, p->item_end, at, p->item_start, p->item_end))
+        !dlg_names_something(at, p->item_start, p->item_end))
         return false;
     dlg_item *it = item_new(st, kind, turn, turn, p->item_start, a->offer_end, p->cents, p->each);
     item_price(it, p);
@@ -499,7 +499,7 @@ static bool price_for_later(const dlg_state *st, int t, const dlg_agent *bd, con
     const kpi_text *bt = &st->texts[t];
     if (p->old || p->cents <= 0 || said_before(st, t, p->cents) ||
         restates_taken(st, t, bd, p->cents) || sum_of_earlier(st, t, p->cents) ||
-        !dlg_names_item(bt, p->item_start, p->item_end, bt, p->item_start, p->item_end))
+        !dlg_names_something(bt, p->item_start, p->item_end))
         return false;
     if (p == &bd->prices[0] && !priced_before(st, t))
         return false;
@@ -523,7 +523,7 @@ static const dlg_price *price_pointed_at(const dlg_state *st, int turn, size_t o
 {
     const kpi_text *at = &st->texts[turn], *bt = &st->texts[t];
     const dlg_agent *bd = &st->agent[t];
-    bool named = dlg_names_item(at, os, oe, at, os, oe);
+    bool named = dlg_names_something(at, os, oe);
     const dlg_price *found = NULL;
     for (size_t k = 0; k < bd->n_price && bd->prices[k].end <= end; k++) {
         const dlg_price *p = &bd->prices[k];
@@ -577,7 +577,7 @@ static dlg_item *offered_again(dlg_state *st, int turn, dlg_item_kind kind, size
                                size_t we, int64_t cents)
 {
     const kpi_text *at = &st->texts[turn];
-    if (kind == IT_MAIN || !dlg_names_item(at, ws, we, at, ws, we))
+    if (kind == IT_MAIN || !dlg_names_something(at, ws, we))
         return NULL;
     for (size_t i = st->n_item; i-- > 0;) {
         dlg_item *it = &st->items[i];
@@ -663,7 +663,7 @@ static void put_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_item_kind
             carries_out_priced(st, turn) && said_before(st, turn, p->cents))
             continue;
         size_t ws = p->item_start, we = p->item_end;
-        bool unnamed = !dlg_names_item(at, ws, we, at, ws, we);
+        bool unnamed = !dlg_names_something(at, ws, we);
         /* a single price: everything the offer says before it describes
          * the item ("an ocean-view suite with a lanai ... the upgrade is") */
         if (single && a->offer_start < ws)
@@ -1641,7 +1641,7 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
         if (p->old || said_before(st, turn, p->cents) || restates_taken(st, turn, a, p->cents) ||
             (extras_sum(st) && p->cents == extras_sum(st)))
             continue;
-        if (!dlg_names_item(at, p->item_start, p->item_end, at, p->item_start, p->item_end))
+        if (!dlg_names_something(at, p->item_start, p->item_end))
             continue; /* "that's $85": nothing names what it is for */
         if (more && !beyond_carrying_out(at, p))
             continue;
@@ -1711,7 +1711,7 @@ static bool settled_offer(const dlg_state *st, int turn, const dlg_agent *a)
             continue;
         if (!p->old && !said_before(st, turn, p->cents) &&
             !restates_taken(st, turn, a, p->cents) && !sum_of_earlier(st, turn, p->cents) &&
-            dlg_names_item(at, p->item_start, p->item_end, at, p->item_start, p->item_end))
+            dlg_names_something(at, p->item_start, p->item_end))
             return true;
     }
     return false;
@@ -2465,7 +2465,7 @@ void upsell_on_agent(dlg_state *st, int turn, dlg_agent *a)
  * plan") rather than only a pronoun ("I'll take it")? */
 static bool clause_has_object(const kpi_text *ct, size_t me, size_t ce)
 {
-    return dlg_names_item(ct, me, ce, ct, me, ce);
+    return dlg_names_something(ct, me, ce);
 }
 
 /* Where the clause that words ending at me continue ends, given it ends at
@@ -2635,8 +2635,7 @@ static void priced_just_before(const dlg_state *st, dlg_item *it)
         found = p;
     }
     if (!found || said_before(st, it->turn, found->cents) || taken_at(st, found->cents) ||
-        !dlg_names_item(at, found->item_start, found->item_end, at, found->item_start,
-                        found->item_end))
+        !dlg_names_something(at, found->item_start, found->item_end))
         return;
     /* "A new line is $25 a month. Want me to add it?": the first price of
      * the call, with nothing bought before the offer, is the purchase's
@@ -2954,8 +2953,7 @@ static bool asks_about(const kpi_text *ct, size_t *as, size_t *ae)
         bool about = k < ct->ntok && (KPI_TOK_IS(ct, k, "and") ||
                                       (k + 1 < ct->ntok && KPI_TOK_IS(ct, k, "what", "how") &&
                                        KPI_TOK_IS(ct, k + 1, "about")));
-        if (about && dlg_names_item(ct, ct->sent[i].start, ct->sent[i].end, ct,
-                                    ct->sent[i].start, ct->sent[i].end)) {
+        if (about && dlg_names_something(ct, ct->sent[i].start, ct->sent[i].end)) {
             size_t n = 0;
             for (size_t j = k; j < ct->ntok && ct->tok[j].end <= ct->sent[i].end; j++)
                 n++;
