@@ -16,11 +16,15 @@
  *     matches the byte loop gives the same turn with a space after it;
  *   - the object of a verb phrase (kpi_text_object_end) runs the words
  *     allowed and stops at a clause, an "and"/"then"/"plus" or the
- *     sentence's end, in clean and speech-recognition text. */
+ *     sentence's end, in clean and speech-recognition text;
+ *   - whether a span names anything (dlg_names_something) is what
+ *     dlg_names_item of the span against itself answers, for every span
+ *     of whole words of clean and speech-recognition turns. */
 #include <stdio.h>
 #include <string.h>
 
 #include "../../src/core/kpi/kpi_internal.h"
+#include "../../src/core/kpi/kpi_dialog.h"
 #include "t.h"
 #include "kpi_t.h"
 
@@ -325,6 +329,45 @@ static void check_object_end(void)
     CHECK_STR(o, "that", "object: not past the sentence's end");
 }
 
+/* A span names something when it holds a word that could name an item or
+ * a hyphenated compound; over every span of whole words, the one-pass
+ * predicate answers as the span compared with itself does. */
+static void check_names_something(void)
+{
+    static const struct {
+        const char *text;
+        bool whole; /* the whole turn names something */
+    } turns[] = {
+        {"Yes, that is it.", false},
+        {"yeah okay do it", false},
+        {"twenty nine ninety nine", false},
+        {"Add the wi-fi booster for me.", true},
+        {"and the wi-fi", true},
+        {"Just the wall mount, please.", true},
+        {"sure put the floor mats on too for forty nine", true},
+        {"It's $89 per person and I can text you the link.", true},
+    };
+    int agree = 0, spans = 0, whole = 0;
+    for (size_t n = 0; n < sizeof turns / sizeof turns[0]; n++) {
+        kpi_text_prepare(R, &T, turns[n].text, strlen(turns[n].text));
+        if (dlg_names_something(&T, 0, T.len) == turns[n].whole)
+            whole++;
+        else
+            fprintf(stderr, "  names_something(\"%s\") != %d\n", turns[n].text, turns[n].whole);
+        for (size_t i = 0; i < T.ntok; i++)
+            for (size_t j = i; j < T.ntok; j++) {
+                size_t a = T.tok[i].start, b = T.tok[j].end;
+                spans++;
+                if (dlg_names_something(&T, a, b) == dlg_names_item(&T, a, b, &T, a, b))
+                    agree++;
+            }
+    }
+    CHECK(whole == (int)(sizeof turns / sizeof turns[0]),
+          "a whole turn names something exactly when it holds a naming word or compound");
+    CHECK(spans > 150 && agree == spans,
+          "every span of whole words: names_something == the span named by itself");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -335,6 +378,7 @@ int main(void)
     check_tok_at();
     check_plain();
     check_object_end();
+    check_names_something();
     kpi_text_free(&T);
     kt_free();
     T_END();
