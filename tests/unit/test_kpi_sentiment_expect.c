@@ -9,7 +9,14 @@
  * another kind ("so happy") is meant even after the customer spoke of their
  * own troubles; stock praise tacked bare onto the customer's own words
  * after a complaint ("two hours wonderful can't wait") is sarcasm, against
- * a judgement ("that's great") and a warm close. The calls are our own. */
+ * a judgement ("that's great") and a warm close; a complaint in the buying
+ * turn that names what we sent ("that mailer was misleading") or asks us to
+ * do better ("do it properly this time") is about us, against one about the
+ * customer's own house; relief and thanks in figures of speech ("a load off
+ * my mind", "that means a lot", "lifesavers", "turned my mood around");
+ * the customer's own embarrassment ("that's embarrassing" at a declined
+ * card) against a system that embarrasses us.
+ * The calls are our own. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,6 +73,9 @@ static void check_time_slot(void)
                  "Customer: Your plumber was really late, I lost a morning's pay.\nAgent: I'm sorry.\n"
                  "Customer: Okay.",
                  -1, "a plumber who was really late is a complaint");
+    kt_sentiment("Agent: I can offer you twenty percent off to stay.\n"
+                 "Customer: It's too late, I've already signed with another company. You had your chance.",
+                 -1, "'it's too late, I've signed elsewhere' is a verdict, not a time");
     kt_outcome o = kt_run("customer: the driver was way too late\nagent: i'm sorry\ncustomer: okay", false);
     CHECK(o.ok && o.score < -0.1, "ASR: a driver who was way too late still scores against us");
 }
@@ -108,6 +118,58 @@ static void check_tacked_praise(void)
                  1, "ASR: praise after 'will' is no bare exclamation");
 }
 
+/* A complaint in the turn that buys is about us when it names what we sent
+ * or asks us to do better than before. */
+static void check_about_us_when_buying(void)
+{
+    kt_sentiment("Agent: The repaint is $300, I can do Monday.\n"
+                 "Customer: Okay, book Monday. And do it properly this time, the last job was sloppy.\n"
+                 "Agent: Booked.\nCustomer: Okay.",
+                 -1, "'do it properly this time' in the buying turn is about us");
+    kt_sentiment("customer: i'll keep the old plan then honestly that mailer was misleading\n"
+                 "agent: okay i'll leave it as it is\ncustomer: yeah bye",
+                 -1, "ASR: 'that mailer was misleading' in the keeping turn is about us");
+    kt_sentiment("Agent: The extender is $60.\nCustomer: Yes, add it, the back bedroom signal is terrible.\n"
+                 "Agent: Added.\nCustomer: Okay, thanks.",
+                 0, "a complaint about the customer's own house in the buying turn is the reason to buy");
+}
+
+/* Relief and thanks in figures of speech. */
+static void check_relief_figures(void)
+{
+    kt_sentiment("Agent: I've set up the payment plan, sixty a month.\n"
+                 "Customer: Thank you. That takes a real weight off, I was dreading this call.",
+                 1, "'that takes a real weight off' is relief");
+    kt_sentiment("customer: okay do both then\nagent: done both start next month\n"
+                 "customer: great thanks that's a load off my mind",
+                 1, "ASR: 'a load off my mind' is relief");
+    kt_sentiment("Agent: I've waived the fee.\nCustomer: Really? Thank you, that means a lot.",
+                 1, "'that means a lot' is warm thanks");
+    kt_sentiment("customer: can you get them printed by friday\nagent: yes they'll be ready thursday\n"
+                 "customer: you guys are lifesavers",
+                 1, "ASR: 'you guys are lifesavers' is praise");
+    kt_sentiment("Agent: The order is in.\nCustomer: Honestly this call turned my mood around, thanks.",
+                 1, "'turned my mood around' is praise");
+    kt_sentiment("Agent: The price is $40 a month.\nCustomer: Okay. What does that mean for the contract?\n"
+                 "Agent: Twelve months.\nCustomer: Okay.",
+                 0, "'what does that mean' is no thanks");
+}
+
+/* The customer's own embarrassment is no complaint about us. */
+static void check_own_embarrassment(void)
+{
+    kt_sentiment("Agent: Hmm, that card has been declined.\n"
+                 "Customer: Oh. That's embarrassing. Let me call my bank and ring you back.\n"
+                 "Agent: No problem.\nCustomer: Okay, bye.",
+                 0, "'That's embarrassing' after a declined card is the customer's own");
+    kt_sentiment("customer: oh no wrong card i'm so embarrassed try the one ending four four\n"
+                 "agent: that went through\ncustomer: okay bye",
+                 0, "ASR: 'i'm so embarrassed' at the customer's own mix-up");
+    kt_sentiment("Agent: The technician didn't come because the job was never booked.\n"
+                 "Customer: Your booking system is embarrassing. Three calls for one visit.",
+                 -1, "'your booking system is embarrassing' is a complaint");
+}
+
 int main(void)
 {
     if (!kt_load())
@@ -117,6 +179,9 @@ int main(void)
     check_time_slot();
     check_grateful();
     check_tacked_praise();
+    check_about_us_when_buying();
+    check_relief_figures();
+    check_own_embarrassment();
     kt_free();
     T_END();
 }
