@@ -6,7 +6,10 @@
  * complaint is sarcasm, as is stock praise opening a sentence after the
  * customer's last feeling was a complaint ("great there goes my budget"),
  * as is stock praise followed by "so" and what the news means for the
- * customer ("great so i just limp around until then"),
+ * customer ("great so i just limp around until then") or tacked bare onto
+ * the customer's own words after a complaint ("forty five wonderful can't
+ * wait"), while thanks beside praise of another kind ("perfect, thank you,
+ * I'm so relieved") is meant whatever came before,
  * a weak "fine" right after "but" concedes a complaint ("that's robbery,
  * but fine") and takes nothing back, "more than I expected" said to a gain
  * the agent announced ([windfall]: a claim paid, a refund) is a pleasant
@@ -466,6 +469,26 @@ static size_t concedes_opening(const kpi_rules *r, const kpi_text *t, size_t k0,
     return gives_in ? first : k1;
 }
 
+/* Does word j only link or soften what follows it ("that's", "sounds",
+ * "actually", "will"): a judgement or a promise, not the customer's news? */
+static bool linking_word(const kpi_text *t, size_t j)
+{
+    return KPI_TOK_IS(t, j, "oh", "that's", "thats", "it's", "its", "is", "was", "be", "sounds", "looks",
+                      "will", "would", "actually", "honestly", "really", "that", "this", "and", "but");
+}
+
+/* How many of words [a, b) are the customer's own: no word of the lexicon
+ * and no interjection ("yeah", "well", "okay"), nor, when strict, a
+ * linking word? */
+static size_t own_words(const kpi_text *t, size_t a, size_t b, bool strict)
+{
+    size_t own = 0;
+    for (size_t j = a; j < b; j++)
+        own += !t->tok[j].lex_len && !KPI_TOK_IS(t, j, "yeah", "well", "okay", "ok", "wow", "just", "so") &&
+               !(strict && linking_word(t, j));
+    return own;
+}
+
 /* Is the stock praise at words [i, i+len) of a customer's turn said of a
  * bad fact the agent then sympathised with ([empathy]: "I know, it's a
  * lot", "I understand", "sorry about that")? Praise that closes the turn
@@ -478,10 +501,25 @@ static bool pitied_praise(const kpi_text *t, size_t i, size_t len, size_t k0)
 {
     if (i > k0 && KPI_TOK_IS(t, i - 1, "oh"))
         return true;
-    size_t own = 0; /* the customer's words before the praise */
-    for (size_t j = 0; j < i; j++)
-        own += !t->tok[j].lex_len && !KPI_TOK_IS(t, j, "yeah", "well", "okay", "ok", "wow", "just", "so");
-    return own >= 2 && only_praise_after(t, i + len, t->ntok);
+    return own_words(t, 0, i, false) >= 2 && only_praise_after(t, i + len, t->ntok);
+}
+
+/* Is the stock praise at words [i, i+len) of the sentence [k0, k1) tacked
+ * bare onto at least two words of the customer's own, closing the sentence
+ * ("forty five wonderful can't wait", "so now i get to deal with them
+ * again fantastic")? Said in a turn of stock praise alone, without thanks,
+ * by a customer whose last feeling was a complaint, it comments on the
+ * news with the opposite of what it says. A judgement ("that's great",
+ * "sounds perfect", "really nice") and praise in a sentence that
+ * addresses the agent ("said he'll love it with you") are meant. */
+static bool closes_with_praise(const kpi_text *t, size_t i, size_t len, size_t k0, size_t k1)
+{
+    if (i == k0 || t->tok[i - 1].lex_len || (t->tok[i - 1].vflags & VF_INTENS) || linking_word(t, i - 1))
+        return false;
+    for (size_t j = k0; j < k1; j++)
+        if (KPI_TOK_IS(t, j, "you", "you've", "youve", "you're", "youre", "y'all", "your"))
+            return false;
+    return own_words(t, k0, i, true) >= 2 && only_praise_after(t, i + len, k1);
 }
 
 /* Does the phrase of the lexicon at words [i, i+len) of the sentence
@@ -677,7 +715,8 @@ static double sentence_score(const kpi_rules *r, const kpi_text *t, size_t k0, s
             if (x > 0 && mocked)
                 x = -x;
             else if (x > 0 && sarcasm_prone(r, t, i, len) &&
-                (sarcastic || closes_complaint || opens_complaint || sour_open || (i == conceded && sum < 0) ||
+                (sarcastic || closes_complaint || opens_complaint || sour_open ||
+                 (soured && closes_with_praise(t, i, len, k0, k1)) || (i == conceded && sum < 0) ||
                  i == gives_in || pitied_here ||
                  (!after_okay && running <= SARCASM_AFTER && (n <= 4 || tk->lex <= GRUDGING))))
                 x = -x;
@@ -876,7 +915,13 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
         /* stock praise may be sarcasm (praise_opens) in a turn without
          * thanks or warmth */
         bool plain = !warm && !kpi_has(t, KS_GOODWILL, 0, t->len);
-        bool sour_turn = plain && only_stock_praise(r, t);
+        /* thanks beside praise of another kind than the stock words
+         * ("Perfect, thank you! She's going to be so happy", "Thank you,
+         * I'm so relieved"): the turn is meant, like a warm one, whatever
+         * the customer said of their own troubles before */
+        bool stock_only = only_stock_praise(r, t);
+        bool grateful = !plain && !stock_only;
+        bool sour_turn = plain && stock_only;
         bool pitied = answered_with_sympathy(s, turns, i);
         /* explicit sarcasm: "oh great, another hour on hold" */
         size_t pos0 = 0, ms, me;
@@ -894,8 +939,8 @@ void kpi_sentiment(const kpi_rules *r, kpi_scratch *s, const turns_t *turns, kpi
             /* a warm turn, like one after a warm turn, starts afresh */
             bool sour = sour_turn && (turn_sum != 0 ? turn_sum < 0 : soured);
             turn_sum += sentence_score(r, t, k0, k1, sarcastic, quotes, bought_at, out->is_conversion,
-                                       (made_up || warm ? 0 : running) + turn_sum, sour, plain, windfall,
-                                       pitied, gained, (int)i, pos, &npos, neg, &nneg, w);
+                                       (made_up || warm || grateful ? 0 : running) + turn_sum, sour, plain,
+                                       windfall, pitied, gained, (int)i, pos, &npos, neg, &nneg, w);
             k0 = k1;
         }
         /* Every customer turn counts in the mean, so a lone "great" in a
