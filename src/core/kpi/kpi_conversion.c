@@ -290,6 +290,15 @@ static size_t agreement_end(const kpi_text *t, const dlg_event *e)
     return end;
 }
 
+/* Does the customer's turn ct ask a price or for information ("yeah how
+ * much is the premium one", "oh I'd love that, can you email me
+ * everything?"): what the agent carries out next is the answer or the
+ * e-mail, not a purchase. */
+static bool asks_first(const kpi_text *ct)
+{
+    return kpi_has(ct, KS_PRICE_QUESTION, 0, ct->len) || kpi_has(ct, KS_INFO_REQUEST, 0, ct->len);
+}
+
 /* sale_price_before: below */
 static bool sale_price_before(const dlg_state *st, int i, size_t end);
 
@@ -537,11 +546,7 @@ static bool sale_price_before(const dlg_state *st, int i, size_t end)
  * extra). */
 static bool sale_agreed(const dlg_state *st, int turn)
 {
-    /* "yeah how much is the premium one", "oh I'd love that, can you email
-     * me everything?": what the agent carries out next is the answer or
-     * the e-mail */
-    const kpi_text *ct = &st->texts[st->agree_turn];
-    if (kpi_has(ct, KS_PRICE_QUESTION, 0, ct->len) || kpi_has(ct, KS_INFO_REQUEST, 0, ct->len))
+    if (asks_first(&st->texts[st->agree_turn]))
         return false;
     const kpi_text *t = &st->texts[turn];
     size_t ms, me;
@@ -591,7 +596,7 @@ static bool names_priced_item(const dlg_state *st, int i)
 static bool restated_sale_agreed(const dlg_state *st)
 {
     const kpi_text *ct = &st->texts[st->agree_turn];
-    if (kpi_has(ct, KS_PRICE_QUESTION, 0, ct->len) || kpi_has(ct, KS_INFO_REQUEST, 0, ct->len))
+    if (asks_first(ct))
         return false;
     int i = st->agree_turn - 1;
     while (i >= 0 && st->turns->v[i].speaker != SPK_AGENT)
@@ -599,6 +604,22 @@ static bool restated_sale_agreed(const dlg_state *st)
     if (i < 0 || st->agent[i].ask == ASK_OTHER || dlg_nonpurchase(&st->texts[i], 0, st->texts[i].len))
         return false;
     return names_priced_item(st, i);
+}
+
+/* Does the customer's agreement (st->agree_turn) name, in its own words,
+ * something the agent priced for sale earlier ("Fine. Move us to Team at
+ * the $11 rate.", "No add-ons. Just Essentials, please.", "fine yes add
+ * the bag"), so that the agent's notice after it ("Done.") carries that
+ * out? A price question or a request for information ("how much is the
+ * bag?", "can you email me the plan?") buys nothing yet. The add-on the
+ * same words may have taken ("add the bag") is the purchase itself when
+ * nothing else is bought, so this is asked whatever was taken since. */
+static bool names_own_sale(const dlg_state *st)
+{
+    const kpi_text *ct = &st->texts[st->agree_turn];
+    if (asks_first(ct))
+        return false;
+    return names_priced_item(st, st->agree_turn);
 }
 
 /* "I would like you to find a different dentist": the customer's last search
@@ -793,7 +814,7 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
      * agreement was about, however the question before it was worded */
     if (fulfils && st->agree_turn > st->fulfil_turn && turn - st->agree_turn <= 4 &&
         !taken_since(st, st->fulfil_turn, false) &&
-        (names_booking(&st->texts[turn]) || echo_sells(st) ||
+        (names_booking(&st->texts[turn]) || echo_sells(st) || names_own_sale(st) ||
          (!taken_since(st, st->fulfil_turn, true) &&
           (sale_agreed(st, turn) || restated_sale_agreed(st))))) {
         /* the whole agreeing turn is the evidence */
