@@ -290,6 +290,15 @@ static size_t agreement_end(const kpi_text *t, const dlg_event *e)
     return end;
 }
 
+/* Does the customer's turn ct ask a price or for information ("yeah how
+ * much is the premium one", "oh I'd love that, can you email me
+ * everything?"): what the agent carries out next is the answer or the
+ * e-mail, not a purchase. */
+static bool asks_first(const kpi_text *ct)
+{
+    return kpi_has(ct, KS_PRICE_QUESTION, 0, ct->len) || kpi_has(ct, KS_INFO_REQUEST, 0, ct->len);
+}
+
 /* sale_price_before: below */
 static bool sale_price_before(const dlg_state *st, int i, size_t end);
 
@@ -343,6 +352,35 @@ static bool proposes_word(const dlg_state *st, int i, const kpi_text *ct, size_t
     return false;
 }
 
+/* Whether sentence si of customer text ct, read from its word k on, opens,
+ * after words of assent ("yes", "ugh fine", "okay so"), with an
+ * imperative: the word's index, a
+ * verb by its place ("move it to Wednesday", "just send them"); ct->ntok
+ * when it opens otherwise: a pronoun, article, auxiliary or question word
+ * opens a statement or a question ("i hurt my knee" to "can i ask why?"),
+ * and a negated word refuses. */
+static size_t imperative_opener(const kpi_text *ct, size_t si, size_t k)
+{
+    size_t n = 0;
+    while (n < 4 && k < ct->ntok && ct->tok[k].sent == si &&
+           KPI_TOK_IS(ct, k, "yes", "yeah", "yep", "okay", "sure", "fine", "alright", "right",
+                      "ugh", "well", "oh", "then", "please", "just", "go", "ahead", "and",
+                      "so"))
+        k++, n++;
+    if (k >= ct->ntok || ct->tok[k].sent != si || kpi_text_negated_before(ct, k) ||
+        (ct->tok[k].vflags & VF_NEGATOR) ||
+        /* three lists: kpi_tok_in unrolls up to 32 words, a longer
+         * list would be a loop of strlen calls on every sentence */
+        KPI_TOK_IS(ct, k, "i", "we", "you", "he", "she", "they", "it", "that", "this", "my",
+                   "our", "your", "the", "a", "an", "there") ||
+        KPI_TOK_IS(ct, k, "is", "are", "was", "be", "do", "does", "did", "can", "could",
+                   "would", "will", "have", "has", "if", "but", "no", "not") ||
+        KPI_TOK_IS(ct, k, "what", "how", "when", "why", "where", "who", "i'm", "i'll", "i'd",
+                   "it's", "that's", "there's", "thank", "thanks"))
+        return ct->ntok;
+    return k;
+}
+
 /* "We can freeze it for three months at no charge." - "ugh fine, freeze it
  * then"; "Would you like me to move you?" - "yes, move me to the 16th": a
  * sentence of the customer's that opens, after words of assent, with the
@@ -353,25 +391,8 @@ static int echoed_proposal(const dlg_state *st, int turn, size_t *verb)
 {
     const kpi_text *ct = &st->texts[turn];
     for (size_t si = 0; si < ct->nsent; si++) {
-        size_t k = kpi_text_tok_at(ct, ct->sent[si].start), n = 0;
-        while (n < 4 && k < ct->ntok && ct->tok[k].sent == si &&
-               KPI_TOK_IS(ct, k, "yes", "yeah", "yep", "okay", "sure", "fine", "alright", "right",
-                          "ugh", "well", "oh", "then", "please", "just", "go", "ahead", "and",
-                          "so"))
-            k++, n++;
-        /* an imperative opens with its verb: a pronoun, article, auxiliary
-         * or question word opens a statement or a question ("i hurt my
-         * knee" to "can i ask why?") */
-        if (k >= ct->ntok || ct->tok[k].sent != si || kpi_text_negated_before(ct, k) ||
-            (ct->tok[k].vflags & VF_NEGATOR) ||
-            /* three lists: kpi_tok_in unrolls up to 32 words, a longer
-             * list would be a loop of strlen calls on every sentence */
-            KPI_TOK_IS(ct, k, "i", "we", "you", "he", "she", "they", "it", "that", "this", "my",
-                       "our", "your", "the", "a", "an", "there") ||
-            KPI_TOK_IS(ct, k, "is", "are", "was", "be", "do", "does", "did", "can", "could",
-                       "would", "will", "have", "has", "if", "but", "no", "not") ||
-            KPI_TOK_IS(ct, k, "what", "how", "when", "why", "where", "who", "i'm", "i'll", "i'd",
-                       "it's", "that's", "there's", "thank", "thanks"))
+        size_t k = imperative_opener(ct, si, kpi_text_tok_at(ct, ct->sent[si].start));
+        if (k >= ct->ntok)
             continue;
         for (int i = turn - 1, seen = 0; i >= 0 && seen < 2; i--) {
             if (st->turns->v[i].speaker != SPK_AGENT)
@@ -384,6 +405,17 @@ static int echoed_proposal(const dlg_state *st, int turn, size_t *verb)
         }
     }
     return -1;
+}
+
+/* Has the agent apologised in a turn up to turn p ("so sorry, I can send
+ * a team at two today")? What it offers after that puts a fault right. */
+static bool apologised(const dlg_state *st, int p)
+{
+    for (int i = 0; i <= p; i++)
+        if (st->turns->v[i].speaker == SPK_AGENT &&
+            kpi_has(&st->texts[i], KS_APOLOGY, 0, st->texts[i].len))
+            return true;
+    return false;
 }
 
 /* Did the agreement take up (st->echo_turn) a proposal that sells
@@ -403,12 +435,32 @@ static bool echo_sells(const dlg_state *st)
      * charge ("I can pause it for two weeks at no charge") or after the
      * agent apologised for a fault ("so sorry ... I can send a team at two
      * today"), which puts the fault right */
-    if (!kpi_has(t, KS_SLOT, 0, t->len) || st->free_turn == p)
-        return false;
-    for (int i = 0; i <= p; i++)
-        if (st->turns->v[i].speaker == SPK_AGENT && kpi_has(&st->texts[i], KS_APOLOGY, 0, st->texts[i].len))
-            return false;
-    return true;
+    return kpi_has(t, KS_SLOT, 0, t->len) && st->free_turn != p && !apologised(st, p);
+}
+
+/* "Fine. Move it to Wednesday.", "ugh fine send them": a weak yes ("fine",
+ * "okay") that opens the turn agrees when its own sentence or the next one
+ * opens with an imperative, which tells the agent to go ahead; "fine." or
+ * "okay, I'll think" alone only acknowledges. The caller asks for a sale
+ * price stated before it ("okay one sec, it's four four one eight" reads
+ * out a code on a support call) and leaves out a call where the agent
+ * apologised: "fine, send the new one" then takes a replacement that puts
+ * a fault right. */
+static bool tells_to_do(const kpi_text *ct, const dlg_event *e)
+{
+    size_t si = kpi_text_sentence_at(ct, e->start);
+    size_t k = imperative_opener(ct, si, kpi_text_tok_at(ct, e->end));
+    if (k >= ct->ntok && si + 1 < ct->nsent) {
+        si++;
+        k = imperative_opener(ct, si, kpi_text_tok_at(ct, ct->sent[si].start));
+    }
+    /* "okay two plain croissants", "fine. both seats.": an order or a
+     * choice reads the same; a feeling ("love that") is sarcasm or a
+     * remark, and "great" or "wonderful" before it ("oh great another
+     * hour on hold") as often sarcasm as assent */
+    return k < ct->ntok &&
+           !KPI_TOK_IS(ct, k, "love", "like", "hate", "mind", "guess", "hope", "bet", "mean") &&
+           KPI_TOK_IS(ct, kpi_text_tok_at(ct, e->start), "fine", "okay", "ok", "alright", "sure");
 }
 
 /* Follows the customer's agreement for conversion_on_agent: a turn that
@@ -438,6 +490,8 @@ static void follow_agreement(dlg_state *st, int turn, const dlg_customer *c)
             refuses = true;
         if (!agrees && (e->kind == CE_COMMIT || e->kind == CE_REQUEST || e->kind == CE_CONFIRM ||
                         (e->kind == CE_AFFIRM && e->at_start) ||
+                        (e->kind == CE_AFFIRM_WEAK && e->at_start && st->priced &&
+                         tells_to_do(ct, e) && !apologised(st, turn)) ||
                         (e->kind == CE_ADDON && !e->add_verb))) {
             agrees = true;
             /* "yes, that's my email" agrees to a detail; "that's right.
@@ -492,11 +546,7 @@ static bool sale_price_before(const dlg_state *st, int i, size_t end)
  * extra). */
 static bool sale_agreed(const dlg_state *st, int turn)
 {
-    /* "yeah how much is the premium one", "oh I'd love that, can you email
-     * me everything?": what the agent carries out next is the answer or
-     * the e-mail */
-    const kpi_text *ct = &st->texts[st->agree_turn];
-    if (kpi_has(ct, KS_PRICE_QUESTION, 0, ct->len) || kpi_has(ct, KS_INFO_REQUEST, 0, ct->len))
+    if (asks_first(&st->texts[st->agree_turn]))
         return false;
     const kpi_text *t = &st->texts[turn];
     size_t ms, me;
@@ -546,7 +596,7 @@ static bool names_priced_item(const dlg_state *st, int i)
 static bool restated_sale_agreed(const dlg_state *st)
 {
     const kpi_text *ct = &st->texts[st->agree_turn];
-    if (kpi_has(ct, KS_PRICE_QUESTION, 0, ct->len) || kpi_has(ct, KS_INFO_REQUEST, 0, ct->len))
+    if (asks_first(ct))
         return false;
     int i = st->agree_turn - 1;
     while (i >= 0 && st->turns->v[i].speaker != SPK_AGENT)
@@ -554,6 +604,22 @@ static bool restated_sale_agreed(const dlg_state *st)
     if (i < 0 || st->agent[i].ask == ASK_OTHER || dlg_nonpurchase(&st->texts[i], 0, st->texts[i].len))
         return false;
     return names_priced_item(st, i);
+}
+
+/* Does the customer's agreement (st->agree_turn) name, in its own words,
+ * something the agent priced for sale earlier ("Fine. Move us to Team at
+ * the $11 rate.", "No add-ons. Just Essentials, please.", "fine yes add
+ * the bag"), so that the agent's notice after it ("Done.") carries that
+ * out? A price question or a request for information ("how much is the
+ * bag?", "can you email me the plan?") buys nothing yet. The add-on the
+ * same words may have taken ("add the bag") is the purchase itself when
+ * nothing else is bought, so this is asked whatever was taken since. */
+static bool names_own_sale(const dlg_state *st)
+{
+    const kpi_text *ct = &st->texts[st->agree_turn];
+    if (asks_first(ct))
+        return false;
+    return names_priced_item(st, st->agree_turn);
 }
 
 /* "I would like you to find a different dentist": the customer's last search
@@ -748,7 +814,7 @@ void conversion_on_agent(dlg_state *st, int turn, const dlg_agent *a)
      * agreement was about, however the question before it was worded */
     if (fulfils && st->agree_turn > st->fulfil_turn && turn - st->agree_turn <= 4 &&
         !taken_since(st, st->fulfil_turn, false) &&
-        (names_booking(&st->texts[turn]) || echo_sells(st) ||
+        (names_booking(&st->texts[turn]) || echo_sells(st) || names_own_sale(st) ||
          (!taken_since(st, st->fulfil_turn, true) &&
           (sale_agreed(st, turn) || restated_sale_agreed(st))))) {
         /* the whole agreeing turn is the evidence */
