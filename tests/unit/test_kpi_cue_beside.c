@@ -1,6 +1,5 @@
-/* test_kpi_cue_beside.c - an offer cue with its price ("the matching side
- * tables are $95 each, if you're interested", "our churros are three fifty
- * each want some") said while the customer's own order awaits the agent
+/* test_kpi_cue_beside.c - an offer cue, not asked as a question, with its
+ * price ("our churros are three fifty each want some") said while the customer's own order awaits the agent
  * offers something besides that order: taken, it is an extra. Negatives: the
  * first price said for a plan change asked for ("adding a line is an extra
  * $30"), for what the customer looked for ("you can get a standard ticket
@@ -19,18 +18,11 @@
 static void check_taken_beside(void)
 {
     kt_call("Customer: Hi, I'd like to order the oak bookcase, the tall one.\n"
-            "Agent: Good pick. The matching side tables are $95 each, if you're interested.\n"
+            "Agent: Good pick. We also carry the matching side tables at $95 each.\n"
             "Customer: I'll take two of the side tables.\n"
             "Agent: Perfect, the bookcase and two side tables, delivered Monday.\n"
             "Customer: Great, thanks.",
-            true, 190, "'if you're interested' after the price, two taken");
-    kt_call("Customer: Hi, the tall oak bookcase is $420, right?\n"
-            "Agent: Yes, that's right.\nCustomer: Then I'd like to order it.\n"
-            "Agent: Good pick. The matching side tables are $95 each, if you're interested.\n"
-            "Customer: I'll take two of the side tables.\n"
-            "Agent: Perfect, the bookcase and two side tables, delivered Monday.\n"
-            "Customer: Great, thanks.",
-            true, 190, "the order priced before, the side tables offered after it");
+            true, 190, "'we also carry' with the price, two taken");
     kt_call("customer: hi can i get two veggie burritos for pickup\n"
             "agent: sure thing and our churros are three fifty each want some\n"
             "customer: oh yeah two churros\n"

@@ -2075,12 +2075,15 @@ static bool offer_after_priced(const dlg_state *st, int turn, const dlg_agent *a
     return false;
 }
 
-/* "I want to order it." - "The matching nightstands are $240 each, if
- * you're interested.", "two large pho" - "and our brownies are four fifty
- * each, want some": an offer cue whose price follows it, while the
- * customer's request awaits the agent, offers something besides the
- * request, as "would you like X?" does (besides in agent_items). Not an
- * upgrade (it replaces the request), not a price said before the cue ("a
+/* "two large pho" - "and our brownies are four fifty each, want some",
+ * "I need an oil change" - "While it's in, I'd recommend a cabin filter,
+ * $25": an offer cue said, not asked, with its price, while the customer's
+ * request awaits the agent, offers something besides the request, as
+ * "would you like X?" does (besides in agent_items). Not a cue asked as a
+ * question ("Can I offer you our protection plan? It's $89." - "No ...
+ * just the TV, please order it" must leave the TV ordered, which the
+ * question path does not yet do), not an upgrade (it replaces the
+ * request), not a price said before the cue ("a
  * tuning is $140, and we have an opening Tuesday" prices the request), nor
  * the first price said for a plan change asked for ("add my daughter" -
  * "adding her is an extra $62 a month" prices the change itself) or for
@@ -2088,7 +2091,7 @@ static bool offer_after_priced(const dlg_state *st, int turn, const dlg_agent *a
  * an economy ticket for $26" is the purchase found). */
 static bool cue_beside_request(const dlg_state *st, int turn, const dlg_agent *a)
 {
-    if (!a->offer || a->upgrade || (seeking(st) && !priced_between(st, st->seek_turn, turn)) ||
+    if (!a->offer || a->upgrade || a->asked || (seeking(st) && !priced_between(st, st->seek_turn, turn)) ||
         (plan_change_asked(st, turn) && !priced_before(st, turn)))
         return false;
     /* "..., if you're interested", "..., want some": a cue naming nothing
