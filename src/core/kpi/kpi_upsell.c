@@ -483,6 +483,7 @@ static bool named_before_offer(dlg_state *st, int turn, const dlg_agent *a, dlg_
 }
 
 static bool priced_before(const dlg_state *st, int turn);
+static bool priced_between(const dlg_state *st, int from, int to);
 
 /* How many agent turns back an offer with no price of its own may find the
  * price the agent stated for what it offers. */
@@ -2074,6 +2075,35 @@ static bool offer_after_priced(const dlg_state *st, int turn, const dlg_agent *a
     return false;
 }
 
+/* "two large pho" - "and our brownies are four fifty each, want some",
+ * "I need an oil change" - "While it's in, I'd recommend a cabin filter,
+ * $25": an offer cue said, not asked, with its price, while the customer's
+ * request awaits the agent, offers something besides the request, as
+ * "would you like X?" does (besides in agent_items). Not a cue asked as a
+ * question ("Can I offer you our protection plan? It's $89." - "No ...
+ * just the TV, please order it" must leave the TV ordered, which the
+ * question path does not yet do), not an upgrade (it replaces the
+ * request), not a price said before the cue ("a
+ * tuning is $140, and we have an opening Tuesday" prices the request), nor
+ * the first price said for a plan change asked for ("add my daughter" -
+ * "adding her is an extra $62 a month" prices the change itself) or for
+ * what the customer looked for ("I need a bus to San Diego" - "you can get
+ * an economy ticket for $26" is the purchase found). */
+static bool cue_beside_request(const dlg_state *st, int turn, const dlg_agent *a)
+{
+    if (!a->offer || a->upgrade || a->asked || (seeking(st) && !priced_between(st, st->seek_turn, turn)) ||
+        (plan_change_asked(st, turn) && !priced_before(st, turn)))
+        return false;
+    /* "..., if you're interested", "..., want some": a cue naming nothing
+     * after it proposes what the turn priced before it */
+    const kpi_text *at = &st->texts[turn];
+    bool bare = !dlg_names_item(at, a->offer_cue, at->len, at, a->offer_cue, at->len);
+    for (size_t k = 0; k < a->n_price; k++)
+        if (!a->prices[k].old && (bare || a->prices[k].start >= a->offer_cue))
+            return true;
+    return false;
+}
+
 static void agent_items(dlg_state *st, int turn, dlg_agent *a)
 {
     sized_by_restatement(st, turn);
@@ -2112,7 +2142,8 @@ static void agent_items(dlg_state *st, int turn, dlg_agent *a)
     }
     /* "would you like the matching nightstands?" while the bed asked for is
      * being sold offers something besides it */
-    bool besides = a->offer_named && request_pending(st, a) && !offer_names_request(st, turn, a);
+    bool besides = (a->offer_named || cue_beside_request(st, turn, a)) && request_pending(st, a) &&
+                   !offer_names_request(st, turn, a);
     besides = besides || (a->offer_named && beside_sought(st, turn, a));
     besides = besides || placed_at_request(st, turn, a);
     /* "The oil change is $79. We're also running a rotation for $25, want
@@ -3461,13 +3492,20 @@ static bool refers_back(const kpi_text *ct, const dlg_event *e)
     return false;
 }
 
-/* Has the agent said a sale price before turn? */
-static bool priced_before(const dlg_state *st, int turn)
+/* Has the agent said a sale price in a turn from `from` up to, not
+ * including, `to`? */
+static bool priced_between(const dlg_state *st, int from, int to)
 {
-    for (int t = 0; t < turn; t++)
+    for (int t = from < 0 ? 0 : from; t < to; t++)
         if (st->turns->v[t].speaker == SPK_AGENT && st->agent[t].n_price > 0)
             return true;
     return false;
+}
+
+/* Has the agent said a sale price before turn? */
+static bool priced_before(const dlg_state *st, int turn)
+{
+    return priced_between(st, 0, turn);
 }
 
 /* Step 3b: with nothing on the table, "add that too", "do the flush too"
