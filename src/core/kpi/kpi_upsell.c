@@ -2097,7 +2097,7 @@ static bool cue_beside_request(const dlg_state *st, int turn, const dlg_agent *a
     /* "..., if you're interested", "..., want some": a cue naming nothing
      * after it proposes what the turn priced before it */
     const kpi_text *at = &st->texts[turn];
-    bool bare = !dlg_names_item(at, a->offer_cue, at->len, at, a->offer_cue, at->len);
+    bool bare = !dlg_names_something(at, a->offer_cue, at->len);
     for (size_t k = 0; k < a->n_price; k++)
         if (!a->prices[k].old && (bare || a->prices[k].start >= a->offer_cue))
             return true;
