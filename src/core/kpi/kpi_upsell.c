@@ -1817,6 +1817,28 @@ static bool prices_change(const dlg_state *st, const dlg_item *it)
            (it->kind == IT_MAIN && plan_change_asked(st, it->turn));
 }
 
+/* "each seat is $12 a month, so that'd be $36 a month extra", "adding her
+ * brings your premium from $780 to $1,410": the plan change asked for,
+ * priced first as item first of turn, worked out in the same sentence -
+ * its total, the premium it comes to. A later price of that sentence whose
+ * words run into the first one's or say a total ("so", "total") is the same
+ * purchase; one that names something of its own ("and roadside for $7")
+ * may still be extra. */
+static void change_worked_out(dlg_state *st, int turn, size_t first)
+{
+    const dlg_item *f = &st->items[first];
+    const kpi_text *at = &st->texts[f->words_turn];
+    size_t fs = kpi_text_sentence_at(at, f->we);
+    for (size_t i = first + 1; i < st->n_item; i++) {
+        dlg_item *it = &st->items[i];
+        if (it->turn != turn || it->words_turn != f->words_turn ||
+            kpi_text_sentence_at(at, it->we) != fs)
+            continue;
+        if (it->ws < f->we || KPI_SPAN_HAS(at, it->ws, it->we, "so", "total", "altogether"))
+            it->kind = IT_MAIN;
+    }
+}
+
 /* "the extra bar hour is three fifty" - "three fifty for the whole hour?" -
  * "yes, three hundred fifty flat": the agent saying one reading of a spoken
  * pair in words that have only that reading settles its size. */
@@ -2155,8 +2177,10 @@ static void agent_items(dlg_state *st, int turn, dlg_agent *a)
          * for is its own, however the agent words it; what the turn prices
          * after it ("and insurance for $7") may still be extra */
         if (!main && !besides && first < st->n_item && !priced_before(st, turn) &&
-            plan_change_asked(st, turn))
+            plan_change_asked(st, turn)) {
             st->items[first].kind = IT_MAIN;
+            change_worked_out(st, turn, first);
+        }
         increment_on_base(st, first, a);
         if (a->ask == ASK_NONE || a->ask == ASK_CLOSING)
             a->ask = ASK_OFFER;
@@ -4684,8 +4708,11 @@ static bool yes_beside_question(const kpi_text *ct, const dlg_customer *c, const
 }
 
 /* "nah i'm good on the training": a weak yes ("good", "fine") that follows
- * a refusal in its own clause or sentence, or lies within its words, says
- * the refusal again; it takes nothing, named or not. */
+ * a refusal in its turn, in its own clause or sentence or one before it
+ * ("Oh no, that's more than I want to spend. Economy is fine.", "I'll pass
+ * on that. My tires are fine."), or lies within its words, says the
+ * refusal again or settles for what the customer has; it takes nothing,
+ * named or not. */
 static bool weak_after_no(const kpi_text *ct, const dlg_customer *c, const dlg_event *e)
 {
     if (e->kind != CE_AFFIRM_WEAK)
@@ -4694,7 +4721,7 @@ static bool weak_after_no(const kpi_text *ct, const dlg_customer *c, const dlg_e
     for (size_t i = 0; i < c->n; i++) {
         const dlg_event *o = &c->ev[i];
         if (o != e && event_answer(o->kind) == NO && o->end <= e->start &&
-            (o->cstart == e->cstart || kpi_text_sentence_at(ct, o->start) == si))
+            (o->cstart == e->cstart || kpi_text_sentence_at(ct, o->start) <= si))
             return true;
         /* "we're good on fruit", "i'm fine with what i have": the weak yes
          * is a word of the refusal itself */
