@@ -1594,6 +1594,27 @@ static bool beyond_carrying_out(const kpi_text *at, const dlg_price *p)
     return false;
 }
 
+/* "two in the mezzanine at $54 each" - "yes, I'll take those two" - "so
+ * that's two mezzanine seats, $108 total": is cents, a price of agent turn
+ * `turn`, a unit price said before the purchase was committed to (the
+ * purchase's own) times a count this turn says (stated_total)? It works
+ * out what was bought; it states nothing new. A unit price said after the
+ * commitment may be an extra's ("workshops at $199 per person" - "two
+ * workshop seats, $398"). */
+static bool worked_from_earlier(const dlg_state *st, int turn, const dlg_agent *a, int64_t cents)
+{
+    int first = first_main_turn(st);
+    for (int t = first >= 0 && first < turn ? first : turn; t-- > 0;) {
+        if (st->turns->v[t].speaker != SPK_AGENT)
+            continue;
+        const dlg_agent *b = &st->agent[t];
+        for (size_t j = 0; j < b->n_price; j++)
+            if (!b->prices[j].old && stated_total(&st->texts[turn], a, 0, b->prices[j].cents) == cents)
+                return true;
+    }
+    return false;
+}
+
 static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
 {
     /* "Done, two tickets, $60." prices what the turn carries out; "Booked
@@ -1639,7 +1660,8 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
     for (size_t k = 0; k < a->n_price; k++) {
         const dlg_price *p = &a->prices[k];
         if (p->old || said_before(st, turn, p->cents) || restates_taken(st, turn, a, p->cents) ||
-            (extras_sum(st) && p->cents == extras_sum(st)))
+            (extras_sum(st) && p->cents == extras_sum(st)) ||
+            worked_from_earlier(st, turn, a, p->cents))
             continue;
         if (!dlg_names_item(at, p->item_start, p->item_end, at, p->item_start, p->item_end))
             continue; /* "that's $85": nothing names what it is for */
