@@ -1595,6 +1595,27 @@ static bool beyond_carrying_out(const kpi_text *at, const dlg_price *p)
     return false;
 }
 
+/* "two in the mezzanine at $54 each" - "yes, I'll take those two" - "so
+ * that's two mezzanine seats, $108 total": is cents, a price of agent turn
+ * `turn`, a unit price said before the purchase was committed to (the
+ * purchase's own) times a count this turn says (stated_total)? It works
+ * out what was bought; it states nothing new. A unit price said after the
+ * commitment may be an extra's ("workshops at $199 per person" - "two
+ * workshop seats, $398"). */
+static bool worked_from_earlier(const dlg_state *st, int turn, const dlg_agent *a, int64_t cents)
+{
+    int first = first_main_turn(st);
+    for (int t = first >= 0 && first < turn ? first : turn; t-- > 0;) {
+        if (st->turns->v[t].speaker != SPK_AGENT)
+            continue;
+        const dlg_agent *b = &st->agent[t];
+        for (size_t j = 0; j < b->n_price; j++)
+            if (!b->prices[j].old && stated_total(&st->texts[turn], a, 0, b->prices[j].cents) == cents)
+                return true;
+    }
+    return false;
+}
+
 static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
 {
     /* "Done, two tickets, $60." prices what the turn carries out; "Booked
@@ -1640,7 +1661,8 @@ static bool stated_extra(const dlg_state *st, int turn, const dlg_agent *a)
     for (size_t k = 0; k < a->n_price; k++) {
         const dlg_price *p = &a->prices[k];
         if (p->old || said_before(st, turn, p->cents) || restates_taken(st, turn, a, p->cents) ||
-            (extras_sum(st) && p->cents == extras_sum(st)))
+            (extras_sum(st) && p->cents == extras_sum(st)) ||
+            worked_from_earlier(st, turn, a, p->cents))
             continue;
         if (!dlg_names_something(at, p->item_start, p->item_end))
             continue; /* "that's $85": nothing names what it is for */
@@ -1816,6 +1838,28 @@ static bool prices_change(const dlg_state *st, const dlg_item *it)
 {
     return kpi_has(&st->texts[it->words_turn], KS_OWNED_CHANGE, it->ws, it->we) ||
            (it->kind == IT_MAIN && plan_change_asked(st, it->turn));
+}
+
+/* "each seat is $12 a month, so that'd be $36 a month extra", "adding her
+ * brings your premium from $780 to $1,410": the plan change asked for,
+ * priced first as item first of turn, worked out in the same sentence -
+ * its total, the premium it comes to. A later price of that sentence whose
+ * words run into the first one's or say a total ("so", "total") is the same
+ * purchase; one that names something of its own ("and roadside for $7")
+ * may still be extra. */
+static void change_worked_out(dlg_state *st, int turn, size_t first)
+{
+    const dlg_item *f = &st->items[first];
+    const kpi_text *at = &st->texts[f->words_turn];
+    size_t fs = kpi_text_sentence_at(at, f->we);
+    for (size_t i = first + 1; i < st->n_item; i++) {
+        dlg_item *it = &st->items[i];
+        if (it->turn != turn || it->words_turn != f->words_turn ||
+            kpi_text_sentence_at(at, it->we) != fs)
+            continue;
+        if (it->ws < f->we || KPI_SPAN_HAS(at, it->ws, it->we, "so", "total", "altogether"))
+            it->kind = IT_MAIN;
+    }
 }
 
 /* "the extra bar hour is three fifty" - "three fifty for the whole hour?" -
@@ -2186,8 +2230,10 @@ static void agent_items(dlg_state *st, int turn, dlg_agent *a)
          * for is its own, however the agent words it; what the turn prices
          * after it ("and insurance for $7") may still be extra */
         if (!main && !besides && first < st->n_item && !priced_before(st, turn) &&
-            plan_change_asked(st, turn))
+            plan_change_asked(st, turn)) {
             st->items[first].kind = IT_MAIN;
+            change_worked_out(st, turn, first);
+        }
         increment_on_base(st, first, a);
         if (a->ask == ASK_NONE || a->ask == ASK_CLOSING)
             a->ask = ASK_OFFER;
@@ -4720,8 +4766,11 @@ static bool yes_beside_question(const kpi_text *ct, const dlg_customer *c, const
 }
 
 /* "nah i'm good on the training": a weak yes ("good", "fine") that follows
- * a refusal in its own clause or sentence, or lies within its words, says
- * the refusal again; it takes nothing, named or not. */
+ * a refusal in its turn, in its own clause or sentence or one before it
+ * ("Oh no, that's more than I want to spend. Economy is fine.", "I'll pass
+ * on that. My tires are fine."), or lies within its words, says the
+ * refusal again or settles for what the customer has; it takes nothing,
+ * named or not. */
 static bool weak_after_no(const kpi_text *ct, const dlg_customer *c, const dlg_event *e)
 {
     if (e->kind != CE_AFFIRM_WEAK)
@@ -4730,7 +4779,7 @@ static bool weak_after_no(const kpi_text *ct, const dlg_customer *c, const dlg_e
     for (size_t i = 0; i < c->n; i++) {
         const dlg_event *o = &c->ev[i];
         if (o != e && event_answer(o->kind) == NO && o->end <= e->start &&
-            (o->cstart == e->cstart || kpi_text_sentence_at(ct, o->start) == si))
+            (o->cstart == e->cstart || kpi_text_sentence_at(ct, o->start) <= si))
             return true;
         /* "we're good on fruit", "i'm fine with what i have": the weak yes
          * is a word of the refusal itself */
