@@ -3344,6 +3344,7 @@ static bool backchannel(const kpi_text *ct)
 }
 
 static bool refers_back(const kpi_text *ct, const dlg_event *e);
+static bool places_order(const kpi_text *ct, const dlg_event *e);
 
 /* Does the agent's turn only answer the customer: it offers, asks and
  * prices nothing new (the item's own price said again at most)? */
@@ -3477,7 +3478,7 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
         /* "Seat selection is $18." - "No, I'll take whatever's free": the
          * no answered the price; what the commitment after it takes, by
          * words that do not point back at it, is something else */
-        if (after_refusal && !e->says_add && !refers_back(ct, e))
+        if (after_refusal && !e->says_add && (!refers_back(ct, e) || places_order(ct, e)))
             break;
         if ((st->ask == ASK_OFFER || st->ask == ASK_NONE || open->turn == st->ask_turn) &&
             !clause_has_object(ct, e->end, own_clause_end(ct, e->end, e->cend))) {
@@ -3525,6 +3526,20 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
 
 /* Does the event's clause point back with a pronoun ("four of them", "I'll
  * take it", "give me those", "I'll take one") rather than name a thing? */
+/* Does the commitment place the order as a whole ("please order it",
+ * "just book it", "go ahead and process it")? After a no to the extra in
+ * the same turn ("No thanks, please order it"), its "it" is the purchase
+ * the extra was offered on, not the extra. */
+static bool places_order(const kpi_text *ct, const dlg_event *e)
+{
+    static const char *const verbs[] = {"order", "place", "book", "process", "ring",
+                                        "finalize", "finalise", "checkout", "submit"};
+    for (size_t k = kpi_text_tok_at(ct, e->start); k < ct->ntok && ct->tok[k].end <= e->cend; k++)
+        if (kpi_tok_in(ct, k, verbs, sizeof verbs / sizeof verbs[0]))
+            return true;
+    return false;
+}
+
 static bool refers_back(const kpi_text *ct, const dlg_event *e)
 {
     static const char *const pron[] = {"it", "them", "those", "these", "that"};
