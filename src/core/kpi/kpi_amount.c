@@ -1396,6 +1396,21 @@ static bool recurs_after(const kpi_text *t, size_t e)
            KPI_TOK_IS(t, j + 1, "month", "year", "week", "mo", "yr", "quarter");
 }
 
+/* Is the dollars-and-cents reading lo of a spoken pair ending at byte e
+ * too small for a service named beside it ([price_small]) to settle it?
+ * Under three dollars, with the price told for a term or a party right
+ * after it ("the trip protection is one forty nine for both of you", "the
+ * plan is one forty nine for three years"), it is a total nobody quotes
+ * for a plan or a cleaning: the larger reading. Said alone ("the lens
+ * cleaning is one twenty five") or per a stretch of time ("a month", "a
+ * day") the word still keeps it small, and so "nine fifty" for a plan. */
+static bool small_too_small(const kpi_text *t, size_t e, int64_t lo)
+{
+    size_t j = kpi_text_tok_at(t, e);
+    return lo < 300 && j + 1 < t->ntok && KPI_TOK_IS(t, j, "for") &&
+           !KPI_TOK_IS(t, j + 1, "a", "per", "every", "each");
+}
+
 /* Is the spoken pair at words [k, end e) priced by the year: "a year",
  * "per year", "yearly", "annually" right after it, or its sentence [ss, se)
  * naming a term of years for a plan ("the two year protection plan", "a
@@ -1834,7 +1849,7 @@ void kpi_amounts_find(kpi_scratch *s, const kpi_text *t, int loose_mode)
         bool guessed = false;
         if (f.pair_hi) {
             bool large = large_turn && kpi_has(t, KS_PRICE_LARGE, ss, se);
-            bool small = kpi_has(t, KS_PRICE_SMALL, ss, se);
+            bool small = kpi_has(t, KS_PRICE_SMALL, ss, se) && !small_too_small(t, e, f.pair_lo);
             int call_size = size_by_call(s, f.pair_hi, f.pair_lo, recurs_after(t, e));
             int by_call = large == small ? call_size : 0;
             /* a plan by the year is never a dollar and cents a year, unless
