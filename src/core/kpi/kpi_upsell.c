@@ -2148,6 +2148,29 @@ static bool cue_beside_request(const dlg_state *st, int turn, const dlg_agent *a
     return false;
 }
 
+/* "A golf lesson, please." - "A lesson is $70, Tuesday or Thursday?" -
+ * "Tuesday." - "Would you like a video lesson review as well? It's $30.":
+ * once the customer agreed to what the agent priced, an offer that prices
+ * only something new is on top of that purchase, though it shares a word
+ * with what the customer first asked for ("lesson") or looked for; a turn
+ * that says a price of the purchase again ("two at $40, and for $10 more
+ * each ...")
+ * still speaks of the purchase itself, and an offer that answers a new
+ * search is the next purchase. */
+static bool agreed_beside(const dlg_state *st, int turn, const dlg_agent *a)
+{
+    if (!(a->offer || a->offer_named) || !st->priced_ok || a->upgrade)
+        return false;
+    /* "sounds good" - "I need a room there also" - "the Inn, $216 a night":
+     * what answers a search begun since the agreement is a purchase */
+    if (seeking(st) && !priced_between(st, st->seek_turn, turn))
+        return false;
+    for (size_t k = 0; k < a->n_price; k++)
+        if (said_before(st, turn, a->prices[k].cents))
+            return false;
+    return true;
+}
+
 static void agent_items(dlg_state *st, int turn, dlg_agent *a)
 {
     sized_by_restatement(st, turn);
@@ -2211,8 +2234,9 @@ static void agent_items(dlg_state *st, int turn, dlg_agent *a)
          * the customer asked to buy, is a purchase */
         dlg_item_kind kind = a->upgrade ? IT_UPGRADE : IT_ADDON;
         if ((!a->offer_addon && !besides && !main) ||
-            (!after_priced && (open_request(st, turn, a) || answers_search(st, turn, a) ||
-                               sought(st, turn, offer_words_start(a), a->offer_end))))
+            (!after_priced && !agreed_beside(st, turn, a) &&
+             (open_request(st, turn, a) || answers_search(st, turn, a) ||
+              sought(st, turn, offer_words_start(a), a->offer_end))))
             kind = IT_MAIN; /* also what answers the customer's new request */
         /* "Can you find me a rental car?" ... "How about a Ford Fusion?":
          * what answers a search begun after the last purchase was carried
