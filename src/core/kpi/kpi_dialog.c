@@ -77,6 +77,17 @@ static bool price_open(const dlg_state *st)
     return st->priced && st->failed_turn < st->priced_turn && st->no_turn < st->priced_turn;
 }
 
+/* "That's free. I've got slots on Monday morning or Wednesday afternoon":
+ * a day or time offered after the words of no charge offers a booking, and
+ * a booking counts even at no charge; "I'll send them back tomorrow, no
+ * charge" names the day of the remedy before it and stays free. */
+static bool slot_after_free(const kpi_text *t)
+{
+    size_t fs, fe, ss, se;
+    return kpi_find(t, KS_FREE_SERVICE, 0, t->len, &fs, &fe) &&
+           kpi_find(t, KS_SLOT, fe, t->len, &ss, &se);
+}
+
 /* Follows what the agent put on the table: something free while no sale
  * price is open (price_open: a remedy, a credit, a waitlist) until a sale
  * price or a day or time to book comes (a booking counts even at no
@@ -100,7 +111,7 @@ static void follow_free(dlg_state *st, int turn, const dlg_agent *a, const kpi_t
      * offer's terms, a plan kept, not a free remedy */
     if (a->retention || st->save_turn >= 0)
         st->free_turn = -1;
-    else if (a->free_service && !price_open(st))
+    else if (a->free_service && !price_open(st) && !slot_after_free(t))
         st->free_turn = turn;
     else if (sale_price || kpi_has(t, KS_SLOT, 0, t->len))
         st->free_turn = -1;
