@@ -1654,6 +1654,12 @@ static bool does_instead(const dlg_state *st, int turn, const dlg_customer *c, c
     size_t a = e->end, b = object_end(ct, e);
     if (a >= b || !dlg_names_something(ct, a, b) || !refused_before(st, turn, c, e))
         return false;
+    /* "forget the upgrade" ... "but I'll take the two tickets": a "but"
+     * sets the commitment against the refusal, it buys after all */
+    size_t k = kpi_text_tok_at(ct, e->start);
+    if (k > 0 && k < ct->ntok && ct->tok[k - 1].sent == ct->tok[k].sent &&
+        KPI_TOK_IS(ct, k - 1, "but"))
+        return false;
     for (int i = 0; i < turn; i++)
         if (st->turns->v[i].speaker == SPK_AGENT &&
             dlg_names_item(ct, a, b, &st->texts[i], 0, st->texts[i].len))
