@@ -96,6 +96,12 @@
 #   kpi-fresh75        tests/data/kpi-fresh75  (when present)
 #   kpi-fresh76        tests/data/kpi-fresh76  (when present)
 #   kpi-fresh77        tests/data/kpi-fresh77  (when present)
+#   kpi-fresh78        tests/data/kpi-fresh78  (when present)
+#   kpi-fresh79        tests/data/kpi-fresh79  (when present)
+#   kpi-fresh80        tests/data/kpi-fresh80  (when present)
+#   kpi-fresh81        tests/data/kpi-fresh81  (when present)
+#   kpi-fresh82        tests/data/kpi-fresh82  (when present)
+#   kpi-fresh83        tests/data/kpi-fresh83  (when present)
 # Environment: CONVERZA_SHARED (default ../shared), CONVERZA_ETL (default
 # build/converza-etl), CONVERZA_RULES_FILE (default rules/converza.rules),
 # EVAL_VERBOSE=1 lists each set's wrong calls after the table.
@@ -158,7 +164,10 @@ if [ $# -eq 0 ]; then
         kpi-fresh70 tests/data/kpi-fresh70 kpi-fresh71 tests/data/kpi-fresh71 \
         kpi-fresh72 tests/data/kpi-fresh72 kpi-fresh73 tests/data/kpi-fresh73 \
         kpi-fresh74 tests/data/kpi-fresh74 kpi-fresh75 tests/data/kpi-fresh75 \
-        kpi-fresh76 tests/data/kpi-fresh76 kpi-fresh77 tests/data/kpi-fresh77 >"$work/sets"
+        kpi-fresh76 tests/data/kpi-fresh76 kpi-fresh77 tests/data/kpi-fresh77 \
+        kpi-fresh78 tests/data/kpi-fresh78 kpi-fresh79 tests/data/kpi-fresh79 \
+        kpi-fresh80 tests/data/kpi-fresh80 kpi-fresh81 tests/data/kpi-fresh81 \
+        kpi-fresh82 tests/data/kpi-fresh82 kpi-fresh83 tests/data/kpi-fresh83 >"$work/sets"
 else
     for d in "$@"; do
         printf '%s\t%s\n' "$(basename "$d")" "$d"
