@@ -2119,23 +2119,32 @@ static bool offer_after_priced(const dlg_state *st, int turn, const dlg_agent *a
     return false;
 }
 
+/* Is the customer looking for something (seeking) with no price said
+ * since the search began, so that what the agent's turn prices answers
+ * the search ("I need a room there also" - "the Inn, $216 a night")? */
+static bool searching_unpriced(const dlg_state *st, int turn)
+{
+    return seeking(st) && !priced_between(st, st->seek_turn, turn);
+}
+
 /* "two large pho" - "and our brownies are four fifty each, want some",
  * "I need an oil change" - "While it's in, I'd recommend a cabin filter,
  * $25": an offer cue said, not asked, with its price, while the customer's
  * request awaits the agent, offers something besides the request, as
  * "would you like X?" does (besides in agent_items). Not a cue asked as a
- * question ("Can I offer you our protection plan? It's $89." - "No ...
- * just the TV, please order it" must leave the TV ordered, which the
- * question path does not yet do), not an upgrade (it replaces the
- * request), not a price said before the cue ("a
- * tuning is $140, and we have an opening Tuesday" prices the request), nor
+ * question (it was tried: "Can I offer you our protection plan? It's
+ * $89." - "No ... just the TV, please order it" then lost the TV; the
+ * answer's side now keeps it (places_order), the question path here was
+ * not tried again), not an upgrade (it replaces the request), not a price
+ * said before the cue ("a tuning is $140, and we have an opening Tuesday"
+ * prices the request), nor
  * the first price said for a plan change asked for ("add my daughter" -
  * "adding her is an extra $62 a month" prices the change itself) or for
  * what the customer looked for ("I need a bus to San Diego" - "you can get
  * an economy ticket for $26" is the purchase found). */
 static bool cue_beside_request(const dlg_state *st, int turn, const dlg_agent *a)
 {
-    if (!a->offer || a->upgrade || a->asked || (seeking(st) && !priced_between(st, st->seek_turn, turn)) ||
+    if (!a->offer || a->upgrade || a->asked || searching_unpriced(st, turn) ||
         (plan_change_asked(st, turn) && !priced_before(st, turn)))
         return false;
     /* "..., if you're interested", "..., want some": a cue naming nothing
@@ -2163,7 +2172,7 @@ static bool agreed_beside(const dlg_state *st, int turn, const dlg_agent *a)
         return false;
     /* "sounds good" - "I need a room there also" - "the Inn, $216 a night":
      * what answers a search begun since the agreement is a purchase */
-    if (seeking(st) && !priced_between(st, st->seek_turn, turn))
+    if (searching_unpriced(st, turn))
         return false;
     for (size_t k = 0; k < a->n_price; k++)
         if (said_before(st, turn, a->prices[k].cents))
@@ -3548,8 +3557,6 @@ static void answer_open(const kpi_scratch *s, dlg_state *st, int turn, size_t n,
     }
 }
 
-/* Does the event's clause point back with a pronoun ("four of them", "I'll
- * take it", "give me those", "I'll take one") rather than name a thing? */
 /* Does the commitment place the order as a whole ("please order it",
  * "just book it", "go ahead and process it")? After a no to the extra in
  * the same turn ("No thanks, please order it"), its "it" is the purchase
@@ -3564,6 +3571,8 @@ static bool places_order(const kpi_text *ct, const dlg_event *e)
     return false;
 }
 
+/* Does the event's clause point back with a pronoun ("four of them", "I'll
+ * take it", "give me those", "I'll take one") rather than name a thing? */
 static bool refers_back(const kpi_text *ct, const dlg_event *e)
 {
     static const char *const pron[] = {"it", "them", "those", "these", "that"};
